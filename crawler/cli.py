@@ -1,0 +1,187 @@
+"""Command line: a thin adapter over the library.
+
+    python -m crawler scan   --config my.toml [--sites sites.csv] [--json out.jsonl]
+    python -m crawler export --config my.toml --scan latest --format jsonl|csv
+    python -m crawler demo
+
+Library errors become one-line messages and exit codes: 0 the command ran (whatever
+the sites' health), 2 a bad config or site list, 3 a database problem, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Callable, Coroutine, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, TextIO, TypeVar
+
+from crawler import __version__
+from crawler.config import Config, load_config
+from crawler.errors import ConfigError, CrawlerError, SiteListError, StorageError
+from crawler.export import FORMATTERS
+from crawler.progress import progress_for
+from crawler.scan import DEPTHS, ScanOutcome, run_scan
+from crawler.sites import SiteList, load_sites
+from crawler.storage import iter_result_records, open_database, resolve_scan_id, worst_checks
+from crawler.summary import format_summary
+
+log = logging.getLogger("crawler")
+T = TypeVar("T")
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+EXIT_STORAGE = 3
+EXIT_INTERRUPTED = 130
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m crawler",
+        description="Website health crawler: unreachable, hijacked, zombie, stale or healthy.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    scan = commands.add_parser("scan", help="scan every listed site once")
+    _config_argument(scan)
+    scan.add_argument("--sites", type=Path, help="CSV site list (url,name,group,...)")
+    scan.add_argument("--json", type=Path, metavar="FILE", help="write results as JSON Lines")
+    scan.add_argument("--depth", choices=DEPTHS, default="full", help="home: homepages only")
+    scan.add_argument("--resume", action="store_true", help="finish an interrupted scan")
+    scan.add_argument("--db", type=Path, help="results database (overrides [storage] path)")
+    scan.add_argument("--quiet", action="store_true", help="no progress output")
+
+    export = commands.add_parser("export", help="write a stored scan's results")
+    _config_argument(export)
+    export.add_argument("--scan", default="latest", help="'latest' or a scan number")
+    export.add_argument("--format", choices=sorted(FORMATTERS), default="jsonl")
+    export.add_argument("--db", type=Path, help="results database (overrides [storage] path)")
+
+    demo = commands.add_parser("demo", help="serve bundled sample sites locally and scan them")
+    demo.add_argument("--db", type=Path, help="keep the demo database here")
+    demo.add_argument("--json", type=Path, metavar="FILE", help="write results as JSON Lines")
+    return parser
+
+
+def _config_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", type=Path, help="TOML config (defaults when omitted)")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    handlers: dict[str, Callable[[argparse.Namespace], int]] = {
+        "scan": command_scan,
+        "export": command_export,
+        "demo": command_demo,
+    }
+    try:
+        return handlers[args.command](args)
+    except (ConfigError, SiteListError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except StorageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_STORAGE
+    except CrawlerError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted; finished sites are stored (resume with --resume)", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def read_config(path: Path | None, db: Path | None = None) -> Config:
+    config = load_config(path) if path is not None else Config()
+    if db is not None:
+        config = replace(config, storage=replace(config.storage, path=str(db.resolve())))
+    return config
+
+
+def run_async(coroutine: Coroutine[Any, Any, T]) -> T:
+    """Run on uvloop where available: it makes the fetch loop markedly faster."""
+    try:
+        import uvloop
+
+        factory: Callable[[], asyncio.AbstractEventLoop] | None = uvloop.new_event_loop
+    except ImportError:
+        factory = None
+    with asyncio.Runner(loop_factory=factory) as runner:
+        return runner.run(coroutine)
+
+
+def report_problems(site_list: SiteList, stream: TextIO = sys.stderr) -> None:
+    for problem in site_list.problems:
+        print(f"warning: skipped {problem}", file=stream)
+
+
+def command_scan(args: argparse.Namespace) -> int:
+    config = read_config(args.config, args.db)
+    site_list = load_sites(config, args.sites)
+    report_problems(site_list)
+    if not site_list.sites:
+        where = args.sites or config.sites_file or config.describe()
+        raise SiteListError(f"{where}: no usable sites to scan")
+    outcome = execute_scan(config, site_list, args.depth, args.resume, args.quiet, args.json)
+    del outcome
+    return EXIT_OK
+
+
+def execute_scan(
+    config: Config,
+    site_list: SiteList,
+    depth: str,
+    resume: bool,
+    quiet: bool,
+    json_path: Path | None,
+) -> ScanOutcome:
+    progress = None if quiet else progress_for(sys.stderr)
+    outcome = run_async(
+        run_scan(config, site_list.sites, depth=depth, resume=resume, progress=progress)
+    )
+    db = open_database(config.database_path, create=False)
+    try:
+        worst = worst_checks(db, outcome.scan_id)
+        sys.stdout.write(format_summary(outcome, worst, [str(p) for p in site_list.problems]))
+        if json_path is not None:
+            write_export(db, outcome.scan_id, "jsonl", json_path)
+    finally:
+        db.conn.close()
+    return outcome
+
+
+def write_export(db: Any, scan_id: int, fmt: str, path: Path | None) -> None:
+    lines = FORMATTERS[fmt](iter_result_records(db, scan_id))
+    if path is None:
+        sys.stdout.writelines(lines)
+        return
+    temporary = path.with_name(path.name + ".part")
+    with temporary.open("w", encoding="utf-8", newline="") as handle:
+        handle.writelines(lines)
+    temporary.replace(path)
+
+
+def command_export(args: argparse.Namespace) -> int:
+    config = read_config(args.config, args.db)
+    db = open_database(config.database_path, create=False)
+    try:
+        scan_id = resolve_scan_id(db, args.scan)
+        write_export(db, scan_id, args.format, None)
+    finally:
+        db.conn.close()
+    return EXIT_OK
+
+
+def command_demo(args: argparse.Namespace) -> int:
+    from crawler.demo import run_demo
+
+    return run_demo(args.db, args.json)

@@ -1,0 +1,332 @@
+"""Configuration: TOML file -> frozen, validated settings objects.
+
+Layering: built-in defaults < the config file's sections < a site's own overrides
+(from its `[[sites]]` table or extra columns in the CSV site list). Every value is
+checked on load; an unknown key or a wrong type is a `ConfigError` that names the
+file and the key, so nothing is silently ignored.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import hashlib
+import tomllib
+import types
+import typing
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from crawler import __version__
+from crawler.errors import ConfigError
+
+DEFAULT_USER_AGENT = (
+    f"Mozilla/5.0 (compatible; site-health/{__version__}; website inspection crawler)"
+)
+
+
+class SettingError(ValueError):
+    """A single value is out of range; the loader adds the file and section."""
+
+    def __init__(self, key: str, message: str) -> None:
+        super().__init__(message)
+        self.key = key
+
+
+def _require(condition: bool, key: str, message: str) -> None:
+    if not condition:
+        raise SettingError(key, message)
+
+
+@dataclass(frozen=True)
+class CrawlerSettings:
+    """`[crawler]`: how sites are fetched."""
+
+    concurrency: int = 200
+    per_host: int = 2
+    timeout: float = 15.0
+    retries: int = 2
+    backoff: float = 1.0
+    max_retry_after: float = 60.0
+    user_agent: str = DEFAULT_USER_AGENT
+    max_page_bytes: int = 5_000_000
+    max_redirects: int = 10
+    respect_robots: bool = True
+    parse_workers: int = -1
+
+    def __post_init__(self) -> None:
+        _require(self.concurrency >= 1, "concurrency", "must be at least 1")
+        _require(self.per_host >= 1, "per_host", "must be at least 1")
+        _require(0 < self.timeout <= 600, "timeout", "must be between 0 and 600 seconds")
+        _require(0 <= self.retries <= 10, "retries", "must be between 0 and 10")
+        _require(self.backoff >= 0, "backoff", "must not be negative")
+        _require(self.max_retry_after >= 0, "max_retry_after", "must not be negative")
+        _require(bool(self.user_agent.strip()), "user_agent", "must not be empty")
+        _require(self.max_page_bytes >= 1024, "max_page_bytes", "must be at least 1024")
+        _require(0 <= self.max_redirects <= 50, "max_redirects", "must be between 0 and 50")
+        _require(self.parse_workers >= -1, "parse_workers", "must be -1 (auto), 0 or more")
+
+
+@dataclass(frozen=True)
+class NetworkSettings:
+    """`[network]`: where connections go."""
+
+    # host or "*.domain" pattern -> "address[:port]", like curl --resolve.
+    resolve: Mapping[str, str] = field(default_factory=dict)
+    # Resolve names that `resolve` does not cover with the system resolver; when
+    # false they fail as `dns` errors (test farms, air-gapped staging).
+    system_dns: bool = True
+    trust_env: bool = False
+    verify_tls: bool = True
+
+    def __post_init__(self) -> None:
+        from crawler.resolver import parse_target  # local: resolver imports nothing of ours
+
+        for pattern, target in self.resolve.items():
+            _require(bool(pattern.strip()), "resolve", "has an empty host pattern")
+            try:
+                parse_target(target)
+            except ValueError as exc:
+                raise SettingError(f"resolve.{pattern}", str(exc)) from None
+
+
+@dataclass(frozen=True)
+class StorageSettings:
+    """`[storage]`: the SQLite results database."""
+
+    path: str = "health.db"
+    batch_size: int = 200
+    batch_seconds: float = 2.0
+
+    def __post_init__(self) -> None:
+        _require(bool(self.path.strip()), "path", "must not be empty")
+        _require(1 <= self.batch_size <= 100_000, "batch_size", "must be between 1 and 100000")
+        _require(self.batch_seconds > 0, "batch_seconds", "must be positive")
+
+
+@dataclass(frozen=True)
+class RuleSettings:
+    """`[rules]`: thresholds of the verdict rules (the inspectors' profile by default)."""
+
+    slow_ms: int = 3000
+    # HTTP statuses (besides every 5xx) that make a homepage unreachable.
+    unreachable_statuses: tuple[int, ...] = (404, 410)
+    # Points a finding takes off the 0-100 score; veto findings set the score to 0.
+    deductions: Mapping[str, int] = field(
+        default_factory=lambda: {"slow": 5, "too_large": 5, "http_error": 10}
+    )
+
+    def __post_init__(self) -> None:
+        _require(self.slow_ms > 0, "slow_ms", "must be positive")
+        for status in self.unreachable_statuses:
+            _require(400 <= status <= 599, "unreachable_statuses", f"{status} is not a 4xx/5xx")
+        for code, points in self.deductions.items():
+            _require(0 <= points <= 100, f"deductions.{code}", "must be between 0 and 100")
+
+
+# Keys a single site may override, and the section each belongs to.
+SITE_OVERRIDABLE: dict[str, type] = {
+    "timeout": CrawlerSettings,
+    "retries": CrawlerSettings,
+    "user_agent": CrawlerSettings,
+    "max_page_bytes": CrawlerSettings,
+    "respect_robots": CrawlerSettings,
+    "slow_ms": RuleSettings,
+    "unreachable_statuses": RuleSettings,
+}
+
+
+@dataclass(frozen=True)
+class Config:
+    crawler: CrawlerSettings = field(default_factory=CrawlerSettings)
+    network: NetworkSettings = field(default_factory=NetworkSettings)
+    storage: StorageSettings = field(default_factory=StorageSettings)
+    rules: RuleSettings = field(default_factory=RuleSettings)
+    # Raw `[[sites]]` tables (validated by crawler.sites) and the CSV path.
+    site_tables: tuple[Mapping[str, Any], ...] = ()
+    sites_file: Path | None = None
+    source: Path | None = None
+    digest: str = ""
+
+    @property
+    def database_path(self) -> Path:
+        path = Path(self.storage.path).expanduser()
+        if not path.is_absolute() and self.source is not None:
+            path = self.source.parent / path
+        return path
+
+    def describe(self) -> str:
+        return str(self.source) if self.source else "built-in defaults"
+
+
+_SECTIONS: dict[str, type] = {
+    "crawler": CrawlerSettings,
+    "network": NetworkSettings,
+    "storage": StorageSettings,
+    "rules": RuleSettings,
+}
+_TOP_LEVEL = {*_SECTIONS, "sites", "sites_file"}
+
+
+def load_config(path: str | Path) -> Config:
+    """Read and validate a TOML config file."""
+    source = Path(path)
+    try:
+        raw = source.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"{source}: cannot read config: {exc.strerror or exc}") from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8-sig"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{source}: invalid TOML: {exc}") from None
+    return config_from_mapping(data, source, hashlib.sha256(raw).hexdigest()[:16])
+
+
+def config_from_mapping(
+    data: Mapping[str, Any], source: Path | None = None, digest: str = ""
+) -> Config:
+    where = str(source) if source else "<config>"
+    for key in data:
+        if key not in _TOP_LEVEL:
+            raise ConfigError(f"{where}: unknown key {key!r}{_suggest(key, _TOP_LEVEL)}")
+    sections: dict[str, Any] = {}
+    for name, cls in _SECTIONS.items():
+        table = data.get(name, {})
+        if not isinstance(table, Mapping):
+            raise ConfigError(f"{where}: [{name}] must be a table")
+        sections[name] = build_settings(cls, table, f"[{name}]", where)
+
+    site_tables = data.get("sites", [])
+    if not isinstance(site_tables, list) or not all(isinstance(t, Mapping) for t in site_tables):
+        raise ConfigError(f"{where}: 'sites' must be an array of tables ([[sites]])")
+
+    sites_file: Path | None = None
+    if "sites_file" in data:
+        value = data["sites_file"]
+        if not isinstance(value, str) or not value.strip():
+            raise ConfigError(f"{where}: sites_file: expected a path string")
+        sites_file = Path(value).expanduser()
+        if not sites_file.is_absolute() and source is not None:
+            sites_file = source.parent / sites_file
+
+    return Config(
+        site_tables=tuple(site_tables),
+        sites_file=sites_file,
+        source=source,
+        digest=digest,
+        **sections,
+    )
+
+
+T = typing.TypeVar("T")
+
+
+def build_settings(cls: type[T], table: Mapping[str, Any], section: str, where: str) -> T:
+    """Build a settings dataclass from a TOML table, naming file and key on any error."""
+    hints = typing.get_type_hints(cls)
+    known = [f.name for f in dataclasses.fields(cls)]  # type: ignore[arg-type]
+    values = {}
+    for key, value in table.items():
+        if key not in known:
+            raise ConfigError(f"{where}: {section} unknown key {key!r}{_suggest(key, known)}")
+        try:
+            values[key] = coerce(hints[key], value)
+        except TypeError as exc:
+            raise ConfigError(f"{where}: {section} {key}: {exc}") from None
+    try:
+        return cls(**values)
+    except SettingError as exc:
+        raise ConfigError(f"{where}: {section} {exc.key}: {exc}") from None
+
+
+def coerce(annotation: Any, value: Any) -> Any:
+    """Check a TOML value against a field's annotation; convert lists to tuples."""
+    origin = typing.get_origin(annotation)
+    args = typing.get_args(annotation)
+    if annotation is bool:
+        if not isinstance(value, bool):
+            raise TypeError(f"expected true or false, got {value!r}")
+        return value
+    if annotation is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError(f"expected an integer, got {value!r}")
+        return value
+    if annotation is float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise TypeError(f"expected a number, got {value!r}")
+        return float(value)
+    if annotation is str:
+        if not isinstance(value, str):
+            raise TypeError(f"expected a string, got {value!r}")
+        return value
+    if origin is tuple:
+        if not isinstance(value, list):
+            raise TypeError(f"expected a list, got {value!r}")
+        return tuple(coerce(args[0], item) for item in value)
+    if origin in (Mapping, dict) or annotation is Mapping:
+        if not isinstance(value, Mapping):
+            raise TypeError(f"expected a table, got {value!r}")
+        key_type, value_type = args
+        return {coerce(key_type, k): coerce(value_type, v) for k, v in value.items()}
+    if origin in (typing.Union, types.UnionType):
+        errors = []
+        for arg in args:
+            if arg is type(None) and value is None:
+                return None
+            try:
+                return coerce(arg, value)
+            except TypeError as exc:
+                errors.append(str(exc))
+        raise TypeError("; ".join(errors))
+    raise TypeError(f"unsupported setting type {annotation!r}")  # a bug, not user input
+
+
+def parse_text_value(annotation: Any, text: str) -> Any:
+    """Convert a CSV cell to the type of the setting it overrides."""
+    text = text.strip()
+    if annotation is bool:
+        lowered = text.lower()
+        if lowered in ("true", "yes", "1"):
+            return True
+        if lowered in ("false", "no", "0"):
+            return False
+        raise TypeError(f"expected true or false, got {text!r}")
+    if annotation is int:
+        try:
+            return int(text)
+        except ValueError:
+            raise TypeError(f"expected an integer, got {text!r}") from None
+    if annotation is float:
+        try:
+            return float(text)
+        except ValueError:
+            raise TypeError(f"expected a number, got {text!r}") from None
+    if typing.get_origin(annotation) is tuple:
+        items = [item for item in text.replace(";", " ").replace(",", " ").split() if item]
+        return tuple(parse_text_value(typing.get_args(annotation)[0], item) for item in items)
+    return text
+
+
+def override_type(key: str) -> Any:
+    return typing.get_type_hints(SITE_OVERRIDABLE[key])[key]
+
+
+def apply_overrides(
+    crawler: CrawlerSettings, rules: RuleSettings, overrides: Mapping[str, Any]
+) -> tuple[CrawlerSettings, RuleSettings]:
+    """Layer a site's overrides over the defaults (values are already type-checked)."""
+    if not overrides:
+        return crawler, rules
+    crawler_changes = {k: v for k, v in overrides.items() if SITE_OVERRIDABLE[k] is CrawlerSettings}
+    rule_changes = {k: v for k, v in overrides.items() if SITE_OVERRIDABLE[k] is RuleSettings}
+    return (
+        dataclasses.replace(crawler, **crawler_changes) if crawler_changes else crawler,
+        dataclasses.replace(rules, **rule_changes) if rule_changes else rules,
+    )
+
+
+def _suggest(key: str, known: typing.Iterable[str]) -> str:
+    close = difflib.get_close_matches(key, list(known), n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""

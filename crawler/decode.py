@@ -1,0 +1,87 @@
+"""Bytes -> text with the right character set.
+
+Order: byte-order mark, then the HTTP charset, then `<meta charset>`, then UTF-8,
+then detection (charset-normalizer). A declared charset is used only if the bytes
+decode cleanly with it, so a server that says UTF-8 about a GBK page (common on
+Chinese government sites) still comes out right. Legacy Chinese labels map to their
+supersets: GB2312/GBK -> GB18030, Big5 -> Big5-HKSCS, as browsers do.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from charset_normalizer import from_bytes
+
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE
+)
+_SUPERSETS = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "cp936": "gb18030",
+    "gb18030": "gb18030",
+    "big5": "big5hkscs",
+    "big5hkscs": "big5hkscs",
+    "cp950": "big5hkscs",
+    "latin_1": "cp1252",  # WHATWG: "iso-8859-1" means windows-1252
+    "ascii": "cp1252",
+    "utf_16": "utf-8",  # a page that says utf-16 but has no BOM is really ASCII-compatible
+    "utf_16_le": "utf-8",
+    "utf_16_be": "utf-8",
+}
+_WESTERN_DEFAULTS = {"cp1252"}
+_DETECT_BYTES = 65_536
+
+
+def canonical_encoding(label: str) -> str | None:
+    """A Python codec name for a charset label, or None if unknown."""
+    label = label.strip().strip("\"'").lower()
+    if not label:
+        return None
+    if label in ("x-gbk", "gb_2312-80", "x-euc-cn", "euc-cn"):
+        label = "gbk"
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    name = name.replace("-", "_")
+    return _SUPERSETS.get(name, name)
+
+
+def meta_charset(head: bytes) -> str | None:
+    match = _META_CHARSET.search(head[:4096])
+    return canonical_encoding(match.group(1).decode("ascii", "ignore")) if match else None
+
+
+def decode_body(body: bytes, http_charset: str = "") -> tuple[str, str]:
+    """Return (text, encoding used)."""
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
+        if body.startswith(bom):
+            return body[len(bom) :].decode(encoding, "replace"), encoding.replace("-", "_")
+
+    declared_http = canonical_encoding(http_charset) if http_charset else None
+    declared_meta = meta_charset(body)
+    candidates: list[str] = []
+    # A Western default from the server next to a page that declares otherwise is a
+    # server misconfiguration (Tomcat's ISO-8859-1): trust the page.
+    if declared_http in _WESTERN_DEFAULTS and declared_meta and declared_meta != declared_http:
+        candidates = [declared_meta, declared_http]
+    else:
+        candidates = [c for c in (declared_http, declared_meta) if c]
+    for encoding in (*candidates, "utf_8"):
+        try:
+            # final=False: a body cut at the size cap may end inside a character.
+            return codecs.getincrementaldecoder(encoding)().decode(body, False), encoding
+        except (UnicodeDecodeError, LookupError):
+            continue
+
+    guess = from_bytes(body[:_DETECT_BYTES]).best()
+    detected = canonical_encoding(guess.encoding) if guess is not None else None
+    encoding = detected or (candidates[0] if candidates else "utf_8")
+    return body.decode(encoding, "replace"), encoding

@@ -1,0 +1,29 @@
+"""Exceptions raised by the crawler library.
+
+Per-site failures (DNS, timeouts, HTTP errors...) are never exceptions: they are
+data on the site's result (`FetchRecord.error_kind`). Exceptions are kept for
+problems that stop a command before or outside the scan itself::
+
+    CrawlerError
+    ├── ConfigError        a config file is unreadable or invalid (names file and key)
+    ├── SiteListError      a site list cannot be used at all (bad header, unreadable)
+    └── StorageError       the database cannot be opened, or a scan id does not exist
+
+The CLI turns each of them into a one-line message and a non-zero exit code.
+"""
+
+
+class CrawlerError(Exception):
+    """Root of every error the crawler raises on purpose."""
+
+
+class ConfigError(CrawlerError):
+    """A configuration file or value is invalid."""
+
+
+class SiteListError(CrawlerError):
+    """A site list cannot be read at all (bad rows are reported, not raised)."""
+
+
+class StorageError(CrawlerError):
+    """The results database cannot be used as asked."""

@@ -1,0 +1,451 @@
+"""Fetching: one visit to a URL -> `FetchRecord`, whatever happens.
+
+A visit follows HTTP redirects and same-site `<meta http-equiv=refresh>` by hand
+(recording the chain and catching loops), keeps cookies within the visit (WAF
+"set a cookie and come back" challenges are not loops), caps the body at
+`max_page_bytes` (after decompression, which we do ourselves so that a gzip bomb
+is cut at the cap instead of filling memory), retries transient failures with
+backoff and honours Retry-After. Every failure becomes `error_kind` on the record;
+`fetch()` never raises for anything a site does.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import random
+import re
+import socket
+import ssl
+import time
+import zlib
+from collections.abc import Mapping
+from dataclasses import replace
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from http.cookies import CookieError, SimpleCookie
+from types import TracebackType
+from typing import Any
+
+import aiohttp
+from multidict import CIMultiDictProxy
+from yarl import URL
+
+from crawler.config import CrawlerSettings, NetworkSettings
+from crawler.domains import same_site
+from crawler.models import FetchRecord, Redirect
+from crawler.resolver import HostMap, StaticResolver
+
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+# A meta refresh with a longer delay is a page to read, not a redirect to follow.
+MAX_META_REFRESH_DELAY = 10.0
+_META_SCAN_BYTES = 16_384
+_META_REFRESH = re.compile(
+    rb"""<meta[^>]+http-equiv\s*=\s*["']?refresh["']?[^>]*>""", re.IGNORECASE
+)
+_CONTENT_ATTR = re.compile(rb"""content\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+_REFRESH_VALUE = re.compile(r"^\s*(\d+(?:\.\d+)?)?\s*[;,]?\s*(?:url\s*=\s*)?(.*)$", re.I | re.S)
+
+
+class _Failure(Exception):
+    """Internal: a classified failure of one attempt."""
+
+    def __init__(self, kind: str, detail: str, status: int | None = None) -> None:
+        super().__init__(detail)
+        self.kind = kind
+        self.detail = detail
+        self.status = status
+
+
+def parse_meta_refresh(head: bytes, base: URL) -> tuple[float, URL] | None:
+    """The (delay, target) of a meta refresh in the first bytes of a page, if any."""
+    tag = _META_REFRESH.search(head[:_META_SCAN_BYTES])
+    if tag is None:
+        return None
+    content = _CONTENT_ATTR.search(tag.group(0))
+    if content is None:
+        return None
+    value = next(g for g in content.groups() if g is not None).decode("latin-1")
+    match = _REFRESH_VALUE.match(value)
+    if match is None:
+        return None
+    target = match.group(2).strip().strip("'\"").strip()
+    if not target:
+        return None  # a plain reload of the same page
+    try:
+        return float(match.group(1) or 0), base.join(URL(target))
+    except (ValueError, TypeError):
+        return None
+
+
+def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header (delta seconds or an HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, when.timestamp() - (now if now is not None else time.time()))
+
+
+def classify_exception(exc: BaseException) -> tuple[str, str]:
+    """Map a client exception onto an error kind and a short human detail."""
+    if isinstance(exc, _Failure):
+        return exc.kind, exc.detail
+    if isinstance(exc, asyncio.TimeoutError | aiohttp.ServerTimeoutError):
+        return "timeout", "no complete answer within the time limit"
+    if isinstance(exc, aiohttp.ClientConnectorDNSError):
+        return "dns", f"name not resolved: {_os_reason(exc)}"
+    if isinstance(exc, aiohttp.ClientSSLError | ssl.SSLError):
+        return "tls", _short(exc)
+    if isinstance(exc, aiohttp.ClientConnectorError):
+        return "connect", f"cannot connect: {_os_reason(exc)}"
+    if isinstance(exc, aiohttp.InvalidURL | aiohttp.NonHttpUrlClientError | ValueError):
+        return "invalid_url", _short(exc)
+    if isinstance(exc, aiohttp.ServerDisconnectedError):
+        return "connect", "server closed the connection"
+    if isinstance(exc, aiohttp.ClientPayloadError):
+        return "connect", f"body cut off: {_short(exc)}"
+    if isinstance(exc, aiohttp.ClientResponseError):
+        return "connect", f"malformed HTTP response: {_short(exc)}"
+    if isinstance(exc, OSError | aiohttp.ClientError):
+        return "connect", _short(exc)
+    return "connect", f"{type(exc).__name__}: {_short(exc)}"
+
+
+def _os_reason(exc: aiohttp.ClientConnectorError) -> str:
+    return exc.os_error.strerror or str(exc.os_error) if exc.os_error else str(exc)
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc) or type(exc).__name__
+    return text if len(text) <= 300 else text[:297] + "..."
+
+
+class _BodyDecoder:
+    """Streams Content-Encoding away with a hard cap on the decoded size."""
+
+    def __init__(self, content_encoding: str, limit: int) -> None:
+        self.limit = limit
+        self.truncated = False
+        self._chunks: list[bytes] = []
+        self._size = 0
+        encoding = content_encoding.strip().lower()
+        self._deflate = encoding == "deflate"
+        self._zlib: Any = None
+        if encoding in ("gzip", "x-gzip"):
+            self._zlib = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        elif self._deflate:
+            self._zlib = zlib.decompressobj()
+
+    def feed(self, data: bytes) -> bool:
+        """Add wire bytes; return False once the cap is reached."""
+        if self._zlib is None:
+            return self._keep(data)
+        pending = data
+        while pending:
+            try:
+                out = self._zlib.decompress(pending, self.limit - self._size + 1)
+            except zlib.error:
+                if self._deflate and self._size == 0:
+                    # "deflate" without the zlib header, as some IIS versions send it.
+                    self._deflate = False
+                    self._zlib = zlib.decompressobj(-zlib.MAX_WBITS)
+                    continue
+                raise _Failure("connect", "corrupt compressed body") from None
+            if not self._keep(out):
+                return False
+            pending = self._zlib.unconsumed_tail
+            if not out:
+                break
+        return True
+
+    def _keep(self, data: bytes) -> bool:
+        room = self.limit - self._size
+        if len(data) > room:
+            data = data[:room]
+            self.truncated = True
+        self._chunks.append(data)
+        self._size += len(data)
+        return not self.truncated
+
+    def finish(self) -> bytes:
+        if self._zlib is not None and not self.truncated:
+            with contextlib.suppress(zlib.error):
+                self._keep(self._zlib.flush())
+        return b"".join(self._chunks)
+
+
+def is_retryable(kind: str, status: int | None) -> bool:
+    if kind in ("dns", "connect", "timeout"):
+        return True
+    return status is not None and (status == 429 or (status >= 500 and status not in (501, 505)))
+
+
+class Fetcher:
+    """An HTTP client session for a whole scan. Use as an async context manager."""
+
+    def __init__(self, crawler: CrawlerSettings, network: NetworkSettings) -> None:
+        self.crawler = crawler
+        self.network = network
+        self._session: aiohttp.ClientSession | None = None
+
+    async def __aenter__(self) -> Fetcher:
+        ssl_context: ssl.SSLContext | bool = (
+            ssl.create_default_context() if self.network.verify_tls else False
+        )
+        connector = aiohttp.TCPConnector(
+            limit=0,  # the scan's own semaphore bounds concurrency
+            limit_per_host=self.crawler.per_host,
+            resolver=StaticResolver(HostMap(self.network.resolve), self.network.system_dns),
+            ttl_dns_cache=300,
+            ssl=ssl_context,
+            # Each site is a different host: idle keep-alive sockets would only pile up.
+            force_close=True,
+            family=socket.AF_UNSPEC,
+        )
+        self._session = aiohttp.ClientSession(
+            connector=connector,
+            cookie_jar=aiohttp.DummyCookieJar(),
+            auto_decompress=False,
+            trust_env=self.network.trust_env,
+            timeout=aiohttp.ClientTimeout(total=None),
+            max_line_size=16_384,
+            max_field_size=16_384,
+        )
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
+
+    async def fetch(self, url: str, settings: CrawlerSettings | None = None) -> FetchRecord:
+        """Visit `url` with retries; the record of the last attempt is returned."""
+        settings = settings or self.crawler
+        attempts = 0
+        while True:
+            attempts += 1
+            record, retry_after = await self._attempt(url, settings)
+            kind = record.error_kind
+            if (
+                kind is None
+                or attempts > settings.retries
+                or not is_retryable(kind, record.http_status)
+            ):
+                return _with_attempts(record, attempts)
+            if retry_after is not None:
+                delay = min(retry_after, settings.max_retry_after)
+            else:
+                delay = settings.backoff * (2 ** (attempts - 1)) * random.uniform(0.5, 1.5)
+            await asyncio.sleep(delay)
+
+    async def _attempt(
+        self, url: str, settings: CrawlerSettings
+    ) -> tuple[FetchRecord, float | None]:
+        started = time.perf_counter()
+        state = _Visit(url)
+        try:
+            async with asyncio.timeout(settings.timeout):
+                return await self._visit(state, settings, started), None
+        except _Failure as failure:
+            retry_after = state.retry_after if failure.status in (429, 503) else None
+            return state.failed(failure.kind, failure.detail, failure.status, started), retry_after
+        except Exception as exc:  # every other problem is data about the site
+            kind, detail = classify_exception(exc)
+            return state.failed(kind, detail, None, started), None
+
+    async def _visit(self, state: _Visit, settings: CrawlerSettings, started: float) -> FetchRecord:
+        assert self._session is not None, "use Fetcher as an async context manager"
+        try:
+            current = URL(state.url)
+        except (ValueError, TypeError) as exc:
+            raise _Failure("invalid_url", _short(exc)) from None
+        if current.scheme not in ("http", "https") or not current.host:
+            raise _Failure("invalid_url", f"{state.url!r} is not an http(s) URL")
+        headers = {
+            "User-Agent": settings.user_agent,
+            "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+            "Accept-Language": "zh-CN,zh;q=0.9,zh-TW;q=0.8,en;q=0.7",
+            "Accept-Encoding": "gzip, deflate",
+        }
+        seen: set[tuple[str, str]] = set()
+        while True:
+            key = (str(current), state.cookie_header())
+            if key in seen:
+                raise _Failure("redirect_loop", f"redirect loop back to {current}")
+            seen.add(key)
+            if len(state.redirects) > settings.max_redirects:
+                raise _Failure("redirect_loop", f"more than {settings.max_redirects} redirects")
+            cookie = state.cookie_header()
+            request_headers = {**headers, "Cookie": cookie} if cookie else headers
+            async with self._session.get(
+                current, headers=request_headers, allow_redirects=False
+            ) as response:
+                state.absorb(response)
+                location = response.headers.get("Location")
+                if response.status in REDIRECT_STATUSES and location:
+                    state.redirects.append(Redirect(str(current), response.status))
+                    current = _follow(current, location)
+                    continue
+                body, truncated = await _read_body(response, settings.max_page_bytes)
+                state.cert_expires = _cert_expiry(response) or state.cert_expires
+            status = response.status
+            if status >= 400:
+                kind = "http_5xx" if status >= 500 else "http_4xx"
+                state.final_url = str(current)
+                if is_retryable(kind, status):
+                    state.retry_after = parse_retry_after(response.headers.get("Retry-After"))
+                    raise _Failure(kind, f"HTTP {status} {response.reason or ''}".strip(), status)
+                return state.record(response, body, False, started, kind, f"HTTP {status}")
+            refresh = parse_meta_refresh(body, current) if _is_html(response) else None
+            if (
+                refresh is not None
+                and refresh[0] <= MAX_META_REFRESH_DELAY
+                and refresh[1].host
+                and refresh[1].scheme in ("http", "https")
+                and same_site(refresh[1].host, current.host or "")
+                and refresh[1] != current
+            ):
+                state.redirects.append(Redirect(str(current), 0))
+                current = refresh[1]
+                continue
+            state.final_url = str(current)
+            if truncated:
+                detail = f"body larger than {settings.max_page_bytes} bytes; cut there"
+                return state.record(response, body, True, started, "too_large", detail)
+            return state.record(response, body, False, started, None, "")
+
+
+class _Visit:
+    """Mutable state of one attempt: the redirect chain, cookies, last response."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.final_url = ""
+        self.redirects: list[Redirect] = []
+        self.cookies: SimpleCookie = SimpleCookie()
+        self.headers: CIMultiDictProxy[str] | None = None
+        self.status: int | None = None
+        self.cert_expires: str | None = None
+        self.retry_after: float | None = None
+
+    def absorb(self, response: aiohttp.ClientResponse) -> None:
+        self.headers = response.headers
+        self.status = response.status
+        for value in response.headers.getall("Set-Cookie", ()):
+            try:
+                self.cookies.load(value)
+            except CookieError:  # a malformed cookie is the site's problem, not ours
+                continue
+
+    def cookie_header(self) -> str:
+        return "; ".join(f"{k}={m.value}" for k, m in sorted(self.cookies.items()))
+
+    def record(
+        self,
+        response: aiohttp.ClientResponse,
+        body: bytes,
+        truncated: bool,
+        started: float,
+        kind: str | None,
+        detail: str,
+    ) -> FetchRecord:
+        headers = response.headers
+        return FetchRecord(
+            url=self.url,
+            final_url=self.final_url,
+            http_status=response.status,
+            response_ms=_elapsed_ms(started),
+            body_bytes=len(body),
+            content_type=response.content_type if "Content-Type" in headers else "",
+            charset=response.charset or "",
+            last_modified=headers.get("Last-Modified"),
+            etag=headers.get("ETag"),
+            server=headers.get("Server"),
+            cert_expires=self.cert_expires,
+            redirects=tuple(self.redirects),
+            truncated=truncated,
+            error_kind=kind,
+            error_detail=detail,
+            body=body,
+        )
+
+    def failed(self, kind: str, detail: str, status: int | None, started: float) -> FetchRecord:
+        headers: Mapping[str, str] = self.headers or {}
+        return FetchRecord(
+            url=self.url,
+            final_url=self.final_url,
+            http_status=status if status is not None else self.status,
+            response_ms=_elapsed_ms(started),
+            server=headers.get("Server"),
+            cert_expires=self.cert_expires,
+            redirects=tuple(self.redirects),
+            error_kind=kind,
+            error_detail=detail,
+        )
+
+
+def _follow(current: URL, location: str) -> URL:
+    try:
+        target = current.join(URL(location.strip()))
+    except (ValueError, TypeError) as exc:
+        raise _Failure("invalid_url", f"bad redirect Location {location!r}: {exc}") from None
+    if target.scheme not in ("http", "https") or not target.host:
+        raise _Failure("invalid_url", f"redirect to a non-http URL {location!r}")
+    return target.with_fragment(None)
+
+
+async def _read_body(response: aiohttp.ClientResponse, limit: int) -> tuple[bytes, bool]:
+    decoder = _BodyDecoder(response.headers.get("Content-Encoding", ""), limit)
+    wire = 0
+    async for chunk in response.content.iter_any():
+        wire += len(chunk)
+        if not decoder.feed(chunk) or wire > limit:
+            decoder.truncated = True
+            response.close()  # stop reading: the rest is never downloaded
+            break
+    return decoder.finish(), decoder.truncated
+
+
+def _cert_expiry(response: aiohttp.ClientResponse) -> str | None:
+    connection = response.connection
+    transport = connection.transport if connection is not None else None
+    ssl_object = transport.get_extra_info("ssl_object") if transport is not None else None
+    if ssl_object is None:
+        return None
+    try:
+        cert = ssl_object.getpeercert()
+    except (ValueError, ssl.SSLError):
+        return None
+    not_after = cert.get("notAfter") if cert else None
+    if not isinstance(not_after, str):
+        return None
+    expires = datetime.fromtimestamp(ssl.cert_time_to_seconds(not_after), UTC)
+    return expires.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _is_html(response: aiohttp.ClientResponse) -> bool:
+    content_type = response.headers.get("Content-Type", "").lower()
+    return not content_type or "html" in content_type
+
+
+def _elapsed_ms(started: float) -> int:
+    return int((time.perf_counter() - started) * 1000)
+
+
+def _with_attempts(record: FetchRecord, attempts: int) -> FetchRecord:
+    return record if attempts == 1 else replace(record, attempts=attempts)

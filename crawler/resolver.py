@@ -1,0 +1,118 @@
+"""Host-to-address override for aiohttp, like curl's --resolve.
+
+`[network] resolve = { "www.example.gov" = "10.0.0.5", "*.farm.test" = "127.0.0.1:8080" }`
+sends those hosts' connections to the given address (and port, when given)
+without asking DNS. The Host header, TLS SNI and certificate checks still use the
+original name. Names no pattern covers go to the system resolver, or fail as DNS
+errors when `system_dns = false`.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from aiohttp.abc import AbstractResolver, ResolveResult
+from aiohttp.resolver import DefaultResolver
+
+
+@dataclass(frozen=True)
+class Target:
+    address: str
+    port: int | None
+
+    @property
+    def family(self) -> socket.AddressFamily:
+        return socket.AF_INET6 if ":" in self.address else socket.AF_INET
+
+
+def parse_target(text: str) -> Target:
+    """Parse "address", "address:port", "[v6]" or "[v6]:port"."""
+    text = text.strip()
+    port: int | None = None
+    if text.startswith("["):
+        address, _, rest = text[1:].partition("]")
+        if rest:
+            if not rest.startswith(":"):
+                raise ValueError(f"{text!r} is not address[:port]")
+            port = _port(rest[1:], text)
+    elif text.count(":") == 1:
+        address, port_text = text.split(":")
+        port = _port(port_text, text)
+    else:
+        address = text
+    try:
+        ipaddress.ip_address(address)
+    except ValueError:
+        raise ValueError(f"{text!r}: {address!r} is not an IP address") from None
+    return Target(address, port)
+
+
+def _port(text: str, whole: str) -> int:
+    if not text.isdigit() or not 0 < int(text) < 65536:
+        raise ValueError(f"{whole!r}: bad port {text!r}")
+    return int(text)
+
+
+class HostMap:
+    """Pattern lookup: exact host, then the longest matching "*.suffix", then "*"."""
+
+    def __init__(self, mapping: Mapping[str, str]) -> None:
+        self._exact: dict[str, Target] = {}
+        self._suffixes: list[tuple[str, Target]] = []
+        self._any: Target | None = None
+        for pattern, target_text in mapping.items():
+            target = parse_target(target_text)
+            pattern = pattern.strip().lower().rstrip(".")
+            if pattern == "*":
+                self._any = target
+            elif pattern.startswith("*."):
+                self._suffixes.append((pattern[1:], target))
+            else:
+                self._exact[pattern] = target
+        self._suffixes.sort(key=lambda item: len(item[0]), reverse=True)
+
+    def __bool__(self) -> bool:
+        return bool(self._exact or self._suffixes or self._any)
+
+    def lookup(self, host: str) -> Target | None:
+        host = host.lower().rstrip(".")
+        if host in self._exact:
+            return self._exact[host]
+        for suffix, target in self._suffixes:
+            if host.endswith(suffix):
+                return target
+        return self._any
+
+
+class StaticResolver(AbstractResolver):
+    """aiohttp resolver that answers from a HostMap before (or instead of) DNS."""
+
+    def __init__(self, host_map: HostMap, system_dns: bool = True) -> None:
+        self._map = host_map
+        self._fallback: AbstractResolver | None = DefaultResolver() if system_dns else None
+
+    async def resolve(
+        self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
+    ) -> list[ResolveResult]:
+        target = self._map.lookup(host)
+        if target is not None:
+            return [
+                {
+                    "hostname": host,
+                    "host": target.address,
+                    "port": target.port if target.port is not None else port,
+                    "family": target.family,
+                    "proto": 0,
+                    "flags": socket.AI_NUMERICHOST,
+                }
+            ]
+        if self._fallback is None:
+            raise OSError(socket.EAI_NONAME, f"{host}: not in [network] resolve (system_dns off)")
+        return await self._fallback.resolve(host, port, family)
+
+    async def close(self) -> None:
+        if self._fallback is not None:
+            await self._fallback.close()

@@ -1,0 +1,226 @@
+"""The scan: every site through fetch -> observe -> evaluate -> store.
+
+`concurrency` workers pull sites from one iterator (no task per site, so 84,094
+sites cost no more memory than 200). Parsing runs in worker processes, off the
+event loop; SQLite writes run in one writer thread, in batches. A site's failure
+is data on its result; an unexpected error in our own code for one site becomes a
+`check_error` finding on that site and the scan goes on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+import os
+import resource
+import time
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from typing import Protocol
+
+from crawler.config import Config, apply_overrides
+from crawler.errors import StorageError
+from crawler.extract import observe
+from crawler.fetch import Fetcher
+from crawler.models import FetchRecord, Finding, PageObservations, Site, SiteResult
+from crawler.rules import evaluate, verdict_from
+from crawler.storage import ResultStore, done_urls, open_database, unfinished_scan
+
+log = logging.getLogger(__name__)
+
+DEPTHS = ("home", "full")
+# Below this many sites, starting worker processes costs more than it saves.
+_INLINE_PARSE_BELOW = 64
+
+
+class Progress(Protocol):
+    def start(self, total: int, already_done: int) -> None: ...
+    def update(self, result: SiteResult) -> None: ...
+    def finish(self) -> None: ...
+
+
+class NoProgress:
+    def start(self, total: int, already_done: int) -> None:
+        pass
+
+    def update(self, result: SiteResult) -> None:
+        pass
+
+    def finish(self) -> None:
+        pass
+
+
+@dataclass(frozen=True)
+class ScanOutcome:
+    scan_id: int
+    checked: int  # sites checked by this run
+    skipped: int  # sites already done before a resume
+    counts: dict[str, int]
+    seconds: float
+    resumed: bool = False
+    interrupted: bool = False
+    notes: tuple[str, ...] = field(default=())
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+async def run_scan(
+    config: Config,
+    sites: Sequence[Site],
+    *,
+    depth: str = "full",
+    resume: bool = False,
+    progress: Progress | None = None,
+    clock: Callable[[], datetime] = utc_now,
+) -> ScanOutcome:
+    """Scan `sites`, storing results in the configured database."""
+    if depth not in DEPTHS:
+        raise ValueError(f"depth must be one of {DEPTHS}")
+    progress = progress or NoProgress()
+    started = time.monotonic()
+    db = open_database(config.database_path)
+    store = ResultStore(db)
+    writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite-writer")
+    loop = asyncio.get_running_loop()
+    _raise_open_file_limit()
+
+    skipped = 0
+    if resume:
+        previous = unfinished_scan(db)
+        if previous is None:
+            raise StorageError(
+                f"{config.database_path}: no interrupted scan to resume (all scans finished)"
+            )
+        scan_id = int(previous["id"])
+        done = done_urls(db, scan_id)
+        todo = [site for site in sites if site.url not in done]
+        skipped = len(sites) - len(todo)
+    else:
+        scan_id = store.start_scan(
+            clock(), depth, len(sites), config.digest, str(config.source or "")
+        )
+        todo = list(sites)
+    await loop.run_in_executor(writer, store.register_sites, sites, clock())
+
+    pool = _parse_pool(config.crawler.parse_workers, len(todo))
+    batch: list[SiteResult] = []
+    writes: list[asyncio.Future[None]] = []
+    last_flush = time.monotonic()
+    checked = 0
+
+    async def flush() -> None:
+        """Hand the batch to the writer thread; it writes batches in order."""
+        nonlocal batch, last_flush
+        if batch:
+            ready, batch = batch, []
+            writes.append(loop.run_in_executor(writer, store.write_batch, scan_id, ready))
+        last_flush = time.monotonic()
+        while writes and (writes[0].done() or len(writes) > 4):  # 4 batches of backpressure
+            await writes.pop(0)
+
+    async def worker(queue: Iterator[Site], fetcher: Fetcher) -> None:
+        nonlocal checked
+        for site in queue:
+            result = await check_site(site, config, fetcher, pool, clock)
+            batch.append(result)
+            checked += 1
+            progress.update(result)
+            if (
+                len(batch) >= config.storage.batch_size
+                or time.monotonic() - last_flush >= config.storage.batch_seconds
+            ):
+                await flush()
+
+    progress.start(len(sites), skipped)
+    interrupted = False
+    try:
+        async with Fetcher(config.crawler, config.network) as fetcher:
+            queue = iter(todo)
+            workers = min(config.crawler.concurrency, max(1, len(todo)))
+            await asyncio.gather(*(worker(queue, fetcher) for _ in range(workers)))
+    except asyncio.CancelledError:
+        interrupted = True
+        raise
+    finally:
+        progress.finish()
+        # Keep what was checked, even when interrupted: --resume starts from it.
+        try:
+            await asyncio.shield(flush())
+            for write in writes:
+                await asyncio.shield(write)
+        finally:
+            if pool is not None:
+                pool.shutdown(wait=False, cancel_futures=True)
+            if interrupted:
+                writer.shutdown(wait=True)
+    counts = await loop.run_in_executor(writer, store.finish_scan, scan_id, clock())
+    writer.shutdown(wait=True)
+    db.conn.close()
+    return ScanOutcome(
+        scan_id=scan_id,
+        checked=checked,
+        skipped=skipped,
+        counts=counts,
+        seconds=time.monotonic() - started,
+        resumed=resume,
+    )
+
+
+async def check_site(
+    site: Site,
+    config: Config,
+    fetcher: Fetcher,
+    pool: Executor | None,
+    clock: Callable[[], datetime],
+) -> SiteResult:
+    """Fetch, observe and judge one site. Never raises for anything the site does."""
+    crawler_settings, rules = apply_overrides(config.crawler, config.rules, site.overrides)
+    checked_at = clock()
+    try:
+        fetch = await fetcher.fetch(site.url, crawler_settings)
+    except Exception as exc:  # a bug of ours must not stop the scan
+        log.exception("fetching %s failed unexpectedly", site.url)
+        fetch = FetchRecord(url=site.url, error_kind="connect", error_detail=f"internal: {exc}")
+    page: PageObservations | None = None
+    internal: list[Finding] = []
+    if fetch.ok:
+        try:
+            args = (fetch.body, fetch.charset, fetch.final_url or site.url, fetch.content_type)
+            if pool is None:
+                page = observe(*args)
+            else:
+                page = await asyncio.get_running_loop().run_in_executor(pool, observe, *args)
+        except Exception as exc:
+            log.exception("analysing %s failed", site.url)
+            internal.append(Finding("check_error", f"page could not be analysed: {exc}"))
+    fetch = replace(fetch, body=b"")  # the body is not stored; free it now
+    verdict = evaluate(fetch, page, rules, clock())
+    if internal:
+        verdict = verdict_from([*verdict.findings, *internal], rules, verdict.last_updated)
+    return SiteResult(site, checked_at, fetch, page, verdict)
+
+
+def _parse_pool(workers: int, site_count: int) -> Executor | None:
+    if workers == 0 or (workers == -1 and site_count < _INLINE_PARSE_BELOW):
+        return None
+    if workers == -1:
+        workers = max(1, (os.cpu_count() or 2) - 1)
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["crawler.extract"])
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
+
+
+def _raise_open_file_limit() -> None:
+    """Thousands of sockets at once need more than the usual 1,024 descriptors."""
+    try:
+        soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+        wanted = hard if hard != resource.RLIM_INFINITY else 65536
+        if soft < wanted:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (min(wanted, 65536), hard))
+    except (ValueError, OSError):
+        pass

@@ -1,0 +1,380 @@
+"""SQLite storage: schema and migrations as code, batched writes, scan bookkeeping.
+
+The database is in WAL mode so reports can read while a scan writes. Results are
+written in batches, each batch one transaction: a scan killed at any moment leaves
+a valid database holding every batch committed before it, and `scan --resume`
+carries on from there.
+
+Tables: sites (one row per URL ever listed), scans (one per run), checks (one per
+site per scan: the fetch record, the verdict and a few page facts), findings (one
+per finding of a check).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import asdict
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from crawler.errors import StorageError
+from crawler.models import STATUSES, Site, SiteResult
+
+
+def utc_text(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _migration_1(db: sqlite_utils.Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE sites (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL DEFAULT '',
+            site_group TEXT NOT NULL DEFAULT '',
+            first_seen TEXT NOT NULL,
+            last_seen TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE scans (
+            id INTEGER PRIMARY KEY,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            depth TEXT NOT NULL,
+            site_total INTEGER NOT NULL DEFAULT 0,
+            site_done INTEGER NOT NULL DEFAULT 0,
+            counts TEXT NOT NULL DEFAULT '{}',
+            passed INTEGER NOT NULL DEFAULT 0,
+            config_digest TEXT NOT NULL DEFAULT '',
+            config_path TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE checks (
+            id INTEGER PRIMARY KEY,
+            scan_id INTEGER NOT NULL REFERENCES scans(id),
+            site_id INTEGER NOT NULL REFERENCES sites(id),
+            checked_at TEXT NOT NULL,
+            final_url TEXT NOT NULL DEFAULT '',
+            http_status INTEGER,
+            response_ms INTEGER,
+            body_bytes INTEGER NOT NULL DEFAULT 0,
+            content_type TEXT NOT NULL DEFAULT '',
+            encoding TEXT NOT NULL DEFAULT '',
+            last_modified TEXT,
+            etag TEXT,
+            server TEXT,
+            cert_expires TEXT,
+            redirects TEXT NOT NULL DEFAULT '[]',
+            attempts INTEGER NOT NULL DEFAULT 1,
+            error_kind TEXT,
+            error_detail TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL,
+            score INTEGER NOT NULL,
+            passed INTEGER NOT NULL,
+            last_updated TEXT,
+            title TEXT NOT NULL DEFAULT '',
+            text_length INTEGER NOT NULL DEFAULT 0,
+            link_count INTEGER NOT NULL DEFAULT 0,
+            fingerprint TEXT NOT NULL DEFAULT '',
+            UNIQUE (scan_id, site_id)
+        )"""
+    )
+    db.execute("CREATE INDEX checks_site ON checks (site_id, scan_id)")
+    db.execute("CREATE INDEX checks_scan_status ON checks (scan_id, status)")
+    db.execute(
+        """
+        CREATE TABLE findings (
+            id INTEGER PRIMARY KEY,
+            check_id INTEGER NOT NULL REFERENCES checks(id),
+            code TEXT NOT NULL,
+            detail TEXT NOT NULL,
+            count INTEGER,
+            veto INTEGER NOT NULL DEFAULT 0,
+            data TEXT NOT NULL DEFAULT '{}'
+        )"""
+    )
+    db.execute("CREATE INDEX findings_check ON findings (check_id)")
+    db.execute("CREATE INDEX findings_code ON findings (code)")
+
+
+# Append-only: migration N takes a database from user_version N-1 to N.
+MIGRATIONS: Sequence[Callable[[sqlite_utils.Database], None]] = (_migration_1,)
+
+
+def open_database(path: Path, *, create: bool = True) -> sqlite_utils.Database:
+    """Open (and create or migrate) the results database."""
+    if not create and not path.exists():
+        raise StorageError(f"{path}: no results database here (run a scan first)")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        conn.execute("PRAGMA busy_timeout = 10000")
+        conn.execute("PRAGMA journal_mode = WAL")
+        # WAL + NORMAL survives a killed process; only a power cut may lose the last batch.
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        db = sqlite_utils.Database(conn)
+        migrate(db)
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(f"{path}: cannot use the results database: {exc}") from None
+    return db
+
+
+def migrate(db: sqlite_utils.Database) -> None:
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version > len(MIGRATIONS):
+        raise StorageError(
+            f"database schema version {version} is newer than this program knows "
+            f"({len(MIGRATIONS)}); upgrade the program"
+        )
+    for number in range(version + 1, len(MIGRATIONS) + 1):
+        with db.conn:
+            db.conn.execute("BEGIN IMMEDIATE")
+            MIGRATIONS[number - 1](db)
+            db.conn.execute(f"PRAGMA user_version = {number}")
+
+
+class ResultStore:
+    """Writes a scan's results. Not thread-safe: use from one thread at a time."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+        self._site_ids = self._load_site_ids()
+
+    def _load_site_ids(self) -> dict[str, int]:
+        return {url: site_id for site_id, url in self.db.execute("SELECT id, url FROM sites")}
+
+    def start_scan(
+        self, started: datetime, depth: str, total: int, config_digest: str, config_path: str
+    ) -> int:
+        with self.db.conn:
+            cursor = self.db.conn.execute(
+                "INSERT INTO scans (started_at, depth, site_total, config_digest, config_path)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (utc_text(started), depth, total, config_digest, config_path),
+            )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def register_sites(self, sites: Iterable[Site], seen: datetime) -> None:
+        """Add new sites and refresh names, groups and last_seen of known ones."""
+        now = utc_text(seen)
+        rows = [(s.url, s.name, s.group, now, now) for s in sites]
+        conn = self.db.conn
+        conn.execute("BEGIN")
+        try:
+            conn.executemany(
+                "INSERT INTO sites (url, name, site_group, first_seen, last_seen)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET"
+                " name = excluded.name, site_group = excluded.site_group,"
+                " last_seen = excluded.last_seen",
+                rows,
+            )
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        self._site_ids = self._load_site_ids()
+
+    def write_batch(self, scan_id: int, results: Sequence[SiteResult]) -> None:
+        """Store results in one transaction."""
+        if not results:
+            return
+        conn = self.db.conn
+        conn.execute("BEGIN")
+        try:
+            for result in results:
+                self._write_one(conn, scan_id, result)
+            conn.execute(
+                "UPDATE scans SET site_done = (SELECT COUNT(*) FROM checks WHERE scan_id = ?)"
+                " WHERE id = ?",
+                (scan_id, scan_id),
+            )
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+    def _write_one(self, conn: sqlite3.Connection, scan_id: int, result: SiteResult) -> None:
+        fetch, page, verdict = result.fetch, result.page, result.verdict
+        site_id = self._site_ids[result.site.url]
+        cursor = conn.execute(
+            "INSERT OR REPLACE INTO checks (scan_id, site_id, checked_at, final_url, http_status,"
+            " response_ms, body_bytes, content_type, encoding, last_modified, etag, server,"
+            " cert_expires, redirects, attempts, error_kind, error_detail, status, score, passed,"
+            " last_updated, title, text_length, link_count, fingerprint)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                scan_id,
+                site_id,
+                utc_text(result.checked_at),
+                fetch.final_url,
+                fetch.http_status,
+                fetch.response_ms,
+                fetch.body_bytes,
+                fetch.content_type,
+                page.encoding if page else "",
+                fetch.last_modified,
+                fetch.etag,
+                fetch.server,
+                fetch.cert_expires,
+                json.dumps([asdict(r) for r in fetch.redirects], ensure_ascii=False),
+                fetch.attempts,
+                fetch.error_kind,
+                fetch.error_detail,
+                verdict.status,
+                verdict.score,
+                int(verdict.passed),
+                utc_text(verdict.last_updated) if verdict.last_updated else None,
+                page.title if page else "",
+                page.text_length if page else 0,
+                len(page.links) if page else 0,
+                page.fingerprint if page else "",
+            ),
+        )
+        check_id = cursor.lastrowid
+        conn.executemany(
+            "INSERT INTO findings (check_id, code, detail, count, veto, data)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    check_id,
+                    f.code,
+                    f.detail,
+                    f.count,
+                    int(f.veto),
+                    json.dumps(dict(f.data), ensure_ascii=False, default=str),
+                )
+                for f in verdict.findings
+            ],
+        )
+
+    def finish_scan(self, scan_id: int, finished: datetime) -> dict[str, int]:
+        """Close a scan: record its end and its counts per status."""
+        counts = {status: 0 for status in STATUSES}
+        for status, number in self.db.execute(
+            "SELECT status, COUNT(*) FROM checks WHERE scan_id = ? GROUP BY status", [scan_id]
+        ):
+            counts[status] = number
+        passed = self.db.execute(
+            "SELECT COUNT(*) FROM checks WHERE scan_id = ? AND passed", [scan_id]
+        ).fetchone()[0]
+        with self.db.conn:
+            self.db.conn.execute(
+                "UPDATE scans SET finished_at = ?, counts = ?, passed = ?,"
+                " site_done = (SELECT COUNT(*) FROM checks WHERE scan_id = ?) WHERE id = ?",
+                (utc_text(finished), json.dumps(counts), passed, scan_id, scan_id),
+            )
+        return counts
+
+
+def unfinished_scan(db: sqlite_utils.Database) -> dict[str, Any] | None:
+    """The newest scan that never finished, if any."""
+    rows = list(db.query("SELECT * FROM scans WHERE finished_at IS NULL ORDER BY id DESC LIMIT 1"))
+    return rows[0] if rows else None
+
+
+def done_urls(db: sqlite_utils.Database, scan_id: int) -> set[str]:
+    return {
+        url
+        for (url,) in db.execute(
+            "SELECT sites.url FROM checks JOIN sites ON sites.id = checks.site_id"
+            " WHERE checks.scan_id = ?",
+            [scan_id],
+        )
+    }
+
+
+def resolve_scan_id(db: sqlite_utils.Database, which: str) -> int:
+    """`latest` (newest scan with any results), or a numeric id that exists."""
+    if which == "latest":
+        row = db.execute("SELECT MAX(scan_id) FROM checks").fetchone()
+        if row is None or row[0] is None:
+            raise StorageError("the database holds no scan results yet")
+        return int(row[0])
+    if not which.isdigit():
+        raise StorageError(f"scan {which!r}: expected 'latest' or a scan number")
+    if db.execute("SELECT 1 FROM scans WHERE id = ?", [int(which)]).fetchone() is None:
+        raise StorageError(f"scan {which} does not exist")
+    return int(which)
+
+
+def iter_result_records(db: sqlite_utils.Database, scan_id: int) -> Iterator[dict[str, Any]]:
+    """The scan's results as output records (the JSON Lines contract), in site order."""
+    findings: dict[int, list[dict[str, Any]]] = {}
+    for check_id, code, detail, count, data in db.execute(
+        "SELECT findings.check_id, code, detail, count, data FROM findings"
+        " JOIN checks ON checks.id = findings.check_id WHERE checks.scan_id = ?"
+        " ORDER BY findings.id",
+        [scan_id],
+    ):
+        finding = {"code": code, "detail": detail, "count": count}
+        finding.update(json.loads(data))
+        findings.setdefault(check_id, []).append(finding)
+    for row in db.query(
+        "SELECT checks.*, sites.url AS site_url, sites.name AS site_name,"
+        " sites.site_group AS site_group FROM checks JOIN sites ON sites.id = checks.site_id"
+        " WHERE checks.scan_id = ? ORDER BY sites.id",
+        [scan_id],
+    ):
+        yield {
+            "url": row["site_url"],
+            "name": row["site_name"],
+            "group": row["site_group"],
+            "checked_at": row["checked_at"],
+            "final_url": row["final_url"] or None,
+            "http_status": row["http_status"],
+            "response_ms": row["response_ms"],
+            "status": row["status"],
+            "last_updated": row["last_updated"],
+            "findings": findings.get(row["id"], []),
+            "score": row["score"],
+            "passed": bool(row["passed"]),
+            "error_kind": row["error_kind"],
+            "error_detail": row["error_detail"] or None,
+            "title": row["title"],
+            "redirects": json.loads(row["redirects"]),
+            "bytes": row["body_bytes"],
+            "content_type": row["content_type"] or None,
+            "encoding": row["encoding"] or None,
+            "server": row["server"],
+            "last_modified": row["last_modified"],
+            "etag": row["etag"],
+            "cert_expires": row["cert_expires"],
+            "attempts": row["attempts"],
+            "scan_id": row["scan_id"],
+        }
+
+
+def worst_checks(db: sqlite_utils.Database, scan_id: int, limit: int = 10) -> list[dict[str, Any]]:
+    """The scan's failing sites, most severe first, with their finding details."""
+    order = " ".join(f"WHEN '{s}' THEN {i}" for i, s in enumerate(STATUSES))
+    rows = list(
+        db.query(
+            "SELECT checks.id, sites.url, sites.name, sites.site_group, checks.status,"
+            " checks.score FROM checks JOIN sites ON sites.id = checks.site_id"
+            " WHERE checks.scan_id = ?"
+            " AND (NOT checks.passed OR checks.status != 'healthy' OR checks.score < 100)"
+            f" ORDER BY CASE checks.status {order} END, checks.score, sites.url LIMIT ?",
+            [scan_id, limit],
+        )
+    )
+    for row in rows:
+        row["reasons"] = [
+            detail
+            for (detail,) in db.execute(
+                "SELECT detail FROM findings WHERE check_id = ? ORDER BY veto DESC, id",
+                [row["id"]],
+            )
+        ]
+    return rows

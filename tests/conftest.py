@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from aiohttp import web
+
+from crawler.config import Config, config_from_mapping
+from tests.farm import Farm, closed_port
+
+FAST_CRAWLER = {
+    "timeout": 0.5,
+    "retries": 1,
+    "backoff": 0.01,
+    "max_page_bytes": 65_536,
+    "respect_robots": False,
+    "parse_workers": 0,
+}
+
+
+@pytest.fixture
+async def farm() -> AsyncIterator[tuple[Farm, int]]:
+    """The virtual-site farm on a real socket: (farm, port)."""
+    farm = Farm()
+    runner = web.AppRunner(farm.app(), handle_signals=False, shutdown_timeout=0.1)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = runner.addresses[0][1]
+    try:
+        yield farm, port
+    finally:
+        await runner.cleanup()
+
+
+def farm_mapping(port: int, tmp_path: Path, **sections: dict[str, Any]) -> dict[str, Any]:
+    """A config table for the farm: fast timeouts, no system DNS."""
+    data: dict[str, Any] = {
+        "crawler": {**FAST_CRAWLER, **sections.pop("crawler", {})},
+        "network": {
+            "resolve": {"*.farm.test": f"127.0.0.1:{port}", "refused.test": f"127.0.0.1:{closed_port()}"},
+            "system_dns": False,
+            **sections.pop("network", {}),
+        },
+        "storage": {"path": str(tmp_path / "health.db"), **sections.pop("storage", {})},
+        "rules": {"slow_ms": 150, **sections.pop("rules", {})},
+    }
+    data.update(sections)
+    return data
+
+
+@pytest.fixture
+def make_config(tmp_path: Path) -> Callable[..., Config]:
+    def build(port: int, **sections: dict[str, Any]) -> Config:
+        return config_from_mapping(farm_mapping(port, tmp_path, **sections), tmp_path / "test.toml")
+
+    return build

@@ -1,0 +1,189 @@
+"""A farm of virtual sites on one real aiohttp server on 127.0.0.1.
+
+Each site is a host name under `farm.test`, routed by the Host header; the
+crawler reaches them through `[network] resolve`, never the system resolver.
+Every failure kind a scan must classify has a site here.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gzip
+import socket
+from collections import Counter
+from collections.abc import Awaitable, Callable
+
+from aiohttp import web
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+FARM_DOMAIN = "farm.test"
+
+HEALTHY_PAGE = """<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
+<title>示例县人民政府</title></head><body>
+<div class="nav"><a href="/">首页</a><a href="/zwdt/">政务动态</a><a href="/tzgg/">通知公告</a></div>
+<div class="col"><h2>政务动态</h2><ul>
+<li><a href="/zwdt/202611/t20261120_1.html">县长主持召开常务会议</a><span>2026-11-20</span></li>
+<li><a href="/zwdt/202611/t20261118_2.html">全县安全生产工作会议召开</a><span>2026-11-18</span></li>
+</ul><a href="/zwdt/">更多>></a></div>
+<div class="footer">版权所有 示例县人民政府 ICP备12345678号</div>
+<script>var visits = 12345;</script></body></html>"""
+
+GBK_PAGE = """<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>北京市朝阳区人民政府</title></head><body><h2>政务动态</h2>
+<ul><li><a href="/a.html">区政府召开常务会议研究部署冬季供暖工作</a> 2026年11月20日</li></ul>
+</body></html>"""
+
+GBK_UNDECLARED_PAGE = """<html><head><title>河北省石家庄市人民政府门户网站</title></head><body>
+<h2>通知公告</h2><ul><li><a href="/b.html">关于做好二〇二六年冬季清洁取暖工作的通知</a></li>
+<li><a href="/c.html">市人民政府办公室关于印发优化营商环境若干措施的通知</a></li></ul>
+<p>主办单位：石家庄市人民政府办公室 承办单位：石家庄市政务服务数据管理局</p></body></html>"""
+
+BIG5_PAGE = """<html><head><meta charset="big5"><title>臺北市政府全球資訊網</title></head>
+<body><h2>最新消息</h2><ul><li><a href="/n1.html">臺北市政府公告事項</a> 民國115年11月20日</li>
+</ul><p>臺北市政府 版權所有</p></body></html>"""
+
+
+def closed_port() -> int:
+    """A local port nobody listens on (connections are refused)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class Farm:
+    """The virtual sites; `hits` counts requests per host."""
+
+    def __init__(self) -> None:
+        self.hits: Counter[str] = Counter()
+        self.sites: dict[str, Handler] = {
+            "ok": self.ok,
+            "slow": self.slow,
+            "hang": self.hang,
+            "reset": self.reset,
+            "err500": self.status(500),
+            "err503": self.status(503),
+            "notfound": self.status(404),
+            "gone": self.status(410),
+            "forbidden": self.status(403),
+            "loop": self.loop,
+            "longchain": self.long_chain,
+            "big": self.big,
+            "bomb": self.bomb,
+            "gzip": self.gzipped,
+            "gbk": self.encoded(GBK_PAGE, "gbk"),
+            "gbk-undeclared": self.encoded(GBK_UNDECLARED_PAGE, "gbk"),
+            "big5": self.encoded(BIG5_PAGE, "big5"),
+            "ratelimit": self.rate_limited,
+            "cookie": self.cookie_challenge,
+            "meta": self.meta_refresh,
+            "badlocation": self.bad_location,
+        }
+
+    def host(self, name: str) -> str:
+        return f"{name}.{FARM_DOMAIN}"
+
+    def url(self, name: str, path: str = "/") -> str:
+        return f"http://{self.host(name)}{path}"
+
+    def app(self) -> web.Application:
+        app = web.Application()
+        app.router.add_route("*", "/{tail:.*}", self.dispatch)
+        return app
+
+    async def dispatch(self, request: web.Request) -> web.StreamResponse:
+        host = (request.host or "").split(":")[0]
+        self.hits[host] += 1
+        name = host.removesuffix(f".{FARM_DOMAIN}")
+        handler = self.sites.get(name)
+        if handler is None:
+            return web.Response(status=421, text=f"no site {host}")
+        return await handler(request)
+
+    # --- sites ---------------------------------------------------------------
+
+    async def ok(self, request: web.Request) -> web.StreamResponse:
+        return web.Response(
+            text=HEALTHY_PAGE,
+            content_type="text/html",
+            headers={"Last-Modified": "Fri, 20 Nov 2026 08:00:00 GMT", "ETag": '"v1"'},
+        )
+
+    async def slow(self, request: web.Request) -> web.StreamResponse:
+        await asyncio.sleep(0.25)
+        return await self.ok(request)
+
+    async def hang(self, request: web.Request) -> web.StreamResponse:
+        await asyncio.sleep(3600)
+        raise AssertionError("unreachable")
+
+    async def reset(self, request: web.Request) -> web.StreamResponse:
+        response = web.StreamResponse(headers={"Content-Length": "100000"})
+        response.content_type = "text/html"
+        await response.prepare(request)
+        await response.write(b"<html><body>" + b"x" * 1000)
+        assert request.transport is not None
+        request.transport.abort()  # reset mid-body
+        return response
+
+    def status(self, code: int) -> Handler:
+        async def handler(request: web.Request) -> web.StreamResponse:
+            return web.Response(status=code, text=f"status {code}", content_type="text/html")
+
+        return handler
+
+    async def loop(self, request: web.Request) -> web.StreamResponse:
+        target = {"/": "/a", "/a": "/b", "/b": "/"}.get(request.path, "/")
+        raise web.HTTPFound(target)
+
+    async def long_chain(self, request: web.Request) -> web.StreamResponse:
+        step = int(request.query.get("n", "0"))
+        raise web.HTTPFound(f"/?n={step + 1}")
+
+    async def big(self, request: web.Request) -> web.StreamResponse:
+        body = b"<html><body>" + b"<p>filler text</p>" * 20_000 + b"</body></html>"
+        return web.Response(body=body, content_type="text/html")
+
+    async def bomb(self, request: web.Request) -> web.StreamResponse:
+        return web.Response(
+            body=_GZIP_BOMB,
+            headers={"Content-Encoding": "gzip", "Content-Type": "text/html"},
+        )
+
+    async def gzipped(self, request: web.Request) -> web.StreamResponse:
+        return web.Response(
+            body=gzip.compress(HEALTHY_PAGE.encode()),
+            headers={"Content-Encoding": "gzip", "Content-Type": "text/html; charset=utf-8"},
+        )
+
+    def encoded(self, page: str, encoding: str) -> Handler:
+        async def handler(request: web.Request) -> web.StreamResponse:
+            # No charset in the HTTP header: the page (or detection) must tell.
+            return web.Response(body=page.encode(encoding), headers={"Content-Type": "text/html"})
+
+        return handler
+
+    async def rate_limited(self, request: web.Request) -> web.StreamResponse:
+        if self.hits[request.host.split(":")[0]] == 1:
+            return web.Response(status=429, headers={"Retry-After": "0.2"}, text="slow down")
+        return await self.ok(request)
+
+    async def cookie_challenge(self, request: web.Request) -> web.StreamResponse:
+        if request.cookies.get("waf") != "passed":
+            response = web.HTTPFound(request.path)
+            response.set_cookie("waf", "passed")
+            raise response
+        return await self.ok(request)
+
+    async def meta_refresh(self, request: web.Request) -> web.StreamResponse:
+        if request.path == "/":
+            page = '<html><head><meta http-equiv="refresh" content="0; url=/portal/"></head></html>'
+            return web.Response(text=page, content_type="text/html")
+        return await self.ok(request)
+
+    async def bad_location(self, request: web.Request) -> web.StreamResponse:
+        return web.Response(status=302, headers={"Location": "ftp://files.example/"})
+
+
+# 20 MB of zeros gzip-compress to about 20 KB.
+_GZIP_BOMB = gzip.compress(b"\0" * 20_000_000, compresslevel=9)
