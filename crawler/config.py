@@ -227,6 +227,7 @@ def build_settings(cls: type[T], table: Mapping[str, Any], section: str, where: 
     """Build a settings dataclass from a TOML table, naming file and key on any error."""
     hints = typing.get_type_hints(cls)
     known = [f.name for f in dataclasses.fields(cls)]  # type: ignore[arg-type]
+    defaults = {f.name: f for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
     values = {}
     for key, value in table.items():
         if key not in known:
@@ -235,6 +236,9 @@ def build_settings(cls: type[T], table: Mapping[str, Any], section: str, where: 
             values[key] = coerce(hints[key], value)
         except TypeError as exc:
             raise ConfigError(f"{where}: {section} {key}: {exc}") from None
+        factory = defaults[key].default_factory
+        if isinstance(values[key], dict) and factory is not dataclasses.MISSING:
+            values[key] = {**factory(), **values[key]}  # a partial table extends the defaults
     try:
         return cls(**values)
     except SettingError as exc:

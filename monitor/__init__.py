@@ -1,0 +1,1 @@
+"""Monitor: turns stored scan results into summary reports (see the project issues)."""
