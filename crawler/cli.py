@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import signal
 import sys
 from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import replace
@@ -95,7 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CrawlerError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, asyncio.CancelledError):
         print("interrupted; finished sites are stored (resume with --resume)", file=sys.stderr)
         return EXIT_INTERRUPTED
 
@@ -116,7 +117,19 @@ def run_async(coroutine: Coroutine[Any, Any, T]) -> T:
     except ImportError:
         factory = None
     with asyncio.Runner(loop_factory=factory) as runner:
-        return runner.run(coroutine)
+        return runner.run(_stop_on_sigterm(coroutine))
+
+
+async def _stop_on_sigterm(coroutine: Coroutine[Any, Any, T]) -> T:
+    """SIGTERM cancels the command like Ctrl-C does, so a scan stores what it has."""
+    loop = asyncio.get_running_loop()
+    task = asyncio.current_task()
+    assert task is not None
+    loop.add_signal_handler(signal.SIGTERM, task.cancel)
+    try:
+        return await coroutine
+    finally:
+        loop.remove_signal_handler(signal.SIGTERM)
 
 
 def report_problems(site_list: SiteList, stream: TextIO = sys.stderr) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import hashlib
+import ssl
 import tomllib
 import types
 import typing
@@ -80,6 +81,8 @@ class NetworkSettings:
     system_dns: bool = True
     trust_env: bool = False
     verify_tls: bool = True
+    # Extra CA certificates (PEM) to trust, e.g. an intranet CA; relative to the config file.
+    ca_file: str = ""
 
     def __post_init__(self) -> None:
         from crawler.resolver import parse_target  # local: resolver imports nothing of ours
@@ -197,6 +200,13 @@ def config_from_mapping(
         if not isinstance(table, Mapping):
             raise ConfigError(f"{where}: [{name}] must be a table")
         sections[name] = build_settings(cls, table, f"[{name}]", where)
+
+    network = sections["network"]
+    if network.ca_file and source is not None and not Path(network.ca_file).is_absolute():
+        ca_path = source.parent / Path(network.ca_file).expanduser()
+        sections["network"] = dataclasses.replace(network, ca_file=str(ca_path))
+    if sections["network"].ca_file:
+        _check_ca_file(sections["network"].ca_file, where)
 
     site_tables = data.get("sites", [])
     if not isinstance(site_tables, list) or not all(isinstance(t, Mapping) for t in site_tables):
@@ -329,6 +339,13 @@ def apply_overrides(
         dataclasses.replace(crawler, **crawler_changes) if crawler_changes else crawler,
         dataclasses.replace(rules, **rule_changes) if rule_changes else rules,
     )
+
+
+def _check_ca_file(ca_file: str, where: str) -> None:
+    try:
+        ssl.create_default_context().load_verify_locations(cafile=ca_file)
+    except (OSError, ssl.SSLError) as exc:
+        raise ConfigError(f"{where}: [network] ca_file: cannot load {ca_file}: {exc}") from None
 
 
 def _suggest(key: str, known: typing.Iterable[str]) -> str:

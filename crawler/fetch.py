@@ -199,9 +199,11 @@ class Fetcher:
         self._session: aiohttp.ClientSession | None = None
 
     async def __aenter__(self) -> Fetcher:
-        ssl_context: ssl.SSLContext | bool = (
-            ssl.create_default_context() if self.network.verify_tls else False
-        )
+        ssl_context: ssl.SSLContext | bool = False
+        if self.network.verify_tls:
+            ssl_context = ssl.create_default_context()
+            if self.network.ca_file:
+                ssl_context.load_verify_locations(cafile=self.network.ca_file)
         connector = aiohttp.TCPConnector(
             limit=0,  # the scan's own semaphore bounds concurrency
             limit_per_host=self.crawler.per_host,

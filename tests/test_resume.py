@@ -144,3 +144,39 @@ async def test_resume_without_interrupted_scan_is_an_error(
     code, _, err = await run_cli("scan", "--config", str(config), "--resume", "--quiet")
     assert code == 3
     assert "no interrupted scan" in err and len(err.strip().splitlines()) == 1
+
+
+async def test_sigterm_stores_every_checked_site(farm: tuple[Farm, int], tmp_path: Path) -> None:
+    server, port = farm
+
+    async def paced(request: web.Request) -> web.StreamResponse:
+        await asyncio.sleep(0.02)
+        return await server.ok(request)
+
+    for i in range(SITES):
+        server.sites[f"n{i}"] = paced
+    config = write_config(tmp_path, port)
+    # Large batches: without a clean stop, nothing would be written yet.
+    text = config.read_text().replace("batch_size = 10", "batch_size = 100000")
+    config.write_text(text.replace("batch_seconds = 0.05", "batch_seconds = 600"))
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "crawler", "scan", "--config", str(config), "--quiet",
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 30
+    while sum(server.hits[f"n{i}.farm.test"] for i in range(SITES)) < 40:
+        assert time.monotonic() < deadline
+        await asyncio.sleep(0.01)
+    process.send_signal(signal.SIGTERM)
+    _, err = await asyncio.wait_for(process.communicate(), timeout=10)
+    assert process.returncode == 130, err
+    assert b"--resume" in err
+    stored = stored_checks(tmp_path / "health.db")
+    answered = sum(server.hits[f"n{i}.farm.test"] for i in range(SITES))
+    # Every site answered before the signal is stored (requests counted on arrival,
+    # so up to `concurrency` = 8 of them were still in flight).
+    assert 40 - 8 <= stored <= answered
+    assert answered - stored <= 8
