@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 # Severity order: the first status that applies wins.
 STATUSES: tuple[str, ...] = ("unreachable", "hijacked", "zombie", "stale", "healthy")
@@ -71,8 +71,9 @@ class FetchRecord:
         return self.error_kind in (None, "too_large") and bool(self.http_status)
 
 
-@dataclass(frozen=True)
-class Link:
+class Link(NamedTuple):
+    # A NamedTuple, not a dataclass: pages carry hundreds of links across the process
+    # boundary, and tuples unpickle about twice as fast on the event loop's side.
     url: str
     text: str
 

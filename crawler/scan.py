@@ -16,7 +16,8 @@ import os
 import resource
 import time
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Protocol
@@ -107,7 +108,7 @@ async def run_scan(
         todo = list(sites)
     await loop.run_in_executor(writer, store.register_sites, sites, clock())
 
-    pool = _parse_pool(config.crawler.parse_workers, len(todo))
+    parser = Parser(config.crawler.parse_workers, len(todo))
     batch: list[SiteResult] = []
     writes: list[asyncio.Future[None]] = []
     last_flush = time.monotonic()
@@ -126,7 +127,7 @@ async def run_scan(
     async def worker(queue: Iterator[Site], fetcher: Fetcher) -> None:
         nonlocal checked
         for site in queue:
-            result = await check_site(site, config, fetcher, pool, clock)
+            result = await check_site(site, config, fetcher, parser, clock)
             batch.append(result)
             checked += 1
             progress.update(result)
@@ -154,8 +155,7 @@ async def run_scan(
             for write in writes:
                 await asyncio.shield(write)
         finally:
-            if pool is not None:
-                pool.shutdown(wait=False, cancel_futures=True)
+            parser.close()
             if interrupted:
                 writer.shutdown(wait=True)
     counts = await loop.run_in_executor(writer, store.finish_scan, scan_id, clock())
@@ -175,7 +175,7 @@ async def check_site(
     site: Site,
     config: Config,
     fetcher: Fetcher,
-    pool: Executor | None,
+    parser: Parser,
     clock: Callable[[], datetime],
 ) -> SiteResult:
     """Fetch, observe and judge one site. Never raises for anything the site does."""
@@ -190,11 +190,9 @@ async def check_site(
     internal: list[Finding] = []
     if fetch.ok:
         try:
-            args = (fetch.body, fetch.charset, fetch.final_url or site.url, fetch.content_type)
-            if pool is None:
-                page = observe(*args)
-            else:
-                page = await asyncio.get_running_loop().run_in_executor(pool, observe, *args)
+            page = await parser.observe(
+                fetch.body, fetch.charset, fetch.final_url or site.url, fetch.content_type
+            )
         except Exception as exc:
             log.exception("analysing %s failed", site.url)
             internal.append(Finding("check_error", f"page could not be analysed: {exc}"))
@@ -205,14 +203,48 @@ async def check_site(
     return SiteResult(site, checked_at, fetch, page, verdict)
 
 
-def _parse_pool(workers: int, site_count: int) -> Executor | None:
-    if workers == 0 or (workers == -1 and site_count < _INLINE_PARSE_BELOW):
-        return None
-    if workers == -1:
-        workers = max(1, (os.cpu_count() or 2) - 1)
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["crawler.extract"])
-    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
+class Parser:
+    """Runs `observe()` in worker processes (or inline for small scans).
+
+    A worker that dies (a parser crash on a hostile page) breaks the whole pool; the
+    pool is then rebuilt and the page tried once more, so one bad page costs one
+    `check_error`, not the rest of the scan.
+    """
+
+    def __init__(self, workers: int, site_count: int) -> None:
+        if workers == -1:
+            workers = 0 if site_count < _INLINE_PARSE_BELOW else max(1, (os.cpu_count() or 2) - 1)
+        self.workers = workers
+        self._pool: ProcessPoolExecutor | None = self._new_pool() if workers else None
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["crawler.extract"])
+        return ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+
+    async def observe(
+        self, body: bytes, charset: str, url: str, content_type: str
+    ) -> PageObservations:
+        if self._pool is None:
+            return observe(body, charset, url, content_type)
+        loop = asyncio.get_running_loop()
+        for attempt in (1, 2):
+            pool = self._pool
+            try:
+                return await loop.run_in_executor(pool, observe, body, charset, url, content_type)
+            except BrokenProcessPool:
+                if attempt == 2:
+                    raise RuntimeError("the page parser crashed on this page") from None
+                if self._pool is pool:  # the first to notice rebuilds it
+                    log.warning("page parser crashed (on %s or a page parsed with it)", url)
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    self._pool = self._new_pool()
+        raise AssertionError("unreachable")
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
 
 
 def _raise_open_file_limit() -> None:
