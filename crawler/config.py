@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import hashlib
+import re
 import ssl
 import tomllib
 import types
@@ -22,10 +23,14 @@ from typing import Any
 
 from crawler import __version__
 from crawler.errors import ConfigError
+from crawler.models import FINDING_CODES
 
 DEFAULT_USER_AGENT = (
     f"Mozilla/5.0 (compatible; site-health/{__version__}; website inspection crawler)"
 )
+
+
+_RESOLVE_PATTERN = re.compile(r"^(\*|(\*\.)?[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*\.?)$")
 
 
 class SettingError(ValueError):
@@ -88,7 +93,11 @@ class NetworkSettings:
         from crawler.resolver import parse_target  # local: resolver imports nothing of ours
 
         for pattern, target in self.resolve.items():
-            _require(bool(pattern.strip()), "resolve", "has an empty host pattern")
+            _require(
+                _RESOLVE_PATTERN.match(pattern.strip()) is not None,
+                f"resolve.{pattern}",
+                "is not a host name, '*.domain' or '*'",
+            )
             try:
                 parse_target(target)
             except ValueError as exc:
@@ -118,7 +127,7 @@ class RuleSettings:
     unreachable_statuses: tuple[int, ...] = (404, 410)
     # Points a finding takes off the 0-100 score; veto findings set the score to 0.
     deductions: Mapping[str, int] = field(
-        default_factory=lambda: {"slow": 5, "too_large": 5, "http_error": 10}
+        default_factory=lambda: {"slow": 5, "too_large": 5, "http_error": 10, "tls_error": 10}
     )
 
     def __post_init__(self) -> None:
@@ -126,6 +135,11 @@ class RuleSettings:
         for status in self.unreachable_statuses:
             _require(400 <= status <= 599, "unreachable_statuses", f"{status} is not a 4xx/5xx")
         for code, points in self.deductions.items():
+            _require(
+                code in FINDING_CODES,
+                f"deductions.{code}",
+                f"is not a finding code{_suggest(code, FINDING_CODES)}",
+            )
             _require(0 <= points <= 100, f"deductions.{code}", "must be between 0 and 100")
 
 

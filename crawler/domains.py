@@ -10,9 +10,14 @@ alone returns an empty domain there, which would make every such host one site.
 from __future__ import annotations
 
 import ipaddress
+import re
 from functools import lru_cache
 
 import tldextract
+
+# Letters, digits, hyphens and underscores (seen in real intranet names) in dot-separated
+# labels, after IDNA encoding; yarl accepts spaces and commas in hosts, browsers do not.
+_HOST_LABELS = re.compile(r"^(?!-)[a-z0-9_-]{1,63}(?<!-)(\.(?!-)[a-z0-9_-]{1,63}(?<!-))*\.?$")
 
 _extract = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
@@ -36,3 +41,13 @@ def registrable_domain(host: str) -> str:
 
 def same_site(host_a: str, host_b: str) -> bool:
     return registrable_domain(host_a) == registrable_domain(host_b)
+
+
+def is_valid_host(raw_host: str) -> bool:
+    """A DNS name (IDNA-encoded) or an IP address that a browser would accept."""
+    host = raw_host.lower()
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+        return True
+    except ValueError:
+        return len(host) <= 253 and _HOST_LABELS.match(host) is not None

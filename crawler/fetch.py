@@ -32,7 +32,7 @@ from multidict import CIMultiDictProxy
 from yarl import URL
 
 from crawler.config import CrawlerSettings, NetworkSettings
-from crawler.domains import same_site
+from crawler.domains import is_valid_host, same_site
 from crawler.models import FetchRecord, Redirect
 from crawler.resolver import HostMap, StaticResolver
 
@@ -262,7 +262,17 @@ class Fetcher:
         state = _Visit(url)
         try:
             async with asyncio.timeout(settings.timeout):
-                return await self._visit(state, settings, started), None
+                try:
+                    return await self._visit(state, settings, started), None
+                except aiohttp.ClientConnectorCertificateError as exc:
+                    if "local issuer" not in str(exc) or not self.network.verify_tls:
+                        raise
+                    # Most often a server that omits its intermediate certificate: browsers
+                    # fetch it and show the page, so the site is reachable, with a TLS
+                    # fault. (A private CA looks the same; trust it with `ca_file`.)
+                    detail = "certificate issuer unknown (incomplete chain or private CA)"
+                    state = _Visit(url, tls_error=detail)
+                    return await self._visit(state, settings, started), None
         except _Failure as failure:
             retry_after = state.retry_after if failure.status in (429, 503) else None
             return state.failed(failure.kind, failure.detail, failure.status, started), retry_after
@@ -276,8 +286,10 @@ class Fetcher:
             current = URL(state.url)
         except (ValueError, TypeError) as exc:
             raise _Failure("invalid_url", _short(exc)) from None
-        if current.scheme not in ("http", "https") or not current.host:
+        if current.scheme not in ("http", "https") or not current.raw_host:
             raise _Failure("invalid_url", f"{state.url!r} is not an http(s) URL")
+        if not is_valid_host(current.raw_host):
+            raise _Failure("invalid_url", f"{current.host!r} is not a valid host name")
         headers = {
             "User-Agent": settings.user_agent,
             "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
@@ -295,7 +307,10 @@ class Fetcher:
             cookie = state.cookie_header()
             request_headers = {**headers, "Cookie": cookie} if cookie else headers
             async with self._session.get(
-                current, headers=request_headers, allow_redirects=False
+                current,
+                headers=request_headers,
+                allow_redirects=False,
+                ssl=state.tls_error is None,  # False: verification off after a chain fault
             ) as response:
                 state.absorb(response)
                 location = response.headers.get("Location")
@@ -303,8 +318,9 @@ class Fetcher:
                     state.redirects.append(Redirect(str(current), response.status))
                     current = _follow(current, location)
                     continue
-                body, truncated = await _read_body(response, settings.max_page_bytes)
+                # Before the body: reading it to the end releases the connection.
                 state.cert_expires = _cert_expiry(response) or state.cert_expires
+                body, truncated = await _read_body(response, settings.max_page_bytes)
             status = response.status
             if status >= 400:
                 kind = "http_5xx" if status >= 500 else "http_4xx"
@@ -335,8 +351,9 @@ class Fetcher:
 class _Visit:
     """Mutable state of one attempt: the redirect chain, cookies, last response."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, tls_error: str | None = None) -> None:
         self.url = url
+        self.tls_error = tls_error
         self.final_url = ""
         self.redirects: list[Redirect] = []
         self.cookies: SimpleCookie = SimpleCookie()
@@ -379,6 +396,7 @@ class _Visit:
             etag=headers.get("ETag"),
             server=headers.get("Server"),
             cert_expires=self.cert_expires,
+            tls_error=self.tls_error,
             redirects=tuple(self.redirects),
             truncated=truncated,
             error_kind=kind,
@@ -395,6 +413,7 @@ class _Visit:
             response_ms=_elapsed_ms(started),
             server=headers.get("Server"),
             cert_expires=self.cert_expires,
+            tls_error=self.tls_error,
             redirects=tuple(self.redirects),
             error_kind=kind,
             error_detail=detail,
@@ -406,8 +425,10 @@ def _follow(current: URL, location: str) -> URL:
         target = current.join(URL(location.strip()))
     except (ValueError, TypeError) as exc:
         raise _Failure("invalid_url", f"bad redirect Location {location!r}: {exc}") from None
-    if target.scheme not in ("http", "https") or not target.host:
+    if target.scheme not in ("http", "https") or not target.raw_host:
         raise _Failure("invalid_url", f"redirect to a non-http URL {location!r}")
+    if not is_valid_host(target.raw_host):
+        raise _Failure("invalid_url", f"redirect to an invalid host {target.host!r}")
     return target.with_fragment(None)
 
 

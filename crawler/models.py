@@ -28,6 +28,32 @@ ERROR_KINDS: tuple[str, ...] = (
 )
 
 
+# The documented, stable vocabulary of finding codes (README, "Finding codes").
+FINDING_CODES: frozenset[str] = frozenset(
+    {
+        "unreachable",
+        "http_error",
+        "slow",
+        "too_large",
+        "tls_error",
+        "check_error",
+        "homepage_stale",
+        "column_stale",
+        "column_empty",
+        "broken_link",
+        "hidden_links",
+        "spam_content",
+        "offsite_redirect",
+        "placeholder_page",
+        "default_server_page",
+        "parked_domain",
+        "unanswered_messages",
+        "undated",
+        "cert_expiring",
+    }
+)
+
+
 @dataclass(frozen=True)
 class Site:
     url: str  # exactly as listed
@@ -58,6 +84,7 @@ class FetchRecord:
     etag: str | None = None
     server: str | None = None
     cert_expires: str | None = None  # ISO 8601, https only
+    tls_error: str | None = None  # a TLS fault browsers get past (incomplete chain)
     redirects: tuple[Redirect, ...] = ()
     attempts: int = 1
     truncated: bool = False

@@ -49,6 +49,8 @@ def availability_findings(fetch: FetchRecord, rules: RuleSettings) -> list[Findi
         findings.append(
             Finding("http_error", f"homepage answers HTTP {status}", data={"http_status": status})
         )
+    if fetch.tls_error:
+        findings.append(Finding("tls_error", f"homepage served with an {fetch.tls_error}"))
     if kind == "too_large":
         findings.append(Finding("too_large", f"homepage {fetch.error_detail}"))
     if fetch.response_ms is not None and fetch.response_ms > rules.slow_ms:

@@ -28,6 +28,7 @@ from crawler.config import (
     override_type,
     parse_text_value,
 )
+from crawler.domains import is_valid_host
 from crawler.errors import SiteListError
 from crawler.models import Site
 
@@ -62,8 +63,10 @@ def normalise_url(text: str) -> tuple[str | None, str]:
         return None, f"{text!r} is not a valid URL ({exc})"
     if url.scheme not in ("http", "https"):
         return None, f"{text!r}: scheme {url.scheme!r} is not http or https"
-    if not url.host:
+    if not url.raw_host:
         return None, f"{text!r} has no host name"
+    if not is_valid_host(url.raw_host):
+        return None, f"{text!r}: {url.raw_host!r} is not a valid host name"
     try:
         _ = url.port
     except ValueError:
@@ -71,7 +74,7 @@ def normalise_url(text: str) -> tuple[str | None, str]:
     path = url.raw_path or "/"
     query = f"?{url.raw_query_string}" if url.raw_query_string else ""
     port = "" if url.is_default_port() else f":{url.port}"
-    return f"{url.scheme}://{url.host.lower().rstrip('.')}{port}{path}{query}", ""
+    return f"{url.scheme}://{url.raw_host.lower().rstrip('.')}{port}{path}{query}", ""
 
 
 def load_sites(config: Config, sites_file: Path | None = None) -> SiteList:

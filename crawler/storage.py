@@ -74,6 +74,7 @@ def _migration_1(db: sqlite_utils.Database) -> None:
             etag TEXT,
             server TEXT,
             cert_expires TEXT,
+            tls_error TEXT,
             redirects TEXT NOT NULL DEFAULT '[]',
             attempts INTEGER NOT NULL DEFAULT 1,
             error_kind TEXT,
@@ -125,7 +126,7 @@ def open_database(path: Path, *, create: bool = True) -> sqlite_utils.Database:
         conn.execute("PRAGMA foreign_keys = ON")
         db = sqlite_utils.Database(conn)
         migrate(db)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, OSError) as exc:
         raise StorageError(f"{path}: cannot use the results database: {exc}") from None
     return db
 
@@ -142,6 +143,36 @@ def migrate(db: sqlite_utils.Database) -> None:
             db.conn.execute("BEGIN IMMEDIATE")
             MIGRATIONS[number - 1](db)
             db.conn.execute(f"PRAGMA user_version = {number}")
+
+
+_CHECK_COLUMNS = (
+    "scan_id",
+    "site_id",
+    "checked_at",
+    "final_url",
+    "http_status",
+    "response_ms",
+    "body_bytes",
+    "content_type",
+    "encoding",
+    "last_modified",
+    "etag",
+    "server",
+    "cert_expires",
+    "tls_error",
+    "redirects",
+    "attempts",
+    "error_kind",
+    "error_detail",
+    "status",
+    "score",
+    "passed",
+    "last_updated",
+    "title",
+    "text_length",
+    "link_count",
+    "fingerprint",
+)
 
 
 class ResultStore:
@@ -208,12 +239,16 @@ class ResultStore:
     def _write_one(self, conn: sqlite3.Connection, scan_id: int, result: SiteResult) -> None:
         fetch, page, verdict = result.fetch, result.page, result.verdict
         site_id = self._site_ids[result.site.url]
+        # A site checked again in the same scan replaces its earlier check and findings.
+        conn.execute(
+            "DELETE FROM findings WHERE check_id IN"
+            " (SELECT id FROM checks WHERE scan_id = ? AND site_id = ?)",
+            (scan_id, site_id),
+        )
+        conn.execute("DELETE FROM checks WHERE scan_id = ? AND site_id = ?", (scan_id, site_id))
         cursor = conn.execute(
-            "INSERT OR REPLACE INTO checks (scan_id, site_id, checked_at, final_url, http_status,"
-            " response_ms, body_bytes, content_type, encoding, last_modified, etag, server,"
-            " cert_expires, redirects, attempts, error_kind, error_detail, status, score, passed,"
-            " last_updated, title, text_length, link_count, fingerprint)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO checks ({', '.join(_CHECK_COLUMNS)})"
+            f" VALUES ({', '.join('?' * len(_CHECK_COLUMNS))})",
             (
                 scan_id,
                 site_id,
@@ -228,6 +263,7 @@ class ResultStore:
                 fetch.etag,
                 fetch.server,
                 fetch.cert_expires,
+                fetch.tls_error,
                 json.dumps([asdict(r) for r in fetch.redirects], ensure_ascii=False),
                 fetch.attempts,
                 fetch.error_kind,
@@ -351,6 +387,7 @@ def iter_result_records(db: sqlite_utils.Database, scan_id: int) -> Iterator[dic
             "last_modified": row["last_modified"],
             "etag": row["etag"],
             "cert_expires": row["cert_expires"],
+            "tls_error": row["tls_error"],
             "attempts": row["attempts"],
             "scan_id": row["scan_id"],
         }

@@ -1,0 +1,339 @@
+"""`python -m crawler` as a user runs it: exit codes, messages, summary and output files.
+
+Scans go to the farm (tests/farm.py) on 127.0.0.1, which runs in the test's event
+loop: the CLI is awaited with asyncio.create_subprocess_exec so the farm keeps serving.
+Commands that never reach the network run with subprocess.run.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+from crawler.export import CSV_COLUMNS
+from crawler.models import STATUSES, FetchRecord, Site, SiteResult, Verdict
+from crawler.storage import ResultStore, open_database
+from tests.farm import Farm, closed_port
+
+REPO = Path(__file__).resolve().parents[1]
+ENV = {**os.environ, "PYTHONPATH": str(REPO)}
+
+CONTRACT_KEYS = {
+    "url",
+    "name",
+    "group",
+    "checked_at",
+    "final_url",
+    "http_status",
+    "response_ms",
+    "status",
+    "last_updated",
+    "findings",
+    "score",
+    "passed",
+    "error_kind",
+}
+
+
+async def run_cli(*args: str | Path, timeout: float = 30) -> tuple[int, str, str]:
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "crawler",
+        *map(str, args),
+        cwd=REPO,
+        env=ENV,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    try:
+        out, err = await asyncio.wait_for(process.communicate(), timeout=timeout)
+    except TimeoutError:
+        process.kill()
+        await process.wait()
+        raise
+    assert process.returncode is not None
+    return process.returncode, out.decode("utf-8"), err.decode("utf-8")
+
+
+def run_cli_sync(*args: str | Path, timeout: float = 30) -> tuple[int, str, str]:
+    """Only for commands that do not need the farm (a blocking call would freeze it)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "crawler", *map(str, args)],
+        cwd=REPO,
+        env=ENV,
+        capture_output=True,
+        timeout=timeout,
+    )
+    return done.returncode, done.stdout.decode("utf-8"), done.stderr.decode("utf-8")
+
+
+def write_config(tmp_path: Path, port: int, extra: str = "") -> Path:
+    config = tmp_path / "scan.toml"
+    config.write_text(
+        f"""
+[crawler]
+timeout = 0.5
+retries = 0
+parse_workers = 0
+[network]
+resolve = {{ "*.farm.test" = "127.0.0.1:{port}", "refused.test" = "127.0.0.1:{closed_port()}" }}
+system_dns = false
+[storage]
+path = "results/health.db"
+{extra}
+""",
+        encoding="utf-8",
+    )
+    return config
+
+
+def write_sites(tmp_path: Path, text: str, name: str = "sites.csv") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def summary_counts(stdout: str) -> dict[str, int]:
+    counts = {}
+    for status in STATUSES:
+        match = re.search(rf"^\s*{status}\s+([\d,]+)\s", stdout, re.MULTILINE)
+        assert match, f"no {status} line in the summary:\n{stdout}"
+        counts[status] = int(match.group(1).replace(",", ""))
+    return counts
+
+
+def assert_one_line_error(stderr: str, *words: str) -> None:
+    assert "Traceback" not in stderr, stderr
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1, stderr
+    for word in words:
+        assert word in lines[0], (word, stderr)
+
+
+FARM_SITES = (
+    "url,name,group\n"
+    "http://ok.farm.test/,正常站点,甲组\n"
+    "  http://GBK.farm.test  ,GBK 站,甲组\n"
+    "http://notfound.farm.test/,Gone,乙组\n"
+    "http://err500.farm.test/,Broken,乙组\n"
+    "http://refused.test/,Refused,乙组\n"
+)
+
+
+async def test_scan_writes_summary_and_json_lines(farm: tuple[Farm, int], tmp_path: Path) -> None:
+    server, port = farm
+    config = write_config(tmp_path, port)
+    sites = write_sites(tmp_path, FARM_SITES)
+    out = tmp_path / "out.jsonl"
+
+    code, stdout, stderr = await run_cli(
+        "scan", "--config", config, "--sites", sites, "--json", out, "--quiet"
+    )
+
+    assert code == 0, stderr
+    assert "Traceback" not in stderr
+    assert (tmp_path / "results" / "health.db").is_file()  # relative to the config's folder
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["url"] for r in records] == [
+        "http://ok.farm.test/",
+        "http://GBK.farm.test",  # as listed, surrounding whitespace stripped
+        "http://notfound.farm.test/",
+        "http://err500.farm.test/",
+        "http://refused.test/",
+    ]
+    by_url = {r["url"]: r for r in records}
+    for record in records:
+        assert set(record) >= CONTRACT_KEYS, CONTRACT_KEYS - set(record)
+        assert record["status"] in STATUSES
+        assert isinstance(record["passed"], bool)
+        assert isinstance(record["score"], int) and 0 <= record["score"] <= 100
+        checked = datetime.fromisoformat(record["checked_at"])
+        assert checked.tzinfo is not None and checked <= datetime.now(UTC)
+        for finding in record["findings"]:
+            assert {"code", "detail", "count"} <= set(finding)
+            assert isinstance(finding["code"], str) and finding["detail"]
+    assert (by_url["http://ok.farm.test/"]["name"], by_url["http://ok.farm.test/"]["group"]) == (
+        "正常站点",
+        "甲组",
+    )
+    expected = {
+        "http://ok.farm.test/": ("healthy", 200, None),
+        "http://GBK.farm.test": ("healthy", 200, None),
+        "http://notfound.farm.test/": ("unreachable", 404, "http_4xx"),
+        "http://err500.farm.test/": ("unreachable", 500, "http_5xx"),
+        "http://refused.test/": ("unreachable", None, "connect"),
+    }
+    for url, (status, http_status, kind) in expected.items():
+        record = by_url[url]
+        assert (record["status"], record["http_status"], record["error_kind"]) == (
+            status,
+            http_status,
+            kind,
+        ), url
+    assert by_url["http://ok.farm.test/"]["passed"] is True
+    assert by_url["http://refused.test/"]["passed"] is False
+    assert server.hits["ok.farm.test"] >= 1 and server.hits["gbk.farm.test"] >= 1
+
+    counts = summary_counts(stdout)
+    assert counts == {**dict.fromkeys(STATUSES, 0), "healthy": 2, "unreachable": 3}
+    assert re.search(r"^\s*total\s+5\s*$", stdout, re.MULTILINE), stdout
+    assert "http://refused.test/" in stdout  # among the worst sites
+
+    # export: the same records, from the database.
+    (code, exported, stderr), (csv_code, exported_csv, csv_stderr) = await asyncio.gather(
+        run_cli("export", "--config", config, "--scan", "latest", "--format", "jsonl"),
+        run_cli("export", "--config", config, "--format", "csv"),
+    )
+    assert code == 0, stderr
+    assert exported == out.read_text(encoding="utf-8")
+
+    assert csv_code == 0, csv_stderr
+    rows = list(csv.reader(io.StringIO(exported_csv)))
+    assert rows[0] == list(CSV_COLUMNS)
+    assert [row[0] for row in rows[1:]] == [r["url"] for r in records]
+    status_column = CSV_COLUMNS.index("status")
+    assert [row[status_column] for row in rows[1:]] == [r["status"] for r in records]
+    assert rows[1][CSV_COLUMNS.index("name")] == "正常站点"
+
+
+async def test_bad_rows_are_warned_and_the_rest_scanned(
+    farm: tuple[Farm, int], tmp_path: Path
+) -> None:
+    _, port = farm
+    config = write_config(tmp_path, port)
+    sites = write_sites(
+        tmp_path,
+        "url,name,group\n"  # 1
+        "http://ok.farm.test/,OK,g\n"  # 2
+        "www.noscheme.gov.cn,No scheme,g\n"  # 3
+        "ftp://files.farm.test/,FTP,g\n"  # 4
+        "http://gzip.farm.test/,Gzip,g\n"  # 5
+        "HTTP://OK.FARM.TEST,Duplicate,g\n",  # 6
+    )
+    out = tmp_path / "out.jsonl"
+
+    code, stdout, stderr = await run_cli(
+        "scan", "--config", config, "--sites", sites, "--json", out, "--quiet"
+    )
+
+    assert code == 0, stderr
+    warnings = [line for line in stderr.splitlines() if line.startswith("warning")]
+    assert len(warnings) == 3, stderr
+    for line_number, warning in zip((3, 4, 6), warnings, strict=True):
+        assert f"{sites}:{line_number}" in warning
+    assert "Traceback" not in stderr
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [(r["url"], r["status"]) for r in records] == [
+        ("http://ok.farm.test/", "healthy"),
+        ("http://gzip.farm.test/", "healthy"),
+    ]
+    assert summary_counts(stdout)["healthy"] == 2
+    assert "3 site list row(s) skipped" in stdout
+
+
+def test_unknown_config_key_exits_2_with_one_line(tmp_path: Path) -> None:
+    config = tmp_path / "typo.toml"
+    config.write_text("[crawler]\nconcurency = 5\n", encoding="utf-8")
+    sites = write_sites(tmp_path, "url\nhttp://ok.farm.test/\n")
+
+    code, stdout, stderr = run_cli_sync("scan", "--config", config, "--sites", sites, "--quiet")
+
+    assert code == 2
+    assert stdout == ""
+    assert_one_line_error(stderr, str(config), "concurency", "concurrency")
+
+
+def test_missing_config_file_exits_2(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.toml"
+    code, _, stderr = run_cli_sync("scan", "--config", missing, "--quiet")
+    assert code == 2
+    assert_one_line_error(stderr, str(missing))
+
+
+def test_site_list_with_only_bad_rows_exits_2(tmp_path: Path) -> None:
+    config = write_config(tmp_path, closed_port())
+    sites = write_sites(tmp_path, "url,name\n,empty\nwww.a.gov.cn,no scheme\nftp://b.test/,ftp\n")
+
+    code, _, stderr = run_cli_sync("scan", "--config", config, "--sites", sites, "--quiet")
+
+    assert code == 2
+    assert "Traceback" not in stderr
+    errors = [line for line in stderr.splitlines() if line.startswith("error")]
+    assert len(errors) == 1 and str(sites) in errors[0]
+    for line_number in (2, 3, 4):
+        assert f"{sites}:{line_number}" in stderr
+    assert not (tmp_path / "results" / "health.db").exists()  # nothing was scanned
+
+
+def test_unusable_site_list_exits_2(tmp_path: Path) -> None:
+    config = write_config(tmp_path, closed_port())
+    sites = write_sites(tmp_path, "url,name,region\nhttp://a.test/,A,north\n")
+    code, _, stderr = run_cli_sync("scan", "--config", config, "--sites", sites, "--quiet")
+    assert code == 2
+    assert_one_line_error(stderr, str(sites), "region")
+
+
+def test_export_without_a_database_exits_3(tmp_path: Path) -> None:
+    config = write_config(tmp_path, closed_port())
+    code, stdout, stderr = run_cli_sync("export", "--config", config, "--format", "jsonl")
+    assert code == 3
+    assert stdout == ""
+    assert_one_line_error(stderr, str(tmp_path / "results" / "health.db"))
+    assert not (tmp_path / "results").exists()  # export never creates a database
+
+
+def test_export_of_a_missing_scan_exits_3(tmp_path: Path) -> None:
+    config = write_config(tmp_path, closed_port())
+    store = ResultStore(open_database(tmp_path / "results" / "health.db"))
+    moment = datetime.now(UTC)
+    scan_id = store.start_scan(moment, "home", 1, "", "")
+    site = Site("http://a.test/")
+    store.register_sites([site], moment)
+    store.write_batch(
+        scan_id,
+        [
+            SiteResult(
+                site, moment, FetchRecord(url=site.url), None, Verdict("healthy", (), 100, True)
+            )
+        ],
+    )
+    store.db.conn.close()
+
+    code, stdout, stderr = run_cli_sync("export", "--config", config, "--scan", "999")
+    assert code == 3 and stdout == ""
+    assert_one_line_error(stderr, "999")
+    code, stdout, stderr = run_cli_sync("export", "--config", config, "--scan", "newest")
+    assert code == 3 and stdout == ""
+    assert_one_line_error(stderr, "newest")
+    code, stdout, _ = run_cli_sync("export", "--config", config, "--scan", str(scan_id))
+    assert code == 0 and json.loads(stdout)["url"] == "http://a.test/"
+
+
+def test_database_under_a_file_exits_3_without_traceback(tmp_path: Path) -> None:
+    (tmp_path / "results").write_text("a file where the database folder should be")
+    config = write_config(tmp_path, closed_port())  # storage path results/health.db
+    sites = write_sites(tmp_path, "url\nhttp://refused.test/\n")
+
+    code, _, stderr = run_cli_sync("scan", "--config", config, "--sites", sites, "--quiet")
+
+    assert code == 3
+    assert_one_line_error(stderr, "results")
+
+
+def test_demo_runs_offline_and_reports_counts() -> None:
+    code, stdout, stderr = run_cli_sync("demo", timeout=20)
+
+    assert code == 0, stderr
+    assert "Traceback" not in stderr
+    counts = summary_counts(stdout)
+    assert counts["healthy"] >= 1
+    assert counts["unreachable"] >= 1
