@@ -269,6 +269,19 @@ def tree_cpu(root: int) -> float:
     return ticks / os.sysconf("SC_CLK_TCK")
 
 
+def busy_cpu() -> float:
+    """Machine-wide busy CPU seconds so far (all cores, from /proc/stat)."""
+    user, nice, system, _idle, _iowait, irq, softirq, steal = map(
+        int, Path("/proc/stat").read_text().split()[1:9]
+    )
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+
+
+def own_cpu() -> float:
+    ru = resource.getrusage(resource.RUSAGE_SELF)
+    return ru.ru_utime + ru.ru_stime
+
+
 def status_kb(pid: int, key: str) -> int:
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
@@ -411,6 +424,8 @@ def main() -> None:
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # run the finally blocks
 
     nginx = ensure_nginx()
+    if os.getloadavg()[0] > 0.5:
+        print(f"WARNING: load average {os.getloadavg()[0]:.2f}: the machine is not idle")
     port = args.port or free_port()
     tmp = Path(tempfile.mkdtemp(prefix="bench_scan_"))
     proc = None
@@ -449,22 +464,26 @@ def main() -> None:
         if args.farm_only:
             return
 
+        busy0, own0 = busy_cpu(), own_cpu()
         r = run_scan(cfg, tmp / "scan.log", args.scan_timeout)
+        scan_farm = tree_cpu(proc.pid) - farm_cpu
+        others = busy_cpu() - busy0 - r.cpu_children - scan_farm - (own_cpu() - own0)
         if r.rc != 0:
             print(f"scan FAILED (exit {r.rc}) after {r.wall:.1f} s; output:")
             print((tmp / "scan.log").read_text(errors="replace")[-6000:])
             args.keep = True
             return
         rate = args.sites / r.wall
-        scan_farm = tree_cpu(proc.pid) - farm_cpu
         print(
             f"scan: {r.wall:.1f} s wall = {rate:,.0f} sites/s, ratio scan/plain {rate / plain:.2f}"
         )
         print(
             f"  CPU: wait4 {r.cpu_wait4:.1f} s, RUSAGE_CHILDREN delta {r.cpu_children:.1f} s "
             f"= {1000 * r.cpu_children / args.sites:.2f} CPU s per 1000 sites "
-            f"(nginx meanwhile: {scan_farm:.1f} CPU s)"
+            f"(meanwhile nginx {scan_farm:.1f} CPU s, other processes {max(others, 0):.1f} CPU s)"
         )
+        if others > 0.05 * r.cpu_children:
+            print("  WARNING: other processes were busy during the scan: figures are perturbed")
         print(
             f"  RSS: peak sum over process tree {r.peak_tree_rss_kb / 1024:.0f} MB "
             f"({len(r.hwm_kb)} processes seen; main ru_maxrss {r.maxrss_main_kb / 1024:.0f} MB, "

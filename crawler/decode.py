@@ -25,7 +25,7 @@ _SUPERSETS = {
     "big5": "big5hkscs",
     "big5hkscs": "big5hkscs",
     "cp950": "big5hkscs",
-    "latin_1": "cp1252",  # WHATWG: "iso-8859-1" means windows-1252
+    "iso8859_1": "cp1252",  # WHATWG: "iso-8859-1" means windows-1252
     "ascii": "cp1252",
     "utf_16": "utf-8",  # a page that says utf-16 but has no BOM is really ASCII-compatible
     "utf_16_le": "utf-8",

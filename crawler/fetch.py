@@ -190,6 +190,52 @@ def is_retryable(kind: str, status: int | None) -> bool:
     return status is not None and (status == 429 or (status >= 500 and status not in (501, 505)))
 
 
+class _CertRecordingConnector(aiohttp.TCPConnector):
+    """Notes each TLS peer certificate's expiry as the connection is made.
+
+    aiohttp releases a connection as soon as a small body is buffered, before the
+    caller could look at it, so the certificate is read here instead.
+    """
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.cert_expiry: dict[tuple[str, int], str] = {}
+
+    async def _create_connection(self, req: Any, traces: Any, timeout: Any) -> Any:
+        protocol = await super()._create_connection(req, traces, timeout)
+        transport = getattr(protocol, "transport", None)
+        ssl_object = transport.get_extra_info("ssl_object") if transport is not None else None
+        if ssl_object is not None:
+            expires = certificate_expiry(ssl_object)
+            if expires:
+                self.cert_expiry[(req.url.raw_host or "", req.url.port or 443)] = expires
+        return protocol
+
+
+def certificate_expiry(ssl_object: ssl.SSLObject) -> str | None:
+    """The peer certificate's notAfter as ISO 8601 UTC, verified or not."""
+    try:
+        cert = ssl_object.getpeercert()
+        not_after = cert.get("notAfter") if cert else None
+        if isinstance(not_after, str):
+            moment = datetime.fromtimestamp(ssl.cert_time_to_seconds(not_after), UTC)
+            return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+        der = ssl_object.getpeercert(binary_form=True)  # verification off: parse it ourselves
+    except (ValueError, ssl.SSLError):
+        return None
+    if not der:
+        return None
+    try:
+        from cryptography import x509
+    except ImportError:  # optional: without it, unverified certificates have no expiry
+        return None
+    try:
+        parsed = x509.load_der_x509_certificate(der)
+    except ValueError:
+        return None
+    return parsed.not_valid_after_utc.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 class Fetcher:
     """An HTTP client session for a whole scan. Use as an async context manager."""
 
@@ -197,6 +243,7 @@ class Fetcher:
         self.crawler = crawler
         self.network = network
         self._session: aiohttp.ClientSession | None = None
+        self._connector: _CertRecordingConnector | None = None
 
     async def __aenter__(self) -> Fetcher:
         ssl_context: ssl.SSLContext | bool = False
@@ -204,7 +251,7 @@ class Fetcher:
             ssl_context = ssl.create_default_context()
             if self.network.ca_file:
                 ssl_context.load_verify_locations(cafile=self.network.ca_file)
-        connector = aiohttp.TCPConnector(
+        connector = _CertRecordingConnector(
             limit=0,  # the scan's own semaphore bounds concurrency
             limit_per_host=self.crawler.per_host,
             resolver=StaticResolver(HostMap(self.network.resolve), self.network.system_dns),
@@ -214,6 +261,7 @@ class Fetcher:
             force_close=True,
             family=socket.AF_UNSPEC,
         )
+        self._connector = connector
         self._session = aiohttp.ClientSession(
             connector=connector,
             cookie_jar=aiohttp.DummyCookieJar(),
@@ -318,8 +366,10 @@ class Fetcher:
                     state.redirects.append(Redirect(str(current), response.status))
                     current = _follow(current, location)
                     continue
-                # Before the body: reading it to the end releases the connection.
-                state.cert_expires = _cert_expiry(response) or state.cert_expires
+                if current.scheme == "https" and self._connector is not None:
+                    cert_key = (current.raw_host or "", current.port or 443)
+                    expiry = self._connector.cert_expiry.get(cert_key)
+                    state.cert_expires = expiry or state.cert_expires
                 body, truncated = await _read_body(response, settings.max_page_bytes)
             status = response.status
             if status >= 400:
@@ -442,23 +492,6 @@ async def _read_body(response: aiohttp.ClientResponse, limit: int) -> tuple[byte
             response.close()  # stop reading: the rest is never downloaded
             break
     return decoder.finish(), decoder.truncated
-
-
-def _cert_expiry(response: aiohttp.ClientResponse) -> str | None:
-    connection = response.connection
-    transport = connection.transport if connection is not None else None
-    ssl_object = transport.get_extra_info("ssl_object") if transport is not None else None
-    if ssl_object is None:
-        return None
-    try:
-        cert = ssl_object.getpeercert()
-    except (ValueError, ssl.SSLError):
-        return None
-    not_after = cert.get("notAfter") if cert else None
-    if not isinstance(not_after, str):
-        return None
-    expires = datetime.fromtimestamp(ssl.cert_time_to_seconds(not_after), UTC)
-    return expires.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _is_html(response: aiohttp.ClientResponse) -> bool:

@@ -8,8 +8,10 @@ Every failure kind a scan must classify has a site here.
 from __future__ import annotations
 
 import asyncio
+import functools
 import gzip
 import socket
+import zlib
 from collections import Counter
 from collections.abc import Awaitable, Callable
 
@@ -78,7 +80,17 @@ class Farm:
             "cookie": self.cookie_challenge,
             "meta": self.meta_refresh,
             "badlocation": self.bad_location,
+            "offsite-meta": self.offsite_meta_refresh,
+            "deflate-raw": self.deflate_raw,
+            "deflate-zlib": self.deflate_zlib,
+            "bigbomb": self.big_bomb,
+            "inflight": self.in_flight_counter,
+            "retry-long": self.retry_after_long,
+            "chain3": self.chain_of_three,
         }
+        # Requests the "inflight" site is serving right now, and the most at once.
+        self.in_flight = 0
+        self.max_in_flight = 0
 
     def host(self, name: str) -> str:
         return f"{name}.{FARM_DOMAIN}"
@@ -183,6 +195,74 @@ class Farm:
 
     async def bad_location(self, request: web.Request) -> web.StreamResponse:
         return web.Response(status=302, headers={"Location": "ftp://files.example/"})
+
+    async def offsite_meta_refresh(self, request: web.Request) -> web.StreamResponse:
+        # Another registrable domain: a fetcher must not follow this (and the name is
+        # not in the farm's resolve map, so following it would fail as dns).
+        page = (
+            '<html><head><meta http-equiv="refresh" content="0; url=http://ok.other.test/">'
+            "<title>moved</title></head><body>moved</body></html>"
+        )
+        return web.Response(text=page, content_type="text/html")
+
+    async def deflate_raw(self, request: web.Request) -> web.StreamResponse:
+        # "deflate" without the zlib header, as old IIS sends it.
+        compressor = zlib.compressobj(wbits=-15)
+        body = compressor.compress(HEALTHY_PAGE.encode()) + compressor.flush()
+        return web.Response(
+            body=body,
+            headers={
+                "Content-Encoding": "deflate",
+                "Content-Type": "text/html; charset=utf-8",
+                "Server": "Microsoft-IIS/6.0",
+            },
+        )
+
+    async def deflate_zlib(self, request: web.Request) -> web.StreamResponse:
+        # "deflate" as RFC 9110 means it: a zlib stream.
+        return web.Response(
+            body=zlib.compress(HEALTHY_PAGE.encode()),
+            headers={"Content-Encoding": "deflate", "Content-Type": "text/html; charset=utf-8"},
+        )
+
+    async def big_bomb(self, request: web.Request) -> web.StreamResponse:
+        return web.Response(
+            body=big_gzip_bomb(),
+            headers={"Content-Encoding": "gzip", "Content-Type": "text/html"},
+        )
+
+    async def in_flight_counter(self, request: web.Request) -> web.StreamResponse:
+        self.in_flight += 1
+        self.max_in_flight = max(self.max_in_flight, self.in_flight)
+        try:
+            await asyncio.sleep(0.05)
+            return await self.ok(request)
+        finally:
+            self.in_flight -= 1
+
+    async def retry_after_long(self, request: web.Request) -> web.StreamResponse:
+        if self.hits[request.host.split(":")[0]] == 1:
+            return web.Response(status=429, headers={"Retry-After": "30"}, text="come back later")
+        return await self.ok(request)
+
+    async def chain_of_three(self, request: web.Request) -> web.StreamResponse:
+        step = int(request.query.get("n", "0"))
+        if step < 3:
+            raise web.HTTPFound(f"/?n={step + 1}")
+        return await self.ok(request)
+
+
+BIG_BOMB_BYTES = 128 * 1024 * 1024
+
+
+@functools.cache
+def big_gzip_bomb() -> bytes:
+    """128 MB of zeros as about 130 KB of gzip, built in 1 MB steps (never whole)."""
+    compressor = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    zeros = bytes(1024 * 1024)
+    parts = [compressor.compress(zeros) for _ in range(BIG_BOMB_BYTES // len(zeros))]
+    parts.append(compressor.flush())
+    return b"".join(parts)
 
 
 # 20 MB of zeros gzip-compress to about 20 KB.

@@ -1,0 +1,193 @@
+"""Page bytes -> PageObservations, with the real lexbor parser."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract import observe
+from crawler.models import Link, PageObservations
+
+URL = "http://www.example.gov.cn/index.html"
+
+
+def obs(html: str, url: str = URL, content_type: str = "text/html") -> PageObservations:
+    return observe(html.encode("utf-8"), "utf-8", url, content_type)
+
+
+def portal(counter: str, date: str, first_item: str) -> str:
+    return f"""<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
+<title>示例县人民政府</title><style>.nav {{ color: red }}</style></head><body>
+<div class="top">今天是 {date}　您是第 {counter} 位访客</div>
+<ul><li><a href="/a/1.html">{first_item}</a><span>{date}</span></li>
+<li><a href="/a/2.html">全县安全生产工作会议召开</a></li></ul>
+<script>document.write("访问量 {counter}");</script>
+<div class="footer">版权所有 示例县人民政府</div></body></html>"""
+
+
+def test_title_language_and_encoding() -> None:
+    page = obs(
+        '<html lang="zh-CN"><head><title>\n  示例县\n  人民政府  </title></head>'
+        "<body><p>正文</p></body></html>"
+    )
+    assert page.title == "示例县 人民政府"
+    assert page.language == "zh-CN"
+    assert page.encoding == "utf_8"
+
+
+def test_gbk_page_title_is_decoded() -> None:
+    html = '<html><head><meta charset="gb2312"><title>北京市朝阳区人民政府</title></head></html>'
+    page = observe(html.encode("gbk"), "", URL, "text/html")
+    assert page.title == "北京市朝阳区人民政府"
+    assert page.encoding == "gb18030"
+
+
+def test_links_resolve_against_the_page_url() -> None:
+    page = obs(
+        '<body><a href="news/1.html">新闻一</a><a href="/about/">关于</a>'
+        '<a href="https://other.example.org/x">外链</a><a href="//cdn.example.gov.cn/y">CDN</a>'
+        "</body>"
+    )
+    assert page.links == (
+        Link("http://www.example.gov.cn/news/1.html", "新闻一"),
+        Link("http://www.example.gov.cn/about/", "关于"),
+        Link("https://other.example.org/x", "外链"),
+        Link("http://cdn.example.gov.cn/y", "CDN"),
+    )
+
+
+def test_links_resolve_against_base_href() -> None:
+    page = obs(
+        '<html><head><base href="/portal/v2/"></head><body>'
+        '<a href="news/1.html">新闻</a><a href="/root.html">根</a></body></html>',
+        url="http://www.example.gov.cn/index.jsp",
+    )
+    assert [link.url for link in page.links] == [
+        "http://www.example.gov.cn/portal/v2/news/1.html",
+        "http://www.example.gov.cn/root.html",
+    ]
+
+
+def test_absolute_base_href_on_another_host() -> None:
+    page = obs(
+        '<head><base href="https://static.example.gov.cn/site/"></head>'
+        '<body><a href="a.html">A</a></body>'
+    )
+    assert [link.url for link in page.links] == ["https://static.example.gov.cn/site/a.html"]
+
+
+def test_non_http_links_are_skipped() -> None:
+    page = obs(
+        "<body>"
+        '<a href="javascript:void(0)">菜单</a>'
+        '<a href=" JavaScript:openWin(1)">弹窗</a>'
+        '<a href="mailto:webmaster@example.gov.cn">联系我们</a>'
+        '<a href="tel:12345">热线</a>'
+        '<a href="#top">返回顶部</a>'
+        '<a href="ftp://files.example.gov.cn/x.zip">下载</a>'
+        '<a href="">空</a>'
+        '<a href="/real.html">真实链接</a>'
+        "</body>"
+    )
+    assert page.links == (Link("http://www.example.gov.cn/real.html", "真实链接"),)
+
+
+def test_duplicate_links_are_listed_once() -> None:
+    page = obs(
+        '<body><a href="/a.html">第一次</a><a href="/a.html">第二次</a>'
+        '<a href="http://www.example.gov.cn/a.html">绝对</a><a href="/a.html#part">锚点</a>'
+        '<a href="/b.html">B</a></body>'
+    )
+    assert page.links == (
+        Link("http://www.example.gov.cn/a.html", "第一次"),
+        Link("http://www.example.gov.cn/b.html", "B"),
+    )
+
+
+def test_text_length_counts_visible_text_only() -> None:
+    visible = "政务动态 通知公告"
+    page = obs(
+        "<html><head><title>标题不算</title><style>body { font-size: 12px; }</style></head>"
+        f"<body><p>政务动态</p><script>var x = '{'很长的脚本' * 50}';</script>"
+        f"<style>.a {{ color: red }}</style><noscript>请启用脚本</noscript><p>通知公告</p>"
+        "</body></html>"
+    )
+    assert page.text_length == len(visible)
+
+
+def test_fingerprint_ignores_counters_and_dates() -> None:
+    a = obs(portal("12345", "2026年11月20日", "县长主持召开常务会议"))
+    b = obs(portal("12399", "2026年11月21日", "县长主持召开常务会议"))
+    assert a.fingerprint and a.fingerprint == b.fingerprint
+
+
+def test_fingerprint_changes_when_an_item_changes() -> None:
+    a = obs(portal("12345", "2026年11月20日", "县长主持召开常务会议"))
+    b = obs(portal("12345", "2026年11月20日", "县政府召开冬季供暖工作会议"))
+    assert a.fingerprint != b.fingerprint
+
+
+def test_meta_refresh_target_is_absolute() -> None:
+    page = obs(
+        '<html><head><meta http-equiv="Refresh" content="0; URL=\'portal/index.html\'">'
+        "</head><body></body></html>",
+        url="http://www.example.gov.cn/site/",
+    )
+    assert page.meta_refresh == "http://www.example.gov.cn/site/portal/index.html"
+
+
+def test_meta_refresh_to_another_host() -> None:
+    page = obs('<meta http-equiv="refresh" content="3;url=https://new.example.gov.cn/">')
+    assert page.meta_refresh == "https://new.example.gov.cn/"
+
+
+def test_meta_refresh_without_target_is_none() -> None:
+    page = obs('<meta http-equiv="refresh" content="300"><body>本页每五分钟刷新</body>')
+    assert page.meta_refresh is None
+
+
+def test_no_meta_refresh_is_none() -> None:
+    assert obs("<body><p>普通页面</p></body>").meta_refresh is None
+
+
+@pytest.mark.parametrize(
+    "content_type", ["application/pdf", "image/png", "application/json", "text/css"]
+)
+def test_non_html_content_gives_empty_observations(content_type: str) -> None:
+    html = "<html><head><title>不是网页</title></head><body><a href='/x'>x</a></body></html>"
+    assert obs(html, content_type=content_type) == PageObservations()
+
+
+def test_empty_body_gives_empty_observations() -> None:
+    assert observe(b"", "", URL, "text/html") == PageObservations()
+
+
+def test_html_served_as_octet_stream_is_still_read() -> None:
+    page = obs("<title>配置错误的服务器</title>", content_type="application/octet-stream")
+    assert page.title == "配置错误的服务器"
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<html><head><title>截断的页",  # cut inside the title
+        '<html><body><a href="/x.html">链接<div><p>未闭合<table><tr><td>',
+        '<a href="http://[::1">坏链接</a><a href="/ok.html">好</a>',
+        "<<<>>> </ \x00 <!-- 注释未结束",
+        '<meta http-equiv="refresh" content="0; url=http://[bad">',
+    ],
+)
+def test_malformed_html_does_not_raise(html: str) -> None:
+    page = obs(html)
+    assert isinstance(page, PageObservations)
+    assert page.fingerprint  # the page was still read
+
+
+def test_truncated_page_keeps_what_was_read() -> None:
+    html = (
+        '<html><head><title>示例县人民政府</title></head><body><a href="/a.html">政务动态</a>'
+        '<p>县长主持召开常务会议</p><a href="/b.ht'
+    )
+    page = observe(html.encode("utf-8"), "", URL, "text/html")
+    assert page.title == "示例县人民政府"
+    assert Link("http://www.example.gov.cn/a.html", "政务动态") in page.links
+    assert page.text_length >= len("政务动态县长主持召开常务会议")
