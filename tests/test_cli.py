@@ -21,26 +21,11 @@ from pathlib import Path
 from crawler.export import CSV_COLUMNS
 from crawler.models import STATUSES, FetchRecord, Site, SiteResult, Verdict
 from crawler.storage import ResultStore, open_database
+from tests.contract import CONTRACT_KEYS
 from tests.farm import Farm, closed_port
 
 REPO = Path(__file__).resolve().parents[1]
 ENV = {**os.environ, "PYTHONPATH": str(REPO)}
-
-CONTRACT_KEYS = {
-    "url",
-    "name",
-    "group",
-    "checked_at",
-    "final_url",
-    "http_status",
-    "response_ms",
-    "status",
-    "last_updated",
-    "findings",
-    "score",
-    "passed",
-    "error_kind",
-}
 
 
 async def run_cli(*args: str | Path, timeout: float = 30) -> tuple[int, str, str]:

@@ -31,24 +31,10 @@ from crawler.storage import (
     resolve_scan_id,
     unfinished_scan,
 )
+from tests.contract import CONTRACT_KEYS
 
 NOW = datetime(2026, 11, 25, 8, 30, 15, 123456, tzinfo=UTC)
 
-RECORD_KEYS = {
-    "url",
-    "name",
-    "group",
-    "checked_at",
-    "final_url",
-    "http_status",
-    "response_ms",
-    "status",
-    "last_updated",
-    "findings",
-    "score",
-    "passed",
-    "error_kind",
-}
 
 SITE_A = Site("http://a.test/", name="甲站", group="甲省", source="sites.csv:2")
 SITE_B = Site("http://b.test/", name="B", group="g", source="sites.csv:3")
@@ -345,7 +331,7 @@ def test_iter_result_records_shape(tmp_path: Path) -> None:
 
     assert [r["url"] for r in records] == [SITE_A.url, SITE_B.url, SITE_C.url]  # site order
     for record in records:
-        assert set(record) >= RECORD_KEYS
+        assert set(record) >= CONTRACT_KEYS
         assert record["status"] in STATUSES
         assert isinstance(record["passed"], bool)
         json.dumps(record)  # plain JSON types only

@@ -1,0 +1,19 @@
+"""The JSON Lines output contract from the README, written out once for the tests."""
+
+CONTRACT_KEYS = frozenset(
+    {
+        "url",
+        "name",
+        "group",
+        "checked_at",
+        "final_url",
+        "http_status",
+        "response_ms",
+        "status",
+        "last_updated",
+        "findings",
+        "score",
+        "passed",
+        "error_kind",
+    }
+)
