@@ -269,12 +269,15 @@ def tree_cpu(root: int) -> float:
     return ticks / os.sysconf("SC_CLK_TCK")
 
 
-def busy_cpu() -> float:
-    """Machine-wide busy CPU seconds so far (all cores, from /proc/stat)."""
+def busy_cpu() -> tuple[float, float]:
+    """Machine-wide (process, interrupt) busy CPU seconds so far, from /proc/stat.
+
+    Interrupt time (mostly loopback networking softirqs) is charged to no process."""
     user, nice, system, _idle, _iowait, irq, softirq, steal = map(
         int, Path("/proc/stat").read_text().split()[1:9]
     )
-    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+    tck = os.sysconf("SC_CLK_TCK")
+    return (user + nice + system + steal) / tck, (irq + softirq) / tck
 
 
 def own_cpu() -> float:
@@ -424,8 +427,6 @@ def main() -> None:
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # run the finally blocks
 
     nginx = ensure_nginx()
-    if os.getloadavg()[0] > 0.5:
-        print(f"WARNING: load average {os.getloadavg()[0]:.2f}: the machine is not idle")
     port = args.port or free_port()
     tmp = Path(tempfile.mkdtemp(prefix="bench_scan_"))
     proc = None
@@ -464,10 +465,11 @@ def main() -> None:
         if args.farm_only:
             return
 
-        busy0, own0 = busy_cpu(), own_cpu()
+        (busy0, irq0), own0 = busy_cpu(), own_cpu()
         r = run_scan(cfg, tmp / "scan.log", args.scan_timeout)
         scan_farm = tree_cpu(proc.pid) - farm_cpu
-        others = busy_cpu() - busy0 - r.cpu_children - scan_farm - (own_cpu() - own0)
+        busy1, irq1 = busy_cpu()
+        others = busy1 - busy0 - r.cpu_children - scan_farm - (own_cpu() - own0)
         if r.rc != 0:
             print(f"scan FAILED (exit {r.rc}) after {r.wall:.1f} s; output:")
             print((tmp / "scan.log").read_text(errors="replace")[-6000:])
@@ -480,7 +482,8 @@ def main() -> None:
         print(
             f"  CPU: wait4 {r.cpu_wait4:.1f} s, RUSAGE_CHILDREN delta {r.cpu_children:.1f} s "
             f"= {1000 * r.cpu_children / args.sites:.2f} CPU s per 1000 sites "
-            f"(meanwhile nginx {scan_farm:.1f} CPU s, other processes {max(others, 0):.1f} CPU s)"
+            f"(meanwhile nginx {scan_farm:.1f} s, kernel irq {irq1 - irq0:.1f} s, "
+            f"other processes {max(others, 0):.1f} s)"
         )
         if others > 0.05 * r.cpu_children:
             print("  WARNING: other processes were busy during the scan: figures are perturbed")

@@ -17,6 +17,7 @@ import signal
 import sys
 from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
@@ -63,6 +64,13 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=sorted(FORMATTERS), default="jsonl")
     export.add_argument("--db", type=Path, help="results database (overrides [storage] path)")
 
+    inspect = commands.add_parser("inspect", help="explain pages: dates, columns, rules")
+    inspect.add_argument("sources", nargs="+", metavar="FILE_OR_URL")
+    _config_argument(inspect)
+    inspect.add_argument("--json", action="store_true", help="one JSON object per line")
+    inspect.add_argument("--url", help="the URL saved files were fetched from")
+    inspect.add_argument("--now", help="judge as of this date (YYYY-MM-DD), not today")
+
     demo = commands.add_parser("demo", help="serve bundled sample sites locally and scan them")
     demo.add_argument("--db", type=Path, help="keep the demo database here")
     demo.add_argument("--json", type=Path, metavar="FILE", help="write results as JSON Lines")
@@ -84,6 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "scan": command_scan,
         "export": command_export,
         "demo": command_demo,
+        "inspect": command_inspect,
     }
     try:
         return handlers[args.command](args)
@@ -198,3 +207,24 @@ def command_demo(args: argparse.Namespace) -> int:
     from crawler.demo import run_demo
 
     return run_demo(args.db, args.json)
+
+
+def command_inspect(args: argparse.Namespace) -> int:
+    from crawler.inspect import format_json, format_text, inspect_sources
+
+    config = read_config(args.config)
+    now = datetime.now(UTC)
+    if args.now:
+        try:
+            now = datetime.fromisoformat(args.now).replace(tzinfo=UTC)
+        except ValueError:
+            raise ConfigError(f"--now {args.now!r}: expected YYYY-MM-DD") from None
+    formatter = format_json if args.json else format_text
+
+    async def run() -> None:
+        async for item in inspect_sources(args.sources, config, now, args.url):
+            sys.stdout.write(formatter(item))
+            sys.stdout.flush()
+
+    run_async(run())
+    return EXIT_OK

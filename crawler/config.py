@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import functools
 import hashlib
 import re
 import ssl
@@ -23,6 +24,7 @@ from typing import Any
 
 from crawler import __version__
 from crawler.errors import ConfigError
+from crawler.lexicon import COLUMN_TYPES, Lexicon, build_lexicon
 from crawler.models import FINDING_CODES
 
 DEFAULT_USER_AGENT = (
@@ -61,6 +63,9 @@ class CrawlerSettings:
     max_redirects: int = 10
     respect_robots: bool = True
     parse_workers: int = -1
+    # Column list pages (and second-level pages of a navigation-only homepage) read per
+    # site at depth "full".
+    max_column_pages: int = 12
 
     def __post_init__(self) -> None:
         _require(self.concurrency >= 1, "concurrency", "must be at least 1")
@@ -73,6 +78,7 @@ class CrawlerSettings:
         _require(self.max_page_bytes >= 1024, "max_page_bytes", "must be at least 1024")
         _require(0 <= self.max_redirects <= 50, "max_redirects", "must be between 0 and 50")
         _require(self.parse_workers >= -1, "parse_workers", "must be -1 (auto), 0 or more")
+        _require(0 <= self.max_column_pages <= 200, "max_column_pages", "must be 0 to 200")
 
 
 @dataclass(frozen=True)
@@ -125,13 +131,58 @@ class RuleSettings:
     slow_ms: int = 3000
     # HTTP statuses (besides every 5xx) that make a homepage unreachable.
     unreachable_statuses: tuple[int, ...] = (404, 410)
-    # Points a finding takes off the 0-100 score; veto findings set the score to 0.
+    # Freshness (国办 inspection rules): days without a new item before a finding.
+    homepage_max_age_days: int = 14
+    column_max_age_days: Mapping[str, int] = field(
+        default_factory=lambda: {
+            "news": 14,
+            "notice": 180,
+            "policy": 180,
+            "personnel": 365,
+            "planning": 365,
+        }
+    )
+    # Veto lines: this many stale news/notice/policy columns, stale columns of any type,
+    # or empty columns fail a site.
+    stale_key_columns_veto: int = 5
+    stale_columns_veto: int = 10
+    empty_columns_veto: int = 5
+    # Nothing newer than this (dates and content changes alike): an abandoned site.
+    zombie_after_days: int = 365
+    # A citizen message older than this, within the past year, without a reply.
+    unanswered_after_days: int = 90
+    # Points a finding takes off the 0-100 score (times its count, for findings that
+    # count things); veto findings set the score to 0.
     deductions: Mapping[str, int] = field(
-        default_factory=lambda: {"slow": 5, "too_large": 5, "http_error": 10, "tls_error": 10}
+        default_factory=lambda: {
+            "slow": 5,
+            "too_large": 5,
+            "http_error": 10,
+            "tls_error": 10,
+            "undated": 10,
+            "column_stale": 5,
+            "column_empty": 5,
+        }
     )
 
     def __post_init__(self) -> None:
         _require(self.slow_ms > 0, "slow_ms", "must be positive")
+        for key in (
+            "homepage_max_age_days",
+            "zombie_after_days",
+            "unanswered_after_days",
+            "stale_key_columns_veto",
+            "stale_columns_veto",
+            "empty_columns_veto",
+        ):
+            _require(getattr(self, key) >= 1, key, "must be at least 1")
+        for kind, days in self.column_max_age_days.items():
+            _require(
+                kind in COLUMN_TYPES or kind in ("other", "interaction"),
+                f"column_max_age_days.{kind}",
+                f"is not a column type ({', '.join(COLUMN_TYPES)}, other)",
+            )
+            _require(days >= 1, f"column_max_age_days.{kind}", "must be at least 1")
         for status in self.unreachable_statuses:
             _require(400 <= status <= 599, "unreachable_statuses", f"{status} is not a 4xx/5xx")
         for code, points in self.deductions.items():
@@ -143,6 +194,27 @@ class RuleSettings:
             _require(0 <= points <= 100, f"deductions.{code}", "must be between 0 and 100")
 
 
+@dataclass(frozen=True)
+class ColumnSettings:
+    """`[columns]`: words added to the built-in lexicon (crawler/data/lexicon.toml)."""
+
+    news: tuple[str, ...] = ()
+    notice: tuple[str, ...] = ()
+    policy: tuple[str, ...] = ()
+    personnel: tuple[str, ...] = ()
+    planning: tuple[str, ...] = ()
+    interaction: tuple[str, ...] = ()
+    more_markers: tuple[str, ...] = ()
+    empty_markers: tuple[str, ...] = ()
+    answered_markers: tuple[str, ...] = ()
+    unanswered_markers: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        for spec in dataclasses.fields(self):
+            for word in getattr(self, spec.name):
+                _require(bool(word.strip()), spec.name, "has an empty word")
+
+
 # Keys a single site may override, and the section each belongs to.
 SITE_OVERRIDABLE: dict[str, type] = {
     "timeout": CrawlerSettings,
@@ -150,8 +222,12 @@ SITE_OVERRIDABLE: dict[str, type] = {
     "user_agent": CrawlerSettings,
     "max_page_bytes": CrawlerSettings,
     "respect_robots": CrawlerSettings,
+    "max_column_pages": CrawlerSettings,
     "slow_ms": RuleSettings,
     "unreachable_statuses": RuleSettings,
+    "homepage_max_age_days": RuleSettings,
+    "zombie_after_days": RuleSettings,
+    "unanswered_after_days": RuleSettings,
 }
 
 
@@ -161,11 +237,16 @@ class Config:
     network: NetworkSettings = field(default_factory=NetworkSettings)
     storage: StorageSettings = field(default_factory=StorageSettings)
     rules: RuleSettings = field(default_factory=RuleSettings)
+    columns: ColumnSettings = field(default_factory=ColumnSettings)
     # Raw `[[sites]]` tables (validated by crawler.sites) and the CSV path.
     site_tables: tuple[Mapping[str, Any], ...] = ()
     sites_file: Path | None = None
     source: Path | None = None
     digest: str = ""
+
+    @functools.cached_property
+    def lexicon(self) -> Lexicon:
+        return build_lexicon(dataclasses.asdict(self.columns))
 
     @property
     def database_path(self) -> Path:
@@ -183,6 +264,7 @@ _SECTIONS: dict[str, type] = {
     "network": NetworkSettings,
     "storage": StorageSettings,
     "rules": RuleSettings,
+    "columns": ColumnSettings,
 }
 _TOP_LEVEL = {*_SECTIONS, "sites", "sites_file"}
 

@@ -9,11 +9,16 @@ from __future__ import annotations
 
 import hashlib
 import re
+from datetime import date
+from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
+from crawler.columns import read_lists
+from crawler.dates import page_date as page_date_of
 from crawler.decode import decode_body
+from crawler.lexicon import Lexicon, build_lexicon
 from crawler.models import Link, PageObservations
 
 _NOT_VISIBLE = ["script", "style", "noscript", "template", "svg", "object", "iframe"]
@@ -49,10 +54,19 @@ def fingerprint(visible_text: str) -> str:
     return hashlib.blake2b(masked.encode("utf-8", "replace"), digest_size=12).hexdigest()
 
 
-def observe(body: bytes, http_charset: str, url: str, content_type: str = "") -> PageObservations:
-    """Everything the rules need from one page."""
+def observe(
+    body: bytes,
+    http_charset: str,
+    url: str,
+    content_type: str = "",
+    now: date | None = None,
+    lexicon: Lexicon | None = None,
+) -> PageObservations:
+    """Everything the rules need from one page; dates are judged against `now`."""
     if not body or not is_html_type(content_type):
         return PageObservations()
+    today = now or date.today()
+    lexicon = lexicon or default_lexicon()
     text, encoding = decode_body(body, http_charset)
     tree = LexborHTMLParser(text)
 
@@ -75,6 +89,14 @@ def observe(body: bytes, http_charset: str, url: str, content_type: str = "") ->
             break
 
     links = _links(tree, base)
+    # Both read scripts (JSON-LD dates, Hanweb datastores), so before they are stripped.
+    page_date = page_date_of(tree, url, today)
+    lists = read_lists(tree, base, today, lexicon)
+    all_items = [item for item_list in lists.lists for item in item_list.items]
+    dated = [item for item in all_items if item.date is not None]
+    newest = max(dated, key=lambda item: item.date or date.min) if dated else None
+    main = max(lists.lists, key=lambda lst: (len(lst.dated), len(lst.items)), default=None)
+    main_newest = main.newest if main is not None else None
 
     tree.strip_tags(_NOT_VISIBLE)
     body_node = tree.body
@@ -88,7 +110,23 @@ def observe(body: bytes, http_charset: str, url: str, content_type: str = "") ->
         fingerprint=fingerprint(visible),
         meta_refresh=refresh_target,
         language=language.strip()[:20],
+        page_date=page_date.value if page_date else None,
+        page_date_source=page_date.source if page_date else "",
+        columns=lists.columns,
+        list_items=len(all_items),
+        dated_items=len(dated),
+        newest_item=newest.date if newest else None,
+        newest_item_title=newest.title[:_MAX_LINK_TEXT] if newest else "",
+        main_list_items=len(main.items) if main is not None else 0,
+        main_list_newest=main_newest.date if main_newest else None,
+        empty_marker=lists.empty_marker,
+        messages=lists.messages,
     )
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    return build_lexicon()
 
 
 def _links(tree: LexborHTMLParser, base: str) -> tuple[Link, ...]:

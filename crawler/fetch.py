@@ -283,13 +283,29 @@ class Fetcher:
             await self._session.close()
             self._session = None
 
-    async def fetch(self, url: str, settings: CrawlerSettings | None = None) -> FetchRecord:
-        """Visit `url` with retries; the record of the last attempt is returned."""
+    async def fetch(
+        self,
+        url: str,
+        settings: CrawlerSettings | None = None,
+        *,
+        etag: str | None = None,
+        last_modified: str | None = None,
+    ) -> FetchRecord:
+        """Visit `url` with retries; the record of the last attempt is returned.
+
+        With `etag` or `last_modified` (from an earlier visit) the request is a
+        conditional GET; a 304 answer gives a record with `not_modified` set.
+        """
         settings = settings or self.crawler
+        validators = {}
+        if etag:
+            validators["If-None-Match"] = etag
+        if last_modified:
+            validators["If-Modified-Since"] = last_modified
         attempts = 0
         while True:
             attempts += 1
-            record, retry_after = await self._attempt(url, settings)
+            record, retry_after = await self._attempt(url, settings, validators)
             kind = record.error_kind
             if (
                 kind is None
@@ -304,10 +320,10 @@ class Fetcher:
             await asyncio.sleep(delay)
 
     async def _attempt(
-        self, url: str, settings: CrawlerSettings
+        self, url: str, settings: CrawlerSettings, validators: dict[str, str]
     ) -> tuple[FetchRecord, float | None]:
         started = time.perf_counter()
-        state = _Visit(url)
+        state = _Visit(url, validators=validators)
         try:
             async with asyncio.timeout(settings.timeout):
                 try:
@@ -319,7 +335,7 @@ class Fetcher:
                     # fetch it and show the page, so the site is reachable, with a TLS
                     # fault. (A private CA looks the same; trust it with `ca_file`.)
                     detail = "certificate issuer unknown (incomplete chain or private CA)"
-                    state = _Visit(url, tls_error=detail)
+                    state = _Visit(url, tls_error=detail, validators=validators)
                     return await self._visit(state, settings, started), None
         except _Failure as failure:
             retry_after = state.retry_after if failure.status in (429, 503) else None
@@ -353,7 +369,9 @@ class Fetcher:
             if len(state.redirects) > settings.max_redirects:
                 raise _Failure("redirect_loop", f"more than {settings.max_redirects} redirects")
             cookie = state.cookie_header()
-            request_headers = {**headers, "Cookie": cookie} if cookie else headers
+            request_headers = {**headers, **state.validators}
+            if cookie:
+                request_headers["Cookie"] = cookie
             async with self._session.get(
                 current,
                 headers=request_headers,
@@ -372,6 +390,11 @@ class Fetcher:
                     state.cert_expires = expiry or state.cert_expires
                 body, truncated = await _read_body(response, settings.max_page_bytes)
             status = response.status
+            if status == 304 and state.validators:
+                state.final_url = str(current)
+                return replace(
+                    state.record(response, b"", False, started, None, ""), not_modified=True
+                )
             if status >= 400:
                 kind = "http_5xx" if status >= 500 else "http_4xx"
                 state.final_url = str(current)
@@ -401,9 +424,12 @@ class Fetcher:
 class _Visit:
     """Mutable state of one attempt: the redirect chain, cookies, last response."""
 
-    def __init__(self, url: str, tls_error: str | None = None) -> None:
+    def __init__(
+        self, url: str, tls_error: str | None = None, validators: dict[str, str] | None = None
+    ) -> None:
         self.url = url
         self.tls_error = tls_error
+        self.validators = validators or {}
         self.final_url = ""
         self.redirects: list[Redirect] = []
         self.cookies: SimpleCookie = SimpleCookie()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Literal, NamedTuple
 
 # Severity order: the first status that applies wins.
@@ -50,6 +50,7 @@ FINDING_CODES: frozenset[str] = frozenset(
         "unanswered_messages",
         "undated",
         "cert_expiring",
+        "abandoned",
     }
 )
 
@@ -88,6 +89,7 @@ class FetchRecord:
     redirects: tuple[Redirect, ...] = ()
     attempts: int = 1
     truncated: bool = False
+    not_modified: bool = False  # 304 to a conditional GET: the stored page still holds
     error_kind: str | None = None
     error_detail: str = ""
     body: bytes = field(default=b"", repr=False, compare=False)
@@ -106,6 +108,30 @@ class Link(NamedTuple):
 
 
 @dataclass(frozen=True)
+class ColumnBlock:
+    """A column (栏目) as a page shows it: a heading over a list of linked items."""
+
+    name: str
+    type: str  # news, notice, policy, personnel, planning, interaction or other
+    more_url: str | None  # the column's own list page
+    items: int
+    dated_items: int
+    newest: date | None
+    newest_title: str = ""
+    empty_marker: str | None = None  # "暂无信息" and the like, shown instead of items
+
+
+@dataclass(frozen=True)
+class Message:
+    """A citizen message (留言/咨询) as a list shows it."""
+
+    title: str
+    date: date | None
+    answered: bool | None  # None: the list does not say
+    url: str = ""
+
+
+@dataclass(frozen=True)
 class PageObservations:
     """What a page says, extracted once; the rules read only this."""
 
@@ -116,6 +142,81 @@ class PageObservations:
     fingerprint: str = ""
     meta_refresh: str | None = None  # absolute target of a <meta http-equiv=refresh>
     language: str = ""
+    # Freshness: the page's own date (articles) and what its lists show.
+    page_date: date | None = None
+    page_date_source: str = ""
+    columns: tuple[ColumnBlock, ...] = ()
+    list_items: int = 0  # items in all dated-or-titled lists on the page
+    dated_items: int = 0
+    newest_item: date | None = None
+    newest_item_title: str = ""
+    main_list_items: int = 0  # the page's biggest list (a column page's own list)
+    main_list_newest: date | None = None
+    empty_marker: str | None = None
+    messages: tuple[Message, ...] = ()
+
+
+@dataclass(frozen=True)
+class ColumnState:
+    """A column as judged: its block on the homepage, completed by its own list page."""
+
+    name: str
+    type: str
+    url: str  # the page it was judged on
+    items: int
+    newest: date | None
+    newest_title: str = ""
+    empty: bool = False
+    empty_marker: str | None = None
+    source: str = "homepage"  # homepage, column_page or second_level
+    error: str | None = None  # why its list page could not be read, if it could not
+
+
+@dataclass(frozen=True)
+class ContentHistory:
+    """When the homepage's content fingerprint was first seen and last changed."""
+
+    first_seen: datetime
+    last_changed: datetime
+
+
+@dataclass(frozen=True)
+class PageHistory:
+    """What the database remembers of one page from earlier scans."""
+
+    url: str
+    fingerprint: str
+    etag: str | None
+    last_modified: str | None
+    first_seen: datetime
+    last_changed: datetime
+    summary: str  # the page's observations as JSON, reused when it answers 304
+
+
+@dataclass(frozen=True)
+class PageSnapshot:
+    """One page as this scan leaves it in the history."""
+
+    url: str
+    fingerprint: str
+    etag: str | None
+    last_modified: str | None
+    first_seen: datetime
+    last_changed: datetime
+    summary: str
+
+
+@dataclass(frozen=True)
+class SiteObservations:
+    """Everything a scan saw of one site; the rules judge only this (and `now`)."""
+
+    fetch: FetchRecord
+    home: PageObservations | None = None
+    columns: tuple[ColumnState, ...] = ()
+    messages: tuple[Message, ...] = ()
+    navigation_only: bool = False
+    second_level_newest: date | None = None
+    history: ContentHistory | None = None
 
 
 @dataclass(frozen=True)
@@ -138,7 +239,10 @@ class Verdict:
     findings: tuple[Finding, ...]
     score: int
     passed: bool
-    last_updated: datetime | None = None
+    last_updated: date | None = None
+    # "content": a date found on the site; "change": when its content last changed
+    # (undated sites); None when neither is known.
+    last_updated_source: str | None = None
 
 
 @dataclass(frozen=True)
@@ -148,3 +252,5 @@ class SiteResult:
     fetch: FetchRecord
     page: PageObservations | None
     verdict: Verdict
+    columns: tuple[ColumnState, ...] = ()
+    pages: tuple[PageSnapshot, ...] = ()

@@ -3,20 +3,42 @@
 Each rule returns findings; the status is the most severe one any finding implies
 (unreachable > hijacked > zombie > stale > healthy), `passed` is false when any
 finding is a veto item, and the score starts at 100 and loses each finding's
-deduction (a veto makes it 0).
+deduction, times its count for findings that count things (a veto makes it 0).
+
+The thresholds are the inspectors' (shared/domain-rules.md), all in `[rules]`:
+homepage not updated for 14 days (veto); news columns 14 days, notices and policies
+180, personnel and planning 365; 5+ stale news/notice/policy columns or 10+ stale
+columns (veto); 5+ empty columns (veto); citizen messages unanswered for over 90 days
+within the past year (veto); nothing new for a year: abandoned (zombie).
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
+from typing import Any
 
 from crawler.config import RuleSettings
-from crawler.models import STATUSES, FetchRecord, Finding, PageObservations, Status, Verdict
+from crawler.models import (
+    STATUSES,
+    ColumnState,
+    FetchRecord,
+    Finding,
+    Message,
+    PageObservations,
+    SiteObservations,
+    Status,
+    Verdict,
+)
 
 # Which status a finding code puts a site in; codes not listed leave it healthy.
 STATUS_OF_FINDING: dict[str, Status] = {
     "unreachable": "unreachable",
+    "abandoned": "zombie",
+    "homepage_stale": "stale",
+    "column_stale": "stale",
+    "column_empty": "stale",
 }
+KEY_COLUMN_TYPES = frozenset({"news", "notice", "policy"})
 
 # Fetch failures that mean "the homepage cannot be had" whatever the status code.
 _UNREACHABLE_KINDS = frozenset(
@@ -64,27 +86,257 @@ def availability_findings(fetch: FetchRecord, rules: RuleSettings) -> list[Findi
     return findings
 
 
-def evaluate(
-    fetch: FetchRecord,
-    page: PageObservations | None,
+def _age(when: date, today: date) -> int:
+    return (today - when).days
+
+
+def _day(moment: datetime) -> date:
+    return moment.date()
+
+
+def homepage_findings(
+    obs: SiteObservations, rules: RuleSettings, today: date
+) -> tuple[list[Finding], date | None]:
+    """`homepage_stale` / `undated`, and the newest date the homepage shows."""
+    home = obs.home
+    assert home is not None
+    newest = home.newest_item
+    where = "homepage"
+    if obs.navigation_only and obs.second_level_newest is not None:
+        newest, where = obs.second_level_newest, "second-level pages (navigation homepage)"
+    limit = rules.homepage_max_age_days
+    url = obs.fetch.final_url or obs.fetch.url
+    if newest is not None:
+        age = _age(newest, today)
+        if age > limit:
+            title = (
+                f" ({home.newest_item_title})"
+                if home.newest_item_title and where == "homepage"
+                else ""
+            )
+            return [
+                Finding(
+                    "homepage_stale",
+                    f"nothing new on the {where} since {newest.isoformat()}{title}, "
+                    f"{age} days ago (limit {limit})",
+                    veto=True,
+                    data={
+                        "newest": newest.isoformat(),
+                        "age_days": age,
+                        "limit_days": limit,
+                        "url": url,
+                        "basis": "dates",
+                    },
+                )
+            ], newest
+        return [], newest
+    findings = [
+        Finding(
+            "undated",
+            "no dated items on the homepage; judged by content changes",
+            data={"url": url},
+        )
+    ]
+    history = obs.history
+    if history is not None:
+        unchanged = _age(_day(history.last_changed), today)
+        observed = _age(_day(history.first_seen), today)
+        if unchanged > limit and observed > limit:
+            findings.append(
+                Finding(
+                    "homepage_stale",
+                    f"homepage content unchanged since {_day(history.last_changed).isoformat()}"
+                    f", {unchanged} days (limit {limit})",
+                    veto=True,
+                    data={
+                        "last_changed": _day(history.last_changed).isoformat(),
+                        "age_days": unchanged,
+                        "limit_days": limit,
+                        "url": url,
+                        "basis": "content change",
+                    },
+                )
+            )
+    return findings, None
+
+
+def column_findings(
+    columns: tuple[ColumnState, ...], rules: RuleSettings, today: date
+) -> list[Finding]:
+    stale: list[dict[str, Any]] = []
+    empty: list[dict[str, Any]] = []
+    for column in columns:
+        if column.empty:
+            empty.append(
+                {
+                    "name": column.name,
+                    "type": column.type,
+                    "url": column.url,
+                    "marker": column.empty_marker,
+                }
+            )
+            continue
+        limit = rules.column_max_age_days.get(column.type)
+        if limit is None or column.newest is None:
+            continue
+        age = _age(column.newest, today)
+        if age > limit:
+            stale.append(
+                {
+                    "name": column.name,
+                    "type": column.type,
+                    "newest": column.newest.isoformat(),
+                    "age_days": age,
+                    "limit_days": limit,
+                    "url": column.url,
+                    "newest_title": column.newest_title,
+                }
+            )
+    findings = []
+    if stale:
+        key = sum(1 for c in stale if c["type"] in KEY_COLUMN_TYPES)
+        veto = key >= rules.stale_key_columns_veto or len(stale) >= rules.stale_columns_veto
+        parts = [
+            f"{c['type']} column {c['name']} last updated {c['newest']}, "
+            f"{c['age_days']} days ago, limit {c['limit_days']}"
+            for c in stale
+        ]
+        findings.append(
+            Finding(
+                "column_stale",
+                "; ".join(parts),
+                count=len(stale),
+                veto=veto,
+                data={"columns": stale, "key_columns": key},
+            )
+        )
+    if empty:
+        names = ", ".join(f"{c['name']} ({c['type']})" for c in empty)
+        findings.append(
+            Finding(
+                "column_empty",
+                f"{len(empty)} empty column(s): {names}",
+                count=len(empty),
+                veto=len(empty) >= rules.empty_columns_veto,
+                data={"columns": empty},
+            )
+        )
+    return findings
+
+
+def message_findings(
+    messages: tuple[Message, ...], rules: RuleSettings, today: date
+) -> list[Finding]:
+    """Citizen messages older than `unanswered_after_days`, within a year, not answered."""
+    overdue = [
+        m
+        for m in messages
+        if m.answered is False
+        and m.date is not None
+        and rules.unanswered_after_days < _age(m.date, today) <= 365
+    ]
+    if not overdue:
+        return []
+    oldest = min(overdue, key=lambda m: m.date or date.max)
+    assert oldest.date is not None
+    return [
+        Finding(
+            "unanswered_messages",
+            f"{len(overdue)} citizen message(s) unanswered for over "
+            f"{rules.unanswered_after_days} days; oldest {oldest.date.isoformat()}: {oldest.title}",
+            count=len(overdue),
+            veto=True,
+            data={
+                "oldest": {
+                    "title": oldest.title,
+                    "date": oldest.date.isoformat(),
+                    "url": oldest.url,
+                }
+            },
+        )
+    ]
+
+
+def last_update(
+    obs: SiteObservations, homepage_newest: date | None
+) -> tuple[date | None, str | None]:
+    """The newest real content date on the site, else the last content change."""
+    dates = [d for d in (homepage_newest, *(c.newest for c in obs.columns)) if d is not None]
+    if obs.home is not None and obs.home.newest_item is not None:
+        dates.append(obs.home.newest_item)
+    if dates:
+        return max(dates), "content"
+    if obs.history is not None:
+        return _day(obs.history.last_changed), "change"
+    return None, None
+
+
+def abandoned_findings(
+    obs: SiteObservations,
+    last_updated: date | None,
+    source: str | None,
     rules: RuleSettings,
-    now: datetime,
-) -> Verdict:
+    today: date,
+) -> list[Finding]:
+    """Nothing newer than `zombie_after_days`: neither a date nor a content change."""
+    if last_updated is None:
+        return []
+    limit = rules.zombie_after_days
+    if _age(last_updated, today) <= limit:
+        return []
+    history = obs.history
+    if (
+        history is not None
+        and _age(_day(history.last_changed), today) <= limit
+        and source == "content"
+    ):
+        return []  # the content moves even though its dates are old
+    basis = "newest date" if source == "content" else "last content change"
+    return [
+        Finding(
+            "abandoned",
+            f"nothing new on the site for {_age(last_updated, today)} days "
+            f"({basis} {last_updated.isoformat()}, limit {limit})",
+            veto=True,
+            data={"last_updated": last_updated.isoformat(), "limit_days": limit, "basis": basis},
+        )
+    ]
+
+
+def evaluate(obs: SiteObservations, rules: RuleSettings, now: datetime) -> Verdict:
     """Judge one site from what was observed of it."""
-    del page, now  # used by the freshness and hijack rules
-    findings = availability_findings(fetch, rules)
-    return verdict_from(findings, rules)
+    findings = availability_findings(obs.fetch, rules)
+    if any(f.code == "unreachable" for f in findings) or obs.home is None:
+        return verdict_from(findings, rules)
+    today = now.date()
+    home_findings, homepage_newest = homepage_findings(obs, rules, today)
+    findings += home_findings
+    findings += column_findings(obs.columns, rules, today)
+    findings += message_findings(obs.messages, rules, today)
+    updated, source = last_update(obs, homepage_newest)
+    findings += abandoned_findings(obs, updated, source, rules, today)
+    return verdict_from(findings, rules, updated, source)
+
+
+def evaluate_fetch(
+    fetch: FetchRecord, page: PageObservations | None, rules: RuleSettings, now: datetime
+) -> Verdict:
+    """A homepage alone (no column pages, no history)."""
+    return evaluate(SiteObservations(fetch=fetch, home=page), rules, now)
 
 
 def verdict_from(
-    findings: list[Finding], rules: RuleSettings, last_updated: datetime | None = None
+    findings: list[Finding],
+    rules: RuleSettings,
+    last_updated: date | None = None,
+    last_updated_source: str | None = None,
 ) -> Verdict:
     implied = {STATUS_OF_FINDING[f.code] for f in findings if f.code in STATUS_OF_FINDING}
     status: Status = next((s for s in STATUSES if s in implied), "healthy")
     passed = not any(f.veto for f in findings)
     if passed:
-        lost = sum(rules.deductions.get(f.code, 0) for f in findings)
+        lost = sum(rules.deductions.get(f.code, 0) * (f.count or 1) for f in findings)
         score = max(0, min(100, 100 - lost))
     else:
         score = 0
-    return Verdict(status, tuple(findings), score, passed, last_updated)
+    return Verdict(status, tuple(findings), score, passed, last_updated, last_updated_source)

@@ -15,19 +15,20 @@ import multiprocessing
 import os
 import resource
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 from typing import Protocol
 
-from crawler.config import Config, apply_overrides
+from crawler.check import check_site
+from crawler.config import Config
 from crawler.errors import StorageError
 from crawler.extract import observe
 from crawler.fetch import Fetcher
-from crawler.models import FetchRecord, Finding, PageObservations, Site, SiteResult
-from crawler.rules import evaluate, verdict_from
+from crawler.lexicon import Lexicon
+from crawler.models import PageHistory, PageObservations, Site, SiteResult
 from crawler.storage import ResultStore, done_urls, open_database, unfinished_scan
 
 log = logging.getLogger(__name__)
@@ -124,10 +125,15 @@ async def run_scan(
         while writes and (writes[0].done() or len(writes) > 4):  # 4 batches of backpressure
             await writes.pop(0)
 
+    async def history(url: str) -> Mapping[str, PageHistory]:
+        return await loop.run_in_executor(writer, store.page_history, url)
+
     async def worker(queue: Iterator[Site], fetcher: Fetcher) -> None:
         nonlocal checked
         for site in queue:
-            result = await check_site(site, config, fetcher, parser, clock)
+            result = await check_site(
+                site, config, fetcher, parser, clock, depth=depth, history=history
+            )
             batch.append(result)
             checked += 1
             progress.update(result)
@@ -171,38 +177,6 @@ async def run_scan(
     )
 
 
-async def check_site(
-    site: Site,
-    config: Config,
-    fetcher: Fetcher,
-    parser: Parser,
-    clock: Callable[[], datetime],
-) -> SiteResult:
-    """Fetch, observe and judge one site. Never raises for anything the site does."""
-    crawler_settings, rules = apply_overrides(config.crawler, config.rules, site.overrides)
-    checked_at = clock()
-    try:
-        fetch = await fetcher.fetch(site.url, crawler_settings)
-    except Exception as exc:  # a bug of ours must not stop the scan
-        log.exception("fetching %s failed unexpectedly", site.url)
-        fetch = FetchRecord(url=site.url, error_kind="connect", error_detail=f"internal: {exc}")
-    page: PageObservations | None = None
-    internal: list[Finding] = []
-    if fetch.ok:
-        try:
-            page = await parser.observe(
-                fetch.body, fetch.charset, fetch.final_url or site.url, fetch.content_type
-            )
-        except Exception as exc:
-            log.exception("analysing %s failed", site.url)
-            internal.append(Finding("check_error", f"page could not be analysed: {exc}"))
-    fetch = replace(fetch, body=b"")  # the body is not stored; free it now
-    verdict = evaluate(fetch, page, rules, clock())
-    if internal:
-        verdict = verdict_from([*verdict.findings, *internal], rules, verdict.last_updated)
-    return SiteResult(site, checked_at, fetch, page, verdict)
-
-
 class Parser:
     """Runs `observe()` in worker processes (or inline for small scans).
 
@@ -223,15 +197,16 @@ class Parser:
         return ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
 
     async def observe(
-        self, body: bytes, charset: str, url: str, content_type: str
+        self, body: bytes, charset: str, url: str, content_type: str, now: date, lexicon: Lexicon
     ) -> PageObservations:
+        args = (body, charset, url, content_type, now, lexicon)
         if self._pool is None:
-            return observe(body, charset, url, content_type)
+            return observe(*args)
         loop = asyncio.get_running_loop()
         for attempt in (1, 2):
             pool = self._pool
             try:
-                return await loop.run_in_executor(pool, observe, body, charset, url, content_type)
+                return await loop.run_in_executor(pool, observe, *args)
             except BrokenProcessPool:
                 if attempt == 2:
                     raise RuntimeError("the page parser crashed on this page") from None

@@ -23,11 +23,15 @@ from typing import Any
 import sqlite_utils
 
 from crawler.errors import StorageError
-from crawler.models import STATUSES, Site, SiteResult
+from crawler.models import STATUSES, PageHistory, Site, SiteResult
 
 
 def utc_text(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def parse_utc(text: str) -> datetime:
+    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
 
 
 def _migration_1(db: sqlite_utils.Database) -> None:
@@ -83,6 +87,7 @@ def _migration_1(db: sqlite_utils.Database) -> None:
             score INTEGER NOT NULL,
             passed INTEGER NOT NULL,
             last_updated TEXT,
+            last_updated_source TEXT,
             title TEXT NOT NULL DEFAULT '',
             text_length INTEGER NOT NULL DEFAULT 0,
             link_count INTEGER NOT NULL DEFAULT 0,
@@ -106,6 +111,39 @@ def _migration_1(db: sqlite_utils.Database) -> None:
     )
     db.execute("CREATE INDEX findings_check ON findings (check_id)")
     db.execute("CREATE INDEX findings_code ON findings (code)")
+    db.execute(
+        """
+        CREATE TABLE check_columns (
+            id INTEGER PRIMARY KEY,
+            check_id INTEGER NOT NULL REFERENCES checks(id),
+            name TEXT NOT NULL,
+            type TEXT NOT NULL,
+            url TEXT NOT NULL,
+            items INTEGER NOT NULL,
+            newest TEXT,
+            empty INTEGER NOT NULL DEFAULT 0,
+            source TEXT NOT NULL,
+            error TEXT
+        )"""
+    )
+    db.execute("CREATE INDEX check_columns_check ON check_columns (check_id)")
+    # The change history of every page read: what conditional GETs and the
+    # "unchanged for N days" rule need.
+    db.execute(
+        """
+        CREATE TABLE pages (
+            site_id INTEGER NOT NULL REFERENCES sites(id),
+            url TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            etag TEXT,
+            last_modified TEXT,
+            first_seen TEXT NOT NULL,
+            last_changed TEXT NOT NULL,
+            last_seen TEXT NOT NULL,
+            summary TEXT NOT NULL DEFAULT '{}',
+            PRIMARY KEY (site_id, url)
+        ) WITHOUT ROWID"""
+    )
 
 
 # Append-only: migration N takes a database from user_version N-1 to N.
@@ -168,6 +206,7 @@ _CHECK_COLUMNS = (
     "score",
     "passed",
     "last_updated",
+    "last_updated_source",
     "title",
     "text_length",
     "link_count",
@@ -240,11 +279,12 @@ class ResultStore:
         fetch, page, verdict = result.fetch, result.page, result.verdict
         site_id = self._site_ids[result.site.url]
         # A site checked again in the same scan replaces its earlier check and findings.
-        conn.execute(
-            "DELETE FROM findings WHERE check_id IN"
-            " (SELECT id FROM checks WHERE scan_id = ? AND site_id = ?)",
-            (scan_id, site_id),
-        )
+        for table in ("findings", "check_columns"):
+            conn.execute(
+                f"DELETE FROM {table} WHERE check_id IN"
+                " (SELECT id FROM checks WHERE scan_id = ? AND site_id = ?)",
+                (scan_id, site_id),
+            )
         conn.execute("DELETE FROM checks WHERE scan_id = ? AND site_id = ?", (scan_id, site_id))
         cursor = conn.execute(
             f"INSERT INTO checks ({', '.join(_CHECK_COLUMNS)})"
@@ -271,7 +311,8 @@ class ResultStore:
                 verdict.status,
                 verdict.score,
                 int(verdict.passed),
-                utc_text(verdict.last_updated) if verdict.last_updated else None,
+                verdict.last_updated.isoformat() if verdict.last_updated else None,
+                verdict.last_updated_source,
                 page.title if page else "",
                 page.text_length if page else 0,
                 len(page.links) if page else 0,
@@ -279,6 +320,46 @@ class ResultStore:
             ),
         )
         check_id = cursor.lastrowid
+        conn.executemany(
+            "INSERT INTO check_columns (check_id, name, type, url, items, newest, empty, source,"
+            " error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    check_id,
+                    c.name,
+                    c.type,
+                    c.url,
+                    c.items,
+                    c.newest.isoformat() if c.newest else None,
+                    int(c.empty),
+                    c.source,
+                    c.error,
+                )
+                for c in result.columns
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO pages (site_id, url, fingerprint, etag, last_modified, first_seen,"
+            " last_changed, last_seen, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (site_id, url) DO UPDATE SET fingerprint = excluded.fingerprint,"
+            " etag = excluded.etag, last_modified = excluded.last_modified,"
+            " first_seen = excluded.first_seen, last_changed = excluded.last_changed,"
+            " last_seen = excluded.last_seen, summary = excluded.summary",
+            [
+                (
+                    site_id,
+                    p.url,
+                    p.fingerprint,
+                    p.etag,
+                    p.last_modified,
+                    utc_text(p.first_seen),
+                    utc_text(p.last_changed),
+                    utc_text(result.checked_at),
+                    p.summary,
+                )
+                for p in result.pages
+            ],
+        )
         conn.executemany(
             "INSERT INTO findings (check_id, code, detail, count, veto, data)"
             " VALUES (?, ?, ?, ?, ?, ?)",
@@ -294,6 +375,22 @@ class ResultStore:
                 for f in verdict.findings
             ],
         )
+
+    def page_history(self, site_url: str) -> dict[str, PageHistory]:
+        """What earlier scans saw of a site's pages, by URL."""
+        site_id = self._site_ids.get(site_url)
+        if site_id is None:
+            return {}
+        return {
+            url: PageHistory(
+                url, fingerprint, etag, last_modified, parse_utc(first), parse_utc(changed), summary
+            )
+            for url, fingerprint, etag, last_modified, first, changed, summary in self.db.execute(
+                "SELECT url, fingerprint, etag, last_modified, first_seen, last_changed, summary"
+                " FROM pages WHERE site_id = ?",
+                [site_id],
+            )
+        }
 
     def finish_scan(self, scan_id: int, finished: datetime) -> dict[str, int]:
         """Close a scan: record its end and its counts per status."""
@@ -373,6 +470,7 @@ def iter_result_records(db: sqlite_utils.Database, scan_id: int) -> Iterator[dic
             "response_ms": row["response_ms"],
             "status": row["status"],
             "last_updated": row["last_updated"],
+            "last_updated_source": row["last_updated_source"],
             "findings": findings.get(row["id"], []),
             "score": row["score"],
             "passed": bool(row["passed"]),

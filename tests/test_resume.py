@@ -129,7 +129,7 @@ async def test_sigkill_mid_scan_then_resume(farm: tuple[Farm, int], tmp_path: Pa
     # Sites stored before the kill were not fetched again.
     for url in kept_urls:
         host = url.split("/")[2]
-        assert server.hits[host] == hits_before[host] == 1, host
+        assert server.hits[host] == hits_before[host] >= 1, host
     assert all(r["status"] == "healthy" for r in records), json.dumps(records[:2])
 
 
@@ -160,7 +160,7 @@ async def test_sigterm_stores_every_checked_site(farm: tuple[Farm, int], tmp_pat
     text = config.read_text().replace("batch_size = 10", "batch_size = 100000")
     config.write_text(text.replace("batch_seconds = 0.05", "batch_seconds = 600"))
     process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "crawler", "scan", "--config", str(config), "--quiet",
+        sys.executable, "-m", "crawler", "scan", "--config", str(config), "--quiet", "--depth", "home",
         cwd=REPO,
         env={**os.environ, "PYTHONPATH": str(REPO)},
         stdout=asyncio.subprocess.DEVNULL,

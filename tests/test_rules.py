@@ -9,7 +9,7 @@ import pytest
 from crawler import rules as rules_module
 from crawler.config import RuleSettings
 from crawler.models import STATUSES, FetchRecord, Finding, PageObservations, Verdict
-from crawler.rules import evaluate, verdict_from
+from crawler.rules import evaluate_fetch, verdict_from
 
 NOW = datetime(2026, 11, 21, 9, 0, tzinfo=UTC)
 URL = "http://www.example.gov.cn/"
@@ -41,8 +41,14 @@ def failed_fetch(kind: str, status: int | None = None, **changes: object) -> Fet
     return FetchRecord(**values)  # type: ignore[arg-type]
 
 
+# A homepage with an item from today: the freshness rules have nothing to say about it.
+FRESH_HOME = PageObservations(
+    title="示例县人民政府", list_items=1, dated_items=1, newest_item=NOW.date()
+)
+
+
 def judge(fetch: FetchRecord, rules: RuleSettings = DEFAULT_RULES) -> Verdict:
-    return evaluate(fetch, PageObservations(title="示例县人民政府"), rules, NOW)
+    return evaluate_fetch(fetch, FRESH_HOME, rules, NOW)
 
 
 def codes(verdict: Verdict) -> list[str]:
@@ -228,4 +234,4 @@ def test_evaluate_is_pure() -> None:
     fetch = failed_fetch("http_4xx", 403, response_ms=5000)
     first = judge(fetch)
     assert judge(fetch) == first
-    assert evaluate(fetch, None, DEFAULT_RULES, NOW) == first
+    assert evaluate_fetch(fetch, FRESH_HOME, DEFAULT_RULES, NOW) == first

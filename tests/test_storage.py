@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -70,7 +70,8 @@ def healthy_result(site: Site, *, slow: bool = False) -> SiteResult:
         findings,
         95 if slow else 100,
         True,
-        last_updated=datetime(2026, 11, 20, tzinfo=UTC),
+        last_updated=date(2026, 11, 20),
+        last_updated_source="content",
     )
     return SiteResult(site, NOW, fetch, page, verdict)
 
@@ -177,7 +178,7 @@ def test_write_batch_stores_checks_and_findings(tmp_path: Path) -> None:
     assert rows == [
         (
             "http://a.test/", "healthy", 95, 1, 200, 4200, "2026-11-25T08:30:15Z",
-            "2026-11-20T00:00:00Z", "示例县人民政府", 2, "gb18030", 1, None,
+            "2026-11-20", "示例县人民政府", 2, "gb18030", 1, None,
             json.dumps([{"url": "http://a.test/index.html", "status": 302}]),
         ),
         (
@@ -341,7 +342,8 @@ def test_iter_result_records_shape(tmp_path: Path) -> None:
     assert (a["name"], a["group"]) == ("甲站", "甲省")
     assert a["checked_at"] == "2026-11-25T08:30:15Z"
     assert datetime.fromisoformat(a["checked_at"]) == NOW.replace(microsecond=0)
-    assert a["last_updated"] == "2026-11-20T00:00:00Z"
+    assert a["last_updated"] == "2026-11-20"
+    assert a["last_updated_source"] == "content"
     assert (a["http_status"], a["response_ms"], a["score"], a["passed"]) == (200, 4200, 95, True)
     assert a["final_url"] == "http://a.test/index.html"
     assert a["findings"] == [

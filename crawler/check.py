@@ -1,0 +1,376 @@
+"""One site, start to finish: homepage -> columns -> column pages -> observations -> verdict.
+
+The decisions here are pure functions (`plan_pages`, `column_states`,
+`advance_history`); `check_site` is the thin async layer that fetches and parses.
+At depth "home" only the homepage is read. At depth "full" the columns found on it
+are followed to their own list pages (at most `max_column_pages`, obeying robots.txt
+and its Crawl-delay), or, when the homepage is only a navigation page, its
+second-level pages are read instead.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from typing import Protocol
+from urllib.parse import urlsplit
+
+from crawler.config import Config, CrawlerSettings, apply_overrides
+from crawler.domains import same_site
+from crawler.fetch import Fetcher
+from crawler.lexicon import Lexicon
+from crawler.models import (
+    ColumnBlock,
+    ColumnState,
+    ContentHistory,
+    FetchRecord,
+    Finding,
+    Message,
+    PageHistory,
+    PageObservations,
+    PageSnapshot,
+    Site,
+    SiteObservations,
+    SiteResult,
+)
+from crawler.robots import ALLOW_ALL, RobotsPolicy, fetch_robots
+from crawler.rules import evaluate, verdict_from
+from crawler.summaries import page_from_summary, page_to_summary
+
+log = logging.getLogger(__name__)
+
+# Column types in the order their pages are worth reading when the budget is short.
+_PAGE_PRIORITY = ("news", "notice", "policy", "interaction", "personnel", "planning", "other")
+_NOT_PAGES = (
+    ".pdf",
+    ".doc",
+    ".docx",
+    ".xls",
+    ".xlsx",
+    ".zip",
+    ".rar",
+    ".jpg",
+    ".jpeg",
+    ".png",
+    ".gif",
+    ".mp4",
+    ".apk",
+    ".exe",
+    ".wps",
+    ".ppt",
+    ".pptx",
+)
+
+
+class PageParser(Protocol):
+    async def observe(
+        self, body: bytes, charset: str, url: str, content_type: str, now: date, lexicon: Lexicon
+    ) -> PageObservations: ...
+
+
+HistoryLookup = Callable[[str], Awaitable[Mapping[str, PageHistory]]]
+
+
+@dataclass(frozen=True)
+class PagePlan:
+    url: str
+    name: str
+    type: str
+    block: ColumnBlock | None  # None for a second-level page of a navigation homepage
+
+
+def is_navigation_only(page: PageObservations) -> bool:
+    """A homepage that lists nothing dated: only a menu to the real pages."""
+    return page.dated_items == 0 and not any(c.items for c in page.columns)
+
+
+def plan_pages(
+    page: PageObservations, home_url: str, budget: int, lexicon: Lexicon
+) -> list[PagePlan]:
+    """Which column pages (or second-level pages) to read, most important first."""
+    if budget <= 0:
+        return []
+    host = urlsplit(home_url).hostname or ""
+    seen = {home_url.rstrip("/")}
+    plans: list[PagePlan] = []
+
+    def usable(url: str | None) -> bool:
+        if not url:
+            return False
+        parts = urlsplit(url)
+        return (
+            parts.scheme in ("http", "https")
+            and same_site(parts.hostname or "", host)
+            and not parts.path.lower().endswith(_NOT_PAGES)
+            and url.rstrip("/") not in seen
+        )
+
+    if is_navigation_only(page):
+        for link in page.links:
+            if usable(link.url) and 2 <= len(link.text) <= 20:
+                seen.add(link.url.rstrip("/"))
+                plans.append(PagePlan(link.url, link.text, lexicon.classify(link.text), None))
+        return plans[:budget]
+    ranked = sorted(
+        page.columns,
+        key=lambda c: _PAGE_PRIORITY.index(c.type) if c.type in _PAGE_PRIORITY else 99,
+    )
+    for block in ranked:
+        if usable(block.more_url):
+            assert block.more_url is not None
+            seen.add(block.more_url.rstrip("/"))
+            plans.append(PagePlan(block.more_url, block.name, block.type, block))
+    return plans[:budget]
+
+
+def column_states(
+    page: PageObservations,
+    home_url: str,
+    read: Sequence[tuple[PagePlan, PageObservations | None, str | None]],
+) -> list[ColumnState]:
+    """Merge each column's homepage block with what its own page showed."""
+    states: list[ColumnState] = []
+    read_blocks = {id(plan.block) for plan, _, _ in read if plan.block is not None}
+    for plan, listing, error in read:
+        block = plan.block
+        block_items = block.items if block else 0
+        block_newest = block.newest if block else None
+        page_items = listing.main_list_items if listing else 0
+        page_newest = listing.main_list_newest if listing else None
+        newest = max((d for d in (block_newest, page_newest) if d), default=None)
+        items = max(block_items, page_items)
+        marker = (listing.empty_marker if listing else None) or (
+            block.empty_marker if block else None
+        )
+        empty = items == 0 and (listing is not None or block is not None)
+        title = ""
+        if block and block.newest == newest:
+            title = block.newest_title
+        states.append(
+            ColumnState(
+                name=plan.name,
+                type=plan.type,
+                url=plan.url,
+                items=items,
+                newest=newest,
+                newest_title=title,
+                empty=empty,
+                empty_marker=marker if empty else None,
+                source="column_page" if block else "second_level",
+                error=error,
+            )
+        )
+    for block in page.columns:
+        if id(block) in read_blocks:
+            continue
+        states.append(
+            ColumnState(
+                name=block.name,
+                type=block.type,
+                url=block.more_url or home_url,
+                items=block.items,
+                newest=block.newest,
+                newest_title=block.newest_title,
+                empty=block.items == 0,
+                empty_marker=block.empty_marker if block.items == 0 else None,
+            )
+        )
+    return _dedupe(states)
+
+
+def _dedupe(states: list[ColumnState]) -> list[ColumnState]:
+    seen: set[tuple[str, str]] = set()
+    unique = []
+    for state in states:
+        key = (state.name, state.url)
+        if key not in seen:
+            seen.add(key)
+            unique.append(state)
+    return unique
+
+
+def advance_history(
+    previous: PageHistory | None, fingerprint: str, now: datetime
+) -> tuple[datetime, datetime]:
+    """(first_seen, last_changed) of a page after this visit."""
+    if previous is None:
+        return now, now
+    if previous.fingerprint != fingerprint:
+        return previous.first_seen, now
+    return previous.first_seen, previous.last_changed
+
+
+def collect_messages(
+    page: PageObservations, listings: Sequence[PageObservations | None]
+) -> tuple[Message, ...]:
+    seen: set[tuple[str, date | None]] = set()
+    messages = []
+    for source in (page, *listings):
+        if source is None:
+            continue
+        for message in source.messages:
+            key = (message.title, message.date)
+            if key not in seen:
+                seen.add(key)
+                messages.append(message)
+    return tuple(messages)
+
+
+class _PageReader:
+    """Fetches and parses one site's pages, with conditional GETs and history."""
+
+    def __init__(
+        self,
+        fetcher: Fetcher,
+        parser: PageParser,
+        settings: CrawlerSettings,
+        history: Mapping[str, PageHistory],
+        lexicon: Lexicon,
+        now: datetime,
+    ) -> None:
+        self.fetcher = fetcher
+        self.parser = parser
+        self.settings = settings
+        self.history = history
+        self.lexicon = lexicon
+        self.now = now
+        self.snapshots: list[PageSnapshot] = []
+
+    async def read(
+        self, url: str, settings: CrawlerSettings | None = None
+    ) -> tuple[FetchRecord, PageObservations | None]:
+        previous = self.history.get(url)
+        fetch = await self.fetcher.fetch(
+            url,
+            settings or self.settings,
+            etag=previous.etag if previous else None,
+            last_modified=previous.last_modified if previous else None,
+        )
+        page: PageObservations | None = None
+        if fetch.not_modified and previous is not None:
+            page = page_from_summary(previous.summary)
+        elif fetch.ok:
+            page = await self.parser.observe(
+                fetch.body,
+                fetch.charset,
+                fetch.final_url or url,
+                fetch.content_type,
+                self.now.date(),
+                self.lexicon,
+            )
+        if page is not None:
+            first_seen, last_changed = advance_history(previous, page.fingerprint, self.now)
+            self.snapshots.append(
+                PageSnapshot(
+                    url=url,
+                    fingerprint=page.fingerprint,
+                    etag=fetch.etag or (previous.etag if previous and fetch.not_modified else None),
+                    last_modified=fetch.last_modified
+                    or (previous.last_modified if previous and fetch.not_modified else None),
+                    first_seen=first_seen,
+                    last_changed=last_changed,
+                    summary=page_to_summary(page),
+                )
+            )
+        return replace(fetch, body=b""), page
+
+
+async def check_site(
+    site: Site,
+    config: Config,
+    fetcher: Fetcher,
+    parser: PageParser,
+    clock: Callable[[], datetime],
+    *,
+    depth: str = "full",
+    history: HistoryLookup | None = None,
+) -> SiteResult:
+    """Fetch, observe and judge one site. Never raises for anything the site does."""
+    crawler_settings, rules = apply_overrides(config.crawler, config.rules, site.overrides)
+    checked_at = clock()
+    internal: list[Finding] = []
+    pages_history: Mapping[str, PageHistory] = {}
+    if history is not None:
+        try:
+            pages_history = await history(site.url)
+        except Exception:
+            log.exception("reading the history of %s failed", site.url)
+    reader = _PageReader(
+        fetcher, parser, crawler_settings, pages_history, config.lexicon, checked_at
+    )
+    page: PageObservations | None = None
+    states: list[ColumnState] = []
+    messages: tuple[Message, ...] = ()
+    navigation = False
+    second_level_newest: date | None = None
+    try:
+        fetch, page = await reader.read(site.url)
+        if page is not None and depth == "full":
+            home_url = fetch.final_url or site.url
+            plans = plan_pages(page, home_url, crawler_settings.max_column_pages, config.lexicon)
+            navigation = is_navigation_only(page)
+            read = await _read_pages(reader, plans, home_url, crawler_settings)
+            states = column_states(page, home_url, read)
+            messages = collect_messages(page, [listing for _, listing, _ in read])
+            if navigation:
+                dates = [s.newest for s in states if s.newest is not None]
+                second_level_newest = max(dates) if dates else None
+        elif page is not None:
+            states = column_states(page, fetch.final_url or site.url, [])
+            messages = page.messages
+    except Exception as exc:  # a bug of ours must not stop the scan
+        log.exception("checking %s failed unexpectedly", site.url)
+        fetch = FetchRecord(url=site.url, error_kind="connect", error_detail=f"internal: {exc}")
+        internal.append(Finding("check_error", f"internal error while checking: {exc}"))
+    snapshot = next((s for s in reader.snapshots if s.url == site.url), None)
+    observations = SiteObservations(
+        fetch=fetch,
+        home=page,
+        columns=tuple(states),
+        messages=messages,
+        navigation_only=navigation,
+        second_level_newest=second_level_newest,
+        history=ContentHistory(snapshot.first_seen, snapshot.last_changed) if snapshot else None,
+    )
+    verdict = evaluate(observations, rules, clock())
+    if internal:
+        verdict = verdict_from(
+            [*verdict.findings, *internal],
+            rules,
+            verdict.last_updated,
+            verdict.last_updated_source,
+        )
+    return SiteResult(
+        site, checked_at, fetch, page, verdict, tuple(states), tuple(reader.snapshots)
+    )
+
+
+async def _read_pages(
+    reader: _PageReader, plans: list[PagePlan], home_url: str, settings: CrawlerSettings
+) -> list[tuple[PagePlan, PageObservations | None, str | None]]:
+    if not plans:
+        return []
+    policy: RobotsPolicy = ALLOW_ALL
+    if settings.respect_robots:
+        policy = await fetch_robots(reader.fetcher, home_url, settings)
+    allowed = [plan for plan in plans if policy.allows(plan.url)]
+    # Column pages get one retry at most: the homepage already proved the site is up.
+    quick = replace(settings, retries=min(settings.retries, 1))
+
+    async def read_one(plan: PagePlan) -> tuple[PagePlan, PageObservations | None, str | None]:
+        fetch, listing = await reader.read(plan.url, quick)
+        error = None if listing is not None else (fetch.error_detail or fetch.error_kind)
+        return plan, listing, error
+
+    if policy.crawl_delay > 0:
+        results = []
+        for index, plan in enumerate(allowed):
+            if index:
+                await asyncio.sleep(policy.crawl_delay)
+            results.append(await read_one(plan))
+        return results
+    # The connector's per-host limit keeps this polite.
+    return list(await asyncio.gather(*(read_one(plan) for plan in allowed)))

@@ -1,0 +1,368 @@
+"""Lists, columns and messages on a parsed page.
+
+A *list* is a container whose children each hold a linked item (title, URL, often a
+date beside it). A *column* (栏目) is a list under a heading, usually with a
+"更多 / more" link to the column's own list page; its heading decides its type. A
+heading with a "more" link but no items (or "暂无信息") is an empty column.
+
+Heuristics, tuned on how government portals are built: `<ul><li><a>title</a>
+<span>date</span></li>`, table rows, `<dl><dd>`, tab bars over several lists, and
+Hanweb-style `<script type="text/xml"><datastore>` records that hold a list's items
+for client-side paging.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from urllib.parse import urljoin
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from crawler.dates import date_in_url, dates_in_text
+from crawler.lexicon import Lexicon
+from crawler.models import ColumnBlock, Message
+
+_ITEM_TAGS = frozenset({"li", "tr", "dd", "dt"})
+_CONTAINER_LIMIT = 4  # levels to climb from an item looking for its heading
+_MAX_HEADING = 24  # characters: longer text is content, not a heading
+_MIN_TITLE = 4  # characters of anchor text for a link to count as an item
+_WHITESPACE = re.compile(r"\s+")
+_MORE_PREFIXES = ("more ", "view all", "see all", "all news", "browse all", "查看更多", "更多")
+_DATASTORE_RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S | re.I)
+
+
+@dataclass
+class Item:
+    title: str
+    url: str
+    date: date | None
+    text: str
+
+
+@dataclass
+class ItemList:
+    container: LexborNode
+    items: list[Item] = field(default_factory=list)
+
+    @property
+    def dated(self) -> list[Item]:
+        return [item for item in self.items if item.date is not None]
+
+    @property
+    def newest(self) -> Item | None:
+        dated = self.dated
+        return max(dated, key=lambda item: item.date or date.min) if dated else None
+
+
+@dataclass(frozen=True)
+class PageLists:
+    """Everything list-shaped on one page."""
+
+    lists: tuple[ItemList, ...]
+    columns: tuple[ColumnBlock, ...]
+    messages: tuple[Message, ...]
+    empty_marker: str | None
+
+
+def _text(node: LexborNode) -> str:
+    return _WHITESPACE.sub(" ", node.text(separator=" ")).strip()
+
+
+def read_lists(tree: LexborHTMLParser, base: str, now: date, lexicon: Lexicon) -> PageLists:
+    """Find the page's lists, columns and messages. Does not modify the tree."""
+    lists = _find_lists(tree, base, now, lexicon)
+    lists.extend(_datastore_lists(tree, base, now, lexicon))
+    columns = _columns(tree, lists, base, lexicon)
+    messages = tuple(
+        Message(item.title, item.date, lexicon.message_state(item.text), item.url)
+        for item_list in lists
+        for item in item_list.items
+        if lexicon.message_state(item.text) is not None
+    )
+    body = tree.body
+    empty = None
+    if body is not None and not any(len(lst.items) >= 2 for lst in lists):
+        empty = lexicon.find_empty(_text(body))
+    return PageLists(tuple(lists), tuple(columns), messages, empty)
+
+
+def _find_lists(
+    tree: LexborHTMLParser | LexborNode, base: str, now: date, lexicon: Lexicon
+) -> list[ItemList]:
+    by_container: dict[int, ItemList] = {}
+    for anchor in tree.css("a[href]"):
+        title = _text(anchor)
+        if len(title) < _MIN_TITLE or _is_more_link(anchor, lexicon):
+            continue
+        href = (anchor.attributes.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        item_node = _item_of(anchor)
+        container = item_node.parent
+        if container is None:
+            continue
+        if container.tag == "tbody" and container.parent is not None:
+            container = container.parent
+        url = urljoin(base, href)
+        text = _text(item_node)
+        found = dates_in_text(text, now)
+        item_date = max(found) if found else date_in_url(url, now)
+        item_list = by_container.setdefault(container.mem_id, ItemList(container))
+        if item_list.items and item_list.items[-1].text == text:
+            continue  # a second link in the same item (a thumbnail and its title)
+        item_list.items.append(Item(title, url, item_date, text))
+    return [lst for lst in by_container.values() if len(lst.items) >= 2 or lst.dated]
+
+
+def _item_of(anchor: LexborNode) -> LexborNode:
+    node: LexborNode | None = anchor
+    for _ in range(4):
+        if node is None:
+            break
+        if node.tag in _ITEM_TAGS:
+            return node
+        node = node.parent
+    parent = anchor.parent
+    # <p><a>..</a> 2024-11-20</p> or <div class="item"> repeated: the wrapper is the item.
+    if parent is not None and parent.tag in ("p", "div", "span") and _text(parent) != _text(anchor):
+        return parent
+    return anchor
+
+
+def _datastore_lists(
+    tree: LexborHTMLParser, base: str, now: date, lexicon: Lexicon
+) -> list[ItemList]:
+    """Hanweb CMS pages keep list items in XML records, paged in by script."""
+    found: list[ItemList] = []
+    for script in tree.css('script[type="text/xml"]'):
+        records = _DATASTORE_RECORD.findall(script.text() or "")
+        if not records:
+            continue
+        fragment = LexborHTMLParser("<ul>" + "".join(records) + "</ul>")
+        for item_list in _find_lists(fragment, base, now, lexicon):
+            # Heading search must start from where the script sits in the page.
+            item_list.container = script
+            found.append(item_list)
+    return found
+
+
+def _columns(
+    tree: LexborHTMLParser, lists: list[ItemList], base: str, lexicon: Lexicon
+) -> list[ColumnBlock]:
+    columns: list[ColumnBlock] = []
+    used_more: set[str] = set()
+    tab_positions: dict[int, int] = {}
+    for item_list in lists:
+        heading = _heading_for(item_list.container, lexicon)
+        if heading is None:
+            continue
+        name, more_url, tab_bar = heading
+        if tab_bar is not None:
+            index = tab_positions.get(tab_bar.mem_id, 0)
+            tab_positions[tab_bar.mem_id] = index + 1
+            names = _tab_names(tab_bar, lexicon)
+            if index < len(names):
+                name = names[index]
+        more = urljoin(base, more_url) if more_url else None
+        if not item_list.dated and more is None:
+            continue  # a menu or a link list under a title, not a column
+        if more:
+            used_more.add(more)
+        newest = item_list.newest
+        columns.append(
+            ColumnBlock(
+                name=name,
+                type=lexicon.classify(name),
+                more_url=more,
+                items=len(item_list.items),
+                dated_items=len(item_list.dated),
+                newest=newest.date if newest else None,
+                newest_title=newest.title if newest else "",
+            )
+        )
+    columns.extend(_empty_columns(tree, lists, used_more, base, lexicon))
+    return columns
+
+
+def _heading_for(
+    container: LexborNode, lexicon: Lexicon
+) -> tuple[str, str | None, LexborNode | None] | None:
+    """(name, more link, tab bar) of the heading above a list, if there is one."""
+    node: LexborNode | None = container
+    loose_more: str | None = _more_after(container, lexicon)
+    for _ in range(_CONTAINER_LIMIT):
+        if node is None:
+            return None
+        sibling = node.prev
+        checked = 0
+        while sibling is not None and checked < 3:
+            if sibling.is_element_node:
+                checked += 1
+                more = _only_more_link(sibling, lexicon)
+                if more is not None:
+                    loose_more = loose_more or more  # <h2>政务动态</h2><a>更多</a><ul>
+                    sibling = sibling.prev
+                    continue
+                found = _as_heading(sibling, lexicon)
+                if found is not None:
+                    name, more_url, tab_bar = found
+                    return name, _prefer_more(more_url, loose_more, sibling, lexicon), tab_bar
+            sibling = sibling.prev
+        node = node.parent
+    return None
+
+
+def _only_more_link(node: LexborNode, lexicon: Lexicon) -> str | None:
+    """The href of an element that is nothing but a "more" link."""
+    anchor = node if node.tag == "a" else None
+    if anchor is None:
+        anchors = node.css("a[href]")
+        if len(anchors) != 1 or _text(anchors[0]) != _text(node):
+            return None
+        anchor = anchors[0]
+    if _is_more_link(anchor, lexicon):
+        return anchor.attributes.get("href") or None
+    return None
+
+
+def _more_after(container: LexborNode, lexicon: Lexicon) -> str | None:
+    """A "more" link right after the list (更多>> at the bottom of a column)."""
+    sibling = container.next
+    checked = 0
+    while sibling is not None and checked < 2:
+        if sibling.is_element_node:
+            checked += 1
+            more = _only_more_link(sibling, lexicon)
+            if more is not None:
+                return more
+        sibling = sibling.next
+    return None
+
+
+def _prefer_more(
+    heading_link: str | None, loose_more: str | None, heading: LexborNode, lexicon: Lexicon
+) -> str | None:
+    explicit = any(_is_more_link(a, lexicon) for a in heading.css("a[href]"))
+    if explicit or loose_more is None:
+        return heading_link
+    return loose_more
+
+
+def _is_more_link(anchor: LexborNode, lexicon: Lexicon) -> bool:
+    text = _text(anchor)
+    if lexicon.is_more(text) or "more" in (anchor.attributes.get("class") or "").lower():
+        return True
+    lowered = text.lower()
+    return len(text) <= 30 and lowered.startswith(_MORE_PREFIXES)
+
+
+def _as_heading(
+    node: LexborNode, lexicon: Lexicon
+) -> tuple[str, str | None, LexborNode | None] | None:
+    if node.tag in ("script", "style", "img", "br", "hr", "input"):
+        return None
+    more_url: str | None = None
+    title_link: str | None = None
+    for anchor in node.css("a[href]"):
+        href = anchor.attributes.get("href") or ""
+        if _is_more_link(anchor, lexicon):
+            more_url = more_url or href
+        elif title_link is None:
+            title_link = href
+    tab_bar = _tab_bar(node, lexicon)
+    text = _text(node)
+    for marker in sorted(lexicon.more, key=len, reverse=True):
+        if text.lower().endswith(marker.lower()):
+            text = text[: -len(marker)].strip()
+            break
+    if not text or len(text) > _MAX_HEADING:
+        if tab_bar is None:
+            return None
+        text = _tab_names(tab_bar, lexicon)[0]
+    if any(ch.isdigit() for ch in text) and len(text) > 10:
+        return None  # a dated line, not a heading
+    return text, more_url or title_link, tab_bar
+
+
+def _tab_bar(node: LexborNode, lexicon: Lexicon) -> LexborNode | None:
+    """A heading made of several short labels (tabs), one per list below it."""
+    for candidate in (node, node.css_first("ul"), node.css_first("ol")):
+        if candidate is None:
+            continue
+        names = _tab_names(candidate, lexicon)
+        if len(names) >= 2:
+            return candidate
+    return None
+
+
+def _tab_names(node: LexborNode, lexicon: Lexicon) -> list[str]:
+    names = []
+    for child in _element_children(node):
+        text = _text(child)
+        if 2 <= len(text) <= 12 and not lexicon.is_more(text):
+            names.append(text)
+        elif text:
+            return []
+    return names
+
+
+def _element_children(node: LexborNode) -> Iterable[LexborNode]:
+    child = node.child
+    while child is not None:
+        if child.is_element_node and child.tag not in ("script", "style"):
+            yield child
+        child = child.next
+
+
+def _empty_columns(
+    tree: LexborHTMLParser,
+    lists: list[ItemList],
+    used_more: set[str],
+    base: str,
+    lexicon: Lexicon,
+) -> list[ColumnBlock]:
+    """Headings with a "more" link and nothing listed under them."""
+    in_lists = {lst.container.mem_id for lst in lists}
+    found: list[ColumnBlock] = []
+    for anchor in tree.css("a[href]"):
+        if not _is_more_link(anchor, lexicon):
+            continue
+        more = urljoin(base, anchor.attributes.get("href") or "")
+        if more in used_more:
+            continue
+        block = anchor.parent
+        heading_node = block
+        for _ in range(2):  # the heading bar, then the column block around it
+            if block is None or block.parent is None:
+                break
+            block = block.parent
+        if block is None or heading_node is None:
+            continue
+        if _contains_list(block, in_lists):
+            continue
+        heading = _as_heading(heading_node, lexicon)
+        if heading is None:
+            continue
+        used_more.add(more)
+        name = heading[0]
+        found.append(
+            ColumnBlock(
+                name=name,
+                type=lexicon.classify(name),
+                more_url=more,
+                items=0,
+                dated_items=0,
+                newest=None,
+                empty_marker=lexicon.find_empty(_text(block)),
+            )
+        )
+    return found
+
+
+def _contains_list(block: LexborNode, containers: set[int]) -> bool:
+    if block.mem_id in containers:
+        return True
+    return any(node.mem_id in containers for node in block.traverse(include_text=False))

@@ -1,0 +1,842 @@
+"""Dates in pages: list-item dates, article URLs, and the publication date of a page.
+
+Pure functions of their inputs and `now` (the day of the check). Every date returned
+is a real calendar day between 1995-01-01 and `now` + 1 day (the slack covers sites a
+time zone ahead of us); anything else is not a date for our purposes.
+
+Text forms understood (full-width digits and punctuation are folded first):
+
+- year first: `2024-11-20`, `2024-1-5`, `2024/11/20`, `2024.11.20`, ISO 8601 with a
+  time (`2024-11-20T08:00:00+08:00`: the date as written, no time-zone shift);
+- CJK: `2024年11月20日` (also Korean `2024년 11월 20일`), with or without a time;
+- ROC (Taiwan) calendar: `民國113年11月20日`, `中華民國113年11月20日`, `113年11月20日`,
+  and the bare `113-11-20` / `113/11/20` / `113.11.20` (three-digit year, two-digit
+  month and day, nothing numeric around it) = 2024-11-20;
+- day first: `20.11.2024`, `20-11-2024`, and `20/11/2024`; a slash date whose first two
+  numbers could both be months (`05/11/2024`) is read month first (US usage), dots and
+  dashes day first (European usage);
+- month names (English and ~20 other languages, `crawler/data/date_patterns.toml`):
+  `November 20, 2024`, `Nov. 20 2024`, `20 Nov 2024`, `20. November 2024`,
+  `20 de noviembre de 2024`, `20 листопада 2024`, `2024. november 20.`;
+- year-less: `11月20日` anywhere, and `11-20` / `11/20` standing alone (`[11-20]`,
+  `(11-20)`, at either end of the snippet or between spaces). The year is the one that
+  makes it the most recent such day not after `now` + 1 day: on 2025-01-03 `12-30` is
+  2024-12-30.
+
+Not dates: years alone (`2024年`, `© 2015-2024`), impossible days (2024-02-30), phone
+numbers, version numbers and IP addresses (a date must not touch other digits or
+digit groups), days before 1995 or after `now` + 1 day, a day shown by a clock
+(`今天是2026年11月25日`), a day right after a copyright marker, and an effective date
+(`2026年1月1日起施行`).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from functools import cache
+from importlib import resources
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+EARLIEST = date(1995, 1, 1)
+SLACK = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class DateHit:
+    value: date
+    # Where it came from: "jsonld", "meta:<name>", "itemprop", "time", "url",
+    # "label:<label>", "class", "text", "updated:<source>".
+    source: str
+
+
+# --------------------------------------------------------------------------------------
+# Lexicons
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    months: dict[str, int]
+    published: tuple[str, ...]
+    generic: tuple[str, ...]
+    updated: tuple[str, ...]
+    clock: tuple[str, ...]
+    footer: tuple[str, ...]
+    effective_suffix: tuple[str, ...]
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    raw = (resources.files("crawler") / "data" / "date_patterns.toml").read_text("utf-8")
+    data: dict[str, Any] = tomllib.loads(raw)
+    months = {
+        name.lower(): int(number) for number, names in data["months"].items() for name in names
+    }
+    labels = data["labels"]
+
+    def words(key: str) -> tuple[str, ...]:
+        return tuple(str(w).lower() for w in labels[key])
+
+    return _Lexicon(
+        months,
+        words("published"),
+        words("generic"),
+        words("updated"),
+        words("clock"),
+        words("footer"),
+        words("effective_suffix"),
+    )
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation, longest first so that "november" wins over "nov"."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+# --------------------------------------------------------------------------------------
+# Text
+
+# Full-width digits and punctuation, ideographic space, no-break space: one character
+# for one, so that match offsets stay valid in the original text.
+_FOLD = str.maketrans(
+    {
+        **{chr(0xFF10 + i): str(i) for i in range(10)},  # full-width
+        **{chr(0x0660 + i): str(i) for i in range(10)},  # Arabic-Indic
+        **{chr(0x06F0 + i): str(i) for i in range(10)},  # Persian
+        "／": "/",
+        "－": "-",
+        "．": ".",
+        "：": ":",
+        "（": "(",
+        "）": ")",
+        "［": "[",
+        "］": "]",
+        "，": ",",
+        "\u3000": " ",
+        "\xa0": " ",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+    }
+)
+
+_Y4 = r"(?:199\d|20\d\d)"
+# A numeric date must not touch another digit or digit group (phones, versions, IPs).
+_NUM_BEFORE = r"(?<!\d)(?<!\d[-/.])"
+_NUM_AFTER = r"(?!\d)(?![-/.]\d)"
+_NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
+_NOT_LETTER_AFTER = r"(?![^\W\d_])"
+# Year-less M-D stands alone: these may surround it (or the start/end of the text).
+_ALONE_BEFORE = r"(?<![^\s\[(【〔「<|:])"
+_ALONE_AFTER = r"(?![^\s\])】〕」>|])"
+
+
+@dataclass(frozen=True)
+class _Form:
+    pattern: re.Pattern[str]
+    kind: str  # "ymd", "dmy", "mdy_or_dmy", "roc", "md"
+
+
+@cache
+def _forms() -> tuple[_Form, ...]:
+    months = _alternation(_lexicon().months)
+    flags = re.IGNORECASE
+    specs = [
+        # 中華民國113年11月20日, 民國113/11/20
+        (
+            r"(?:中華民國|中华民国|民國|民国)\s*(?P<y>\d{2,3})\s*"
+            r"(?:年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})(?:\s*日)?|"
+            r"(?P<s>[-/.])(?P<m2>\d{1,2})(?P=s)(?P<d2>\d{1,2}))(?!\d)",
+            "roc",
+        ),
+        # 2024年11月20日, 2024년 11월 20일
+        (
+            rf"(?<!\d)(?P<y>{_Y4})\s*[年년]\s*(?P<m>\d{{1,2}})\s*[月월]\s*(?P<d>\d{{1,2}})"
+            r"(?:\s*[日号號일])?(?!\d)",
+            "ymd",
+        ),
+        # 113年11月20日: a three-digit year with 年 is an ROC year
+        (
+            r"(?<!\d)(?P<y>1\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})(?:\s*日)?(?!\d)",
+            "roc",
+        ),
+        # 2024-11-20, 2024/1/5, 2024.11.20, 2024. 11. 20.
+        (
+            rf"{_NUM_BEFORE}(?P<y>{_Y4})(?P<s>[-/]|\. ?)(?P<m>\d{{1,2}})(?P=s)(?P<d>\d{{1,2}})"
+            rf"{_NUM_AFTER}",
+            "ymd",
+        ),
+        # 20.11.2024, 20-11-2024, 11/20/2024
+        (
+            rf"{_NUM_BEFORE}(?P<d>\d{{1,2}})(?P<s>[-/]|\. ?)(?P<m>\d{{1,2}})(?P=s)(?P<y>{_Y4})"
+            rf"{_NUM_AFTER}",
+            "mdy_or_dmy",
+        ),
+        # 113-11-20: ROC year 100-149, two-digit month and day
+        (
+            rf"{_NUM_BEFORE}(?P<y>1[0-4]\d)(?P<s>[-/.])(?P<m>\d\d)(?P=s)(?P<d>\d\d){_NUM_AFTER}",
+            "roc",
+        ),
+        # November 20, 2024 / Nov. 20th 2024
+        (
+            rf"{_NOT_LETTER_BEFORE}(?P<mon>{months}){_NOT_LETTER_AFTER}\.?\s*"
+            rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(?P<y>{_Y4})(?!\d)",
+            "named",
+        ),
+        # 20 November 2024, 20. listopada 2024, 20 de noviembre de 2024, 20-Nov-2024
+        (
+            rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|º)?(?:\.?[\s-]+|\.)"
+            rf"(?:(?:de|of)\s+|d['’])?(?P<mon>{months}){_NOT_LETTER_AFTER}\.?"
+            rf"(?:\s*/\s*(?:{months}){_NOT_LETTER_AFTER})?,?[\s-]+"
+            rf"(?:(?:de|del)\s+)?(?P<y>{_Y4})(?!\d)",
+            "named",
+        ),
+        # 2024. november 20. (Hungarian), 2024 m. lapkričio 20 d. (Lithuanian)
+        (
+            rf"(?<!\d)(?P<y>{_Y4})\.?\s+(?:m\.\s*)?(?P<mon>{months}){_NOT_LETTER_AFTER}\.?\s+"
+            r"(?P<d>\d{1,2})(?!\d)",
+            "named",
+        ),
+        # 11月20日
+        (r"(?<![\d年년])(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日号號일]", "md"),
+        # [11-20], 11/20 standing alone
+        (rf"{_ALONE_BEFORE}(?P<m>\d\d)[-/](?P<d>\d\d){_ALONE_AFTER}", "md"),
+    ]
+    return tuple(_Form(re.compile(p, flags), kind) for p, kind in specs)
+
+
+@cache
+def _marker_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    lex = _lexicon()
+    # "今天是 2026年11月25日", "© 2024-11-20": the marker shortly before the date
+    before = re.compile(rf"(?:{_alternation(lex.clock + lex.footer)})[\s:：,，是为為]*$", re.I)
+    effective = re.compile(rf"\s*(?:{_alternation(lex.effective_suffix)})")
+    footer = re.compile(_alternation(lex.footer), re.I)
+    return before, effective, footer
+
+
+def fold(text: str) -> str:
+    """Full-width digits and punctuation to ASCII, one character for one."""
+    return text.translate(_FOLD)
+
+
+def _plausible(value: date, now: date) -> bool:
+    return EARLIEST <= value <= now + SLACK
+
+
+def _make(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _yearless(month: int, day: int, now: date) -> date | None:
+    """The most recent month-day not after now + slack (Feb 29 looks back to a leap year)."""
+    latest = now + SLACK
+    for year in range(latest.year, latest.year - 9, -1):
+        value = _make(year, month, day)
+        if value is not None and value <= latest:
+            return value
+    return None
+
+
+def _resolve(match: re.Match[str], kind: str, now: date) -> date | None:
+    groups = match.groupdict()
+    if kind == "md":
+        return _yearless(int(groups["m"]), int(groups["d"]), now)
+    if kind == "roc":
+        month = groups.get("m") or groups.get("m2")
+        day = groups.get("d") or groups.get("d2")
+        if month is None or day is None:
+            return None
+        return _make(int(groups["y"]) + 1911, int(month), int(day))
+    if kind == "named":
+        month_number = _lexicon().months.get(groups["mon"].lower())
+        if month_number is None:
+            return None
+        return _make(int(groups["y"]), month_number, int(groups["d"]))
+    year, month, day = int(groups["y"]), int(groups["m"]), int(groups["d"])
+    if kind == "ymd":
+        return _make(year, month, day)
+    # mdy_or_dmy: "d" holds the first number, "m" the second
+    if groups["s"] == "/" and day <= 12 and month <= 12:
+        day, month = month, day  # 05/11/2024: US month first
+    elif month > 12 >= day:
+        day, month = month, day  # 11/20/2024 or 11-20-2024
+    return _make(year, month, day)
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    value: date | None  # None: looked like a date, is not one (it still hides sub-matches)
+
+
+def _scan(text: str, now: date) -> list[_Found]:
+    """All date-shaped spans, leftmost-longest, without overlaps, in order."""
+    candidates: list[tuple[int, int, int, re.Match[str], str]] = []
+    for rank, form in enumerate(_forms()):
+        for match in form.pattern.finditer(text):
+            candidates.append((match.start(), -match.end(), rank, match, form.kind))
+    candidates.sort(key=lambda c: (c[0], c[1], c[2]))
+    found: list[_Found] = []
+    last_end = -1
+    for start, neg_end, _, match, kind in candidates:
+        if start < last_end:
+            continue
+        last_end = -neg_end
+        found.append(_Found(start, last_end, _resolve(match, kind, now)))
+    return found
+
+
+def _dates(text: str, now: date) -> Iterator[tuple[int, int, date]]:
+    text = fold(text)
+    if not any(ch.isdigit() for ch in text):
+        return
+    before, effective, _ = _marker_patterns()
+    for item in _scan(text, now):
+        value = item.value
+        if value is None or not _plausible(value, now):
+            continue
+        if before.search(text, max(0, item.start - 16), item.start):
+            continue
+        if effective.match(text, item.end):
+            continue
+        yield item.start, item.end, value
+
+
+def dates_in_text(text: str, now: date) -> list[date]:
+    """Every plausible date in a short visible-text snippet (a list item, a line), in order of appearance."""  # noqa: E501
+    return [value for _, _, value in _dates(text, now)]
+
+
+def newest_date_in_text(text: str, now: date) -> date | None:
+    found = dates_in_text(text, now)
+    return max(found) if found else None
+
+
+def item_date(text: str, now: date) -> date | None:
+    """The date of one listed item: the one at either end of its text, else the newest.
+
+    List items show their date before or after the title (`[11-20] 标题`, `标题 2024-11-20`);
+    a date inside the title (`关于2025年度...`, `12月1日起...`) is not the item's.
+    """
+    found = list(_dates(text, now))
+    if not found:
+        return None
+    stripped = fold(text)
+    lead = len(stripped) - len(stripped.lstrip(" \t\r\n[(【〔「<|·•-—"))
+    trail = len(stripped.rstrip(" \t\r\n])】〕」>|·•-—"))
+    first_start, _, first_value = found[0]
+    _, last_end, last_value = found[-1]
+    if last_end >= trail - 9:  # allow a trailing time, "10:30"
+        return last_value
+    if first_start <= lead:
+        return first_value
+    return max(value for _, _, value in found)
+
+
+def first_date_in_text(text: str, now: date) -> date | None:
+    for _, _, value in _dates(text, now):
+        return value
+    return None
+
+
+# --------------------------------------------------------------------------------------
+# URLs
+
+_URL_FORMS = (
+    # /2024/11/20/, /2024-11-20/, /2024_11_20, /2024-11/20/
+    re.compile(
+        rf"(?<!\d)(?P<y>{_Y4})[/_-](?P<m>1[0-2]|0?[1-9])[/_-](?P<d>3[01]|[12]\d|0?[1-9])(?!\d)"
+    ),
+    # /202411/t20241120_123456.html, /20241120/, _20241120.htm (8 digits alone)
+    re.compile(rf"(?<!\d)(?P<y>{_Y4})(?P<m>1[0-2]|0[1-9])(?P<d>3[01]|[12]\d|0[1-9])(?!\d)"),
+    # /2024/1120/ (people.com.cn), /202411/20/
+    re.compile(rf"(?<!\d)(?P<y>{_Y4})/(?P<m>1[0-2]|0[1-9])(?P<d>3[01]|[12]\d|0[1-9])(?!\d)"),
+    re.compile(rf"(?<!\d)(?P<y>{_Y4})(?P<m>1[0-2]|0[1-9])/(?P<d>3[01]|[12]\d|0[1-9])(?!\d)"),
+)
+
+
+def date_in_url(url: str, now: date) -> date | None:
+    """The date an article URL carries in its path (or query), if any."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    tail = unquote(parts.path) + ("?" + parts.query if parts.query else "")
+    for form in _URL_FORMS:
+        for match in form.finditer(tail):
+            value = _make(int(match["y"]), int(match["m"]), int(match["d"]))
+            if value is not None and _plausible(value, now):
+                return value
+    return None
+
+
+# --------------------------------------------------------------------------------------
+# Attribute values: meta content, time datetime, JSON-LD strings
+
+_ISO_START = re.compile(rf"\s*(?P<y>{_Y4})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})(?!\d)")
+_COMPACT = re.compile(rf"\s*(?P<y>{_Y4})(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)")
+_EPOCH = re.compile(r"\s*(\d{10})(\d{3})?\s*$")
+
+
+def parse_date_value(value: str, now: date) -> date | None:
+    """A machine-written date (ISO 8601, YYYYMMDD, epoch seconds, RFC 2822, or any text form)."""
+    if not value:
+        return None
+    value = value[:80]
+    found: date | None = None
+    match = _ISO_START.match(value) or _COMPACT.match(value)
+    if match is not None:
+        found = _make(int(match["y"]), int(match["m"]), int(match["d"]))
+    elif (epoch := _EPOCH.match(value)) is not None:
+        found = datetime.fromtimestamp(int(epoch[1]), tz=UTC).date()
+    else:
+        found = first_date_in_text(value, now)
+    return found if found is not None and _plausible(found, now) else None
+
+
+# --------------------------------------------------------------------------------------
+# Pages
+
+# Publication-date metas, best first (name, property, itemprop or http-equiv; lowercased).
+_PUBLISHED_METAS: tuple[str, ...] = (
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "article:published",
+    "og:article:published",
+    "article:publicationdate",
+    "article:published_date",
+    "article:post_date",
+    "datepublished",
+    "date_published",
+    "publishdate",
+    "publish_date",
+    "publish-date",
+    "publishdate",
+    "pubdate",
+    "publication_date",
+    "published_time",
+    "published_date",
+    "published-date",
+    "publisheddate",
+    "publish_time",
+    "firstpublishedtime",
+    "originalpublicationdate",
+    "article.published",
+    "article_date_original",
+    "citation_publication_date",
+    "citation_date",
+    "citation_online_date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.created",
+    "dc.created",
+    "dcterms.created",
+    "dc.date.publication",
+    "sailthru.date",
+    "parsely-pub-date",
+    "rnews:datepublished",
+    "og:pubdate",
+    "og:publish_date",
+    "og:datepublished",
+    "bt:pubdate",
+    "rbpubdate",
+    "cxenseparse:recs:publishtime",
+    "dcsext.articlefirstpublished",
+    "analyticsattributes.articledate",
+    "mediator_published_time",
+    "shareaholic:article_published_time",
+    "vr:published_time",
+    "twt-published-at",
+    "displaydate",
+    "pdate",
+    "ptime",
+    "datecreated",
+    "date_created",
+    "content_create_date",
+    "createdate",
+    "created",
+    "dc.date",
+    "dcterms.date",
+    "dc:date",
+    "date",
+)
+_META_RANK = {name: rank for rank, name in enumerate(dict.fromkeys(_PUBLISHED_METAS))}
+_MODIFIED_METAS: tuple[str, ...] = (
+    "article:modified_time",
+    "og:updated_time",
+    "og:modified_time",
+    "article:modified",
+    "datemodified",
+    "dc.date.modified",
+    "dcterms.modified",
+    "lastmodifiedtime",
+    "last-modified",
+    "lastmodified",
+    "lastmod",
+    "modified",
+    "updated_time",
+)
+_MODIFIED_RANK = {name: rank for rank, name in enumerate(_MODIFIED_METAS)}
+
+_JSONLD_PUBLISHED = re.compile(r'"(?:datePublished|dateCreated|uploadDate)"\s*:\s*"([^"]{6,60})"')
+_JSONLD_MODIFIED = re.compile(r'"dateModified"\s*:\s*"([^"]{6,60})"')
+
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "textarea", "select", "svg"})
+_SKIP_SUBTREES = "noscript, noscript *, svg, svg *, select, select *, template, template *"
+_BLOCK_TAGS = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt",
+        "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+        "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody",
+        "td", "th", "thead", "tr", "ul", "title",
+    }
+)  # fmt: skip
+_FOOTER_SELECTOR = (
+    "footer, [id*=footer i], [class*=footer i], [id*=copyright i], [class*=copyright i], "
+    "#bottom, .bottom, #foot, .foot"
+)
+_DATE_CLASS = re.compile(
+    r"date|time|publish|posted|byline|datum|fecha|dateline|pubdate|entry-meta|post-meta|"
+    r"article-info|article__info|meta-info|info",
+    re.I,
+)
+_MAX_CLASS_TEXT = 120
+_DATELINE_CHARS = 60  # a block this short with a date in it is a dateline
+
+
+@dataclass
+class _PageText:
+    """Visible text of a page in blocks, computed once per page_date call."""
+
+    blocks: list[str]
+    footer: list[bool]
+
+
+def _page_text(tree: LexborHTMLParser, skip_footer: bool = False) -> _PageText:
+    body = tree.body
+    if body is None:
+        return _PageText([], [])
+    hidden = {node.mem_id for node in tree.css(_SKIP_SUBTREES)}
+    in_footer: set[int] = set()
+    if skip_footer:
+        in_footer = {
+            node.mem_id for footer in tree.css(_FOOTER_SELECTOR) for node in footer.traverse()
+        }
+    blocks: list[str] = []
+    flags: list[bool] = []
+    current: list[str] = []
+    current_footer = False
+
+    def flush() -> None:
+        nonlocal current, current_footer
+        text = " ".join(current).strip()
+        if text:
+            blocks.append(text)
+            flags.append(current_footer)
+        current = []
+        current_footer = False
+
+    for node in body.traverse(include_text=True):
+        tag = node.tag
+        if tag == "-text":
+            parent = node.parent
+            if parent is None or parent.tag in _SKIP_TAGS or parent.mem_id in hidden:
+                continue
+            piece = node.text_content
+            if piece and not piece.isspace():
+                if parent.mem_id in in_footer:
+                    if not current_footer and current:
+                        flush()
+                    current_footer = True
+                elif current_footer:
+                    flush()
+                current.append(piece.strip())
+        elif tag in _BLOCK_TAGS:
+            flush()
+    flush()
+    return _PageText(blocks, flags)
+
+
+def _meta_key(node: LexborNode) -> str:
+    attrs = node.attributes
+    for attr in ("property", "name", "itemprop", "http-equiv"):
+        value = attrs.get(attr)
+        if value:
+            return value.strip().lower()
+    return ""
+
+
+def _from_metas(tree: LexborHTMLParser, now: date, ranks: dict[str, int]) -> DateHit | None:
+    best: tuple[int, date, str] | None = None
+    for node in tree.css("meta"):
+        key = _meta_key(node)
+        rank = ranks.get(key)
+        if rank is None or (best is not None and rank >= best[0]):
+            continue
+        attrs = node.attributes
+        value = parse_date_value(attrs.get("content") or attrs.get("datetime") or "", now)
+        if value is not None:
+            best = (rank, value, key)
+    return None if best is None else DateHit(best[1], f"meta:{best[2]}")
+
+
+def _from_jsonld(tree: LexborHTMLParser, now: date, pattern: re.Pattern[str]) -> date | None:
+    for node in tree.css('script[type*="ld+json" i]'):
+        text = node.text(deep=True)
+        for match in pattern.finditer(text):
+            value = parse_date_value(match[1], now)
+            if value is not None:
+                return value
+    return None
+
+
+def _from_itemprop(tree: LexborHTMLParser, now: date) -> date | None:
+    for node in tree.css("[itemprop=datePublished i], [itemprop=dateCreated i]"):
+        if node.tag == "meta":
+            continue  # metas are read with the others
+        attrs = node.attributes
+        raw = attrs.get("content") or attrs.get("datetime") or attrs.get("title") or ""
+        value = parse_date_value(raw, now) or first_date_in_text(node.text()[:200], now)
+        if value is not None:
+            return value
+    return None
+
+
+def _time_is(node: LexborNode, words: tuple[str, ...]) -> bool:
+    attrs = node.attributes
+    cls = (attrs.get("class") or "").lower() + " " + (attrs.get("itemprop") or "").lower()
+    return any(word in cls for word in words)
+
+
+def _from_time(tree: LexborHTMLParser, now: date, strong: bool) -> date | None:
+    for node in tree.css("time"):
+        attrs = node.attributes
+        if _time_is(node, ("updated", "modified")):
+            continue
+        if strong and "pubdate" not in attrs and not _time_is(node, ("publish", "entry-date")):
+            continue
+        raw = attrs.get("datetime") or ""
+        value = parse_date_value(raw, now) if raw else None
+        if value is None:
+            value = first_date_in_text(node.text()[:200], now)
+        if value is not None:
+            return value
+    return None
+
+
+@cache
+def _label_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    lex = _lexicon()
+    out = []
+    for kind, words in (
+        ("published", lex.published),
+        ("generic", lex.generic),
+        ("updated", lex.updated),
+    ):
+        out.append(
+            (
+                kind,
+                re.compile(
+                    rf"{_NOT_LETTER_BEFORE}(?P<label>{_alternation(words)}){_NOT_LETTER_AFTER}"
+                    r"\s*(?:[:：]|on|am|le|el|em|il|op)?\s*",
+                    re.I,
+                ),
+            )
+        )
+    return tuple(out)
+
+
+def _from_labels(text: _PageText, now: date, kind: str) -> DateHit | None:
+    pattern = dict(_label_patterns())[kind]
+    for block in text.blocks:
+        for match in pattern.finditer(block):
+            window = block[match.end() : match.end() + 40]
+            for start, _, value in _dates(window, now):
+                if start <= 3:
+                    return DateHit(value, f"label:{match['label'].lower()}")
+                break
+    return None
+
+
+def _from_classes(tree: LexborHTMLParser, now: date) -> date | None:
+    body = tree.body
+    if body is None:
+        return None
+    for node in body.traverse():
+        attrs = node.attributes
+        cue = attrs.get("class") or attrs.get("id")
+        if not cue or node.tag in _SKIP_TAGS or not _DATE_CLASS.search(cue):
+            continue
+        text = node.text(separator=" ")
+        if len(text) > _MAX_CLASS_TEXT:
+            continue
+        value = first_date_in_text(text, now)
+        if value is not None:
+            return value
+    return None
+
+
+def _from_text(text: _PageText, now: date) -> date | None:
+    """The first full date in a short block (a dateline), else in any block."""
+    footer_marker = _marker_patterns()[2]
+    fallback: date | None = None
+    for block, footer in zip(text.blocks, text.footer, strict=True):
+        if footer or footer_marker.search(block):
+            continue
+        for _, _, value in _dates(block, now):
+            if _is_yearless(block, value):
+                continue
+            if len(block) <= _DATELINE_CHARS:
+                return value
+            if fallback is None:
+                fallback = value
+            break
+    return fallback
+
+
+def _is_yearless(block: str, value: date) -> bool:
+    return str(value.year) not in block and str(value.year - 1911) not in block
+
+
+class _Page:
+    """One page_date call: the tree, its URL, now, and the visible text when first needed."""
+
+    def __init__(self, tree: LexborHTMLParser, url: str, now: date) -> None:
+        self.tree = tree
+        self.url = url
+        self.now = now
+        self._text: _PageText | None = None
+
+    @property
+    def text(self) -> _PageText:
+        if self._text is None:
+            self._text = _page_text(self.tree)
+        return self._text
+
+
+def _stage_url(page: _Page) -> DateHit | None:
+    value = date_in_url(page.url, page.now)
+    return None if value is None else DateHit(value, "url")
+
+
+def _stage_meta(page: _Page) -> DateHit | None:
+    return _from_metas(page.tree, page.now, _META_RANK)
+
+
+def _stage_jsonld(page: _Page) -> DateHit | None:
+    value = _from_jsonld(page.tree, page.now, _JSONLD_PUBLISHED)
+    return None if value is None else DateHit(value, "jsonld")
+
+
+def _stage_itemprop(page: _Page) -> DateHit | None:
+    value = _from_itemprop(page.tree, page.now)
+    return None if value is None else DateHit(value, "itemprop")
+
+
+def _stage_time_pubdate(page: _Page) -> DateHit | None:
+    value = _from_time(page.tree, page.now, strong=True)
+    return None if value is None else DateHit(value, "time:pubdate")
+
+
+def _stage_label_published(page: _Page) -> DateHit | None:
+    return _from_labels(page.text, page.now, "published")
+
+
+def _stage_time(page: _Page) -> DateHit | None:
+    value = _from_time(page.tree, page.now, strong=False)
+    return None if value is None else DateHit(value, "time")
+
+
+def _stage_class(page: _Page) -> DateHit | None:
+    value = _from_classes(page.tree, page.now)
+    return None if value is None else DateHit(value, "class")
+
+
+def _stage_label_generic(page: _Page) -> DateHit | None:
+    return _from_labels(page.text, page.now, "generic")
+
+
+def _stage_updated(page: _Page) -> DateHit | None:
+    hit = (
+        _from_labels(page.text, page.now, "updated")
+        or _from_metas(page.tree, page.now, _MODIFIED_RANK)
+    )
+    if hit is None:
+        value = _from_jsonld(page.tree, page.now, _JSONLD_MODIFIED)
+        hit = None if value is None else DateHit(value, "jsonld")
+    return None if hit is None else DateHit(hit.value, "updated:" + hit.source)
+
+
+def _stage_text(page: _Page) -> DateHit | None:
+    value = _from_text(page.text, page.now)
+    return None if value is None else DateHit(value, "text")
+
+
+_STAGES = [
+    _stage_url,
+    _stage_itemprop,
+    _stage_meta,
+    _stage_jsonld,
+    _stage_time_pubdate,
+    _stage_label_published,
+    _stage_time,
+    _stage_class,
+    _stage_label_generic,
+    _stage_updated,
+    _stage_text,
+]
+
+
+def page_date_candidates(tree: LexborHTMLParser, url: str, now: date) -> Iterator[DateHit]:
+    """Each stage's answer, in the order `page_date` trusts them (lazily: stop when done).
+
+    Stages: the URL, itemprop=datePublished on a visible element, publication metas,
+    JSON-LD datePublished, <time pubdate>/<time class=published>, a "published" label in the text (发布时间：,
+    Published:), any <time>, an element whose class or id says date/time/byline, a
+    generic label (日期：, Date:), the last-update date (an "updated" label, modification
+    metas, JSON-LD dateModified), and last the first full date in the visible text.
+    """
+    page = _Page(tree, url, now)
+    for stage in _STAGES:
+        hit = stage(page)
+        if hit is not None:
+            yield hit
+
+
+def page_date(tree: LexborHTMLParser, url: str, now: date) -> DateHit | None:
+    """The publication date of an article page."""
+    return next(page_date_candidates(tree, url, now), None)
+
+
+def newest_visible_date(tree: LexborHTMLParser, now: date) -> DateHit | None:
+    """The newest item date in a page's visible text (a listing or a homepage).
+
+    Footer blocks (copyright, ICP registration) and clocks are left out; each text block
+    counts with its item date (`item_date`), so a date inside a title does not count.
+    """
+    text = _page_text(tree, skip_footer=True)
+    best: date | None = None
+    footer_marker = _marker_patterns()[2]
+    for block, footer in zip(text.blocks, text.footer, strict=True):
+        if footer:
+            continue
+        marker = footer_marker.search(block)
+        if marker is not None:
+            block = block[: marker.start()]
+        value = item_date(block, now)
+        if value is not None and (best is None or value > best):
+            best = value
+    return None if best is None else DateHit(best, "text")

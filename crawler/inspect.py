@@ -1,0 +1,134 @@
+"""`python -m crawler inspect`: explain pages one by one.
+
+For each saved file or URL: the page's own date (for an article) and where it came
+from, the columns found with their type, newest date and item count, and the rules
+that would fire if it were a site's homepage. The same extraction and rules as a
+scan, without the database. `format_*` are pure; `inspect_sources` does the I/O.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from crawler.check import column_states
+from crawler.config import Config
+from crawler.extract import observe
+from crawler.fetch import Fetcher
+from crawler.models import FetchRecord, PageObservations, SiteObservations, Verdict
+from crawler.rules import evaluate
+
+
+@dataclass(frozen=True)
+class Inspection:
+    source: str
+    fetch: FetchRecord
+    page: PageObservations | None
+    verdict: Verdict
+
+
+def inspect_page(
+    source: str, fetch: FetchRecord, body: bytes, config: Config, now: datetime
+) -> Inspection:
+    page = None
+    if fetch.ok and body:
+        page = observe(
+            body,
+            fetch.charset,
+            fetch.final_url or fetch.url,
+            fetch.content_type,
+            now.date(),
+            config.lexicon,
+        )
+    columns = column_states(page, fetch.final_url or fetch.url, []) if page else []
+    observations = SiteObservations(
+        fetch=fetch, home=page, columns=tuple(columns), messages=page.messages if page else ()
+    )
+    return Inspection(source, fetch, page, evaluate(observations, config.rules, now))
+
+
+async def inspect_sources(
+    sources: Sequence[str], config: Config, now: datetime, base_url: str | None = None
+) -> AsyncIterator[Inspection]:
+    """Files are read from disk; anything with a scheme is fetched (through `resolve`)."""
+    fetcher: Fetcher | None = None
+    try:
+        for source in sources:
+            if "://" in source and not source.startswith("file://"):
+                if fetcher is None:
+                    fetcher = await Fetcher(config.crawler, config.network).__aenter__()
+                record = await fetcher.fetch(source)
+                yield inspect_page(source, record, record.body, config, now)
+                continue
+            path = Path(source.removeprefix("file://"))
+            try:
+                body = path.read_bytes()
+            except OSError as exc:
+                record = FetchRecord(url=source, error_kind="invalid_url", error_detail=str(exc))
+                yield inspect_page(source, record, b"", config, now)
+                continue
+            url = base_url or path.resolve().as_uri()
+            record = FetchRecord(url=url, final_url=url, http_status=200, body_bytes=len(body))
+            yield inspect_page(source, record, body, config, now)
+    finally:
+        if fetcher is not None:
+            await fetcher.__aexit__(None, None, None)
+
+
+def inspection_record(item: Inspection) -> dict[str, Any]:
+    page = item.page
+    return {
+        "source": item.source,
+        "error": item.fetch.error_detail or item.fetch.error_kind,
+        "title": page.title if page else None,
+        "page_date": page.page_date.isoformat() if page and page.page_date else None,
+        "page_date_source": page.page_date_source if page and page.page_date else None,
+        "newest_item": page.newest_item.isoformat() if page and page.newest_item else None,
+        "columns": [
+            {
+                "name": column.name,
+                "type": column.type,
+                "newest": column.newest.isoformat() if column.newest else None,
+                "items": column.items,
+                "more_url": column.more_url,
+            }
+            for column in (page.columns if page else ())
+        ],
+        "messages": len(page.messages) if page else 0,
+        "status": item.verdict.status,
+        "passed": item.verdict.passed,
+        "findings": [finding.to_dict() for finding in item.verdict.findings],
+    }
+
+
+def format_json(item: Inspection) -> str:
+    return json.dumps(inspection_record(item), ensure_ascii=False) + "\n"
+
+
+def format_text(item: Inspection) -> str:
+    record = inspection_record(item)
+    lines = [f"{record['source']}"]
+    if record["error"]:
+        lines.append(f"  error: {record['error']}")
+    if record["title"]:
+        lines.append(f"  title: {record['title']}")
+    date_text = record["page_date"] or "none found"
+    if record["page_date"]:
+        date_text += f" (from {record['page_date_source']})"
+    lines.append(f"  page date: {date_text}")
+    lines.append(f"  newest listed item: {record['newest_item'] or 'none'}")
+    if record["columns"]:
+        lines.append("  columns:")
+        for column in record["columns"]:
+            lines.append(
+                f"    {column['name']} [{column['type']}]: {column['items']} items, "
+                f"newest {column['newest'] or '-'}"
+            )
+    lines.append(f"  verdict as a homepage: {record['status']}, passed={record['passed']}")
+    for finding in record["findings"]:
+        lines.append(f"    - {finding['code']}: {finding['detail']}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,41 @@
+"""PageObservations <-> JSON, so a page that answers 304 Not Modified can be judged
+from what the previous scan saw of it. Links are left out (they are only needed
+while a page is being read)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, fields
+from datetime import date
+from typing import Any
+
+from crawler.models import ColumnBlock, Message, PageObservations
+
+_DATE_FIELDS = ("page_date", "newest_item", "main_list_newest")
+
+
+def _day(value: Any) -> date | None:
+    return date.fromisoformat(value) if isinstance(value, str) and value else None
+
+
+def page_to_summary(page: PageObservations) -> str:
+    data = asdict(page)
+    data.pop("links")
+    return json.dumps(data, ensure_ascii=False, default=str, separators=(",", ":"))
+
+
+def page_from_summary(text: str) -> PageObservations:
+    data: dict[str, Any] = json.loads(text)
+    known = {f.name for f in fields(PageObservations)}
+    data = {k: v for k, v in data.items() if k in known}
+    for key in _DATE_FIELDS:
+        data[key] = _day(data.get(key))
+    data["columns"] = tuple(
+        ColumnBlock(**{**column, "newest": _day(column.get("newest"))})
+        for column in data.get("columns", ())
+    )
+    data["messages"] = tuple(
+        Message(**{**message, "date": _day(message.get("date"))})
+        for message in data.get("messages", ())
+    )
+    return PageObservations(**data)
