@@ -333,14 +333,19 @@ def _empty_columns(
         more = urljoin(base, anchor.attributes.get("href") or "")
         if more in used_more:
             continue
-        block = anchor.parent
-        heading_node = block
-        for _ in range(2):  # the heading bar, then the column block around it
-            if block is None or block.parent is None:
-                break
-            block = block.parent
-        if block is None or heading_node is None:
+        heading_node = anchor.parent
+        if heading_node is None:
             continue
+        # The column block: the largest ancestor (two levels at most) around this
+        # "more" link and no other.
+        block = heading_node
+        for _ in range(2):
+            parent = block.parent
+            if parent is None or parent.tag in ("body", "html"):
+                break
+            if sum(1 for a in parent.css("a[href]") if _is_more_link(a, lexicon)) > 1:
+                break
+            block = parent
         if _contains_list(block, in_lists):
             continue
         heading = _as_heading(heading_node, lexicon)

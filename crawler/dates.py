@@ -18,8 +18,9 @@ Text forms understood (full-width digits and punctuation are folded first):
 - month names (English and ~20 other languages, `crawler/data/date_patterns.toml`):
   `November 20, 2024`, `Nov. 20 2024`, `20 Nov 2024`, `20. November 2024`,
   `20 de noviembre de 2024`, `20 листопада 2024`, `2024. november 20.`;
-- year-less: `11月20日` anywhere, and `11-20` / `11/20` standing alone (`[11-20]`,
-  `(11-20)`, at either end of the snippet or between spaces). The year is the one that
+- year-less: `11月20日` anywhere, and `11-20` (two digits each) bracketed (`[11-20]`,
+  `(11-20)`, `【11-20】`) or at either end of the snippet (`11-20 标题`, `标题 11-20`,
+  `标题 11-20 10:30`); not mid-sentence, where it is more often a range. The year is the one that
   makes it the most recent such day not after `now` + 1 day: on 2025-01-03 `12-30` is
   2024-12-30.
 
@@ -39,7 +40,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import unquote, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -51,8 +52,8 @@ SLACK = timedelta(days=1)
 @dataclass(frozen=True)
 class DateHit:
     value: date
-    # Where it came from: "jsonld", "meta:<name>", "itemprop", "time", "url",
-    # "label:<label>", "class", "text", "updated:<source>".
+    # Where it came from: "url", "itemprop", "meta:<name>", "jsonld", "time:pubdate",
+    # "label:<label>", "time", "class", "updated:<where>", "text".
     source: str
 
 
@@ -69,6 +70,7 @@ class _Lexicon:
     clock: tuple[str, ...]
     footer: tuple[str, ...]
     effective_suffix: tuple[str, ...]
+    weekdays: tuple[str, ...]
 
 
 @cache
@@ -91,6 +93,7 @@ def _lexicon() -> _Lexicon:
         words("clock"),
         words("footer"),
         words("effective_suffix"),
+        words("weekdays"),
     )
 
 
@@ -133,15 +136,15 @@ _NUM_BEFORE = r"(?<!\d)(?<!\d[-/.])"
 _NUM_AFTER = r"(?!\d)(?![-/.]\d)"
 _NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
 _NOT_LETTER_AFTER = r"(?![^\W\d_])"
-# Year-less M-D stands alone: these may surround it (or the start/end of the text).
-_ALONE_BEFORE = r"(?<![^\s\[(【〔「<|:])"
-_ALONE_AFTER = r"(?![^\s\])】〕」>|])"
-
+# A year-less 11-20 must be bracketed, or at the start or the end of the snippet (where a
+# time may follow it): mid-sentence it is more often a range ("10-12 岁").
+_MD = r"(?P<m>\d\d)-(?P<d>\d\d)"
+_TIME_TO_END = r"(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*$"
 
 @dataclass(frozen=True)
 class _Form:
     pattern: re.Pattern[str]
-    kind: str  # "ymd", "dmy", "mdy_or_dmy", "roc", "md"
+    kind: str  # "ymd", "mdy_or_dmy", "roc", "named", "md" (year-less)
 
 
 @cache
@@ -206,8 +209,12 @@ def _forms() -> tuple[_Form, ...]:
         ),
         # 11月20日
         (r"(?<![\d年년])(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日号號일]", "md"),
-        # [11-20], 11/20 standing alone
-        (rf"{_ALONE_BEFORE}(?P<m>\d\d)[-/](?P<d>\d\d){_ALONE_AFTER}", "md"),
+        # [11-20], (11-20), 【11-20】
+        (rf"(?<=[\[(【〔「<]){_MD}(?=[\])】〕」>])", "md"),
+        # 11-20 标题
+        (rf"^\s*{_MD}(?=\s)", "md"),
+        # 标题 11-20, 标题 11-20 10:30
+        (rf"(?<![\d\-/.:]){_MD}(?={_TIME_TO_END})", "md"),
     ]
     return tuple(_Form(re.compile(p, flags), kind) for p, kind in specs)
 
@@ -274,49 +281,57 @@ def _resolve(match: re.Match[str], kind: str, now: date) -> date | None:
     return _make(year, month, day)
 
 
-@dataclass(frozen=True)
-class _Found:
+class _Span(NamedTuple):
     start: int
     end: int
-    value: date | None  # None: looked like a date, is not one (it still hides sub-matches)
+    value: date | None  # None: shaped like a date but not one (it still hides sub-matches)
+    yearless: bool
 
 
-def _scan(text: str, now: date) -> list[_Found]:
+class _Hit(NamedTuple):
+    start: int
+    end: int
+    value: date
+    yearless: bool
+
+
+def _scan(text: str, now: date) -> list[_Span]:
     """All date-shaped spans, leftmost-longest, without overlaps, in order."""
     candidates: list[tuple[int, int, int, re.Match[str], str]] = []
     for rank, form in enumerate(_forms()):
         for match in form.pattern.finditer(text):
             candidates.append((match.start(), -match.end(), rank, match, form.kind))
     candidates.sort(key=lambda c: (c[0], c[1], c[2]))
-    found: list[_Found] = []
+    spans: list[_Span] = []
     last_end = -1
     for start, neg_end, _, match, kind in candidates:
         if start < last_end:
             continue
         last_end = -neg_end
-        found.append(_Found(start, last_end, _resolve(match, kind, now)))
-    return found
+        spans.append(_Span(start, last_end, _resolve(match, kind, now), kind == "md"))
+    return spans
 
 
-def _dates(text: str, now: date) -> Iterator[tuple[int, int, date]]:
+def _dates(text: str, now: date) -> Iterator[_Hit]:
+    """The plausible dates of a text, in order, with their spans (offsets into `text`)."""
     text = fold(text)
     if not any(ch.isdigit() for ch in text):
         return
     before, effective, _ = _marker_patterns()
-    for item in _scan(text, now):
-        value = item.value
+    for span in _scan(text, now):
+        value = span.value
         if value is None or not _plausible(value, now):
             continue
-        if before.search(text, max(0, item.start - 16), item.start):
-            continue
-        if effective.match(text, item.end):
-            continue
-        yield item.start, item.end, value
+        if before.search(text, max(0, span.start - 16), span.start):
+            continue  # a clock or a copyright line
+        if effective.match(text, span.end):
+            continue  # an effective date
+        yield _Hit(span.start, span.end, value, span.yearless)
 
 
 def dates_in_text(text: str, now: date) -> list[date]:
     """Every plausible date in a short visible-text snippet (a list item, a line), in order of appearance."""  # noqa: E501
-    return [value for _, _, value in _dates(text, now)]
+    return [hit.value for hit in _dates(text, now)]
 
 
 def newest_date_in_text(text: str, now: date) -> date | None:
@@ -324,31 +339,32 @@ def newest_date_in_text(text: str, now: date) -> date | None:
     return max(found) if found else None
 
 
+def first_date_in_text(text: str, now: date) -> date | None:
+    return next((hit.value for hit in _dates(text, now)), None)
+
+
+_LEADING = " \t\r\n[(【〔「<|·•-—"
+_TRAILING = " \t\r\n])】〕」>|·•-—"
+_TRAILING_TIME_CHARS = 9  # " 10:30:00" after an item's date
+
+
 def item_date(text: str, now: date) -> date | None:
     """The date of one listed item: the one at either end of its text, else the newest.
 
     List items show their date before or after the title (`[11-20] 标题`, `标题 2024-11-20`);
-    a date inside the title (`关于2025年度...`, `12月1日起...`) is not the item's.
+    a date inside the title (`关于2025年11月1日起...的通知 2025-10-20`) is not the item's.
     """
     found = list(_dates(text, now))
     if not found:
         return None
-    stripped = fold(text)
-    lead = len(stripped) - len(stripped.lstrip(" \t\r\n[(【〔「<|·•-—"))
-    trail = len(stripped.rstrip(" \t\r\n])】〕」>|·•-—"))
-    first_start, _, first_value = found[0]
-    _, last_end, last_value = found[-1]
-    if last_end >= trail - 9:  # allow a trailing time, "10:30"
-        return last_value
-    if first_start <= lead:
-        return first_value
-    return max(value for _, _, value in found)
-
-
-def first_date_in_text(text: str, now: date) -> date | None:
-    for _, _, value in _dates(text, now):
-        return value
-    return None
+    folded = fold(text)
+    lead = len(folded) - len(folded.lstrip(_LEADING))
+    trail = len(folded.rstrip(_TRAILING))
+    if found[-1].end >= trail - _TRAILING_TIME_CHARS:
+        return found[-1].value
+    if found[0].start <= lead:
+        return found[0].value
+    return max(hit.value for hit in found)
 
 
 # --------------------------------------------------------------------------------------
@@ -424,7 +440,6 @@ _PUBLISHED_METAS: tuple[str, ...] = (
     "publishdate",
     "publish_date",
     "publish-date",
-    "publishdate",
     "pubdate",
     "publication_date",
     "published_time",
@@ -664,9 +679,9 @@ def _from_labels(text: _PageText, now: date, kind: str) -> DateHit | None:
     for block in text.blocks:
         for match in pattern.finditer(block):
             window = block[match.end() : match.end() + 40]
-            for start, _, value in _dates(window, now):
-                if start <= 3:
-                    return DateHit(value, f"label:{match['label'].lower()}")
+            for hit in _dates(window, now):
+                if hit.start <= 3 and not hit.yearless:
+                    return DateHit(hit.value, f"label:{match['label'].lower()}")
                 break
     return None
 
@@ -696,19 +711,15 @@ def _from_text(text: _PageText, now: date) -> date | None:
     for block, footer in zip(text.blocks, text.footer, strict=True):
         if footer or footer_marker.search(block):
             continue
-        for _, _, value in _dates(block, now):
-            if _is_yearless(block, value):
+        for hit in _dates(block, now):
+            if hit.yearless:
                 continue
             if len(block) <= _DATELINE_CHARS:
-                return value
+                return hit.value
             if fallback is None:
-                fallback = value
+                fallback = hit.value
             break
     return fallback
-
-
-def _is_yearless(block: str, value: date) -> bool:
-    return str(value.year) not in block and str(value.year - 1911) not in block
 
 
 class _Page:
@@ -770,9 +781,8 @@ def _stage_label_generic(page: _Page) -> DateHit | None:
 
 
 def _stage_updated(page: _Page) -> DateHit | None:
-    hit = (
-        _from_labels(page.text, page.now, "updated")
-        or _from_metas(page.tree, page.now, _MODIFIED_RANK)
+    hit = _from_labels(page.text, page.now, "updated") or _from_metas(
+        page.tree, page.now, _MODIFIED_RANK
     )
     if hit is None:
         value = _from_jsonld(page.tree, page.now, _JSONLD_MODIFIED)
@@ -803,11 +813,12 @@ _STAGES = [
 def page_date_candidates(tree: LexborHTMLParser, url: str, now: date) -> Iterator[DateHit]:
     """Each stage's answer, in the order `page_date` trusts them (lazily: stop when done).
 
-    Stages: the URL, itemprop=datePublished on a visible element, publication metas,
-    JSON-LD datePublished, <time pubdate>/<time class=published>, a "published" label in the text (发布时间：,
-    Published:), any <time>, an element whose class or id says date/time/byline, a
-    generic label (日期：, Date:), the last-update date (an "updated" label, modification
-    metas, JSON-LD dateModified), and last the first full date in the visible text.
+    Stages: the URL; itemprop=datePublished on a visible element; publication metas;
+    JSON-LD datePublished; <time pubdate> or <time class=published>; a "published" label
+    in the text (发布时间：, Published:); any <time>; an element whose class or id says
+    date, time or byline; a generic label (日期：, Date:); the last-update date (an
+    "updated" label, modification metas, JSON-LD dateModified); last, the first full
+    date in the visible text (a short dateline block first).
     """
     page = _Page(tree, url, now)
     for stage in _STAGES:
@@ -821,21 +832,35 @@ def page_date(tree: LexborHTMLParser, url: str, now: date) -> DateHit | None:
     return next(page_date_candidates(tree, url, now), None)
 
 
+_CLOCK_BLOCK_CHARS = 40
+
+
+@cache
+def _weekday_pattern() -> re.Pattern[str]:
+    return re.compile(_alternation(_lexicon().weekdays), re.I)
+
+
 def newest_visible_date(tree: LexborHTMLParser, now: date) -> DateHit | None:
     """The newest item date in a page's visible text (a listing or a homepage).
 
-    Footer blocks (copyright, ICP registration) and clocks are left out; each text block
-    counts with its item date (`item_date`), so a date inside a title does not count.
+    Each text block (a list item, a table cell, a paragraph) counts with its item date
+    (`item_date`: a date inside a title does not count). Left out: script, style and
+    other invisible text, footer blocks (a `<footer>`, an element whose id or class says
+    footer, copyright or bottom, and the rest of any block from a copyright or ICP
+    marker), clocks (`今天是...`, a short block with a weekday: `2026年11月25日 星期三`).
     """
     text = _page_text(tree, skip_footer=True)
-    best: date | None = None
     footer_marker = _marker_patterns()[2]
+    weekday = _weekday_pattern()
+    best: date | None = None
     for block, footer in zip(text.blocks, text.footer, strict=True):
         if footer:
             continue
         marker = footer_marker.search(block)
         if marker is not None:
             block = block[: marker.start()]
+        if len(block) <= _CLOCK_BLOCK_CHARS and weekday.search(block):
+            continue
         value = item_date(block, now)
         if value is not None and (best is None or value > best):
             best = value

@@ -14,7 +14,7 @@ import sys
 import tempfile
 import threading
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from importlib import resources
 from pathlib import Path
@@ -40,6 +40,7 @@ class DemoSite:
     status: int = 200
     delay: float = 0.0
     behaviour: str = ""
+    pages: dict[str, str] = field(default_factory=dict)  # path -> page, over `page`
 
 
 def load_demo_sites() -> list[DemoSite]:
@@ -63,10 +64,9 @@ def demo_app(sites: list[DemoSite], today: date) -> web.Application:
             raise web.HTTPFound("/b" if request.path == "/" else "/")
         if site.delay:
             await asyncio.sleep(site.delay)
+        page = site.pages.get(request.path, site.page)
         body = (
-            render_page(site.page, today).encode(site.encoding, "xmlcharrefreplace")
-            if site.page
-            else b""
+            render_page(page, today).encode(site.encoding, "xmlcharrefreplace") if page else b""
         )
         return web.Response(status=site.status, body=body, headers={"Content-Type": "text/html"})
 

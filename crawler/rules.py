@@ -21,6 +21,7 @@ from crawler.config import RuleSettings
 from crawler.models import (
     STATUSES,
     ColumnState,
+    ContentHistory,
     FetchRecord,
     Finding,
     Message,
@@ -266,9 +267,14 @@ def last_update(
         dates.append(obs.home.newest_item)
     if dates:
         return max(dates), "content"
-    if obs.history is not None:
+    if obs.history is not None and _changed(obs.history):
         return _day(obs.history.last_changed), "change"
     return None, None
+
+
+def _changed(history: ContentHistory) -> bool:
+    """A change was seen; on first sight, last_changed says nothing about the past."""
+    return history.last_changed > history.first_seen
 
 
 def abandoned_findings(
@@ -287,6 +293,7 @@ def abandoned_findings(
     history = obs.history
     if (
         history is not None
+        and _changed(history)
         and _age(_day(history.last_changed), today) <= limit
         and source == "content"
     ):
