@@ -17,19 +17,22 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from crawler.dates import date_in_url, dates_in_text
+from crawler.dates import date_in_url, item_date
 from crawler.lexicon import Lexicon
 from crawler.models import ColumnBlock, Message
 
 _ITEM_TAGS = frozenset({"li", "tr", "dd", "dt"})
 _CONTAINER_LIMIT = 4  # levels to climb from an item looking for its heading
 _MAX_HEADING = 24  # characters: longer text is content, not a heading
+_MAX_TAB_BAR = 120  # characters of a row of tab labels
 _MIN_TITLE = 4  # characters of anchor text for a link to count as an item
-_WHITESPACE = re.compile(r"\s+")
+_DIGIT = re.compile(r"\d")
+_URL_DIGITS = re.compile(r"\d{4}")
 _MORE_PREFIXES = ("more ", "view all", "see all", "all news", "browse all", "查看更多", "更多")
 _DATASTORE_RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S | re.I)
 
@@ -37,9 +40,14 @@ _DATASTORE_RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", 
 @dataclass
 class Item:
     title: str
-    url: str
+    href: str
     date: date | None
     text: str
+    base: str
+
+    @property
+    def url(self) -> str:
+        return urljoin(self.base, self.href)
 
 
 @dataclass
@@ -68,7 +76,11 @@ class PageLists:
 
 
 def _text(node: LexborNode) -> str:
-    return _WHITESPACE.sub(" ", node.text(separator=" ")).strip()
+    return " ".join(node.text(separator=" ").split())
+
+
+def _has_digit(text: str) -> bool:
+    return _DIGIT.search(text) is not None
 
 
 def read_lists(tree: LexborHTMLParser, base: str, now: date, lexicon: Lexicon) -> PageLists:
@@ -76,17 +88,17 @@ def read_lists(tree: LexborHTMLParser, base: str, now: date, lexicon: Lexicon) -
     lists = _find_lists(tree, base, now, lexicon)
     lists.extend(_datastore_lists(tree, base, now, lexicon))
     columns = _columns(tree, lists, base, lexicon)
-    messages = tuple(
-        Message(item.title, item.date, lexicon.message_state(item.text), item.url)
-        for item_list in lists
-        for item in item_list.items
-        if lexicon.message_state(item.text) is not None
-    )
+    messages = []
+    for item_list in lists:
+        for item in item_list.items:
+            state = lexicon.message_state(item.text)
+            if state is not None:
+                messages.append(Message(item.title, item.date, state, item.url))
     body = tree.body
     empty = None
     if body is not None and not any(len(lst.items) >= 2 for lst in lists):
         empty = lexicon.find_empty(_text(body))
-    return PageLists(tuple(lists), tuple(columns), messages, empty)
+    return PageLists(tuple(lists), tuple(columns), tuple(messages), empty)
 
 
 def _find_lists(
@@ -94,11 +106,11 @@ def _find_lists(
 ) -> list[ItemList]:
     by_container: dict[int, ItemList] = {}
     for anchor in tree.css("a[href]"):
-        title = _text(anchor)
-        if len(title) < _MIN_TITLE or _is_more_link(anchor, lexicon):
-            continue
         href = (anchor.attributes.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        title = _text(anchor)
+        if len(title) < _MIN_TITLE or (len(title) <= 30 and _is_more_link(anchor, lexicon)):
             continue
         item_node = _item_of(anchor)
         container = item_node.parent
@@ -106,14 +118,15 @@ def _find_lists(
             continue
         if container.tag == "tbody" and container.parent is not None:
             container = container.parent
-        url = urljoin(base, href)
-        text = _text(item_node)
-        found = dates_in_text(text, now)
-        item_date = max(found) if found else date_in_url(url, now)
+        text = _text(item_node) if item_node is not anchor else title
+        when = item_date(text, now) if _has_digit(text) else None
+        if when is None and _URL_DIGITS.search(href):
+            when = date_in_url(href, now)
         item_list = by_container.setdefault(container.mem_id, ItemList(container))
         if item_list.items and item_list.items[-1].text == text:
             continue  # a second link in the same item (a thumbnail and its title)
-        item_list.items.append(Item(title, url, item_date, text))
+        # Relative URLs are resolved only where one is reported (few per page).
+        item_list.items.append(Item(title, href, when, text, base))
     return [lst for lst in by_container.values() if len(lst.items) >= 2 or lst.dated]
 
 
@@ -253,6 +266,8 @@ def _prefer_more(
 
 def _is_more_link(anchor: LexborNode, lexicon: Lexicon) -> bool:
     text = _text(anchor)
+    if len(text) > 30:
+        return False
     if lexicon.is_more(text) or "more" in (anchor.attributes.get("class") or "").lower():
         return True
     lowered = text.lower()
@@ -264,6 +279,9 @@ def _as_heading(
 ) -> tuple[str, str | None, LexborNode | None] | None:
     if node.tag in ("script", "style", "img", "br", "hr", "input"):
         return None
+    text = _text(node)
+    if not text or len(text) > _MAX_TAB_BAR:
+        return None  # content, not a heading or a tab bar
     more_url: str | None = None
     title_link: str | None = None
     for anchor in node.css("a[href]"):
@@ -273,9 +291,8 @@ def _as_heading(
         elif title_link is None:
             title_link = href
     tab_bar = _tab_bar(node, lexicon)
-    text = _text(node)
-    for marker in sorted(lexicon.more, key=len, reverse=True):
-        if text.lower().endswith(marker.lower()):
+    for marker in _markers_longest_first(lexicon):
+        if text.lower().endswith(marker):
             text = text[: -len(marker)].strip()
             break
     if not text or len(text) > _MAX_HEADING:
@@ -285,6 +302,11 @@ def _as_heading(
     if any(ch.isdigit() for ch in text) and len(text) > 10:
         return None  # a dated line, not a heading
     return text, more_url or title_link, tab_bar
+
+
+@cache
+def _markers_longest_first(lexicon: Lexicon) -> tuple[str, ...]:
+    return tuple(sorted((m.lower() for m in lexicon.more), key=len, reverse=True))
 
 
 def _tab_bar(node: LexborNode, lexicon: Lexicon) -> LexborNode | None:
@@ -327,9 +349,9 @@ def _empty_columns(
     """Headings with a "more" link and nothing listed under them."""
     in_lists = {lst.container.mem_id for lst in lists}
     found: list[ColumnBlock] = []
-    for anchor in tree.css("a[href]"):
-        if not _is_more_link(anchor, lexicon):
-            continue
+    more_links = [a for a in tree.css("a[href]") if _is_more_link(a, lexicon)]
+    more_ids = {a.mem_id for a in more_links}
+    for anchor in more_links:
         more = urljoin(base, anchor.attributes.get("href") or "")
         if more in used_more:
             continue
@@ -343,7 +365,7 @@ def _empty_columns(
             parent = block.parent
             if parent is None or parent.tag in ("body", "html"):
                 break
-            if sum(1 for a in parent.css("a[href]") if _is_more_link(a, lexicon)) > 1:
+            if sum(1 for a in parent.css("a[href]") if a.mem_id in more_ids) > 1:
                 break
             block = parent
         if _contains_list(block, in_lists):

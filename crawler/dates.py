@@ -345,7 +345,7 @@ def first_date_in_text(text: str, now: date) -> date | None:
 
 _LEADING = " \t\r\n[(【〔「<|·•-—"
 _TRAILING = " \t\r\n])】〕」>|·•-—"
-_TRAILING_TIME_CHARS = 9  # " 10:30:00" after an item's date
+_TRAILING_TIME = re.compile(r"\s*(?:\d{1,2}:\d\d(?::\d\d)?)?\s*$")  # "标题 11-20 10:30"
 
 
 def item_date(text: str, now: date) -> date | None:
@@ -360,7 +360,7 @@ def item_date(text: str, now: date) -> date | None:
     folded = fold(text)
     lead = len(folded) - len(folded.lstrip(_LEADING))
     trail = len(folded.rstrip(_TRAILING))
-    if found[-1].end >= trail - _TRAILING_TIME_CHARS:
+    if _TRAILING_TIME.match(folded, min(found[-1].end, trail), trail):
         return found[-1].value
     if found[0].start <= lead:
         return found[0].value

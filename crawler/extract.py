@@ -129,21 +129,34 @@ def default_lexicon() -> Lexicon:
     return build_lexicon()
 
 
+def _absolute(base: str, origin: str, href: str) -> str | None:
+    """An http(s) URL for a link, without its fragment. Fast paths for the usual forms."""
+    if href.startswith(("http://", "https://")):
+        absolute = href
+    elif href.startswith("/") and not href.startswith("//"):
+        absolute = origin + href
+    else:
+        try:
+            absolute = urljoin(base, href)
+        except ValueError:
+            return None
+        if not absolute.startswith(("http://", "https://")):
+            return None
+    return absolute.split("#", 1)[0]
+
+
 def _links(tree: LexborHTMLParser, base: str) -> tuple[Link, ...]:
+    parts = urlsplit(base)
+    origin = f"{parts.scheme}://{parts.netloc}"
     links: list[Link] = []
     seen: set[str] = set()
     for anchor in tree.css("a[href]"):
         href = (anchor.attributes.get("href") or "").strip()
         if not href or href.lower().startswith(_SKIP_SCHEMES):
             continue
-        try:
-            absolute = urljoin(base, href)
-            scheme = urlsplit(absolute).scheme
-        except ValueError:
+        absolute = _absolute(base, origin, href)
+        if absolute is None:
             continue
-        if scheme not in ("http", "https"):
-            continue
-        absolute = absolute.split("#", 1)[0]
         if absolute in seen:
             continue
         seen.add(absolute)

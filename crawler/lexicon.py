@@ -46,7 +46,7 @@ class Lexicon:
 
 
 def _normalise(text: str) -> str:
-    return re.sub(r"[\s>»›+＞]+$", "", text.strip().lower()).replace(" ", "") or text.strip()
+    return text.strip().lower().rstrip(" >»›+＞\t\n").replace(" ", "") or text.strip()
 
 
 @cache
