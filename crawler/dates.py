@@ -29,6 +29,23 @@ numbers, version numbers and IP addresses (a date must not touch other digits or
 digit groups), days before 1995 or after `now` + 1 day, a day shown by a clock
 (`今天是2026年11月25日`), a day right after a copyright marker, and an effective date
 (`2026年1月1日起施行`).
+
+Functions:
+
+- `dates_in_text`, `newest_date_in_text`, `first_date_in_text`: dates in a snippet;
+- `item_date`: the date of one listed item (the one at an end of its text);
+- `date_in_url`: `/202411/t20241120_123456.html`, `/2024/11/20/`, `/2024-11/20/`,
+  `/20241120/`, `/2024/1120/`, `art_2024_11_20`;
+- `parse_date_value`: a machine-written value (meta content, `datetime`, JSON-LD);
+- `page_date`: the publication date of an article page, from the first stage that has
+  one (see `page_date_candidates`: URL, microdata, metas, JSON-LD, <time>, text labels
+  such as 发布时间：, date-ish classes, update dates, a dateline); measured against
+  htmldate in `bench/date_accuracy.py`;
+- `newest_visible_date`: the newest item date shown on a listing or homepage.
+
+Page functions read the tree and never change it; text inside script, style, noscript,
+template, select and svg is not read, except JSON-LD. Time zones are not converted: a
+`2024-11-20T23:30:00-05:00` is 2024-11-20, the day the page itself shows.
 """
 
 from __future__ import annotations
@@ -134,22 +151,29 @@ _Y4 = r"(?:199\d|20\d\d)"
 # A numeric date must not touch another digit or digit group (phones, versions, IPs).
 _NUM_BEFORE = r"(?<!\d)(?<!\d[-/.])"
 _NUM_AFTER = r"(?!\d)(?![-/.]\d)"
+# A month name is matched as any word (or two: Arabic "تشرين الأول") and then looked up:
+# a 400-word alternation tried at every position is 50 times slower.
+_WORD = r"[^\W\d_]{2,12}"
+_WORDS = rf"{_WORD}(?:\s{_WORD})?"
 _NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
+# Letters of alphabetic scripts: a Latin or Cyrillic label must not be part of a longer
+# word ("date" in "update"); Chinese labels sit inside runs of text ("信息发布时间：").
+_ALPHABETIC = r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]"
 _NOT_LETTER_AFTER = r"(?![^\W\d_])"
 # A year-less 11-20 must be bracketed, or at the start or the end of the snippet (where a
 # time may follow it): mid-sentence it is more often a range ("10-12 岁").
 _MD = r"(?P<m>\d\d)-(?P<d>\d\d)"
 _TIME_TO_END = r"(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*$"
 
+
 @dataclass(frozen=True)
 class _Form:
     pattern: re.Pattern[str]
-    kind: str  # "ymd", "mdy_or_dmy", "roc", "named", "md" (year-less)
+    kind: str  # "ymd", "mdy_or_dmy", "roc", "month_day", "day_month", "md" (year-less)
 
 
 @cache
 def _forms() -> tuple[_Form, ...]:
-    months = _alternation(_lexicon().months)
     flags = re.IGNORECASE
     specs = [
         # 中華民國113年11月20日, 民國113/11/20
@@ -187,25 +211,25 @@ def _forms() -> tuple[_Form, ...]:
             rf"{_NUM_BEFORE}(?P<y>1[0-4]\d)(?P<s>[-/.])(?P<m>\d\d)(?P=s)(?P<d>\d\d){_NUM_AFTER}",
             "roc",
         ),
-        # November 20, 2024 / Nov. 20th 2024
+        # November 20, 2024 / Nov. 20th 2024 / Wednesday November 20 2024
         (
-            rf"{_NOT_LETTER_BEFORE}(?P<mon>{months}){_NOT_LETTER_AFTER}\.?\s*"
+            rf"{_NOT_LETTER_BEFORE}(?P<mon>{_WORDS}){_NOT_LETTER_AFTER}\.?\s*"
             rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(?P<y>{_Y4})(?!\d)",
-            "named",
+            "month_day",
         ),
-        # 20 November 2024, 20. listopada 2024, 20 de noviembre de 2024, 20-Nov-2024
+        # 20 November 2024, 20. listopada 2024, 20 de noviembre de 2024, 20-Nov-2024,
+        # 24 نيسان / أبريل 2020
         (
             rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|º)?(?:\.?[\s-]+|\.)"
-            rf"(?:(?:de|of)\s+|d['’])?(?P<mon>{months}){_NOT_LETTER_AFTER}\.?"
-            rf"(?:\s*/\s*(?:{months}){_NOT_LETTER_AFTER})?,?[\s-]+"
-            rf"(?:(?:de|del)\s+)?(?P<y>{_Y4})(?!\d)",
-            "named",
+            rf"(?:(?:de|of)\s+|d['’])?(?P<mon>{_WORDS}){_NOT_LETTER_AFTER}\.?"
+            rf"(?:\s*/\s*{_WORD})?,?[\s-]+(?:(?:de|del)\s+)?(?P<y>{_Y4})(?!\d)",
+            "day_month",
         ),
         # 2024. november 20. (Hungarian), 2024 m. lapkričio 20 d. (Lithuanian)
         (
-            rf"(?<!\d)(?P<y>{_Y4})\.?\s+(?:m\.\s*)?(?P<mon>{months}){_NOT_LETTER_AFTER}\.?\s+"
+            rf"(?<!\d)(?P<y>{_Y4})\.?\s+(?:m\.\s*)?(?P<mon>{_WORDS}){_NOT_LETTER_AFTER}\.?\s+"
             r"(?P<d>\d{1,2})(?!\d)",
-            "named",
+            "day_month",
         ),
         # 11月20日
         (r"(?<![\d年년])(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日号號일]", "md"),
@@ -255,6 +279,16 @@ def _yearless(month: int, day: int, now: date) -> date | None:
     return None
 
 
+def _month_number(words: str, last_word: bool) -> int | None:
+    """The month a matched word (or two) names: "Wednesday November" and "noviembre de" too."""
+    months = _lexicon().months
+    words = words.lower()
+    number = months.get(words)
+    if number is None and len(parts := words.split()) > 1:
+        number = months.get(parts[-1] if last_word else parts[0])
+    return number
+
+
 def _resolve(match: re.Match[str], kind: str, now: date) -> date | None:
     groups = match.groupdict()
     if kind == "md":
@@ -265,8 +299,8 @@ def _resolve(match: re.Match[str], kind: str, now: date) -> date | None:
         if month is None or day is None:
             return None
         return _make(int(groups["y"]) + 1911, int(month), int(day))
-    if kind == "named":
-        month_number = _lexicon().months.get(groups["mon"].lower())
+    if kind in ("month_day", "day_month"):
+        month_number = _month_number(groups["mon"], last_word=kind == "month_day")
         if month_number is None:
             return None
         return _make(int(groups["y"]), month_number, int(groups["d"]))
@@ -279,6 +313,9 @@ def _resolve(match: re.Match[str], kind: str, now: date) -> date | None:
     elif month > 12 >= day:
         day, month = month, day  # 11/20/2024 or 11-20-2024
     return _make(year, month, day)
+
+
+_WORD_KINDS = frozenset({"month_day", "day_month"})
 
 
 class _Span(NamedTuple):
@@ -300,6 +337,10 @@ def _scan(text: str, now: date) -> list[_Span]:
     candidates: list[tuple[int, int, int, re.Match[str], str]] = []
     for rank, form in enumerate(_forms()):
         for match in form.pattern.finditer(text):
+            if form.kind in _WORD_KINDS and (
+                _month_number(match["mon"], last_word=form.kind == "month_day") is None
+            ):
+                continue  # "Volume 20, 2024": not a date, and it must not hide one
             candidates.append((match.start(), -match.end(), rank, match, form.kind))
     candidates.sort(key=lambda c: (c[0], c[1], c[2]))
     spans: list[_Span] = []
@@ -402,7 +443,8 @@ def date_in_url(url: str, now: date) -> date | None:
 # Attribute values: meta content, time datetime, JSON-LD strings
 
 _ISO_START = re.compile(rf"\s*(?P<y>{_Y4})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})(?!\d)")
-_COMPACT = re.compile(rf"\s*(?P<y>{_Y4})(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)")
+# 20241120, also with a time: 202411201030, 20241120103000
+_COMPACT = re.compile(rf"\s*(?P<y>{_Y4})(?P<m>[01]\d)(?P<d>[0-3]\d)(?:\d{{4}}|\d{{6}})?(?!\d)")
 _EPOCH = re.compile(r"\s*(\d{10})(\d{3})?\s*$")
 
 
@@ -506,8 +548,12 @@ _MODIFIED_METAS: tuple[str, ...] = (
 )
 _MODIFIED_RANK = {name: rank for rank, name in enumerate(_MODIFIED_METAS)}
 
-_JSONLD_PUBLISHED = re.compile(r'"(?:datePublished|dateCreated|uploadDate)"\s*:\s*"([^"]{6,60})"')
-_JSONLD_MODIFIED = re.compile(r'"dateModified"\s*:\s*"([^"]{6,60})"')
+# JSON-LD keys, best first; read with a regex (many blocks are not valid JSON).
+_JSONLD_PUBLISHED = tuple(
+    re.compile(rf'"{key}"\s*:\s*"([^"]{{6,60}})"')
+    for key in ("datePublished", "dateCreated", "uploadDate")
+)
+_JSONLD_MODIFIED = (re.compile(r'"dateModified"\s*:\s*"([^"]{6,60})"'),)
 
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "textarea", "select", "svg"})
 _SKIP_SUBTREES = "noscript, noscript *, svg, svg *, select, select *, template, template *"
@@ -523,10 +569,13 @@ _FOOTER_SELECTOR = (
     "footer, [id*=footer i], [class*=footer i], [id*=copyright i], [class*=copyright i], "
     "#bottom, .bottom, #foot, .foot"
 )
-_DATE_CLASS = re.compile(
-    r"date|time|publish|posted|byline|datum|fecha|dateline|pubdate|entry-meta|post-meta|"
-    r"article-info|article__info|meta-info|info",
-    re.I,
+# Elements whose class or id says they hold a date (bylines, "post-meta", "info" bars).
+_DATE_CUES = (
+    "date", "time", "publish", "posted", "byline", "datum", "fecha", "pubdate",
+    "entry-meta", "post-meta", "article-info", "article__info", "meta-info", "info",
+)  # fmt: skip
+_DATE_CLASS_SELECTOR = ", ".join(
+    f"[{attr}*={cue} i]" for cue in _DATE_CUES for attr in ("class", "id")
 )
 _MAX_CLASS_TEXT = 120
 _DATELINE_CHARS = 60  # a block this short with a date in it is a dateline
@@ -540,16 +589,21 @@ class _PageText:
     footer: list[bool]
 
 
-def _page_text(tree: LexborHTMLParser, skip_footer: bool = False) -> _PageText:
+def _page_text(
+    tree: LexborHTMLParser, skip_footer: bool = False, hidden: set[int] | None = None
+) -> _PageText:
     body = tree.body
     if body is None:
         return _PageText([], [])
-    hidden = {node.mem_id for node in tree.css(_SKIP_SUBTREES)}
+    if hidden is None:
+        hidden = _hidden(tree)
     in_footer: set[int] = set()
     if skip_footer:
-        in_footer = {
-            node.mem_id for footer in tree.css(_FOOTER_SELECTOR) for node in footer.traverse()
-        }
+        # A footer is not most of the page (a wrapper div "page-with-footer" is not one).
+        most = len(body.text()) // 2
+        for footer in tree.css(_FOOTER_SELECTOR):
+            if footer.mem_id not in in_footer and len(footer.text()) <= most:
+                in_footer.update(node.mem_id for node in footer.traverse())
     blocks: list[str] = []
     flags: list[bool] = []
     current: list[str] = []
@@ -585,6 +639,35 @@ def _page_text(tree: LexborHTMLParser, skip_footer: bool = False) -> _PageText:
     return _PageText(blocks, flags)
 
 
+def _hidden(tree: LexborHTMLParser) -> set[int]:
+    """Elements inside noscript, svg, select and template (their text is not shown)."""
+    return {node.mem_id for node in tree.css(_SKIP_SUBTREES)}
+
+
+def _visible_text(node: LexborNode, limit: int) -> str | None:
+    """The shown text of a small element (no script or style), or None past `limit` chars."""
+    raw = node.text(separator=" ")
+    if len(raw) > 4 * limit:
+        return None
+    if len(raw) <= limit and not node.css_first("script, style, noscript, svg, template"):
+        return raw
+    parts = []
+    for child in node.traverse(include_text=True):
+        if child.tag != "-text":
+            continue
+        parent = child.parent
+        shown = True
+        while parent is not None and parent.mem_id != node.mem_id:
+            if parent.tag in _SKIP_TAGS:
+                shown = False
+                break
+            parent = parent.parent
+        if shown:
+            parts.append(child.text_content or "")
+    text = " ".join(parts)
+    return text if len(text) <= limit else None
+
+
 def _meta_key(node: LexborNode) -> str:
     attrs = node.attributes
     for attr in ("property", "name", "itemprop", "http-equiv"):
@@ -608,26 +691,34 @@ def _from_metas(tree: LexborHTMLParser, now: date, ranks: dict[str, int]) -> Dat
     return None if best is None else DateHit(best[1], f"meta:{best[2]}")
 
 
-def _from_jsonld(tree: LexborHTMLParser, now: date, pattern: re.Pattern[str]) -> date | None:
-    for node in tree.css('script[type*="ld+json" i]'):
-        text = node.text(deep=True)
-        for match in pattern.finditer(text):
-            value = parse_date_value(match[1], now)
-            if value is not None:
-                return value
+def _from_jsonld(
+    tree: LexborHTMLParser, now: date, patterns: tuple[re.Pattern[str], ...]
+) -> date | None:
+    scripts = [node.text(deep=True) for node in tree.css('script[type*="ld+json" i]')]
+    for pattern in patterns:
+        for text in scripts:
+            for match in pattern.finditer(text):
+                value = parse_date_value(match[1], now)
+                if value is not None:
+                    return value
     return None
 
 
-def _from_itemprop(tree: LexborHTMLParser, now: date) -> date | None:
+def _from_itemprop(tree: LexborHTMLParser, now: date, hidden: set[int]) -> date | None:
     for node in tree.css("[itemprop=datePublished i], [itemprop=dateCreated i]"):
-        if node.tag == "meta":
+        if node.tag == "meta" or node.mem_id in hidden:
             continue  # metas are read with the others
         attrs = node.attributes
         raw = attrs.get("content") or attrs.get("datetime") or attrs.get("title") or ""
-        value = parse_date_value(raw, now) or first_date_in_text(node.text()[:200], now)
+        value = parse_date_value(raw, now) or _first_shown_date(node, now)
         if value is not None:
             return value
     return None
+
+
+def _first_shown_date(node: LexborNode, now: date) -> date | None:
+    text = _visible_text(node, _MAX_CLASS_TEXT)
+    return first_date_in_text(text, now) if text else None
 
 
 def _time_is(node: LexborNode, words: tuple[str, ...]) -> bool:
@@ -636,17 +727,17 @@ def _time_is(node: LexborNode, words: tuple[str, ...]) -> bool:
     return any(word in cls for word in words)
 
 
-def _from_time(tree: LexborHTMLParser, now: date, strong: bool) -> date | None:
+def _from_time(tree: LexborHTMLParser, now: date, strong: bool, hidden: set[int]) -> date | None:
     for node in tree.css("time"):
         attrs = node.attributes
-        if _time_is(node, ("updated", "modified")):
+        if node.mem_id in hidden or _time_is(node, ("updated", "modified")):
             continue
         if strong and "pubdate" not in attrs and not _time_is(node, ("publish", "entry-date")):
             continue
         raw = attrs.get("datetime") or ""
         value = parse_date_value(raw, now) if raw else None
         if value is None:
-            value = first_date_in_text(node.text()[:200], now)
+            value = _first_shown_date(node, now)
         if value is not None:
             return value
     return None
@@ -665,7 +756,7 @@ def _label_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             (
                 kind,
                 re.compile(
-                    rf"{_NOT_LETTER_BEFORE}(?P<label>{_alternation(words)}){_NOT_LETTER_AFTER}"
+                    rf"(?<!{_ALPHABETIC})(?P<label>{_alternation(words)})(?!{_ALPHABETIC})"
                     r"\s*(?:[:：]|on|am|le|el|em|il|op)?\s*",
                     re.I,
                 ),
@@ -686,19 +777,14 @@ def _from_labels(text: _PageText, now: date, kind: str) -> DateHit | None:
     return None
 
 
-def _from_classes(tree: LexborHTMLParser, now: date) -> date | None:
+def _from_classes(tree: LexborHTMLParser, now: date, hidden: set[int]) -> date | None:
     body = tree.body
     if body is None:
         return None
-    for node in body.traverse():
-        attrs = node.attributes
-        cue = attrs.get("class") or attrs.get("id")
-        if not cue or node.tag in _SKIP_TAGS or not _DATE_CLASS.search(cue):
+    for node in body.css(_DATE_CLASS_SELECTOR):
+        if node.tag in _SKIP_TAGS or node.mem_id in hidden:
             continue
-        text = node.text(separator=" ")
-        if len(text) > _MAX_CLASS_TEXT:
-            continue
-        value = first_date_in_text(text, now)
+        value = _first_shown_date(node, now)
         if value is not None:
             return value
     return None
@@ -730,11 +816,18 @@ class _Page:
         self.url = url
         self.now = now
         self._text: _PageText | None = None
+        self._hidden: set[int] | None = None
+
+    @property
+    def hidden(self) -> set[int]:
+        if self._hidden is None:
+            self._hidden = _hidden(self.tree)
+        return self._hidden
 
     @property
     def text(self) -> _PageText:
         if self._text is None:
-            self._text = _page_text(self.tree)
+            self._text = _page_text(self.tree, hidden=self.hidden)
         return self._text
 
 
@@ -753,12 +846,12 @@ def _stage_jsonld(page: _Page) -> DateHit | None:
 
 
 def _stage_itemprop(page: _Page) -> DateHit | None:
-    value = _from_itemprop(page.tree, page.now)
+    value = _from_itemprop(page.tree, page.now, page.hidden)
     return None if value is None else DateHit(value, "itemprop")
 
 
 def _stage_time_pubdate(page: _Page) -> DateHit | None:
-    value = _from_time(page.tree, page.now, strong=True)
+    value = _from_time(page.tree, page.now, strong=True, hidden=page.hidden)
     return None if value is None else DateHit(value, "time:pubdate")
 
 
@@ -767,12 +860,12 @@ def _stage_label_published(page: _Page) -> DateHit | None:
 
 
 def _stage_time(page: _Page) -> DateHit | None:
-    value = _from_time(page.tree, page.now, strong=False)
+    value = _from_time(page.tree, page.now, strong=False, hidden=page.hidden)
     return None if value is None else DateHit(value, "time")
 
 
 def _stage_class(page: _Page) -> DateHit | None:
-    value = _from_classes(page.tree, page.now)
+    value = _from_classes(page.tree, page.now, page.hidden)
     return None if value is None else DateHit(value, "class")
 
 
@@ -825,6 +918,31 @@ def page_date_candidates(tree: LexborHTMLParser, url: str, now: date) -> Iterato
         hit = stage(page)
         if hit is not None:
             yield hit
+
+
+STAGES = (
+    "url",
+    "itemprop",
+    "meta",
+    "jsonld",
+    "time:pubdate",
+    "label:published",
+    "time",
+    "class",
+    "label:generic",
+    "updated",
+    "text",
+)
+
+
+def stage_of(source: str) -> str:
+    """The `page_date` stage (one of STAGES) that a DateHit.source comes from."""
+    kind, _, rest = source.partition(":")
+    if kind in ("meta", "updated"):
+        return kind
+    if kind == "label":
+        return "label:published" if rest in _lexicon().published else "label:generic"
+    return source
 
 
 def page_date(tree: LexborHTMLParser, url: str, now: date) -> DateHit | None:
