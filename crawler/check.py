@@ -67,7 +67,14 @@ _NOT_PAGES = (
 
 class PageParser(Protocol):
     async def observe(
-        self, body: bytes, charset: str, url: str, content_type: str, now: date, lexicon: Lexicon
+        self,
+        body: bytes,
+        charset: str,
+        url: str,
+        content_type: str,
+        now: date,
+        lexicon: Lexicon,
+        lists: bool,
     ) -> PageObservations: ...
 
 
@@ -230,7 +237,9 @@ class _PageReader:
         history: Mapping[str, PageHistory],
         lexicon: Lexicon,
         now: datetime,
+        lists: bool,
     ) -> None:
+        self.lists = lists
         self.fetcher = fetcher
         self.parser = parser
         self.settings = settings
@@ -260,6 +269,7 @@ class _PageReader:
                 fetch.content_type,
                 self.now.date(),
                 self.lexicon,
+                self.lists,
             )
         if page is not None:
             first_seen, last_changed = advance_history(previous, page.fingerprint, self.now)
@@ -299,7 +309,13 @@ async def check_site(
         except Exception:
             log.exception("reading the history of %s failed", site.url)
     reader = _PageReader(
-        fetcher, parser, crawler_settings, pages_history, config.lexicon, checked_at
+        fetcher,
+        parser,
+        crawler_settings,
+        pages_history,
+        config.lexicon,
+        checked_at,
+        lists=depth == "full",
     )
     page: PageObservations | None = None
     states: list[ColumnState] = []

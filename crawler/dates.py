@@ -52,7 +52,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
@@ -170,10 +170,12 @@ _TIME_TO_END = r"(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*$"
 class _Form:
     pattern: re.Pattern[str]
     kind: str  # "ymd", "mdy_or_dmy", "roc", "month_day", "day_month", "md" (year-less)
+    # The form can only match a text that holds one of these (a cheap test first).
+    needles: tuple[str, ...] = ()
 
 
 @cache
-def _forms() -> tuple[_Form, ...]:
+def _forms(multiline: bool = False) -> tuple[_Form, ...]:
     flags = re.IGNORECASE
     specs = [
         # 中華民國113年11月20日, 民國113/11/20
@@ -240,7 +242,36 @@ def _forms() -> tuple[_Form, ...]:
         # 标题 11-20, 标题 11-20 10:30
         (rf"(?<![\d\-/.:]){_MD}(?={_TIME_TO_END})", "md"),
     ]
-    return tuple(_Form(re.compile(p, flags), kind) for p, kind in specs)
+    if multiline:  # ^ and $ at every line of a many-line text (newest_date_in_lines)
+        flags |= re.MULTILINE
+    return tuple(
+        _Form(re.compile(p, flags), kind, _NEEDLES[index]) for index, (p, kind) in enumerate(specs)
+    )
+
+
+_SEPARATORS = ("-", "/", ".")
+_MONTH_WORDS = ("<month word>",)  # tested with one search for any month name
+# Per form of _forms(), in order: substrings it cannot match without.
+_NEEDLES: tuple[tuple[str, ...], ...] = (
+    ("民國", "民国"),
+    ("年", "년"),
+    ("年",),
+    _SEPARATORS,
+    _SEPARATORS,
+    _SEPARATORS,
+    _MONTH_WORDS,
+    _MONTH_WORDS,
+    _MONTH_WORDS,
+    ("月", "월"),
+    ("[", "(", "【", "〔", "「", "<"),
+    ("-",),
+    ("-",),
+)
+
+
+@cache
+def _month_word_pattern() -> re.Pattern[str]:
+    return re.compile(rf"{_NOT_LETTER_BEFORE}(?:{_WORDS}){_NOT_LETTER_AFTER}", re.IGNORECASE)
 
 
 @cache
@@ -332,10 +363,18 @@ class _Hit(NamedTuple):
     yearless: bool
 
 
-def _scan(text: str, now: date) -> list[_Span]:
+def _scan(text: str, now: date, multiline: bool = False) -> list[_Span]:
     """All date-shaped spans, leftmost-longest, without overlaps, in order."""
     candidates: list[tuple[int, int, int, re.Match[str], str]] = []
-    for rank, form in enumerate(_forms()):
+    has_words: bool | None = None
+    for rank, form in enumerate(_forms(multiline)):
+        if form.needles is _MONTH_WORDS:
+            if has_words is None:
+                has_words = _month_word_pattern().search(text) is not None
+            if not has_words:
+                continue
+        elif form.needles and not any(needle in text for needle in form.needles):
+            continue
         for match in form.pattern.finditer(text):
             if form.kind in _WORD_KINDS and (
                 _month_number(match["mon"], last_word=form.kind == "month_day") is None
@@ -951,6 +990,7 @@ def page_date(tree: LexborHTMLParser, url: str, now: date) -> DateHit | None:
 
 
 _CLOCK_BLOCK_CHARS = 40
+_DIGIT = re.compile(r"\d")
 
 
 @cache
@@ -983,3 +1023,50 @@ def newest_visible_date(tree: LexborHTMLParser, now: date) -> DateHit | None:
         if value is not None and (best is None or value > best):
             best = value
     return None if best is None else DateHit(best, "text")
+
+
+def newest_date_in_lines(lines: Sequence[str], now: date) -> date | None:
+    """The newest date in many short lines of visible text, in one pass per date form.
+
+    The homepage sweep's fast path: no tree walk and no per-line calls. Lines with a
+    footer marker (copyright, ICP) and short clock lines (a weekday beside the date) are
+    left out, as in `newest_visible_date`; a date right after a clock marker (今天是)
+    and an effective date (…起施行) do not count.
+    """
+    footer_marker = _marker_patterns()[2]
+    weekday = _weekday_pattern()
+    kept = [
+        line
+        for line in lines
+        if _DIGIT.search(line)
+        and footer_marker.search(line) is None
+        and not (len(line) <= _CLOCK_BLOCK_CHARS and weekday.search(line))
+    ]
+    if not kept:
+        return None
+    text = fold("\n".join(kept))
+    before, effective, _ = _marker_patterns()
+    best: date | None = None
+    for span in _scan(text, now, multiline=True):
+        value = span.value
+        if value is None or not _plausible(value, now) or (best is not None and value <= best):
+            continue
+        line_start = text.rfind("\n", 0, span.start) + 1
+        if before.search(text, max(line_start, span.start - 16), span.start):
+            continue
+        if effective.match(text, span.end):
+            continue
+        best = value
+    return best
+
+
+def newest_date_in_urls(urls: Sequence[str], now: date) -> date | None:
+    """The newest date any of many article URLs carries, in one pass per URL form."""
+    text = "\n".join(urls)
+    best: date | None = None
+    for form in _URL_FORMS:
+        for match in form.finditer(text):
+            value = _make(int(match["y"]), int(match["m"]), int(match["d"]))
+            if value is not None and _plausible(value, now) and (best is None or value > best):
+                best = value
+    return best

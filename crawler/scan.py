@@ -197,9 +197,16 @@ class Parser:
         return ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
 
     async def observe(
-        self, body: bytes, charset: str, url: str, content_type: str, now: date, lexicon: Lexicon
+        self,
+        body: bytes,
+        charset: str,
+        url: str,
+        content_type: str,
+        now: date,
+        lexicon: Lexicon,
+        lists: bool = True,
     ) -> PageObservations:
-        args = (body, charset, url, content_type, now, lexicon)
+        args = (body, charset, url, content_type, now, lexicon, lists)
         if self._pool is None:
             return observe(*args)
         loop = asyncio.get_running_loop()
