@@ -30,9 +30,43 @@ _ITEM_TAGS = frozenset({"li", "tr", "dd", "dt"})
 _CONTAINER_LIMIT = 4  # levels to climb from an item looking for its heading
 _MAX_HEADING = 24  # characters: longer text is content, not a heading
 _MAX_TAB_BAR = 120  # characters of a row of tab labels
+_MENU_TITLE = 8  # mean link text below this: a menu, not a list of publications
+# class/id words of page furniture: menus, headers, footers, link blocks, skip links.
+_FURNITURE = frozenset(
+    {
+        "nav",
+        "navbar",
+        "navigation",
+        "menu",
+        "mainmenu",
+        "submenu",
+        "footer",
+        "foot",
+        "header",
+        "topbar",
+        "top",
+        "bottom",
+        "copyright",
+        "breadcrumb",
+        "breadcrumbs",
+        "crumb",
+        "crumbs",
+        "sitemap",
+        "skip",
+        "yqlj",
+        "friendlink",
+        "friendlinks",
+        "links",
+        "toolbar",
+        "search",
+    }
+)
+_FURNITURE_TAGS = frozenset({"nav", "header", "footer", "form"})
+_TOKEN = re.compile(r"[a-z]+")
 _MIN_TITLE = 4  # characters of anchor text for a link to count as an item
 _DIGIT = re.compile(r"\d")
 _URL_DIGITS = re.compile(r"\d{4}")
+_LETTER = re.compile(r"[^\W\d_]")
 _MORE_PREFIXES = ("more ", "view all", "see all", "all news", "browse all", "查看更多", "更多")
 _DATASTORE_RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S | re.I)
 
@@ -54,6 +88,17 @@ class Item:
 class ItemList:
     container: LexborNode
     items: list[Item] = field(default_factory=list)
+    furniture: bool = False  # inside a menu, header, footer or link block
+
+    @property
+    def is_content(self) -> bool:
+        """A list of things published, not a menu: dated, or with title-length links."""
+        if self.furniture:
+            return False
+        if self.dated:
+            return True
+        lengths = [len(item.title) for item in self.items]
+        return bool(lengths) and sum(lengths) / len(lengths) >= _MENU_TITLE
 
     @property
     def dated(self) -> list[Item]:
@@ -96,7 +141,7 @@ def read_lists(tree: LexborHTMLParser, base: str, now: date, lexicon: Lexicon) -
                 messages.append(Message(item.title, item.date, state, item.url))
     body = tree.body
     empty = None
-    if body is not None and not any(len(lst.items) >= 2 for lst in lists):
+    if body is not None and not any(lst.is_content for lst in lists):
         empty = lexicon.find_empty(_text(body))
     return PageLists(tuple(lists), tuple(columns), tuple(messages), empty)
 
@@ -109,7 +154,7 @@ def _find_lists(
         href = (anchor.attributes.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
-        title = _text(anchor)
+        title = _text(anchor) or _image_title(anchor)
         if len(title) < _MIN_TITLE or (len(title) <= 30 and _is_more_link(anchor, lexicon)):
             continue
         item_node = _item_of(anchor)
@@ -118,8 +163,8 @@ def _find_lists(
             continue
         if container.tag == "tbody" and container.parent is not None:
             container = container.parent
-        text = _text(item_node) if item_node is not anchor else title
-        when = item_date(text, now) if _has_digit(text) else None
+        text = (_text(item_node) if item_node is not anchor else title) or title
+        when = _date_of(text, title, now)
         if when is None and _URL_DIGITS.search(href):
             when = date_in_url(href, now)
         item_list = by_container.setdefault(container.mem_id, ItemList(container))
@@ -127,7 +172,48 @@ def _find_lists(
             continue  # a second link in the same item (a thumbnail and its title)
         # Relative URLs are resolved only where one is reported (few per page).
         item_list.items.append(Item(title, href, when, text, base))
-    return [lst for lst in by_container.values() if len(lst.items) >= 2 or lst.dated]
+    lists = [lst for lst in by_container.values() if len(lst.items) >= 2 or lst.dated]
+    for lst in lists:
+        lst.furniture = _in_furniture(lst.container)
+    return lists
+
+
+def _date_of(text: str, title: str, now: date) -> date | None:
+    """An item's date: beside its link first; a date inside the title only failing that."""
+    if not _has_digit(text):
+        return None
+    outside = text.replace(title, " ", 1) if title and title in text else text
+    if outside != text and _has_digit(outside):
+        found = item_date(outside, now)
+        if found is not None:
+            return found
+    return item_date(text, now)
+
+
+def _image_title(anchor: LexborNode) -> str:
+    """The alt or title text of an image-only link (a banner)."""
+    image = anchor.css_first("img")
+    if image is None:
+        return ""
+    text = image.attributes.get("alt") or image.attributes.get("title") or ""
+    return " ".join((text or anchor.attributes.get("title") or "").split())
+
+
+def _is_furniture(node: LexborNode) -> bool:
+    if node.tag in _FURNITURE_TAGS:
+        return True
+    attributes = node.attributes
+    words = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
+    return bool(words.strip()) and not _FURNITURE.isdisjoint(_TOKEN.findall(words))
+
+
+def _in_furniture(node: LexborNode) -> bool:
+    current: LexborNode | None = node
+    while current is not None and current.tag not in ("body", "html"):
+        if _is_furniture(current):
+            return True
+        current = current.parent
+    return False
 
 
 def _item_of(anchor: LexborNode) -> LexborNode:
@@ -169,10 +255,13 @@ def _columns(
     used_more: set[str] = set()
     tab_positions: dict[int, int] = {}
     for item_list in lists:
-        heading = _heading_for(item_list.container, lexicon)
+        if item_list.furniture:
+            continue
+        heading = _heading_for(item_list, lexicon, base)
         if heading is None:
             continue
-        name, more_url, tab_bar = heading
+        name, tab_bar = heading.name, heading.tab_bar
+        more_url = heading.more or heading.link
         if tab_bar is not None:
             index = tab_positions.get(tab_bar.mem_id, 0)
             tab_positions[tab_bar.mem_id] = index + 1
@@ -180,7 +269,7 @@ def _columns(
             if index < len(names):
                 name = names[index]
         more = urljoin(base, more_url) if more_url else None
-        if not item_list.dated and more is None:
+        if not item_list.dated and heading.more is None:
             continue  # a menu or a link list under a title, not a column
         if more:
             used_more.add(more)
@@ -200,14 +289,27 @@ def _columns(
     return columns
 
 
-def _heading_for(
-    container: LexborNode, lexicon: Lexicon
-) -> tuple[str, str | None, LexborNode | None] | None:
-    """(name, more link, tab bar) of the heading above a list, if there is one."""
+@dataclass(frozen=True)
+class Heading:
+    name: str
+    more: str | None  # an explicit "more" link (更多, More news)
+    link: str | None  # the heading's own link, often to the column page
+    tab_bar: LexborNode | None
+
+
+def _heading_for(item_list: ItemList, lexicon: Lexicon, base: str) -> Heading | None:
+    """The heading above (or atop) a list, if it has one."""
+    container = item_list.container
+    loose_more = _more_after(container, lexicon)
+    # A heading row inside the list itself: <table><tr><td>通知公告</td><td>更多</td></tr>
+    first = container.css_first("tr") if container.tag == "table" else None
+    if first is not None and not _holds_item(first, item_list):
+        found = _as_heading(first, lexicon, base)
+        if found is not None:
+            return _with_more(found, loose_more)
     node: LexborNode | None = container
-    loose_more: str | None = _more_after(container, lexicon)
     for _ in range(_CONTAINER_LIMIT):
-        if node is None:
+        if node is None or node.tag in ("body", "html"):
             return None
         sibling = node.prev
         checked = 0
@@ -219,13 +321,34 @@ def _heading_for(
                     loose_more = loose_more or more  # <h2>政务动态</h2><a>更多</a><ul>
                     sibling = sibling.prev
                     continue
-                found = _as_heading(sibling, lexicon)
+                found = _as_heading(sibling, lexicon, base)
                 if found is not None:
-                    name, more_url, tab_bar = found
-                    return name, _prefer_more(more_url, loose_more, sibling, lexicon), tab_bar
+                    return _with_more(found, loose_more)
+                if node is container and sibling.tag == container.tag:
+                    pass  # a parallel list: tabs share one heading above them all
+                elif _is_content(sibling):
+                    return None  # another block stands between: no heading of ours
             sibling = sibling.prev
         node = node.parent
     return None
+
+
+def _with_more(heading: Heading, loose_more: str | None) -> Heading:
+    if heading.more is None and loose_more is not None:
+        return Heading(heading.name, loose_more, heading.link, heading.tab_bar)
+    return heading
+
+
+def _holds_item(row: LexborNode, item_list: ItemList) -> bool:
+    titles = {item.title for item in item_list.items}
+    return any(_text(anchor) in titles for anchor in row.css("a[href]"))
+
+
+def _is_content(node: LexborNode) -> bool:
+    """A block with real text or lists: whatever is above it is not our heading."""
+    if node.tag in ("ul", "ol", "table", "dl"):
+        return True
+    return len(_text(node)) > _MAX_TAB_BAR
 
 
 def _only_more_link(node: LexborNode, lexicon: Lexicon) -> str | None:
@@ -255,15 +378,6 @@ def _more_after(container: LexborNode, lexicon: Lexicon) -> str | None:
     return None
 
 
-def _prefer_more(
-    heading_link: str | None, loose_more: str | None, heading: LexborNode, lexicon: Lexicon
-) -> str | None:
-    explicit = any(_is_more_link(a, lexicon) for a in heading.css("a[href]"))
-    if explicit or loose_more is None:
-        return heading_link
-    return loose_more
-
-
 def _is_more_link(anchor: LexborNode, lexicon: Lexicon) -> bool:
     text = _text(anchor)
     if len(text) > 30:
@@ -274,22 +388,22 @@ def _is_more_link(anchor: LexborNode, lexicon: Lexicon) -> bool:
     return len(text) <= 30 and lowered.startswith(_MORE_PREFIXES)
 
 
-def _as_heading(
-    node: LexborNode, lexicon: Lexicon
-) -> tuple[str, str | None, LexborNode | None] | None:
-    if node.tag in ("script", "style", "img", "br", "hr", "input"):
+def _as_heading(node: LexborNode, lexicon: Lexicon, base: str) -> Heading | None:
+    if node.tag in ("script", "style", "img", "br", "hr", "input") or _is_furniture(node):
         return None
     text = _text(node)
     if not text or len(text) > _MAX_TAB_BAR:
         return None  # content, not a heading or a tab bar
-    more_url: str | None = None
-    title_link: str | None = None
+    if node.css_first("form, input, button, select, textarea") is not None:
+        return None  # a search box or a login bar
+    more: str | None = None
+    link: str | None = None
     for anchor in node.css("a[href]"):
-        href = anchor.attributes.get("href") or ""
+        href = (anchor.attributes.get("href") or "").strip()
         if _is_more_link(anchor, lexicon):
-            more_url = more_url or href
-        elif title_link is None:
-            title_link = href
+            more = more or href
+        elif link is None and _is_page_link(href, base):
+            link = href
     tab_bar = _tab_bar(node, lexicon)
     for marker in _markers_longest_first(lexicon):
         if text.lower().endswith(marker):
@@ -299,9 +413,18 @@ def _as_heading(
         if tab_bar is None:
             return None
         text = _tab_names(tab_bar, lexicon)[0]
+    if _LETTER.search(text) is None:
+        return None  # ":::" access keys, bullets, numbers
     if any(ch.isdigit() for ch in text) and len(text) > 10:
         return None  # a dated line, not a heading
-    return text, more_url or title_link, tab_bar
+    return Heading(text, more, link, tab_bar)
+
+
+def _is_page_link(href: str, base: str) -> bool:
+    """A link to another page: not an anchor, a script or the homepage itself."""
+    if not href or href.startswith(("#", "javascript:", "mailto:")) or href in ("/", "./"):
+        return False
+    return urljoin(base, href).rstrip("/") != base.rstrip("/")
 
 
 @cache
@@ -356,7 +479,9 @@ def _empty_columns(
         if more in used_more:
             continue
         heading_node = anchor.parent
-        if heading_node is None:
+        if heading_node is not None and heading_node.tag in ("td", "th"):
+            heading_node = heading_node.parent  # the heading row of a table layout
+        if heading_node is None or _in_furniture(heading_node):
             continue
         # The column block: the largest ancestor (two levels at most) around this
         # "more" link and no other.
@@ -370,11 +495,11 @@ def _empty_columns(
             block = parent
         if _contains_list(block, in_lists):
             continue
-        heading = _as_heading(heading_node, lexicon)
+        heading = _as_heading(heading_node, lexicon, base)
         if heading is None:
             continue
         used_more.add(more)
-        name = heading[0]
+        name = heading.name
         found.append(
             ColumnBlock(
                 name=name,

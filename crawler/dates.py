@@ -993,6 +993,11 @@ _CLOCK_BLOCK_CHARS = 40
 _DIGIT = re.compile(r"\d")
 
 
+def weekday_pattern() -> re.Pattern[str]:
+    """Weekday names (星期三, Wednesday...): what a page's clock changes every day."""
+    return _weekday_pattern()
+
+
 @cache
 def _weekday_pattern() -> re.Pattern[str]:
     return re.compile(_alternation(_lexicon().weekdays), re.I)

@@ -65,9 +65,7 @@ def demo_app(sites: list[DemoSite], today: date) -> web.Application:
         if site.delay:
             await asyncio.sleep(site.delay)
         page = site.pages.get(request.path, site.page)
-        body = (
-            render_page(page, today).encode(site.encoding, "xmlcharrefreplace") if page else b""
-        )
+        body = render_page(page, today).encode(site.encoding, "xmlcharrefreplace") if page else b""
         return web.Response(status=site.status, body=body, headers={"Content-Type": "text/html"})
 
     app = web.Application()

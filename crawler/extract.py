@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlsplit
 from selectolax.lexbor import LexborHTMLParser
 
 from crawler.columns import read_lists
-from crawler.dates import newest_date_in_lines, newest_date_in_urls
+from crawler.dates import newest_date_in_lines, newest_date_in_urls, weekday_pattern
 from crawler.dates import page_date as page_date_of
 from crawler.decode import decode_body
 from crawler.lexicon import Lexicon, build_lexicon
@@ -45,13 +45,13 @@ def collapse(text: str) -> str:
 
 
 def fingerprint(visible_text: str) -> str:
-    """Hash of the visible text with digit runs masked.
+    """Hash of the visible text with digit runs and weekday names masked.
 
-    Counters, clocks and "today is ..." banners change on every visit; masking digits
-    keeps those from looking like updates, while new or removed items still change
-    the words and so the hash.
+    Counters, clocks ("今天是 2026年11月25日 星期三") and weather change on every visit;
+    masking them keeps those from looking like updates, while new or removed items
+    still change the words and so the hash.
     """
-    masked = _DIGITS.sub("#", visible_text)
+    masked = _DIGITS.sub("#", weekday_pattern().sub("", visible_text))
     return hashlib.blake2b(masked.encode("utf-8", "replace"), digest_size=12).hexdigest()
 
 
@@ -101,10 +101,13 @@ def observe(
     # Both read scripts (JSON-LD dates, Hanweb datastores), so before they are stripped.
     page_date = page_date_of(tree, url, today)
     found = read_lists(tree, base, today, lexicon)
-    all_items = [item for item_list in found.lists for item in item_list.items]
+    content = [lst for lst in found.lists if lst.is_content]
+    all_items = [item for item_list in content for item in item_list.items]
     dated = [item for item in all_items if item.date is not None]
     newest = max(dated, key=lambda item: item.date or date.min) if dated else None
-    main = max(found.lists, key=lambda lst: (len(lst.dated), len(lst.items)), default=None)
+    # A column page's own list: the one with most dated items, else the longest
+    # list of publications (never the site menu around it).
+    main = max(content, key=lambda lst: (len(lst.dated), len(lst.items)), default=None)
     main_newest = main.newest if main is not None else None
     visible, _ = _visible_text(tree)
 

@@ -37,10 +37,41 @@ ALLOW_ALL = RobotsPolicy(None, "*")
 
 def parse_robots(text: str, agent: str) -> RobotsPolicy:
     parser = RobotFileParser()
-    parser.parse(text.splitlines())
-    delay = parser.crawl_delay(agent)
-    seconds = min(float(delay), MAX_CRAWL_DELAY) if delay else 0.0
-    return RobotsPolicy(parser, agent, seconds)
+    lines = text.splitlines()
+    parser.parse(lines)
+    delay = crawl_delay(lines, agent)
+    return RobotsPolicy(parser, agent, min(delay, MAX_CRAWL_DELAY) if delay else 0.0)
+
+
+def crawl_delay(lines: list[str], agent: str) -> float | None:
+    """Crawl-delay for `agent` (its own group first, else `*`). urllib.robotparser
+    takes whole seconds only; `Crawl-delay: 0.5` is common and meant."""
+    delays: dict[str, float] = {}
+    agents: list[str] = []
+    in_rules = False
+    for raw in lines:
+        line = raw.split("#", 1)[0].strip()
+        key, _, value = line.partition(":")
+        key, value = key.strip().lower(), value.strip()
+        if key == "user-agent":
+            if in_rules:
+                agents, in_rules = [], False
+            agents.append(value.lower())
+        elif key in ("allow", "disallow"):
+            in_rules = True
+        elif key == "crawl-delay":
+            in_rules = True
+            try:
+                seconds = float(value)
+            except ValueError:
+                continue
+            for name in agents:
+                delays.setdefault(name, seconds)
+    wanted = agent.lower()
+    for name, seconds in delays.items():
+        if name != "*" and name in wanted:
+            return seconds
+    return delays.get("*")
 
 
 def robots_agent(user_agent: str) -> str:

@@ -285,12 +285,31 @@ def abandoned_findings(
     today: date,
 ) -> list[Finding]:
     """Nothing newer than `zombie_after_days`: neither a date nor a content change."""
-    if last_updated is None:
-        return []
     limit = rules.zombie_after_days
+    history = obs.history
+    if last_updated is None:
+        # Undated and never seen to change: abandoned once watched for long enough.
+        if history is None or _changed(history):
+            return []
+        watched = _age(_day(history.first_seen), today)
+        if watched <= limit:
+            return []
+        since = _day(history.first_seen).isoformat()
+        return [
+            Finding(
+                "abandoned",
+                f"no dates and no content change in {watched} days of watching "
+                f"(unchanged since first seen {since}, limit {limit})",
+                veto=True,
+                data={
+                    "first_seen": since,
+                    "limit_days": limit,
+                    "basis": "unchanged since first seen",
+                },
+            )
+        ]
     if _age(last_updated, today) <= limit:
         return []
-    history = obs.history
     if (
         history is not None
         and _changed(history)

@@ -1,6 +1,6 @@
 """PageObservations <-> JSON, so a page that answers 304 Not Modified can be judged
-from what the previous scan saw of it. Links are left out (they are only needed
-while a page is being read)."""
+from what the previous scan saw of it. Links are kept only for pages that list nothing
+dated (a navigation homepage's links are the pages to read next)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from dataclasses import asdict, fields
 from datetime import date
 from typing import Any
 
-from crawler.models import ColumnBlock, Message, PageObservations
+from crawler.models import ColumnBlock, Link, Message, PageObservations
 
 _DATE_FIELDS = ("page_date", "newest_item", "main_list_newest")
 
@@ -18,9 +18,18 @@ def _day(value: Any) -> date | None:
     return date.fromisoformat(value) if isinstance(value, str) and value else None
 
 
+# A page that lists nothing dated may be a navigation homepage, whose links are the
+# pages to read next: keep (a bounded number of) them.
+_NAVIGATION_LINKS = 200
+
+
 def page_to_summary(page: PageObservations) -> str:
     data = asdict(page)
-    data.pop("links")
+    data["links"] = (
+        [[link.url, link.text] for link in page.links[:_NAVIGATION_LINKS]]
+        if page.dated_items == 0
+        else []
+    )
     return json.dumps(data, ensure_ascii=False, default=str, separators=(",", ":"))
 
 
@@ -34,6 +43,7 @@ def page_from_summary(text: str) -> PageObservations:
         ColumnBlock(**{**column, "newest": _day(column.get("newest"))})
         for column in data.get("columns", ())
     )
+    data["links"] = tuple(Link(url, text) for url, text in data.get("links", ()))
     data["messages"] = tuple(
         Message(**{**message, "date": _day(message.get("date"))})
         for message in data.get("messages", ())

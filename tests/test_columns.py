@@ -1,0 +1,412 @@
+"""Columns, lists and messages on realistic portal pages (crawler.extract.observe).
+
+The pages come from tests/portals.py: full portals with their chrome (top bar with a
+clock, logo, search, navigation menu, banner, sidebar, 友情链接, footer with 版权所有
+years, ICP number and visitor counter), so the heuristics are tested on what they
+meet in the field, not on minimal snippets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from crawler.check import is_navigation_only
+from crawler.extract import observe
+from crawler.lexicon import build_lexicon
+from crawler.models import ColumnBlock, PageObservations
+from tests import portals
+from tests.portals import (
+    COUNTY_COLUMNS,
+    FRESH_AGES,
+    FRESH_STATES,
+    TODAY,
+    ColumnSpec,
+    days_ago,
+)
+
+HOME = "http://www.qinghe.gov.cn/"
+# 政府信息公开目录 rows: (age, title); two titles name a day later than their own.
+CATALOGUE = (
+    (60, "关于2026年11月1日起调整最低工资标准的通知"),
+    (170, "关于2026年10月1日起施行新版社会保障卡服务规范的通知"),
+    (200, "关于印发《清河县就业补助资金管理办法》的通知"),
+    (260, "清河县人力资源和社会保障局2025年度部门决算公开"),
+)
+LEXICON = build_lexicon()
+SPECS = {spec.slug: spec for spec in COUNTY_COLUMNS}
+COUNTY_NAMES = {spec.name for spec in COUNTY_COLUMNS}
+
+
+def observe_page(body: str | bytes, url: str = HOME, charset: str = "utf-8") -> PageObservations:
+    data = body.encode("utf-8") if isinstance(body, str) else body
+    return observe(data, charset, url, "text/html", TODAY, LEXICON)
+
+
+def by_name(page: PageObservations) -> dict[str, ColumnBlock]:
+    return {column.name: column for column in page.columns}
+
+
+# --- the templates themselves -------------------------------------------------------
+
+TEMPLATES: dict[str, Callable[[], bytes]] = {
+    "county": lambda: portals.encode(portals.county_portal()),
+    "county-gbk": lambda: portals.gbk_county_portal(),
+    "county-table": lambda: portals.encode(portals.table_county_portal()),
+    "county-tabs": lambda: portals.encode(portals.tabbed_county_portal()),
+    "list": lambda: portals.encode(portals.column_list_page(SPECS["zwdt"], list(range(1, 40, 2)))),
+    "list-empty": lambda: portals.encode(portals.empty_list_page(SPECS["rsxx"])),
+    "list-empty-ul": lambda: portals.encode(portals.empty_list_page(SPECS["rsxx"], marker=None)),
+    "interaction": lambda: portals.encode(
+        portals.interaction_list_page([(3, "已回复"), (100, "未回复"), (200, "办理中")])
+    ),
+    "hanweb": lambda: portals.encode(portals.hanweb_list_page(SPECS["tzgg"], range(2, 60, 4))),
+    "navigation": lambda: portals.encode(portals.navigation_home()),
+    "navigation-framed": lambda: portals.encode(portals.navigation_home(chrome=True)),
+    "catalogue": lambda: portals.encode(portals.catalogue_list_page(CATALOGUE)),
+    "taiwan-big5": lambda: portals.big5_taiwan_portal(),
+    "english": lambda: portals.encode(portals.english_council()),
+}
+
+
+@pytest.mark.parametrize("name", sorted(TEMPLATES))
+def test_templates_weigh_what_real_portal_pages_weigh(name: str) -> None:
+    body = TEMPLATES[name]()
+    assert 5_000 <= len(body) <= 40_000, f"{name}: {len(body)} bytes"
+    text = body.lower()
+    assert b"<script" in text and b"<style" in text
+
+
+def test_fresh_county_portal_judged_against_a_fixed_clock() -> None:
+    # Templates are built from ages, so they never rot.
+    assert portals.NOW.date() == TODAY
+    assert days_ago(1).isoformat().encode() in TEMPLATES["county"]()
+
+
+# --- the county portal ----------------------------------------------------------------
+
+
+def test_county_portal_finds_each_column_with_type_count_newest_and_more_link() -> None:
+    page = observe_page(portals.county_portal())
+    columns = by_name(page)
+    for spec in COUNTY_COLUMNS:
+        assert spec.name in columns, f"{spec.name} not found among {sorted(columns)}"
+        column = columns[spec.name]
+        ages = FRESH_AGES[spec.slug]
+        assert column.type == spec.type, spec.name
+        assert column.items == len(ages), spec.name
+        assert column.dated_items == len(ages), spec.name
+        assert column.newest == days_ago(min(a for a in ages if a is not None)), spec.name
+        assert column.more_url == f"{HOME}col/{spec.slug}/", spec.name
+        assert column.empty_marker is None
+
+
+def test_county_portal_columns_come_in_page_order() -> None:
+    page = observe_page(portals.county_portal())
+    found = [c.name for c in page.columns if c.name in COUNTY_NAMES]
+    assert found == [spec.name for spec in COUNTY_COLUMNS]
+
+
+def test_navigation_menu_is_not_a_column() -> None:
+    """The top menu (政务公开 | 政务服务 | ...) sits under the logo and search box;
+    neither the search button's text nor the logo's link makes it a column."""
+    page = observe_page(portals.county_portal())
+    names = {c.name for c in page.columns}
+    assert "搜索" not in names
+    assert "首页" not in names
+    # A column's list page is never the homepage itself (the logo link).
+    assert all(c.more_url != HOME for c in page.columns), [
+        (c.name, c.more_url) for c in page.columns
+    ]
+
+
+def test_sidebar_friend_links_and_footer_are_not_columns() -> None:
+    page = observe_page(portals.county_portal())
+    names = {c.name for c in page.columns}
+    for chrome in ("友情链接", "领导之窗", "便民服务", "政务新媒体"):
+        assert chrome not in names
+    # Slide-show captions and footer links are not columns either.
+    assert all(c.more_url is None or "/tpxw/" not in c.more_url for c in page.columns)
+    # Only the six columns and, at most, the 专题专栏 banner row.
+    assert names <= COUNTY_NAMES | {"专题专栏"}, sorted(names - COUNTY_NAMES)
+
+
+def test_image_banner_column_is_neither_empty_nor_given_the_footer_links() -> None:
+    """专题专栏 shows image banners (links whose only text is the image's alt)."""
+    page = observe_page(portals.county_portal())
+    topics = by_name(page).get("专题专栏")
+    if topics is not None:
+        # Its three banners: not zero (an "empty column"), not the footer's links.
+        assert topics.items == 3, topics
+
+
+def test_clock_footer_years_counter_and_icp_numbers_are_not_dates() -> None:
+    # Every item is 400+ days old; the page still shows today's date in the top bar
+    # clock, "© 2012-2026", an ICP number, 公网安备 and a phone number.
+    old = {slug: (400, 430, 500) for slug in FRESH_AGES}
+    page = observe_page(portals.county_portal(old, states=()))
+    assert page.newest_item == days_ago(400)
+    for column in page.columns:
+        assert column.newest in (None, days_ago(400)), column
+
+
+def test_newest_item_and_its_title() -> None:
+    page = observe_page(portals.county_portal())
+    assert page.newest_item == days_ago(1)
+    assert page.newest_item_title == portals.NEWS_TITLES[0]
+    assert page.dated_items == sum(len(ages) for ages in FRESH_AGES.values())
+
+
+def test_dates_only_in_article_urls_count() -> None:
+    """gov.cn article URLs carry the date (/202611/t20261120_1000.html)."""
+    page = observe_page(portals.county_portal(fmt=lambda day: ""))
+    news = by_name(page)["政务动态"]
+    assert news.dated_items == len(FRESH_AGES["zwdt"])
+    assert news.newest == days_ago(1)
+
+
+def test_other_date_forms_in_columns() -> None:
+    for fmt in (portals.slashed, portals.cjk):
+        page = observe_page(portals.county_portal({"zwdt": (3, 9)}, fmt=fmt))
+        assert by_name(page)["政务动态"].newest == days_ago(3), fmt.__name__
+
+
+def test_homepage_messages_with_their_states() -> None:
+    page = observe_page(portals.county_portal())
+    messages = {m.title: m for m in page.messages}
+    assert len(messages) == len(FRESH_STATES)
+    for index, state in enumerate(FRESH_STATES):
+        message = messages[portals.title_for("zmhd", index)]
+        assert message.answered is (state == "已回复"), state
+        assert message.date == days_ago(FRESH_AGES["zmhd"][index])
+        assert message.url.startswith(f"{HOME}col/zmhd/")
+
+
+def test_empty_columns_on_the_homepage() -> None:
+    empties = ("tzgg", "zcwj", "rsxx", "ghjh", "zmhd")
+    for style, marker in (("marker", "暂无信息"), ("ul", None)):
+        page = observe_page(portals.county_portal({k: () for k in empties}, empty_style=style))
+        columns = by_name(page)
+        for slug in empties:
+            column = columns[SPECS[slug].name]
+            assert column.items == 0, (style, slug)
+            assert column.newest is None
+            assert column.empty_marker == marker, (style, slug)
+            assert column.more_url == f"{HOME}col/{slug}/"
+        assert columns["政务动态"].items == len(FRESH_AGES["zwdt"])
+
+
+def test_gbk_page_declared_only_by_meta_charset_is_decoded() -> None:
+    page = observe_page(portals.gbk_county_portal(), charset="")
+    assert page.encoding in ("gb18030", "gbk", "gb2312")
+    assert page.title == "清河县人民政府门户网站"
+    utf8 = observe_page(portals.county_portal())
+    assert [(c.name, c.type, c.items, c.newest) for c in page.columns] == [
+        (c.name, c.type, c.items, c.newest) for c in utf8.columns
+    ]
+    assert by_name(page)["通知公告"].newest == days_ago(3)
+
+
+# --- layout variants -----------------------------------------------------------------
+
+
+def test_table_layout_columns_with_yearless_dates() -> None:
+    """Old portals: <table><tr><td class="lm">通知公告</td><td><a>更多</a></td></tr>
+    then one row per item with `[11-20]`."""
+    page = observe_page(portals.table_county_portal({"tzgg": (5, 30, 340)}))
+    columns = by_name(page)
+    for spec in COUNTY_COLUMNS:
+        if spec.type == "interaction":
+            continue
+        assert spec.name in columns, f"{spec.name} not found among {sorted(columns)}"
+        column = columns[spec.name]
+        assert column.type == spec.type
+        assert column.more_url == f"{HOME}col/{spec.slug}/"
+    notices = columns["通知公告"]
+    assert notices.items == 3
+    # [11-20] is this year's; [12-20] (340 days ago) is last year's, not a future day.
+    assert notices.newest == days_ago(5)
+    assert notices.dated_items == 3
+
+
+def test_yearless_dates_resolve_to_the_latest_past_day() -> None:
+    # 340 days before 2026-11-25 is 2025-12-20, shown as [12-20]: last year's, since
+    # this year's 12-20 is still to come.
+    page = observe_page(portals.table_county_portal({s: (340, 345) for s in FRESH_AGES}))
+    assert page.newest_item == days_ago(340)
+    assert page.dated_items == 10
+
+
+def test_tab_bar_names_each_list_in_order() -> None:
+    page = observe_page(portals.tabbed_county_portal())
+    tabbed = [c for c in page.columns if c.name in ("要闻", "通知公告")]
+    assert [(c.name, c.type) for c in tabbed] == [("要闻", "news"), ("通知公告", "notice")]
+    assert tabbed[0].items == 5 and tabbed[0].newest == TODAY
+    assert tabbed[1].items == len(FRESH_AGES["tzgg"])
+    assert tabbed[1].newest == days_ago(3)
+    # The block columns after the tab box keep their own headings.
+    assert by_name(page)["政策文件"].newest == days_ago(5)
+
+
+def test_taiwan_big5_portal_with_roc_dates() -> None:
+    url = "https://www.taichung.gov.tw/"
+    page = observe_page(portals.big5_taiwan_portal(), url=url, charset="")
+    assert page.encoding.startswith("big5")
+    assert page.title == "臺中市政府全球資訊網-首頁"
+    columns = by_name(page)
+    expect = {
+        "最新消息": ("news", 5, days_ago(1), f"{url}news/np.aspx?n=1400"),  # 115-11-24
+        "公告事項": ("notice", 4, days_ago(4), f"{url}notice/np.aspx?n=1600"),  # 民國115年11月21日
+        "法規資訊": ("policy", 3, days_ago(30), f"{url}law/np.aspx?n=1300"),
+    }
+    for name, (kind, items, newest, more) in expect.items():
+        column = columns[name]
+        assert (column.type, column.items, column.newest, column.more_url) == (
+            kind,
+            items,
+            newest,
+            more,
+        ), name
+    # "最後更新日期" in the footer is the CMS's, not news.
+    assert page.newest_item == days_ago(1)
+
+
+def test_taiwan_accesskey_anchors_are_not_column_headings() -> None:
+    """`<a href="#C" accesskey="C">:::</a>` marks page regions on every Taiwanese
+    government site (accessibility rules); it is not a heading and #C is no list page."""
+    page = observe_page(
+        portals.big5_taiwan_portal(), url="https://www.taichung.gov.tw/", charset=""
+    )
+    assert {c.name for c in page.columns} == {"最新消息", "公告事項", "法規資訊"}
+    assert all("#" not in (c.more_url or "") for c in page.columns)
+
+
+def test_english_council_sections() -> None:
+    url = "https://www.riverside.gov.uk/"
+    page = observe_page(portals.english_council(), url=url)
+    columns = by_name(page)
+    news, notices = columns["News"], columns["Public notices"]
+    assert (news.type, news.items, news.newest, news.more_url) == (
+        "news",
+        5,
+        days_ago(2),
+        f"{url}news",
+    )
+    assert (notices.type, notices.items, notices.newest, notices.more_url) == (
+        "notice",
+        4,
+        days_ago(5),
+        f"{url}public-notices",
+    )
+    assert page.newest_item == days_ago(2)
+
+
+def test_english_skip_link_and_menus_are_not_columns() -> None:
+    page = observe_page(portals.english_council(), url="https://www.riverside.gov.uk/")
+    assert {c.name for c in page.columns} == {"News", "Public notices"}
+
+
+# --- list pages ------------------------------------------------------------------------
+
+
+def test_full_column_list_page() -> None:
+    ages = list(range(1, 40, 2))  # 20 items
+    page = observe_page(portals.column_list_page(SPECS["zwdt"], ages), url=f"{HOME}col/zwdt/")
+    assert page.main_list_items == 20
+    assert page.main_list_newest == days_ago(1)
+    assert page.empty_marker is None
+    # Pagination (首页 上一页 1 2 3 下一页 尾页) adds no items to the list.
+    assert by_name(page)["政务动态"].items == 20
+
+
+def test_list_page_with_old_items_only() -> None:
+    page = observe_page(
+        portals.column_list_page(SPECS["tzgg"], [200, 260, 400]), url=f"{HOME}col/tzgg/"
+    )
+    assert page.main_list_items == 3
+    assert page.main_list_newest == days_ago(200)
+
+
+def test_empty_list_page_says_so() -> None:
+    """A column page showing 暂无信息 amid the site's usual menus and footer."""
+    page = observe_page(portals.empty_list_page(SPECS["rsxx"]), url=f"{HOME}col/rsxx/")
+    assert page.empty_marker == "暂无信息"
+    assert page.main_list_items == 0, "the navigation menu is not the column's list"
+    assert page.main_list_newest is None
+
+
+def test_empty_list_page_with_an_empty_ul() -> None:
+    page = observe_page(portals.empty_list_page(SPECS["rsxx"], marker=None), url=f"{HOME}col/rsxx/")
+    assert page.main_list_items == 0, "the navigation menu is not the column's list"
+    assert page.main_list_newest is None
+    assert page.empty_marker is None
+
+
+def test_interaction_list_messages_and_states() -> None:
+    messages = [(3, "已回复"), (20, "办理中"), (100, "未回复"), (150, "已回复"), (200, "未回复")]
+    page = observe_page(portals.interaction_list_page(messages), url=f"{HOME}col/zmhd/")
+    found = {m.title: m for m in page.messages}
+    assert len(found) == 5
+    for index, (age, state) in enumerate(messages):
+        message = found[portals.title_for("zmhd", index)]
+        assert message.date == days_ago(age)  # not the letter number 20261122001
+        assert message.answered is (state == "已回复"), state
+        assert message.url.startswith(f"{HOME}col/zmhd/detail.html?id=")
+    assert page.main_list_items == 5
+    assert page.main_list_newest == days_ago(3)
+
+
+def test_hanweb_datastore_records_are_the_list() -> None:
+    ages = list(range(2, 60, 4))  # 15 records
+    page = observe_page(portals.hanweb_list_page(SPECS["tzgg"], ages), url=f"{HOME}col/tzgg/")
+    assert page.main_list_items == 15
+    assert page.main_list_newest == days_ago(2)
+    notices = by_name(page)["通知公告"]
+    assert (notices.type, notices.items, notices.newest) == ("notice", 15, days_ago(2))
+
+
+def test_second_level_page_list() -> None:
+    page = observe_page(
+        portals.second_level_page("新闻中心", "xwzx", [3, 8, 15]), url=f"{HOME}xwzx/"
+    )
+    assert page.main_list_items == 3
+    assert page.main_list_newest == days_ago(3)
+
+
+def test_navigation_only_homepage() -> None:
+    page = observe_page(portals.navigation_home())
+    assert page.dated_items == 0
+    assert page.newest_item is None
+    assert is_navigation_only(page)
+    # Its menu links lead to the second-level pages.
+    urls = {link.url for link in page.links}
+    assert {f"{HOME}xwzx/", f"{HOME}tzgg/", f"{HOME}zcwj/"} <= urls
+
+
+def test_navigation_homepage_inside_the_site_frame_is_navigation_only() -> None:
+    """The same big menu under the site's usual top bar, logo, search box and menu."""
+    page = observe_page(portals.navigation_home(chrome=True))
+    assert page.dated_items == 0
+    assert is_navigation_only(page), [(c.name, c.items, c.more_url) for c in page.columns]
+
+
+def test_catalogue_rows_are_dated_by_their_date_cell_not_by_dates_in_titles() -> None:
+    """A row reads `索引号 | 关于2026年11月1日起调整...的通知 | 发布机构 | 2026-09-26 | 文号`:
+    the 生成日期 cell is the item's date; the day named in the title is not."""
+    page = observe_page(portals.catalogue_list_page(CATALOGUE), url=f"{HOME}zfxxgk/")
+    assert page.main_list_items == len(CATALOGUE)
+    assert page.main_list_newest == days_ago(60)
+    assert page.newest_item == days_ago(60)
+
+
+def test_county_portal_is_not_navigation_only() -> None:
+    assert not is_navigation_only(observe_page(portals.county_portal()))
+    undated = {slug: (None, None, None) for slug in FRESH_AGES}
+    assert not is_navigation_only(observe_page(portals.county_portal(undated, states=())))
+
+
+def test_custom_column_spec_classifies_by_heading() -> None:
+    spec = ColumnSpec("部门动态", "bmdt", "news")
+    page = observe_page(portals.column_list_page(spec, [2, 4]), url=f"{HOME}col/bmdt/")
+    assert by_name(page)["部门动态"].type == "news"
