@@ -95,9 +95,9 @@ def observe(
             refresh_target = _refresh_target(meta.attributes.get("content") or "", base)
             break
 
-    links = _links(tree, base)
     if not lists:
-        return _sweep_observations(tree, today, title, encoding, links, refresh_target, language)
+        return _sweep_observations(tree, today, title, encoding, refresh_target, language)
+    links = _links(tree, base)
     # Both read scripts (JSON-LD dates, Hanweb datastores), so before they are stripped.
     page_date = page_date_of(tree, url, today)
     found = read_lists(tree, base, today, lexicon)
@@ -116,6 +116,7 @@ def observe(
         encoding=encoding,
         text_length=len(visible),
         links=links,
+        link_count=len(links),
         fingerprint=fingerprint(visible),
         meta_refresh=refresh_target,
         language=language.strip()[:20],
@@ -147,17 +148,16 @@ def _sweep_observations(
     today: date,
     title: str,
     encoding: str,
-    links: tuple[Link, ...],
     refresh_target: str | None,
     language: str,
 ) -> PageObservations:
+    # Only the hrefs (for dates in article URLs): building Link objects for hundreds
+    # of anchors would cost more than everything else here.
+    hrefs = [anchor.attrs.get("href") or "" for anchor in tree.css("a[href]")]
     visible, lines = _visible_text(tree)
     dates = [
         found
-        for found in (
-            newest_date_in_lines(lines, today),
-            newest_date_in_urls([link.url for link in links], today),
-        )
+        for found in (newest_date_in_lines(lines, today), newest_date_in_urls(hrefs, today))
         if found is not None
     ]
     newest = max(dates) if dates else None
@@ -165,7 +165,7 @@ def _sweep_observations(
         title=title,
         encoding=encoding,
         text_length=len(visible),
-        links=links,
+        link_count=len(hrefs),
         fingerprint=fingerprint(visible),
         meta_refresh=refresh_target,
         language=language.strip()[:20],

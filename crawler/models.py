@@ -138,7 +138,8 @@ class PageObservations:
     title: str = ""
     encoding: str = ""
     text_length: int = 0
-    links: tuple[Link, ...] = ()
+    links: tuple[Link, ...] = ()  # not kept by the homepage sweep (see link_count)
+    link_count: int = 0
     fingerprint: str = ""
     meta_refresh: str | None = None  # absolute target of a <meta http-equiv=refresh>
     language: str = ""

@@ -315,7 +315,7 @@ class ResultStore:
                 verdict.last_updated_source,
                 page.title if page else "",
                 page.text_length if page else 0,
-                len(page.links) if page else 0,
+                page.link_count if page else 0,
                 page.fingerprint if page else "",
             ),
         )

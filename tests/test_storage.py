@@ -58,6 +58,7 @@ def healthy_result(site: Site, *, slow: bool = False) -> SiteResult:
         encoding="gb18030",
         text_length=900,
         links=(Link("/a.html", "A"), Link("/b.html", "B")),
+        link_count=2,
         fingerprint="abc123",
     )
     findings = (
