@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -67,6 +67,8 @@ _MIN_TITLE = 4  # characters of anchor text for a link to count as an item
 _DIGIT = re.compile(r"\d")
 _URL_DIGITS = re.compile(r"\d{4}")
 _LETTER = re.compile(r"[^\W\d_]")
+_MAX_MORE_TEXT = 30  # "View all public notices and consultations"
+_MAX_MORE_MARKER = 12  # the longest bare marker (更多内容>>, more >>) is shorter
 _MORE_PREFIXES = ("more ", "view all", "see all", "all news", "browse all", "查看更多", "更多")
 _DATASTORE_RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S | re.I)
 
@@ -155,7 +157,7 @@ def _find_lists(
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
         title = _text(anchor) or _image_title(anchor)
-        if len(title) < _MIN_TITLE or (len(title) <= 30 and _is_more_link(anchor, lexicon)):
+        if len(title) < _MIN_TITLE or _is_more_link(anchor, lexicon, title):
             continue
         item_node = _item_of(anchor)
         container = item_node.parent
@@ -178,16 +180,21 @@ def _find_lists(
     return lists
 
 
+# Lists repeat the same few date strings ("2026-11-20") hundreds of times per page and
+# across pages: remember the answers (item_date is a pure function of text and now).
+_item_date = lru_cache(maxsize=16384)(item_date)
+
+
 def _date_of(text: str, title: str, now: date) -> date | None:
     """An item's date: beside its link first; a date inside the title only failing that."""
     if not _has_digit(text):
         return None
     outside = text.replace(title, " ", 1) if title and title in text else text
     if outside != text and _has_digit(outside):
-        found = item_date(outside, now)
+        found = _item_date(outside, now)
         if found is not None:
             return found
-    return item_date(text, now)
+    return _item_date(text, now)
 
 
 def _image_title(anchor: LexborNode) -> str:
@@ -378,14 +385,16 @@ def _more_after(container: LexborNode, lexicon: Lexicon) -> str | None:
     return None
 
 
-def _is_more_link(anchor: LexborNode, lexicon: Lexicon) -> bool:
-    text = _text(anchor)
-    if len(text) > 30:
+def _is_more_link(anchor: LexborNode, lexicon: Lexicon, text: str | None = None) -> bool:
+    if text is None:
+        text = _text(anchor)
+    if len(text) > _MAX_MORE_TEXT:
         return False
-    if lexicon.is_more(text) or "more" in (anchor.attributes.get("class") or "").lower():
+    if len(text) > _MAX_MORE_MARKER:  # "More news", "View all notices"
+        return text.lower().startswith(_MORE_PREFIXES)
+    if lexicon.is_more(text) or text.lower().startswith(_MORE_PREFIXES):
         return True
-    lowered = text.lower()
-    return len(text) <= 30 and lowered.startswith(_MORE_PREFIXES)
+    return "more" in (anchor.attrs.get("class") or "").lower()
 
 
 def _as_heading(node: LexborNode, lexicon: Lexicon, base: str) -> Heading | None:

@@ -249,7 +249,7 @@ def _forms(multiline: bool = False) -> tuple[_Form, ...]:
         # 标题 11-20, 标题 11-20 10:30
         (rf"(?<![\d\-/.:]){_MD}(?={_TIME_TO_END})", "md"),
     ]
-    if multiline:  # ^ and $ at every line of a many-line text (newest_date_in_lines)
+    if multiline:  # ^ and $ at every line of a many-line text (newest_date_in_page_text)
         flags |= re.MULTILINE
     return tuple(
         _Form(re.compile(p, flags), kind, _NEEDLES[index]) for index, (p, kind) in enumerate(specs)
@@ -1039,32 +1039,25 @@ def newest_visible_date(tree: LexborHTMLParser, now: date) -> DateHit | None:
     return None if best is None else DateHit(best, "text")
 
 
-def newest_date_in_lines(lines: Sequence[str], now: date) -> date | None:
-    """The newest date in many short lines of visible text, in one pass per date form.
+def newest_date_in_page_text(text: str, now: date) -> date | None:
+    """The newest date in a page's visible text, one text node per line.
 
-    The homepage sweep's fast path: no tree walk and no per-line calls. Lines with a
-    footer marker (copyright, ICP) and short clock lines (a weekday beside the date) are
-    left out, as in `newest_visible_date`; a date right after a clock marker (今天是)
-    and an effective date (…起施行) do not count.
+    The homepage sweep's fast path: one pass per date form over the whole text and no
+    per-line work; checks run only on the newest candidates, until one holds. A date
+    does not count on a line with a footer marker (copyright, ICP), on a short clock
+    line (a weekday beside the date), right after a clock marker (今天是) or as an
+    effective date (…起施行), as in `newest_visible_date`.
     """
-    footer_marker = _marker_patterns()[2]
-    weekday = _weekday_pattern()
-    kept = [
-        line
-        for line in dict.fromkeys(lines)  # lists repeat the same date line many times
-        if _DIGIT.search(line)
-        and footer_marker.search(line) is None
-        and not (len(line) <= _CLOCK_BLOCK_CHARS and weekday.search(line))
-    ]
+    # Only the lines with a digit, each once (lists repeat the same date many times):
+    # a fraction of the text, and every date form is a regex pass over what is left.
+    kept = [line for line in dict.fromkeys(text.split("\n")) if _DIGIT.search(line)]
     if not kept:
         return None
     text = fold("\n".join(kept))
-    before, effective, _ = _marker_patterns()
-    # Every date-shaped match, newest first; the marker checks only run until one holds.
-    # (Overlaps between forms need no resolving here: only the newest date matters.)
     found: list[tuple[date, int, int]] = []
+    resolved: dict[tuple[int, str], date | None] = {}  # lists repeat the same dates
     has_words: bool | None = None
-    for form in _forms(multiline=True):
+    for rank, form in enumerate(_forms(multiline=True)):
         if form.needles is _MONTH_WORDS:
             if has_words is None:
                 has_words = _month_word_pattern().search(text) is not None
@@ -1073,16 +1066,31 @@ def newest_date_in_lines(lines: Sequence[str], now: date) -> date | None:
         elif form.needles and not any(needle in text for needle in form.needles):
             continue
         for match in form.pattern.finditer(text):
-            if form.kind in _WORD_KINDS and (
-                _month_number(match["mon"], last_word=form.kind == "month_day") is None
-            ):
-                continue
-            value = _resolve(match, form.kind, now)
-            if value is not None and _plausible(value, now):
+            key = (rank, match.group(0))
+            if key in resolved:
+                value = resolved[key]
+            else:
+                value = None
+                if form.kind not in _WORD_KINDS or (
+                    _month_number(match["mon"], last_word=form.kind == "month_day") is not None
+                ):
+                    value = _resolve(match, form.kind, now)
+                    if value is not None and not _plausible(value, now):
+                        value = None
+                resolved[key] = value
+            if value is not None:
                 found.append((value, match.start(), match.end()))
     found.sort(reverse=True)
+    before, effective, footer_marker = _marker_patterns()
+    weekday = _weekday_pattern()
     for value, start, end in found:
         line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if footer_marker.search(line) is not None:
+            continue
+        if len(line.strip()) <= _CLOCK_BLOCK_CHARS and weekday.search(line):
+            continue
         if before.search(text, max(line_start, start - 16), start):
             continue
         if effective.match(text, end):

@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlsplit
 from selectolax.lexbor import LexborHTMLParser
 
 from crawler.columns import read_lists
-from crawler.dates import newest_date_in_lines, newest_date_in_urls, weekday_pattern
+from crawler.dates import newest_date_in_page_text, newest_date_in_urls, weekday_pattern
 from crawler.dates import page_date as page_date_of
 from crawler.decode import decode_body
 from crawler.lexicon import Lexicon, build_lexicon
@@ -25,7 +25,6 @@ from crawler.models import Link, PageObservations
 _NOT_VISIBLE = ["script", "style", "noscript", "template", "svg", "object", "iframe"]
 _SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#", "about:", "vbscript:")
 _WHITESPACE = re.compile(r"\s+")
-_DIGITS = re.compile(r"\d+")
 _MAX_TITLE = 300
 _MAX_LINK_TEXT = 200
 _MAX_LINKS = 5000
@@ -51,7 +50,7 @@ def fingerprint(visible_text: str) -> str:
     masking them keeps those from looking like updates, while new or removed items
     still change the words and so the hash.
     """
-    masked = _DIGITS.sub("#", weekday_pattern().sub("", visible_text))
+    masked = _volatile().sub("#", visible_text)
     return hashlib.blake2b(masked.encode("utf-8", "replace"), digest_size=12).hexdigest()
 
 
@@ -63,12 +62,14 @@ def observe(
     now: date | None = None,
     lexicon: Lexicon | None = None,
     lists: bool = True,
+    article: bool = False,
 ) -> PageObservations:
     """Everything the rules need from one page; dates are judged against `now`.
 
     With `lists` false (the homepage sweep, `--depth home`) the page's lists and
     columns are not read: its newest date comes from one pass over its visible lines
-    and link URLs, a fraction of the cost.
+    and link URLs, a fraction of the cost. With `article` true the page's own
+    publication date is looked for too (`inspect`).
     """
     if not body or not is_html_type(content_type):
         return PageObservations()
@@ -99,7 +100,9 @@ def observe(
         return _sweep_observations(tree, today, title, encoding, refresh_target, language)
     links = _links(tree, base)
     # Both read scripts (JSON-LD dates, Hanweb datastores), so before they are stripped.
-    page_date = page_date_of(tree, url, today)
+    # A page's own publication date only matters for articles (inspect), not for the
+    # homepages and list pages a scan reads.
+    page_date = page_date_of(tree, url, today) if article else None
     found = read_lists(tree, base, today, lexicon)
     content = [lst for lst in found.lists if lst.is_content]
     all_items = [item for item_list in content for item in item_list.items]
@@ -134,13 +137,13 @@ def observe(
     )
 
 
-def _visible_text(tree: LexborHTMLParser) -> tuple[str, list[str]]:
-    """(the page's visible text collapsed, its text lines). Strips invisible elements."""
+def _visible_text(tree: LexborHTMLParser) -> tuple[str, str]:
+    """(the page's visible text collapsed, the same with one text node per line).
+    Strips invisible elements."""
     tree.strip_tags(_NOT_VISIBLE)
     body_node = tree.body
-    raw = body_node.text(separator="\n") if body_node is not None else ""
-    lines = [line for line in (part.strip() for part in raw.split("\n")) if line]
-    return " ".join(" ".join(lines).split()), lines
+    lines = body_node.text(separator="\n") if body_node is not None else ""
+    return " ".join(lines.split()), lines
 
 
 def _sweep_observations(
@@ -157,7 +160,7 @@ def _sweep_observations(
     visible, lines = _visible_text(tree)
     dates = [
         found
-        for found in (newest_date_in_lines(lines, today), newest_date_in_urls(hrefs, today))
+        for found in (newest_date_in_page_text(lines, today), newest_date_in_urls(hrefs, today))
         if found is not None
     ]
     newest = max(dates) if dates else None
@@ -172,6 +175,12 @@ def _sweep_observations(
         dated_items=1 if newest else 0,
         newest_item=newest,
     )
+
+
+@lru_cache(maxsize=1)
+def _volatile() -> re.Pattern[str]:
+    """Digit runs and weekday names, in one pass."""
+    return re.compile(rf"\d+|{weekday_pattern().pattern}", weekday_pattern().flags)
 
 
 @lru_cache(maxsize=1)

@@ -43,6 +43,7 @@ def inspect_page(
             fetch.content_type,
             now.date(),
             config.lexicon,
+            article=True,
         )
     columns = column_states(page, fetch.final_url or fetch.url, []) if page else []
     observations = SiteObservations(
