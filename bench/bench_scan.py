@@ -1,4 +1,4 @@
-"""Benchmark `crawler scan --depth home` against a local nginx farm of N virtual sites.
+"""Benchmark `crawler scan --depth home|full` against a local nginx farm of N virtual sites.
 
 All traffic goes to 127.0.0.1 only: the plain loop uses a static resolver and the
 crawler is configured with `[network] resolve` and `system_dns = false`.
@@ -31,6 +31,7 @@ from aiohttp.abc import AbstractResolver, ResolveResult
 
 REPO = Path(__file__).resolve().parent.parent
 VARIANTS = 50  # host sNNNNN is served page variant NNNNN % 50
+FULL_COLUMNS = 6  # distinct columns per homepage, each with a list page
 COLUMNS = """
     政务动态 通知公告 政策文件 政策解读 部门动态 区县动态 人事信息 财政信息
     统计数据 公示公告 便民服务 新闻发布会 重点工作 营商环境
@@ -81,19 +82,44 @@ def make_page(v: int) -> tuple[bytes, str]:
     )
     blocks: list[str] = []
     size = len((head + foot).encode(enc))
+    # The first FULL_COLUMNS blocks are distinct columns, each with its own list page
+    # (what `--depth full` reads); the rest repeat them to reach the target size.
+    order = rng.sample(range(len(COLUMNS)), FULL_COLUMNS)
     while size < target:
-        col = rng.choice(COLUMNS)
+        index = order[len(blocks) % FULL_COLUMNS]
+        col = COLUMNS[index]
         day = date.today() - timedelta(days=rng.randint(0, 7))  # newest first, always fresh
         items = ""
         for _ in range(rng.randint(10, 30)):
             art = f"/col/art_{rng.randint(100, 99999)}.html"
             items += f'<li><a href="{art}">{_title(rng)}</a><span>{day.isoformat()}</span></li>'
             day -= timedelta(days=rng.randint(0, 6))
-        more = '<a class="more" href="/col/more.html">更多</a>'
+        more = f'<a class="more" href="/col/col{index}/index.html">更多</a>'
         block = f'<div class="col"><h2>{col}</h2>{more}<ul>{items}</ul></div>'
         blocks.append(block)
         size += len(block.encode(enc))
     return (head + "".join(blocks) + foot).encode(enc), enc
+
+
+def make_list_page(index: int) -> bytes:
+    """A column's own list page: 40 dated items and pagination, about 15 KB."""
+    rng = random.Random(1000 + index)
+    day = date.today() - timedelta(days=rng.randint(0, 3))
+    items = ""
+    for _ in range(40):
+        art = f"/col/art_{rng.randint(100, 99999)}.html"
+        items += f'<li><a href="{art}">{_title(rng)}</a><span>{day.isoformat()}</span></li>'
+        day -= timedelta(days=rng.randint(0, 4))
+    nav = "".join(
+        f'<li><a href="/col/col{i}/index.html">{c}</a></li>' for i, c in enumerate(COLUMNS)
+    )
+    return (
+        '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">'
+        f"<title>{COLUMNS[index]}</title></head><body><ul class=\"nav\">{nav}</ul>"
+        f'<div class="position">当前位置：<a href="/">首页</a> &gt; {COLUMNS[index]}</div>'
+        f'<div class="list"><ul>{items}</ul></div><div class="page">共40条 1/1页</div>'
+        '<div class="footer">版权所有 &copy; 2026</div></body></html>'
+    ).encode()
 
 
 NGINX_CONF = """daemon off;
@@ -126,6 +152,7 @@ http {{
         server_name _;
         root {prefix}/pages;
         location = / {{ try_files /v$variant.html =404; }}
+        location ~ ^/col/col(\\d+)/ {{ try_files /list$1.html =404; }}
         location /col/ {{ try_files /article.html =404; }}
         location / {{ return 404; }}
     }}
@@ -159,6 +186,8 @@ def start_nginx(nginx: str, prefix: Path, port: int, workers: int) -> subprocess
         (prefix / "tmp" / sub).mkdir(parents=True)
     for v in range(VARIANTS):
         (pages / f"v{v:02d}.html").write_bytes(make_page(v)[0])
+    for index in range(len(COLUMNS)):
+        (pages / f"list{index}.html").write_bytes(make_list_page(index))
     (pages / "article.html").write_bytes(
         "<html><head><meta charset=utf-8><title>文章</title></head>"
         "<body><p>正文</p></body></html>".encode()
@@ -322,7 +351,7 @@ def reap_orphans(pids: set[int], deadline: float) -> None:
         time.sleep(0.05)
 
 
-def run_scan(cfg: Path, log: Path, timeout: float) -> ScanResult:
+def run_scan(cfg: Path, log: Path, timeout: float, depth: str = "home") -> ScanResult:
     # Become a child subreaper (PR_SET_CHILD_SUBREAPER = 36): orphaned grandchildren such as
     # a multiprocessing forkserver and its workers are reparented to us and can be reaped.
     ctypes.CDLL(None, use_errno=True).prctl(36, 1, 0, 0, 0)
@@ -330,7 +359,7 @@ def run_scan(cfg: Path, log: Path, timeout: float) -> ScanResult:
         os.environ,
         PYTHONPATH=os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")])),
     )
-    cmd = [sys.executable, "-m", "crawler", "scan", "--config", str(cfg), "--depth", "home"]
+    cmd = [sys.executable, "-m", "crawler", "scan", "--config", str(cfg), "--depth", depth]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     with log.open("wb") as out:
@@ -411,6 +440,12 @@ def main() -> None:
     ap.add_argument("--sites", type=int, default=20000, help="number of virtual sites N")
     ap.add_argument("--concurrency", type=int, default=200)
     ap.add_argument(
+        "--depth",
+        choices=("home", "full"),
+        default="home",
+        help=f"scan depth; full reads {FULL_COLUMNS} column list pages per site",
+    )
+    ap.add_argument(
         "--port", type=int, default=0, help="nginx port on 127.0.0.1 (0 = pick a free one)"
     )
     ap.add_argument("--nginx-workers", type=int, default=1)
@@ -466,7 +501,7 @@ def main() -> None:
             return
 
         (busy0, irq0), own0 = busy_cpu(), own_cpu()
-        r = run_scan(cfg, tmp / "scan.log", args.scan_timeout)
+        r = run_scan(cfg, tmp / "scan.log", args.scan_timeout, args.depth)
         scan_farm = tree_cpu(proc.pid) - farm_cpu
         busy1, irq1 = busy_cpu()
         others = busy1 - busy0 - r.cpu_children - scan_farm - (own_cpu() - own0)

@@ -239,9 +239,14 @@ def certificate_expiry(ssl_object: ssl.SSLObject) -> str | None:
 class Fetcher:
     """An HTTP client session for a whole scan. Use as an async context manager."""
 
-    def __init__(self, crawler: CrawlerSettings, network: NetworkSettings) -> None:
+    def __init__(
+        self, crawler: CrawlerSettings, network: NetworkSettings, *, keep_alive: bool = False
+    ) -> None:
         self.crawler = crawler
         self.network = network
+        # Keep-alive pays when a site's column pages follow its homepage; for one request
+        # per host (the homepage sweep) idle sockets would only pile up.
+        self.keep_alive = keep_alive
         self._session: aiohttp.ClientSession | None = None
         self._connector: _CertRecordingConnector | None = None
 
@@ -257,8 +262,7 @@ class Fetcher:
             resolver=StaticResolver(HostMap(self.network.resolve), self.network.system_dns),
             ttl_dns_cache=300,
             ssl=ssl_context,
-            # Each site is a different host: idle keep-alive sockets would only pile up.
-            force_close=True,
+            **({"keepalive_timeout": 2.0} if self.keep_alive else {"force_close": True}),
             family=socket.AF_UNSPEC,
         )
         self._connector = connector

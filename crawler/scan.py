@@ -146,7 +146,7 @@ async def run_scan(
     progress.start(len(sites), skipped)
     interrupted = False
     try:
-        async with Fetcher(config.crawler, config.network) as fetcher:
+        async with Fetcher(config.crawler, config.network, keep_alive=depth == "full") as fetcher:
             queue = iter(todo)
             workers = min(config.crawler.concurrency, max(1, len(todo)))
             await asyncio.gather(*(worker(queue, fetcher) for _ in range(workers)))
