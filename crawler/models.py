@@ -132,6 +132,43 @@ class Message:
 
 
 @dataclass(frozen=True)
+class Evidence:
+    """One quoted piece of evidence for a signal: what was seen and where it points."""
+
+    snippet: str  # cut to a sane length (quote_limit)
+    url: str = ""  # the off-site link or target, if any
+    detail: str = ""  # how it was hidden, which terms, which signature...
+
+
+@dataclass(frozen=True)
+class PageSignals:
+    """Zombie and hijack signals of one page, found while it is parsed (crawler.signals).
+
+    Each tuple holds the evidence of one kind of signal; empty means not seen. Whether a
+    signal becomes a finding is for the rules (crawler.integrity) to decide.
+    """
+
+    placeholder: tuple[Evidence, ...] = ()  # 网站建设中, under construction, near-empty
+    default_server: tuple[Evidence, ...] = ()  # "Welcome to nginx!", IIS, Tomcat...
+    parked: tuple[Evidence, ...] = ()  # domain for sale, parking services
+    hidden_links: tuple[Evidence, ...] = ()  # off-site links in hidden markup or scripts
+    spam_terms: tuple[Evidence, ...] = ()  # one per category: terms and counts
+    spam_score: float = 0.0  # density- and placement-weighted (see crawler.signals)
+    stuffed_blocks: tuple[Evidence, ...] = ()  # keyword-stuffed footers
+    script_redirects: tuple[str, ...] = ()  # window.location / location.replace targets
+    visible_chars: int = 0
+    internal_links: int = 0
+
+
+class PageResource(NamedTuple):
+    """Anything a page links to or loads, for the link checker."""
+
+    url: str
+    kind: str  # a (anchor), img, script, css, iframe, file (pdf, doc, xls, zip...)
+    text: str  # anchor text or alt
+
+
+@dataclass(frozen=True)
 class PageObservations:
     """What a page says, extracted once; the rules read only this."""
 
@@ -155,6 +192,34 @@ class PageObservations:
     main_list_newest: date | None = None
     empty_marker: str | None = None
     messages: tuple[Message, ...] = ()
+    signals: PageSignals = field(default_factory=PageSignals)
+    # Everything to link-check (depth "full" only; empty for the homepage sweep).
+    resources: tuple[PageResource, ...] = ()
+
+
+@dataclass(frozen=True)
+class LinkResult:
+    """One URL checked by the link checker (cached for the whole scan)."""
+
+    url: str
+    status: int | None  # the final HTTP status, None when there was none
+    kind: str  # ok, broken, suspected
+    detail: str = ""  # "HTTP 404", "dns: ...", "HTTP 403 (suspected)"...
+    final_url: str = ""
+
+
+@dataclass(frozen=True)
+class BrokenLink:
+    """A link that failed, on the page it was found on."""
+
+    page_url: str
+    url: str
+    text: str
+    resource: str  # the PageResource kind
+    status: int | None
+    detail: str
+    suspected: bool  # 403/429/5xx/timeouts: maybe only refused to a crawler
+    on_homepage: bool
 
 
 @dataclass(frozen=True)

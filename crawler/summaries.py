@@ -9,7 +9,7 @@ from dataclasses import fields
 from datetime import date
 from typing import Any
 
-from crawler.models import ColumnBlock, Link, Message, PageObservations
+from crawler.models import ColumnBlock, Evidence, Link, Message, PageObservations, PageSignals
 
 _DATE_FIELDS = ("page_date", "newest_item", "main_list_newest")
 
@@ -29,7 +29,15 @@ def page_to_summary(page: PageObservations) -> str:
     data: dict[str, Any] = {
         spec.name: getattr(page, spec.name)
         for spec in fields(PageObservations)
-        if spec.name not in ("links", "columns", "messages")
+        if spec.name not in ("links", "columns", "messages", "signals", "resources")
+    }
+    # Signals are kept (a hijacked page answering 304 is still hijacked); resources are
+    # not (links are checked on pages actually fetched).
+    data["signals"] = {
+        key: [vars(e) for e in value]
+        if isinstance(value, tuple) and value and isinstance(value[0], Evidence)
+        else value
+        for key, value in vars(page.signals).items()
     }
     data["columns"] = [vars(column) for column in page.columns]
     data["messages"] = [vars(message) for message in page.messages]
@@ -52,8 +60,22 @@ def page_from_summary(text: str) -> PageObservations:
         for column in data.get("columns", ())
     )
     data["links"] = tuple(Link(url, text) for url, text in data.get("links", ()))
+    data["resources"] = ()
+    data["signals"] = _signals(data.get("signals") or {})
     data["messages"] = tuple(
         Message(**{**message, "date": _day(message.get("date"))})
         for message in data.get("messages", ())
     )
     return PageObservations(**data)
+
+
+def _signals(stored: dict[str, Any]) -> PageSignals:
+    known = {f.name for f in fields(PageSignals)}
+    values: dict[str, Any] = {}
+    for key, value in stored.items():
+        if key not in known:
+            continue
+        if isinstance(value, list):
+            value = tuple(Evidence(**item) if isinstance(item, dict) else item for item in value)
+        values[key] = value
+    return PageSignals(**values)
