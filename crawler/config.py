@@ -66,6 +66,13 @@ class CrawlerSettings:
     # Column list pages (and second-level pages of a navigation-only homepage) read per
     # site at depth "full".
     max_column_pages: int = 12
+    # Links (anchors, images, scripts, styles, frames, attachments) checked per site at
+    # depth "full"; 0 turns link checking off.
+    max_links_per_site: int = 300
+    # Fetch the homepage again as a search engine (Baiduspider) and compare its spam:
+    # hacked sites often show spam to search engines only. Off by default (one more
+    # request per site).
+    check_cloaking: bool = False
 
     def __post_init__(self) -> None:
         _require(self.concurrency >= 1, "concurrency", "must be at least 1")
@@ -79,6 +86,7 @@ class CrawlerSettings:
         _require(0 <= self.max_redirects <= 50, "max_redirects", "must be between 0 and 50")
         _require(self.parse_workers >= -1, "parse_workers", "must be -1 (auto), 0 or more")
         _require(0 <= self.max_column_pages <= 200, "max_column_pages", "must be 0 to 200")
+        _require(0 <= self.max_links_per_site <= 10_000, "max_links_per_site", "must be 0 to 10000")
 
 
 @dataclass(frozen=True)
@@ -151,6 +159,26 @@ class RuleSettings:
     zombie_after_days: int = 365
     # A citizen message older than this, within the past year, without a reply.
     unanswered_after_days: int = 90
+    # Integrity: spam score (crawler.signals) at which a page counts as hijacked.
+    spam_score_hijack: float = 6.0
+    # Redirects between sites under these suffixes (county.gov.cn -> city.gov.cn) are
+    # moves (关停上移), not hijacks.
+    trusted_suffixes: tuple[str, ...] = (
+        "gov.cn",
+        "gov.tw",
+        "gov.hk",
+        "gov.mo",
+        "gov.uk",
+        "gov",
+        "gov.au",
+        "gov.sg",
+        "mil",
+        "edu.cn",
+        "org.cn",
+    )
+    # Score points per distinct broken link: on the homepage, elsewhere.
+    broken_link_home_points: int = 2
+    broken_link_other_points: int = 1
     # Points a finding takes off the 0-100 score (times its count, for findings that
     # count things); veto findings set the score to 0.
     deductions: Mapping[str, int] = field(
@@ -176,6 +204,13 @@ class RuleSettings:
             "empty_columns_veto",
         ):
             _require(getattr(self, key) >= 1, key, "must be at least 1")
+        _require(self.spam_score_hijack > 0, "spam_score_hijack", "must be positive")
+        for suffix in self.trusted_suffixes:
+            _require(
+                bool(suffix.strip(". ")) and " " not in suffix,
+                "trusted_suffixes",
+                f"{suffix!r} is not a domain suffix",
+            )
         for kind, days in self.column_max_age_days.items():
             _require(
                 kind in COLUMN_TYPES or kind in ("other", "interaction"),
@@ -223,11 +258,13 @@ SITE_OVERRIDABLE: dict[str, type] = {
     "max_page_bytes": CrawlerSettings,
     "respect_robots": CrawlerSettings,
     "max_column_pages": CrawlerSettings,
+    "max_links_per_site": CrawlerSettings,
     "slow_ms": RuleSettings,
     "unreachable_statuses": RuleSettings,
     "homepage_max_age_days": RuleSettings,
     "zombie_after_days": RuleSettings,
     "unanswered_after_days": RuleSettings,
+    "spam_score_hijack": RuleSettings,
 }
 
 

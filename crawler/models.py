@@ -51,6 +51,8 @@ FINDING_CODES: frozenset[str] = frozenset(
         "undated",
         "cert_expiring",
         "abandoned",
+        "site_moved",
+        "cloaking",
     }
 )
 
@@ -62,6 +64,8 @@ class Site:
     group: str = ""
     source: str = ""  # where it was listed, e.g. "sites.csv:12"
     overrides: Mapping[str, Any] = field(default_factory=dict)
+    # Other host names of the same site: redirects to them are not off-site.
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -283,6 +287,14 @@ class SiteObservations:
     navigation_only: bool = False
     second_level_newest: date | None = None
     history: ContentHistory | None = None
+    aliases: tuple[str, ...] = ()
+    # Where a script redirect or an off-site meta refresh sent us, and what it showed.
+    redirect_target: str | None = None
+    redirect_page: PageObservations | None = None
+    broken_links: tuple[BrokenLink, ...] = ()
+    links_checked: int = 0
+    # The homepage as a search-engine crawler gets it (cloaking check, off by default).
+    crawler_view: PageObservations | None = None
 
 
 @dataclass(frozen=True)
@@ -292,6 +304,9 @@ class Finding:
     count: int | None = None
     veto: bool = False  # fails the inspection on its own
     data: Mapping[str, Any] = field(default_factory=dict)
+    # Points off the score when the plain `deductions[code] × count` does not fit
+    # (a broken homepage link costs more than one elsewhere).
+    cost: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"code": self.code, "detail": self.detail, "count": self.count}

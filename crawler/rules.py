@@ -18,6 +18,7 @@ from datetime import date, datetime
 from typing import Any
 
 from crawler.config import RuleSettings
+from crawler.integrity import integrity_findings
 from crawler.models import (
     STATUSES,
     ColumnState,
@@ -34,6 +35,13 @@ from crawler.models import (
 # Which status a finding code puts a site in; codes not listed leave it healthy.
 STATUS_OF_FINDING: dict[str, Status] = {
     "unreachable": "unreachable",
+    "hidden_links": "hijacked",
+    "spam_content": "hijacked",
+    "offsite_redirect": "hijacked",
+    "cloaking": "hijacked",
+    "placeholder_page": "zombie",
+    "default_server_page": "zombie",
+    "parked_domain": "zombie",
     "abandoned": "zombie",
     "homepage_stale": "stale",
     "column_stale": "stale",
@@ -334,6 +342,11 @@ def evaluate(obs: SiteObservations, rules: RuleSettings, now: datetime) -> Verdi
     findings = availability_findings(obs.fetch, rules)
     if any(f.code == "unreachable" for f in findings) or obs.home is None:
         return verdict_from(findings, rules)
+    integrity = integrity_findings(obs, rules)
+    findings += integrity
+    if any(f.code in _DEAD_PAGE for f in integrity):
+        # A placeholder, default or parked page: its (lack of) dates says nothing more.
+        return verdict_from(findings, rules)
     today = now.date()
     home_findings, homepage_newest = homepage_findings(obs, rules, today)
     findings += home_findings
@@ -342,6 +355,9 @@ def evaluate(obs: SiteObservations, rules: RuleSettings, now: datetime) -> Verdi
     updated, source = last_update(obs, homepage_newest)
     findings += abandoned_findings(obs, updated, source, rules, today)
     return verdict_from(findings, rules, updated, source)
+
+
+_DEAD_PAGE = frozenset({"placeholder_page", "default_server_page", "parked_domain"})
 
 
 def evaluate_fetch(
@@ -361,7 +377,10 @@ def verdict_from(
     status: Status = next((s for s in STATUSES if s in implied), "healthy")
     passed = not any(f.veto for f in findings)
     if passed:
-        lost = sum(rules.deductions.get(f.code, 0) * (f.count or 1) for f in findings)
+        lost = sum(
+            f.cost if f.cost is not None else rules.deductions.get(f.code, 0) * (f.count or 1)
+            for f in findings
+        )
         score = max(0, min(100, 100 - lost))
     else:
         score = 0

@@ -107,7 +107,7 @@ def read_csv_rows(path: Path) -> Iterable[tuple[str, dict[str, str]]]:
     header = [name.strip().lower() for name in reader.fieldnames or []]
     if "url" not in header:
         raise SiteListError(f"{path}: line 1: the header has no 'url' column (found {header})")
-    allowed = {*BASE_COLUMNS, *SITE_OVERRIDABLE}
+    allowed = {*BASE_COLUMNS, "aliases", *SITE_OVERRIDABLE}
     unknown = [name for name in header if name and name not in allowed]
     if unknown:
         raise SiteListError(
@@ -160,6 +160,8 @@ def _site_from_row(source: str, row: Mapping[str, Any], from_text: bool) -> tupl
             if not isinstance(value, str):
                 return None, f"{key} must be a string"
             continue
+        if key == "aliases":
+            continue
         if key not in SITE_OVERRIDABLE:
             return None, f"unknown key {key!r}; sites accept url, name, group and " + ", ".join(
                 sorted(SITE_OVERRIDABLE)
@@ -180,6 +182,9 @@ def _site_from_row(source: str, row: Mapping[str, Any], from_text: bool) -> tupl
             apply_overrides(CrawlerSettings(), RuleSettings(), overrides)
         except SettingError as exc:
             return None, f"{exc.key}: {exc}"
+    aliases, problem = _aliases(row.get("aliases", ()))
+    if problem:
+        return None, problem
     return (
         Site(
             url=url.strip(),
@@ -187,6 +192,31 @@ def _site_from_row(source: str, row: Mapping[str, Any], from_text: bool) -> tupl
             group=str(row.get("group", "")).strip(),
             source=source,
             overrides=overrides,
+            aliases=aliases,
         ),
         "",
     )
+
+
+def _aliases(value: Any) -> tuple[tuple[str, ...], str]:
+    """Other host names of a site: a list in TOML, separated by spaces, commas or
+    semicolons in a CSV cell."""
+    if isinstance(value, str):
+        names = [n for n in value.replace(";", " ").replace(",", " ").split() if n]
+    elif isinstance(value, list | tuple) and all(isinstance(n, str) for n in value):
+        names = [n.strip() for n in value if n.strip()]
+    else:
+        return (), "aliases: expected host names"
+    hosts = []
+    for name in names:
+        host = name.lower().rstrip(".")
+        if "://" in host:
+            host = URL(host).raw_host or ""
+        try:
+            host = host.encode("idna").decode("ascii")
+        except UnicodeError:
+            return (), f"aliases: {name!r} is not a host name"
+        if not is_valid_host(host):
+            return (), f"aliases: {name!r} is not a host name"
+        hosts.append(host)
+    return tuple(hosts), ""

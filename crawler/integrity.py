@@ -1,0 +1,304 @@
+"""Integrity rules: zombie and hijack signals -> findings. Pure, like crawler.rules.
+
+Zombie (a site that answers but is dead): `placeholder_page`, `default_server_page`,
+`parked_domain` (a domain-for-sale page, or a redirect to a parking host).
+Hijacked (a site serving someone else's content): `hidden_links`, `spam_content`,
+`offsite_redirect` (to a host that is not the site's own, an alias, or a sibling under a
+trusted suffix), `cloaking` (spam shown to search engines only). A redirect to a sibling
+site under a trusted suffix (county.gov.cn -> city.gov.cn, the census's 关停上移) is
+`site_moved`: reported, not a hijack. Broken links cost score points (`broken_link`).
+Every finding quotes its evidence, cut short.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+from urllib.parse import urlsplit
+
+from crawler.config import RuleSettings
+from crawler.domains import registrable_domain, same_site
+from crawler.models import BrokenLink, Evidence, Finding, PageObservations, SiteObservations
+
+QUOTE_LIMIT = 160
+_MAX_EVIDENCE = 5
+
+
+def quote(text: str, limit: int = QUOTE_LIMIT) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _evidence(items: Sequence[Evidence]) -> list[dict[str, str]]:
+    return [
+        {"snippet": quote(e.snippet), "url": e.url, "detail": e.detail}
+        for e in items[:_MAX_EVIDENCE]
+    ]
+
+
+def _host(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
+def classify_target(
+    site_url: str, target_url: str, aliases: Sequence[str], trusted_suffixes: Sequence[str]
+) -> str:
+    """ "own", "alias", "sibling" (both under one trusted suffix) or "offsite"."""
+    home, target = _host(site_url), _host(target_url)
+    if not target or same_site(home, target):
+        return "own"
+    for alias in aliases:
+        if target == alias or target.endswith("." + alias) or same_site(target, alias):
+            return "alias"
+    for suffix in trusted_suffixes:
+        suffix = suffix.strip(".").lower()
+        if _under(home, suffix) and _under(target, suffix):
+            return "sibling"
+    return "offsite"
+
+
+def _under(host: str, suffix: str) -> bool:
+    return host == suffix or host.endswith("." + suffix)
+
+
+def page_integrity_findings(
+    page: PageObservations, rules: RuleSettings, where: str = "homepage"
+) -> list[Finding]:
+    """Zombie and hijack findings from one page's signals."""
+    signals = page.signals
+    findings: list[Finding] = []
+    if signals.placeholder:
+        findings.append(
+            Finding(
+                "placeholder_page",
+                f"the {where} is a placeholder: {quote(signals.placeholder[0].snippet, 80)}",
+                veto=True,
+                data={"evidence": _evidence(signals.placeholder)},
+            )
+        )
+    if signals.default_server:
+        findings.append(
+            Finding(
+                "default_server_page",
+                f"the {where} is a web server's default page ({signals.default_server[0].detail})",
+                veto=True,
+                data={"evidence": _evidence(signals.default_server)},
+            )
+        )
+    if signals.parked:
+        findings.append(
+            Finding(
+                "parked_domain",
+                f"the {where} is a parked or for-sale domain page: "
+                f"{quote(signals.parked[0].snippet, 80)}",
+                veto=True,
+                data={"evidence": _evidence(signals.parked)},
+            )
+        )
+    if signals.hidden_links:
+        hosts = sorted({_host(e.url) for e in signals.hidden_links if e.url})
+        findings.append(
+            Finding(
+                "hidden_links",
+                f"{len(signals.hidden_links)} hidden link(s) to other sites on the {where} "
+                f"({', '.join(hosts[:3])}{'…' if len(hosts) > 3 else ''}): "
+                f"{quote(signals.hidden_links[0].snippet, 80)}",
+                count=len(signals.hidden_links),
+                veto=True,
+                data={"evidence": _evidence(signals.hidden_links), "hosts": hosts[:20]},
+            )
+        )
+    if signals.spam_score >= rules.spam_score_hijack:
+        terms = "; ".join(quote(e.snippet, 60) for e in signals.spam_terms[:3])
+        stuffed = (
+            f", {len(signals.stuffed_blocks)} keyword-stuffed block(s)"
+            if (signals.stuffed_blocks)
+            else ""
+        )
+        findings.append(
+            Finding(
+                "spam_content",
+                f"spam on the {where} (score {signals.spam_score:.1f}, "
+                f"limit {rules.spam_score_hijack:g}): {terms}{stuffed}",
+                veto=True,
+                data={
+                    "score": round(signals.spam_score, 1),
+                    "limit": rules.spam_score_hijack,
+                    "evidence": _evidence([*signals.spam_terms, *signals.stuffed_blocks]),
+                },
+            )
+        )
+    return findings
+
+
+def redirect_findings(obs: SiteObservations, rules: RuleSettings) -> list[Finding]:
+    """Where the homepage sends visitors: HTTP redirects, meta refresh, scripts."""
+    site_url = obs.fetch.url
+    hops: list[tuple[str, str]] = []  # (target, how)
+    for index, redirect in enumerate(obs.fetch.redirects):
+        following = (
+            obs.fetch.redirects[index + 1].url
+            if index + 1 < len(obs.fetch.redirects)
+            else obs.fetch.final_url
+        )
+        how = "meta refresh" if redirect.status == 0 else f"HTTP {redirect.status}"
+        if following:
+            hops.append((following, how))
+    if obs.redirect_target:
+        how = (
+            "script"
+            if obs.home and obs.redirect_target in obs.home.signals.script_redirects
+            else ("meta refresh")
+        )
+        hops.append((obs.redirect_target, how))
+    findings: list[Finding] = []
+    seen: set[str] = set()
+    for target, how in hops:
+        kind = classify_target(site_url, target, obs.aliases, rules.trusted_suffixes)
+        domain = registrable_domain(_host(target))
+        if kind in ("own", "alias") or domain in seen:
+            continue
+        seen.add(domain)
+        shows = _target_summary(obs, target)
+        data: dict[str, Any] = {"target": target, "how": how, "shows": shows}
+        if kind == "sibling":
+            findings.append(
+                Finding(
+                    "site_moved",
+                    f"the homepage moves visitors to another site under a trusted suffix "
+                    f"({how} to {quote(target, 100)}): merged or moved, not a hijack",
+                    data=data,
+                )
+            )
+            continue
+        findings.append(
+            Finding(
+                "offsite_redirect",
+                f"the homepage sends visitors to another domain ({how} to "
+                f"{quote(target, 100)}){': it shows ' + quote(shows, 80) if shows else ''}",
+                veto=True,
+                data=data,
+            )
+        )
+    return findings
+
+
+def _target_summary(obs: SiteObservations, target: str) -> str:
+    """What the redirect target shows: its title, and its spam or parking if any."""
+    page: PageObservations | None = None
+    if obs.redirect_target == target:
+        page = obs.redirect_page
+    elif obs.fetch.final_url == target:
+        page = obs.home
+    if page is None:
+        return ""
+    parts = [page.title] if page.title else []
+    if page.signals.spam_terms:
+        parts.append("spam: " + page.signals.spam_terms[0].snippet)
+    if page.signals.parked:
+        parts.append("parked: " + page.signals.parked[0].snippet)
+    return quote(" | ".join(parts))
+
+
+def redirect_target_findings(obs: SiteObservations, rules: RuleSettings) -> list[Finding]:
+    """A target with spam or parking is a hijack, wherever it is."""
+    page = obs.redirect_page
+    if page is None or obs.redirect_target is None:
+        return []
+    findings = []
+    for finding in page_integrity_findings(page, rules, where="redirect target"):
+        if finding.code in ("spam_content", "hidden_links", "parked_domain"):
+            code = "offsite_redirect"
+            findings.append(
+                Finding(
+                    code,
+                    f"the homepage redirects to {quote(obs.redirect_target, 100)}, "
+                    f"which shows: {finding.detail}",
+                    veto=True,
+                    data={"target": obs.redirect_target, "evidence": finding.data},
+                )
+            )
+    return findings[:1]
+
+
+def cloaking_findings(obs: SiteObservations, rules: RuleSettings) -> list[Finding]:
+    """Spam that only a search engine's crawler is shown."""
+    crawler_view, home = obs.crawler_view, obs.home
+    if crawler_view is None or home is None:
+        return []
+    seen_by_bot = crawler_view.signals.spam_score
+    if seen_by_bot < rules.spam_score_hijack or home.signals.spam_score >= rules.spam_score_hijack:
+        return []
+    terms = "; ".join(quote(e.snippet, 60) for e in crawler_view.signals.spam_terms[:3])
+    return [
+        Finding(
+            "cloaking",
+            f"spam shown to search engines only (score {seen_by_bot:.1f} for a crawler, "
+            f"{home.signals.spam_score:.1f} for a browser): {terms}",
+            veto=True,
+            data={"evidence": _evidence(crawler_view.signals.spam_terms)},
+        )
+    ]
+
+
+def broken_link_findings(links: Sequence[BrokenLink], rules: RuleSettings) -> list[Finding]:
+    broken = [link for link in links if not link.suspected]
+    suspected = [link for link in links if link.suspected]
+    findings = []
+    if broken:
+        urls_home = {link.url for link in broken if link.on_homepage}
+        urls_other = {link.url for link in broken if not link.on_homepage} - urls_home
+        cost = (
+            len(urls_home) * rules.broken_link_home_points
+            + len(urls_other) * rules.broken_link_other_points
+        )
+        examples = [f"{link.url} ({link.detail}, on {link.page_url})" for link in broken[:3]]
+        findings.append(
+            Finding(
+                "broken_link",
+                f"{len(urls_home | urls_other)} broken link(s) ({len(urls_home)} on the "
+                f"homepage): " + "; ".join(quote(e, 120) for e in examples),
+                count=len(urls_home | urls_other),
+                cost=cost,
+                data={
+                    "homepage": len(urls_home),
+                    "elsewhere": len(urls_other),
+                    "suspected": len({link.url for link in suspected}),
+                },
+            )
+        )
+    return findings
+
+
+STATUS_OF_INTEGRITY = {
+    "placeholder_page": "zombie",
+    "default_server_page": "zombie",
+    "parked_domain": "zombie",
+    "hidden_links": "hijacked",
+    "spam_content": "hijacked",
+    "offsite_redirect": "hijacked",
+    "cloaking": "hijacked",
+}
+
+
+def integrity_findings(obs: SiteObservations, rules: RuleSettings) -> list[Finding]:
+    findings: list[Finding] = []
+    if obs.home is not None:
+        findings += page_integrity_findings(obs.home, rules)
+    findings += redirect_findings(obs, rules)
+    findings += redirect_target_findings(obs, rules)
+    findings += cloaking_findings(obs, rules)
+    findings += broken_link_findings(obs.broken_links, rules)
+    return _merge_offsite(findings)
+
+
+def _merge_offsite(findings: list[Finding]) -> list[Finding]:
+    """One offsite_redirect finding: the target's content makes the best evidence."""
+    offsite = [f for f in findings if f.code == "offsite_redirect"]
+    if len(offsite) <= 1:
+        return findings
+    keep = offsite[-1]
+    return [f for f in findings if f.code != "offsite_redirect" or f is keep]
