@@ -15,14 +15,16 @@ import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from typing import Protocol
+from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 from crawler.config import Config, CrawlerSettings, apply_overrides
 from crawler.domains import same_site
 from crawler.fetch import Fetcher
 from crawler.lexicon import Lexicon
+from crawler.links import LinkChecker, check_page_links
 from crawler.models import (
+    BrokenLink,
     ColumnBlock,
     ColumnState,
     ContentHistory,
@@ -62,6 +64,11 @@ _NOT_PAGES = (
     ".wps",
     ".ppt",
     ".pptx",
+)
+
+
+SEARCH_ENGINE_AGENT = (
+    "Mozilla/5.0 (compatible; Baiduspider/2.0; +http://www.baidu.com/search/spider.html)"
 )
 
 
@@ -238,8 +245,10 @@ class _PageReader:
         lexicon: Lexicon,
         now: datetime,
         lists: bool,
+        conditional: bool = True,
     ) -> None:
         self.lists = lists
+        self.conditional = conditional
         self.fetcher = fetcher
         self.parser = parser
         self.settings = settings
@@ -252,11 +261,12 @@ class _PageReader:
         self, url: str, settings: CrawlerSettings | None = None
     ) -> tuple[FetchRecord, PageObservations | None]:
         previous = self.history.get(url)
+        ask = previous is not None and self.conditional
         fetch = await self.fetcher.fetch(
             url,
             settings or self.settings,
-            etag=previous.etag if previous else None,
-            last_modified=previous.last_modified if previous else None,
+            etag=previous.etag if ask and previous else None,
+            last_modified=previous.last_modified if ask and previous else None,
         )
         page: PageObservations | None = None
         if fetch.not_modified and previous is not None:
@@ -287,6 +297,25 @@ class _PageReader:
             )
         return replace(fetch, body=b""), page
 
+    async def peek(
+        self, url: str, settings: CrawlerSettings | None = None
+    ) -> PageObservations | None:
+        """Fetch and read a page that is not the site's own (a redirect target, the
+        homepage as a search engine sees it): no history, no conditional GET."""
+        quick = replace(settings or self.settings, retries=0)
+        fetch = await self.fetcher.fetch(url, quick)
+        if not fetch.ok:
+            return None
+        return await self.parser.observe(
+            fetch.body,
+            fetch.charset,
+            fetch.final_url or url,
+            fetch.content_type,
+            self.now.date(),
+            self.lexicon,
+            False,
+        )
+
 
 async def check_site(
     site: Site,
@@ -297,6 +326,7 @@ async def check_site(
     *,
     depth: str = "full",
     history: HistoryLookup | None = None,
+    links: LinkChecker | None = None,
 ) -> SiteResult:
     """Fetch, observe and judge one site. Never raises for anything the site does."""
     crawler_settings, rules = apply_overrides(config.crawler, config.rules, site.overrides)
@@ -316,14 +346,28 @@ async def check_site(
         config.lexicon,
         checked_at,
         lists=depth == "full",
+        # Link checking needs every page's links, which a 304 does not bring.
+        conditional=not (
+            depth == "full" and links is not None and crawler_settings.max_links_per_site > 0
+        ),
     )
     page: PageObservations | None = None
     states: list[ColumnState] = []
     messages: tuple[Message, ...] = ()
     navigation = False
     second_level_newest: date | None = None
+    seen: dict[str, Any] = {}  # what else the rules get to see (SiteObservations fields)
     try:
         fetch, page = await reader.read(site.url)
+        if page is not None:
+            home_url = fetch.final_url or site.url
+            target = redirect_target(page, home_url)
+            if target is not None:
+                seen["redirect_target"] = target
+                seen["redirect_page"] = await reader.peek(target)
+            if crawler_settings.check_cloaking:
+                as_bot = replace(crawler_settings, user_agent=SEARCH_ENGINE_AGENT)
+                seen["crawler_view"] = await reader.peek(site.url, as_bot)
         if page is not None and depth == "full":
             home_url = fetch.final_url or site.url
             plans = plan_pages(page, home_url, crawler_settings.max_column_pages, config.lexicon)
@@ -334,6 +378,18 @@ async def check_site(
             if navigation:
                 dates = [s.newest for s in states if s.newest is not None]
                 second_level_newest = max(dates) if dates else None
+            if links is not None and crawler_settings.max_links_per_site > 0:
+                pages = [(home_url, page, True)] + [
+                    (plan.url, listing, False) for plan, listing, _ in read if listing
+                ]
+                try:
+                    async with asyncio.timeout(_link_check_seconds(crawler_settings)):
+                        seen["broken_links"], seen["links_checked"] = await check_site_links(
+                            links, pages, crawler_settings.max_links_per_site
+                        )
+                except TimeoutError:
+                    # A site full of links to hosts that never answer: judge it without.
+                    log.warning("link checks of %s took too long; skipped", site.url)
         elif page is not None:
             states = column_states(page, fetch.final_url or site.url, [])
             messages = page.messages
@@ -350,6 +406,8 @@ async def check_site(
         navigation_only=navigation,
         second_level_newest=second_level_newest,
         history=ContentHistory(snapshot.first_seen, snapshot.last_changed) if snapshot else None,
+        aliases=site.aliases,
+        **seen,
     )
     verdict = evaluate(observations, rules, clock())
     if internal:
@@ -360,8 +418,54 @@ async def check_site(
             verdict.last_updated_source,
         )
     return SiteResult(
-        site, checked_at, fetch, page, verdict, tuple(states), tuple(reader.snapshots)
+        site,
+        checked_at,
+        fetch,
+        page,
+        verdict,
+        tuple(states),
+        tuple(reader.snapshots),
+        observations.broken_links,
     )
+
+
+def _link_check_seconds(settings: CrawlerSettings) -> float:
+    """How long one site's link checks may take in all."""
+    return max(30.0, settings.timeout * 4)
+
+
+def redirect_target(page: PageObservations, home_url: str) -> str | None:
+    """Where the homepage itself sends visitors, when that is another site: a script
+    redirect, or a meta refresh the fetcher did not follow (it follows same-site ones)."""
+    home_host = urlsplit(home_url).hostname or ""
+    for target in (*page.signals.script_redirects, page.meta_refresh):
+        if not target:
+            continue
+        host = urlsplit(target).hostname or ""
+        if host and not same_site(host, home_host):
+            return target
+    return None
+
+
+async def check_site_links(
+    checker: LinkChecker,
+    pages: Sequence[tuple[str, PageObservations, bool]],
+    budget: int,
+) -> tuple[tuple[BrokenLink, ...], int]:
+    """Check the links of the homepage first, then of the column pages, `budget` URLs in
+    all; returns the broken and suspected ones and how many URLs were checked."""
+    found: list[BrokenLink] = []
+    checked: set[str] = set()
+    for page_url, page, on_homepage in pages:
+        left = budget - len(checked)
+        if left <= 0:
+            break
+        fresh = [r for r in page.resources if r.url not in checked][:left]
+        checked.update(r.url for r in fresh)
+        found += await check_page_links(
+            checker, fresh, page_url, on_homepage=on_homepage, limit=left
+        )
+    return tuple(found), len(checked)
 
 
 async def _read_pages(

@@ -24,11 +24,17 @@ from typing import Any, TextIO, TypeVar
 from crawler import __version__
 from crawler.config import Config, load_config
 from crawler.errors import ConfigError, CrawlerError, SiteListError, StorageError
-from crawler.export import FORMATTERS
+from crawler.export import FORMATTERS, LINK_FORMATTERS
 from crawler.progress import progress_for
 from crawler.scan import DEPTHS, ScanOutcome, run_scan
 from crawler.sites import SiteList, load_sites
-from crawler.storage import iter_result_records, open_database, resolve_scan_id, worst_checks
+from crawler.storage import (
+    iter_broken_links,
+    iter_result_records,
+    open_database,
+    resolve_scan_id,
+    worst_checks,
+)
 from crawler.summary import format_summary
 
 log = logging.getLogger("crawler")
@@ -62,6 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
     _config_argument(export)
     export.add_argument("--scan", default="latest", help="'latest' or a scan number")
     export.add_argument("--format", choices=sorted(FORMATTERS), default="jsonl")
+    export.add_argument(
+        "--links", action="store_true", help="the scan's broken and suspected links instead"
+    )
     export.add_argument("--db", type=Path, help="results database (overrides [storage] path)")
 
     inspect = commands.add_parser("inspect", help="explain pages: dates, columns, rules")
@@ -197,7 +206,10 @@ def command_export(args: argparse.Namespace) -> int:
     db = open_database(config.database_path, create=False)
     try:
         scan_id = resolve_scan_id(db, args.scan)
-        write_export(db, scan_id, args.format, None)
+        if args.links:
+            sys.stdout.writelines(LINK_FORMATTERS[args.format](iter_broken_links(db, scan_id)))
+        else:
+            write_export(db, scan_id, args.format, None)
     finally:
         db.conn.close()
     return EXIT_OK

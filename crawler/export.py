@@ -53,4 +53,32 @@ def format_csv(records: Iterable[dict[str, Any]]) -> Iterator[str]:
         yield buffer.getvalue()
 
 
+LINK_COLUMNS = (
+    "site",
+    "name",
+    "group",
+    "page_url",
+    "url",
+    "text",
+    "resource",
+    "status",
+    "detail",
+    "suspected",
+    "on_homepage",
+)
+
+
+def format_links_csv(records: Iterable[dict[str, Any]]) -> Iterator[str]:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(LINK_COLUMNS)
+    yield buffer.getvalue()
+    for record in records:
+        buffer.seek(0)
+        buffer.truncate()
+        writer.writerow(["" if record[c] is None else record[c] for c in LINK_COLUMNS])
+        yield buffer.getvalue()
+
+
 FORMATTERS = {"jsonl": format_jsonl, "csv": format_csv}
+LINK_FORMATTERS = {"jsonl": format_jsonl, "csv": format_links_csv}

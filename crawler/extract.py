@@ -20,7 +20,7 @@ from crawler.dates import newest_date_in_page_text, newest_date_in_urls, weekday
 from crawler.dates import page_date as page_date_of
 from crawler.decode import decode_body
 from crawler.lexicon import Lexicon, build_lexicon
-from crawler.models import Link, PageObservations
+from crawler.models import Link, PageObservations, PageResource
 
 _NOT_VISIBLE = ["script", "style", "noscript", "template", "svg", "object", "iframe"]
 _SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#", "about:", "vbscript:")
@@ -99,6 +99,7 @@ def observe(
     if not lists:
         return _sweep_observations(tree, today, title, encoding, refresh_target, language)
     links = _links(tree, base)
+    resources = _resources(tree, base, origin_of(base), links)
     # Both read scripts (JSON-LD dates, Hanweb datastores), so before they are stripped.
     # A page's own publication date only matters for articles (inspect), not for the
     # homepages and list pages a scan reads.
@@ -134,6 +135,7 @@ def observe(
         main_list_newest=main_newest.date if main_newest else None,
         empty_marker=found.empty_marker,
         messages=found.messages,
+        resources=resources,
     )
 
 
@@ -204,9 +206,62 @@ def _absolute(base: str, origin: str, href: str) -> str | None:
     return absolute.split("#", 1)[0]
 
 
+def origin_of(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+# What a page loads besides its links, and the attribute that names it.
+_LOADED = (
+    ("img[src]", "src", "img"),
+    ("script[src]", "src", "script"),
+    ('link[rel~="stylesheet"][href]', "href", "css"),
+    ("iframe[src]", "src", "iframe"),
+    ("embed[src]", "src", "file"),
+)
+_FILE_ENDINGS = (
+    ".pdf",
+    ".doc",
+    ".docx",
+    ".xls",
+    ".xlsx",
+    ".ppt",
+    ".pptx",
+    ".zip",
+    ".rar",
+    ".7z",
+    ".wps",
+    ".et",
+    ".txt",
+    ".csv",
+    ".ofd",
+)
+
+
+def _resources(
+    tree: LexborHTMLParser, base: str, origin: str, links: tuple[Link, ...]
+) -> tuple[PageResource, ...]:
+    """Everything to link-check: anchors (attachments marked), images, scripts, styles,
+    frames."""
+    found: dict[str, PageResource] = {}
+    for link in links:
+        path = link.url.split("?", 1)[0].lower()
+        kind = "file" if path.endswith(_FILE_ENDINGS) else "a"
+        found.setdefault(link.url, PageResource(link.url, kind, link.text))
+    for selector, attribute, kind in _LOADED:
+        for node in tree.css(selector):
+            value = (node.attrs.get(attribute) or "").strip()
+            if not value or value.startswith(_SKIP_SCHEMES):
+                continue
+            absolute = _absolute(base, origin, value)
+            if absolute is not None and absolute not in found:
+                text = (node.attrs.get("alt") or "") if kind == "img" else ""
+                found[absolute] = PageResource(absolute, kind, text[:_MAX_LINK_TEXT])
+    return tuple(found.values())
+
+
 def _links(tree: LexborHTMLParser, base: str) -> tuple[Link, ...]:
-    parts = urlsplit(base)
-    origin = f"{parts.scheme}://{parts.netloc}"
+    origin = origin_of(base)
     links: list[Link] = []
     seen: set[str] = set()
     for anchor in tree.css("a[href]"):

@@ -40,6 +40,8 @@ REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 # A meta refresh with a longer delay is a page to read, not a redirect to follow.
 MAX_META_REFRESH_DELAY = 10.0
 _META_SCAN_BYTES = 16_384
+# What `fetch(read_body=False)` reads of a body before letting the connection go.
+PEEK_BYTES = 8_192
 _META_REFRESH = re.compile(
     rb"""<meta[^>]+http-equiv\s*=\s*["']?refresh["']?[^>]*>""", re.IGNORECASE
 )
@@ -294,11 +296,19 @@ class Fetcher:
         *,
         etag: str | None = None,
         last_modified: str | None = None,
+        method: str = "GET",
+        read_body: bool = True,
     ) -> FetchRecord:
         """Visit `url` with retries; the record of the last attempt is returned.
 
         With `etag` or `last_modified` (from an earlier visit) the request is a
         conditional GET; a 304 answer gives a record with `not_modified` set.
+
+        `method="HEAD"` asks for the headers only (no body is read; redirects are
+        followed the same way, as HEAD). `read_body=False` reads at most the first
+        `PEEK_BYTES` of the body (enough for a meta refresh) and then lets the
+        connection go: for a check that needs only the status. A longer body is then
+        `truncated` but not an error.
         """
         settings = settings or self.crawler
         validators = {}
@@ -309,7 +319,9 @@ class Fetcher:
         attempts = 0
         while True:
             attempts += 1
-            record, retry_after = await self._attempt(url, settings, validators)
+            record, retry_after = await self._attempt(
+                url, settings, validators, method.upper(), read_body
+            )
             kind = record.error_kind
             if (
                 kind is None
@@ -324,10 +336,15 @@ class Fetcher:
             await asyncio.sleep(delay)
 
     async def _attempt(
-        self, url: str, settings: CrawlerSettings, validators: dict[str, str]
+        self,
+        url: str,
+        settings: CrawlerSettings,
+        validators: dict[str, str],
+        method: str = "GET",
+        read_body: bool = True,
     ) -> tuple[FetchRecord, float | None]:
         started = time.perf_counter()
-        state = _Visit(url, validators=validators)
+        state = _Visit(url, validators=validators, method=method, read_body=read_body)
         try:
             async with asyncio.timeout(settings.timeout):
                 try:
@@ -339,7 +356,13 @@ class Fetcher:
                     # fetch it and show the page, so the site is reachable, with a TLS
                     # fault. (A private CA looks the same; trust it with `ca_file`.)
                     detail = "certificate issuer unknown (incomplete chain or private CA)"
-                    state = _Visit(url, tls_error=detail, validators=validators)
+                    state = _Visit(
+                        url,
+                        tls_error=detail,
+                        validators=validators,
+                        method=method,
+                        read_body=read_body,
+                    )
                     return await self._visit(state, settings, started), None
         except _Failure as failure:
             retry_after = state.retry_after if failure.status in (429, 503) else None
@@ -376,7 +399,8 @@ class Fetcher:
             request_headers = {**headers, **state.validators}
             if cookie:
                 request_headers["Cookie"] = cookie
-            async with self._session.get(
+            async with self._session.request(
+                state.method,
                 current,
                 headers=request_headers,
                 allow_redirects=False,
@@ -392,7 +416,14 @@ class Fetcher:
                     cert_key = (current.raw_host or "", current.port or 443)
                     expiry = self._connector.cert_expiry.get(cert_key)
                     state.cert_expires = expiry or state.cert_expires
-                body, truncated = await _read_body(response, settings.max_page_bytes)
+                if state.method == "HEAD":
+                    body, truncated = b"", False  # a HEAD answer has no body
+                elif state.read_body:
+                    body, truncated = await _read_body(response, settings.max_page_bytes)
+                else:
+                    body, truncated = await _read_body(
+                        response, min(PEEK_BYTES, settings.max_page_bytes)
+                    )
             status = response.status
             if status == 304 and state.validators:
                 state.final_url = str(current)
@@ -419,19 +450,26 @@ class Fetcher:
                 current = refresh[1]
                 continue
             state.final_url = str(current)
-            if truncated:
+            if truncated and state.read_body:
                 detail = f"body larger than {settings.max_page_bytes} bytes; cut there"
                 return state.record(response, body, True, started, "too_large", detail)
-            return state.record(response, body, False, started, None, "")
+            return state.record(response, body, truncated, started, None, "")
 
 
 class _Visit:
     """Mutable state of one attempt: the redirect chain, cookies, last response."""
 
     def __init__(
-        self, url: str, tls_error: str | None = None, validators: dict[str, str] | None = None
+        self,
+        url: str,
+        tls_error: str | None = None,
+        validators: dict[str, str] | None = None,
+        method: str = "GET",
+        read_body: bool = True,
     ) -> None:
         self.url = url
+        self.method = method
+        self.read_body = read_body
         self.tls_error = tls_error
         self.validators = validators or {}
         self.final_url = ""

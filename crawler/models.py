@@ -201,7 +201,7 @@ class PageObservations:
     resources: tuple[PageResource, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: the scan-wide link cache holds 200,000
 class LinkResult:
     """One URL checked by the link checker (cached for the whole scan)."""
 
@@ -335,3 +335,4 @@ class SiteResult:
     verdict: Verdict
     columns: tuple[ColumnState, ...] = ()
     pages: tuple[PageSnapshot, ...] = ()
+    broken_links: tuple[BrokenLink, ...] = ()

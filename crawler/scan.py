@@ -28,6 +28,7 @@ from crawler.errors import StorageError
 from crawler.extract import observe
 from crawler.fetch import Fetcher
 from crawler.lexicon import Lexicon
+from crawler.links import LinkChecker
 from crawler.models import PageHistory, PageObservations, Site, SiteResult
 from crawler.storage import ResultStore, done_urls, open_database, unfinished_scan
 
@@ -128,11 +129,13 @@ async def run_scan(
     async def history(url: str) -> Mapping[str, PageHistory]:
         return await loop.run_in_executor(writer, store.page_history, url)
 
-    async def worker(queue: Iterator[Site], fetcher: Fetcher) -> None:
+    async def worker(
+        queue: Iterator[Site], fetcher: Fetcher, links: LinkChecker | None
+    ) -> None:
         nonlocal checked
         for site in queue:
             result = await check_site(
-                site, config, fetcher, parser, clock, depth=depth, history=history
+                site, config, fetcher, parser, clock, depth=depth, history=history, links=links
             )
             batch.append(result)
             checked += 1
@@ -149,7 +152,9 @@ async def run_scan(
         async with Fetcher(config.crawler, config.network, keep_alive=depth == "full") as fetcher:
             queue = iter(todo)
             workers = min(config.crawler.concurrency, max(1, len(todo)))
-            await asyncio.gather(*(worker(queue, fetcher) for _ in range(workers)))
+            # One link cache for the whole scan: shared assets are checked once.
+            links = LinkChecker(fetcher, config.crawler) if depth == "full" else None
+            await asyncio.gather(*(worker(queue, fetcher, links) for _ in range(workers)))
     except asyncio.CancelledError:
         interrupted = True
         raise

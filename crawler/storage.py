@@ -127,6 +127,22 @@ def _migration_1(db: sqlite_utils.Database) -> None:
         )"""
     )
     db.execute("CREATE INDEX check_columns_check ON check_columns (check_id)")
+    db.execute(
+        """
+        CREATE TABLE broken_links (
+            id INTEGER PRIMARY KEY,
+            check_id INTEGER NOT NULL REFERENCES checks(id),
+            page_url TEXT NOT NULL,
+            url TEXT NOT NULL,
+            text TEXT NOT NULL DEFAULT '',
+            resource TEXT NOT NULL,
+            status INTEGER,
+            detail TEXT NOT NULL,
+            suspected INTEGER NOT NULL,
+            on_homepage INTEGER NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX broken_links_check ON broken_links (check_id)")
     # The change history of every page read: what conditional GETs and the
     # "unchanged for N days" rule need.
     db.execute(
@@ -279,7 +295,7 @@ class ResultStore:
         fetch, page, verdict = result.fetch, result.page, result.verdict
         site_id = self._site_ids[result.site.url]
         # A site checked again in the same scan replaces its earlier check and findings.
-        for table in ("findings", "check_columns"):
+        for table in ("findings", "check_columns", "broken_links"):
             conn.execute(
                 f"DELETE FROM {table} WHERE check_id IN"
                 " (SELECT id FROM checks WHERE scan_id = ? AND site_id = ?)",
@@ -336,6 +352,24 @@ class ResultStore:
                     c.error,
                 )
                 for c in result.columns
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO broken_links (check_id, page_url, url, text, resource, status, detail,"
+            " suspected, on_homepage) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    check_id,
+                    b.page_url,
+                    b.url,
+                    b.text,
+                    b.resource,
+                    b.status,
+                    b.detail,
+                    int(b.suspected),
+                    int(b.on_homepage),
+                )
+                for b in result.broken_links
             ],
         )
         conn.executemany(
@@ -513,3 +547,30 @@ def worst_checks(db: sqlite_utils.Database, scan_id: int, limit: int = 10) -> li
             )
         ]
     return rows
+
+
+def iter_broken_links(db: sqlite_utils.Database, scan_id: int) -> Iterator[dict[str, Any]]:
+    """Every broken or suspected link of a scan, with its site and page."""
+    for row in db.query(
+        "SELECT sites.url AS site, sites.name AS name, sites.site_group AS site_group,"
+        " broken_links.page_url, broken_links.url, broken_links.text, broken_links.resource,"
+        " broken_links.status, broken_links.detail, broken_links.suspected,"
+        " broken_links.on_homepage FROM broken_links"
+        " JOIN checks ON checks.id = broken_links.check_id"
+        " JOIN sites ON sites.id = checks.site_id WHERE checks.scan_id = ?"
+        " ORDER BY sites.id, broken_links.id",
+        [scan_id],
+    ):
+        yield {
+            "site": row["site"],
+            "name": row["name"],
+            "group": row["site_group"],
+            "page_url": row["page_url"],
+            "url": row["url"],
+            "text": row["text"],
+            "resource": row["resource"],
+            "status": row["status"],
+            "detail": row["detail"],
+            "suspected": bool(row["suspected"]),
+            "on_homepage": bool(row["on_homepage"]),
+        }

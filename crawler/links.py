@@ -1,0 +1,349 @@
+"""Link checking: does each link on a page still lead somewhere? -> `LinkResult`.
+
+One `LinkChecker` serves a whole scan. Each URL is checked once (an LRU cache of
+`cache_size` URLs; concurrent checks of the same URL share one request), with a HEAD
+first and a GET (whose body is not downloaded) when HEAD is refused or unsupported
+(405, 501, 400, 403, or the connection dropped on HEAD). Redirects are followed, and
+the final answer decides:
+
+- `ok`: a 2xx or 3xx answer;
+- `broken`: 404 or 410; no such host; a connection refused, reset or cut off; a
+  redirect loop; a URL or redirect target that is not http(s);
+- `suspected` (maybe only refused to a crawler): 403, 429, 5xx or any other 4xx; a
+  timeout; a TLS failure.
+
+Link checks use a short timeout (`min(timeout, 10)` s by default) and retry a
+transient failure (timeout, 429, 5xx) once; a dropped connection is resent once by
+aiohttp itself. A refusal (connection refused, no such host, a 4xx) is not retried,
+and a host that has already timed out in this scan gets no retry for further
+timeouts until it answers again, so a dead external host holds a site's check up for
+one timeout per link.
+
+Politeness: at most `per_host` link checks to one host at once. This is the same
+limit the Fetcher's connector applies, taken before the request starts, so time
+spent queueing behind other links to a busy host does not count against a link's
+timeout (the connector still bounds every connection, link checks and pages alike).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import random
+import re
+from collections import OrderedDict
+from collections.abc import AsyncIterator, Sequence
+from dataclasses import dataclass, replace
+from urllib.parse import urljoin
+
+from yarl import URL
+
+from crawler.config import CrawlerSettings
+from crawler.fetch import Fetcher, is_retryable
+from crawler.models import BrokenLink, FetchRecord, LinkResult, PageResource
+
+# Final statuses that make a link broken; every other 4xx and 5xx is only suspected.
+BROKEN_STATUSES = frozenset({404, 410})
+# HEAD answers that mean "ask me with GET": method not allowed or not implemented, and
+# servers that reject HEAD as a bad or forbidden request.
+HEAD_REFUSED_STATUSES = frozenset({400, 403, 405, 501})
+LINK_TIMEOUT_CAP = 10.0
+# Hosts remembered as "timed out, no answer since" (bounded like the URL cache).
+_SLOW_HOSTS_KEPT = 10_000
+# classify_exception's detail for a connection that could not be made at all.
+_CONNECT_REFUSED_PREFIX = "cannot connect"
+
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+_C0_AND_SPACE = "".join(chr(c) for c in range(0x21))
+
+
+def _clean(url: str) -> str:
+    """A URL as a browser reads an href: tabs and newlines removed, ends trimmed."""
+    return url.replace("\t", "").replace("\n", "").replace("\r", "").strip(_C0_AND_SPACE)
+
+
+def is_checkable(url: str) -> bool:
+    """True for http(s) URLs and relative references; False for mailto:, tel:,
+    javascript:, data: and other schemes, fragments (#...) and empty links."""
+    cleaned = _clean(url)
+    if not cleaned or cleaned.startswith("#"):
+        return False
+    scheme = _SCHEME.match(cleaned)
+    return scheme is None or scheme.group(1).lower() in ("http", "https")
+
+
+def link_key(url: str) -> str:
+    """The cache key of a URL: normalised by yarl (host case, default port, quoting),
+    without its fragment."""
+    try:
+        return str(URL(url).with_fragment(None))
+    except (ValueError, TypeError):
+        return url.split("#", 1)[0]
+
+
+def _host_of(url: str) -> str:
+    try:
+        parsed = URL(url)
+    except (ValueError, TypeError):
+        return ""
+    return f"{parsed.host or ''}:{parsed.port or ''}"
+
+
+@dataclass
+class _Pending:
+    task: asyncio.Future[LinkResult]
+    waiters: int = 0
+
+
+@dataclass
+class _Slot:
+    semaphore: asyncio.Semaphore
+    users: int = 0
+
+
+class LinkChecker:
+    """Checks links for a whole scan, each URL once (see the module docstring)."""
+
+    def __init__(
+        self,
+        fetcher: Fetcher,
+        settings: CrawlerSettings,
+        *,
+        cache_size: int = 200_000,
+        timeout: float | None = None,
+    ) -> None:
+        if cache_size < 0:
+            raise ValueError("cache_size must not be negative")
+        self.fetcher = fetcher
+        self.timeout = timeout if timeout is not None else min(settings.timeout, LINK_TIMEOUT_CAP)
+        # Retries are ours (see _transient); the fetcher makes one attempt per call.
+        self.settings = replace(settings, timeout=self.timeout, retries=0)
+        self.retries = min(settings.retries, 1)
+        self.backoff = min(settings.backoff, 1.0)
+        self.cache_size = cache_size
+        self._cache: OrderedDict[str, LinkResult] = OrderedDict()
+        self._pending: dict[str, _Pending] = {}
+        self._slots: dict[str, _Slot] = {}
+        self._slow_hosts: OrderedDict[str, None] = OrderedDict()
+        self._requests = 0
+        self._cache_hits = 0
+
+    @property
+    def requests(self) -> int:
+        """HTTP requests sent (each redirect followed counts; a connection that could
+        not be made or a name that did not resolve does not, and neither does aiohttp's
+        own resend of a request whose connection dropped)."""
+        return self._requests
+
+    @property
+    def cache_hits(self) -> int:
+        """Checks answered from the cache or by joining a check already in flight."""
+        return self._cache_hits
+
+    @property
+    def cached(self) -> int:
+        """URLs in the cache now."""
+        return len(self._cache)
+
+    async def check(self, url: str) -> LinkResult:
+        """The result for `url` (absolute; its fragment is ignored), from the cache if
+        it was checked before in this scan. Never raises for anything a server does."""
+        key = link_key(url)
+        cached = self._cache.get(key)
+        if cached is not None:
+            self._cache.move_to_end(key)
+            self._cache_hits += 1
+            return cached
+        pending = self._pending.get(key)
+        if pending is None:
+            pending = _Pending(asyncio.ensure_future(self._check(key)))
+            self._pending[key] = pending
+            pending.task.add_done_callback(lambda task: self._settle(key, pending, task))
+        else:
+            self._cache_hits += 1
+        pending.waiters += 1
+        try:
+            # Shielded: one caller being cancelled must not cancel the others' check.
+            return await asyncio.shield(pending.task)
+        finally:
+            pending.waiters -= 1
+            if pending.waiters == 0 and not pending.task.done():
+                # Every caller was cancelled: stop the check, and let a later caller
+                # start afresh rather than join a dying one.
+                pending.task.cancel()
+                if self._pending.get(key) is pending:
+                    del self._pending[key]
+
+    def _settle(self, key: str, pending: _Pending, task: asyncio.Future[LinkResult]) -> None:
+        if self._pending.get(key) is pending:
+            del self._pending[key]
+        if task.cancelled() or task.exception() is not None:
+            return  # the exception (a bug) reaches the callers; nothing is cached
+        if self.cache_size == 0:
+            return
+        self._cache[key] = task.result()
+        self._cache.move_to_end(key)
+        while len(self._cache) > self.cache_size:
+            self._cache.popitem(last=False)
+
+    async def _check(self, url: str) -> LinkResult:
+        host = _host_of(url)
+        async with self._host_slot(host):
+            return await self._probe(url, host)
+
+    @contextlib.asynccontextmanager
+    async def _host_slot(self, host: str) -> AsyncIterator[None]:
+        slot = self._slots.get(host)
+        if slot is None:
+            slot = self._slots[host] = _Slot(asyncio.Semaphore(self.settings.per_host))
+        slot.users += 1
+        try:
+            async with slot.semaphore:
+                yield
+        finally:
+            slot.users -= 1
+            if slot.users == 0 and self._slots.get(host) is slot:
+                del self._slots[host]
+
+    async def _probe(self, url: str, host: str) -> LinkResult:
+        method = "HEAD"
+        retries = self.retries
+        while True:
+            record = await self.fetcher.fetch(url, self.settings, method=method, read_body=False)
+            self._requests += _requests_sent(record)
+            if record.http_status is not None or record.redirects:
+                self._slow_hosts.pop(host, None)  # it answers
+            if method == "HEAD" and _head_refused(record):
+                method = "GET"
+                continue
+            if retries > 0 and self._transient(record, host):
+                retries -= 1
+                await asyncio.sleep(self.backoff * random.uniform(0.5, 1.5))
+                continue
+            return self._result(url, record)
+
+    def _transient(self, record: FetchRecord, host: str) -> bool:
+        kind = record.error_kind
+        if kind == "timeout":
+            if host in self._slow_hosts:
+                return False  # it timed out before: one wait per link is enough
+            self._slow_hosts[host] = None
+            while len(self._slow_hosts) > _SLOW_HOSTS_KEPT:
+                self._slow_hosts.popitem(last=False)
+            return True
+        # A dropped connection is not retried here: aiohttp already sent the idempotent
+        # HEAD or GET again once on a fresh connection (RFC 9112, 9.3.1.1).
+        return kind in ("http_4xx", "http_5xx") and is_retryable(kind, record.http_status)
+
+    def _result(self, url: str, record: FetchRecord) -> LinkResult:
+        final_url = record.final_url or url
+        if final_url == url:
+            final_url = url  # one string object for both fields in the cache
+        status = record.http_status
+        kind = record.error_kind
+        where = f" at {record.final_url}" if record.redirects and record.final_url else ""
+        if kind is None or kind == "too_large":
+            return LinkResult(url, status, "ok", "", final_url)
+        if kind in ("http_4xx", "http_5xx"):
+            if status in BROKEN_STATUSES:
+                return LinkResult(url, status, "broken", f"HTTP {status}{where}", final_url)
+            detail = f"HTTP {status}{where} (suspected)"
+            return LinkResult(url, status, "suspected", detail, final_url)
+        if kind == "timeout":
+            detail = f"timeout: no answer within {self.timeout:g} s{where} (suspected)"
+            return LinkResult(url, status, "suspected", detail, final_url)
+        if kind == "tls":
+            detail = f"tls: {record.error_detail}{where} (suspected)"
+            return LinkResult(url, status, "suspected", detail, final_url)
+        # dns, connect, redirect_loop, invalid_url
+        return LinkResult(url, status, "broken", f"{kind}: {record.error_detail}", final_url)
+
+
+def _refused(record: FetchRecord) -> bool:
+    """The connection could not be made (refused, unreachable), as opposed to dropped."""
+    return record.error_kind == "connect" and record.error_detail.startswith(
+        _CONNECT_REFUSED_PREFIX
+    )
+
+
+def _head_refused(record: FetchRecord) -> bool:
+    if record.error_kind == "connect":
+        return not _refused(record)  # dropped or garbled on HEAD: GET may work
+    return record.http_status in HEAD_REFUSED_STATUSES and record.error_kind is not None
+
+
+def _requests_sent(record: FetchRecord) -> int:
+    sent = len(record.redirects)
+    if record.error_kind in ("dns", "invalid_url") or _refused(record):
+        return sent  # the last request never left
+    return sent + 1
+
+
+async def check_page_links(
+    checker: LinkChecker,
+    resources: Sequence[PageResource],
+    page_url: str,
+    *,
+    on_homepage: bool,
+    limit: int,
+    concurrency: int = 8,
+) -> list[BrokenLink]:
+    """Check a page's links and return the broken and suspected ones, in page order.
+
+    Links are resolved against `page_url` and de-duplicated by URL (fragments
+    ignored; the first occurrence's kind is kept, and the first non-empty text);
+    mailto:, tel:, javascript:, data:, fragment-only links and links to the page
+    itself are skipped; at most `limit` distinct URLs are checked, `concurrency` at a
+    time.
+    """
+    page_key = link_key(page_url)
+    targets: dict[str, list[str]] = {}  # key -> [url, resource kind, text]
+    for resource in resources:
+        if not is_checkable(resource.url):
+            continue
+        try:
+            absolute = urljoin(page_url, _clean(resource.url))
+        except ValueError:
+            absolute = _clean(resource.url)  # checked as it is: it fails as invalid_url
+        key = link_key(absolute)
+        if key == page_key:
+            continue
+        seen = targets.get(key)
+        if seen is not None:
+            if not seen[2] and resource.text:
+                seen[2] = resource.text
+            continue
+        if len(targets) >= limit:
+            break
+        targets[key] = [absolute.split("#", 1)[0], resource.kind, resource.text]
+    if not targets:
+        return []
+    keys = list(targets)
+    results: list[LinkResult | None] = [None] * len(keys)
+    order = iter(range(len(keys)))
+
+    async def worker() -> None:
+        for index in order:
+            results[index] = await checker.check(keys[index])
+
+    async with asyncio.TaskGroup() as group:
+        for _ in range(min(max(1, concurrency), len(keys))):
+            group.create_task(worker())
+    found: list[BrokenLink] = []
+    for key, result in zip(keys, results, strict=True):
+        if result is None or result.kind == "ok":
+            continue
+        url, kind, text = targets[key]
+        found.append(
+            BrokenLink(
+                page_url=page_url,
+                url=url,
+                text=text,
+                resource=kind,
+                status=result.status,
+                detail=result.detail,
+                suspected=result.kind == "suspected",
+                on_homepage=on_homepage,
+            )
+        )
+    return found
