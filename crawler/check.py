@@ -40,6 +40,7 @@ from crawler.models import (
 )
 from crawler.robots import ALLOW_ALL, RobotsPolicy, fetch_robots
 from crawler.rules import evaluate, verdict_from
+from crawler.signals import Signatures
 from crawler.summaries import page_from_summary, page_to_summary
 
 log = logging.getLogger(__name__)
@@ -82,6 +83,7 @@ class PageParser(Protocol):
         now: date,
         lexicon: Lexicon,
         lists: bool,
+        signatures: Signatures | None = None,
     ) -> PageObservations: ...
 
 
@@ -244,6 +246,7 @@ class _PageReader:
         history: Mapping[str, PageHistory],
         lexicon: Lexicon,
         now: datetime,
+        signatures: Signatures,
         lists: bool,
         conditional: bool = True,
     ) -> None:
@@ -254,6 +257,7 @@ class _PageReader:
         self.settings = settings
         self.history = history
         self.lexicon = lexicon
+        self.signatures = signatures
         self.now = now
         self.snapshots: list[PageSnapshot] = []
 
@@ -280,6 +284,7 @@ class _PageReader:
                 self.now.date(),
                 self.lexicon,
                 self.lists,
+                self.signatures,
             )
         if page is not None:
             first_seen, last_changed = advance_history(previous, page.fingerprint, self.now)
@@ -314,6 +319,7 @@ class _PageReader:
             self.now.date(),
             self.lexicon,
             False,
+            self.signatures,
         )
 
 
@@ -345,6 +351,7 @@ async def check_site(
         pages_history,
         config.lexicon,
         checked_at,
+        config.signatures,
         lists=depth == "full",
         # Link checking needs every page's links, which a 304 does not bring.
         conditional=not (
@@ -378,7 +385,8 @@ async def check_site(
             if navigation:
                 dates = [s.newest for s in states if s.newest is not None]
                 second_level_newest = max(dates) if dates else None
-            if links is not None and crawler_settings.max_links_per_site > 0:
+            dead = page.signals.placeholder or page.signals.default_server or page.signals.parked
+            if links is not None and crawler_settings.max_links_per_site > 0 and not dead:
                 pages = [(home_url, page, True)] + [
                     (plan.url, listing, False) for plan, listing, _ in read if listing
                 ]

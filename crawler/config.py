@@ -26,6 +26,7 @@ from crawler import __version__
 from crawler.errors import ConfigError
 from crawler.lexicon import COLUMN_TYPES, Lexicon, build_lexicon
 from crawler.models import FINDING_CODES
+from crawler.signals import Signatures, build_signatures
 
 DEFAULT_USER_AGENT = (
     f"Mozilla/5.0 (compatible; site-health/{__version__}; website inspection crawler)"
@@ -275,6 +276,8 @@ class Config:
     storage: StorageSettings = field(default_factory=StorageSettings)
     rules: RuleSettings = field(default_factory=RuleSettings)
     columns: ColumnSettings = field(default_factory=ColumnSettings)
+    # `[signatures]`: words added to crawler/data/signatures.toml, by list name.
+    signature_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # Raw `[[sites]]` tables (validated by crawler.sites) and the CSV path.
     site_tables: tuple[Mapping[str, Any], ...] = ()
     sites_file: Path | None = None
@@ -284,6 +287,10 @@ class Config:
     @functools.cached_property
     def lexicon(self) -> Lexicon:
         return build_lexicon(dataclasses.asdict(self.columns))
+
+    @functools.cached_property
+    def signatures(self) -> Signatures:
+        return build_signatures(self.signature_words)
 
     @property
     def database_path(self) -> Path:
@@ -303,7 +310,7 @@ _SECTIONS: dict[str, type] = {
     "rules": RuleSettings,
     "columns": ColumnSettings,
 }
-_TOP_LEVEL = {*_SECTIONS, "sites", "sites_file"}
+_TOP_LEVEL = {*_SECTIONS, "sites", "sites_file", "signatures"}
 
 
 def load_config(path: str | Path) -> Config:
@@ -341,6 +348,8 @@ def config_from_mapping(
     if sections["network"].ca_file:
         _check_ca_file(sections["network"].ca_file, where)
 
+    signature_words = _signature_words(data.get("signatures", {}), where)
+
     site_tables = data.get("sites", [])
     if not isinstance(site_tables, list) or not all(isinstance(t, Mapping) for t in site_tables):
         raise ConfigError(f"{where}: 'sites' must be an array of tables ([[sites]])")
@@ -355,6 +364,7 @@ def config_from_mapping(
             sites_file = source.parent / sites_file
 
     return Config(
+        signature_words=signature_words,
         site_tables=tuple(site_tables),
         sites_file=sites_file,
         source=source,
@@ -472,6 +482,21 @@ def apply_overrides(
         dataclasses.replace(crawler, **crawler_changes) if crawler_changes else crawler,
         dataclasses.replace(rules, **rule_changes) if rule_changes else rules,
     )
+
+
+def _signature_words(table: Any, where: str) -> dict[str, tuple[str, ...]]:
+    if not isinstance(table, Mapping):
+        raise ConfigError(f"{where}: [signatures] must be a table of word lists")
+    words: dict[str, tuple[str, ...]] = {}
+    for key, value in table.items():
+        if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
+            raise ConfigError(f"{where}: [signatures] {key}: expected a list of words")
+        words[key] = tuple(value)
+    try:
+        build_signatures(words)
+    except ValueError as exc:
+        raise ConfigError(f"{where}: [signatures] {exc}") from None
+    return words
 
 
 def _check_ca_file(ca_file: str, where: str) -> None:

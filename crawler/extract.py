@@ -21,6 +21,7 @@ from crawler.dates import page_date as page_date_of
 from crawler.decode import decode_body
 from crawler.lexicon import Lexicon, build_lexicon
 from crawler.models import Link, PageObservations, PageResource
+from crawler.signals import Markup, Signatures, default_signatures, page_signals, scan_markup
 
 _NOT_VISIBLE = ["script", "style", "noscript", "template", "svg", "object", "iframe"]
 _SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#", "about:", "vbscript:")
@@ -63,6 +64,7 @@ def observe(
     lexicon: Lexicon | None = None,
     lists: bool = True,
     article: bool = False,
+    signatures: Signatures | None = None,
 ) -> PageObservations:
     """Everything the rules need from one page; dates are judged against `now`.
 
@@ -75,6 +77,7 @@ def observe(
         return PageObservations()
     today = now or date.today()
     lexicon = lexicon or default_lexicon()
+    signatures = signatures or default_signatures()
     text, encoding = decode_body(body, http_charset)
     tree = LexborHTMLParser(text)
 
@@ -96,8 +99,13 @@ def observe(
             refresh_target = _refresh_target(meta.attributes.get("content") or "", base)
             break
 
+    # Zombie and hijack signals read the markup (styles, scripts, hidden blocks) before
+    # it is stripped, and the visible text after.
+    markup = scan_markup(tree, url, signatures)
     if not lists:
-        return _sweep_observations(tree, today, title, encoding, refresh_target, language)
+        return _sweep_observations(
+            tree, today, title, encoding, refresh_target, language, markup, signatures
+        )
     links = _links(tree, base)
     resources = _resources(tree, base, origin_of(base), links)
     # Both read scripts (JSON-LD dates, Hanweb datastores), so before they are stripped.
@@ -116,6 +124,7 @@ def observe(
     visible, _ = _visible_text(tree)
 
     return PageObservations(
+        signals=page_signals(markup, visible, title, signatures),
         title=title,
         encoding=encoding,
         text_length=len(visible),
@@ -155,6 +164,8 @@ def _sweep_observations(
     encoding: str,
     refresh_target: str | None,
     language: str,
+    markup: Markup,
+    signatures: Signatures,
 ) -> PageObservations:
     # Only the hrefs (for dates in article URLs): building Link objects for hundreds
     # of anchors would cost more than everything else here.
@@ -176,6 +187,7 @@ def _sweep_observations(
         language=language.strip()[:20],
         dated_items=1 if newest else 0,
         newest_item=newest,
+        signals=page_signals(markup, visible, title, signatures),
     )
 
 

@@ -44,6 +44,7 @@ def inspect_page(
             now.date(),
             config.lexicon,
             article=True,
+            signatures=config.signatures,
         )
     columns = column_states(page, fetch.final_url or fetch.url, []) if page else []
     observations = SiteObservations(

@@ -30,6 +30,7 @@ from crawler.fetch import Fetcher
 from crawler.lexicon import Lexicon
 from crawler.links import LinkChecker
 from crawler.models import PageHistory, PageObservations, Site, SiteResult
+from crawler.signals import Signatures
 from crawler.storage import ResultStore, done_urls, open_database, unfinished_scan
 
 log = logging.getLogger(__name__)
@@ -212,8 +213,9 @@ class Parser:
         now: date,
         lexicon: Lexicon,
         lists: bool = True,
+        signatures: Signatures | None = None,
     ) -> PageObservations:
-        args = (body, charset, url, content_type, now, lexicon, lists)
+        args = (body, charset, url, content_type, now, lexicon, lists, False, signatures)
         if self._pool is None:
             return observe(*args)
         loop = asyncio.get_running_loop()

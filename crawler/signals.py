@@ -1,0 +1,1354 @@
+"""Zombie and hijack signals of one page: placeholder notices, near-empty pages, stock
+web-server pages, parked domains, off-site links hidden by CSS, markup or scripts,
+spam vocabulary, keyword-stuffed blocks and script redirects.
+
+`extract.observe()` calls two functions on every page it reads:
+
+- `scan_markup(tree, url, signatures)` BEFORE it strips scripts and styles: hidden
+  off-site links (inline styles, rules of the page's own <style> blocks, tiny
+  <marquee>s and <iframe>s, links written or decoded by inline scripts), script
+  redirects, parking services in scripts/frames/styles/links, the meta description and
+  keywords, off-site anchors, the internal link count. It never changes the tree.
+- `page_signals(markup, visible_text, title, signatures)` AFTER: placeholder and
+  near-empty pages, default server pages, parked domains, the spam vocabulary (one
+  search of the visible text; anchors and hidden blocks are read only when it found
+  something), keyword-stuffed blocks, and the spam score. Returns `PageSignals`.
+
+The words and signatures are data (`crawler/data/signatures.toml`), extended from the
+config with `build_signatures(extra)`; nothing here names a term.
+
+Hidden links. An off-site link (to another registrable domain: `www.a.gov.cn` and
+`b.a.gov.cn` are one site) counts when it sits in an element hidden by a declaration
+in its `style` attribute or in a rule of the page's <style> blocks that selects it, in
+a <marquee> or <iframe> of height or width 0-1, or in markup that an inline script
+writes (document.write, innerHTML...) or decodes (atob/base64, unescape and %XX,
+\\xXX/\\uXXXX escapes, String.fromCharCode, p.a.c.k.e.r). Techniques:
+
+- strong: off-screen (left/top/margin-left/margin-top/text-indent <= -500px),
+  font-size <= 2px, height or width 0-1px with overflow:hidden, clip:rect(0...),
+  text colour equal to the background colour, tiny marquee/iframe, scripts;
+- weak: display:none, visibility:hidden, opacity:0, max-height 0 with overflow:hidden.
+  Rules of <style> blocks count for weak techniques only when their selector is a
+  single class or id (`.xk`, `div#yq`): drop-down menus (`.nav li ul{display:none}`)
+  are not read.
+
+A link to a `benign_link_domains` service (counters, share buttons, CMS vendors) or a
+`trusted_link_suffixes` domain (gov.cn, edu...) counts only when its text has spam
+terms: a hidden drop-down of other government sites is not a hijack.
+
+Spam score (`PageSignals.spam_score`), from the spam terms found:
+
+- visible text: 1 per occurrence (0.2 when a `spam_context` word such as 打击, 整治,
+  警惕, crackdown is within 30 characters), the sum multiplied by a density factor
+  clamp(d / 2, 0.5, 2), d = that sum per 1,000 visible characters (at least 1,000
+  counted): a long page that mentions a term in passing counts half, a page made of
+  spam counts double;
+- +2 per occurrence in an off-site link's text or in a hidden block (on top of the 1
+  it already counts in the visible text);
+- 3 per occurrence in the title, the meta description/keywords, or a link written by
+  a script (none of which is in the visible text);
+- +5 per keyword-stuffed block (8 or more terms, each within 40 characters of the
+  next; or 3 in the title, 4 in the meta description/keywords).
+
+Recommended thresholds (for the rules): `spam_score_hijack = 10` (a hidden block of
+four casino links scores about 20, a spliced Discuz page 30+, a government article on
+a crackdown on gambling 0.5-2, a portal mentioning 六合彩 once in a news title 0.5);
+`spam_score_warn = 4`.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import re
+import tomllib
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any, NamedTuple
+from urllib.parse import unquote, urljoin, urlsplit
+
+from selectolax.lexbor import LexborHTMLParser
+
+from crawler.domains import registrable_domain
+from crawler.models import Evidence, PageSignals
+
+QUOTE_LIMIT = 160  # characters per evidence snippet
+
+# Zombie pages: how short a page must be for a notice in it to be its substance.
+NEAR_EMPTY_CHARS = 40  # visible characters of a near-empty page (and no internal link)
+PLACEHOLDER_TEXT_CHARS = 800  # a placeholder notice in the text of a page this short
+PLACEHOLDER_TITLE_PAGE_CHARS = 2000  # ... in the title of a page this short
+SIGNATURE_TEXT_CHARS = 5000  # default-server and parking signatures in the text
+SIGNATURE_TITLE_PAGE_CHARS = 10000  # ... in the title
+PARKING_ANCHOR_PAGE_CHARS = 3000  # anchors to parking services count on pages this short
+
+# Hiding.
+OFFSCREEN_PX = 500
+OFFSCREEN_EM = 30
+TINY_FONT_PX = 2.0
+
+# Spam score.
+CONTEXT_WINDOW = 30
+CONTEXT_WEIGHT = 0.2
+PLACED_WEIGHT = 2.0  # extra, for a term in an off-site link or a hidden block
+UNSEEN_WEIGHT = 3.0  # title, meta, script-written links
+STUFFED_WEIGHT = 5.0
+STUFFED_MIN_TERMS = 8
+STUFFED_MAX_GAP = 40
+STUFFED_TITLE_TERMS = 3
+STUFFED_META_TERMS = 4
+
+MAX_EVIDENCE = 50  # per kind of signal
+MAX_ANCHOR_TEXTS = 300  # off-site anchors read for spam terms
+MAX_HIDDEN_TEXT = 20_000  # characters of hidden blocks kept for the spam search
+MAX_SCRIPT_CHARS = 200_000  # of one inline script
+MAX_DECODE_DEPTH = 3
+MAX_RULE_SELECTORS = 40  # hiding rules of <style> blocks looked up in the tree
+MAX_HIDDEN_ELEMENTS = 300  # elements those rules hide, read for off-site links
+
+_SPAM_PREFIX = "spam_"
+_NOT_CATEGORIES = ("spam_context", "spam_benign")
+_LIST_KEYS = (
+    "placeholder",
+    "default_server",
+    "parked",
+    "parking_hosts",
+    "spam_context",
+    "spam_benign",
+    "benign_link_domains",
+    "trusted_link_suffixes",
+    "benign_hiding_classes",
+)
+
+
+# --------------------------------------------------------------------------------------
+# Signatures
+
+
+class _Term(NamedTuple):
+    term: str  # lower case
+    category: str
+    prefix: int  # characters before the anchor character the regex finds first
+    word: bool  # Latin: must start a word (and, when short, end one)
+    short: bool
+
+
+@dataclass(frozen=True, eq=False)
+class Signatures:
+    """The signature lists, compiled. Frozen and hashable (by digest); it pickles as its
+    lists in one string and is rebuilt once per process (see `__reduce__`)."""
+
+    lists: tuple[tuple[str, tuple[str, ...]], ...] = field(repr=False)
+    digest: str
+    categories: tuple[str, ...] = field(repr=False)
+    spam: _SpamRegexes = field(repr=False)
+    context: re.Pattern[str] = field(repr=False)
+    benign: re.Pattern[str] | None = field(repr=False)
+    phrases: re.Pattern[str] = field(repr=False)
+    phrase_kinds: Mapping[str, str] = field(repr=False)
+    parking_hosts: frozenset[str] = field(repr=False)
+    parking_fragments: tuple[str, ...] = field(repr=False)
+    quiet_domains: frozenset[str] = field(repr=False)
+    trusted_suffixes: tuple[str, ...] = field(repr=False)
+    honest_classes: tuple[str, ...] = field(repr=False)
+
+    def words(self, key: str) -> tuple[str, ...]:
+        return dict(self.lists).get(key, ())
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Signatures) and other.digest == self.digest
+
+    def __hash__(self) -> int:
+        return hash(self.digest)
+
+    def __reduce__(self) -> tuple[Any, tuple[str, str]]:
+        return _restore, (self.digest, _pack(self.lists))
+
+
+_BUILT: dict[str, Signatures] = {}
+
+
+def _pack(lists: tuple[tuple[str, tuple[str, ...]], ...]) -> str:
+    return "\x1e".join("\x1f".join((key, *words)) for key, words in lists)
+
+
+def _restore(digest: str, packed: str) -> Signatures:
+    built = _BUILT.get(digest)
+    if built is None:
+        lists = tuple(
+            (parts[0], tuple(parts[1:]))
+            for parts in (chunk.split("\x1f") for chunk in packed.split("\x1e"))
+        )
+        built = _compile(lists)
+    return built
+
+
+@cache
+def builtin_signature_data() -> Mapping[str, Sequence[str]]:
+    text = resources.files("crawler").joinpath("data/signatures.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+def build_signatures(extra: Mapping[str, Sequence[str]] | None = None) -> Signatures:
+    """The built-in signatures, each list extended by the same key from the config.
+
+    A `spam_<name>` key the built-in data does not have adds a spam category; any other
+    unknown key is a ValueError (the config reports it).
+    """
+    data = {key: list(words) for key, words in builtin_signature_data().items()}
+    for key, words in (extra or {}).items():
+        if key not in data and not key.startswith(_SPAM_PREFIX):
+            raise ValueError(f"unknown signature list {key!r}")
+        if isinstance(words, str) or not all(isinstance(w, str) for w in words):
+            raise ValueError(f"signature list {key!r} must be a list of strings")
+        data.setdefault(key, []).extend(words)
+    lists = tuple(
+        (key, tuple(dict.fromkeys(w.strip().lower() for w in data[key] if w.strip())))
+        for key in sorted(data)
+    )
+    return _compile(lists)
+
+
+def _compile(lists: tuple[tuple[str, tuple[str, ...]], ...]) -> Signatures:
+    digest = hashlib.blake2b(_pack(lists).encode("utf-8"), digest_size=12).hexdigest()
+    built = _BUILT.get(digest)
+    if built is not None:
+        return built
+    data = dict(lists)
+    for key in _LIST_KEYS:
+        data.setdefault(key, ())
+    categories = tuple(
+        key[len(_SPAM_PREFIX) :]
+        for key, _ in lists
+        if key.startswith(_SPAM_PREFIX) and key not in _NOT_CATEGORIES
+    )
+    terms: dict[str, str] = {}
+    for category in categories:
+        for term in data[_SPAM_PREFIX + category]:
+            terms.setdefault(term, category)
+    kinds: dict[str, str] = {}
+    for kind in ("default_server", "parked", "placeholder"):  # the first kind wins
+        for phrase in data[kind]:
+            kinds.setdefault(phrase, kind)
+    hosts = data["parking_hosts"]
+    built = Signatures(
+        lists=lists,
+        digest=digest,
+        categories=categories,
+        spam=_spam_regexes(terms),
+        context=re.compile(_alternation(data["spam_context"]), re.IGNORECASE),
+        benign=re.compile(_alternation(data["spam_benign"]), re.IGNORECASE)
+        if data["spam_benign"]
+        else None,
+        phrases=re.compile(_alternation(kinds), re.IGNORECASE),
+        phrase_kinds=kinds,
+        parking_hosts=frozenset(h for h in hosts if "/" not in h),
+        parking_fragments=tuple(h for h in hosts if "/" in h),
+        quiet_domains=frozenset(data["benign_link_domains"]),
+        trusted_suffixes=tuple(data["trusted_link_suffixes"]),
+        honest_classes=tuple(data["benign_hiding_classes"]),
+    )
+    if len(_BUILT) > 16:
+        _BUILT.clear()
+    _BUILT[digest] = built
+    return built
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Longest first, led by a lookahead on the first characters (crawler.dates)."""
+    unique = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    firsts = "".join(sorted({c for w in unique for c in (w[0], w[0].lower(), w[0].upper())}))
+    body = "|".join(re.escape(w) for w in unique)
+    return f"(?=[{re.escape(firsts)}])(?:{body})" if unique else "(?!)"
+
+
+# Characters common on Chinese government pages, most common first (simplified, then
+# traditional). A spam term is found through its least common character: the regex
+# engine skips to the characters that can start a match, and the rarer those are, the
+# fewer places it tries. Speed only: what matches does not depend on it.
+_COMMON_CJK = (
+    "政府务县镇乡村区市委局办厅处科室站所中心公告示通知开信息服事指南咨询投诉留言互动在线查下"
+    "载网首页关于我们联系地图版权有主承单位备案号技术支持电话邮箱址传真编新闻态要工作头条片视频"
+    "专题栏领导机构职能规划计财预算决统数据人任免招聘考试录用教育卫生健康医疗保障养老社会救助住"
+    "房城建设交运输水利农业林畜牧渔自然资源环境应急管理安全产消防场监督税司法民退役军文化旅游体"
+    "广播商发展改革工审国金融营引项目重点创振兴脱贫攻坚疫情控明党廉纪检察巡大协院组织宣战群团共"
+    "青妇残红十字的一是不了和这为上个以他时来到出就分对成可年同也过子说种面而方后多定行学得经三"
+    "之进着等部度家力里如高二起小物现实加量都两制当使点从本去把性好它合还因由其些前外天四日那义"
+    "平形相表间样与各内正反你看原又么比或但质气第向道命此变只没结解问意月无很者最立代想已并提直"
+    "程五果料象员入常总次品式活及特件长求基边流路级少山接较将见别她手角期根论几九强放西被干做必"
+    "先回则取队给色光门即治北造百热七海口东器压志世金增争济阶油思极受什认六收证清己美再采转更风"
+    "切打白速花带车例具万每至达走积议声报斗完类八离华名确才张马节米整空元况今集温土许步石记需段"
+    "研界拉律叫且究观越装影低音众书布复容儿须际非验连断深难近矿千周素半省列习响约般史感劳便往酸"
+    "历克何除称太准精值率族维选标写存候毛亲快效斯江型眼王按格易置派层始却状厂京适属圆包火调满照"
+    "参细听该铁价严龙飞們這個來為國說時會對過後學發經動開長現實與關點當機問電體網業資間進種麼員"
+    "於無見車門還從書東區裡樣歲報號條話讓認語請論識議讀財貨貴購費質賽軍農運達選邊鄉醫鎮陽隊際雙"
+    "雞靈響頭題顏風飛館驗黨齊務處縣協參變圖團場壓執專導將屆層師帶帥幹廣廳徵應戰戶據擇擊數斷標樹"
+    "權極樂歡歷氣決濟灣產畫監盡碼確稅積稱節築範統絡給維總職舉藝藥術衛補裝製規視親計訊記訓設許評"
+    "試詢該證講護豐賓軟較輔輕輸辦遠適郵鐵閉閱險隨雜韓頁項順預領頻願類顯印"
+)
+_ENGLISH = "etaoinsrhldcumfpgwybvkxjqz"  # letters, most common first
+
+
+@cache
+def _rarity(char: str) -> int:
+    """Higher is rarer. Latin letters rank with the middling Chinese characters: rare in
+    Chinese text, common in English (which is searched with a regex of its own)."""
+    if char.isascii():
+        index = _ENGLISH.find(char.lower())
+        return 300 + 20 * index if index >= 0 else 0  # digits, spaces, punctuation: never
+    index = _COMMON_CJK.find(char)
+    return 100 + index if index >= 0 else 10_000
+
+
+class _SpamRegexes(NamedTuple):
+    """The spam terms as regexes, each with its terms by group number - 1: `both` for
+    Chinese text (its few Latin letters cost little), `latin` and `cjk` apart for text
+    in Latin letters, where trying every Chinese term at every common letter would cost
+    ten times as much."""
+
+    both: tuple[re.Pattern[str], tuple[_Term, ...]]
+    latin: tuple[re.Pattern[str], tuple[_Term, ...]]
+    cjk: tuple[re.Pattern[str], tuple[_Term, ...]]
+
+
+def _spam_regexes(terms: Mapping[str, str]) -> _SpamRegexes:
+    anchored = [
+        (term, max(range(len(term)), key=lambda i: (_rarity(term[i]), -i))) for term in terms
+    ]
+    latin = [(t, i) for t, i in anchored if t[i].isascii()]
+    cjk = [(t, i) for t, i in anchored if not t[i].isascii()]
+    return _SpamRegexes(
+        _spam_pattern(cjk + latin, terms), _spam_pattern(latin, terms), _spam_pattern(cjk, terms)
+    )
+
+
+def _spam_pattern(
+    anchored: Sequence[tuple[str, int]], categories: Mapping[str, str]
+) -> tuple[re.Pattern[str], tuple[_Term, ...]]:
+    """One regex for many spam terms, each found through its rarest character.
+
+    Each term is written `A(?<=PA)S` for prefix P, anchor character A and suffix S, so
+    every alternative starts with a literal character: the engine then scans for the
+    set of anchors in C and tries the pattern only there (a lookahead on the first
+    characters, as crawler.dates does, tries it at every position: 3x slower here).
+    Latin letters are matched in either case; a capturing group per term says which
+    matched.
+    """
+    by_anchor: dict[str, list[tuple[str, int]]] = {}
+    for term, index in anchored:
+        by_anchor.setdefault(term[index], []).append((term, index))
+    alternatives: list[str] = []
+    entries: list[_Term] = []
+    for anchor in sorted(by_anchor, key=lambda a: (-len(by_anchor[a]), a)):
+        group: list[str] = []
+        for term, index in sorted(by_anchor[anchor], key=lambda t: (-len(t[0]), t[0])):
+            prefix, suffix = term[:index], term[index + 1 :]
+            behind = f"(?<={_literal(prefix + anchor)})" if prefix else ""
+            group.append(f"({behind}{_literal(suffix)})")
+            latin = term.isascii()
+            entries.append(_Term(term, categories[term], index, latin, latin and len(term) <= 4))
+        body = "|".join(group)
+        cases = (anchor.lower(), anchor.upper()) if anchor.lower() != anchor.upper() else (anchor,)
+        for position, case in enumerate(cases):
+            if position:  # the other case: the same terms again, with their own groups
+                entries.extend(entries[-len(group) :])
+            alternatives.append(f"{re.escape(case)}(?:{body})")
+    if not alternatives:
+        return re.compile("(?!)"), ()
+    return re.compile("|".join(alternatives)), tuple(entries)
+
+
+def _literal(text: str) -> str:
+    if not text:
+        return ""
+    escaped = re.escape(text)
+    return f"(?i:{escaped})" if any(c.lower() != c.upper() for c in text) else escaped
+
+
+# --------------------------------------------------------------------------------------
+# Markup pass
+
+
+@dataclass(frozen=True)
+class Markup:
+    """What `scan_markup` found before scripts and styles were stripped.
+
+    `offsite_anchors` holds lexbor nodes (read lazily by `page_signals`): a Markup is
+    used with the tree it came from, in the same process, and is not pickled.
+    """
+
+    url: str
+    site: str  # the page's registrable domain
+    hidden_links: tuple[Evidence, ...] = ()
+    hidden_texts: tuple[tuple[str, str], ...] = ()  # (text, first off-site url) of hidden blocks
+    script_texts: tuple[tuple[str, str], ...] = ()  # (text, url) of links scripts write
+    script_redirects: tuple[str, ...] = ()
+    parking: tuple[Evidence, ...] = ()  # scripts, frames, styles from parking services
+    parking_anchors: tuple[Evidence, ...] = ()
+    meta_text: str = ""  # meta description and keywords
+    meta_refresh: bool = False
+    internal_links: int = 0
+    offsite_links: int = 0
+    frames: int = 0  # frames and iframes of the site itself
+    scripts: int = 0  # scripts (a page its scripts build is not empty)
+    offsite_anchors: tuple[tuple[str, Any], ...] = field(default=(), repr=False, compare=False)
+
+
+_ABSOLUTE_ANCHORS = 'a[href*="//"]'
+_ELEMENTS = "script, style, iframe, frame, marquee"
+_PSEUDO_HREF = ("javascript:", "mailto:", "tel:", "#", "about:", "vbscript:", "data:")
+
+
+def scan_markup(tree: LexborHTMLParser, url: str, signatures: Signatures) -> Markup:
+    """The markup signals of a parsed page; call it before scripts and styles are
+    stripped. Reads the tree, never changes it."""
+    scan = _Scan(signatures, url)
+    offsite = scan.anchors(tree)
+    styles: list[str] = []
+    for node in tree.css(_ELEMENTS):
+        tag = node.tag
+        if tag == "script":
+            scan.script_element(node)
+        elif tag == "style":
+            styles.append(node.text(deep=True))
+        elif tag in ("iframe", "frame"):
+            scan.frame(node)
+        else:
+            scan.marquee(node)
+    head = tree.head
+    if head is not None:
+        scan.head(head)
+    body = tree.body
+    if body is not None:
+        onload = body.attrs.get("onload")
+        if onload:
+            scan.script(onload, "body onload")
+    for node in tree.css("[style]"):
+        style = node.attrs.get("style")
+        if style and (_HIDE_DECL.search(style) or _SAME_COLOUR_HINT.search(style)):
+            hiding = _hiding(style, colours=True)
+            if hiding is not None and not scan.honest(node.attrs.get("class") or ""):
+                scan.hidden_element(node, f"inline style {hiding[0]}", hiding[1])
+    if styles:
+        scan.style_rules(tree, "\n".join(styles))
+    return Markup(
+        url=url,
+        site=scan.site,
+        hidden_links=tuple(scan.hidden_links[:MAX_EVIDENCE]),
+        hidden_texts=tuple(scan.hidden_texts),
+        script_texts=tuple(scan.script_texts),
+        script_redirects=tuple(dict.fromkeys(scan.redirects)),
+        parking=tuple(scan.parking[:MAX_EVIDENCE]),
+        parking_anchors=tuple(scan.parking_anchors[:MAX_EVIDENCE]),
+        meta_text=scan.meta_text,
+        meta_refresh=scan.meta_refresh,
+        internal_links=scan.internal + scan.frames,
+        offsite_links=len(offsite),
+        frames=scan.frames,
+        scripts=scan.scripts,
+        offsite_anchors=tuple(offsite),
+    )
+
+
+class _Scan:
+    def __init__(self, signatures: Signatures, url: str) -> None:
+        self.sig = signatures
+        self.url = url
+        host = (urlsplit(url).hostname or "").lower()
+        self.host = host
+        self.site = registrable_domain(host) if host else ""
+        self.hidden_links: list[Evidence] = []
+        self.hidden_urls: set[str] = set()
+        self.hidden_texts: list[tuple[str, str]] = []
+        self.hidden_chars = 0
+        self.script_texts: list[tuple[str, str]] = []
+        self.redirects: list[str] = []
+        self.parking: list[Evidence] = []
+        self.parking_anchors: list[Evidence] = []
+        self.meta_text = ""
+        self.meta_refresh = False
+        self.internal = 0
+        self.frames = 0
+        self.scripts = 0
+        self.seen_nodes: set[int] = set()
+        self.decoded: set[str] = set()
+
+    # -- where links point
+
+    def own(self, host: str) -> bool:
+        return host == self.host or registrable_domain(host) == self.site
+
+    def quiet(self, host: str) -> bool:
+        """A counter, share button, vendor or government domain (see the module doc)."""
+        domain = registrable_domain(host)
+        if domain in self.sig.quiet_domains:
+            return True
+        return any(
+            host == suffix or host.endswith("." + suffix) for suffix in self.sig.trusted_suffixes
+        )
+
+    def parking_service(self, url: str, host: str) -> str | None:
+        sig = self.sig
+        labels = host.split(".")
+        for start in range(len(labels) - 1):
+            candidate = ".".join(labels[start:])
+            if candidate in sig.parking_hosts:
+                return candidate
+        lowered = url.lower()
+        for fragment in sig.parking_fragments:
+            if fragment in lowered:
+                return fragment
+        return None
+
+    # -- anchors
+
+    def anchors(self, tree: LexborHTMLParser) -> list[tuple[str, Any]]:
+        """Off-site anchors as (url, node); counts the internal ones."""
+        total = len(tree.css("a[href]"))
+        offsite: list[tuple[str, Any]] = []
+        for node in tree.css(_ABSOLUTE_ANCHORS):
+            href = (node.attrs.get("href") or "").strip()
+            host = _host(href)
+            if host is None or self.own(host):
+                continue
+            absolute = _absolute_url(href)
+            offsite.append((absolute, node))
+            service = self.parking_service(absolute, host)
+            if service is not None:
+                text = _collapse(node.text())
+                self.parking_anchors.append(
+                    Evidence(_cut(text or absolute), absolute, f"link to parking service {service}")
+                )
+        if total <= 30:
+            # Few links (the pages where the count matters): leave out javascript:,
+            # mailto: and # pseudo-links; count image-map areas.
+            self.internal = sum(
+                1
+                for node in tree.css("a[href], area[href]")
+                if _navigates(node.attrs.get("href") or "")
+            ) - len(offsite)
+        else:
+            self.internal = total - len(offsite)
+        return offsite
+
+    # -- hidden elements
+
+    def honest(self, classes: str) -> bool:
+        """Screen-reader text and skip links (`benign_hiding_classes`)."""
+        lowered = classes.lower()
+        return any(fragment in lowered for fragment in self.sig.honest_classes)
+
+    def hidden_element(self, node: Any, how: str, strong: bool) -> None:
+        """An element hidden by `how`: its off-site links are hidden links."""
+        key = node.mem_id
+        if key in self.seen_nodes:
+            return
+        self.seen_nodes.add(key)
+        anchors = [node] if node.tag == "a" else node.css(_ABSOLUTE_ANCHORS)
+        first = ""
+        for anchor in anchors:
+            href = (anchor.attrs.get("href") or "").strip()
+            host = _host(href)
+            if host is None or self.own(host):
+                continue
+            absolute = _absolute_url(href)
+            text = _collapse(anchor.text())
+            if self.quiet(host) and not _has_spam(self.sig, text):
+                continue
+            first = first or absolute
+            self.hidden_link(text, absolute, how)
+        if first or strong:
+            self.keep_hidden_text(_collapse(node.text()), first)
+
+    def hidden_link(self, text: str, url: str, how: str) -> None:
+        if url in self.hidden_urls:
+            return
+        self.hidden_urls.add(url)
+        self.hidden_links.append(Evidence(_cut(text or url), url, how))
+
+    def keep_hidden_text(self, text: str, url: str) -> None:
+        if text and self.hidden_chars < MAX_HIDDEN_TEXT:
+            text = text[: MAX_HIDDEN_TEXT - self.hidden_chars]
+            self.hidden_chars += len(text)
+            self.hidden_texts.append((text, url))
+
+    def style_rules(self, tree: LexborHTMLParser, css: str) -> None:
+        """Rules of the page's <style> blocks that hide what they select."""
+        rules: dict[str, tuple[str, bool]] = {}
+        done: set[int] = set()
+        for match in _HIDE_DECL.finditer(css):
+            start = css.rfind("{", 0, match.start())
+            if start < 0 or start in done:
+                continue
+            done.add(start)
+            end = css.find("}", match.end())
+            hiding = _hiding(css[start + 1 : end if end >= 0 else len(css)])
+            if hiding is None:
+                continue
+            label, strong = hiding
+            head = max(css.rfind("}", 0, start), css.rfind("{", 0, start), css.rfind(";", 0, start))
+            selectors = css[head + 1 : start]
+            if "*/" in selectors:
+                selectors = selectors.rsplit("*/", 1)[1]
+            for selector in selectors.split(","):
+                selector = " ".join(selector.split())
+                if (
+                    _usable_selector(selector, strong)
+                    and selector not in rules
+                    and not self.honest(selector)
+                ):
+                    rules[selector] = (f"style rule {selector} {{{label}}}", strong)
+        if not rules:
+            return
+        # Strong techniques first; one query for the hidden elements (a tree walk each).
+        ordered = sorted(rules, key=lambda s: not rules[s][1])[:MAX_RULE_SELECTORS]
+        elements = _select(tree, ordered)
+        for node in elements[:MAX_HIDDEN_ELEMENTS]:
+            how, strong = _rule_of(node, ordered, rules)
+            self.hidden_element(node, how, strong)
+
+    # -- elements
+
+    def frame(self, node: Any) -> None:
+        if _inside(node, "noscript"):
+            return  # a tracking frame for browsers without scripts
+        src = (node.attrs.get("src") or "").strip()
+        host = _host(src)
+        if host is None:
+            if src and not src.lower().startswith(_PSEUDO_HREF):
+                self.frames += 1  # a relative frame: the site's own
+            return
+        absolute = _absolute_url(src)
+        service = self.parking_service(absolute, host)
+        if service is not None:
+            self.parking.append(Evidence(_cut(absolute), absolute, f"{node.tag} from {service}"))
+            return
+        if self.own(host):
+            self.frames += 1
+            return
+        tiny = _tiny(node.attrs.get("width")) or _tiny(node.attrs.get("height"))
+        style = node.attrs.get("style") or ""
+        hiding = _hiding(style) if style and _HIDE_DECL.search(style) else None
+        if (tiny or hiding is not None) and not self.quiet(host):
+            how = "iframe of size 0-1" if tiny else f"iframe with inline style {hiding[0]}"  # type: ignore[index]
+            self.hidden_link(absolute, absolute, how)
+
+    def marquee(self, node: Any) -> None:
+        attrs = node.attrs
+        style = (attrs.get("style") or "").lower()
+        sizes = [attrs.get("height"), attrs.get("width")]
+        sizes += [m.group(1) for m in _SIZE_VALUE.finditer(style)]
+        if any(_tiny(value) for value in sizes):
+            self.hidden_element(node, "marquee of height or width 0-1", True)
+
+    def head(self, head: Any) -> None:
+        meta: list[str] = []
+        for node in head.css("meta, link[href]"):
+            attrs = node.attrs
+            if node.tag == "link":
+                href = (attrs.get("href") or "").strip()
+                host = _host(href)
+                if host is not None:
+                    absolute = _absolute_url(href)
+                    service = self.parking_service(absolute, host)
+                    if service is not None:
+                        self.parking.append(
+                            Evidence(_cut(absolute), absolute, f"link from {service}")
+                        )
+                continue
+            name = (attrs.get("name") or attrs.get("property") or "").lower()
+            if name in ("description", "keywords", "og:title", "og:description"):
+                meta.append(attrs.get("content") or "")
+            elif (attrs.get("http-equiv") or "").strip().lower() == "refresh":
+                self.meta_refresh = True
+        self.meta_text = _collapse(" ".join(meta))[:1000]
+
+    # -- scripts
+
+    def script_element(self, node: Any) -> None:
+        src = (node.attrs.get("src") or "").strip()
+        if src:
+            self.scripts += 1
+            host = _host(src)
+            if host is not None:
+                absolute = _absolute_url(src)
+                service = self.parking_service(absolute, host)
+                if service is not None:
+                    self.parking.append(Evidence(_cut(absolute), absolute, f"script from {service}"))
+            return
+        kind = (node.attrs.get("type") or "").lower()
+        if kind and "javascript" not in kind and "ecmascript" not in kind and kind != "module":
+            return  # JSON-LD, templates
+        code = node.text(deep=True)
+        if code.strip():
+            self.scripts += 1
+            self.script(code, "")
+
+    def script(self, code: str, via: str, depth: int = 0) -> None:
+        code = code[:MAX_SCRIPT_CHARS]
+        if "+" in code:  # "<scr"+"ipt", 'http://'+'xx.bet'
+            code = _JOINS.sub("", code)
+        if "location" in code or "open" in code:
+            for match in _REDIRECT.finditer(code):
+                target = match.group("url")
+                if _in_handler(code, match.start()):
+                    continue
+                after = code[match.end() : match.end() + 3].lstrip()
+                if after.startswith("+") and _host(target) is None:
+                    continue  # a relative start of a longer URL
+                self.redirect(target)
+        if via or any(writer in code for writer in _WRITERS):
+            self.written(code, via or "script writes it", bool(via))
+        if depth < MAX_DECODE_DEPTH:
+            for decoded, how in _decodings(code):
+                if decoded in self.decoded:
+                    continue
+                self.decoded.add(decoded)
+                bare = decoded.strip()
+                if _URL.fullmatch(bare):
+                    if "location" in code or "open" in code:
+                        self.redirect(bare)  # location.href = atob("aHR0cDovL3...")
+                    continue
+                self.script(decoded, f"script, {how}", depth + 1)
+
+    def redirect(self, target: str) -> None:
+        target = target.strip()
+        if not target or target.lower().startswith(_PSEUDO_HREF) or target.startswith("?"):
+            return
+        try:
+            absolute = urljoin(self.url, target)
+        except ValueError:
+            return
+        if absolute.startswith(("http://", "https://")) and _host(absolute):
+            self.redirects.append(absolute)
+
+    def written(self, code: str, via: str, decoded: bool) -> None:
+        """Links in markup a script writes, or in text decoded from a script. A plain
+        (not encoded) script's links count when they are hidden or have spam terms: a
+        widget that writes links is not a hijack, an encoded one is suspect."""
+        lowered = code.lower()
+        suspect = decoded or bool(_HIDE_DECL.search(code)) or "<marquee" in lowered
+        if not suspect and not ("<a" in lowered and _has_spam(self.sig, code)):
+            return
+        if "href" in lowered:
+            for match in _A_OPEN.finditer(code):
+                close = code.find(">", match.end(), match.end() + 600)
+                text = ""
+                if close >= 0:
+                    end = lowered.find("</a", close, close + 400)
+                    if end < 0:
+                        end = lowered.find("<\\/a", close, close + 400)
+                    text = _collapse(_TAGS.sub(" ", code[close + 1 : end if end >= 0 else close]))
+                self.script_link(match.group("url"), text, via, suspect)
+        if "<iframe" in lowered or "<frame" in lowered or (decoded and "<script" in lowered):
+            for match in _SOURCE_TAG.finditer(code):
+                tag = match.group("tag").lower()
+                if tag == "script" and not decoded:
+                    continue
+                self.script_link(match.group("url"), "", f"{via} ({tag})", suspect)
+
+    def script_link(self, href: str, text: str, via: str, suspect: bool) -> None:
+        href = href.strip().strip("\\")
+        host = _host(href)
+        if host is None or self.own(host):
+            return
+        absolute = _absolute_url(href)
+        spam = _has_spam(self.sig, text)
+        if (self.quiet(host) or not suspect) and not spam:
+            return
+        self.hidden_link(text, absolute, via)
+        if text:
+            self.script_texts.append((text[:QUOTE_LIMIT * 4], absolute))
+
+
+def _inside(node: Any, tag: str, levels: int = 8) -> bool:
+    parent = node.parent
+    while parent is not None and levels > 0:
+        if parent.tag == tag:
+            return True
+        parent = parent.parent
+        levels -= 1
+    return False
+
+
+def _select(tree: LexborHTMLParser, selectors: Sequence[str]) -> list[Any]:
+    try:
+        return list(tree.css(", ".join(selectors)))
+    except Exception:  # one selector lexbor cannot read: try them one by one
+        found: list[Any] = []
+        for selector in selectors:
+            try:
+                found.extend(tree.css(selector))
+            except Exception:
+                continue
+        return found
+
+
+def _rule_of(
+    node: Any, selectors: Sequence[str], rules: Mapping[str, tuple[str, bool]]
+) -> tuple[str, bool]:
+    for selector in selectors:
+        try:
+            if node.css_matches(selector):
+                return rules[selector]
+        except Exception:
+            continue
+    return rules[selectors[0]]
+
+
+_SIMPLE_SELECTOR = re.compile(r"^[a-z0-9]*[.#][\w-]+$", re.IGNORECASE)
+
+
+def _usable_selector(selector: str, strong: bool) -> bool:
+    if not selector or len(selector) > 120 or any(c in selector for c in ":@*\\{}()"):
+        return False
+    if strong:
+        return selector.lower() not in ("html", "body")
+    return _SIMPLE_SELECTOR.match(selector) is not None
+
+
+# --------------------------------------------------------------------------------------
+# CSS declarations that hide
+
+# Every candidate starts at a colon (the engine scans for one character, fast) and a
+# lookbehind names the property; `_hiding` then reads the whole declaration block.
+# Colours (text on a background of the same colour) are read in style attributes only.
+_HIDE_DECL = re.compile(
+    r":(?:"
+    r"(?<=display:)\s*none"
+    r"|(?<=visibility:)\s*(?:hidden|collapse)"
+    r"|(?:(?<=left:)|(?<=top:)|(?<=indent:))\s*-\s*\d"
+    r"|(?<=font-size:)\s*(?:0|[0-2](?:\.\d+)?\s*(?:px|pt)|0?\.\d+\s*r?em)(?![\d.])"
+    r"|(?<=font:)\s*0"
+    r"|(?:(?<=height:)|(?<=width:))\s*[01](?:\.0+)?\s*(?:px)?(?![\d.%a-z])"
+    r"|(?<=clip:)\s*rect"
+    r"|(?<=opacity:)\s*0(?:\.0+)?(?![.\d])"
+    r")",
+    re.IGNORECASE,
+)
+_SAME_COLOUR_HINT = re.compile(r"background", re.IGNORECASE)
+_DECLARATION = re.compile(r"([-a-zA-Z]+)\s*:\s*([^;{}]*)")
+_SIZE_VALUE = re.compile(r"(?:^|[;\s])(?:height|width)\s*:\s*([\d.]+)")
+_OVERFLOW_HIDDEN = re.compile(r"overflow(?:-[xy])?\s*:\s*hidden", re.IGNORECASE)
+
+
+def _hiding(block: str, colours: bool = False) -> tuple[str, bool] | None:
+    """(how, strong) when the declarations of a style attribute or rule hide their
+    element; strong techniques first. `colours`: also text on its own colour."""
+    declarations = {
+        name.lower(): value.strip().lower() for name, value in _DECLARATION.findall(block)
+    }
+    if not declarations:
+        return None
+    weak: str | None = None
+    for name, value in declarations.items():
+        if name in ("left", "top"):
+            # Off-canvas menus slide in from -100%; dark links sit at -9999px.
+            if "position" in declarations and _offscreen(value):
+                return f"position:{declarations['position']};{name}:{value}", True
+        elif name in ("margin-left", "margin-top"):
+            if _offscreen(value):
+                return f"{name}:{value}", True
+        elif name == "text-indent":
+            # Image replacement (a logo or icon link with its text indented away) shows
+            # the link: not counted when the element has a background.
+            if _offscreen(value) and not any(d.startswith("background") for d in declarations):
+                return f"{name}:{value}", True
+        elif name == "font-size":
+            if _tiny_font(value):
+                return f"font-size:{value}", True
+        elif name == "font":
+            if re.match(r"0(?:px)?\s*/", value):
+                return f"font:{value}", True
+        elif name in ("height", "width"):
+            if _tiny(value) and _OVERFLOW_HIDDEN.search(block):
+                return f"{name}:{value};overflow:hidden", True
+        elif name == "clip":
+            if value.startswith("rect(") and re.match(r"rect\(\s*0", value):
+                return f"clip:{value}", True
+        elif name == "display" and value.startswith("none"):
+            weak = weak or "display:none"
+        elif name == "visibility" and value.startswith(("hidden", "collapse")):
+            weak = weak or f"visibility:{value}"
+        elif name == "opacity" and re.fullmatch(r"0(?:\.0+)?(?:\s*!important)?", value):
+            weak = weak or "opacity:0"
+        elif name in ("max-height", "max-width"):
+            if _tiny(value) and _OVERFLOW_HIDDEN.search(block):
+                weak = weak or f"{name}:{value};overflow:hidden"
+    colour = declarations.get("color") if colours else None
+    background = declarations.get("background-color") or declarations.get("background")
+    if colour and background:
+        fore, back = _colour(colour), _colour(background)
+        if fore is not None and fore == back:
+            return f"color:{colour} on background {background}", True
+    return (weak, False) if weak else None
+
+
+_NUMBER = re.compile(r"(-?\d*\.?\d+)\s*([a-z%]*)")
+
+
+def _offscreen(value: str) -> bool:
+    match = _NUMBER.match(value.replace(" ", ""))
+    if match is None:
+        return False
+    number, unit = float(match.group(1)), match.group(2)
+    if unit in ("em", "rem"):
+        return number <= -OFFSCREEN_EM
+    if unit == "%":
+        return False
+    return number <= -OFFSCREEN_PX
+
+
+def _tiny_font(value: str) -> bool:
+    match = _NUMBER.match(value)
+    if match is None:
+        return False
+    number, unit = float(match.group(1)), match.group(2)
+    if unit in ("em", "rem"):
+        return number <= 0.15
+    if unit == "%":
+        return number <= 15
+    return number <= TINY_FONT_PX
+
+
+def _tiny(value: str | None) -> bool:
+    """A height or width of 0 or 1 (px, or no unit)."""
+    if not value:
+        return False
+    match = _NUMBER.match(value.strip().lower())
+    return (
+        match is not None
+        and match.group(2) in ("", "px", "pt", "em", "rem")
+        and 0 <= float(match.group(1)) <= 1
+        and match.end() == len(value.strip().rstrip(";").replace("!important", "").strip())
+    )
+
+
+_NAMED_COLOURS = {"white": "#ffffff", "black": "#000000", "red": "#ff0000", "blue": "#0000ff"}
+_HEX = re.compile(r"#([0-9a-f]{6}|[0-9a-f]{3})\b")
+_RGB = re.compile(r"rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)")
+
+
+def _colour(value: str) -> str | None:
+    """A colour value (or the colour of a background shorthand) as #rrggbb."""
+    match = _HEX.search(value)
+    if match is not None:
+        digits = match.group(1)
+        return "#" + ("".join(c * 2 for c in digits) if len(digits) == 3 else digits)
+    match = _RGB.search(value)
+    if match is not None:
+        return "#" + "".join(f"{min(int(g), 255):02x}" for g in match.groups())
+    for word in re.findall(r"[a-z]+", value):
+        if word in _NAMED_COLOURS:
+            return _NAMED_COLOURS[word]
+    return None
+
+
+# --------------------------------------------------------------------------------------
+# Scripts
+
+_JOINS = re.compile(r"""(['"])\s*\+\s*\1""")
+_EXECUTORS = ("eval(", "write(", "innerHTML", "Function(", "writeln(")
+_WRITERS = ("write", "innerHTML", "insertAdjacentHTML", ".html(", ".append(", "outerHTML")
+_REDIRECT = re.compile(
+    r"""(?:(?<![\w$])location(?:\s*\.\s*href)?\s*=(?!=)\s*|(?<![\w$])location\s*\.\s*(?:replace|assign)\s*\(\s*"""
+    r"""|\bwindow\s*\.\s*open\s*\(\s*)(?P<q>['"])(?P<url>[^'"\s<>]{1,2000})(?P=q)"""
+)
+_FUNCTION = re.compile(r"\bfunction\b\s*([\w$]*)\s*\([^)]*\)\s*\{")
+_HANDLER_HINTS = ("click", "change", "submit", "mouse", "key", "touch", "hover", "focus", "blur")
+_A_OPEN = re.compile(
+    r"""<a\s[^>]{0,600}?\bhref\s*=\s*\\?['"]?(?P<url>[^'"\s>\\]{4,2000})""", re.IGNORECASE
+)
+_SOURCE_TAG = re.compile(
+    r"""<(?P<tag>i?frame|script)\b[^>]{0,600}?\bsrc\s*=\s*\\?['"]?(?P<url>[^'"\s>\\]+)""",
+    re.IGNORECASE,
+)
+_URL = re.compile(r"""https?://[^\s'"<>()\\]{3,500}""", re.IGNORECASE)
+_TAGS = re.compile(r"<[^>]*>")
+_BASE64 = re.compile(r"""(['"])([A-Za-z0-9+/]{16,}={0,2})\1""")
+_STRING = re.compile(r"""'([^'\\\n]*(?:\\.[^'\\\n]*)*)'|"([^"\\\n]*(?:\\.[^"\\\n]*)*)\"""")
+_ESCAPE = re.compile(r"\\x([0-9a-fA-F]{2})|\\u([0-9a-fA-F]{4})")
+_PERCENT_U = re.compile(r"%u([0-9a-fA-F]{4})")
+_CHAR_CODES = re.compile(r"fromCharCode\s*\(\s*((?:0x[0-9a-fA-F]+|\d+)(?:\s*,\s*(?:0x[0-9a-fA-F]+|\d+))*)")
+_PACKED = re.compile(
+    r"""\}\s*\(\s*'(?P<p>(?:[^'\\]|\\.)*)'\s*,\s*(?P<a>\d+)\s*,\s*(?P<c>\d+)\s*,\s*"""
+    r"""'(?P<k>(?:[^'\\]|\\.)*)'\s*\.split\(\s*'\|'\s*\)""",
+    re.DOTALL,
+)
+
+
+def _in_handler(code: str, position: int) -> bool:
+    """Whether `position` is inside a named function or an event handler's function:
+    code that does not run when the page loads."""
+    for match in _FUNCTION.finditer(code, 0, position):
+        opened = match.end()
+        if code.count("{", opened, position) - code.count("}", opened, position) < 0:
+            continue  # that function closed before the position
+        if match.group(1):
+            return True
+        before = code[max(0, match.start() - 40) : match.start()].lower()
+        if any(hint in before for hint in _HANDLER_HINTS) or before.rstrip().endswith(":"):
+            return True
+    return False
+
+
+def _decodings(code: str) -> Iterator[tuple[str, str]]:
+    """Text hidden in a script by encoding: base64, %XX, \\xXX/\\uXXXX, char codes, packer."""
+    if "atob" in code or "ase64" in code:
+        for match in _BASE64.finditer(code):
+            text = _from_base64(match.group(2))
+            if text:
+                yield text, "base64"
+    if "%" in code and ("unescape" in code or "decodeURI" in code):
+        for match in _STRING.finditer(code):
+            literal = match.group(1) or match.group(2) or ""
+            if "%" in literal:
+                text = unquote(_PERCENT_U.sub(lambda m: chr(int(m.group(1), 16)), literal))
+                if text != literal:
+                    yield text, "unescape"
+    if ("\\x" in code or "\\u" in code) and any(run in code for run in _EXECUTORS):
+        text = _ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), code)
+        if text != code:
+            yield text, "escaped string"
+    if "fromCharCode" in code:
+        for match in _CHAR_CODES.finditer(code):
+            try:
+                text = "".join(chr(int(n.strip(), 0)) for n in match.group(1).split(","))
+            except (ValueError, OverflowError):
+                continue
+            yield text, "String.fromCharCode"
+    if "eval(function(p,a,c,k,e," in code.replace(" ", ""):
+        unpacked = _unpack(code)
+        if unpacked:
+            yield unpacked, "packed script"
+
+
+def _from_base64(literal: str) -> str | None:
+    try:
+        raw = base64.b64decode(literal + "=" * (-len(literal) % 4), validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    text = raw.decode("utf-8", "replace")
+    printable = sum(1 for c in text if c.isprintable() or c in "\r\n\t")
+    if not text or printable < 0.9 * len(text):
+        return None
+    return text if any(mark in text for mark in ("<", "http", "location", "//")) else None
+
+
+def _unpack(code: str) -> str | None:
+    """Dean Edwards' p.a.c.k.e.r.: eval(function(p,a,c,k,e,d){...}('...',62,100,'|'.split('|')))."""
+    match = _PACKED.search(code)
+    if match is None:
+        return None
+    payload, radix, count = match.group("p"), int(match.group("a")), int(match.group("c"))
+    words = match.group("k").split("|")
+    if not 2 <= radix <= 62 or count > 100_000:
+        return None
+    alphabet = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+    def word(match: re.Match[str]) -> str:
+        token = match.group(0)
+        value = 0
+        for char in token:
+            digit = alphabet.find(char)
+            if digit < 0 or digit >= radix:
+                return token
+            value = value * radix + digit
+        return words[value] if value < len(words) and words[value] else token
+
+    return re.sub(r"\b\w+\b", word, payload.replace("\\'", "'").replace("\\\\", "\\"))
+
+
+# --------------------------------------------------------------------------------------
+# Page pass
+
+
+class _Hit(NamedTuple):
+    start: int
+    end: int
+    term: str
+    category: str
+    weight: float  # 1, or CONTEXT_WEIGHT near a crackdown word
+
+
+def page_signals(
+    markup: Markup, visible_text: str, title: str, signatures: Signatures
+) -> PageSignals:
+    """The page's zombie and hijack signals, from its markup signals and its visible
+    text (scripts, styles, noscript, template and iframe removed, whitespace collapsed)."""
+    sig = signatures
+    chars = len(visible_text)
+    tally = _Tally(sig)
+    hits = _spam_hits(sig, visible_text)
+    visible_weight = tally.add(hits, 0.0, "")
+    if hits:
+        # Placement: off-site link texts and hidden blocks (read only now, when the
+        # page has spam words at all).
+        for text, url in markup.hidden_texts:
+            tally.add(_spam_hits(sig, text), PLACED_WEIGHT, url, count=False)
+        hidden = {evidence.url for evidence in markup.hidden_links}
+        for url, node in markup.offsite_anchors[:MAX_ANCHOR_TEXTS]:
+            if url not in hidden:
+                text = node.text()
+                if text:
+                    tally.add(_spam_hits(sig, text), PLACED_WEIGHT, url, count=False)
+    for text, url in markup.script_texts:
+        tally.add(_spam_hits(sig, text), UNSEEN_WEIGHT, url)
+    title_hits = _spam_hits(sig, title) if title else []
+    tally.add(title_hits, UNSEEN_WEIGHT, "")
+    meta_hits = _spam_hits(sig, markup.meta_text) if markup.meta_text else []
+    tally.add(meta_hits, UNSEEN_WEIGHT, "")
+
+    stuffed = _stuffed_blocks(visible_text, hits)
+    if sum(1 for hit in title_hits if hit.weight == 1) >= STUFFED_TITLE_TERMS:
+        stuffed.append(Evidence(_cut(title), "", f"title with {len(title_hits)} spam terms"))
+    if sum(1 for hit in meta_hits if hit.weight == 1) >= STUFFED_META_TERMS:
+        stuffed.append(
+            Evidence(_cut(markup.meta_text), "", f"meta keywords/description with {len(meta_hits)} spam terms")
+        )
+    density = visible_weight * 1000 / max(chars, 1000)
+    factor = min(2.0, max(0.5, density / 2))
+    score = visible_weight * factor + tally.placed + STUFFED_WEIGHT * len(stuffed)
+
+    found = _signature_phrases(sig, title, visible_text, markup.meta_text)
+    default_server = _phrase_evidence(found, "default_server", chars, SIGNATURE_TITLE_PAGE_CHARS, SIGNATURE_TEXT_CHARS)
+    parked = _phrase_evidence(found, "parked", chars, SIGNATURE_TITLE_PAGE_CHARS, SIGNATURE_TEXT_CHARS)
+    parked += list(markup.parking)
+    if chars <= PARKING_ANCHOR_PAGE_CHARS:
+        parked += list(markup.parking_anchors)
+    placeholder = _phrase_evidence(found, "placeholder", chars, PLACEHOLDER_TITLE_PAGE_CHARS, PLACEHOLDER_TEXT_CHARS)
+    if (
+        not placeholder
+        and not default_server
+        and not parked
+        and chars <= NEAR_EMPTY_CHARS
+        and markup.internal_links <= 0
+        and not markup.script_redirects
+        and not markup.meta_refresh
+        and not markup.scripts
+    ):
+        placeholder.append(
+            Evidence(
+                _cut(visible_text) or "(no visible text)",
+                "",
+                f"near-empty page: {chars} visible characters, no internal links",
+            )
+        )
+    return PageSignals(
+        placeholder=tuple(placeholder[:MAX_EVIDENCE]),
+        default_server=tuple(default_server[:MAX_EVIDENCE]),
+        parked=tuple(parked[:MAX_EVIDENCE]),
+        hidden_links=markup.hidden_links,
+        spam_terms=tally.evidence(),
+        spam_score=round(score, 1),
+        stuffed_blocks=tuple(stuffed[:MAX_EVIDENCE]),
+        script_redirects=markup.script_redirects,
+        visible_chars=chars,
+        internal_links=markup.internal_links,
+    )
+
+
+def _latin_text(text: str) -> bool:
+    """Mostly Latin letters (judged on a sample of 256 characters)."""
+    if len(text) < 256 or text.isascii():
+        return text.isascii()
+    sample = text[:: len(text) // 256]
+    return len(sample.encode("latin-1", "ignore")) > len(sample) // 2
+
+
+def _matches(sig: Signatures, text: str) -> Iterator[tuple[re.Match[str], _Term]]:
+    regexes = sig.spam
+    passes = (regexes.latin, regexes.cjk) if _latin_text(text) else (regexes.both,)
+    for pattern, entries in passes:
+        for match in pattern.finditer(text):
+            yield match, entries[(match.lastindex or 1) - 1]
+
+
+def _has_spam(sig: Signatures, text: str) -> bool:
+    return bool(text) and next(_matches(sig, text), None) is not None
+
+
+def _spam_hits(sig: Signatures, text: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    last_end = 0
+    found = list(_matches(sig, text))
+    if len(found) > 1 and _latin_text(text):
+        found.sort(key=lambda pair: pair[0].start() - pair[1].prefix)
+    for match, entry in found:
+        start, end = match.start() - entry.prefix, match.end()
+        if start < last_end:
+            continue
+        if entry.word and (
+            (start > 0 and text[start - 1].isalnum())
+            or (entry.short and end < len(text) and text[end].isalnum())
+        ):
+            continue
+        if sig.benign is not None and _benign(sig.benign, text, start, end):
+            continue
+        window = text[max(0, start - CONTEXT_WINDOW) : end + CONTEXT_WINDOW]
+        weight = CONTEXT_WEIGHT if sig.context.search(window) else 1.0
+        hits.append(_Hit(start, end, entry.term, entry.category, weight))
+        last_end = end
+    return hits
+
+
+def _benign(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    offset = max(0, start - 12)
+    for match in pattern.finditer(text, offset, min(len(text), end + 12)):
+        if match.start() < end and match.end() > start:
+            return True
+    return False
+
+
+class _Tally:
+    """Spam terms per category (with the first off-site URL they point to) and the
+    placement part of the score."""
+
+    def __init__(self, sig: Signatures) -> None:
+        self.sig = sig
+        self.terms: dict[str, Counter[str]] = {}
+        self.urls: dict[str, str] = {}
+        self.placed = 0.0
+
+    def add(self, hits: Sequence[_Hit], weight: float, url: str, count: bool = True) -> float:
+        """Add hits; returns their weight sum. `weight` 0 is the visible text (scored
+        apart); `count` false for texts that are part of the visible text already."""
+        total = 0.0
+        for hit in hits:
+            total += hit.weight
+            if count:
+                self.terms.setdefault(hit.category, Counter())[hit.term] += 1
+            if url:
+                self.urls.setdefault(hit.category, url)
+        self.placed += weight * total
+        return total
+
+    def evidence(self) -> tuple[Evidence, ...]:
+        ordered = sorted(self.terms.items(), key=lambda item: -sum(item[1].values()))
+        return tuple(
+            Evidence(
+                _cut(", ".join(f"{term} ×{n}" for term, n in counter.most_common())),
+                self.urls.get(category, ""),
+                category,
+            )
+            for category, counter in ordered
+        )
+
+
+def _stuffed_blocks(text: str, hits: Sequence[_Hit]) -> list[Evidence]:
+    """Runs of spam terms, each within STUFFED_MAX_GAP characters of the next."""
+    runs: list[list[_Hit]] = []
+    for hit in hits:
+        if hit.weight != 1:
+            continue
+        if runs and hit.start - runs[-1][-1].end <= STUFFED_MAX_GAP:
+            runs[-1].append(hit)
+        else:
+            runs.append([hit])
+    blocks: list[Evidence] = []
+    for run in runs:
+        if len(run) >= STUFFED_MIN_TERMS:
+            start, end = run[0].start, run[-1].end
+            blocks.append(
+                Evidence(
+                    _cut(text[start:end]), "", f"{len(run)} spam terms in {end - start} characters"
+                )
+            )
+    return blocks
+
+
+def _signature_phrases(
+    sig: Signatures, title: str, text: str, meta: str
+) -> dict[str, list[tuple[str, str, str]]]:
+    """kind -> [(where, phrase, snippet)]: title, meta and (short pages only) text."""
+    found: dict[str, list[tuple[str, str, str]]] = {}
+    places = [("title", title), ("meta", meta)]
+    if len(text) <= SIGNATURE_TEXT_CHARS:
+        places.append(("text", text))
+    for where, value in places:
+        if not value:
+            continue
+        for match in sig.phrases.finditer(value):
+            phrase = match.group(0).lower()
+            kind = sig.phrase_kinds.get(phrase)
+            if kind is None:
+                continue
+            snippet = value[max(0, match.start() - 40) : match.end() + 100]
+            found.setdefault(kind, []).append((where, phrase, _cut(snippet)))
+    return found
+
+
+def _phrase_evidence(
+    found: Mapping[str, list[tuple[str, str, str]]],
+    kind: str,
+    chars: int,
+    title_page_chars: int,
+    text_chars: int,
+) -> list[Evidence]:
+    evidence: list[Evidence] = []
+    seen: set[str] = set()
+    for where, phrase, snippet in found.get(kind, ()):
+        limit = text_chars if where == "text" else title_page_chars
+        if chars > limit or phrase in seen:
+            continue
+        seen.add(phrase)
+        evidence.append(Evidence(snippet, "", f"{phrase!r} in the {where}"))
+    return evidence
+
+
+# --------------------------------------------------------------------------------------
+# Small helpers
+
+
+def _host(href: str) -> str | None:
+    """The host of an absolute http(s) or protocol-relative URL, else None."""
+    lowered = href[:8].lower()
+    if lowered.startswith("http://"):
+        rest = href[7:]
+    elif lowered.startswith("https://"):
+        rest = href[8:]
+    elif href.startswith("//"):
+        rest = href[2:]
+    else:
+        return None
+    end = len(rest)
+    for separator in "/?#\\":
+        index = rest.find(separator, 0, end)
+        if index >= 0:
+            end = index
+    netloc = rest[:end].rsplit("@", 1)[-1]
+    if netloc.startswith("["):
+        return netloc.split("]", 1)[0][1:].lower() or None
+    host = netloc.split(":", 1)[0].strip().lower().rstrip(".")
+    return host if host and "." in host else None
+
+
+def _absolute_url(href: str) -> str:
+    href = href.strip()
+    return ("http:" + href if href.startswith("//") else href).split("#", 1)[0]
+
+
+def _navigates(href: str) -> bool:
+    href = href.strip().lower()
+    return bool(href) and not href.startswith(_PSEUDO_HREF)
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def _collapse(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def _cut(text: str, limit: int = QUOTE_LIMIT) -> str:
+    text = _collapse(text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+@cache
+def default_signatures() -> Signatures:
+    return build_signatures()
