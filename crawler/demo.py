@@ -62,8 +62,8 @@ def demo_app(sites: list[DemoSite], today: date) -> web.Application:
             return web.Response(status=421, text="unknown demo site")
         if site.behaviour == "redirect_loop":
             raise web.HTTPFound("/b" if request.path == "/" else "/")
-        if site.delay:
-            await asyncio.sleep(site.delay)
+        if site.delay and request.path == "/":
+            await asyncio.sleep(site.delay)  # a slow homepage; its other pages are quick
         page = site.pages.get(request.path, site.page)
         body = render_page(page, today).encode(site.encoding, "xmlcharrefreplace") if page else b""
         return web.Response(status=site.status, body=body, headers={"Content-Type": "text/html"})
