@@ -1,0 +1,112 @@
+"""Zombie and hijack detection end to end, against the farm."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from aiohttp import web
+
+from crawler.models import Site
+from crawler.scan import run_scan
+from crawler.storage import iter_result_records, open_database
+from tests.farm import HEALTHY_PAGE, Farm
+
+NOW = datetime(2026, 11, 25, 12, tzinfo=UTC)
+
+CASINO = """<html><head><meta charset="utf-8"><title>澳门威尼斯人娱乐城 - 百家乐官网</title></head>
+<body><h1>澳门威尼斯人娱乐城</h1><p>百家乐 时时彩 六合彩 真人视讯 体育投注 棋牌 捕鱼 百家乐在线 娱乐城注册送彩金</p>
+<a href="/reg">立即注册</a><a href="/bjl">百家乐</a><a href="/lhc">六合彩</a></body></html>"""
+
+
+def page(text: str):
+    async def handler(request: web.Request) -> web.StreamResponse:
+        return web.Response(text=text, content_type="text/html")
+
+    return handler
+
+
+async def scan_sites(config, sites):
+    outcome = await run_scan(config, sites, depth="full", clock=lambda: NOW)
+    db = open_database(config.database_path, create=False)
+    records = {r["url"]: r for r in iter_result_records(db, outcome.scan_id)}
+    db.conn.close()
+    return records
+
+
+def codes(record) -> set[str]:
+    return {f["code"] for f in record["findings"]}
+
+
+async def test_script_redirect_to_a_casino_is_a_hijack_and_the_target_is_read(
+    farm: tuple[Farm, int], make_config
+) -> None:
+    server, port = farm
+    hits: list[str] = []
+
+    async def casino(request: web.Request) -> web.StreamResponse:
+        hits.append(request.path)
+        return web.Response(text=CASINO, content_type="text/html")
+
+    redirecting = HEALTHY_PAGE.replace(
+        "</body>", '<script>window.location.href="http://casino.farm2.test/?from=gov";</script></body>'
+    )
+    server.sites["jsredirect"] = page(redirecting)
+    config = make_config(port, network={"resolve": {"*.farm.test": f"127.0.0.1:{port}", "*.farm2.test": f"127.0.0.1:{port}"}})
+    # casino.farm2.test: another domain, served by the same farm (through its Host header).
+    original = server.dispatch
+
+    async def dispatch(request: web.Request) -> web.StreamResponse:
+        if request.host.startswith("casino.farm2.test"):
+            return await casino(request)
+        return await original(request)
+
+    server.dispatch = dispatch  # type: ignore[method-assign]
+    records = await scan_sites(config, [Site(server.url("jsredirect"))])
+    record = records[server.url("jsredirect")]
+    assert record["status"] == "hijacked", record["findings"]
+    finding = next(f for f in record["findings"] if f["code"] == "offsite_redirect")
+    assert finding["target"] == "http://casino.farm2.test/?from=gov"
+    assert "威尼斯人" in finding["detail"] or "威尼斯人" in str(finding.get("shows", ""))
+    assert hits, "the redirect target was fetched and read"
+
+
+async def test_hidden_casino_links_on_a_real_portal(farm: tuple[Farm, int], make_config) -> None:
+    server, port = farm
+    hacked = HEALTHY_PAGE.replace(
+        "</body>",
+        '<div style="position:absolute;top:-999px;left:-999px">'
+        '<a href="http://www.bet-888.example/">澳门威尼斯人娱乐城</a>'
+        '<a href="http://www.bet-888.example/bjl/">百家乐</a></div></body>',
+    )
+    server.sites["hacked"] = page(hacked)
+    server.sites["clean"] = page(HEALTHY_PAGE)
+    records = await scan_sites(make_config(port), [Site(server.url("hacked")), Site(server.url("clean"))])
+    hacked_record = records[server.url("hacked")]
+    assert hacked_record["status"] == "hijacked"
+    hidden = next(f for f in hacked_record["findings"] if f["code"] == "hidden_links")
+    assert hidden["count"] == 2 and "www.bet-888.example" in hidden["hosts"]
+    clean = records[server.url("clean")]
+    assert clean["status"] == "healthy"
+    assert not codes(clean) & {"hidden_links", "spam_content", "offsite_redirect"}
+
+
+async def test_cloaking_shows_spam_to_baiduspider_only(farm: tuple[Farm, int], make_config) -> None:
+    server, port = farm
+    agents: list[str] = []
+
+    async def cloaked(request: web.Request) -> web.StreamResponse:
+        agent = request.headers.get("User-Agent", "")
+        agents.append(agent)
+        text = CASINO if "Baiduspider" in agent else HEALTHY_PAGE
+        return web.Response(text=text, content_type="text/html")
+
+    server.sites["cloaked"] = cloaked
+    off = await scan_sites(make_config(port), [Site(server.url("cloaked"))])
+    assert off[server.url("cloaked")]["status"] == "healthy"
+    assert not any("Baiduspider" in a for a in agents)  # off by default: no extra request
+
+    config = make_config(port, crawler={"check_cloaking": True}, storage={"path": str(make_config(port).database_path) + "2"})
+    on = await scan_sites(config, [Site(server.url("cloaked"))])
+    record = on[server.url("cloaked")]
+    assert record["status"] == "hijacked"
+    assert "cloaking" in codes(record)
