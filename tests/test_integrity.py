@@ -82,7 +82,7 @@ def test_hijacked_outranks_zombie_and_stale() -> None:
 
 def test_a_dead_page_is_not_also_judged_for_freshness() -> None:
     page = PageObservations(title="Welcome to nginx!", signals=PageSignals(default_server=(Evidence("Welcome to nginx!", detail="nginx"),)))
-    verdict, found = judge(SiteObservations(fetch=FETCH, home=page))
+    _verdict, found = judge(SiteObservations(fetch=FETCH, home=page))
     assert set(found) == {"default_server_page"}
 
 
@@ -137,7 +137,7 @@ def test_redirect_to_an_alias_is_nothing() -> None:
         redirects=(Redirect("http://www.qx.gov.cn/", 301),),
     )
     obs = SiteObservations(fetch=fetch, home=home(), aliases=("www.qingxi.cn",))
-    verdict, found = judge(obs)
+    _verdict, found = judge(obs)
     assert not {"offsite_redirect", "site_moved"} & set(found)
 
 
