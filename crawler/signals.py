@@ -161,8 +161,7 @@ class Signatures:
     spam: _SpamRegexes = field(repr=False)
     context: re.Pattern[str] = field(repr=False)
     benign: re.Pattern[str] | None = field(repr=False)
-    phrases: re.Pattern[str] = field(repr=False)
-    phrase_kinds: Mapping[str, str] = field(repr=False)
+    phrases: tuple[re.Pattern[str], tuple[_Term, ...]] = field(repr=False)  # lower case
     parking_hosts: frozenset[str] = field(repr=False)
     parking_domains: frozenset[str] = field(repr=False)  # registrable domains of both lists
     parking_fragments: tuple[str, ...] = field(repr=False)
@@ -259,8 +258,7 @@ def _compile(lists: tuple[tuple[str, tuple[str, ...]], ...]) -> Signatures:
         benign=re.compile(_alternation(data["spam_benign"]), re.IGNORECASE)
         if data["spam_benign"]
         else None,
-        phrases=re.compile(_alternation(kinds), re.IGNORECASE),
-        phrase_kinds=kinds,
+        phrases=_spam_pattern([(p, _anchor(p)) for p in kinds], kinds, folded=True),
         parking_hosts=frozenset(h for h in hosts if "/" not in h),
         parking_domains=frozenset(registrable_domain(h.split("/", 1)[0]) for h in hosts),
         parking_fragments=tuple(h for h in hosts if "/" in h),
@@ -1486,16 +1484,16 @@ def _signature_phrases(
     places = [("title", title), ("meta", meta)]
     if len(text) <= SIGNATURE_TEXT_CHARS:
         places.append(("text", text))
+    pattern, entries = sig.phrases
     for where, value in places:
-        if not value:
-            continue
-        for match in sig.phrases.finditer(value):
-            phrase = match.group(0).lower()
-            kind = sig.phrase_kinds.get(phrase)
-            if kind is None:
-                continue
-            snippet = value[max(0, match.start() - 40) : match.end() + 100]
-            found.setdefault(kind, []).append((where, phrase, _cut(snippet)))
+        lowered = value.lower()
+        if len(lowered) != len(value):  # a letter that lower-cases to two: keep offsets
+            lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in value)
+        for match in pattern.finditer(lowered):
+            entry = entries[(match.lastindex or 1) - 1]
+            start = match.start() - entry.prefix
+            snippet = value[max(0, start - 40) : match.end() + 100]
+            found.setdefault(entry.category, []).append((where, entry.term, _cut(snippet)))
     return found
 
 
