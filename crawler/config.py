@@ -177,6 +177,8 @@ class RuleSettings:
         "edu.cn",
         "org.cn",
     )
+    # cert_expiring: the homepage's TLS certificate runs out within this many days.
+    cert_warning_days: int = 30
     # Score points per distinct broken link: on the homepage, elsewhere.
     broken_link_home_points: int = 2
     broken_link_other_points: int = 1
@@ -191,6 +193,7 @@ class RuleSettings:
             "undated": 10,
             "column_stale": 5,
             "column_empty": 5,
+            "cert_expiring": 5,
         }
     )
 

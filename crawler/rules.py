@@ -337,9 +337,28 @@ def abandoned_findings(
     ]
 
 
+def certificate_findings(fetch: FetchRecord, rules: RuleSettings, now: datetime) -> list[Finding]:
+    """cert_expiring: an https homepage whose certificate runs out soon (or has)."""
+    if not fetch.cert_expires:
+        return []
+    expires = datetime.fromisoformat(fetch.cert_expires.replace("Z", "+00:00"))
+    days = (expires - now).days
+    if days > rules.cert_warning_days:
+        return []
+    when = f"in {days} days" if days >= 0 else f"{-days} days ago"
+    return [
+        Finding(
+            "cert_expiring",
+            f"the homepage's TLS certificate expires {when} ({fetch.cert_expires})",
+            data={"expires": fetch.cert_expires, "days_left": days},
+        )
+    ]
+
+
 def evaluate(obs: SiteObservations, rules: RuleSettings, now: datetime) -> Verdict:
     """Judge one site from what was observed of it."""
     findings = availability_findings(obs.fetch, rules)
+    findings += certificate_findings(obs.fetch, rules, now)
     if any(f.code == "unreachable" for f in findings) or obs.home is None:
         return verdict_from(findings, rules)
     integrity = integrity_findings(obs, rules)

@@ -182,3 +182,12 @@ def test_broken_links_cost_more_on_the_homepage_and_suspected_ones_nothing() -> 
     assert finding.data == {"homepage": 1, "elsewhere": 1, "suspected": 1}
     assert verdict.score == 100 - (1 * 2 + 1 * 1)
     assert verdict.passed is True
+
+
+@pytest.mark.parametrize(("expires", "fires"), [("2026-12-10T00:00:00Z", True), ("2027-03-01T00:00:00Z", False), ("2026-11-01T00:00:00Z", True)])
+def test_certificate_expiring_soon_or_expired(expires: str, fires: bool) -> None:
+    fetch = FetchRecord(url="https://www.qx.gov.cn/", final_url="https://www.qx.gov.cn/", http_status=200, cert_expires=expires)
+    verdict, found = judge(SiteObservations(fetch=fetch, home=home()))
+    assert ("cert_expiring" in found) is fires
+    if fires:
+        assert verdict.score == 95 and verdict.passed is True
