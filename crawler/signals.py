@@ -116,11 +116,13 @@ STUFFED_META_TERMS = 4
 MAX_EVIDENCE = 50  # per kind of signal
 MAX_ANCHOR_TEXTS = 300  # off-site anchors read for spam terms
 MAX_HIDDEN_TEXT = 20_000  # characters of hidden blocks kept for the spam search
-MAX_SCRIPT_CHARS = 200_000  # of one inline script
+MAX_SCRIPT_CHARS = 200_000  # of one inline script searched for redirects
+MAX_DECODED_SCRIPT = 50_000  # a longer inline script is an application: not decoded
 MAX_WRITER_CHARS = 30_000  # a plain script longer than this is an application, not a writer
 MAX_DECODE_DEPTH = 3
 MAX_RULE_SELECTORS = 40  # hiding rules of <style> blocks looked up in the tree
 MAX_HIDDEN_ELEMENTS = 300  # elements those rules hide, read for off-site links
+MAX_WEAK_RULES_BLOCK = 50_000  # weak hiding rules are read in <style> blocks this small
 
 _SPAM_PREFIX = "spam_"
 _NOT_CATEGORIES = ("spam_context", "spam_benign")
@@ -157,6 +159,7 @@ class Signatures:
 
     lists: tuple[tuple[str, tuple[str, ...]], ...] = field(repr=False)
     digest: str
+    packed: str = field(repr=False)  # the lists in one string: what a pickle carries
     categories: tuple[str, ...] = field(repr=False)
     spam: _SpamRegexes = field(repr=False)
     context: re.Pattern[str] = field(repr=False)
@@ -180,7 +183,7 @@ class Signatures:
         return hash(self.digest)
 
     def __reduce__(self) -> tuple[Any, tuple[str, str]]:
-        return _restore, (self.digest, _pack(self.lists))
+        return _restore, (self.digest, self.packed)
 
 
 _BUILT: dict[str, Signatures] = {}
@@ -228,7 +231,8 @@ def build_signatures(extra: Mapping[str, Sequence[str]] | None = None) -> Signat
 
 
 def _compile(lists: tuple[tuple[str, tuple[str, ...]], ...]) -> Signatures:
-    digest = hashlib.blake2b(_pack(lists).encode("utf-8"), digest_size=12).hexdigest()
+    packed = _pack(lists)
+    digest = hashlib.blake2b(packed.encode("utf-8"), digest_size=12).hexdigest()
     built = _BUILT.get(digest)
     if built is not None:
         return built
@@ -252,6 +256,7 @@ def _compile(lists: tuple[tuple[str, tuple[str, ...]], ...]) -> Signatures:
     built = Signatures(
         lists=lists,
         digest=digest,
+        packed=packed,
         categories=categories,
         spam=_spam_regexes(terms),
         context=re.compile(_alternation(data["spam_context"]), re.IGNORECASE),
@@ -373,9 +378,9 @@ def _spam_pattern(
     of anchors in C and tries the pattern only there, and the suffix is compared
     before the lookbehind. (A lookahead on the first characters, as crawler.dates
     does, makes the engine try the pattern at every position: 1.2 ms instead of
-    0.04 ms on the 14,000 visible characters of a 60 KB portal, with ~300 terms.) A capturing group per term says
-    which matched. Latin letters match in either case, or (`folded`) the text is
-    lower-cased first.
+    0.04 ms on the 14,000 visible characters of a 60 KB portal, with ~300 terms.)
+    A capturing group per term says which matched. Latin letters match in either
+    case, or (`folded`) the text is lower-cased first.
     """
     by_anchor: dict[str, list[tuple[str, int]]] = {}
     for term, index in anchored:
@@ -486,7 +491,7 @@ def scan_markup(tree: LexborHTMLParser, url: str, signatures: Signatures) -> Mar
             if hiding is not None and not scan.honest(node.attrs.get("class") or ""):
                 scan.hidden_element(node, f"inline style {hiding[0]}", hiding[1])
     if styles:
-        scan.style_rules(tree, "\n".join(styles))
+        scan.style_rules(tree, styles)
     return Markup(
         url=url,
         site=scan.site,
@@ -662,14 +667,32 @@ class _Scan:
         self.hidden_links.append(Evidence(_cut(text or url), url, how))
 
     def keep_hidden_text(self, text: str, url: str) -> None:
+        if any(text in kept for kept, _ in self.hidden_texts):
+            return  # a hidden element inside another
         if text and self.hidden_chars < MAX_HIDDEN_TEXT:
             text = text[: MAX_HIDDEN_TEXT - self.hidden_chars]
             self.hidden_chars += len(text)
             self.hidden_texts.append((text, url))
 
-    def style_rules(self, tree: LexborHTMLParser, css: str) -> None:
+    def style_rules(self, tree: LexborHTMLParser, blocks: Sequence[str]) -> None:
         """Rules of the page's <style> blocks that hide what they select."""
         rules: dict[str, tuple[str, str]] = {}
+        for css in blocks:
+            # A framework's stylesheet (a big block) hides .d-none, .hidden... the weak
+            # way by the hundred; dark-link rules come in small blocks of their own.
+            self.hiding_rules(css, rules, weak=len(css) <= MAX_WEAK_RULES_BLOCK)
+        if not rules:
+            return
+        # Strong techniques first; one query for the hidden elements (a tree walk each).
+        ordered = sorted(rules, key=lambda s: rules[s][1] == "weak")[:MAX_RULE_SELECTORS]
+        elements = _select(tree, ordered)
+        for node in elements[:MAX_HIDDEN_ELEMENTS]:
+            how, kind = _rule_of(node, ordered, rules)
+            self.hidden_element(node, how, kind)
+
+    def hiding_rules(self, css: str, rules: dict[str, tuple[str, str]], weak: bool) -> None:
+        """Add the usable hiding rules of one <style> block to `rules` (selector ->
+        (how, kind)); with `weak` false, strong techniques only."""
         done: set[int] = set()
         for match in _HIDE_DECL.finditer(css):
             start = css.rfind("{", 0, match.start())
@@ -677,12 +700,12 @@ class _Scan:
                 continue
             head = max(css.rfind("}", 0, start), css.rfind("{", 0, start), css.rfind(";", 0, start))
             text = css[head + 1 : start]
-            weak = (match.lastgroup or "").startswith("w")
-            if weak and not _SIMPLE_IN_LIST.search(text):
+            is_weak = (match.lastgroup or "").startswith("w")
+            if is_weak and (not weak or not _SIMPLE_IN_LIST.search(text)):
                 continue  # display:none on `.nav li ul` and the like: menus (a strong
                 # declaration later in the same rule still reads it)
             selectors = [" ".join(part.split()) for part in text.rsplit("*/", 1)[-1].split(",")]
-            if weak:  # no need to read the rule: the match says it all
+            if is_weak:  # no need to read the rule: the match says it all
                 group = match.lastgroup or ""
                 kind = "weak"
                 label = {"w1": "display:none", "w3": "opacity:0"}.get(
@@ -703,14 +726,6 @@ class _Scan:
                     and not self.honest(selector)
                 ):
                     rules[selector] = (f"style rule {selector} {{{label}}}", kind)
-        if not rules:
-            return
-        # Strong techniques first; one query for the hidden elements (a tree walk each).
-        ordered = sorted(rules, key=lambda s: rules[s][1] == "weak")[:MAX_RULE_SELECTORS]
-        elements = _select(tree, ordered)
-        for node in elements[:MAX_HIDDEN_ELEMENTS]:
-            how, kind = _rule_of(node, ordered, rules)
-            self.hidden_element(node, how, kind)
 
     # -- elements
 
@@ -814,7 +829,7 @@ class _Scan:
                 self.redirect(target)
         if via or (len(code) <= MAX_WRITER_CHARS and any(w in code for w in _WRITERS)):
             self.written(code, via or "script writes it", bool(via))
-        if depth < MAX_DECODE_DEPTH:
+        if depth < MAX_DECODE_DEPTH and len(code) <= MAX_DECODED_SCRIPT:
             for decoded, how in _decodings(code):
                 if decoded in self.decoded:
                     continue
