@@ -43,6 +43,7 @@ def same_site(host_a: str, host_b: str) -> bool:
     return registrable_domain(host_a) == registrable_domain(host_b)
 
 
+@lru_cache(maxsize=65536)  # every request asks; most ask about the same few hosts
 def is_valid_host(raw_host: str) -> bool:
     """A DNS name (IDNA-encoded) or an IP address that a browser would accept."""
     host = raw_host.lower()
