@@ -64,40 +64,32 @@ def _under(host: str, suffix: str) -> bool:
     return host == suffix or host.endswith("." + suffix)
 
 
+# (PageSignals field, finding code, what the page is): a site dead behind a 200.
+_DEAD_PAGE_SIGNALS = (
+    ("placeholder", "placeholder_page", "a placeholder: {snippet}"),
+    ("default_server", "default_server_page", "a web server's default page ({detail})"),
+    ("parked", "parked_domain", "a parked or for-sale domain page: {snippet}"),
+)
+
+
 def page_integrity_findings(
     page: PageObservations, rules: RuleSettings, where: str = "homepage"
 ) -> list[Finding]:
     """Zombie and hijack findings from one page's signals."""
     signals = page.signals
     findings: list[Finding] = []
-    if signals.placeholder:
-        findings.append(
-            Finding(
-                "placeholder_page",
-                f"the {where} is a placeholder: {quote(signals.placeholder[0].snippet, 80)}",
-                veto=True,
-                data={"evidence": _evidence(signals.placeholder)},
+    for attribute, code, words in _DEAD_PAGE_SIGNALS:
+        evidence: tuple[Evidence, ...] = getattr(signals, attribute)
+        if evidence:
+            what = words.format(snippet=quote(evidence[0].snippet, 80), detail=evidence[0].detail)
+            findings.append(
+                Finding(
+                    code,
+                    f"the {where} is {what}",
+                    veto=True,
+                    data={"evidence": _evidence(evidence)},
+                )
             )
-        )
-    if signals.default_server:
-        findings.append(
-            Finding(
-                "default_server_page",
-                f"the {where} is a web server's default page ({signals.default_server[0].detail})",
-                veto=True,
-                data={"evidence": _evidence(signals.default_server)},
-            )
-        )
-    if signals.parked:
-        findings.append(
-            Finding(
-                "parked_domain",
-                f"the {where} is a parked or for-sale domain page: "
-                f"{quote(signals.parked[0].snippet, 80)}",
-                veto=True,
-                data={"evidence": _evidence(signals.parked)},
-            )
-        )
     if signals.hidden_links:
         hosts = sorted({_host(e.url) for e in signals.hidden_links if e.url})
         findings.append(
