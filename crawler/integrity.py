@@ -70,6 +70,7 @@ _DEAD_PAGE_SIGNALS = (
     ("default_server", "default_server_page", "a web server's default page ({detail})"),
     ("parked", "parked_domain", "a parked or for-sale domain page: {snippet}"),
 )
+DEAD_PAGE_CODES = frozenset(code for _, code, _ in _DEAD_PAGE_SIGNALS)
 
 
 def page_integrity_findings(
@@ -263,17 +264,6 @@ def broken_link_findings(links: Sequence[BrokenLink], rules: RuleSettings) -> li
             )
         )
     return findings
-
-
-STATUS_OF_INTEGRITY = {
-    "placeholder_page": "zombie",
-    "default_server_page": "zombie",
-    "parked_domain": "zombie",
-    "hidden_links": "hijacked",
-    "spam_content": "hijacked",
-    "offsite_redirect": "hijacked",
-    "cloaking": "hijacked",
-}
 
 
 def integrity_findings(obs: SiteObservations, rules: RuleSettings) -> list[Finding]:

@@ -18,7 +18,7 @@ from datetime import date, datetime
 from typing import Any
 
 from crawler.config import RuleSettings
-from crawler.integrity import integrity_findings
+from crawler.integrity import DEAD_PAGE_CODES, integrity_findings
 from crawler.models import (
     STATUSES,
     ColumnState,
@@ -363,7 +363,7 @@ def evaluate(obs: SiteObservations, rules: RuleSettings, now: datetime) -> Verdi
         return verdict_from(findings, rules)
     integrity = integrity_findings(obs, rules)
     findings += integrity
-    if any(f.code in _DEAD_PAGE for f in integrity):
+    if any(f.code in DEAD_PAGE_CODES for f in integrity):
         # A placeholder, default or parked page: its (lack of) dates says nothing more.
         return verdict_from(findings, rules)
     today = now.date()
@@ -374,9 +374,6 @@ def evaluate(obs: SiteObservations, rules: RuleSettings, now: datetime) -> Verdi
     updated, source = last_update(obs, homepage_newest)
     findings += abandoned_findings(obs, updated, source, rules, today)
     return verdict_from(findings, rules, updated, source)
-
-
-_DEAD_PAGE = frozenset({"placeholder_page", "default_server_page", "parked_domain"})
 
 
 def evaluate_fetch(
