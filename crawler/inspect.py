@@ -9,6 +9,8 @@ scan, without the database. `format_*` are pure; `inspect_sources` does the I/O.
 from __future__ import annotations
 
 import json
+import re
+from collections import Counter
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -73,12 +75,35 @@ async def inspect_sources(
                 record = FetchRecord(url=source, error_kind="invalid_url", error_detail=str(exc))
                 yield inspect_page(source, record, b"", config, now)
                 continue
-            url = base_url or path.resolve().as_uri()
+            # A saved page's links are judged on- or off-site against its own address.
+            url = base_url or guess_page_url(body) or path.resolve().as_uri()
             record = FetchRecord(url=url, final_url=url, http_status=200, body_bytes=len(body))
             yield inspect_page(source, record, body, config, now)
     finally:
         if fetcher is not None:
             await fetcher.__aexit__(None, None, None)
+
+
+_CANONICAL = re.compile(
+    rb"""<link[^>]+rel=["']?canonical["']?[^>]*href=["']?(https?://[^"'\s>]+)"""
+    rb"""|<meta[^>]+property=["']?og:url["']?[^>]*content=["']?(https?://[^"'\s>]+)""",
+    re.IGNORECASE,
+)
+_ABSOLUTE_LINK = re.compile(rb"""href=["']?https?://([^/"'\s>:]+)""", re.IGNORECASE)
+
+
+def guess_page_url(body: bytes) -> str | None:
+    """The address a saved page came from: its canonical link or og:url, else the host
+    most of its absolute links point to (a page links mostly to its own site)."""
+    head = body[:200_000]
+    match = _CANONICAL.search(head)
+    if match:
+        return (match.group(1) or match.group(2)).decode("ascii", "replace")
+    hosts = Counter(h.lower() for h in _ABSOLUTE_LINK.findall(head))
+    if not hosts:
+        return None
+    host, _ = hosts.most_common(1)[0]
+    return f"https://{host.decode('ascii', 'replace')}/"
 
 
 def inspection_record(item: Inspection) -> dict[str, Any]:

@@ -48,7 +48,7 @@ def judge(obs: SiteObservations, rules: RuleSettings = RULES):
     ],
 )
 def test_each_page_signal_sets_its_status_and_vetoes(signal: str, code: str, status: str) -> None:
-    evidence = (Evidence("网站升级改版中 " * 30, "http://casino.example/", "display:none"),)
+    evidence = (Evidence("网站升级改版中 " * 30, "http://casino.example/", "display:none"),) * 3
     verdict, found = judge(SiteObservations(fetch=FETCH, home=home(**{signal: evidence})))
     assert verdict.status == status and verdict.passed is False and verdict.score == 0
     assert code in found
@@ -75,6 +75,7 @@ def test_hijacked_outranks_zombie_and_stale() -> None:
         home=home(
             placeholder=(Evidence("敬请期待"),),
             hidden_links=(Evidence("娱乐城", "http://bet.example/"),),
+            spam_terms=(Evidence("娱乐城 ×1", "", "gambling"),),
         ),
     )
     assert judge(obs)[0].status == "hijacked"
@@ -191,3 +192,21 @@ def test_certificate_expiring_soon_or_expired(expires: str, fires: bool) -> None
     assert ("cert_expiring" in found) is fires
     if fires:
         assert verdict.score == 95 and verdict.passed is True
+
+
+@pytest.mark.parametrize(
+    ("hidden", "spam", "fires"),
+    [
+        # A cookie banner or subscription pop-up with one link to another site: not dark links.
+        ((Evidence("Subscribe now", "https://offers.example/", "inline style display:none"),), False, False),
+        ((Evidence("a", "https://w.example/", "style rule .x {display:none}"),) * 2, False, False),
+        # Three weakly hidden, two strongly hidden, or any with spam terms: dark links.
+        ((Evidence("a", "https://w.example/", "inline style display:none"),) * 3, False, True),
+        ((Evidence("a", "https://w.example/", "inline style left:-9999px"),) * 2, False, True),
+        ((Evidence("百家乐", "https://bet.example/", "inline style display:none"),), True, True),
+    ],
+)
+def test_hidden_links_need_more_than_a_widget(hidden, spam, fires) -> None:  # type: ignore[no-untyped-def]
+    terms = (Evidence("百家乐 ×1", "", "gambling"),) if spam else ()
+    _, found = judge(SiteObservations(fetch=FETCH, home=home(hidden_links=hidden, spam_terms=terms)))
+    assert ("hidden_links" in found) is fires
