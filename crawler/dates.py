@@ -1053,7 +1053,27 @@ def newest_date_in_page_text(text: str, now: date) -> date | None:
     kept = [line for line in dict.fromkeys(text.split("\n")) if _DIGIT.search(line)]
     if not kept:
         return None
-    text = fold("\n".join(kept))
+    # Lines that are nothing but a full date ("2026-11-24", the date cell of a list
+    # item) are read directly; the 13 date forms only run over the rest.
+    plain: date | None = None
+    rest = []
+    for line in fold("\n".join(kept)).split("\n"):
+        match = _DATE_LINE.match(line)
+        if match is None:
+            rest.append(line)
+            continue
+        value = _make(int(match[1]), int(match[3]), int(match[4]))
+        if value is not None and _plausible(value, now) and (plain is None or value > plain):
+            plain = value
+    found_rest = _newest_in_lines(rest, now) if rest else None
+    return max((d for d in (plain, found_rest) if d is not None), default=None)
+
+
+_DATE_LINE = re.compile(r"^[\s\[(【〔]*((?:19|20)\d\d)([-/.])(\d{1,2})\2(\d{1,2})[\s\])】〕]*$")
+
+
+def _newest_in_lines(lines: list[str], now: date) -> date | None:
+    text = "\n".join(lines)
     found: list[tuple[date, int, int]] = []
     resolved: dict[tuple[int, str], date | None] = {}  # lists repeat the same dates
     has_words: bool | None = None
