@@ -372,9 +372,9 @@ class _Hit(NamedTuple):
     yearless: bool
 
 
-def _scan(text: str, now: date, multiline: bool = False) -> list[_Span]:
-    """All date-shaped spans, leftmost-longest, without overlaps, in order."""
-    candidates: list[tuple[int, int, int, re.Match[str], str]] = []
+def _form_matches(text: str, multiline: bool) -> Iterator[tuple[int, _Form, re.Match[str]]]:
+    """(rank, form, match) of every date form in `text`; forms that cannot match (by
+    their needles) are not run, and word matches that name no month are dropped."""
     has_words: bool | None = None
     for rank, form in enumerate(_forms(multiline)):
         if form.needles is _MONTH_WORDS:
@@ -389,7 +389,14 @@ def _scan(text: str, now: date, multiline: bool = False) -> list[_Span]:
                 _month_number(match["mon"], last_word=form.kind == "month_day") is None
             ):
                 continue  # "Volume 20, 2024": not a date, and it must not hide one
-            candidates.append((match.start(), -match.end(), rank, match, form.kind))
+            yield rank, form, match
+
+
+def _scan(text: str, now: date, multiline: bool = False) -> list[_Span]:
+    """All date-shaped spans, leftmost-longest, without overlaps, in order."""
+    candidates: list[tuple[int, int, int, re.Match[str], str]] = []
+    for rank, form, match in _form_matches(text, multiline):
+        candidates.append((match.start(), -match.end(), rank, match, form.kind))
     candidates.sort(key=lambda c: (c[0], c[1], c[2]))
     spans: list[_Span] = []
     last_end = -1
@@ -1076,30 +1083,14 @@ def _newest_in_lines(lines: list[str], now: date) -> date | None:
     text = "\n".join(lines)
     found: list[tuple[date, int, int]] = []
     resolved: dict[tuple[int, str], date | None] = {}  # lists repeat the same dates
-    has_words: bool | None = None
-    for rank, form in enumerate(_forms(multiline=True)):
-        if form.needles is _MONTH_WORDS:
-            if has_words is None:
-                has_words = _month_word_pattern().search(text) is not None
-            if not has_words:
-                continue
-        elif form.needles and not any(needle in text for needle in form.needles):
-            continue
-        for match in form.pattern.finditer(text):
-            key = (rank, match.group(0))
-            if key in resolved:
-                value = resolved[key]
-            else:
-                value = None
-                if form.kind not in _WORD_KINDS or (
-                    _month_number(match["mon"], last_word=form.kind == "month_day") is not None
-                ):
-                    value = _resolve(match, form.kind, now)
-                    if value is not None and not _plausible(value, now):
-                        value = None
-                resolved[key] = value
-            if value is not None:
-                found.append((value, match.start(), match.end()))
+    for rank, form, match in _form_matches(text, multiline=True):
+        key = (rank, match.group(0))
+        if key not in resolved:
+            value = _resolve(match, form.kind, now)
+            resolved[key] = value if value is not None and _plausible(value, now) else None
+        day = resolved[key]
+        if day is not None:
+            found.append((day, match.start(), match.end()))
     found.sort(reverse=True)
     before, effective, footer_marker = _marker_patterns()
     weekday = _weekday_pattern()

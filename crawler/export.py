@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 # CSV has no nesting: findings become "code: detail" joined by " | ".
@@ -34,23 +35,28 @@ def format_jsonl(records: Iterable[dict[str, Any]]) -> Iterator[str]:
         yield json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
-def format_csv(records: Iterable[dict[str, Any]]) -> Iterator[str]:
+def _csv_lines(columns: Sequence[str], rows: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """A header, then one line per row; missing and null cells are empty."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    yield buffer.getvalue()
-    for record in records:
+    for row in itertools.chain([dict(zip(columns, columns, strict=True))], rows):
         buffer.seek(0)
         buffer.truncate()
+        writer.writerow(["" if row.get(c) is None else row[c] for c in columns])
+        yield buffer.getvalue()
+
+
+def format_csv(records: Iterable[dict[str, Any]]) -> Iterator[str]:
+    def flat(record: dict[str, Any]) -> dict[str, Any]:
         findings = record["findings"]
-        row = {
+        return {
             **record,
             "passed": "true" if record["passed"] else "false",
             "finding_codes": " ".join(f["code"] for f in findings),
             "findings": " | ".join(f"{f['code']}: {f['detail']}" for f in findings),
         }
-        writer.writerow(["" if row.get(c) is None else row[c] for c in CSV_COLUMNS])
-        yield buffer.getvalue()
+
+    return _csv_lines(CSV_COLUMNS, map(flat, records))
 
 
 LINK_COLUMNS = (
@@ -69,15 +75,7 @@ LINK_COLUMNS = (
 
 
 def format_links_csv(records: Iterable[dict[str, Any]]) -> Iterator[str]:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(LINK_COLUMNS)
-    yield buffer.getvalue()
-    for record in records:
-        buffer.seek(0)
-        buffer.truncate()
-        writer.writerow(["" if record[c] is None else record[c] for c in LINK_COLUMNS])
-        yield buffer.getvalue()
+    return _csv_lines(LINK_COLUMNS, records)
 
 
 FORMATTERS = {"jsonl": format_jsonl, "csv": format_csv}
