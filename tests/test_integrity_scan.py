@@ -104,3 +104,91 @@ async def test_cloaking_shows_spam_to_baiduspider_only(farm: tuple[Farm, int], m
     record = on[server.url("cloaked")]
     assert record["status"] == "hijacked"
     assert "cloaking" in codes(record)
+
+
+# --- every hostile page and every trap, served as a real site and scanned ------------
+
+import pytest  # noqa: E402
+
+from tests import hostile_pages  # noqa: E402
+
+HOST = "www.dongshan.gov.cn"  # the domain the hostile pages call their own
+
+CASES = [
+    # (page, expected status, finding that must be there or None)
+    (hostile_pages.offscreen_casino_portal, "hijacked", "hidden_links"),
+    (hostile_pages.display_none_portal, "hijacked", "hidden_links"),
+    (hostile_pages.class_hidden_portal, "hijacked", "hidden_links"),
+    (hostile_pages.marquee_portal, "hijacked", "hidden_links"),
+    (hostile_pages.base64_injection_portal, "hijacked", None),
+    (hostile_pages.unescape_injection_portal, "hijacked", None),
+    (hostile_pages.escaped_injection_portal, "hijacked", None),
+    (hostile_pages.discuz_forum, "hijacked", "spam_content"),
+    (lambda: hostile_pages.NGINX, "zombie", "default_server_page"),
+    (lambda: hostile_pages.SEDO_PARKED, "zombie", "parked_domain"),
+    (lambda: hostile_pages.PLACEHOLDER_SIMPLIFIED, "zombie", "placeholder_page"),
+    (lambda: hostile_pages.PLACEHOLDER_TRADITIONAL, "zombie", "placeholder_page"),
+    # The traps: honest pages that must not be called hijacked or dead.
+    (hostile_pages.crackdown_article_portal, None, None),
+    (hostile_pages.mobile_menu_portal, None, None),
+    (hostile_pages.image_homepage, None, None),
+    (hostile_pages.copyright_only_portal, None, None),
+    (hostile_pages.open_gov_links_portal, None, None),
+    (hostile_pages.coming_soon_news_portal, None, None),
+]
+
+
+@pytest.mark.parametrize(("make_page", "status", "code"), CASES)
+async def test_hostile_and_honest_pages_scanned_as_sites(
+    farm: tuple[Farm, int], make_config, make_page, status, code
+) -> None:
+    server, port = farm
+    server.sites[HOST] = page(make_page())
+    config = make_config(
+        port,
+        network={"resolve": {"*.farm.test": f"127.0.0.1:{port}", HOST: f"127.0.0.1:{port}"}},
+    )
+    records = await scan_sites(config, [Site(f"http://{HOST}/")])
+    record = records[f"http://{HOST}/"]
+    found = codes(record)
+    if status is None:
+        assert record["status"] not in ("hijacked", "zombie"), record["findings"]
+        assert not found & {"hidden_links", "spam_content", "offsite_redirect", "placeholder_page"}
+    else:
+        assert record["status"] == status, record["findings"]
+        assert record["passed"] is False
+        if code is not None:
+            assert code in found
+
+
+async def test_http_redirects_to_an_alias_a_sibling_and_a_stranger(
+    farm: tuple[Farm, int], make_config
+) -> None:
+    server, port = farm
+
+    def redirect(to: str):
+        async def handler(request: web.Request) -> web.StreamResponse:
+            raise web.HTTPFound(to)
+
+        return handler
+
+    server.sites["www.oldname.gov.cn"] = redirect("http://www.newname.com/")
+    server.sites["www.county.gov.cn"] = redirect("http://www.city.gov.cn/county/")
+    server.sites["www.hijacked.gov.cn"] = redirect("http://www.newname.com/")
+    server.sites["www.newname.com"] = page(HEALTHY_PAGE)
+    server.sites["www.city.gov.cn"] = page(HEALTHY_PAGE)
+    config = make_config(port, network={"resolve": {"*": f"127.0.0.1:{port}"}})
+    sites = [
+        Site("http://www.oldname.gov.cn/", aliases=("www.newname.com",)),
+        Site("http://www.county.gov.cn/"),
+        Site("http://www.hijacked.gov.cn/"),
+    ]
+    records = await scan_sites(config, sites)
+    alias = records["http://www.oldname.gov.cn/"]
+    assert alias["status"] == "healthy" and not codes(alias) & {"offsite_redirect", "site_moved"}
+    moved = records["http://www.county.gov.cn/"]
+    assert "site_moved" in codes(moved) and moved["status"] == "healthy"
+    stranger = records["http://www.hijacked.gov.cn/"]
+    assert stranger["status"] == "hijacked"
+    finding = next(f for f in stranger["findings"] if f["code"] == "offsite_redirect")
+    assert finding["target"] == "http://www.newname.com/" and finding["how"] == "HTTP 302"
