@@ -127,7 +127,12 @@ async def run_scan(
         while writes and (writes[0].done() or len(writes) > 4):  # 4 batches of backpressure
             await writes.pop(0)
 
+    # Sites no earlier scan saw have no history: skip the trip to the writer thread.
+    with_history = await loop.run_in_executor(writer, store.sites_with_history)
+
     async def history(url: str) -> Mapping[str, PageHistory]:
+        if url not in with_history:
+            return {}
         return await loop.run_in_executor(writer, store.page_history, url)
 
     async def worker(

@@ -410,6 +410,15 @@ class ResultStore:
             ],
         )
 
+    def sites_with_history(self) -> frozenset[str]:
+        """URLs of the sites whose pages an earlier scan stored."""
+        return frozenset(
+            url
+            for (url,) in self.db.execute(
+                "SELECT url FROM sites WHERE id IN (SELECT DISTINCT site_id FROM pages)"
+            )
+        )
+
     def page_history(self, site_url: str) -> dict[str, PageHistory]:
         """What earlier scans saw of a site's pages, by URL."""
         site_id = self._site_ids.get(site_url)
