@@ -1072,10 +1072,19 @@ def newest_date_in_page_text(text: str, now: date) -> date | None:
         value = _make(int(match[1]), int(match[3]), int(match[4]))
         if value is not None and _plausible(value, now) and (plain is None or value > plain):
             plain = value
+    rest = [line for line in rest if _DATE_SHAPED.search(line)]
     found_rest = _newest_in_lines(rest, now) if rest else None
     return max((d for d in (plain, found_rest) if d is not None), default=None)
 
 
+# What any date form needs somewhere in a line: digits around a date separator
+# (2024-1-5, 2024年11月, 11月20日, [11-20], 113/11/20) or digits beside a word (Nov 20,
+# 20 November, 20. listopada). A title that only mentions "2026年" has none of it, and
+# skipping such lines spares the 13 date forms most of a homepage.
+_WORD_LETTERS = r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff]"  # not CJK
+_DATE_SHAPED = re.compile(
+    rf"\d\s*[-/.年月년월]\s*\d|{_WORD_LETTERS}{{3,}}\.?\s*\d|\d\.?\s+{_WORD_LETTERS}{{3,}}"
+)
 _DATE_LINE = re.compile(r"^[\s\[(【〔]*((?:19|20)\d\d)([-/.])(\d{1,2})\2(\d{1,2})[\s\])】〕]*$")
 
 
