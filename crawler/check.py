@@ -392,7 +392,7 @@ async def check_site(
                 ]
                 try:
                     async with asyncio.timeout(_link_check_seconds(crawler_settings)):
-                        seen["broken_links"], seen["links_checked"] = await check_site_links(
+                        seen["broken_links"] = await check_site_links(
                             links, pages, crawler_settings.max_links_per_site
                         )
                 except TimeoutError:
@@ -459,9 +459,9 @@ async def check_site_links(
     checker: LinkChecker,
     pages: Sequence[tuple[str, PageObservations, bool]],
     budget: int,
-) -> tuple[tuple[BrokenLink, ...], int]:
+) -> tuple[BrokenLink, ...]:
     """Check the links of the homepage first, then of the column pages, `budget` URLs in
-    all; returns the broken and suspected ones and how many URLs were checked."""
+    all; returns the broken and suspected ones."""
     found: list[BrokenLink] = []
     checked: set[str] = set()
     for page_url, page, on_homepage in pages:
@@ -473,7 +473,7 @@ async def check_site_links(
         found += await check_page_links(
             checker, fresh, page_url, on_homepage=on_homepage, limit=left
         )
-    return tuple(found), len(checked)
+    return tuple(found)
 
 
 async def _read_pages(

@@ -292,7 +292,6 @@ class SiteObservations:
     redirect_target: str | None = None
     redirect_page: PageObservations | None = None
     broken_links: tuple[BrokenLink, ...] = ()
-    links_checked: int = 0
     # The homepage as a search-engine crawler gets it (cloaking check, off by default).
     crawler_view: PageObservations | None = None
 

@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Protocol
 
@@ -65,8 +65,6 @@ class ScanOutcome:
     counts: dict[str, int]
     seconds: float
     resumed: bool = False
-    interrupted: bool = False
-    notes: tuple[str, ...] = field(default=())
 
 
 def utc_now() -> datetime:

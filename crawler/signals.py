@@ -438,7 +438,6 @@ class Markup:
     meta_text: str = ""  # meta description and keywords
     meta_refresh: bool = False
     internal_links: int = 0
-    offsite_links: int = 0
     frames: int = 0  # frames and iframes of the site itself
     scripts: int = 0  # scripts (a page its scripts build is not empty)
     offsite_anchors: tuple[tuple[str, Any], ...] = field(default=(), repr=False, compare=False)
@@ -504,7 +503,6 @@ def scan_markup(tree: LexborHTMLParser, url: str, signatures: Signatures) -> Mar
         meta_text=scan.meta_text,
         meta_refresh=scan.meta_refresh,
         internal_links=scan.internal + scan.frames,
-        offsite_links=len(scan.offsite),
         frames=scan.frames,
         scripts=scan.scripts,
         offsite_anchors=tuple(scan.offsite),
