@@ -17,8 +17,10 @@ import ssl
 import tomllib
 import types
 import typing
+import zoneinfo
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -126,9 +128,13 @@ class StorageSettings:
     path: str = "health.db"
     batch_size: int = 200
     batch_seconds: float = 2.0
+    # Per-site rows (checks, findings, columns, broken links) of scans older than this
+    # are pruned after each scan; per-scan summaries stay for trends. 0 keeps everything.
+    keep_days: int = 120
 
     def __post_init__(self) -> None:
         _require(bool(self.path.strip()), "path", "must not be empty")
+        _require(self.keep_days >= 0, "keep_days", "must be 0 (keep everything) or more")
         _require(1 <= self.batch_size <= 100_000, "batch_size", "must be between 1 and 100000")
         _require(self.batch_seconds > 0, "batch_seconds", "must be positive")
 
@@ -179,6 +185,11 @@ class RuleSettings:
     )
     # cert_expiring: the homepage's TLS certificate runs out within this many days.
     cert_warning_days: int = 30
+    # Availability (inspectors: 5% or more failed visits over a week fails a site), judged
+    # only with at least `availability_min_visits` visits in the window.
+    availability_window_days: int = 7
+    availability_max_failure_ratio: float = 0.05
+    availability_min_visits: int = 20
     # Score points per distinct broken link: on the homepage, elsewhere.
     broken_link_home_points: int = 2
     broken_link_other_points: int = 1
@@ -209,6 +220,13 @@ class RuleSettings:
         ):
             _require(getattr(self, key) >= 1, key, "must be at least 1")
         _require(self.spam_score_hijack > 0, "spam_score_hijack", "must be positive")
+        _require(self.availability_window_days >= 1, "availability_window_days", "must be >= 1")
+        _require(
+            0 < self.availability_max_failure_ratio <= 1,
+            "availability_max_failure_ratio",
+            "must be above 0 and at most 1",
+        )
+        _require(self.availability_min_visits >= 1, "availability_min_visits", "must be >= 1")
         for suffix in self.trusted_suffixes:
             _require(
                 bool(suffix.strip(". ")) and " " not in suffix,
@@ -273,12 +291,48 @@ SITE_OVERRIDABLE: dict[str, type] = {
 
 
 @dataclass(frozen=True)
+class ReportSettings:
+    """`[report]`: what `python -m monitor report` writes."""
+
+    lang: str = "en"  # en or zh
+    out_dir: str = "reports"  # for --out without a folder; relative to the config file
+    # Zombie or unreachable in every scan for this long: a closure candidate (关停上移).
+    closure_after_days: int = 90
+    # Days of history in the trend charts (at least the --since window).
+    trend_days: int = 90
+    # Rows per list in HTML, Markdown and text (JSON and CSV carry every row).
+    max_rows: int = 200
+    # Time zone of the dates shown, e.g. "Asia/Shanghai"; "" is the machine's own.
+    timezone: str = ""
+
+    def __post_init__(self) -> None:
+        _require(self.lang in ("en", "zh"), "lang", "must be 'en' or 'zh'")
+        _require(bool(self.out_dir.strip()), "out_dir", "must not be empty")
+        _require(self.closure_after_days >= 1, "closure_after_days", "must be at least 1")
+        _require(self.trend_days >= 1, "trend_days", "must be at least 1")
+        _require(self.max_rows >= 1, "max_rows", "must be at least 1")
+        if self.timezone:
+            try:
+                zoneinfo.ZoneInfo(self.timezone)
+            except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+                raise SettingError("timezone", f"unknown time zone {self.timezone!r}") from None
+
+    @property
+    def zone(self) -> tzinfo:
+        if self.timezone:
+            return zoneinfo.ZoneInfo(self.timezone)
+        local = datetime.now().astimezone().tzinfo
+        return local if local is not None else UTC
+
+
+@dataclass(frozen=True)
 class Config:
     crawler: CrawlerSettings = field(default_factory=CrawlerSettings)
     network: NetworkSettings = field(default_factory=NetworkSettings)
     storage: StorageSettings = field(default_factory=StorageSettings)
     rules: RuleSettings = field(default_factory=RuleSettings)
     columns: ColumnSettings = field(default_factory=ColumnSettings)
+    report: ReportSettings = field(default_factory=ReportSettings)
     # `[signatures]`: words added to crawler/data/signatures.toml, by list name.
     signature_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # Raw `[[sites]]` tables (validated by crawler.sites) and the CSV path.
@@ -302,6 +356,13 @@ class Config:
             path = self.source.parent / path
         return path
 
+    @property
+    def report_dir(self) -> Path:
+        path = Path(self.report.out_dir).expanduser()
+        if not path.is_absolute() and self.source is not None:
+            path = self.source.parent / path
+        return path
+
     def describe(self) -> str:
         return str(self.source) if self.source else "built-in defaults"
 
@@ -312,6 +373,7 @@ _SECTIONS: dict[str, type] = {
     "storage": StorageSettings,
     "rules": RuleSettings,
     "columns": ColumnSettings,
+    "report": ReportSettings,
 }
 _TOP_LEVEL = {*_SECTIONS, "sites", "sites_file", "signatures"}
 

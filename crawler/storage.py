@@ -6,8 +6,10 @@ a valid database holding every batch committed before it, and `scan --resume`
 carries on from there.
 
 Tables: sites (one row per URL ever listed), scans (one per run), checks (one per
-site per scan: the fetch record, the verdict and a few page facts), findings (one
-per finding of a check).
+site per scan: the fetch record, the verdict, a few page facts and the status
+streaks), findings (one per finding of a check), check_columns, broken_links, pages
+(each page's change history), and the per-scan summaries scan_groups and
+scan_findings (crawler.history).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from typing import Any
 import sqlite_utils
 
 from crawler.errors import StorageError
+from crawler.history import summarise_scan
 from crawler.models import STATUSES, PageHistory, Site, SiteResult
 
 
@@ -162,8 +165,46 @@ def _migration_1(db: sqlite_utils.Database) -> None:
     )
 
 
+def _migration_2(db: sqlite_utils.Database) -> None:
+    """Status streaks on checks, per-scan summaries, and the retention marker."""
+    db.execute("ALTER TABLE checks ADD COLUMN status_since TEXT")
+    db.execute("ALTER TABLE checks ADD COLUMN dead_since TEXT")
+    db.execute("ALTER TABLE scans ADD COLUMN pruned INTEGER NOT NULL DEFAULT 0")
+    db.execute(
+        """
+        CREATE TABLE scan_groups (
+            scan_id INTEGER NOT NULL REFERENCES scans(id),
+            site_group TEXT NOT NULL,
+            sites INTEGER NOT NULL,
+            passed INTEGER NOT NULL,
+            healthy INTEGER NOT NULL,
+            stale INTEGER NOT NULL,
+            zombie INTEGER NOT NULL,
+            unreachable INTEGER NOT NULL,
+            hijacked INTEGER NOT NULL,
+            PRIMARY KEY (scan_id, site_group)
+        ) WITHOUT ROWID"""
+    )
+    db.execute(
+        """
+        CREATE TABLE scan_findings (
+            scan_id INTEGER NOT NULL REFERENCES scans(id),
+            site_group TEXT NOT NULL,
+            code TEXT NOT NULL,
+            sites INTEGER NOT NULL,
+            total INTEGER NOT NULL,
+            vetoes INTEGER NOT NULL,
+            PRIMARY KEY (scan_id, site_group, code)
+        ) WITHOUT ROWID"""
+    )
+    for (scan_id,) in db.execute(
+        "SELECT id FROM scans WHERE finished_at IS NOT NULL ORDER BY id"
+    ).fetchall():
+        summarise_scan(db.conn, scan_id)
+
+
 # Append-only: migration N takes a database from user_version N-1 to N.
-MIGRATIONS: Sequence[Callable[[sqlite_utils.Database], None]] = (_migration_1,)
+MIGRATIONS: Sequence[Callable[[sqlite_utils.Database], None]] = (_migration_1, _migration_2)
 
 
 def open_database(path: Path, *, create: bool = True) -> sqlite_utils.Database:
@@ -445,12 +486,19 @@ class ResultStore:
         passed = self.db.execute(
             "SELECT COUNT(*) FROM checks WHERE scan_id = ? AND passed", [scan_id]
         ).fetchone()[0]
-        with self.db.conn:
-            self.db.conn.execute(
+        conn = self.db.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            summarise_scan(conn, scan_id)
+            conn.execute(
                 "UPDATE scans SET finished_at = ?, counts = ?, passed = ?,"
                 " site_done = (SELECT COUNT(*) FROM checks WHERE scan_id = ?) WHERE id = ?",
                 (utc_text(finished), json.dumps(counts), passed, scan_id, scan_id),
             )
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
         return counts
 
 

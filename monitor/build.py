@@ -1,0 +1,448 @@
+"""Database -> `Report`: every number of a report, aggregated in SQL where it can be.
+
+Reads only (WAL: a running scan keeps writing). The scan reported is the newest
+finished one unless asked otherwise; "previous" means the previous finished scan of
+the same depth (a homepage sweep cannot see columns, so comparing it with a full
+scan would report false recoveries). Headline changes and trends come from the
+per-scan summaries (crawler.history), so they reach back past pruned rows.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from datetime import datetime, timedelta
+from typing import Any
+
+from crawler.availability import judge_availability
+from crawler.config import ReportSettings, RuleSettings
+from crawler.errors import StorageError
+from crawler.models import STATUSES
+from crawler.storage import parse_utc, utc_text
+from monitor.model import (
+    ACTION_ORDER,
+    Availability,
+    AvailabilityRow,
+    Change,
+    FindingCount,
+    GroupRow,
+    Headline,
+    Reason,
+    Report,
+    ScanRef,
+    SiteRow,
+    TrendPoint,
+)
+
+_RANK = {status: rank for rank, status in enumerate(ACTION_ORDER)}
+_MONTH = timedelta(days=30)
+
+
+def build_report(
+    conn: sqlite3.Connection,
+    *,
+    settings: ReportSettings,
+    rules: RuleSettings,
+    now: datetime,
+    scan_id: int | None = None,
+    since: timedelta | None = None,
+    group: str | None = None,
+) -> Report:
+    """The report of one scan (default: the newest finished), optionally one group's."""
+    reader = _Reader(conn, group)
+    scan_row = reader.scan_row(scan_id)
+    depth = scan_row["depth"]
+    started = parse_utc(scan_row["started_at"])
+    baseline_row = reader.baseline_row(scan_row["id"], depth, started, since)
+    rows = reader.site_rows(scan_row["id"], baseline_row["id"] if baseline_row else None)
+    sites = _with_verdicts(rows, settings.closure_after_days)
+
+    trend_since = started - max(timedelta(days=settings.trend_days), since or timedelta(0))
+    trend_scans = reader.finished_scans(depth, trend_since, scan_row["id"])
+    summaries = reader.group_summaries([row["id"] for row in trend_scans])
+    trends = tuple(_trend_point(row, summaries.get(row["id"], {})) for row in trend_scans)
+
+    previous_row = reader.previous_row(scan_row["id"], depth)
+    month_row = reader.month_ago_row(scan_row["id"], depth, started)
+    scan = _scan_ref(scan_row, len(sites))
+    headline = _headline(sites, summaries, reader, previous_row, month_row)
+    return Report(
+        generated_at=now,
+        scan=scan,
+        baseline=_scan_ref(baseline_row, reader.sites_in(baseline_row["id"]))
+        if baseline_row
+        else None,
+        group_filter=group,
+        closure_after_days=settings.closure_after_days,
+        headline=headline,
+        sites=tuple(sites),
+        groups=_group_rows(summaries, reader.worst_findings(scan.id), trend_scans, scan.id),
+        findings=reader.finding_counts(scan.id),
+        availability=reader.availability(scan_row, rules),
+        trends=trends,
+    )
+
+
+def parse_since(text: str) -> timedelta:
+    """`7d`, `36h`, `2w` -> a timedelta; ValueError with the accepted forms otherwise."""
+    units = {"h": timedelta(hours=1), "d": timedelta(days=1), "w": timedelta(weeks=1)}
+    text = text.strip().lower()
+    if len(text) >= 2 and text[-1] in units and text[:-1].isdigit() and int(text[:-1]) > 0:
+        return int(text[:-1]) * units[text[-1]]
+    raise ValueError(f"--since {text!r}: expected a number of hours, days or weeks (36h, 7d, 2w)")
+
+
+class _Reader:
+    """The report's queries, each narrowed to one group when asked."""
+
+    def __init__(self, conn: sqlite3.Connection, group: str | None) -> None:
+        self.conn = conn
+        self.group = group
+        self.conn.row_factory = None
+
+    def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+        cursor = self.conn.execute(sql, tuple(params))
+        names = [column[0] for column in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor]
+
+    def _group_clause(self, column: str) -> tuple[str, tuple[Any, ...]]:
+        return (f" AND {column} = ?", (self.group,)) if self.group is not None else ("", ())
+
+    def scan_row(self, scan_id: int | None) -> dict[str, Any]:
+        if scan_id is None:
+            rows = self._rows(
+                "SELECT * FROM scans WHERE finished_at IS NOT NULL ORDER BY id DESC LIMIT 1"
+            )
+            if not rows:
+                raise StorageError("no finished scan yet: run `python -m crawler scan` first")
+            return rows[0]
+        rows = self._rows("SELECT * FROM scans WHERE id = ?", (scan_id,))
+        if not rows:
+            raise StorageError(f"scan {scan_id} does not exist")
+        if rows[0]["finished_at"] is None:
+            raise StorageError(
+                f"scan {scan_id} has not finished (finish it with `crawler scan --resume`)"
+            )
+        if rows[0]["pruned"]:
+            raise StorageError(
+                f"scan {scan_id} is older than [storage] keep_days: its per-site rows were"
+                " pruned and only its summary remains (see the trends of a newer scan)"
+            )
+        return rows[0]
+
+    def baseline_row(
+        self, scan_id: int, depth: str, started: datetime, since: timedelta | None
+    ) -> dict[str, Any] | None:
+        earlier = (
+            "SELECT * FROM scans WHERE finished_at IS NOT NULL AND NOT pruned"
+            " AND depth = ? AND id < ?"
+        )
+        if since is None:
+            rows = self._rows(earlier + " ORDER BY id DESC LIMIT 1", (depth, scan_id))
+            return rows[0] if rows else None
+        rows = self._rows(
+            earlier + " AND started_at <= ? ORDER BY id DESC LIMIT 1",
+            (depth, scan_id, utc_text(started - since)),
+        )
+        if not rows:  # history shorter than the window: the oldest scan there is
+            rows = self._rows(earlier + " ORDER BY id LIMIT 1", (depth, scan_id))
+        return rows[0] if rows else None
+
+    def previous_row(self, scan_id: int, depth: str) -> dict[str, Any] | None:
+        rows = self._rows(
+            "SELECT * FROM scans WHERE finished_at IS NOT NULL AND depth = ? AND id < ?"
+            " ORDER BY id DESC LIMIT 1",
+            (depth, scan_id),
+        )
+        return rows[0] if rows else None
+
+    def month_ago_row(self, scan_id: int, depth: str, started: datetime) -> dict[str, Any] | None:
+        """The newest scan at least 30 days older, else the oldest within those 30 days."""
+        base = "SELECT * FROM scans WHERE finished_at IS NOT NULL AND depth = ? AND id < ?"
+        cutoff = utc_text(started - _MONTH + timedelta(hours=12))
+        rows = self._rows(
+            base + " AND started_at <= ? ORDER BY id DESC LIMIT 1", (depth, scan_id, cutoff)
+        )
+        if not rows:
+            rows = self._rows(base + " ORDER BY id LIMIT 1", (depth, scan_id))
+        return rows[0] if rows else None
+
+    def finished_scans(self, depth: str, since: datetime, up_to: int) -> list[dict[str, Any]]:
+        return self._rows(
+            "SELECT * FROM scans WHERE finished_at IS NOT NULL AND depth = ?"
+            " AND started_at >= ? AND id <= ? ORDER BY id",
+            (depth, utc_text(since), up_to),
+        )
+
+    def sites_in(self, scan_id: int) -> int:
+        clause, params = self._group_clause("site_group")
+        row = self.conn.execute(
+            f"SELECT COALESCE(SUM(sites), 0) FROM scan_groups WHERE scan_id = ?{clause}",
+            (scan_id, *params),
+        ).fetchone()
+        return int(row[0])
+
+    def site_rows(self, scan_id: int, baseline_id: int | None) -> list[dict[str, Any]]:
+        clause, params = self._group_clause("sites.site_group")
+        rows = self._rows(
+            "SELECT checks.id AS check_id, sites.url, sites.name, sites.site_group,"
+            " checks.status, checks.passed, checks.score, checks.checked_at, checks.title,"
+            " checks.final_url, checks.status_since, checks.dead_since,"
+            " earlier.status AS previous_status, earlier.passed AS previous_passed"
+            " FROM checks JOIN sites ON sites.id = checks.site_id"
+            " LEFT JOIN checks AS earlier"
+            "   ON earlier.site_id = checks.site_id AND earlier.scan_id = ?"
+            f" WHERE checks.scan_id = ?{clause}",
+            (baseline_id if baseline_id is not None else -1, scan_id, *params),
+        )
+        reasons: dict[int, list[Reason]] = defaultdict(list)
+        for check_id, code, detail, count, veto, data in self.conn.execute(
+            "SELECT findings.check_id, findings.code, findings.detail, findings.count,"
+            " findings.veto, findings.data FROM findings"
+            " JOIN checks ON checks.id = findings.check_id"
+            " JOIN sites ON sites.id = checks.site_id"
+            f" WHERE checks.scan_id = ?{clause} ORDER BY findings.veto DESC, findings.id",
+            (scan_id, *params),
+        ):
+            reasons[check_id].append(
+                Reason(code, detail, count, bool(veto), json.loads(data) if data != "{}" else {})
+            )
+        for row in rows:
+            row["reasons"] = tuple(reasons.get(row["check_id"], ()))
+        return rows
+
+    def group_summaries(self, scan_ids: list[int]) -> dict[int, dict[str, dict[str, int]]]:
+        """scan id -> group -> {sites, passed, <status>...} from the summary rows."""
+        if not scan_ids:
+            return {}
+        clause, params = self._group_clause("site_group")
+        marks = ",".join("?" * len(scan_ids))
+        result: dict[int, dict[str, dict[str, int]]] = defaultdict(dict)
+        for row in self._rows(
+            f"SELECT * FROM scan_groups WHERE scan_id IN ({marks}){clause}",
+            (*scan_ids, *params),
+        ):
+            result[row.pop("scan_id")][row.pop("site_group")] = row
+        return result
+
+    def worst_findings(self, scan_id: int) -> dict[str, tuple[str, int]]:
+        """group -> (the finding code failing most of its sites, how many)."""
+        clause, params = self._group_clause("site_group")
+        worst: dict[str, tuple[str, int]] = {}
+        for group, code, vetoes, sites in self.conn.execute(
+            f"SELECT site_group, code, vetoes, sites FROM scan_findings WHERE scan_id = ?{clause}"
+            " ORDER BY vetoes DESC, sites DESC, code",
+            (scan_id, *params),
+        ):
+            if group not in worst and (vetoes or sites):
+                worst[group] = (code, vetoes or sites)
+        return worst
+
+    def finding_counts(self, scan_id: int) -> tuple[FindingCount, ...]:
+        clause, params = self._group_clause("site_group")
+        return tuple(
+            FindingCount(code, sites, total, vetoes)
+            for code, sites, total, vetoes in self.conn.execute(
+                "SELECT code, SUM(sites), SUM(total), SUM(vetoes) FROM scan_findings"
+                f" WHERE scan_id = ?{clause} GROUP BY code ORDER BY SUM(sites) DESC, code",
+                (scan_id, *params),
+            )
+        )
+
+    def availability(self, scan_row: Mapping[str, Any], rules: RuleSettings) -> Availability:
+        """Failed visits per site over the window ending with the scan, from its checks."""
+        end = parse_utc(scan_row["finished_at"])
+        start = end - timedelta(days=rules.availability_window_days)
+        clause, params = self._group_clause("sites.site_group")
+        tallies = self.conn.execute(
+            "SELECT sites.url, sites.name, sites.site_group, COUNT(*),"
+            " SUM(checks.status = 'unreachable') FROM checks"
+            " JOIN sites ON sites.id = checks.site_id"
+            " WHERE checks.scan_id IN (SELECT id FROM scans WHERE finished_at IS NOT NULL"
+            "   AND started_at >= ? AND started_at <= ?)"
+            f" AND checks.checked_at >= ?{clause} GROUP BY checks.site_id",
+            (utc_text(start), scan_row["started_at"], utc_text(start), *params),
+        ).fetchall()
+        verdicts = {"pass": 0, "fail": 0, "insufficient": 0}
+        rows = []
+        for url, name, site_group, visits, failures in tallies:
+            verdict = judge_availability(
+                visits,
+                failures,
+                min_visits=rules.availability_min_visits,
+                max_failure_ratio=rules.availability_max_failure_ratio,
+            )
+            verdicts[verdict] += 1
+            if failures:
+                rows.append(
+                    AvailabilityRow(
+                        url, name, site_group, visits, failures, failures / visits, verdict
+                    )
+                )
+        rows.sort(key=lambda r: (-r.ratio, -r.failures, r.url))
+        return Availability(
+            source="scans",
+            window_start=start,
+            window_end=end,
+            min_visits=rules.availability_min_visits,
+            max_failure_ratio=rules.availability_max_failure_ratio,
+            passing=verdicts["pass"],
+            failing=verdicts["fail"],
+            insufficient=verdicts["insufficient"],
+            rows=tuple(rows),
+        )
+
+
+def _scan_ref(row: Mapping[str, Any], sites: int) -> ScanRef:
+    finished = row["finished_at"]
+    return ScanRef(
+        id=row["id"],
+        started_at=parse_utc(row["started_at"]),
+        finished_at=parse_utc(finished) if finished else None,
+        depth=row["depth"],
+        sites=sites,
+    )
+
+
+def _change(
+    status: str, passed: bool, before: str | None, passed_before: bool | None
+) -> Change | None:
+    if before is None or passed_before is None:
+        return None  # new to the list since the baseline
+    if passed_before and not passed:
+        return "failed"
+    if passed and not passed_before:
+        return "recovered"
+    if not passed and _RANK.get(status, 9) < _RANK.get(before, 9):
+        return "worsened"
+    return None
+
+
+def _with_verdicts(rows: list[dict[str, Any]], closure_after_days: int) -> list[SiteRow]:
+    sites = []
+    for row in rows:
+        checked = parse_utc(row["checked_at"])
+        since = parse_utc(row["status_since"]) if row["status_since"] else None
+        dead = parse_utc(row["dead_since"]) if row["dead_since"] else None
+        passed = bool(row["passed"])
+        before_passed = None if row["previous_passed"] is None else bool(row["previous_passed"])
+        sites.append(
+            SiteRow(
+                url=row["url"],
+                name=row["name"],
+                group=row["site_group"],
+                status=row["status"],
+                passed=passed,
+                score=row["score"],
+                checked_at=checked,
+                title=row["title"],
+                final_url=row["final_url"] or None,
+                reasons=row["reasons"],
+                status_since=since,
+                days_in_state=(checked - since).days if since else None,
+                dead_since=dead,
+                previous_status=row["previous_status"],
+                previous_passed=before_passed,
+                change=_change(row["status"], passed, row["previous_status"], before_passed),
+                closure_candidate=dead is not None
+                and (checked - dead) >= timedelta(days=closure_after_days),
+            )
+        )
+    # Needs-action order: by status rank, failing before passing, worst score, longest.
+    sites.sort(
+        key=lambda s: (
+            s.passed and s.status == "healthy",
+            _RANK.get(s.status, 9),
+            s.passed,
+            s.score,
+            -(s.days_in_state or 0),
+            s.url,
+        )
+    )
+    return sites
+
+
+def _totals(groups: Mapping[str, Mapping[str, int]]) -> tuple[int, int, dict[str, int]]:
+    counts = {status: sum(g[status] for g in groups.values()) for status in STATUSES}
+    return (
+        sum(g["sites"] for g in groups.values()),
+        sum(g["passed"] for g in groups.values()),
+        counts,
+    )
+
+
+def _rate(passed: int, checked: int) -> float | None:
+    return passed / checked if checked else None
+
+
+def _trend_point(
+    scan_row: Mapping[str, Any], groups: Mapping[str, Mapping[str, int]]
+) -> TrendPoint:
+    checked, passed, counts = _totals(groups)
+    return TrendPoint(
+        scan_row["id"],
+        parse_utc(scan_row["started_at"]),
+        checked,
+        passed,
+        _rate(passed, checked),
+        counts,
+    )
+
+
+def _headline(
+    sites: list[SiteRow],
+    summaries: Mapping[int, Mapping[str, Mapping[str, int]]],
+    reader: _Reader,
+    previous_row: Mapping[str, Any] | None,
+    month_row: Mapping[str, Any] | None,
+) -> Headline:
+    checked = len(sites)
+    passed = sum(site.passed for site in sites)
+    counts = {status: 0 for status in STATUSES}
+    for site in sites:
+        counts[site.status] = counts.get(site.status, 0) + 1
+    rate = _rate(passed, checked)
+
+    def rate_of(row: Mapping[str, Any] | None) -> tuple[float | None, ScanRef | None]:
+        if row is None:
+            return None, None
+        groups = summaries.get(row["id"]) or reader.group_summaries([row["id"]]).get(row["id"], {})
+        then_checked, then_passed, _ = _totals(groups)
+        then = _rate(then_passed, then_checked)
+        change = rate - then if rate is not None and then is not None else None
+        return change, _scan_ref(row, then_checked)
+
+    since_previous, previous = rate_of(previous_row)
+    over_month, month_ago = rate_of(month_row)
+    return Headline(checked, passed, rate, since_previous, over_month, previous, month_ago, counts)
+
+
+def _group_rows(
+    summaries: Mapping[int, Mapping[str, Mapping[str, int]]],
+    worst: Mapping[str, tuple[str, int]],
+    trend_scans: list[dict[str, Any]],
+    scan_id: int,
+) -> tuple[GroupRow, ...]:
+    rows = []
+    for group, summary in summaries.get(scan_id, {}).items():
+        trend = []
+        for scan in trend_scans:
+            then = summaries.get(scan["id"], {}).get(group)
+            trend.append(_rate(then["passed"], then["sites"]) if then else None)
+        code, how_many = worst.get(group, (None, 0))
+        rows.append(
+            GroupRow(
+                group=group,
+                sites=summary["sites"],
+                passed=summary["passed"],
+                pass_rate=_rate(summary["passed"], summary["sites"]),
+                counts={status: summary[status] for status in STATUSES},
+                worst_finding=code,
+                worst_finding_sites=how_many,
+                trend=tuple(trend),
+            )
+        )
+    rows.sort(key=lambda g: (g.pass_rate if g.pass_rate is not None else 2.0, -g.sites, g.group))
+    return tuple(rows)
