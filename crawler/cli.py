@@ -25,6 +25,7 @@ from crawler import __version__
 from crawler.config import Config, load_config
 from crawler.errors import ConfigError, CrawlerError, SiteListError, StorageError
 from crawler.export import FORMATTERS, LINK_FORMATTERS
+from crawler.history import prune
 from crawler.progress import progress_for
 from crawler.scan import DEPTHS, ScanOutcome, run_scan
 from crawler.sites import SiteList, load_sites
@@ -185,9 +186,26 @@ def execute_scan(
         sys.stdout.write(format_summary(outcome, worst, [str(p) for p in site_list.problems]))
         if json_path is not None:
             write_export(db, outcome.scan_id, "jsonl", json_path)
+        apply_retention(db, config.storage.keep_days)
     finally:
         db.conn.close()
     return outcome
+
+
+def apply_retention(db: Any, keep_days: int) -> None:
+    """[storage] keep_days: drop old per-site rows once a scan has finished."""
+    if keep_days <= 0:
+        return
+    with db.conn:
+        db.conn.execute("BEGIN IMMEDIATE")
+        result = prune(db.conn, keep_days, datetime.now(UTC))
+    if result.scans:
+        log.info(
+            "pruned %d site rows of %d scans older than %d days",
+            result.checks,
+            result.scans,
+            keep_days,
+        )
 
 
 def write_export(db: Any, scan_id: int, fmt: str, path: Path | None) -> None:
