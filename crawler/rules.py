@@ -65,12 +65,20 @@ _KIND_WORDS = {
 }
 
 
+def homepage_unreachable(fetch: FetchRecord, rules: RuleSettings) -> bool:
+    """The visit failed in the inspectors' sense (also what a daemon probe counts)."""
+    kind = fetch.error_kind
+    return kind in _UNREACHABLE_KINDS or (
+        kind == "http_4xx"
+        and fetch.http_status is not None
+        and fetch.http_status in rules.unreachable_statuses
+    )
+
+
 def availability_findings(fetch: FetchRecord, rules: RuleSettings) -> list[Finding]:
     kind = fetch.error_kind
     status = fetch.http_status
-    if kind in _UNREACHABLE_KINDS or (
-        kind == "http_4xx" and status is not None and status in rules.unreachable_statuses
-    ):
+    if homepage_unreachable(fetch, rules):
         assert kind is not None
         tries = f" after {fetch.attempts} attempts" if fetch.attempts > 1 else ""
         detail = f"homepage unreachable{tries}: {_KIND_WORDS[kind]} ({fetch.error_detail})"
