@@ -63,9 +63,11 @@ def write_report(text: str, folder: Path, name: str, fmt: str) -> Path:
     """Write atomically, then refresh latest.<ext> beside it."""
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / name
+    # A BOM lets spreadsheet programs read the Chinese in a CSV file as UTF-8.
+    encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
     for path in (target, folder / f"latest.{EXTENSIONS[fmt]}"):
         partial = path.with_name(path.name + ".part")
-        partial.write_text(text, encoding="utf-8", newline="")
+        partial.write_text(text, encoding=encoding, newline="")
         partial.replace(path)
     return target
 
