@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from crawler import __version__
+from crawler.cron import cron_trigger
 from crawler.errors import ConfigError
 from crawler.lexicon import COLUMN_TYPES, Lexicon, build_lexicon
 from crawler.models import FINDING_CODES
@@ -311,18 +312,154 @@ class ReportSettings:
         _require(self.closure_after_days >= 1, "closure_after_days", "must be at least 1")
         _require(self.trend_days >= 1, "trend_days", "must be at least 1")
         _require(self.max_rows >= 1, "max_rows", "must be at least 1")
-        if self.timezone:
-            try:
-                zoneinfo.ZoneInfo(self.timezone)
-            except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-                raise SettingError("timezone", f"unknown time zone {self.timezone!r}") from None
+        _check_zone(self.timezone, "timezone")
 
     @property
     def zone(self) -> tzinfo:
-        if self.timezone:
-            return zoneinfo.ZoneInfo(self.timezone)
-        local = datetime.now().astimezone().tzinfo
-        return local if local is not None else UTC
+        return _zone(self.timezone)
+
+
+def _cron(value: str, key: str) -> None:
+    if value:
+        try:
+            cron_trigger(value, UTC)
+        except ValueError as exc:
+            raise SettingError(key, str(exc)) from None
+
+
+def _zone(name: str) -> tzinfo:
+    """A named zone, or the machine's own for ""."""
+    if name:
+        return zoneinfo.ZoneInfo(name)
+    local = datetime.now().astimezone().tzinfo
+    return local if local is not None else UTC
+
+
+def _check_zone(name: str, key: str) -> None:
+    if name:
+        try:
+            zoneinfo.ZoneInfo(name)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            raise SettingError(key, f"unknown time zone {name!r}") from None
+
+
+@dataclass(frozen=True)
+class DaemonSettings:
+    """`[daemon]`: what `python -m crawler daemon` runs and when (cron: m h dom mon dow)."""
+
+    # Zone of the cron times; "" is [report] timezone, else the machine's own.
+    timezone: str = ""
+    # Availability probes: every site's homepage once per interval, spread evenly.
+    probe_interval_minutes: int = 60
+    probe_jitter_seconds: float = 30.0
+    probe_concurrency: int = 50
+    scan_cron: str = "0 1 * * *"  # "" turns a job off
+    scan_depth: str = "full"
+    report_cron: str = "0 7 * * *"
+    report_formats: tuple[str, ...] = ("html",)
+    prune_cron: str = "30 4 * * *"
+    # A run missed while the daemon was down still runs at start-up within this grace.
+    misfire_grace_minutes: int = 180
+    # Up/down changes need this many consecutive failed / successful probes (no flapping).
+    fail_threshold: int = 3
+    success_threshold: int = 2
+    # Raw probe rows are rolled into hourly rows after this long, hourly into daily
+    # rows after `availability_window_days` + 1.
+    raw_probe_hours: int = 48
+
+    def __post_init__(self) -> None:
+        _check_zone(self.timezone, "timezone")
+        _require(
+            1 <= self.probe_interval_minutes <= 1440,
+            "probe_interval_minutes",
+            "must be 1 to 1440",
+        )
+        _require(self.probe_jitter_seconds >= 0, "probe_jitter_seconds", "must be 0 or more")
+        _require(self.probe_concurrency >= 1, "probe_concurrency", "must be at least 1")
+        for key in ("scan_cron", "report_cron", "prune_cron"):
+            _cron(getattr(self, key), key)
+        _require(self.scan_depth in ("home", "full"), "scan_depth", "must be 'home' or 'full'")
+        for fmt in self.report_formats:
+            _require(
+                fmt in ("html", "md", "txt", "json", "csv"),
+                "report_formats",
+                f"{fmt!r} is not one of html, md, txt, json, csv",
+            )
+        _require(self.misfire_grace_minutes >= 1, "misfire_grace_minutes", "must be at least 1")
+        _require(self.fail_threshold >= 1, "fail_threshold", "must be at least 1")
+        _require(self.success_threshold >= 1, "success_threshold", "must be at least 1")
+        _require(self.raw_probe_hours >= 1, "raw_probe_hours", "must be at least 1")
+
+
+@dataclass(frozen=True)
+class AlertSettings:
+    """`[alerts]`: notifications on state changes, through Apprise."""
+
+    # Apprise URLs: mailto://, json://, slack://, dingtalk://, wecombot:// ... (one list).
+    urls: tuple[str, ...] = ()
+    # Alerts raised within this many seconds go out as one message.
+    batch_seconds: float = 30.0
+    # A failed delivery is retried this often, and given up after `give_up_hours`.
+    retry_seconds: float = 300.0
+    give_up_hours: float = 24.0
+    # Which changes alert: down, up, hijacked, zombie.
+    events: tuple[str, ...] = ("down", "up", "hijacked", "zombie")
+    # Send a short summary when the daily report is written.
+    send_report: bool = True
+    title_prefix: str = "[site-health]"
+
+    def __post_init__(self) -> None:
+        for index, url in enumerate(self.urls):
+            _require("://" in url, f"urls[{index}]", "is not an Apprise URL (scheme://...)")
+        _require(self.batch_seconds >= 0, "batch_seconds", "must be 0 or more")
+        _require(self.retry_seconds > 0, "retry_seconds", "must be positive")
+        _require(self.give_up_hours > 0, "give_up_hours", "must be positive")
+        for event in self.events:
+            _require(
+                event in ALERT_EVENTS,
+                "events",
+                f"{event!r} is not one of {', '.join(ALERT_EVENTS)}",
+            )
+
+
+ALERT_EVENTS = ("down", "up", "hijacked", "zombie")
+
+
+@dataclass(frozen=True)
+class MaintenanceWindow:
+    """One `[[maintenance]]` table: alerts off and probes not counted while it holds."""
+
+    sites: tuple[str, ...] = ()  # site URLs as listed
+    groups: tuple[str, ...] = ()  # or whole regions/departments; neither: every site
+    start: str = ""  # a one-off window: ISO date-times, in [daemon] timezone if naive
+    end: str = ""
+    cron: str = ""  # or a recurring one: starts by cron, lasts duration_minutes
+    duration_minutes: int = 0
+    reason: str = ""
+
+    def __post_init__(self) -> None:
+        one_off = bool(self.start or self.end)
+        _require(
+            one_off != bool(self.cron),
+            "cron",
+            "give either start and end, or cron and duration_minutes",
+        )
+        if one_off:
+            for key in ("start", "end"):
+                try:
+                    datetime.fromisoformat(getattr(self, key))
+                except ValueError:
+                    raise SettingError(key, "expected an ISO date-time") from None
+            start, end = datetime.fromisoformat(self.start), datetime.fromisoformat(self.end)
+            _require(
+                (start.tzinfo is None) == (end.tzinfo is None),
+                "end",
+                "give start and end both with or both without a UTC offset",
+            )
+            _require(start < end, "end", "must be after start")
+        else:
+            _cron(self.cron, "cron")
+            _require(self.duration_minutes >= 1, "duration_minutes", "must be at least 1")
 
 
 @dataclass(frozen=True)
@@ -333,6 +470,9 @@ class Config:
     rules: RuleSettings = field(default_factory=RuleSettings)
     columns: ColumnSettings = field(default_factory=ColumnSettings)
     report: ReportSettings = field(default_factory=ReportSettings)
+    daemon: DaemonSettings = field(default_factory=DaemonSettings)
+    alerts: AlertSettings = field(default_factory=AlertSettings)
+    maintenance: tuple[MaintenanceWindow, ...] = ()
     # `[signatures]`: words added to crawler/data/signatures.toml, by list name.
     signature_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # Raw `[[sites]]` tables (validated by crawler.sites) and the CSV path.
@@ -357,6 +497,10 @@ class Config:
         return path
 
     @property
+    def daemon_zone(self) -> tzinfo:
+        return _zone(self.daemon.timezone or self.report.timezone)
+
+    @property
     def report_dir(self) -> Path:
         path = Path(self.report.out_dir).expanduser()
         if not path.is_absolute() and self.source is not None:
@@ -374,8 +518,10 @@ _SECTIONS: dict[str, type] = {
     "rules": RuleSettings,
     "columns": ColumnSettings,
     "report": ReportSettings,
+    "daemon": DaemonSettings,
+    "alerts": AlertSettings,
 }
-_TOP_LEVEL = {*_SECTIONS, "sites", "sites_file", "signatures"}
+_TOP_LEVEL = {*_SECTIONS, "sites", "sites_file", "signatures", "maintenance"}
 
 
 def load_config(path: str | Path) -> Config:
@@ -415,6 +561,14 @@ def config_from_mapping(
 
     signature_words = _signature_words(data.get("signatures", {}), where)
 
+    windows = data.get("maintenance", [])
+    if not isinstance(windows, list) or not all(isinstance(t, Mapping) for t in windows):
+        raise ConfigError(f"{where}: 'maintenance' must be an array of tables ([[maintenance]])")
+    maintenance = tuple(
+        build_settings(MaintenanceWindow, _datetimes_as_text(table), f"[[maintenance]] #{n}", where)
+        for n, table in enumerate(windows, start=1)
+    )
+
     site_tables = data.get("sites", [])
     if not isinstance(site_tables, list) or not all(isinstance(t, Mapping) for t in site_tables):
         raise ConfigError(f"{where}: 'sites' must be an array of tables ([[sites]])")
@@ -432,6 +586,7 @@ def config_from_mapping(
         signature_words=signature_words,
         site_tables=tuple(site_tables),
         sites_file=sites_file,
+        maintenance=maintenance,
         source=source,
         digest=digest,
         **sections,
@@ -562,6 +717,11 @@ def _signature_words(table: Any, where: str) -> dict[str, tuple[str, ...]]:
     except ValueError as exc:
         raise ConfigError(f"{where}: [signatures] {exc}") from None
     return words
+
+
+def _datetimes_as_text(table: Mapping[str, Any]) -> dict[str, Any]:
+    """TOML date-times (start = 2026-12-01T02:00) arrive as datetime objects."""
+    return {k: v.isoformat() if isinstance(v, datetime) else v for k, v in table.items()}
 
 
 def _check_ca_file(ca_file: str, where: str) -> None:

@@ -203,8 +203,89 @@ def _migration_2(db: sqlite_utils.Database) -> None:
         summarise_scan(db.conn, scan_id)
 
 
+def _migration_3(db: sqlite_utils.Database) -> None:
+    """The daemon: availability probes and their roll-ups, up/down states, the alert
+    outbox, and the jobs' last runs (for `crawler status`)."""
+    # One row per probe while recent; `excluded` marks a probe inside a maintenance
+    # window (kept, but not counted by the availability rule).
+    db.execute(
+        """
+        CREATE TABLE probes (
+            site_id INTEGER NOT NULL REFERENCES sites(id),
+            probed_at TEXT NOT NULL,
+            ok INTEGER NOT NULL,
+            response_ms INTEGER,
+            http_status INTEGER,
+            error_kind TEXT,
+            excluded INTEGER NOT NULL DEFAULT 0
+        )"""
+    )
+    db.execute("CREATE INDEX probes_time ON probes (probed_at)")
+    db.execute("CREATE INDEX probes_site ON probes (site_id, probed_at)")
+    for table, period in (("probe_hours", "hour"), ("probe_days", "day")):
+        # period: "2026-11-25T13" (UTC hour) or "2026-11-25" (UTC day).
+        db.execute(
+            f"""
+            CREATE TABLE {table} (
+                site_id INTEGER NOT NULL REFERENCES sites(id),
+                {period} TEXT NOT NULL,
+                probes INTEGER NOT NULL,
+                failures INTEGER NOT NULL,
+                excluded INTEGER NOT NULL,
+                ms_total INTEGER NOT NULL,
+                PRIMARY KEY ({period}, site_id)
+            ) WITHOUT ROWID"""
+        )
+    db.execute(
+        """
+        CREATE TABLE probe_states (
+            site_id INTEGER PRIMARY KEY REFERENCES sites(id),
+            state TEXT NOT NULL,
+            failures INTEGER NOT NULL,
+            successes INTEGER NOT NULL,
+            since TEXT NOT NULL,
+            last_probe TEXT NOT NULL,
+            last_error TEXT
+        )"""
+    )
+    # `key` makes an alert unique: the same change is never sent twice.
+    db.execute(
+        """
+        CREATE TABLE alerts (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            site_id INTEGER REFERENCES sites(id),
+            event TEXT NOT NULL,
+            raised_at TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT '',
+            suppressed INTEGER NOT NULL DEFAULT 0,
+            sent_at TEXT,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt TEXT,
+            last_error TEXT,
+            gave_up INTEGER NOT NULL DEFAULT 0
+        )"""
+    )
+    db.execute("CREATE INDEX alerts_pending ON alerts (sent_at, gave_up, suppressed)")
+    db.execute(
+        """
+        CREATE TABLE daemon_jobs (
+            job TEXT PRIMARY KEY,
+            next_run TEXT,
+            last_start TEXT,
+            last_end TEXT,
+            last_outcome TEXT,
+            detail TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+
+
 # Append-only: migration N takes a database from user_version N-1 to N.
-MIGRATIONS: Sequence[Callable[[sqlite_utils.Database], None]] = (_migration_1, _migration_2)
+MIGRATIONS: Sequence[Callable[[sqlite_utils.Database], None]] = (
+    _migration_1,
+    _migration_2,
+    _migration_3,
+)
 
 
 def open_database(path: Path, *, create: bool = True) -> sqlite_utils.Database:
