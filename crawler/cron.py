@@ -8,7 +8,7 @@ Mondays. We translate weekday numbers to names before handing the expression ove
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, tzinfo
+from datetime import tzinfo
 
 from apscheduler.triggers.cron import CronTrigger
 
@@ -46,9 +46,3 @@ def cron_trigger(expression: str, zone: tzinfo) -> CronTrigger:
         )
     except ValueError as exc:
         raise ValueError(f"{expression!r}: {exc}") from None
-
-
-def within_occurrence(trigger: CronTrigger, moment: datetime, duration: timedelta) -> bool:
-    """Whether `moment` falls in [fire, fire + duration) for some fire time of `trigger`."""
-    fire = trigger.get_next_fire_time(None, moment - duration)
-    return fire is not None and fire <= moment
