@@ -7,7 +7,9 @@ problems that stop a command before or outside the scan itself::
     CrawlerError
     ├── ConfigError        a config file is unreadable or invalid (names file and key)
     ├── SiteListError      a site list cannot be used at all (bad header, unreadable)
-    └── StorageError       the database cannot be opened, or a scan id does not exist
+    ├── StorageError       the database cannot be opened, or a scan id does not exist
+    ├── DaemonRunning      another daemon holds the database's lock
+    └── DeliveryError      a notification channel refused an alert (retried, logged)
 
 The CLI turns each of them into a one-line message and a non-zero exit code.
 """
@@ -27,3 +29,11 @@ class SiteListError(CrawlerError):
 
 class StorageError(CrawlerError):
     """The results database cannot be used as asked."""
+
+
+class DaemonRunning(CrawlerError):
+    """Another daemon holds this database."""
+
+
+class DeliveryError(CrawlerError):
+    """A notification could not be delivered; the alert stays queued for a retry."""
