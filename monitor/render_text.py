@@ -556,10 +556,17 @@ def _pad(text: str, width: int, right: bool) -> str:
     return space + text if right else text + space
 
 
+# A table wider than this reads badly in a terminal or a mail body: it becomes one
+# block per row instead ("Header: value" lines under the row's first cells).
+_TEXT_TABLE_WIDTH = 132
+
+
 def _text_table(table: _Table) -> list[str]:
     header = [clean_text(h) for h in table.header]
     rows = [[clean_text(c.text if isinstance(c, _Link) else c) for c in row] for row in table.rows]
     widths = [max(display_width(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    if sum(widths) + 2 * (len(widths) - 1) > _TEXT_TABLE_WIDTH:
+        return _text_blocks(header, rows)
 
     def line(cells: Sequence[str]) -> str:
         return "  ".join(
@@ -567,6 +574,20 @@ def _text_table(table: _Table) -> list[str]:
         )
 
     return [line(header), line(["-" * w for w in widths]), *(line(r) for r in rows)]
+
+
+def _text_blocks(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
+    numbered = header[0] == "#"  # "3." heads the block instead of "#: 3"
+    label_width = max(display_width(h) for h in header) + 1
+    out: list[str] = []
+    for row in rows:
+        if numbered:
+            out.append(f"{row[0]}.")
+        for name, cell in list(zip(header, row, strict=True))[1 if numbered else 0 :]:
+            if cell:
+                out.append(f"    {_pad(name + ':', label_width, False)} {cell}")
+        out.append("")
+    return out[:-1]
 
 
 def _text_fields(fields: _Fields) -> list[str]:
