@@ -2,10 +2,13 @@
 
     python -m crawler scan   --config my.toml [--sites sites.csv] [--json out.jsonl]
     python -m crawler export --config my.toml --scan latest --format jsonl|csv
+    python -m crawler daemon --config my.toml [--log-format json]
+    python -m crawler status --config my.toml
     python -m crawler demo
 
 Library errors become one-line messages and exit codes: 0 the command ran (whatever
-the sites' health), 2 a bad config or site list, 3 a database problem, 130 interrupted.
+the sites' health), 2 a bad config or site list, 3 a database problem, 4 another
+daemon runs on the database, 130 interrupted.
 """
 
 from __future__ import annotations
@@ -23,9 +26,16 @@ from typing import Any, TextIO, TypeVar
 
 from crawler import __version__
 from crawler.config import Config, load_config
-from crawler.errors import ConfigError, CrawlerError, SiteListError, StorageError
+from crawler.errors import (
+    ConfigError,
+    CrawlerError,
+    DaemonRunning,
+    SiteListError,
+    StorageError,
+)
 from crawler.export import FORMATTERS, LINK_FORMATTERS
 from crawler.history import prune
+from crawler.logs import configure_logging
 from crawler.progress import progress_for
 from crawler.scan import DEPTHS, ScanOutcome, run_scan
 from crawler.sites import SiteList, load_sites
@@ -44,6 +54,7 @@ T = TypeVar("T")
 EXIT_OK = 0
 EXIT_USAGE = 2
 EXIT_STORAGE = 3
+EXIT_LOCKED = 4
 EXIT_INTERRUPTED = 130
 
 
@@ -81,6 +92,19 @@ def build_parser() -> argparse.ArgumentParser:
     inspect.add_argument("--url", help="the URL saved files were fetched from")
     inspect.add_argument("--now", help="judge as of this date (YYYY-MM-DD), not today")
 
+    daemon = commands.add_parser(
+        "daemon", help="run probes, scans, reports and alerts on their schedules"
+    )
+    _config_argument(daemon)
+    daemon.add_argument("--sites", type=Path, help="CSV site list (url,name,group,...)")
+    daemon.add_argument("--db", type=Path, help="results database (overrides [storage] path)")
+    daemon.add_argument("--log-format", choices=("text", "json"), default="text")
+
+    status = commands.add_parser("status", help="the daemon's jobs: next and last runs")
+    _config_argument(status)
+    status.add_argument("--db", type=Path, help="results database (overrides [storage] path)")
+    status.add_argument("--json", action="store_true", help="one JSON object")
+
     demo = commands.add_parser("demo", help="serve bundled sample sites locally and scan them")
     demo.add_argument("--db", type=Path, help="keep the demo database here")
     demo.add_argument("--json", type=Path, metavar="FILE", help="write results as JSON Lines")
@@ -103,9 +127,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         "export": command_export,
         "demo": command_demo,
         "inspect": command_inspect,
+        "daemon": command_daemon,
+        "status": command_status,
     }
     try:
         return handlers[args.command](args)
+    except DaemonRunning as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_LOCKED
     except (ConfigError, SiteListError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -129,14 +158,17 @@ def read_config(path: Path | None, db: Path | None = None) -> Config:
 
 def run_async(coroutine: Coroutine[Any, Any, T]) -> T:
     """Run on uvloop where available: it makes the fetch loop markedly faster."""
+    with asyncio.Runner(loop_factory=_loop_factory()) as runner:
+        return runner.run(_stop_on_sigterm(coroutine))
+
+
+def _loop_factory() -> Callable[[], asyncio.AbstractEventLoop] | None:
     try:
         import uvloop
-
-        factory: Callable[[], asyncio.AbstractEventLoop] | None = uvloop.new_event_loop
     except ImportError:
-        factory = None
-    with asyncio.Runner(loop_factory=factory) as runner:
-        return runner.run(_stop_on_sigterm(coroutine))
+        return None
+    factory: Callable[[], asyncio.AbstractEventLoop] = uvloop.new_event_loop
+    return factory
 
 
 async def _stop_on_sigterm(coroutine: Coroutine[Any, Any, T]) -> T:
@@ -230,6 +262,46 @@ def command_export(args: argparse.Namespace) -> int:
             write_export(db, scan_id, args.format, None)
     finally:
         db.conn.close()
+    return EXIT_OK
+
+
+def command_daemon(args: argparse.Namespace) -> int:
+    from crawler.daemon import Daemon
+
+    configure_logging(logging.DEBUG if args.verbose else logging.INFO, args.log_format)
+    config = read_config(args.config, args.db)
+    site_list = load_sites(config, args.sites)
+    report_problems(site_list)
+    if not site_list.sites:
+        where = args.sites or config.sites_file or config.describe()
+        raise SiteListError(f"{where}: no usable sites to watch")
+    daemon = Daemon(config, site_list.sites)
+
+    async def serve() -> None:
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(signum, daemon.stop)
+        await daemon.run()
+
+    with asyncio.Runner(loop_factory=_loop_factory()) as runner:
+        runner.run(serve())
+    return EXIT_OK
+
+
+def command_status(args: argparse.Namespace) -> int:
+    from crawler.daemon import lock_holder
+    from crawler.status import format_status, format_status_json, read_status
+
+    config = read_config(args.config, args.db)
+    db = open_database(config.database_path, create=False)
+    try:
+        status = read_status(db.conn, lock_holder(config.database_path))
+    finally:
+        db.conn.close()
+    if args.json:
+        sys.stdout.write(format_status_json(status))
+    else:
+        sys.stdout.write(format_status(status, config.daemon_zone))
     return EXIT_OK
 
 

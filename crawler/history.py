@@ -124,3 +124,45 @@ def prune(conn: sqlite3.Connection, keep_days: int, now: datetime) -> PruneResul
         conn.execute("UPDATE scans SET pruned = 1 WHERE id = ?", (scan_id,))
     pages = conn.execute("DELETE FROM pages WHERE last_seen < ?", (cutoff,)).rowcount
     return PruneResult(len(scan_ids), checks, pages)
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    url: str
+    status: str
+    previous: str
+    checked_at: str  # UTC text, as stored
+    evidence: str  # the site's first findings, in plain words
+
+
+def entered_status(
+    conn: sqlite3.Connection, scan_id: int, statuses: tuple[str, ...]
+) -> list[StatusChange]:
+    """Sites that entered one of `statuses` in this scan, from a different status in
+    their previous check of the same depth (a site's first check is no change)."""
+    marks = ",".join("?" * len(statuses))
+    changes = []
+    for check_id, url, status, checked_at, previous in conn.execute(
+        f"""
+        SELECT checks.id, sites.url, checks.status, checks.checked_at,
+            (SELECT earlier.status FROM checks AS earlier JOIN scans ON scans.id = earlier.scan_id
+             WHERE earlier.site_id = checks.site_id AND earlier.scan_id < checks.scan_id
+               AND scans.depth = (SELECT depth FROM scans WHERE id = checks.scan_id)
+             ORDER BY earlier.scan_id DESC LIMIT 1)
+        FROM checks JOIN sites ON sites.id = checks.site_id
+        WHERE checks.scan_id = ? AND checks.status IN ({marks})
+          AND checks.status_since = checks.checked_at
+        ORDER BY sites.id""",
+        (scan_id, *statuses),
+    ):
+        if previous is None or previous == status:
+            continue
+        details = [
+            detail
+            for (detail,) in conn.execute(
+                "SELECT detail FROM findings WHERE check_id = ? ORDER BY veto DESC, id LIMIT 3",
+                (check_id,),
+            )
+        ]
+        changes.append(StatusChange(url, status, previous, checked_at, "; ".join(details)))
+    return changes

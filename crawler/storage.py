@@ -394,6 +394,10 @@ class ResultStore:
             raise
         self._site_ids = self._load_site_ids()
 
+    def site_ids(self) -> dict[str, int]:
+        """URL -> id of every registered site."""
+        return dict(self._site_ids)
+
     def write_batch(self, scan_id: int, results: Sequence[SiteResult]) -> None:
         """Store results in one transaction."""
         if not results:
