@@ -59,3 +59,6 @@ def make_config(tmp_path: Path) -> Callable[..., Config]:
         return config_from_mapping(farm_mapping(port, tmp_path, **sections), tmp_path / "test.toml")
 
     return build
+
+
+from tests.webhook import no_proxy, receiver  # noqa: E402,F401  (fixtures for alert tests)

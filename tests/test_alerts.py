@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import sqlite3
 import time
-from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
-from aiohttp import web
 
 from crawler.alerts import (
     Alert,
@@ -30,6 +27,7 @@ from crawler.errors import CrawlerError, DeliveryError
 from crawler.models import Site
 from crawler.storage import ResultStore, open_database
 from tests.farm import closed_port
+from tests.webhook import FAST, Receiver
 
 NOW = datetime(2026, 11, 25, 12, 0, 0, tzinfo=UTC)
 SITES = [
@@ -37,48 +35,6 @@ SITES = [
     Site("https://b.example.gov/", "Beta Office", "North"),
     Site("https://c.example.gov/", "Gamma Portal", "South"),
 ]
-FAST = "cto=0.2&rto=0.5"  # Apprise's per-URL connect and read timeouts, in seconds
-
-
-@dataclass
-class Receiver:
-    """A webhook endpoint: records each POSTed JSON body, answers `status`."""
-
-    status: int = 200
-    delay: float = 0.0
-    posts: list[dict[str, Any]] = field(default_factory=list)
-
-    async def hook(self, request: web.Request) -> web.Response:
-        self.posts.append(await request.json())
-        if self.delay:
-            await asyncio.sleep(self.delay)
-        return web.Response(status=self.status)
-
-
-@pytest.fixture(autouse=True)
-def no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Apprise posts with requests, which honours proxy variables: keep 127.0.0.1 direct."""
-    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"):
-        monkeypatch.delenv(name, raising=False)
-        monkeypatch.delenv(name.lower(), raising=False)
-    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
-
-
-@pytest.fixture
-async def receiver() -> AsyncIterator[tuple[Receiver, str]]:
-    """(receiver, its Apprise URL)."""
-    hook = Receiver()
-    app = web.Application()
-    app.router.add_post("/hook", hook.hook)
-    runner = web.AppRunner(app, handle_signals=False, shutdown_timeout=0.1)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = runner.addresses[0][1]
-    try:
-        yield hook, f"json://127.0.0.1:{port}/hook?{FAST}"
-    finally:
-        await runner.cleanup()
 
 
 @pytest.fixture
@@ -281,7 +237,9 @@ async def test_a_failing_channel_is_retried_then_sent_once(
 
 
 async def test_an_unreachable_channel_fails_fast_and_is_given_up(
-    outbox: tuple[sqlite3.Connection, dict[str, int]], caplog: pytest.LogCaptureFixture
+    outbox: tuple[sqlite3.Connection, dict[str, int]],
+    caplog: pytest.LogCaptureFixture,
+    no_proxy: None,
 ) -> None:
     conn, site_ids = outbox
     config = settings(f"json://127.0.0.1:{closed_port()}/hook?{FAST}", give_up_hours=2)

@@ -1,0 +1,72 @@
+"""The homepage sweep in shard processes gives the results the one-loop scan gives,
+also when a shard process dies in the middle (its sites are checked again)."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+from typing import Any
+
+import crawler.scan as scan
+from crawler.models import Site
+from crawler.scan import run_scan
+from crawler.storage import iter_result_records, open_database
+from tests.farm import Farm
+
+NAMES = ["ok", "slow", "err500", "notfound", "gbk", "big5", "gzip", "meta", "cookie", "loop"]
+
+
+def farm_sites(server: Farm) -> list[Site]:
+    # 80 sites on 10 hosts: enough for shards (scan._INLINE_PARSE_BELOW).
+    return [Site(server.url(name, f"/?n={i}"), name=name) for name in NAMES for i in range(8)]
+
+
+async def scanned(config: Any, sites: list[Site]) -> dict[str, tuple[Any, ...]]:
+    outcome = await run_scan(config, sites, depth="home")
+    db = open_database(config.database_path, create=False)
+    return {
+        r["url"]: (r["status"], r["error_kind"], r["title"], r["fingerprint"], r["http_status"])
+        for r in iter_result_records(db, outcome.scan_id)
+    }
+
+
+async def test_shards_match_the_one_loop_scan(farm: tuple[Farm, int], make_config) -> None:
+    server, port = farm
+    sites = farm_sites(server)
+    one_loop = await scanned(make_config(port, crawler={"parse_workers": 0}), sites)
+    sharded = await scanned(
+        make_config(
+            port,
+            crawler={"parse_workers": 2},
+            storage={"path": str(make_config(port).database_path.with_name("shards.db"))},
+        ),
+        sites,
+    )
+    assert len(sharded) == len(sites)
+    assert sharded == one_loop
+
+
+async def test_a_dead_shard_costs_no_site(farm: tuple[Farm, int], make_config, monkeypatch) -> None:
+    server, port = farm
+    sites = farm_sites(server)
+    shards: list[scan._Shard] = []
+    original = scan._Shard.__init__
+
+    def recording(self: scan._Shard, *args: Any) -> None:
+        original(self, *args)
+        shards.append(self)
+
+    monkeypatch.setattr(scan._Shard, "__init__", recording)
+    config = make_config(port, crawler={"parse_workers": 2})
+    task = asyncio.create_task(scanned(config, sites))
+    while not any(shard.held and shard.process.is_alive() for shard in shards):
+        await asyncio.sleep(0.005)
+    victim = next(shard for shard in shards if shard.held)
+    assert victim.process.pid is not None
+    os.kill(victim.process.pid, signal.SIGKILL)
+    records = await task
+    assert len(records) == len(sites)
+    assert len(shards) > 2  # the dead one was replaced
+    assert {records[site.url][0] for site in sites if site.name == "ok"} == {"healthy"}
+    assert all(status != "check_error" for status, *_ in records.values())
