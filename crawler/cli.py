@@ -99,6 +99,12 @@ def build_parser() -> argparse.ArgumentParser:
     daemon.add_argument("--sites", type=Path, help="CSV site list (url,name,group,...)")
     daemon.add_argument("--db", type=Path, help="results database (overrides [storage] path)")
     daemon.add_argument("--log-format", choices=("text", "json"), default="text")
+    daemon.add_argument(
+        "--run-now",
+        default="",
+        metavar="JOBS",
+        help="also run these jobs at start-up, e.g. scan,report (probes always start at once)",
+    )
 
     status = commands.add_parser("status", help="the daemon's jobs: next and last runs")
     _config_argument(status)
@@ -275,7 +281,11 @@ def command_daemon(args: argparse.Namespace) -> int:
     if not site_list.sites:
         where = args.sites or config.sites_file or config.describe()
         raise SiteListError(f"{where}: no usable sites to watch")
-    daemon = Daemon(config, site_list.sites)
+    run_now = [job.strip() for job in args.run_now.split(",") if job.strip()]
+    try:
+        daemon = Daemon(config, site_list.sites, run_now=run_now)
+    except ValueError as exc:
+        raise ConfigError(f"--run-now: {exc}") from None
 
     async def serve() -> None:
         loop = asyncio.get_running_loop()

@@ -36,3 +36,5 @@ def configure_logging(level: int, log_format: str = "text") -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
+    # APScheduler logs every run of every job at INFO; the daemon logs its own lines.
+    logging.getLogger("apscheduler").setLevel(max(level, logging.WARNING))

@@ -1,0 +1,493 @@
+"""The background service: scheduled probes, scans, reports and pruning, and alerts.
+
+    probes (every interval, each site at its own slot) -> probe buffer
+    tick (every few seconds): buffer -> probestore (up/down states) -> alert outbox
+                              outbox -> Apprise (one message per batch, retried)
+    scan (cron) -> crawler.scan -> newly hijacked / zombie sites -> alert outbox
+    report (cron) -> monitor.build + renderers -> files (+ a summary alert)
+    prune (cron) -> per-site rows past keep_days, probe roll-ups
+
+One daemon per database (a lock file beside it). Jobs never overlap themselves
+(`max_instances=1`, `coalesce`); a cron run missed while the daemon was down runs
+once at start-up if it is within the grace period. SIGTERM/SIGINT stop scheduling,
+cancel running jobs (a scan flushes what it has) and exit within seconds.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import fcntl
+import logging
+import os
+import sqlite3
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from types import TracebackType
+from typing import Any, TypeVar
+
+import sqlite_utils
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.triggers.base import BaseTrigger
+from apscheduler.triggers.interval import IntervalTrigger
+
+from crawler import jobs
+from crawler.alerts import Alert, AlertSender, deliver_pending, raise_alerts
+from crawler.config import Config
+from crawler.cron import cron_trigger
+from crawler.errors import DaemonRunning
+from crawler.history import entered_status, prune
+from crawler.maintenance import Maintenance
+from crawler.models import Site
+from crawler.probes import ProbeResult, run_probe_round
+from crawler.probestore import record_probes, rollup
+from crawler.scan import run_scan
+from crawler.storage import ResultStore, open_database, parse_utc, unfinished_scan
+
+log = logging.getLogger("crawler.daemon")
+T = TypeVar("T")
+
+STOP_TIMEOUT = 8.0  # seconds for running jobs to flush after a stop (SIGTERM: exit < 10 s)
+
+
+class DatabaseLock:
+    """An exclusive lock on `<database>.lock`, holding the owner's pid."""
+
+    def __init__(self, database: Path) -> None:
+        self.path = database.with_name(database.name + ".lock")
+        self._handle: Any = None
+
+    def __enter__(self) -> DatabaseLock:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        handle = self.path.open("a+")
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            owner = handle.read().strip() or "?"
+            handle.close()
+            raise DaemonRunning(
+                f"another daemon (pid {owner}) is running on this database ({self.path})"
+            ) from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"{os.getpid()}\n")
+        handle.flush()
+        self._handle = handle
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if self._handle is not None:
+            fcntl.flock(self._handle, fcntl.LOCK_UN)
+            self._handle.close()
+            self._handle = None
+
+
+def lock_holder(database: Path) -> int | None:
+    """The pid of the daemon running on `database`, or None."""
+    path = database.with_name(database.name + ".lock")
+    if not path.exists():
+        return None
+    with path.open("a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            text = handle.read().strip()
+            return int(text) if text.isdigit() else -1
+        fcntl.flock(handle, fcntl.LOCK_UN)
+    return None
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Daemon:
+    """Runs until `stop()`. `probe_interval` and `tick` (seconds) override the config
+    for tests; in service they come from `[daemon]` and `[alerts]`."""
+
+    def __init__(
+        self,
+        config: Config,
+        sites: Sequence[Site],
+        *,
+        clock: Callable[[], datetime] = utc_now,
+        probe_interval: float | None = None,
+        tick: float | None = None,
+        run_now: Sequence[str] = (),
+    ) -> None:
+        self.config = config
+        self.sites = tuple(sites)
+        self.clock = clock
+        self.zone = config.daemon_zone
+        self.probe_interval = probe_interval or config.daemon.probe_interval_minutes * 60.0
+        self.tick_seconds = tick or min(max(config.alerts.batch_seconds / 3, 1.0), 10.0)
+        self.maintenance = Maintenance(config.maintenance, self.zone)
+        self.sender = AlertSender(config.alerts.urls)
+        self._sites_by_url = {site.url: site for site in self.sites}
+        self._probe_buffer: list[ProbeResult] = []
+        self._site_ids: dict[str, int] = {}
+        self._stopping = asyncio.Event()
+        self._running: set[asyncio.Task[Any]] = set()
+        self._db_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="daemon-db")
+        self._database: sqlite_utils.Database | None = None  # used on the db thread only
+        self._conn: sqlite3.Connection | None = None
+        self._alert_conn: sqlite3.Connection | None = None  # used on the loop only
+        self.scheduler: AsyncIOScheduler | None = None
+        unknown = set(run_now) - set(JOBS)
+        if unknown:
+            raise ValueError(f"unknown job(s) {', '.join(sorted(unknown))}: expected {JOBS}")
+        self.run_now = frozenset(run_now)
+
+    # --- lifecycle -----------------------------------------------------------
+
+    async def run(self) -> None:
+        with DatabaseLock(self.config.database_path):
+            await self._open()
+            scheduler = self.scheduler = self._schedule()
+            scheduler.start()
+            await self._catch_up(scheduler)
+            log.info(
+                "daemon started: %d sites, probes every %s s, next runs %s",
+                len(self.sites),
+                f"{self.probe_interval:g}",
+                ", ".join(
+                    f"{j.id} {j.next_run_time:%Y-%m-%d %H:%M}"
+                    for j in scheduler.get_jobs()
+                    if j.next_run_time is not None
+                ),
+            )
+            await self._save_next_runs()
+            try:
+                await self._stopping.wait()
+            finally:
+                await self._shutdown(scheduler)
+
+    def stop(self) -> None:
+        self._stopping.set()
+
+    async def _open(self) -> None:
+        path = self.config.database_path
+
+        def work() -> dict[str, int]:
+            self._database = open_database(path)
+            self._conn = self._database.conn
+            store = ResultStore(self._database)
+            store.register_sites(self.sites, self.clock())
+            return store.site_ids()
+
+        self._site_ids = await self._db(work)
+        self._alert_conn = open_database(path, create=False).conn
+
+    async def _shutdown(self, scheduler: AsyncIOScheduler) -> None:
+        scheduler.shutdown(wait=False)
+        for task in list(self._running):
+            task.cancel()
+        if self._running:
+            _, pending = await asyncio.wait(list(self._running), timeout=STOP_TIMEOUT)
+            for task in pending:
+                log.warning("job %s did not stop in time", task.get_name())
+        try:
+            await asyncio.wait_for(self._tick(deliver=False), timeout=2.0)
+        except (TimeoutError, Exception) as exc:  # a last flush must not block the exit
+            log.warning("final flush failed: %s", exc)
+        await self._db(jobs.record_next_runs, self._db_conn(), {j: None for j in JOBS})
+        conn = self._db_conn()
+        await self._db(conn.close)
+        self._db_thread.shutdown(wait=True)
+        if self._alert_conn is not None:
+            self._alert_conn.close()
+        log.info("daemon stopped")
+
+    # --- scheduling ------------------------------------------------------------
+
+    def _triggers(self) -> dict[str, BaseTrigger]:
+        daemon = self.config.daemon
+        triggers: dict[str, BaseTrigger] = {
+            "probes": IntervalTrigger(seconds=self.probe_interval, timezone=self.zone),
+            "tick": IntervalTrigger(seconds=self.tick_seconds, timezone=self.zone),
+            "rollup": cron_trigger("7 * * * *", self.zone),
+        }
+        for job, expression in (
+            ("scan", daemon.scan_cron),
+            ("report", daemon.report_cron),
+            ("prune", daemon.prune_cron),
+        ):
+            if expression:
+                triggers[job] = cron_trigger(expression, self.zone)
+        return triggers
+
+    def _schedule(self) -> AsyncIOScheduler:
+        grace = self.config.daemon.misfire_grace_minutes * 60
+        scheduler = AsyncIOScheduler(
+            timezone=self.zone,
+            job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": grace},
+        )
+        actions: dict[str, Callable[[], Awaitable[str]]] = {
+            "probes": self.job_probes,
+            "tick": self.job_tick,
+            "rollup": self.job_rollup,
+            "scan": self.job_scan,
+            "report": self.job_report,
+            "prune": self.job_prune,
+        }
+        now = datetime.now(self.zone)
+        for job, trigger in self._triggers().items():
+            # Probes start at once: each site waits for its own slot, so nothing bursts.
+            first = {"next_run_time": now} if job in {"probes", "tick", *self.run_now} else {}
+            scheduler.add_job(
+                self._wrapped(job, actions[job], quiet=job == "tick"),
+                trigger,
+                id=job,
+                name=job,
+                **first,
+            )
+        return scheduler
+
+    async def _catch_up(self, scheduler: AsyncIOScheduler) -> None:
+        """Run once, now, a cron job whose run fell in the downtime (within the grace)."""
+        grace = timedelta(minutes=self.config.daemon.misfire_grace_minutes)
+        now = self.clock()
+        for job in ("scan", "report", "prune"):
+            scheduled = scheduler.get_job(job)
+            if scheduled is None:
+                continue
+            last = await self._db(jobs.last_start, self._db_conn(), job)
+            missed = jobs.missed_run(scheduled.trigger, last, now, grace)
+            if missed is not None:
+                log.info("job %s missed its run at %s while down: running it now", job, missed)
+                scheduled.modify(next_run_time=datetime.now(self.zone))
+
+    def _wrapped(
+        self, job: str, action: Callable[[], Awaitable[str]], *, quiet: bool = False
+    ) -> Callable[[], Awaitable[None]]:
+        async def run() -> None:
+            task = asyncio.current_task()
+            assert task is not None
+            task.set_name(job)
+            self._running.add(task)
+            started = time.monotonic()
+            if not quiet:
+                log.info("job %s started", job, extra={"job": job, "event": "start"})
+                await self._db(jobs.record_start, self._db_conn(), job, self.clock())
+            outcome, detail = "ok", ""
+            try:
+                detail = await action()
+            except asyncio.CancelledError:
+                # Shutdown: the job stops here (a scan has flushed what it had).
+                outcome = "cancelled"
+            except Exception as exc:  # one failing run is data, never the daemon's end
+                outcome = f"failed: {exc}"
+                log.exception("job %s failed", job)
+            finally:
+                self._running.discard(task)
+                seconds = time.monotonic() - started
+                if not quiet or outcome != "ok":
+                    log.info(
+                        "job %s %s in %.1f s%s",
+                        job,
+                        outcome,
+                        seconds,
+                        f": {detail}" if detail else "",
+                        extra={
+                            "job": job,
+                            "event": "end",
+                            "outcome": outcome,
+                            "seconds": round(seconds, 3),
+                        },
+                    )
+                    await asyncio.shield(self._record_end(job, outcome, detail))
+
+        return run
+
+    async def _record_end(self, job: str, outcome: str, detail: str) -> None:
+        await self._db(jobs.record_end, self._db_conn(), job, self.clock(), outcome, detail)
+        await self._save_next_runs()
+
+    async def _save_next_runs(self) -> None:
+        if self.scheduler is None:
+            return
+        runs = {job.id: job.next_run_time for job in self.scheduler.get_jobs() if job.id != "tick"}
+        await self._db(jobs.record_next_runs, self._db_conn(), runs)
+
+    # --- jobs ------------------------------------------------------------------
+
+    async def job_probes(self) -> str:
+        # Spread over 90% of the interval: the round (and its slowest probe) ends before
+        # the next one is due, so no round is skipped for overlapping.
+        count = await run_probe_round(
+            self.sites,
+            self.config,
+            interval=self.probe_interval * 0.9,
+            on_result=self._take_probe,
+            now=self.clock,
+        )
+        return f"{count} sites probed"
+
+    def _take_probe(self, result: ProbeResult) -> None:
+        self._probe_buffer.append(result)  # the current buffer: `_tick` swaps it out
+
+    async def job_tick(self) -> str:
+        await self._tick(deliver=True)
+        return ""
+
+    async def _tick(self, *, deliver: bool) -> None:
+        """Probe results -> up/down states -> alerts; then deliver what is pending."""
+        results, self._probe_buffer = self._probe_buffer, []
+        if results:
+            excluded = {
+                r.url
+                for r in results
+                if self.maintenance.covers(self._sites_by_url[r.url], r.probed_at) is not None
+            }
+            transitions = await self._db(
+                record_probes,
+                self._db_conn(),
+                results,
+                self._site_ids,
+                excluded=excluded,
+                fail_threshold=self.config.daemon.fail_threshold,
+                success_threshold=self.config.daemon.success_threshold,
+            )
+            alerts = []
+            for url, change in transitions:
+                if change.new == "down":
+                    event = "down"
+                elif change.old == "down" and change.new == "up":
+                    event = "up"
+                else:
+                    continue  # unknown -> up: a site first seen working is no news
+                alerts.append(self._alert(event, url, change.at, change.detail))
+            await self._raise(alerts)
+        if deliver and self.config.alerts.urls:
+            await deliver_pending(self._loop_conn(), self.sender, self.config.alerts, self.clock())
+
+    async def job_scan(self) -> str:
+        depth = self.config.daemon.scan_depth
+
+        def interrupted() -> bool:
+            assert self._database is not None
+            unfinished = unfinished_scan(self._database)
+            return unfinished is not None and unfinished["depth"] == depth
+
+        resume = await self._db(interrupted)
+        outcome = await run_scan(
+            self.config, self.sites, depth=depth, resume=resume, clock=self.clock
+        )
+        changes = await self._db(
+            entered_status, self._db_conn(), outcome.scan_id, ("hijacked", "zombie")
+        )
+        await self._raise(
+            [
+                self._alert(
+                    c.status,
+                    c.url,
+                    parse_utc(c.checked_at),
+                    f"was {c.previous}, now {c.status}: {c.evidence}",
+                )
+                for c in changes
+            ]
+        )
+        counts = ", ".join(f"{n} {status}" for status, n in outcome.counts.items() if n)
+        verb = "resumed" if outcome.resumed else "ran"
+        return f"scan {outcome.scan_id} {verb}: {outcome.checked} sites checked ({counts})"
+
+    async def job_report(self) -> str:
+        from monitor.build import build_report
+        from monitor.cli import render, report_file_name, write_report
+
+        config = self.config
+
+        def work() -> tuple[Any, list[Path]]:
+            report = build_report(
+                self._db_conn(), settings=config.report, rules=config.rules, now=self.clock()
+            )
+            paths = []
+            for fmt in config.daemon.report_formats:
+                text = render(report, fmt, config, config.report.lang)
+                name = report_file_name(report, fmt, config)
+                paths.append(write_report(text, config.report_dir, name, fmt))
+            return report, paths
+
+        report, paths = await self._db(work)
+        headline = report.headline
+        rate = "–" if headline.pass_rate is None else f"{headline.pass_rate * 100:.1f}%"
+        summary = (
+            f"scan {report.scan.id}: {headline.checked} sites, pass rate {rate}; "
+            f"{len(report.newly_failed)} newly failed, {len(report.recovered)} recovered; "
+            + ", ".join(f"{n} {s}" for s, n in headline.counts.items() if n and s != "healthy")
+            + f". Report: {paths[0] if paths else '-'}"
+        )
+        if config.alerts.send_report:
+            await self._raise([Alert("report", None, report.scan.started_at, summary)])
+        return summary
+
+    async def job_prune(self) -> str:
+        keep_days = self.config.storage.keep_days
+        window = self.config.rules.availability_window_days
+
+        def work() -> str:
+            conn = self._db_conn()
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                result = prune(conn, keep_days, self.clock())
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            raw, hours = rollup(
+                conn,
+                self.clock(),
+                raw_hours=self.config.daemon.raw_probe_hours,
+                hour_days=window + 1,
+            )
+            return (
+                f"{result.checks} site rows of {result.scans} scans pruned;"
+                f" {raw} probes and {hours} hourly rows rolled up"
+            )
+
+        return await self._db(work)
+
+    async def job_rollup(self) -> str:
+        window = self.config.rules.availability_window_days
+        raw, hours = await self._db(
+            rollup,
+            self._db_conn(),
+            self.clock(),
+            raw_hours=self.config.daemon.raw_probe_hours,
+            hour_days=window + 1,
+        )
+        return f"{raw} probes and {hours} hourly rows rolled up"
+
+    # --- helpers -----------------------------------------------------------------
+
+    def _alert(self, event: str, url: str, since: datetime, detail: str) -> Alert:
+        site = self._sites_by_url.get(url)
+        covered = site is not None and self.maintenance.covers(site, since) is not None
+        return Alert(event, url, since, detail, suppressed=covered)
+
+    async def _raise(self, alerts: Sequence[Alert]) -> None:
+        wanted = [a for a in alerts if a.event == "report" or a.event in self.config.alerts.events]
+        if wanted:
+            await self._db(raise_alerts, self._db_conn(), wanted, self._site_ids, self.clock())
+
+    def _db_conn(self) -> sqlite3.Connection:
+        assert self._conn is not None, "database not open"
+        return self._conn
+
+    def _loop_conn(self) -> sqlite3.Connection:
+        assert self._alert_conn is not None, "database not open"
+        return self._alert_conn
+
+    async def _db(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Database work on the daemon's own thread, off the event loop."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._db_thread, lambda: function(*args, **kwargs))
+
+
+JOBS = ("probes", "rollup", "scan", "report", "prune")

@@ -1,0 +1,254 @@
+"""The daemon against the farm: probes spread over short intervals, up/down alerts
+through a real webhook receiver, maintenance windows, SIGTERM mid-scan, one instance
+per database, and the status command."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from aiohttp import web
+
+from crawler.config import Config
+from crawler.daemon import Daemon
+from crawler.models import Site
+from tests.farm import HEALTHY_PAGE, Farm
+from tests.webhook import Receiver
+
+QUIET_SCHEDULE = {"scan_cron": "", "report_cron": "", "prune_cron": "", "probe_jitter_seconds": 0.0}
+
+
+async def wait_for(condition: Callable[[], bool], timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("condition not met in time")
+        await asyncio.sleep(0.02)
+
+
+def rows(path: Path, sql: str, *params: Any) -> list[tuple[Any, ...]]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()
+
+
+class Switch:
+    """A farm site that answers 503 while `down` is set."""
+
+    def __init__(self) -> None:
+        self.down = False
+        self.hits: list[float] = []
+
+    async def handler(self, request: web.Request) -> web.StreamResponse:
+        self.hits.append(time.monotonic())
+        if self.down:
+            return web.Response(status=503, text="busy")
+        return web.Response(text=HEALTHY_PAGE, content_type="text/html")
+
+
+def daemon_config(
+    make_config: Callable[..., Config], port: int, hook_url: str, **extra: Any
+) -> Config:
+    return make_config(
+        port,
+        daemon={**QUIET_SCHEDULE, "fail_threshold": 2, "success_threshold": 2},
+        alerts={"urls": [hook_url], "batch_seconds": 0.0, "retry_seconds": 0.2},
+        **extra,
+    )
+
+
+async def test_probes_spread_and_a_down_site_alerts_once_then_recovers(
+    farm: tuple[Farm, int], make_config: Callable[..., Config], receiver: tuple[Receiver, str]
+) -> None:
+    server, port = farm
+    hook, hook_url = receiver
+    switch = Switch()
+    server.sites["flaky"] = switch.handler
+    steady = [Switch() for _ in range(8)]
+    for index, site in enumerate(steady):
+        server.sites[f"steady{index}"] = site.handler
+    sites = [Site(server.url("flaky"), "Flaky bureau", "北京市")] + [
+        Site(server.url(f"steady{i}"), f"Steady {i}", "上海市") for i in range(len(steady))
+    ]
+    config = daemon_config(make_config, port, hook_url)
+    daemon = Daemon(config, sites, probe_interval=0.4, tick=0.05)
+    task = asyncio.create_task(daemon.run())
+    try:
+        await wait_for(lambda: all(len(s.hits) >= 2 for s in steady))
+        # One round's probes are spread over the interval, not fired together.
+        first_round = sorted(s.hits[0] for s in [switch, *steady])
+        assert first_round[-1] - first_round[0] > 0.4 * 0.9 * 0.5
+
+        switch.down = True
+        await wait_for(lambda: len(hook.posts) >= 1)
+        assert "Flaky bureau" in hook.posts[0]["message"]
+        assert "down" in hook.posts[0]["title"].lower()
+        hits_when_alerted = len(switch.hits)
+        await wait_for(lambda: len(switch.hits) >= hits_when_alerted + 3)
+        assert len(hook.posts) == 1  # still down: no second alert
+
+        switch.down = False
+        await wait_for(lambda: len(hook.posts) >= 2)
+        assert "up" in hook.posts[1]["title"].lower() or "UP" in hook.posts[1]["message"]
+    finally:
+        daemon.stop()
+        await asyncio.wait_for(task, 10)
+    database = config.database_path
+    states = dict(
+        rows(database, "SELECT sites.url, state FROM probe_states JOIN sites ON sites.id = site_id")
+    )
+    assert states[server.url("flaky")] == "up"
+    assert rows(database, "SELECT COUNT(*) FROM alerts WHERE sent_at IS NOT NULL")[0][0] == 2
+
+
+async def test_a_maintenance_window_suppresses_alerts_and_excludes_probes(
+    farm: tuple[Farm, int], make_config: Callable[..., Config], receiver: tuple[Receiver, str]
+) -> None:
+    server, port = farm
+    hook, hook_url = receiver
+    switch = Switch()
+    switch.down = True
+    server.sites["flaky"] = switch.handler
+    now = datetime.now(UTC)
+    window = {
+        "sites": [server.url("flaky")],
+        "start": (now - timedelta(hours=1)).isoformat(),
+        "end": (now + timedelta(hours=1)).isoformat(),
+        "reason": "机房搬迁",
+    }
+    config = daemon_config(make_config, port, hook_url, maintenance=[window])
+    daemon = Daemon(config, [Site(server.url("flaky"), "Flaky")], probe_interval=0.2, tick=0.05)
+    task = asyncio.create_task(daemon.run())
+    try:
+        await wait_for(lambda: len(switch.hits) >= 5)
+        await asyncio.sleep(0.2)  # a few ticks to record and deliver
+    finally:
+        daemon.stop()
+        await asyncio.wait_for(task, 10)
+    assert hook.posts == []
+    probes = rows(config.database_path, "SELECT ok, excluded FROM probes")
+    assert len(probes) >= 4 and all(ok == 0 and excluded == 1 for ok, excluded in probes)
+    assert rows(config.database_path, "SELECT COUNT(*) FROM alerts WHERE NOT suppressed")[0][0] == 0
+
+
+# --- the daemon as a process -------------------------------------------------------
+
+
+def write_config(path: Path, port: int, database: Path, sites: list[str]) -> None:
+    lines = [
+        "[crawler]",
+        "concurrency = 2",
+        "timeout = 2.0",
+        "retries = 0",
+        "respect_robots = false",
+        "parse_workers = 0",
+        "max_links_per_site = 0",
+        "max_column_pages = 0",
+        "[network]",
+        f'resolve = {{ "*.farm.test" = "127.0.0.1:{port}" }}',
+        "system_dns = false",
+        "[storage]",
+        f'path = "{database}"',
+        "batch_size = 2",
+        "batch_seconds = 0.1",
+        "[daemon]",
+        'scan_cron = "0 1 * * *"',
+        'report_cron = ""',
+        'prune_cron = ""',
+        "probe_interval_minutes = 60",
+        "",
+    ]
+    for url in sites:
+        lines += ["[[sites]]", f'url = "{url}"', 'group = "示例市"', ""]
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def crawler_command(*args: str) -> list[str]:
+    return [sys.executable, "-m", "crawler", *args]
+
+
+async def test_sigterm_mid_scan_stops_fast_and_leaves_a_resumable_database(
+    farm: tuple[Farm, int], tmp_path: Path
+) -> None:
+    server, port = farm
+    names = [f"slow{i}" for i in range(40)]
+    for name in names:
+        server.sites[name] = server.slow  # 0.25 s each, 2 at a time: about 5 s in all
+    config_path, database = tmp_path / "daemon.toml", tmp_path / "health.db"
+    write_config(config_path, port, database, [server.url(n) for n in names])
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    daemon = await asyncio.create_subprocess_exec(
+        *crawler_command(
+            "daemon", "--config", str(config_path), "--run-now", "scan", "--log-format", "json"
+        ),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    try:
+        await wait_for(
+            lambda: (
+                database.exists()
+                and bool(rows(database, "SELECT name FROM sqlite_master WHERE name = 'checks'"))
+                and rows(database, "SELECT COUNT(*) FROM checks")[0][0] >= 2
+            ),
+            timeout=20,
+        )
+        # A second daemon on the same database is refused at once.
+        second = await asyncio.create_subprocess_exec(
+            *crawler_command("daemon", "--config", str(config_path)),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            env=env,
+        )
+        _, second_err = await asyncio.wait_for(second.communicate(), 10)
+        assert second.returncode == 4
+        assert b"another daemon" in second_err
+
+        started = time.monotonic()
+        daemon.send_signal(signal.SIGTERM)
+        _, stderr = await asyncio.wait_for(daemon.communicate(), 10)
+        assert time.monotonic() - started < 10
+        assert daemon.returncode == 0, stderr.decode()
+    finally:
+        if daemon.returncode is None:
+            daemon.kill()
+            await daemon.wait()
+    log = stderr.decode()
+    assert '"job": "scan"' in log and '"event": "start"' in log
+
+    done = rows(database, "SELECT COUNT(*) FROM checks")[0][0]
+    unfinished = rows(database, "SELECT id FROM scans WHERE finished_at IS NULL")
+    assert 2 <= done < len(names) and len(unfinished) == 1
+    assert rows(database, "PRAGMA integrity_check")[0][0] == "ok"
+
+    resumed = await asyncio.create_subprocess_exec(
+        *crawler_command("scan", "--config", str(config_path), "--resume", "--quiet"),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    await asyncio.wait_for(resumed.wait(), 30)
+    assert resumed.returncode == 0
+    assert rows(database, "SELECT COUNT(*) FROM checks")[0][0] == len(names)
+
+    status = await asyncio.create_subprocess_exec(
+        *crawler_command("status", "--config", str(config_path)),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    out, _ = await asyncio.wait_for(status.communicate(), 20)
+    text = out.decode()
+    assert status.returncode == 0
+    assert "daemon: not running" in text
+    assert "scan" in text and "cancelled" in text
