@@ -14,12 +14,13 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, Literal
 
 from crawler.availability import judge_availability
 from crawler.config import ReportSettings, RuleSettings
 from crawler.errors import StorageError
 from crawler.models import STATUSES
+from crawler.probestore import availability_tallies, has_probes
 from crawler.storage import parse_utc, utc_text
 from monitor.model import (
     ACTION_ORDER,
@@ -252,22 +253,37 @@ class _Reader:
         )
 
     def availability(self, scan_row: Mapping[str, Any], rules: RuleSettings) -> Availability:
-        """Failed visits per site over the window ending with the scan, from its checks."""
+        """Failed visits per site over the window ending with the scan: the daemon's
+        probes when there are any, else the scans' own homepage visits."""
         end = parse_utc(scan_row["finished_at"])
         start = end - timedelta(days=rules.availability_window_days)
-        clause, params = self._group_clause("sites.site_group")
-        tallies = self.conn.execute(
-            "SELECT sites.url, sites.name, sites.site_group, COUNT(*),"
-            " SUM(checks.status = 'unreachable') FROM checks"
-            " JOIN sites ON sites.id = checks.site_id"
-            " WHERE checks.scan_id IN (SELECT id FROM scans WHERE finished_at IS NOT NULL"
-            "   AND started_at >= ? AND started_at <= ?)"
-            f" AND checks.checked_at >= ?{clause} GROUP BY checks.site_id",
-            (utc_text(start), scan_row["started_at"], utc_text(start), *params),
-        ).fetchall()
+        clause, params = self._group_clause("site_group")
+        sites = {
+            site_id: (url, name, group)
+            for site_id, url, name, group in self.conn.execute(
+                f"SELECT id, url, name, site_group FROM sites WHERE 1{clause}", params
+            )
+        }
+        if has_probes(self.conn, start):
+            source: Literal["probes", "scans"] = "probes"
+            tallies = availability_tallies(self.conn, start, end)
+        else:
+            source = "scans"
+            tallies = {
+                site_id: (visits, failures)
+                for site_id, visits, failures in self.conn.execute(
+                    "SELECT site_id, COUNT(*), SUM(status = 'unreachable') FROM checks"
+                    " WHERE scan_id IN (SELECT id FROM scans WHERE finished_at IS NOT NULL"
+                    "   AND started_at >= ? AND started_at <= ?)"
+                    " AND checked_at >= ? GROUP BY site_id",
+                    (utc_text(start), scan_row["started_at"], utc_text(start)),
+                )
+            }
         verdicts = {"pass": 0, "fail": 0, "insufficient": 0}
         rows = []
-        for url, name, site_group, visits, failures in tallies:
+        for site_id, (visits, failures) in tallies.items():
+            if site_id not in sites:
+                continue  # another group's
             verdict = judge_availability(
                 visits,
                 failures,
@@ -276,6 +292,7 @@ class _Reader:
             )
             verdicts[verdict] += 1
             if failures:
+                url, name, site_group = sites[site_id]
                 rows.append(
                     AvailabilityRow(
                         url, name, site_group, visits, failures, failures / visits, verdict
@@ -283,7 +300,7 @@ class _Reader:
                 )
         rows.sort(key=lambda r: (-r.ratio, -r.failures, r.url))
         return Availability(
-            source="scans",
+            source=source,
             window_start=start,
             window_end=end,
             min_visits=rules.availability_min_visits,

@@ -18,8 +18,10 @@ from crawler.config import Config
 from crawler.errors import StorageError
 from crawler.history import prune
 from crawler.models import Site
+from crawler.probes import ProbeResult
+from crawler.probestore import record_probes
 from crawler.scan import run_scan
-from crawler.storage import open_database
+from crawler.storage import ResultStore, open_database
 from monitor.build import build_report, parse_since
 from monitor.cli import main as monitor_main
 from tests.farm import HEALTHY_PAGE, Farm
@@ -218,3 +220,29 @@ async def test_cli_writes_dated_file_and_latest(scanned, tmp_path: Path, capsys)
     assert monitor_main(["report", "--db", db, "--since", "7x"]) == 2
     assert "--since" in capsys.readouterr().err
     assert monitor_main(["report", "--db", str(tmp_path / "none.db")]) == 3
+
+
+async def test_availability_comes_from_the_daemons_probes_when_there_are_any(scanned) -> None:
+    farm, config = scanned
+    db = open_database(config.database_path, create=False)
+    site_ids = ResultStore(db).site_ids()
+    results = []
+    # A week of hourly probes ending at the scan: "goes-down" fails 1 in 10 (over the 5%
+    # line), "steady" 1 in 25 (under it); "dead" has only 10 probes: insufficient data.
+    for hour in range(7 * 24):
+        moment = NOW - timedelta(hours=hour, minutes=30)
+        results.append(ProbeResult(farm.url("goes-down"), moment, hour % 10 != 0, 12, 200, None, ""))
+        results.append(ProbeResult(farm.url("steady"), moment, hour % 25 != 0, 12, 200, None, ""))
+        if hour < 10:
+            results.append(ProbeResult(farm.url("dead"), moment, False, None, 404, "http_4xx", ""))
+    record_probes(db.conn, results, site_ids, excluded=(), fail_threshold=3, success_threshold=2)
+    db.conn.close()
+
+    availability = report_of(config).availability
+    assert availability.source == "probes"
+    rows = {row.url: row for row in availability.rows}
+    assert rows[farm.url("goes-down")].verdict == "fail"
+    assert rows[farm.url("goes-down")].visits == 168 and rows[farm.url("goes-down")].failures == 17
+    assert rows[farm.url("steady")].verdict == "pass"
+    assert rows[farm.url("dead")].verdict == "insufficient"
+    assert (availability.passing, availability.failing, availability.insufficient) == (1, 1, 1)
