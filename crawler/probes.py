@@ -125,7 +125,7 @@ async def _round(
     # Jitter is capped per site so that every probe still starts inside the interval.
     schedule = sorted(
         (
-            (offsets[site.url] + random.uniform(0, jitter), site)
+            (offsets[site.url] + random.uniform(0, min(jitter, interval - offsets[site.url])), site)
             for site in sites
         ),
         key=lambda entry: entry[0],

@@ -43,10 +43,7 @@ def test_offsets_do_not_depend_on_input_order_or_the_process() -> None:
     offsets = probe_offsets(urls, 60.0)
     assert probe_offsets(list(reversed(urls)), 60.0) == offsets
     # Another interpreter with another str hash seed gives every site the same slot.
-    code = (
-        "from crawler.probes import probe_offsets;"
-        f"print(repr(probe_offsets({urls!r}, 60.0)))"
-    )
+    code = f"from crawler.probes import probe_offsets;print(repr(probe_offsets({urls!r}, 60.0)))"
     for seed in ("1", "2"):
         out = subprocess.run(
             [sys.executable, "-c", code],
@@ -119,7 +116,7 @@ async def test_a_round_spreads_its_probes_over_the_interval(
     assert all(result.ok for result in results.values())
     span = max(arrivals) - min(arrivals)
     assert span > 0.6 * 0.95 * interval
-    assert max(arrivals) - started < interval + 0.1
+    assert span < interval and max(arrivals) - started < 2 * interval  # loose: busy CI hosts
     # Never a burst: at most N/4 probes arrive in any tenth of the interval.
     for first in arrivals:
         assert sum(first <= t < first + interval / 10 for t in arrivals) <= len(names) // 4
@@ -129,15 +126,20 @@ async def test_jitter_stays_inside_the_interval(
     farm: tuple[Farm, int], make_config: MakeConfig
 ) -> None:
     app, port = farm
+    loop = asyncio.get_running_loop()
+    arrivals: list[float] = []
+
+    async def record(request: web.Request) -> web.StreamResponse:
+        arrivals.append(loop.time())
+        return await app.ok(request)
+
+    for n in range(10):
+        app.sites[f"j{n}"] = record
     config = make_config(port, daemon={"probe_jitter_seconds": 30.0})
     sites = [Site(f"http://j{n}.farm.test/") for n in range(10)]
-    for n in range(10):
-        app.sites[f"j{n}"] = app.ok
-    loop = asyncio.get_running_loop()
-    started = loop.time()
     probed, _ = await collect(sites, config, 0.3)  # jitter from [daemon]: 100x the interval
     assert probed == 10
-    assert loop.time() - started < 0.3 + 0.2
+    assert max(arrivals) - min(arrivals) < 0.3
 
 
 async def test_concurrency_limit_is_honoured(
