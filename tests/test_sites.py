@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import Any
 
@@ -317,18 +316,16 @@ def test_no_sites_anywhere_gives_an_empty_list(tmp_path: Path) -> None:
     assert site_list == SiteList((), ())
 
 
-def test_five_thousand_rows_load_quickly(tmp_path: Path) -> None:
+def test_five_thousand_rows_load(tmp_path: Path) -> None:
     rows = "".join(
         f"http://www{i}.county{i % 97}.gov.cn/,第{i}号站点,第{i % 31}组,{'' if i % 3 else 10}\n"
         for i in range(5_000)
     )
     csv_path = write_csv(tmp_path / "big.csv", "url,name,group,timeout\n" + rows)
 
-    started = time.perf_counter()
+    # Speed is measured by bench/, not asserted here (a loaded CI machine would flake).
     site_list = load_sites(make_config(tmp_path), csv_path)
-    elapsed = time.perf_counter() - started
 
     assert len(site_list.sites) == 5_000 and site_list.problems == ()
     assert site_list.sites[-1].source == f"{csv_path}:5001"
     assert site_list.sites[3].overrides == {"timeout": 10.0}
-    assert elapsed < 2.0, f"5,000 rows took {elapsed:.2f} s"
