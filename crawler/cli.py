@@ -287,10 +287,31 @@ def command_daemon(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise ConfigError(f"--run-now: {exc}") from None
 
+    async def reload() -> None:
+        try:
+            new_config = read_config(args.config, args.db)
+            new_sites = load_sites(new_config, args.sites)
+        except CrawlerError as exc:  # a broken edit keeps the running configuration
+            log.error("reload refused, keeping the running configuration: %s", exc)
+            return
+        report_problems(new_sites)
+        if not new_sites.sites:
+            log.error("reload refused: the new configuration lists no usable sites")
+            return
+        await daemon.reload(new_config, new_sites.sites)
+
     async def serve() -> None:
         loop = asyncio.get_running_loop()
         for signum in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(signum, daemon.stop)
+        reloads: set[asyncio.Task[None]] = set()
+
+        def on_hangup() -> None:
+            task = loop.create_task(reload())
+            reloads.add(task)
+            task.add_done_callback(reloads.discard)
+
+        loop.add_signal_handler(signal.SIGHUP, on_hangup)
         await daemon.run()
 
     with asyncio.Runner(loop_factory=_loop_factory()) as runner:

@@ -23,6 +23,7 @@ import sqlite3
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
@@ -125,6 +126,7 @@ class Daemon:
         self.sites = tuple(sites)
         self.clock = clock
         self.zone = config.daemon_zone
+        self._probe_interval_override = probe_interval
         self.probe_interval = probe_interval or config.daemon.probe_interval_minutes * 60.0
         self.tick_seconds = tick or min(max(config.alerts.batch_seconds / 3, 1.0), 10.0)
         self.maintenance = Maintenance(config.maintenance, self.zone)
@@ -170,6 +172,49 @@ class Daemon:
 
     def stop(self) -> None:
         self._stopping.set()
+
+    async def reload(self, config: Config, sites: Sequence[Site]) -> None:
+        """SIGHUP: new settings, sites and schedules. A running job finishes with what it
+        started with; the database stays the one the daemon locked."""
+        if config.database_path != self.config.database_path:
+            log.warning(
+                "reload: a new [storage] path needs a restart; keeping %s",
+                self.config.database_path,
+            )
+            config = replace(
+                config, storage=replace(config.storage, path=str(self.config.database_path))
+            )
+        self.config = config
+        self.sites = tuple(sites)
+        self._sites_by_url = {site.url: site for site in self.sites}
+        self.zone = config.daemon_zone
+        self.probe_interval = (
+            self._probe_interval_override or config.daemon.probe_interval_minutes * 60.0
+        )
+        self.maintenance = Maintenance(config.maintenance, self.zone)
+        self.sender = AlertSender(config.alerts.urls)
+
+        def register() -> dict[str, int]:
+            assert self._database is not None
+            store = ResultStore(self._database)
+            store.register_sites(self.sites, self.clock())
+            return store.site_ids()
+
+        self._site_ids = await self._db(register)
+        if self.scheduler is not None:
+            triggers = self._triggers()
+            for job in self.scheduler.get_jobs():
+                if job.id not in triggers:
+                    job.remove()  # its cron expression was emptied
+            for job_id, trigger in triggers.items():
+                if job_id == "tick":
+                    continue
+                if self.scheduler.get_job(job_id) is None:
+                    self._add_job(self.scheduler, job_id, trigger)
+                else:
+                    self.scheduler.reschedule_job(job_id, trigger=trigger)
+            await self._save_next_runs()
+        log.info("configuration reloaded: %d sites", len(self.sites))
 
     async def _open(self) -> None:
         path = self.config.database_path
@@ -228,6 +273,20 @@ class Daemon:
             timezone=self.zone,
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": grace},
         )
+        now = datetime.now(self.zone)
+        for job, trigger in self._triggers().items():
+            # Probes start at once: each site waits for its own slot, so nothing bursts.
+            first = now if job in {"probes", "tick", *self.run_now} else None
+            self._add_job(scheduler, job, trigger, first)
+        return scheduler
+
+    def _add_job(
+        self,
+        scheduler: AsyncIOScheduler,
+        job: str,
+        trigger: BaseTrigger,
+        first: datetime | None = None,
+    ) -> None:
         actions: dict[str, Callable[[], Awaitable[str]]] = {
             "probes": self.job_probes,
             "tick": self.job_tick,
@@ -236,18 +295,13 @@ class Daemon:
             "report": self.job_report,
             "prune": self.job_prune,
         }
-        now = datetime.now(self.zone)
-        for job, trigger in self._triggers().items():
-            # Probes start at once: each site waits for its own slot, so nothing bursts.
-            first = {"next_run_time": now} if job in {"probes", "tick", *self.run_now} else {}
-            scheduler.add_job(
-                self._wrapped(job, actions[job], quiet=job == "tick"),
-                trigger,
-                id=job,
-                name=job,
-                **first,
-            )
-        return scheduler
+        scheduler.add_job(
+            self._wrapped(job, actions[job], quiet=job == "tick"),
+            trigger,
+            id=job,
+            name=job,
+            **({"next_run_time": first} if first is not None else {}),
+        )
 
     async def _catch_up(self, scheduler: AsyncIOScheduler) -> None:
         """Run once, now, a cron job whose run fell in the downtime (within the grace)."""
@@ -343,7 +397,8 @@ class Daemon:
             excluded = {
                 r.url
                 for r in results
-                if self.maintenance.covers(self._sites_by_url[r.url], r.probed_at) is not None
+                if r.url in self._sites_by_url
+                and self.maintenance.covers(self._sites_by_url[r.url], r.probed_at) is not None
             }
             transitions = await self._db(
                 record_probes,

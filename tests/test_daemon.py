@@ -62,7 +62,12 @@ def daemon_config(
 ) -> Config:
     return make_config(
         port,
-        daemon={**QUIET_SCHEDULE, "fail_threshold": 2, "success_threshold": 2},
+        daemon={
+            **QUIET_SCHEDULE,
+            "fail_threshold": 2,
+            "success_threshold": 2,
+            **extra.pop("daemon", {}),
+        },
         alerts={"urls": [hook_url], "batch_seconds": 0.0, "retry_seconds": 0.2},
         **extra,
     )
@@ -252,3 +257,29 @@ async def test_sigterm_mid_scan_stops_fast_and_leaves_a_resumable_database(
     assert status.returncode == 0
     assert "daemon: not running" in text
     assert "scan" in text and "cancelled" in text
+
+
+async def test_reload_takes_new_sites_and_schedules_without_a_restart(
+    farm: tuple[Farm, int], make_config: Callable[..., Config], receiver: tuple[Receiver, str]
+) -> None:
+    server, port = farm
+    _, hook_url = receiver
+    first, second = Switch(), Switch()
+    server.sites["first"], server.sites["second"] = first.handler, second.handler
+    config = daemon_config(make_config, port, hook_url)
+    daemon = Daemon(config, [Site(server.url("first"))], probe_interval=0.2, tick=0.05)
+    task = asyncio.create_task(daemon.run())
+    try:
+        await wait_for(lambda: len(first.hits) >= 2)
+        assert second.hits == []
+        reloaded = daemon_config(
+            make_config, port, hook_url, daemon={**QUIET_SCHEDULE, "scan_cron": "0 3 * * *"}
+        )
+        await daemon.reload(reloaded, [Site(server.url("first")), Site(server.url("second"))])
+        await wait_for(lambda: len(second.hits) >= 2)
+        assert daemon.scheduler is not None
+        scan = daemon.scheduler.get_job("scan")
+        assert scan is not None and scan.next_run_time.hour == 3
+    finally:
+        daemon.stop()
+        await asyncio.wait_for(task, 10)
