@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from crawler.config import Config, apply_overrides
 from crawler.fetch import Fetcher
 from crawler.models import Site
-from crawler.rules import _KIND_WORDS, homepage_unreachable
+from crawler.rules import KIND_WORDS, homepage_unreachable
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +43,7 @@ class ProbeResult:
         kind = self.error_kind or "unknown"
         if kind == "check_error":
             return f"the probe itself failed (check_error: {self.error_detail})"
-        words = _KIND_WORDS.get(kind, kind)
+        words = KIND_WORDS.get(kind, kind)
         if kind.startswith("http_") and self.http_status is not None:
             return f"{words} (HTTP {self.http_status})"
         return f"{words} ({kind})"

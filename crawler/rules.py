@@ -53,7 +53,7 @@ KEY_COLUMN_TYPES = frozenset({"news", "notice", "policy"})
 _UNREACHABLE_KINDS = frozenset(
     {"dns", "connect", "timeout", "tls", "http_5xx", "redirect_loop", "invalid_url"}
 )
-_KIND_WORDS = {
+KIND_WORDS = {
     "dns": "the host name does not resolve",
     "connect": "no connection",
     "timeout": "no answer in time",
@@ -81,7 +81,7 @@ def availability_findings(fetch: FetchRecord, rules: RuleSettings) -> list[Findi
     if homepage_unreachable(fetch, rules):
         assert kind is not None
         tries = f" after {fetch.attempts} attempts" if fetch.attempts > 1 else ""
-        detail = f"homepage unreachable{tries}: {_KIND_WORDS[kind]} ({fetch.error_detail})"
+        detail = f"homepage unreachable{tries}: {KIND_WORDS[kind]} ({fetch.error_detail})"
         return [Finding("unreachable", detail, veto=True, data={"kind": kind})]
     findings = []
     if kind == "http_4xx":
