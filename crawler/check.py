@@ -18,7 +18,7 @@ from datetime import date, datetime
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
-from crawler.config import Config, CrawlerSettings, apply_overrides
+from crawler.config import Config, CrawlerSettings, RuleSettings, apply_overrides
 from crawler.domains import same_site
 from crawler.fetch import Fetcher
 from crawler.lexicon import Lexicon
@@ -67,6 +67,9 @@ _NOT_PAGES = (
     ".pptx",
 )
 
+
+# Why a page got no observations when the parser process died on it (twice).
+PARSER_CRASHED = "the page parser crashed on this page"
 
 SEARCH_ENGINE_AGENT = (
     "Mozilla/5.0 (compatible; Baiduspider/2.0; +http://www.baidu.com/search/spider.html)"
@@ -417,6 +420,31 @@ async def check_site(
         aliases=site.aliases,
         **seen,
     )
+    return _judged(site, rules, checked_at, clock, observations, internal, tuple(reader.snapshots))
+
+
+def crashed_check(site: Site, config: Config, clock: Callable[[], datetime]) -> SiteResult:
+    """The result of a site whose page crashed the parser every time it was read: what
+    `check_site` gives when the parser raises `PARSER_CRASHED` on the homepage."""
+    _, rules = apply_overrides(config.crawler, config.rules, site.overrides)
+    checked_at = clock()
+    fetch = FetchRecord(
+        url=site.url, error_kind="connect", error_detail=f"internal: {PARSER_CRASHED}"
+    )
+    internal = [Finding("check_error", f"internal error while checking: {PARSER_CRASHED}")]
+    observations = SiteObservations(fetch=fetch, home=None, aliases=site.aliases)
+    return _judged(site, rules, checked_at, clock, observations, internal, ())
+
+
+def _judged(
+    site: Site,
+    rules: RuleSettings,
+    checked_at: datetime,
+    clock: Callable[[], datetime],
+    observations: SiteObservations,
+    internal: list[Finding],
+    snapshots: tuple[PageSnapshot, ...],
+) -> SiteResult:
     verdict = evaluate(observations, rules, clock())
     if internal:
         verdict = verdict_from(
@@ -428,11 +456,11 @@ async def check_site(
     return SiteResult(
         site,
         checked_at,
-        fetch,
-        page,
+        observations.fetch,
+        observations.home,
         verdict,
-        tuple(states),
-        tuple(reader.snapshots),
+        observations.columns,
+        snapshots,
         observations.broken_links,
     )
 

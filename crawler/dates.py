@@ -131,28 +131,27 @@ def _alternation(words: Iterable[str]) -> str:
 
 # Full-width digits and punctuation, ideographic space, no-break space: one character
 # for one, so that match offsets stay valid in the original text.
-_FOLD = str.maketrans(
-    {
-        **{chr(0xFF10 + i): str(i) for i in range(10)},  # full-width
-        **{chr(0x0660 + i): str(i) for i in range(10)},  # Arabic-Indic
-        **{chr(0x06F0 + i): str(i) for i in range(10)},  # Persian
-        "／": "/",
-        "－": "-",
-        "．": ".",
-        "：": ":",
-        "（": "(",
-        "）": ")",
-        "［": "[",
-        "］": "]",
-        "，": ",",
-        "\u3000": " ",
-        "\xa0": " ",
-        "\u2010": "-",
-        "\u2011": "-",
-        "\u2012": "-",
-        "\u2013": "-",
-    }
-)
+_FOLDED = {
+    **{chr(0xFF10 + i): str(i) for i in range(10)},  # full-width
+    **{chr(0x0660 + i): str(i) for i in range(10)},  # Arabic-Indic
+    **{chr(0x06F0 + i): str(i) for i in range(10)},  # Persian
+    "／": "/",
+    "－": "-",
+    "．": ".",
+    "：": ":",
+    "（": "(",
+    "）": ")",
+    "［": "[",
+    "］": "]",
+    "，": ",",
+    "\u3000": " ",
+    "\xa0": " ",
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2012": "-",
+    "\u2013": "-",
+}
+_FOLDABLE = re.compile("[" + "".join(re.escape(char) for char in _FOLDED) + "]")
 
 _Y4 = r"(?:199\d|20\d\d)"
 # A numeric date must not touch another digit or digit group (phones, versions, IPs).
@@ -295,7 +294,13 @@ def _marker_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
 
 def fold(text: str) -> str:
     """Full-width digits and punctuation to ASCII, one character for one."""
-    return text.translate(_FOLD)
+    # Only the foldable characters are looked up: `str.translate` looks up every
+    # character of a CJK text (six times slower on a homepage's dated lines).
+    return _FOLDABLE.sub(_fold_one, text)
+
+
+def _fold_one(match: re.Match[str]) -> str:
+    return _FOLDED[match.group()]
 
 
 def _plausible(value: date, now: date) -> bool:

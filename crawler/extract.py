@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from crawler.columns import read_lists
 from crawler.dates import newest_date_in_page_text, newest_date_in_urls, weekday_pattern
@@ -103,12 +103,13 @@ def observe(
 
     # Zombie and hijack signals read the markup (styles, scripts, hidden blocks) before
     # it is stripped, and the visible text after.
-    markup = scan_markup(tree, url, signatures)
+    anchors = tree.css("a[href]")  # selected once: the markup scan counts them too
+    markup = scan_markup(tree, url, signatures, len(anchors))
     if not lists:
         return _sweep_observations(
-            tree, today, title, encoding, refresh_target, language, markup, signatures
+            tree, anchors, today, title, encoding, refresh_target, language, markup, signatures
         )
-    links = _links(tree, base)
+    links = _links(anchors, base)
     resources = _resources(tree, base, origin_of(base), links)
     # Both read scripts (JSON-LD dates, Hanweb datastores), so before they are stripped.
     # A page's own publication date only matters for articles (inspect), not for the
@@ -161,6 +162,7 @@ def _visible_text(tree: LexborHTMLParser) -> tuple[str, str]:
 
 def _sweep_observations(
     tree: LexborHTMLParser,
+    anchors: list[LexborNode],
     today: date,
     title: str,
     encoding: str,
@@ -171,7 +173,7 @@ def _sweep_observations(
 ) -> PageObservations:
     # Only the hrefs (for dates in article URLs): building Link objects for hundreds
     # of anchors would cost more than everything else here.
-    hrefs = [anchor.attrs.get("href") or "" for anchor in tree.css("a[href]")]
+    hrefs = [anchor.attrs.get("href") or "" for anchor in anchors]
     visible, lines = _visible_text(tree)
     dates = [
         found
@@ -268,11 +270,11 @@ def _resources(
     return tuple(found.values())
 
 
-def _links(tree: LexborHTMLParser, base: str) -> tuple[Link, ...]:
+def _links(anchors: list[LexborNode], base: str) -> tuple[Link, ...]:
     origin = origin_of(base)
     links: list[Link] = []
     seen: set[str] = set()
-    for anchor in tree.css("a[href]"):
+    for anchor in anchors:
         href = (anchor.attributes.get("href") or "").strip()
         if not href or href.lower().startswith(_SKIP_SCHEMES):
             continue

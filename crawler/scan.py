@@ -10,19 +10,24 @@ is data on its result; an unexpected error in our own code for one site becomes 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import gc
 import logging
 import multiprocessing
 import os
 import resource
+import signal
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from multiprocessing.connection import Connection
 from typing import Protocol
+from urllib.parse import urlsplit
 
-from crawler.check import check_site
+from crawler.check import PARSER_CRASHED, check_site, crashed_check
 from crawler.config import Config
 from crawler.errors import StorageError
 from crawler.extract import observe
@@ -109,7 +114,6 @@ async def run_scan(
         todo = list(sites)
     await loop.run_in_executor(writer, store.register_sites, sites, clock())
 
-    parser = Parser(config.crawler.parse_workers, len(todo))
     batch: list[SiteResult] = []
     writes: list[asyncio.Future[None]] = []
     last_flush = time.monotonic()
@@ -125,40 +129,25 @@ async def run_scan(
         while writes and (writes[0].done() or len(writes) > 4):  # 4 batches of backpressure
             await writes.pop(0)
 
-    # Sites no earlier scan saw have no history: skip the trip to the writer thread.
-    with_history = await loop.run_in_executor(writer, store.sites_with_history)
-
-    async def history(url: str) -> Mapping[str, PageHistory]:
-        if url not in with_history:
-            return {}
-        return await loop.run_in_executor(writer, store.page_history, url)
-
-    async def worker(
-        queue: Iterator[Site], fetcher: Fetcher, links: LinkChecker | None
-    ) -> None:
+    async def take(result: SiteResult) -> None:
         nonlocal checked
-        for site in queue:
-            result = await check_site(
-                site, config, fetcher, parser, clock, depth=depth, history=history, links=links
-            )
-            batch.append(result)
-            checked += 1
-            progress.update(result)
-            if (
-                len(batch) >= config.storage.batch_size
-                or time.monotonic() - last_flush >= config.storage.batch_seconds
-            ):
-                await flush()
+        batch.append(result)
+        checked += 1
+        progress.update(result)
+        if (
+            len(batch) >= config.storage.batch_size
+            or time.monotonic() - last_flush >= config.storage.batch_seconds
+        ):
+            await flush()
 
+    workers = _parse_workers(config.crawler.parse_workers, len(todo))
     progress.start(len(sites), skipped)
     interrupted = False
     try:
-        async with Fetcher(config.crawler, config.network, keep_alive=depth == "full") as fetcher:
-            queue = iter(todo)
-            workers = min(config.crawler.concurrency, max(1, len(todo)))
-            # One link cache for the whole scan: shared assets are checked once.
-            links = LinkChecker(fetcher, config.crawler) if depth == "full" else None
-            await asyncio.gather(*(worker(queue, fetcher, links) for _ in range(workers)))
+        if depth == "home" and workers and clock is utc_now:
+            await _sweep_in_shards(config, todo, workers, take)
+        else:
+            await _check_in_one_loop(config, todo, depth, workers, clock, store, writer, take)
     except asyncio.CancelledError:
         interrupted = True
         raise
@@ -170,7 +159,6 @@ async def run_scan(
             for write in writes:
                 await asyncio.shield(write)
         finally:
-            parser.close()
             if interrupted:
                 writer.shutdown(wait=True)
     counts = await loop.run_in_executor(writer, store.finish_scan, scan_id, clock())
@@ -186,6 +174,60 @@ async def run_scan(
     )
 
 
+Take = Callable[[SiteResult], Awaitable[None]]
+
+
+def _parse_workers(setting: int, site_count: int) -> int:
+    """How many processes parse (or, for the homepage sweep, fetch and parse): -1 is one
+    per core, except for small scans, where starting processes costs more than it saves."""
+    if setting != -1:
+        return setting
+    return 0 if site_count < _INLINE_PARSE_BELOW else max(1, os.cpu_count() or 2)
+
+
+async def _check_in_one_loop(
+    config: Config,
+    todo: Sequence[Site],
+    depth: str,
+    workers: int,
+    clock: Callable[[], datetime],
+    store: ResultStore,
+    writer: ThreadPoolExecutor,
+    take: Take,
+) -> None:
+    """Fetch every site on this event loop; pages are parsed by `workers` processes (or
+    inline). Deep scans run here: their link checker shares one cache and one per-host
+    limit over the whole scan."""
+    loop = asyncio.get_running_loop()
+    # Sites no earlier scan saw have no history: skip the trip to the writer thread.
+    with_history = await loop.run_in_executor(writer, store.sites_with_history)
+
+    async def history(url: str) -> Mapping[str, PageHistory]:
+        if url not in with_history:
+            return {}
+        return await loop.run_in_executor(writer, store.page_history, url)
+
+    parser = Parser(workers, len(todo))
+
+    async def worker(queue: Iterator[Site], fetcher: Fetcher, links: LinkChecker | None) -> None:
+        for site in queue:
+            await take(
+                await check_site(
+                    site, config, fetcher, parser, clock, depth=depth, history=history, links=links
+                )
+            )
+
+    try:
+        async with Fetcher(config.crawler, config.network, keep_alive=depth == "full") as fetcher:
+            queue = iter(todo)
+            count = min(config.crawler.concurrency, max(1, len(todo)))
+            # One link cache for the whole scan: shared assets are checked once.
+            links = LinkChecker(fetcher, config.crawler) if depth == "full" else None
+            await asyncio.gather(*(worker(queue, fetcher, links) for _ in range(count)))
+    finally:
+        parser.close()
+
+
 class Parser:
     """Runs `observe()` in worker processes (or inline for small scans).
 
@@ -195,10 +237,7 @@ class Parser:
     """
 
     def __init__(self, workers: int, site_count: int) -> None:
-        if workers == -1:
-            # One per core: the event loop mostly waits on sockets (about 0.15 of a core
-            # at full speed on the bench), so parsing gets the rest of every core.
-            workers = 0 if site_count < _INLINE_PARSE_BELOW else max(1, os.cpu_count() or 2)
+        workers = _parse_workers(workers, site_count)
         self.workers = workers
         self._pool: ProcessPoolExecutor | None = self._new_pool() if workers else None
 
@@ -228,7 +267,7 @@ class Parser:
                 return await loop.run_in_executor(pool, observe, *args)
             except BrokenProcessPool:
                 if attempt == 2:
-                    raise RuntimeError("the page parser crashed on this page") from None
+                    raise RuntimeError(PARSER_CRASHED) from None
                 if self._pool is pool:  # the first to notice rebuilds it
                     log.warning("page parser crashed (on %s or a page parsed with it)", url)
                     pool.shutdown(wait=False, cancel_futures=True)
@@ -250,3 +289,212 @@ def _raise_open_file_limit() -> None:
             resource.setrlimit(resource.RLIMIT_NOFILE, (min(wanted, 65536), hard))
     except (ValueError, OSError):
         pass
+
+
+# The homepage sweep in shards.
+#
+# At depth "home" a site is one fetch and one parse. Handing each page (~66 KB) to a
+# parse process cost the event loop about as much CPU as fetching it, and kept all the
+# fetching on one core. Instead, each of `workers` shard processes runs its own event
+# loop over its share of the sites, fetching and parsing inline, and sends back only the
+# results (a few KB each), which this process stores. A shard that dies (a parser crash
+# on a hostile page) loses the sites it held: its replacement checks them again one at a
+# time, so the page that kills it again costs one `check_error`, not the rest of the scan.
+
+_CHUNK_SITES = 32  # sites handed to a shard at a time
+_RESULT_BATCH = 16  # results a shard sends back at a time
+
+
+def _host(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or url).lower()
+    except ValueError:
+        return url
+
+
+def _chunks(sites: Sequence[Site], size: int) -> Iterator[list[tuple[int, Site]]]:
+    """(index, site) chunks of about `size`. The sites of one host share a chunk, so the
+    per-host connection limit still holds with several shards fetching at once."""
+    hosts: dict[str, list[tuple[int, Site]]] = {}
+    for index, site in enumerate(sites):
+        hosts.setdefault(_host(site.url), []).append((index, site))
+    chunk: list[tuple[int, Site]] = []
+    for group in hosts.values():
+        chunk += group
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+class _Shard:
+    """A shard process as the scan's process sees it: its pipes and the sites it holds."""
+
+    def __init__(self, config: Config, concurrency: int) -> None:
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["crawler.scan"])
+        tasks_end, self.tasks = context.Pipe(duplex=False)
+        self.results, results_end = context.Pipe(duplex=False)
+        self.process = context.Process(
+            target=_shard_main,
+            args=(config, concurrency, tasks_end, results_end),
+            name="scan-shard",
+            daemon=True,
+        )
+        self.process.start()
+        # Only the shard holds these ends now, so its death reads as EOF here.
+        tasks_end.close()
+        results_end.close()
+        self.held: dict[int, Site] = {}  # handed out, no result back yet
+
+    def give(self, chunk: list[tuple[int, Site]]) -> None:
+        self.tasks.send(chunk)
+        self.held.update(chunk)
+
+    async def finish(self) -> None:
+        """Tell the shard there is no more work and wait for it to exit."""
+        with contextlib.suppress(OSError):
+            self.tasks.send(None)
+        await asyncio.get_running_loop().run_in_executor(None, self.process.join, 10)
+        self.kill()
+
+    def kill(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        self.tasks.close()
+        self.results.close()
+
+
+async def _sweep_in_shards(config: Config, todo: Sequence[Site], workers: int, take: Take) -> None:
+    """Check the homepages of `todo` in `workers` shard processes (see above)."""
+    loop = asyncio.get_running_loop()
+    chunks = _chunks(todo, _CHUNK_SITES)
+    concurrency = max(1, -(-config.crawler.concurrency // workers))  # shared out, rounded up
+    readers = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="shard-reader")
+
+    async def drive() -> None:
+        shard = _Shard(config, concurrency)
+        suspects: list[tuple[int, Site]] = []  # lost in a crash, to check one at a time
+        retrying = False
+        try:
+            while True:
+                if suspects:
+                    if not shard.held:
+                        shard.give([suspects.pop(0)])
+                        retrying = True
+                else:
+                    retrying = False
+                    while len(shard.held) < 2 * concurrency and (chunk := next(chunks, None)):
+                        shard.give(chunk)
+                if not shard.held:
+                    break
+                try:
+                    message = await loop.run_in_executor(readers, shard.results.recv)
+                except (EOFError, OSError):
+                    lost = sorted(shard.held.items())
+                    shard.kill()
+                    code = shard.process.exitcode
+                    if code is None or code >= 0:  # not a crash: an error of ours, in its log
+                        raise RuntimeError(f"a scan process failed (exit code {code})") from None
+                    if retrying:
+                        log.warning("page parser crashed on %s", lost[0][1].url)
+                        await take(crashed_check(lost[0][1], config, utc_now))
+                    else:
+                        log.warning("page parser crashed; %d sites to check again", len(lost))
+                        suspects += lost
+                    shard = _Shard(config, concurrency)
+                    continue
+                for index, result in message:
+                    del shard.held[index]
+                    await take(result)
+            await shard.finish()
+        finally:
+            shard.kill()
+
+    try:
+        await asyncio.gather(*(drive() for _ in range(workers)))
+    finally:
+        readers.shutdown(wait=False, cancel_futures=True)
+
+
+def _shard_main(config: Config, concurrency: int, tasks: Connection, results: Connection) -> None:
+    """A shard process: check the sites it is given until it is told to stop."""
+    # Ctrl-C reaches the whole process group: the scan's process handles it and ends
+    # its shards. (SIGTERM kills a shard outright; the scan sees a crash or stops too.)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _tune_gc()
+    try:
+        import uvloop  # as in crawler.cli.run_async: a markedly faster fetch loop
+
+        factory: Callable[[], asyncio.AbstractEventLoop] | None = uvloop.new_event_loop
+    except ImportError:
+        factory = None
+    with asyncio.Runner(loop_factory=factory) as runner:
+        runner.run(_shard_loop(config, concurrency, tasks, results))
+
+
+async def _shard_loop(
+    config: Config, concurrency: int, tasks: Connection, results: Connection
+) -> None:
+    loop = asyncio.get_running_loop()
+    db = open_database(config.database_path, create=False)
+    store = ResultStore(db)
+    history_reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="history")
+    with_history = store.sites_with_history()
+
+    async def history(url: str) -> Mapping[str, PageHistory]:
+        if url not in with_history:
+            return {}
+        return await loop.run_in_executor(history_reader, store.page_history, url)
+
+    parser = Parser(0, 0)  # inline: this process is one of the parsing processes
+    queue: asyncio.Queue[tuple[int, Site] | None] = asyncio.Queue()
+    done: list[tuple[int, SiteResult]] = []
+
+    def receive() -> None:
+        try:
+            chunk = tasks.recv()
+        except EOFError:  # the scan's process is gone
+            chunk = None
+        if chunk is None:
+            loop.remove_reader(tasks.fileno())
+            for _ in range(concurrency):
+                queue.put_nowait(None)
+            return
+        for item in chunk:
+            queue.put_nowait(item)
+
+    async def worker(fetcher: Fetcher) -> None:
+        while (item := await queue.get()) is not None:
+            index, site = item
+            result = await check_site(
+                site, config, fetcher, parser, utc_now, depth="home", history=history
+            )
+            done.append((index, result))
+            # Send when there is nothing else to start: the scan hands out more work
+            # as results come back.
+            if len(done) >= _RESULT_BATCH or queue.empty():
+                results.send(done[:])
+                done.clear()
+
+    loop.add_reader(tasks.fileno(), receive)
+    try:
+        async with Fetcher(config.crawler, config.network) as fetcher:
+            await asyncio.gather(*(worker(fetcher) for _ in range(concurrency)))
+        if done:
+            results.send(done)
+    finally:
+        history_reader.shutdown(wait=False)
+        db.conn.close()
+
+
+def _tune_gc() -> None:
+    """Parsing a page allocates thousands of short-lived objects (node wrappers, lines);
+    at the default gen-0 threshold (700) the collector ran several times a page and its
+    older generations walked the whole long-lived heap (config, lexicon, sockets): a
+    tenth of the sweep's CPU. Freeze what set-up made and collect less often."""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(20_000, 50, 100)

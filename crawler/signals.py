@@ -452,9 +452,12 @@ _ELEMENTS = 'script, style, iframe, frame, marquee, [style], a[href*="//"]'
 _PSEUDO_HREF = ("javascript:", "mailto:", "tel:", "#", "about:", "vbscript:", "data:")
 
 
-def scan_markup(tree: LexborHTMLParser, url: str, signatures: Signatures) -> Markup:
+def scan_markup(
+    tree: LexborHTMLParser, url: str, signatures: Signatures, anchors: int | None = None
+) -> Markup:
     """The markup signals of a parsed page; call it before scripts and styles are
-    stripped. Reads the tree, never changes it."""
+    stripped. Reads the tree, never changes it. `anchors`: the number of `a[href]`
+    elements, when the caller has them already (selecting them again costs ~0.2 ms)."""
     scan = _Scan(signatures, url)
     styles: list[str] = []
     styled: list[Any] = []
@@ -474,7 +477,7 @@ def scan_markup(tree: LexborHTMLParser, url: str, signatures: Signatures) -> Mar
             scan.marquee(node)
         if "style" in node.attrs:
             styled.append(node)
-    scan.count_links(tree)
+    scan.count_links(tree, anchors)
     head = tree.head
     if head is not None:
         scan.head(head)
@@ -588,10 +591,10 @@ class _Scan:
                 Evidence(_cut(text or absolute), absolute, f"link to parking service {service}")
             )
 
-    def count_links(self, tree: LexborHTMLParser) -> None:
+    def count_links(self, tree: LexborHTMLParser, anchors: int | None) -> None:
         """The internal link count: anchors not off-site (after `anchor` saw them all)."""
         offsite = self.offsite
-        total = len(tree.css("a[href]"))
+        total = len(tree.css("a[href]")) if anchors is None else anchors
         if total <= 30:
             # Few links (the pages where the count matters): leave out javascript:,
             # mailto: and # pseudo-links; count image-map areas.

@@ -14,7 +14,18 @@ from crawler.scan import run_scan
 from crawler.storage import iter_result_records, open_database
 from tests.farm import Farm
 
-NAMES = ["ok", "slow", "err500", "notfound", "gbk", "big5", "gzip", "meta", "cookie", "loop"]
+NAMES = [
+    "ok",
+    "gbk-undeclared",
+    "err500",
+    "notfound",
+    "gbk",
+    "big5",
+    "gzip",
+    "meta",
+    "cookie",
+    "loop",
+]
 
 
 def farm_sites(server: Farm) -> list[Site]:
@@ -26,7 +37,15 @@ async def scanned(config: Any, sites: list[Site]) -> dict[str, tuple[Any, ...]]:
     outcome = await run_scan(config, sites, depth="home")
     db = open_database(config.database_path, create=False)
     return {
-        r["url"]: (r["status"], r["error_kind"], r["title"], r["fingerprint"], r["http_status"])
+        r["url"]: (
+            r["status"],
+            r["error_kind"],
+            r["title"],
+            r["last_updated"],
+            r["http_status"],
+            r["final_url"],
+            sorted(f["code"] for f in r["findings"] if f["code"] != "slow"),
+        )
         for r in iter_result_records(db, outcome.scan_id)
     }
 
