@@ -32,6 +32,7 @@ ERROR_KINDS: tuple[str, ...] = (
 FINDING_CODES: frozenset[str] = frozenset(
     {
         "unreachable",
+        "availability",
         "http_error",
         "slow",
         "too_large",

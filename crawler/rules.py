@@ -35,6 +35,7 @@ from crawler.models import (
 # Which status a finding code puts a site in; codes not listed leave it healthy.
 STATUS_OF_FINDING: dict[str, Status] = {
     "unreachable": "unreachable",
+    "availability": "unreachable",  # 5% or more failed probes over a week (the daemon's)
     "hidden_links": "hijacked",
     "spam_content": "hijacked",
     "offsite_redirect": "hijacked",

@@ -21,20 +21,22 @@ import time
 from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta
 from multiprocessing.connection import Connection
 from typing import Protocol
 from urllib.parse import urlsplit
 
+from crawler.availability import availability_finding, with_availability
 from crawler.check import PARSER_CRASHED, check_site, crashed_check
-from crawler.config import Config
+from crawler.config import Config, apply_overrides
 from crawler.errors import StorageError
 from crawler.extract import observe
 from crawler.fetch import Fetcher
 from crawler.lexicon import Lexicon
 from crawler.links import LinkChecker
-from crawler.models import PageHistory, PageObservations, Site, SiteResult
+from crawler.models import Finding, PageHistory, PageObservations, Site, SiteResult
+from crawler.probestore import availability_tallies, has_probes
 from crawler.signals import Signatures
 from crawler.storage import ResultStore, done_urls, open_database, unfinished_scan
 
@@ -113,6 +115,8 @@ async def run_scan(
         )
         todo = list(sites)
     await loop.run_in_executor(writer, store.register_sites, sites, clock())
+    # The daemon's probes over the past week: sites failing the availability rule.
+    unavailable = await loop.run_in_executor(writer, _unavailable_sites, store, config, clock())
 
     batch: list[SiteResult] = []
     writes: list[asyncio.Future[None]] = []
@@ -131,6 +135,10 @@ async def run_scan(
 
     async def take(result: SiteResult) -> None:
         nonlocal checked
+        finding = unavailable.get(result.site.url)
+        if finding is not None:
+            _, rules = apply_overrides(config.crawler, config.rules, result.site.overrides)
+            result = replace(result, verdict=with_availability(result.verdict, finding, rules))
         batch.append(result)
         checked += 1
         progress.update(result)
@@ -175,6 +183,22 @@ async def run_scan(
 
 
 Take = Callable[[SiteResult], Awaitable[None]]
+
+
+def _unavailable_sites(store: ResultStore, config: Config, now: datetime) -> dict[str, Finding]:
+    """URL -> the availability veto, for sites whose probes fail the 5%/7-day rule."""
+    conn = store.db.conn
+    start = now - timedelta(days=config.rules.availability_window_days)
+    if not has_probes(conn, start):
+        return {}
+    urls = {site_id: url for url, site_id in store.site_ids().items()}
+    findings = {}
+    for site_id, (visits, failures) in availability_tallies(conn, start, now).items():
+        if failures and site_id in urls:
+            finding = availability_finding(visits, failures, config.rules)
+            if finding is not None:
+                findings[urls[site_id]] = finding
+    return findings
 
 
 def _parse_workers(setting: int, site_count: int) -> int:
