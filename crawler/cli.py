@@ -136,23 +136,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         "daemon": command_daemon,
         "status": command_status,
     }
+    return run_command(handlers[args.command], args)
+
+
+def run_command(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """Run a command; a library error becomes one line on stderr and an exit code
+    (shared with `python -m monitor`)."""
     try:
-        return handlers[args.command](args)
-    except DaemonRunning as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_LOCKED
-    except (ConfigError, SiteListError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except StorageError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_STORAGE
-    except CrawlerError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
+        return handler(args)
     except (KeyboardInterrupt, asyncio.CancelledError):
         print("interrupted; finished sites are stored (resume with --resume)", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except CrawlerError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return exit_code(exc)
+
+
+def exit_code(error: CrawlerError) -> int:
+    if isinstance(error, DaemonRunning):
+        return EXIT_LOCKED
+    if isinstance(error, ConfigError | SiteListError):
+        return EXIT_USAGE
+    if isinstance(error, StorageError):
+        return EXIT_STORAGE
+    return 1
 
 
 def read_config(path: Path | None, db: Path | None = None) -> Config:
@@ -194,13 +201,19 @@ def report_problems(site_list: SiteList, stream: TextIO = sys.stderr) -> None:
         print(f"warning: skipped {problem}", file=stream)
 
 
-def command_scan(args: argparse.Namespace) -> int:
-    config = read_config(args.config, args.db)
-    site_list = load_sites(config, args.sites)
+def usable_sites(config: Config, sites_file: Path | None, purpose: str) -> SiteList:
+    """The config's sites (bad rows reported on stderr); an error if none is usable."""
+    site_list = load_sites(config, sites_file)
     report_problems(site_list)
     if not site_list.sites:
-        where = args.sites or config.sites_file or config.describe()
-        raise SiteListError(f"{where}: no usable sites to scan")
+        where = sites_file or config.sites_file or config.describe()
+        raise SiteListError(f"{where}: no usable sites to {purpose}")
+    return site_list
+
+
+def command_scan(args: argparse.Namespace) -> int:
+    config = read_config(args.config, args.db)
+    site_list = usable_sites(config, args.sites, "scan")
     outcome = execute_scan(config, site_list, args.depth, args.resume, args.quiet, args.json)
     del outcome
     return EXIT_OK
@@ -276,11 +289,7 @@ def command_daemon(args: argparse.Namespace) -> int:
 
     configure_logging(logging.DEBUG if args.verbose else logging.INFO, args.log_format)
     config = read_config(args.config, args.db)
-    site_list = load_sites(config, args.sites)
-    report_problems(site_list)
-    if not site_list.sites:
-        where = args.sites or config.sites_file or config.describe()
-        raise SiteListError(f"{where}: no usable sites to watch")
+    site_list = usable_sites(config, args.sites, "watch")
     run_now = [job.strip() for job in args.run_now.split(",") if job.strip()]
     try:
         daemon = Daemon(config, site_list.sites, run_now=run_now)
@@ -290,13 +299,9 @@ def command_daemon(args: argparse.Namespace) -> int:
     async def reload() -> None:
         try:
             new_config = read_config(args.config, args.db)
-            new_sites = load_sites(new_config, args.sites)
+            new_sites = usable_sites(new_config, args.sites, "watch")
         except CrawlerError as exc:  # a broken edit keeps the running configuration
             log.error("reload refused, keeping the running configuration: %s", exc)
-            return
-        report_problems(new_sites)
-        if not new_sites.sites:
-            log.error("reload refused: the new configuration lists no usable sites")
             return
         await daemon.reload(new_config, new_sites.sites)
 

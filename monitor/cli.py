@@ -14,12 +14,12 @@ import logging
 import re
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from crawler.config import Config, load_config
-from crawler.errors import ConfigError, CrawlerError, StorageError
+from crawler.cli import read_config, run_command
+from crawler.config import Config
+from crawler.errors import ConfigError, StorageError
 from crawler.history import prune
 from crawler.storage import open_database
 from monitor.build import build_report, parse_since
@@ -27,8 +27,6 @@ from monitor.labels import LANGUAGES, labels_for
 from monitor.model import Report
 
 EXIT_OK = 0
-EXIT_USAGE = 2
-EXIT_STORAGE = 3
 
 EXTENSIONS = {"html": "html", "md": "md", "txt": "txt", "json": "json", "csv": "csv"}
 
@@ -118,26 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "report": command_report,
         "prune": command_prune,
     }
-    try:
-        return handlers[args.command](args)
-    except ConfigError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except StorageError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_STORAGE
-    except CrawlerError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        return 130
-
-
-def read_config(path: Path | None, db: Path | None) -> Config:
-    config = load_config(path) if path is not None else Config()
-    if db is not None:
-        config = replace(config, storage=replace(config.storage, path=str(db.resolve())))
-    return config
+    return run_command(handlers[args.command], args)
 
 
 def _now(text: str | None) -> datetime:
