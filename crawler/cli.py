@@ -19,19 +19,21 @@ import logging
 import signal
 import sys
 from collections.abc import Callable, Coroutine, Sequence
-from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
 from crawler import __version__
-from crawler.config import Config, load_config
+from crawler.commands import (
+    EXIT_OK,
+    read_config,
+    run_command,
+)
+from crawler.config import Config
 from crawler.errors import (
     ConfigError,
     CrawlerError,
-    DaemonRunning,
     SiteListError,
-    StorageError,
 )
 from crawler.export import FORMATTERS, LINK_FORMATTERS
 from crawler.history import prune
@@ -51,11 +53,6 @@ from crawler.summary import format_summary
 log = logging.getLogger("crawler")
 T = TypeVar("T")
 
-EXIT_OK = 0
-EXIT_USAGE = 2
-EXIT_STORAGE = 3
-EXIT_LOCKED = 4
-EXIT_INTERRUPTED = 130
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -139,36 +136,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_command(handlers[args.command], args)
 
 
-def run_command(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
-    """Run a command; a library error becomes one line on stderr and an exit code
-    (shared with `python -m monitor`)."""
-    try:
-        return handler(args)
-    except (KeyboardInterrupt, asyncio.CancelledError):
-        print("interrupted; finished sites are stored (resume with --resume)", file=sys.stderr)
-        return EXIT_INTERRUPTED
-    except CrawlerError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return exit_code(exc)
-
-
-def exit_code(error: CrawlerError) -> int:
-    if isinstance(error, DaemonRunning):
-        return EXIT_LOCKED
-    if isinstance(error, ConfigError | SiteListError):
-        return EXIT_USAGE
-    if isinstance(error, StorageError):
-        return EXIT_STORAGE
-    return 1
-
-
-def read_config(path: Path | None, db: Path | None = None) -> Config:
-    config = load_config(path) if path is not None else Config()
-    if db is not None:
-        config = replace(config, storage=replace(config.storage, path=str(db.resolve())))
-    return config
-
-
 def run_async(coroutine: Coroutine[Any, Any, T]) -> T:
     """Run on uvloop where available: it makes the fetch loop markedly faster."""
     with asyncio.Runner(loop_factory=_loop_factory()) as runner:
@@ -247,9 +214,7 @@ def apply_retention(db: Any, keep_days: int) -> None:
     """[storage] keep_days: drop old per-site rows once a scan has finished."""
     if keep_days <= 0:
         return
-    with db.conn:
-        db.conn.execute("BEGIN IMMEDIATE")
-        result = prune(db.conn, keep_days, datetime.now(UTC))
+    result = prune(db.conn, keep_days, datetime.now(UTC))
     if result.scans:
         log.info(
             "pruned %d site rows of %d scans older than %d days",

@@ -488,13 +488,7 @@ class Daemon:
 
         def work() -> str:
             conn = self._db_conn()
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                result = prune(conn, keep_days, self.clock())
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
+            result = prune(conn, keep_days, self.clock())
             raw, hours = rollup(
                 conn,
                 self.clock(),

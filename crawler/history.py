@@ -13,12 +13,16 @@ and retention.
   the two newest finished scans of each depth (what "changes since the previous
   scan" compares) nor an unfinished scan (`--resume` needs it).
 
-All functions take an open connection and run inside the caller's transaction.
+`summarise_scan` and `entered_status` run inside the caller's transaction; `prune`
+commits one scan at a time, so a catch-up over many scans never holds the write lock
+(or grows the WAL) for long while a daemon writes probes.
 """
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -101,7 +105,8 @@ class PruneResult:
 
 
 def prune(conn: sqlite3.Connection, keep_days: int, now: datetime) -> PruneResult:
-    """Delete per-site rows older than `keep_days` (0: keep everything)."""
+    """Delete per-site rows older than `keep_days` (0: keep everything). The connection
+    must be in autocommit mode (no transaction open): each scan is its own."""
     if keep_days <= 0:
         return PruneResult(0, 0, 0)
     cutoff = (now - timedelta(days=keep_days)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -117,13 +122,26 @@ def prune(conn: sqlite3.Connection, keep_days: int, now: datetime) -> PruneResul
     ]
     checks = 0
     for scan_id in scan_ids:
-        owned = "SELECT id FROM checks WHERE scan_id = ?"
-        for table in ("findings", "check_columns", "broken_links"):
-            conn.execute(f"DELETE FROM {table} WHERE check_id IN ({owned})", (scan_id,))
-        checks += conn.execute("DELETE FROM checks WHERE scan_id = ?", (scan_id,)).rowcount
-        conn.execute("UPDATE scans SET pruned = 1 WHERE id = ?", (scan_id,))
-    pages = conn.execute("DELETE FROM pages WHERE last_seen < ?", (cutoff,)).rowcount
+        with _transaction(conn):
+            owned = "SELECT id FROM checks WHERE scan_id = ?"
+            for table in ("findings", "check_columns", "broken_links"):
+                conn.execute(f"DELETE FROM {table} WHERE check_id IN ({owned})", (scan_id,))
+            checks += conn.execute("DELETE FROM checks WHERE scan_id = ?", (scan_id,)).rowcount
+            conn.execute("UPDATE scans SET pruned = 1 WHERE id = ?", (scan_id,))
+    with _transaction(conn):
+        pages = conn.execute("DELETE FROM pages WHERE last_seen < ?", (cutoff,)).rowcount
     return PruneResult(len(scan_ids), checks, pages)
+
+
+@contextlib.contextmanager
+def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
 
 
 @dataclass(frozen=True)

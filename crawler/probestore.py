@@ -15,11 +15,14 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Collection, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from crawler.errors import StorageError
-from crawler.probes import ProbeResult
 from crawler.storage import parse_utc, utc_text
 from crawler.updown import ProbeState, Transition, advance
+
+if TYPE_CHECKING:  # not at run time: reports read probes without loading the HTTP client
+    from crawler.probes import ProbeResult
 
 _HOUR = "%Y-%m-%dT%H"
 _DAY = "%Y-%m-%d"

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from crawler.cli import read_config, run_command
+from crawler.commands import EXIT_OK, read_config, run_command
 from crawler.config import Config
 from crawler.errors import ConfigError, StorageError
 from crawler.history import prune
@@ -25,8 +25,6 @@ from crawler.storage import open_database
 from monitor.build import build_report, parse_since
 from monitor.labels import LANGUAGES, labels_for
 from monitor.model import Report
-
-EXIT_OK = 0
 
 EXTENSIONS = {"html": "html", "md": "md", "txt": "txt", "json": "json", "csv": "csv"}
 
@@ -175,9 +173,7 @@ def command_prune(args: argparse.Namespace) -> int:
     config = read_config(args.config, args.db)
     db = open_database(config.database_path, create=False)
     try:
-        with db.conn:
-            db.conn.execute("BEGIN IMMEDIATE")
-            result = prune(db.conn, config.storage.keep_days, datetime.now(UTC))
+        result = prune(db.conn, config.storage.keep_days, datetime.now(UTC))
     finally:
         db.conn.close()
     print(

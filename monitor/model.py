@@ -98,7 +98,8 @@ class GroupRow:
     counts: Mapping[str, int]  # every status, zero included
     worst_finding: str | None  # the finding code that fails most of its sites
     worst_finding_sites: int
-    trend: tuple[float | None, ...]  # pass rate at each of Report.trends' scans
+    # Pass rate at each of the last (up to 30) of Report.trends' scans, oldest first.
+    trend: tuple[float | None, ...]
 
 
 @dataclass(frozen=True)

@@ -176,9 +176,7 @@ async def test_prune_keeps_summaries_and_recent_scans(farm, make_config) -> None
             config, sites, depth="full", clock=lambda d=days_ago: NOW - timedelta(days=d)
         )
     db = open_database(config.database_path, create=False)
-    with db.conn:
-        db.conn.execute("BEGIN IMMEDIATE")
-        result = prune(db.conn, 30, NOW)
+    result = prune(db.conn, 30, NOW)
     assert (result.scans, result.checks) == (2, 10)
     left = {row[0] for row in db.conn.execute("SELECT DISTINCT scan_id FROM checks")}
     assert left == {3, 4}
