@@ -39,6 +39,7 @@ from crawler.alerts import Alert, AlertSender, deliver_pending, raise_alerts
 from crawler.config import Config
 from crawler.cron import cron_trigger
 from crawler.errors import DaemonRunning
+from crawler.fetch import Fetcher
 from crawler.history import entered_status, prune
 from crawler.maintenance import Maintenance
 from crawler.models import Site
@@ -136,6 +137,8 @@ class Daemon:
         self._site_ids: dict[str, int] = {}
         self._stopping = asyncio.Event()
         self._running: set[asyncio.Task[Any]] = set()
+        self._probes_in_flight: set[asyncio.Task[None]] = set()
+        self._fetcher: Fetcher | None = None
         self._db_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="daemon-db")
         self._database: sqlite_utils.Database | None = None  # used on the db thread only
         self._conn: sqlite3.Connection | None = None
@@ -150,25 +153,32 @@ class Daemon:
 
     async def run(self) -> None:
         with DatabaseLock(self.config.database_path):
-            await self._open()
-            scheduler = self.scheduler = self._schedule()
-            scheduler.start()
-            await self._catch_up(scheduler)
-            log.info(
-                "daemon started: %d sites, probes every %s s, next runs %s",
-                len(self.sites),
-                f"{self.probe_interval:g}",
-                ", ".join(
-                    f"{j.id} {j.next_run_time:%Y-%m-%d %H:%M}"
-                    for j in scheduler.get_jobs()
-                    if j.next_run_time is not None
-                ),
-            )
-            await self._save_next_runs()
-            try:
-                await self._stopping.wait()
-            finally:
-                await self._shutdown(scheduler)
+            # One client for every probe round: probes still in flight when a round
+            # ends finish on it, so the next round starts on time.
+            async with Fetcher(self.config.crawler, self.config.network) as fetcher:
+                self._fetcher = fetcher
+                await self._serve()
+
+    async def _serve(self) -> None:
+        await self._open()
+        scheduler = self.scheduler = self._schedule()
+        scheduler.start()
+        await self._catch_up(scheduler)
+        log.info(
+            "daemon started: %d sites, probes every %s s, next runs %s",
+            len(self.sites),
+            f"{self.probe_interval:g}",
+            ", ".join(
+                f"{j.id} {j.next_run_time:%Y-%m-%d %H:%M}"
+                for j in scheduler.get_jobs()
+                if j.next_run_time is not None
+            ),
+        )
+        await self._save_next_runs()
+        try:
+            await self._stopping.wait()
+        finally:
+            await self._shutdown(scheduler)
 
     def stop(self) -> None:
         self._stopping.set()
@@ -176,6 +186,8 @@ class Daemon:
     async def reload(self, config: Config, sites: Sequence[Site]) -> None:
         """SIGHUP: new settings, sites and schedules. A running job finishes with what it
         started with; the database stays the one the daemon locked."""
+        if config.network != self.config.network or config.crawler != self.config.crawler:
+            log.warning("reload: [network] and [crawler] changes reach probes after a restart")
         if config.database_path != self.config.database_path:
             log.warning(
                 "reload: a new [storage] path needs a restart; keeping %s",
@@ -231,8 +243,10 @@ class Daemon:
 
     async def _shutdown(self, scheduler: AsyncIOScheduler) -> None:
         scheduler.shutdown(wait=False)
-        for task in list(self._running):
+        for task in [*self._running, *self._probes_in_flight]:
             task.cancel()
+        if self._probes_in_flight:
+            await asyncio.wait(list(self._probes_in_flight), timeout=2.0)
         if self._running:
             _, pending = await asyncio.wait(list(self._running), timeout=STOP_TIMEOUT)
             for task in pending:
@@ -380,8 +394,10 @@ class Daemon:
             interval=self.probe_interval * 0.9,
             on_result=self._take_probe,
             now=self.clock,
+            fetcher=self._fetcher,
+            detach=self._probes_in_flight,
         )
-        return f"{count} sites probed"
+        return f"{count} probes started"
 
     def _take_probe(self, result: ProbeResult) -> None:
         self._probe_buffer.append(result)  # the current buffer: `_tick` swaps it out

@@ -99,14 +99,22 @@ async def run_probe_round(
     fetcher: Fetcher | None = None,
     now: Callable[[], datetime] = _utc_now,
     jitter: float | None = None,
+    detach: set[asyncio.Task[None]] | None = None,
 ) -> int:
-    """Probe every site once, spread over `interval` seconds; the number probed."""
+    """Probe every site once, spread over `interval` seconds; the number probed.
+
+    With `detach` (and a `fetcher` that outlives the round), the round returns once
+    its last probe has started: probes still in flight move to `detach` (each leaves
+    it when done), so one slow site never delays the next round. Returns the number
+    started then."""
     if interval <= 0:
         raise ValueError("the probe interval must be positive")
     if fetcher is None:
+        if detach is not None:
+            raise ValueError("detached probes need a fetcher that outlives the round")
         async with Fetcher(config.crawler, config.network, keep_alive=False) as own:
-            return await _round(sites, config, interval, on_result, own, now, jitter)
-    return await _round(sites, config, interval, on_result, fetcher, now, jitter)
+            return await _round(sites, config, interval, on_result, own, now, jitter, None)
+    return await _round(sites, config, interval, on_result, fetcher, now, jitter, detach)
 
 
 async def _round(
@@ -117,6 +125,7 @@ async def _round(
     fetcher: Fetcher,
     now: Callable[[], datetime],
     jitter: float | None,
+    detach: set[asyncio.Task[None]] | None,
 ) -> int:
     loop = asyncio.get_running_loop()
     start = loop.time()
@@ -156,6 +165,13 @@ async def _round(
             task = asyncio.create_task(probe(site), name=f"probe {site.url}")
             running.add(task)
             task.add_done_callback(finished)
+        if detach is not None:
+            for task in running:
+                detach.add(task)
+                task.add_done_callback(detach.discard)
+            started = len(schedule)
+            running.clear()
+            return started
         if running:
             await asyncio.wait(set(running))
     finally:

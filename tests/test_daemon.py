@@ -21,6 +21,7 @@ from aiohttp import web
 from crawler.config import Config
 from crawler.daemon import Daemon
 from crawler.models import Site
+from crawler.storage import open_database
 from tests.farm import HEALTHY_PAGE, Farm
 from tests.webhook import Receiver
 
@@ -283,3 +284,37 @@ async def test_reload_takes_new_sites_and_schedules_without_a_restart(
     finally:
         daemon.stop()
         await asyncio.wait_for(task, 10)
+
+
+async def test_probes_keep_their_pace_while_a_scan_runs(
+    farm: tuple[Farm, int], make_config: Callable[..., Config], receiver: tuple[Receiver, str]
+) -> None:
+    server, port = farm
+    _, hook_url = receiver
+    watched = Switch()
+    server.sites["watched"] = watched.handler
+    slow = [f"slow{i}" for i in range(16)]
+    for name in slow:
+        server.sites[name] = server.slow  # 0.25 s each, 2 at a time: a 2 s scan
+    config = daemon_config(
+        make_config,
+        port,
+        hook_url,
+        crawler={"concurrency": 2, "max_column_pages": 0},
+        daemon={"scan_cron": "0 3 * * *"},
+    )
+    sites = [Site(server.url("watched"))] + [Site(server.url(name)) for name in slow]
+    open_database(config.database_path).conn.close()  # the schema, for polling
+    daemon = Daemon(config, sites, probe_interval=0.3, tick=0.05, run_now=["scan"])
+    task = asyncio.create_task(daemon.run())
+    try:
+        finished = "SELECT COUNT(*) FROM scans WHERE finished_at IS NOT NULL"
+        await wait_for(lambda: rows(config.database_path, finished)[0][0] == 1, timeout=20)
+    finally:
+        daemon.stop()
+        await asyncio.wait_for(task, 10)
+    started, finished = rows(config.database_path, "SELECT started_at, finished_at FROM scans")[0]
+    scan_seconds = (datetime.fromisoformat(finished) - datetime.fromisoformat(started)).seconds
+    assert scan_seconds >= 1
+    # One probe per 0.3 s round all along (one of the hits is the scan's own visit).
+    assert len(watched.hits) - 1 >= int(scan_seconds / 0.3) - 1

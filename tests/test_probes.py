@@ -300,3 +300,32 @@ async def test_cancelling_a_round_cancels_its_probes(
             break
         await asyncio.sleep(0.01)
     assert all(t.done() for t in left)
+
+
+async def test_detached_rounds_leave_a_hanging_probe_behind(
+    farm: tuple[Farm, int], make_config: MakeConfig
+) -> None:
+    app, port = farm
+    config = make_config(port)  # timeout 0.5 s: the hanging site fails after it
+    in_flight: set[asyncio.Task[None]] = set()
+    results: list[ProbeResult] = []
+    sites = [Site(app.url("hang")), Site(app.url("ok"))]
+    async with Fetcher(config.crawler, config.network) as fetcher:
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        count = await run_probe_round(
+            sites,
+            config,
+            interval=0.05,
+            on_result=results.append,
+            fetcher=fetcher,
+            jitter=0.0,
+            detach=in_flight,
+        )
+        # The round is over long before the hanging site's timeout.
+        assert count == 2 and loop.time() - started < 0.3
+        assert len(in_flight) == 1
+        await asyncio.wait(list(in_flight), timeout=GUARD_SECONDS)
+    assert not in_flight
+    by_url = {r.url: r for r in results}
+    assert by_url[app.url("ok")].ok and by_url[app.url("hang")].error_kind == "timeout"
