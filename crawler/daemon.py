@@ -416,15 +416,21 @@ class Daemon:
                 if r.url in self._sites_by_url
                 and self.maintenance.covers(self._sites_by_url[r.url], r.probed_at) is not None
             }
-            transitions = await self._db(
-                record_probes,
-                self._db_conn(),
-                results,
-                self._site_ids,
-                excluded=excluded,
-                fail_threshold=self.config.daemon.fail_threshold,
-                success_threshold=self.config.daemon.success_threshold,
-            )
+            try:
+                transitions = await self._db(
+                    record_probes,
+                    self._db_conn(),
+                    results,
+                    self._site_ids,
+                    excluded=excluded,
+                    fail_threshold=self.config.daemon.fail_threshold,
+                    success_threshold=self.config.daemon.success_threshold,
+                )
+            except Exception:
+                # A busy database (a long prune from another process): keep the results
+                # for the next tick rather than lose them.
+                self._probe_buffer[:0] = results
+                raise
             alerts = []
             for url, change in transitions:
                 if change.new == "down":
