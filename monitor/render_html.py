@@ -15,9 +15,10 @@ from html import escape
 from typing import TypeVar
 
 from monitor.charts import line_chart_svg, sparkline_svg
+from monitor.explain import explain
 from monitor.formatting import local_date, local_time, percent, points
 from monitor.labels import Labels
-from monitor.model import Report, ScanRef, SiteRow
+from monitor.model import Reason, Report, ScanRef, SiteRow
 
 STATUSES: tuple[str, ...] = ("healthy", "stale", "zombie", "unreachable", "hijacked")
 STATUS_COLOURS: dict[str, str] = {
@@ -158,16 +159,21 @@ def _reason_text(site: SiteRow, labels: Labels) -> str:
     reason = site.main_reason
     if reason is None:
         return ""
-    return f'<span class="code">{_e(labels.finding(reason.code))}</span>: {_e(reason.detail)}'
+    detail = explain(reason, labels.lang)
+    return f'<span class="code">{_e(labels.finding(reason.code))}</span>: {_e(detail)}'
 
 
 def _reasons(site: SiteRow, labels: Labels) -> str:
-    items = "".join(
-        f'<li{" class=veto" if r.veto else ""}><span class="code">{_e(labels.finding(r.code))}'
-        f"</span>{': ' + _e(r.detail) if r.detail else ''}</li>"
-        for r in site.reasons
-    )
+    items = "".join(_reason_item(r, labels) for r in site.reasons)
     return f'<ul class="reasons">{items}</ul>' if items else ""
+
+
+def _reason_item(reason: Reason, labels: Labels) -> str:
+    detail = explain(reason, labels.lang)
+    return (
+        f'<li{" class=veto" if reason.veto else ""}><span class="code">'
+        f"{_e(labels.finding(reason.code))}</span>{': ' + _e(detail) if detail else ''}</li>"
+    )
 
 
 def _page_title(site: SiteRow) -> str:

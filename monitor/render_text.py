@@ -20,9 +20,10 @@ from dataclasses import dataclass
 from datetime import UTC, tzinfo
 from urllib.parse import quote, urlsplit, urlunsplit
 
+from monitor.explain import explain
 from monitor.formatting import local_date, local_time, percent, points
 from monitor.labels import Labels
-from monitor.model import Report, ScanRef, SiteRow
+from monitor.model import Reason, Report, ScanRef, SiteRow
 
 # Counts by status are listed mildest first.
 STATUS_ORDER: tuple[str, ...] = ("healthy", "stale", "zombie", "unreachable", "hijacked")
@@ -183,14 +184,15 @@ class _Builder:
 
     def reason(self, site: SiteRow) -> str:
         main = site.main_reason
-        return NO_VALUE if main is None else self.reason_words(main.code, main.detail)
+        return NO_VALUE if main is None else self.reason_words(main)
 
-    def reason_words(self, code: str, detail: str) -> str:
-        label = self.labels.finding(code)
+    def reason_words(self, reason: Reason) -> str:
+        label = self.labels.finding(reason.code)
+        detail = explain(reason, self.labels.lang)
         return f"{label}: {detail}" if detail else label
 
     def reasons(self, site: SiteRow) -> str:
-        words = [self.reason_words(r.code, r.detail) for r in site.reasons]
+        words = [self.reason_words(r) for r in site.reasons]
         return "; ".join(words) or NO_VALUE
 
     @staticmethod

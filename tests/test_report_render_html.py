@@ -12,7 +12,7 @@ import pytest
 
 from monitor.formatting import percent, points
 from monitor.labels import labels_for
-from monitor.model import Report
+from monitor.model import Reason, Report
 from monitor.render_html import format_html
 from tests.report_samples import HOSTILE_DETAIL, HOSTILE_TITLE, empty_report, sample_report
 
@@ -272,3 +272,27 @@ def test_time_zone(report: Report) -> None:
     page = format_html(report, labels_for("en"), zone=ZoneInfo("Asia/Shanghai"))
     header = page[page.index("<header>") : page.index("</header>")]
     assert "started 2026-11-25 09:00" in header
+
+
+def test_chinese_reasons_are_explained_and_escaped(report: Report) -> None:
+    hostile = '<img src=x onerror=alert(4)>政务&动态"'
+    column = {"name": hostile, "type": "news", "newest": "2026-09-02", "age_days": 84}
+    stale = Reason(
+        "column_stale",
+        f"news column {hostile} last updated 2026-09-02, 84 days ago, limit 14",
+        count=1,
+        data={"columns": [{**column, "limit_days": 14}]},
+    )
+    site = dataclasses.replace(report.sites[4], reasons=(stale,), change="failed")
+    changed = dataclasses.replace(report, sites=(*report.sites[:4], site, *report.sites[5:]))
+    page = format_html(changed, labels_for("zh"))
+    escaped = "&lt;img src=x onerror=alert(4)&gt;政务&amp;动态&quot;"
+    assert (
+        f"新闻动态类栏目「{escaped}」最近更新于 2026-09-02，已 84 天未更新（要求 14 天内）" in page
+    )
+    assert "<img" not in page and "news column" not in page
+    # Both where the reasons are listed and as the newly failed site's main reason.
+    assert _section(page, "needs-action").count(escaped) == 1
+    assert _section(page, "changes").count(escaped) == 1
+    # Data that fits no template: the English detail, escaped all the same.
+    assert "connection refused after 3 attempts" in page

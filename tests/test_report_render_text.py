@@ -10,7 +10,7 @@ from datetime import timedelta, timezone
 import pytest
 
 from monitor.labels import Labels, labels_for
-from monitor.model import Report
+from monitor.model import Reason, Report
 from monitor.render_text import (
     clean_text,
     display_width,
@@ -410,3 +410,32 @@ def test_empty_report(render: Render, lang: str) -> None:
     assert "–" in out  # pass rate of nothing
     assert labels.format("more_rows", count=0) not in out
     assert "▁" not in out  # no sparkline for a single point
+
+
+def test_chinese_reasons_are_explained_and_escaped() -> None:
+    report = sample_report()
+    hostile = "<b>政务|动态</b>*"
+    column = {"name": hostile, "type": "news", "newest": "2026-09-02", "age_days": 84}
+    stale = Reason(
+        "column_stale",
+        f"news column {hostile} last updated 2026-09-02, 84 days ago, limit 14",
+        count=1,
+        data={"columns": [{**column, "limit_days": 14}]},
+    )
+    site = replace(report.sites[4], reasons=(stale,), change="failed")
+    report = replace(report, sites=(*report.sites[:4], site, *report.sites[5:]))
+    zh, en = labels_for("zh"), labels_for("en")
+
+    markdown = format_markdown(report, zh)
+    action = md_section(markdown, zh, "needs_action")
+    assert (
+        r"栏目不更新: 新闻动态类栏目「&lt;b&gt;政务\|动态&lt;/b&gt;\*」最近更新于 2026-09-02，"
+        "已 84 天未更新（要求 14 天内）" in action
+    )
+    assert "新闻动态类栏目「&lt;b&gt;政务" in md_section(markdown, zh, "changes")
+    assert "<b>" not in markdown
+
+    plain = text_section(format_text(report, zh), zh, "needs_action")
+    assert f"新闻动态类栏目「{hostile}」最近更新于 2026-09-02" in plain
+    # English keeps the scan's own words.
+    assert f"news column {hostile} last updated" in format_text(report, en)
