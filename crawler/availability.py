@@ -41,7 +41,13 @@ def availability_finding(visits: int, failures: int, rules: RuleSettings) -> Fin
         f" days ({ratio:.1%}, limit {rules.availability_max_failure_ratio:.0%})",
         count=failures,
         veto=True,
-        data={"visits": visits, "failures": failures, "ratio": round(ratio, 4)},
+        data={
+            "visits": visits,
+            "failures": failures,
+            "ratio": round(ratio, 4),
+            "window_days": rules.availability_window_days,
+            "limit_ratio": f"{rules.availability_max_failure_ratio:.0%}",
+        },
     )
 
 

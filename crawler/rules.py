@@ -83,7 +83,12 @@ def availability_findings(fetch: FetchRecord, rules: RuleSettings) -> list[Findi
         assert kind is not None
         tries = f" after {fetch.attempts} attempts" if fetch.attempts > 1 else ""
         detail = f"homepage unreachable{tries}: {KIND_WORDS[kind]} ({fetch.error_detail})"
-        return [Finding("unreachable", detail, veto=True, data={"kind": kind})]
+        evidence: dict[str, object] = {"kind": kind}
+        if fetch.attempts > 1:
+            evidence["attempts"] = fetch.attempts
+        if fetch.http_status:
+            evidence["http_status"] = fetch.http_status
+        return [Finding("unreachable", detail, veto=True, data=evidence)]
     findings = []
     if kind == "http_4xx":
         findings.append(

@@ -84,7 +84,8 @@ def test_unreachable_kinds(kind: str, status: int | None) -> None:
     assert codes(verdict) == ["unreachable"]
     finding = verdict.findings[0]
     assert finding.veto is True
-    assert finding.data == {"kind": kind}
+    assert finding.data["kind"] == kind and "attempts" not in finding.data  # one attempt
+    assert finding.data.get("http_status") == status
     assert f"{kind} detail" in finding.detail
 
 
@@ -102,7 +103,7 @@ def test_missing_homepage_is_unreachable(status: int) -> None:
     assert verdict.passed is False
     assert verdict.score == 0
     assert codes(verdict) == ["unreachable"]
-    assert verdict.findings[0].data == {"kind": "http_4xx"}
+    assert verdict.findings[0].data == {"kind": "http_4xx", "http_status": status}
 
 
 @pytest.mark.parametrize("status", [403, 401, 429])
