@@ -152,8 +152,8 @@ async def run_scan(
     progress.start(len(sites), skipped)
     interrupted = False
     try:
-        if depth == "home" and workers and clock is utc_now:
-            await _sweep_in_shards(config, todo, workers, take)
+        if workers and clock is utc_now:
+            await _sweep_in_shards(config, todo, depth, workers, take)
         else:
             await _check_in_one_loop(config, todo, depth, workers, clock, store, writer, take)
     except asyncio.CancelledError:
@@ -315,13 +315,14 @@ def _raise_open_file_limit() -> None:
         pass
 
 
-# The homepage sweep in shards.
+# Scans in shards.
 #
-# At depth "home" a site is one fetch and one parse. Handing each page (~66 KB) to a
-# parse process cost the event loop about as much CPU as fetching it, and kept all the
-# fetching on one core. Instead, each of `workers` shard processes runs its own event
-# loop over its share of the sites, fetching and parsing inline, and sends back only the
-# results (a few KB each), which this process stores. A shard that dies (a parser crash
+# Handing each page (~66 KB) to a parse process cost the event loop about as much CPU as
+# fetching it, and kept all the fetching on one core. Instead, each of `workers` shard
+# processes runs its own event loop over its share of the sites (homepage, column pages
+# and link checks at depth "full"), fetching and parsing inline, and sends back only the
+# results (a few KB each), which this process stores. The sites of one host share a
+# shard, so per-host limits, robots.txt and Crawl-delay hold as in one loop. A shard that dies (a parser crash
 # on a hostile page) loses the sites it held: its replacement checks them again one at a
 # time, so the page that kills it again costs one `check_error`, not the rest of the scan.
 
@@ -355,14 +356,14 @@ def _chunks(sites: Sequence[Site], size: int) -> Iterator[list[tuple[int, Site]]
 class _Shard:
     """A shard process as the scan's process sees it: its pipes and the sites it holds."""
 
-    def __init__(self, config: Config, concurrency: int) -> None:
+    def __init__(self, config: Config, depth: str, concurrency: int) -> None:
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["crawler.scan"])
         tasks_end, self.tasks = context.Pipe(duplex=False)
         self.results, results_end = context.Pipe(duplex=False)
         self.process = context.Process(
             target=_shard_main,
-            args=(config, concurrency, tasks_end, results_end),
+            args=(config, depth, concurrency, tasks_end, results_end),
             name="scan-shard",
             daemon=True,
         )
@@ -391,15 +392,17 @@ class _Shard:
         self.results.close()
 
 
-async def _sweep_in_shards(config: Config, todo: Sequence[Site], workers: int, take: Take) -> None:
-    """Check the homepages of `todo` in `workers` shard processes (see above)."""
+async def _sweep_in_shards(
+    config: Config, todo: Sequence[Site], depth: str, workers: int, take: Take
+) -> None:
+    """Check `todo` in `workers` shard processes (see above)."""
     loop = asyncio.get_running_loop()
     chunks = _chunks(todo, _CHUNK_SITES)
     concurrency = max(1, -(-config.crawler.concurrency // workers))  # shared out, rounded up
     readers = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="shard-reader")
 
     async def drive() -> None:
-        shard = _Shard(config, concurrency)
+        shard = _Shard(config, depth, concurrency)
         suspects: list[tuple[int, Site]] = []  # lost in a crash, to check one at a time
         retrying = False
         try:
@@ -428,7 +431,7 @@ async def _sweep_in_shards(config: Config, todo: Sequence[Site], workers: int, t
                     else:
                         log.warning("page parser crashed; %d sites to check again", len(lost))
                         suspects += lost
-                    shard = _Shard(config, concurrency)
+                    shard = _Shard(config, depth, concurrency)
                     continue
                 for index, result in message:
                     del shard.held[index]
@@ -443,7 +446,9 @@ async def _sweep_in_shards(config: Config, todo: Sequence[Site], workers: int, t
         readers.shutdown(wait=False, cancel_futures=True)
 
 
-def _shard_main(config: Config, concurrency: int, tasks: Connection, results: Connection) -> None:
+def _shard_main(
+    config: Config, depth: str, concurrency: int, tasks: Connection, results: Connection
+) -> None:
     """A shard process: check the sites it is given until it is told to stop."""
     # Ctrl-C reaches the whole process group: the scan's process handles it and ends
     # its shards. (SIGTERM kills a shard outright; the scan sees a crash or stops too.)
@@ -456,11 +461,11 @@ def _shard_main(config: Config, concurrency: int, tasks: Connection, results: Co
     except ImportError:
         factory = None
     with asyncio.Runner(loop_factory=factory) as runner:
-        runner.run(_shard_loop(config, concurrency, tasks, results))
+        runner.run(_shard_loop(config, depth, concurrency, tasks, results))
 
 
 async def _shard_loop(
-    config: Config, concurrency: int, tasks: Connection, results: Connection
+    config: Config, depth: str, concurrency: int, tasks: Connection, results: Connection
 ) -> None:
     loop = asyncio.get_running_loop()
     db = open_database(config.database_path, create=False)
@@ -490,11 +495,11 @@ async def _shard_loop(
         for item in chunk:
             queue.put_nowait(item)
 
-    async def worker(fetcher: Fetcher) -> None:
+    async def worker(fetcher: Fetcher, links: LinkChecker | None) -> None:
         while (item := await queue.get()) is not None:
             index, site = item
             result = await check_site(
-                site, config, fetcher, parser, utc_now, depth="home", history=history
+                site, config, fetcher, parser, utc_now, depth=depth, history=history, links=links
             )
             done.append((index, result))
             # Send when there is nothing else to start: the scan hands out more work
@@ -505,8 +510,11 @@ async def _shard_loop(
 
     loop.add_reader(tasks.fileno(), receive)
     try:
-        async with Fetcher(config.crawler, config.network) as fetcher:
-            await asyncio.gather(*(worker(fetcher) for _ in range(concurrency)))
+        async with Fetcher(config.crawler, config.network, keep_alive=depth == "full") as fetcher:
+            # One link cache per shard: a link shared by sites of several shards is
+            # checked once in each (a few times per scan instead of once).
+            links = LinkChecker(fetcher, config.crawler) if depth == "full" else None
+            await asyncio.gather(*(worker(fetcher, links) for _ in range(concurrency)))
         if done:
             results.send(done)
     finally:

@@ -33,8 +33,10 @@ def farm_sites(server: Farm) -> list[Site]:
     return [Site(server.url(name, f"/?n={i}"), name=name) for name in NAMES for i in range(8)]
 
 
-async def scanned(config: Any, sites: list[Site]) -> dict[str, tuple[Any, ...]]:
-    outcome = await run_scan(config, sites, depth="home")
+async def scanned(
+    config: Any, sites: list[Site], depth: str = "home"
+) -> dict[str, tuple[Any, ...]]:
+    outcome = await run_scan(config, sites, depth=depth)
     db = open_database(config.database_path, create=False)
     return {
         r["url"]: (
@@ -61,6 +63,26 @@ async def test_shards_match_the_one_loop_scan(farm: tuple[Farm, int], make_confi
             storage={"path": str(make_config(port).database_path.with_name("shards.db"))},
         ),
         sites,
+    )
+    assert len(sharded) == len(sites)
+    assert sharded == one_loop
+
+
+async def test_full_depth_shards_match_the_one_loop_scan(
+    farm: tuple[Farm, int], make_config
+) -> None:
+    server, port = farm
+    sites = farm_sites(server)
+    full = {"max_links_per_site": 20}
+    one_loop = await scanned(make_config(port, crawler={"parse_workers": 0, **full}), sites, "full")
+    sharded = await scanned(
+        make_config(
+            port,
+            crawler={"parse_workers": 2, **full},
+            storage={"path": str(make_config(port).database_path.with_name("shards.db"))},
+        ),
+        sites,
+        "full",
     )
     assert len(sharded) == len(sites)
     assert sharded == one_loop
