@@ -450,6 +450,13 @@ def main() -> None:
     )
     ap.add_argument("--nginx-workers", type=int, default=1)
     ap.add_argument(
+        "--links",
+        type=int,
+        default=None,
+        help="[crawler] max_links_per_site for --depth full (default: the crawler's, 300;"
+        " 0 measures issue 3's column-page scan without link checks)",
+    )
+    ap.add_argument(
         "--keep", action="store_true", help="keep the temp dir (pages, csv, config, db, logs)"
     )
     ap.add_argument(
@@ -476,7 +483,9 @@ def main() -> None:
         cfg.write_text(
             f'sites_file = "{tmp / "sites.csv"}"\n[crawler]\nconcurrency = {args.concurrency}\n'
             "per_host = 2\ntimeout = 15\nretries = 0\nrespect_robots = false\n"
-            f'[network]\nresolve = {{ "*.bench.test" = "127.0.0.1:{port}" }}\nsystem_dns = false\n'
+            + (f"max_links_per_site = {args.links}\n" if args.links is not None else "")
+            + f'[network]\nresolve = {{ "*.bench.test" = "127.0.0.1:{port}" }}\n'
+            "system_dns = false\n"
             f'[storage]\npath = "{tmp / "bench.db"}"\n',
             encoding="utf-8",
         )
