@@ -50,6 +50,8 @@ def format_status(status: DaemonStatus, zone: tzinfo) -> str:
         "",
         f"{'job':<8} {'next run':<19}  {'last start':<19}  {'last end':<19}  outcome",
     ]
+    if not status.jobs:
+        lines.append("(no daemon has run on this database yet)")
     for job in status.jobs:
         outcome = job.last_outcome or "never ran"
         if job.detail:
