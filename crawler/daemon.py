@@ -44,7 +44,7 @@ from crawler.history import entered_status, prune
 from crawler.maintenance import Maintenance
 from crawler.models import Site
 from crawler.probes import ProbeResult, run_probe_round
-from crawler.probestore import record_probes, rollup
+from crawler.probestore import prune_days, record_probes, rollup
 from crawler.scan import run_scan
 from crawler.storage import ResultStore, open_database, parse_utc, unfinished_scan
 
@@ -517,9 +517,10 @@ class Daemon:
                 raw_hours=self.config.daemon.raw_probe_hours,
                 hour_days=window + 1,
             )
+            days = prune_days(conn, self.clock(), keep_days)
             return (
                 f"{result.checks} site rows of {result.scans} scans pruned;"
-                f" {raw} probes and {hours} hourly rows rolled up"
+                f" {raw} probes and {hours} hourly rows rolled up; {days} daily rows dropped"
             )
 
         return await self._db(work)

@@ -138,6 +138,22 @@ def rollup(
     return raw_rolled, hour_rolled
 
 
+def prune_days(conn: sqlite3.Connection, now: datetime, keep_days: int) -> int:
+    """Drop daily probe rows older than `keep_days` (0 keeps them all): the one table
+    that would otherwise grow by a row per site per day for ever."""
+    if keep_days <= 0:
+        return 0
+    cutoff = _floor_day(now - timedelta(days=keep_days)).strftime(_DAY)
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        dropped = conn.execute("DELETE FROM probe_days WHERE day < ?", (cutoff,)).rowcount
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return dropped
+
+
 # The WHERE clauses also keep SQLite's parser from reading ON CONFLICT as a join's ON.
 _RAW_TO_HOURS = """
     INSERT INTO probe_hours (site_id, hour, probes, failures, excluded, ms_total)

@@ -322,9 +322,10 @@ def _raise_open_file_limit() -> None:
 # processes runs its own event loop over its share of the sites (homepage, column pages
 # and link checks at depth "full"), fetching and parsing inline, and sends back only the
 # results (a few KB each), which this process stores. The sites of one host share a
-# shard, so per-host limits, robots.txt and Crawl-delay hold as in one loop. A shard that dies (a parser crash
-# on a hostile page) loses the sites it held: its replacement checks them again one at a
-# time, so the page that kills it again costs one `check_error`, not the rest of the scan.
+# shard, so per-host limits, robots.txt and Crawl-delay hold as in one loop. A shard that
+# dies (a parser crash on a hostile page) loses the sites it held: its replacement checks
+# them again one at a time, so the page that kills it again costs one `check_error`, not
+# the rest of the scan.
 
 _CHUNK_SITES = 32  # sites handed to a shard at a time
 _RESULT_BATCH = 16  # results a shard sends back at a time

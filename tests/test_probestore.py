@@ -19,6 +19,7 @@ from crawler.probestore import (
     availability_tallies,
     has_probes,
     probe_states,
+    prune_days,
     record_probes,
     rollup,
 )
@@ -281,3 +282,20 @@ def test_tallies_over_a_million_hour_rows_are_fast(tmp_path: Path) -> None:
     assert len(tallies) == sites and tallies[20] == (12, 12) and tallies[1] == (12, 0)
     print(f"availability_tallies over {sites * 12:,} hour rows: {seconds:.2f} s")
     assert seconds < 10
+
+
+def test_daily_rows_older_than_keep_days_are_dropped(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "days.db")
+    store = ResultStore(db)
+    site = Site("http://days.test/")
+    store.register_sites([site], datetime(2026, 1, 1, tzinfo=UTC))
+    site_id = store.site_ids()[site.url]
+    db.conn.executemany(
+        "INSERT INTO probe_days (site_id, day, probes, failures, excluded, ms_total)"
+        " VALUES (?, ?, 24, 1, 0, 100)",
+        [(site_id, day) for day in ("2026-01-01", "2026-06-01", "2026-11-20")],
+    )
+    now = datetime(2026, 11, 25, tzinfo=UTC)
+    assert prune_days(db.conn, now, 0) == 0  # 0 keeps everything
+    assert prune_days(db.conn, now, 120) == 2
+    assert [d for (d,) in db.conn.execute("SELECT day FROM probe_days")] == ["2026-11-20"]
