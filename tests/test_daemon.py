@@ -21,6 +21,7 @@ from aiohttp import web
 from crawler.config import Config
 from crawler.daemon import Daemon
 from crawler.models import Site
+from crawler.scan import run_scan
 from crawler.storage import open_database
 from tests.farm import HEALTHY_PAGE, Farm
 from tests.webhook import Receiver
@@ -318,3 +319,33 @@ async def test_probes_keep_their_pace_while_a_scan_runs(
     assert scan_seconds >= 1
     # One probe per 0.3 s round all along (one of the hits is the scan's own visit).
     assert len(watched.hits) - 1 >= int(scan_seconds / 0.3) - 1
+
+
+async def test_the_report_job_writes_files_and_sends_a_summary(
+    farm: tuple[Farm, int],
+    make_config: Callable[..., Config],
+    receiver: tuple[Receiver, str],
+    tmp_path: Path,
+) -> None:
+    server, port = farm
+    hook, hook_url = receiver
+    sites = [Site(server.url("ok"), "示范网站", "示例市"), Site(server.url("err503"), "Down")]
+    config = daemon_config(
+        make_config,
+        port,
+        hook_url,
+        daemon={"report_cron": "0 7 * * *", "report_formats": ["html", "csv"]},
+        report={"out_dir": str(tmp_path / "reports")},
+    )
+    await run_scan(config, sites, depth="full")
+    daemon = Daemon(config, sites, probe_interval=60, tick=0.05, run_now=["report"])
+    task = asyncio.create_task(daemon.run())
+    try:
+        await wait_for(lambda: any("report" in p["message"].lower() for p in hook.posts))
+    finally:
+        daemon.stop()
+        await asyncio.wait_for(task, 10)
+    written = sorted(p.name for p in (tmp_path / "reports").iterdir())
+    assert "latest.html" in written and "latest.csv" in written and len(written) == 4
+    summary = next(p for p in hook.posts if "report" in p["message"].lower())["message"]
+    assert "pass rate 50.0%" in summary and "1 unreachable" in summary
