@@ -16,7 +16,7 @@ from aiohttp import web
 
 from crawler.config import Config
 from crawler.errors import StorageError
-from crawler.history import prune
+from crawler.history import entered_status, prune
 from crawler.models import Site
 from crawler.probes import ProbeResult
 from crawler.probestore import record_probes
@@ -244,3 +244,16 @@ async def test_availability_comes_from_the_daemons_probes_when_there_are_any(sca
     assert rows[farm.url("steady")].verdict == "pass"
     assert rows[farm.url("dead")].verdict == "insufficient"
     assert (availability.passing, availability.failing, availability.insufficient) == (1, 1, 1)
+
+
+async def test_newly_hijacked_sites_are_found_for_alerts(scanned) -> None:
+    farm, config = scanned
+    db = open_database(config.database_path, create=False)
+    changes = entered_status(db.conn, 2, ("hijacked", "zombie"))
+    first_scan = entered_status(db.conn, 1, ("hijacked", "zombie", "unreachable"))
+    db.conn.close()
+    assert [(c.url, c.previous, c.status) for c in changes] == [
+        (farm.url("hacked"), "healthy", "hijacked")
+    ]
+    assert changes[0].evidence  # the findings' words, for the alert
+    assert first_scan == []  # a site's first check is no change
