@@ -51,7 +51,9 @@ template, select and svg is not read, except JSON-LD. Time zones are not convert
 from __future__ import annotations
 
 import re
+import sys
 import tomllib
+from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -124,6 +126,38 @@ def _alternation(words: Iterable[str]) -> str:
     firsts = "".join(sorted({c for w in unique for c in (w[0], w[0].lower(), w[0].upper())}))
     body = "|".join(re.escape(w) for w in unique)
     return f"(?=[{re.escape(firsts)}])(?:{body})" if unique else "(?!)"
+
+
+def _scanning_alternation(words: Iterable[str]) -> re.Pattern[str]:
+    """`re.compile(_alternation(words), re.I)`, with the same matches, for long texts.
+
+    A case-insensitive pattern gives `re` no first-character set to scan for, so it
+    runs the pattern at every position. Here a case-sensitive class of every character
+    that can start a match comes first (`re` scans for it in C) and each word's first
+    character is checked again, case-insensitively, by a lookbehind. Words keep their
+    longest-first order within each first character.
+    """
+    unique = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    by_first: dict[str, list[str]] = {}
+    for word in unique:
+        by_first.setdefault(word[0], []).append(word)
+    firsts = "".join(re.escape(char) for char in by_first)
+    starts = re.compile(f"[{firsts}]", re.I).findall(_all_characters()) if unique else []
+    owners = [[c for c in by_first if re.fullmatch(re.escape(c), s, re.I)] for s in starts]
+    if any(len(found) != 1 for found in owners):  # two first characters match one: keep
+        return re.compile(_alternation(words), re.I)  # the plain order (no such lexicon yet)
+    branches = "|".join(
+        f"(?<={re.escape(first)})(?:{'|'.join(re.escape(w[1:]) for w in group)})"
+        for first, group in by_first.items()
+    )
+    return re.compile(f"[{''.join(map(re.escape, starts))}](?i:{branches})")
+
+
+def _all_characters() -> str:
+    """Every code point once (1.1 M): what a case-insensitive class can match is found by
+    trying them all (~40 ms; not kept, the string takes 4.4 MB)."""
+    codes = array("I", range(sys.maxunicode + 1)).tobytes()
+    return codes.decode("utf-32-le" if sys.byteorder == "little" else "utf-32-be", "surrogatepass")
 
 
 # --------------------------------------------------------------------------------------
@@ -471,16 +505,25 @@ def item_date(text: str, now: date) -> date | None:
 # --------------------------------------------------------------------------------------
 # URLs
 
-_URL_FORMS = (
+# Month and day after the year, per URL form.
+_URL_TAILS = (
     # /2024/11/20/, /2024-11-20/, /2024_11_20, /2024-11/20/
-    re.compile(
-        rf"(?<!\d)(?P<y>{_Y4})[/_-](?P<m>1[0-2]|0?[1-9])[/_-](?P<d>3[01]|[12]\d|0?[1-9])(?!\d)"
-    ),
+    r"[/_-](?P<m>1[0-2]|0?[1-9])[/_-](?P<d>3[01]|[12]\d|0?[1-9])",
     # /202411/t20241120_123456.html, /20241120/, _20241120.htm (8 digits alone)
-    re.compile(rf"(?<!\d)(?P<y>{_Y4})(?P<m>1[0-2]|0[1-9])(?P<d>3[01]|[12]\d|0[1-9])(?!\d)"),
+    r"(?P<m>1[0-2]|0[1-9])(?P<d>3[01]|[12]\d|0[1-9])",
     # /2024/1120/ (people.com.cn), /202411/20/
-    re.compile(rf"(?<!\d)(?P<y>{_Y4})/(?P<m>1[0-2]|0[1-9])(?P<d>3[01]|[12]\d|0[1-9])(?!\d)"),
-    re.compile(rf"(?<!\d)(?P<y>{_Y4})(?P<m>1[0-2]|0[1-9])/(?P<d>3[01]|[12]\d|0[1-9])(?!\d)"),
+    r"/(?P<m>1[0-2]|0[1-9])(?P<d>3[01]|[12]\d|0[1-9])",
+    r"(?P<m>1[0-2]|0[1-9])/(?P<d>3[01]|[12]\d|0[1-9])",
+)
+_URL_FORMS = tuple(re.compile(rf"(?<!\d)(?P<y>{_Y4}){tail}(?!\d)") for tail in _URL_TAILS)
+# The same forms for many URLs at once, each twice: for 20xx and for 199x years, led by
+# those literal digits so that `re` scans for them in C (the "no digit before" is a
+# lookbehind after them); twice as fast over a homepage's hundreds of dated URLs. A
+# form's matches never overlap (non-digits bound them), so they find the same dates.
+_URL_FORMS_BY_CENTURY = tuple(
+    re.compile(rf"{year}{tail}(?!\d)")
+    for tail in _URL_TAILS
+    for year in (r"(?P<y>20(?<!\d..)\d\d)", r"(?P<y>199(?<!\d...)\d)")
 )
 
 
@@ -1014,9 +1057,14 @@ _CLOCK_BLOCK_CHARS = 40
 _DIGIT = re.compile(r"\d")
 
 
+@cache
 def weekday_pattern() -> re.Pattern[str]:
-    """Weekday names (星期三, Wednesday...): what a page's clock changes every day."""
-    return _weekday_pattern()
+    """Weekday names (星期三, Wednesday...): what a page's clock changes every day.
+
+    For long texts (a page's fingerprint): the same matches as `_weekday_pattern`, 4x
+    faster (see `_scanning_alternation`).
+    """
+    return _scanning_alternation(_lexicon().weekdays)
 
 
 @cache
@@ -1062,22 +1110,16 @@ def newest_date_in_page_text(text: str, now: date) -> date | None:
     """
     # Only the lines with a digit, each once (lists repeat the same date many times):
     # a fraction of the text, and every date form is a regex pass over what is left.
-    kept = [line for line in dict.fromkeys(text.split("\n")) if _DIGIT.search(line)]
+    kept = list(filter(_DIGIT.search, dict.fromkeys(text.split("\n"))))
     if not kept:
         return None
     # Lines that are nothing but a full date ("2026-11-24", the date cell of a list
     # item) are read directly; the 13 date forms only run over the rest.
-    plain: date | None = None
-    rest = []
-    for line in fold("\n".join(kept)).split("\n"):
-        match = _DATE_LINE.match(line)
-        if match is None:
-            rest.append(line)
-            continue
-        value = _make(int(match[1]), int(match[3]), int(match[4]))
-        if value is not None and _plausible(value, now) and (plain is None or value > plain):
-            plain = value
-    rest = [line for line in rest if _DATE_SHAPED.search(line)]
+    lines = fold("\n".join(kept)).split("\n")
+    matches = list(map(_DATE_LINE.match, lines))
+    plain = _newest_day({(m[1], m[3], m[4]) for m in matches if m is not None}, now)
+    rest = [line for line, match in zip(lines, matches, strict=True) if match is None]
+    rest = list(filter(_DATE_SHAPED.search, rest))
     found_rest = _newest_in_lines(rest, now) if rest else None
     return max((d for d in (plain, found_rest) if d is not None), default=None)
 
@@ -1087,8 +1129,13 @@ def newest_date_in_page_text(text: str, now: date) -> date | None:
 # 20 November, 20. listopada). A title that only mentions "2026年" has none of it, and
 # skipping such lines spares the 13 date forms most of a homepage.
 _WORD_LETTERS = r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff]"  # not CJK
+# That is `\d\s*[-/.年月년월]\s*\d|{word}{3,}\.?\s*\d|\d\.?\s+{word}{3,}`, led by one
+# class of the characters a match can start with so that `re` scans for them in C (a
+# third faster); the lookbehinds pick the alternatives that start with that character.
 _DATE_SHAPED = re.compile(
-    rf"\d\s*[-/.年月년월]\s*\d|{_WORD_LETTERS}{{3,}}\.?\s*\d|\d\.?\s+{_WORD_LETTERS}{{3,}}"
+    rf"[\d{_WORD_LETTERS[1:-1]}]"
+    rf"(?:(?<=\d)(?:\s*[-/.年月년월]\s*\d|\.?\s+{_WORD_LETTERS}{{3,}})"
+    rf"|(?<={_WORD_LETTERS}){_WORD_LETTERS}{{2,}}\.?\s*\d)"
 )
 _DATE_LINE = re.compile(r"^[\s\[(【〔]*((?:19|20)\d\d)([-/.])(\d{1,2})\2(\d{1,2})[\s\])】〕]*$")
 
@@ -1124,16 +1171,19 @@ def _newest_in_lines(lines: list[str], now: date) -> date | None:
     return None
 
 
-_URL_YEAR = re.compile(r"(?:199|20\d)\d")
-
-
 def newest_date_in_urls(urls: Sequence[str], now: date) -> date | None:
-    """The newest date any of many article URLs carries, in one pass per URL form."""
-    text = "\n".join(url for url in urls if _URL_YEAR.search(url))
-    best: date | None = None
-    for form in _URL_FORMS:
-        for match in form.finditer(text):
-            value = _make(int(match["y"]), int(match["m"]), int(match["d"]))
-            if value is not None and _plausible(value, now) and (best is None or value > best):
-                best = value
-    return best
+    """The newest date any of many article URLs carries, in two passes per URL form."""
+    text = "\n".join(urls)
+    # (year, month, day) strings, each once: lists link many articles of the same day.
+    return _newest_day(
+        {found for form in _URL_FORMS_BY_CENTURY for found in form.findall(text)}, now
+    )
+
+
+def _newest_day(days: Iterable[tuple[str, str, str]], now: date) -> date | None:
+    """The newest real and plausible day of (year, month, day) digit strings."""
+    for year, month, day in sorted(((int(y), int(m), int(d)) for y, m, d in days), reverse=True):
+        value = _make(year, month, day)
+        if value is not None and _plausible(value, now):
+            return value
+    return None

@@ -14,6 +14,7 @@ from crawler.dates import (
     dates_in_text,
     item_date,
     newest_date_in_text,
+    newest_date_in_urls,
     newest_visible_date,
     page_date,
     parse_date_value,
@@ -520,3 +521,19 @@ def test_a_wrapper_named_footer_is_not_a_footer() -> None:
 def test_newest_visible_date_none() -> None:
     assert newest_visible_date(LexborHTMLParser("<p>无</p>"), NOW) is None
     assert newest_visible_date(LexborHTMLParser(""), NOW) is None
+
+
+def test_newest_date_in_urls_reads_every_form_and_century() -> None:
+    urls = [
+        "/art/2026/11/20/art_1.html",
+        "/xxgk/202611/t20261121_2.html",
+        "/a/2026/1122/3.html",
+        "/a/202611/23/4.html",
+        "/old/1999-12-31/5.html",
+        "/x/12026/11/30/6.html",  # a longer number is no year
+        "/col/col20/index.html",
+    ]
+    assert newest_date_in_urls(urls, date(2026, 11, 25)) == date(2026, 11, 23)
+    assert newest_date_in_urls(urls[4:], date(2026, 11, 25)) == date(1999, 12, 31)
+    assert newest_date_in_urls(urls, date(2026, 11, 21)) == date(2026, 11, 22)  # 1 day slack
+    assert newest_date_in_urls(urls[-2:], date(2026, 11, 25)) is None

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import codecs
+
 import pytest
 
-from crawler.decode import decode_body
+from crawler.decode import decode_body, parser_input
 
 # A realistic county-government portal homepage (simplified Chinese, ~2 KB in GBK).
 GOV_SIMPLIFIED_BODY = """<body>
@@ -220,3 +222,17 @@ def test_undeclared_windows_1252_page_decodes_to_the_right_text() -> None:
     html = page("Ashford County Council", ENGLISH_BODY)
     text, _ = decode_body(html.encode("cp1252"), "")
     assert text == html
+
+
+def test_parser_input_is_the_body_only_when_it_is_all_utf8() -> None:
+    # lexbor reads bytes as UTF-8: the body itself stands for its text only when every
+    # byte of it decoded as UTF-8 (not cut inside a character, no BOM, not GBK).
+    page = "<html><body>政务公开 2026-11-24</body></html>".encode()
+    assert parser_input(page) == (page, "utf_8")
+    for body, charset in (
+        (page[:-20] + "中".encode()[:2], ""),
+        (codecs.BOM_UTF8 + page, ""),
+        (page.decode().encode("gb18030"), "gbk"),
+    ):
+        text, encoding = parser_input(body, charset)
+        assert (text, encoding) == decode_body(body, charset)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 
-from crawler.extract import observe
+from crawler.dates import _alternation, _lexicon, weekday_pattern
+from crawler.extract import fingerprint, observe
 from crawler.models import Link, PageObservations
 
 URL = "http://www.example.gov.cn/index.html"
@@ -191,3 +195,22 @@ def test_truncated_page_keeps_what_was_read() -> None:
     assert page.title == "示例县人民政府"
     assert Link("http://www.example.gov.cn/a.html", "政务动态") in page.links
     assert page.text_length >= len("政务动态县长主持召开常务会议")
+
+
+def test_fingerprint_value_is_stable() -> None:
+    # Stored fingerprints are compared across scans: the value must never change.
+    text = (
+        "今天是 2026年11月25日 星期三 Wednesday, November 25 ſunday FRIDAY 周日 週六 "
+        "禮拜天 礼拜 新闻 Tuesdays"
+    )
+    assert fingerprint(text) == "5c7b4853b525578247fad873"
+
+
+def test_weekday_pattern_matches_the_plain_alternation() -> None:
+    words = _lexicon().weekdays
+    plain = re.compile(_alternation(words), re.IGNORECASE)
+    pool = [*"星期一二三四五六日天礼拜禮週周 MONDAYsundayfriſdayKTtWwFfSsıİ", "Monday", "SUNDAY"]
+    rng = random.Random(7)
+    for _ in range(20_000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 20)))
+        assert weekday_pattern().sub("", text) == plain.sub("", text), text
