@@ -324,6 +324,18 @@ def status_kb(pid: int, key: str) -> int:
     return 0
 
 
+def pss_kb(pid: int) -> int:
+    """Proportional set size: shared pages (libraries, the forkserver's preloaded
+    modules) counted once across the processes that share them."""
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
 @dataclass
 class ScanResult:
     rc: int
@@ -333,6 +345,7 @@ class ScanResult:
     maxrss_main_kb: int
     peak_tree_rss_kb: int = 0
     hwm_kb: dict[int, int] = field(default_factory=dict)
+    peak_tree_pss_kb: int = 0
 
 
 def reap_orphans(pids: set[int], deadline: float) -> None:
@@ -366,7 +379,7 @@ def run_scan(cfg: Path, log: Path, timeout: float, depth: str = "home") -> ScanR
         proc = subprocess.Popen(
             cmd, cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
         )
-    peak, reaped = 0, False
+    peak, peak_pss, reaped = 0, 0, False
     hwm: dict[int, int] = {}
     try:
         while True:
@@ -376,6 +389,7 @@ def run_scan(cfg: Path, log: Path, timeout: float, depth: str = "home") -> ScanR
                 break
             tree = proc_tree(proc.pid)
             peak = max(peak, sum(status_kb(p, "VmRSS") for p in tree))
+            peak_pss = max(peak_pss, sum(pss_kb(p) for p in tree))
             for p in tree:
                 hwm[p] = max(hwm.get(p, 0), status_kb(p, "VmHWM"))
             if time.perf_counter() - t0 > timeout:
@@ -400,6 +414,7 @@ def run_scan(cfg: Path, log: Path, timeout: float, depth: str = "home") -> ScanR
         ru.ru_maxrss,
         max(peak, ru.ru_maxrss),
         hwm,
+        peak_pss,
     )
 
 
@@ -534,8 +549,10 @@ def main() -> None:
         print(
             f"  RSS: peak sum over process tree {r.peak_tree_rss_kb / 1024:.0f} MB "
             f"({len(r.hwm_kb)} processes seen; main ru_maxrss {r.maxrss_main_kb / 1024:.0f} MB, "
-            f"sum of per-process VmHWM {sum(r.hwm_kb.values()) / 1024:.0f} MB)"
+            f"sum of per-process VmHWM {sum(r.hwm_kb.values()) / 1024:.0f} MB; "
+            f"per process {', '.join(f'{v / 1024:.0f}' for v in sorted(r.hwm_kb.values()))} MB)"
         )
+        print(f"  PSS: peak sum over process tree {r.peak_tree_pss_kb / 1024:.0f} MB")
         total, healthy, detail = count_checks(tmp / "bench.db")
         print(f"  checks stored for the last scan: {total} of {args.sites} ({detail})")
         print("\nMarkdown for docs/benchmarks.md:\n")
