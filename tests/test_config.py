@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from pathlib import Path
 
 import pytest
 
 from crawler.config import (
+    AlertSettings,
     Config,
     CrawlerSettings,
+    DaemonSettings,
     NetworkSettings,
+    ReportSettings,
     RuleSettings,
     StorageSettings,
     load_config,
@@ -312,3 +316,26 @@ def test_example_config_loads_with_its_site_list() -> None:
     assert config.network == NetworkSettings()
     assert config.storage == StorageSettings()
     assert config.rules == RuleSettings()
+    assert config.report == ReportSettings()
+    assert config.daemon == DaemonSettings()
+    assert config.alerts == AlertSettings()
+
+
+def test_example_config_documents_every_key() -> None:
+    text = (REPO / "config.example.toml").read_text("utf-8")
+    sections = {
+        "crawler": CrawlerSettings,
+        "network": NetworkSettings,
+        "storage": StorageSettings,
+        "rules": RuleSettings,
+        "report": ReportSettings,
+        "daemon": DaemonSettings,
+        "alerts": AlertSettings,
+    }
+    missing = [
+        f"[{name}] {field.name}"
+        for name, cls in sections.items()
+        for field in dataclasses.fields(cls)
+        if not re.search(rf"^#? ?{field.name} =|^\[{name}\.{field.name}\]", text, re.M)
+    ]
+    assert missing == []
