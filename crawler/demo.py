@@ -116,7 +116,11 @@ def run_demo(database: Path | None, json_path: Path | None) -> int:
         finally:
             server.stop()
         if database:
-            print(f"\nResults are in {db_path}", file=sys.stderr)
+            print(
+                f"\nResults are in {db_path}; the report: python -m monitor report"
+                f" --db {db_path} --format html --out reports/",
+                file=sys.stderr,
+            )
     return 0
 
 
