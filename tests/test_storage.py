@@ -367,3 +367,44 @@ def test_iter_result_records_shape(tmp_path: Path) -> None:
     assert c["findings"] == []
     # The same finding as a record equals the model's own dict form.
     assert a["findings"][0] == healthy_result(SITE_A, slow=True).verdict.findings[0].to_dict()
+
+
+def test_a_version_1_database_is_migrated_with_its_history_summarised(tmp_path: Path) -> None:
+    import sqlite3
+
+    import sqlite_utils
+
+    from crawler.storage import _migration_1
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    _migration_1(sqlite_utils.Database(conn))
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute(
+        "INSERT INTO sites (id, url, name, site_group, first_seen, last_seen)"
+        " VALUES (1, 'http://a.test/', 'A', '北京市', '2026-10-01T00:00:00Z', '2026-10-02T00:00:00Z')"
+    )
+    for scan_id, day, status, passed in ((1, "01", "unreachable", 0), (2, "02", "unreachable", 0)):
+        conn.execute(
+            "INSERT INTO scans (id, started_at, finished_at, depth) VALUES (?, ?, ?, 'full')",
+            (scan_id, f"2026-10-{day}T01:00:00Z", f"2026-10-{day}T02:00:00Z"),
+        )
+        conn.execute(
+            "INSERT INTO checks (id, scan_id, site_id, checked_at, status, score, passed)"
+            " VALUES (?, ?, 1, ?, ?, 0, ?)",
+            (scan_id, scan_id, f"2026-10-{day}T01:30:00Z", status, passed),
+        )
+    conn.close()
+
+    db = open_database(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+    assert list(
+        db.execute("SELECT scan_id, sites, unreachable FROM scan_groups ORDER BY scan_id")
+    ) == [
+        (1, 1, 1),
+        (2, 1, 1),
+    ]
+    # The streak reaches back to the first scan: dead since 2026-10-01.
+    assert db.execute("SELECT dead_since FROM checks WHERE scan_id = 2").fetchone()[0] == (
+        "2026-10-01T01:30:00Z"
+    )
