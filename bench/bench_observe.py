@@ -3,8 +3,13 @@
 Pages come from bench_scan.py's generator (variant v of 50, 30-100 KB portal
 homepages). CPU time (`time.process_time`), not wall time: the machine is shared.
 Usage: python bench/bench_observe.py [--pages 50] [--runs 3] [--profile] [--parts]
-       [--dated-urls] [--indented]
+       [--dated-urls] [--indented] [--lists | --list-pages]
        python bench/bench_observe.py --against HEAD [--rounds 5] [--dated-urls] [--indented]
+       [--lists | --list-pages]
+
+`--lists` times what `--depth full` does with a homepage instead: `observe(...,
+lists=True)` (lists, columns, links, resources); `--list-pages` the same over the
+farm's column list pages (`/col/colN/index.html`, 40 dated items), six per site.
 
 `--dated-urls` gives the article links dated paths (`/art/2026/11/20/art_123.html`, as
 Hanweb and TRS portals have; the generator's `/col/art_123.html` carry no date).
@@ -38,7 +43,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, os.environ.get("BENCH_CRAWLER") or str(REPO))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_scan import VARIANTS, make_page  # noqa: E402
+from bench_scan import COLUMNS, VARIANTS, make_list_page, make_page  # noqa: E402
 
 from crawler import decode, extract  # noqa: E402
 from crawler.dates import newest_date_in_page_text, newest_date_in_urls  # noqa: E402
@@ -64,9 +69,20 @@ def _dated(match: re.Match[bytes]) -> bytes:
     return b"/art/%s/%s/%s/art_%s.html" % (year, month, day, number)
 
 
-def observe_all(batch: list[tuple[bytes, str]], today: date) -> None:
+def list_pages(n: int, indented: bool = False) -> list[tuple[bytes, str]]:
+    """(body, url) of n column list pages (the farm's, in turn)."""
+    out = [
+        (make_list_page(i % len(COLUMNS)), f"http://s{i:05d}.bench.test/col/col{i}/index.html")
+        for i in range(n)
+    ]
+    if indented:
+        out = [(body.replace(b"><", b">\n    <"), url) for body, url in out]
+    return out
+
+
+def observe_all(batch: list[tuple[bytes, str]], today: date, lists: bool = False) -> None:
     for body, url in batch:
-        extract.observe(body, "", url, "text/html", now=today, lists=False)
+        extract.observe(body, "", url, "text/html", now=today, lists=lists)
 
 
 def cpu_ms_per_page(fn: Callable[[], object], count: int, runs: int) -> float:
@@ -123,6 +139,45 @@ def parts(batch: list[tuple[bytes, str]], today: date, runs: int) -> dict[str, f
     return out
 
 
+def list_parts(batch: list[tuple[bytes, str]], today: date, runs: int) -> dict[str, float]:
+    """CPU ms per page of `observe(..., lists=True)`'s main steps, each alone."""
+    from crawler.columns import read_lists
+
+    signatures = default_signatures()
+    lexicon = extract.default_lexicon()
+    to_parse = getattr(decode, "parser_input", decode.decode_body)
+    texts = [to_parse(body, "")[0] for body, _ in batch]
+    trees = [extract.LexborHTMLParser(text) for text in texts]
+    anchors = [tree.css("a[href]") for tree in trees]
+    links = [extract._links(found, url) for found, (_, url) in zip(anchors, batch, strict=True)]
+    n = len(batch)
+    steps: dict[str, Callable[[], object]] = {
+        "decode + parse": lambda: [
+            extract.LexborHTMLParser(to_parse(body, "")[0]) for body, _ in batch
+        ],
+        "select a[href]": lambda: [tree.css("a[href]") for tree in trees],
+        "scan_markup": lambda: [
+            scan_markup(tree, url, signatures, len(found))
+            for tree, (_, url), found in zip(trees, batch, anchors, strict=True)
+        ],
+        "_links": lambda: [
+            extract._links(found, url) for found, (_, url) in zip(anchors, batch, strict=True)
+        ],
+        "_resources": lambda: [
+            extract._resources(tree, url, extract.origin_of(url), found)
+            for tree, (_, url), found in zip(trees, batch, links, strict=True)
+        ],
+        "read_lists": lambda: [
+            read_lists(tree, url, today, lexicon, found)
+            for tree, (_, url), found in zip(trees, batch, anchors, strict=True)
+        ],
+        "_visible_text (+parse)": lambda: [
+            extract._visible_text(extract.LexborHTMLParser(text)) for text in texts
+        ],
+    }
+    return {name: cpu_ms_per_page(step, n, runs) for name, step in steps.items()}
+
+
 def against(ref: str, rounds: int, pages_n: int, runs: int, options: list[str]) -> None:
     """CPU ms/page of REF's crawler and this tree's, alternating fresh processes."""
     with tempfile.TemporaryDirectory(prefix="bench_observe_") as tmp:
@@ -148,7 +203,7 @@ def against(ref: str, rounds: int, pages_n: int, runs: int, options: list[str]) 
                     capture_output=True,
                     text=True,
                 ).stdout
-                results[name].append(float(out.split("observe(lists=False): ")[1].split()[0]))
+                results[name].append(float(out.split("observe(lists=")[1].split()[1]))
         for name, values in results.items():
             shown = " ".join(f"{v:.3f}" for v in values)
             print(f"{name:>14}: median {statistics.median(values):.3f} CPU ms/page ({shown})")
@@ -164,25 +219,34 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5, help="with --against")
     parser.add_argument("--dated-urls", action="store_true", help="article links with dates")
     parser.add_argument("--indented", action="store_true", help="white space between tags")
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--lists", action="store_true", help="homepages, lists=True (full)")
+    mode.add_argument("--list-pages", action="store_true", help="column list pages, lists=True")
     args = parser.parse_args()
     if args.against:
         options = ["--dated-urls"] * args.dated_urls + ["--indented"] * args.indented
+        options += ["--lists"] * args.lists + ["--list-pages"] * args.list_pages
         against(args.against, args.rounds, args.pages, args.runs, options)
         return
 
-    batch = pages(args.pages, args.dated_urls, args.indented)
+    if args.list_pages:
+        batch = list_pages(args.pages, args.indented)
+    else:
+        batch = pages(args.pages, args.dated_urls, args.indented)
+    lists = args.lists or args.list_pages
     today = date.today()
     kb = sum(len(body) for body, _ in batch) / len(batch) / 1024
     print(f"{len(batch)} pages, {kb:.0f} KB on average")
-    ms = cpu_ms_per_page(lambda: observe_all(batch, today), len(batch), args.runs)
-    print(f"observe(lists=False): {ms:.3f} CPU ms/page (median of {args.runs})")
+    ms = cpu_ms_per_page(lambda: observe_all(batch, today, lists), len(batch), args.runs)
+    print(f"observe(lists={lists}): {ms:.3f} CPU ms/page (median of {args.runs})")
     if args.parts:
-        for name, value in parts(batch, today, args.runs).items():
-            print(f"  {name:<20} {value:.3f}")
+        steps = list_parts(batch, today, args.runs) if lists else parts(batch, today, args.runs)
+        for name, value in steps.items():
+            print(f"  {name:<22} {value:.3f}")
     if args.profile:
         profile = cProfile.Profile()
         profile.enable()
-        observe_all(batch, today)
+        observe_all(batch, today, lists)
         profile.disable()
         pstats.Stats(profile).sort_stats("tottime").print_stats(30)
 

@@ -453,11 +453,18 @@ def _judged(
             verdict.last_updated,
             verdict.last_updated_source,
         )
+    home = observations.home
+    if home is not None and (home.links or home.resources):
+        # Judged: the homepage's links and resources (hundreds of each) have served the
+        # page plans, the link checks and the rules, and nothing downstream reads them
+        # (storage keeps the summary, with a navigation page's links, in `snapshots`).
+        # Dropped, the result a shard pickles to the scan's process is ~4 times smaller.
+        home = replace(home, links=(), resources=())
     return SiteResult(
         site,
         checked_at,
         observations.fetch,
-        observations.home,
+        home,
         verdict,
         observations.columns,
         snapshots,

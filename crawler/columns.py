@@ -130,14 +130,26 @@ def _has_digit(text: str) -> bool:
     return _DIGIT.search(text) is not None
 
 
-def read_lists(tree: LexborHTMLParser, base: str, now: date, lexicon: Lexicon) -> PageLists:
-    """Find the page's lists, columns and messages. Does not modify the tree."""
-    lists = _find_lists(tree, base, now, lexicon)
+def read_lists(
+    tree: LexborHTMLParser,
+    base: str,
+    now: date,
+    lexicon: Lexicon,
+    anchors: list[LexborNode] | None = None,
+) -> PageLists:
+    """Find the page's lists, columns and messages. Does not modify the tree.
+
+    `anchors` is the page's `a[href]` elements, when the caller has selected them."""
+    links = _Anchors(tree.css("a[href]") if anchors is None else anchors, lexicon)
+    lists = _find_lists(links, base, now, lexicon)
     lists.extend(_datastore_lists(tree, base, now, lexicon))
-    columns = _columns(tree, lists, base, lexicon)
+    columns = _columns(tree, lists, base, lexicon, links.more_links())
     messages = []
-    for item_list in lists:
-        for item in item_list.items:
+    items = [item for item_list in lists for item in item_list.items]
+    # Most pages list no messages: one search over all the items' text rules them out
+    # (a word found in an item is found in the joined text), instead of two per item.
+    if _state_words(lexicon).search("\n".join(item.text for item in items).lower()):
+        for item in items:
             state = lexicon.message_state(item.text)
             if state is not None:
                 messages.append(Message(item.title, item.date, state, item.url))
@@ -148,18 +160,43 @@ def read_lists(tree: LexborHTMLParser, base: str, now: date, lexicon: Lexicon) -
     return PageLists(tuple(lists), tuple(columns), tuple(messages), empty)
 
 
-def _find_lists(
-    tree: LexborHTMLParser | LexborNode, base: str, now: date, lexicon: Lexicon
-) -> list[ItemList]:
+class _Anchors:
+    """A page's links with the text and "more"-ness of each, worked out once: the list
+    finder and the empty-column finder both read every link (~500 on a portal's
+    homepage), and the text and the lexicon lookups were most of their cost."""
+
+    def __init__(self, anchors: list[LexborNode], lexicon: Lexicon) -> None:
+        self.nodes = anchors
+        self.texts = [_text(anchor) for anchor in anchors]
+        self.more = [
+            _is_more_link(anchor, lexicon, text)
+            for anchor, text in zip(anchors, self.texts, strict=True)
+        ]
+
+    def more_links(self) -> list[LexborNode]:
+        return [anchor for anchor, more in zip(self.nodes, self.more, strict=True) if more]
+
+
+@cache
+def _state_words(lexicon: Lexicon) -> re.Pattern[str]:
+    """Any word of a message's state, answered or not (`Lexicon.message_state`'s)."""
+    words = sorted({w.lower() for w in (*lexicon.answered, *lexicon.unanswered) if w}, key=len)
+    return re.compile("|".join(re.escape(w) for w in reversed(words)) or r"(?!x)x")
+
+
+def _find_lists(anchors: _Anchors, base: str, now: date, lexicon: Lexicon) -> list[ItemList]:
     by_container: dict[int, ItemList] = {}
-    for anchor in tree.css("a[href]"):
+    for anchor, anchor_text, more in zip(anchors.nodes, anchors.texts, anchors.more, strict=True):
         href = (anchor.attributes.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
-        title = _text(anchor) or _image_title(anchor)
-        if len(title) < _MIN_TITLE or _is_more_link(anchor, lexicon, title):
+        title = anchor_text or _image_title(anchor)
+        if len(title) < _MIN_TITLE:
             continue
-        item_node = _item_of(anchor)
+        # An image link is judged by its alt text, not by its (empty) text.
+        if more if anchor_text else _is_more_link(anchor, lexicon, title):
+            continue
+        item_node = _item_of(anchor, anchor_text)
         container = item_node.parent
         if container is None:
             continue
@@ -169,8 +206,11 @@ def _find_lists(
         when = _date_of(text, title, now)
         if when is None and _URL_DIGITS.search(href):
             when = date_in_url(href, now)
-        item_list = by_container.setdefault(container.mem_id, ItemList(container))
-        if item_list.items and item_list.items[-1].text == text:
+        key = container.mem_id
+        item_list = by_container.get(key)
+        if item_list is None:
+            item_list = by_container[key] = ItemList(container)
+        elif item_list.items and item_list.items[-1].text == text:
             continue  # a second link in the same item (a thumbnail and its title)
         # Relative URLs are resolved only where one is reported (few per page).
         item_list.items.append(Item(title, href, when, text, base))
@@ -178,6 +218,13 @@ def _find_lists(
     for lst in lists:
         lst.furniture = _in_furniture(lst.container)
     return lists
+
+
+# Column blocks repeat the same "more" and heading links (and the page its base): the
+# joins are remembered (urljoin is a pure function of its two strings).
+@lru_cache(maxsize=4096)
+def _join(base: str, href: str) -> str:
+    return urljoin(base, href)
 
 
 # Lists repeat the same few date strings ("2026-11-20") hundreds of times per page and
@@ -223,7 +270,7 @@ def _in_furniture(node: LexborNode) -> bool:
     return False
 
 
-def _item_of(anchor: LexborNode) -> LexborNode:
+def _item_of(anchor: LexborNode, anchor_text: str) -> LexborNode:
     node: LexborNode | None = anchor
     for _ in range(4):
         if node is None:
@@ -233,7 +280,7 @@ def _item_of(anchor: LexborNode) -> LexborNode:
         node = node.parent
     parent = anchor.parent
     # <p><a>..</a> 2024-11-20</p> or <div class="item"> repeated: the wrapper is the item.
-    if parent is not None and parent.tag in ("p", "div", "span") and _text(parent) != _text(anchor):
+    if parent is not None and parent.tag in ("p", "div", "span") and _text(parent) != anchor_text:
         return parent
     return anchor
 
@@ -248,7 +295,8 @@ def _datastore_lists(
         if not records:
             continue
         fragment = LexborHTMLParser("<ul>" + "".join(records) + "</ul>")
-        for item_list in _find_lists(fragment, base, now, lexicon):
+        records_found = _Anchors(fragment.css("a[href]"), lexicon)
+        for item_list in _find_lists(records_found, base, now, lexicon):
             # Heading search must start from where the script sits in the page.
             item_list.container = script
             found.append(item_list)
@@ -256,7 +304,11 @@ def _datastore_lists(
 
 
 def _columns(
-    tree: LexborHTMLParser, lists: list[ItemList], base: str, lexicon: Lexicon
+    tree: LexborHTMLParser,
+    lists: list[ItemList],
+    base: str,
+    lexicon: Lexicon,
+    more_links: list[LexborNode],
 ) -> list[ColumnBlock]:
     columns: list[ColumnBlock] = []
     used_more: set[str] = set()
@@ -275,7 +327,7 @@ def _columns(
             names = _tab_names(tab_bar, lexicon)
             if index < len(names):
                 name = names[index]
-        more = urljoin(base, more_url) if more_url else None
+        more = _join(base, more_url) if more_url else None
         if not item_list.dated and heading.more is None:
             continue  # a menu or a link list under a title, not a column
         if more:
@@ -292,7 +344,7 @@ def _columns(
                 newest_title=newest.title if newest else "",
             )
         )
-    columns.extend(_empty_columns(tree, lists, used_more, base, lexicon))
+    columns.extend(_empty_columns(lists, used_more, base, lexicon, more_links))
     return columns
 
 
@@ -433,7 +485,7 @@ def _is_page_link(href: str, base: str) -> bool:
     """A link to another page: not an anchor, a script or the homepage itself."""
     if not href or href.startswith(("#", "javascript:", "mailto:")) or href in ("/", "./"):
         return False
-    return urljoin(base, href).rstrip("/") != base.rstrip("/")
+    return _join(base, href).rstrip("/") != base.rstrip("/")
 
 
 @cache
@@ -472,19 +524,19 @@ def _element_children(node: LexborNode) -> Iterable[LexborNode]:
 
 
 def _empty_columns(
-    tree: LexborHTMLParser,
     lists: list[ItemList],
     used_more: set[str],
     base: str,
     lexicon: Lexicon,
+    more_links: list[LexborNode],
 ) -> list[ColumnBlock]:
-    """Headings with a "more" link and nothing listed under them."""
+    """Headings with a "more" link (`more_links`, in page order) and nothing listed
+    under them."""
     in_lists = {lst.container.mem_id for lst in lists}
     found: list[ColumnBlock] = []
-    more_links = [a for a in tree.css("a[href]") if _is_more_link(a, lexicon)]
     more_ids = {a.mem_id for a in more_links}
     for anchor in more_links:
-        more = urljoin(base, anchor.attributes.get("href") or "")
+        more = _join(base, anchor.attributes.get("href") or "")
         if more in used_more:
             continue
         heading_node = anchor.parent

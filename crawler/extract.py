@@ -119,7 +119,7 @@ def observe(
     # A page's own publication date only matters for articles (inspect), not for the
     # homepages and list pages a scan reads.
     page_date = page_date_of(tree, url, today) if article else None
-    found = read_lists(tree, base, today, lexicon)
+    found = read_lists(tree, base, today, lexicon, anchors)
     content = [lst for lst in found.lists if lst.is_content]
     all_items = [item for item_list in content for item in item_list.items]
     dated = [item for item in all_items if item.date is not None]
@@ -263,11 +263,11 @@ def _resources(
 ) -> tuple[PageResource, ...]:
     """Everything to link-check: anchors (attachments marked), images, scripts, styles,
     frames."""
-    found: dict[str, PageResource] = {}
-    for link in links:
-        path = link.url.split("?", 1)[0].lower()
-        kind = "file" if path.endswith(_FILE_ENDINGS) else "a"
-        found.setdefault(link.url, PageResource(link.url, kind, link.text))
+    # `links` holds each URL once (see `_links`).
+    found = {
+        url: PageResource(url, "file" if _path_lower(url).endswith(_FILE_ENDINGS) else "a", text)
+        for url, text in links
+    }
     for selector, attribute, kind in _LOADED:
         for node in tree.css(selector):
             value = (node.attrs.get(attribute) or "").strip()
@@ -278,6 +278,10 @@ def _resources(
                 text = (node.attrs.get("alt") or "") if kind == "img" else ""
                 found[absolute] = PageResource(absolute, kind, text[:_MAX_LINK_TEXT])
     return tuple(found.values())
+
+
+def _path_lower(url: str) -> str:
+    return url.partition("?")[0].lower()
 
 
 def _links(anchors: list[LexborNode], base: str) -> tuple[Link, ...]:

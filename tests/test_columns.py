@@ -357,6 +357,26 @@ def test_interaction_list_messages_and_states() -> None:
     assert page.main_list_newest == days_ago(3)
 
 
+def test_message_states_with_config_words_and_none_on_other_pages() -> None:
+    # read_lists looks for state words in all items at once before judging each item:
+    # words added by the config count, and a page without any has no messages.
+    lexicon = build_lexicon({"answered_markers": ["已办毕"], "unanswered_markers": ["待办"]})
+    rows = "".join(
+        f'<li><a href="/m/{i}.html">关于小区道路维修的咨询{i}</a> {state} <span>2026-11-2{i}</span></li>'
+        for i, state in enumerate(["已办毕", "待办", "", "已回复"])
+    )
+    body = f'<html><body><h2>咨询投诉</h2><ul class="list">{rows}</ul></body></html>'
+    page = observe(body.encode(), "utf-8", HOME, "text/html", TODAY, lexicon)
+    states = {m.title: m.answered for m in page.messages}
+    assert states == {
+        "关于小区道路维修的咨询0": True,
+        "关于小区道路维修的咨询1": False,
+        "关于小区道路维修的咨询3": True,
+    }
+    plain = body.replace("已办毕", "").replace("待办", "").replace("已回复", "")
+    assert observe(plain.encode(), "utf-8", HOME, "text/html", TODAY, lexicon).messages == ()
+
+
 def test_hanweb_datastore_records_are_the_list() -> None:
     ages = list(range(2, 60, 4))  # 15 records
     page = observe_page(portals.hanweb_list_page(SPECS["tzgg"], ages), url=f"{HOME}col/tzgg/")
