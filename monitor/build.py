@@ -10,6 +10,7 @@ per-scan summaries (crawler.history), so they reach back past pruned rows.
 from __future__ import annotations
 
 import contextlib
+import difflib
 import gc
 import json
 import sqlite3
@@ -20,7 +21,7 @@ from typing import Any, Literal
 
 from crawler.availability import judge_availability
 from crawler.config import ReportSettings, RuleSettings
-from crawler.errors import StorageError
+from crawler.errors import ConfigError, StorageError
 from crawler.models import STATUSES
 from crawler.probestore import availability_tallies, has_probes
 from crawler.storage import parse_utc, utc_text
@@ -62,6 +63,11 @@ def build_report(
     started = parse_utc(scan_row["started_at"])
     baseline_row = reader.baseline_row(scan_row["id"], depth, started, since)
     rows, reasons = reader.site_rows(scan_row["id"], baseline_row["id"] if baseline_row else None)
+    if group is not None and not rows:
+        raise ConfigError(
+            f"group {group!r}: no site of scan {scan_row['id']} is in it"
+            + reader.group_hint(scan_row["id"], group)
+        )
     sites = _with_verdicts(rows, reasons, settings.closure_after_days)
 
     trend_since = started - max(timedelta(days=settings.trend_days), since or timedelta(0))
@@ -227,6 +233,22 @@ class _Reader:
             evidence = _LazyJson(data) if data != "{}" else _EMPTY
             reasons[check_id].append(Reason(code, detail, count, bool(veto), evidence))
         return rows, {check_id: tuple(found) for check_id, found in reasons.items()}
+
+    def group_hint(self, scan_id: int, group: str) -> str:
+        """' (did you mean ...?)' from the scan's groups, or the groups if few."""
+        groups = [
+            g
+            for (g,) in self.conn.execute(
+                "SELECT site_group FROM scan_groups WHERE scan_id = ? ORDER BY site_group",
+                (scan_id,),
+            )
+        ]
+        close = difflib.get_close_matches(group, groups, n=3)
+        if close:
+            return f" (did you mean {', '.join(map(repr, close))}?)"
+        if len(groups) <= 10:
+            return f" (its groups: {', '.join(map(repr, groups))})"
+        return ""
 
     def scan_totals(self, scan_ids: list[int]) -> dict[int, dict[str, int]]:
         """scan id -> {sites, passed, <status>...}, summed over groups in SQL."""

@@ -15,7 +15,7 @@ import pytest
 from aiohttp import web
 
 from crawler.config import Config
-from crawler.errors import StorageError
+from crawler.errors import ConfigError, StorageError
 from crawler.history import entered_status, prune
 from crawler.models import Site
 from crawler.probes import ProbeResult
@@ -257,3 +257,9 @@ async def test_newly_hijacked_sites_are_found_for_alerts(scanned) -> None:
     ]
     assert changes[0].evidence  # the findings' words, for the alert
     assert first_scan == []  # a site's first check is no change
+
+
+async def test_a_group_with_no_site_is_an_error_with_a_suggestion(scanned) -> None:
+    _farm, config = scanned
+    with pytest.raises(ConfigError, match=r"group '北京': no site of scan 2.*did you mean '北京市'"):
+        report_of(config, group="北京")
