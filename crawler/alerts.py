@@ -18,16 +18,20 @@ and bidi overrides, and cut short (`format_alert_message`).
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import sqlite3
 import threading
+import tomllib
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from importlib import resources
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import apprise
@@ -40,7 +44,15 @@ log = logging.getLogger("crawler.alerts")
 
 # Order of events in titles and bodies: the worst news first.
 EVENT_ORDER = ("down", "hijacked", "zombie", "up", "report")
-_EVENT_WORDS = {"down": "down", "hijacked": "hijacked", "zombie": "gone zombie", "up": "back up"}
+ALERT_LANGUAGES = ("en", "zh")
+
+
+@functools.cache
+def alert_words(lang: str) -> dict[str, Any]:
+    """The words of alert messages in `lang` (data/alert_words.toml), English for others."""
+    text = resources.files("crawler").joinpath("data/alert_words.toml").read_text("utf-8")
+    words: dict[str, dict[str, Any]] = tomllib.loads(text)
+    return words.get(lang, words["en"])
 
 DETAIL_LIMIT = 300  # characters of site-supplied text per field in a message
 REPORT_LIMIT = 1000  # the daily summary is our own text, only quoting site names
@@ -170,26 +182,27 @@ def pending_alerts(
     return []
 
 
-def format_alert_message(alerts: Sequence[PendingAlert], *, title_prefix: str) -> tuple[str, str]:
+def format_alert_message(
+    alerts: Sequence[PendingAlert], *, title_prefix: str, lang: str = "en"
+) -> tuple[str, str]:
     """The message for a batch of alerts: (title, plain-text body).
 
     The title counts the alerts by event ("[site-health] 3 sites down, 1 hijacked,
     1 back up"); the body has one block per alert, worst news first, and stops after
     MESSAGE_ALERTS of them with a count of the rest.
     """
+    words = alert_words(lang)
     ordered = sorted(alerts, key=lambda a: (_event_rank(a.event), a.since, a.id))
     counts = Counter(a.event for a in ordered)
     prefix = _one_line(title_prefix, NAME_LIMIT)
-    summary = _count_phrase(counts, first_noun=True) or "no alerts"
+    summary = _count_phrase(counts, words, first_noun=True) or words["none"]
     title = f"{prefix} {summary}" if prefix else summary
 
-    blocks = [_block(alert) for alert in ordered[:MESSAGE_ALERTS]]
+    blocks = [_block(alert, words) for alert in ordered[:MESSAGE_ALERTS]]
     rest = ordered[MESSAGE_ALERTS:]
     if rest:
-        blocks.append(
-            f"… and {len(rest)} more: "
-            + _count_phrase(Counter(a.event for a in rest), first_noun=False)
-        )
+        rest_counts = _count_phrase(Counter(a.event for a in rest), words, first_noun=False)
+        blocks.append(words["more"].format(n=len(rest), counts=rest_counts))
     return title, "\n\n".join(blocks)
 
 
@@ -279,7 +292,12 @@ class DeliveryResult:
 
 
 async def deliver_pending(
-    conn: sqlite3.Connection, sender: AlertSender, settings: AlertSettings, now: datetime
+    conn: sqlite3.Connection,
+    sender: AlertSender,
+    settings: AlertSettings,
+    now: datetime,
+    *,
+    lang: str = "en",
 ) -> DeliveryResult:
     """Send what is due as one message and record the outcome; never raises for a
     failed delivery. With no channel configured, the outbox is left as it is."""
@@ -289,7 +307,7 @@ async def deliver_pending(
     due = pending_alerts(conn, now, batch_seconds=settings.batch_seconds)
     if not due:
         return DeliveryResult(0, 0, gave_up)
-    title, body = format_alert_message(due, title_prefix=settings.title_prefix)
+    title, body = format_alert_message(due, title_prefix=settings.title_prefix, lang=lang)
     ids = [(alert.id,) for alert in due]
     try:
         await sender.send(title, body, notify_type=_notify_type(due))
@@ -380,18 +398,23 @@ def _event_rank(event: str) -> int:
     return EVENT_ORDER.index(event) if event in EVENT_ORDER else len(EVENT_ORDER)
 
 
-def _count_phrase(counts: Mapping[str, int], *, first_noun: bool) -> str:
+def _count_phrase(
+    counts: Mapping[str, int], words: Mapping[str, Any], *, first_noun: bool
+) -> str:
     """Counts by event, e.g. "3 sites down, 1 hijacked, 1 back up" (noun on the first only)."""
     phrases = []
     for event in sorted(counts, key=lambda e: (_event_rank(e), e)):
         n = counts[event]
         if event == "report":
-            phrases.append("daily report" if n == 1 else f"{n} daily reports")
+            phrases.append(words["report"] if n == 1 else words["reports"].format(n=n))
             continue
-        words = _EVENT_WORDS.get(event) or _one_line(event, 40)
-        noun = ("site " if n == 1 else "sites ") if first_noun and not phrases else ""
-        phrases.append(f"{n} {noun}{words}")
-    return ", ".join(phrases)
+        said = words["events"].get(event) or _one_line(event, 40)
+        if first_noun and not phrases:
+            form = words["first_one"] if n == 1 else words["first"]
+        else:
+            form = words["rest"]
+        phrases.append(form.format(n=n, words=said))
+    return str(words["join"]).join(phrases)
 
 
 def _notify_type(alerts: Sequence[PendingAlert]) -> str:
@@ -403,8 +426,8 @@ def _notify_type(alerts: Sequence[PendingAlert]) -> str:
     return "info"
 
 
-def _block(alert: PendingAlert) -> str:
-    lines = [alert.event.upper() if alert.event.isascii() else _one_line(alert.event, 40)]
+def _block(alert: PendingAlert, words: Mapping[str, Any]) -> str:
+    lines = [words["heads"].get(alert.event) or _one_line(alert.event.upper(), 40)]
     names = (_one_line(alert.site_group, NAME_LIMIT), _one_line(alert.site_name, NAME_LIMIT))
     where = " · ".join(part for part in names if part)
     if where:
@@ -412,7 +435,7 @@ def _block(alert: PendingAlert) -> str:
     if alert.site_url:
         lines.append(_one_line(alert.site_url, DETAIL_LIMIT))
     when = alert.since.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
-    lines.append(f"{'at' if alert.event == 'report' else 'since'} {when}")
+    lines.append(f"{words['at'] if alert.event == 'report' else words['since']} {when}")
     limit = REPORT_LIMIT if alert.event == "report" else DETAIL_LIMIT
     detail = _one_line(alert.detail, limit)
     if detail:

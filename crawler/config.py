@@ -407,6 +407,8 @@ class AlertSettings:
     # Send a short summary when the daily report is written.
     send_report: bool = True
     title_prefix: str = "[site-health]"
+    # Language of the messages: en or zh; "" is [report] lang.
+    lang: str = ""
 
     def __post_init__(self) -> None:
         for index, url in enumerate(self.urls):

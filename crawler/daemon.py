@@ -442,7 +442,13 @@ class Daemon:
                 alerts.append(self._alert(event, url, change.at, change.detail))
             await self._raise(alerts)
         if deliver and self.config.alerts.urls:
-            await deliver_pending(self._loop_conn(), self.sender, self.config.alerts, self.clock())
+            await deliver_pending(
+                self._loop_conn(),
+                self.sender,
+                self.config.alerts,
+                self.clock(),
+                lang=self.config.alerts.lang or self.config.report.lang,
+            )
 
     async def job_scan(self) -> str:
         depth = self.config.daemon.scan_depth

@@ -382,3 +382,12 @@ def test_an_unusable_url_is_named_by_position_not_echoed(
     with pytest.raises(ValueError, match=r"^urls\[1\]: ") as caught:
         AlertSender(["json://127.0.0.1:1/hook", "nosuchservice://user:hunter2@host/"])
     assert "hunter2" not in str(caught.value)
+
+
+def test_messages_in_chinese() -> None:
+    alerts = [pending("down"), pending("down"), pending("hijacked"), pending("up")]
+    title, body = format_alert_message(alerts, title_prefix="[网站监测]", lang="zh")
+    assert title == "[网站监测] 2 个网站无法访问，1 个被篡改，1 个恢复访问"
+    assert body.startswith("【无法访问】") and "【恢复访问】" in body and "起始于" in body
+    english, _ = format_alert_message(alerts, title_prefix="", lang="en")
+    assert english == "2 sites down, 1 hijacked, 1 back up"
