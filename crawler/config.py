@@ -416,6 +416,7 @@ class AlertSettings:
         _require(self.batch_seconds >= 0, "batch_seconds", "must be 0 or more")
         _require(self.retry_seconds > 0, "retry_seconds", "must be positive")
         _require(self.give_up_hours > 0, "give_up_hours", "must be positive")
+        _require(self.lang in ("", "en", "zh"), "lang", "must be 'en', 'zh' or '' ([report] lang)")
         for event in self.events:
             _require(
                 event in ALERT_EVENTS,
