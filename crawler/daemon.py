@@ -38,7 +38,7 @@ from crawler import jobs
 from crawler.alerts import Alert, AlertSender, deliver_pending, raise_alerts
 from crawler.config import Config
 from crawler.cron import cron_trigger
-from crawler.errors import DaemonRunning
+from crawler.errors import CrawlerError, DaemonRunning
 from crawler.fetch import Fetcher
 from crawler.history import entered_status, prune
 from crawler.maintenance import Maintenance
@@ -349,6 +349,8 @@ class Daemon:
             except asyncio.CancelledError:
                 # Shutdown: the job stops here (a scan has flushed what it had).
                 outcome = "cancelled"
+            except CrawlerError as exc:  # a known failure: its message says it all
+                outcome = f"failed: {exc}"
             except Exception as exc:  # one failing run is data, never the daemon's end
                 outcome = f"failed: {exc}"
                 log.exception("job %s failed", job)
@@ -484,6 +486,8 @@ class Daemon:
         from monitor.build import build_report
         from monitor.cli import render, report_file_name, write_report
 
+        await self._after_due_scan()
+
         config = self.config
 
         def work() -> tuple[Any, list[Path]]:
@@ -509,6 +513,15 @@ class Daemon:
         if config.alerts.send_report:
             await self._raise([Alert("report", None, report.scan.started_at, summary)])
         return summary
+
+    async def _after_due_scan(self) -> None:
+        """A report due while a scan runs, or started with it (`--run-now scan,report`,
+        equal cron times), waits for the scan and reports it. (A job's task joins
+        `_running` as it starts, before its first await; this runs after a database
+        round trip, so a scan submitted with the report is there by now.)"""
+        scans = [task for task in self._running if task.get_name() == "scan"]
+        if scans:
+            await asyncio.wait(scans)
 
     async def job_prune(self) -> str:
         keep_days = self.config.storage.keep_days

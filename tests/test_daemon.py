@@ -22,7 +22,6 @@ from aiohttp import web
 from crawler.config import Config
 from crawler.daemon import Daemon
 from crawler.models import Site
-from crawler.scan import run_scan
 from crawler.storage import open_database
 from tests.farm import HEALTHY_PAGE, Farm
 from tests.webhook import Receiver
@@ -343,11 +342,15 @@ async def test_the_report_job_writes_files_and_sends_a_summary(
         make_config,
         port,
         hook_url,
-        daemon={"report_cron": "0 7 * * *", "report_formats": ["html", "csv"]},
+        daemon={
+            "scan_cron": "0 1 * * *",
+            "report_cron": "0 7 * * *",
+            "report_formats": ["html", "csv"],
+        },
         report={"out_dir": str(tmp_path / "reports")},
     )
-    await run_scan(config, sites, depth="full")
-    daemon = Daemon(config, sites, probe_interval=60, tick=0.05, run_now=["report"])
+    # Started together, the report waits for the scan and reports it.
+    daemon = Daemon(config, sites, probe_interval=60, tick=0.05, run_now=["scan", "report"])
     task = asyncio.create_task(daemon.run())
     try:
         await wait_for(lambda: any("report" in p["message"].lower() for p in hook.posts))
