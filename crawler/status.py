@@ -53,7 +53,10 @@ def format_status(status: DaemonStatus, zone: tzinfo) -> str:
     if not status.jobs:
         lines.append("(no daemon has run on this database yet)")
     for job in status.jobs:
-        outcome = job.last_outcome or "never ran"
+        running = job.last_start is not None and (
+            job.last_end is None or job.last_end < job.last_start
+        )
+        outcome = "running" if running and status.pid else job.last_outcome or "never ran"
         if job.detail:
             outcome += f" ({job.detail})"
         lines.append(
