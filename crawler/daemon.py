@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import fcntl
+import json
 import logging
 import os
 import sqlite3
@@ -40,7 +41,7 @@ from crawler.config import Config
 from crawler.cron import cron_trigger
 from crawler.errors import CrawlerError, DaemonRunning
 from crawler.fetch import Fetcher
-from crawler.history import entered_status, prune
+from crawler.history import StatusChange, entered_status, prune
 from crawler.maintenance import Maintenance
 from crawler.models import Site
 from crawler.probes import ProbeResult, run_probe_round
@@ -469,12 +470,7 @@ class Daemon:
         )
         await self._raise(
             [
-                self._alert(
-                    c.status,
-                    c.url,
-                    parse_utc(c.checked_at),
-                    f"was {c.previous}, now {c.status}: {c.evidence}",
-                )
+                self._alert(c.status, c.url, parse_utc(c.checked_at), self._change_words(c))
                 for c in changes
             ]
         )
@@ -557,6 +553,24 @@ class Daemon:
 
     # --- helpers -----------------------------------------------------------------
 
+    def _change_words(self, change: StatusChange) -> str:
+        """An alert's evidence for a scan's status change, in the alerts' language."""
+        lang = self.config.alerts.lang or self.config.report.lang
+        if lang == "en":
+            return f"was {change.previous}, now {change.status}: {change.evidence}"
+        from monitor.explain import explain  # the report's wording of findings
+        from monitor.labels import labels_for
+        from monitor.model import Reason
+
+        labels = labels_for(lang)
+        reasons = [
+            explain(Reason(code, detail, count, veto, _json_object(data)), lang)
+            for code, detail, count, veto, data in change.findings
+        ]
+        return f"{labels.status(change.previous)} → {labels.status(change.status)}：" + "；".join(
+            reasons
+        )
+
     def _alert(self, event: str, url: str, since: datetime, detail: str) -> Alert:
         site = self._sites_by_url.get(url)
         covered = site is not None and self.maintenance.covers(site, since) is not None
@@ -582,3 +596,11 @@ class Daemon:
 
 
 JOBS = ("probes", "rollup", "scan", "report", "prune")
+
+
+def _json_object(text: str) -> dict[str, Any]:
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}

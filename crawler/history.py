@@ -151,6 +151,8 @@ class StatusChange:
     previous: str
     checked_at: str  # UTC text, as stored
     evidence: str  # the site's first findings, in plain words
+    # Those findings as stored: (code, detail, count, veto, data as JSON text).
+    findings: tuple[tuple[str, str, int | None, bool, str], ...] = ()
 
 
 def entered_status(
@@ -175,12 +177,14 @@ def entered_status(
     ):
         if previous is None or previous == status:
             continue
-        details = [
-            detail
-            for (detail,) in conn.execute(
-                "SELECT detail FROM findings WHERE check_id = ? ORDER BY veto DESC, id LIMIT 3",
+        findings = tuple(
+            (code, detail, count, bool(veto), data)
+            for code, detail, count, veto, data in conn.execute(
+                "SELECT code, detail, count, veto, data FROM findings WHERE check_id = ?"
+                " ORDER BY veto DESC, id LIMIT 3",
                 (check_id,),
             )
-        ]
-        changes.append(StatusChange(url, status, previous, checked_at, "; ".join(details)))
+        )
+        evidence = "; ".join(finding[1] for finding in findings)
+        changes.append(StatusChange(url, status, previous, checked_at, evidence, findings))
     return changes

@@ -21,6 +21,7 @@ from aiohttp import web
 
 from crawler.config import Config
 from crawler.daemon import Daemon
+from crawler.history import StatusChange
 from crawler.models import Site
 from crawler.storage import open_database
 from tests.farm import HEALTHY_PAGE, Farm
@@ -361,3 +362,24 @@ async def test_the_report_job_writes_files_and_sends_a_summary(
     assert "latest.html" in written and "latest.csv" in written and len(written) == 4
     summary = next(p for p in hook.posts if "report" in p["message"].lower())["message"]
     assert "pass rate 50.0%" in summary and "1 unreachable" in summary
+
+
+async def test_scan_alerts_are_worded_in_the_alerts_language(
+    make_config: Callable[..., Config],
+) -> None:
+    spam = (
+        "spam_content",
+        "spam on the homepage (score 16.0, limit 6): 百家乐 ×1",
+        None,
+        True,
+        '{"score": 16.0, "limit": 6.0, "evidence": [{"snippet": "百家乐 ×1", "url": "",'
+        ' "detail": "gambling"}]}',
+    )
+    change = StatusChange(
+        "http://a.test/", "hijacked", "healthy", "2026-11-25T01:00:00Z", spam[1], (spam,)
+    )
+    chinese = Daemon(make_config(1, report={"lang": "zh"}), [])._change_words(change)
+    assert chinese.startswith("正常 → 被篡改：") and "百家乐 ×1" in chinese
+    assert "spam on the homepage" not in chinese
+    english = Daemon(make_config(1), [])._change_words(change)
+    assert english == f"was healthy, now hijacked: {spam[1]}"
