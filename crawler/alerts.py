@@ -44,7 +44,6 @@ log = logging.getLogger("crawler.alerts")
 
 # Order of events in titles and bodies: the worst news first.
 EVENT_ORDER = ("down", "hijacked", "zombie", "up", "report")
-ALERT_LANGUAGES = ("en", "zh")
 
 
 @functools.cache
@@ -53,6 +52,7 @@ def alert_words(lang: str) -> dict[str, Any]:
     text = resources.files("crawler").joinpath("data/alert_words.toml").read_text("utf-8")
     words: dict[str, dict[str, Any]] = tomllib.loads(text)
     return words.get(lang, words["en"])
+
 
 DETAIL_LIMIT = 300  # characters of site-supplied text per field in a message
 REPORT_LIMIT = 1000  # the daily summary is our own text, only quoting site names
@@ -398,9 +398,7 @@ def _event_rank(event: str) -> int:
     return EVENT_ORDER.index(event) if event in EVENT_ORDER else len(EVENT_ORDER)
 
 
-def _count_phrase(
-    counts: Mapping[str, int], words: Mapping[str, Any], *, first_noun: bool
-) -> str:
+def _count_phrase(counts: Mapping[str, int], words: Mapping[str, Any], *, first_noun: bool) -> str:
     """Counts by event, e.g. "3 sites down, 1 hijacked, 1 back up" (noun on the first only)."""
     phrases = []
     for event in sorted(counts, key=lambda e: (_event_rank(e), e)):

@@ -26,7 +26,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-DEAD_STATUSES = ("zombie", "unreachable")
 _DEAD = "('zombie', 'unreachable')"
 
 
