@@ -119,7 +119,6 @@ class _Reader:
     def __init__(self, conn: sqlite3.Connection, group: str | None) -> None:
         self.conn = conn
         self.group = group
-        self.conn.row_factory = None
 
     def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
         cursor = self.conn.execute(sql, tuple(params))
