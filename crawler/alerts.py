@@ -26,8 +26,7 @@ import threading
 import tomllib
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from importlib import resources
@@ -39,6 +38,7 @@ import apprise
 from crawler.config import AlertSettings
 from crawler.errors import DeliveryError
 from crawler.storage import parse_utc, utc_text
+from crawler.transactions import transaction
 
 log = logging.getLogger("crawler.alerts")
 
@@ -108,8 +108,7 @@ def raise_alerts(
         for alert in alerts
     ]
     new = 0
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(conn):
         for row in rows:
             cursor = conn.execute(
                 "INSERT OR IGNORE INTO alerts (key, site_id, event, raised_at, detail, suppressed)"
@@ -117,10 +116,6 @@ def raise_alerts(
                 row,
             )
             new += max(cursor.rowcount, 0)
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
     return new
 
 
@@ -314,7 +309,7 @@ async def deliver_pending(
     except DeliveryError as exc:
         error = str(exc)
         retry_at = now + timedelta(seconds=settings.retry_seconds)
-        with _transaction(conn):
+        with transaction(conn):
             conn.executemany(
                 "UPDATE alerts SET attempts = attempts + 1, last_error = ?, next_attempt = ?"
                 " WHERE id = ?",
@@ -328,7 +323,7 @@ async def deliver_pending(
             error,
         )
         return DeliveryResult(0, len(due), gave_up)
-    with _transaction(conn):
+    with transaction(conn):
         conn.executemany(
             "UPDATE alerts SET sent_at = ?, attempts = attempts + 1, next_attempt = NULL"
             " WHERE id = ?",
@@ -342,7 +337,7 @@ async def deliver_pending(
 
 def _give_up(conn: sqlite3.Connection, cutoff: datetime, settings: AlertSettings) -> int:
     """Mark alerts unsent since before `cutoff` as given up; log them once."""
-    with _transaction(conn):
+    with transaction(conn):
         rows = conn.execute(
             "SELECT id, key, attempts, last_error FROM alerts WHERE sent_at IS NULL"
             " AND suppressed = 0 AND gave_up = 0 AND raised_at < ? ORDER BY raised_at, id",
@@ -365,17 +360,6 @@ def _give_up(conn: sqlite3.Connection, cutoff: datetime, settings: AlertSettings
             f"; last error: {errors[-1]}" if errors else "",
         )
     return len(rows)
-
-
-@contextmanager
-def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
 
 
 def _split_key(key: str) -> tuple[str | None, datetime | None]:

@@ -20,11 +20,11 @@ commits one scan at a time, so a catch-up over many scans never holds the write 
 
 from __future__ import annotations
 
-import contextlib
 import sqlite3
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+
+from crawler.transactions import transaction
 
 _DEAD = "('zombie', 'unreachable')"
 
@@ -121,26 +121,15 @@ def prune(conn: sqlite3.Connection, keep_days: int, now: datetime) -> PruneResul
     ]
     checks = 0
     for scan_id in scan_ids:
-        with _transaction(conn):
+        with transaction(conn):
             owned = "SELECT id FROM checks WHERE scan_id = ?"
             for table in ("findings", "check_columns", "broken_links"):
                 conn.execute(f"DELETE FROM {table} WHERE check_id IN ({owned})", (scan_id,))
             checks += conn.execute("DELETE FROM checks WHERE scan_id = ?", (scan_id,)).rowcount
             conn.execute("UPDATE scans SET pruned = 1 WHERE id = ?", (scan_id,))
-    with _transaction(conn):
+    with transaction(conn):
         pages = conn.execute("DELETE FROM pages WHERE last_seen < ?", (cutoff,)).rowcount
     return PruneResult(len(scan_ids), checks, pages)
-
-
-@contextlib.contextmanager
-def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from crawler.errors import StorageError
 from crawler.storage import parse_utc, utc_text
+from crawler.transactions import transaction
 from crawler.updown import ProbeState, Transition, advance
 
 if TYPE_CHECKING:  # not at run time: reports read probes without loading the HTTP client
@@ -60,8 +61,7 @@ def record_probes(
     ]
     counted = sorted((r for r in results if r.url not in excluded), key=lambda r: r.probed_at)
     transitions: list[tuple[str, Transition]] = []
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(conn):
         conn.executemany(
             "INSERT INTO probes (site_id, probed_at, ok, response_ms, http_status, error_kind,"
             " excluded) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -104,10 +104,6 @@ def record_probes(
                 for site_id, s in changed.items()
             ],
         )
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
     return transitions
 
 
@@ -144,14 +140,8 @@ def prune_days(conn: sqlite3.Connection, now: datetime, keep_days: int) -> int:
     if keep_days <= 0:
         return 0
     cutoff = _floor_day(now - timedelta(days=keep_days)).strftime(_DAY)
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        dropped = conn.execute("DELETE FROM probe_days WHERE day < ?", (cutoff,)).rowcount
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    return dropped
+    with transaction(conn):
+        return conn.execute("DELETE FROM probe_days WHERE day < ?", (cutoff,)).rowcount
 
 
 # The WHERE clauses also keep SQLite's parser from reading ON CONFLICT as a join's ON.
@@ -178,15 +168,9 @@ _HOURS_TO_DAYS = """
 
 
 def _move(conn: sqlite3.Connection, insert: str, delete: str, until: str) -> int:
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(conn):
         conn.execute(insert, (until,))
-        moved = conn.execute(delete, (until,)).rowcount
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    return moved
+        return conn.execute(delete, (until,)).rowcount
 
 
 def availability_tallies(

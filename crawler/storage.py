@@ -27,6 +27,7 @@ import sqlite_utils
 from crawler.errors import StorageError
 from crawler.history import summarise_scan
 from crawler.models import STATUSES, PageHistory, Site, SiteResult
+from crawler.transactions import transaction
 
 
 def utc_text(moment: datetime) -> str:
@@ -317,8 +318,7 @@ def migrate(db: sqlite_utils.Database) -> None:
             f"({len(MIGRATIONS)}); upgrade the program"
         )
     for number in range(version + 1, len(MIGRATIONS) + 1):
-        with db.conn:
-            db.conn.execute("BEGIN IMMEDIATE")
+        with transaction(db.conn):
             MIGRATIONS[number - 1](db)
             db.conn.execute(f"PRAGMA user_version = {number}")
 
@@ -380,20 +380,14 @@ class ResultStore:
         """Add new sites and refresh names, groups and last_seen of known ones."""
         now = utc_text(seen)
         rows = [(s.url, s.name, s.group, now, now) for s in sites]
-        conn = self.db.conn
-        conn.execute("BEGIN")
-        try:
-            conn.executemany(
+        with transaction(self.db.conn, immediate=False):
+            self.db.conn.executemany(
                 "INSERT INTO sites (url, name, site_group, first_seen, last_seen)"
                 " VALUES (?, ?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET"
                 " name = excluded.name, site_group = excluded.site_group,"
                 " last_seen = excluded.last_seen",
                 rows,
             )
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
         self._site_ids = self._load_site_ids()
 
     def site_ids(self) -> dict[str, int]:
@@ -405,8 +399,7 @@ class ResultStore:
         if not results:
             return
         conn = self.db.conn
-        conn.execute("BEGIN")
-        try:
+        with transaction(conn, immediate=False):
             for result in results:
                 self._write_one(conn, scan_id, result)
             conn.execute(
@@ -414,10 +407,6 @@ class ResultStore:
                 " WHERE id = ?",
                 (scan_id, scan_id),
             )
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
 
     def _write_one(self, conn: sqlite3.Connection, scan_id: int, result: SiteResult) -> None:
         fetch, page, verdict = result.fetch, result.page, result.verdict
@@ -574,18 +563,13 @@ class ResultStore:
             "SELECT COUNT(*) FROM checks WHERE scan_id = ? AND passed", [scan_id]
         ).fetchone()[0]
         conn = self.db.conn
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with transaction(conn):
             summarise_scan(conn, scan_id)
             conn.execute(
                 "UPDATE scans SET finished_at = ?, counts = ?, passed = ?,"
                 " site_done = (SELECT COUNT(*) FROM checks WHERE scan_id = ?) WHERE id = ?",
                 (utc_text(finished), json.dumps(counts), passed, scan_id, scan_id),
             )
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
         return counts
 
 
