@@ -8,6 +8,7 @@ fractions too (0.05 = five percentage points); times are aware UTC datetimes.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -148,6 +149,7 @@ class TrendPoint:
 
 @dataclass(frozen=True)
 class Report:
+    # The derived lists are cached: every renderer asks for them, over up to 84,094 sites.
     generated_at: datetime
     scan: ScanRef
     baseline: ScanRef | None  # what "newly failed" and "recovered" compare against
@@ -160,24 +162,24 @@ class Report:
     availability: Availability
     trends: tuple[TrendPoint, ...]  # oldest first, the report's scan last
 
-    @property
+    @functools.cached_property
     def newly_failed(self) -> tuple[SiteRow, ...]:
         return tuple(s for s in self.sites if s.change == "failed")
 
-    @property
+    @functools.cached_property
     def worsened(self) -> tuple[SiteRow, ...]:
         """Failing in both scans, with a more severe status now (stale -> hijacked)."""
         return tuple(s for s in self.sites if s.change == "worsened")
 
-    @property
+    @functools.cached_property
     def recovered(self) -> tuple[SiteRow, ...]:
         return tuple(s for s in self.sites if s.change == "recovered")
 
-    @property
+    @functools.cached_property
     def needs_action(self) -> tuple[SiteRow, ...]:
         return tuple(s for s in self.sites if s.needs_action)
 
-    @property
+    @functools.cached_property
     def closure_candidates(self) -> tuple[SiteRow, ...]:
         rows = [s for s in self.sites if s.closure_candidate]
         return tuple(sorted(rows, key=lambda s: (s.dead_since or s.checked_at, s.url)))
