@@ -115,7 +115,7 @@ def make_list_page(index: int) -> bytes:
     )
     return (
         '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">'
-        f"<title>{COLUMNS[index]}</title></head><body><ul class=\"nav\">{nav}</ul>"
+        f'<title>{COLUMNS[index]}</title></head><body><ul class="nav">{nav}</ul>'
         f'<div class="position">当前位置：<a href="/">首页</a> &gt; {COLUMNS[index]}</div>'
         f'<div class="list"><ul>{items}</ul></div><div class="page">共40条 1/1页</div>'
         '<div class="footer">版权所有 &copy; 2026</div></body></html>'
@@ -179,7 +179,9 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_nginx(nginx: str, prefix: Path, port: int, workers: int) -> subprocess.Popen[bytes]:
+def start_nginx(
+    nginx: str, prefix: Path, port: int, workers: int, validators: bool = True
+) -> subprocess.Popen[bytes]:
     pages = prefix / "pages"
     pages.mkdir(parents=True)
     for sub in ("body", "proxy", "fastcgi", "uwsgi", "scgi"):
@@ -195,7 +197,13 @@ def start_nginx(nginx: str, prefix: Path, port: int, workers: int) -> subprocess
     for d in (prefix.parent, prefix):  # workers run as nobody: mkdtemp makes 0700 dirs
         d.chmod(0o755)
     conf = prefix / "nginx.conf"
-    conf.write_text(NGINX_CONF.format(workers=workers, prefix=prefix, port=port))
+    conf_text = NGINX_CONF.format(workers=workers, prefix=prefix, port=port)
+    if not validators:
+        conf_text = conf_text.replace(
+            "    access_log off;\n",
+            "    access_log off;\n    etag off;\n    if_modified_since off;\n",
+        )
+    conf.write_text(conf_text)
     proc = subprocess.Popen(
         [nginx, "-p", str(prefix), "-c", str(conf), "-e", str(prefix / "error.log")]
     )
@@ -472,6 +480,19 @@ def main() -> None:
         " 0 measures issue 3's column-page scan without link checks)",
     )
     ap.add_argument(
+        "--scans",
+        type=int,
+        default=1,
+        help="scan K times into the same database: later scans read each site's history"
+        " and send conditional GETs, as nightly scans do (figures of the last one last)",
+    )
+    ap.add_argument(
+        "--no-validators",
+        action="store_true",
+        help="nginx sends no ETag and ignores If-Modified-Since, like most dynamic portals"
+        " (rescans then fetch and parse every page again)",
+    )
+    ap.add_argument(
         "--keep", action="store_true", help="keep the temp dir (pages, csv, config, db, logs)"
     )
     ap.add_argument(
@@ -488,7 +509,7 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="bench_scan_"))
     proc = None
     try:
-        proc = start_nginx(nginx, tmp / "nginx", port, args.nginx_workers)
+        proc = start_nginx(nginx, tmp / "nginx", port, args.nginx_workers, not args.no_validators)
         width = max(5, len(str(args.sites - 1)))
         hosts = [f"s{i:0{width}d}.bench.test" for i in range(args.sites)]
         with (tmp / "sites.csv").open("w", encoding="utf-8") as f:
@@ -524,37 +545,43 @@ def main() -> None:
         if args.farm_only:
             return
 
-        (busy0, irq0), own0 = busy_cpu(), own_cpu()
-        r = run_scan(cfg, tmp / "scan.log", args.scan_timeout, args.depth)
-        scan_farm = tree_cpu(proc.pid) - farm_cpu
-        busy1, irq1 = busy_cpu()
-        others = busy1 - busy0 - r.cpu_children - scan_farm - (own_cpu() - own0)
-        if r.rc != 0:
-            print(f"scan FAILED (exit {r.rc}) after {r.wall:.1f} s; output:")
-            print((tmp / "scan.log").read_text(errors="replace")[-6000:])
-            args.keep = True
-            return
-        rate = args.sites / r.wall
-        print(
-            f"scan: {r.wall:.1f} s wall = {rate:,.0f} sites/s, ratio scan/plain {rate / plain:.2f}"
-        )
-        print(
-            f"  CPU: wait4 {r.cpu_wait4:.1f} s, RUSAGE_CHILDREN delta {r.cpu_children:.1f} s "
-            f"= {1000 * r.cpu_children / args.sites:.2f} CPU s per 1000 sites "
-            f"(meanwhile nginx {scan_farm:.1f} s, kernel irq {irq1 - irq0:.1f} s, "
-            f"other processes {max(others, 0):.1f} s)"
-        )
-        if others > 0.05 * r.cpu_children:
-            print("  WARNING: other processes were busy during the scan: figures are perturbed")
-        print(
-            f"  RSS: peak sum over process tree {r.peak_tree_rss_kb / 1024:.0f} MB "
-            f"({len(r.hwm_kb)} processes seen; main ru_maxrss {r.maxrss_main_kb / 1024:.0f} MB, "
-            f"sum of per-process VmHWM {sum(r.hwm_kb.values()) / 1024:.0f} MB; "
-            f"per process {', '.join(f'{v / 1024:.0f}' for v in sorted(r.hwm_kb.values()))} MB)"
-        )
-        print(f"  PSS: peak sum over process tree {r.peak_tree_pss_kb / 1024:.0f} MB")
-        total, healthy, detail = count_checks(tmp / "bench.db")
-        print(f"  checks stored for the last scan: {total} of {args.sites} ({detail})")
+        for scan_number in range(1, args.scans + 1):
+            if args.scans > 1:
+                print(f"scan {scan_number} of {args.scans} (same database)")
+            (busy0, irq0), own0 = busy_cpu(), own_cpu()
+            r = run_scan(cfg, tmp / "scan.log", args.scan_timeout, args.depth)
+            scan_farm = tree_cpu(proc.pid) - farm_cpu
+            farm_cpu += scan_farm
+            busy1, irq1 = busy_cpu()
+            others = busy1 - busy0 - r.cpu_children - scan_farm - (own_cpu() - own0)
+            if r.rc != 0:
+                print(f"scan FAILED (exit {r.rc}) after {r.wall:.1f} s; output:")
+                print((tmp / "scan.log").read_text(errors="replace")[-6000:])
+                args.keep = True
+                return
+            rate = args.sites / r.wall
+            print(
+                f"scan: {r.wall:.1f} s wall = {rate:,.0f} sites/s, "
+                f"ratio scan/plain {rate / plain:.2f}"
+            )
+            print(
+                f"  CPU: wait4 {r.cpu_wait4:.1f} s, RUSAGE_CHILDREN delta {r.cpu_children:.1f} s "
+                f"= {1000 * r.cpu_children / args.sites:.2f} CPU s per 1000 sites "
+                f"(meanwhile nginx {scan_farm:.1f} s, kernel irq {irq1 - irq0:.1f} s, "
+                f"other processes {max(others, 0):.1f} s)"
+            )
+            if others > 0.05 * r.cpu_children:
+                print("  WARNING: other processes were busy during the scan: figures are perturbed")
+            print(
+                f"  RSS: peak sum over process tree {r.peak_tree_rss_kb / 1024:.0f} MB "
+                f"({len(r.hwm_kb)} processes seen; "
+                f"main ru_maxrss {r.maxrss_main_kb / 1024:.0f} MB, "
+                f"sum of per-process VmHWM {sum(r.hwm_kb.values()) / 1024:.0f} MB; "
+                f"per process {', '.join(f'{v / 1024:.0f}' for v in sorted(r.hwm_kb.values()))} MB)"
+            )
+            print(f"  PSS: peak sum over process tree {r.peak_tree_pss_kb / 1024:.0f} MB")
+            total, healthy, detail = count_checks(tmp / "bench.db")
+            print(f"  checks stored for the last scan: {total} of {args.sites} ({detail})")
         print("\nMarkdown for docs/benchmarks.md:\n")
         print(
             f"Machine: {machine()}; nginx {args.nginx_workers} worker(s), "
