@@ -1,12 +1,13 @@
-"""CPU time of one site at `--depth full` without the network: `check_site` over the
-farm's pages from memory, then what a shard and the scan's process do with its result.
+"""CPU time of one site at `--depth full` (or `--depth home`) without the network:
+`check_site` over the farm's pages from memory, then what a shard and the scan's
+process do with its result.
 
 An in-memory fetcher serves bench_scan.py's homepage variants and column list pages
 (no link checks: `max_links_per_site = 0`, as issue 3's scan). Timed with
 `time.process_time` (CPU, not wall): `check_site` (7 pages parsed, judged, summarised),
 pickling the results in batches of 16 (what a shard sends), unpickling them (the
 scan's process) and `ResultStore.write_batch` (batches of 100, a new database).
-Usage: python bench/bench_check.py [--sites 200] [--profile]
+Usage: python bench/bench_check.py [--sites 200] [--depth home|full] [--profile]
        BENCH_CRAWLER=<a checkout> python bench/bench_check.py   # time another crawler
 """
 
@@ -67,6 +68,7 @@ class MemoryFetcher:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--sites", type=int, default=200)
+    ap.add_argument("--depth", choices=("home", "full"), default="full")
     ap.add_argument("--profile", action="store_true", help="cProfile check_site, top 30")
     args = ap.parse_args()
     config = config_from_mapping(
@@ -86,7 +88,7 @@ def main() -> None:
                 fetcher,  # type: ignore[arg-type]
                 parser,
                 lambda: datetime.now(UTC),
-                depth="full",
+                depth=args.depth,
             )
             for site in sites
         ]
@@ -111,7 +113,7 @@ def main() -> None:
         db = open_database(Path(tmp) / "bench.db")
         store = ResultStore(db)
         store.register_sites(sites, datetime.now(UTC))
-        scan_id = store.start_scan(datetime.now(UTC), "full", n, "", "")
+        scan_id = store.start_scan(datetime.now(UTC), args.depth, n, "", "")
         start = time.process_time()
         for k in range(0, n, 100):
             store.write_batch(scan_id, results[k : k + 100])
@@ -119,7 +121,8 @@ def main() -> None:
         db.conn.close()
     size = sum(map(len, blobs)) / n
     print(f"{n} sites, CPU ms per site:")
-    print(f"  check_site (7 pages, no network) {1000 * checked / n:.2f}")
+    pages = "7 pages" if args.depth == "full" else "homepage"
+    print(f"  check_site ({pages}, no network) {1000 * checked / n:.2f}")
     print(f"  pickle results (shard)           {1000 * pickled / n:.2f} ({size / 1024:.1f} KB)")
     print(f"  unpickle results (scan process)  {1000 * unpickled / n:.2f}")
     print(f"  write_batch (scan process)       {1000 * written / n:.2f}")
