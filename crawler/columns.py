@@ -22,6 +22,7 @@ from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from crawler.anchors import PageAnchors
 from crawler.dates import date_in_url, item_date
 from crawler.lexicon import Lexicon
 from crawler.models import ColumnBlock, Message
@@ -135,12 +136,12 @@ def read_lists(
     base: str,
     now: date,
     lexicon: Lexicon,
-    anchors: list[LexborNode] | None = None,
+    anchors: PageAnchors | None = None,
 ) -> PageLists:
     """Find the page's lists, columns and messages. Does not modify the tree.
 
-    `anchors` is the page's `a[href]` elements, when the caller has selected them."""
-    links = _Anchors(tree.css("a[href]") if anchors is None else anchors, lexicon)
+    `anchors` is the page's `a[href]` elements, when the caller has read them."""
+    links = _Anchors(PageAnchors(tree.css("a[href]")) if anchors is None else anchors, lexicon)
     lists = _find_lists(links, base, now, lexicon)
     lists.extend(_datastore_lists(tree, base, now, lexicon))
     columns = _columns(tree, lists, base, lexicon, links.more_links())
@@ -161,16 +162,16 @@ def read_lists(
 
 
 class _Anchors:
-    """A page's links with the text and "more"-ness of each, worked out once: the list
-    finder and the empty-column finder both read every link (~500 on a portal's
-    homepage), and the text and the lexicon lookups were most of their cost."""
+    """A page's links with the "more"-ness of each, worked out once: the list finder and
+    the empty-column finder both read every link (~500 on a portal's homepage)."""
 
-    def __init__(self, anchors: list[LexborNode], lexicon: Lexicon) -> None:
-        self.nodes = anchors
-        self.texts = [_text(anchor) for anchor in anchors]
+    def __init__(self, anchors: PageAnchors, lexicon: Lexicon) -> None:
+        self.nodes = anchors.nodes
+        self.hrefs = anchors.hrefs
+        self.texts = anchors.texts
         self.more = [
-            _is_more_link(anchor, lexicon, text)
-            for anchor, text in zip(anchors, self.texts, strict=True)
+            len(text) <= _MAX_MORE_TEXT and _is_more_link(anchor, lexicon, text)
+            for anchor, text in zip(self.nodes, self.texts, strict=True)
         ]
 
     def more_links(self) -> list[LexborNode]:
@@ -186,8 +187,10 @@ def _state_words(lexicon: Lexicon) -> re.Pattern[str]:
 
 def _find_lists(anchors: _Anchors, base: str, now: date, lexicon: Lexicon) -> list[ItemList]:
     by_container: dict[int, ItemList] = {}
-    for anchor, anchor_text, more in zip(anchors.nodes, anchors.texts, anchors.more, strict=True):
-        href = (anchor.attributes.get("href") or "").strip()
+    for anchor, raw_href, anchor_text, more in zip(
+        anchors.nodes, anchors.hrefs, anchors.texts, anchors.more, strict=True
+    ):
+        href = raw_href.strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
         title = anchor_text or _image_title(anchor)
@@ -295,7 +298,7 @@ def _datastore_lists(
         if not records:
             continue
         fragment = LexborHTMLParser("<ul>" + "".join(records) + "</ul>")
-        records_found = _Anchors(fragment.css("a[href]"), lexicon)
+        records_found = _Anchors(PageAnchors(fragment.css("a[href]")), lexicon)
         for item_list in _find_lists(records_found, base, now, lexicon):
             # Heading search must start from where the script sits in the page.
             item_list.container = script
