@@ -137,14 +137,16 @@ def read_lists(
     now: date,
     lexicon: Lexicon,
     anchors: PageAnchors | None = None,
+    columns: bool = True,
 ) -> PageLists:
     """Find the page's lists, columns and messages. Does not modify the tree.
 
-    `anchors` is the page's `a[href]` elements, when the caller has read them."""
+    `anchors` is the page's `a[href]` elements, when the caller has read them. With
+    `columns` false no column is looked for (a column's own list page)."""
     links = _Anchors(PageAnchors(tree.css("a[href]")) if anchors is None else anchors, lexicon)
     lists = _find_lists(links, base, now, lexicon)
     lists.extend(_datastore_lists(tree, base, now, lexicon))
-    columns = _columns(tree, lists, base, lexicon, links.more_links())
+    blocks = _columns(tree, lists, base, lexicon, links.more_links()) if columns else []
     messages = []
     items = [item for item_list in lists for item in item_list.items]
     # Most pages list no messages: one search over all the items' text rules them out
@@ -158,7 +160,7 @@ def read_lists(
     empty = None
     if body is not None and not any(lst.is_content for lst in lists):
         empty = lexicon.find_empty(_text(body))
-    return PageLists(tuple(lists), tuple(columns), tuple(messages), empty)
+    return PageLists(tuple(lists), tuple(blocks), tuple(messages), empty)
 
 
 class _Anchors:

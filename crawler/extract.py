@@ -69,6 +69,7 @@ def observe(
     article: bool = False,
     signatures: Signatures | None = None,
     resources: bool = True,
+    columns: bool = True,
 ) -> PageObservations:
     """Everything the rules need from one page; dates are judged against `now`.
 
@@ -77,7 +78,8 @@ def observe(
     and link URLs, a fraction of the cost. With `article` true the page's own
     publication date is looked for too (`inspect`). With `resources` false the page's
     images, scripts and styles are not listed (`resources` is empty): only the link
-    checker reads them.
+    checker reads them. With `columns` false the page's columns are not looked for
+    (`columns` is empty): a column's own list page needs only its main list.
     """
     if not body or not is_html_type(content_type):
         return PageObservations()
@@ -124,7 +126,7 @@ def observe(
     # A page's own publication date only matters for articles (inspect), not for the
     # homepages and list pages a scan reads.
     page_date = page_date_of(tree, url, today) if article else None
-    found = read_lists(tree, base, today, lexicon, page_anchors)
+    found = read_lists(tree, base, today, lexicon, page_anchors, columns)
     content = [lst for lst in found.lists if lst.is_content]
     all_items = [item for item_list in content for item in item_list.items]
     dated = [item for item in all_items if item.date is not None]
@@ -245,9 +247,7 @@ _LOADED = {
     "embed": ("src", "file"),
 }
 # One walk of the tree for all of them; each selector's tag is another.
-_LOADED_SELECTOR = (
-    'img[src], script[src], link[rel~="stylesheet"][href], iframe[src], embed[src]'
-)
+_LOADED_SELECTOR = 'img[src], script[src], link[rel~="stylesheet"][href], iframe[src], embed[src]'
 _FILE_ENDINGS = (
     ".pdf",
     ".doc",
@@ -265,6 +265,7 @@ _FILE_ENDINGS = (
     ".csv",
     ".ofd",
 )
+_LONGEST_FILE_ENDING = max(len(ending) for ending in _FILE_ENDINGS)
 
 
 def _resources(
@@ -272,9 +273,10 @@ def _resources(
 ) -> tuple[PageResource, ...]:
     """Everything to link-check: anchors (attachments marked), images, scripts, styles,
     frames."""
-    # `links` holds each URL once (see `_links`).
+    # `links` holds each URL once (see `_links`). tuple.__new__: without PageResource's
+    # Python-level __new__, half the cost of making one, for hundreds per page.
     found = {
-        url: PageResource(url, "file" if _path_lower(url).endswith(_FILE_ENDINGS) else "a", text)
+        url: tuple.__new__(PageResource, (url, "file" if _is_file(url) else "a", text))
         for url, text in links
     }
     # Listed kind by kind (images first, then scripts...), each in page order.
@@ -295,8 +297,12 @@ def _resources(
     return tuple(found.values())
 
 
-def _path_lower(url: str) -> str:
-    return url.partition("?")[0].lower()
+def _is_file(url: str) -> bool:
+    """Whether the URL's path ends like a document or an archive (.pdf, .DOCX...)."""
+    # The endings are ASCII: without a query, lowering the URL's last few characters is
+    # as good as lowering its whole path.
+    path = url.partition("?")[0] if "?" in url else url[-_LONGEST_FILE_ENDING:]
+    return path.lower().endswith(_FILE_ENDINGS)
 
 
 def _links(anchors: PageAnchors, base: str) -> tuple[Link, ...]:
@@ -308,12 +314,11 @@ def _links(anchors: PageAnchors, base: str) -> tuple[Link, ...]:
         if not href or href.lower().startswith(_SKIP_SCHEMES):
             continue
         absolute = _absolute(base, origin, href)
-        if absolute is None:
-            continue
-        if absolute in seen:
+        if absolute is None or absolute in seen:
             continue
         seen.add(absolute)
-        links.append(Link(absolute, anchors.link_text(index)[:_MAX_LINK_TEXT]))
+        # tuple.__new__: a Link without its Python-level __new__ (half the cost).
+        links.append(tuple.__new__(Link, (absolute, anchors.link_text(index)[:_MAX_LINK_TEXT])))
         if len(links) >= _MAX_LINKS:
             break
     return tuple(links)
