@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from typing import NamedTuple
 from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -74,8 +75,8 @@ _MORE_PREFIXES = ("more ", "view all", "see all", "all news", "browse all", "查
 _DATASTORE_RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S | re.I)
 
 
-@dataclass(slots=True)
-class Item:
+class Item(NamedTuple):
+    # A NamedTuple made with tuple.__new__ (see `_find_lists`): a page has hundreds.
     title: str
     href: str
     date: date | None
@@ -189,6 +190,7 @@ def _state_words(lexicon: Lexicon) -> re.Pattern[str]:
 
 def _find_lists(anchors: _Anchors, base: str, now: date, lexicon: Lexicon) -> list[ItemList]:
     by_container: dict[int, tuple[LexborNode, list[Item]]] = {}
+    known_dates: dict[str, date | None] = {}
     for anchor, raw_href, anchor_text, more in zip(
         anchors.nodes, anchors.hrefs, anchors.texts, anchors.more, strict=True
     ):
@@ -210,7 +212,7 @@ def _find_lists(anchors: _Anchors, base: str, now: date, lexicon: Lexicon) -> li
             text = title
         else:
             text = (_text(item_node) if item_text is None else item_text) or title
-        when = _date_of(text, title, now)
+        when = _date_of(text, title, now, known_dates)
         if when is None and _URL_DIGITS.search(href):
             when = date_in_url(href, now)
         key = container.mem_id
@@ -223,7 +225,7 @@ def _find_lists(anchors: _Anchors, base: str, now: date, lexicon: Lexicon) -> li
             if items and items[-1].text == text:
                 continue  # a second link in the same item (a thumbnail and its title)
         # Relative URLs are resolved only where one is reported (few per page).
-        items.append(Item(title, href, when, text, base))
+        items.append(tuple.__new__(Item, (title, href, when, text, base)))
     every_list = (ItemList(container, items) for container, items in by_container.values())
     lists = [lst for lst in every_list if len(lst.items) >= 2 or lst.dated]
     for lst in lists:
@@ -243,16 +245,25 @@ def _join(base: str, href: str) -> str:
 _item_date = lru_cache(maxsize=16384)(item_date)
 
 
-def _date_of(text: str, title: str, now: date) -> date | None:
-    """An item's date: beside its link first; a date inside the title only failing that."""
-    if _DIGIT.search(text) is None:
-        return None
+def _date_of(text: str, title: str, now: date, known: dict[str, date | None]) -> date | None:
+    """An item's date: beside its link first; a date inside the title only failing that.
+
+    `known`: the dates of the texts beside the links so far (the page's own memo: the
+    same " 2026-11-20" beside hundreds of links).
+    """
     # (A title that is not in the text leaves it as it is.)
     outside = text.replace(title, " ", 1) if title else text
-    if outside != text and _DIGIT.search(outside) is not None:
-        found = _item_date(outside, now)
+    if outside != text:
+        try:
+            found = known[outside]
+        except KeyError:
+            found = known[outside] = (
+                _item_date(outside, now) if _DIGIT.search(outside) is not None else None
+            )
         if found is not None:
             return found
+    if _DIGIT.search(text) is None:
+        return None
     return _item_date(text, now)
 
 
