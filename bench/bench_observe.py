@@ -141,6 +141,7 @@ def parts(batch: list[tuple[bytes, str]], today: date, runs: int) -> dict[str, f
 
 def list_parts(batch: list[tuple[bytes, str]], today: date, runs: int) -> dict[str, float]:
     """CPU ms per page of `observe(..., lists=True)`'s main steps, each alone."""
+    from crawler.anchors import PageAnchors
     from crawler.columns import read_lists
 
     signatures = default_signatures()
@@ -148,7 +149,8 @@ def list_parts(batch: list[tuple[bytes, str]], today: date, runs: int) -> dict[s
     to_parse = getattr(decode, "parser_input", decode.decode_body)
     texts = [to_parse(body, "")[0] for body, _ in batch]
     trees = [extract.LexborHTMLParser(text) for text in texts]
-    anchors = [tree.css("a[href]") for tree in trees]
+    nodes = [tree.css("a[href]") for tree in trees]
+    anchors = [PageAnchors(found) for found in nodes]
     links = [extract._links(found, url) for found, (_, url) in zip(anchors, batch, strict=True)]
     n = len(batch)
     steps: dict[str, Callable[[], object]] = {
@@ -158,8 +160,9 @@ def list_parts(batch: list[tuple[bytes, str]], today: date, runs: int) -> dict[s
         "select a[href]": lambda: [tree.css("a[href]") for tree in trees],
         "scan_markup": lambda: [
             scan_markup(tree, url, signatures, len(found))
-            for tree, (_, url), found in zip(trees, batch, anchors, strict=True)
+            for tree, (_, url), found in zip(trees, batch, nodes, strict=True)
         ],
+        "PageAnchors": lambda: [PageAnchors(found) for found in nodes],
         "_links": lambda: [
             extract._links(found, url) for found, (_, url) in zip(anchors, batch, strict=True)
         ],

@@ -17,13 +17,15 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache, lru_cache
+from functools import lru_cache
+from typing import NamedTuple
 from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from crawler.anchors import PageAnchors
 from crawler.dates import date_in_url, item_date
-from crawler.lexicon import Lexicon
+from crawler.lexicon import Lexicon, per_lexicon
 from crawler.models import ColumnBlock, Message
 
 _ITEM_TAGS = frozenset({"li", "tr", "dd", "dt"})
@@ -73,8 +75,8 @@ _MORE_PREFIXES = ("more ", "view all", "see all", "all news", "browse all", "查
 _DATASTORE_RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S | re.I)
 
 
-@dataclass
-class Item:
+class Item(NamedTuple):
+    # A NamedTuple made with tuple.__new__ (see `_find_lists`): a page has hundreds.
     title: str
     href: str
     date: date | None
@@ -88,9 +90,18 @@ class Item:
 
 @dataclass
 class ItemList:
+    """A list and its items; which are dated, and the newest, are worked out once (the
+    lists are read several times: content or menu, column, the page's main list)."""
+
     container: LexborNode
-    items: list[Item] = field(default_factory=list)
+    items: list[Item]
     furniture: bool = False  # inside a menu, header, footer or link block
+    dated: list[Item] = field(init=False)
+    newest: Item | None = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.dated = [item for item in self.items if item.date is not None]
+        self.newest = max(self.dated, key=_day_of) if self.dated else None
 
     @property
     def is_content(self) -> bool:
@@ -102,14 +113,9 @@ class ItemList:
         lengths = [len(item.title) for item in self.items]
         return bool(lengths) and sum(lengths) / len(lengths) >= _MENU_TITLE
 
-    @property
-    def dated(self) -> list[Item]:
-        return [item for item in self.items if item.date is not None]
 
-    @property
-    def newest(self) -> Item | None:
-        dated = self.dated
-        return max(dated, key=lambda item: item.date or date.min) if dated else None
+def _day_of(item: Item) -> date:
+    return item.date or date.min
 
 
 @dataclass(frozen=True)
@@ -126,24 +132,22 @@ def _text(node: LexborNode) -> str:
     return " ".join(node.text(separator=" ").split())
 
 
-def _has_digit(text: str) -> bool:
-    return _DIGIT.search(text) is not None
-
-
 def read_lists(
     tree: LexborHTMLParser,
     base: str,
     now: date,
     lexicon: Lexicon,
-    anchors: list[LexborNode] | None = None,
+    anchors: PageAnchors | None = None,
+    columns: bool = True,
 ) -> PageLists:
     """Find the page's lists, columns and messages. Does not modify the tree.
 
-    `anchors` is the page's `a[href]` elements, when the caller has selected them."""
-    links = _Anchors(tree.css("a[href]") if anchors is None else anchors, lexicon)
+    `anchors` is the page's `a[href]` elements, when the caller has read them. With
+    `columns` false no column is looked for (a column's own list page)."""
+    links = _Anchors(PageAnchors(tree.css("a[href]")) if anchors is None else anchors, lexicon)
     lists = _find_lists(links, base, now, lexicon)
     lists.extend(_datastore_lists(tree, base, now, lexicon))
-    columns = _columns(tree, lists, base, lexicon, links.more_links())
+    blocks = _columns(tree, lists, base, lexicon, links.more_links()) if columns else []
     messages = []
     items = [item for item_list in lists for item in item_list.items]
     # Most pages list no messages: one search over all the items' text rules them out
@@ -157,27 +161,27 @@ def read_lists(
     empty = None
     if body is not None and not any(lst.is_content for lst in lists):
         empty = lexicon.find_empty(_text(body))
-    return PageLists(tuple(lists), tuple(columns), tuple(messages), empty)
+    return PageLists(tuple(lists), tuple(blocks), tuple(messages), empty)
 
 
 class _Anchors:
-    """A page's links with the text and "more"-ness of each, worked out once: the list
-    finder and the empty-column finder both read every link (~500 on a portal's
-    homepage), and the text and the lexicon lookups were most of their cost."""
+    """A page's links with the "more"-ness of each, worked out once: the list finder and
+    the empty-column finder both read every link (~500 on a portal's homepage)."""
 
-    def __init__(self, anchors: list[LexborNode], lexicon: Lexicon) -> None:
-        self.nodes = anchors
-        self.texts = [_text(anchor) for anchor in anchors]
+    def __init__(self, anchors: PageAnchors, lexicon: Lexicon) -> None:
+        self.nodes = anchors.nodes
+        self.hrefs = anchors.hrefs
+        self.texts = anchors.texts
         self.more = [
-            _is_more_link(anchor, lexicon, text)
-            for anchor, text in zip(anchors, self.texts, strict=True)
+            len(text) <= _MAX_MORE_TEXT and _is_more_link(anchor, lexicon, text)
+            for anchor, text in zip(self.nodes, self.texts, strict=True)
         ]
 
     def more_links(self) -> list[LexborNode]:
         return [anchor for anchor, more in zip(self.nodes, self.more, strict=True) if more]
 
 
-@cache
+@per_lexicon
 def _state_words(lexicon: Lexicon) -> re.Pattern[str]:
     """Any word of a message's state, answered or not (`Lexicon.message_state`'s)."""
     words = sorted({w.lower() for w in (*lexicon.answered, *lexicon.unanswered) if w}, key=len)
@@ -185,9 +189,12 @@ def _state_words(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 def _find_lists(anchors: _Anchors, base: str, now: date, lexicon: Lexicon) -> list[ItemList]:
-    by_container: dict[int, ItemList] = {}
-    for anchor, anchor_text, more in zip(anchors.nodes, anchors.texts, anchors.more, strict=True):
-        href = (anchor.attributes.get("href") or "").strip()
+    by_container: dict[int, tuple[LexborNode, list[Item]]] = {}
+    known_dates: dict[str, date | None] = {}
+    for anchor, raw_href, anchor_text, more in zip(
+        anchors.nodes, anchors.hrefs, anchors.texts, anchors.more, strict=True
+    ):
+        href = raw_href.strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
         title = anchor_text or _image_title(anchor)
@@ -196,25 +203,31 @@ def _find_lists(anchors: _Anchors, base: str, now: date, lexicon: Lexicon) -> li
         # An image link is judged by its alt text, not by its (empty) text.
         if more if anchor_text else _is_more_link(anchor, lexicon, title):
             continue
-        item_node = _item_of(anchor, anchor_text)
-        container = item_node.parent
+        item_node, container, item_text = _item_of(anchor, anchor_text)
         if container is None:
             continue
         if container.tag == "tbody" and container.parent is not None:
             container = container.parent
-        text = (_text(item_node) if item_node is not anchor else title) or title
-        when = _date_of(text, title, now)
+        if item_node is anchor:
+            text = title
+        else:
+            text = (_text(item_node) if item_text is None else item_text) or title
+        when = _date_of(text, title, now, known_dates)
         if when is None and _URL_DIGITS.search(href):
             when = date_in_url(href, now)
         key = container.mem_id
-        item_list = by_container.get(key)
-        if item_list is None:
-            item_list = by_container[key] = ItemList(container)
-        elif item_list.items and item_list.items[-1].text == text:
-            continue  # a second link in the same item (a thumbnail and its title)
+        found = by_container.get(key)
+        if found is None:
+            items: list[Item] = []
+            by_container[key] = (container, items)
+        else:
+            items = found[1]
+            if items and items[-1].text == text:
+                continue  # a second link in the same item (a thumbnail and its title)
         # Relative URLs are resolved only where one is reported (few per page).
-        item_list.items.append(Item(title, href, when, text, base))
-    lists = [lst for lst in by_container.values() if len(lst.items) >= 2 or lst.dated]
+        items.append(tuple.__new__(Item, (title, href, when, text, base)))
+    every_list = (ItemList(container, items) for container, items in by_container.values())
+    lists = [lst for lst in every_list if len(lst.items) >= 2 or lst.dated]
     for lst in lists:
         lst.furniture = _in_furniture(lst.container)
     return lists
@@ -232,15 +245,25 @@ def _join(base: str, href: str) -> str:
 _item_date = lru_cache(maxsize=16384)(item_date)
 
 
-def _date_of(text: str, title: str, now: date) -> date | None:
-    """An item's date: beside its link first; a date inside the title only failing that."""
-    if not _has_digit(text):
-        return None
-    outside = text.replace(title, " ", 1) if title and title in text else text
-    if outside != text and _has_digit(outside):
-        found = _item_date(outside, now)
+def _date_of(text: str, title: str, now: date, known: dict[str, date | None]) -> date | None:
+    """An item's date: beside its link first; a date inside the title only failing that.
+
+    `known`: the dates of the texts beside the links so far (the page's own memo: the
+    same " 2026-11-20" beside hundreds of links).
+    """
+    # (A title that is not in the text leaves it as it is.)
+    outside = text.replace(title, " ", 1) if title else text
+    if outside != text:
+        try:
+            found = known[outside]
+        except KeyError:
+            found = known[outside] = (
+                _item_date(outside, now) if _DIGIT.search(outside) is not None else None
+            )
         if found is not None:
             return found
+    if _DIGIT.search(text) is None:
+        return None
     return _item_date(text, now)
 
 
@@ -256,7 +279,7 @@ def _image_title(anchor: LexborNode) -> str:
 def _is_furniture(node: LexborNode) -> bool:
     if node.tag in _FURNITURE_TAGS:
         return True
-    attributes = node.attributes
+    attributes = node.attrs
     words = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
     return bool(words.strip()) and not _FURNITURE.isdisjoint(_TOKEN.findall(words))
 
@@ -270,19 +293,34 @@ def _in_furniture(node: LexborNode) -> bool:
     return False
 
 
-def _item_of(anchor: LexborNode, anchor_text: str) -> LexborNode:
-    node: LexborNode | None = anchor
-    for _ in range(4):
-        if node is None:
-            break
-        if node.tag in _ITEM_TAGS:
-            return node
-        node = node.parent
+def _item_of(
+    anchor: LexborNode, anchor_text: str
+) -> tuple[LexborNode, LexborNode | None, str | None]:
+    """(the item an anchor is in, the item's parent, the item's text if it was read).
+
+    The item: an `li`, `tr`, `dd` or `dt` up to three levels up, else a wrapper with
+    more text than the anchor, else the anchor itself. Each level read once: this runs
+    for every link of the page.
+    """
     parent = anchor.parent
+    if parent is None:
+        return anchor, None, None
+    parent_tag = parent.tag
+    if parent_tag in _ITEM_TAGS:
+        return parent, parent.parent, None
+    grandparent = parent.parent
+    if grandparent is not None:
+        if grandparent.tag in _ITEM_TAGS:
+            return grandparent, grandparent.parent, None
+        great = grandparent.parent
+        if great is not None and great.tag in _ITEM_TAGS:
+            return great, great.parent, None
     # <p><a>..</a> 2024-11-20</p> or <div class="item"> repeated: the wrapper is the item.
-    if parent is not None and parent.tag in ("p", "div", "span") and _text(parent) != anchor_text:
-        return parent
-    return anchor
+    if parent_tag in ("p", "div", "span"):
+        parent_text = _text(parent)
+        if parent_text != anchor_text:
+            return parent, grandparent, parent_text
+    return anchor, parent, None
 
 
 def _datastore_lists(
@@ -290,12 +328,14 @@ def _datastore_lists(
 ) -> list[ItemList]:
     """Hanweb CMS pages keep list items in XML records, paged in by script."""
     found: list[ItemList] = []
+    if b"]]>" not in tree.raw_html:
+        return found  # no CDATA section ends in the page, so no record does either
     for script in tree.css('script[type="text/xml"]'):
         records = _DATASTORE_RECORD.findall(script.text() or "")
         if not records:
             continue
         fragment = LexborHTMLParser("<ul>" + "".join(records) + "</ul>")
-        records_found = _Anchors(fragment.css("a[href]"), lexicon)
+        records_found = _Anchors(PageAnchors(fragment.css("a[href]")), lexicon)
         for item_list in _find_lists(records_found, base, now, lexicon):
             # Heading search must start from where the script sits in the page.
             item_list.container = script
@@ -375,17 +415,18 @@ def _heading_for(item_list: ItemList, lexicon: Lexicon, base: str) -> Heading | 
         while sibling is not None and checked < 3:
             if sibling.is_element_node:
                 checked += 1
-                more = _only_more_link(sibling, lexicon)
+                text = _text(sibling)
+                more = _only_more_link(sibling, lexicon, text)
                 if more is not None:
                     loose_more = loose_more or more  # <h2>政务动态</h2><a>更多</a><ul>
                     sibling = sibling.prev
                     continue
-                found = _as_heading(sibling, lexicon, base)
+                found = _as_heading(sibling, lexicon, base, text)
                 if found is not None:
                     return _with_more(found, loose_more)
                 if node is container and sibling.tag == container.tag:
                     pass  # a parallel list: tabs share one heading above them all
-                elif _is_content(sibling):
+                elif _is_content(sibling, text):
                     return None  # another block stands between: no heading of ours
             sibling = sibling.prev
         node = node.parent
@@ -403,23 +444,30 @@ def _holds_item(row: LexborNode, item_list: ItemList) -> bool:
     return any(_text(anchor) in titles for anchor in row.css("a[href]"))
 
 
-def _is_content(node: LexborNode) -> bool:
-    """A block with real text or lists: whatever is above it is not our heading."""
+def _is_content(node: LexborNode, text: str) -> bool:
+    """A block with real text (`text`, its own) or lists: whatever is above it is not our
+    heading."""
     if node.tag in ("ul", "ol", "table", "dl"):
         return True
-    return len(_text(node)) > _MAX_TAB_BAR
+    return len(text) > _MAX_TAB_BAR
 
 
-def _only_more_link(node: LexborNode, lexicon: Lexicon) -> str | None:
-    """The href of an element that is nothing but a "more" link."""
-    anchor = node if node.tag == "a" else None
-    if anchor is None:
+def _only_more_link(node: LexborNode, lexicon: Lexicon, text: str | None = None) -> str | None:
+    """The href of an element that is nothing but a "more" link (`text`: the element's,
+    when known)."""
+    if text is None:
+        text = _text(node)
+    if len(text) > _MAX_MORE_TEXT:
+        return None  # too long for a "more" link: its links need not be looked at
+    if node.tag == "a":
+        anchor = node
+    else:
         anchors = node.css("a[href]")
-        if len(anchors) != 1 or _text(anchors[0]) != _text(node):
+        if len(anchors) != 1 or _text(anchors[0]) != text:
             return None
         anchor = anchors[0]
-    if _is_more_link(anchor, lexicon):
-        return anchor.attributes.get("href") or None
+    if _is_more_link(anchor, lexicon, text):
+        return anchor.attrs.get("href") or None
     return None
 
 
@@ -449,10 +497,14 @@ def _is_more_link(anchor: LexborNode, lexicon: Lexicon, text: str | None = None)
     return "more" in (anchor.attrs.get("class") or "").lower()
 
 
-def _as_heading(node: LexborNode, lexicon: Lexicon, base: str) -> Heading | None:
+def _as_heading(
+    node: LexborNode, lexicon: Lexicon, base: str, text: str | None = None
+) -> Heading | None:
+    """`node` as a heading, if it is one (`text`: its own, when known)."""
     if node.tag in ("script", "style", "img", "br", "hr", "input") or _is_furniture(node):
         return None
-    text = _text(node)
+    if text is None:
+        text = _text(node)
     if not text or len(text) > _MAX_TAB_BAR:
         return None  # content, not a heading or a tab bar
     if node.css_first("form, input, button, select, textarea") is not None:
@@ -460,14 +512,15 @@ def _as_heading(node: LexborNode, lexicon: Lexicon, base: str) -> Heading | None
     more: str | None = None
     link: str | None = None
     for anchor in node.css("a[href]"):
-        href = (anchor.attributes.get("href") or "").strip()
+        href = (anchor.attrs.get("href") or "").strip()
         if _is_more_link(anchor, lexicon):
             more = more or href
         elif link is None and _is_page_link(href, base):
             link = href
     tab_bar = _tab_bar(node, lexicon)
+    lowered = text.lower()
     for marker in _markers_longest_first(lexicon):
-        if text.lower().endswith(marker):
+        if lowered.endswith(marker):
             text = text[: -len(marker)].strip()
             break
     if not text or len(text) > _MAX_HEADING:
@@ -488,18 +541,18 @@ def _is_page_link(href: str, base: str) -> bool:
     return _join(base, href).rstrip("/") != base.rstrip("/")
 
 
-@cache
+@per_lexicon
 def _markers_longest_first(lexicon: Lexicon) -> tuple[str, ...]:
     return tuple(sorted((m.lower() for m in lexicon.more), key=len, reverse=True))
 
 
 def _tab_bar(node: LexborNode, lexicon: Lexicon) -> LexborNode | None:
     """A heading made of several short labels (tabs), one per list below it."""
-    for candidate in (node, node.css_first("ul"), node.css_first("ol")):
-        if candidate is None:
-            continue
-        names = _tab_names(candidate, lexicon)
-        if len(names) >= 2:
+    if len(_tab_names(node, lexicon)) >= 2:
+        return node
+    for inner in ("ul", "ol"):
+        candidate = node.css_first(inner)
+        if candidate is not None and len(_tab_names(candidate, lexicon)) >= 2:
             return candidate
     return None
 

@@ -15,6 +15,7 @@ from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from crawler.anchors import PageAnchors
 from crawler.columns import read_lists
 from crawler.dates import newest_date_in_page_text, newest_date_in_urls, weekday_pattern
 from crawler.dates import page_date as page_date_of
@@ -67,13 +68,18 @@ def observe(
     lists: bool = True,
     article: bool = False,
     signatures: Signatures | None = None,
+    resources: bool = True,
+    columns: bool = True,
 ) -> PageObservations:
     """Everything the rules need from one page; dates are judged against `now`.
 
     With `lists` false (the homepage sweep, `--depth home`) the page's lists and
     columns are not read: its newest date comes from one pass over its visible lines
     and link URLs, a fraction of the cost. With `article` true the page's own
-    publication date is looked for too (`inspect`).
+    publication date is looked for too (`inspect`). With `resources` false the page's
+    images, scripts and styles are not listed (`resources` is empty): only the link
+    checker reads them. With `columns` false the page's columns are not looked for
+    (`columns` is empty): a column's own list page needs only its main list.
     """
     if not body or not is_html_type(content_type):
         return PageObservations()
@@ -113,13 +119,14 @@ def observe(
         return _sweep_observations(
             tree, anchors, today, title, encoding, refresh_target, language, markup, signatures
         )
-    links = _links(anchors, base)
-    resources = _resources(tree, base, origin_of(base), links)
+    page_anchors = PageAnchors(anchors)
+    links = _links(page_anchors, base)
+    loaded = _resources(tree, base, origin_of(base), links) if resources else ()
     # Both read scripts (JSON-LD dates, Hanweb datastores), so before they are stripped.
     # A page's own publication date only matters for articles (inspect), not for the
     # homepages and list pages a scan reads.
     page_date = page_date_of(tree, url, today) if article else None
-    found = read_lists(tree, base, today, lexicon, anchors)
+    found = read_lists(tree, base, today, lexicon, page_anchors, columns)
     content = [lst for lst in found.lists if lst.is_content]
     all_items = [item for item_list in content for item in item_list.items]
     dated = [item for item in all_items if item.date is not None]
@@ -151,7 +158,7 @@ def observe(
         main_list_newest=main_newest.date if main_newest else None,
         empty_marker=found.empty_marker,
         messages=found.messages,
-        resources=resources,
+        resources=loaded,
     )
 
 
@@ -231,14 +238,16 @@ def origin_of(url: str) -> str:
     return f"{parts.scheme}://{parts.netloc}"
 
 
-# What a page loads besides its links, and the attribute that names it.
-_LOADED = (
-    ("img[src]", "src", "img"),
-    ("script[src]", "src", "script"),
-    ('link[rel~="stylesheet"][href]', "href", "css"),
-    ("iframe[src]", "src", "iframe"),
-    ("embed[src]", "src", "file"),
-)
+# What a page loads besides its links: the attribute that names it and its kind, by tag.
+_LOADED = {
+    "img": ("src", "img"),
+    "script": ("src", "script"),
+    "link": ("href", "css"),
+    "iframe": ("src", "iframe"),
+    "embed": ("src", "file"),
+}
+# One walk of the tree for all of them; each selector's tag is another.
+_LOADED_SELECTOR = 'img[src], script[src], link[rel~="stylesheet"][href], iframe[src], embed[src]'
 _FILE_ENDINGS = (
     ".pdf",
     ".doc",
@@ -256,6 +265,7 @@ _FILE_ENDINGS = (
     ".csv",
     ".ofd",
 )
+_LONGEST_FILE_ENDING = max(len(ending) for ending in _FILE_ENDINGS)
 
 
 def _resources(
@@ -263,13 +273,20 @@ def _resources(
 ) -> tuple[PageResource, ...]:
     """Everything to link-check: anchors (attachments marked), images, scripts, styles,
     frames."""
-    # `links` holds each URL once (see `_links`).
+    # `links` holds each URL once (see `_links`). tuple.__new__: without PageResource's
+    # Python-level __new__, half the cost of making one, for hundreds per page.
     found = {
-        url: PageResource(url, "file" if _path_lower(url).endswith(_FILE_ENDINGS) else "a", text)
+        url: tuple.__new__(PageResource, (url, "file" if _is_file(url) else "a", text))
         for url, text in links
     }
-    for selector, attribute, kind in _LOADED:
-        for node in tree.css(selector):
+    # Listed kind by kind (images first, then scripts...), each in page order.
+    by_tag: dict[str, list[LexborNode]] = {tag: [] for tag in _LOADED}
+    for node in tree.css(_LOADED_SELECTOR):
+        same_kind = by_tag.get(node.tag or "")
+        if same_kind is not None:
+            same_kind.append(node)
+    for tag, (attribute, kind) in _LOADED.items():
+        for node in by_tag[tag]:
             value = (node.attrs.get(attribute) or "").strip()
             if not value or value.startswith(_SKIP_SCHEMES):
                 continue
@@ -280,25 +297,28 @@ def _resources(
     return tuple(found.values())
 
 
-def _path_lower(url: str) -> str:
-    return url.partition("?")[0].lower()
+def _is_file(url: str) -> bool:
+    """Whether the URL's path ends like a document or an archive (.pdf, .DOCX...)."""
+    # The endings are ASCII: without a query, lowering the URL's last few characters is
+    # as good as lowering its whole path.
+    path = url.partition("?")[0] if "?" in url else url[-_LONGEST_FILE_ENDING:]
+    return path.lower().endswith(_FILE_ENDINGS)
 
 
-def _links(anchors: list[LexborNode], base: str) -> tuple[Link, ...]:
+def _links(anchors: PageAnchors, base: str) -> tuple[Link, ...]:
     origin = origin_of(base)
     links: list[Link] = []
     seen: set[str] = set()
-    for anchor in anchors:
-        href = (anchor.attributes.get("href") or "").strip()
+    for index, raw_href in enumerate(anchors.hrefs):
+        href = raw_href.strip()
         if not href or href.lower().startswith(_SKIP_SCHEMES):
             continue
         absolute = _absolute(base, origin, href)
-        if absolute is None:
-            continue
-        if absolute in seen:
+        if absolute is None or absolute in seen:
             continue
         seen.add(absolute)
-        links.append(Link(absolute, " ".join(anchor.text().split())[:_MAX_LINK_TEXT]))
+        # tuple.__new__: a Link without its Python-level __new__ (half the cost).
+        links.append(tuple.__new__(Link, (absolute, anchors.link_text(index)[:_MAX_LINK_TEXT])))
         if len(links) >= _MAX_LINKS:
             break
     return tuple(links)

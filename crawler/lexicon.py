@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import TypeVar
 
 COLUMN_TYPES = ("notice", "policy", "personnel", "planning", "interaction", "news")
 MARKER_KINDS = ("more", "empty", "answered", "unanswered")
+_Derived = TypeVar("_Derived")
+_MAX_KNOWN_HEADINGS = 20_000
 
 
 @dataclass(frozen=True)
@@ -49,7 +52,24 @@ def _normalise(text: str) -> str:
     return text.strip().lower().rstrip(" >»›+＞\t\n").replace(" ", "") or text.strip()
 
 
-@cache
+def per_lexicon(derive: Callable[[Lexicon], _Derived]) -> Callable[[Lexicon], _Derived]:
+    """`functools.cache` for what is derived from a lexicon, the last lexicon asked about
+    answered without hashing it: a lexicon's hash (of all its words) costs ~0.6 µs, and
+    `is_more` is asked about most of the ~500 links of a homepage."""
+    cached = cache(derive)
+    last: list[tuple[Lexicon, _Derived]] = []
+
+    def derived(lexicon: Lexicon) -> _Derived:
+        if last and last[0][0] is lexicon:
+            return last[0][1]
+        value = cached(lexicon)
+        last[:] = [(lexicon, value)]
+        return value
+
+    return derived
+
+
+@per_lexicon
 def _more_set(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(_normalise(m) for m in lexicon.more) | frozenset(m for m in lexicon.more)
 
@@ -60,7 +80,7 @@ def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in ordered) or r"(?!x)x")
 
 
-@cache
+@per_lexicon
 def _classifier(lexicon: Lexicon) -> _Classify:
     return _Classify(lexicon.column_types)
 
@@ -73,13 +93,19 @@ class _Classify:
             for word in words
         ]
         self._entries.sort(reverse=True)  # longest keyword first, then type priority
+        # Headings repeat from page to page ("通知公告"), and each is tried against
+        # every keyword: the answers are remembered.
+        self._known: dict[str, str] = {}
 
     def __call__(self, heading: str) -> str:
+        known = self._known.get(heading)
+        if known is not None:
+            return known
         text = heading.lower().replace(" ", "")
-        for _, _, kind, word in self._entries:
-            if word in text:
-                return kind
-        return "other"
+        kind = next((kind for _, _, kind, word in self._entries if word in text), "other")
+        if len(self._known) < _MAX_KNOWN_HEADINGS:
+            self._known[heading] = kind
+        return kind
 
 
 @cache

@@ -8,6 +8,7 @@ meet in the field, not on minimal snippets.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 import pytest
@@ -430,3 +431,13 @@ def test_custom_column_spec_classifies_by_heading() -> None:
     spec = ColumnSpec("部门动态", "bmdt", "news")
     page = observe_page(portals.column_list_page(spec, [2, 4]), url=f"{HOME}col/bmdt/")
     assert by_name(page)["部门动态"].type == "news"
+
+
+def test_list_page_read_without_columns_or_resources_keeps_its_list_and_links() -> None:
+    # What a scan reads from a column's own list page when links are not checked.
+    body = portals.county_portal().encode("utf-8")
+    full = observe(body, "utf-8", HOME, "text/html", TODAY, LEXICON)
+    lean = observe(body, "utf-8", HOME, "text/html", TODAY, LEXICON, columns=False, resources=False)
+    assert full.columns and full.resources
+    assert lean.columns == () and lean.resources == ()
+    assert lean == dataclasses.replace(full, columns=(), resources=())
