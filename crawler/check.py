@@ -87,6 +87,8 @@ class PageParser(Protocol):
         lexicon: Lexicon,
         lists: bool,
         signatures: Signatures | None = None,
+        resources: bool = True,
+        columns: bool = True,
     ) -> PageObservations: ...
 
 
@@ -251,10 +253,13 @@ class _PageReader:
         now: datetime,
         signatures: Signatures,
         lists: bool,
-        conditional: bool = True,
+        checks_links: bool = False,
     ) -> None:
         self.lists = lists
-        self.conditional = conditional
+        # Link checks read every page's resources (images, scripts...), and need its
+        # links, which a 304 does not bring: pages are then fetched unconditionally.
+        self.checks_links = checks_links
+        self.conditional = not checks_links
         self.fetcher = fetcher
         self.parser = parser
         self.settings = settings
@@ -265,8 +270,10 @@ class _PageReader:
         self.snapshots: list[PageSnapshot] = []
 
     async def read(
-        self, url: str, settings: CrawlerSettings | None = None
+        self, url: str, settings: CrawlerSettings | None = None, *, columns: bool = True
     ) -> tuple[FetchRecord, PageObservations | None]:
+        """Fetch and read one of the site's pages; `columns` false for a column's own
+        list page, whose main list is all that is read of it."""
         previous = self.history.get(url)
         ask = previous is not None and self.conditional
         fetch = await self.fetcher.fetch(
@@ -288,6 +295,8 @@ class _PageReader:
                 self.lexicon,
                 self.lists,
                 self.signatures,
+                resources=self.checks_links,
+                columns=columns,
             )
         if page is not None:
             first_seen, last_changed = advance_history(previous, page.fingerprint, self.now)
@@ -323,6 +332,7 @@ class _PageReader:
             self.lexicon,
             False,
             self.signatures,
+            resources=False,
         )
 
 
@@ -356,8 +366,7 @@ async def check_site(
         checked_at,
         config.signatures,
         lists=depth == "full",
-        # Link checking needs every page's links, which a 304 does not bring.
-        conditional=not (
+        checks_links=(
             depth == "full" and links is not None and crawler_settings.max_links_per_site > 0
         ),
     )
@@ -524,7 +533,7 @@ async def _read_pages(
     quick = replace(settings, retries=min(settings.retries, 1))
 
     async def read_one(plan: PagePlan) -> tuple[PagePlan, PageObservations | None, str | None]:
-        fetch, listing = await reader.read(plan.url, quick)
+        fetch, listing = await reader.read(plan.url, quick, columns=False)
         error = None if listing is not None else (fetch.error_detail or fetch.error_kind)
         return plan, listing, error
 

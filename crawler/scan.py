@@ -283,8 +283,22 @@ class Parser:
         lexicon: Lexicon,
         lists: bool = True,
         signatures: Signatures | None = None,
+        resources: bool = True,
+        columns: bool = True,
     ) -> PageObservations:
-        args = (body, charset, url, content_type, now, lexicon, lists, False, signatures)
+        args = (
+            body,
+            charset,
+            url,
+            content_type,
+            now,
+            lexicon,
+            lists,
+            False,
+            signatures,
+            resources,
+            columns,
+        )
         if self._pool is None:
             return observe(*args)
         loop = asyncio.get_running_loop()
