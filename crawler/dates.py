@@ -516,15 +516,19 @@ _URL_TAILS = (
     r"(?P<m>1[0-2]|0[1-9])/(?P<d>3[01]|[12]\d|0[1-9])",
 )
 _URL_FORMS = tuple(re.compile(rf"(?<!\d)(?P<y>{_Y4}){tail}(?!\d)") for tail in _URL_TAILS)
-# The same forms for many URLs at once, each twice: for 20xx and for 199x years, led by
-# those literal digits so that `re` scans for them in C (the "no digit before" is a
-# lookbehind after them); twice as fast over a homepage's hundreds of dated URLs. A
-# form's matches never overlap (non-digits bound them), so they find the same dates.
-_URL_FORMS_BY_CENTURY = tuple(
-    re.compile(rf"{year}{tail}(?!\d)")
-    for tail in _URL_TAILS
-    for year in (r"(?P<y>20(?<!\d..)\d\d)", r"(?P<y>199(?<!\d...)\d)")
+# The same forms for many URLs at once: one pattern for 20xx and one for 199x years, led
+# by those literal digits so that `re` scans for them in C (the "no digit before" is a
+# lookbehind after them), with the four tails as alternatives and no groups (a match
+# is one string; parsed once per distinct date). They find the same dates as the forms
+# one by one: after a year at most one tail fits (two start with a separator, two with
+# a digit, and each pair differs in what follows), and no match holds the start of
+# another (no year starts inside one).
+_ANY_URL_TAIL = "|".join(re.sub(r"\?P<[md]>", "?:", tail) for tail in _URL_TAILS)
+_URL_DATES_BY_CENTURY = tuple(
+    re.compile(rf"{year}(?:{_ANY_URL_TAIL})(?!\d)")
+    for year in (r"20(?<!\d..)\d\d", r"199(?<!\d...)\d")
 )
+_DIGIT_RUNS = re.compile(r"\d+")
 
 
 def date_in_url(url: str, now: date) -> date | None:
@@ -1172,12 +1176,23 @@ def _newest_in_lines(lines: list[str], now: date) -> date | None:
 
 
 def newest_date_in_urls(urls: Sequence[str], now: date) -> date | None:
-    """The newest date any of many article URLs carries, in two passes per URL form."""
+    """The newest date any of many article URLs carries, in one pass per century."""
     text = "\n".join(urls)
-    # (year, month, day) strings, each once: lists link many articles of the same day.
-    return _newest_day(
-        {found for form in _URL_FORMS_BY_CENTURY for found in form.findall(text)}, now
-    )
+    twenties, nineties = _URL_DATES_BY_CENTURY
+    # Each date once: lists link many articles of the same day.
+    found = set(twenties.findall(text))
+    if "199" in text:  # most pages have no 1990s in their links: no second pass
+        found.update(nineties.findall(text))
+    return _newest_day(map(_url_day, found), now)
+
+
+def _url_day(found: str) -> tuple[str, str, str]:
+    """(year, month, day) of a `_URL_DATES_BY_CENTURY` match: the year, then either one
+    run of four digits (MMDD) or two runs (month, day)."""
+    runs = _DIGIT_RUNS.findall(found, 4)
+    if len(runs) == 1:
+        return found[:4], runs[0][:2], runs[0][2:]
+    return found[:4], runs[0], runs[1]
 
 
 def _newest_day(days: Iterable[tuple[str, str, str]], now: date) -> date | None:
