@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import random
+import re
 from datetime import date
 
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from crawler.dates import (
+    _NOT_LETTER_AFTER,
+    _NOT_LETTER_BEFORE,
     _URL_FORMS,
     EARLIEST,
     SLACK,
     STAGES,
     DateHit,
+    _alternation,
+    _lexicon,
     _make,
+    _month_word_pattern,
     date_in_url,
     dates_in_text,
     item_date,
@@ -562,3 +568,20 @@ def test_newest_date_in_urls_finds_what_each_form_finds_alone() -> None:
                 and EARLIEST <= day <= now + SLACK
             ]
             assert newest_date_in_urls(urls, now) == max(found, default=None), urls
+
+
+def test_month_word_pattern_finds_what_the_plain_alternation_finds() -> None:
+    # The scanning pattern must find a whole month word exactly where the plain
+    # case-insensitive alternation between letter boundaries does.
+    months = _lexicon().months
+    plain = re.compile(
+        rf"{_NOT_LETTER_BEFORE}(?:{_alternation(months)}){_NOT_LETTER_AFTER}", re.IGNORECASE
+    )
+    pool = ["Nov", "NOVEMBER", "mai", "Mär", "ſept", "listopada", "Ιουνίου", "مارس",
+            "x", "a", "é", "1", " ", ".", "\n", "ı", "İ", "K", "-"]  # fmt: skip
+    rng = random.Random(5)
+    for _ in range(20_000):
+        text = "".join(rng.choices(pool, k=rng.randint(0, 8)))
+        found = _month_word_pattern().search(text)
+        expected = plain.search(text)
+        assert (found and found.span()) == (expected and expected.span()), text
