@@ -128,8 +128,10 @@ def _alternation(words: Iterable[str]) -> str:
     return f"(?=[{re.escape(firsts)}])(?:{body})" if unique else "(?!)"
 
 
-def _scanning_alternation(words: Iterable[str]) -> re.Pattern[str]:
+def _scanning_alternation(words: Iterable[str], whole_words: bool = False) -> re.Pattern[str]:
     """`re.compile(_alternation(words), re.I)`, with the same matches, for long texts.
+    With `whole_words`, only words without a letter just before or after them (the
+    same matches as `_NOT_LETTER_BEFORE` and `_NOT_LETTER_AFTER` around it).
 
     A case-insensitive pattern gives `re` no first-character set to scan for, so it
     runs the pattern at every position. Here a case-sensitive class of every character
@@ -145,12 +147,17 @@ def _scanning_alternation(words: Iterable[str]) -> re.Pattern[str]:
     starts = re.compile(f"[{firsts}]", re.I).findall(_all_characters()) if unique else []
     owners = [[c for c in by_first if re.fullmatch(re.escape(c), s, re.I)] for s in starts]
     if any(len(found) != 1 for found in owners):  # two first characters match one: keep
-        return re.compile(_alternation(words), re.I)  # the plain order (no such lexicon yet)
+        plain = _alternation(words)  # the plain order (no such lexicon yet)
+        if whole_words:
+            plain = f"{_NOT_LETTER_BEFORE}(?:{plain}){_NOT_LETTER_AFTER}"
+        return re.compile(plain, re.I)
     branches = "|".join(
         f"(?<={re.escape(first)})(?:{'|'.join(re.escape(w[1:]) for w in group)})"
         for first, group in by_first.items()
     )
-    return re.compile(f"[{''.join(map(re.escape, starts))}](?i:{branches})")
+    # No letter before the first character: checked after it, not to lose the scan.
+    before, after = (r"(?<![^\W\d_].)", _NOT_LETTER_AFTER) if whole_words else ("", "")
+    return re.compile(f"[{''.join(map(re.escape, starts))}]{before}(?i:{branches}){after}")
 
 
 def _all_characters() -> str:
@@ -311,9 +318,10 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
 
 @cache
 def _month_word_pattern() -> re.Pattern[str]:
-    """Any month name of any language the lexicon knows (a test before the word forms)."""
-    months = _alternation(_lexicon().months)
-    return re.compile(rf"{_NOT_LETTER_BEFORE}(?:{months}){_NOT_LETTER_AFTER}", re.IGNORECASE)
+    """Any month name of any language the lexicon knows (a test before the word forms),
+    as a whole word. Scanning (see `_scanning_alternation`): 3x faster over the dated
+    lines of an English page."""
+    return _scanning_alternation(_lexicon().months, whole_words=True)
 
 
 @cache
@@ -516,15 +524,19 @@ _URL_TAILS = (
     r"(?P<m>1[0-2]|0[1-9])/(?P<d>3[01]|[12]\d|0[1-9])",
 )
 _URL_FORMS = tuple(re.compile(rf"(?<!\d)(?P<y>{_Y4}){tail}(?!\d)") for tail in _URL_TAILS)
-# The same forms for many URLs at once, each twice: for 20xx and for 199x years, led by
-# those literal digits so that `re` scans for them in C (the "no digit before" is a
-# lookbehind after them); twice as fast over a homepage's hundreds of dated URLs. A
-# form's matches never overlap (non-digits bound them), so they find the same dates.
-_URL_FORMS_BY_CENTURY = tuple(
-    re.compile(rf"{year}{tail}(?!\d)")
-    for tail in _URL_TAILS
-    for year in (r"(?P<y>20(?<!\d..)\d\d)", r"(?P<y>199(?<!\d...)\d)")
+# The same forms for many URLs at once: one pattern for 20xx and one for 199x years, led
+# by those literal digits so that `re` scans for them in C (the "no digit before" is a
+# lookbehind after them), with the four tails as alternatives and no groups (a match
+# is one string; parsed once per distinct date). They find the same dates as the forms
+# one by one: after a year at most one tail fits (two start with a separator, two with
+# a digit, and each pair differs in what follows), and no match holds the start of
+# another (no year starts inside one).
+_ANY_URL_TAIL = "|".join(re.sub(r"\?P<[md]>", "?:", tail) for tail in _URL_TAILS)
+_URL_DATES_BY_CENTURY = tuple(
+    re.compile(rf"{year}(?:{_ANY_URL_TAIL})(?!\d)")
+    for year in (r"20(?<!\d..)\d\d", r"199(?<!\d...)\d")
 )
+_DIGIT_RUNS = re.compile(r"\d+")
 
 
 def date_in_url(url: str, now: date) -> date | None:
@@ -1172,12 +1184,23 @@ def _newest_in_lines(lines: list[str], now: date) -> date | None:
 
 
 def newest_date_in_urls(urls: Sequence[str], now: date) -> date | None:
-    """The newest date any of many article URLs carries, in two passes per URL form."""
+    """The newest date any of many article URLs carries, in one pass per century."""
     text = "\n".join(urls)
-    # (year, month, day) strings, each once: lists link many articles of the same day.
-    return _newest_day(
-        {found for form in _URL_FORMS_BY_CENTURY for found in form.findall(text)}, now
-    )
+    twenties, nineties = _URL_DATES_BY_CENTURY
+    # Each date once: lists link many articles of the same day.
+    found = set(twenties.findall(text))
+    if "199" in text:  # most pages have no 1990s in their links: no second pass
+        found.update(nineties.findall(text))
+    return _newest_day(map(_url_day, found), now)
+
+
+def _url_day(found: str) -> tuple[str, str, str]:
+    """(year, month, day) of a `_URL_DATES_BY_CENTURY` match: the year, then either one
+    run of four digits (MMDD) or two runs (month, day)."""
+    runs = _DIGIT_RUNS.findall(found, 4)
+    if len(runs) == 1:
+        return found[:4], runs[0][:2], runs[0][2:]
+    return found[:4], runs[0], runs[1]
 
 
 def _newest_day(days: Iterable[tuple[str, str, str]], now: date) -> date | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
@@ -22,9 +23,21 @@ from crawler.dates import page_date as page_date_of
 from crawler.decode import parser_input
 from crawler.lexicon import Lexicon, build_lexicon
 from crawler.models import Link, PageObservations, PageResource
-from crawler.signals import Markup, Signatures, default_signatures, page_signals, scan_markup
+from crawler.signals import (
+    MARKUP_ELEMENTS,
+    Markup,
+    Signatures,
+    default_signatures,
+    page_signals,
+    scan_markup,
+)
 
-_NOT_VISIBLE = "script, style, noscript, template, svg, object, iframe"
+_NOT_VISIBLE_TAGS = ("script", "style", "noscript", "template", "svg", "object", "iframe")
+_NOT_VISIBLE = ", ".join(_NOT_VISIBLE_TAGS)
+# One walk of the tree for the markup scan and the invisible elements stripped after it:
+# the invisible tags that MARKUP_ELEMENTS does not name already (a tag named twice would
+# select its elements twice, and the scan would read them twice).
+_SCANNED_OR_INVISIBLE = f"{MARKUP_ELEMENTS}, noscript, template, svg, object"
 _SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#", "about:", "vbscript:")
 _WHITESPACE = re.compile(r"\s+")
 _MAX_TITLE = 300
@@ -114,10 +127,22 @@ def observe(
     # Zombie and hijack signals read the markup (styles, scripts, hidden blocks) before
     # it is stripped, and the visible text after.
     anchors = tree.css("a[href]")  # selected once: the markup scan counts them too
-    markup = scan_markup(tree, url, signatures, len(anchors))
+    marked = None if lists else tree.css(_SCANNED_OR_INVISIBLE)
+    markup = scan_markup(tree, url, signatures, len(anchors), marked)
     if not lists:
+        # Each element once (lexbor gives an element once per selector it matches).
+        invisible = {node.mem_id: node for node in marked or () if node.tag in _NOT_VISIBLE_TAGS}
         return _sweep_observations(
-            tree, anchors, today, title, encoding, refresh_target, language, markup, signatures
+            tree,
+            anchors,
+            list(invisible.values()),
+            today,
+            title,
+            encoding,
+            refresh_target,
+            language,
+            markup,
+            signatures,
         )
     page_anchors = PageAnchors(anchors)
     links = _links(page_anchors, base)
@@ -162,12 +187,15 @@ def observe(
     )
 
 
-def _visible_text(tree: LexborHTMLParser) -> tuple[str, str]:
+def _visible_text(
+    tree: LexborHTMLParser, invisible: Sequence[LexborNode] | None = None
+) -> tuple[str, str]:
     """(the page's visible text collapsed, the same with one text node per line, those
-    that are only white space left out). Strips invisible elements."""
+    that are only white space left out). Strips invisible elements: `invisible`, the
+    page's `_NOT_VISIBLE` elements (each once), when the caller has selected them."""
     # `strip_tags` without its walk of the tree per tag: one walk, and each element
     # detached as it does (not destroyed, so one inside another is safe to detach too).
-    for node in tree.css(_NOT_VISIBLE):
+    for node in tree.css(_NOT_VISIBLE) if invisible is None else invisible:
         node.decompose(recursive=False)
     body_node = tree.body
     # Without the text nodes that are only white space (indentation between tags, half
@@ -180,6 +208,7 @@ def _visible_text(tree: LexborHTMLParser) -> tuple[str, str]:
 def _sweep_observations(
     tree: LexborHTMLParser,
     anchors: list[LexborNode],
+    invisible: list[LexborNode],
     today: date,
     title: str,
     encoding: str,
@@ -191,7 +220,7 @@ def _sweep_observations(
     # Only the hrefs (for dates in article URLs): building Link objects for hundreds
     # of anchors would cost more than everything else here.
     hrefs = [anchor.attrs.get("href") or "" for anchor in anchors]
-    visible, lines = _visible_text(tree)
+    visible, lines = _visible_text(tree, invisible)
     dates = [
         found
         for found in (newest_date_in_page_text(lines, today), newest_date_in_urls(hrefs, today))

@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+import random
+import re
 from datetime import date
 
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from crawler.dates import (
+    _NOT_LETTER_AFTER,
+    _NOT_LETTER_BEFORE,
+    _URL_FORMS,
+    EARLIEST,
+    SLACK,
     STAGES,
     DateHit,
+    _alternation,
+    _lexicon,
+    _make,
+    _month_word_pattern,
     date_in_url,
     dates_in_text,
     item_date,
@@ -537,3 +548,40 @@ def test_newest_date_in_urls_reads_every_form_and_century() -> None:
     assert newest_date_in_urls(urls[4:], date(2026, 11, 25)) == date(1999, 12, 31)
     assert newest_date_in_urls(urls, date(2026, 11, 21)) == date(2026, 11, 22)  # 1 day slack
     assert newest_date_in_urls(urls[-2:], date(2026, 11, 25)) is None
+
+
+def test_newest_date_in_urls_finds_what_each_form_finds_alone() -> None:
+    # All forms in one pass must find every date the forms find one by one, in any mix
+    # of separators, digit runs and centuries.
+    pieces = ["/", "-", "_", "20", "2024", "1999", "199", "11", "1", "0", "5", "12", "30", "31",
+              "1120", "0229", "t", ".html", "?", "a", "2", "9", "\n"]  # fmt: skip
+    rng = random.Random(11)
+    for _ in range(3000):
+        urls = ["".join(rng.choices(pieces, k=rng.randint(1, 12))) for _ in range(3)]
+        for now in (date(2026, 11, 25), date(2000, 1, 1)):
+            found = [
+                day
+                for form in _URL_FORMS
+                for url in urls
+                for match in form.finditer(url)
+                if (day := _make(int(match["y"]), int(match["m"]), int(match["d"]))) is not None
+                and EARLIEST <= day <= now + SLACK
+            ]
+            assert newest_date_in_urls(urls, now) == max(found, default=None), urls
+
+
+def test_month_word_pattern_finds_what_the_plain_alternation_finds() -> None:
+    # The scanning pattern must find a whole month word exactly where the plain
+    # case-insensitive alternation between letter boundaries does.
+    months = _lexicon().months
+    plain = re.compile(
+        rf"{_NOT_LETTER_BEFORE}(?:{_alternation(months)}){_NOT_LETTER_AFTER}", re.IGNORECASE
+    )
+    pool = ["Nov", "NOVEMBER", "mai", "Mär", "ſept", "listopada", "Ιουνίου", "مارس",
+            "x", "a", "é", "1", " ", ".", "\n", "ı", "İ", "K", "-"]  # fmt: skip
+    rng = random.Random(5)
+    for _ in range(20_000):
+        text = "".join(rng.choices(pool, k=rng.randint(0, 8)))
+        found = _month_word_pattern().search(text)
+        expected = plain.search(text)
+        assert (found and found.span()) == (expected and expected.span()), text

@@ -214,3 +214,26 @@ def test_weekday_pattern_matches_the_plain_alternation() -> None:
     for _ in range(20_000):
         text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 20)))
         assert weekday_pattern().sub("", text) == plain.sub("", text), text
+
+
+def test_sweep_reads_the_markup_and_text_as_the_full_read_does() -> None:
+    # The sweep selects the scanned and the invisible elements in one walk; lexbor gives
+    # an element once per selector it matches, so styled scripts, frames and anchors
+    # must come out as they do in the markup scan's own walk.
+    page = (
+        "<html><head><title>县政府</title><style>.x{display:none}</style></head><body>"
+        '<script style="display:none" src="https://img.sedoparking.com/jspartner/caf.js">'
+        '</script><a style="color:red" href="https://casino.example/">百家乐</a>'
+        '<a href="http://www.example.gov.cn/b.html">本站</a><a href="/c.html">栏目</a>'
+        '<noscript style="display:none"><a href="https://bet.example/">六合彩</a></noscript>'
+        '<svg style="width:0"><text>图标</text></svg><template><p>模板</p></template>'
+        '<object style="height:0"></object><iframe style="display:none" src="/f.html">'
+        "</iframe><p>通知公告 2026-11-20</p></body></html>"
+    ).encode()
+    sweep = observe(page, "utf-8", URL, lists=False)
+    full = observe(page, "utf-8", URL, lists=True)
+    assert sweep.signals == full.signals
+    assert sweep.signals.parked  # the parking script, read once
+    assert len(sweep.signals.parked) == len(full.signals.parked)
+    assert (sweep.text_length, sweep.fingerprint) == (full.text_length, full.fingerprint)
+    assert sweep.text_length == len("百家乐 本站 栏目 通知公告 2026-11-20")
