@@ -230,7 +230,7 @@ def _absolute(base: str, origin: str, href: str) -> str | None:
             return None
         if not absolute.startswith(("http://", "https://")):
             return None
-    return absolute.split("#", 1)[0]
+    return absolute.partition("#")[0] if "#" in absolute else absolute
 
 
 def origin_of(url: str) -> str:
@@ -309,6 +309,7 @@ def _links(anchors: PageAnchors, base: str) -> tuple[Link, ...]:
     origin = origin_of(base)
     links: list[Link] = []
     seen: set[str] = set()
+    texts, joined_texts = anchors.texts, anchors.joined_texts
     for index, raw_href in enumerate(anchors.hrefs):
         href = raw_href.strip()
         if not href or href.lower().startswith(_SKIP_SCHEMES):
@@ -317,8 +318,9 @@ def _links(anchors: PageAnchors, base: str) -> tuple[Link, ...]:
         if absolute is None or absolute in seen:
             continue
         seen.add(absolute)
+        text = joined_texts.get(index, texts[index])
         # tuple.__new__: a Link without its Python-level __new__ (half the cost).
-        links.append(tuple.__new__(Link, (absolute, anchors.link_text(index)[:_MAX_LINK_TEXT])))
+        links.append(tuple.__new__(Link, (absolute, text[:_MAX_LINK_TEXT])))
         if len(links) >= _MAX_LINKS:
             break
     return tuple(links)
