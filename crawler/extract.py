@@ -76,10 +76,10 @@ def observe(
     With `lists` false (the homepage sweep, `--depth home`) the page's lists and
     columns are not read: its newest date comes from one pass over its visible lines
     and link URLs, a fraction of the cost. With `article` true the page's own
-    publication date is looked for too (`inspect`). With `resources` false the page's
-    images, scripts and styles are not listed (`resources` is empty): only the link
-    checker reads them. With `columns` false the page's columns are not looked for
-    (`columns` is empty): a column's own list page needs only its main list.
+    publication date is looked for too (`inspect`). With `resources` false nothing to
+    link-check is listed (`resources` is empty: only the link checker reads it). With
+    `columns` false the page's columns are not looked for (`columns` is empty): a
+    column's own list page needs only its main list.
     """
     if not body or not is_html_type(content_type):
         return PageObservations()
