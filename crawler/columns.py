@@ -129,7 +129,9 @@ class PageLists:
 
 
 def _text(node: LexborNode) -> str:
-    return " ".join(node.text(separator=" ").split())
+    # Text nodes of white space alone (indentation) left out: they would only add
+    # spaces, which are collapsed anyway.
+    return " ".join(node.text(separator=" ", skip_empty=True).split())
 
 
 def read_lists(
@@ -173,7 +175,10 @@ class _Anchors:
         self.hrefs = anchors.hrefs
         self.texts = anchors.texts
         self.more = [
-            len(text) <= _MAX_MORE_TEXT and _is_more_link(anchor, lexicon, text)
+            # Titles (most links) answered without `_is_more_link`'s call, as it would.
+            text.lower().startswith(_MORE_PREFIXES)
+            if _MAX_MORE_MARKER < len(text) <= _MAX_MORE_TEXT
+            else len(text) <= _MAX_MORE_MARKER and _is_more_link(anchor, lexicon, text)
             for anchor, text in zip(self.nodes, self.texts, strict=True)
         ]
 
