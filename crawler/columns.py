@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from operator import attrgetter
 from typing import NamedTuple
 from urllib.parse import urljoin
 
@@ -101,7 +102,7 @@ class ItemList:
 
     def __post_init__(self) -> None:
         self.dated = [item for item in self.items if item.date is not None]
-        self.newest = max(self.dated, key=_day_of) if self.dated else None
+        self.newest = max(self.dated, key=_DATE_OF_ITEM) if self.dated else None
 
     @property
     def is_content(self) -> bool:
@@ -114,8 +115,7 @@ class ItemList:
         return bool(lengths) and sum(lengths) / len(lengths) >= _MENU_TITLE
 
 
-def _day_of(item: Item) -> date:
-    return item.date or date.min
+_DATE_OF_ITEM = attrgetter("date")  # (of dated items only)
 
 
 @dataclass(frozen=True)
