@@ -89,6 +89,9 @@ class Item(NamedTuple):
         return urljoin(self.base, self.href)
 
 
+_DATE_OF_ITEM = attrgetter("date")  # the key of a dated item's newness
+
+
 @dataclass
 class ItemList:
     """A list and its items; which are dated, and the newest, are worked out once (the
@@ -113,9 +116,6 @@ class ItemList:
             return True
         lengths = [len(item.title) for item in self.items]
         return bool(lengths) and sum(lengths) / len(lengths) >= _MENU_TITLE
-
-
-_DATE_OF_ITEM = attrgetter("date")  # (of dated items only)
 
 
 @dataclass(frozen=True)
@@ -407,11 +407,12 @@ def _heading_for(item_list: ItemList, lexicon: Lexicon, base: str) -> Heading | 
     loose_more = _more_after(container, lexicon)
     # A heading row inside the list itself: <table><tr><td>通知公告</td><td>更多</td></tr>
     first = container.css_first("tr") if container.tag == "table" else None
-    first_inside = _Inside(first) if first is not None else None
-    if first is not None and first_inside is not None and not _holds_item(first_inside, item_list):
-        found = _as_heading(first, lexicon, base, inside=first_inside)
-        if found is not None:
-            return _with_more(found, loose_more)
+    if first is not None:
+        inside = _Inside(first)
+        if not _holds_item(inside, item_list):
+            found = _as_heading(first, lexicon, base, inside=inside)
+            if found is not None:
+                return _with_more(found, loose_more)
     node: LexborNode | None = container
     for _ in range(_CONTAINER_LIMIT):
         if node is None or node.tag in ("body", "html"):
