@@ -11,6 +11,7 @@ import hashlib
 import re
 from datetime import date
 from functools import lru_cache
+from operator import attrgetter
 from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -30,6 +31,7 @@ _WHITESPACE = re.compile(r"\s+")
 _MAX_TITLE = 300
 _MAX_LINK_TEXT = 200
 _MAX_LINKS = 5000
+_DATE_OF_ITEM = attrgetter("date")  # the key of a dated item's newness
 
 
 def is_html_type(content_type: str) -> bool:
@@ -129,8 +131,8 @@ def observe(
     found = read_lists(tree, base, today, lexicon, page_anchors, columns)
     content = [lst for lst in found.lists if lst.is_content]
     all_items = [item for item_list in content for item in item_list.items]
-    dated = [item for item in all_items if item.date is not None]
-    newest = max(dated, key=lambda item: item.date or date.min) if dated else None
+    dated = [item for item_list in content for item in item_list.dated]
+    newest = max(dated, key=_DATE_OF_ITEM) if dated else None
     # A column page's own list: the one with most dated items, else the longest
     # list of publications (never the site menu around it).
     main = max(content, key=lambda lst: (len(lst.dated), len(lst.items)), default=None)
