@@ -314,10 +314,24 @@ def _links(anchors: PageAnchors, base: str) -> tuple[Link, ...]:
     texts, joined_texts = anchors.texts, anchors.joined_texts
     for index, raw_href in enumerate(anchors.hrefs):
         href = raw_href.strip()
-        if not href or href.lower().startswith(_SKIP_SCHEMES):
+        if not href:
             continue
-        absolute = _absolute(base, origin, href)
-        if absolute is None or absolute in seen:
+        # The usual links, within the site and absolute, as `_absolute` makes them but
+        # without its call and the scheme tests that could not match them.
+        if href[0] == "/" and href[1:2] != "/":
+            absolute = origin + href
+        elif href.startswith(("http://", "https://")):
+            absolute = href
+        elif href.lower().startswith(_SKIP_SCHEMES):
+            continue
+        else:
+            found = _absolute(base, origin, href)
+            if found is None:
+                continue
+            absolute = found
+        if "#" in absolute:
+            absolute = absolute.partition("#")[0]
+        if absolute in seen:
             continue
         seen.add(absolute)
         text = joined_texts.get(index, texts[index])
