@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from operator import attrgetter
 from typing import NamedTuple
 from urllib.parse import urljoin
 
@@ -88,6 +89,9 @@ class Item(NamedTuple):
         return urljoin(self.base, self.href)
 
 
+_DATE_OF_ITEM = attrgetter("date")  # the key of a dated item's newness
+
+
 @dataclass
 class ItemList:
     """A list and its items; which are dated, and the newest, are worked out once (the
@@ -101,7 +105,7 @@ class ItemList:
 
     def __post_init__(self) -> None:
         self.dated = [item for item in self.items if item.date is not None]
-        self.newest = max(self.dated, key=_day_of) if self.dated else None
+        self.newest = max(self.dated, key=_DATE_OF_ITEM) if self.dated else None
 
     @property
     def is_content(self) -> bool:
@@ -112,10 +116,6 @@ class ItemList:
             return True
         lengths = [len(item.title) for item in self.items]
         return bool(lengths) and sum(lengths) / len(lengths) >= _MENU_TITLE
-
-
-def _day_of(item: Item) -> date:
-    return item.date or date.min
 
 
 @dataclass(frozen=True)
@@ -129,7 +129,9 @@ class PageLists:
 
 
 def _text(node: LexborNode) -> str:
-    return " ".join(node.text(separator=" ").split())
+    # Text nodes of white space alone (indentation) left out: they would only add
+    # spaces, which are collapsed anyway.
+    return " ".join(node.text(separator=" ", skip_empty=True).split())
 
 
 def read_lists(
@@ -173,7 +175,10 @@ class _Anchors:
         self.hrefs = anchors.hrefs
         self.texts = anchors.texts
         self.more = [
-            len(text) <= _MAX_MORE_TEXT and _is_more_link(anchor, lexicon, text)
+            # Titles (most links) answered without `_is_more_link`'s call, as it would.
+            text.lower().startswith(_MORE_PREFIXES)
+            if _MAX_MORE_MARKER < len(text) <= _MAX_MORE_TEXT
+            else len(text) <= _MAX_MORE_MARKER and _is_more_link(anchor, lexicon, text)
             for anchor, text in zip(self.nodes, self.texts, strict=True)
         ]
 
@@ -402,10 +407,12 @@ def _heading_for(item_list: ItemList, lexicon: Lexicon, base: str) -> Heading | 
     loose_more = _more_after(container, lexicon)
     # A heading row inside the list itself: <table><tr><td>通知公告</td><td>更多</td></tr>
     first = container.css_first("tr") if container.tag == "table" else None
-    if first is not None and not _holds_item(first, item_list):
-        found = _as_heading(first, lexicon, base)
-        if found is not None:
-            return _with_more(found, loose_more)
+    if first is not None:
+        inside = _Inside(first)
+        if not _holds_item(inside, item_list):
+            found = _as_heading(first, lexicon, base, inside=inside)
+            if found is not None:
+                return _with_more(found, loose_more)
     node: LexborNode | None = container
     for _ in range(_CONTAINER_LIMIT):
         if node is None or node.tag in ("body", "html"):
@@ -416,12 +423,13 @@ def _heading_for(item_list: ItemList, lexicon: Lexicon, base: str) -> Heading | 
             if sibling.is_element_node:
                 checked += 1
                 text = _text(sibling)
-                more = _only_more_link(sibling, lexicon, text)
+                inside = _Inside(sibling)
+                more = _only_more_link(sibling, lexicon, text, inside)
                 if more is not None:
                     loose_more = loose_more or more  # <h2>政务动态</h2><a>更多</a><ul>
                     sibling = sibling.prev
                     continue
-                found = _as_heading(sibling, lexicon, base, text)
+                found = _as_heading(sibling, lexicon, base, text, inside)
                 if found is not None:
                     return _with_more(found, loose_more)
                 if node is container and sibling.tag == container.tag:
@@ -439,9 +447,43 @@ def _with_more(heading: Heading, loose_more: str | None) -> Heading:
     return heading
 
 
-def _holds_item(row: LexborNode, item_list: ItemList) -> bool:
+def _holds_item(row: _Inside, item_list: ItemList) -> bool:
     titles = {item.title for item in item_list.items}
-    return any(_text(anchor) in titles for anchor in row.css("a[href]"))
+    return any(_text(anchor) in titles for anchor in row.anchors())
+
+
+_INSIDE = "a[href], ul, ol, form, input, button, select, textarea"
+_FORM_FIELDS = frozenset({"form", "input", "button", "select", "textarea"})
+
+
+class _Inside:
+    """What the heading tests look for in an element (its links, lists and form
+    fields): found in one walk of it, not one per selector (each costs ~2 µs), and only
+    when first asked for."""
+
+    __slots__ = ("_found", "_node")
+
+    def __init__(self, node: LexborNode) -> None:
+        self._node = node
+        self._found: list[tuple[str, LexborNode]] | None = None
+
+    def _all(self) -> list[tuple[str, LexborNode]]:
+        # The element itself included, as `css` includes it; in page order.
+        if self._found is None:
+            self._found = [(found.tag or "", found) for found in self._node.css(_INSIDE)]
+        return self._found
+
+    def anchors(self) -> list[LexborNode]:
+        """Its `a[href]` elements (no other selector of `_INSIDE` finds an `a`)."""
+        return [found for tag, found in self._all() if tag == "a"]
+
+    def first(self, tag: str) -> LexborNode | None:
+        """Its first `ul` or `ol`."""
+        return next((found for found_tag, found in self._all() if found_tag == tag), None)
+
+    def has_form_field(self) -> bool:
+        """A search box or a login bar."""
+        return any(tag in _FORM_FIELDS for tag, _ in self._all())
 
 
 def _is_content(node: LexborNode, text: str) -> bool:
@@ -452,9 +494,11 @@ def _is_content(node: LexborNode, text: str) -> bool:
     return len(text) > _MAX_TAB_BAR
 
 
-def _only_more_link(node: LexborNode, lexicon: Lexicon, text: str | None = None) -> str | None:
-    """The href of an element that is nothing but a "more" link (`text`: the element's,
-    when known)."""
+def _only_more_link(
+    node: LexborNode, lexicon: Lexicon, text: str | None = None, inside: _Inside | None = None
+) -> str | None:
+    """The href of an element that is nothing but a "more" link (`text`, `inside`: the
+    element's, when known)."""
     if text is None:
         text = _text(node)
     if len(text) > _MAX_MORE_TEXT:
@@ -462,7 +506,7 @@ def _only_more_link(node: LexborNode, lexicon: Lexicon, text: str | None = None)
     if node.tag == "a":
         anchor = node
     else:
-        anchors = node.css("a[href]")
+        anchors = (inside or _Inside(node)).anchors()
         if len(anchors) != 1 or _text(anchors[0]) != text:
             return None
         anchor = anchors[0]
@@ -498,31 +542,39 @@ def _is_more_link(anchor: LexborNode, lexicon: Lexicon, text: str | None = None)
 
 
 def _as_heading(
-    node: LexborNode, lexicon: Lexicon, base: str, text: str | None = None
+    node: LexborNode,
+    lexicon: Lexicon,
+    base: str,
+    text: str | None = None,
+    inside: _Inside | None = None,
 ) -> Heading | None:
-    """`node` as a heading, if it is one (`text`: its own, when known)."""
+    """`node` as a heading, if it is one (`text`, `inside`: its own, when known)."""
     if node.tag in ("script", "style", "img", "br", "hr", "input") or _is_furniture(node):
         return None
     if text is None:
         text = _text(node)
     if not text or len(text) > _MAX_TAB_BAR:
         return None  # content, not a heading or a tab bar
-    if node.css_first("form, input, button, select, textarea") is not None:
+    if inside is None:
+        inside = _Inside(node)
+    if inside.has_form_field():
         return None  # a search box or a login bar
     more: str | None = None
     link: str | None = None
-    for anchor in node.css("a[href]"):
+    for anchor in inside.anchors():
         href = (anchor.attrs.get("href") or "").strip()
         if _is_more_link(anchor, lexicon):
             more = more or href
         elif link is None and _is_page_link(href, base):
             link = href
-    tab_bar = _tab_bar(node, lexicon)
+    tab_bar = _tab_bar(node, lexicon, inside)
     lowered = text.lower()
-    for marker in _markers_longest_first(lexicon):
-        if lowered.endswith(marker):
-            text = text[: -len(marker)].strip()
-            break
+    markers = _markers_longest_first(lexicon)
+    if lowered.endswith(markers):  # then which one, the longest first
+        for marker in markers:
+            if lowered.endswith(marker):
+                text = text[: -len(marker)].strip()
+                break
     if not text or len(text) > _MAX_HEADING:
         if tab_bar is None:
             return None
@@ -546,12 +598,12 @@ def _markers_longest_first(lexicon: Lexicon) -> tuple[str, ...]:
     return tuple(sorted((m.lower() for m in lexicon.more), key=len, reverse=True))
 
 
-def _tab_bar(node: LexborNode, lexicon: Lexicon) -> LexborNode | None:
+def _tab_bar(node: LexborNode, lexicon: Lexicon, inside: _Inside) -> LexborNode | None:
     """A heading made of several short labels (tabs), one per list below it."""
     if len(_tab_names(node, lexicon)) >= 2:
         return node
     for inner in ("ul", "ol"):
-        candidate = node.css_first(inner)
+        candidate = inside.first(inner)
         if candidate is not None and len(_tab_names(candidate, lexicon)) >= 2:
             return candidate
     return None

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
+from operator import attrgetter
 from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -43,6 +44,7 @@ _WHITESPACE = re.compile(r"\s+")
 _MAX_TITLE = 300
 _MAX_LINK_TEXT = 200
 _MAX_LINKS = 5000
+_DATE_OF_ITEM = attrgetter("date")  # the key of a dated item's newness
 
 
 def is_html_type(content_type: str) -> bool:
@@ -89,10 +91,10 @@ def observe(
     With `lists` false (the homepage sweep, `--depth home`) the page's lists and
     columns are not read: its newest date comes from one pass over its visible lines
     and link URLs, a fraction of the cost. With `article` true the page's own
-    publication date is looked for too (`inspect`). With `resources` false the page's
-    images, scripts and styles are not listed (`resources` is empty): only the link
-    checker reads them. With `columns` false the page's columns are not looked for
-    (`columns` is empty): a column's own list page needs only its main list.
+    publication date is looked for too (`inspect`). With `resources` false nothing to
+    link-check is listed (`resources` is empty: only the link checker reads it). With
+    `columns` false the page's columns are not looked for (`columns` is empty): a
+    column's own list page needs only its main list.
     """
     if not body or not is_html_type(content_type):
         return PageObservations()
@@ -154,8 +156,8 @@ def observe(
     found = read_lists(tree, base, today, lexicon, page_anchors, columns)
     content = [lst for lst in found.lists if lst.is_content]
     all_items = [item for item_list in content for item in item_list.items]
-    dated = [item for item in all_items if item.date is not None]
-    newest = max(dated, key=lambda item: item.date or date.min) if dated else None
+    dated = [item for item_list in content for item in item_list.dated]
+    newest = max(dated, key=_DATE_OF_ITEM) if dated else None
     # A column page's own list: the one with most dated items, else the longest
     # list of publications (never the site menu around it).
     main = max(content, key=lambda lst: (len(lst.dated), len(lst.items)), default=None)
@@ -259,7 +261,7 @@ def _absolute(base: str, origin: str, href: str) -> str | None:
             return None
         if not absolute.startswith(("http://", "https://")):
             return None
-    return absolute.split("#", 1)[0]
+    return absolute.partition("#")[0] if "#" in absolute else absolute
 
 
 def origin_of(url: str) -> str:
@@ -338,16 +340,32 @@ def _links(anchors: PageAnchors, base: str) -> tuple[Link, ...]:
     origin = origin_of(base)
     links: list[Link] = []
     seen: set[str] = set()
+    texts, joined_texts = anchors.texts, anchors.joined_texts
     for index, raw_href in enumerate(anchors.hrefs):
         href = raw_href.strip()
-        if not href or href.lower().startswith(_SKIP_SCHEMES):
+        if not href:
             continue
-        absolute = _absolute(base, origin, href)
-        if absolute is None or absolute in seen:
+        # The usual links, within the site and absolute, as `_absolute` makes them but
+        # without its call and the scheme tests that could not match them.
+        if href[0] == "/" and href[1:2] != "/":
+            absolute = origin + href
+        elif href.startswith(("http://", "https://")):
+            absolute = href
+        elif href.lower().startswith(_SKIP_SCHEMES):
+            continue
+        else:
+            found = _absolute(base, origin, href)
+            if found is None:
+                continue
+            absolute = found
+        if "#" in absolute:
+            absolute = absolute.partition("#")[0]
+        if absolute in seen:
             continue
         seen.add(absolute)
+        text = joined_texts.get(index, texts[index])
         # tuple.__new__: a Link without its Python-level __new__ (half the cost).
-        links.append(tuple.__new__(Link, (absolute, anchors.link_text(index)[:_MAX_LINK_TEXT])))
+        links.append(tuple.__new__(Link, (absolute, text[:_MAX_LINK_TEXT])))
         if len(links) >= _MAX_LINKS:
             break
     return tuple(links)

@@ -57,13 +57,15 @@ def per_lexicon(derive: Callable[[Lexicon], _Derived]) -> Callable[[Lexicon], _D
     answered without hashing it: a lexicon's hash (of all its words) costs ~0.6 µs, and
     `is_more` is asked about most of the ~500 links of a homepage."""
     cached = cache(derive)
-    last: list[tuple[Lexicon, _Derived]] = []
+    last: tuple[Lexicon, _Derived] | None = None
 
     def derived(lexicon: Lexicon) -> _Derived:
-        if last and last[0][0] is lexicon:
-            return last[0][1]
+        nonlocal last
+        entry = last  # read once: another thread may replace it
+        if entry is not None and entry[0] is lexicon:
+            return entry[1]
         value = cached(lexicon)
-        last[:] = [(lexicon, value)]
+        last = (lexicon, value)
         return value
 
     return derived

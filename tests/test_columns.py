@@ -441,3 +441,13 @@ def test_list_page_read_without_columns_or_resources_keeps_its_list_and_links() 
     assert full.columns and full.resources
     assert lean.columns == () and lean.resources == ()
     assert lean == dataclasses.replace(full, columns=(), resources=())
+
+
+def test_lexicons_asked_in_turn_each_answer_with_their_own_words() -> None:
+    # Lookups remember the last lexicon and past headings: neither may leak into another.
+    extended = build_lexicon({"notice": ["特别栏目"], "more_markers": ["详情"]})
+    for _ in range(2):
+        assert LEXICON.classify("特别栏目") == "other"
+        assert extended.classify("特别栏目") == "notice"
+        assert not LEXICON.is_more("详情")
+        assert extended.is_more("详情")
