@@ -47,8 +47,10 @@ def same_site(host_a: str, host_b: str) -> bool:
 def is_valid_host(raw_host: str) -> bool:
     """A DNS name (IDNA-encoded) or an IP address that a browser would accept."""
     host = raw_host.lower()
+    if len(host) <= 253 and _HOST_LABELS.match(host) is not None:
+        return True  # most are names: tried first, as a failed address parse raises
     try:
         ipaddress.ip_address(host.strip("[]"))
         return True
     except ValueError:
-        return len(host) <= 253 and _HOST_LABELS.match(host) is not None
+        return False

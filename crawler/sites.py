@@ -128,13 +128,10 @@ def build_site_list(rows: Iterable[tuple[str, Mapping[str, Any], bool]]) -> Site
     problems: list[SiteProblem] = []
     seen: dict[str, str] = {}
     for source, row, from_text in rows:
-        site, problem = _site_from_row(source, row, from_text)
-        if problem:
-            problems.append(SiteProblem(source, problem))
+        site, key = _site_from_row(source, row, from_text)
+        if site is None:
+            problems.append(SiteProblem(source, key))
             continue
-        assert site is not None
-        key, _ = normalise_url(site.url)
-        assert key is not None
         if key in seen:
             problems.append(SiteProblem(source, f"duplicate of {seen[key]} ({site.url})"))
             continue
@@ -144,6 +141,7 @@ def build_site_list(rows: Iterable[tuple[str, Mapping[str, Any], bool]]) -> Site
 
 
 def _site_from_row(source: str, row: Mapping[str, Any], from_text: bool) -> tuple[Site | None, str]:
+    """(the site, its URL's key for spotting duplicates), or (None, what is wrong)."""
     if "__extra__" in row:
         return None, "more cells than the header has columns"
     if not any(str(v).strip() for v in row.values()):
@@ -151,8 +149,8 @@ def _site_from_row(source: str, row: Mapping[str, Any], from_text: bool) -> tupl
     url = row.get("url", "")
     if not isinstance(url, str):
         return None, "url must be a string"
-    _, reason = normalise_url(url)
-    if reason:
+    url_key, reason = normalise_url(url)
+    if url_key is None:
         return None, reason
     overrides: dict[str, Any] = {}
     for key, value in row.items():
@@ -194,7 +192,7 @@ def _site_from_row(source: str, row: Mapping[str, Any], from_text: bool) -> tupl
             overrides=overrides,
             aliases=aliases,
         ),
-        "",
+        url_key,
     )
 
 
