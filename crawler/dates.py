@@ -429,8 +429,8 @@ def _form_matches(text: str, multiline: bool) -> Iterator[tuple[int, _Form, re.M
                 has_words = _month_word_pattern().search(text) is not None
             if not has_words:
                 continue
-        elif form.needles and not any(needle in text for needle in form.needles):
-            continue
+        elif form.needles and not any(map(text.__contains__, form.needles)):
+            continue  # (map over the C method: no Python frame per needle)
         for match in form.pattern.finditer(text):
             if form.kind in _WORD_KINDS and (
                 _month_number(match["mon"], last_word=form.kind == "month_day") is None
@@ -458,7 +458,9 @@ def _scan(text: str, now: date, multiline: bool = False) -> list[_Span]:
 def _dates(text: str, now: date) -> Iterator[_Hit]:
     """The plausible dates of a text, in order, with their spans (offsets into `text`)."""
     text = fold(text)
-    if not any(ch.isdigit() for ch in text):
+    # Most texts with digits hold no date ("第3批", "2026年工作要点"): the date forms
+    # cost ~7 µs on such a list item, the shape test ~1 µs.
+    if not _may_hold_date(text):
         return
     before, effective, _ = _marker_patterns()
     for span in _scan(text, now):
@@ -1131,7 +1133,7 @@ def newest_date_in_page_text(text: str, now: date) -> date | None:
     matches = list(map(_DATE_LINE.match, lines))
     plain = _newest_day({(m[1], m[3], m[4]) for m in matches if m is not None}, now)
     rest = [line for line, match in zip(lines, matches, strict=True) if match is None]
-    rest = list(filter(_DATE_SHAPED.search, rest))
+    rest = list(filter(_may_hold_date, rest))
     found_rest = _newest_in_lines(rest, now) if rest else None
     return max((d for d in (plain, found_rest) if d is not None), default=None)
 
@@ -1149,6 +1151,17 @@ _DATE_SHAPED = re.compile(
     rf"(?:(?<=\d)(?:\s*[-/.年月년월]\s*\d|\.?\s+{_WORD_LETTERS}{{3,}})"
     rf"|(?<={_WORD_LETTERS}){_WORD_LETTERS}{{2,}}\.?\s*\d)"
 )
+
+
+def _may_hold_date(text: str) -> bool:
+    """Whether any date form could match in `text` (folded): date-shaped digits, or a
+    month name with a digit somewhere ("20-Nov-2024", "29th April, 2020", "1 de
+    novembro de 2020", which the shape test alone does not see)."""
+    if _DATE_SHAPED.search(text) is not None:
+        return True
+    return _month_word_pattern().search(text) is not None and _DIGIT.search(text) is not None
+
+
 _DATE_LINE = re.compile(r"^[\s\[(【〔]*((?:19|20)\d\d)([-/.])(\d{1,2})\2(\d{1,2})[\s\])】〕]*$")
 
 

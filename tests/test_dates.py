@@ -24,6 +24,7 @@ from crawler.dates import (
     date_in_url,
     dates_in_text,
     item_date,
+    newest_date_in_page_text,
     newest_date_in_text,
     newest_date_in_urls,
     newest_visible_date,
@@ -585,3 +586,26 @@ def test_month_word_pattern_finds_what_the_plain_alternation_finds() -> None:
         found = _month_word_pattern().search(text)
         expected = plain.search(text)
         assert (found and found.span()) == (expected and expected.span()), text
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Published 20-Nov-2024", date(2024, 11, 20)),
+        ("MOSCOW (Sputnik - 29th April, 2020) The exact figure", date(2020, 4, 29)),
+        ("Atualizado em 1 de novembro de 2020", date(2020, 11, 1)),
+        ("martes, 22 de diciembre de 2020", date(2020, 12, 22)),
+        ("the 20th of November, 2024", date(2024, 11, 20)),
+    ],
+)
+def test_the_sweep_reads_word_dates_that_are_not_digit_shaped(line: str, expected: date) -> None:
+    # The sweep skips lines without date-shaped digits before running the date forms;
+    # a month name beside a digit must still reach them (as it does in list items).
+    text = f"首页\n{line}\n联系我们 第3期"
+    assert newest_date_in_page_text(text, NOW) == expected
+    assert item_date(line, NOW) == expected
+
+
+def test_a_title_with_digits_but_no_date_has_no_item_date() -> None:
+    for title in ("关于2026年第3批项目申报工作的通知", "市政府召开第12次常务会议", "Item 7 of 12"):
+        assert item_date(title, NOW) is None
