@@ -258,6 +258,19 @@ def test_mobile_redirect_to_the_site_itself_is_absolute() -> None:
     assert analyse(html).script_redirects == ("http://www.dongshan.gov.cn/m/index.html",)
 
 
+def test_strings_split_with_plus_are_joined_before_they_are_read() -> None:
+    html = pages.portal(
+        head="<script>var n=1+2;top.location.href='https://xx.'+'bet.example/';</script>",
+        body_bottom=(
+            '<script>document.write(\'<DIV style="display:none"><A HREF="http://www.bet-\' +\n'
+            "  '888.example/\">澳门赌场</A></DIV>');</script>"
+        ),
+    )
+    signals = analyse(html)
+    assert signals.script_redirects == ("https://xx.bet.example/",)
+    assert hidden_urls(signals) == {"http://www.bet-888.example/"}
+
+
 # --------------------------------------------------------------------------------------
 # Spam content
 
