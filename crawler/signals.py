@@ -705,13 +705,15 @@ class _Scan:
         (how, kind)); with `weak` false, strong techniques only."""
         done: set[int] = set()
         for match in _HIDE_DECL.finditer(css):
+            is_weak = (match.lastgroup or "").startswith("w")
+            if is_weak and not weak:
+                continue  # before the rule is looked for: a big block has hundreds
             start = css.rfind("{", 0, match.start())
             if start < 0 or start in done:
                 continue
             head = max(css.rfind("}", 0, start), css.rfind("{", 0, start), css.rfind(";", 0, start))
             text = css[head + 1 : start]
-            is_weak = (match.lastgroup or "").startswith("w")
-            if is_weak and (not weak or not _SIMPLE_IN_LIST.search(text)):
+            if is_weak and not _SIMPLE_IN_LIST.search(text):
                 continue  # display:none on `.nav li ul` and the like: menus (a strong
                 # declaration later in the same rule still reads it)
             selectors = [" ".join(part.split()) for part in text.rsplit("*/", 1)[-1].split(",")]
