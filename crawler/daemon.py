@@ -30,7 +30,6 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
 
-import sqlite_utils
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.interval import IntervalTrigger
@@ -47,7 +46,7 @@ from crawler.models import Site
 from crawler.probes import ProbeResult, run_probe_round
 from crawler.probestore import prune_days, record_probes, rollup
 from crawler.scan import run_scan
-from crawler.storage import ResultStore, open_database, parse_utc, unfinished_scan
+from crawler.storage import Database, ResultStore, open_database, parse_utc, unfinished_scan
 
 log = logging.getLogger("crawler.daemon")
 T = TypeVar("T")
@@ -141,7 +140,7 @@ class Daemon:
         self._probes_in_flight: set[asyncio.Task[None]] = set()
         self._fetcher: Fetcher | None = None
         self._db_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="daemon-db")
-        self._database: sqlite_utils.Database | None = None  # used on the db thread only
+        self._database: Database | None = None  # used on the db thread only
         self._conn: sqlite3.Connection | None = None
         self._alert_conn: sqlite3.Connection | None = None  # used on the loop only
         self.scheduler: AsyncIOScheduler | None = None

@@ -16,18 +16,31 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from crawler.errors import StorageError
 from crawler.history import summarise_scan
 from crawler.models import STATUSES, PageHistory, Site, SiteResult
 from crawler.transactions import transaction
+
+# sqlite-utils imports numpy and pandas when they are installed, only to store their
+# values, which this project never does. Imported with them hidden, every scan process
+# is spared ~9 MB and ~40 ms; both stay importable afterwards.
+_HIDDEN = [name for name in ("numpy", "pandas") if name not in sys.modules]
+sys.modules.update(dict.fromkeys(_HIDDEN))  # type: ignore[arg-type]  # None: "not installed"
+try:
+    import sqlite_utils
+finally:
+    for _name in _HIDDEN:
+        if _name in sys.modules and sys.modules[_name] is None:
+            del sys.modules[_name]
+
+Database = sqlite_utils.Database
 
 
 def utc_text(moment: datetime) -> str:
