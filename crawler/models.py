@@ -58,7 +58,8 @@ FINDING_CODES: frozenset[str] = frozenset(
 )
 
 
-@dataclass(frozen=True)
+# Slots: a census list holds 84,094 of them in the scan's process.
+@dataclass(frozen=True, slots=True)
 class Site:
     url: str  # exactly as listed
     name: str = ""

@@ -140,6 +140,10 @@ def build_site_list(rows: Iterable[tuple[str, Mapping[str, Any], bool]]) -> Site
     return SiteList(tuple(sites), tuple(problems))
 
 
+# One empty mapping shared by the sites without overrides (most of a census list).
+_NO_OVERRIDES: Mapping[str, Any] = {}
+
+
 def _site_from_row(source: str, row: Mapping[str, Any], from_text: bool) -> tuple[Site | None, str]:
     """(the site, its URL's key for spotting duplicates), or (None, what is wrong)."""
     if "__extra__" in row:
@@ -189,7 +193,7 @@ def _site_from_row(source: str, row: Mapping[str, Any], from_text: bool) -> tupl
             name=str(row.get("name", "")).strip(),
             group=str(row.get("group", "")).strip(),
             source=source,
-            overrides=overrides,
+            overrides=overrides or _NO_OVERRIDES,
             aliases=aliases,
         ),
         url_key,
