@@ -259,7 +259,6 @@ class _PageReader:
         # Link checks read every page's resources (images, scripts...), and need its
         # links, which a 304 does not bring: pages are then fetched unconditionally.
         self.checks_links = checks_links
-        self.conditional = not checks_links
         self.fetcher = fetcher
         self.parser = parser
         self.settings = settings
@@ -275,7 +274,7 @@ class _PageReader:
         """Fetch and read one of the site's pages; `columns` false for a column's own
         list page, whose main list is all that is read of it."""
         previous = self.history.get(url)
-        ask = previous is not None and self.conditional
+        ask = previous is not None and not self.checks_links
         fetch = await self.fetcher.fetch(
             url,
             settings or self.settings,

@@ -39,7 +39,7 @@ from crawler.export import FORMATTERS, LINK_FORMATTERS
 from crawler.history import prune
 from crawler.logs import configure_logging
 from crawler.progress import progress_for
-from crawler.scan import DEPTHS, ScanOutcome, run_scan
+from crawler.scan import DEPTHS, ScanOutcome, event_loop_factory, run_scan
 from crawler.sites import SiteList, load_sites
 from crawler.storage import (
     iter_broken_links,
@@ -52,7 +52,6 @@ from crawler.summary import format_summary
 
 log = logging.getLogger("crawler")
 T = TypeVar("T")
-
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -120,11 +119,7 @@ def _config_argument(parser: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
+    configure_logging(logging.DEBUG if args.verbose else logging.WARNING)
     handlers: dict[str, Callable[[argparse.Namespace], int]] = {
         "scan": command_scan,
         "export": command_export,
@@ -138,17 +133,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run_async(coroutine: Coroutine[Any, Any, T]) -> T:
     """Run on uvloop where available: it makes the fetch loop markedly faster."""
-    with asyncio.Runner(loop_factory=_loop_factory()) as runner:
+    with asyncio.Runner(loop_factory=event_loop_factory()) as runner:
         return runner.run(_stop_on_sigterm(coroutine))
-
-
-def _loop_factory() -> Callable[[], asyncio.AbstractEventLoop] | None:
-    try:
-        import uvloop
-    except ImportError:
-        return None
-    factory: Callable[[], asyncio.AbstractEventLoop] = uvloop.new_event_loop
-    return factory
 
 
 async def _stop_on_sigterm(coroutine: Coroutine[Any, Any, T]) -> T:
@@ -284,7 +270,7 @@ def command_daemon(args: argparse.Namespace) -> int:
         loop.add_signal_handler(signal.SIGHUP, on_hangup)
         await daemon.run()
 
-    with asyncio.Runner(loop_factory=_loop_factory()) as runner:
+    with asyncio.Runner(loop_factory=event_loop_factory()) as runner:
         runner.run(serve())
     return EXIT_OK
 

@@ -249,11 +249,15 @@ def default_lexicon() -> Lexicon:
 
 
 def _absolute(base: str, origin: str, href: str) -> str | None:
-    """An http(s) URL for a link, without its fragment. Fast paths for the usual forms."""
-    if href.startswith(("http://", "https://")):
-        absolute = href
-    elif href.startswith("/") and not href.startswith("//"):
+    """An http(s) URL for a link, without its fragment; None for a pseudo-link
+    (javascript:, mailto:, #...) or another scheme. Fast paths for the usual forms,
+    site-relative first (most of a portal's links)."""
+    if href.startswith("/") and not href.startswith("//"):
         absolute = origin + href
+    elif href.startswith(("http://", "https://")):
+        absolute = href
+    elif href.lower().startswith(_SKIP_SCHEMES):
+        return None
     else:
         try:
             absolute = urljoin(base, href)
@@ -319,9 +323,7 @@ def _resources(
     for tag, (attribute, kind) in _LOADED.items():
         for node in by_tag[tag]:
             value = (node.attrs.get(attribute) or "").strip()
-            if not value or value.startswith(_SKIP_SCHEMES):
-                continue
-            absolute = _absolute(base, origin, value)
+            absolute = _absolute(base, origin, value) if value else None
             if absolute is not None and absolute not in found:
                 text = (node.attrs.get("alt") or "") if kind == "img" else ""
                 found[absolute] = PageResource(absolute, kind, text[:_MAX_LINK_TEXT])
@@ -343,24 +345,8 @@ def _links(anchors: PageAnchors, base: str) -> tuple[Link, ...]:
     texts, joined_texts = anchors.texts, anchors.joined_texts
     for index, raw_href in enumerate(anchors.hrefs):
         href = raw_href.strip()
-        if not href:
-            continue
-        # The usual links, within the site and absolute, as `_absolute` makes them but
-        # without its call and the scheme tests that could not match them.
-        if href[0] == "/" and href[1:2] != "/":
-            absolute = origin + href
-        elif href.startswith(("http://", "https://")):
-            absolute = href
-        elif href.lower().startswith(_SKIP_SCHEMES):
-            continue
-        else:
-            found = _absolute(base, origin, href)
-            if found is None:
-                continue
-            absolute = found
-        if "#" in absolute:
-            absolute = absolute.partition("#")[0]
-        if absolute in seen:
+        absolute = _absolute(base, origin, href) if href else None
+        if absolute is None or absolute in seen:
             continue
         seen.add(absolute)
         text = joined_texts.get(index, texts[index])

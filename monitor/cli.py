@@ -21,6 +21,7 @@ from crawler.commands import EXIT_OK, read_config, run_command
 from crawler.config import Config
 from crawler.errors import ConfigError, StorageError
 from crawler.history import prune
+from crawler.logs import configure_logging
 from crawler.storage import open_database
 from monitor.build import build_report, parse_since
 from monitor.labels import LANGUAGES, labels_for
@@ -105,11 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
+    configure_logging(logging.DEBUG if args.verbose else logging.WARNING)
     handlers: dict[str, Callable[[argparse.Namespace], int]] = {
         "report": command_report,
         "prune": command_prune,
