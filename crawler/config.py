@@ -102,6 +102,9 @@ class NetworkSettings:
     # Resolve names that `resolve` does not cover with the system resolver; when
     # false they fail as `dns` errors (test farms, air-gapped staging).
     system_dns: bool = True
+    # DNS servers ("address" or "address:port") for names `resolve` does not cover;
+    # empty: the system's (/etc/resolv.conf). Split-horizon DNS, a census resolver.
+    nameservers: tuple[str, ...] = ()
     trust_env: bool = False
     verify_tls: bool = True
     # Extra CA certificates (PEM) to trust, e.g. an intranet CA; relative to the config file.
@@ -120,6 +123,11 @@ class NetworkSettings:
                 parse_target(target)
             except ValueError as exc:
                 raise SettingError(f"resolve.{pattern}", str(exc)) from None
+        for index, server in enumerate(self.nameservers):
+            try:
+                parse_target(server)
+            except ValueError as exc:
+                raise SettingError(f"nameservers[{index}]", str(exc)) from None
 
 
 @dataclass(frozen=True)

@@ -251,6 +251,7 @@ class Fetcher:
         self.keep_alive = keep_alive
         self._session: aiohttp.ClientSession | None = None
         self._connector: _CertRecordingConnector | None = None
+        self._resolver: StaticResolver | None = None
 
     async def __aenter__(self) -> Fetcher:
         ssl_context: ssl.SSLContext | bool = False
@@ -258,10 +259,13 @@ class Fetcher:
             ssl_context = ssl.create_default_context()
             if self.network.ca_file:
                 ssl_context.load_verify_locations(cafile=self.network.ca_file)
+        self._resolver = StaticResolver(
+            HostMap(self.network.resolve), self.network.system_dns, self.network.nameservers
+        )
         connector = _CertRecordingConnector(
             limit=0,  # the scan's own semaphore bounds concurrency
             limit_per_host=self.crawler.per_host,
-            resolver=StaticResolver(HostMap(self.network.resolve), self.network.system_dns),
+            resolver=self._resolver,
             ttl_dns_cache=300,
             ssl=ssl_context,
             **({"keepalive_timeout": 2.0} if self.keep_alive else {"force_close": True}),
@@ -288,6 +292,9 @@ class Fetcher:
         if self._session is not None:
             await self._session.close()
             self._session = None
+        if self._resolver is not None:  # a resolver passed in is not the connector's to close
+            await self._resolver.close()
+            self._resolver = None
 
     async def fetch(
         self,

@@ -3,19 +3,27 @@
 `[network] resolve = { "www.example.gov" = "10.0.0.5", "*.farm.test" = "127.0.0.1:8080" }`
 sends those hosts' connections to the given address (and port, when given)
 without asking DNS. The Host header, TLS SNI and certificate checks still use the
-original name. Names no pattern covers go to the system resolver, or fail as DNS
-errors when `system_dns = false`.
+original name. Names no pattern covers go to DNS, or fail as DNS errors when
+`system_dns = false`.
+
+DNS goes through c-ares (aiodns), not the system's getaddrinfo: aiohttp's default
+resolver runs getaddrinfo in the default thread pool (6 threads on a 2-core machine),
+so a census scan could never have more than 6 lookups in flight per process, and a
+lame delegation keeps its thread blocked for its resolver timeouts (often 10-30 s)
+after our visit has given up. c-ares keeps thousands of queries in flight on the
+event loop and cancels them cleanly. It reads /etc/resolv.conf and /etc/hosts
+(not nsswitch.conf); `[network] nameservers` points it at other servers.
 """
 
 from __future__ import annotations
 
 import ipaddress
 import socket
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from aiohttp.abc import AbstractResolver, ResolveResult
-from aiohttp.resolver import DefaultResolver
+from aiohttp.resolver import AsyncResolver, ThreadedResolver
 
 
 @dataclass(frozen=True)
@@ -90,9 +98,15 @@ class HostMap:
 class StaticResolver(AbstractResolver):
     """aiohttp resolver that answers from a HostMap before (or instead of) DNS."""
 
-    def __init__(self, host_map: HostMap, system_dns: bool = True) -> None:
+    def __init__(
+        self, host_map: HostMap, system_dns: bool = True, nameservers: Sequence[str] = ()
+    ) -> None:
         self._map = host_map
-        self._fallback: AbstractResolver | None = DefaultResolver() if system_dns else None
+        self._system_dns = system_dns
+        self._nameservers = [_cares_server(text) for text in nameservers]
+        # Made on the first name the map does not cover: a farm or a fully mapped list
+        # never loads c-ares (a few MB in each scan process).
+        self._dns: AbstractResolver | None = None
 
     async def resolve(
         self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
@@ -109,10 +123,35 @@ class StaticResolver(AbstractResolver):
                     "flags": socket.AI_NUMERICHOST,
                 }
             ]
-        if self._fallback is None:
+        if not self._system_dns:
             raise OSError(socket.EAI_NONAME, f"{host}: not in [network] resolve (system_dns off)")
-        return await self._fallback.resolve(host, port, family)
+        if self._dns is None:
+            self._dns = dns_resolver(self._nameservers)
+        return await self._dns.resolve(host, port, family)
 
     async def close(self) -> None:
-        if self._fallback is not None:
-            await self._fallback.close()
+        if self._dns is not None:
+            await self._dns.close()
+
+
+def dns_resolver(nameservers: Sequence[str] = ()) -> AbstractResolver:
+    """c-ares through aiohttp's AsyncResolver; getaddrinfo in threads without aiodns."""
+    try:
+        import aiodns  # noqa: F401  (AsyncResolver's engine)
+    except ImportError:  # still works, with fewer lookups at once
+        if nameservers:
+            raise RuntimeError("[network] nameservers needs aiodns (pip install aiodns)") from None
+        return ThreadedResolver()
+    if nameservers:
+        return AsyncResolver(nameservers=list(nameservers))
+    return AsyncResolver()
+
+
+def _cares_server(text: str) -> str:
+    """"address[:port]" as c-ares wants it ("[v6]:port" for IPv6 with a port)."""
+    target = parse_target(text)
+    if target.port is None:
+        return target.address
+    if target.family == socket.AF_INET6:
+        return f"[{target.address}]:{target.port}"
+    return f"{target.address}:{target.port}"

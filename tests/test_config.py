@@ -209,6 +209,11 @@ BAD_CONFIGS = {
     "slow_ms 0": ("[rules]\nslow_ms = 0\n", ["[rules]", "slow_ms"]),
     "status not 4xx/5xx": ("[rules]\nunreachable_statuses = [200]\n", ["unreachable_statuses"]),
     "deduction over 100": ("[rules.deductions]\nslow = 101\n", ["deductions.slow"]),
+    "nameserver a name": (
+        "[network]\nnameservers = ['127.0.0.1:53', 'dns.example']\n",
+        ["[network]", "nameservers[1]", "'dns.example'", "not an IP address"],
+    ),
+    "nameservers not a list": ("[network]\nnameservers = '10.0.0.53'\n", ["nameservers"]),
     "resolve to a name": (
         "[network]\nresolve = { 'www.a.test' = 'localhost:80' }\n",
         ["[network]", "resolve.www.a.test", "'localhost'", "not an IP address"],
