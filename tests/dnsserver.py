@@ -73,11 +73,13 @@ def _question(data: bytes) -> tuple[str, int, bytes] | None:
 
 
 @asynccontextmanager
-async def dns_server(delay: float = 0.0, silent: tuple[str, ...] = ()) -> AsyncIterator[tuple[DnsServer, str]]:
+async def dns_server(
+    delay: float = 0.0, silent: tuple[str, ...] = (), port: int = 0
+) -> AsyncIterator[tuple[DnsServer, str]]:
     """Serve on 127.0.0.1; yields (server, "127.0.0.1:port")."""
     loop = asyncio.get_running_loop()
     transport, server = await loop.create_datagram_endpoint(
-        lambda: DnsServer(delay, silent), local_addr=("127.0.0.1", 0)
+        lambda: DnsServer(delay, silent), local_addr=("127.0.0.1", port)
     )
     try:
         yield server, f"127.0.0.1:{transport.get_extra_info('sockname')[1]}"
