@@ -66,7 +66,10 @@ async def test_names_resolve_through_the_configured_nameservers(
     records = _records(config, outcome.scan_id)
     assert records[urls["ok"]]["status"] == "healthy"
     assert records[urls["gbk"]]["title"] == "北京市朝阳区人民政府"
-    assert (records[urls["nx"]]["status"], records[urls["nx"]]["error_kind"]) == ("unreachable", "dns")
+    assert (records[urls["nx"]]["status"], records[urls["nx"]]["error_kind"]) == (
+        "unreachable",
+        "dns",
+    )
     assert "not found" in records[urls["nx"]]["findings"][0]["detail"].lower()
     # A resolver that never answers costs one visit's time limit, not the scan.
     assert records[urls["silent"]]["error_kind"] == "timeout"
