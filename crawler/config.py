@@ -58,6 +58,9 @@ class CrawlerSettings:
 
     concurrency: int = 200
     per_host: int = 2
+    # Requests at once to one IP address, whatever names point at it (a shared hosting
+    # platform serves thousands of sites from a few addresses); 0: no such limit.
+    per_address: int = 0
     timeout: float = 15.0
     retries: int = 2
     backoff: float = 1.0
@@ -81,6 +84,7 @@ class CrawlerSettings:
     def __post_init__(self) -> None:
         _require(self.concurrency >= 1, "concurrency", "must be at least 1")
         _require(self.per_host >= 1, "per_host", "must be at least 1")
+        _require(self.per_address >= 0, "per_address", "must be 0 (no limit) or more")
         _require(0 < self.timeout <= 600, "timeout", "must be between 0 and 600 seconds")
         _require(0 <= self.retries <= 10, "retries", "must be between 0 and 10")
         _require(self.backoff >= 0, "backoff", "must not be negative")

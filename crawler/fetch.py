@@ -34,7 +34,7 @@ from yarl import URL
 from crawler.config import CrawlerSettings, NetworkSettings
 from crawler.domains import is_valid_host, same_site
 from crawler.models import FetchRecord, Redirect
-from crawler.resolver import HostMap, StaticResolver
+from crawler.resolver import HostMap, StaticResolver, is_ip_address
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 # A meta refresh with a longer delay is a page to read, not a redirect to follow.
@@ -252,6 +252,9 @@ class Fetcher:
         self._session: aiohttp.ClientSession | None = None
         self._connector: _CertRecordingConnector | None = None
         self._resolver: StaticResolver | None = None
+        # `per_address`: one gate per IP address, and the address each host name had.
+        self._gates: dict[str, asyncio.Semaphore] = {}
+        self._addresses: dict[tuple[str, int], str] = {}
 
     async def __aenter__(self) -> Fetcher:
         ssl_context: ssl.SSLContext | bool = False
@@ -349,6 +352,21 @@ class Fetcher:
         validators: dict[str, str],
         method: str = "GET",
         read_body: bool = True,
+    ) -> tuple[FetchRecord, float | None]:
+        # The wait for a `per_address` gate is the scan's, not the site's: it counts in
+        # neither the visit's time limit nor its response time. (Redirects to another
+        # address within the visit pass under the first address's gate.)
+        gate = await self._gate(url, settings.timeout) if self.crawler.per_address else _NO_GATE
+        async with gate:
+            return await self._timed_attempt(url, settings, validators, method, read_body)
+
+    async def _timed_attempt(
+        self,
+        url: str,
+        settings: CrawlerSettings,
+        validators: dict[str, str],
+        method: str,
+        read_body: bool,
     ) -> tuple[FetchRecord, float | None]:
         started = time.perf_counter()
         state = _Visit(url, validators=validators, method=method, read_body=read_body)
@@ -461,6 +479,40 @@ class Fetcher:
                 detail = f"body larger than {settings.max_page_bytes} bytes; cut there"
                 return state.record(response, body, True, started, "too_large", detail)
             return state.record(response, body, truncated, started, None, "")
+
+    async def _gate(
+        self, url: str, timeout: float
+    ) -> asyncio.Semaphore | contextlib.nullcontext[None]:
+        """The `per_address` gate of the address `url`'s host resolves to."""
+        try:
+            parsed = URL(url)
+        except (ValueError, TypeError):
+            return _NO_GATE  # the visit fails as invalid_url and says so
+        host, port = parsed.raw_host or "", parsed.port or 0
+        address = self._addresses.get((host, port))
+        if address is None:
+            if not host or is_ip_address(host):
+                address = host
+            else:
+                assert self._resolver is not None
+                try:  # the answer is cached: the connector's own lookup costs nothing more
+                    async with asyncio.timeout(timeout):
+                        answer = await self._resolver.resolve(host, port, socket.AF_UNSPEC)
+                    address = answer[0]["host"]
+                except (OSError, TimeoutError, IndexError):
+                    return _NO_GATE  # the visit fails as a dns error (or timeout) and says so
+            if len(self._addresses) >= _MAX_REMEMBERED_ADDRESSES:
+                self._addresses.clear()
+            self._addresses[(host, port)] = address
+        gate = self._gates.get(address)
+        if gate is None:
+            gate = self._gates[address] = asyncio.Semaphore(self.crawler.per_address)
+        return gate
+
+
+_NO_GATE: contextlib.nullcontext[None] = contextlib.nullcontext()
+# Host names whose address `per_address` remembers; forgotten all at once beyond this.
+_MAX_REMEMBERED_ADDRESSES = 200_000
 
 
 class _Visit:

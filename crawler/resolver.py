@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -107,6 +108,9 @@ class StaticResolver(AbstractResolver):
         # Made on the first name the map does not cover: a farm or a fully mapped list
         # never loads c-ares (a few MB in each scan process).
         self._dns: AbstractResolver | None = None
+        # DNS answers for `_DNS_TTL` seconds: the fetcher's `per_address` gate and the
+        # connector both ask for a host's address; DNS is asked once.
+        self._answers: dict[tuple[str, int, int], tuple[float, list[ResolveResult]]] = {}
 
     async def resolve(
         self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
@@ -125,13 +129,37 @@ class StaticResolver(AbstractResolver):
             ]
         if not self._system_dns:
             raise OSError(socket.EAI_NONAME, f"{host}: not in [network] resolve (system_dns off)")
+        key = (host, port, family)
+        cached = self._answers.get(key)
+        now = time.monotonic()
+        if cached is not None and cached[0] > now:
+            return cached[1]
         if self._dns is None:
             self._dns = dns_resolver(self._nameservers)
-        return await self._dns.resolve(host, port, family)
+        answer = await self._dns.resolve(host, port, family)
+        if len(self._answers) >= _MAX_ANSWERS:
+            self._answers.clear()
+        self._answers[key] = (now + _DNS_TTL, answer)
+        return answer
 
     async def close(self) -> None:
         if self._dns is not None:
             await self._dns.close()
+
+
+_DNS_TTL = 300.0
+_MAX_ANSWERS = 200_000
+
+
+def is_ip_address(host: str) -> bool:
+    """An IPv4 or IPv6 literal (as yarl gives it: no brackets)."""
+    if not host or not (host[0].isdigit() or ":" in host):
+        return False
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
 
 
 def dns_resolver(nameservers: Sequence[str] = ()) -> AbstractResolver:

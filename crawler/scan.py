@@ -424,6 +424,9 @@ async def _sweep_in_shards(
     loop = asyncio.get_running_loop()
     chunks = _chunks(todo, _CHUNK_SITES)
     concurrency = max(1, -(-config.crawler.concurrency // workers))  # shared out, rounded up
+    if config.crawler.per_address:  # each shard gates its own requests: shared out too
+        shard_limit = max(1, config.crawler.per_address // workers)  # never over, but 1 each
+        config = replace(config, crawler=replace(config.crawler, per_address=shard_limit))
     readers = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="shard-reader")
 
     async def drive() -> None:
