@@ -25,11 +25,17 @@ from urllib.parse import urljoin
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from crawler.anchors import PageAnchors
-from crawler.dates import date_in_url, item_date
+from crawler.dates import date_in_url, item_date_signal, order_of_signals
 from crawler.lexicon import Lexicon, per_lexicon
 from crawler.models import ColumnBlock, Message
 
 _ITEM_TAGS = frozenset({"li", "tr", "dd", "dt"})
+# Elements that wrap one item's link and its date (<div class="item">, <article>), and
+# those that hold its title inside such a wrapper (<h3><a>title</a></h3>).
+_WRAPPER_TAGS = frozenset({"p", "div", "span", "article"})
+_TITLE_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "strong", "b"})
+_MAX_CARD_TEXT = 400  # characters of a card (title, date, a teaser); more is a block
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _CONTAINER_LIMIT = 4  # levels to climb from an item looking for its heading
 _MAX_HEADING = 24  # characters: longer text is content, not a heading
 _MAX_TAB_BAR = 120  # characters of a row of tab labels
@@ -141,13 +147,16 @@ def read_lists(
     lexicon: Lexicon,
     anchors: PageAnchors | None = None,
     columns: bool = True,
+    locale: str | None = None,
 ) -> PageLists:
     """Find the page's lists, columns and messages. Does not modify the tree.
 
     `anchors` is the page's `a[href]` elements, when the caller has read them. With
-    `columns` false no column is looked for (a column's own list page)."""
+    `columns` false no column is looked for (a column's own list page). `locale`: the
+    numeric date order the page's language or domain implies (`dates.locale_order`),
+    for dates such as 05/11/2024 that the page's other dates do not settle."""
     links = _Anchors(PageAnchors(tree.css("a[href]")) if anchors is None else anchors, lexicon)
-    lists = _find_lists(links, base, now, lexicon)
+    lists = _find_lists(links, base, now, lexicon, locale)
     lists.extend(_datastore_lists(tree, base, now, lexicon))
     blocks = _columns(tree, lists, base, lexicon, links.more_links()) if columns else []
     messages = []
@@ -193,9 +202,13 @@ def _state_words(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in reversed(words)) or r"(?!x)x")
 
 
-def _find_lists(anchors: _Anchors, base: str, now: date, lexicon: Lexicon) -> list[ItemList]:
+def _find_lists(
+    anchors: _Anchors, base: str, now: date, lexicon: Lexicon, locale: str | None = None
+) -> list[ItemList]:
     by_container: dict[int, tuple[LexborNode, list[Item]]] = {}
-    known_dates: dict[str, date | None] = {}
+    known_dates: dict[str, tuple[date | None, str | None]] = {}
+    signals: list[str] = []  # of the items dated day-first-or-month-first
+    ambiguous: list[tuple[list[Item], int]] = []
     for anchor, raw_href, anchor_text, more in zip(
         anchors.nodes, anchors.hrefs, anchors.texts, anchors.more, strict=True
     ):
@@ -217,7 +230,9 @@ def _find_lists(anchors: _Anchors, base: str, now: date, lexicon: Lexicon) -> li
             text = title
         else:
             text = (_text(item_node) if item_text is None else item_text) or title
-        when = _date_of(text, title, now, known_dates)
+        when, signal = _date_of(text, title, now, known_dates, locale)
+        if signal is not None:
+            signals.append(signal)
         if when is None and _URL_DIGITS.search(href):
             when = date_in_url(href, now)
         key = container.mem_id
@@ -230,7 +245,16 @@ def _find_lists(anchors: _Anchors, base: str, now: date, lexicon: Lexicon) -> li
             if items and items[-1].text == text:
                 continue  # a second link in the same item (a thumbnail and its title)
         # Relative URLs are resolved only where one is reported (few per page).
+        if signal == "ambiguous":
+            ambiguous.append((items, len(items)))
         items.append(tuple.__new__(Item, (title, href, when, text, base)))
+    if ambiguous:  # 05/11/2024: in the order of the page's unambiguous dates, if they say
+        order = order_of_signals(signals.count("dmy"), signals.count("mdy"), locale)
+        if order != locale:
+            for items, index in ambiguous:
+                item = items[index]
+                when = _date_of(item.text, item.title, now, {}, order)[0]
+                items[index] = tuple.__new__(Item, (item.title, item.href, when, item.text, base))
     every_list = (ItemList(container, items) for container, items in by_container.values())
     lists = [lst for lst in every_list if len(lst.items) >= 2 or lst.dated]
     for lst in lists:
@@ -246,12 +270,20 @@ def _join(base: str, href: str) -> str:
 
 
 # Lists repeat the same few date strings ("2026-11-20") hundreds of times per page and
-# across pages: remember the answers (item_date is a pure function of text and now).
-_item_date = lru_cache(maxsize=16384)(item_date)
+# across pages: remember the answers (a pure function of text, now and order).
+_item_date = lru_cache(maxsize=16384)(item_date_signal)
+_NO_DATE: tuple[date | None, str | None] = (None, None)
 
 
-def _date_of(text: str, title: str, now: date, known: dict[str, date | None]) -> date | None:
-    """An item's date: beside its link first; a date inside the title only failing that.
+def _date_of(
+    text: str,
+    title: str,
+    now: date,
+    known: dict[str, tuple[date | None, str | None]],
+    order: str | None = None,
+) -> tuple[date | None, str | None]:
+    """An item's date (and its `dates.item_date_signal`): beside its link first; a date
+    inside the title only failing that.
 
     `known`: the dates of the texts beside the links so far (the page's own memo: the
     same " 2026-11-20" beside hundreds of links).
@@ -263,13 +295,13 @@ def _date_of(text: str, title: str, now: date, known: dict[str, date | None]) ->
             found = known[outside]
         except KeyError:
             found = known[outside] = (
-                _item_date(outside, now) if _DIGIT.search(outside) is not None else None
+                _item_date(outside, now, order) if _DIGIT.search(outside) is not None else _NO_DATE
             )
-        if found is not None:
+        if found[0] is not None:
             return found
     if _DIGIT.search(text) is None:
-        return None
-    return _item_date(text, now)
+        return _NO_DATE
+    return _item_date(text, now, order)
 
 
 def _image_title(anchor: LexborNode) -> str:
@@ -321,10 +353,21 @@ def _item_of(
         if great is not None and great.tag in _ITEM_TAGS:
             return great, great.parent, None
     # <p><a>..</a> 2024-11-20</p> or <div class="item"> repeated: the wrapper is the item.
-    if parent_tag in ("p", "div", "span"):
+    if parent_tag in _WRAPPER_TAGS:
         parent_text = _text(parent)
         if parent_text != anchor_text:
             return parent, grandparent, parent_text
+    # <div class="item"><h3><a>title</a></h3><p>Posted on: November 20, 2024</p></div>
+    # (CivicPlus, GOV.UK, WordPress cards): the title's wrapper is the item, if it is one
+    # item (short, no list in it), not a column block whose heading links its page.
+    elif parent_tag in _TITLE_TAGS and grandparent is not None and grandparent.tag in _WRAPPER_TAGS:
+        wrapper_text = _text(grandparent)
+        if (
+            wrapper_text != anchor_text
+            and len(wrapper_text) <= _MAX_CARD_TEXT
+            and grandparent.css_first("ul, ol, table") is None
+        ):
+            return grandparent, grandparent.parent, wrapper_text
     return anchor, parent, None
 
 
@@ -406,13 +449,21 @@ def _heading_for(item_list: ItemList, lexicon: Lexicon, base: str) -> Heading | 
     container = item_list.container
     loose_more = _more_after(container, lexicon)
     # A heading row inside the list itself: <table><tr><td>通知公告</td><td>更多</td></tr>
+    # (not a row of <th> column labels: 標題 日期 處理情形)
     first = container.css_first("tr") if container.tag == "table" else None
-    if first is not None:
+    if first is not None and not _is_header_row(first):
         inside = _Inside(first)
         if not _holds_item(inside, item_list):
             found = _as_heading(first, lexicon, base, inside=inside)
             if found is not None:
                 return _with_more(found, loose_more)
+    # A heading atop the items, inside their container: <section><h2>Latest news</h2>
+    # <div class="card">...</div>...<a>View all news</a></section>
+    top = next(iter(_element_children(container)), None)
+    if top is not None and top.tag in _HEADING_TAGS:
+        found = _as_heading(top, lexicon, base)
+        if found is not None:
+            return _with_more(found, loose_more or _last_more_link(container, lexicon))
     node: LexborNode | None = container
     for _ in range(_CONTAINER_LIMIT):
         if node is None or node.tag in ("body", "html"):
@@ -434,11 +485,32 @@ def _heading_for(item_list: ItemList, lexicon: Lexicon, base: str) -> Heading | 
                     return _with_more(found, loose_more)
                 if node is container and sibling.tag == container.tag:
                     pass  # a parallel list: tabs share one heading above them all
+                elif node is not container and _same_kind(sibling, node):
+                    pass  # a parallel tab panel (<div class="tab-panel"> each, a list in it)
                 elif _is_content(sibling, text):
                     return None  # another block stands between: no heading of ours
             sibling = sibling.prev
         node = node.parent
     return None
+
+
+def _same_kind(one: LexborNode, other: LexborNode) -> bool:
+    return one.tag == other.tag and (one.attrs.get("class") or "") == (
+        other.attrs.get("class") or ""
+    )
+
+
+def _is_header_row(row: LexborNode) -> bool:
+    cells = list(_element_children(row))
+    return len(cells) >= 2 and all(cell.tag == "th" for cell in cells)
+
+
+def _last_more_link(container: LexborNode, lexicon: Lexicon) -> str | None:
+    """A "more" link as the container's last element (after its items)."""
+    last = None
+    for child in _element_children(container):
+        last = child
+    return None if last is None else _only_more_link(last, lexicon)
 
 
 def _with_more(heading: Heading, loose_more: str | None) -> Heading:
@@ -662,6 +734,12 @@ def _empty_columns(
         if _contains_list(block, in_lists):
             continue
         heading = _as_heading(heading_node, lexicon, base)
+        if heading is None and block is not heading_node:
+            # <div class="box"><h2>公告事項</h2><ul><li>目前尚無資料</li></ul>
+            # <div class="more"><a>更多</a></div></div>: the heading atop the block
+            top = next(iter(_element_children(block)), None)
+            if top is not None and top.tag in _HEADING_TAGS:
+                heading = _as_heading(top, lexicon, base)
         if heading is None:
             continue
         used_more.add(more)

@@ -12,9 +12,12 @@ Text forms understood (full-width digits and punctuation are folded first):
 - ROC (Taiwan) calendar: `民國113年11月20日`, `中華民國113年11月20日`, `113年11月20日`,
   and the bare `113-11-20` / `113/11/20` / `113.11.20` (three-digit year, two-digit
   month and day, nothing numeric around it) = 2024-11-20;
-- day first: `20.11.2024`, `20-11-2024`, and `20/11/2024`; a slash date whose first two
-  numbers could both be months (`05/11/2024`) is read month first (US usage), dots and
-  dashes day first (European usage);
+- day first: `20.11.2024`, `20-11-2024`, and `20/11/2024`; month first: `11/20/2024`.
+  A date whose first two numbers could both be months (`05/11/2024`) is read in the
+  page's order (`order`: "dmy" or "mdy"; see `locale_order` and `order_of_signals`:
+  the page's unambiguous dates first, then its language and domain), else slashes
+  month first (US usage), dots and dashes day first (European usage); a reading after
+  `now` + 1 day is no date (an upcoming event), never a cue to take the other reading;
 - month names (English and ~20 other languages, `crawler/data/date_patterns.toml`):
   `November 20, 2024`, `Nov. 20 2024`, `20 Nov 2024`, `20. November 2024`,
   `20 de noviembre de 2024`, `20 листопада 2024`, `2024. november 20.`;
@@ -376,7 +379,7 @@ def _month_number(words: str, last_word: bool) -> int | None:
     return number
 
 
-def _resolve(match: re.Match[str], kind: str, now: date) -> date | None:
+def _resolve(match: re.Match[str], kind: str, now: date, order: str | None = None) -> date | None:
     groups = match.groupdict()
     if kind == "md":
         return _yearless(int(groups["m"]), int(groups["d"]), now)
@@ -395,11 +398,67 @@ def _resolve(match: re.Match[str], kind: str, now: date) -> date | None:
     if kind == "ymd":
         return _make(year, month, day)
     # mdy_or_dmy: "d" holds the first number, "m" the second
-    if groups["s"] == "/" and day <= 12 and month <= 12:
-        day, month = month, day  # 05/11/2024: US month first
-    elif month > 12 >= day:
+    if day <= 12 and month <= 12 and day != month:  # 05/11/2024: either order
+        # (A reading after now is not a date: never the other reading instead. An
+        # upcoming 12/03/2024 on a US page is not 12 March.)
+        month_first = order == "mdy" if order else groups["s"] == "/"
+        return _make(year, day, month) if month_first else _make(year, month, day)
+    if month > 12 >= day:
         day, month = month, day  # 11/20/2024 or 11-20-2024
     return _make(year, month, day)
+
+
+def _order_signal(match: re.Match[str]) -> str | None:
+    """What a day-first-or-month-first date says about its page's order: "dmy"
+    (20/11/2024), "mdy" (11/20/2024), "ambiguous" (05/11/2024), None (05/05/2024)."""
+    first, second = int(match["d"]), int(match["m"])
+    if first > 12 >= second:
+        return "dmy"
+    if second > 12 >= first:
+        return "mdy"
+    return "ambiguous" if first != second and first <= 12 and second <= 12 else None
+
+
+def order_of_signals(dmy: int, mdy: int, locale: str | None) -> str | None:
+    """A page's numeric date order: what most of its unambiguous dates say, else its
+    locale's (`locale_order`), else None (the defaults of `_resolve`)."""
+    if dmy != mdy:
+        return "dmy" if dmy > mdy else "mdy"
+    return locale
+
+
+@cache
+def _locale_orders() -> tuple[dict[str, str], dict[str, str]]:
+    raw = (resources.files("crawler") / "data" / "date_patterns.toml").read_text("utf-8")
+    data: dict[str, Any] = tomllib.loads(raw)["numeric_order"]
+    languages = {str(w).lower(): "dmy" for w in data["day_first_languages"]}
+    languages.update({str(w).lower(): "mdy" for w in data["month_first_languages"]})
+    suffixes = {str(w).lower(): "dmy" for w in data["day_first_suffixes"]}
+    suffixes.update({str(w).lower(): "mdy" for w in data["month_first_suffixes"]})
+    return languages, suffixes
+
+
+@cache
+def locale_order(language: str, host: str) -> str | None:
+    """The numeric date order a page's locale implies: its `<html lang>` ("en-GB":
+    "dmy", "en-US": "mdy", "fr": "dmy"; a bare "en" or "zh-Hant" says nothing), else
+    its host's top-level domain (.uk, .au, .hk: "dmy"; .us, .gov: "mdy"); None when
+    neither says (`crawler/data/date_patterns.toml`, [numeric_order])."""
+    languages, suffixes = _locale_orders()
+    tag = language.strip().lower().replace("_", "-")
+    found = languages.get(tag) or languages.get(tag.split("-", 1)[0])
+    if found is None and "-" in tag:  # zh-Hant-HK, en-Latn-GB: the region last
+        found = languages.get(tag.split("-", 1)[0] + "-" + tag.rsplit("-", 1)[-1])
+    if found is not None:
+        return found
+    return suffixes.get(host.lower().rstrip(".").rsplit(".", 1)[-1].split(":", 1)[0])
+
+
+def host_of(url: str) -> str:
+    try:
+        return urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
 
 
 _WORD_KINDS = frozenset({"month_day", "day_month"})
@@ -410,6 +469,7 @@ class _Span(NamedTuple):
     end: int
     value: date | None  # None: shaped like a date but not one (it still hides sub-matches)
     yearless: bool
+    signal: str | None  # `_order_signal` of a day-first-or-month-first date
 
 
 class _Hit(NamedTuple):
@@ -417,6 +477,7 @@ class _Hit(NamedTuple):
     end: int
     value: date
     yearless: bool
+    signal: str | None
 
 
 def _form_matches(text: str, multiline: bool) -> Iterator[tuple[int, _Form, re.Match[str]]]:
@@ -439,7 +500,7 @@ def _form_matches(text: str, multiline: bool) -> Iterator[tuple[int, _Form, re.M
             yield rank, form, match
 
 
-def _scan(text: str, now: date, multiline: bool = False) -> list[_Span]:
+def _scan(text: str, now: date, multiline: bool = False, order: str | None = None) -> list[_Span]:
     """All date-shaped spans, leftmost-longest, without overlaps, in order."""
     candidates: list[tuple[int, int, int, re.Match[str], str]] = []
     for rank, form, match in _form_matches(text, multiline):
@@ -451,41 +512,50 @@ def _scan(text: str, now: date, multiline: bool = False) -> list[_Span]:
         if start < last_end:
             continue
         last_end = -neg_end
-        spans.append(_Span(start, last_end, _resolve(match, kind, now), kind == "md"))
+        signal = _order_signal(match) if kind == "mdy_or_dmy" else None
+        spans.append(
+            _Span(start, last_end, _resolve(match, kind, now, order), kind == "md", signal)
+        )
     return spans
 
 
-def _dates(text: str, now: date) -> Iterator[_Hit]:
-    """The plausible dates of a text, in order, with their spans (offsets into `text`)."""
+def _dates(
+    text: str, now: date, order: str | None = None, skipped: list[str] | None = None
+) -> Iterator[_Hit]:
+    """The plausible dates of a text, in order, with their spans (offsets into `text`).
+    `skipped` gets the order signal of each day-first-or-month-first date left out as
+    implausible (12/11/2024 read as 11 December, after now)."""
     text = fold(text)
     # Most texts with digits hold no date ("第3批", "2026年工作要点"): the date forms
     # cost ~7 µs on such a list item, the shape test ~1 µs.
     if not _may_hold_date(text):
         return
     before, effective, _ = _marker_patterns()
-    for span in _scan(text, now):
+    for span in _scan(text, now, order=order):
         value = span.value
         if value is None or not _plausible(value, now):
+            if skipped is not None and span.signal is not None:
+                skipped.append(span.signal)
             continue
         if before.search(text, max(0, span.start - 16), span.start):
             continue  # a clock or a copyright line
         if effective.match(text, span.end):
             continue  # an effective date
-        yield _Hit(span.start, span.end, value, span.yearless)
+        yield _Hit(span.start, span.end, value, span.yearless, span.signal)
 
 
-def dates_in_text(text: str, now: date) -> list[date]:
+def dates_in_text(text: str, now: date, order: str | None = None) -> list[date]:
     """Every plausible date in a short visible-text snippet (a list item, a line), in order of appearance."""  # noqa: E501
-    return [hit.value for hit in _dates(text, now)]
+    return [hit.value for hit in _dates(text, now, order)]
 
 
-def newest_date_in_text(text: str, now: date) -> date | None:
-    found = dates_in_text(text, now)
+def newest_date_in_text(text: str, now: date, order: str | None = None) -> date | None:
+    found = dates_in_text(text, now, order)
     return max(found) if found else None
 
 
-def first_date_in_text(text: str, now: date) -> date | None:
-    return next((hit.value for hit in _dates(text, now)), None)
+def first_date_in_text(text: str, now: date, order: str | None = None) -> date | None:
+    return next((hit.value for hit in _dates(text, now, order)), None)
 
 
 _LEADING = " \t\r\n[(【〔「<|·•-—"
@@ -493,23 +563,34 @@ _TRAILING = " \t\r\n])】〕」>|·•-—"
 _TRAILING_TIME = re.compile(r"\s*(?:\d{1,2}:\d\d(?::\d\d)?)?\s*$")  # "标题 11-20 10:30"
 
 
-def item_date(text: str, now: date) -> date | None:
+def item_date(text: str, now: date, order: str | None = None) -> date | None:
     """The date of one listed item: the one at either end of its text, else the newest.
 
     List items show their date before or after the title (`[11-20] 标题`, `标题 2024-11-20`);
     a date inside the title (`关于2025年11月1日起...的通知 2025-10-20`) is not the item's.
     """
-    found = list(_dates(text, now))
-    if not found:
-        return None
+    return item_date_signal(text, now, order)[0]
+
+
+def item_date_signal(
+    text: str, now: date, order: str | None = None
+) -> tuple[date | None, str | None]:
+    """`item_date`, and what that date says about the page's numeric order
+    (`_order_signal`: "dmy", "mdy", "ambiguous" or None)."""
+    skipped: list[str] = []
+    found = list(_dates(text, now, order, skipped))
+    if not found:  # 12/11/2024 after now in this order: perhaps not in the page's
+        return None, "ambiguous" if "ambiguous" in skipped else None
     folded = fold(text)
     lead = len(folded) - len(folded.lstrip(_LEADING))
     trail = len(folded.rstrip(_TRAILING))
     if _TRAILING_TIME.match(folded, min(found[-1].end, trail), trail):
-        return found[-1].value
-    if found[0].start <= lead:
-        return found[0].value
-    return max(hit.value for hit in found)
+        hit = found[-1]
+    elif found[0].start <= lead:
+        hit = found[0]
+    else:
+        hit = max(found, key=lambda found_hit: found_hit.value)
+    return hit.value, hit.signal
 
 
 # --------------------------------------------------------------------------------------
@@ -1113,14 +1194,16 @@ def newest_visible_date(tree: LexborHTMLParser, now: date) -> DateHit | None:
     return None if best is None else DateHit(best, "text")
 
 
-def newest_date_in_page_text(text: str, now: date) -> date | None:
+def newest_date_in_page_text(text: str, now: date, locale: str | None = None) -> date | None:
     """The newest date in a page's visible text, one text node per line.
 
     The homepage sweep's fast path: one pass per date form over the whole text and no
     per-line work; checks run only on the newest candidates, until one holds. A date
     does not count on a line with a footer marker (copyright, ICP), on a short clock
     line (a weekday beside the date), right after a clock marker (今天是) or as an
-    effective date (…起施行), as in `newest_visible_date`.
+    effective date (…起施行), as in `newest_visible_date`. A date that reads either day
+    or month first (05/11/2024) takes the order of the text's unambiguous ones, else
+    `locale`'s (`order_of_signals`).
     """
     # Only the lines with a digit, each once (lists repeat the same date many times):
     # a fraction of the text, and every date form is a regex pass over what is left.
@@ -1134,7 +1217,7 @@ def newest_date_in_page_text(text: str, now: date) -> date | None:
     plain = _newest_day({(m[1], m[3], m[4]) for m in matches if m is not None}, now)
     rest = [line for line, match in zip(lines, matches, strict=True) if match is None]
     rest = list(filter(_may_hold_date, rest))
-    found_rest = _newest_in_lines(rest, now) if rest else None
+    found_rest = _newest_in_lines(rest, now, locale) if rest else None
     return max((d for d in (plain, found_rest) if d is not None), default=None)
 
 
@@ -1165,14 +1248,21 @@ def _may_hold_date(text: str) -> bool:
 _DATE_LINE = re.compile(r"^[\s\[(【〔]*((?:19|20)\d\d)([-/.])(\d{1,2})\2(\d{1,2})[\s\])】〕]*$")
 
 
-def _newest_in_lines(lines: list[str], now: date) -> date | None:
+def _newest_in_lines(lines: list[str], now: date, locale: str | None = None) -> date | None:
     text = "\n".join(lines)
     found: list[tuple[date, int, int]] = []
     resolved: dict[tuple[int, str], date | None] = {}  # lists repeat the same dates
-    for rank, form, match in _form_matches(text, multiline=True):
+    matches = list(_form_matches(text, multiline=True))
+    signals = [_order_signal(m) for _, form, m in matches if form.kind == "mdy_or_dmy"]
+    order = (
+        order_of_signals(signals.count("dmy"), signals.count("mdy"), locale)
+        if "ambiguous" in signals
+        else None
+    )
+    for rank, form, match in matches:
         key = (rank, match.group(0))
         if key not in resolved:
-            value = _resolve(match, form.kind, now)
+            value = _resolve(match, form.kind, now, order)
             resolved[key] = value if value is not None and _plausible(value, now) else None
         day = resolved[key]
         if day is not None:

@@ -19,7 +19,13 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from crawler.anchors import PageAnchors
 from crawler.columns import read_lists
-from crawler.dates import newest_date_in_page_text, newest_date_in_urls, weekday_pattern
+from crawler.dates import (
+    host_of,
+    locale_order,
+    newest_date_in_page_text,
+    newest_date_in_urls,
+    weekday_pattern,
+)
 from crawler.dates import page_date as page_date_of
 from crawler.decode import parser_input
 from crawler.lexicon import Lexicon, build_lexicon
@@ -108,6 +114,8 @@ def observe(
     title = collapse(title_node.text())[:_MAX_TITLE] if title_node is not None else ""
     html_node = tree.css_first("html")
     language = (html_node.attributes.get("lang") or "") if html_node is not None else ""
+    # The numeric date order (05/11/2024) the page's language or domain implies.
+    locale = locale_order(language[:20], host_of(url))
 
     # One walk of the tree for both (a page without them is walked to its end).
     base_and_metas = tree.css("base[href], meta[http-equiv]")
@@ -145,6 +153,7 @@ def observe(
             language,
             markup,
             signatures,
+            locale,
         )
     page_anchors = PageAnchors(anchors)
     links = _links(page_anchors, base)
@@ -153,7 +162,7 @@ def observe(
     # A page's own publication date only matters for articles (inspect), not for the
     # homepages and list pages a scan reads.
     page_date = page_date_of(tree, url, today) if article else None
-    found = read_lists(tree, base, today, lexicon, page_anchors, columns)
+    found = read_lists(tree, base, today, lexicon, page_anchors, columns, locale)
     content = [lst for lst in found.lists if lst.is_content]
     all_items = [item for item_list in content for item in item_list.items]
     dated = [item for item_list in content for item in item_list.dated]
@@ -218,6 +227,7 @@ def _sweep_observations(
     language: str,
     markup: Markup,
     signatures: Signatures,
+    locale: str | None = None,
 ) -> PageObservations:
     # Only the hrefs (for dates in article URLs): building Link objects for hundreds
     # of anchors would cost more than everything else here.
@@ -225,7 +235,10 @@ def _sweep_observations(
     visible, lines = _visible_text(tree, invisible)
     dates = [
         found
-        for found in (newest_date_in_page_text(lines, today), newest_date_in_urls(hrefs, today))
+        for found in (
+            newest_date_in_page_text(lines, today, locale),
+            newest_date_in_urls(hrefs, today),
+        )
         if found is not None
     ]
     newest = max(dates) if dates else None
