@@ -130,7 +130,7 @@ def plan_pages(
         )
 
     if is_navigation_only(page):
-        for link in page.links:
+        for link in page.section_links or page.links:
             if usable(link.url) and 2 <= len(link.text) <= 20:
                 seen.add(link.url.rstrip("/"))
                 plans.append(PagePlan(link.url, link.text, lexicon.classify(link.text), None))

@@ -71,6 +71,10 @@ _FURNITURE = frozenset(
     }
 )
 _FURNITURE_TAGS = frozenset({"nav", "header", "footer", "form"})
+# The furniture that is not a site's menu: footers, tool bars, link blocks (a
+# navigation page's menu is its content).
+_CHROME = _FURNITURE - {"nav", "navbar", "navigation", "menu", "mainmenu", "submenu", "header"}
+_CHROME_TAGS = frozenset({"footer", "form"})
 _TOKEN = re.compile(r"[a-z]+")
 _MIN_TITLE = 4  # characters of anchor text for a link to count as an item
 _DIGIT = re.compile(r"\d")
@@ -330,6 +334,20 @@ def _in_furniture(node: LexborNode) -> bool:
     return False
 
 
+def in_page_chrome(node: LexborNode) -> bool:
+    """In a footer, a tool bar, a link block or a search form (not in a menu)."""
+    current: LexborNode | None = node
+    while current is not None and current.tag not in ("body", "html"):
+        if current.tag in _CHROME_TAGS:
+            return True
+        attributes = current.attrs
+        words = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
+        if words.strip() and not _CHROME.isdisjoint(_TOKEN.findall(words)):
+            return True
+        current = current.parent
+    return False
+
+
 def _item_of(
     anchor: LexborNode, anchor_text: str
 ) -> tuple[LexborNode, LexborNode | None, str | None]:
@@ -448,12 +466,18 @@ def _heading_for(item_list: ItemList, lexicon: Lexicon, base: str) -> Heading | 
     """The heading above (or atop) a list, if it has one."""
     container = item_list.container
     loose_more = _more_after(container, lexicon)
-    # A heading row inside the list itself: <table><tr><td>通知公告</td><td>更多</td></tr>
-    # (not a row of <th> column labels: 標題 日期 處理情形)
-    first = container.css_first("tr") if container.tag == "table" else None
-    if first is not None and not _is_header_row(first):
+    # A heading row inside the list itself: <table><tr><td>通知公告</td><td>更多</td></tr>,
+    # <dl><dt><img alt="镇务动态"><a>more+</a></dt><dd>...</dd></dl>.
+    first = None
+    if container.tag == "table":
+        first = container.css_first("tr")
+    elif container.tag == "dl":
+        first = _lone_dt(container)
+    if first is not None:
         inside = _Inside(first)
-        if not _holds_item(inside, item_list):
+        if first.tag == "dt" or not (
+            _holds_item(inside, item_list) or _is_header_row(first, inside)
+        ):
             found = _as_heading(first, lexicon, base, inside=inside)
             if found is not None:
                 return _with_more(found, loose_more)
@@ -500,9 +524,25 @@ def _same_kind(one: LexborNode, other: LexborNode) -> bool:
     )
 
 
-def _is_header_row(row: LexborNode) -> bool:
+def _lone_dt(container: LexborNode) -> LexborNode | None:
+    """The `dt` atop a `dl` of `dd` items, when it is the list's only `dt`."""
+    children = list(_element_children(container))
+    if len(children) < 2 or children[0].tag != "dt":
+        return None
+    if any(child.tag == "dt" for child in children[1:]):
+        return None  # <dt>title</dt><dd>date</dd> pairs: a list, not a heading
+    return children[0]
+
+
+def _is_header_row(row: LexborNode, inside: _Inside) -> bool:
+    """A table's row of field names (标题 | 状态 | 日期, or <th> cells), not a column's
+    heading: two or more labelled cells and no link, or two or more <th> cells."""
     cells = list(_element_children(row))
-    return len(cells) >= 2 and all(cell.tag == "th" for cell in cells)
+    if len(cells) >= 2 and all(cell.tag == "th" for cell in cells):
+        return True
+    if inside.anchors():
+        return False
+    return sum(1 for cell in cells if _text(cell)) >= 2
 
 
 def _last_more_link(container: LexborNode, lexicon: Lexicon) -> str | None:
@@ -610,7 +650,23 @@ def _is_more_link(anchor: LexborNode, lexicon: Lexicon, text: str | None = None)
         return text.lower().startswith(_MORE_PREFIXES)
     if lexicon.is_more(text) or text.lower().startswith(_MORE_PREFIXES):
         return True
-    return "more" in (anchor.attrs.get("class") or "").lower()
+    if "more" in (anchor.attrs.get("class") or "").lower():
+        return True
+    return not text and _is_more_image(anchor.child, lexicon)
+
+
+def _is_more_image(node: LexborNode | None, lexicon: Lexicon) -> bool:
+    """An image-only link that says "more": <img src="more.gif"> or <img alt="更多">."""
+    while node is not None and node.tag != "img":
+        node = node.next if node.tag == "-text" else node.child
+    if node is None:
+        return False
+    attributes = node.attrs
+    alt = attributes.get("alt") or ""
+    if alt:
+        return lexicon.is_more(alt)
+    source = (attributes.get("src") or "").rpartition("/")[2].lower()
+    return source.startswith("more")
 
 
 def _as_heading(
@@ -647,6 +703,8 @@ def _as_heading(
             if lowered.endswith(marker):
                 text = text[: -len(marker)].strip()
                 break
+    if not text and more is not None:
+        text = _image_alt(node)  # <img alt="政务动态"><a class="more">更多</a>
     if not text or len(text) > _MAX_HEADING:
         if tab_bar is None:
             return None
@@ -656,6 +714,14 @@ def _as_heading(
     if any(ch.isdigit() for ch in text) and len(text) > 10:
         return None  # a dated line, not a heading
     return Heading(text, more, link, tab_bar)
+
+
+def _image_alt(node: LexborNode) -> str:
+    """The alt text of the first image in `node` (an image heading)."""
+    image = node.css_first("img[alt]")
+    if image is None:
+        return ""
+    return " ".join((image.attributes.get("alt") or "").split())
 
 
 def _is_page_link(href: str, base: str) -> bool:

@@ -18,7 +18,7 @@ from urllib.parse import urljoin, urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from crawler.anchors import PageAnchors
-from crawler.columns import read_lists
+from crawler.columns import in_page_chrome, read_lists
 from crawler.dates import (
     host_of,
     locale_order,
@@ -172,6 +172,10 @@ def observe(
     main = max(content, key=lambda lst: (len(lst.dated), len(lst.items)), default=None)
     main_newest = main.newest if main is not None else None
     visible, _ = _visible_text(tree)
+    sections: tuple[Link, ...] = ()
+    if not dated and not any(column.items for column in found.columns):
+        # Nothing listed: a navigation page, whose sections a scan reads instead.
+        sections = _section_links(page_anchors, links, base)
 
     return PageObservations(
         signals=page_signals(markup, visible, title, signatures),
@@ -194,6 +198,7 @@ def observe(
         main_list_newest=main_newest.date if main_newest else None,
         empty_marker=found.empty_marker,
         messages=found.messages,
+        section_links=sections,
         resources=loaded,
     )
 
@@ -368,6 +373,19 @@ def _links(anchors: PageAnchors, base: str) -> tuple[Link, ...]:
         if len(links) >= _MAX_LINKS:
             break
     return tuple(links)
+
+
+def _section_links(anchors: PageAnchors, links: tuple[Link, ...], base: str) -> tuple[Link, ...]:
+    """A navigation page's links but those of its footer and tool bars (关于我们, 网站地图,
+    无障碍): all of them when nothing else is left."""
+    origin = origin_of(base)
+    chrome = {
+        _absolute(base, origin, href.strip())
+        for node, href in zip(anchors.nodes, anchors.hrefs, strict=True)
+        if in_page_chrome(node)
+    }
+    kept = tuple(link for link in links if link.url not in chrome)
+    return kept or links
 
 
 def _refresh_target(content: str, base: str) -> str | None:

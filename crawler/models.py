@@ -198,6 +198,8 @@ class PageObservations:
     main_list_newest: date | None = None
     empty_marker: str | None = None
     messages: tuple[Message, ...] = ()
+    # A navigation page's links outside its footer and tool bars (empty on other pages).
+    section_links: tuple[Link, ...] = ()
     signals: PageSignals = field(default_factory=PageSignals)
     # Everything to link-check (depth "full" only; empty for the homepage sweep).
     resources: tuple[PageResource, ...] = ()

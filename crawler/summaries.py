@@ -29,7 +29,8 @@ def page_to_summary(page: PageObservations) -> str:
     data: dict[str, Any] = {
         spec.name: getattr(page, spec.name)
         for spec in fields(PageObservations)
-        if spec.name not in ("links", "columns", "messages", "signals", "resources")
+        if spec.name
+        not in ("links", "section_links", "columns", "messages", "signals", "resources")
     }
     # Signals are kept (a hijacked page answering 304 is still hijacked); resources are
     # not (links are checked on pages actually fetched).
@@ -46,6 +47,9 @@ def page_to_summary(page: PageObservations) -> str:
         if page.dated_items == 0
         else []
     )
+    data["section_links"] = [
+        [link.url, link.text] for link in page.section_links[:_NAVIGATION_LINKS]
+    ]
     return json.dumps(data, ensure_ascii=False, default=str, separators=(",", ":"))
 
 
@@ -60,6 +64,7 @@ def page_from_summary(text: str) -> PageObservations:
         for column in data.get("columns", ())
     )
     data["links"] = tuple(Link(url, text) for url, text in data.get("links", ()))
+    data["section_links"] = tuple(Link(url, text) for url, text in data.get("section_links", ()))
     data["resources"] = ()
     data["signals"] = _signals(data.get("signals") or {})
     data["messages"] = tuple(
