@@ -17,3 +17,15 @@ CONTRACT_KEYS = frozenset(
         "error_kind",
     }
 )
+
+# The freshness findings (issue 3), as the README's finding vocabulary lists them.
+FRESHNESS_CODES = frozenset(
+    {
+        "homepage_stale",
+        "column_stale",
+        "column_empty",
+        "unanswered_messages",
+        "abandoned",
+        "undated",
+    }
+)

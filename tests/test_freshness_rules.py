@@ -27,6 +27,7 @@ from crawler.models import (
     Verdict,
 )
 from crawler.rules import evaluate
+from tests.contract import FRESHNESS_CODES
 
 NOW = datetime(2026, 11, 25, 12, tzinfo=UTC)
 TODAY = NOW.date()
@@ -40,14 +41,6 @@ FETCH = FetchRecord(
     body_bytes=24_000,
     content_type="text/html",
 )
-FRESHNESS_CODES = {
-    "homepage_stale",
-    "column_stale",
-    "column_empty",
-    "unanswered_messages",
-    "abandoned",
-    "undated",
-}
 
 
 def ago(days: int) -> date:

@@ -23,20 +23,13 @@ from crawler.models import Site
 from crawler.scan import run_scan
 from crawler.storage import iter_result_records, open_database
 from tests import portals
+from tests.contract import FRESHNESS_CODES
 from tests.farm import Farm
 from tests.portals import COUNTY_COLUMNS, FRESH_AGES, NOW, Age, days_ago
 
 LAST_MODIFIED = "Fri, 20 Nov 2026 08:00:00 GMT"
 COLUMN_PATHS = {spec.slug: f"/col/{spec.slug}/" for spec in COUNTY_COLUMNS}
 COUNTY_NAMES = {spec.name for spec in COUNTY_COLUMNS}
-FRESHNESS_CODES = {
-    "homepage_stale",
-    "column_stale",
-    "column_empty",
-    "unanswered_messages",
-    "abandoned",
-    "undated",
-}
 FRESH_MESSAGES = ((2, "已回复"), (5, "办理中"), (9, "已回复"), (40, "已回复"), (120, "已回复"))
 
 

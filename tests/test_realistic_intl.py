@@ -18,18 +18,11 @@ from crawler.inspect import inspect_page
 from crawler.models import FetchRecord, Site
 from crawler.scan import run_scan
 from crawler.storage import iter_result_records, open_database
+from tests.contract import FRESHNESS_CODES as FRESHNESS
 from tests.farm import Farm
 from tests.realistic_intl import NOW, TODAY, IntlSite, all_sites
 
 SITES = {site.name: site for site in all_sites()}
-FRESHNESS = {
-    "homepage_stale",
-    "column_stale",
-    "column_empty",
-    "unanswered_messages",
-    "abandoned",
-    "undated",
-}
 # Columns the crawler does not see yet (a finding of the audit, left as it is): an
 # English heading longer than columns._MAX_HEADING (24 characters).
 KNOWN_GAPS = {("au-council", "Development applications on exhibition")}

@@ -23,16 +23,9 @@ from crawler.models import FetchRecord, PageObservations, Site
 from crawler.scan import run_scan
 from crawler.storage import iter_result_records, open_database
 from tests import realistic_zh as zh
+from tests.contract import FRESHNESS_CODES as FRESHNESS
 from tests.farm import Farm
 
-FRESHNESS = {
-    "homepage_stale",
-    "column_stale",
-    "column_empty",
-    "unanswered_messages",
-    "abandoned",
-    "undated",
-}
 TRUTHS = {build().slug: build() for build in zh.SITES}
 
 
