@@ -38,6 +38,9 @@ _MAX_CARD_TEXT = 400  # characters of a card (title, date, a teaser); more is a 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _CONTAINER_LIMIT = 4  # levels to climb from an item looking for its heading
 _MAX_HEADING = 24  # characters: longer text is content, not a heading
+# ...twice as many in Latin script, whose words take about twice the characters
+# ("Development applications on exhibition" is 39; 在展规划申请 is 6).
+_MAX_LATIN_HEADING = 2 * _MAX_HEADING
 _MAX_TAB_BAR = 120  # characters of a row of tab labels
 _MENU_TITLE = 8  # mean link text below this: a menu, not a list of publications
 # class/id words of page furniture: menus, headers, footers, link blocks, skip links.
@@ -705,7 +708,7 @@ def _as_heading(
                 break
     if not text and more is not None:
         text = _image_alt(node)  # <img alt="政务动态"><a class="more">更多</a>
-    if not text or len(text) > _MAX_HEADING:
+    if not text or _too_long_for_heading(text):
         if tab_bar is None:
             return None
         text = _tab_names(tab_bar, lexicon)[0]
@@ -714,6 +717,12 @@ def _as_heading(
     if any(ch.isdigit() for ch in text) and len(text) > 10:
         return None  # a dated line, not a heading
     return Heading(text, more, link, tab_bar)
+
+
+def _too_long_for_heading(text: str) -> bool:
+    if len(text) <= _MAX_HEADING:
+        return False
+    return len(text) > _MAX_LATIN_HEADING or not text.isascii()
 
 
 def _image_alt(node: LexborNode) -> str:
