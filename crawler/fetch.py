@@ -12,7 +12,6 @@ backoff and honours Retry-After. Every failure becomes `error_kind` on the recor
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import random
 import re
 import socket
@@ -557,7 +556,9 @@ class _Visit:
             http_status=response.status,
             response_ms=_elapsed_ms(started),
             body_bytes=len(body),
-            content_type=header_text(response.content_type) if "Content-Type" in headers else "",
+            content_type=(header_text(response.content_type) or "")
+            if "Content-Type" in headers
+            else "",
             charset=header_text(response.charset) or "",
             last_modified=header_text(headers.get("Last-Modified")),
             etag=header_text(headers.get("ETag")),
