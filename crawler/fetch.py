@@ -12,7 +12,6 @@ backoff and honours Retry-After. Every failure becomes `error_kind` on the recor
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import random
 import re
 import socket
@@ -26,6 +25,7 @@ from email.utils import parsedate_to_datetime
 from http.cookies import CookieError, SimpleCookie
 from types import TracebackType
 from typing import Any
+from urllib.parse import quote
 
 import aiohttp
 from multidict import CIMultiDictProxy
@@ -75,7 +75,7 @@ def parse_meta_refresh(head: bytes, base: URL) -> tuple[float, URL] | None:
     if not target:
         return None  # a plain reload of the same page
     try:
-        return float(match.group(1) or 0), base.join(URL(target))
+        return float(match.group(1) or 0), base.join(_url_from_bytes(target.encode("latin-1")))
     except (ValueError, TypeError):
         return None
 
@@ -132,43 +132,94 @@ def _short(exc: BaseException) -> str:
     return text if len(text) <= 300 else text[:297] + "..."
 
 
+# Content codings we ask for and decode. Others a browser would decode (brotli, zstd)
+# and we cannot make the body unreadable; tokens nobody knows ("utf-8", "none") are
+# server mistakes that browsers ignore, passing the body through as it came.
+_DECODED_CODINGS = frozenset({"gzip", "x-gzip", "deflate"})
+_UNDECODABLE_CODINGS = frozenset({"br", "zstd", "compress", "x-compress"})
+# What one stage of a chain of codings hands the next at a time.
+_STAGE_BYTES = 65_536
+
+
+class _Inflater:
+    """One gzip or deflate layer, decoded a bounded piece at a time."""
+
+    def __init__(self, coding: str) -> None:
+        self.coding = coding
+        self.pending = b""
+        self._zlib: Any = None if coding == "deflate" else zlib.decompressobj(16 + zlib.MAX_WBITS)
+        self._full = False  # the last output filled its buffer: zlib may hold more
+
+    def pull(self, max_out: int) -> bytes:
+        """Up to `max_out` decoded bytes of what has been pushed into `pending`."""
+        if self._zlib is None:
+            if len(self.pending) < 2:
+                return b""
+            # "deflate" is a zlib stream (RFC 9110), but some IIS versions send it raw.
+            cmf, flg = self.pending[0], self.pending[1]
+            wrapped = cmf & 0x0F == 8 and (cmf << 8 | flg) % 31 == 0
+            self._zlib = zlib.decompressobj(zlib.MAX_WBITS if wrapped else -zlib.MAX_WBITS)
+        if not self.pending and not self._full:
+            return b""
+        try:
+            out: bytes = self._zlib.decompress(self.pending, max_out)
+        except zlib.error:
+            raise _Failure("connect", f"corrupt {self.coding} body") from None
+        self.pending = self._zlib.unconsumed_tail
+        self._full = len(out) == max_out
+        if self._zlib.eof and self._zlib.unused_data.startswith(b"\x1f\x8b"):
+            # Another gzip member follows (RFC 1952 allows several): decode it too.
+            self.pending = self._zlib.unused_data + self.pending
+            self._zlib = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            self._full = True  # come back for it even if nothing more arrives
+        return out
+
+
 class _BodyDecoder:
-    """Streams Content-Encoding away with a hard cap on the decoded size."""
+    """Streams Content-Encoding away with a hard cap on the decoded size.
+
+    Codings are undone in the reverse of the order listed ("gzip, gzip" twice), each
+    layer a bounded piece at a time, so a bomb at any depth is cut at the cap. Bytes
+    after the end of a compressed stream are ignored, as browsers do, unless they are
+    another gzip member.
+    """
 
     def __init__(self, content_encoding: str, limit: int) -> None:
         self.limit = limit
         self.truncated = False
         self._chunks: list[bytes] = []
         self._size = 0
-        encoding = content_encoding.strip().lower()
-        self._deflate = encoding == "deflate"
-        self._zlib: Any = None
-        if encoding in ("gzip", "x-gzip"):
-            self._zlib = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        elif self._deflate:
-            self._zlib = zlib.decompressobj()
+        codings = [c.strip().lower() for c in content_encoding.split(",")]
+        codings = [c for c in codings if c and c != "identity"]
+        undecodable = [c for c in codings if c in _UNDECODABLE_CODINGS]
+        if undecodable:
+            raise _Failure("connect", f"body compressed with {undecodable[0]!r}, not decodable")
+        if not all(c in _DECODED_CODINGS for c in codings):
+            codings = []  # an unknown token: the body is taken as it came, as browsers do
+        self._stages = [_Inflater("gzip" if c == "x-gzip" else c) for c in reversed(codings)]
 
     def feed(self, data: bytes) -> bool:
         """Add wire bytes; return False once the cap is reached."""
-        if self._zlib is None:
+        if not self._stages:
             return self._keep(data)
-        pending = data
-        while pending:
-            try:
-                out = self._zlib.decompress(pending, self.limit - self._size + 1)
-            except zlib.error:
-                if self._deflate and self._size == 0:
-                    # "deflate" without the zlib header, as some IIS versions send it.
-                    self._deflate = False
-                    self._zlib = zlib.decompressobj(-zlib.MAX_WBITS)
-                    continue
-                raise _Failure("connect", "corrupt compressed body") from None
+        self._stages[0].pending += data
+        while True:
+            out = self._pull(len(self._stages) - 1, self.limit - self._size + 1)
+            if not out:
+                return True
             if not self._keep(out):
                 return False
-            pending = self._zlib.unconsumed_tail
-            if not out:
-                break
-        return True
+
+    def _pull(self, index: int, max_out: int) -> bytes:
+        stage = self._stages[index]
+        while True:
+            out = stage.pull(max_out)
+            if out or index == 0:
+                return out
+            upstream = self._pull(index - 1, _STAGE_BYTES)
+            if not upstream:
+                return b""
+            stage.pending += upstream
 
     def _keep(self, data: bytes) -> bool:
         room = self.limit - self._size
@@ -180,9 +231,6 @@ class _BodyDecoder:
         return not self.truncated
 
     def finish(self) -> bytes:
-        if self._zlib is not None and not self.truncated:
-            with contextlib.suppress(zlib.error):
-                self._keep(self._zlib.flush())
         return b"".join(self._chunks)
 
 
@@ -544,7 +592,7 @@ class _Visit:
         self.status = response.status
         for value in response.headers.getall("Set-Cookie", ()):
             try:
-                self.cookies.load(value)
+                self.cookies.load(header_text(value) or "")
             except CookieError:  # a malformed cookie is the site's problem, not ours
                 continue
 
@@ -567,11 +615,13 @@ class _Visit:
             http_status=response.status,
             response_ms=_elapsed_ms(started),
             body_bytes=len(body),
-            content_type=response.content_type if "Content-Type" in headers else "",
-            charset=response.charset or "",
-            last_modified=headers.get("Last-Modified"),
-            etag=headers.get("ETag"),
-            server=headers.get("Server"),
+            content_type=(header_text(response.content_type) or "")
+            if "Content-Type" in headers
+            else "",
+            charset=header_text(response.charset) or "",
+            last_modified=header_text(headers.get("Last-Modified")),
+            etag=header_text(headers.get("ETag")),
+            server=header_text(headers.get("Server")),
             cert_expires=self.cert_expires,
             tls_error=self.tls_error,
             redirects=tuple(self.redirects),
@@ -588,7 +638,7 @@ class _Visit:
             final_url=self.final_url,
             http_status=status if status is not None else self.status,
             response_ms=_elapsed_ms(started),
-            server=headers.get("Server"),
+            server=header_text(headers.get("Server")),
             cert_expires=self.cert_expires,
             tls_error=self.tls_error,
             redirects=tuple(self.redirects),
@@ -597,9 +647,36 @@ class _Visit:
         )
 
 
+def header_text(value: str | None) -> str | None:
+    """A header value as text that can be stored and sent again.
+
+    aiohttp keeps header bytes that are not UTF-8 (a GBK `Server:` name) as lone
+    surrogates, which SQLite, JSON files and aiohttp's own request writer refuse.
+    """
+    if value is None or value.isascii():
+        return value
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return value
+
+
+def _url_from_bytes(raw: bytes) -> URL:
+    """A URL as a server wrote it: UTF-8 (an IDN host, a Chinese path) is read as
+    text; other bytes (a GBK path) are percent-encoded as they came, as browsers do,
+    instead of being dropped or read as Latin-1."""
+    raw = raw.strip()
+    try:
+        return URL(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        return URL(quote(raw, safe="!#$%&'()*+,/:;=?@[]~"))
+
+
 def _follow(current: URL, location: str) -> URL:
     try:
-        target = current.join(URL(location.strip()))
+        # aiohttp keeps header bytes that are not UTF-8 as lone surrogates.
+        target = current.join(_url_from_bytes(location.encode("utf-8", "surrogateescape")))
     except (ValueError, TypeError) as exc:
         raise _Failure("invalid_url", f"bad redirect Location {location!r}: {exc}") from None
     if target.scheme not in ("http", "https") or not target.raw_host:
