@@ -12,6 +12,7 @@ backoff and honours Retry-After. Every failure becomes `error_kind` on the recor
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import random
 import re
 import socket
