@@ -292,3 +292,56 @@ async def test_a_scan_with_hostile_sites_checks_every_site(
     assert records["charset-lie"]["title"] == "北京市朝阳区人民政府"
     # Two attempts at most per site, run side by side: the stalls do not add up.
     assert elapsed < 2 * (TIMEOUT + SLACK) + 2.0, f"scan took {elapsed:.1f} s"
+
+
+@pytest.mark.parametrize("shards", [0, 2], ids=["one loop", "shards"])
+async def test_a_page_that_is_slow_to_parse_does_not_stall_other_sites(
+    tmp_path: Path, shards: int
+) -> None:
+    # 25,000 nested <div>s (270 KB) take lexbor ~1 s to parse. Parsed on the event loop,
+    # every site in flight meanwhile (each answers after 0.25 s, limit 0.8 s) would time
+    # out; parsed in a thread, they do not notice.
+    from aiohttp import web
+
+    deep = b"<html><body>" + b"<div>" * 25_000 + b"deep" + b"</div>" * 25_000
+
+    async def handler(request: web.Request) -> web.StreamResponse:
+        if request.host.startswith("deep."):
+            return web.Response(body=deep, content_type="text/html")
+        await asyncio.sleep(0.25)
+        return web.Response(text="<title>ok</title><p>ok</p>", content_type="text/html")
+
+    app = web.Application()
+    app.router.add_get("/", handler)
+    runner = web.AppRunner(app, handle_signals=False, shutdown_timeout=0.1)
+    await runner.setup()
+    server = web.TCPSite(runner, "127.0.0.1", 0)
+    await server.start()
+    port = runner.addresses[0][1]
+    try:
+        # The deep page first in each shard's hand-out, the others right behind it.
+        hosts = ["deep.stall.test"] + [f"s{i}.stall.test" for i in range(30)]
+        if shards:
+            hosts = [*hosts[:16], "deep2.stall.test", *hosts[16:]]
+        config = config_from_mapping(
+            {
+                "crawler": {
+                    **FAST_CRAWLER,
+                    "timeout": 0.8,
+                    "retries": 0,
+                    "max_page_bytes": 1_000_000,
+                    "parse_workers": shards,
+                    "concurrency": 64,
+                },
+                "network": {"resolve": {"*.stall.test": f"127.0.0.1:{port}"}, "system_dns": False},
+                "storage": {"path": str(tmp_path / "health.db")},
+            },
+            tmp_path / "test.toml",
+        )
+        outcome = await run_scan(config, [Site(f"http://{h}/") for h in hosts], depth="home")
+    finally:
+        await runner.cleanup()
+    db = open_database(config.database_path, create=False)
+    kinds = {r["url"]: r["error_kind"] for r in iter_result_records(db, outcome.scan_id)}
+    assert len(kinds) == len(hosts)
+    assert [url for url, kind in kinds.items() if kind is not None] == []
