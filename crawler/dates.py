@@ -910,21 +910,23 @@ def _from_jsonld(
     return None
 
 
-def _from_itemprop(tree: LexborHTMLParser, now: date, hidden: set[int]) -> date | None:
+def _from_itemprop(
+    tree: LexborHTMLParser, now: date, hidden: set[int], order: str | None = None
+) -> date | None:
     for node in tree.css("[itemprop=datePublished i], [itemprop=dateCreated i]"):
         if node.tag == "meta" or node.mem_id in hidden:
             continue  # metas are read with the others
         attrs = node.attributes
         raw = attrs.get("content") or attrs.get("datetime") or attrs.get("title") or ""
-        value = parse_date_value(raw, now) or _first_shown_date(node, now)
+        value = parse_date_value(raw, now) or _first_shown_date(node, now, order)
         if value is not None:
             return value
     return None
 
 
-def _first_shown_date(node: LexborNode, now: date) -> date | None:
+def _first_shown_date(node: LexborNode, now: date, order: str | None = None) -> date | None:
     text = _visible_text(node, _MAX_CLASS_TEXT)
-    return first_date_in_text(text, now) if text else None
+    return first_date_in_text(text, now, order) if text else None
 
 
 def _time_is(node: LexborNode, words: tuple[str, ...]) -> bool:
@@ -933,7 +935,9 @@ def _time_is(node: LexborNode, words: tuple[str, ...]) -> bool:
     return any(word in cls for word in words)
 
 
-def _from_time(tree: LexborHTMLParser, now: date, strong: bool, hidden: set[int]) -> date | None:
+def _from_time(
+    tree: LexborHTMLParser, now: date, strong: bool, hidden: set[int], order: str | None = None
+) -> date | None:
     for node in tree.css("time"):
         attrs = node.attributes
         if node.mem_id in hidden or _time_is(node, ("updated", "modified")):
@@ -943,7 +947,7 @@ def _from_time(tree: LexborHTMLParser, now: date, strong: bool, hidden: set[int]
         raw = attrs.get("datetime") or ""
         value = parse_date_value(raw, now) if raw else None
         if value is None:
-            value = _first_shown_date(node, now)
+            value = _first_shown_date(node, now, order)
         if value is not None:
             return value
     return None
@@ -971,39 +975,41 @@ def _label_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(out)
 
 
-def _from_labels(text: _PageText, now: date, kind: str) -> DateHit | None:
+def _from_labels(text: _PageText, now: date, kind: str, order: str | None = None) -> DateHit | None:
     pattern = dict(_label_patterns())[kind]
     for block in text.blocks:
         for match in pattern.finditer(block):
             window = block[match.end() : match.end() + 40]
-            for hit in _dates(window, now):
+            for hit in _dates(window, now, order):
                 if hit.start <= 3 and not hit.yearless:
                     return DateHit(hit.value, f"label:{match['label'].lower()}")
                 break
     return None
 
 
-def _from_classes(tree: LexborHTMLParser, now: date, hidden: set[int]) -> date | None:
+def _from_classes(
+    tree: LexborHTMLParser, now: date, hidden: set[int], order: str | None = None
+) -> date | None:
     body = tree.body
     if body is None:
         return None
     for node in body.css(_DATE_CLASS_SELECTOR):
         if node.tag in _SKIP_TAGS or node.mem_id in hidden:
             continue
-        value = _first_shown_date(node, now)
+        value = _first_shown_date(node, now, order)
         if value is not None:
             return value
     return None
 
 
-def _from_text(text: _PageText, now: date) -> date | None:
+def _from_text(text: _PageText, now: date, order: str | None = None) -> date | None:
     """The first full date in a short block (a dateline), else in any block."""
     footer_marker = _marker_patterns()[2]
     fallback: date | None = None
     for block, footer in zip(text.blocks, text.footer, strict=True):
         if footer or footer_marker.search(block):
             continue
-        for hit in _dates(block, now):
+        for hit in _dates(block, now, order):
             if hit.yearless:
                 continue
             if len(block) <= _DATELINE_CHARS:
@@ -1023,6 +1029,16 @@ class _Page:
         self.now = now
         self._text: _PageText | None = None
         self._hidden: set[int] | None = None
+        self._order: str | bool | None = False  # False: not worked out yet
+
+    @property
+    def order(self) -> str | None:
+        """The numeric date order (05/11/2024) the page's language or domain implies."""
+        if self._order is False:
+            html = self.tree.css_first("html")
+            language = (html.attributes.get("lang") or "") if html is not None else ""
+            self._order = locale_order(language.strip()[:20], host_of(self.url))
+        return self._order if isinstance(self._order, str) else None
 
     @property
     def hidden(self) -> set[int]:
@@ -1052,35 +1068,35 @@ def _stage_jsonld(page: _Page) -> DateHit | None:
 
 
 def _stage_itemprop(page: _Page) -> DateHit | None:
-    value = _from_itemprop(page.tree, page.now, page.hidden)
+    value = _from_itemprop(page.tree, page.now, page.hidden, page.order)
     return None if value is None else DateHit(value, "itemprop")
 
 
 def _stage_time_pubdate(page: _Page) -> DateHit | None:
-    value = _from_time(page.tree, page.now, strong=True, hidden=page.hidden)
+    value = _from_time(page.tree, page.now, strong=True, hidden=page.hidden, order=page.order)
     return None if value is None else DateHit(value, "time:pubdate")
 
 
 def _stage_label_published(page: _Page) -> DateHit | None:
-    return _from_labels(page.text, page.now, "published")
+    return _from_labels(page.text, page.now, "published", page.order)
 
 
 def _stage_time(page: _Page) -> DateHit | None:
-    value = _from_time(page.tree, page.now, strong=False, hidden=page.hidden)
+    value = _from_time(page.tree, page.now, strong=False, hidden=page.hidden, order=page.order)
     return None if value is None else DateHit(value, "time")
 
 
 def _stage_class(page: _Page) -> DateHit | None:
-    value = _from_classes(page.tree, page.now, page.hidden)
+    value = _from_classes(page.tree, page.now, page.hidden, page.order)
     return None if value is None else DateHit(value, "class")
 
 
 def _stage_label_generic(page: _Page) -> DateHit | None:
-    return _from_labels(page.text, page.now, "generic")
+    return _from_labels(page.text, page.now, "generic", page.order)
 
 
 def _stage_updated(page: _Page) -> DateHit | None:
-    hit = _from_labels(page.text, page.now, "updated") or _from_metas(
+    hit = _from_labels(page.text, page.now, "updated", page.order) or _from_metas(
         page.tree, page.now, _MODIFIED_RANK
     )
     if hit is None:
@@ -1090,7 +1106,7 @@ def _stage_updated(page: _Page) -> DateHit | None:
 
 
 def _stage_text(page: _Page) -> DateHit | None:
-    value = _from_text(page.text, page.now)
+    value = _from_text(page.text, page.now, page.order)
     return None if value is None else DateHit(value, "text")
 
 

@@ -609,3 +609,23 @@ def test_the_sweep_reads_word_dates_that_are_not_digit_shaped(line: str, expecte
 def test_a_title_with_digits_but_no_date_has_no_item_date() -> None:
     for title in ("关于2026年第3批项目申报工作的通知", "市政府召开第12次常务会议", "Item 7 of 12"):
         assert item_date(title, NOW) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "url", "expected"),
+    [
+        ("en-GB", "https://www.council.example/news/bins", date(2026, 11, 5)),
+        ("en-US", "https://www.city.example/news/bins", date(2026, 5, 11)),
+        ("en", "https://www.westshire.gov.uk/news/bins", date(2026, 11, 5)),  # the domain
+        ("en", "https://www.maplefalls.gov/news/bins", date(2026, 5, 11)),
+    ],
+)
+def test_an_article_date_either_way_round_reads_in_the_page_locale(
+    lang: str, url: str, expected: date
+) -> None:
+    html = (
+        f'<html lang="{lang}"><body><h1>Bin collections change</h1>'
+        "<p>Published: 05/11/2026</p><p>From next week...</p></body></html>"
+    )
+    hit = page_date(LexborHTMLParser(html), url, NOW)
+    assert hit is not None and hit.value == expected
