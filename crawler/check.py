@@ -392,6 +392,9 @@ async def check_site(
             navigation = is_navigation_only(page)
             read = await _read_pages(reader, plans, home_url, crawler_settings)
             states = column_states(page, home_url, read)
+            seen["page_signals"] = tuple(
+                (plan.url, listing.signals) for plan, listing, _ in read if listing is not None
+            )
             messages = collect_messages(page, [listing for _, listing, _ in read])
             if navigation:
                 dates = [s.newest for s in states if s.newest is not None]

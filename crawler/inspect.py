@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from crawler.check import column_states
+from crawler.check import column_states, redirect_target
 from crawler.config import Config
 from crawler.extract import observe
 from crawler.fetch import Fetcher
@@ -48,9 +48,15 @@ def inspect_page(
             article=True,
             signatures=config.signatures,
         )
-    columns = column_states(page, fetch.final_url or fetch.url, []) if page else []
+    url = fetch.final_url or fetch.url
+    columns = column_states(page, url, []) if page else []
     observations = SiteObservations(
-        fetch=fetch, home=page, columns=tuple(columns), messages=page.messages if page else ()
+        fetch=fetch,
+        home=page,
+        columns=tuple(columns),
+        messages=page.messages if page else (),
+        # Where the page's scripts or meta refresh send visitors (not fetched here).
+        redirect_target=redirect_target(page, url) if page else None,
     )
     return Inspection(source, fetch, page, evaluate(observations, config.rules, now))
 

@@ -13,6 +13,7 @@ Every finding quotes its evidence, cut short.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -101,7 +102,11 @@ def page_integrity_findings(
     page: PageObservations, rules: RuleSettings, where: str = "homepage"
 ) -> list[Finding]:
     """Zombie and hijack findings from one page's signals."""
-    signals = page.signals
+    return signal_findings(page.signals, rules, where)
+
+
+def signal_findings(signals: PageSignals, rules: RuleSettings, where: str) -> list[Finding]:
+    """Zombie and hijack findings from one page's signals; `where` names the page."""
     findings: list[Finding] = []
     for attribute, code, words in _DEAD_PAGE_SIGNALS:
         evidence: tuple[Evidence, ...] = getattr(signals, attribute)
@@ -290,10 +295,32 @@ def broken_link_findings(links: Sequence[BrokenLink], rules: RuleSettings) -> li
     return findings
 
 
+# What another page of the site (a column's list page) can add: its own hijack. Its
+# emptiness or placeholder is the column rules' business.
+_OTHER_PAGE_CODES = ("hidden_links", "spam_content")
+
+
+def other_page_findings(
+    obs: SiteObservations, rules: RuleSettings, found: Sequence[Finding]
+) -> list[Finding]:
+    """Hijack findings of the site's other pages read (pages planted in a column's
+    directory, 寄生虫), one per code, the first page's; none for a code the homepage
+    has already (`found`)."""
+    done = {f.code for f in found}
+    findings: list[Finding] = []
+    for url, signals in obs.page_signals:
+        for finding in signal_findings(signals, rules, f"column page {quote(url, 100)}"):
+            if finding.code in _OTHER_PAGE_CODES and finding.code not in done:
+                done.add(finding.code)
+                findings.append(replace(finding, data={**finding.data, "url": url}))
+    return findings
+
+
 def integrity_findings(obs: SiteObservations, rules: RuleSettings) -> list[Finding]:
     findings: list[Finding] = []
     if obs.home is not None:
         findings += page_integrity_findings(obs.home, rules)
+    findings += other_page_findings(obs, rules, findings)
     findings += redirect_findings(obs, rules)
     findings += redirect_target_findings(obs, rules)
     findings += cloaking_findings(obs, rules)

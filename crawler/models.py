@@ -298,6 +298,9 @@ class SiteObservations:
     broken_links: tuple[BrokenLink, ...] = ()
     # The homepage as a search-engine crawler gets it (cloaking check, off by default).
     crawler_view: PageObservations | None = None
+    # The hijack signals of the other pages read (column list pages): (url, signals).
+    # A kit that plants pages in a column's directory (寄生虫) leaves the homepage clean.
+    page_signals: tuple[tuple[str, PageSignals], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -112,6 +112,11 @@ STUFFED_MIN_TERMS = 8
 STUFFED_MAX_GAP = 20
 STUFFED_TITLE_TERMS = 3
 STUFFED_META_TERMS = 4
+# A defacement notice (category `defacement`) in the title, or in the text of a page
+# this short (its substance): enough alone for the recommended threshold.
+DEFACEMENT_CATEGORY = "defacement"
+DEFACEMENT_WEIGHT = 10.0
+DEFACEMENT_PAGE_CHARS = 2000
 
 MAX_EVIDENCE = 50  # per kind of signal
 MAX_ANCHOR_TEXTS = 300  # off-site anchors read for spam terms
@@ -137,6 +142,7 @@ _LIST_KEYS = (
     "trusted_link_suffixes",
     "benign_hiding_classes",
     "interactive_classes",
+    "referrer_engines",
 )
 
 
@@ -172,6 +178,7 @@ class Signatures:
     trusted_suffixes: tuple[str, ...] = field(repr=False)
     honest_classes: tuple[str, ...] = field(repr=False)
     interactive_classes: tuple[str, ...] = field(repr=False)
+    referrer_engines: tuple[str, ...] = field(repr=False)
 
     def words(self, key: str) -> tuple[str, ...]:
         return dict(self.lists).get(key, ())
@@ -271,6 +278,7 @@ def _compile(lists: tuple[tuple[str, tuple[str, ...]], ...]) -> Signatures:
         trusted_suffixes=tuple(data["trusted_link_suffixes"]),
         honest_classes=tuple(data["benign_hiding_classes"]),
         interactive_classes=tuple(data["interactive_classes"]),
+        referrer_engines=tuple(data["referrer_engines"]),
     )
     if len(_BUILT) > 16:
         _BUILT.clear()
@@ -562,6 +570,10 @@ class _Scan:
         domain = registrable_domain(host)
         if domain in self.sig.quiet_domains:
             return True
+        return self.trusted(host)
+
+    def trusted(self, host: str) -> bool:
+        """A government or education domain (`trusted_link_suffixes`)."""
         return any(
             host == suffix or host.endswith("." + suffix) for suffix in self.sig.trusted_suffixes
         )
@@ -642,8 +654,9 @@ class _Scan:
         is_anchor = node.tag == "a"
         if kind == "text" and is_anchor:
             return
-        if kind == "weak" and self.interactive(
-            f"{node.attrs.get('class') or ''} {node.attrs.get('id') or ''}"
+        if kind == "weak" and (
+            self.interactive(f"{node.attrs.get('class') or ''} {node.attrs.get('id') or ''}")
+            or _numbered_panel(node)
         ):
             return
         anchors = [node] if is_anchor else node.css(_ABSOLUTE_ANCHORS)
@@ -663,6 +676,8 @@ class _Scan:
             absolute = _absolute_url(href)
             text = _collapse(anchor.text())
             if self.quiet(host) and not _has_spam(self.sig, text):
+                if kind == "weak" and self.trusted(host):
+                    return  # a drop-down of 友情链接: government sites and others
                 continue
             links.append((text, absolute))
         for text, absolute in links:
@@ -759,6 +774,10 @@ class _Scan:
             self.frames += 1
             return
         style = node.attrs.get("style") or ""
+        if _covers_page(node.attrs.get("width"), node.attrs.get("height"), style):
+            if not self.quiet(host):
+                self.redirect(absolute)  # the page shows another site: a redirect
+            return
         hiding = _hiding(style, colours=True) if style and _HIDE_DECL.search(style) else None
         if _tiny(node.attrs.get("width")) or _tiny(node.attrs.get("height")):
             how = "iframe of size 0-1"
@@ -826,6 +845,7 @@ class _Scan:
         code = code[:MAX_SCRIPT_CHARS]
         if "+" in code and len(code) <= MAX_WRITER_CHARS and _joins_strings(code):
             code = _JOINS.sub("", code)  # "<scr"+"ipt", 'http://'+'xx.bet'
+        redirects = len(self.redirects)
         for match in _redirect_matches(code):
             target = match.group("url")
             if target is None:  # location.href = atob("aHR0cDovL3...")
@@ -838,6 +858,12 @@ class _Scan:
             if after.startswith("+") and _host(target) is None:
                 continue  # a relative start of a longer URL
             self.redirect(target)
+        if (
+            len(self.redirects) == redirects
+            and "referrer" in code
+            and len(code) <= MAX_WRITER_CHARS
+        ):
+            self.referrer_redirect(code)
         if via:
             self.written(code, via, True)
         elif (
@@ -852,6 +878,23 @@ class _Scan:
                     continue
                 self.decoded.add(decoded)
                 self.script(decoded, f"script, {how}", depth + 1)
+
+    def referrer_redirect(self, code: str) -> None:
+        """A script that reads document.referrer, names a search engine and sets the
+        location: cloaking (visitors from Baidu are sent on), wherever it keeps its
+        target (a variable, an array, window["location"]). The target: the script's
+        first off-site URL that is not a counter's or a government's."""
+        lowered = code.lower()
+        if "location" not in lowered and "open(" not in lowered:
+            return
+        if not any(engine in lowered for engine in self.sig.referrer_engines):
+            return
+        for match in _URL.finditer(code):
+            url = match.group(0)
+            host = _host(url)
+            if host is not None and not self.own(host) and not self.quiet(host):
+                self.redirect(url)
+                return
 
     def redirect(self, target: str) -> None:
         target = target.strip()
@@ -869,6 +912,8 @@ class _Scan:
         (not encoded) script's links count when they are hidden or have spam terms: a
         widget that writes links is not a hijack, an encoded one is suspect."""
         lowered = code.lower()
+        if "<iframe" in lowered or "<frame" in lowered:
+            self.written_frames(code)
         suspect = decoded or bool(_HIDE_DECL.search(code)) or "<marquee" in lowered
         if not suspect and not ("<a" in lowered and _has_spam(self.sig, code)):
             return
@@ -889,6 +934,24 @@ class _Scan:
                     continue
                 self.script_link(match.group("url"), "", f"{via} ({tag})", suspect)
 
+    def written_frames(self, code: str) -> None:
+        """Frames a script writes that cover the page: the page shows another site."""
+        for match in _SOURCE_TAG.finditer(code):
+            if match.group("tag").lower() == "script":
+                continue
+            end = code.find(">", match.end())
+            tag = code[match.start() : end if end >= 0 else match.end()]
+            sizes = {m.group(1).lower(): m.group(2) for m in _TAG_SIZE.finditer(tag)}
+            style = _TAG_STYLE.search(tag)
+            if not _covers_page(
+                sizes.get("width"), sizes.get("height"), style.group(1) if style else ""
+            ):
+                continue
+            href = match.group("url").strip().strip("\\")
+            host = _host(href)
+            if host is not None and not self.own(host) and not self.quiet(host):
+                self.redirect(_absolute_url(href))
+
     def script_link(self, href: str, text: str, via: str, suspect: bool) -> None:
         href = href.strip().strip("\\")
         host = _host(href)
@@ -901,6 +964,50 @@ class _Scan:
         self.hidden_link(text, absolute, via)
         if text:
             self.script_texts.append((text[: QUOTE_LIMIT * 4], absolute))
+
+
+_DIGITS = re.compile(r"\d+")
+_TAG_SIZE = re.compile(r"""\b(width|height)\s*=\s*\\?['"]?([\w.%]+)""", re.IGNORECASE)
+_TAG_STYLE = re.compile(r"""\bstyle\s*=\s*\\?['"]([^'"\\]*)""", re.IGNORECASE)
+_FULL = ("100%", "100vw", "100vh")
+FULL_PAGE_PX = 1500  # a frame this high (and as wide as the page) is the page
+
+
+def _covers_page(width: str | None, height: str | None, style: str) -> bool:
+    """A frame that covers the page: fixed or absolute at 100% of both sides, or as wide
+    as the page and FULL_PAGE_PX high or more (kits write height=5000)."""
+    declarations = {n.lower(): v.strip().lower() for n, v in _DECLARATION.findall(style)}
+    width = (declarations.get("width") or width or "").strip().lower()
+    height = (declarations.get("height") or height or "").strip().lower()
+    if not width.startswith(_FULL):
+        return False
+    if declarations.get("position", "").startswith(("fixed", "absolute")):
+        return height.startswith(_FULL)
+    number = _NUMBER.match(height)
+    return (
+        number is not None
+        and number.group(2) in ("", "px")
+        and float(number.group(1)) >= FULL_PAGE_PX
+    )
+
+
+def _numbered_panel(node: Any) -> bool:
+    """One of numbered siblings (`con_one_1`, `con_one_2`...: tab panels a script
+    shows one at a time): an element of the same tag next to it, named the same but
+    for its numbers. A dark-link block comes alone."""
+    attrs = node.attrs
+    name = attrs.get("id") or attrs.get("class") or ""
+    parent = node.parent
+    if parent is None or not any(c.isdigit() for c in name):
+        return False
+    key = _DIGITS.sub("#", name)
+    tag, own = node.tag, node.mem_id
+    for sibling in parent.iter():
+        if sibling.tag == tag and sibling.mem_id != own:
+            other = sibling.attrs.get("id") or sibling.attrs.get("class") or ""
+            if other != name and _DIGITS.sub("#", other) == key:
+                return True
+    return False
 
 
 def _inside(node: Any, tag: str, levels: int = 8) -> bool:
@@ -1262,6 +1369,12 @@ def _decodings(code: str) -> Iterator[tuple[str, str]]:
             literal = code[opening + 1 : closing]
             text = _ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), literal)
             yield text, "escaped string"
+    elif "\\x" in code and _ESCAPE_RUN.search(code):
+        # No executor: names and URLs in escapes (window["\x6c\x6f..."]["\x68\x72..."]),
+        # read in place, when they make a redirect.
+        text = _ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), code)
+        if "location" in text and "location" not in code:
+            yield text, "escaped names"
     if "fromCharCode" in code:
         for match in _CHAR_CODES.finditer(code):
             try:
@@ -1368,9 +1481,16 @@ def page_signals(
                 f"meta keywords/description with {len(meta_hits)} spam terms",
             )
         )
+    defaced = _defacement(title, title_hits, visible_text, hits)
     density = visible_weight * 1000 / max(chars, 1000)
     factor = min(2.0, max(0.5, density / 2))
-    score = visible_weight * factor + tally.placed + STUFFED_WEIGHT * len(stuffed)
+    score = (
+        visible_weight * factor
+        + tally.placed
+        + STUFFED_WEIGHT * len(stuffed)
+        + DEFACEMENT_WEIGHT * len(defaced)
+    )
+    stuffed += defaced
 
     found = _signature_phrases(sig, title, visible_text, markup.meta_text)
     default_server = _phrase_evidence(
@@ -1516,6 +1636,23 @@ class _Tally:
             )
             for category, counter in ordered
         )
+
+
+def _defacement(
+    title: str, title_hits: Sequence[_Hit], text: str, text_hits: Sequence[_Hit]
+) -> list[Evidence]:
+    """A defacement notice ("Hacked by ...", 本站已被黑) in the title, or in the text of
+    a short page: not a report about one (no crackdown word near it)."""
+    found: list[Evidence] = []
+    places = [("title", title, title_hits)]
+    if len(text) <= DEFACEMENT_PAGE_CHARS:
+        places.append(("text", text, text_hits))
+    for where, value, hits in places:
+        hit = next((h for h in hits if h.category == DEFACEMENT_CATEGORY and h.weight == 1), None)
+        if hit is not None:
+            snippet = value[max(0, hit.start - 40) : hit.end + 100]
+            found.append(Evidence(_cut(snippet), "", f"defacement notice in the {where}"))
+    return found
 
 
 def _stuffed_blocks(text: str, hits: Sequence[_Hit]) -> list[Evidence]:
