@@ -30,6 +30,16 @@ CSV_COLUMNS = (
 )
 
 
+# A spreadsheet takes a cell starting with one of these for a formula.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """Keep a spreadsheet from running a site's text (a hacked page's title, a link's
+    text) as a formula: such a cell gets a leading apostrophe."""
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+
+
 def format_jsonl(records: Iterable[dict[str, Any]]) -> Iterator[str]:
     for record in records:
         yield json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
@@ -42,8 +52,14 @@ def _csv_lines(columns: Sequence[str], rows: Iterable[dict[str, Any]]) -> Iterat
     for row in itertools.chain([dict(zip(columns, columns, strict=True))], rows):
         buffer.seek(0)
         buffer.truncate()
-        writer.writerow(["" if row.get(c) is None else row[c] for c in columns])
+        writer.writerow([_cell(row.get(c)) for c in columns])
         yield buffer.getvalue()
+
+
+def _cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    return spreadsheet_safe(value) if isinstance(value, str) else value
 
 
 def format_csv(records: Iterable[dict[str, Any]]) -> Iterator[str]:

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from typing import Any
 
+from crawler.export import spreadsheet_safe
 from monitor.model import (
     Availability,
     FindingCount,
@@ -47,10 +48,6 @@ CSV_HEADER: tuple[str, ...] = (
     "checked_at",
     "final_url",
 )
-
-# A spreadsheet takes a cell starting with one of these for a formula.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
 
 def iso_utc(moment: datetime | None) -> str | None:
     """2026-11-25T01:00:00Z; a naive datetime is taken to be UTC already."""
@@ -235,11 +232,6 @@ def format_json(report: Report) -> str:
     return text + "\n"
 
 
-def _guard(cell: str) -> str:
-    """Keep a spreadsheet from running a site's text as a formula."""
-    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
-
-
 def _bool(value: bool) -> str:
     return "true" if value else "false"
 
@@ -263,7 +255,7 @@ def format_csv(report: Report) -> str:
             "reasons": reasons,
             "final_url": s.final_url or "",
         }
-        row = {key: _guard(value) for key, value in text.items()}
+        row = {key: spreadsheet_safe(value) for key, value in text.items()}
         row |= {
             "passed": _bool(s.passed),
             "score": str(s.score),
