@@ -48,9 +48,26 @@ def inspect_page(
             article=True,
             signatures=config.signatures,
         )
+    error_page = None
+    if body and fetch.error_kind in ("http_4xx", "http_5xx"):
+        # What the error status came with: a firewall's challenge, a stock test page.
+        error_page = observe(
+            body,
+            fetch.charset,
+            fetch.final_url or fetch.url,
+            fetch.content_type,
+            now.date(),
+            config.lexicon,
+            lists=False,
+            signatures=config.signatures,
+        )
     columns = column_states(page, fetch.final_url or fetch.url, []) if page else []
     observations = SiteObservations(
-        fetch=fetch, home=page, columns=tuple(columns), messages=page.messages if page else ()
+        fetch=fetch,
+        home=page,
+        columns=tuple(columns),
+        messages=page.messages if page else (),
+        error_page=error_page,
     )
     return Inspection(source, fetch, page, evaluate(observations, config.rules, now))
 
