@@ -267,6 +267,8 @@ class _PageReader:
         self.signatures = signatures
         self.now = now
         self.snapshots: list[PageSnapshot] = []
+        # What the last page read showed with an error status (no history kept of it).
+        self.error_page: PageObservations | None = None
 
     async def read(
         self, url: str, settings: CrawlerSettings | None = None, *, columns: bool = True
@@ -274,6 +276,7 @@ class _PageReader:
         """Fetch and read one of the site's pages; `columns` false for a column's own
         list page, whose main list is all that is read of it."""
         previous = self.history.get(url)
+        self.error_page = None
         ask = previous is not None and not self.checks_links
         fetch = await self.fetcher.fetch(
             url,
@@ -296,6 +299,19 @@ class _PageReader:
                 self.signatures,
                 resources=self.checks_links,
                 columns=columns,
+            )
+        elif fetch.body and fetch.error_kind in ("http_4xx", "http_5xx"):
+            self.error_page = await self.parser.observe(
+                fetch.body,
+                fetch.charset,
+                fetch.final_url or url,
+                fetch.content_type,
+                self.now.date(),
+                self.lexicon,
+                False,
+                self.signatures,
+                resources=False,
+                columns=False,
             )
         if page is not None:
             first_seen, last_changed = advance_history(previous, page.fingerprint, self.now)
@@ -377,6 +393,7 @@ async def check_site(
     seen: dict[str, Any] = {}  # what else the rules get to see (SiteObservations fields)
     try:
         fetch, page = await reader.read(site.url)
+        seen["error_page"] = reader.error_page
         if page is not None:
             home_url = fetch.final_url or site.url
             target = redirect_target(page, home_url)

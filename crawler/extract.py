@@ -178,7 +178,7 @@ def observe(
         sections = _section_links(page_anchors, links, base)
 
     return PageObservations(
-        signals=page_signals(markup, visible, title, signatures),
+        signals=page_signals(markup, visible, title, signatures, len(dated)),
         title=title,
         encoding=encoding,
         text_length=len(visible),
@@ -257,7 +257,7 @@ def _sweep_observations(
         language=language.strip()[:20],
         dated_items=1 if newest else 0,
         newest_item=newest,
-        signals=page_signals(markup, visible, title, signatures),
+        signals=page_signals(markup, visible, title, signatures, 1 if newest else 0),
     )
 
 

@@ -53,11 +53,14 @@ _REFRESH_VALUE = re.compile(r"^\s*(\d+(?:\.\d+)?)?\s*[;,]?\s*(?:url\s*=\s*)?(.*)
 class _Failure(Exception):
     """Internal: a classified failure of one attempt."""
 
-    def __init__(self, kind: str, detail: str, status: int | None = None) -> None:
+    def __init__(
+        self, kind: str, detail: str, status: int | None = None, body: bytes = b""
+    ) -> None:
         super().__init__(detail)
         self.kind = kind
         self.detail = detail
         self.status = status
+        self.body = body  # what a 5xx answer showed (a firewall's challenge page...)
 
 
 def parse_meta_refresh(head: bytes, base: URL) -> tuple[float, URL] | None:
@@ -440,7 +443,10 @@ class Fetcher:
                     return await self._visit(state, settings, started), None
         except _Failure as failure:
             retry_after = state.retry_after if failure.status in (429, 503) else None
-            return state.failed(failure.kind, failure.detail, failure.status, started), retry_after
+            record = state.failed(failure.kind, failure.detail, failure.status, started)
+            if failure.body:
+                record = replace(record, body=failure.body, body_bytes=len(failure.body))
+            return record, retry_after
         except Exception as exc:  # every other problem is data about the site
             kind, detail = classify_exception(exc)
             return state.failed(kind, detail, None, started), None
@@ -509,7 +515,9 @@ class Fetcher:
                 state.final_url = str(current)
                 if is_retryable(kind, status):
                     state.retry_after = parse_retry_after(response.headers.get("Retry-After"))
-                    raise _Failure(kind, f"HTTP {status} {response.reason or ''}".strip(), status)
+                    raise _Failure(
+                        kind, f"HTTP {status} {response.reason or ''}".strip(), status, body
+                    )
                 return state.record(response, body, False, started, kind, f"HTTP {status}")
             refresh = parse_meta_refresh(body, current) if _is_html(response) else None
             if (

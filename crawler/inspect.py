@@ -49,6 +49,19 @@ def inspect_page(
             signatures=config.signatures,
         )
     url = fetch.final_url or fetch.url
+    error_page = None
+    if body and fetch.error_kind in ("http_4xx", "http_5xx"):
+        # What the error status came with: a firewall's challenge, a stock test page.
+        error_page = observe(
+            body,
+            fetch.charset,
+            url,
+            fetch.content_type,
+            now.date(),
+            config.lexicon,
+            lists=False,
+            signatures=config.signatures,
+        )
     columns = column_states(page, url, []) if page else []
     observations = SiteObservations(
         fetch=fetch,
@@ -57,6 +70,7 @@ def inspect_page(
         messages=page.messages if page else (),
         # Where the page's scripts or meta refresh send visitors (not fetched here).
         redirect_target=redirect_target(page, url) if page else None,
+        error_page=error_page,
     )
     return Inspection(source, fetch, page, evaluate(observations, config.rules, now))
 

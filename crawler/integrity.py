@@ -80,6 +80,39 @@ _DEAD_PAGE_SIGNALS = (
 )
 DEAD_PAGE_CODES = frozenset(code for _, code, _ in _DEAD_PAGE_SIGNALS)
 
+# (PageSignals field, what stands in for the site): a block page every visit gets. The
+# site's content cannot be judged, so it is neither dead nor healthy: `unreachable`,
+# saying why (evidence `kind`: the field).
+_BLOCK_SIGNALS = (
+    (
+        "firewall",
+        "a firewall's challenge or block page answers instead of the site{status}: "
+        "the site is up, but its content cannot be judged until the crawler is let through",
+    ),
+    (
+        "unfiled",
+        "the cloud's block page answers instead of the site{status}, for every visitor: "
+        "no ICP filing (网站未备案) or blocked",
+    ),
+)
+
+
+def block_findings(page: PageObservations, status: int | None) -> list[Finding]:
+    """`unreachable` when the page the homepage showed is a block page (whatever its
+    HTTP status: firewalls answer 200, 403, 405, 503 or 521)."""
+    for attribute, words in _BLOCK_SIGNALS:
+        evidence: tuple[Evidence, ...] = getattr(page.signals, attribute)
+        if evidence:
+            shown = f" (HTTP {status})" if status else ""
+            detail = f"homepage unreachable: {words.format(status=shown)}: " + quote(
+                evidence[0].snippet, 80
+            )
+            data: dict[str, Any] = {"kind": attribute, "evidence": _evidence(evidence)}
+            if status:
+                data["http_status"] = status
+            return [Finding("unreachable", detail, veto=True, data=data)]
+    return []
+
 
 # Hiding that menus, pop-ups and cookie banners use all the time; on its own, with a
 # link or two to another site (a widget, a subscription offer), it is no hijack.
@@ -183,6 +216,8 @@ def redirect_findings(obs: SiteObservations, rules: RuleSettings) -> list[Findin
         domain = registrable_domain(_host(target))
         if kind in ("own", "alias") or domain in seen:
             continue
+        if _parked_landing(obs, target):
+            continue  # an expired domain sent to a reseller's lander: parked_domain says it
         seen.add(domain)
         shows = _target_summary(obs, target)
         data: dict[str, Any] = {"target": target, "how": how, "shows": shows}
@@ -206,6 +241,11 @@ def redirect_findings(obs: SiteObservations, rules: RuleSettings) -> list[Findin
             )
         )
     return findings
+
+
+def _parked_landing(obs: SiteObservations, target: str) -> bool:
+    """The HTTP redirect ends on the page the scan read, and that page is parked."""
+    return obs.home is not None and bool(obs.home.signals.parked) and target == obs.fetch.final_url
 
 
 def _target_summary(obs: SiteObservations, target: str) -> str:

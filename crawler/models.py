@@ -157,6 +157,8 @@ class PageSignals:
     placeholder: tuple[Evidence, ...] = ()  # 网站建设中, under construction, near-empty
     default_server: tuple[Evidence, ...] = ()  # "Welcome to nginx!", IIS, Tomcat...
     parked: tuple[Evidence, ...] = ()  # domain for sale, parking services
+    firewall: tuple[Evidence, ...] = ()  # a firewall's challenge or block page (Cloudflare...)
+    unfiled: tuple[Evidence, ...] = ()  # a cloud's block page: no ICP filing (未备案), banned
     hidden_links: tuple[Evidence, ...] = ()  # off-site links in hidden markup or scripts
     spam_terms: tuple[Evidence, ...] = ()  # one per category: terms and counts
     spam_score: float = 0.0  # density- and placement-weighted (see crawler.signals)
@@ -301,6 +303,9 @@ class SiteObservations:
     # The hijack signals of the other pages read (column list pages): (url, signals).
     # A kit that plants pages in a column's directory (寄生虫) leaves the homepage clean.
     page_signals: tuple[tuple[str, PageSignals], ...] = ()
+    # What the homepage showed with an error status (403, 521...), when it had a body:
+    # a firewall's challenge, a cloud's block page, a stock test page.
+    error_page: PageObservations | None = None
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,12 @@ from datetime import date, datetime
 from typing import Any
 
 from crawler.config import RuleSettings
-from crawler.integrity import DEAD_PAGE_CODES, integrity_findings
+from crawler.integrity import (
+    DEAD_PAGE_CODES,
+    block_findings,
+    integrity_findings,
+    page_integrity_findings,
+)
 from crawler.models import (
     STATUSES,
     ColumnState,
@@ -373,6 +378,17 @@ def evaluate(obs: SiteObservations, rules: RuleSettings, now: datetime) -> Verdi
     """Judge one site from what was observed of it."""
     findings = availability_findings(obs.fetch, rules)
     findings += certificate_findings(obs.fetch, rules, now)
+    shown = obs.home or obs.error_page
+    blocked = block_findings(shown, obs.fetch.http_status) if shown is not None else []
+    if blocked:
+        # A block page stands in for the site: say so instead of judging what it shows.
+        kept = [f for f in findings if f.code not in ("unreachable", "http_error")]
+        return verdict_from(kept + blocked, rules)
+    if obs.home is None and obs.error_page is not None:
+        # A stock page served with an error status (CentOS's test page is a 403).
+        findings += [
+            f for f in page_integrity_findings(obs.error_page, rules) if f.code in DEAD_PAGE_CODES
+        ]
     if any(f.code == "unreachable" for f in findings) or obs.home is None:
         return verdict_from(findings, rules)
     integrity = integrity_findings(obs, rules)

@@ -93,6 +93,9 @@ QUOTE_LIMIT = 160  # characters per evidence snippet
 NEAR_EMPTY_CHARS = 40  # visible characters of a near-empty page (and no internal link)
 PLACEHOLDER_TEXT_CHARS = 800  # a placeholder notice in the text of a page this short
 PLACEHOLDER_TITLE_PAGE_CHARS = 2000  # ... in the title of a page this short
+# ... but not in the text of a page that lists dated items and has more internal links
+# than this: a "栏目建设中" or "敬请期待" box on a live site, not the substance of the page.
+PLACEHOLDER_MAX_LINKS = 10
 SIGNATURE_TEXT_CHARS = 5000  # default-server and parking signatures in the text
 SIGNATURE_TITLE_PAGE_CHARS = 10000  # ... in the title
 PARKING_ANCHOR_PAGE_CHARS = 3000  # anchors to parking services count on pages this short
@@ -125,6 +128,7 @@ MAX_SCRIPT_CHARS = 200_000  # of one inline script searched for redirects
 MAX_DECODED_SCRIPT = 50_000  # a longer inline script is an application: not decoded
 MAX_WRITER_CHARS = 30_000  # a plain script longer than this is an application, not a writer
 MAX_DECODE_DEPTH = 3
+MAX_CHALLENGE_SCRIPT = 20_000  # a firewall's cookie challenge script is shorter
 MAX_RULE_SELECTORS = 40  # hiding rules of <style> blocks looked up in the tree
 MAX_HIDDEN_ELEMENTS = 300  # elements those rules hide, read for off-site links
 MAX_WEAK_RULES_BLOCK = 50_000  # weak hiding rules are read in <style> blocks this small
@@ -135,6 +139,8 @@ _LIST_KEYS = (
     "placeholder",
     "default_server",
     "parked",
+    "firewall",
+    "unfiled",
     "parking_hosts",
     "spam_context",
     "spam_benign",
@@ -256,7 +262,8 @@ def _compile(lists: tuple[tuple[str, tuple[str, ...]], ...]) -> Signatures:
         for term in data[_SPAM_PREFIX + category]:
             terms.setdefault(term, category)
     kinds: dict[str, str] = {}
-    for kind in ("default_server", "parked", "placeholder"):  # the first kind wins
+    # The first kind wins.
+    for kind in ("default_server", "parked", "firewall", "unfiled", "placeholder"):
         for phrase in data[kind]:
             kinds.setdefault(phrase, kind)
     hosts = data["parking_hosts"]
@@ -448,6 +455,7 @@ class Markup:
     internal_links: int = 0
     frames: int = 0  # frames and iframes of the site itself
     scripts: int = 0  # scripts (a page its scripts build is not empty)
+    cookie_reload: bool = False  # a script sets a cookie and reloads the page (a challenge)
     offsite_anchors: tuple[tuple[str, Any], ...] = field(default=(), repr=False, compare=False)
 
 
@@ -525,6 +533,7 @@ def scan_markup(
         internal_links=scan.internal + scan.frames,
         frames=scan.frames,
         scripts=scan.scripts,
+        cookie_reload=scan.cookie_reload,
         offsite_anchors=tuple(scan.offsite),
     )
 
@@ -556,6 +565,7 @@ class _Scan:
         self.internal = 0
         self.frames = 0
         self.scripts = 0
+        self.cookie_reload = False
         self.seen_nodes: set[int] = set()
         self.decoded: set[str] = set()
         self.offsite: list[tuple[str, Any]] = []
@@ -839,6 +849,14 @@ class _Scan:
         code = node.text(deep=True)
         if code.strip():
             self.scripts += 1
+            if (
+                not self.cookie_reload
+                and len(code) <= MAX_CHALLENGE_SCRIPT
+                and "cookie" in code
+                and _SETS_COOKIE.search(code)
+                and _RELOADS.search(code)
+            ):
+                self.cookie_reload = True
             self.script(code, "")
 
     def script(self, code: str, via: str, depth: int = 0) -> None:
@@ -1441,10 +1459,12 @@ class _Hit(NamedTuple):
 
 
 def page_signals(
-    markup: Markup, visible_text: str, title: str, signatures: Signatures
+    markup: Markup, visible_text: str, title: str, signatures: Signatures, listed: int = 0
 ) -> PageSignals:
     """The page's zombie and hijack signals, from its markup signals and its visible
-    text (scripts, styles, noscript, template and iframe removed, whitespace collapsed)."""
+    text (scripts, styles, noscript, template and iframe removed, whitespace collapsed).
+    `listed`: the dated items the page lists (a placeholder phrase in the text of a page
+    that lists dated items and links to many of its own pages is a box in a corner)."""
     sig = signatures
     chars = len(visible_text)
     tally = _Tally(sig)
@@ -1502,8 +1522,27 @@ def page_signals(
     parked += list(markup.parking)
     if chars <= PARKING_ANCHOR_PAGE_CHARS:
         parked += list(markup.parking_anchors)
+    firewall = _phrase_evidence(
+        found, "firewall", chars, SIGNATURE_TITLE_PAGE_CHARS, SIGNATURE_TEXT_CHARS
+    )
+    if markup.cookie_reload and chars <= NEAR_EMPTY_CHARS and markup.internal_links <= 0:
+        firewall.append(
+            Evidence(
+                _cut(visible_text) or "(no visible text)",
+                "",
+                "a script that sets a cookie and loads the page again (a firewall's challenge)",
+            )
+        )
+    unfiled = _phrase_evidence(
+        found, "unfiled", chars, SIGNATURE_TITLE_PAGE_CHARS, SIGNATURE_TEXT_CHARS
+    )
+    live = listed > 0 and markup.internal_links > PLACEHOLDER_MAX_LINKS
     placeholder = _phrase_evidence(
-        found, "placeholder", chars, PLACEHOLDER_TITLE_PAGE_CHARS, PLACEHOLDER_TEXT_CHARS
+        found,
+        "placeholder",
+        chars,
+        PLACEHOLDER_TITLE_PAGE_CHARS,
+        -1 if live else PLACEHOLDER_TEXT_CHARS,
     )
     if (
         not placeholder
@@ -1526,6 +1565,8 @@ def page_signals(
         placeholder=tuple(placeholder[:MAX_EVIDENCE]),
         default_server=tuple(default_server[:MAX_EVIDENCE]),
         parked=tuple(parked[:MAX_EVIDENCE]),
+        firewall=tuple(firewall[:MAX_EVIDENCE]),
+        unfiled=tuple(unfiled[:MAX_EVIDENCE]),
         hidden_links=markup.hidden_links,
         spam_terms=tally.evidence(),
         spam_score=round(score, 1),
@@ -1759,6 +1800,13 @@ def _navigates(href: str) -> bool:
 
 
 _SPACES = re.compile(r"\s+")
+# A firewall's script challenge (云锁, 加速乐, ...): it sets a cookie, then loads the same
+# page again (reload, the page's own path, or the page with a query string).
+_SETS_COOKIE = re.compile(r"document\.cookie\s*=")
+_RELOADS = re.compile(
+    r"""location\.reload\s*\(|location\.(?:pathname|search)\b"""
+    r"""|location(?:\.href)?\s*=\s*["'](?:\.?/)?\?"""
+)
 
 
 def _collapse(text: str) -> str:
