@@ -166,7 +166,9 @@ def column_states(
         marker = (listing.empty_marker if listing else None) or (
             block.empty_marker if block else None
         )
-        empty = items == 0 and (listing is not None or block is not None)
+        # A 信箱 whose page is a letter form lists nothing, and is not empty for that.
+        form = listing is not None and listing.letter_form
+        empty = items == 0 and (listing is not None or block is not None) and not form
         title = ""
         if block and block.newest == newest:
             title = block.newest_title
@@ -240,6 +242,67 @@ def collect_messages(
     return tuple(messages)
 
 
+def message_pages(
+    read: Sequence[tuple[PagePlan, PageObservations | None, str | None]],
+    messages: Sequence[Message],
+    rules: RuleSettings,
+    today: date,
+    budget: int,
+) -> list[Message]:
+    """The messages of unknown state whose own pages are worth reading: those listed on
+    a message column's page (titles and dates only) that would count if unanswered,
+    the oldest first, `budget` at most."""
+    listed = {
+        (message.title, message.date)
+        for plan, listing, _ in read
+        if plan.type == "interaction" and listing is not None
+        for message in listing.messages
+        if message.answered is None
+    }
+    candidates = [
+        m
+        for m in messages
+        if m.answered is None
+        and (m.title, m.date) in listed
+        and m.date is not None
+        and m.url.startswith(("http://", "https://"))
+        and rules.unanswered_after_days < (today - m.date).days <= 365
+    ]
+    candidates.sort(key=lambda m: m.date or date.max)
+    return candidates[: max(budget, 0)]
+
+
+async def _read_message_pages(
+    reader: _PageReader,
+    read: Sequence[tuple[PagePlan, PageObservations | None, str | None]],
+    messages: tuple[Message, ...],
+    settings: CrawlerSettings,
+    rules: RuleSettings,
+    today: date,
+) -> tuple[Message, ...]:
+    """Each message whose state only its own page says, given the state that page shows
+    (at most `max_message_pages`, the oldest first)."""
+    policy = reader.robots
+    listed = [m for m in messages if policy.allows(m.url)]
+    wanted = message_pages(read, listed, rules, today, settings.max_message_pages)
+    if not wanted:
+        return messages
+    quick = replace(settings, retries=min(settings.retries, 1))
+    if policy.crawl_delay > 0:
+        pages = []
+        for m in wanted:
+            await asyncio.sleep(policy.crawl_delay)
+            pages.append(await reader.read(m.url, quick, columns=False))
+    else:
+        pages = await asyncio.gather(*(reader.read(m.url, quick, columns=False) for m in wanted))
+    states = {
+        id(m): page.reply for m, (_, page) in zip(wanted, pages, strict=True) if page is not None
+    }
+    return tuple(
+        replace(m, answered=states[id(m)]) if states.get(id(m)) is not None else m for m in messages
+    )
+
+
 class _PageReader:
     """Fetches and parses one site's pages, with conditional GETs and history."""
 
@@ -267,6 +330,7 @@ class _PageReader:
         self.signatures = signatures
         self.now = now
         self.snapshots: list[PageSnapshot] = []
+        self.robots: RobotsPolicy = ALLOW_ALL  # the site's, once column pages are read
 
     async def read(
         self, url: str, settings: CrawlerSettings | None = None, *, columns: bool = True
@@ -396,6 +460,9 @@ async def check_site(
                 (plan.url, listing.signals) for plan, listing, _ in read if listing is not None
             )
             messages = collect_messages(page, [listing for _, listing, _ in read])
+            messages = await _read_message_pages(
+                reader, read, messages, crawler_settings, rules, checked_at.date()
+            )
             if navigation:
                 dates = [s.newest for s in states if s.newest is not None]
                 second_level_newest = max(dates) if dates else None
@@ -530,6 +597,7 @@ async def _read_pages(
     policy: RobotsPolicy = ALLOW_ALL
     if settings.respect_robots:
         policy = await fetch_robots(reader.fetcher, home_url, settings)
+    reader.robots = policy
     allowed = [plan for plan in plans if policy.allows(plan.url)]
     # Column pages get one retry at most: the homepage already proved the site is up.
     quick = replace(settings, retries=min(settings.retries, 1))
