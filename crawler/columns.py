@@ -166,7 +166,7 @@ def read_lists(
     lists = _find_lists(links, base, now, lexicon, locale)
     lists.extend(_datastore_lists(tree, base, now, lexicon))
     blocks = _columns(tree, lists, base, lexicon, links.more_links()) if columns else []
-    messages = _messages(lists, lexicon, now, locale)
+    messages = _messages(lists, lexicon, now, locale, icons=not columns)
     if not columns:
         messages += _undetermined(lists, messages)
     body = tree.body
@@ -197,10 +197,11 @@ class _Anchors:
 
 
 def _messages(
-    lists: list[ItemList], lexicon: Lexicon, now: date, locale: str | None
+    lists: list[ItemList], lexicon: Lexicon, now: date, locale: str | None, icons: bool
 ) -> list[Message]:
     """The citizen messages listed, with their state: a state word beside the title
-    (已回复, [已办结], 受理状态：办理中), a state icon (<img alt="已回复">), or a message
+    (已回复, [已办结], 受理状态：办理中), a state icon (<img alt="已回复">: looked for on
+    a column's own page, `icons`, not among a homepage's dozens of lists), or a message
     table's reply-date column (回复时间), empty while a message has no answer."""
     messages = []
     # Most pages list no messages: one search over all the items' text rules words out
@@ -210,7 +211,7 @@ def _messages(
     for item_list in lists:
         if item_list.furniture:
             continue
-        rows = _row_states(item_list, lexicon, now, locale)
+        rows = _row_states(item_list, lexicon, now, locale, icons)
         if not said and not rows:
             continue
         for item in item_list.items:
@@ -282,14 +283,18 @@ _STATE_BRACKETS = {"[": "]", "【": "】", "(": ")", "（": "）", "〔": "〕"}
 
 
 def _row_states(
-    item_list: ItemList, lexicon: Lexicon, now: date, locale: str | None
+    item_list: ItemList, lexicon: Lexicon, now: date, locale: str | None, icons: bool
 ) -> dict[str, tuple[bool | None, date | None]]:
     """What the rows of a list show that its text does not: (state, the message's own
     date) by title, from state icons and from a message table's columns."""
     container = item_list.container
     fields = _message_fields(container, lexicon) if container.tag == "table" else None
-    icons = container.css("img[alt], img[title]")
-    if fields is None and not any(_icon_state(img, lexicon) is not None for img in icons):
+    if fields is None and not (
+        icons
+        and any(
+            _icon_state(img, lexicon) is not None for img in container.css("img[alt], img[title]")
+        )
+    ):
         return {}
     titles = {item.title for item in item_list.items}
     found: dict[str, tuple[bool | None, date | None]] = {}
