@@ -166,7 +166,9 @@ def column_states(
         marker = (listing.empty_marker if listing else None) or (
             block.empty_marker if block else None
         )
-        empty = items == 0 and (listing is not None or block is not None)
+        # A 信箱 whose page is a letter form lists nothing, and is not empty for that.
+        form = listing is not None and listing.letter_form
+        empty = items == 0 and (listing is not None or block is not None) and not form
         title = ""
         if block and block.newest == newest:
             title = block.newest_title
@@ -240,6 +242,67 @@ def collect_messages(
     return tuple(messages)
 
 
+def message_pages(
+    read: Sequence[tuple[PagePlan, PageObservations | None, str | None]],
+    messages: Sequence[Message],
+    rules: RuleSettings,
+    today: date,
+    budget: int,
+) -> list[Message]:
+    """The messages of unknown state whose own pages are worth reading: those listed on
+    a message column's page (titles and dates only) that would count if unanswered,
+    the oldest first, `budget` at most."""
+    listed = {
+        (message.title, message.date)
+        for plan, listing, _ in read
+        if plan.type == "interaction" and listing is not None
+        for message in listing.messages
+        if message.answered is None
+    }
+    candidates = [
+        m
+        for m in messages
+        if m.answered is None
+        and (m.title, m.date) in listed
+        and m.date is not None
+        and m.url.startswith(("http://", "https://"))
+        and rules.unanswered_after_days < (today - m.date).days <= 365
+    ]
+    candidates.sort(key=lambda m: m.date or date.max)
+    return candidates[: max(budget, 0)]
+
+
+async def _read_message_pages(
+    reader: _PageReader,
+    read: Sequence[tuple[PagePlan, PageObservations | None, str | None]],
+    messages: tuple[Message, ...],
+    settings: CrawlerSettings,
+    rules: RuleSettings,
+    today: date,
+) -> tuple[Message, ...]:
+    """Each message whose state only its own page says, given the state that page shows
+    (at most `max_message_pages`, the oldest first)."""
+    policy = reader.robots
+    listed = [m for m in messages if policy.allows(m.url)]
+    wanted = message_pages(read, listed, rules, today, settings.max_message_pages)
+    if not wanted:
+        return messages
+    quick = replace(settings, retries=min(settings.retries, 1))
+    if policy.crawl_delay > 0:
+        pages = []
+        for m in wanted:
+            await asyncio.sleep(policy.crawl_delay)
+            pages.append(await reader.read(m.url, quick, columns=False))
+    else:
+        pages = await asyncio.gather(*(reader.read(m.url, quick, columns=False) for m in wanted))
+    states = {
+        id(m): page.reply for m, (_, page) in zip(wanted, pages, strict=True) if page is not None
+    }
+    return tuple(
+        replace(m, answered=states[id(m)]) if states.get(id(m)) is not None else m for m in messages
+    )
+
+
 class _PageReader:
     """Fetches and parses one site's pages, with conditional GETs and history."""
 
@@ -269,12 +332,20 @@ class _PageReader:
         self.snapshots: list[PageSnapshot] = []
         # What the last page read showed with an error status (no history kept of it).
         self.error_page: PageObservations | None = None
+        self.robots: RobotsPolicy = ALLOW_ALL  # the site's, once column pages are read
 
     async def read(
-        self, url: str, settings: CrawlerSettings | None = None, *, columns: bool = True
+        self,
+        url: str,
+        settings: CrawlerSettings | None = None,
+        *,
+        columns: bool = True,
+        message_list: bool = True,
     ) -> tuple[FetchRecord, PageObservations | None]:
         """Fetch and read one of the site's pages; `columns` false for a column's own
-        list page, whose main list is all that is read of it."""
+        list page, whose main list is all that is read of it. `message_list` false for
+        a page that is not a message column's: the items of its list whose state it
+        does not show are not kept as messages (nor stored with its summary)."""
         previous = self.history.get(url)
         self.error_page = None
         ask = previous is not None and not self.checks_links
@@ -300,6 +371,10 @@ class _PageReader:
                 resources=self.checks_links,
                 columns=columns,
             )
+            if not message_list and any(m.answered is None for m in page.messages):
+                page = replace(
+                    page, messages=tuple(m for m in page.messages if m.answered is not None)
+                )
         elif fetch.body and fetch.error_kind in ("http_4xx", "http_5xx"):
             self.error_page = await self.parser.observe(
                 fetch.body,
@@ -413,6 +488,9 @@ async def check_site(
                 (plan.url, listing.signals) for plan, listing, _ in read if listing is not None
             )
             messages = collect_messages(page, [listing for _, listing, _ in read])
+            messages = await _read_message_pages(
+                reader, read, messages, crawler_settings, rules, checked_at.date()
+            )
             if navigation:
                 dates = [s.newest for s in states if s.newest is not None]
                 second_level_newest = max(dates) if dates else None
@@ -547,12 +625,15 @@ async def _read_pages(
     policy: RobotsPolicy = ALLOW_ALL
     if settings.respect_robots:
         policy = await fetch_robots(reader.fetcher, home_url, settings)
+    reader.robots = policy
     allowed = [plan for plan in plans if policy.allows(plan.url)]
     # Column pages get one retry at most: the homepage already proved the site is up.
     quick = replace(settings, retries=min(settings.retries, 1))
 
     async def read_one(plan: PagePlan) -> tuple[PagePlan, PageObservations | None, str | None]:
-        fetch, listing = await reader.read(plan.url, quick, columns=False)
+        fetch, listing = await reader.read(
+            plan.url, quick, columns=False, message_list=plan.type == "interaction"
+        )
         error = None if listing is not None else (fetch.error_detail or fetch.error_kind)
         return plan, listing, error
 

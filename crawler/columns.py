@@ -166,15 +166,9 @@ def read_lists(
     lists = _find_lists(links, base, now, lexicon, locale)
     lists.extend(_datastore_lists(tree, base, now, lexicon))
     blocks = _columns(tree, lists, base, lexicon, links.more_links()) if columns else []
-    messages = []
-    items = [item for item_list in lists for item in item_list.items]
-    # Most pages list no messages: one search over all the items' text rules them out
-    # (a word found in an item is found in the joined text), instead of two per item.
-    if _state_words(lexicon).search("\n".join(item.text for item in items).lower()):
-        for item in items:
-            state = lexicon.message_state(item.text)
-            if state is not None:
-                messages.append(Message(item.title, item.date, state, item.url))
+    messages = _messages(lists, lexicon, now, locale, icons=not columns)
+    if not columns:
+        messages += _undetermined(lists, messages)
     body = tree.body
     empty = None
     if body is not None and not any(lst.is_content for lst in lists):
@@ -200,6 +194,159 @@ class _Anchors:
 
     def more_links(self) -> list[LexborNode]:
         return [anchor for anchor, more in zip(self.nodes, self.more, strict=True) if more]
+
+
+def _messages(
+    lists: list[ItemList], lexicon: Lexicon, now: date, locale: str | None, icons: bool
+) -> list[Message]:
+    """The citizen messages listed, with their state: a state word beside the title
+    (已回复, [已办结], 受理状态：办理中), a state icon (<img alt="已回复">: looked for on
+    a column's own page, `icons`, not among a homepage's dozens of lists), or a message
+    table's reply-date column (回复时间), empty while a message has no answer."""
+    messages = []
+    # Most pages list no messages: one search over all the items' text rules words out
+    # (a word found in an item is found in the joined text), instead of two per item.
+    joined = "\n".join(item.text for item_list in lists for item in item_list.items)
+    said = _state_words(lexicon).search(joined.lower()) is not None
+    for item_list in lists:
+        if item_list.furniture:
+            continue
+        rows = _row_states(item_list, lexicon, now, locale, icons)
+        if not said and not rows:
+            continue
+        for item in item_list.items:
+            state = _said_state(item, lexicon) if said else None
+            day = item.date
+            row = rows.get(item.title)
+            if row is not None:
+                shown, asked = row
+                state = shown if state is None else state
+                day = asked or day
+            if state is not None:
+                messages.append(Message(item.title, day, state, item.url))
+    return messages
+
+
+def _undetermined(lists: list[ItemList], messages: list[Message]) -> list[Message]:
+    """A column page's own list, when no item of it says its state: its dated items, as
+    messages of unknown state (a message list of titles and dates only, whose messages'
+    own pages say; read for a message column, ignored for others)."""
+    content = [lst for lst in lists if lst.is_content and lst.dated]
+    main = max(content, key=lambda lst: (len(lst.dated), len(lst.items)), default=None)
+    if main is None:
+        return []
+    said = {message.title for message in messages}
+    if any(item.title in said for item in main.items):
+        return []
+    return [Message(item.title, item.date, None, item.url) for item in main.dated]
+
+
+def reply_state(tree: LexborHTMLParser, text: str, lexicon: Lexicon) -> bool | None:
+    """Whether a message's own page shows an answer: its 回复内容 field (a table cell, a
+    <dt>, a "回复内容：……" line) filled, or empty or 暂无回复. None on other pages.
+    `text`: the page's visible text (most pages hold no such label: one search)."""
+    if lexicon.reply_label(text) is None:
+        return None
+    for node in tree.css(_LABEL_TAGS):
+        own = _text(node)
+        label = lexicon.reply_label(own[:12]) if len(own) <= 200 else None
+        if label is None or not own.lower().startswith(label):
+            continue
+        content = own[len(label) :].strip(" ：:")
+        if not content:  # <th>回复内容</th><td>……</td>
+            sibling = node.next
+            while sibling is not None and not sibling.is_element_node:
+                sibling = sibling.next
+            content = _text(sibling) if sibling is not None else ""
+        if not content or lexicon.says_no_reply(content[:40]):
+            return False
+        return lexicon.message_state(content[:40]) is not False
+    return None
+
+
+_LABEL_TAGS = "th, td, dt, dd, strong, b, label, span, p, h3, h4, h5, em, li, div"
+
+
+def _said_state(item: Item, lexicon: Lexicon) -> bool | None:
+    """A message's state in the words beside its title (a title that happens to hold
+    a state word, 关于办结时限的咨询, says nothing), else in a bracket that leads it
+    (<a>[已办结]关于……</a>)."""
+    outside = item.text.replace(item.title, " ", 1) if item.title else item.text
+    state = lexicon.message_state(outside)
+    if state is None and item.title[:1] in _STATE_BRACKETS:
+        close = item.title.find(_STATE_BRACKETS[item.title[0]])
+        state = lexicon.message_state(item.title[: close + 1]) if close > 0 else None
+    return state
+
+
+_STATE_BRACKETS = {"[": "]", "【": "】", "(": ")", "（": "）", "〔": "〕"}
+
+
+def _row_states(
+    item_list: ItemList, lexicon: Lexicon, now: date, locale: str | None, icons: bool
+) -> dict[str, tuple[bool | None, date | None]]:
+    """What the rows of a list show that its text does not: (state, the message's own
+    date) by title, from state icons and from a message table's columns."""
+    container = item_list.container
+    fields = _message_fields(container, lexicon) if container.tag == "table" else None
+    if fields is None and not (
+        icons
+        and any(
+            _icon_state(img, lexicon) is not None for img in container.css("img[alt], img[title]")
+        )
+    ):
+        return {}
+    titles = {item.title for item in item_list.items}
+    found: dict[str, tuple[bool | None, date | None]] = {}
+    for row in _rows(container):
+        title = next((t for a in row.css("a[href]") if (t := _text(a)) in titles), None)
+        if title is None or title in found:
+            continue
+        state = next(
+            (s for img in row.css("img") if (s := _icon_state(img, lexicon)) is not None), None
+        )
+        asked = None
+        if fields is not None:
+            cells = list(_element_children(row))
+            reply, asked_at = fields
+            if len(cells) > reply:
+                if state is None:
+                    state = _item_date(_text(cells[reply]), now, locale)[0] is not None
+                if asked_at is not None and len(cells) > asked_at:
+                    asked = _item_date(_text(cells[asked_at]), now, locale)[0]
+        found[title] = (state, asked)
+    return found
+
+
+def _icon_state(image: LexborNode, lexicon: Lexicon) -> bool | None:
+    attributes = image.attrs
+    label = attributes.get("alt") or attributes.get("title") or ""
+    return lexicon.message_state(label) if label and len(label) <= 12 else None
+
+
+def _rows(container: LexborNode) -> Iterable[LexborNode]:
+    for child in _element_children(container):
+        if child.tag in ("tbody", "thead"):
+            yield from _element_children(child)
+        else:
+            yield child
+
+
+def _message_fields(table: LexborNode, lexicon: Lexicon) -> tuple[int, int | None] | None:
+    """(the reply-date column, the message-date column) of a table whose header row
+    names a reply date (序号 | 标题 | 留言时间 | 回复时间 | 状态)."""
+    header = table.css_first("tr")
+    if header is None or header.css_first("a[href]") is not None:
+        return None
+    names = [_text(cell).lower() for cell in _element_children(header)]
+    reply = _field_index(names, lexicon.reply_column)
+    if reply is None:
+        return None
+    return reply, _field_index(names, lexicon.asked_column)
+
+
+def _field_index(names: list[str], words: tuple[str, ...]) -> int | None:
+    return next((i for i, name in enumerate(names) if any(w.lower() in name for w in words)), None)
 
 
 @per_lexicon

@@ -73,6 +73,9 @@ class CrawlerSettings:
     # Column list pages (and second-level pages of a navigation-only homepage) read per
     # site at depth "full".
     max_column_pages: int = 12
+    # Message pages read per site when a message list does not say which messages were
+    # answered: the oldest that would count first.
+    max_message_pages: int = 8
     # Links (anchors, images, scripts, styles, frames, attachments) checked per site at
     # depth "full"; 0 turns link checking off.
     max_links_per_site: int = 300
@@ -94,6 +97,7 @@ class CrawlerSettings:
         _require(0 <= self.max_redirects <= 50, "max_redirects", "must be between 0 and 50")
         _require(self.parse_workers >= -1, "parse_workers", "must be -1 (auto), 0 or more")
         _require(0 <= self.max_column_pages <= 200, "max_column_pages", "must be 0 to 200")
+        _require(0 <= self.max_message_pages <= 100, "max_message_pages", "must be 0 to 100")
         _require(0 <= self.max_links_per_site <= 10_000, "max_links_per_site", "must be 0 to 10000")
 
 
@@ -278,6 +282,10 @@ class ColumnSettings:
     empty_markers: tuple[str, ...] = ()
     answered_markers: tuple[str, ...] = ()
     unanswered_markers: tuple[str, ...] = ()
+    reply_column_markers: tuple[str, ...] = ()
+    asked_column_markers: tuple[str, ...] = ()
+    reply_field_markers: tuple[str, ...] = ()
+    no_reply_markers: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         for spec in dataclasses.fields(self):
@@ -293,6 +301,7 @@ SITE_OVERRIDABLE: dict[str, type] = {
     "max_page_bytes": CrawlerSettings,
     "respect_robots": CrawlerSettings,
     "max_column_pages": CrawlerSettings,
+    "max_message_pages": CrawlerSettings,
     "max_links_per_site": CrawlerSettings,
     "slow_ms": RuleSettings,
     "unreachable_statuses": RuleSettings,

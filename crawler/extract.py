@@ -18,7 +18,7 @@ from urllib.parse import urljoin, urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from crawler.anchors import PageAnchors
-from crawler.columns import in_page_chrome, read_lists
+from crawler.columns import in_page_chrome, read_lists, reply_state
 from crawler.dates import (
     host_of,
     locale_order,
@@ -172,6 +172,9 @@ def observe(
     main = max(content, key=lambda lst: (len(lst.dated), len(lst.items)), default=None)
     main_newest = main.newest if main is not None else None
     visible, _ = _visible_text(tree)
+    # A page read as a column's (columns false) may be a message's own page.
+    reply = None if columns else reply_state(tree, visible, lexicon)
+    letter_form = not columns and not main_newest and tree.css_first("form textarea") is not None
     sections: tuple[Link, ...] = ()
     if not dated and not any(column.items for column in found.columns):
         # Nothing listed: a navigation page, whose sections a scan reads instead.
@@ -198,6 +201,8 @@ def observe(
         main_list_newest=main_newest.date if main_newest else None,
         empty_marker=found.empty_marker,
         messages=found.messages,
+        reply=reply,
+        letter_form=letter_form,
         section_links=sections,
         resources=loaded,
     )

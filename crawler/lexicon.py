@@ -14,7 +14,16 @@ from importlib import resources
 from typing import TypeVar
 
 COLUMN_TYPES = ("notice", "policy", "personnel", "planning", "interaction", "news")
-MARKER_KINDS = ("more", "empty", "answered", "unanswered")
+MARKER_KINDS = (
+    "more",
+    "empty",
+    "answered",
+    "unanswered",
+    "reply_column",
+    "asked_column",
+    "reply_field",
+    "no_reply",
+)
 _Derived = TypeVar("_Derived")
 _MAX_KNOWN_HEADINGS = 20_000
 
@@ -27,6 +36,10 @@ class Lexicon:
     empty: tuple[str, ...]
     answered: tuple[str, ...]
     unanswered: tuple[str, ...]
+    reply_column: tuple[str, ...] = ()
+    asked_column: tuple[str, ...] = ()
+    reply_field: tuple[str, ...] = ()
+    no_reply: tuple[str, ...] = ()
 
     def classify(self, heading: str) -> str:
         return _classifier(self)(heading)
@@ -46,6 +59,14 @@ class Lexicon:
         if _pattern(self.answered).search(lowered):
             return True
         return None
+
+    def reply_label(self, text: str) -> str | None:
+        """The answer field's label a text holds (回复内容), if any."""
+        match = _pattern(self.reply_field).search(text.lower())
+        return match.group(0) if match else None
+
+    def says_no_reply(self, text: str) -> bool:
+        return _pattern(self.no_reply).search(text.lower()) is not None
 
 
 def _normalise(text: str) -> str:

@@ -200,6 +200,12 @@ class PageObservations:
     main_list_newest: date | None = None
     empty_marker: str | None = None
     messages: tuple[Message, ...] = ()
+    # A message's own page: True when it shows an answer (回复内容), False when that
+    # field is empty or says 暂无回复; None on other pages (read on column pages only).
+    reply: bool | None = None
+    # A column page that is a form to write in (a 信箱 with a <textarea>, no list): a
+    # service, not an empty column (read on column pages only).
+    letter_form: bool = False
     # A navigation page's links outside its footer and tool bars (empty on other pages).
     section_links: tuple[Link, ...] = ()
     signals: PageSignals = field(default_factory=PageSignals)

@@ -440,7 +440,13 @@ def test_list_page_read_without_columns_or_resources_keeps_its_list_and_links() 
     lean = observe(body, "utf-8", HOME, "text/html", TODAY, LEXICON, columns=False, resources=False)
     assert full.columns and full.resources
     assert lean.columns == () and lean.resources == ()
-    assert lean == dataclasses.replace(full, columns=(), resources=())
+    # ...and its main list's items as messages of unknown state (a message column's
+    # page of titles and dates: the scan reads their own pages).
+    assert lean.messages[: len(full.messages)] == full.messages
+    assert all(m.answered is None for m in lean.messages[len(full.messages) :])
+    assert lean == dataclasses.replace(
+        full, columns=(), resources=(), messages=lean.messages, reply=None
+    )
 
 
 def test_lexicons_asked_in_turn_each_answer_with_their_own_words() -> None:

@@ -1,0 +1,158 @@
+"""Citizen-message columns the crawler was not tuned on (tests/realistic_messages.py):
+each board's messages and states as `observe()` reads its list page, the message pages
+a scan reads when the list does not say, and the finding a farm scan writes (count,
+oldest message, a veto that leaves the status as it is)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from aiohttp import web
+
+from crawler.check import message_pages
+from crawler.config import Config, RuleSettings, config_from_mapping
+from crawler.extract import observe
+from crawler.inspect import inspect_page
+from crawler.models import FetchRecord, Message, Site
+from crawler.scan import run_scan
+from crawler.storage import iter_result_records, open_database
+from tests import realistic_messages as rm
+from tests.farm import Farm
+
+BOARDS = {build().slug: build for build in rm.BOARDS}
+
+
+def _url(slug: str, path: str) -> str:
+    return f"http://{slug}.farm.test{path}"
+
+
+@pytest.mark.parametrize("slug", list(BOARDS))
+def test_board_states(slug: str) -> None:
+    """Each message's date and state as its list shows them (None: only its page says)."""
+    board = BOARDS[slug]()
+    url = _url(slug, board.path)
+    page = observe(board.page.encode(), "utf-8", url, "text/html", rm.TODAY, columns=False)
+    found = {m.title: (m.date, m.answered) for m in page.messages}
+    want = {m.title: (m.day, m.from_list) for m in board.messages}
+    assert found == want
+
+
+@pytest.mark.parametrize("slug", [s for s, b in BOARDS.items() if not b().details])
+def test_board_verdict(slug: str) -> None:
+    """`inspect` of the list page: the unanswered finding with its count and oldest."""
+    board = BOARDS[slug]()
+    raw = board.page.encode()
+    url = _url(slug, board.path)
+    fetch = FetchRecord(url=url, final_url=url, http_status=200, body_bytes=len(raw))
+    config = config_from_mapping({}, Path("messages.toml"))
+    verdict = inspect_page(url, fetch, raw, config, rm.NOW).verdict
+    found = {f.code: f for f in verdict.findings}
+    oldest = board.oldest
+    if oldest is None:
+        assert "unanswered_messages" not in found
+        return
+    finding = found["unanswered_messages"]
+    assert (finding.count, finding.veto) == (len(board.overdue), True)
+    assert finding.data["oldest"]["title"] == oldest.title
+    assert finding.data["oldest"]["date"] == oldest.day.isoformat()
+
+
+@pytest.mark.parametrize("slug", [s for s, b in BOARDS.items() if b().details])
+def test_message_pages_say_the_state(slug: str) -> None:
+    board = BOARDS[slug]()
+    for m in board.messages:
+        url = _url(slug, m.detail)
+        page = observe(board.details[m.detail].encode(), "utf-8", url, "text/html", rm.TODAY,
+                       columns=False)  # fmt: skip
+        assert page.reply is m.answered, m.title
+
+
+def test_list_pages_and_homepages_have_no_reply_state() -> None:
+    board = rm.detail_only()
+    site = rm.board_site(board)
+    for path in ("/", board.path):
+        page = observe(site.pages[path].encode(), "utf-8", _url("x", path), "text/html", rm.TODAY,
+                       columns=path != "/")  # fmt: skip
+        assert page.reply is None
+
+
+def test_message_pages_are_bounded_and_oldest_first() -> None:
+    """Of 18 messages of unknown state, those that would count (over 90 days, within the
+    year) are read, the oldest first, `budget` at most."""
+    ages = [(5 + 21 * i, False) for i in range(18)]  # 5 ... 362 days
+    board = rm.detail_only(ages, slug="many")
+    from crawler.check import PagePlan
+
+    url = _url("many", board.path)
+    listing = observe(board.page.encode(), "utf-8", url, "text/html", rm.TODAY, columns=False)
+    plan = PagePlan(url, board.name, "interaction", None)
+    wanted = message_pages([(plan, listing, None)], listing.messages, RuleSettings(), rm.TODAY, 4)
+    assert [(rm.TODAY - m.date).days for m in wanted if m.date] == [362, 341, 320, 299]
+    news = PagePlan(url, "工作动态", "news", None)
+    assert (
+        message_pages([(news, listing, None)], listing.messages, RuleSettings(), rm.TODAY, 4) == []
+    )
+    assert all(isinstance(m, Message) for m in wanted)
+
+
+# --- farm ------------------------------------------------------------------------------
+
+SITES: dict[str, Callable[[], rm.Site]] = {
+    **{slug: (lambda build=build: rm.board_site(build())) for slug, build in BOARDS.items()},
+    "hotline-form": rm.hotline_site,
+}
+
+
+def _serve(site: rm.Site) -> Callable[[web.Request], Any]:
+    async def handler(request: web.Request) -> web.StreamResponse:
+        page = site.pages.get(request.path)
+        if page is None:
+            return web.Response(status=404, text="404", content_type="text/html")
+        return web.Response(
+            body=page.encode(), headers={"Content-Type": "text/html; charset=utf-8"}
+        )
+
+    return handler
+
+
+async def test_farm_scan_finds_unanswered_messages(
+    farm: tuple[Farm, int], make_config: Callable[..., Config]
+) -> None:
+    server, port = farm
+    config = make_config(port)
+    truths = {slug: build() for slug, build in SITES.items()}
+    sites = []
+    for slug, truth in truths.items():
+        server.sites[f"msg-{slug}"] = _serve(truth)
+        sites.append(Site(server.url(f"msg-{slug}"), name=slug, group="messages"))
+    outcome = await run_scan(config, sites, depth="full", clock=lambda: rm.NOW)
+    db = open_database(config.database_path, create=False)
+    try:
+        records = {r["name"]: r for r in iter_result_records(db, outcome.scan_id)}
+    finally:
+        db.conn.close()
+    wrong = {}
+    for slug, truth in truths.items():
+        record = records[slug]
+        by_code = {f["code"]: f for f in record["findings"]}
+        found = by_code.get("unanswered_messages")
+        got = (
+            record["status"],
+            record["passed"],
+            found["count"] if found else 0,
+            (found["oldest"]["title"], found["oldest"]["date"]) if found else None,
+            sorted(set(by_code) & {"column_empty", "column_stale", "homepage_stale"}),
+        )
+        want = (
+            "healthy",
+            truth.count == 0,
+            truth.count,
+            (truth.oldest[0], truth.oldest[1].isoformat()) if truth.oldest else None,
+            [],
+        )
+        if got != want:
+            wrong[slug] = (got, want)
+    assert wrong == {}
