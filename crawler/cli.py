@@ -1,6 +1,7 @@
 """Command line: a thin adapter over the library.
 
     python -m crawler scan   --config my.toml [--sites sites.csv] [--json out.jsonl]
+    python -m crawler sites check [sites.csv] [--config my.toml]
     python -m crawler export --config my.toml --scan latest --format jsonl|csv
     python -m crawler daemon --config my.toml [--log-format json]
     python -m crawler status --config my.toml
@@ -18,14 +19,17 @@ import asyncio
 import logging
 import signal
 import sys
+from collections import Counter
 from collections.abc import Callable, Coroutine, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO, TypeVar
+from urllib.parse import urlsplit
 
 from crawler import __version__
 from crawler.commands import (
     EXIT_OK,
+    EXIT_USAGE,
     read_config,
     run_command,
 )
@@ -40,7 +44,7 @@ from crawler.history import prune
 from crawler.logs import configure_logging
 from crawler.progress import progress_for
 from crawler.scan import DEPTHS, ScanOutcome, event_loop_factory, run_scan
-from crawler.sites import SiteList, load_sites
+from crawler.sites import SCHEMES, SiteList, load_sites
 from crawler.storage import (
     iter_broken_links,
     iter_result_records,
@@ -66,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     scan = commands.add_parser("scan", help="scan every listed site once")
     _config_argument(scan)
     scan.add_argument("--sites", type=Path, help="CSV site list (url,name,group,...)")
+    _scheme_argument(scan)
     scan.add_argument("--json", type=Path, metavar="FILE", help="write results as JSON Lines")
     scan.add_argument("--depth", choices=DEPTHS, default="full", help="home: homepages only")
     scan.add_argument("--resume", action="store_true", help="finish an interrupted scan")
@@ -93,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _config_argument(daemon)
     daemon.add_argument("--sites", type=Path, help="CSV site list (url,name,group,...)")
+    _scheme_argument(daemon)
     daemon.add_argument("--db", type=Path, help="results database (overrides [storage] path)")
     daemon.add_argument("--log-format", choices=("text", "json"), default="text")
     daemon.add_argument(
@@ -107,6 +113,17 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--db", type=Path, help="results database (overrides [storage] path)")
     status.add_argument("--json", action="store_true", help="one JSON object")
 
+    sites = commands.add_parser("sites", help="site lists: check one without scanning")
+    sites_commands = sites.add_subparsers(dest="sites_command", required=True)
+    check = sites_commands.add_parser(
+        "check", help="read a site list as a scan would: its problems and counts, no requests"
+    )
+    check.add_argument(
+        "file", nargs="?", type=Path, help="CSV site list (default: the config's sites_file)"
+    )
+    _config_argument(check)
+    _scheme_argument(check)
+
     demo = commands.add_parser("demo", help="serve bundled sample sites locally and scan them")
     demo.add_argument("--db", type=Path, help="keep the demo database here")
     demo.add_argument("--json", type=Path, metavar="FILE", help="write results as JSON Lines")
@@ -115,6 +132,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _config_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--config", type=Path, help="TOML config (defaults when omitted)")
+
+
+def _scheme_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--assume-scheme",
+        choices=SCHEMES,
+        default="",
+        help="read listed URLs without a scheme (www.x.gov.cn) as http:// or https:// ones",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -127,6 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "inspect": command_inspect,
         "daemon": command_daemon,
         "status": command_status,
+        "sites": command_sites,
     }
     return run_command(handlers[args.command], args)
 
@@ -151,12 +178,15 @@ async def _stop_on_sigterm(coroutine: Coroutine[Any, Any, T]) -> T:
 
 def report_problems(site_list: SiteList, stream: TextIO = sys.stderr) -> None:
     for problem in site_list.problems:
-        print(f"warning: skipped {problem}", file=stream)
+        what = "warning: skipped" if problem.skipped else "note:"
+        print(f"{what} {problem}", file=stream)
 
 
-def usable_sites(config: Config, sites_file: Path | None, purpose: str) -> SiteList:
+def usable_sites(
+    config: Config, sites_file: Path | None, purpose: str, assume_scheme: str = ""
+) -> SiteList:
     """The config's sites (bad rows reported on stderr); an error if none is usable."""
-    site_list = load_sites(config, sites_file)
+    site_list = load_sites(config, sites_file, assume_scheme)
     report_problems(site_list)
     if not site_list.sites:
         where = sites_file or config.sites_file or config.describe()
@@ -166,7 +196,7 @@ def usable_sites(config: Config, sites_file: Path | None, purpose: str) -> SiteL
 
 def command_scan(args: argparse.Namespace) -> int:
     config = read_config(args.config, args.db)
-    site_list = usable_sites(config, args.sites, "scan")
+    site_list = usable_sites(config, args.sites, "scan", args.assume_scheme)
     outcome = execute_scan(config, site_list, args.depth, args.resume, args.quiet, args.json)
     del outcome
     return EXIT_OK
@@ -187,7 +217,7 @@ def execute_scan(
     db = open_database(config.database_path, create=False)
     try:
         worst = worst_checks(db, outcome.scan_id)
-        sys.stdout.write(format_summary(outcome, worst, [str(p) for p in site_list.problems]))
+        sys.stdout.write(format_summary(outcome, worst, [str(p) for p in site_list.skipped]))
         if json_path is not None:
             write_export(db, outcome.scan_id, "jsonl", json_path)
         apply_retention(db, config.storage.keep_days)
@@ -240,7 +270,7 @@ def command_daemon(args: argparse.Namespace) -> int:
 
     configure_logging(logging.DEBUG if args.verbose else logging.INFO, args.log_format)
     config = read_config(args.config, args.db)
-    site_list = usable_sites(config, args.sites, "watch")
+    site_list = usable_sites(config, args.sites, "watch", args.assume_scheme)
     run_now = [job.strip() for job in args.run_now.split(",") if job.strip()]
     try:
         daemon = Daemon(config, site_list.sites, run_now=run_now)
@@ -250,7 +280,7 @@ def command_daemon(args: argparse.Namespace) -> int:
     async def reload() -> None:
         try:
             new_config = read_config(args.config, args.db)
-            new_sites = usable_sites(new_config, args.sites, "watch")
+            new_sites = usable_sites(new_config, args.sites, "watch", args.assume_scheme)
         except CrawlerError as exc:  # a broken edit keeps the running configuration
             log.error("reload refused, keeping the running configuration: %s", exc)
             return
@@ -290,6 +320,39 @@ def command_status(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(format_status(status, config.daemon_zone))
     return EXIT_OK
+
+
+def command_sites(args: argparse.Namespace) -> int:
+    """`sites check`: the list's problems on stderr, counts on stdout; exit 2 when a row
+    would be skipped (or nothing is usable), so a census list can be checked before a
+    long scan."""
+    config = read_config(args.config)
+    if args.file is None and config.sites_file is None and not config.site_tables:
+        raise SiteListError("no site list: give a CSV file, or a --config with sites")
+    site_list = load_sites(config, args.file, args.assume_scheme)
+    report_problems(site_list)
+    sys.stdout.write(format_site_list_check(site_list))
+    return EXIT_USAGE if site_list.skipped or not site_list.sites else EXIT_OK
+
+
+def format_site_list_check(site_list: SiteList) -> str:
+    skipped = Counter(p.kind for p in site_list.skipped)
+    notes = len(site_list.problems) - len(site_list.skipped)
+    hosts = {urlsplit(site.url).hostname for site in site_list.sites}
+    groups = {site.group for site in site_list.sites if site.group}
+    overridden = sum(1 for site in site_list.sites if site.overrides)
+    lines = [
+        f"{len(site_list.sites):,} site(s) to scan ({len(hosts):,} host(s), {len(groups):,}"
+        f" group(s), {overridden:,} with their own settings)",
+        f"{sum(skipped.values()):,} row(s) skipped"
+        + (
+            " (" + ", ".join(f"{n:,} {kind}" for kind, n in sorted(skipped.items())) + ")"
+            if skipped
+            else ""
+        ),
+        f"{notes:,} note(s)",
+    ]
+    return "\n".join(lines) + "\n"
 
 
 def command_demo(args: argparse.Namespace) -> int:

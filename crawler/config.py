@@ -260,11 +260,10 @@ class RuleSettings:
         for status in self.unreachable_statuses:
             _require(400 <= status <= 599, "unreachable_statuses", f"{status} is not a 4xx/5xx")
         for code, points in self.deductions.items():
-            _require(
-                code in FINDING_CODES,
-                f"deductions.{code}",
-                f"is not a finding code{_suggest(code, FINDING_CODES)}",
-            )
+            if code not in FINDING_CODES:  # the suggestion is slow: only on failure
+                raise SettingError(
+                    f"deductions.{code}", f"is not a finding code{_suggest(code, FINDING_CODES)}"
+                )
             _require(0 <= points <= 100, f"deductions.{code}", "must be between 0 and 100")
 
 
@@ -545,7 +544,7 @@ _SECTIONS: dict[str, type] = {
     "daemon": DaemonSettings,
     "alerts": AlertSettings,
 }
-_TOP_LEVEL = {*_SECTIONS, "sites", "sites_file", "signatures", "maintenance"}
+TOP_LEVEL_KEYS = {*_SECTIONS, "sites", "sites_file", "signatures", "maintenance"}
 
 
 def load_config(path: str | Path) -> Config:
@@ -556,10 +555,28 @@ def load_config(path: str | Path) -> Config:
     except OSError as exc:
         raise ConfigError(f"{source}: cannot read config: {exc.strerror or exc}") from None
     try:
-        data = tomllib.loads(raw.decode("utf-8-sig"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        data = tomllib.loads(_config_text(raw, source))
+    except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{source}: invalid TOML: {exc}") from None
     return config_from_mapping(data, source, hashlib.sha256(raw).hexdigest()[:16])
+
+
+def _config_text(raw: bytes, source: Path) -> str:
+    """TOML is UTF-8; Windows editors also save UTF-16 with a byte order mark."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise ConfigError(
+            f"{source}: not UTF-8 text (byte 0x{raw[exc.start]:02x} at line {line}, column"
+            f" {column}; GBK?): save the file as UTF-8"
+        ) from None
 
 
 def config_from_mapping(
@@ -567,8 +584,8 @@ def config_from_mapping(
 ) -> Config:
     where = str(source) if source else "<config>"
     for key in data:
-        if key not in _TOP_LEVEL:
-            raise ConfigError(f"{where}: unknown key {key!r}{_suggest(key, _TOP_LEVEL)}")
+        if key not in TOP_LEVEL_KEYS:
+            raise ConfigError(f"{where}: unknown key {key!r}{_top_level_hint(key)}")
     sections: dict[str, Any] = {}
     for name, cls in _SECTIONS.items():
         table = data.get(name, {})
@@ -628,7 +645,10 @@ def build_settings(cls: type[T], table: Mapping[str, Any], section: str, where: 
     values = {}
     for key, value in table.items():
         if key not in known:
-            raise ConfigError(f"{where}: {section} unknown key {key!r}{_suggest(key, known)}")
+            hint = _suggest(key, known)
+            if not hint and key in TOP_LEVEL_KEYS:  # `sites_file` written under a [section]
+                hint = f" ({key!r} belongs at the top of the file, before the first [section])"
+            raise ConfigError(f"{where}: {section} unknown key {key!r}{hint}")
         try:
             values[key] = coerce(hints[key], value)
         except TypeError as exc:
@@ -648,15 +668,15 @@ def coerce(annotation: Any, value: Any) -> Any:
     args = typing.get_args(annotation)
     if annotation is bool:
         if not isinstance(value, bool):
-            raise TypeError(f"expected true or false, got {value!r}")
+            raise TypeError(f"expected true or false, got {value!r}{_unquote_hint(value)}")
         return value
     if annotation is int:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise TypeError(f"expected an integer, got {value!r}")
+            raise TypeError(f"expected an integer, got {value!r}{_unquote_hint(value)}")
         return value
     if annotation is float:
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise TypeError(f"expected a number, got {value!r}")
+            raise TypeError(f"expected a number, got {value!r}{_unquote_hint(value)}")
         return float(value)
     if annotation is str:
         if not isinstance(value, str):
@@ -684,6 +704,18 @@ def coerce(annotation: Any, value: Any) -> Any:
     raise TypeError(f"unsupported setting type {annotation!r}")  # a bug, not user input
 
 
+def _unquote_hint(value: Any) -> str:
+    """`timeout = "15"`: TOML reads a quoted number as text."""
+    if isinstance(value, str) and value.strip():
+        try:
+            parsed = tomllib.loads(f"v = {value.strip()}")
+        except tomllib.TOMLDecodeError:
+            return ""
+        if list(parsed) == ["v"] and isinstance(parsed["v"], int | float):  # bool is an int
+            return f" (write {value.strip()} without quotes)"
+    return ""
+
+
 def parse_text_value(annotation: Any, text: str) -> Any:
     """Convert a CSV cell to the type of the setting it overrides."""
     text = text.strip()
@@ -698,7 +730,14 @@ def parse_text_value(annotation: Any, text: str) -> Any:
         try:
             return int(text)
         except ValueError:
-            raise TypeError(f"expected an integer, got {text!r}") from None
+            pass
+        try:  # "12.0": spreadsheets and pandas write whole numbers so
+            number = float(text)
+        except ValueError:
+            number = 0.5
+        if number.is_integer():
+            return int(number)
+        raise TypeError(f"expected an integer, got {text!r}") from None
     if annotation is float:
         try:
             return float(text)
@@ -710,6 +749,7 @@ def parse_text_value(annotation: Any, text: str) -> Any:
     return text
 
 
+@functools.cache
 def override_type(key: str) -> Any:
     return typing.get_type_hints(SITE_OVERRIDABLE[key])[key]
 
@@ -753,6 +793,21 @@ def _check_ca_file(ca_file: str, where: str) -> None:
         ssl.create_default_context().load_verify_locations(cafile=ca_file)
     except (OSError, ssl.SSLError) as exc:
         raise ConfigError(f"{where}: [network] ca_file: cannot load {ca_file}: {exc}") from None
+
+
+def _top_level_hint(key: str) -> str:
+    """A did-you-mean, or the section a misplaced setting belongs in."""
+    close = _suggest(key, TOP_LEVEL_KEYS)
+    if close:
+        return close
+    homes = [name for name, cls in _SECTIONS.items() if key in _field_names(cls)]
+    if homes:
+        return f" (a setting of [{homes[0]}]: write it under that heading)"
+    return ""
+
+
+def _field_names(cls: type) -> set[str]:
+    return {f.name for f in dataclasses.fields(cls)}
 
 
 def _suggest(key: str, known: typing.Iterable[str]) -> str:

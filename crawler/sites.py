@@ -2,23 +2,37 @@
 
 A bad row (empty or malformed URL, not http/https, a duplicate, a bad override
 value) is reported as a `SiteProblem` with its file and line and skipped; the rest
-load. Only a file that cannot be used at all (unreadable, no `url` column, an
-unknown column) raises `SiteListError`.
+load. A row that was read with a repair (full-width characters in its URL) and
+columns that are ignored are reported as notes (`skipped=False`). Only a file that
+cannot be used at all (unreadable, a workbook, no `url` column, a column that looks
+like a misspelled override) raises `SiteListError`.
+
+CSV files are read as spreadsheets write them: UTF-8 with or without BOM, GB18030,
+UTF-16 ("Unicode text"); comma, tab or semicolon separated; header names in English or
+as census spreadsheets write them (crawler/data/site_lists.toml); no header row when
+the first cell is a URL.
 """
 
 from __future__ import annotations
 
 import csv
+import difflib
 import io
-from collections.abc import Iterable, Mapping
+import re
+import tomllib
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from yarl import URL
 
 from crawler.config import (
     SITE_OVERRIDABLE,
+    TOP_LEVEL_KEYS,
     Config,
     CrawlerSettings,
     RuleSettings,
@@ -29,16 +43,22 @@ from crawler.config import (
     parse_text_value,
 )
 from crawler.domains import is_valid_host
-from crawler.errors import SiteListError
+from crawler.errors import ConfigError, SiteListError
 from crawler.models import Site
 
 BASE_COLUMNS = ("url", "name", "group")
+SCHEMES = ("http", "https")
+_COLUMNS = (*BASE_COLUMNS, "aliases", *SITE_OVERRIDABLE)
 
 
 @dataclass(frozen=True)
 class SiteProblem:
     source: str  # "file:line"
     message: str
+    # False: a note; the row (or file) was still read.
+    skipped: bool = True
+    # What kind of problem, for counts: url, duplicate, override, row, note.
+    kind: str = "row"
 
     def __str__(self) -> str:
         return f"{self.source}: {self.message}"
@@ -49,93 +69,303 @@ class SiteList:
     sites: tuple[Site, ...]
     problems: tuple[SiteProblem, ...]
 
+    @property
+    def skipped(self) -> tuple[SiteProblem, ...]:
+        return tuple(p for p in self.problems if p.skipped)
 
-def normalise_url(text: str) -> tuple[str | None, str]:
-    """Return (key, "") for a usable URL, or (None, reason). The key spots duplicates."""
-    text = text.strip()
-    if not text:
+
+@cache
+def _site_list_data() -> dict[str, Any]:
+    text = resources.files("crawler").joinpath("data/site_lists.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+@cache
+def _column_aliases() -> dict[str, tuple[str, ...]]:
+    table = _site_list_data()["column_aliases"]
+    return {column: tuple(_header_key(name) for name in table[column]) for column in table}
+
+
+@cache
+def _homepage_file() -> re.Pattern[str]:
+    names = _site_list_data()["homepage_files"]["names"]
+    return re.compile("/(?:" + "|".join(map(re.escape, names)) + ")$", re.IGNORECASE)
+
+
+# Characters a URL copied from a web page or a chat brings along unseen.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+# Full-width forms (typed with a Chinese input method on): ｈｔｔｐ：／／ -> http://.
+_FULL_WIDTH = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)} | {0x3000: " "}
+# `http:/x`, `http//x`, `http:\\x`, `http:x`: a scheme typed wrong.
+_MANGLED_SCHEME = re.compile(r"^(https?)\s*[:;/\\]+\s*(?=\w)", re.IGNORECASE)
+# What is taken for a host name when no scheme is written: www.x.gov.cn[:port][/path].
+_BARE_HOST = re.compile(r"^(//)?[\w-]+(\.[\w-]+)+\.?(:\d+)?([/?#].*)?$")
+_BREAKS = re.compile(r"[\r\n\t\x00-\x1f]")
+
+
+@dataclass(frozen=True)
+class ListedUrl:
+    url: str  # what is scanned: as listed, trimmed (and repaired, see `note`)
+    key: str  # the same for two listings of one site
+    note: str = ""  # how the listed text was repaired, if it was
+
+
+def read_url(listed: str, assume_scheme: str = "") -> tuple[ListedUrl | None, str]:
+    """A listed URL -> (the URL to scan, "") or (None, what is wrong and how to fix it).
+
+    Repaired with a note: full-width and invisible characters in the scheme and host.
+    Skipped: no scheme (unless `assume_scheme`), a mangled one, not http/https, no or
+    an invalid host or port."""
+    text = listed.strip()
+    cleaned = _repair(text)
+    note = (
+        f"read {text!r} as {cleaned!r} (full-width or invisible characters)"
+        if cleaned != text
+        else ""
+    )
+    if not cleaned:
         return None, "empty URL"
-    if "://" not in text:
-        return None, f"{text!r} has no scheme (write http:// or https://)"
+    if _BREAKS.search(cleaned):
+        return None, f"{text!r} has a line break or tab inside (two URLs in one cell?)"
+    if "://" not in cleaned:
+        mangled = _MANGLED_SCHEME.match(cleaned)
+        if mangled:
+            fixed = f"{mangled.group(1).lower()}://{cleaned[mangled.end() :]}"
+            return None, f"{text!r} has a malformed scheme: write {fixed!r}"
+        bare = _BARE_HOST.match(cleaned) is not None
+        if bare and assume_scheme:
+            cleaned = f"{assume_scheme}://{cleaned.removeprefix('//')}"
+        elif bare:
+            return None, (
+                f"{text!r} has no scheme: write 'http://{cleaned.removeprefix('//')}' (or https://),"
+                " or give --assume-scheme http"
+            )
+        else:
+            return None, f"{text!r} is not a URL (write http://host/ or https://host/)"
     try:
-        url = URL(text)
-    except (ValueError, TypeError) as exc:
+        scheme, host, port, path, query = _split(cleaned)
+    except ValueError as exc:
         return None, f"{text!r} is not a valid URL ({exc})"
-    if url.scheme not in ("http", "https"):
-        return None, f"{text!r}: scheme {url.scheme!r} is not http or https"
-    if not url.raw_host:
+    if scheme not in SCHEMES:
+        return None, f"{text!r}: scheme {scheme!r} is not http or https"
+    if not host:
         return None, f"{text!r} has no host name"
-    if not is_valid_host(url.raw_host):
-        return None, f"{text!r}: {url.raw_host!r} is not a valid host name"
-    try:
-        _ = url.port
-    except ValueError:
-        return None, f"{text!r} has an invalid port"
-    path = url.raw_path or "/"
-    query = f"?{url.raw_query_string}" if url.raw_query_string else ""
-    port = "" if url.is_default_port() else f":{url.port}"
-    return f"{url.scheme}://{url.raw_host.lower().rstrip('.')}{port}{path}{query}", ""
+    if not host.isascii():
+        try:
+            host = (URL(cleaned).raw_host or "").lower()
+        except (ValueError, TypeError, UnicodeError) as exc:
+            return None, f"{text!r} is not a valid URL ({exc})"
+    if not is_valid_host(host):
+        return None, f"{text!r}: {host!r} is not a valid host name"
+    # One site, listed twice: the scheme, a default port, the letter case of the host, a
+    # trailing slash, the homepage's own file name (index.html) or a fragment differ.
+    port_part = "" if port is None or port == (443 if scheme == "https" else 80) else f":{port}"
+    path = _homepage_file().sub("/", path).rstrip("/")
+    query = f"?{query}" if query else ""
+    return ListedUrl(cleaned, f"{host.rstrip('.')}{port_part}{path}{query}", note), ""
 
 
-def load_sites(config: Config, sites_file: Path | None = None) -> SiteList:
-    """All sites of a config: its `[[sites]]` tables, then its (or the given) CSV file."""
+# Most listed URLs: split without urllib (a census list has 80,000 of them).
+_PLAIN_URL = re.compile(
+    r"([A-Za-z]+)://([A-Za-z0-9.-]+)(?::(\d{1,5}))?(/[^?#\s]*)?(?:\?([^#\s]*))?(?:#\S*)?\Z"
+)
+
+
+def _split(url: str) -> tuple[str, str, int | None, str, str]:
+    """(scheme, host, port, path, query) with scheme and host in lower case."""
+    plain = _PLAIN_URL.match(url)
+    if plain is not None:
+        scheme, host, port, path, query = plain.groups()
+        if port is not None and int(port) > 65535:
+            raise ValueError("Port out of range 0-65535")
+        return (
+            scheme.lower(),
+            host.lower(),
+            int(port) if port else None,
+            path or "",
+            query or "",
+        )
+    parts = urlsplit(url)
+    return parts.scheme.lower(), parts.hostname or "", parts.port, parts.path, parts.query
+
+
+def _repair(text: str) -> str:
+    """Drop invisible characters; full-width forms to ASCII (a URL typed with a Chinese
+    input method's full-width mode on is full-width throughout)."""
+    text = text.translate(_INVISIBLE)
+    return text if text.isascii() else text.translate(_FULL_WIDTH).strip()
+
+
+def load_sites(config: Config, sites_file: Path | None = None, assume_scheme: str = "") -> SiteList:
+    """All sites of a config: its `[[sites]]` tables, then its (or the given) CSV file.
+
+    `assume_scheme` ("http" or "https") is put before listed URLs that have none."""
     rows: list[tuple[str, Mapping[str, Any], bool]] = []
     where = config.describe()
     for index, table in enumerate(config.site_tables, start=1):
         rows.append((f"{where} [[sites]] #{index}", table, False))
     csv_path = sites_file or config.sites_file
+    notes: list[SiteProblem] = []
     if csv_path is not None:
-        rows.extend((source, row, True) for source, row in read_csv_rows(csv_path))
-    return build_site_list(rows)
+        try:
+            csv_rows, notes = read_csv_rows(csv_path)
+        except SiteListError as exc:
+            if sites_file is None:  # name the setting that pointed there
+                raise SiteListError(f"{where}: sites_file: {exc}") from None
+            raise
+        rows.extend((source, row, True) for source, row in csv_rows)
+    site_list = build_site_list(rows, assume_scheme)
+    return SiteList(site_list.sites, (*notes, *site_list.problems))
 
 
-def read_csv_rows(path: Path) -> Iterable[tuple[str, dict[str, str]]]:
+def read_csv_rows(path: Path) -> tuple[Iterator[tuple[str, dict[str, str]]], list[SiteProblem]]:
+    """(the rows of a CSV site list as (source, cells by column), notes on the file)."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise SiteListError(f"{path}: cannot read site list: {exc.strerror or exc}") from None
-    # Spreadsheets saved in China are often GB18030; try UTF-8 (with BOM) first.
-    for encoding in ("utf-8-sig", "gb18030"):
+    text = _decode(raw, path)
+    first_line = text.split("\n", 1)[0]
+    # Excel writes commas, tabs ("Unicode text") or, in some locales, semicolons.
+    delimiter = max((",", "\t", ";"), key=first_line.count)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    header = next(reader, [])
+    columns, notes = _header_columns(header, path)
+    if columns is None:  # no header row: the first line is a site
+        columns = [*BASE_COLUMNS, *[None] * max(0, len(header) - len(BASE_COLUMNS))][
+            : max(len(header), 1)
+        ]
+        notes.append(
+            SiteProblem(
+                f"{path}:1",
+                f"no header row; columns read as {', '.join(c for c in columns if c)}",
+                skipped=False,
+                kind="note",
+            )
+        )
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    return _csv_rows(reader, columns, path), notes
+
+
+def _csv_rows(
+    reader: Iterator[list[str]], columns: list[str | None], path: Path
+) -> Iterator[tuple[str, dict[str, str]]]:
+    width = len(columns)
+    previous_end = getattr(reader, "line_num", 0)
+    for cells in reader:
+        line = previous_end + 1  # where the row starts (a quoted cell may span lines)
+        previous_end = reader.line_num  # type: ignore[attr-defined]
+        if not cells:
+            continue  # a blank line
+        row = {column: cell for column, cell in zip(columns, cells, strict=False) if column}
+        if len(cells) > width and any(cell.strip() for cell in cells[width:]):
+            row["__extra__"] = "x"
+        yield f"{path}:{line}", row
+
+
+def _decode(raw: bytes, path: Path) -> str:
+    if raw.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
+        raise SiteListError(
+            f"{path}: is an Excel workbook, not CSV text; in Excel, save it as"
+            " 'CSV UTF-8 (Comma delimited)' or 'Unicode Text'"
+        )
+    encodings = ["utf-8-sig", "gb18030"]
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encodings = ["utf-16"]  # "Unicode text": UTF-16 with its byte order mark
+    elif raw[1:400:2].count(0) > len(raw[1:400:2]) // 2:
+        encodings = ["utf-16-le"]
+    elif raw[0:400:2].count(0) > len(raw[0:400:2]) // 2:
+        encodings = ["utf-16-be"]
+    for encoding in encodings:
         try:
-            text = raw.decode(encoding)
-            break
+            return raw.decode(encoding)
         except UnicodeDecodeError:
             continue
-    else:  # pragma: no cover - gb18030 decodes nearly anything
-        raise SiteListError(f"{path}: site list is neither UTF-8 nor GB18030 text")
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    header = [name.strip().lower() for name in reader.fieldnames or []]
-    if "url" not in header:
-        raise SiteListError(f"{path}: line 1: the header has no 'url' column (found {header})")
-    allowed = {*BASE_COLUMNS, "aliases", *SITE_OVERRIDABLE}
-    unknown = [name for name in header if name and name not in allowed]
-    if unknown:
+    raise SiteListError(
+        f"{path}: site list is not UTF-8, GB18030 or UTF-16 text; save it as CSV UTF-8"
+    )
+
+
+def _header_key(name: str) -> str:
+    return " ".join(name.translate(_INVISIBLE).split()).lower()
+
+
+def _header_columns(
+    header: list[str], path: Path
+) -> tuple[list[str | None] | None, list[SiteProblem]]:
+    """Which canonical column each header cell is (None: ignored), and notes; (None, [])
+    for a file without a header row."""
+    keys = [_header_key(name) for name in header]
+    columns: list[str | None] = [None] * len(keys)
+    for index, key in enumerate(keys):
+        if key in _COLUMNS:
+            if key in columns:
+                first = columns.index(key) + 1
+                raise SiteListError(
+                    f"{path}: line 1: column {key!r} appears twice"
+                    f" (columns {first} and {index + 1})"
+                )
+            columns[index] = key
+    for column, aliases in _column_aliases().items():
+        if column in columns:
+            continue
+        for alias in aliases:
+            if alias in keys and columns[keys.index(alias)] is None:
+                columns[keys.index(alias)] = column
+                break
+    if "url" not in columns:
+        if header and read_url(header[0], "http")[0] is not None:
+            return None, []
         raise SiteListError(
-            f"{path}: line 1: unknown column {unknown[0]!r}; "
-            f"columns are url, name, group and the overrides {sorted(SITE_OVERRIDABLE)}"
+            f"{path}: line 1: the header has no 'url' column (found {header}); name the column"
+            " of site addresses 'url' (or 网站地址), see README 'Site lists'"
         )
-    reader.fieldnames = header
-    for row in reader:
-        line = reader.line_num
-        cells = {k: (v or "") for k, v in row.items() if k}
-        if row.get(None):
-            cells["__extra__"] = "x"
-        yield f"{path}:{line}", cells
+    ignored = [header[i].strip() for i, column in enumerate(columns) if column is None and keys[i]]
+    # A name close to a column not read (`timout`, `regoin`) is a typo, not a remark column.
+    unread = [c for c in _COLUMNS if c not in columns]
+    unread += [a for c, names in _column_aliases().items() if c not in columns for a in names]
+    for name in ignored:
+        close = difflib.get_close_matches(_header_key(name), unread, n=1, cutoff=0.8)
+        if close:
+            raise SiteListError(
+                f"{path}: line 1: unknown column {name!r} (did you mean {close[0]!r}?)"
+            )
+    notes = []
+    if ignored:
+        used = ", ".join(
+            f"{header[i].strip()}->{c}" if keys[i] != c else c for i, c in enumerate(columns) if c
+        )
+        notes.append(
+            SiteProblem(
+                f"{path}:1",
+                f"columns ignored: {', '.join(ignored)} (read: {used})",
+                skipped=False,
+                kind="note",
+            )
+        )
+    return columns, notes
 
 
-def build_site_list(rows: Iterable[tuple[str, Mapping[str, Any], bool]]) -> SiteList:
+def build_site_list(
+    rows: Iterable[tuple[str, Mapping[str, Any], bool]], assume_scheme: str = ""
+) -> SiteList:
     sites: list[Site] = []
     problems: list[SiteProblem] = []
-    seen: dict[str, str] = {}
+    seen: dict[str, Site] = {}
     for source, row, from_text in rows:
-        site, key = _site_from_row(source, row, from_text)
-        if site is None:
-            problems.append(SiteProblem(source, key))
+        site, listed, kind, reason = _site_from_row(source, row, from_text, assume_scheme)
+        if site is None or listed is None:
+            problems.append(SiteProblem(source, reason, kind=kind))
             continue
-        if key in seen:
-            problems.append(SiteProblem(source, f"duplicate of {seen[key]} ({site.url})"))
+        if listed.note:
+            problems.append(SiteProblem(source, listed.note, skipped=False, kind="note"))
+        first = seen.get(listed.key)
+        if first is not None:
+            problems.append(
+                SiteProblem(source, f"duplicate of {first.source} ({first.url})", kind="duplicate")
+            )
             continue
-        seen[key] = source
+        seen[listed.key] = site
         sites.append(site)
     return SiteList(tuple(sites), tuple(problems))
 
@@ -144,29 +374,44 @@ def build_site_list(rows: Iterable[tuple[str, Mapping[str, Any], bool]]) -> Site
 _NO_OVERRIDES: Mapping[str, Any] = {}
 
 
-def _site_from_row(source: str, row: Mapping[str, Any], from_text: bool) -> tuple[Site | None, str]:
-    """(the site, its URL's key for spotting duplicates), or (None, what is wrong)."""
+def _site_from_row(
+    source: str, row: Mapping[str, Any], from_text: bool, assume_scheme: str
+) -> tuple[Site | None, ListedUrl | None, str, str]:
+    """(the site, its URL, "", ""), or (None, None, kind, what is wrong)."""
     if "__extra__" in row:
-        return None, "more cells than the header has columns"
+        return None, None, "row", "more cells than the header has columns"
     if not any(str(v).strip() for v in row.values()):
-        return None, "empty row"
+        return None, None, "row", "empty row"
     url = row.get("url", "")
     if not isinstance(url, str):
-        return None, "url must be a string"
-    url_key, reason = normalise_url(url)
-    if url_key is None:
-        return None, reason
+        return None, None, "url", "url must be a string"
+    listed, reason = read_url(url, assume_scheme)
+    if listed is None:
+        return None, None, "url", reason
     overrides: dict[str, Any] = {}
     for key, value in row.items():
         if key in BASE_COLUMNS:
             if not isinstance(value, str):
-                return None, f"{key} must be a string"
+                return None, None, "row", f"{key} must be a string"
             continue
         if key == "aliases":
             continue
         if key not in SITE_OVERRIDABLE:
-            return None, f"unknown key {key!r}; sites accept url, name, group and " + ", ".join(
-                sorted(SITE_OVERRIDABLE)
+            if key in TOP_LEVEL_KEYS:  # `sites_file = ...` written after a [[sites]] table
+                raise ConfigError(
+                    f"{source}: {key!r} is inside this [[sites]] table; move it above the"
+                    " first [[sites]] or [section], where it applies to the whole file"
+                )
+            close = difflib.get_close_matches(key, _COLUMNS, n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            return (
+                None,
+                None,
+                "row",
+                (
+                    f"unknown key {key!r}{hint}; sites accept url, name, group, aliases and "
+                    + ", ".join(sorted(SITE_OVERRIDABLE))
+                ),
             )
         if from_text and not str(value).strip():
             continue  # an empty cell means "use the default"
@@ -177,27 +422,25 @@ def _site_from_row(source: str, row: Mapping[str, Any], from_text: bool) -> tupl
                 else coerce(override_type(key), value)
             )
         except TypeError as exc:
-            return None, f"{key}: {exc}"
+            return None, None, "override", f"{key}: {exc}"
         overrides[key] = parsed
     if overrides:
         try:
             apply_overrides(CrawlerSettings(), RuleSettings(), overrides)
         except SettingError as exc:
-            return None, f"{exc.key}: {exc}"
-    aliases, problem = _aliases(row.get("aliases", ()))
+            return None, None, "override", f"{exc.key}: {exc}"
+    aliases, problem = _aliases(row["aliases"]) if "aliases" in row else ((), "")
     if problem:
-        return None, problem
-    return (
-        Site(
-            url=url.strip(),
-            name=str(row.get("name", "")).strip(),
-            group=str(row.get("group", "")).strip(),
-            source=source,
-            overrides=overrides or _NO_OVERRIDES,
-            aliases=aliases,
-        ),
-        url_key,
+        return None, None, "row", problem
+    site = Site(
+        url=listed.url,
+        name=str(row.get("name", "")).strip(),
+        group=str(row.get("group", "")).strip(),
+        source=source,
+        overrides=overrides or _NO_OVERRIDES,
+        aliases=aliases,
     )
+    return site, listed, "", ""
 
 
 def _aliases(value: Any) -> tuple[tuple[str, ...], str]:

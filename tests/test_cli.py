@@ -261,10 +261,10 @@ def test_site_list_with_only_bad_rows_exits_2(tmp_path: Path) -> None:
 
 def test_unusable_site_list_exits_2(tmp_path: Path) -> None:
     config = write_config(tmp_path, closed_port())
-    sites = write_sites(tmp_path, "url,name,region\nhttp://a.test/,A,north\n")
+    sites = write_sites(tmp_path, "url,name,max_colum_pages\nhttp://a.test/,A,3\n")
     code, _, stderr = run_cli_sync("scan", "--config", config, "--sites", sites, "--quiet")
     assert code == 2
-    assert_one_line_error(stderr, str(sites), "region")
+    assert_one_line_error(stderr, str(sites), "max_colum_pages", "max_column_pages")
 
 
 def test_export_without_a_database_exits_3(tmp_path: Path) -> None:

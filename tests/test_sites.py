@@ -129,11 +129,14 @@ def test_header_is_case_and_space_insensitive(tmp_path: Path) -> None:
     assert [(s.url, s.name, s.group) for s in site_list.sites] == [("http://a.test/", "A", "g")]
 
 
-def test_unknown_column_raises_naming_it(tmp_path: Path) -> None:
-    csv_path = write_csv(tmp_path / "sites.csv", "url,name,region\nhttp://a.test/,A,north\n")
+def test_misspelled_column_raises_naming_it(tmp_path: Path) -> None:
+    # Other unknown columns (remarks, contacts) are ignored with a note: see
+    # tests/test_realistic_inputs.py. One that looks like a misspelled override is an error:
+    # ignoring it would scan with the default the user meant to change.
+    csv_path = write_csv(tmp_path / "sites.csv", "url,name,timout\nhttp://a.test/,A,5\n")
     with pytest.raises(SiteListError) as caught:
         load_sites(make_config(tmp_path), csv_path)
-    assert "'region'" in str(caught.value)
+    assert "'timout'" in str(caught.value) and "'timeout'" in str(caught.value)
     assert str(csv_path) in str(caught.value)
 
 
