@@ -38,6 +38,7 @@ from monitor.model import (
     ScanRef,
     SiteRow,
     TrendPoint,
+    UnfinishedScan,
 )
 
 _RANK = {status: rank for rank, status in enumerate(ACTION_ORDER)}
@@ -101,6 +102,7 @@ def build_report(
         findings=reader.finding_counts(scan.id),
         availability=reader.availability(scan_row, rules),
         trends=trends,
+        unfinished=reader.unfinished_after(scan_row["id"]),
     )
 
 
@@ -149,6 +151,35 @@ class _Reader:
                 " pruned and only its summary remains (see the trends of a newer scan)"
             )
         return rows[0]
+
+    def unfinished_after(self, scan_id: int) -> UnfinishedScan | None:
+        """The newest scan after `scan_id` that has not finished, if any."""
+        rows = self._rows(
+            "SELECT id, started_at, depth, site_done, site_total FROM scans"
+            " WHERE finished_at IS NULL AND id > ? ORDER BY id DESC LIMIT 1",
+            (scan_id,),
+        )
+        if not rows:
+            return None
+        row = rows[0]
+        done, total = row["site_done"] or 0, row["site_total"] or 0
+        if self.group is not None:  # the group's share: its sites listed for that scan
+            done = self.conn.execute(
+                "SELECT COUNT(*) FROM checks JOIN sites ON sites.id = checks.site_id"
+                " WHERE checks.scan_id = ? AND sites.site_group = ?",
+                (row["id"], self.group),
+            ).fetchone()[0]
+            total = self.conn.execute(
+                "SELECT COUNT(*) FROM sites WHERE site_group = ? AND last_seen >= ?",
+                (self.group, row["started_at"]),
+            ).fetchone()[0]
+        return UnfinishedScan(
+            id=row["id"],
+            started_at=parse_utc(row["started_at"]),
+            depth=row["depth"],
+            done=int(done),
+            total=int(total),
+        )
 
     def baseline_row(
         self, scan_id: int, depth: str, started: datetime, since: timedelta | None
@@ -324,10 +355,14 @@ class _Reader:
         end = parse_utc(scan_row["finished_at"])
         start = end - timedelta(days=rules.availability_window_days)
         clause, params = self._group_clause("site_group")
+        # The sites of the report's scan: a site taken off the list keeps its old visits
+        # in the window, but the report is about the sites on the list now.
         sites = {
             site_id: (url, name, group)
             for site_id, url, name, group in self.conn.execute(
-                f"SELECT id, url, name, site_group FROM sites WHERE 1{clause}", params
+                "SELECT id, url, name, site_group FROM sites"
+                f" WHERE id IN (SELECT site_id FROM checks WHERE scan_id = ?){clause}",
+                (scan_row["id"], *params),
             )
         }
         if has_probes(self.conn, start):

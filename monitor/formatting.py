@@ -2,7 +2,39 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from datetime import datetime, tzinfo
+
+_LINE_BREAKS = frozenset("\t\n\v\f\r\x1c\x1d\x1e\x85\u2028\u2029")
+_SPACES = re.compile(r" {2,}")
+_JOINERS = frozenset("\u200c\u200d")  # ZWNJ, ZWJ: emoji sequences, Persian, Indic scripts
+# Site text longer than this (a hacked page's 10,000-character title) is cut in the
+# human-readable formats; JSON and CSV keep it whole.
+SITE_TEXT_LIMIT = 160
+DETAIL_LIMIT = 400
+ELLIPSIS = "…"
+
+
+def clean_text(text: str, *, keep_joiners: bool = False) -> str:
+    """One line of printable text: line breaks and tabs become spaces, other control
+    and format characters (escape sequences, NUL, bidi overrides, zero-width spaces)
+    are dropped. `keep_joiners` keeps ZWJ and ZWNJ (a browser draws them right)."""
+    out: list[str] = []
+    for char in text:
+        if char in _LINE_BREAKS:
+            out.append(" ")
+        elif unicodedata.category(char) in ("Cc", "Cf", "Cs", "Zl", "Zp"):
+            if keep_joiners and char in _JOINERS:
+                out.append(char)
+        else:
+            out.append(char)
+    return _SPACES.sub(" ", "".join(out)).strip()
+
+
+def shorten(text: str, limit: int = SITE_TEXT_LIMIT) -> str:
+    """At most `limit` characters, the cut marked with an ellipsis."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + ELLIPSIS
 
 
 def percent(rate: float | None) -> str:

@@ -34,6 +34,18 @@ class ScanRef:
 
 
 @dataclass(frozen=True)
+class UnfinishedScan:
+    """A scan newer than the report's that has not finished (running, or killed and not
+    resumed): the report is of the newest finished scan, and says so."""
+
+    id: int
+    started_at: datetime
+    depth: str
+    done: int  # sites checked so far
+    total: int  # sites on its list
+
+
+@dataclass(frozen=True)
 class Reason:
     """A finding of a site, in the scan's own words."""
 
@@ -69,6 +81,12 @@ class SiteRow:
     @property
     def needs_action(self) -> bool:
         return not self.passed or self.status != "healthy"
+
+    @property
+    def dead_days(self) -> int | None:
+        """Days of the unbroken zombie/unreachable run up to this check (what makes a
+        closure candidate), None when the site is not dead."""
+        return None if self.dead_since is None else (self.checked_at - self.dead_since).days
 
     @property
     def main_reason(self) -> Reason | None:
@@ -161,6 +179,7 @@ class Report:
     findings: tuple[FindingCount, ...]  # most sites first
     availability: Availability
     trends: tuple[TrendPoint, ...]  # oldest first, the report's scan last
+    unfinished: UnfinishedScan | None = None  # a newer scan still running (or killed)
 
     @functools.cached_property
     def newly_failed(self) -> tuple[SiteRow, ...]:

@@ -16,7 +16,15 @@ from typing import TypeVar
 
 from monitor.charts import line_chart_svg, sparkline_svg
 from monitor.explain import explain
-from monitor.formatting import local_date, local_time, percent, points
+from monitor.formatting import (
+    DETAIL_LIMIT,
+    clean_text,
+    local_date,
+    local_time,
+    percent,
+    points,
+    shorten,
+)
 from monitor.labels import Labels
 from monitor.model import Reason, Report, ScanRef, SiteRow
 
@@ -68,6 +76,9 @@ white-space:nowrap;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .table-wrap{overflow-x:auto;-webkit-overflow-scrolling:touch;margin:.4em 0}
 table{border-collapse:collapse;width:100%;font-size:.92em}
 th,td{padding:6px 8px;border-bottom:1px solid #d8dee4;text-align:left;vertical-align:top}
+td,li,dd,.notice{overflow-wrap:anywhere}
+.notice{margin:.6em 0;padding:8px 12px;border:1px solid #d4a72c;border-radius:6px;
+background:#fff8c5;color:#3b2300}
 th{background:#f6f8fa;white-space:nowrap}
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 ul.reasons{margin:0;padding-left:1.1em;min-width:16em}
@@ -87,7 +98,13 @@ svg.spark{vertical-align:middle}
 .verdict-fail{color:#a40e26;font-weight:600}
 .verdict-pass{color:#116329}
 @media (max-width:600px){body{padding:8px;font-size:14px}section{padding:10px}
-.card{flex-basis:130px}.num{font-size:1.6em}}
+.card{flex-basis:130px}.num{font-size:1.6em}
+table.stack,table.stack tbody,table.stack tr,table.stack td{display:block;width:auto}
+table.stack thead{display:none}
+table.stack tr{padding:6px 0;border-bottom:1px solid #d8dee4}
+table.stack td{border:0;padding:2px 0;text-align:left;white-space:normal}
+table.stack td[data-label]::before{content:attr(data-label) ": ";font-weight:600;color:#59636e}
+ul.reasons{min-width:0}}
 @media print{body{background:#fff;max-width:none;padding:0;font-size:11pt}
 section,.card{box-shadow:none;border-color:#999}
 section{break-inside:auto;border:0;padding:0}
@@ -103,18 +120,28 @@ def _e(text: object) -> str:
     return escape(str(text), quote=True)
 
 
+def _s(text: str, limit: int = 0) -> str:
+    """Site text (hostile) for the page: control characters, NUL and bidi overrides
+    dropped (U+202E would turn the rest of the line around), cut to a readable length
+    (a hacked page's 10,000-character title), escaped."""
+    return _e(shorten(clean_text(text, keep_joiners=True), limit or SITE_TEXT))
+
+
+SITE_TEXT = 160
+
+
 def _link(url: str, text: str) -> str:
     """A link for http(s) URLs only; anything else (javascript:, data:) stays text."""
-    shown = text or url
+    shown = _s(text or url, DETAIL_LIMIT if not text else 0)
     if _LINKABLE.fullmatch(url):
-        return f'<a href="{_e(url)}" rel="noopener noreferrer nofollow">{_e(shown)}</a>'
-    if shown == url:
-        return f'<span class="nolink">{_e(url)}</span>'
-    return f'{_e(shown)} <span class="nolink">{_e(url)}</span>'
+        return f'<a href="{_e(url)}" rel="noopener noreferrer nofollow">{shown}</a>'
+    if not text:
+        return f'<span class="nolink">{shown}</span>'
+    return f'{shown} <span class="nolink">{_s(url, DETAIL_LIMIT)}</span>'
 
 
 def _group(name: str, labels: Labels) -> str:
-    return _e(name) if name else _e(labels["no_group"])
+    return _s(name) if name else _e(labels["no_group"])
 
 
 def _badge(status: str, labels: Labels) -> str:
@@ -131,17 +158,24 @@ def _more(extra: int, labels: Labels) -> str:
     return f'<p class="more">{_e(labels.format("more_rows", count=extra))}</p>' if extra else ""
 
 
-def _table(headers: Sequence[tuple[str, bool]], rows: Iterable[Sequence[str]]) -> str:
-    """Headers are (text, numeric); cells are HTML already."""
+def _table(
+    headers: Sequence[tuple[str, bool]], rows: Iterable[Sequence[str]], *, stack: bool = False
+) -> str:
+    """Headers are (text, numeric); cells are HTML already. `stack`: on a phone each row
+    becomes a block of "header: value" lines instead of a table too wide to read."""
     numeric = [n for _, n in headers]
     head = "".join(f'<th{" class=n" if n else ""} scope="col">{_e(h)}</th>' for h, n in headers)
+    names = [f' data-label="{_e(h)}"' if stack else "" for h, _ in headers]
     body = "".join(
         "<tr>"
-        + "".join(f"<td{' class=n' if numeric[i] else ''}>{c}</td>" for i, c in enumerate(row))
+        + "".join(
+            f"<td{' class=n' if numeric[i] else ''}{names[i]}>{c}</td>" for i, c in enumerate(row)
+        )
         + "</tr>"
         for row in rows
     )
-    table = f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    css = ' class="stack"' if stack else ""
+    table = f"<table{css}><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
     return f'<div class="table-wrap">{table}</div>'
 
 
@@ -160,7 +194,9 @@ def _reason_text(site: SiteRow, labels: Labels) -> str:
     if reason is None:
         return ""
     detail = explain(reason, labels.lang)
-    return f'<span class="code">{_e(labels.finding(reason.code))}</span>: {_e(detail)}'
+    return (
+        f'<span class="code">{_e(labels.finding(reason.code))}</span>: {_s(detail, DETAIL_LIMIT)}'
+    )
 
 
 def _reasons(site: SiteRow, labels: Labels) -> str:
@@ -169,10 +205,10 @@ def _reasons(site: SiteRow, labels: Labels) -> str:
 
 
 def _reason_item(reason: Reason, labels: Labels) -> str:
-    detail = explain(reason, labels.lang)
+    detail = _s(explain(reason, labels.lang), DETAIL_LIMIT)
     return (
         f'<li{" class=veto" if reason.veto else ""}><span class="code">'
-        f"{_e(labels.finding(reason.code))}</span>{': ' + _e(detail) if detail else ''}</li>"
+        f"{_e(labels.finding(reason.code))}</span>{': ' + detail if detail else ''}</li>"
     )
 
 
@@ -180,7 +216,7 @@ def _page_title(site: SiteRow) -> str:
     """The page's own title when it differs from the listed name (a hacked page's title)."""
     if not site.title or site.title == site.name:
         return ""
-    return f'<div class="title">“{_e(site.title)}”</div>'
+    return f'<div class="title">“{_s(site.title)}”</div>'
 
 
 def _num(value: object) -> str:
@@ -192,7 +228,7 @@ def _header(report: Report, labels: Labels, zone: tzinfo) -> str:
     depth = {"home": labels["depth_home"], "full": labels["depth_full"]}.get(scan.depth, scan.depth)
     started = f"{labels['started']} {local_time(scan.started_at, zone)}"
     scan_line = f"#{scan.id} · {_e(depth)} · {_e(started)}"
-    group = _e(report.group_filter) if report.group_filter else _e(labels["none"])
+    group = _s(report.group_filter) if report.group_filter else _e(labels["none"])
     rows = [
         (labels["scan"], scan_line),
         (labels["baseline"], _scan_ref(report.baseline, labels, zone)),
@@ -200,7 +236,19 @@ def _header(report: Report, labels: Labels, zone: tzinfo) -> str:
         (labels["generated"], _e(local_time(report.generated_at, zone))),
     ]
     meta = "".join(f"<dt>{_e(k)}</dt><dd>{v}</dd>" for k, v in rows)
-    return f'<header><h1>{_e(labels["title"])}</h1><dl class="meta">{meta}</dl></header>\n'
+    notice = ""
+    running = report.unfinished
+    if running is not None:
+        text = labels.format(
+            "unfinished_note",
+            id=running.id,
+            started=local_time(running.started_at, zone),
+            done=f"{running.done:,}",
+            total=f"{running.total:,}",
+            reported=scan.id,
+        )
+        notice = f'<p class="notice" id="unfinished">{_e(text)}</p>'
+    return f'<header><h1>{_e(labels["title"])}</h1><dl class="meta">{meta}</dl>{notice}</header>\n'
 
 
 def _card(label: str, value: str, id_: str, sub: str = "", css: str = "", unit: str = "") -> str:
@@ -319,7 +367,8 @@ def _changes(report: Report, labels: Labels, max_rows: int) -> str:
                 labels,
             )
         )
-    body = "".join(blocks) or f'<p class="empty">{_e(labels["no_changes"])}</p>'
+    empty = labels["no_baseline" if report.baseline is None else "no_changes"]
+    body = "".join(blocks) or f'<p class="empty">{_e(empty)}</p>'
     return _section("changes", labels["changes"], body)
 
 
@@ -347,7 +396,7 @@ def _needs_action(report: Report, labels: Labels, max_rows: int) -> str:
         ]
         for s in shown
     ]
-    body = _table(headers, cells) + _more(extra, labels) if rows else _empty(labels)
+    body = _table(headers, cells, stack=True) + _more(extra, labels) if rows else _empty(labels)
     return _section("needs-action", labels["needs_action"], body)
 
 
@@ -364,18 +413,18 @@ def _closure(report: Report, labels: Labels, max_rows: int, zone: tzinfo) -> str
         (labels["col_since"], False),
         (labels["col_dead_days"], True),
     ]
-    started = report.scan.started_at
     cells = [
         [
             _group(s.group, labels),
             _link(s.url, s.name),
             _badge(s.status, labels),
             _e(local_date(s.dead_since, zone)),
-            _num((started - s.dead_since).days if s.dead_since else None),
+            _num(s.dead_days),
         ]
         for s in shown
     ]
-    body = note + (_table(headers, cells) + _more(extra, labels) if rows else _empty(labels))
+    table = _table(headers, cells, stack=True) + _more(extra, labels)
+    body = note + (table if rows else _empty(labels))
     return _section("closure", labels["closure"], body)
 
 
@@ -390,7 +439,7 @@ def _groups(report: Report, labels: Labels, max_rows: int) -> str:
     headers += [(labels["col_worst"], False), (labels["col_trend"], False)]
     cells = []
     for g in shown:
-        name = g.group or labels["no_group"]
+        name = shorten(clean_text(g.group, keep_joiners=True)) if g.group else labels["no_group"]
         worst = ""
         if g.worst_finding:
             worst = f"{_e(labels.finding(g.worst_finding))} ({_e(g.worst_finding_sites)})"
@@ -461,7 +510,7 @@ def _availability(report: Report, labels: Labels, max_rows: int) -> str:
         ]
         for r in shown
     ]
-    table = _table(headers, cells) + _more(extra, labels) if a.rows else ""
+    table = _table(headers, cells, stack=True) + _more(extra, labels) if a.rows else ""
     body = (
         f'<p class="note">{_e(note)} <span class="source">({_e(source)})</span></p>'
         f'<div class="cards">{cards}</div>{table}'

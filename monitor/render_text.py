@@ -13,7 +13,6 @@ Plain-text columns are padded by display width: CJK characters take two columns.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -21,7 +20,15 @@ from datetime import UTC, tzinfo
 from urllib.parse import quote, urlsplit, urlunsplit
 
 from monitor.explain import explain
-from monitor.formatting import local_date, local_time, percent, points
+from monitor.formatting import (
+    DETAIL_LIMIT,
+    clean_text,
+    local_date,
+    local_time,
+    percent,
+    points,
+    shorten,
+)
 from monitor.labels import Labels
 from monitor.model import Reason, Report, ScanRef, SiteRow
 
@@ -30,8 +37,6 @@ STATUS_ORDER: tuple[str, ...] = ("healthy", "stale", "zombie", "unreachable", "h
 SPARKS = "▁▂▃▄▅▆▇█"
 NO_VALUE = "–"
 
-_LINE_BREAKS = frozenset("\t\n\v\f\r\x1c\x1d\x1e\x85\u2028\u2029")
-_SPACES = re.compile(r" {2,}")
 # Backslash-escaped in Markdown text; < > & become entities instead.
 _MARKDOWN_PUNCTUATION = frozenset("\\`*_[]|~#!{}")
 _ENTITIES = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
@@ -41,25 +46,12 @@ _ENTITIES = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
 # Text helpers
 
 
-def clean_text(text: str) -> str:
-    """One line of printable text: line breaks and tabs become spaces, other control
-    and format characters (escape sequences, bidi overrides) are dropped."""
-    out: list[str] = []
-    for char in text:
-        if char in _LINE_BREAKS:
-            out.append(" ")
-        elif unicodedata.category(char) in ("Cc", "Cf", "Cs", "Zl", "Zp"):
-            continue
-        else:
-            out.append(char)
-    return _SPACES.sub(" ", "".join(out)).strip()
-
-
 def display_width(text: str) -> int:
     """Terminal columns: wide and full-width (CJK) characters take two, combining marks none."""
     width = 0
     for char in text:
-        if unicodedata.combining(char):
+        # Combining and enclosing marks (accents, variation selectors) take no column.
+        if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
             continue
         width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
     return width
@@ -174,13 +166,18 @@ class _Builder:
     # Cells -------------------------------------------------------------
 
     def group(self, group: str) -> str:
-        return group or self.labels["no_group"]
+        return shorten(group) if group else self.labels["no_group"]
 
     def site_name(self, site: SiteRow) -> str:
-        name = site.name or NO_VALUE
+        name = shorten(site.name) if site.name else NO_VALUE
         if site.status == "hijacked" and site.title and site.title != site.name:
-            return f"{name} ({self.labels['page_title']}: {site.title})"
+            return f"{name} ({self.labels['page_title']}: {shorten(site.title)})"
         return name
+
+    @staticmethod
+    def link(url: str) -> _Link:
+        """A site's url: shown cut short when it is absurdly long, linked whole."""
+        return _Link(shorten(url, DETAIL_LIMIT), url)
 
     def reason(self, site: SiteRow) -> str:
         main = site.main_reason
@@ -188,7 +185,7 @@ class _Builder:
 
     def reason_words(self, reason: Reason) -> str:
         label = self.labels.finding(reason.code)
-        detail = explain(reason, self.labels.lang)
+        detail = shorten(explain(reason, self.labels.lang), DETAIL_LIMIT)
         return f"{label}: {detail}" if detail else label
 
     def reasons(self, site: SiteRow) -> str:
@@ -248,7 +245,7 @@ class _Builder:
             *extra_header,
         )
         rows: list[tuple[_Cell, ...]] = [
-            (self.group(s.group), self.site_name(s), _Link(s.url, s.url), *extra(s))
+            (self.group(s.group), self.site_name(s), self.link(s.url), *extra(s))
             for s in sites[: self.max_rows]  # format only what is shown (84,094 sites)
         ]
         return self.table(header, rows, [3 + i for i in right], total=len(sites))
@@ -272,6 +269,25 @@ class _Builder:
         )
 
     def intro(self) -> tuple[str, ...]:
+        scan, generated = self.scan_line()
+        return (scan, *self.unfinished_line(), generated)
+
+    def unfinished_line(self) -> list[str]:
+        running = self.report.unfinished
+        if running is None:
+            return []
+        return [
+            self.labels.format(
+                "unfinished_note",
+                id=running.id,
+                started=local_time(running.started_at, self.zone),
+                done=f"{running.done:,}",
+                total=f"{running.total:,}",
+                reported=self.report.scan.id,
+            )
+        ]
+
+    def scan_line(self) -> tuple[str, str]:
         labels, scan = self.labels, self.report.scan
         try:
             depth = labels[f"depth_{scan.depth}"]
@@ -343,7 +359,8 @@ class _Builder:
                 blocks.append(_Sub(f"{title} ({len(sites):,})"))
                 blocks += self.site_table(sites, header, extra)
         if not blocks:
-            blocks.append(_Para(labels["no_changes"]))
+            no_baseline = report.baseline is None
+            blocks.append(_Para(labels["no_baseline" if no_baseline else "no_changes"]))
         return _Section(labels["changes"], tuple(blocks))
 
     def needs_action(self) -> _Section:
@@ -363,7 +380,7 @@ class _Builder:
                 str(rank),
                 self.group(s.group),
                 self.site_name(s),
-                _Link(s.url, s.url),
+                self.link(s.url),
                 labels.status(s.status),
                 self.reasons(s),
                 self.number(s.days_in_state),
@@ -376,14 +393,12 @@ class _Builder:
 
     def closure(self) -> _Section:
         labels, report = self.labels, self.report
-        started = report.scan.started_at
 
         def dead(site: SiteRow) -> tuple[str, ...]:
-            days = None if site.dead_since is None else (started - site.dead_since).days
             return (
                 labels.status(site.status),
                 local_date(site.dead_since, self.zone),
-                self.number(days),
+                self.number(site.dead_days),
             )
 
         header = [labels["col_status"], labels["col_since"], labels["col_dead_days"]]
@@ -470,7 +485,7 @@ class _Builder:
             (
                 self.group(r.group),
                 r.name or NO_VALUE,
-                _Link(r.url, r.url),
+                self.link(r.url),
                 self.number(r.visits),
                 self.number(r.failures),
                 percent(r.ratio),

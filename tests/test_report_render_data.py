@@ -63,6 +63,7 @@ def test_json_round_trip_top_level() -> None:
         "generated_at",
         "scan",
         "baseline",
+        "unfinished_scan",
         "group",
         "closure_after_days",
         "headline",

@@ -406,7 +406,7 @@ def test_empty_report(render: Render, lang: str) -> None:
     heading = md_heading if render is format_markdown else text_heading
     positions = [out.index(heading(labels[key])) for key in SECTION_KEYS]
     assert positions == sorted(positions)
-    assert labels["no_changes"] in out
+    assert labels["no_baseline"] in out  # nothing to compare with, not "no change"
     assert "–" in out  # pass rate of nothing
     assert labels.format("more_rows", count=0) not in out
     assert "▁" not in out  # no sparkline for a single point
