@@ -130,8 +130,19 @@ def plan_pages(
         )
 
     if is_navigation_only(page):
-        for link in page.section_links or page.links:
-            if usable(link.url) and 2 <= len(link.text) <= 20:
+        links = [
+            link
+            for link in page.section_links or page.links
+            if usable(link.url) and 2 <= len(link.text) <= 20
+        ]
+        # A site in a folder of a portal (http://www.x.gov.cn/bm/jyj/: a department's
+        # site) is judged on its own pages, not on the portal's menu around it.
+        folder = urlsplit(home_url).path.rpartition("/")[0] + "/"
+        if folder != "/":
+            own = [link for link in links if urlsplit(link.url).path.startswith(folder)]
+            links = own or links
+        for link in links:
+            if link.url.rstrip("/") not in seen:
                 seen.add(link.url.rstrip("/"))
                 plans.append(PagePlan(link.url, link.text, lexicon.classify(link.text), None))
         return plans[:budget]

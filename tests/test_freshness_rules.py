@@ -538,3 +538,31 @@ def test_every_freshness_code_is_documented() -> None:
     } <= codes(verdict)
     for finding in verdict.findings:
         assert finding.to_dict()["code"] == finding.code
+
+
+def test_a_department_site_in_a_portal_folder_is_judged_on_its_own_pages() -> None:
+    from crawler.check import plan_pages
+    from crawler.config import Config
+    from crawler.models import Link, PageObservations
+
+    menu = (
+        ("/", "首页"),
+        ("/zwgk/", "政务公开"),
+        ("/xwzx/", "新闻中心"),
+        ("/bm/jyj/jydt/", "教育动态"),
+        ("/bm/jyj/tzgg/", "通知公告"),
+        ("/bm/jyj/zcwj/index.html", "政策文件"),
+    )
+    page = PageObservations(
+        links=tuple(Link("http://www.x.gov.cn" + path, text) for path, text in menu)
+    )
+    lexicon = Config().lexicon
+    department = plan_pages(page, "http://www.x.gov.cn/bm/jyj/", 12, lexicon)
+    assert [p.url.removeprefix("http://www.x.gov.cn") for p in department] == [
+        "/bm/jyj/jydt/",
+        "/bm/jyj/tzgg/",
+        "/bm/jyj/zcwj/index.html",
+    ]
+    # The portal itself, at the root, reads its whole menu (less its homepage).
+    portal = plan_pages(page, "http://www.x.gov.cn/", 12, lexicon)
+    assert len(portal) == 5
