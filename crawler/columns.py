@@ -838,17 +838,21 @@ def _as_heading(
     if inside.has_form_field():
         return None  # a search box or a login bar
     more: str | None = None
+    more_text = ""
     link: str | None = None
     for anchor in inside.anchors():
         href = (anchor.attrs.get("href") or "").strip()
         if _is_more_link(anchor, lexicon):
-            more = more or href
+            if more is None:
+                more, more_text = href, _text(anchor)
         elif link is None and _is_page_link(href, base):
             link = href
     tab_bar = _tab_bar(node, lexicon, inside)
     lowered = text.lower()
     markers = _markers_longest_first(lexicon)
-    if lowered.endswith(markers):  # then which one, the longest first
+    if more_text and text.endswith(more_text) and len(text) > len(more_text):
+        text = text[: -len(more_text)].strip()  # the more link as written ("更多 >")
+    elif lowered.endswith(markers):  # then which one, the longest first
         for marker in markers:
             if lowered.endswith(marker):
                 text = text[: -len(marker)].strip()

@@ -977,9 +977,13 @@ def _label_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 def _from_labels(text: _PageText, now: date, kind: str, order: str | None = None) -> DateHit | None:
     pattern = dict(_label_patterns())[kind]
-    for block in text.blocks:
+    blocks = text.blocks
+    for index, block in enumerate(blocks):
         for match in pattern.finditer(block):
             window = block[match.end() : match.end() + 40]
+            if not window.strip() and index + 1 < len(blocks):
+                # A label cell and its value cell (<td>发布日期</td><td>2024-11-20</td>)
+                window = blocks[index + 1][:40]
             for hit in _dates(window, now, order):
                 if hit.start <= 3 and not hit.yearless:
                     return DateHit(hit.value, f"label:{match['label'].lower()}")
@@ -1012,7 +1016,8 @@ def _from_text(text: _PageText, now: date, order: str | None = None) -> date | N
         for hit in _dates(block, now, order):
             if hit.yearless:
                 continue
-            if len(block) <= _DATELINE_CHARS:
+            # A short block, or one that opens with its date (2024-11-20 16:45 来源… 【打印】)
+            if len(block) <= _DATELINE_CHARS or hit.start == 0:
                 return hit.value
             if fallback is None:
                 fallback = hit.value
