@@ -105,7 +105,7 @@ class PagePlan:
 
 def is_navigation_only(page: PageObservations) -> bool:
     """A homepage that lists nothing dated: only a menu to the real pages."""
-    return page.dated_items == 0 and not any(c.items for c in page.columns)
+    return page.dated_items == 0 and not any(c.items or c.scripted for c in page.columns)
 
 
 def plan_pages(
@@ -177,9 +177,15 @@ def column_states(
         marker = (listing.empty_marker if listing else None) or (
             block.empty_marker if block else None
         )
-        # A 信箱 whose page is a letter form lists nothing, and is not empty for that.
+        # A 信箱 whose page is a letter form lists nothing, and is not empty for that; nor
+        # is a list a script fills after the page loads (its items are unknown).
         form = listing is not None and listing.letter_form
-        empty = items == 0 and (listing is not None or block is not None) and not form
+        scripted = (block is not None and block.scripted) or (
+            listing is not None and listing.script_filled
+        )
+        empty = (
+            items == 0 and (listing is not None or block is not None) and not form and not scripted
+        )
         title = ""
         if block and block.newest == newest:
             title = block.newest_title
@@ -208,7 +214,7 @@ def column_states(
                 items=block.items,
                 newest=block.newest,
                 newest_title=block.newest_title,
-                empty=block.items == 0,
+                empty=block.items == 0 and not block.scripted,
                 empty_marker=block.empty_marker if block.items == 0 else None,
             )
         )

@@ -139,6 +139,8 @@ class PageLists:
     columns: tuple[ColumnBlock, ...]
     messages: tuple[Message, ...]
     empty_marker: str | None
+    # Nothing listed, but a script of the page fills an empty list (ajax).
+    script_filled: bool = False
 
 
 def _text(node: LexborNode) -> str:
@@ -171,9 +173,11 @@ def read_lists(
         messages += _undetermined(lists, messages)
     body = tree.body
     empty = None
+    script_filled = False
     if body is not None and not any(lst.is_content for lst in lists):
         empty = lexicon.find_empty(_text(body))
-    return PageLists(tuple(lists), tuple(blocks), tuple(messages), empty)
+        script_filled = _LoaderScripts(tree, lexicon).fill(body)
+    return PageLists(tuple(lists), tuple(blocks), tuple(messages), empty, script_filled)
 
 
 class _Anchors:
@@ -600,7 +604,7 @@ def _columns(
                 newest_title=newest.title if newest else "",
             )
         )
-    columns.extend(_empty_columns(lists, used_more, base, lexicon, more_links))
+    columns.extend(_empty_columns(tree, lists, used_more, base, lexicon, more_links))
     return columns
 
 
@@ -927,6 +931,7 @@ def _element_children(node: LexborNode) -> Iterable[LexborNode]:
 
 
 def _empty_columns(
+    tree: LexborHTMLParser,
     lists: list[ItemList],
     used_more: set[str],
     base: str,
@@ -936,6 +941,7 @@ def _empty_columns(
     """Headings with a "more" link (`more_links`, in page order) and nothing listed
     under them."""
     in_lists = {lst.container.mem_id for lst in lists}
+    scripts = _LoaderScripts(tree, lexicon)
     found: list[ColumnBlock] = []
     more_ids = {a.mem_id for a in more_links}
     for anchor in more_links:
@@ -979,9 +985,51 @@ def _empty_columns(
                 dated_items=0,
                 newest=None,
                 empty_marker=lexicon.find_empty(_text(block)),
+                scripted=scripts.fill(block),
             )
         )
     return found
+
+
+class _LoaderScripts:
+    """A page's inline scripts, when they fetch content after the page loads (ajax):
+    read once, on the first empty column (most pages have none)."""
+
+    def __init__(self, tree: LexborHTMLParser, lexicon: Lexicon) -> None:
+        self._tree = tree
+        self._lexicon = lexicon
+        self._text: str | None = None
+
+    def text(self) -> str:
+        if self._text is None:
+            joined = "\n".join(node.text() for node in self._tree.css("script:not([src])"))
+            lowered = joined.lower()
+            self._text = lowered if self._lexicon.loads_by_script(lowered) else ""
+        return self._text
+
+    def fill(self, block: LexborNode) -> bool:
+        """Whether such a script names an empty list in `block` (<ul id="list_1001">
+        filled by `$('#list_1001')`, or `$('.lm-list')`): its items come later."""
+        script = self.text()
+        if not script:
+            return False
+        for node in block.css(_SCRIPTED_LISTS):
+            if next(iter(_element_children(node)), None) is not None:
+                continue  # not empty
+            attributes = node.attributes
+            names = (attributes.get("class") or "").split()
+            element_id = attributes.get("id") or ""
+            if element_id:
+                names.append(element_id)
+            for name in names:
+                if len(name) >= 3 and re.search(
+                    rf"[#.'\" ]{re.escape(name.lower())}(?![\w-])", script
+                ):
+                    return True
+        return False
+
+
+_SCRIPTED_LISTS = "ul, ol, dl, tbody, table, div[id]"
 
 
 def _contains_list(block: LexborNode, containers: set[int]) -> bool:

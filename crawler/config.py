@@ -285,6 +285,7 @@ class ColumnSettings:
     asked_column_markers: tuple[str, ...] = ()
     reply_field_markers: tuple[str, ...] = ()
     no_reply_markers: tuple[str, ...] = ()
+    script_loader_markers: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         for spec in dataclasses.fields(self):

@@ -23,6 +23,7 @@ MARKER_KINDS = (
     "asked_column",
     "reply_field",
     "no_reply",
+    "script_loader",
 )
 _Derived = TypeVar("_Derived")
 _MAX_KNOWN_HEADINGS = 20_000
@@ -40,6 +41,7 @@ class Lexicon:
     asked_column: tuple[str, ...] = ()
     reply_field: tuple[str, ...] = ()
     no_reply: tuple[str, ...] = ()
+    script_loader: tuple[str, ...] = ()
 
     def classify(self, heading: str) -> str:
         return _classifier(self)(heading)
@@ -64,6 +66,10 @@ class Lexicon:
         """The answer field's label a text holds (回复内容), if any."""
         match = _pattern(self.reply_field).search(text.lower())
         return match.group(0) if match else None
+
+    def loads_by_script(self, script_text: str) -> bool:
+        """Whether (lowercased) script text fetches content after the page loads."""
+        return any(marker in script_text for marker in self.script_loader)
 
     def says_no_reply(self, text: str) -> bool:
         return _pattern(self.no_reply).search(text.lower()) is not None

@@ -125,6 +125,9 @@ class ColumnBlock:
     newest: date | None
     newest_title: str = ""
     empty_marker: str | None = None  # "暂无信息" and the like, shown instead of items
+    # No items in the page's markup, but a script of the page fills its list (ajax): the
+    # column's items are unknown, not absent.
+    scripted: bool = False
 
 
 @dataclass(frozen=True)
@@ -206,6 +209,9 @@ class PageObservations:
     # A column page that is a form to write in (a 信箱 with a <textarea>, no list): a
     # service, not an empty column (read on column pages only).
     letter_form: bool = False
+    # Nothing listed, but a script of the page fills an empty list after it loads
+    # (ajax): the page's items are unknown, not absent.
+    script_filled: bool = False
     # A navigation page's links outside its footer and tool bars (empty on other pages).
     section_links: tuple[Link, ...] = ()
     signals: PageSignals = field(default_factory=PageSignals)

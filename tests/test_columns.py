@@ -457,3 +457,40 @@ def test_lexicons_asked_in_turn_each_answer_with_their_own_words() -> None:
         assert extended.classify("特别栏目") == "notice"
         assert not LEXICON.is_more("详情")
         assert extended.is_more("详情")
+
+
+def _box_page(script: str) -> str:
+    boxes = "".join(
+        f'<div class="box"><div class="hd"><span>{name}</span>'
+        f'<a class="more" href="/col/{cid}/">更多&gt;</a></div>'
+        f'<ul class="news-list" id="list_{cid}"></ul></div>'
+        for name, cid in (("工作动态", "1001"), ("通知公告", "1002"))
+    )
+    return (
+        "<html><head><title>某某镇人民政府</title></head><body>"
+        f'{boxes}<div id="visitor"></div><script>{script}</script></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("script", "scripted"),
+    [
+        # The lists a script fills after the page loads: their items are unknown.
+        ("$('.news-list').each(function(){ $.getJSON('/api/list', {})})", True),
+        ("fetch('/api/1001').then(r => r.json()).then(d => fill('list_1001', d))", True),
+        # An ajax visitor counter names no list: the columns are really empty.
+        ("$.ajax({url: '/count', success: function(n){ $('#visitor').text(n) }})", False),
+        # A script that names the lists but fetches nothing (a tab switcher).
+        ("function tab(n){ $('#list_1001').toggle(); }", False),
+    ],
+)
+def test_a_list_filled_by_script_is_not_an_empty_column(script: str, scripted: bool) -> None:
+    page = observe_page(_box_page(script))
+    blocks = {c.name: c for c in page.columns}
+    assert set(blocks) == {"工作动态", "通知公告"}
+    assert all(c.items == 0 for c in blocks.values())
+    if scripted:
+        assert all(c.scripted for c in blocks.values()) or blocks["工作动态"].scripted
+    else:
+        assert not any(c.scripted for c in blocks.values())
+    assert is_navigation_only(page) is not scripted
