@@ -105,7 +105,7 @@ class PagePlan:
 
 def is_navigation_only(page: PageObservations) -> bool:
     """A homepage that lists nothing dated: only a menu to the real pages."""
-    return page.dated_items == 0 and not any(c.items or c.scripted for c in page.columns)
+    return page.dated_items == 0 and not any(c.items or c.items_elsewhere for c in page.columns)
 
 
 def plan_pages(
@@ -180,12 +180,11 @@ def column_states(
         # A 信箱 whose page is a letter form lists nothing, and is not empty for that; nor
         # is a list a script fills after the page loads (its items are unknown).
         form = listing is not None and listing.letter_form
-        scripted = (block is not None and block.scripted) or (
-            listing is not None and listing.script_filled
+        items_elsewhere = (block is not None and block.items_elsewhere) or (
+            listing is not None and listing.items_elsewhere
         )
-        empty = (
-            items == 0 and (listing is not None or block is not None) and not form and not scripted
-        )
+        shown = listing is not None or block is not None
+        empty = items == 0 and shown and not form and not items_elsewhere
         title = ""
         if block and block.newest == newest:
             title = block.newest_title
@@ -214,7 +213,7 @@ def column_states(
                 items=block.items,
                 newest=block.newest,
                 newest_title=block.newest_title,
-                empty=block.items == 0 and not block.scripted,
+                empty=block.items == 0 and not block.items_elsewhere,
                 empty_marker=block.empty_marker if block.items == 0 else None,
             )
         )
@@ -480,7 +479,7 @@ async def check_site(
     page: PageObservations | None = None
     states: list[ColumnState] = []
     messages: tuple[Message, ...] = ()
-    navigation = False
+    navigation = lists_elsewhere = False
     second_level_newest: date | None = None
     seen: dict[str, Any] = {}  # what else the rules get to see (SiteObservations fields)
     try:
@@ -508,7 +507,14 @@ async def check_site(
             messages = await _read_message_pages(
                 reader, read, messages, crawler_settings, rules, checked_at.date()
             )
-            if navigation:
+            # A homepage whose lists are framed or filled by script shows no date in its
+            # markup: like a navigation page, it is judged on the pages it shows.
+            lists_elsewhere = (
+                not navigation
+                and page.dated_items == 0
+                and any(c.items_elsewhere for c in page.columns)
+            )
+            if navigation or lists_elsewhere:
                 dates = [s.newest for s in states if s.newest is not None]
                 second_level_newest = max(dates) if dates else None
             dead = page.signals.placeholder or page.signals.default_server or page.signals.parked
@@ -538,6 +544,7 @@ async def check_site(
         columns=tuple(states),
         messages=messages,
         navigation_only=navigation,
+        lists_elsewhere=lists_elsewhere,
         second_level_newest=second_level_newest,
         history=ContentHistory(snapshot.first_seen, snapshot.last_changed) if snapshot else None,
         aliases=site.aliases,

@@ -140,7 +140,7 @@ class PageLists:
     messages: tuple[Message, ...]
     empty_marker: str | None
     # Nothing listed, but a script of the page fills an empty list (ajax).
-    script_filled: bool = False
+    items_elsewhere: bool = False
 
 
 def _text(node: LexborNode) -> str:
@@ -173,11 +173,11 @@ def read_lists(
         messages += _undetermined(lists, messages)
     body = tree.body
     empty = None
-    script_filled = False
+    items_elsewhere = False
     if body is not None and not any(lst.is_content for lst in lists):
         empty = lexicon.find_empty(_text(body))
-        script_filled = _LoaderScripts(tree, lexicon).fill(body)
-    return PageLists(tuple(lists), tuple(blocks), tuple(messages), empty, script_filled)
+        items_elsewhere = _LoaderScripts(tree, lexicon).fill(body)
+    return PageLists(tuple(lists), tuple(blocks), tuple(messages), empty, items_elsewhere)
 
 
 class _Anchors:
@@ -985,7 +985,7 @@ def _empty_columns(
                 dated_items=0,
                 newest=None,
                 empty_marker=lexicon.find_empty(_text(block)),
-                scripted=scripts.fill(block),
+                items_elsewhere=scripts.fill(block),
             )
         )
     return found
@@ -1008,8 +1008,15 @@ class _LoaderScripts:
         return self._text
 
     def fill(self, block: LexborNode) -> bool:
-        """Whether such a script names an empty list in `block` (<ul id="list_1001">
-        filled by `$('#list_1001')`, or `$('.lm-list')`): its items come later."""
+        """Whether `block`'s items come from elsewhere: a frame in it (<iframe
+        src="/nyxw/top.html"> shows another page in the box), or such a script names an
+        empty list in it (<ul id="list_1001"> filled by `$('#list_1001')`, or
+        `$('.lm-list')`)."""
+        if any(
+            (frame.attributes.get("src") or "").strip() not in ("", "about:blank")
+            for frame in block.css("iframe[src], frame[src]")
+        ):
+            return True
         script = self.text()
         if not script:
             return False

@@ -200,7 +200,7 @@ def observe(
         main_list_items=len(main.items) if main is not None else 0,
         main_list_newest=main_newest.date if main_newest else None,
         empty_marker=found.empty_marker,
-        script_filled=found.script_filled,
+        items_elsewhere=found.items_elsewhere,
         messages=found.messages,
         reply=reply,
         letter_form=letter_form,

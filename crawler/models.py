@@ -125,9 +125,10 @@ class ColumnBlock:
     newest: date | None
     newest_title: str = ""
     empty_marker: str | None = None  # "暂无信息" and the like, shown instead of items
-    # No items in the page's markup, but a script of the page fills its list (ajax): the
-    # column's items are unknown, not absent.
-    scripted: bool = False
+    # No items in the page's markup, but they come from elsewhere: a script of the page
+    # fills its list (ajax), or a frame shows another page in the box. The column's
+    # items are unknown here, not absent.
+    items_elsewhere: bool = False
 
 
 @dataclass(frozen=True)
@@ -209,9 +210,9 @@ class PageObservations:
     # A column page that is a form to write in (a 信箱 with a <textarea>, no list): a
     # service, not an empty column (read on column pages only).
     letter_form: bool = False
-    # Nothing listed, but a script of the page fills an empty list after it loads
-    # (ajax): the page's items are unknown, not absent.
-    script_filled: bool = False
+    # Nothing listed, but a script of the page fills an empty list after it loads (ajax)
+    # or a frame shows another page: the page's items are unknown, not absent.
+    items_elsewhere: bool = False
     # A navigation page's links outside its footer and tool bars (empty on other pages).
     section_links: tuple[Link, ...] = ()
     signals: PageSignals = field(default_factory=PageSignals)
@@ -303,6 +304,9 @@ class SiteObservations:
     columns: tuple[ColumnState, ...] = ()
     messages: tuple[Message, ...] = ()
     navigation_only: bool = False
+    # The homepage's lists are framed or filled by script (no date in its markup): it is
+    # judged on its column pages, as a navigation page on its second-level pages.
+    lists_elsewhere: bool = False
     second_level_newest: date | None = None
     history: ContentHistory | None = None
     aliases: tuple[str, ...] = ()

@@ -132,6 +132,8 @@ def homepage_findings(
     where = "homepage"
     if obs.navigation_only and obs.second_level_newest is not None:
         newest, where = obs.second_level_newest, "second-level pages (navigation homepage)"
+    elif obs.lists_elsewhere and obs.second_level_newest is not None:
+        newest, where = obs.second_level_newest, "column pages (homepage lists framed or scripted)"
     limit = rules.homepage_max_age_days
     url = obs.fetch.final_url or obs.fetch.url
     if newest is not None:

@@ -473,7 +473,7 @@ def _box_page(script: str) -> str:
 
 
 @pytest.mark.parametrize(
-    ("script", "scripted"),
+    ("script", "items_elsewhere"),
     [
         # The lists a script fills after the page loads: their items are unknown.
         ("$('.news-list').each(function(){ $.getJSON('/api/list', {})})", True),
@@ -484,13 +484,13 @@ def _box_page(script: str) -> str:
         ("function tab(n){ $('#list_1001').toggle(); }", False),
     ],
 )
-def test_a_list_filled_by_script_is_not_an_empty_column(script: str, scripted: bool) -> None:
+def test_a_list_filled_by_script_is_not_an_empty_column(script: str, items_elsewhere: bool) -> None:
     page = observe_page(_box_page(script))
     blocks = {c.name: c for c in page.columns}
     assert set(blocks) == {"工作动态", "通知公告"}
     assert all(c.items == 0 for c in blocks.values())
-    if scripted:
-        assert all(c.scripted for c in blocks.values()) or blocks["工作动态"].scripted
+    if items_elsewhere:
+        assert all(c.items_elsewhere for c in blocks.values()) or blocks["工作动态"].items_elsewhere
     else:
-        assert not any(c.scripted for c in blocks.values())
-    assert is_navigation_only(page) is not scripted
+        assert not any(c.items_elsewhere for c in blocks.values())
+    assert is_navigation_only(page) is not items_elsewhere
