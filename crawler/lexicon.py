@@ -23,6 +23,8 @@ MARKER_KINDS = (
     "asked_column",
     "reply_field",
     "no_reply",
+    "more_prefixes",
+    "more_suffixes",
 )
 _Derived = TypeVar("_Derived")
 _MAX_KNOWN_HEADINGS = 20_000
@@ -40,6 +42,9 @@ class Lexicon:
     asked_column: tuple[str, ...] = ()
     reply_field: tuple[str, ...] = ()
     no_reply: tuple[str, ...] = ()
+    # How a longer "more" link starts ("view all") or ends ("一覧"), lowercase.
+    more_prefixes: tuple[str, ...] = ()
+    more_suffixes: tuple[str, ...] = ()
 
     def classify(self, heading: str) -> str:
         return _classifier(self)(heading)
@@ -149,4 +154,6 @@ def build_lexicon(extra: Mapping[str, Sequence[str]] | None = None) -> Lexicon:
         kind: tuple(data["markers"][kind]) + tuple(extra.get(f"{kind}_markers", ()))
         for kind in MARKER_KINDS
     }
+    for kind in ("more_prefixes", "more_suffixes"):  # str.startswith/endswith, lowercase
+        markers[kind] = tuple(word.lower() for word in markers[kind])
     return Lexicon(column_types=types, **markers)
