@@ -33,6 +33,7 @@ _ITEM_TAGS = frozenset({"li", "tr", "dd", "dt"})
 # Elements that wrap one item's link and its date (<div class="item">, <article>), and
 # those that hold its title inside such a wrapper (<h3><a>title</a></h3>).
 _WRAPPER_TAGS = frozenset({"p", "div", "span", "article"})
+_CARD_WRAPPERS = frozenset({"div", "li", "article"})
 _TITLE_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "strong", "b"})
 _MAX_CARD_TEXT = 400  # characters of a card (title, date, a teaser); more is a block
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -85,7 +86,6 @@ _URL_DIGITS = re.compile(r"\d{4}")
 _LETTER = re.compile(r"[^\W\d_]")
 _MAX_MORE_TEXT = 30  # "View all public notices and consultations"
 _MAX_MORE_MARKER = 12  # the longest bare marker (更多内容>>, more >>) is shorter
-_MORE_PREFIXES = ("more ", "view all", "see all", "all news", "browse all", "查看更多", "更多")
 _DATASTORE_RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S | re.I)
 
 
@@ -190,7 +190,7 @@ class _Anchors:
         self.texts = anchors.texts
         self.more = [
             # Titles (most links) answered without `_is_more_link`'s call, as it would.
-            text.lower().startswith(_MORE_PREFIXES)
+            _says_more(text, lexicon)
             if _MAX_MORE_MARKER < len(text) <= _MAX_MORE_TEXT
             else len(text) <= _MAX_MORE_MARKER and _is_more_link(anchor, lexicon, text)
             for anchor, text in zip(self.nodes, self.texts, strict=True)
@@ -516,10 +516,12 @@ def _item_of(
         return anchor, None, None
     parent_tag = parent.tag
     if parent_tag in _ITEM_TAGS:
-        return parent, parent.parent, None
+        return _dated_by_dt(parent) if parent_tag == "dd" else (parent, parent.parent, None)
     grandparent = parent.parent
     if grandparent is not None:
         if grandparent.tag in _ITEM_TAGS:
+            if grandparent.tag == "dd":
+                return _dated_by_dt(grandparent)
             return grandparent, grandparent.parent, None
         great = grandparent.parent
         if great is not None and great.tag in _ITEM_TAGS:
@@ -528,19 +530,55 @@ def _item_of(
     if parent_tag in _WRAPPER_TAGS:
         parent_text = _text(parent)
         if parent_text != anchor_text:
-            return parent, grandparent, parent_text
+            return _whole(parent, parent_text)
+        if parent_tag == "div" and _DIGIT.search(anchor_text):
+            # <div class="col"><a class="card"><p>20 Nov 2024</p><h4>..</h4></a></div>
+            return _whole(parent, parent_text)
     # <div class="item"><h3><a>title</a></h3><p>Posted on: November 20, 2024</p></div>
     # (CivicPlus, GOV.UK, WordPress cards): the title's wrapper is the item, if it is one
     # item (short, no list in it), not a column block whose heading links its page.
     elif parent_tag in _TITLE_TAGS and grandparent is not None and grandparent.tag in _WRAPPER_TAGS:
         wrapper_text = _text(grandparent)
+        card = grandparent
+        great = grandparent.parent
+        if wrapper_text == anchor_text and great is not None and great.tag in _WRAPPER_TAGS:
+            # <div class="views-row"><div class="views-field"><h3><a>..</a></h3></div>
+            # <div class="views-field"><span>November 20, 2024</span></div></div> (Drupal)
+            card, wrapper_text = great, _text(great)
         if (
             wrapper_text != anchor_text
             and len(wrapper_text) <= _MAX_CARD_TEXT
-            and grandparent.css_first("ul, ol, table") is None
+            and card.css_first("ul, ol, table") is None
         ):
-            return grandparent, grandparent.parent, wrapper_text
+            return _whole(card, wrapper_text)
     return anchor, parent, None
+
+
+def _whole(item: LexborNode, text: str) -> tuple[LexborNode, LexborNode | None, str | None]:
+    """A card and the list it is in: wrappers around the card that hold nothing else
+    (<li><div class="card"><div class="card__content">..</div></div></li>) are the item."""
+    container = item.parent
+    for _ in range(2):
+        if container is None or container.tag not in _CARD_WRAPPERS or _text(container) != text:
+            break
+        item, container = container, container.parent
+    return item, container, text
+
+
+def _dated_by_dt(dd: LexborNode) -> tuple[LexborNode, LexborNode | None, str | None]:
+    """A `<dd>` item whose date is its `<dt>`: `<dl><dt>2024年11月20日</dt><dd><a>..</a>
+    </dd>...</dl>` (Japanese and Chinese CMSes). The item's text is both; a `<dl>` that
+    holds only that pair (one per item) is the item."""
+    dt = dd.prev
+    while dt is not None and not dt.is_element_node:
+        dt = dt.prev
+    if dt is None or dt.tag != "dt" or dt.css_first("a") is not None:
+        return dd, dd.parent, None
+    text = f"{_text(dt)} {_text(dd)}"
+    dl = dd.parent
+    if dl is not None and dl.tag == "dl" and len(list(_element_children(dl))) == 2:
+        return dl, dl.parent, text
+    return dd, dl, text
 
 
 def _datastore_lists(
@@ -801,12 +839,20 @@ def _is_more_link(anchor: LexborNode, lexicon: Lexicon, text: str | None = None)
     if len(text) > _MAX_MORE_TEXT:
         return False
     if len(text) > _MAX_MORE_MARKER:  # "More news", "View all notices"
-        return text.lower().startswith(_MORE_PREFIXES)
-    if lexicon.is_more(text) or text.lower().startswith(_MORE_PREFIXES):
+        return _says_more(text, lexicon)
+    if lexicon.is_more(text) or _says_more(text, lexicon):
         return True
     if "more" in (anchor.attrs.get("class") or "").lower():
         return True
     return not text and _is_more_image(anchor.child, lexicon)
+
+
+def _says_more(text: str, lexicon: Lexicon) -> bool:
+    """A "more" link's longer text: "View all news", "Alle Meldungen", "お知らせ一覧へ"."""
+    lowered = text.lower()
+    return lowered.startswith(lexicon.more_prefixes) or lowered.rstrip(" >»›").endswith(
+        lexicon.more_suffixes
+    )
 
 
 def _is_more_image(node: LexborNode | None, lexicon: Lexicon) -> bool:

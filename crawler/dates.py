@@ -9,6 +9,8 @@ Text forms understood (full-width digits and punctuation are folded first):
 - year first: `2024-11-20`, `2024-1-5`, `2024/11/20`, `2024.11.20`, ISO 8601 with a
   time (`2024-11-20T08:00:00+08:00`: the date as written, no time-zone shift);
 - CJK: `2024年11月20日` (also Korean `2024년 11월 20일`), with or without a time;
+- Japanese eras (`crawler/data/date_patterns.toml`, [eras]): `令和6年11月20日`,
+  `令和元年5月1日`, `平成31年4月30日`;
 - ROC (Taiwan) calendar: `民國113年11月20日`, `中華民國113年11月20日`, `113年11月20日`,
   and the bare `113-11-20` / `113/11/20` / `113.11.20` (three-digit year, two-digit
   month and day, nothing numeric around it) = 2024-11-20;
@@ -219,7 +221,7 @@ _TIME_TO_END = r"(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*$"
 @dataclass(frozen=True)
 class _Form:
     pattern: re.Pattern[str]
-    kind: str  # "ymd", "mdy_or_dmy", "roc", "month_day", "day_month", "md" (year-less)
+    kind: str  # "ymd", "mdy_or_dmy", "roc", "era", "month_day", "day_month", "md" (year-less)
     # The form can only match a text that holds one of these (a cheap test first).
     needles: tuple[str, ...] = ()
 
@@ -228,6 +230,12 @@ class _Form:
 def _forms(multiline: bool = False) -> tuple[_Form, ...]:
     flags = re.IGNORECASE
     specs = [
+        # 令和6年11月20日, 平成31年4月30日, 令和元年5月1日 (Japanese eras, [eras])
+        (
+            rf"(?P<era>{_alternation(_eras())})\s*(?P<y>\d{{1,2}}|元)\s*年\s*(?P<m>\d{{1,2}})\s*月"
+            r"\s*(?P<d>\d{1,2})(?:\s*日)?(?!\d)",
+            "era",
+        ),
         # 中華民國113年11月20日, 民國113/11/20
         (
             r"(?:中華民國|中华民国|民國|民国)\s*(?P<y>\d{2,3})\s*"
@@ -303,6 +311,7 @@ _SEPARATORS = ("-", "/", ".")
 _MONTH_WORDS = ("<month word>",)  # tested with one search for any month name
 # Per form of _forms(), in order: substrings it cannot match without.
 _NEEDLES: tuple[tuple[str, ...], ...] = (
+    ("年",),
     ("民國", "民国"),
     ("年", "년"),
     ("年",),
@@ -383,6 +392,9 @@ def _resolve(match: re.Match[str], kind: str, now: date, order: str | None = Non
     groups = match.groupdict()
     if kind == "md":
         return _yearless(int(groups["m"]), int(groups["d"]), now)
+    if kind == "era":
+        year = 1 if groups["y"] == "元" else int(groups["y"])
+        return _make(_eras()[groups["era"]] + year, int(groups["m"]), int(groups["d"]))
     if kind == "roc":
         month = groups.get("m") or groups.get("m2")
         day = groups.get("d") or groups.get("d2")
@@ -428,14 +440,22 @@ def order_of_signals(dmy: int, mdy: int, locale: str | None) -> str | None:
 
 
 @cache
-def _locale_orders() -> tuple[dict[str, str], dict[str, str]]:
+def _eras() -> dict[str, int]:
+    """Era names and the year before each era's first ([eras]: 令和 = 2018)."""
+    raw = (resources.files("crawler") / "data" / "date_patterns.toml").read_text("utf-8")
+    return {str(name): int(base) for name, base in tomllib.loads(raw)["eras"].items()}
+
+
+@cache
+def _locale_orders() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
     raw = (resources.files("crawler") / "data" / "date_patterns.toml").read_text("utf-8")
     data: dict[str, Any] = tomllib.loads(raw)["numeric_order"]
     languages = {str(w).lower(): "dmy" for w in data["day_first_languages"]}
     languages.update({str(w).lower(): "mdy" for w in data["month_first_languages"]})
     suffixes = {str(w).lower(): "dmy" for w in data["day_first_suffixes"]}
     suffixes.update({str(w).lower(): "mdy" for w in data["month_first_suffixes"]})
-    return languages, suffixes
+    defaults = frozenset(str(w).lower() for w in data.get("cms_default_languages", ()))
+    return languages, suffixes, defaults
 
 
 @cache
@@ -443,15 +463,17 @@ def locale_order(language: str, host: str) -> str | None:
     """The numeric date order a page's locale implies: its `<html lang>` ("en-GB":
     "dmy", "en-US": "mdy", "fr": "dmy"; a bare "en" or "zh-Hant" says nothing), else
     its host's top-level domain (.uk, .au, .hk: "dmy"; .us, .gov: "mdy"); None when
-    neither says (`crawler/data/date_patterns.toml`, [numeric_order])."""
-    languages, suffixes = _locale_orders()
+    neither says (`crawler/data/date_patterns.toml`, [numeric_order]). A CMS's default
+    tag (WordPress's "en-US") yields to a country domain that says otherwise."""
+    languages, suffixes, defaults = _locale_orders()
     tag = language.strip().lower().replace("_", "-")
+    domain = suffixes.get(host.lower().rstrip(".").rsplit(".", 1)[-1].split(":", 1)[0])
+    if tag in defaults and domain is not None:
+        return domain
     found = languages.get(tag) or languages.get(tag.split("-", 1)[0])
     if found is None and "-" in tag:  # zh-Hant-HK, en-Latn-GB: the region last
         found = languages.get(tag.split("-", 1)[0] + "-" + tag.rsplit("-", 1)[-1])
-    if found is not None:
-        return found
-    return suffixes.get(host.lower().rstrip(".").rsplit(".", 1)[-1].split(":", 1)[0])
+    return found if found is not None else domain
 
 
 def host_of(url: str) -> str:
@@ -976,6 +998,15 @@ def _label_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 def _from_labels(text: _PageText, now: date, kind: str, order: str | None = None) -> DateHit | None:
+    found = _labelled(text, now, kind, order)
+    return None if found is None else found[0]
+
+
+def _labelled(
+    text: _PageText, now: date, kind: str, order: str | None = None
+) -> tuple[DateHit, int, int] | None:
+    """The first date right after a label of `kind`, the index of its block and where
+    the label starts in it."""
     pattern = dict(_label_patterns())[kind]
     blocks = text.blocks
     for index, block in enumerate(blocks):
@@ -986,8 +1017,31 @@ def _from_labels(text: _PageText, now: date, kind: str, order: str | None = None
                 window = blocks[index + 1][:40]
             for hit in _dates(window, now, order):
                 if hit.start <= 3 and not hit.yearless:
-                    return DateHit(hit.value, f"label:{match['label'].lower()}")
+                    return (
+                        DateHit(hit.value, f"label:{match['label'].lower()}"),
+                        index,
+                        match.start(),
+                    )
                 break
+    return None
+
+
+def _dateline_before(
+    text: _PageText, now: date, index: int, start: int, order: str | None = None
+) -> date | None:
+    """A dateline above an update label (block `index`, offset `start`): the first full
+    date of a short block before it ("20 ноября 2024, 10:30" then "Обновлено 21 ноября
+    2024"; "Le 20 novembre 2024 — Travaux publics" ... "Date de modification :
+    2024-11-22"), or before the label in its own block."""
+    blocks = [*text.blocks[:index], text.blocks[index][:start]]
+    footers = [*text.footer[:index], False]
+    footer_marker = _marker_patterns()[2]
+    for block, footer in zip(blocks, footers, strict=True):
+        if footer or len(block) > _DATELINE_CHARS or footer_marker.search(block):
+            continue
+        for hit in _dates(block, now, order):
+            if not hit.yearless:
+                return hit.value
     return None
 
 
@@ -1000,10 +1054,24 @@ def _from_classes(
     for node in body.css(_DATE_CLASS_SELECTOR):
         if node.tag in _SKIP_TAGS or node.mem_id in hidden:
             continue
-        value = _first_shown_date(node, now, order)
-        if value is not None:
-            return value
+        text = _visible_text(node, _MAX_CLASS_TEXT)
+        if not text:
+            continue
+        hit = next(_dates(text, now, order), None)
+        if hit is not None and not _after_update_label(text, hit.start):
+            return hit.value
     return None
+
+
+@cache
+def _update_label_at_end() -> re.Pattern[str]:
+    return re.compile(dict(_label_patterns())["updated"].pattern + "$", re.I)
+
+
+def _after_update_label(text: str, start: int) -> bool:
+    """Whether the date at `start` follows an update label ("Actualizado: 22/11/2024"
+    in a class="fecha" element: a later day than the publication)."""
+    return _update_label_at_end().search(text, max(0, start - 30), start) is not None
 
 
 def _from_text(text: _PageText, now: date, order: str | None = None) -> date | None:
@@ -1101,9 +1169,13 @@ def _stage_label_generic(page: _Page) -> DateHit | None:
 
 
 def _stage_updated(page: _Page) -> DateHit | None:
-    hit = _from_labels(page.text, page.now, "updated", page.order) or _from_metas(
-        page.tree, page.now, _MODIFIED_RANK
-    )
+    labelled = _labelled(page.text, page.now, "updated", page.order)
+    if labelled is not None:
+        label_hit, index, start = labelled
+        before = _dateline_before(page.text, page.now, index, start, page.order)
+        if before is not None and before <= label_hit.value:
+            return DateHit(before, "updated:dateline")
+    hit = (labelled and labelled[0]) or _from_metas(page.tree, page.now, _MODIFIED_RANK)
     if hit is None:
         value = _from_jsonld(page.tree, page.now, _JSONLD_MODIFIED)
         hit = None if value is None else DateHit(value, "jsonld")

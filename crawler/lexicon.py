@@ -24,6 +24,8 @@ MARKER_KINDS = (
     "reply_field",
     "no_reply",
     "script_loader",
+    "more_prefixes",
+    "more_suffixes",
 )
 _Derived = TypeVar("_Derived")
 _MAX_KNOWN_HEADINGS = 20_000
@@ -42,6 +44,9 @@ class Lexicon:
     reply_field: tuple[str, ...] = ()
     no_reply: tuple[str, ...] = ()
     script_loader: tuple[str, ...] = ()
+    # How a longer "more" link starts ("view all") or ends ("一覧"), lowercase.
+    more_prefixes: tuple[str, ...] = ()
+    more_suffixes: tuple[str, ...] = ()
 
     def classify(self, heading: str) -> str:
         return _classifier(self)(heading)
@@ -155,4 +160,6 @@ def build_lexicon(extra: Mapping[str, Sequence[str]] | None = None) -> Lexicon:
         kind: tuple(data["markers"][kind]) + tuple(extra.get(f"{kind}_markers", ()))
         for kind in MARKER_KINDS
     }
+    for kind in ("more_prefixes", "more_suffixes"):  # str.startswith/endswith, lowercase
+        markers[kind] = tuple(word.lower() for word in markers[kind])
     return Lexicon(column_types=types, **markers)

@@ -159,7 +159,10 @@ async def test_farm_scan_judges_every_site_as_its_truth_says(
 
 def test_locale_order_from_language_then_domain() -> None:
     assert locale_order("en-GB", "") == "dmy"
-    assert locale_order("en-US", "www.example.gov.uk") == "mdy"  # the page's own tag first
+    assert locale_order("en-PH", "www.example.gov.uk") == "mdy"  # the page's own tag first
+    # ...but "en-US" is what WordPress writes by default: a country domain's order wins
+    assert locale_order("en-US", "www.example.gov.uk") == "dmy"
+    assert locale_order("en-US", "www.example.com") == "mdy"
     assert locale_order("zh-HK", "") == "dmy"
     assert locale_order("zh-Hant-HK", "") == "dmy"
     assert locale_order("fr", "") == "dmy"

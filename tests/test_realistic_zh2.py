@@ -32,11 +32,10 @@ ARTICLES = {a.slug: a for a in zh2.ARTICLES}
 # What the crawler cannot do yet (see the report of the audit):
 # - the 落款 in Chinese numerals (二〇二四年十一月二十日) is not read as a date;
 ARTICLE_GAPS = {"gongwen-chinese-numerals"}
-# - cards (<a><img></a><div><h4><a>…</a></h4><p class=time>) are read as one item;
 # - a column of upcoming lectures only is not found (no item has a past date);
 # - iframe columns: the homepage alone (inspect) shows no item (the scan reads their pages);
 # - titles-only homepage columns are not dated by their own pages' same items.
-HOME_GAPS = {"university", "library", "iframe-columns", "titles-only"}
+HOME_GAPS = {"library", "iframe-columns", "titles-only"}
 FARM_GAPS = {"library"}
 
 
