@@ -89,6 +89,7 @@ class PageParser(Protocol):
         signatures: Signatures | None = None,
         resources: bool = True,
         columns: bool = True,
+        message_list: bool = True,
     ) -> PageObservations: ...
 
 
@@ -386,11 +387,8 @@ class _PageReader:
                 self.signatures,
                 resources=self.checks_links,
                 columns=columns,
+                message_list=message_list,
             )
-            if not message_list and any(m.answered is None for m in page.messages):
-                page = replace(
-                    page, messages=tuple(m for m in page.messages if m.answered is not None)
-                )
         elif fetch.body and fetch.error_kind in ("http_4xx", "http_5xx"):
             self.error_page = await self.parser.observe(
                 fetch.body,

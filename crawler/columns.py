@@ -157,19 +157,23 @@ def read_lists(
     anchors: PageAnchors | None = None,
     columns: bool = True,
     locale: str | None = None,
+    message_list: bool = True,
 ) -> PageLists:
     """Find the page's lists, columns and messages. Does not modify the tree.
 
     `anchors` is the page's `a[href]` elements, when the caller has read them. With
     `columns` false no column is looked for (a column's own list page). `locale`: the
     numeric date order the page's language or domain implies (`dates.locale_order`),
-    for dates such as 05/11/2024 that the page's other dates do not settle."""
+    for dates such as 05/11/2024 that the page's other dates do not settle.
+    `message_list` false with `columns` false: a column page that is not a message
+    column's (no state icons looked for, no message of unknown state kept)."""
     links = _Anchors(PageAnchors(tree.css("a[href]")) if anchors is None else anchors, lexicon)
     lists = _find_lists(links, base, now, lexicon, locale)
     lists.extend(_datastore_lists(tree, base, now, lexicon))
     blocks = _columns(tree, lists, base, lexicon, links.more_links()) if columns else []
-    messages = _messages(lists, lexicon, now, locale, icons=not columns)
-    if not columns:
+    own_message_list = not columns and message_list
+    messages = _messages(lists, lexicon, now, locale, icons=own_message_list)
+    if own_message_list:
         messages += _undetermined(lists, messages)
     body = tree.body
     empty = None

@@ -91,6 +91,7 @@ def observe(
     signatures: Signatures | None = None,
     resources: bool = True,
     columns: bool = True,
+    message_list: bool = True,
 ) -> PageObservations:
     """Everything the rules need from one page; dates are judged against `now`.
 
@@ -100,7 +101,9 @@ def observe(
     publication date is looked for too (`inspect`). With `resources` false nothing to
     link-check is listed (`resources` is empty: only the link checker reads it). With
     `columns` false the page's columns are not looked for (`columns` is empty): a
-    column's own list page needs only its main list.
+    column's own list page needs only its main list. With `message_list` false as
+    well (a list page that is not a message column's), its items whose state it does
+    not show are not kept as messages.
     """
     if not body or not is_html_type(content_type):
         return PageObservations()
@@ -162,7 +165,7 @@ def observe(
     # A page's own publication date only matters for articles (inspect), not for the
     # homepages and list pages a scan reads.
     page_date = page_date_of(tree, url, today) if article else None
-    found = read_lists(tree, base, today, lexicon, page_anchors, columns, locale)
+    found = read_lists(tree, base, today, lexicon, page_anchors, columns, locale, message_list)
     content = [lst for lst in found.lists if lst.is_content]
     all_items = [item for item_list in content for item in item_list.items]
     dated = [item for item_list in content for item in item_list.dated]

@@ -295,6 +295,7 @@ class Parser:
         signatures: Signatures | None = None,
         resources: bool = True,
         columns: bool = True,
+        message_list: bool = True,
     ) -> PageObservations:
         args = (
             body,
@@ -308,6 +309,7 @@ class Parser:
             signatures,
             resources,
             columns,
+            message_list,
         )
         loop = asyncio.get_running_loop()
         if self._pool is None:

@@ -494,3 +494,30 @@ def test_a_list_filled_by_script_is_not_an_empty_column(script: str, items_elsew
     else:
         assert not any(c.items_elsewhere for c in blocks.values())
     assert is_navigation_only(page) is not items_elsewhere
+
+
+def test_only_a_message_columns_page_keeps_messages_of_unknown_state() -> None:
+    items = "".join(
+        f'<li><a href="/hd/{i}.html">关于小区停车位的咨询{i}</a><span>2026-0{i}-10</span></li>'
+        for i in range(1, 6)
+    )
+    page = f"<html><body><h2>网上咨询</h2><ul>{items}</ul></body></html>".encode()
+    url = "http://www.x.gov.cn/col/zxzx/"
+
+    def read(message_list: bool) -> PageObservations:
+        return observe(
+            page,
+            "utf-8",
+            url,
+            "text/html",
+            TODAY,
+            LEXICON,
+            columns=False,
+            message_list=message_list,
+        )
+
+    # A message column's page of titles and dates: each message's own page says its state.
+    assert [m.answered for m in read(True).messages] == [None] * 5
+    # Any other column's page: its items are no messages (nor stored as such).
+    assert read(False).messages == ()
+    assert read(False).main_list_items == 5
