@@ -390,18 +390,7 @@ class _PageReader:
                 message_list=message_list,
             )
         elif fetch.body and fetch.error_kind in ("http_4xx", "http_5xx"):
-            self.error_page = await self.parser.observe(
-                fetch.body,
-                fetch.charset,
-                fetch.final_url or url,
-                fetch.content_type,
-                self.now.date(),
-                self.lexicon,
-                False,
-                self.signatures,
-                resources=False,
-                columns=False,
-            )
+            self.error_page = await self._glance(fetch, url)
         if page is not None:
             first_seen, last_changed = advance_history(previous, page.fingerprint, self.now)
             self.snapshots.append(
@@ -427,6 +416,10 @@ class _PageReader:
         fetch = await self.fetcher.fetch(url, quick)
         if not fetch.ok:
             return None
+        return await self._glance(fetch, url)
+
+    async def _glance(self, fetch: FetchRecord, url: str) -> PageObservations:
+        """A page read as the homepage sweep reads one: no lists, nothing to link-check."""
         return await self.parser.observe(
             fetch.body,
             fetch.charset,
@@ -437,6 +430,7 @@ class _PageReader:
             False,
             self.signatures,
             resources=False,
+            columns=False,
         )
 
 
