@@ -129,6 +129,8 @@ MAX_DECODED_SCRIPT = 50_000  # a longer inline script is an application: not dec
 MAX_WRITER_CHARS = 30_000  # a plain script longer than this is an application, not a writer
 MAX_DECODE_DEPTH = 3
 MAX_CHALLENGE_SCRIPT = 20_000  # a firewall's cookie challenge script is shorter
+# An inline script this short that names a statistics host only loads the counter.
+MAX_ANALYTICS_SNIPPET = 1200
 MAX_RULE_SELECTORS = 40  # hiding rules of <style> blocks looked up in the tree
 MAX_HIDDEN_ELEMENTS = 300  # elements those rules hide, read for off-site links
 MAX_WEAK_RULES_BLOCK = 50_000  # weak hiding rules are read in <style> blocks this small
@@ -149,6 +151,7 @@ _LIST_KEYS = (
     "benign_hiding_classes",
     "interactive_classes",
     "referrer_engines",
+    "analytics_hosts",
 )
 
 
@@ -185,6 +188,7 @@ class Signatures:
     honest_classes: tuple[str, ...] = field(repr=False)
     interactive_classes: tuple[str, ...] = field(repr=False)
     referrer_engines: tuple[str, ...] = field(repr=False)
+    analytics_hosts: tuple[str, ...] = field(repr=False, default=())
 
     def words(self, key: str) -> tuple[str, ...]:
         return dict(self.lists).get(key, ())
@@ -286,6 +290,7 @@ def _compile(lists: tuple[tuple[str, tuple[str, ...]], ...]) -> Signatures:
         honest_classes=tuple(data["benign_hiding_classes"]),
         interactive_classes=tuple(data["interactive_classes"]),
         referrer_engines=tuple(data["referrer_engines"]),
+        analytics_hosts=tuple(data["analytics_hosts"]),
     )
     if len(_BUILT) > 16:
         _BUILT.clear()
@@ -588,6 +593,12 @@ class _Scan:
             host == suffix or host.endswith("." + suffix) for suffix in self.sig.trusted_suffixes
         )
 
+    def counts_visitors(self, host: str) -> bool:
+        """A visitor-statistics host (`analytics_hosts`): its scripts build nothing."""
+        return any(
+            host == known or host.endswith("." + known) for known in self.sig.analytics_hosts
+        )
+
     def parking_service(self, url: str, host: str) -> str | None:
         sig = self.sig
         if registrable_domain(host) not in sig.parking_domains:
@@ -833,8 +844,9 @@ class _Scan:
     def script_element(self, node: Any) -> None:
         src = (node.attrs.get("src") or "").strip()
         if src:
-            self.scripts += 1
             host = _host(src)
+            if host is None or not self.counts_visitors(host):
+                self.scripts += 1  # statistics build nothing on the page
             if host is not None:
                 absolute = _absolute_url(src)
                 service = self.parking_service(absolute, host)
@@ -848,7 +860,11 @@ class _Scan:
             return  # JSON-LD, templates
         code = node.text(deep=True)
         if code.strip():
-            self.scripts += 1
+            if not (
+                len(code) <= MAX_ANALYTICS_SNIPPET
+                and any(host in code for host in self.sig.analytics_hosts)
+            ):
+                self.scripts += 1  # a statistics snippet builds nothing on the page
             if (
                 not self.cookie_reload
                 and len(code) <= MAX_CHALLENGE_SCRIPT

@@ -1832,7 +1832,7 @@ def cases() -> list[Case]:
 # Judged wrong, and left so (see the report): a logo and an ICP number, with Baidu's
 # statistics snippet, is not "near-empty" because a page with scripts may be built by
 # them; telling an analytics loader from a page builder is not done yet.
-KNOWN_WRONG = frozenset({"logo-icp"})
+KNOWN_WRONG: frozenset[str] = frozenset()
 
 UNDATED = case("undated", undated_portal(), ZOMBIE, "abandoned", "homepage_stale")
 
