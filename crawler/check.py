@@ -39,7 +39,7 @@ from crawler.models import (
     SiteResult,
 )
 from crawler.robots import ALLOW_ALL, RobotsPolicy, fetch_robots
-from crawler.rules import evaluate, verdict_from
+from crawler.rules import evaluate, local_day, message_overdue, verdict_from
 from crawler.signals import Signatures
 from crawler.summaries import page_from_summary, page_to_summary
 
@@ -283,7 +283,7 @@ def message_pages(
         and (m.title, m.date) in listed
         and m.date is not None
         and m.url.startswith(("http://", "https://"))
-        and rules.unanswered_after_days < (today - m.date).days <= 365
+        and message_overdue(m, rules, today)
     ]
     candidates.sort(key=lambda m: m.date or date.max)
     return candidates[: max(budget, 0)]
@@ -331,6 +331,7 @@ class _PageReader:
         history: Mapping[str, PageHistory],
         lexicon: Lexicon,
         now: datetime,
+        today: date,
         signatures: Signatures,
         lists: bool,
         checks_links: bool = False,
@@ -346,6 +347,7 @@ class _PageReader:
         self.lexicon = lexicon
         self.signatures = signatures
         self.now = now
+        self.today = today  # `now`'s date where the rules count days: dates are read by it
         self.snapshots: list[PageSnapshot] = []
         # What the last page read showed with an error status (no history kept of it).
         self.error_page: PageObservations | None = None
@@ -381,7 +383,7 @@ class _PageReader:
                 fetch.charset,
                 fetch.final_url or url,
                 fetch.content_type,
-                self.now.date(),
+                self.today,
                 self.lexicon,
                 self.lists,
                 self.signatures,
@@ -425,7 +427,7 @@ class _PageReader:
             fetch.charset,
             fetch.final_url or url,
             fetch.content_type,
-            self.now.date(),
+            self.today,
             self.lexicon,
             False,
             self.signatures,
@@ -462,6 +464,7 @@ async def check_site(
         pages_history,
         config.lexicon,
         checked_at,
+        local_day(checked_at, rules),
         config.signatures,
         lists=depth == "full",
         checks_links=(
@@ -497,7 +500,7 @@ async def check_site(
             )
             messages = collect_messages(page, [listing for _, listing, _ in read])
             messages = await _read_message_pages(
-                reader, read, messages, crawler_settings, rules, checked_at.date()
+                reader, read, messages, crawler_settings, rules, reader.today
             )
             # A homepage whose lists are framed or filled by script shows no date in its
             # markup: like a navigation page, it is judged on the pages it shows.

@@ -91,7 +91,9 @@ def build_parser() -> argparse.ArgumentParser:
     _config_argument(inspect)
     inspect.add_argument("--json", action="store_true", help="one JSON object per line")
     inspect.add_argument("--url", help="the URL saved files were fetched from")
-    inspect.add_argument("--now", help="judge as of this date (YYYY-MM-DD), not today")
+    inspect.add_argument(
+        "--now", help="judge as of this date (YYYY-MM-DD, a day in [rules] timezone), not today"
+    )
 
     daemon = commands.add_parser(
         "daemon", help="run probes, scans, reports and alerts on their schedules"
@@ -368,7 +370,9 @@ def command_inspect(args: argparse.Namespace) -> int:
     now = datetime.now(UTC)
     if args.now:
         try:
-            now = datetime.fromisoformat(args.now).replace(tzinfo=UTC)
+            now = datetime.fromisoformat(args.now)
+            if now.tzinfo is None:  # that day where the rules count days
+                now = now.replace(tzinfo=config.rules.zone)
         except ValueError:
             raise ConfigError(f"--now {args.now!r}: expected YYYY-MM-DD") from None
     formatter = format_json if args.json else format_text

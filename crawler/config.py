@@ -161,6 +161,10 @@ class RuleSettings:
     """`[rules]`: thresholds of the verdict rules (the inspectors' profile by default)."""
 
     slow_ms: int = 3000
+    # The calendar the rules count days in: "today" is the check's date in this zone, as
+    # the pages date their items in local days (a scan at 00:30 in Beijing is on that
+    # day, not on the day before as in UTC). The inspectors' (China's) by default.
+    timezone: str = "Asia/Shanghai"
     # HTTP statuses (besides every 5xx) that make a homepage unreachable.
     unreachable_statuses: tuple[int, ...] = (404, 410)
     # Freshness (国办 inspection rules): days without a new item before a finding.
@@ -210,6 +214,9 @@ class RuleSettings:
     # Score points per distinct broken link: on the homepage, elsewhere.
     broken_link_home_points: int = 2
     broken_link_other_points: int = 1
+    # A site whose score is below this fails (`passed` false) without any veto: the
+    # inspectors' deductions, out of 100, fail a site below 60. 0 turns it off.
+    pass_score: int = 60
     # Points a finding takes off the 0-100 score (times its count, for findings that
     # count things); veto findings set the score to 0.
     deductions: Mapping[str, int] = field(
@@ -227,6 +234,9 @@ class RuleSettings:
 
     def __post_init__(self) -> None:
         _require(self.slow_ms > 0, "slow_ms", "must be positive")
+        _require(bool(self.timezone), "timezone", "must name a time zone, e.g. 'Asia/Shanghai'")
+        _check_zone(self.timezone, "timezone")
+        _require(0 <= self.pass_score <= 100, "pass_score", "must be between 0 and 100")
         for key in (
             "homepage_max_age_days",
             "zombie_after_days",
@@ -266,6 +276,10 @@ class RuleSettings:
                 )
             _require(0 <= points <= 100, f"deductions.{code}", "must be between 0 and 100")
 
+    @property
+    def zone(self) -> tzinfo:
+        return zoneinfo.ZoneInfo(self.timezone)  # ZoneInfo caches its instances
+
 
 @dataclass(frozen=True)
 class ColumnSettings:
@@ -304,6 +318,7 @@ SITE_OVERRIDABLE: dict[str, type] = {
     "max_message_pages": CrawlerSettings,
     "max_links_per_site": CrawlerSettings,
     "slow_ms": RuleSettings,
+    "timezone": RuleSettings,
     "unreachable_statuses": RuleSettings,
     "homepage_max_age_days": RuleSettings,
     "zombie_after_days": RuleSettings,

@@ -22,7 +22,7 @@ from crawler.config import Config
 from crawler.extract import observe
 from crawler.fetch import Fetcher
 from crawler.models import FetchRecord, PageObservations, SiteObservations, Verdict
-from crawler.rules import evaluate
+from crawler.rules import evaluate, local_day
 
 
 @dataclass(frozen=True)
@@ -37,13 +37,14 @@ def inspect_page(
     source: str, fetch: FetchRecord, body: bytes, config: Config, now: datetime
 ) -> Inspection:
     page = None
+    today = local_day(now, config.rules)  # the day the rules judge by, for dates too
     if fetch.ok and body:
         page = observe(
             body,
             fetch.charset,
             fetch.final_url or fetch.url,
             fetch.content_type,
-            now.date(),
+            today,
             config.lexicon,
             article=True,
             signatures=config.signatures,
@@ -57,7 +58,7 @@ def inspect_page(
             fetch.charset,
             url,
             fetch.content_type,
-            now.date(),
+            today,
             config.lexicon,
             lists=False,
             signatures=config.signatures,

@@ -9,12 +9,19 @@ The thresholds are the inspectors' (shared/domain-rules.md), all in `[rules]`:
 homepage not updated for 14 days (veto); news columns 14 days, notices and policies
 180, personnel and planning 365; 5+ stale news/notice/policy columns or 10+ stale
 columns (veto); 5+ empty columns (veto); citizen messages unanswered for over 90 days
-within the past year (veto); nothing new for a year: abandoned (zombie).
+within the past year (veto); nothing new for a year: abandoned (zombie); a score
+below `pass_score` (60) fails too.
+
+Days are calendar days in `[rules] timezone` (Asia/Shanghai by default): "today" is
+the check's local date, and an age is today minus an item's date. A limit of N days
+is broken only past N: an item dated exactly 14 days ago is still fresh (the 2 weeks
+before the check include that day; a date shows no time, so the item may be less than
+14 x 24 hours old). Veto counts are "N or more".
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from crawler.config import RuleSettings
@@ -118,8 +125,18 @@ def _age(when: date, today: date) -> int:
     return (today - when).days
 
 
-def _day(moment: datetime) -> date:
-    return moment.date()
+def local_day(moment: datetime, rules: RuleSettings) -> date:
+    """The calendar day of `moment` where the rules count days (a naive moment is UTC)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(rules.zone).date()
+
+
+def message_overdue(message: Message, rules: RuleSettings, today: date) -> bool:
+    """Dated over `unanswered_after_days` ago, within the past year (365 days)."""
+    if message.date is None:
+        return False
+    return rules.unanswered_after_days < _age(message.date, today) <= 365
 
 
 def homepage_findings(
@@ -169,17 +186,18 @@ def homepage_findings(
     ]
     history = obs.history
     if history is not None:
-        unchanged = _age(_day(history.last_changed), today)
-        observed = _age(_day(history.first_seen), today)
+        last_changed = local_day(history.last_changed, rules)
+        unchanged = _age(last_changed, today)
+        observed = _age(local_day(history.first_seen, rules), today)
         if unchanged > limit and observed > limit:
             findings.append(
                 Finding(
                     "homepage_stale",
-                    f"homepage content unchanged since {_day(history.last_changed).isoformat()}"
+                    f"homepage content unchanged since {last_changed.isoformat()}"
                     f", {unchanged} days (limit {limit})",
                     veto=True,
                     data={
-                        "last_changed": _day(history.last_changed).isoformat(),
+                        "last_changed": last_changed.isoformat(),
                         "age_days": unchanged,
                         "limit_days": limit,
                         "url": url,
@@ -262,8 +280,7 @@ def message_findings(
         m
         for m in messages
         if m.answered is False
-        and m.date is not None
-        and rules.unanswered_after_days < _age(m.date, today) <= 365
+        and message_overdue(m, rules, today)
     ]
     if not overdue:
         return []
@@ -288,7 +305,7 @@ def message_findings(
 
 
 def last_update(
-    obs: SiteObservations, homepage_newest: date | None
+    obs: SiteObservations, homepage_newest: date | None, rules: RuleSettings
 ) -> tuple[date | None, str | None]:
     """The newest real content date on the site, else the last content change."""
     dates = [d for d in (homepage_newest, *(c.newest for c in obs.columns)) if d is not None]
@@ -297,7 +314,7 @@ def last_update(
     if dates:
         return max(dates), "content"
     if obs.history is not None and _changed(obs.history):
-        return _day(obs.history.last_changed), "change"
+        return local_day(obs.history.last_changed, rules), "change"
     return None, None
 
 
@@ -320,10 +337,10 @@ def abandoned_findings(
         # Undated and never seen to change: abandoned once watched for long enough.
         if history is None or _changed(history):
             return []
-        watched = _age(_day(history.first_seen), today)
+        watched = _age(local_day(history.first_seen, rules), today)
         if watched <= limit:
             return []
-        since = _day(history.first_seen).isoformat()
+        since = local_day(history.first_seen, rules).isoformat()
         return [
             Finding(
                 "abandoned",
@@ -342,7 +359,7 @@ def abandoned_findings(
     if (
         history is not None
         and _changed(history)
-        and _age(_day(history.last_changed), today) <= limit
+        and _age(local_day(history.last_changed, rules), today) <= limit
         and source == "content"
     ):
         return []  # the content moves even though its dates are old
@@ -363,10 +380,12 @@ def certificate_findings(fetch: FetchRecord, rules: RuleSettings, now: datetime)
     if not fetch.cert_expires:
         return []
     expires = datetime.fromisoformat(fetch.cert_expires.replace("Z", "+00:00"))
-    days = (expires - now).days
+    # Calendar days, like every other rule: a certificate that runs out on the 30th day
+    # from today (at any hour) is within `cert_warning_days` = 30.
+    days = (local_day(expires, rules) - local_day(now, rules)).days
     if days > rules.cert_warning_days:
         return []
-    when = f"in {days} days" if days >= 0 else f"{-days} days ago"
+    when = "today" if days == 0 else f"in {days} days" if days > 0 else f"{-days} days ago"
     return [
         Finding(
             "cert_expiring",
@@ -398,12 +417,12 @@ def evaluate(obs: SiteObservations, rules: RuleSettings, now: datetime) -> Verdi
     if any(f.code in DEAD_PAGE_CODES for f in integrity):
         # A placeholder, default or parked page: its (lack of) dates says nothing more.
         return verdict_from(findings, rules)
-    today = now.date()
+    today = local_day(now, rules)
     home_findings, homepage_newest = homepage_findings(obs, rules, today)
     findings += home_findings
     findings += column_findings(obs.columns, rules, today)
     findings += message_findings(obs.messages, rules, today)
-    updated, source = last_update(obs, homepage_newest)
+    updated, source = last_update(obs, homepage_newest, rules)
     findings += abandoned_findings(obs, updated, source, rules, today)
     return verdict_from(findings, rules, updated, source)
 
@@ -430,6 +449,7 @@ def verdict_from(
             for f in findings
         )
         score = max(0, min(100, 100 - lost))
+        passed = score >= rules.pass_score  # deductions alone fail a site below 60
     else:
         score = 0
     return Verdict(status, tuple(findings), score, passed, last_updated, last_updated_source)

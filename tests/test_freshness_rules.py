@@ -312,7 +312,8 @@ def test_stale_column_veto_lines(stale_columns: list[ColumnState], veto: bool) -
     assert finding.count == len(stale_columns)
     assert {c["name"] for c in finding.data["columns"]} == {c.name for c in stale_columns}
     assert finding.veto is veto
-    assert verdict.passed is not veto
+    # Without a veto, the deductions still fail a site below 60 (9 stale columns: 55).
+    assert verdict.passed is (not veto and verdict.score >= 60)
     assert verdict.status == "stale"
     if not veto:
         assert verdict.score == max(0, 100 - 5 * len(stale_columns))
