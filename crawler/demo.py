@@ -15,15 +15,16 @@ import tempfile
 import threading
 import tomllib
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from aiohttp import web
 
-from crawler.config import Config, config_from_mapping
+from crawler.config import Config, RuleSettings, config_from_mapping
 from crawler.models import Site
+from crawler.rules import local_day
 from crawler.sites import SiteList
 
 DEMO_DOMAIN = "demo.test"
@@ -138,7 +139,9 @@ class _DemoServer:
         return asyncio.run_coroutine_threadsafe(self._start(), self._loop).result(timeout=10)
 
     async def _start(self) -> int:
-        self._runner = web.AppRunner(demo_app(self._sites, date.today()), handle_signals=False)
+        # "N days ago" on the sample pages counts from the day the rules count from.
+        today = local_day(datetime.now(UTC), RuleSettings())
+        self._runner = web.AppRunner(demo_app(self._sites, today), handle_signals=False)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         await site.start()
