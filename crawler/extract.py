@@ -44,7 +44,7 @@ _NOT_VISIBLE = ", ".join(_NOT_VISIBLE_TAGS)
 # One walk of the tree for the markup scan and the invisible elements stripped after it:
 # the invisible tags that MARKUP_ELEMENTS does not name already (a tag named twice would
 # select its elements twice, and the scan would read them twice).
-_SCANNED_OR_INVISIBLE = f"{MARKUP_ELEMENTS}, noscript, template, svg, object"
+_SCANNED_OR_INVISIBLE = f"{MARKUP_ELEMENTS}, template, svg, object"
 _SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#", "about:", "vbscript:")
 _WHITESPACE = re.compile(r"\s+")
 _MAX_TITLE = 300
@@ -141,7 +141,7 @@ def observe(
     # it is stripped, and the visible text after.
     anchors = tree.css("a[href]")  # selected once: the markup scan counts them too
     marked = None if lists else tree.css(_SCANNED_OR_INVISIBLE)
-    markup = scan_markup(tree, url, signatures, len(anchors), marked)
+    markup = scan_markup(tree, url, signatures, len(anchors), marked, preamble_of(body))
     if not lists:
         # Each element once (lexbor gives an element once per selector it matches).
         invisible = {node.mem_id: node for node in marked or () if node.tag in _NOT_VISIBLE_TAGS}
@@ -212,6 +212,20 @@ def observe(
     )
 
 
+_PREAMBLE_BYTES = 4096
+
+
+def preamble_of(body: bytes) -> str:
+    """The source before the page's <html> tag, when a script stands there (a kit's
+    first line); else empty. Reads the first 4 KB: the bytes as Latin-1 (a URL's
+    characters are ASCII)."""
+    start = body[:_PREAMBLE_BYTES]
+    if b"<script" not in start and b"<SCRIPT" not in start:
+        return ""
+    end = start.lower().find(b"<html")
+    return start[:end].decode("latin-1") if end > 0 else ""
+
+
 def _visible_text(
     tree: LexborHTMLParser, invisible: Sequence[LexborNode] | None = None
 ) -> tuple[str, str]:
@@ -266,7 +280,9 @@ def _sweep_observations(
         language=language.strip()[:20],
         dated_items=1 if newest else 0,
         newest_item=newest,
-        signals=page_signals(markup, visible, title, signatures, 1 if newest else 0),
+        signals=page_signals(
+            markup, visible, title, signatures, 1 if newest else 0, unmask=False
+        ),
     )
 
 

@@ -27,6 +27,7 @@ from crawler.models import (
     PageSignals,
     SiteObservations,
 )
+from crawler.signals import PREAMBLE_SCRIPT
 
 QUOTE_LIMIT = 160
 _MAX_EVIDENCE = 5
@@ -116,7 +117,14 @@ def block_findings(page: PageObservations, status: int | None) -> list[Finding]:
 
 # Hiding that menus, pop-ups and cookie banners use all the time; on its own, with a
 # link or two to another site (a widget, a subscription offer), it is no hijack.
-_WEAK_HIDING = ("display:none", "visibility:hidden", "opacity:0")
+_WEAK_HIDING = (
+    "display:none",
+    "visibility:hidden",
+    "opacity:0",
+    "transform:",
+    "hidden attribute",
+    "<noscript>",
+)
 
 
 def _hidden_links_count(signals: PageSignals) -> bool:
@@ -128,6 +136,8 @@ def _hidden_links_count(signals: PageSignals) -> bool:
     if not hidden:
         return False
     strong = [e for e in hidden if not any(weak in e.detail for weak in _WEAK_HIDING)]
+    if any(e.detail == PREAMBLE_SCRIPT for e in hidden):
+        return True  # a remote script before <html>: a kit's, never a template's
     return bool(signals.spam_terms) or len(strong) >= 2 or len(hidden) >= 3
 
 

@@ -29,11 +29,23 @@ writes (document.write, innerHTML...) or decodes (atob/base64, unescape and %XX,
   background image, text in its background colour: not on a link itself, which is an
   icon), height or width 0-1px with overflow:hidden, clip:rect(0...), a tiny
   marquee/iframe, scripts;
-- weak: display:none, visibility:hidden, opacity:0. These count only for a block that
-  links nowhere on the site itself and whose class/id names no menu, tab or pop-up
+- weak: display:none, visibility:hidden, opacity:0, transform:scale(0), the `hidden`
+  attribute, <noscript> (what only a crawler without scripts reads). These count only
+  for a block that links nowhere on the site itself and whose class/id names no menu,
+  tab or pop-up
   (`interactive_classes`), and, from <style> blocks, only for a selector that is a
   single class or id (`.xk`, `div#yq`): drop-downs (`.nav li ul{display:none}`) and
   mobile menus are not dark links.
+
+A style an inline script sets as the page loads (document.getElementById("x").style.
+left = "-9999px", outside any function) hides its element as a style attribute would.
+A remote script before the <html> tag (`preamble`: a kit's first line, written before
+<!DOCTYPE> even) is a hidden link that alone makes the `hidden_links` finding.
+
+Spam words are looked for with their masks off (`unmasked`): zero-width characters,
+full-width letters, Cyrillic/Greek look-alikes in Latin words (`homoglyphs`), Chinese
+words cut by empty tags (博<span></span>彩, lone characters between spaces in the
+visible text). A title a script sets (document.title = "...") counts as the title does.
 
 A link to a `benign_link_domains` service (counters, share buttons, CMS vendors) or a
 `trusted_link_suffixes` domain (gov.cn, edu...) counts only when its text has spam
@@ -151,6 +163,7 @@ _LIST_KEYS = (
     "benign_hiding_classes",
     "interactive_classes",
     "referrer_engines",
+    "homoglyphs",
     "analytics_hosts",
 )
 
@@ -188,6 +201,7 @@ class Signatures:
     honest_classes: tuple[str, ...] = field(repr=False)
     interactive_classes: tuple[str, ...] = field(repr=False)
     referrer_engines: tuple[str, ...] = field(repr=False)
+    homoglyphs: Mapping[int, str] = field(repr=False)  # look-alike letter -> Latin
     analytics_hosts: tuple[str, ...] = field(repr=False, default=())
 
     def words(self, key: str) -> tuple[str, ...]:
@@ -290,6 +304,9 @@ def _compile(lists: tuple[tuple[str, tuple[str, ...]], ...]) -> Signatures:
         honest_classes=tuple(data["benign_hiding_classes"]),
         interactive_classes=tuple(data["interactive_classes"]),
         referrer_engines=tuple(data["referrer_engines"]),
+        homoglyphs={
+            ord(pair[0]): pair[-1] for pair in data["homoglyphs"] if len(pair.split()) == 2
+        },
         analytics_hosts=tuple(data["analytics_hosts"]),
     )
     if len(_BUILT) > 16:
@@ -456,6 +473,7 @@ class Markup:
     parking: tuple[Evidence, ...] = ()  # scripts, frames, styles from parking services
     parking_anchors: tuple[Evidence, ...] = ()
     meta_text: str = ""  # meta description and keywords
+    script_title: str = ""  # a title an inline script sets (document.title = "...")
     meta_refresh: bool = False
     internal_links: int = 0
     frames: int = 0  # frames and iframes of the site itself
@@ -471,7 +489,9 @@ _HEAD_NODES = (
 )
 # What the scan reads. lexbor returns an element once per selector of a list that it
 # matches (a styled <script> twice), and the scan counts on that.
-MARKUP_ELEMENTS = 'script, style, iframe, frame, marquee, [style], a[href*="//"]'
+MARKUP_ELEMENTS = (
+    'script, style, iframe, frame, marquee, noscript, [style], [hidden], a[href*="//"]'
+)
 _PSEUDO_HREF = ("javascript:", "mailto:", "tel:", "#", "about:", "vbscript:", "data:")
 
 
@@ -481,14 +501,18 @@ def scan_markup(
     signatures: Signatures,
     anchors: int | None = None,
     elements: Sequence[Any] | None = None,
+    preamble: str = "",
 ) -> Markup:
     """The markup signals of a parsed page; call it before scripts and styles are
     stripped. Reads the tree, never changes it. `anchors`: the number of `a[href]`
     elements, when the caller has them already (selecting them again costs ~0.2 ms).
     `elements`: `tree.css(f"{MARKUP_ELEMENTS}, {more}")`, when the caller walks the
     tree for more elements too; `more`, type selectors of none of the tags scanned
-    (script, style, iframe, frame, marquee, a)."""
+    (script, style, iframe, frame, marquee, noscript, a). `preamble`: the source before
+    its <html> tag (`preamble_of`), where a kit writes its remote script."""
     scan = _Scan(signatures, url)
+    if "<script" in preamble.lower():
+        scan.preamble(preamble)
     styles: list[str] = []
     styled: list[Any] = []
     # One walk of the tree for everything but the link count (each walk costs ~15 µs
@@ -505,8 +529,14 @@ def scan_markup(
             scan.frame(node)
         elif tag == "marquee":
             scan.marquee(node)
-        if "style" in node.attrs:
+        elif tag == "noscript":
+            # What a browser without scripts shows: a crawler, never a visitor.
+            scan.hidden_element(node, "inside <noscript>", "weak")
+        attrs = node.attrs
+        if "style" in attrs:
             styled.append(node)
+        if "hidden" in attrs and tag != "input":
+            scan.hidden_element(node, "hidden attribute", "weak")
     scan.count_links(tree, anchors)
     head = tree.head
     if head is not None:
@@ -524,6 +554,8 @@ def scan_markup(
                 scan.hidden_element(node, f"inline style {hiding[0]}", hiding[1])
     if styles:
         scan.style_rules(tree, styles)
+    if scan.styled_ids:
+        scan.script_styles(tree)
     return Markup(
         url=url,
         site=scan.site,
@@ -534,6 +566,7 @@ def scan_markup(
         parking=tuple(scan.parking[:MAX_EVIDENCE]),
         parking_anchors=tuple(scan.parking_anchors[:MAX_EVIDENCE]),
         meta_text=scan.meta_text,
+        script_title=scan.script_title,
         meta_refresh=scan.meta_refresh,
         internal_links=scan.internal + scan.frames,
         frames=scan.frames,
@@ -566,6 +599,8 @@ class _Scan:
         self.parking: list[Evidence] = []
         self.parking_anchors: list[Evidence] = []
         self.meta_text = ""
+        self.script_title = ""
+        self.styled_ids: dict[str, str] = {}  # id -> style declarations a script sets
         self.meta_refresh = False
         self.internal = 0
         self.frames = 0
@@ -756,9 +791,11 @@ class _Scan:
             if is_weak:  # no need to read the rule: the match says it all
                 group = match.lastgroup or ""
                 kind = "weak"
-                label = {"w1": "display:none", "w3": "opacity:0"}.get(
-                    group, f"visibility:{match.group(group)}"
-                )
+                label = {
+                    "w1": "display:none",
+                    "w3": "opacity:0",
+                    "w4": f"transform:{match.group(group)}",
+                }.get(group, f"visibility:{match.group(group)}")
             else:
                 done.add(start)
                 end = css.find("}", match.end())
@@ -774,6 +811,32 @@ class _Scan:
                     and not self.honest(selector)
                 ):
                     rules[selector] = (f"style rule {selector} {{{label}}}", kind)
+
+    def script_styles(self, tree: LexborHTMLParser) -> None:
+        """Elements an inline script hides as the page loads
+        (document.getElementById("x").style.display = "none")."""
+        for ident, block in list(self.styled_ids.items())[:MAX_RULE_SELECTORS]:
+            hiding = _hiding(block)
+            if hiding is None:
+                continue
+            try:
+                node = tree.css_first(f'[id="{ident}"]')
+            except Exception:
+                continue
+            if node is not None:
+                self.hidden_element(node, f"a script sets {hiding[0]}", hiding[1])
+
+    def preamble(self, source: str) -> None:
+        """Remote scripts written before the <html> tag (before <!DOCTYPE> even): where
+        kits put theirs; no template does."""
+        for match in _SOURCE_TAG.finditer(source):
+            href = match.group("url")
+            host = _host(href)
+            if match.group("tag").lower() != "script" or host is None or self.own(host):
+                continue
+            if not self.quiet(host):
+                absolute = _absolute_url(href)
+                self.hidden_link(absolute, absolute, PREAMBLE_SCRIPT)
 
     # -- elements
 
@@ -898,6 +961,12 @@ class _Scan:
             and len(code) <= MAX_WRITER_CHARS
         ):
             self.referrer_redirect(code)
+        if "style" in code and "getElementById" in code and len(code) <= MAX_WRITER_CHARS:
+            self.script_style(code)
+        if not self.script_title and "document.title" in code:
+            title = _SCRIPT_TITLE.search(code)
+            if title is not None and not _in_handler(code, title.start()):
+                self.script_title = _collapse(title.group(2))[:300]
         if via:
             self.written(code, via, True)
         elif (
@@ -912,6 +981,30 @@ class _Scan:
                     continue
                 self.decoded.add(decoded)
                 self.script(decoded, f"script, {how}", depth + 1)
+
+    def script_style(self, code: str) -> None:
+        """Style declarations a script sets on elements it gets by id, outside any
+        function that runs later (a tab switcher's setTab hides panels when called)."""
+        found = list(_GET_BY_ID.finditer(code))
+        if not found:
+            return
+        declarations = []
+        for match in _STYLE_SET.finditer(code):
+            if _in_handler(code, match.start()):
+                continue
+            name, value = match.group(1), match.group(3)
+            if name == "cssText":
+                declarations.append(value)
+            else:
+                kebab = re.sub(r"[A-Z]", lambda m: "-" + m.group(0).lower(), name)
+                declarations.append(f"{kebab}:{value}")
+        if not declarations:
+            return
+        block = ";".join(declarations)
+        for match in found:
+            if not _in_handler(code, match.start()):
+                ident = match.group(2)
+                self.styled_ids[ident] = f"{self.styled_ids.get(ident, '')};{block}"
 
     def referrer_redirect(self, code: str) -> None:
         """A script that reads document.referrer, names a search engine and sets the
@@ -1000,6 +1093,10 @@ class _Scan:
             self.script_texts.append((text[: QUOTE_LIMIT * 4], absolute))
 
 
+PREAMBLE_SCRIPT = "script from another site before <html>"
+_SCRIPT_TITLE = re.compile(r"""document\s*\.\s*title\s*=\s*(['"])(.{1,300}?)\1""")
+_GET_BY_ID = re.compile(r"""getElementById\s*\(\s*(['"])([\w:.-]{1,80})\1\s*\)""")
+_STYLE_SET = re.compile(r"""\.style\s*\.\s*(\w+)\s*=\s*(['"])([^'"]{0,200})\2""")
 _DIGITS = re.compile(r"\d+")
 _TAG_SIZE = re.compile(r"""\b(width|height)\s*=\s*\\?['"]?([\w.%]+)""", re.IGNORECASE)
 _TAG_STYLE = re.compile(r"""\bstyle\s*=\s*\\?['"]([^'"\\]*)""", re.IGNORECASE)
@@ -1127,7 +1224,7 @@ def _usable_selector(selector: str, strong: bool) -> bool:
 # lookbehind names the property; `_hiding` then reads the whole declaration block.
 # Colours (text on a background of the same colour) are read in style attributes only.
 _HIDE_DECL = re.compile(
-    r":(?=\s*[nhc0-2.r-])(?:"  # the first letter of a value that can hide: 3x faster
+    r":(?=\s*[nhcs0-2.r-])(?:"  # the first letter of a value that can hide: 3x faster
     r"(?<=display:)\s*(?P<w1>none)"
     r"|(?<=visibility:)\s*(?P<w2>hidden|collapse)"
     r"|(?:(?<=left:)|(?<=top:)|(?<=indent:))\s*-\s*(?:\d{3}|\d\d(?:\.\d+)?\s*r?em)"
@@ -1136,6 +1233,7 @@ _HIDE_DECL = re.compile(
     r"|(?:(?<=height:)(?<!-height:)|(?<=width:)(?<!-width:))\s*[01](?:\.0+)?\s*(?:px)?(?![\d.%a-z])"
     r"|(?<=clip:)\s*rect"
     r"|(?<=opacity:)\s*(?P<w3>0(?:\.0+)?)(?![.\d])"
+    r"|(?<=transform:)\s*(?P<w4>scale[xy]?\(\s*0(?:\.0+)?\s*[,)])"
     r")",
     re.IGNORECASE,
 )
@@ -1193,6 +1291,8 @@ def _hiding(block: str, colours: bool = False) -> tuple[str, str] | None:
             found.setdefault("weak", f"visibility:{value}")
         elif name == "opacity" and re.fullmatch(r"0(?:\.0+)?(?:\s*!important)?", value):
             found.setdefault("weak", "opacity:0")
+        elif name == "transform" and _SCALE_ZERO.match(value):
+            found.setdefault("weak", f"transform:{value}")
     colour = declarations.get("color") if colours else None
     background = declarations.get("background-color") or declarations.get("background")
     if colour and background:
@@ -1206,6 +1306,7 @@ def _hiding(block: str, colours: bool = False) -> tuple[str, str] | None:
 
 
 _NUMBER = re.compile(r"(-?\d*\.?\d+)\s*([a-z%]*)")
+_SCALE_ZERO = re.compile(r"scale[xy]?\(\s*0(?:\.0+)?\s*[,)]")
 
 
 def _offscreen(value: str) -> bool:
@@ -1475,14 +1576,24 @@ class _Hit(NamedTuple):
 
 
 def page_signals(
-    markup: Markup, visible_text: str, title: str, signatures: Signatures, listed: int = 0
+    markup: Markup,
+    visible_text: str,
+    title: str,
+    signatures: Signatures,
+    listed: int = 0,
+    unmask: bool = True,
 ) -> PageSignals:
     """The page's zombie and hijack signals, from its markup signals and its visible
     text (scripts, styles, noscript, template and iframe removed, whitespace collapsed).
     `listed`: the dated items the page lists (a placeholder phrase in the text of a page
-    that lists dated items and links to many of its own pages is a box in a corner)."""
+    that lists dated items and links to many of its own pages is a box in a corner).
+    `unmask` false: the visible text is searched as it is, not `unmasked` (~60 µs a
+    page: the homepage sweep's saving; a full scan and `inspect` take the masks off)."""
     sig = signatures
     chars = len(visible_text)
+    if unmask:
+        visible_text = unmasked(sig, visible_text)
+    title = unmasked(sig, title)
     tally = _Tally(sig)
     hits = _spam_hits(sig, visible_text)
     visible_weight = tally.add(hits, 0.0, "")
@@ -1503,12 +1614,23 @@ def page_signals(
         tally.add(_spam_hits(sig, text), UNSEEN_WEIGHT, url)
     title_hits = _spam_hits(sig, title) if title else []
     tally.add(title_hits, UNSEEN_WEIGHT, "")
+    script_title = unmasked(sig, markup.script_title)
+    script_title_hits = _spam_hits(sig, script_title) if script_title else []
+    tally.add(script_title_hits, UNSEEN_WEIGHT, "")
     meta_hits = _spam_hits(sig, markup.meta_text) if markup.meta_text else []
     tally.add(meta_hits, UNSEEN_WEIGHT, "")
 
     stuffed = _stuffed_blocks(visible_text, hits)
     if sum(1 for hit in title_hits if hit.weight == 1) >= STUFFED_TITLE_TERMS:
         stuffed.append(Evidence(_cut(title), "", f"title with {len(title_hits)} spam terms"))
+    if sum(1 for hit in script_title_hits if hit.weight == 1) >= STUFFED_TITLE_TERMS:
+        stuffed.append(
+            Evidence(
+                _cut(script_title),
+                "",
+                f"title a script sets, with {len(script_title_hits)} spam terms",
+            )
+        )
     if sum(1 for hit in meta_hits if hit.weight == 1) >= STUFFED_META_TERMS:
         stuffed.append(
             Evidence(
@@ -1591,6 +1713,46 @@ def page_signals(
         visible_chars=chars,
         internal_links=markup.internal_links,
     )
+
+
+# Masks kits put on spam words against keyword scanners, which a browser (and a search
+# engine) does not show: zero-width and soft-hyphen characters inside the words,
+# full-width letters and digits (ｃａｓｉｎｏ), Cyrillic and Greek look-alikes in Latin
+# words (cаsino: `homoglyphs` in signatures.toml), and Chinese words cut by empty tags
+# (博<span></span>彩), which the visible text reads as lone characters between spaces.
+_CJK = "\u3400-\u9fff"
+_MASKS = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff\uff21-\uff3a\uff41-\uff5a\u0370-\u04ff]")
+_MASKED = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+_LOOKALIKES = re.compile("[\u0370-\u04ff]")  # Greek and Cyrillic
+_LONE_CJK = re.compile(f" [{_CJK}](?: |$)")
+_MIXED_WORD = re.compile(
+    r"\b(?=[^\W\d_]*[a-zA-Z])(?=[^\W\d_]*[\u0370-\u04ff])[^\W\d_]+"
+)
+# A space between two Chinese characters one of which stands alone: the spam term's
+# characters apart. Led by the space (the engine skips to spaces fast).
+_SPLIT_SPACE = re.compile(
+    f" (?:(?<=(?<![{_CJK}])[{_CJK}] )(?=[{_CJK}])|(?<=[{_CJK}] )(?=[{_CJK}](?:[^{_CJK}]|$)))"
+)
+
+
+def _unmask(match: re.Match[str]) -> str:
+    code = ord(match.group(0))
+    return chr(code - 0xFEE0) if code >= 0xFF10 else ""  # full-width, or invisible
+
+
+def unmasked(sig: Signatures, text: str) -> str:
+    """The text with the masks on spam words taken off (see `_MASKS`); most text has
+    none and comes back as it is."""
+    if not text or text.isascii():
+        return text
+    if _MASKS.search(text) is not None:  # one scan for the rare characters
+        text = _MASKED.sub(_unmask, text)
+        if sig.homoglyphs and _LOOKALIKES.search(text) is not None:
+            table = sig.homoglyphs
+            text = _MIXED_WORD.sub(lambda m: m.group(0).translate(table), text)
+    if " " in text and _LONE_CJK.search(text) is not None and not _latin_text(text):
+        text = _SPLIT_SPACE.sub("", text)
+    return text
 
 
 def _latin_text(text: str) -> bool:
