@@ -141,18 +141,21 @@ def pending_alerts(
 
     Nothing is due until the oldest of them was raised `batch_seconds` ago, so alerts
     that fire together wait for each other and go as one message; a retry (any of them
-    already attempted) goes at once.
+    already attempted) goes at once. While a failed delivery waits for its retry, the
+    channel is down: alerts raised meanwhile wait with it and go in the same message
+    (each trying on its own would send one message per change once it is back).
     """
     rows = conn.execute(
         "SELECT a.id, a.event, a.key, s.url, s.name, s.site_group, a.raised_at, a.detail,"
-        " a.attempts FROM alerts a LEFT JOIN sites s ON s.id = a.site_id"
+        " a.attempts, a.next_attempt FROM alerts a LEFT JOIN sites s ON s.id = a.site_id"
         " WHERE a.sent_at IS NULL AND a.suppressed = 0 AND a.gave_up = 0"
-        " AND (a.next_attempt IS NULL OR a.next_attempt <= ?)"
         " ORDER BY a.raised_at, a.id",
-        (utc_text(now),),
     ).fetchall()
+    retry_at = max((row[-1] for row in rows if row[-1] is not None), default=None)
+    if retry_at is not None and retry_at > utc_text(now):
+        return []
     pending = []
-    for alert_id, event, key, url, name, group, raised_at, detail, attempts in rows:
+    for alert_id, event, key, url, name, group, raised_at, detail, attempts, _ in rows:
         key_url, since = _split_key(key)
         pending.append(
             PendingAlert(

@@ -8,14 +8,20 @@ the farm and a webhook receiver on 127.0.0.1 with sub-second intervals."""
 from __future__ import annotations
 
 import itertools
+import sqlite3
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from crawler.config import config_from_mapping
+from crawler.alerts import Alert, AlertSender, DeliveryResult, deliver_pending, raise_alerts
+from crawler.config import AlertSettings, config_from_mapping
 from crawler.cron import cron_trigger
+from crawler.models import Site
+from crawler.storage import ResultStore, open_database
+from tests.webhook import Receiver
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -83,3 +89,69 @@ def test_the_machine_zone_keeps_its_daylight_saving_rules(
     monkeypatch.setenv("TZ", "Asia/Shanghai")  # no DST: 08:00 all year
     shanghai = config_from_mapping({}, Path("daemon.toml")).daemon_zone
     assert summer.replace(tzinfo=shanghai).utcoffset() == timedelta(hours=8)
+
+
+# --- the alert channel down for hours -------------------------------------------------
+
+NOW = datetime(2026, 11, 25, 12, 0, 0, tzinfo=UTC)
+SITES = [Site(f"https://s{n}.example.gov/", f"Bureau {n}", "示例市") for n in range(4)]
+
+
+@pytest.fixture
+def outbox(tmp_path: Path) -> Iterator[tuple[sqlite3.Connection, dict[str, int]]]:
+    db = open_database(tmp_path / "outbox.db")
+    store = ResultStore(db)
+    store.register_sites(SITES, NOW - timedelta(days=1))
+    try:
+        yield db.conn, store.site_ids()
+    finally:
+        db.conn.close()
+
+
+async def test_alerts_raised_while_the_channel_is_down_go_as_one_message_when_it_is_back(
+    receiver: tuple[Receiver, str], outbox: tuple[sqlite3.Connection, dict[str, int]]
+) -> None:
+    hook, url = receiver
+    conn, site_ids = outbox
+    config = AlertSettings(urls=(url,), batch_seconds=30, retry_seconds=300, give_up_hours=24)
+    sender = AlertSender(config.urls)
+    hook.status = 500  # the channel is down
+
+    def change(event: str, index: int, minutes: int) -> None:
+        since = NOW + timedelta(minutes=minutes)
+        raise_alerts(conn, [Alert(event, SITES[index].url, since, "probes")], site_ids, since)
+
+    change("down", 0, 0)
+    # The daemon delivers every tick; changes keep coming while the channel is down.
+    for second in range(0, 40 * 60, 20):
+        moment = NOW + timedelta(seconds=second)
+        if second == 2 * 60:
+            change("down", 1, 2)
+        if second == 9 * 60:
+            change("down", 2, 9)
+        if second == 13 * 60:
+            change("up", 0, 13)
+        if second == 30 * 60:
+            hook.status = 200  # back after half an hour
+        await deliver_pending(conn, sender, config, moment)
+    # The first batch at 0:40, then one retry every 5 minutes with every alert raised
+    # so far; not an attempt (and, once back, a message) per change. The last goes.
+    assert len(hook.posts) == 7, [p["title"] for p in hook.posts]
+    delivered = hook.posts[-1]
+    assert delivered["title"] == "[site-health] 3 sites down, 1 back up"
+    assert all(site.url in delivered["message"] for site in SITES[:3])
+    (unsent,) = conn.execute("SELECT COUNT(*) FROM alerts WHERE sent_at IS NULL").fetchone()
+    assert unsent == 0
+
+    # A day-long outage: what waited longer than give_up_hours is given up, the rest goes.
+    hook.status = 500
+    change("down", 3, 24 * 60)
+    for hours in (24.01, 30, 47):
+        await deliver_pending(conn, sender, config, NOW + timedelta(hours=hours))
+    change("zombie", 1, 47 * 60)
+    hook.status = 200
+    result = await deliver_pending(conn, sender, config, NOW + timedelta(hours=48.5))
+    assert result == DeliveryResult(1, 0, 1)
+    assert hook.posts[-1]["title"] == "[site-health] 1 site gone zombie"
+    given_up = "SELECT gave_up FROM alerts WHERE event = 'down' AND site_id = ?"
+    assert conn.execute(given_up, (site_ids[SITES[3].url],)).fetchone() == (1,)
