@@ -22,7 +22,7 @@ import logging
 import os
 import sqlite3
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -52,6 +52,9 @@ log = logging.getLogger("crawler.daemon")
 T = TypeVar("T")
 
 STOP_TIMEOUT = 8.0  # seconds for running jobs to flush after a stop (SIGTERM: exit < 10 s)
+# A report waits for a scan started this recently (the two due together: equal cron
+# times, `--run-now scan,report`); one running longer is reported as unfinished.
+SCAN_WITH_REPORT_SECONDS = 60.0
 
 
 class DatabaseLock:
@@ -138,11 +141,12 @@ class Daemon:
         self._stopping = asyncio.Event()
         self._running: set[asyncio.Task[Any]] = set()
         self._probes_in_flight: set[asyncio.Task[None]] = set()
+        self._bookkeeping: set[asyncio.Task[None]] = set()
+        self._scan_started = 0.0  # time.monotonic() of the latest scan job's start
         self._fetcher: Fetcher | None = None
         self._db_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="daemon-db")
         self._database: Database | None = None  # used on the db thread only
         self._conn: sqlite3.Connection | None = None
-        self._alert_conn: sqlite3.Connection | None = None  # used on the loop only
         self.scheduler: AsyncIOScheduler | None = None
         unknown = set(run_now) - set(JOBS)
         if unknown:
@@ -239,7 +243,6 @@ class Daemon:
             return store.site_ids()
 
         self._site_ids = await self._db(work)
-        self._alert_conn = open_database(path, create=False).conn
 
     async def _shutdown(self, scheduler: AsyncIOScheduler) -> None:
         scheduler.shutdown(wait=False)
@@ -251,16 +254,19 @@ class Daemon:
             _, pending = await asyncio.wait(list(self._running), timeout=STOP_TIMEOUT)
             for task in pending:
                 log.warning("job %s did not stop in time", task.get_name())
+        if self._bookkeeping:  # the cancelled jobs' records (in order on the db thread)
+            await asyncio.wait(list(self._bookkeeping), timeout=2.0)
         try:
             await asyncio.wait_for(self._tick(deliver=False), timeout=2.0)
         except (TimeoutError, Exception) as exc:  # a last flush must not block the exit
             log.warning("final flush failed: %s", exc)
-        await self._db(jobs.record_next_runs, self._db_conn(), {j: None for j in JOBS})
+        try:
+            await self._db(jobs.record_next_runs, self._db_conn(), {j: None for j in JOBS})
+        except sqlite3.Error as exc:
+            log.warning("could not record the stop: %s", exc)
         conn = self._db_conn()
         await self._db(conn.close)
         self._db_thread.shutdown(wait=True)
-        if self._alert_conn is not None:
-            self._alert_conn.close()
         log.info("daemon stopped")
 
     # --- scheduling ------------------------------------------------------------
@@ -325,7 +331,11 @@ class Daemon:
             scheduled = scheduler.get_job(job)
             if scheduled is None:
                 continue
-            last = await self._db(jobs.last_start, self._db_conn(), job)
+            try:
+                last = await self._db(jobs.last_start, self._db_conn(), job)
+            except sqlite3.Error as exc:  # a locked database: tomorrow's run is on time
+                log.warning("could not check job %s for a missed run: %s", job, exc)
+                continue
             missed = jobs.missed_run(scheduled.trigger, last, now, grace)
             if missed is not None:
                 log.info("job %s missed its run at %s while down: running it now", job, missed)
@@ -340,17 +350,21 @@ class Daemon:
             task.set_name(job)
             self._running.add(task)
             started = time.monotonic()
-            if not quiet:
-                log.info("job %s started", job, extra={"job": job, "event": "start"})
-                await self._db(jobs.record_start, self._db_conn(), job, self.clock())
             outcome, detail = "ok", ""
             try:
+                if not quiet:
+                    log.info("job %s started", job, extra={"job": job, "event": "start"})
+                    self._background(self._record_start(job))
                 detail = await action()
             except asyncio.CancelledError:
                 # Shutdown: the job stops here (a scan has flushed what it had).
                 outcome = "cancelled"
             except CrawlerError as exc:  # a known failure: its message says it all
                 outcome = f"failed: {exc}"
+            except sqlite3.OperationalError as exc:
+                # "database is locked" (another process kept writing past the busy
+                # timeout), "database or disk is full": the next run tries again.
+                outcome = f"failed: database: {exc}"
             except Exception as exc:  # one failing run is data, never the daemon's end
                 outcome = f"failed: {exc}"
                 log.exception("job %s failed", job)
@@ -371,19 +385,38 @@ class Daemon:
                             "seconds": round(seconds, 3),
                         },
                     )
-                    await asyncio.shield(self._record_end(job, outcome, detail))
+                    self._background(self._record_end(job, outcome, detail))
 
         return run
 
+    def _background(self, bookkeeping: Coroutine[Any, Any, None]) -> None:
+        """Job records for `status`, written in the background: a job (a probe round
+        above all) never waits for them behind a busy or locked database."""
+        task = asyncio.create_task(bookkeeping)
+        self._bookkeeping.add(task)
+        task.add_done_callback(self._bookkeeping.discard)
+
+    async def _record_start(self, job: str) -> None:
+        try:
+            await self._db(jobs.record_start, self._db_conn(), job, self.clock())
+        except sqlite3.Error as exc:  # bookkeeping for `status`: the job runs all the same
+            log.warning("could not record the start of job %s: %s", job, exc)
+
     async def _record_end(self, job: str, outcome: str, detail: str) -> None:
-        await self._db(jobs.record_end, self._db_conn(), job, self.clock(), outcome, detail)
+        try:
+            await self._db(jobs.record_end, self._db_conn(), job, self.clock(), outcome, detail)
+        except sqlite3.Error as exc:  # bookkeeping for `status`: never a job's end
+            log.warning("could not record the end of job %s: %s", job, exc)
         await self._save_next_runs()
 
     async def _save_next_runs(self) -> None:
         if self.scheduler is None:
             return
         runs = {job.id: job.next_run_time for job in self.scheduler.get_jobs() if job.id != "tick"}
-        await self._db(jobs.record_next_runs, self._db_conn(), runs)
+        try:
+            await self._db(jobs.record_next_runs, self._db_conn(), runs)
+        except sqlite3.Error as exc:
+            log.warning("could not record the next runs: %s", exc)
 
     # --- jobs ------------------------------------------------------------------
 
@@ -445,14 +478,16 @@ class Daemon:
             await self._raise(alerts)
         if deliver and self.config.alerts.urls:
             await deliver_pending(
-                self._loop_conn(),
+                self._db_conn(),
                 self.sender,
                 self.config.alerts,
                 self.clock(),
                 lang=self.config.alerts.lang or self.config.report.lang,
+                run=self._db,
             )
 
     async def job_scan(self) -> str:
+        self._scan_started = time.monotonic()
         depth = self.config.daemon.scan_depth
 
         def interrupted() -> bool:
@@ -499,10 +534,17 @@ class Daemon:
         report, paths = await self._db(work)
         headline = report.headline
         rate = "–" if headline.pass_rate is None else f"{headline.pass_rate * 100:.1f}%"
+        running = report.unfinished
         summary = (
             f"scan {report.scan.id}: {headline.checked} sites, pass rate {rate}; "
             f"{len(report.newly_failed)} newly failed, {len(report.recovered)} recovered; "
             + ", ".join(f"{n} {s}" for s, n in headline.counts.items() if n and s != "healthy")
+            + (
+                f". Scan {running.id} has not finished ({running.done} of {running.total}"
+                " sites checked)"
+                if running is not None
+                else ""
+            )
             + f". Report: {paths[0] if paths else '-'}"
         )
         if config.alerts.send_report:
@@ -510,12 +552,17 @@ class Daemon:
         return summary
 
     async def _after_due_scan(self) -> None:
-        """A report due while a scan runs, or started with it (`--run-now scan,report`,
-        equal cron times), waits for the scan and reports it. (A job's task joins
-        `_running` as it starts, before its first await; this runs after a database
-        round trip, so a scan submitted with the report is there by now.)"""
+        """A report started with a scan (`--run-now scan,report`, equal cron times)
+        waits for it and reports it. A scan that has been running for longer (the
+        nightly scan not done by morning) is not waited for: the report goes out on
+        time, of the newest finished scan, and says this one has not finished.
+
+        (The scheduler creates the tasks of jobs due together before any runs; a job's
+        task joins `_running` at its first step, so one yield lets a scan due with
+        this report get there.)"""
+        await asyncio.sleep(0)
         scans = [task for task in self._running if task.get_name() == "scan"]
-        if scans:
+        if scans and time.monotonic() - self._scan_started < SCAN_WITH_REPORT_SECONDS:
             await asyncio.wait(scans)
 
     async def job_prune(self) -> str:
@@ -583,10 +630,6 @@ class Daemon:
     def _db_conn(self) -> sqlite3.Connection:
         assert self._conn is not None, "database not open"
         return self._conn
-
-    def _loop_conn(self) -> sqlite3.Connection:
-        assert self._alert_conn is not None, "database not open"
-        return self._alert_conn
 
     async def _db(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Database work on the daemon's own thread, off the event loop."""

@@ -7,20 +7,30 @@ the farm and a webhook receiver on 127.0.0.1 with sub-second intervals."""
 
 from __future__ import annotations
 
+import asyncio
 import itertools
+import logging
 import sqlite3
-from collections.abc import Iterator
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
+from crawler import daemon as daemon_module
 from crawler.alerts import Alert, AlertSender, DeliveryResult, deliver_pending, raise_alerts
-from crawler.config import AlertSettings, config_from_mapping
+from crawler.config import AlertSettings, Config, config_from_mapping
 from crawler.cron import cron_trigger
+from crawler.daemon import Daemon
 from crawler.models import Site
+from crawler.scan import run_scan
 from crawler.storage import ResultStore, open_database
+from tests.farm import Farm
+from tests.test_daemon import Switch, daemon_config, rows, wait_for
 from tests.webhook import Receiver
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -155,3 +165,121 @@ async def test_alerts_raised_while_the_channel_is_down_go_as_one_message_when_it
     assert hook.posts[-1]["title"] == "[site-health] 1 site gone zombie"
     given_up = "SELECT gave_up FROM alerts WHERE event = 'down' AND site_id = ?"
     assert conn.execute(given_up, (site_ids[SITES[3].url],)).fetchone() == (1,)
+
+
+# --- a database locked by another process ----------------------------------------------
+
+HOLD_LOCK = """
+import sqlite3, sys, time
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("BEGIN IMMEDIATE")
+print("locked", flush=True)
+time.sleep(float(sys.argv[2]))
+conn.execute("COMMIT")
+"""
+
+
+async def test_a_database_locked_by_another_process_neither_stalls_nor_stops_the_daemon(
+    farm: tuple[Farm, int],
+    make_config: Callable[..., Config],
+    receiver: tuple[Receiver, str],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    server, port = farm
+    hook, hook_url = receiver
+    watched, flaky = Switch(), Switch()
+    server.sites["watched"], server.sites["flaky"] = watched.handler, flaky.handler
+    config = daemon_config(make_config, port, hook_url)
+    sites = [Site(server.url("watched"), "Watched"), Site(server.url("flaky"), "Flaky")]
+    daemon = Daemon(config, sites, probe_interval=0.1, tick=0.05)
+    task = asyncio.create_task(daemon.run())
+    try:
+        await wait_for(lambda: len(watched.hits) >= 3)
+        # Scaled down: SQLite gives up after 50 ms instead of 10 s, and another process
+        # (a long `sqlite3` session, a backup) holds the write lock for a second.
+        await daemon._db(daemon._db_conn().execute, "PRAGMA busy_timeout = 50")
+        holder = await asyncio.create_subprocess_exec(
+            sys.executable, "-c", HOLD_LOCK, str(config.database_path), "1.0",
+            stdout=subprocess.PIPE,
+        )
+        assert holder.stdout is not None
+        with caplog.at_level(logging.INFO, logger="crawler.daemon"):
+            assert await holder.stdout.readline() == b"locked\n"
+            locked_at = time.monotonic()
+            flaky.down = True  # goes down while nothing can be written
+            await asyncio.wait_for(holder.wait(), 10)
+            released = time.monotonic()
+            # The event loop never waited on SQLite: probes kept their 0.1 s pace.
+            during = [t for t in watched.hits if locked_at - 0.1 <= t <= released]
+            gaps = [b - a for a, b in itertools.pairwise(during)]
+            assert len(during) >= 5 and max(gaps) < 0.5, gaps
+            # The probes taken meanwhile were kept, stored once it was free, and alerted.
+            await wait_for(lambda: any("Flaky" in post["message"] for post in hook.posts))
+            assert not task.done()
+    finally:
+        daemon.stop()
+        await asyncio.wait_for(task, 10)
+    # Logged as one line each (a failed tick, a job record not written), no tracebacks.
+    locked = [r for r in caplog.records if "database is locked" in r.getMessage()]
+    assert any(r.getMessage().startswith("job tick failed: database:") for r in locked)
+    assert not any(r.exc_info for r in caplog.records)
+    counted = rows(config.database_path, "SELECT COUNT(*) FROM probes JOIN sites ON sites.id ="
+                   " site_id WHERE sites.url = ? AND ok = 0", server.url("flaky"))[0][0]
+    assert counted >= 5  # every failed probe of the lock's second is stored
+
+
+# --- a long nightly scan: the next scan and the morning report --------------------------
+
+
+async def test_a_scan_still_running_is_not_started_twice_and_the_report_says_unfinished(
+    farm: tuple[Farm, int],
+    make_config: Callable[..., Config],
+    receiver: tuple[Receiver, str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    server, port = farm
+    hook, hook_url = receiver
+    monkeypatch.setattr(daemon_module, "SCAN_WITH_REPORT_SECONDS", 0.2, raising=False)
+    slow = [f"slow{i}" for i in range(16)]
+    for name in slow:
+        server.sites[name] = server.slow  # 0.25 s each, 2 at a time: a 2 s scan
+    config = daemon_config(
+        make_config,
+        port,
+        hook_url,
+        crawler={"concurrency": 2, "max_column_pages": 0},
+        daemon={"scan_cron": "0 1 * * *", "report_cron": "0 7 * * *", "report_formats": ["txt"]},
+        report={"out_dir": str(tmp_path / "reports")},
+    )
+    # Yesterday's scan finished; tonight's is long.
+    await run_scan(config, [Site(server.url("ok"), "Quick")], depth="full")
+    sites = [Site(server.url(name), name) for name in slow]
+    daemon = Daemon(config, sites, probe_interval=60, tick=0.05, run_now=["scan"])
+    task = asyncio.create_task(daemon.run())
+    unfinished = "SELECT COUNT(*) FROM scans WHERE finished_at IS NULL"
+    try:
+        await wait_for(lambda: rows(config.database_path, unfinished)[0][0] == 1)
+        await asyncio.sleep(0.3)
+        assert daemon.scheduler is not None
+        now = datetime.now(UTC)
+        with caplog.at_level(logging.WARNING, logger="apscheduler"):
+            # The next night's scan comes while this one runs: skipped, not doubled.
+            daemon.scheduler.get_job("scan").modify(next_run_time=now)
+            # Morning: the report goes out on time and says the scan is unfinished.
+            daemon.scheduler.get_job("report").modify(next_run_time=now)
+            await wait_for(lambda: any("Report:" in p["message"] for p in hook.posts))
+        assert rows(config.database_path, unfinished)[0][0] == 1  # sent while it ran
+        summary = next(p for p in hook.posts if "Report:" in p["message"])["message"]
+        assert "scan 1: 1 sites" in summary and "Scan 2 has not finished" in summary
+        text = (tmp_path / "reports" / "latest.txt").read_text(encoding="utf-8")
+        assert "Scan 2 (started" in text and "has not finished" in text
+        assert any("maximum number of running instances" in r.getMessage()
+                   for r in caplog.records)
+        finished = "SELECT COUNT(*) FROM scans WHERE finished_at IS NOT NULL"
+        await wait_for(lambda: rows(config.database_path, finished)[0][0] == 2)
+    finally:
+        daemon.stop()
+        await asyncio.wait_for(task, 10)
+    assert rows(config.database_path, "SELECT COUNT(*) FROM scans")[0][0] == 2
