@@ -324,7 +324,8 @@ class Daemon:
         )
 
     async def _catch_up(self, scheduler: AsyncIOScheduler) -> None:
-        """Run once, now, a cron job whose run fell in the downtime (within the grace)."""
+        """Run once, now, a cron job whose run fell in the downtime (within the grace),
+        and resume a scan of ours that a stop or crash interrupted."""
         grace = timedelta(minutes=self.config.daemon.misfire_grace_minutes)
         now = self.clock()
         for job in ("scan", "report", "prune"):
@@ -333,13 +334,32 @@ class Daemon:
                 continue
             try:
                 last = await self._db(jobs.last_start, self._db_conn(), job)
+                interrupted = (
+                    await self._db(self._interrupted_scan, last) if job == "scan" else None
+                )
             except sqlite3.Error as exc:  # a locked database: tomorrow's run is on time
                 log.warning("could not check job %s for a missed run: %s", job, exc)
                 continue
             missed = jobs.missed_run(scheduled.trigger, last, now, grace)
-            if missed is not None:
+            if interrupted is not None and jobs.resumable(scheduled.trigger, interrupted, now):
+                log.info("scan %s was interrupted: resuming it now", interrupted[0])
+                scheduled.modify(next_run_time=datetime.now(self.zone))
+            elif missed is not None:
                 log.info("job %s missed its run at %s while down: running it now", job, missed)
                 scheduled.modify(next_run_time=datetime.now(self.zone))
+
+    def _interrupted_scan(self, last: datetime | None) -> tuple[int, datetime] | None:
+        """(id, start) of the unfinished scan our scan job last started or resumed (at
+        `last`), if any; not a `crawler scan` begun since, which its operator resumes."""
+        assert self._database is not None
+        unfinished = unfinished_scan(self._database)
+        depth = self.config.daemon.scan_depth
+        if last is None or unfinished is None or unfinished["depth"] != depth:
+            return None
+        started = parse_utc(unfinished["started_at"])
+        if started > last + timedelta(minutes=1):
+            return None
+        return int(unfinished["id"]), started
 
     def _wrapped(
         self, job: str, action: Callable[[], Awaitable[str]], *, quiet: bool = False

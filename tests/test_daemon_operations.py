@@ -10,6 +10,8 @@ from __future__ import annotations
 import asyncio
 import itertools
 import logging
+import os
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -17,6 +19,7 @@ import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -283,3 +286,100 @@ async def test_a_scan_still_running_is_not_started_twice_and_the_report_says_unf
         daemon.stop()
         await asyncio.wait_for(task, 10)
     assert rows(config.database_path, "SELECT COUNT(*) FROM scans")[0][0] == 2
+
+
+# --- a crash mid-scan, and the restart ----------------------------------------------------
+
+
+def service_config(path: Path, port: int, database: Path, hook_url: str, sites: list[str]) -> None:
+    """A daemon's config file: a nightly scan twelve hours away (nothing due at start)."""
+    night = (datetime.now(UTC).hour + 12) % 24
+    lines = [
+        "[crawler]",
+        "concurrency = 2",
+        "timeout = 2.0",
+        "retries = 0",
+        "respect_robots = false",
+        "parse_workers = 0",
+        "max_links_per_site = 0",
+        "max_column_pages = 0",
+        "[network]",
+        f'resolve = {{ "*.farm.test" = "127.0.0.1:{port}" }}',
+        "system_dns = false",
+        "[storage]",
+        f'path = "{database}"',
+        "batch_size = 2",
+        "batch_seconds = 0.1",
+        "[daemon]",
+        'timezone = "UTC"',
+        f'scan_cron = "0 {night} * * *"',
+        'report_cron = ""',
+        'prune_cron = ""',
+        "[alerts]",
+        f'urls = ["{hook_url}"]',
+        "batch_seconds = 0",
+        "",
+    ]
+    for url in sites:
+        lines += ["[[sites]]", f'url = "{url}"', ""]
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+async def test_a_daemon_killed_mid_scan_restarts_resumes_the_scan_and_resends_nothing(
+    farm: tuple[Farm, int], receiver: tuple[Receiver, str], tmp_path: Path
+) -> None:
+    server, port = farm
+    hook, hook_url = receiver
+    names = [f"slow{i}" for i in range(20)]
+    for name in names:
+        server.sites[name] = server.slow  # 0.25 s each, 2 at a time: 2.5 s in all
+    config_path, database = tmp_path / "daemon.toml", tmp_path / "health.db"
+    service_config(config_path, port, database, hook_url, [server.url(n) for n in names])
+    # The outbox holds one alert sent before and one still to send.
+    db = open_database(database)
+    store = ResultStore(db)
+    store.register_sites([Site(server.url(n)) for n in names[:2]], NOW)
+    ids = store.site_ids()
+    sent = Alert("down", server.url(names[0]), NOW, "sent yesterday")
+    raise_alerts(db.conn, [sent, Alert("up", server.url(names[1]), NOW, "pending")], ids, NOW)
+    db.conn.execute("UPDATE alerts SET sent_at = raised_at WHERE detail = 'sent yesterday'")
+    db.conn.close()
+
+    def start(*extra: str) -> Any:
+        return asyncio.create_subprocess_exec(
+            sys.executable, "-m", "crawler", "daemon", "--config", str(config_path), *extra,
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        )
+
+    checks = "SELECT COUNT(*) FROM checks"
+    first = await start("--run-now", "scan")
+    try:
+        await wait_for(lambda: rows(database, checks)[0][0] >= 4, timeout=20)
+        await wait_for(lambda: len(hook.posts) == 1)
+        first.kill()  # SIGKILL: no flush, no cleanup; the lock file stays behind
+        await first.wait()
+    finally:
+        if first.returncode is None:
+            first.kill()
+            await first.wait()
+    assert (tmp_path / "health.db.lock").exists()
+    assert rows(database, "SELECT COUNT(*) FROM scans WHERE finished_at IS NULL")[0][0] == 1
+
+    second = await start()  # no --run-now: the interrupted scan resumes by itself
+    try:
+        finished = "SELECT COUNT(*) FROM scans WHERE finished_at IS NOT NULL"
+        await wait_for(lambda: rows(database, finished)[0][0] == 1, timeout=20)
+        second.send_signal(signal.SIGTERM)
+        _, stderr = await asyncio.wait_for(second.communicate(), 10)
+    finally:
+        if second.returncode is None:
+            second.kill()
+            await second.wait()
+    assert second.returncode == 0, stderr.decode()  # the stale lock did not stop it
+    assert "resuming it now" in stderr.decode()
+    assert rows(database, "SELECT COUNT(*) FROM scans")[0][0] == 1
+    assert rows(database, checks)[0][0] == len(names)
+    # The alert sent before and the one sent by the killed daemon went once each.
+    assert [post["title"] for post in hook.posts] == ["[site-health] 1 site back up"]
+    assert rows(database, "SELECT COUNT(*) FROM alerts WHERE sent_at IS NULL")[0][0] == 0
