@@ -47,6 +47,7 @@ from crawler.probes import ProbeResult, run_probe_round
 from crawler.probestore import prune_days, record_probes, rollup
 from crawler.scan import run_scan
 from crawler.storage import Database, ResultStore, open_database, parse_utc, unfinished_scan
+from crawler.transactions import transaction
 
 log = logging.getLogger("crawler.daemon")
 T = TypeVar("T")
@@ -55,6 +56,11 @@ STOP_TIMEOUT = 8.0  # seconds for running jobs to flush after a stop (SIGTERM: e
 # A report waits for a scan started this recently (the two due together: equal cron
 # times, `--run-now scan,report`); one running longer is reported as unfinished.
 SCAN_WITH_REPORT_SECONDS = 60.0
+# An edited config or site list is read again once it has not changed for this long
+# (an editor or a copy still writing it is not caught half-way).
+SETTLE_SECONDS = 2.0
+
+Loader = Callable[[], tuple[Config, Sequence[Site]]]
 
 
 class DatabaseLock:
@@ -125,7 +131,11 @@ class Daemon:
         probe_interval: float | None = None,
         tick: float | None = None,
         run_now: Sequence[str] = (),
+        loader: Loader | None = None,
+        watched: Sequence[Path] = (),
     ) -> None:
+        """`loader` reads the config and site list again (SIGHUP, and when a file of
+        `watched` changes: checked before every probe round and scan)."""
         self.config = config
         self.sites = tuple(sites)
         self.clock = clock
@@ -152,6 +162,9 @@ class Daemon:
         if unknown:
             raise ValueError(f"unknown job(s) {', '.join(sorted(unknown))}: expected {JOBS}")
         self.run_now = frozenset(run_now)
+        self._loader = loader
+        self._watched = tuple(watched)
+        self._stamps = _stamps(self._watched)
 
     # --- lifecycle -----------------------------------------------------------
 
@@ -187,6 +200,32 @@ class Daemon:
     def stop(self) -> None:
         self._stopping.set()
 
+    async def reread(self) -> bool:
+        """Read the config and site list again (SIGHUP); a broken edit is logged and the
+        running configuration kept. Whether the new one was taken."""
+        if self._loader is None:
+            return False
+        self._stamps = _stamps(self._watched)
+        try:
+            config, sites = self._loader()
+        except CrawlerError as exc:
+            log.error("reload refused, keeping the running configuration: %s", exc)
+            return False
+        await self.reload(config, sites)
+        return True
+
+    async def _reread_if_changed(self) -> None:
+        """An edited site list (or config) is taken by the next probe round or scan,
+        without a SIGHUP; a file still being written waits for the next one."""
+        stamps = _stamps(self._watched)
+        if stamps == self._stamps:
+            return
+        newest = max((stamp[0] for stamp in stamps if stamp is not None), default=0)
+        if time.time_ns() - newest < SETTLE_SECONDS * 1e9:
+            return
+        log.info("the config or site list changed: reading it again")
+        await self.reread()
+
     async def reload(self, config: Config, sites: Sequence[Site]) -> None:
         """SIGHUP: new settings, sites and schedules. A running job finishes with what it
         started with; the database stays the one the daemon locked."""
@@ -200,6 +239,7 @@ class Daemon:
             config = replace(
                 config, storage=replace(config.storage, path=str(self.config.database_path))
             )
+        schedules = {job: _schedule_of(trigger) for job, trigger in self._triggers().items()}
         self.config = config
         self.sites = tuple(sites)
         self._sites_by_url = {site.url: site for site in self.sites}
@@ -210,13 +250,7 @@ class Daemon:
         self.maintenance = Maintenance(config.maintenance, self.zone)
         self.sender = AlertSender(config.alerts.urls)
 
-        def register() -> dict[str, int]:
-            assert self._database is not None
-            store = ResultStore(self._database)
-            store.register_sites(self.sites, self.clock())
-            return store.site_ids()
-
-        self._site_ids = await self._db(register)
+        self._site_ids = await self._db(self._register)
         if self.scheduler is not None:
             triggers = self._triggers()
             for job in self.scheduler.get_jobs():
@@ -227,7 +261,8 @@ class Daemon:
                     continue
                 if self.scheduler.get_job(job_id) is None:
                     self._add_job(self.scheduler, job_id, trigger)
-                else:
+                elif schedules.get(job_id) != _schedule_of(trigger):
+                    # Only a changed schedule: a catch-up run due now stays due.
                     self.scheduler.reschedule_job(job_id, trigger=trigger)
             await self._save_next_runs()
         log.info("configuration reloaded: %d sites", len(self.sites))
@@ -238,11 +273,29 @@ class Daemon:
         def work() -> dict[str, int]:
             self._database = open_database(path)
             self._conn = self._database.conn
-            store = ResultStore(self._database)
-            store.register_sites(self.sites, self.clock())
-            return store.site_ids()
+            return self._register()
 
         self._site_ids = await self._db(work)
+
+    def _register(self) -> dict[str, int]:
+        """The site list into the database (db thread): ids of all known sites. A site
+        taken off the list loses its up/down state (`status` counts listed sites only;
+        back on the list, it starts unknown); its probe history stays."""
+        assert self._database is not None
+        store = ResultStore(self._database)
+        store.register_sites(self.sites, self.clock())
+        known = store.site_ids()
+        listed = [known[site.url] for site in self.sites]
+        with transaction(self._database.conn):
+            self._database.conn.execute("CREATE TEMP TABLE IF NOT EXISTS listed (id INTEGER)")
+            self._database.conn.execute("DELETE FROM temp.listed")
+            self._database.conn.executemany(
+                "INSERT INTO temp.listed VALUES (?)", [(i,) for i in listed]
+            )
+            self._database.conn.execute(
+                "DELETE FROM probe_states WHERE site_id NOT IN (SELECT id FROM temp.listed)"
+            )
+        return known
 
     async def _shutdown(self, scheduler: AsyncIOScheduler) -> None:
         scheduler.shutdown(wait=False)
@@ -441,6 +494,7 @@ class Daemon:
     # --- jobs ------------------------------------------------------------------
 
     async def job_probes(self) -> str:
+        await self._reread_if_changed()
         # Spread over 90% of the interval: the round (and its slowest probe) ends before
         # the next one is due, so no round is skipped for overlapping.
         count = await run_probe_round(
@@ -464,6 +518,8 @@ class Daemon:
     async def _tick(self, *, deliver: bool) -> None:
         """Probe results -> up/down states -> alerts; then deliver what is pending."""
         results, self._probe_buffer = self._probe_buffer, []
+        # A probe in flight when its site left the list: the site is no longer watched.
+        results = [r for r in results if r.url in self._sites_by_url]
         if results:
             excluded = {
                 r.url
@@ -508,6 +564,7 @@ class Daemon:
 
     async def job_scan(self) -> str:
         self._scan_started = time.monotonic()
+        await self._reread_if_changed()
         depth = self.config.daemon.scan_depth
 
         def interrupted() -> bool:
@@ -658,6 +715,23 @@ class Daemon:
 
 
 JOBS = ("probes", "rollup", "scan", "report", "prune")
+
+
+def _stamps(paths: Sequence[Path]) -> tuple[tuple[int, int] | None, ...]:
+    """(mtime_ns, size) of each file, None for a missing one."""
+    stamps: list[tuple[int, int] | None] = []
+    for path in paths:
+        try:
+            info = path.stat()
+        except OSError:
+            stamps.append(None)
+            continue
+        stamps.append((info.st_mtime_ns, info.st_size))
+    return tuple(stamps)
+
+
+def _schedule_of(trigger: BaseTrigger) -> str:
+    return f"{trigger} {getattr(trigger, 'timezone', '')}"
 
 
 def _json_object(text: str) -> dict[str, Any]:

@@ -29,8 +29,10 @@ from crawler.alerts import Alert, AlertSender, DeliveryResult, deliver_pending, 
 from crawler.config import AlertSettings, Config, config_from_mapping
 from crawler.cron import cron_trigger
 from crawler.daemon import Daemon
+from crawler.errors import SiteListError
 from crawler.models import Site
 from crawler.scan import run_scan
+from crawler.sites import load_sites
 from crawler.storage import ResultStore, open_database
 from tests.farm import Farm
 from tests.test_daemon import Switch, daemon_config, rows, wait_for
@@ -383,3 +385,73 @@ async def test_a_daemon_killed_mid_scan_restarts_resumes_the_scan_and_resends_no
     # The alert sent before and the one sent by the killed daemon went once each.
     assert [post["title"] for post in hook.posts] == ["[site-health] 1 site back up"]
     assert rows(database, "SELECT COUNT(*) FROM alerts WHERE sent_at IS NULL")[0][0] == 0
+
+
+# --- the site list edited while the daemon runs --------------------------------------------
+
+
+async def test_an_edited_site_list_is_taken_by_the_next_probe_round_and_scan(
+    farm: tuple[Farm, int],
+    make_config: Callable[..., Config],
+    receiver: tuple[Receiver, str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    server, port = farm
+    _, hook_url = receiver
+    monkeypatch.setattr(daemon_module, "SETTLE_SECONDS", 0.0, raising=False)
+    switches = {name: Switch() for name in "abcd"}
+    for name, switch in switches.items():
+        server.sites[name] = switch.handler
+    switches["b"].down = True
+    listing = tmp_path / "sites.csv"
+
+    def write(*names: str) -> None:
+        lines = ["url,name,group", *(f"{server.url(n)},Site {n},示例市" for n in names)]
+        listing.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    write("a", "b")
+    config = daemon_config(make_config, port, hook_url, daemon={"scan_cron": "0 1 * * *"})
+
+    def load() -> tuple[Config, list[Site]]:
+        site_list = load_sites(config, listing)
+        if not site_list.sites:
+            raise SiteListError(f"{listing}: no usable sites to watch")
+        return config, list(site_list.sites)
+
+    _, first = load()
+    open_database(config.database_path).conn.close()  # the schema, for polling
+    daemon = Daemon(config, first, probe_interval=0.2, tick=0.05, loader=load, watched=[listing])
+    task = asyncio.create_task(daemon.run())
+    states = "SELECT sites.url, state FROM probe_states JOIN sites ON sites.id = site_id"
+    try:
+        await wait_for(lambda: dict(rows(config.database_path, states)).get(server.url("b"))
+                       == "down")
+        # The operator takes b off the list and adds c; no SIGHUP, no restart.
+        write("a", "c")
+        await wait_for(lambda: len(switches["c"].hits) >= 2)
+        b_hits = len(switches["b"].hits)
+        await asyncio.sleep(0.5)
+        assert len(switches["b"].hits) <= b_hits + 1  # a probe in flight at most
+        # b's down state no longer counts (status shows the listed sites).
+        await wait_for(lambda: server.url("b") not in dict(rows(config.database_path, states)))
+        # A broken edit is refused and logged; the running list stays.
+        with caplog.at_level(logging.ERROR, logger="crawler.daemon"):
+            listing.write_text("url,name\nnot a url at all,?\n", encoding="utf-8")
+            await wait_for(lambda: any("reload refused" in r.getMessage()
+                                       for r in caplog.records))
+        c_hits = len(switches["c"].hits)
+        await wait_for(lambda: len(switches["c"].hits) >= c_hits + 2)
+        # The nightly scan reads the list as it is when it starts.
+        write("a", "c", "d")
+        assert daemon.scheduler is not None
+        daemon.scheduler.get_job("scan").modify(next_run_time=datetime.now(UTC))
+        finished = "SELECT COUNT(*) FROM scans WHERE finished_at IS NOT NULL"
+        await wait_for(lambda: rows(config.database_path, finished)[0][0] == 1)
+    finally:
+        daemon.stop()
+        await asyncio.wait_for(task, 10)
+    scanned = rows(config.database_path,
+                   "SELECT sites.url FROM checks JOIN sites ON sites.id = site_id")
+    assert sorted(url for (url,) in scanned) == sorted(server.url(n) for n in "acd")
