@@ -208,10 +208,10 @@ class Daemon:
         self._stamps = _stamps(self._watched)
         try:
             config, sites = self._loader()
-        except CrawlerError as exc:
+            await self.reload(config, sites)
+        except (CrawlerError, ValueError) as exc:  # ValueError: an unusable alert URL
             log.error("reload refused, keeping the running configuration: %s", exc)
             return False
-        await self.reload(config, sites)
         return True
 
     async def _reread_if_changed(self) -> None:
@@ -239,6 +239,7 @@ class Daemon:
             config = replace(
                 config, storage=replace(config.storage, path=str(self.config.database_path))
             )
+        sender = AlertSender(config.alerts.urls)  # may refuse a URL: before any change
         schedules = {job: _schedule_of(trigger) for job, trigger in self._triggers().items()}
         self.config = config
         self.sites = tuple(sites)
@@ -248,7 +249,7 @@ class Daemon:
             self._probe_interval_override or config.daemon.probe_interval_minutes * 60.0
         )
         self.maintenance = Maintenance(config.maintenance, self.zone)
-        self.sender = AlertSender(config.alerts.urls)
+        self.sender = sender
 
         self._site_ids = await self._db(self._register)
         if self.scheduler is not None:

@@ -25,15 +25,21 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from crawler import daemon as daemon_module
+from crawler import jobs
 from crawler.alerts import Alert, AlertSender, DeliveryResult, deliver_pending, raise_alerts
-from crawler.config import AlertSettings, Config, config_from_mapping
+from crawler.availability import judge_availability
+from crawler.config import AlertSettings, Config, MaintenanceWindow, config_from_mapping
 from crawler.cron import cron_trigger
 from crawler.daemon import Daemon
 from crawler.errors import SiteListError
+from crawler.maintenance import Maintenance
 from crawler.models import Site
+from crawler.probes import ProbeResult
+from crawler.probestore import availability_tallies, prune_days, record_probes, rollup
 from crawler.scan import run_scan
 from crawler.sites import load_sites
 from crawler.storage import ResultStore, open_database
+from crawler.updown import advance
 from tests.farm import Farm
 from tests.test_daemon import Switch, daemon_config, rows, wait_for
 from tests.webhook import Receiver
@@ -455,3 +461,121 @@ async def test_an_edited_site_list_is_taken_by_the_next_probe_round_and_scan(
     scanned = rows(config.database_path,
                    "SELECT sites.url FROM checks JOIN sites ON sites.id = site_id")
     assert sorted(url for (url,) in scanned) == sorted(server.url(n) for n in "acd")
+
+
+# --- thirty days of probes ------------------------------------------------------------
+
+
+def test_thirty_days_of_five_minute_probes_keep_bounded_rows_and_the_seven_day_window(
+    tmp_path: Path,
+) -> None:
+    db = open_database(tmp_path / "growth.db")
+    conn = db.conn
+    store = ResultStore(db)
+    sites = SITES[:3]
+    end = datetime(2026, 11, 25, tzinfo=UTC)
+    start = end - timedelta(days=30)
+    store.register_sites(sites, start)
+    ids = store.site_ids()
+    step = timedelta(minutes=5)
+    per_day = 24 * 12
+
+    def fails(site: int, moment: datetime) -> bool:
+        slot = int((moment - start) / step)
+        return site == 0 and slot % 16 == 0  # site 0: one in 16 (6.25%); the others never
+
+    for day in range(30):
+        base = start + timedelta(days=day)
+        moments = [base + step * n for n in range(per_day)]
+        results = [
+            ProbeResult(site.url, moment, not fails(i, moment), 100, 200, None, "")
+            for moment in moments
+            for i, site in enumerate(sites)
+        ]
+        record_probes(conn, results, ids, excluded=(), fail_threshold=3, success_threshold=2)
+        # The daemon's roll-up (hourly, and with the daily prune) as the day ends.
+        rollup(conn, base + timedelta(days=1), raw_hours=48, hour_days=7 + 1)
+        prune_days(conn, base + timedelta(days=1), keep_days=120)
+
+    def count(table: str) -> int:
+        return int(conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+
+    # 48 raw hours, hourly rows back to the day 8 days ago, one row a day before that:
+    # per site 576 + 144 + 22 rows for 8,640 probes; for 10,000 sites 7.4 million rows.
+    assert count("probes") == 3 * 48 * 12
+    assert count("probe_hours") == 3 * 6 * 24
+    assert count("probe_days") == 3 * 22
+    week = availability_tallies(conn, end - timedelta(days=7), end)
+    visits, failures = week[ids[sites[0].url]]
+    assert (visits, failures) == (7 * per_day, 7 * per_day // 16)
+    assert judge_availability(visits, failures, min_visits=20, max_failure_ratio=0.05) == "fail"
+    assert week[ids[sites[1].url]] == (7 * per_day, 0)
+    # However short [storage] keep_days, pruning never reaches into the 7-day window.
+    prune_days(conn, end, keep_days=1)
+    assert count("probe_days") == 0
+    assert availability_tallies(conn, end - timedelta(days=7), end) == week
+    db.conn.close()
+
+
+# --- a flapping site, a window over midnight ---------------------------------------------
+
+
+def test_a_flapping_site_raises_no_alert_storm() -> None:
+    def run(pattern: str) -> list[str]:
+        state, changes = None, []
+        moment = NOW
+        for outcome in pattern:
+            state, change = advance(
+                state, outcome == "+", moment, error="timeout",
+                fail_threshold=3, success_threshold=2,
+            )
+            if change is not None:
+                changes.append(change.new)
+            moment += timedelta(minutes=5)
+        return changes
+
+    # Up, then every other probe failing for a day; then two failures between goods.
+    assert run("++" + "-+" * 144) == ["up"]
+    assert run("++" + "--+" * 96) == ["up"]
+    # A real outage alerts once each way, however long.
+    assert run("++" + "-" * 50 + "+" * 50) == ["up", "down", "up"]
+    # Three failures, one good, three failures: down once, not down-up-down.
+    assert run("++---+---++") == ["up", "down", "up"]
+
+
+def test_a_maintenance_window_crossing_midnight() -> None:
+    shanghai = ZoneInfo("Asia/Shanghai")
+    site = Site("http://www.example.gov.cn/", "Example", "北京市")
+    nightly = MaintenanceWindow(groups=("北京市",), cron="30 23 * * 6", duration_minutes=150)
+    once = MaintenanceWindow(sites=(site.url,), start="2026-12-31T22:00", end="2027-01-01T06:00")
+    windows = Maintenance([nightly], shanghai)
+
+    def at(text: str) -> datetime:
+        return datetime.fromisoformat(text).replace(tzinfo=shanghai)
+
+    # Saturday 2026-11-28 23:30 to Sunday 02:00, in the daemon's zone; probes are UTC.
+    assert windows.covers(site, at("2026-11-28T23:30")) is nightly
+    assert windows.covers(site, at("2026-11-29T01:59").astimezone(UTC)) is nightly
+    assert windows.covers(site, at("2026-11-29T02:00")) is None
+    assert windows.covers(site, at("2026-11-28T23:29")) is None
+    assert windows.covers(site, at("2026-11-30T00:30")) is None  # Sunday night: no window
+    year_end = Maintenance([once], shanghai)
+    assert year_end.covers(site, at("2027-01-01T00:00")) is once
+    assert year_end.covers(site, at("2027-01-01T06:00")) is None
+
+
+@pytest.mark.parametrize(
+    ("started", "now", "resume"),
+    [
+        ("2026-11-25T01:00:05", "2026-11-25T03:00", True),  # killed at 02:00, back at 03:00
+        ("2026-11-25T01:00:05", "2026-11-26T00:59", True),  # back just before the next night
+        ("2026-11-24T01:00:05", "2026-11-25T03:00", False),  # a night has passed since
+    ],
+)
+def test_an_interrupted_scan_resumes_at_start_up_while_its_night_lasts(
+    started: str, now: str, resume: bool
+) -> None:
+    nightly = cron_trigger("0 1 * * *", UTC)
+    begun = datetime.fromisoformat(started).replace(tzinfo=UTC)
+    moment = datetime.fromisoformat(now).replace(tzinfo=UTC)
+    assert jobs.resumable(nightly, (7, begun), moment) is resume
