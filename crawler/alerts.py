@@ -18,6 +18,7 @@ and bidi overrides, and cut short (`format_alert_message`).
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import logging
 import re
@@ -26,7 +27,7 @@ import threading
 import tomllib
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from importlib import resources
@@ -141,18 +142,21 @@ def pending_alerts(
 
     Nothing is due until the oldest of them was raised `batch_seconds` ago, so alerts
     that fire together wait for each other and go as one message; a retry (any of them
-    already attempted) goes at once.
+    already attempted) goes at once. While a failed delivery waits for its retry, the
+    channel is down: alerts raised meanwhile wait with it and go in the same message
+    (each trying on its own would send one message per change once it is back).
     """
     rows = conn.execute(
         "SELECT a.id, a.event, a.key, s.url, s.name, s.site_group, a.raised_at, a.detail,"
-        " a.attempts FROM alerts a LEFT JOIN sites s ON s.id = a.site_id"
+        " a.attempts, a.next_attempt FROM alerts a LEFT JOIN sites s ON s.id = a.site_id"
         " WHERE a.sent_at IS NULL AND a.suppressed = 0 AND a.gave_up = 0"
-        " AND (a.next_attempt IS NULL OR a.next_attempt <= ?)"
         " ORDER BY a.raised_at, a.id",
-        (utc_text(now),),
     ).fetchall()
+    retry_at = max((row[-1] for row in rows if row[-1] is not None), default=None)
+    if retry_at is not None and retry_at > utc_text(now):
+        return []
     pending = []
-    for alert_id, event, key, url, name, group, raised_at, detail, attempts in rows:
+    for alert_id, event, key, url, name, group, raised_at, detail, attempts, _ in rows:
         key_url, since = _split_key(key)
         pending.append(
             PendingAlert(
@@ -286,6 +290,10 @@ class DeliveryResult:
     gave_up: int  # alerts given up for good
 
 
+async def _inline(work: Callable[[], Any]) -> Any:
+    return work()
+
+
 async def deliver_pending(
     conn: sqlite3.Connection,
     sender: AlertSender,
@@ -293,13 +301,21 @@ async def deliver_pending(
     now: datetime,
     *,
     lang: str = "en",
+    run: Callable[[Callable[[], Any]], Awaitable[Any]] = _inline,
 ) -> DeliveryResult:
     """Send what is due as one message and record the outcome; never raises for a
-    failed delivery. With no channel configured, the outbox is left as it is."""
+    failed delivery. With no channel configured, the outbox is left as it is.
+
+    `run` runs each piece of database work: the daemon passes its database thread, so
+    a database locked by another process (SQLite waits up to its busy timeout) never
+    blocks the event loop."""
     if not sender.channels:
         return DeliveryResult(0, 0, 0)
-    gave_up = _give_up(conn, now - timedelta(hours=settings.give_up_hours), settings)
-    due = pending_alerts(conn, now, batch_seconds=settings.batch_seconds)
+    cutoff = now - timedelta(hours=settings.give_up_hours)
+    gave_up: int = await run(lambda: _give_up(conn, cutoff, settings))
+    due: list[PendingAlert] = await run(
+        lambda: pending_alerts(conn, now, batch_seconds=settings.batch_seconds)
+    )
     if not due:
         return DeliveryResult(0, 0, gave_up)
     title, body = format_alert_message(due, title_prefix=settings.title_prefix, lang=lang)
@@ -309,12 +325,16 @@ async def deliver_pending(
     except DeliveryError as exc:
         error = str(exc)
         retry_at = now + timedelta(seconds=settings.retry_seconds)
-        with transaction(conn):
-            conn.executemany(
-                "UPDATE alerts SET attempts = attempts + 1, last_error = ?, next_attempt = ?"
-                " WHERE id = ?",
-                [(error, utc_text(retry_at), alert_id) for (alert_id,) in ids],
-            )
+
+        def failed() -> None:
+            with transaction(conn):
+                conn.executemany(
+                    "UPDATE alerts SET attempts = attempts + 1, last_error = ?,"
+                    " next_attempt = ? WHERE id = ?",
+                    [(error, utc_text(retry_at), alert_id) for (alert_id,) in ids],
+                )
+
+        await run(failed)
         log.warning(
             "alert delivery failed for %d alert(s) (attempt %d), retrying at %s: %s",
             len(due),
@@ -323,12 +343,17 @@ async def deliver_pending(
             error,
         )
         return DeliveryResult(0, len(due), gave_up)
-    with transaction(conn):
-        conn.executemany(
-            "UPDATE alerts SET sent_at = ?, attempts = attempts + 1, next_attempt = NULL"
-            " WHERE id = ?",
-            [(utc_text(now), alert_id) for (alert_id,) in ids],
-        )
+
+    def sent() -> None:
+        with transaction(conn):
+            conn.executemany(
+                "UPDATE alerts SET sent_at = ?, attempts = attempts + 1, next_attempt = NULL"
+                " WHERE id = ?",
+                [(utc_text(now), alert_id) for (alert_id,) in ids],
+            )
+
+    # Shielded: a shutdown arriving now must not lose the record of a message sent.
+    await asyncio.shield(run(sent))
     return DeliveryResult(len(due), 0, gave_up)
 
 

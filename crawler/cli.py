@@ -36,12 +36,12 @@ from crawler.commands import (
 from crawler.config import Config
 from crawler.errors import (
     ConfigError,
-    CrawlerError,
     SiteListError,
 )
 from crawler.export import FORMATTERS, LINK_FORMATTERS
 from crawler.history import prune
 from crawler.logs import configure_logging
+from crawler.models import Site
 from crawler.progress import progress_for
 from crawler.scan import DEPTHS, ScanOutcome, event_loop_factory, run_scan
 from crawler.sites import SCHEMES, SiteList, load_sites
@@ -274,19 +274,22 @@ def command_daemon(args: argparse.Namespace) -> int:
     config = read_config(args.config, args.db)
     site_list = usable_sites(config, args.sites, "watch", args.assume_scheme)
     run_now = [job.strip() for job in args.run_now.split(",") if job.strip()]
+
+    def load() -> tuple[Config, Sequence[Site]]:
+        new_config = read_config(args.config, args.db)
+        return new_config, usable_sites(
+            new_config, args.sites, "watch", args.assume_scheme
+        ).sites
+
+    # SIGHUP reads these again; so does the next probe round or scan once one changed.
+    watched = [path for path in (args.config, args.sites or config.sites_file) if path]
     try:
-        daemon = Daemon(config, site_list.sites, run_now=run_now)
+        daemon = Daemon(config, site_list.sites, run_now=run_now, loader=load, watched=watched)
     except ValueError as exc:
         raise ConfigError(f"--run-now: {exc}") from None
 
     async def reload() -> None:
-        try:
-            new_config = read_config(args.config, args.db)
-            new_sites = usable_sites(new_config, args.sites, "watch", args.assume_scheme)
-        except CrawlerError as exc:  # a broken edit keeps the running configuration
-            log.error("reload refused, keeping the running configuration: %s", exc)
-            return
-        await daemon.reload(new_config, new_sites.sites)
+        await daemon.reread()
 
     async def serve() -> None:
         loop = asyncio.get_running_loop()

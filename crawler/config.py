@@ -12,6 +12,7 @@ import dataclasses
 import difflib
 import functools
 import hashlib
+import os
 import re
 import ssl
 import tomllib
@@ -367,6 +368,25 @@ def _zone(name: str) -> tzinfo:
     """A named zone, or the machine's own for ""."""
     if name:
         return zoneinfo.ZoneInfo(name)
+    return machine_zone()
+
+
+def machine_zone() -> tzinfo:
+    """The machine's time zone with its rules (TZ, else /etc/localtime's name).
+
+    Not `datetime.now().astimezone().tzinfo`: that is today's fixed offset, so a
+    daemon started in winter in Berlin would run its 01:00 scan at 02:00 all summer.
+    A machine whose zone has no name falls back to that fixed offset.
+    """
+    # TZ wins when set (a POSIX rule string we cannot name falls back below).
+    name = os.environ.get("TZ", "").removeprefix(":")
+    if not name and "TZ" not in os.environ:
+        name = os.path.realpath("/etc/localtime").partition("/zoneinfo/")[2]
+    if name and not name.startswith("/"):
+        try:
+            return zoneinfo.ZoneInfo(name)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            pass
     local = datetime.now().astimezone().tzinfo
     return local if local is not None else UTC
 

@@ -22,7 +22,7 @@ import logging
 import os
 import sqlite3
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -47,11 +47,20 @@ from crawler.probes import ProbeResult, run_probe_round
 from crawler.probestore import prune_days, record_probes, rollup
 from crawler.scan import run_scan
 from crawler.storage import Database, ResultStore, open_database, parse_utc, unfinished_scan
+from crawler.transactions import transaction
 
 log = logging.getLogger("crawler.daemon")
 T = TypeVar("T")
 
 STOP_TIMEOUT = 8.0  # seconds for running jobs to flush after a stop (SIGTERM: exit < 10 s)
+# A report waits for a scan started this recently (the two due together: equal cron
+# times, `--run-now scan,report`); one running longer is reported as unfinished.
+SCAN_WITH_REPORT_SECONDS = 60.0
+# An edited config or site list is read again once it has not changed for this long
+# (an editor or a copy still writing it is not caught half-way).
+SETTLE_SECONDS = 2.0
+
+Loader = Callable[[], tuple[Config, Sequence[Site]]]
 
 
 class DatabaseLock:
@@ -122,7 +131,11 @@ class Daemon:
         probe_interval: float | None = None,
         tick: float | None = None,
         run_now: Sequence[str] = (),
+        loader: Loader | None = None,
+        watched: Sequence[Path] = (),
     ) -> None:
+        """`loader` reads the config and site list again (SIGHUP, and when a file of
+        `watched` changes: checked before every probe round and scan)."""
         self.config = config
         self.sites = tuple(sites)
         self.clock = clock
@@ -138,16 +151,20 @@ class Daemon:
         self._stopping = asyncio.Event()
         self._running: set[asyncio.Task[Any]] = set()
         self._probes_in_flight: set[asyncio.Task[None]] = set()
+        self._bookkeeping: set[asyncio.Task[None]] = set()
+        self._scan_started = 0.0  # time.monotonic() of the latest scan job's start
         self._fetcher: Fetcher | None = None
         self._db_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="daemon-db")
         self._database: Database | None = None  # used on the db thread only
         self._conn: sqlite3.Connection | None = None
-        self._alert_conn: sqlite3.Connection | None = None  # used on the loop only
         self.scheduler: AsyncIOScheduler | None = None
         unknown = set(run_now) - set(JOBS)
         if unknown:
             raise ValueError(f"unknown job(s) {', '.join(sorted(unknown))}: expected {JOBS}")
         self.run_now = frozenset(run_now)
+        self._loader = loader
+        self._watched = tuple(watched)
+        self._stamps = _stamps(self._watched)
 
     # --- lifecycle -----------------------------------------------------------
 
@@ -183,6 +200,32 @@ class Daemon:
     def stop(self) -> None:
         self._stopping.set()
 
+    async def reread(self) -> bool:
+        """Read the config and site list again (SIGHUP); a broken edit is logged and the
+        running configuration kept. Whether the new one was taken."""
+        if self._loader is None:
+            return False
+        self._stamps = _stamps(self._watched)
+        try:
+            config, sites = self._loader()
+            await self.reload(config, sites)
+        except (CrawlerError, ValueError) as exc:  # ValueError: an unusable alert URL
+            log.error("reload refused, keeping the running configuration: %s", exc)
+            return False
+        return True
+
+    async def _reread_if_changed(self) -> None:
+        """An edited site list (or config) is taken by the next probe round or scan,
+        without a SIGHUP; a file still being written waits for the next one."""
+        stamps = _stamps(self._watched)
+        if stamps == self._stamps:
+            return
+        newest = max((stamp[0] for stamp in stamps if stamp is not None), default=0)
+        if time.time_ns() - newest < SETTLE_SECONDS * 1e9:
+            return
+        log.info("the config or site list changed: reading it again")
+        await self.reread()
+
     async def reload(self, config: Config, sites: Sequence[Site]) -> None:
         """SIGHUP: new settings, sites and schedules. A running job finishes with what it
         started with; the database stays the one the daemon locked."""
@@ -196,6 +239,8 @@ class Daemon:
             config = replace(
                 config, storage=replace(config.storage, path=str(self.config.database_path))
             )
+        sender = AlertSender(config.alerts.urls)  # may refuse a URL: before any change
+        schedules = {job: _schedule_of(trigger) for job, trigger in self._triggers().items()}
         self.config = config
         self.sites = tuple(sites)
         self._sites_by_url = {site.url: site for site in self.sites}
@@ -204,15 +249,9 @@ class Daemon:
             self._probe_interval_override or config.daemon.probe_interval_minutes * 60.0
         )
         self.maintenance = Maintenance(config.maintenance, self.zone)
-        self.sender = AlertSender(config.alerts.urls)
+        self.sender = sender
 
-        def register() -> dict[str, int]:
-            assert self._database is not None
-            store = ResultStore(self._database)
-            store.register_sites(self.sites, self.clock())
-            return store.site_ids()
-
-        self._site_ids = await self._db(register)
+        self._site_ids = await self._db(self._register)
         if self.scheduler is not None:
             triggers = self._triggers()
             for job in self.scheduler.get_jobs():
@@ -223,7 +262,8 @@ class Daemon:
                     continue
                 if self.scheduler.get_job(job_id) is None:
                     self._add_job(self.scheduler, job_id, trigger)
-                else:
+                elif schedules.get(job_id) != _schedule_of(trigger):
+                    # Only a changed schedule: a catch-up run due now stays due.
                     self.scheduler.reschedule_job(job_id, trigger=trigger)
             await self._save_next_runs()
         log.info("configuration reloaded: %d sites", len(self.sites))
@@ -234,12 +274,29 @@ class Daemon:
         def work() -> dict[str, int]:
             self._database = open_database(path)
             self._conn = self._database.conn
-            store = ResultStore(self._database)
-            store.register_sites(self.sites, self.clock())
-            return store.site_ids()
+            return self._register()
 
         self._site_ids = await self._db(work)
-        self._alert_conn = open_database(path, create=False).conn
+
+    def _register(self) -> dict[str, int]:
+        """The site list into the database (db thread): ids of all known sites. A site
+        taken off the list loses its up/down state (`status` counts listed sites only;
+        back on the list, it starts unknown); its probe history stays."""
+        assert self._database is not None
+        store = ResultStore(self._database)
+        store.register_sites(self.sites, self.clock())
+        known = store.site_ids()
+        listed = [known[site.url] for site in self.sites]
+        with transaction(self._database.conn):
+            self._database.conn.execute("CREATE TEMP TABLE IF NOT EXISTS listed (id INTEGER)")
+            self._database.conn.execute("DELETE FROM temp.listed")
+            self._database.conn.executemany(
+                "INSERT INTO temp.listed VALUES (?)", [(i,) for i in listed]
+            )
+            self._database.conn.execute(
+                "DELETE FROM probe_states WHERE site_id NOT IN (SELECT id FROM temp.listed)"
+            )
+        return known
 
     async def _shutdown(self, scheduler: AsyncIOScheduler) -> None:
         scheduler.shutdown(wait=False)
@@ -251,16 +308,19 @@ class Daemon:
             _, pending = await asyncio.wait(list(self._running), timeout=STOP_TIMEOUT)
             for task in pending:
                 log.warning("job %s did not stop in time", task.get_name())
+        if self._bookkeeping:  # the cancelled jobs' records (in order on the db thread)
+            await asyncio.wait(list(self._bookkeeping), timeout=2.0)
         try:
             await asyncio.wait_for(self._tick(deliver=False), timeout=2.0)
         except (TimeoutError, Exception) as exc:  # a last flush must not block the exit
             log.warning("final flush failed: %s", exc)
-        await self._db(jobs.record_next_runs, self._db_conn(), {j: None for j in JOBS})
+        try:
+            await self._db(jobs.record_next_runs, self._db_conn(), {j: None for j in JOBS})
+        except sqlite3.Error as exc:
+            log.warning("could not record the stop: %s", exc)
         conn = self._db_conn()
         await self._db(conn.close)
         self._db_thread.shutdown(wait=True)
-        if self._alert_conn is not None:
-            self._alert_conn.close()
         log.info("daemon stopped")
 
     # --- scheduling ------------------------------------------------------------
@@ -318,18 +378,42 @@ class Daemon:
         )
 
     async def _catch_up(self, scheduler: AsyncIOScheduler) -> None:
-        """Run once, now, a cron job whose run fell in the downtime (within the grace)."""
+        """Run once, now, a cron job whose run fell in the downtime (within the grace),
+        and resume a scan of ours that a stop or crash interrupted."""
         grace = timedelta(minutes=self.config.daemon.misfire_grace_minutes)
         now = self.clock()
         for job in ("scan", "report", "prune"):
             scheduled = scheduler.get_job(job)
             if scheduled is None:
                 continue
-            last = await self._db(jobs.last_start, self._db_conn(), job)
+            try:
+                last = await self._db(jobs.last_start, self._db_conn(), job)
+                interrupted = (
+                    await self._db(self._interrupted_scan, last) if job == "scan" else None
+                )
+            except sqlite3.Error as exc:  # a locked database: tomorrow's run is on time
+                log.warning("could not check job %s for a missed run: %s", job, exc)
+                continue
             missed = jobs.missed_run(scheduled.trigger, last, now, grace)
-            if missed is not None:
+            if interrupted is not None and jobs.resumable(scheduled.trigger, interrupted, now):
+                log.info("scan %s was interrupted: resuming it now", interrupted[0])
+                scheduled.modify(next_run_time=datetime.now(self.zone))
+            elif missed is not None:
                 log.info("job %s missed its run at %s while down: running it now", job, missed)
                 scheduled.modify(next_run_time=datetime.now(self.zone))
+
+    def _interrupted_scan(self, last: datetime | None) -> tuple[int, datetime] | None:
+        """(id, start) of the unfinished scan our scan job last started or resumed (at
+        `last`), if any; not a `crawler scan` begun since, which its operator resumes."""
+        assert self._database is not None
+        unfinished = unfinished_scan(self._database)
+        depth = self.config.daemon.scan_depth
+        if last is None or unfinished is None or unfinished["depth"] != depth:
+            return None
+        started = parse_utc(unfinished["started_at"])
+        if started > last + timedelta(minutes=1):
+            return None
+        return int(unfinished["id"]), started
 
     def _wrapped(
         self, job: str, action: Callable[[], Awaitable[str]], *, quiet: bool = False
@@ -340,17 +424,21 @@ class Daemon:
             task.set_name(job)
             self._running.add(task)
             started = time.monotonic()
-            if not quiet:
-                log.info("job %s started", job, extra={"job": job, "event": "start"})
-                await self._db(jobs.record_start, self._db_conn(), job, self.clock())
             outcome, detail = "ok", ""
             try:
+                if not quiet:
+                    log.info("job %s started", job, extra={"job": job, "event": "start"})
+                    self._background(self._record_start(job))
                 detail = await action()
             except asyncio.CancelledError:
                 # Shutdown: the job stops here (a scan has flushed what it had).
                 outcome = "cancelled"
             except CrawlerError as exc:  # a known failure: its message says it all
                 outcome = f"failed: {exc}"
+            except sqlite3.OperationalError as exc:
+                # "database is locked" (another process kept writing past the busy
+                # timeout), "database or disk is full": the next run tries again.
+                outcome = f"failed: database: {exc}"
             except Exception as exc:  # one failing run is data, never the daemon's end
                 outcome = f"failed: {exc}"
                 log.exception("job %s failed", job)
@@ -371,23 +459,43 @@ class Daemon:
                             "seconds": round(seconds, 3),
                         },
                     )
-                    await asyncio.shield(self._record_end(job, outcome, detail))
+                    self._background(self._record_end(job, outcome, detail))
 
         return run
 
+    def _background(self, bookkeeping: Coroutine[Any, Any, None]) -> None:
+        """Job records for `status`, written in the background: a job (a probe round
+        above all) never waits for them behind a busy or locked database."""
+        task = asyncio.create_task(bookkeeping)
+        self._bookkeeping.add(task)
+        task.add_done_callback(self._bookkeeping.discard)
+
+    async def _record_start(self, job: str) -> None:
+        try:
+            await self._db(jobs.record_start, self._db_conn(), job, self.clock())
+        except sqlite3.Error as exc:  # bookkeeping for `status`: the job runs all the same
+            log.warning("could not record the start of job %s: %s", job, exc)
+
     async def _record_end(self, job: str, outcome: str, detail: str) -> None:
-        await self._db(jobs.record_end, self._db_conn(), job, self.clock(), outcome, detail)
+        try:
+            await self._db(jobs.record_end, self._db_conn(), job, self.clock(), outcome, detail)
+        except sqlite3.Error as exc:  # bookkeeping for `status`: never a job's end
+            log.warning("could not record the end of job %s: %s", job, exc)
         await self._save_next_runs()
 
     async def _save_next_runs(self) -> None:
         if self.scheduler is None:
             return
         runs = {job.id: job.next_run_time for job in self.scheduler.get_jobs() if job.id != "tick"}
-        await self._db(jobs.record_next_runs, self._db_conn(), runs)
+        try:
+            await self._db(jobs.record_next_runs, self._db_conn(), runs)
+        except sqlite3.Error as exc:
+            log.warning("could not record the next runs: %s", exc)
 
     # --- jobs ------------------------------------------------------------------
 
     async def job_probes(self) -> str:
+        await self._reread_if_changed()
         # Spread over 90% of the interval: the round (and its slowest probe) ends before
         # the next one is due, so no round is skipped for overlapping.
         count = await run_probe_round(
@@ -411,6 +519,8 @@ class Daemon:
     async def _tick(self, *, deliver: bool) -> None:
         """Probe results -> up/down states -> alerts; then deliver what is pending."""
         results, self._probe_buffer = self._probe_buffer, []
+        # A probe in flight when its site left the list: the site is no longer watched.
+        results = [r for r in results if r.url in self._sites_by_url]
         if results:
             excluded = {
                 r.url
@@ -445,14 +555,17 @@ class Daemon:
             await self._raise(alerts)
         if deliver and self.config.alerts.urls:
             await deliver_pending(
-                self._loop_conn(),
+                self._db_conn(),
                 self.sender,
                 self.config.alerts,
                 self.clock(),
                 lang=self.config.alerts.lang or self.config.report.lang,
+                run=self._db,
             )
 
     async def job_scan(self) -> str:
+        self._scan_started = time.monotonic()
+        await self._reread_if_changed()
         depth = self.config.daemon.scan_depth
 
         def interrupted() -> bool:
@@ -499,10 +612,17 @@ class Daemon:
         report, paths = await self._db(work)
         headline = report.headline
         rate = "–" if headline.pass_rate is None else f"{headline.pass_rate * 100:.1f}%"
+        running = report.unfinished
         summary = (
             f"scan {report.scan.id}: {headline.checked} sites, pass rate {rate}; "
             f"{len(report.newly_failed)} newly failed, {len(report.recovered)} recovered; "
             + ", ".join(f"{n} {s}" for s, n in headline.counts.items() if n and s != "healthy")
+            + (
+                f". Scan {running.id} has not finished ({running.done} of {running.total}"
+                " sites checked)"
+                if running is not None
+                else ""
+            )
             + f". Report: {paths[0] if paths else '-'}"
         )
         if config.alerts.send_report:
@@ -510,12 +630,17 @@ class Daemon:
         return summary
 
     async def _after_due_scan(self) -> None:
-        """A report due while a scan runs, or started with it (`--run-now scan,report`,
-        equal cron times), waits for the scan and reports it. (A job's task joins
-        `_running` as it starts, before its first await; this runs after a database
-        round trip, so a scan submitted with the report is there by now.)"""
+        """A report started with a scan (`--run-now scan,report`, equal cron times)
+        waits for it and reports it. A scan that has been running for longer (the
+        nightly scan not done by morning) is not waited for: the report goes out on
+        time, of the newest finished scan, and says this one has not finished.
+
+        (The scheduler creates the tasks of jobs due together before any runs; a job's
+        task joins `_running` at its first step, so one yield lets a scan due with
+        this report get there.)"""
+        await asyncio.sleep(0)
         scans = [task for task in self._running if task.get_name() == "scan"]
-        if scans:
+        if scans and time.monotonic() - self._scan_started < SCAN_WITH_REPORT_SECONDS:
             await asyncio.wait(scans)
 
     async def job_prune(self) -> str:
@@ -584,10 +709,6 @@ class Daemon:
         assert self._conn is not None, "database not open"
         return self._conn
 
-    def _loop_conn(self) -> sqlite3.Connection:
-        assert self._alert_conn is not None, "database not open"
-        return self._alert_conn
-
     async def _db(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Database work on the daemon's own thread, off the event loop."""
         loop = asyncio.get_running_loop()
@@ -595,6 +716,23 @@ class Daemon:
 
 
 JOBS = ("probes", "rollup", "scan", "report", "prune")
+
+
+def _stamps(paths: Sequence[Path]) -> tuple[tuple[int, int] | None, ...]:
+    """(mtime_ns, size) of each file, None for a missing one."""
+    stamps: list[tuple[int, int] | None] = []
+    for path in paths:
+        try:
+            info = path.stat()
+        except OSError:
+            stamps.append(None)
+            continue
+        stamps.append((info.st_mtime_ns, info.st_size))
+    return tuple(stamps)
+
+
+def _schedule_of(trigger: BaseTrigger) -> str:
+    return f"{trigger} {getattr(trigger, 'timezone', '')}"
 
 
 def _json_object(text: str) -> dict[str, Any]:

@@ -82,3 +82,13 @@ def missed_run(
     if fire is None or fire > now or fire <= last:
         return None
     return fire
+
+
+def resumable(trigger: BaseTrigger, interrupted: tuple[int, datetime], now: datetime) -> bool:
+    """Whether a scan interrupted by a stop or a crash resumes at start-up: yes while
+    its cycle lasts (the next scheduled run after its start is still to come), so a
+    restart at 03:00 finishes the 01:00 scan for the morning report; after that the
+    missed-run rule (or the next scheduled run, which resumes it) takes over."""
+    _, started = interrupted
+    following: datetime | None = trigger.get_next_fire_time(None, started + timedelta(seconds=1))
+    return following is None or following > now
