@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import base64
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 NOW = datetime(2026, 3, 18, 2, 30, tzinfo=UTC)  # 10:30 in Beijing, a Wednesday
 TODAY = NOW.date()
@@ -959,3 +960,26 @@ CLEAN: tuple[Callable[[], Case], ...] = (
     council_clean,
 )
 CASES = HACKED + CLEAN
+
+
+def scan_mismatches(
+    config: Any, scan_id: int, cases: Mapping[str, Any], missed: Collection[str]
+) -> dict[str, Any]:
+    """Each scanned site (by name) whose stored verdict is not its case's truth: hijacked
+    or not, and the hijack findings (`missed`: known gaps, expected clean)."""
+    from crawler.storage import iter_result_records, open_database
+
+    db = open_database(config.database_path, create=False)
+    try:
+        records = {r["name"]: r for r in iter_result_records(db, scan_id)}
+    finally:
+        db.conn.close()
+    wrong: dict[str, Any] = {}
+    for name, record in records.items():
+        case = cases[name]
+        codes = sorted({f["code"] for f in record["findings"]} & HIJACK_CODES)
+        got = (record["status"] == "hijacked", codes)
+        want = (False, []) if name in missed else (case.hijacked, sorted(case.findings))
+        if got != want:
+            wrong[name] = {"got": got, "want": want, "status": record["status"]}
+    return wrong

@@ -19,7 +19,6 @@ from crawler.inspect import inspect_page
 from crawler.models import FetchRecord, Site
 from crawler.scan import run_scan
 from crawler.signals import default_signatures, unmasked
-from crawler.storage import iter_result_records, open_database
 from tests import realistic_hijack as rh
 from tests import realistic_hijack2 as r2
 from tests.farm import Farm
@@ -125,20 +124,6 @@ async def test_farm_scan_judges_every_site_as_written(
             server.sites[other] = _serve(case, pages, hits)
         sites.append(Site(case.url, name=slug, group="realistic-hijack2"))
     outcome = await run_scan(config, sites, depth="full", clock=lambda: rh.NOW)
-    db = open_database(config.database_path, create=False)
-    try:
-        records = {r["name"]: r for r in iter_result_records(db, outcome.scan_id)}
-    finally:
-        db.conn.close()
-    wrong: dict[str, Any] = {}
-    for site in sites:
-        case, record = CASES[site.name], records[site.name]
-        codes = sorted({f["code"] for f in record["findings"]} & rh.HIJACK_CODES)
-        got = (record["status"] == "hijacked", codes)
-        want = (case.hijacked, sorted(case.findings))
-        if site.name in MISSED:
-            want = (False, [])
-        if got != want:
-            wrong[site.name] = {"got": got, "want": want, "status": record["status"]}
+    wrong = rh.scan_mismatches(config, outcome.scan_id, CASES, MISSED)
     if wrong:
         pytest.fail(json.dumps(wrong, ensure_ascii=False, indent=1))
