@@ -9,7 +9,8 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-# CSV has no nesting: findings become "code: detail" joined by " | ".
+# CSV has no nesting: findings become "code: detail" joined by " | ", redirects
+# "status url" likewise. Every other key of the JSON record is a column of its own.
 CSV_COLUMNS = (
     "url",
     "name",
@@ -27,6 +28,18 @@ CSV_COLUMNS = (
     "title",
     "finding_codes",
     "findings",
+    "last_updated_source",
+    "redirects",
+    "bytes",
+    "content_type",
+    "encoding",
+    "server",
+    "last_modified",
+    "etag",
+    "cert_expires",
+    "tls_error",
+    "attempts",
+    "scan_id",
 )
 
 
@@ -70,6 +83,9 @@ def format_csv(records: Iterable[dict[str, Any]]) -> Iterator[str]:
             "passed": "true" if record["passed"] else "false",
             "finding_codes": " ".join(f["code"] for f in findings),
             "findings": " | ".join(f"{f['code']}: {f['detail']}" for f in findings),
+            "redirects": " | ".join(
+                f"{hop['status']} {hop['url']}" for hop in record.get("redirects") or ()
+            ),
         }
 
     return _csv_lines(CSV_COLUMNS, map(flat, records))
