@@ -384,6 +384,8 @@ def command_inspect(args: argparse.Namespace) -> int:
         async for item in inspect_sources(args.sources, config, now, args.url):
             sys.stdout.write(formatter(item))
             sys.stdout.flush()
+            if item.unreadable:  # said on stdout too; the others go on
+                print(f"inspect: {item.source}: {item.fetch.error_detail}", file=sys.stderr)
 
     run_async(run())
     return EXIT_OK

@@ -32,6 +32,12 @@ class Inspection:
     page: PageObservations | None
     verdict: Verdict
 
+    @property
+    def unreadable(self) -> bool:
+        """A file that could not be read (not a site that could not be fetched)."""
+        is_file = "://" not in self.source or self.source.startswith("file://")
+        return is_file and self.page is None and self.fetch.error_kind == "invalid_url"
+
 
 def inspect_page(
     source: str, fetch: FetchRecord, body: bytes, config: Config, now: datetime

@@ -418,6 +418,10 @@ def test_inspect_json_on_300_files_in_one_process(tmp_path: Path) -> None:
     assert failed["columns"] == [] and failed["passed"] is False
     assert "Traceback" not in stderr, stderr
     assert code == 0, stderr
+    # The unreadable file is said on stderr too, in one line naming it.
+    assert [line for line in stderr.splitlines() if line] == [
+        f"inspect: {missing}: [Errno 2] No such file or directory: '{missing}'"
+    ]
 
 
 # --- exit codes ------------------------------------------------------------------------
