@@ -203,9 +203,14 @@ def column_states(
                 error=error,
             )
         )
+    host = urlsplit(home_url).hostname or ""
     for block in page.columns:
         if id(block) in read_blocks:
             continue
+        # A column whose list lives on another site (a provincial 12345 platform) and
+        # shows nothing here is not read: not judged, neither empty nor stale, and its
+        # row says so.
+        away = elsewhere(block.more_url, host) if block.items == 0 else None
         states.append(
             ColumnState(
                 name=block.name,
@@ -214,11 +219,30 @@ def column_states(
                 items=block.items,
                 newest=block.newest,
                 newest_title=block.newest_title,
-                empty=block.items == 0 and not block.items_elsewhere,
-                empty_marker=block.empty_marker if block.items == 0 else None,
+                empty=block.items == 0 and not block.items_elsewhere and away is None,
+                empty_marker=block.empty_marker if block.items == 0 and not away else None,
+                error=f"{NOT_JUDGED_ELSEWHERE} ({away})" if away else None,
             )
         )
     return _dedupe(states)
+
+
+# Why a column was not judged: its list is on another site, which is not read.
+NOT_JUDGED_ELSEWHERE = "not judged: its list is on another site"
+
+
+def elsewhere(url: str | None, host: str) -> str | None:
+    """The host of `url` when it is another site's (not `host`'s nor its domain's)."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    other = parts.hostname or ""
+    if parts.scheme not in ("http", "https") or not other or same_site(other, host):
+        return None
+    return other
 
 
 def _dedupe(states: list[ColumnState]) -> list[ColumnState]:

@@ -226,3 +226,40 @@ async def test_farm_scan_reads_later_list_pages_within_bounds(
     assert (paged["count"], paged["oldest"]["date"]) == (2, rm.ago(200).isoformat())
     first = {f["code"]: f for f in records["msg-first"]["findings"]}
     assert records["msg-first"]["passed"] and "unanswered_messages" not in first
+
+
+async def test_farm_scan_marks_an_off_site_hotline_not_judged(
+    farm: tuple[Farm, int], make_config: Callable[..., Config]
+) -> None:
+    """A 12345 hotline column whose list is on the provincial platform (another site) is
+    not read nor guessed at: its column row says it was not judged, and the site is
+    judged on the rest (neither empty nor stale for it, no finding)."""
+    server, port = farm
+    config = make_config(port)
+    truth = rm.hotline_site()
+    asked: list[str] = []
+    server.sites["msg-hotline"] = _serve(truth, asked)
+    site = Site(server.url("msg-hotline"), name="hotline", group="messages")
+    outcome = await run_scan(config, [site], depth="full", clock=lambda: rm.NOW)
+    db = open_database(config.database_path, create=False)
+    try:
+        records = {r["name"]: r for r in iter_result_records(db, outcome.scan_id)}
+        rows = {
+            row["name"]: row
+            for row in db.query(
+                "SELECT check_columns.* FROM check_columns"
+                " JOIN checks ON checks.id = check_columns.check_id"
+                " WHERE checks.scan_id = ?",
+                [outcome.scan_id],
+            )
+        }
+    finally:
+        db.conn.close()
+    hotline = rows["12345政务服务便民热线"]
+    assert (hotline["type"], hotline["empty"], hotline["items"]) == ("interaction", 0, 0)
+    assert hotline["error"] == "not judged: its list is on another site (12345.ah.gov.cn)"
+    assert rows["县长信箱"]["error"] is None
+    record = records["hotline"]
+    assert (record["status"], record["passed"]) == ("healthy", True)
+    assert [f["code"] for f in record["findings"]] == []
+    assert not any("hotline" in path for path in asked)
