@@ -203,9 +203,14 @@ def column_states(
                 error=error,
             )
         )
+    host = urlsplit(home_url).hostname or ""
     for block in page.columns:
         if id(block) in read_blocks:
             continue
+        # A column whose list lives on another site (a provincial 12345 platform) and
+        # shows nothing here is not read: not judged, neither empty nor stale, and its
+        # row says so.
+        away = elsewhere(block.more_url, host) if block.items == 0 else None
         states.append(
             ColumnState(
                 name=block.name,
@@ -214,11 +219,30 @@ def column_states(
                 items=block.items,
                 newest=block.newest,
                 newest_title=block.newest_title,
-                empty=block.items == 0 and not block.items_elsewhere,
-                empty_marker=block.empty_marker if block.items == 0 else None,
+                empty=block.items == 0 and not block.items_elsewhere and away is None,
+                empty_marker=block.empty_marker if block.items == 0 and not away else None,
+                error=f"{NOT_JUDGED_ELSEWHERE} ({away})" if away else None,
             )
         )
     return _dedupe(states)
+
+
+# Why a column was not judged: its list is on another site, which is not read.
+NOT_JUDGED_ELSEWHERE = "not judged: its list is on another site"
+
+
+def elsewhere(url: str | None, host: str) -> str | None:
+    """The host of `url` when it is another site's (not `host`'s nor its domain's)."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    other = parts.hostname or ""
+    if parts.scheme not in ("http", "https") or not other or same_site(other, host):
+        return None
+    return other
 
 
 def _dedupe(states: list[ColumnState]) -> list[ColumnState]:
@@ -318,6 +342,49 @@ async def _read_message_pages(
     return tuple(
         replace(m, answered=states[id(m)]) if states.get(id(m)) is not None else m for m in messages
     )
+
+
+async def _read_later_list_pages(
+    reader: _PageReader,
+    read: Sequence[tuple[PagePlan, PageObservations | None, str | None]],
+    settings: CrawlerSettings,
+) -> tuple[list[tuple[PagePlan, PageObservations | None, str | None]], bool]:
+    """The later pages (下一页) of each message column's list, `max_message_list_pages`
+    at most a column, one after another (robots.txt and its Crawl-delay obeyed); and
+    whether any list has pages left unread."""
+    policy = reader.robots
+    quick = replace(settings, retries=min(settings.retries, 1))
+    later: list[tuple[PagePlan, PageObservations | None, str | None]] = []
+    seen = {plan.url for plan, _, _ in read}
+    unread = False
+    for plan, listing, _ in read:
+        if plan.type != "interaction" or listing is None:
+            continue
+        read_here = 1
+        current = listing
+        while current.next_page is not None:
+            url = current.next_page
+            home = urlsplit(plan.url).hostname or ""
+            if (
+                read_here > settings.max_message_list_pages
+                or url in seen
+                or not same_site(urlsplit(url).hostname or "", home)
+                or not policy.allows(url)
+            ):
+                break
+            seen.add(url)
+            if policy.crawl_delay > 0:
+                await asyncio.sleep(policy.crawl_delay)
+            _, following = await reader.read(url, quick, columns=False, message_list=True)
+            if following is None:
+                break
+            later.append((replace(plan, url=url, block=None), following, None))
+            read_here += 1
+            current = following
+        total = listing.page_total or current.page_total
+        if current.next_page is not None or (total is not None and total > read_here):
+            unread = True
+    return later, unread
 
 
 class _PageReader:
@@ -498,9 +565,15 @@ async def check_site(
             seen["page_signals"] = tuple(
                 (plan.url, listing.signals) for plan, listing, _ in read if listing is not None
             )
-            messages = collect_messages(page, [listing for _, listing, _ in read])
+            later, unread = await _read_later_list_pages(reader, read, crawler_settings)
+            lists = [*read, *later]
+            seen["message_list_pages"] = sum(
+                1 for plan, listing, _ in lists if plan.type == "interaction" and listing
+            )
+            seen["message_lists_unread"] = unread
+            messages = collect_messages(page, [listing for _, listing, _ in lists])
             messages = await _read_message_pages(
-                reader, read, messages, crawler_settings, rules, reader.today
+                reader, lists, messages, crawler_settings, rules, reader.today
             )
             # A homepage whose lists are framed or filled by script shows no date in its
             # markup: like a navigation page, it is judged on the pages it shows.

@@ -84,6 +84,9 @@ _MIN_TITLE = 4  # characters of anchor text for a link to count as an item
 _DIGIT = re.compile(r"\d")
 _URL_DIGITS = re.compile(r"\d{4}")
 _LETTER = re.compile(r"[^\W\d_]")
+# A service hotline's number in a heading (12345政务服务便民热线, 12315): five digits,
+# which no date is written as.
+_HOTLINE_NUMBER = re.compile(r"(?<!\d)\d{5}(?!\d)")
 _MAX_MORE_TEXT = 30  # "View all public notices and consultations"
 _MAX_MORE_MARKER = 12  # the longest bare marker (更多内容>>, more >>) is shorter
 _DATASTORE_RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S | re.I)
@@ -926,7 +929,11 @@ def _as_heading(
         text = _tab_names(tab_bar, lexicon)[0]
     if _LETTER.search(text) is None:
         return None  # ":::" access keys, bullets, numbers
-    if any(ch.isdigit() for ch in text) and len(text) > 10:
+    if (
+        len(text) > 10
+        and any(ch.isdigit() for ch in text)
+        and any(ch.isdigit() for ch in _HOTLINE_NUMBER.sub("", text))
+    ):
         return None  # a dated line, not a heading
     return Heading(text, more, link, tab_bar)
 

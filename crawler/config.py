@@ -77,6 +77,9 @@ class CrawlerSettings:
     # Message pages read per site when a message list does not say which messages were
     # answered: the oldest that would count first.
     max_message_pages: int = 8
+    # Later pages (下一页) of each message column's list read besides its first: old
+    # unanswered letters sink to them.
+    max_message_list_pages: int = 2
     # Links (anchors, images, scripts, styles, frames, attachments) checked per site at
     # depth "full"; 0 turns link checking off.
     max_links_per_site: int = 300
@@ -99,6 +102,9 @@ class CrawlerSettings:
         _require(self.parse_workers >= -1, "parse_workers", "must be -1 (auto), 0 or more")
         _require(0 <= self.max_column_pages <= 200, "max_column_pages", "must be 0 to 200")
         _require(0 <= self.max_message_pages <= 100, "max_message_pages", "must be 0 to 100")
+        _require(
+            0 <= self.max_message_list_pages <= 20, "max_message_list_pages", "must be 0 to 20"
+        )
         _require(0 <= self.max_links_per_site <= 10_000, "max_links_per_site", "must be 0 to 10000")
 
 
@@ -301,6 +307,7 @@ class ColumnSettings:
     reply_field_markers: tuple[str, ...] = ()
     no_reply_markers: tuple[str, ...] = ()
     script_loader_markers: tuple[str, ...] = ()
+    next_page_markers: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         for spec in dataclasses.fields(self):
@@ -317,6 +324,7 @@ SITE_OVERRIDABLE: dict[str, type] = {
     "respect_robots": CrawlerSettings,
     "max_column_pages": CrawlerSettings,
     "max_message_pages": CrawlerSettings,
+    "max_message_list_pages": CrawlerSettings,
     "max_links_per_site": CrawlerSettings,
     "slow_ms": RuleSettings,
     "timezone": RuleSettings,

@@ -178,6 +178,9 @@ def observe(
     # A page read as a column's (columns false) may be a message's own page.
     reply = None if columns else reply_state(tree, visible, lexicon)
     letter_form = not columns and not main_newest and tree.css_first("form textarea") is not None
+    next_page, page_total = (
+        _pagination(links, visible, url, lexicon) if not columns and message_list else (None, None)
+    )
     sections: tuple[Link, ...] = ()
     if not dated and not any(column.items for column in found.columns):
         # Nothing listed: a navigation page, whose sections a scan reads instead.
@@ -210,9 +213,29 @@ def observe(
         messages=found.messages,
         reply=reply,
         letter_form=letter_form,
+        next_page=next_page,
+        page_total=page_total,
         section_links=sections,
         resources=loaded,
     )
+
+
+def _pagination(
+    links: Sequence[Link], visible: str, url: str, lexicon: Lexicon
+) -> tuple[str | None, int | None]:
+    """A list page's next page (its 下一页 link, else a link to page 2 as CMSs number
+    it), on the same host, and the page count it says (共20页)."""
+    host = host_of(url)
+    here = url.split("#")[0]
+    fallback = None
+    for link in links:
+        if link.url == here or host_of(link.url) != host:
+            continue
+        if lexicon.is_next_page(link.text):
+            return link.url, lexicon.pages_said(visible)
+        if fallback is None and lexicon.is_second_page(link.url):
+            fallback = link.url
+    return fallback, lexicon.pages_said(visible)
 
 
 _PREAMBLE_BYTES = 4096

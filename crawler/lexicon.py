@@ -26,6 +26,7 @@ MARKER_KINDS = (
     "script_loader",
     "more_prefixes",
     "more_suffixes",
+    "next_page",
 )
 _Derived = TypeVar("_Derived")
 _MAX_KNOWN_HEADINGS = 20_000
@@ -47,6 +48,11 @@ class Lexicon:
     # How a longer "more" link starts ("view all") or ends ("一覧"), lowercase.
     more_prefixes: tuple[str, ...] = ()
     more_suffixes: tuple[str, ...] = ()
+    # A paginated list: its 下一页 link's text; how it says its page count and numbers
+    # its second page (regular expressions, `[pagination]` of the data file).
+    next_page: tuple[str, ...] = ()
+    page_total_patterns: tuple[str, ...] = ()
+    second_page_patterns: tuple[str, ...] = ()
 
     def classify(self, heading: str) -> str:
         return _classifier(self)(heading)
@@ -57,6 +63,20 @@ class Lexicon:
     def find_empty(self, text: str) -> str | None:
         match = _pattern(self.empty).search(text.lower())
         return match.group(0) if match else None
+
+    def is_next_page(self, text: str) -> bool:
+        return _normalise(text) in _next_set(self)
+
+    def pages_said(self, text: str) -> int | None:
+        """The number of pages a paginated list says it has (共20页), if it says."""
+        for pattern in _regexes(self.page_total_patterns):
+            match = pattern.search(text)
+            if match:
+                return int(match.group(1))
+        return None
+
+    def is_second_page(self, url: str) -> bool:
+        return any(p.search(url) for p in _regexes(self.second_page_patterns))
 
     def message_state(self, text: str) -> bool | None:
         """True answered, False unanswered, None when the text does not say."""
@@ -106,6 +126,16 @@ def per_lexicon(derive: Callable[[Lexicon], _Derived]) -> Callable[[Lexicon], _D
 @per_lexicon
 def _more_set(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(_normalise(m) for m in lexicon.more) | frozenset(m for m in lexicon.more)
+
+
+@per_lexicon
+def _next_set(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(_normalise(m) for m in lexicon.next_page)
+
+
+@cache
+def _regexes(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
 
 
 @cache
@@ -162,4 +192,10 @@ def build_lexicon(extra: Mapping[str, Sequence[str]] | None = None) -> Lexicon:
     }
     for kind in ("more_prefixes", "more_suffixes"):  # str.startswith/endswith, lowercase
         markers[kind] = tuple(word.lower() for word in markers[kind])
-    return Lexicon(column_types=types, **markers)
+    pagination = data.get("pagination", {})
+    return Lexicon(
+        column_types=types,
+        page_total_patterns=tuple(pagination.get("total", ())),
+        second_page_patterns=tuple(pagination.get("second", ())),
+        **markers,
+    )

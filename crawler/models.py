@@ -210,6 +210,10 @@ class PageObservations:
     # A column page that is a form to write in (a 信箱 with a <textarea>, no list): a
     # service, not an empty column (read on column pages only).
     letter_form: bool = False
+    # A message column's list page that is paginated: its next page (same site), and
+    # how many pages it says it has (共20页), if it says (read on such pages only).
+    next_page: str | None = None
+    page_total: int | None = None
     # Nothing listed, but a script of the page fills an empty list after it loads (ajax)
     # or a frame shows another page: the page's items are unknown, not absent.
     items_elsewhere: bool = False
@@ -303,6 +307,10 @@ class SiteObservations:
     home: PageObservations | None = None
     columns: tuple[ColumnState, ...] = ()
     messages: tuple[Message, ...] = ()
+    # Message columns' list pages read (first pages and the later pages followed), and
+    # whether any such list has pages left unread (its count is then a minimum).
+    message_list_pages: int = 0
+    message_lists_unread: bool = False
     navigation_only: bool = False
     # The homepage's lists are framed or filled by script (no date in its markup): it is
     # judged on its column pages, as a navigation page on its second-level pages.

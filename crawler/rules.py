@@ -273,9 +273,14 @@ def column_findings(
 
 
 def message_findings(
-    messages: tuple[Message, ...], rules: RuleSettings, today: date
+    messages: tuple[Message, ...],
+    rules: RuleSettings,
+    today: date,
+    list_pages: int = 0,
+    unread: bool = False,
 ) -> list[Finding]:
-    """Citizen messages older than `unanswered_after_days`, within a year, not answered."""
+    """Citizen messages older than `unanswered_after_days`, within a year, not answered;
+    `list_pages` message list pages were read, and `unread` some lists have more."""
     overdue = [
         m
         for m in messages
@@ -290,10 +295,13 @@ def message_findings(
         Finding(
             "unanswered_messages",
             f"{len(overdue)} citizen message(s) unanswered for over "
-            f"{rules.unanswered_after_days} days; oldest {oldest.date.isoformat()}: {oldest.title}",
+            f"{rules.unanswered_after_days} days; oldest {oldest.date.isoformat()}: {oldest.title}"
+            + _pages_read(list_pages, unread),
             count=len(overdue),
             veto=True,
             data={
+                "list_pages": list_pages,
+                "minimum": unread,
                 "oldest": {
                     "title": oldest.title,
                     "date": oldest.date.isoformat(),
@@ -302,6 +310,13 @@ def message_findings(
             },
         )
     ]
+
+
+def _pages_read(list_pages: int, unread: bool) -> str:
+    if not list_pages:
+        return ""
+    said = f" ({list_pages} message list page(s) read"
+    return said + ("; the lists have more pages: a minimum)" if unread else ")")
 
 
 def last_update(
@@ -421,7 +436,9 @@ def evaluate(obs: SiteObservations, rules: RuleSettings, now: datetime) -> Verdi
     home_findings, homepage_newest = homepage_findings(obs, rules, today)
     findings += home_findings
     findings += column_findings(obs.columns, rules, today)
-    findings += message_findings(obs.messages, rules, today)
+    findings += message_findings(
+        obs.messages, rules, today, obs.message_list_pages, obs.message_lists_unread
+    )
     updated, source = last_update(obs, homepage_newest, rules)
     findings += abandoned_findings(obs, updated, source, rules, today)
     return verdict_from(findings, rules, updated, source)

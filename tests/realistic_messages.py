@@ -29,9 +29,9 @@ Decisions the truths rest on (debatable ones say so in `notes`):
 - A 12345 hotline that lives on a provincial platform (another site) is not read: it
   cannot be judged, and is neither empty nor stale nor unanswered.
 - A 信箱 that is only a letter form (写信) lists nothing: it is neither empty nor stale.
-- A paginated board is read on its first page only (old unanswered letters sink to
-  later pages: the finding says "first page", and a board whose first page is clean
-  passes; debatable, inspectors page through).
+- A paginated board is read on its first page and `max_message_list_pages` (2) more,
+  followed by their 下一页 links (old unanswered letters sink to later pages); a letter
+  on a page after those is not seen, and the finding says its count is a minimum.
 """
 
 from __future__ import annotations
@@ -99,8 +99,10 @@ class Board:
     notes: str = ""
     lang: str = "zh-CN"
     details: dict[str, str] = field(default_factory=dict)  # path -> page
-    # Messages on later pages of the list (not read by a scan).
-    later: tuple[Msg, ...] = ()
+    # Messages on later pages of the list, page by page (pages 2, 3...), and how many
+    # pages the list says it has; page N is at `page_path(N)` (TRS: index_1.html...).
+    later: tuple[tuple[Msg, ...], ...] = ()
+    pages: int = 1
 
     @property
     def page(self) -> str:
@@ -108,7 +110,9 @@ class Board:
 
     @property
     def overdue(self) -> list[Msg]:
-        return [m for m in self.messages if m.counts]
+        """What a scan finds: the first page and the 2 it reads besides."""
+        seen = [m for page in self.later[:2] for m in page]
+        return [m for m in (*self.messages, *seen) if m.counts]
 
     @property
     def oldest(self) -> Msg | None:
@@ -116,6 +120,20 @@ class Board:
 
     def href(self, index: int) -> str:
         return f"{self.path}content_{52300 + index}.html"
+
+    def page_path(self, number: int) -> str:
+        return self.path if number == 1 else f"{self.path}index_{number - 1}.html"
+
+    def later_pages(self) -> dict[str, str]:
+        """The list's later pages, by path (the messages of page N numbered from N*100)."""
+        pages = {}
+        for number, messages in enumerate(self.later, start=2):
+            copy = Board(self.slug, self.name, self.path, messages, self.render, lang=self.lang)
+            copy.pages, copy.current = self.pages, number
+            pages[self.page_path(number)] = copy.page
+        return pages
+
+    current: int = 1  # the page of the list this board renders
 
 
 # --- chrome --------------------------------------------------------------------------
@@ -156,10 +174,16 @@ def write_buttons(path: str) -> str:
     )
 
 
-def pager(total: int, pages: int, path: str) -> str:
+def pager(total: int, pages: int, path: str, current: int = 1) -> str:
+    """TRS numbering: page 1 is the folder's index, page N index_{N-1}.html."""
+
+    def at(n: int) -> str:
+        return path if n == 1 else f"{path}index_{n - 1}.html"
+
+    following = f' <a href="{at(current + 1)}">下一页</a>' if current < pages else ""
     return (
-        f'<div class="page">共{total}条记录 第1页/共{pages}页 <a href="{path}">首页</a>'
-        f' <a href="{path}index_2.html">下一页</a> <a href="{path}index_{pages}.html">尾页</a>'
+        f'<div class="page">共{total}条记录 第{current}页/共{pages}页 <a href="{path}">首页</a>'
+        f'{following} <a href="{at(pages)}">尾页</a>'
         ' 转到<input type="text" size="2" />页</div>'
     )
 
@@ -193,7 +217,7 @@ def table_board(state: Callable[[Msg], str], *, reply: bool = True) -> Callable[
             f'{replied}<td width="80">状态</td></tr>\n'
             + table_rows(board, state, reply=reply)
             + "\n</tbody></table>"
-            + pager(len(board.messages), 1, board.path)
+            + pager(len(board.messages), board.pages, board.path, board.current)
         )
         return shell(board.name, body, lang=board.lang)
 
@@ -540,10 +564,21 @@ def paginated() -> Board:
         )
         for i in range(15)
     )
-    later = (Msg(f"{T}西郊垃圾中转站选址的反映", 120, "未回复", False),)
+    later = (
+        (
+            Msg(f"{T}西郊垃圾中转站选址的反映", 120, "未回复", False),
+            Msg(f"{T}城东菜市场改造进度的咨询", 125, "已回复", True),
+        ),
+        (Msg(f"{T}南河桥梁限高架设置的建议", 200, "办理中", False),),
+        # Page 4: after the 2 pages a scan reads besides the first.
+        (Msg(f"{T}北山林地权属纠纷的投诉", 300, "未回复", False),),
+    )
     board = Board("paginated", "县长信箱", "/hdjl/xzxx/", first, table_board(text_state))
-    board.later = later
-    board.notes = "第1页/共20页: only the first page is read (the 120-day letter is on page 2)"
+    board.later, board.pages = later, 20
+    board.notes = (
+        "第1页/共20页: pages 1-3 are read (letters of 120 and 200 days on pages 2 and 3);"
+        " the 300-day letter on page 4 is not seen: the count is a minimum"
+    )
     return board
 
 
@@ -610,6 +645,7 @@ def board_site(board: Board) -> Site:
         + "</ul>",
     )
     pages[board.path] = board.page
+    pages.update(board.later_pages())
     pages.update(board.details)
     oldest = board.oldest
     return Site(

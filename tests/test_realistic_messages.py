@@ -42,7 +42,8 @@ def test_board_states(slug: str) -> None:
 
 @pytest.mark.parametrize("slug", [s for s, b in BOARDS.items() if not b().details])
 def test_board_verdict(slug: str) -> None:
-    """`inspect` of the list page: the unanswered finding with its count and oldest."""
+    """`inspect` of the list page (its first page): the unanswered finding with its count
+    and oldest."""
     board = BOARDS[slug]()
     raw = board.page.encode()
     url = _url(slug, board.path)
@@ -50,12 +51,13 @@ def test_board_verdict(slug: str) -> None:
     config = config_from_mapping({}, Path("messages.toml"))
     verdict = inspect_page(url, fetch, raw, config, rm.NOW).verdict
     found = {f.code: f for f in verdict.findings}
-    oldest = board.oldest
+    overdue = [m for m in board.messages if m.counts]
+    oldest = max(overdue, key=lambda m: m.age, default=None)
     if oldest is None:
         assert "unanswered_messages" not in found
         return
     finding = found["unanswered_messages"]
-    assert (finding.count, finding.veto) == (len(board.overdue), True)
+    assert (finding.count, finding.veto) == (len(overdue), True)
     assert finding.data["oldest"]["title"] == oldest.title
     assert finding.data["oldest"]["date"] == oldest.day.isoformat()
 
@@ -98,6 +100,28 @@ def test_message_pages_are_bounded_and_oldest_first() -> None:
     assert all(isinstance(m, Message) for m in wanted)
 
 
+def test_paginated_list_says_its_next_page_and_page_count() -> None:
+    """A message list's 下一页 and 共N页 are read (on message lists only: a news list's
+    pager costs nothing); without a 下一页 link, a link to page 2 as CMSs number it."""
+    board = rm.paginated()
+    url = _url("paginated", board.path)
+    first = observe(board.page.encode(), "utf-8", url, "text/html", rm.TODAY, columns=False)
+    assert (first.next_page, first.page_total) == (url + "index_1.html", 20)
+    later = board.later_pages()
+    second = observe(later[board.page_path(2)].encode(), "utf-8", url + "index_1.html",
+                     "text/html", rm.TODAY, columns=False)  # fmt: skip
+    assert second.next_page == url + "index_2.html"
+    news = observe(board.page.encode(), "utf-8", url, "text/html", rm.TODAY, columns=False,
+                   message_list=False)  # fmt: skip
+    assert (news.next_page, news.page_total) == (None, None)
+    numbered = board.page.replace(
+        f'<a href="{board.path}index_1.html">下一页</a>',
+        '<a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=3">3</a>',
+    ).replace("第1页/共20页", "Page 1 of 20")
+    plain = observe(numbered.encode(), "utf-8", url, "text/html", rm.TODAY, columns=False)
+    assert (plain.next_page, plain.page_total) == (url + "?page=2", 20)
+
+
 # --- farm ------------------------------------------------------------------------------
 
 SITES: dict[str, Callable[[], rm.Site]] = {
@@ -106,8 +130,10 @@ SITES: dict[str, Callable[[], rm.Site]] = {
 }
 
 
-def _serve(site: rm.Site) -> Callable[[web.Request], Any]:
+def _serve(site: rm.Site, asked: list[str] | None = None) -> Callable[[web.Request], Any]:
     async def handler(request: web.Request) -> web.StreamResponse:
+        if asked is not None:
+            asked.append(request.path_qs)
         page = site.pages.get(request.path)
         if page is None:
             return web.Response(status=404, text="404", content_type="text/html")
@@ -156,3 +182,84 @@ async def test_farm_scan_finds_unanswered_messages(
         if got != want:
             wrong[slug] = (got, want)
     assert wrong == {}
+    # The finding says how many list pages were read, and when the count is a minimum.
+    paginated = next(
+        f for f in records["paginated"]["findings"] if f["code"] == "unanswered_messages"
+    )
+    assert (paginated["list_pages"], paginated["minimum"]) == (3, True)
+    assert (
+        "3 message list page(s) read; the lists have more pages: a minimum" in paginated["detail"]
+    )
+    table = next(f for f in records["table-text"]["findings"] if f["code"] == "unanswered_messages")
+    assert (table["list_pages"], table["minimum"]) == (1, False)
+
+
+async def test_farm_scan_reads_later_list_pages_within_bounds(
+    farm: tuple[Farm, int], make_config: Callable[..., Config]
+) -> None:
+    """`max_message_list_pages` more pages of a message list at most (a site may set its
+    own, 0 reads the first only), and none of a news list's pages."""
+    server, port = farm
+    config = make_config(port)
+    board = rm.paginated()
+    truth = rm.board_site(board)
+    truth.pages["/xwzx/"] = truth.pages["/xwzx/"].replace(
+        "</ul>", '</ul><a href="/xwzx/index_1.html">下一页</a>'
+    )
+    asked: dict[str, list[str]] = {"msg-paged": [], "msg-first": []}
+    sites = []
+    for name, overrides in (("msg-paged", {}), ("msg-first", {"max_message_list_pages": 0})):
+        server.sites[name] = _serve(truth, asked[name])
+        sites.append(Site(server.url(name), name=name, group="m", overrides=overrides))
+    outcome = await run_scan(config, sites, depth="full", clock=lambda: rm.NOW)
+    db = open_database(config.database_path, create=False)
+    try:
+        records = {r["name"]: r for r in iter_result_records(db, outcome.scan_id)}
+    finally:
+        db.conn.close()
+    lists = {name: sorted(p for p in paths if "index_" in p) for name, paths in asked.items()}
+    assert lists == {
+        "msg-paged": ["/hdjl/xzxx/index_1.html", "/hdjl/xzxx/index_2.html"],
+        "msg-first": [],
+    }
+    paged = {f["code"]: f for f in records["msg-paged"]["findings"]}["unanswered_messages"]
+    assert (paged["count"], paged["oldest"]["date"]) == (2, rm.ago(200).isoformat())
+    first = {f["code"]: f for f in records["msg-first"]["findings"]}
+    assert records["msg-first"]["passed"] and "unanswered_messages" not in first
+
+
+async def test_farm_scan_marks_an_off_site_hotline_not_judged(
+    farm: tuple[Farm, int], make_config: Callable[..., Config]
+) -> None:
+    """A 12345 hotline column whose list is on the provincial platform (another site) is
+    not read nor guessed at: its column row says it was not judged, and the site is
+    judged on the rest (neither empty nor stale for it, no finding)."""
+    server, port = farm
+    config = make_config(port)
+    truth = rm.hotline_site()
+    asked: list[str] = []
+    server.sites["msg-hotline"] = _serve(truth, asked)
+    site = Site(server.url("msg-hotline"), name="hotline", group="messages")
+    outcome = await run_scan(config, [site], depth="full", clock=lambda: rm.NOW)
+    db = open_database(config.database_path, create=False)
+    try:
+        records = {r["name"]: r for r in iter_result_records(db, outcome.scan_id)}
+        rows = {
+            row["name"]: row
+            for row in db.query(
+                "SELECT check_columns.* FROM check_columns"
+                " JOIN checks ON checks.id = check_columns.check_id"
+                " WHERE checks.scan_id = ?",
+                [outcome.scan_id],
+            )
+        }
+    finally:
+        db.conn.close()
+    hotline = rows["12345政务服务便民热线"]
+    assert (hotline["type"], hotline["empty"], hotline["items"]) == ("interaction", 0, 0)
+    assert hotline["error"] == "not judged: its list is on another site (12345.ah.gov.cn)"
+    assert rows["县长信箱"]["error"] is None
+    record = records["hotline"]
+    assert (record["status"], record["passed"]) == ("healthy", True)
+    assert [f["code"] for f in record["findings"]] == []
+    assert not any("hotline" in path for path in asked)
