@@ -177,6 +177,17 @@ def homepage_findings(
                 )
             ], newest
         return [], newest
+    if obs.lists_elsewhere:
+        # Lists a script fills (or frames show) and whose own pages show no date: the
+        # markup we read is a shell that never changes, so its changes say nothing.
+        return [
+            Finding(
+                "undated",
+                "no dated items: the homepage's lists are filled by script or frames, "
+                "and their pages show no dates either (content not judged)",
+                data={"url": url, "basis": "lists elsewhere"},
+            )
+        ], None
     findings = [
         Finding(
             "undated",
@@ -348,6 +359,8 @@ def abandoned_findings(
     """Nothing newer than `zombie_after_days`: neither a date nor a content change."""
     limit = rules.zombie_after_days
     history = obs.history
+    if obs.lists_elsewhere and source != "content":
+        return []  # a scripted shell's changes (or their absence) say nothing
     if last_updated is None:
         # Undated and never seen to change: abandoned once watched for long enough.
         if history is None or _changed(history):

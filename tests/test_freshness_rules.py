@@ -93,6 +93,7 @@ def judge(
     *,
     history: ContentHistory | None = None,
     navigation_only: bool = False,
+    lists_elsewhere: bool = False,
     second_level_newest: date | None = None,
     rules: RuleSettings = DEFAULTS,
     fetch: FetchRecord = FETCH,
@@ -103,6 +104,7 @@ def judge(
         columns=tuple(columns),
         messages=tuple(messages),
         navigation_only=navigation_only,
+        lists_elsewhere=lists_elsewhere,
         second_level_newest=second_level_newest,
         history=history,
     )
@@ -567,3 +569,25 @@ def test_a_department_site_in_a_portal_folder_is_judged_on_its_own_pages() -> No
     # The portal itself, at the root, reads its whole menu (less its homepage).
     portal = plan_pages(page, "http://www.x.gov.cn/", 12, lexicon)
     assert len(portal) == 5
+
+
+@pytest.mark.parametrize(("first_seen", "last_changed"), [(60, 60), (500, 400), (400, 400)])
+def test_a_scripted_homepage_is_undated_whatever_its_shell_does(
+    first_seen: int, last_changed: int
+) -> None:
+    """Lists a script fills (or frames show), with no date on their pages either: the
+    markup read is a shell that never changes, so neither stale nor abandoned by it."""
+    history = ContentHistory(first_seen=moment(first_seen), last_changed=moment(last_changed))
+    verdict = judge(home(None), history=history, lists_elsewhere=True)
+    assert codes(verdict) == {"undated"}
+    assert "script" in find(verdict, "undated").detail  # type: ignore[union-attr]
+    assert (verdict.status, verdict.passed) == ("healthy", True)
+    # The same shell on a site whose lists are in its markup is judged by its changes.
+    assert codes(judge(home(None), history=history)) != {"undated"}
+
+
+def test_a_scripted_homepage_with_dated_column_pages_is_judged_on_them() -> None:
+    verdict = judge(home(None), lists_elsewhere=True, second_level_newest=ago(30))
+    finding = find(verdict, "homepage_stale")
+    assert finding is not None and "column pages" in finding.detail
+    assert codes(judge(home(None), lists_elsewhere=True, second_level_newest=ago(3))) == set()
