@@ -328,7 +328,7 @@ async def _read_message_pages(
     wanted = message_pages(read, listed, rules, today, settings.max_message_pages)
     if not wanted:
         return messages
-    quick = replace(settings, retries=min(settings.retries, 1))
+    quick = _one_retry(settings)
     if policy.crawl_delay > 0:
         pages = []
         for m in wanted:
@@ -353,7 +353,7 @@ async def _read_later_list_pages(
     at most a column, one after another (robots.txt and its Crawl-delay obeyed); and
     whether any list has pages left unread."""
     policy = reader.robots
-    quick = replace(settings, retries=min(settings.retries, 1))
+    quick = _one_retry(settings)
     later: list[tuple[PagePlan, PageObservations | None, str | None]] = []
     seen = {plan.url for plan, _, _ in read}
     unread = False
@@ -362,9 +362,9 @@ async def _read_later_list_pages(
             continue
         read_here = 1
         current = listing
+        home = urlsplit(plan.url).hostname or ""
         while current.next_page is not None:
             url = current.next_page
-            home = urlsplit(plan.url).hostname or ""
             if (
                 read_here > settings.max_message_list_pages
                 or url in seen
@@ -385,6 +385,12 @@ async def _read_later_list_pages(
         if current.next_page is not None or (total is not None and total > read_here):
             unread = True
     return later, unread
+
+
+def _one_retry(settings: CrawlerSettings) -> CrawlerSettings:
+    """Settings for a site's other pages (columns, later list pages, messages): one retry
+    at most, as the homepage already proved the site is up."""
+    return replace(settings, retries=min(settings.retries, 1))
 
 
 class _PageReader:
@@ -416,8 +422,6 @@ class _PageReader:
         self.now = now
         self.today = today  # `now`'s date where the rules count days: dates are read by it
         self.snapshots: list[PageSnapshot] = []
-        # What the last page read showed with an error status (no history kept of it).
-        self.error_page: PageObservations | None = None
         self.robots: RobotsPolicy = ALLOW_ALL  # the site's, once column pages are read
 
     async def read(
@@ -432,8 +436,27 @@ class _PageReader:
         list page, whose main list is all that is read of it. `message_list` false for
         a page that is not a message column's: the items of its list whose state it
         does not show are not kept as messages (nor stored with its summary)."""
+        fetch, page, _ = await self._read(url, settings, columns, message_list, glance=False)
+        return fetch, page
+
+    async def read_home(
+        self, url: str
+    ) -> tuple[FetchRecord, PageObservations | None, PageObservations | None]:
+        """`read` for the homepage, and what it showed with an error status (a firewall's
+        challenge, a stock test page), read as the sweep reads a page."""
+        return await self._read(url, None, True, True, glance=True)
+
+    async def _read(
+        self,
+        url: str,
+        settings: CrawlerSettings | None,
+        columns: bool,
+        message_list: bool,
+        *,
+        glance: bool,
+    ) -> tuple[FetchRecord, PageObservations | None, PageObservations | None]:
         previous = self.history.get(url)
-        self.error_page = None
+        error_page = None
         ask = previous is not None and not self.checks_links
         fetch = await self.fetcher.fetch(
             url,
@@ -458,8 +481,8 @@ class _PageReader:
                 columns=columns,
                 message_list=message_list,
             )
-        elif fetch.body and fetch.error_kind in ("http_4xx", "http_5xx"):
-            self.error_page = await self._glance(fetch, url)
+        elif glance and fetch.body and fetch.error_kind in ("http_4xx", "http_5xx"):
+            error_page = await self._glance(fetch, url)
         if page is not None:
             first_seen, last_changed = advance_history(previous, page.fingerprint, self.now)
             self.snapshots.append(
@@ -474,7 +497,7 @@ class _PageReader:
                     summary=page_to_summary(page),
                 )
             )
-        return replace(fetch, body=b""), page
+        return replace(fetch, body=b""), page, error_page
 
     async def peek(
         self, url: str, settings: CrawlerSettings | None = None
@@ -545,8 +568,7 @@ async def check_site(
     second_level_newest: date | None = None
     seen: dict[str, Any] = {}  # what else the rules get to see (SiteObservations fields)
     try:
-        fetch, page = await reader.read(site.url)
-        seen["error_page"] = reader.error_page
+        fetch, page, seen["error_page"] = await reader.read_home(site.url)
         if page is not None:
             home_url = fetch.final_url or site.url
             target = redirect_target(page, home_url)
@@ -719,8 +741,7 @@ async def _read_pages(
         policy = await fetch_robots(reader.fetcher, home_url, settings)
     reader.robots = policy
     allowed = [plan for plan in plans if policy.allows(plan.url)]
-    # Column pages get one retry at most: the homepage already proved the site is up.
-    quick = replace(settings, retries=min(settings.retries, 1))
+    quick = _one_retry(settings)
 
     async def read_one(plan: PagePlan) -> tuple[PagePlan, PageObservations | None, str | None]:
         fetch, listing = await reader.read(

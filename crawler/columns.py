@@ -857,16 +857,21 @@ def _is_more_link(anchor: LexborNode, lexicon: Lexicon, text: str | None = None)
 def _says_more(text: str, lexicon: Lexicon) -> bool:
     """A "more" link's longer text: "View all news", "Alle Meldungen", "お知らせ一覧へ"."""
     prefixes, suffixes = _more_affixes(lexicon)
-    return prefixes.match(text) is not None or text.rstrip(" >»›").endswith(suffixes)
+    return prefixes.match(text) is not None or suffixes.search(text) is not None
 
 
 @per_lexicon
-def _more_affixes(lexicon: Lexicon) -> tuple[re.Pattern[str], tuple[str, ...]]:
-    """(a case-blind pattern of the "more" prefixes, the suffixes): one match a link,
-    not a lowered copy of every title on the page."""
-    longest_first = sorted(lexicon.more_prefixes, key=len, reverse=True)
-    prefixes = re.compile("|".join(map(re.escape, longest_first)) or r"(?!x)x", re.IGNORECASE)
-    return prefixes, tuple(lexicon.more_suffixes)
+def _more_affixes(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Case-blind patterns of the "more" prefixes and suffixes (before any trailing
+    " >»›"): one match a link, not a lowered copy of every title on the page."""
+
+    def alternation(words: tuple[str, ...]) -> str:
+        longest_first = sorted(words, key=len, reverse=True)
+        return "|".join(map(re.escape, longest_first)) or r"(?!x)x"
+
+    prefixes = re.compile(alternation(lexicon.more_prefixes), re.IGNORECASE)
+    suffixes = re.compile(f"(?:{alternation(lexicon.more_suffixes)})[ >»›]*$", re.IGNORECASE)
+    return prefixes, suffixes
 
 
 def _is_more_image(node: LexborNode | None, lexicon: Lexicon) -> bool:

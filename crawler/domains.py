@@ -90,11 +90,8 @@ def registrable_domain(host: str) -> str:
     host = host.lower().rstrip(".")
     if not host:
         return ""
-    try:
-        ipaddress.ip_address(host.strip("[]"))
+    if is_ip_address(host.strip("[]")):
         return host  # an IP address is its own site
-    except ValueError:
-        pass
     labels = host.translate(_IDEOGRAPHIC_DOTS).split(".")
     start = public_suffix_start(labels)
     if start is not None and start > 0 and start < len(labels) and labels[start - 1]:
@@ -113,8 +110,16 @@ def is_valid_host(raw_host: str) -> bool:
     host = raw_host.lower()
     if len(host) <= 253 and _HOST_LABELS.match(host) is not None:
         return True  # most are names: tried first, as a failed address parse raises
+    return is_ip_address(host.strip("[]"))
+
+
+def is_ip_address(host: str) -> bool:
+    """An IPv4 or IPv6 literal (as yarl gives it: no brackets)."""
+    if not host or not (host[0].isdigit() or ":" in host):
+        return False
     try:
-        ipaddress.ip_address(host.strip("[]"))
-        return True
+        ipaddress.ip_address(host)
     except ValueError:
         return False
+    return True
+

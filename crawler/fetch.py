@@ -33,9 +33,9 @@ from multidict import CIMultiDictProxy
 from yarl import URL
 
 from crawler.config import CrawlerSettings, NetworkSettings
-from crawler.domains import is_valid_host, same_site
+from crawler.domains import is_ip_address, is_valid_host, same_site
 from crawler.models import FetchRecord, Redirect
-from crawler.resolver import HostMap, StaticResolver, is_ip_address
+from crawler.resolver import HostMap, StaticResolver
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 # A meta refresh with a longer delay is a page to read, not a redirect to follow.

@@ -42,33 +42,26 @@ class Inspection:
 def inspect_page(
     source: str, fetch: FetchRecord, body: bytes, config: Config, now: datetime
 ) -> Inspection:
-    page = None
-    today = local_day(now, config.rules)  # the day the rules judge by, for dates too
-    if fetch.ok and body:
-        page = observe(
-            body,
-            fetch.charset,
-            fetch.final_url or fetch.url,
-            fetch.content_type,
-            today,
-            config.lexicon,
-            article=True,
-            signatures=config.signatures,
-        )
     url = fetch.final_url or fetch.url
-    error_page = None
-    if body and fetch.error_kind in ("http_4xx", "http_5xx"):
-        # What the error status came with: a firewall's challenge, a stock test page.
-        error_page = observe(
+    today = local_day(now, config.rules)  # the day the rules judge by, for dates too
+
+    def read(**mode: bool) -> PageObservations:
+        return observe(
             body,
             fetch.charset,
             url,
             fetch.content_type,
             today,
             config.lexicon,
-            lists=False,
             signatures=config.signatures,
+            **mode,
         )
+
+    page = read(article=True) if fetch.ok and body else None
+    error_page = None
+    if body and fetch.error_kind in ("http_4xx", "http_5xx"):
+        # What the error status came with: a firewall's challenge, a stock test page.
+        error_page = read(lists=False)
     columns = column_states(page, url, []) if page else []
     observations = SiteObservations(
         fetch=fetch,

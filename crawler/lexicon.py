@@ -190,8 +190,6 @@ def build_lexicon(extra: Mapping[str, Sequence[str]] | None = None) -> Lexicon:
         kind: tuple(data["markers"][kind]) + tuple(extra.get(f"{kind}_markers", ()))
         for kind in MARKER_KINDS
     }
-    for kind in ("more_prefixes", "more_suffixes"):  # str.startswith/endswith, lowercase
-        markers[kind] = tuple(word.lower() for word in markers[kind])
     pagination = data.get("pagination", {})
     return Lexicon(
         column_types=types,

@@ -151,17 +151,6 @@ _DNS_TTL = 300.0
 _MAX_ANSWERS = 200_000
 
 
-def is_ip_address(host: str) -> bool:
-    """An IPv4 or IPv6 literal (as yarl gives it: no brackets)."""
-    if not host or not (host[0].isdigit() or ":" in host):
-        return False
-    try:
-        ipaddress.ip_address(host)
-    except ValueError:
-        return False
-    return True
-
-
 def dns_resolver(nameservers: Sequence[str] = ()) -> AbstractResolver:
     """c-ares through aiohttp's AsyncResolver; getaddrinfo in threads without aiodns."""
     try:
