@@ -183,7 +183,7 @@ def read_lists(
     items_elsewhere = False
     if body is not None and not any(lst.is_content for lst in lists):
         empty = lexicon.find_empty(_text(body))
-        items_elsewhere = _LoaderScripts(tree, lexicon).fill(body)
+        items_elsewhere = _ItemsElsewhere(tree, lexicon).within(body)
     return PageLists(tuple(lists), tuple(blocks), tuple(messages), empty, items_elsewhere)
 
 
@@ -1010,7 +1010,7 @@ def _empty_columns(
     """Headings with a "more" link (`more_links`, in page order) and nothing listed
     under them."""
     in_lists = {lst.container.mem_id for lst in lists}
-    scripts = _LoaderScripts(tree, lexicon)
+    elsewhere = _ItemsElsewhere(tree, lexicon)
     found: list[ColumnBlock] = []
     more_ids = {a.mem_id for a in more_links}
     for anchor in more_links:
@@ -1054,15 +1054,16 @@ def _empty_columns(
                 dated_items=0,
                 newest=None,
                 empty_marker=lexicon.find_empty(_text(block)),
-                items_elsewhere=scripts.fill(block),
+                items_elsewhere=elsewhere.within(block),
             )
         )
     return found
 
 
-class _LoaderScripts:
-    """A page's inline scripts, when they fetch content after the page loads (ajax):
-    read once, on the first empty column (most pages have none)."""
+class _ItemsElsewhere:
+    """Whether an empty block's items come from elsewhere (a frame, or a page script
+    that fetches content after the page loads); the inline scripts are read once, on
+    the first empty column that asks (most pages have none)."""
 
     def __init__(self, tree: LexborHTMLParser, lexicon: Lexicon) -> None:
         self._tree = tree
@@ -1076,7 +1077,7 @@ class _LoaderScripts:
             self._text = lowered if self._lexicon.loads_by_script(lowered) else ""
         return self._text
 
-    def fill(self, block: LexborNode) -> bool:
+    def within(self, block: LexborNode) -> bool:
         """Whether `block`'s items come from elsewhere: a frame in it (<iframe
         src="/nyxw/top.html"> shows another page in the box), or such a script names an
         empty list in it (<ul id="list_1001"> filled by `$('#list_1001')`, or
