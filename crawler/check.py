@@ -612,14 +612,16 @@ async def check_site(
                 pages = [(home_url, page, True)] + [
                     (plan.url, listing, False) for plan, listing, _ in read if listing
                 ]
+                found: list[BrokenLink] = []
                 try:
                     async with asyncio.timeout(_link_check_seconds(crawler_settings)):
-                        seen["broken_links"] = await check_site_links(
-                            links, pages, crawler_settings.max_links_per_site
+                        await check_site_links(
+                            links, pages, crawler_settings.max_links_per_site, found
                         )
                 except TimeoutError:
-                    # A site full of links to hosts that never answer: judge it without.
-                    log.warning("link checks of %s took too long; skipped", site.url)
+                    # Links to hosts that never answer: judged on the pages checked.
+                    log.warning("link checks of %s took too long; cut short", site.url)
+                seen["broken_links"] = tuple(found)
         elif page is not None:
             states = column_states(page, fetch.final_url or site.url, [])
             messages = page.messages
@@ -714,10 +716,12 @@ async def check_site_links(
     checker: LinkChecker,
     pages: Sequence[tuple[str, PageObservations, bool]],
     budget: int,
+    found: list[BrokenLink] | None = None,
 ) -> tuple[BrokenLink, ...]:
     """Check the links of the homepage first, then of the column pages, `budget` URLs in
-    all; returns the broken and suspected ones."""
-    found: list[BrokenLink] = []
+    all; returns the broken and suspected ones, added to `found` page by page as they
+    are known (what a caller that gives up keeps)."""
+    found = [] if found is None else found
     checked: set[str] = set()
     for page_url, page, on_homepage in pages:
         left = budget - len(checked)

@@ -390,6 +390,8 @@ class Fetcher:
                 or attempts > settings.retries
                 or not is_retryable(kind, record.http_status)
             ):
+                if retry_after is not None:
+                    record = replace(record, retry_after=retry_after)
                 return _with_attempts(record, attempts)
             if retry_after is not None:
                 delay = min(retry_after, settings.max_retry_after)

@@ -3,21 +3,30 @@
 One `LinkChecker` serves a whole scan. Each URL is checked once (an LRU cache of
 `cache_size` URLs; concurrent checks of the same URL share one request), with a HEAD
 first and a GET (whose body is not downloaded) when HEAD is refused or unsupported
-(405, 501, 400, 403, or the connection dropped on HEAD). Redirects are followed, and
-the final answer decides:
+when HEAD gets any error status (servers answer HEAD with 405, 501, 403 or even 404
+while GET works) or the connection dropped on HEAD. Links to dynamic pages (a query
+string, `.jsp`, `.do`, `.aspx`...: `dynamic_endings` in `crawler/data/links.toml`) are
+asked with that GET from the start. Redirects are followed, and the final answer
+decides:
 
-- `ok`: a 2xx or 3xx answer;
-- `broken`: 404 or 410; no such host; a connection refused, reset or cut off; a
-  redirect loop; a URL or redirect target that is not http(s);
+- `ok`: a 2xx or 3xx answer (a login page a link leads to is a working link);
+- `broken`: 404 or 410; a soft 404 (a 200 answer whose first bytes read say the page
+  does not exist, or a redirect to the site's error page such as `/404.html`: the
+  markers are data in `links.toml`); no such host; a connection refused, reset or cut
+  off; a redirect loop; a URL or redirect target that is not http(s);
 - `suspected` (maybe only refused to a crawler): 403, 429, 5xx or any other 4xx; a
-  timeout; a TLS failure.
+  timeout; a TLS failure; a link to a page inside a site that redirects to the site's
+  homepage (how some sites answer for a removed page).
 
 Link checks use a short timeout (`min(timeout, 10)` s by default) and retry a
-transient failure (timeout, 429, 5xx) once; a dropped connection is resent once by
-aiohttp itself. A refusal (connection refused, no such host, a 4xx) is not retried,
-and a host that has already timed out in this scan gets no retry for further
-timeouts until it answers again, so a dead external host holds a site's check up for
-one timeout per link.
+transient failure (timeout, 429, 5xx) once, after the wait a 429 or 503 asks for in
+its Retry-After (at most the link timeout; the host's other links wait too); a
+dropped connection is resent once by aiohttp itself. A refusal (connection refused,
+no such host, a 4xx) is not retried. A host that has timed out in this scan gets no
+retry for further timeouts until it answers again, and once it has timed out
+`_TIMEOUTS_BEFORE_GIVING_UP` times in a row its further links are suspected without a
+request: a dead external host linked a hundred times costs a few timeouts, not a
+hundred.
 
 Politeness: at most `per_host` link checks to one host at once. This is the same
 limit the Fetcher's connector applies, taken before the request starts, so time
@@ -31,25 +40,33 @@ import asyncio
 import contextlib
 import random
 import re
+import tomllib
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, replace
-from urllib.parse import urljoin
+from functools import cache
+from importlib import resources
+from urllib.parse import urljoin, urlsplit
 
+from selectolax.lexbor import LexborHTMLParser
 from yarl import URL
 
 from crawler.config import CrawlerSettings
+from crawler.decode import decode_body
+from crawler.domains import same_site
 from crawler.fetch import Fetcher, is_retryable
 from crawler.models import BrokenLink, FetchRecord, LinkResult, PageResource
 
 # Final statuses that make a link broken; every other 4xx and 5xx is only suspected.
 BROKEN_STATUSES = frozenset({404, 410})
-# HEAD answers that mean "ask me with GET": method not allowed or not implemented, and
-# servers that reject HEAD as a bad or forbidden request.
-HEAD_REFUSED_STATUSES = frozenset({400, 403, 405, 501})
 LINK_TIMEOUT_CAP = 10.0
 # Hosts remembered as "timed out, no answer since" (bounded like the URL cache).
 _SLOW_HOSTS_KEPT = 10_000
+# Timeouts in a row (no answer since) after which a host's further links are suspected
+# without asking it again.
+_TIMEOUTS_BEFORE_GIVING_UP = 2
+# The root pages a removed page's link is sometimes redirected to (file name stems).
+_HOME_STEMS = frozenset({"", "index", "default", "home", "main", "portal"})
 # classify_exception's detail for a connection that could not be made at all.
 _CONNECT_REFUSED_PREFIX = "cannot connect"
 
@@ -70,6 +87,70 @@ def is_checkable(url: str) -> bool:
         return False
     scheme = _SCHEME.match(cleaned)
     return scheme is None or scheme.group(1).lower() in ("http", "https")
+
+
+@dataclass(frozen=True)
+class LinkMarkers:
+    """How an answer is read beyond its status (`crawler/data/links.toml`)."""
+
+    soft_404_text: tuple[str, ...]
+    short_page_chars: int
+    error_page_names: frozenset[str]
+    dynamic_endings: tuple[str, ...]
+
+
+@cache
+def link_markers() -> LinkMarkers:
+    text = resources.files("crawler").joinpath("data/links.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+    return LinkMarkers(
+        soft_404_text=tuple(str(word).lower() for word in data["soft_404_text"]),
+        short_page_chars=int(data["short_page_chars"]),
+        error_page_names=frozenset(str(name).lower() for name in data["error_page_names"]),
+        dynamic_endings=tuple(str(ending).lower() for ending in data["dynamic_endings"]),
+    )
+
+
+def is_dynamic(url: str) -> bool:
+    """A link to a page a program writes: its path ends like a script (`.jsp`, `.do`,
+    `.aspx`...), or it has a query and its last segment no file extension."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    path = parts.path.lower()
+    if path.endswith(link_markers().dynamic_endings):
+        return True
+    return bool(parts.query) and "." not in path.rsplit("/", 1)[-1]
+
+
+def _stem(path: str) -> str:
+    """The last segment of a URL path, lowercase, without its extension."""
+    return path.rstrip("/").rsplit("/", 1)[-1].partition(".")[0].lower()
+
+
+def says_not_found(record: FetchRecord) -> bool:
+    """A 2xx answer whose first bytes read are a "page not found" page (soft 404): its
+    title says so, or a short page's text does."""
+    content_type = record.content_type.lower()
+    if not record.body or (content_type and "html" not in content_type):
+        return False
+    markers = link_markers()
+    text, _ = decode_body(record.body, record.charset)
+    tree = LexborHTMLParser(text)
+    title = tree.css_first("title")
+    if title is not None and _has_marker(title.text(), markers):
+        return True
+    if record.truncated or tree.body is None:
+        return False
+    tree.strip_tags(["script", "style", "noscript", "template"])
+    visible = " ".join(tree.body.text(separator=" ").split())
+    return len(visible) < markers.short_page_chars and _has_marker(visible, markers)
+
+
+def _has_marker(text: str, markers: LinkMarkers) -> bool:
+    lowered = " ".join(text.lower().split())
+    return any(marker in lowered for marker in markers.soft_404_text)
 
 
 def link_key(url: str) -> str:
@@ -124,7 +205,10 @@ class LinkChecker:
         self._cache: OrderedDict[str, LinkResult] = OrderedDict()
         self._pending: dict[str, _Pending] = {}
         self._slots: dict[str, _Slot] = {}
-        self._slow_hosts: OrderedDict[str, None] = OrderedDict()
+        # Timeouts in a row per host (no answer since), and until when a host that
+        # answered 429 or 503 with a Retry-After is left alone (event loop time).
+        self._slow_hosts: OrderedDict[str, int] = OrderedDict()
+        self._resting: dict[str, float] = {}
         self._requests = 0
         self._cache_hits = 0
 
@@ -206,31 +290,61 @@ class LinkChecker:
                 del self._slots[host]
 
     async def _probe(self, url: str, host: str) -> LinkResult:
-        method = "HEAD"
+        method = "GET" if is_dynamic(url) else "HEAD"
         retries = self.retries
         while True:
+            if self._slow_hosts.get(host, 0) >= _TIMEOUTS_BEFORE_GIVING_UP:
+                name = URL(url).host or host
+                detail = f"timeout: {name} did not answer its earlier links (suspected)"
+                return LinkResult(url, None, "suspected", detail, url)
+            await self._rest(host)
             record = await self.fetcher.fetch(url, self.settings, method=method, read_body=False)
             self._requests += _requests_sent(record)
             if record.http_status is not None or record.redirects:
                 self._slow_hosts.pop(host, None)  # it answers
             if method == "HEAD" and _head_refused(record):
+                # Ask again with GET; a 429 or 503 on HEAD is the one retry, after its wait.
                 method = "GET"
+                if record.http_status in (429, 503):
+                    retries = max(0, retries - 1)
+                    await self._pause(host, record)
                 continue
             if retries > 0 and self._transient(record, host):
                 retries -= 1
-                await asyncio.sleep(self.backoff * random.uniform(0.5, 1.5))
+                await self._pause(host, record)
                 continue
             return self._result(url, record)
+
+    async def _rest(self, host: str) -> None:
+        """Wait while the host rests after a 429 or 503 with a Retry-After."""
+        until = self._resting.get(host)
+        if until is None:
+            return
+        wait = until - asyncio.get_running_loop().time()
+        if wait > 0:
+            await asyncio.sleep(wait)
+        elif self._resting.get(host) == until:
+            del self._resting[host]
+
+    async def _pause(self, host: str, record: FetchRecord) -> None:
+        """Before a retry: the Retry-After the answer asked for (at most the link
+        timeout; the host's other links wait too), or a short backoff."""
+        if record.retry_after is None:
+            await asyncio.sleep(self.backoff * random.uniform(0.5, 1.5))
+            return
+        until = asyncio.get_running_loop().time() + min(record.retry_after, self.timeout)
+        self._resting[host] = max(until, self._resting.get(host, 0.0))
 
     def _transient(self, record: FetchRecord, host: str) -> bool:
         kind = record.error_kind
         if kind == "timeout":
-            if host in self._slow_hosts:
-                return False  # it timed out before: one wait per link is enough
-            self._slow_hosts[host] = None
+            before = self._slow_hosts.get(host, 0)
+            self._slow_hosts[host] = before + 1
+            self._slow_hosts.move_to_end(host)
             while len(self._slow_hosts) > _SLOW_HOSTS_KEPT:
                 self._slow_hosts.popitem(last=False)
-            return True
+            # It timed out before (no answer since): one wait per link is enough.
+            return before == 0
         # A dropped connection is not retried here: aiohttp already sent the idempotent
         # HEAD or GET again once on a fresh connection (RFC 9112, 9.3.1.1).
         return kind in ("http_4xx", "http_5xx") and is_retryable(kind, record.http_status)
@@ -243,7 +357,7 @@ class LinkChecker:
         kind = record.error_kind
         where = f" at {record.final_url}" if record.redirects and record.final_url else ""
         if kind is None or kind == "too_large":
-            return LinkResult(url, status, "ok", "", final_url)
+            return self._answered(url, record, final_url, where)
         if kind in ("http_4xx", "http_5xx"):
             if status in BROKEN_STATUSES:
                 return LinkResult(url, status, "broken", f"HTTP {status}{where}", final_url)
@@ -259,6 +373,38 @@ class LinkChecker:
         return LinkResult(url, status, "broken", f"{kind}: {record.error_detail}", final_url)
 
 
+    def _answered(self, url: str, record: FetchRecord, final_url: str, where: str) -> LinkResult:
+        """A link that got a 2xx answer: unless that is the site's "not found" page."""
+        status = record.http_status
+        if record.redirects:
+            final_path = urlsplit(final_url).path
+            if _stem(final_path) in link_markers().error_page_names:
+                detail = f"soft 404: redirected to the error page {final_url}"
+                return LinkResult(url, status, "broken", detail, final_url)
+            if _to_homepage(url, final_url):
+                detail = f"redirected to the homepage {final_url} (suspected)"
+                return LinkResult(url, status, "suspected", detail, final_url)
+        if says_not_found(record):
+            detail = f"soft 404: HTTP {status}{where} with a page saying it does not exist"
+            return LinkResult(url, status, "broken", detail, final_url)
+        return LinkResult(url, status, "ok", "", final_url)
+
+
+def _to_homepage(url: str, final_url: str) -> bool:
+    """A link to a page inside a site that was redirected to that site's root page."""
+    try:
+        start, end = urlsplit(url), urlsplit(final_url)
+    except ValueError:
+        return False
+    if not same_site(start.hostname or "", end.hostname or ""):
+        return False
+
+    def at_root(path: str) -> bool:
+        return path.count("/") <= 1 and _stem(path) in _HOME_STEMS
+
+    return at_root(end.path) and not end.query and not (at_root(start.path) and not start.query)
+
+
 def _refused(record: FetchRecord) -> bool:
     """The connection could not be made (refused, unreachable), as opposed to dropped."""
     return record.error_kind == "connect" and record.error_detail.startswith(
@@ -267,9 +413,12 @@ def _refused(record: FetchRecord) -> bool:
 
 
 def _head_refused(record: FetchRecord) -> bool:
+    """HEAD got no usable answer: an error status (servers answer HEAD with 405, 501,
+    403, even 404 while GET works: only GET's answer is believed), or a connection
+    dropped or garbled on HEAD."""
     if record.error_kind == "connect":
         return not _refused(record)  # dropped or garbled on HEAD: GET may work
-    return record.http_status in HEAD_REFUSED_STATUSES and record.error_kind is not None
+    return record.error_kind in ("http_4xx", "http_5xx")
 
 
 def _requests_sent(record: FetchRecord) -> int:

@@ -99,6 +99,8 @@ class FetchRecord:
     error_kind: str | None = None
     error_detail: str = ""
     body: bytes = field(default=b"", repr=False, compare=False)
+    # Seconds a 429 or 503 answer's Retry-After asked for (its last attempt's).
+    retry_after: float | None = field(default=None, compare=False)
 
     @property
     def ok(self) -> bool:

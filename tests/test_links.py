@@ -113,7 +113,9 @@ async def test_404_and_410_are_broken(
     assert result.kind == "broken"
     assert result.status == status
     assert result.detail == f"HTTP {status}"
-    assert server.hits[server.host(site)] == 1  # a refusal is not retried
+    # HEAD, then the GET that confirms it (HEAD's 404 alone is not believed); a
+    # refusal is not retried.
+    assert server.hits[server.host(site)] == 2
 
 
 async def test_head_refused_then_get_ok(farm: Farmed, make_config: MakeConfig) -> None:
@@ -163,12 +165,31 @@ async def test_head_dropped_then_get_ok(farm: Farmed, make_config: MakeConfig) -
     assert site.methods() == ["HEAD", "HEAD", "GET"]
 
 
-async def test_head_404_is_broken_without_get(farm: Farmed, make_config: MakeConfig) -> None:
+async def test_head_404_is_confirmed_with_get(farm: Farmed, make_config: MakeConfig) -> None:
     server, port = farm
     site = add_site(server, "lk-head404", answer(404))
     result = await check_one(make_config(port), server.url("lk-head404", "/gone.doc"))
     assert result.kind == "broken" and result.status == 404
-    assert site.methods() == ["HEAD"]
+    assert site.methods() == ["HEAD", "GET"]
+
+
+async def test_head_404_while_get_works_is_ok(farm: Farmed, make_config: MakeConfig) -> None:
+    server, port = farm
+
+    def respond(request: web.Request) -> web.StreamResponse:
+        # A framework that maps GET only: HEAD answers 404 (or 500).
+        status = {"HEAD": int(request.query.get("head", "404"))}.get(request.method, 200)
+        return web.Response(status=status, text="x")
+
+    site = add_site(server, "lk-headonly", respond)
+    async with link_checker(make_config(port)) as checker:
+        for head in ("404", "410", "500"):
+            result = await checker.check(server.url("lk-headonly", f"/content?id=1&head={head}"))
+            assert result.kind == "ok" and result.status == 200, head
+    assert site.methods() == ["GET"] * 3  # a query: a dynamic page, asked with GET
+    async with link_checker(make_config(port)) as checker:
+        result = await checker.check(server.url("lk-headonly", "/static.html"))
+    assert result.kind == "ok" and site.methods()[3:] == ["HEAD", "GET"]
 
 
 async def test_redirects_are_followed(farm: Farmed, make_config: MakeConfig) -> None:
@@ -193,6 +214,8 @@ async def test_redirects_are_followed(farm: Farmed, make_config: MakeConfig) -> 
     assert site.calls == [
         ("HEAD", "/to-missing"),
         ("HEAD", "/missing"),
+        ("GET", "/to-missing"),
+        ("GET", "/missing"),
         ("HEAD", "/to-fine"),
         ("HEAD", "/fine"),
     ]
@@ -215,9 +238,8 @@ async def test_refusals_and_server_errors_are_suspected(
     assert result.kind == "suspected"
     assert result.status == status
     assert result.detail == f"HTTP {status} (suspected)"
-    # 403 on HEAD asks for a GET; 429 and 503 are transient: retried once.
-    expected = {403: ["HEAD", "GET"], 429: ["HEAD", "HEAD"], 503: ["HEAD", "HEAD"]}[status]
-    assert site.methods() == expected
+    # An error on HEAD asks for a GET; for 429 and 503 (transient) that is the retry.
+    assert site.methods() == ["HEAD", "GET"]
 
 
 async def test_transient_error_is_retried_once_and_can_recover(
@@ -233,7 +255,7 @@ async def test_transient_error_is_retried_once_and_can_recover(
     site = add_site(server, "lk-flaky", respond)
     result = await check_one(make_config(port, crawler={"retries": 3}), server.url("lk-flaky"))
     assert result.kind == "ok"
-    assert site.methods() == ["HEAD", "HEAD"]
+    assert site.methods() == ["HEAD", "GET"]
 
 
 async def test_slow_host_is_suspected_timeout_quickly(
@@ -362,9 +384,9 @@ async def test_same_url_on_two_pages_is_fetched_once(farm: Farmed, make_config: 
             checker, column, server.url("lk-shared", "/col/"), on_homepage=False, limit=10
         )
         assert checker.cache_hits == 1
-        assert checker.requests == 2
+        assert checker.requests == 3  # the 404 is confirmed with GET
     assert server.hits[server.host("lk-shared")] == 1
-    assert server.hits[server.host("notfound")] == 1
+    assert server.hits[server.host("notfound")] == 2
 
 
 async def test_concurrent_checks_share_one_request(farm: Farmed, make_config: MakeConfig) -> None:
@@ -479,7 +501,7 @@ async def test_check_page_links_reports_broken_and_suspected(
     ]
     async with link_checker(make_config(port)) as checker:
         found = await check_page_links(checker, resources, page, on_homepage=True, limit=50)
-        assert checker.requests == 1 + 1 + 2  # fine, the pdf, the script (HEAD 403 -> GET)
+        assert checker.requests == 1 + 2 + 2  # fine, the pdf and the script (HEAD -> GET)
     assert [(b.url, b.resource, b.text, b.suspected) for b in found] == [
         (server.url("notfound", "/report.pdf"), "file", "年度报告", False),
         (server.url("forbidden", "/x.js"), "script", "", True),
@@ -488,7 +510,7 @@ async def test_check_page_links_reports_broken_and_suspected(
     assert [b.status for b in found] == [404, 403, None]
     assert found[1].detail == "HTTP 403 (suspected)"
     assert all(b.on_homepage and b.page_url == page for b in found)
-    assert server.hits[server.host("notfound")] == 1  # de-duplicated on the page
+    assert server.hits[server.host("notfound")] == 2  # de-duplicated on the page
     assert server.hits[server.host("lk-page")] == 1  # the self-link is not checked
 
 
@@ -505,7 +527,7 @@ async def test_check_page_links_resolves_relative_links_and_passes_flags(
     assert found[0].url == server.url("lk-rel", "/col/a.html")
     assert found[0].text == "第二处"  # the first non-empty text
     assert found[0].on_homepage is False and found[0].page_url == page
-    assert site.calls == [("HEAD", "/col/a.html")]
+    assert site.calls == [("HEAD", "/col/a.html"), ("GET", "/col/a.html")]
 
 
 @pytest.mark.parametrize("limit", [0, 3, 7])
@@ -513,7 +535,7 @@ async def test_check_page_links_respects_the_limit(
     farm: Farmed, make_config: MakeConfig, limit: int
 ) -> None:
     server, port = farm
-    site = add_site(server, "lk-many", answer(404))
+    site = add_site(server, "lk-many", answer(410))
     resources = [PageResource("mailto:x@y.cn", "a", "")] + [
         PageResource(server.url("lk-many", f"/{i}.html"), "a", str(i)) for i in range(10)
     ]
@@ -521,7 +543,7 @@ async def test_check_page_links_respects_the_limit(
         found = await check_page_links(
             checker, resources, server.url("lk-many"), on_homepage=True, limit=limit
         )
-    assert len(site.calls) == limit
+    assert len(site.calls) == 2 * limit  # HEAD, and the GET that confirms it
     assert [b.text for b in found] == [str(i) for i in range(limit)]
 
 
