@@ -372,7 +372,6 @@ class LinkChecker:
         # dns, connect, redirect_loop, invalid_url
         return LinkResult(url, status, "broken", f"{kind}: {record.error_detail}", final_url)
 
-
     def _answered(self, url: str, record: FetchRecord, final_url: str, where: str) -> LinkResult:
         """A link that got a 2xx answer: unless that is the site's "not found" page."""
         status = record.http_status
