@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from crawler.config import Config, CrawlerSettings, RuleSettings, apply_overrides
 from crawler.domains import same_site
+from crawler.extract import comparable_fingerprints
 from crawler.fetch import Fetcher
 from crawler.lexicon import Lexicon
 from crawler.links import LinkChecker, check_page_links
@@ -262,6 +263,9 @@ def advance_history(
     """(first_seen, last_changed) of a page after this visit."""
     if previous is None:
         return now, now
+    if not comparable_fingerprints(previous.fingerprint, fingerprint):
+        # Stored by an older version of the fingerprint: no change can be told.
+        return previous.first_seen, previous.last_changed
     if previous.fingerprint != fingerprint:
         return previous.first_seen, now
     return previous.first_seen, previous.last_changed

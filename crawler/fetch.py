@@ -50,6 +50,11 @@ _CONTENT_ATTR = re.compile(rb"""content\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))"
 _REFRESH_VALUE = re.compile(r"^\s*(\d+(?:\.\d+)?)?\s*[;,]?\s*(?:url\s*=\s*)?(.*)$", re.I | re.S)
 
 
+def _opaque_tag(tag: str | None) -> str:
+    """An entity tag without its weak prefix (If-None-Match compares them weakly)."""
+    return (tag or "").strip().removeprefix("W/")
+
+
 class _Failure(Exception):
     """Internal: a classified failure of one attempt."""
 
@@ -384,6 +389,14 @@ class Fetcher:
             record, retry_after = await self._attempt(
                 url, settings, validators, method.upper(), read_body
             )
+            if record.not_modified and etag and _opaque_tag(record.etag) != _opaque_tag(etag):
+                # A 304 that does not name the version we hold (a 304 must carry the
+                # ETag a 200 would): a cache that answers 304 to anything. Asked again
+                # without validators, so a changed page is not taken for unchanged.
+                validators = {}
+                record, retry_after = await self._attempt(
+                    url, settings, validators, method.upper(), read_body
+                )
             kind = record.error_kind
             if (
                 kind is None
@@ -507,8 +520,14 @@ class Fetcher:
                         response, min(PEEK_BYTES, settings.max_page_bytes)
                     )
             status = response.status
-            if status == 304 and state.validators:
+            if status == 304:
                 state.final_url = str(current)
+                if not state.validators:
+                    # "Not modified" since nothing: a browser without the page in its
+                    # cache shows nothing either. Not an empty page to judge.
+                    raise _Failure(
+                        "connect", "HTTP 304 Not Modified to a request without validators", 304
+                    )
                 return replace(
                     state.record(response, b"", False, started, None, ""), not_modified=True
                 )
