@@ -95,6 +95,7 @@ class _Lexicon:
     footer: tuple[str, ...]
     effective_suffix: tuple[str, ...]
     weekdays: tuple[str, ...]
+    weather: tuple[str, ...]
 
 
 @cache
@@ -118,6 +119,7 @@ def _lexicon() -> _Lexicon:
         words("footer"),
         words("effective_suffix"),
         words("weekdays"),
+        words("weather"),
     )
 
 
@@ -1258,15 +1260,19 @@ def weekday_pattern(extra: tuple[str, ...] = ()) -> re.Pattern[str]:
     """Weekday names (星期三, Wednesday...): what a page's clock changes every day; and
     the `extra` words (what else a page's fingerprint masks), in the same pass.
 
-    For long texts (a page's fingerprint): the same matches as `_weekday_pattern`, 4x
+    For long texts (a page's fingerprint): the same matches as the weekdays' plain
+    alternation, 4x
     faster (see `_scanning_alternation`).
     """
     return _scanning_alternation((*_lexicon().weekdays, *extra))
 
 
 @cache
-def _weekday_pattern() -> re.Pattern[str]:
-    return re.compile(_alternation(_lexicon().weekdays), re.I)
+def _clock_line_pattern() -> re.Pattern[str]:
+    """What makes a short block a clock, a calendar or a weather box (a weekday, a
+    temperature): its date is today's, not an update."""
+    lex = _lexicon()
+    return re.compile(_alternation(lex.weekdays + lex.weather), re.I)
 
 
 def newest_visible_date(tree: LexborHTMLParser, now: date) -> DateHit | None:
@@ -1276,11 +1282,12 @@ def newest_visible_date(tree: LexborHTMLParser, now: date) -> DateHit | None:
     (`item_date`: a date inside a title does not count). Left out: script, style and
     other invisible text, footer blocks (a `<footer>`, an element whose id or class says
     footer, copyright or bottom, and the rest of any block from a copyright or ICP
-    marker), clocks (`今天是...`, a short block with a weekday: `2026年11月25日 星期三`).
+    marker), clocks (`今天是...`, a short block with a weekday: `2026年11月25日 星期三`)
+    and weather boxes (a short block with a temperature).
     """
     text = _page_text(tree, skip_footer=True)
     footer_marker = _marker_patterns()[2]
-    weekday = _weekday_pattern()
+    clock_line = _clock_line_pattern()
     best: date | None = None
     for block, footer in zip(text.blocks, text.footer, strict=True):
         if footer:
@@ -1288,7 +1295,7 @@ def newest_visible_date(tree: LexborHTMLParser, now: date) -> DateHit | None:
         marker = footer_marker.search(block)
         if marker is not None:
             block = block[: marker.start()]
-        if len(block) <= _CLOCK_BLOCK_CHARS and weekday.search(block):
+        if len(block) <= _CLOCK_BLOCK_CHARS and clock_line.search(block):
             continue
         value = item_date(block, now)
         if value is not None and (best is None or value > best):
@@ -1302,8 +1309,11 @@ def newest_date_in_page_text(text: str, now: date, locale: str | None = None) ->
     The homepage sweep's fast path: one pass per date form over the whole text and no
     per-line work; checks run only on the newest candidates, until one holds. A date
     does not count on a line with a footer marker (copyright, ICP), on a short clock
-    line (a weekday beside the date), right after a clock marker (今天是) or as an
-    effective date (…起施行), as in `newest_visible_date`. A date that reads either day
+    or weather line (a weekday or a temperature beside the date), right after a clock
+    marker (今天是, 统计日期) or as an effective date (…起施行, a counter's 起统计), as in
+    `newest_visible_date`; nor right after an update label that the text has only once
+    (最后更新：, Last updated: the page's stamp, which the full read, reading lists, never
+    takes for an item). A date that reads either day
     or month first (05/11/2024) takes the order of the text's unambiguous ones, else
     `locale`'s (`order_of_signals`).
     """
@@ -1371,21 +1381,32 @@ def _newest_in_lines(lines: list[str], now: date, locale: str | None = None) -> 
             found.append((day, match.start(), match.end()))
     found.sort(reverse=True)
     before, effective, footer_marker = _marker_patterns()
-    weekday = _weekday_pattern()
+    clock_line = _clock_line_pattern()
     for value, start, end in found:
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
         if footer_marker.search(line) is not None:
             continue
-        if len(line.strip()) <= _CLOCK_BLOCK_CHARS and weekday.search(line):
+        if len(line.strip()) <= _CLOCK_BLOCK_CHARS and clock_line.search(line):
             continue
         if before.search(text, max(line_start, start - 16), start):
             continue
         if effective.match(text, end):
             continue
+        stamp = _stamp_pattern().search(text, max(line_start, start - 16), start)
+        if stamp is not None and text.count(stamp.group(1)) < 2:
+            continue  # the page's own "last updated" stamp, not a listed item's date
         return value
     return None
+
+
+@cache
+def _stamp_pattern() -> re.Pattern[str]:
+    """An update label right before a date ("最后更新：", "Last updated:"). Once on a
+    homepage it is the page's stamp (a footer's, often written at each request), which
+    is not an item; a label that dates each item of a list is there many times."""
+    return re.compile(rf"({_alternation(_lexicon().updated)})[\s:：,，]*$", re.I)
 
 
 def newest_date_in_urls(urls: Sequence[str], now: date) -> date | None:

@@ -342,9 +342,9 @@ def _sweep_observations(
         language=language.strip()[:20],
         dated_items=1 if newest else 0,
         newest_item=newest,
-        signals=page_signals(
-            markup, visible, title, signatures, 1 if newest else 0, unmask=False
-        ),
+        # Masked spam words too (zero-width, full-width, look-alikes, split by tags): a
+        # homepage is where a hijack shows, and the sweep is its first verdict.
+        signals=page_signals(markup, visible, title, signatures, 1 if newest else 0),
     )
 
 

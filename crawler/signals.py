@@ -1588,7 +1588,8 @@ def page_signals(
     `listed`: the dated items the page lists (a placeholder phrase in the text of a page
     that lists dated items and links to many of its own pages is a box in a corner).
     `unmask` false: the visible text is searched as it is, not `unmasked` (~60 µs a
-    page: the homepage sweep's saving; a full scan and `inspect` take the masks off)."""
+    page: a column list page's saving; homepages, at both depths, and `inspect` take
+    the masks off)."""
     sig = signatures
     chars = len(visible_text)
     if unmask:

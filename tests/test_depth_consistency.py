@@ -1,0 +1,237 @@
+"""The homepage sweep (`scan --depth home`) against the full scan (`--depth full`).
+
+The sweep reads the homepage only, through a cheaper path (`observe(..., lists=False)`:
+no lists, no columns, one pass over the visible lines and link URLs for dates). What
+it cannot see (column pages, second-level pages, frames, scripted lists) it may not
+judge; what it judges on the homepage must not contradict the full scan's verdict on
+that homepage: the same hijack and dead-page findings, no date newer than any the
+full scan found, and no `homepage_stale`/`abandoned` that the full scan does not give
+(an undated homepage is `undated`, not stale).
+
+The realistic sites of the other suites are scanned at both depths on the farm, with
+their fixed clocks.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from crawler.config import Config
+from crawler.extract import observe
+from crawler.models import Site
+from crawler.scan import run_scan
+from crawler.storage import iter_result_records, open_database
+from tests import realistic_hijack as rh
+from tests import realistic_hijack2 as r2
+from tests import realistic_intl as intl
+from tests import realistic_zh as zh
+from tests import realistic_zh2 as zh2
+from tests.farm import Farm
+from tests.test_realistic_hijack2 import SITE_ONLY
+from tests.test_realistic_hijack2 import _serve as serve_case
+from tests.test_realistic_intl import Pages
+from tests.test_realistic_intl import host_of as intl_host
+from tests.test_realistic_zh import _serve as serve_truth
+
+# Homepage-level findings both depths read off the same page.
+INTEGRITY = frozenset(
+    {
+        "unreachable",
+        "hidden_links",
+        "spam_content",
+        "offsite_redirect",
+        "placeholder_page",
+        "default_server_page",
+        "parked_domain",
+        "site_moved",
+    }
+)
+# Hijacks (and innocent look-alikes) a homepage shows by itself: all but those judged on
+# other pages or with another user agent.
+HOMEPAGE_CASES = [case for case in map(lambda build: build(), r2.CASES) if case.slug not in SITE_ONLY]
+
+
+def _records(config: Config, scan_id: int) -> dict[str, dict[str, Any]]:
+    db = open_database(config.database_path, create=False)
+    try:
+        return {r["name"]: r for r in iter_result_records(db, scan_id)}
+    finally:
+        db.conn.close()
+
+
+async def _both_depths(
+    config: Config, sites: Sequence[Site], now: datetime
+) -> dict[str, tuple[dict[str, Any], dict[str, Any]]]:
+    """{name: (full record, sweep record)}; each depth in a database of its own."""
+    full = await run_scan(config, list(sites), depth="full", clock=lambda: now)
+    sweep_db = Path(str(config.database_path) + ".home")
+    sweep_config = replace(config, storage=replace(config.storage, path=str(sweep_db)))
+    sweep = await run_scan(sweep_config, list(sites), depth="home", clock=lambda: now)
+    by_full, by_sweep = _records(config, full.scan_id), _records(sweep_config, sweep.scan_id)
+    return {name: (record, by_sweep[name]) for name, record in by_full.items()}
+
+
+def contradictions(full: Mapping[str, Any], sweep: Mapping[str, Any]) -> list[str]:
+    """Where the sweep's homepage verdict contradicts the full scan's."""
+    full_codes = {f["code"] for f in full["findings"]}
+    sweep_codes = {f["code"] for f in sweep["findings"]}
+    wrong = []
+    if full_codes & INTEGRITY != sweep_codes & INTEGRITY:
+        wrong.append(f"integrity {sorted(full_codes & INTEGRITY)} vs {sorted(sweep_codes & INTEGRITY)}")
+    if (full["status"] == "hijacked") != (sweep["status"] == "hijacked"):
+        wrong.append(f"status {full['status']} vs {sweep['status']}")
+    seen, found = sweep["last_updated"], full["last_updated"]
+    if seen is None:
+        if {"homepage_stale", "abandoned"} & sweep_codes:
+            wrong.append("undated, yet judged stale")
+        return wrong
+    if found is None or seen > found:
+        wrong.append(f"sweep's date {seen} newer than any the full scan found ({found})")
+    for code in ("homepage_stale", "abandoned"):
+        if (code in full_codes) != (code in sweep_codes):
+            wrong.append(f"{code}: full {code in full_codes}, sweep {code in sweep_codes}")
+    return wrong
+
+
+def _fail_on(results: Mapping[str, tuple[dict[str, Any], dict[str, Any]]]) -> None:
+    wrong = {name: c for name, (full, sweep) in results.items() if (c := contradictions(full, sweep))}
+    if wrong:
+        pytest.fail(json.dumps(wrong, ensure_ascii=False, indent=1))
+
+
+async def test_chinese_portals_get_the_same_homepage_verdict_at_both_depths(
+    farm: tuple[Farm, int], make_config: Callable[..., Config]
+) -> None:
+    # Among them: visitor counters "（自2015年1月1日起统计）" on a navigation portal and on
+    # a Hanweb homepage (the sweep made both zombies of 2015), a weather box and a
+    # counter's "统计日期：" showing today over year-old lists (the sweep: fresh).
+    server, port = farm
+    sites = []
+    for build in zh.SITES:
+        truth = build()
+        server.sites[truth.slug] = serve_truth(truth)
+        sites.append(Site(server.url(truth.slug), name=truth.slug, group="zh"))
+    _fail_on(await _both_depths(make_config(port), sites, zh.NOW))
+
+
+async def test_footer_stamps_are_not_the_sweeps_newest_item(
+    farm: tuple[Farm, int], make_config: Callable[..., Config]
+) -> None:
+    # "最后更新：<today>" written in the footer at each request, over lists that a script
+    # or frames fill: the full scan finds no date on the homepage, and neither may the
+    # sweep (it was fresh by the stamp).
+    server, port = farm
+    sites = []
+    for build in zh2.SITES:
+        truth = build()
+        server.sites[truth.slug] = serve_truth(truth)
+        sites.append(Site(server.url(truth.slug), name=truth.slug, group="zh2"))
+    _fail_on(await _both_depths(make_config(port), sites, zh2.NOW))
+
+
+async def test_international_sites_get_the_same_homepage_verdict_at_both_depths(
+    farm: tuple[Farm, int], make_config: Callable[..., Config]
+) -> None:
+    # A charity's footer "Last updated: 14 March 2022": the full scan reads no footer
+    # date (undated), and the sweep made it a zombie.
+    server, port = farm
+    address = f"127.0.0.1:{port}"
+    suffixes = ("*.farm.test", "*.gov.hk", "*.gov.uk", "*.gov", "*.gov.tw")
+    config = make_config(
+        port,
+        network={"resolve": dict.fromkeys(suffixes, address)},
+        rules={"slow_ms": 5000},
+    )
+    sites = []
+    for site in intl.all_sites():
+        server.sites[intl_host(site).removesuffix(".farm.test")] = Pages(site.pages)
+        url = f"http://{intl_host(site)}:{port}/" if site.host else server.url(site.name)
+        sites.append(Site(url, name=site.name, group="intl"))
+    _fail_on(await _both_depths(config, sites, intl.NOW))
+
+
+async def test_a_homepage_hijack_is_seen_at_both_depths(
+    farm: tuple[Farm, int], make_config: Callable[..., Config]
+) -> None:
+    # Among them: spam words masked with zero-width characters, full-width letters,
+    # look-alike Cyrillic letters or tags between their characters: the sweep searched
+    # the text as it is and passed those homepages as healthy.
+    server, port = farm
+    target = f"127.0.0.1:{port}"
+    config = make_config(
+        port,
+        network={
+            "resolve": {
+                f"*.{rh.CN_DOMAIN}": target,
+                f"*.{rh.EN_DOMAIN}": target,
+                r2.MO_HOST: target,
+                r2.CASINO_HOST: target,
+            }
+        },
+    )
+    sites = []
+    for case in HOMEPAGE_CASES:
+        server.sites[case.url.split("/")[2]] = serve_case(case, case.pages, server.hits)
+        sites.append(Site(case.url, name=case.slug, group="hijack2"))
+    results = await _both_depths(config, sites, rh.NOW)
+    hijacked = {slug for slug, (_, sweep) in results.items() if sweep["status"] == "hijacked"}
+    assert hijacked == {case.slug for case in HOMEPAGE_CASES if case.hijacked}
+    _fail_on(results)
+
+
+# The same, page by page: what the sweep reads off one homepage.
+TODAY = date(2026, 3, 18)
+
+
+def _sweep_newest(body: str) -> date | None:
+    page = observe(body.encode(), "utf-8", "http://www.x.gov.cn/", "text/html", TODAY, lists=False)
+    return page.newest_item
+
+
+def _home(middle: str, footer: str = "") -> str:
+    return (
+        "<html><head><title>县政府</title></head><body>"
+        f'<div class="top">{middle}</div><ul>'
+        '<li><a href="/a/1.html">县政府召开常务会议</a><span>2025-02-09</span></li>'
+        '<li><a href="/a/2.html">关于做好春季防火工作的通知</a><span>2025-01-27</span></li>'
+        f'</ul><div class="footer">版权所有 © 2005-2026 某某县人民政府<br>{footer}</div>'
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("middle", "footer"),
+    [
+        ("<span>3月18日 多云 9℃~18℃ 东南风2级</span>", ""),
+        ("", "今日访问量：1,024 统计日期：2026年3月18日"),
+        ("", "最后更新：2026-03-18"),
+        ("", "Last updated: 18 March 2026"),
+    ],
+)
+def test_the_sweep_reads_a_homepage_past_its_chrome(middle: str, footer: str) -> None:
+    assert _sweep_newest(_home(middle, footer)) == date(2025, 2, 9)
+
+
+def test_a_counters_start_does_not_date_a_navigation_homepage() -> None:
+    menu = "".join(f'<a href="/{n}/">部门网站{n}</a>' for n in range(12))
+    body = (
+        f"<html><body><div class=\"nav\">{menu}</div><div class=\"footer\">"
+        "版权所有 © 2005-2026 某某市人民政府<br>您是第12345位访客（自2015年1月1日起统计）"
+        "</div></body></html>"
+    )
+    assert _sweep_newest(body) is None
+
+
+def test_an_update_label_on_every_item_still_dates_the_items() -> None:
+    items = "".join(
+        f'<li><a href="/b/{n}.html">办事指南{n}</a> 更新时间：2026-03-{10 + n}</li>' for n in range(3)
+    )
+    body = f"<html><body><ul>{items}</ul><p>最后更新：2026-03-18</p></body></html>"
+    assert _sweep_newest(body) == date(2026, 3, 12)
