@@ -872,6 +872,112 @@ def _hidden(tree: LexborHTMLParser) -> set[int]:
     return hidden
 
 
+class _Parts(NamedTuple):
+    """[page_parts]: what marks the parts of a page that list other pages."""
+
+    anywhere: str  # CSS: by class or id, anywhere
+    tags: str  # CSS: by tag, outside an <article>
+    classes: re.Pattern[str]  # the same tests for one element, in Python
+    words: frozenset[str]
+    tag_names: frozenset[str]
+
+
+@cache
+def _parts() -> _Parts:
+    raw = (resources.files("crawler") / "data" / "date_patterns.toml").read_text("utf-8")
+    data: dict[str, Any] = tomllib.loads(raw)["page_parts"]
+    classes = [str(cue).lower() for cue in data["elsewhere_classes"]]
+    words = [str(word).lower() for word in data["elsewhere_words"]]
+    tags = [str(tag).lower() for tag in data["elsewhere_tags"]]
+    anywhere = [f"[class*={_css_string(cue)} i]" for cue in classes]
+    for word in words:
+        anywhere += [f"[class~={_css_string(word)} i]", f"[id={_css_string(word)} i]"]
+    return _Parts(
+        ", ".join(anywhere),
+        ", ".join(tags),
+        re.compile("|".join(re.escape(cue) for cue in classes), re.I),
+        frozenset(words),
+        frozenset(tags),
+    )
+
+
+def _css_string(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _inside(node: LexborNode, tag: str) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.tag == tag:
+            return True
+        parent = parent.parent
+    return False
+
+
+class _Elsewhere:
+    """The parts of an article page that list other pages or show today's date:
+    sidebars, related lists, teasers, comments, tickers, the site's header and
+    navigation ([page_parts]). A part holding an <h1> (the headline) or most of the
+    page's text is the article's, not one of them.
+
+    `holds(node)` tests one element by its ancestors (for the few elements the
+    <time>, microdata and class stages look at); `all()` marks every element in such
+    parts (for the text stages), with one CSS query."""
+
+    def __init__(self, tree: LexborHTMLParser) -> None:
+        self.tree = tree
+        self._most: int | None = None
+        self._parts: dict[int, bool] = {}
+        self._all: set[int] | None = None
+
+    def _is_part(self, node: LexborNode, by_tag: bool) -> bool:
+        known = self._parts.get(node.mem_id)
+        if known is not None:
+            return known
+        found = not (by_tag and _inside(node, "article")) and node.css_first("h1") is None
+        if found:
+            if self._most is None:
+                body = self.tree.body
+                self._most = len(body.text()) // 2 if body is not None else 0
+            found = len(node.text()) <= self._most
+        self._parts[node.mem_id] = found
+        return found
+
+    def holds(self, node: LexborNode) -> bool:
+        if self._all is not None:
+            return node.mem_id in self._all
+        parts = _parts()
+        current: LexborNode | None = node
+        while current is not None and current.tag not in ("body", "html"):
+            attrs = current.attributes
+            if attrs:
+                cls = attrs.get("class") or ""
+                ident = attrs.get("id") or ""
+                if (
+                    parts.classes.search(cls)
+                    or (ident.lower() in parts.words)
+                    or not parts.words.isdisjoint(cls.lower().split())
+                ) and self._is_part(current, by_tag=False):
+                    return True
+            if current.tag in parts.tag_names and self._is_part(current, by_tag=True):
+                return True
+            current = current.parent
+        return False
+
+    def all(self) -> set[int]:
+        if self._all is None:
+            out: set[int] = set()
+            body = self.tree.body
+            if body is not None:
+                parts = _parts()
+                for selector, by_tag in ((parts.anywhere, False), (parts.tags, True)):
+                    for node in body.css(selector):
+                        if node.mem_id not in out and self._is_part(node, by_tag):
+                            out.update(child.mem_id for child in node.traverse())
+            self._all = out
+        return self._all
+
+
 def _visible_text(node: LexborNode, limit: int) -> str | None:
     """The shown text of a small element (no script or style), or None past `limit` chars."""
     raw = node.text(separator=" ")
@@ -933,7 +1039,11 @@ def _from_jsonld(
 
 
 def _from_itemprop(
-    tree: LexborHTMLParser, now: date, hidden: set[int], order: str | None = None
+    tree: LexborHTMLParser,
+    now: date,
+    hidden: set[int],
+    order: str | None = None,
+    elsewhere: _Elsewhere | None = None,
 ) -> date | None:
     for node in tree.css("[itemprop=datePublished i], [itemprop=dateCreated i]"):
         if node.tag == "meta" or node.mem_id in hidden:
@@ -941,7 +1051,7 @@ def _from_itemprop(
         attrs = node.attributes
         raw = attrs.get("content") or attrs.get("datetime") or attrs.get("title") or ""
         value = parse_date_value(raw, now) or _first_shown_date(node, now, order)
-        if value is not None:
+        if value is not None and (elsewhere is None or not elsewhere.holds(node)):
             return value
     return None
 
@@ -958,7 +1068,12 @@ def _time_is(node: LexborNode, words: tuple[str, ...]) -> bool:
 
 
 def _from_time(
-    tree: LexborHTMLParser, now: date, strong: bool, hidden: set[int], order: str | None = None
+    tree: LexborHTMLParser,
+    now: date,
+    strong: bool,
+    hidden: set[int],
+    order: str | None = None,
+    elsewhere: _Elsewhere | None = None,
 ) -> date | None:
     for node in tree.css("time"):
         attrs = node.attributes
@@ -970,7 +1085,7 @@ def _from_time(
         value = parse_date_value(raw, now) if raw else None
         if value is None:
             value = _first_shown_date(node, now, order)
-        if value is not None:
+        if value is not None and (elsewhere is None or not elsewhere.holds(node)):
             return value
     return None
 
@@ -1046,7 +1161,11 @@ def _dateline_before(
 
 
 def _from_classes(
-    tree: LexborHTMLParser, now: date, hidden: set[int], order: str | None = None
+    tree: LexborHTMLParser,
+    now: date,
+    hidden: set[int],
+    order: str | None = None,
+    elsewhere: _Elsewhere | None = None,
 ) -> date | None:
     body = tree.body
     if body is None:
@@ -1058,7 +1177,9 @@ def _from_classes(
         if not text:
             continue
         hit = next(_dates(text, now, order), None)
-        if hit is not None and not _after_update_label(text, hit.start):
+        if hit is None or _after_update_label(text, hit.start):
+            continue
+        if elsewhere is None or not elsewhere.holds(node):
             return hit.value
     return None
 
@@ -1102,6 +1223,7 @@ class _Page:
         self.now = now
         self._text: _PageText | None = None
         self._hidden: set[int] | None = None
+        self.elsewhere = _Elsewhere(tree)
         self._order: str | bool | None = False  # False: not worked out yet
 
     @property
@@ -1121,8 +1243,9 @@ class _Page:
 
     @property
     def text(self) -> _PageText:
+        """The visible text, without the parts that list other pages (`_Elsewhere`)."""
         if self._text is None:
-            self._text = _page_text(self.tree, hidden=self.hidden)
+            self._text = _page_text(self.tree, hidden=self.hidden | self.elsewhere.all())
         return self._text
 
 
@@ -1141,12 +1264,19 @@ def _stage_jsonld(page: _Page) -> DateHit | None:
 
 
 def _stage_itemprop(page: _Page) -> DateHit | None:
-    value = _from_itemprop(page.tree, page.now, page.hidden, page.order)
+    value = _from_itemprop(page.tree, page.now, page.hidden, page.order, page.elsewhere)
     return None if value is None else DateHit(value, "itemprop")
 
 
 def _stage_time_pubdate(page: _Page) -> DateHit | None:
-    value = _from_time(page.tree, page.now, strong=True, hidden=page.hidden, order=page.order)
+    value = _from_time(
+        page.tree,
+        page.now,
+        strong=True,
+        hidden=page.hidden,
+        order=page.order,
+        elsewhere=page.elsewhere,
+    )
     return None if value is None else DateHit(value, "time:pubdate")
 
 
@@ -1155,12 +1285,19 @@ def _stage_label_published(page: _Page) -> DateHit | None:
 
 
 def _stage_time(page: _Page) -> DateHit | None:
-    value = _from_time(page.tree, page.now, strong=False, hidden=page.hidden, order=page.order)
+    value = _from_time(
+        page.tree,
+        page.now,
+        strong=False,
+        hidden=page.hidden,
+        order=page.order,
+        elsewhere=page.elsewhere,
+    )
     return None if value is None else DateHit(value, "time")
 
 
 def _stage_class(page: _Page) -> DateHit | None:
-    value = _from_classes(page.tree, page.now, page.hidden, page.order)
+    value = _from_classes(page.tree, page.now, page.hidden, page.order, page.elsewhere)
     return None if value is None else DateHit(value, "class")
 
 
