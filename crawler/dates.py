@@ -60,7 +60,7 @@ import sys
 import tomllib
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from importlib import resources
@@ -79,6 +79,9 @@ class DateHit:
     # Where it came from: "url", "itemprop", "meta:<name>", "jsonld", "time:pubdate",
     # "label:<label>", "time", "class", "updated:<where>", "text".
     source: str
+    # A machine value written in UTC ("2020-05-02T02:54:29Z", "+00:00"): its time of
+    # day in minutes. Its day may be a day off the one the page shows its readers.
+    utc: int | None = field(default=None, compare=False)
 
 
 # --------------------------------------------------------------------------------------
@@ -668,6 +671,18 @@ _COMPACT = re.compile(rf"\s*(?P<y>{_Y4})(?P<m>[01]\d)(?P<d>[0-3]\d)(?:\d{{4}}|\d
 _EPOCH = re.compile(r"\s*(\d{10})(\d{3})?\s*$")
 
 
+_UTC_TIME = re.compile(
+    r"(?<!\d)([01]?\d|2[0-3]):([0-5]\d)(?::\d\d(?:\.\d+)?)?\s*(?:Z|[+-]00:?00|GMT|UTC)\s*$", re.I
+)
+
+
+def _utc_minutes(value: str) -> int | None:
+    """The time of day of a machine value written in UTC (`...T02:54:29Z`, `+00:00`,
+    `GMT`), in minutes; None for any other value."""
+    match = _UTC_TIME.search(value[:80])
+    return None if match is None else int(match[1]) * 60 + int(match[2])
+
+
 def parse_date_value(value: str, now: date) -> date | None:
     """A machine-written date (ISO 8601, YYYYMMDD, epoch seconds, RFC 2822, or any text form)."""
     if not value:
@@ -1012,29 +1027,33 @@ def _meta_key(node: LexborNode) -> str:
 
 
 def _from_metas(tree: LexborHTMLParser, now: date, ranks: dict[str, int]) -> DateHit | None:
-    best: tuple[int, date, str] | None = None
+    best: tuple[int, date, str, str] | None = None
     for node in tree.css("meta"):
         key = _meta_key(node)
         rank = ranks.get(key)
         if rank is None or (best is not None and rank >= best[0]):
             continue
         attrs = node.attributes
-        value = parse_date_value(attrs.get("content") or attrs.get("datetime") or "", now)
+        raw = attrs.get("content") or attrs.get("datetime") or ""
+        value = parse_date_value(raw, now)
         if value is not None:
-            best = (rank, value, key)
-    return None if best is None else DateHit(best[1], f"meta:{best[2]}")
+            best = (rank, value, key, raw)
+    if best is None:
+        return None
+    return DateHit(best[1], f"meta:{best[2]}", _utc_minutes(best[3]))
 
 
 def _from_jsonld(
     tree: LexborHTMLParser, now: date, patterns: tuple[re.Pattern[str], ...]
-) -> date | None:
+) -> tuple[date, int | None] | None:
+    """The first date under one of the keys, and its UTC time (`_utc_minutes`)."""
     scripts = [node.text(deep=True) for node in tree.css('script[type*="ld+json" i]')]
     for pattern in patterns:
         for text in scripts:
             for match in pattern.finditer(text):
                 value = parse_date_value(match[1], now)
                 if value is not None:
-                    return value
+                    return value, _utc_minutes(match[1])
     return None
 
 
@@ -1044,15 +1063,17 @@ def _from_itemprop(
     hidden: set[int],
     order: str | None = None,
     elsewhere: _Elsewhere | None = None,
-) -> date | None:
+) -> tuple[date, int | None] | None:
     for node in tree.css("[itemprop=datePublished i], [itemprop=dateCreated i]"):
         if node.tag == "meta" or node.mem_id in hidden:
             continue  # metas are read with the others
         attrs = node.attributes
         raw = attrs.get("content") or attrs.get("datetime") or attrs.get("title") or ""
-        value = parse_date_value(raw, now) or _first_shown_date(node, now, order)
+        value = parse_date_value(raw, now)
+        utc = _utc_minutes(raw) if value is not None else None
+        value = value or _first_shown_date(node, now, order)
         if value is not None and (elsewhere is None or not elsewhere.holds(node)):
-            return value
+            return value, utc
     return None
 
 
@@ -1074,7 +1095,7 @@ def _from_time(
     hidden: set[int],
     order: str | None = None,
     elsewhere: _Elsewhere | None = None,
-) -> date | None:
+) -> tuple[date, int | None] | None:
     for node in tree.css("time"):
         attrs = node.attributes
         if node.mem_id in hidden or _time_is(node, ("updated", "modified")):
@@ -1083,10 +1104,11 @@ def _from_time(
             continue
         raw = attrs.get("datetime") or ""
         value = parse_date_value(raw, now) if raw else None
+        utc = _utc_minutes(raw) if value is not None else None
         if value is None:
             value = _first_shown_date(node, now, order)
         if value is not None and (elsewhere is None or not elsewhere.holds(node)):
-            return value
+            return value, utc
     return None
 
 
@@ -1259,17 +1281,17 @@ def _stage_meta(page: _Page) -> DateHit | None:
 
 
 def _stage_jsonld(page: _Page) -> DateHit | None:
-    value = _from_jsonld(page.tree, page.now, _JSONLD_PUBLISHED)
-    return None if value is None else DateHit(value, "jsonld")
+    found = _from_jsonld(page.tree, page.now, _JSONLD_PUBLISHED)
+    return None if found is None else DateHit(found[0], "jsonld", found[1])
 
 
 def _stage_itemprop(page: _Page) -> DateHit | None:
-    value = _from_itemprop(page.tree, page.now, page.hidden, page.order, page.elsewhere)
-    return None if value is None else DateHit(value, "itemprop")
+    found = _from_itemprop(page.tree, page.now, page.hidden, page.order, page.elsewhere)
+    return None if found is None else DateHit(found[0], "itemprop", found[1])
 
 
 def _stage_time_pubdate(page: _Page) -> DateHit | None:
-    value = _from_time(
+    found = _from_time(
         page.tree,
         page.now,
         strong=True,
@@ -1277,7 +1299,7 @@ def _stage_time_pubdate(page: _Page) -> DateHit | None:
         order=page.order,
         elsewhere=page.elsewhere,
     )
-    return None if value is None else DateHit(value, "time:pubdate")
+    return None if found is None else DateHit(found[0], "time:pubdate", found[1])
 
 
 def _stage_label_published(page: _Page) -> DateHit | None:
@@ -1285,7 +1307,7 @@ def _stage_label_published(page: _Page) -> DateHit | None:
 
 
 def _stage_time(page: _Page) -> DateHit | None:
-    value = _from_time(
+    found = _from_time(
         page.tree,
         page.now,
         strong=False,
@@ -1293,7 +1315,7 @@ def _stage_time(page: _Page) -> DateHit | None:
         order=page.order,
         elsewhere=page.elsewhere,
     )
-    return None if value is None else DateHit(value, "time")
+    return None if found is None else DateHit(found[0], "time", found[1])
 
 
 def _stage_class(page: _Page) -> DateHit | None:
@@ -1314,8 +1336,8 @@ def _stage_updated(page: _Page) -> DateHit | None:
             return DateHit(before, "updated:dateline")
     hit = (labelled and labelled[0]) or _from_metas(page.tree, page.now, _MODIFIED_RANK)
     if hit is None:
-        value = _from_jsonld(page.tree, page.now, _JSONLD_MODIFIED)
-        hit = None if value is None else DateHit(value, "jsonld")
+        found = _from_jsonld(page.tree, page.now, _JSONLD_MODIFIED)
+        hit = None if found is None else DateHit(found[0], "jsonld")
     return None if hit is None else DateHit(hit.value, "updated:" + hit.source)
 
 
@@ -1381,9 +1403,70 @@ def stage_of(source: str) -> str:
     return source
 
 
+# A URL's date is the day its address was made, with the draft: a publication signal
+# (microdata, a publication meta, JSON-LD datePublished, <time pubdate>, a "published"
+# label) that says a day up to this many days later is the day the article went out
+# (the Washington Post's /2020/07/08/ for a story published on the 9th; a TRS
+# /202411/t20241119_1.html whose 发布时间 is 2024-11-20). Further apart, the signal is
+# more likely a republication or a CMS migration, and the URL is kept.
+_DRAFT_DAYS = 7
+_PUBLISHED_STAGES = frozenset({"itemprop", "meta", "jsonld", "time:pubdate", "label:published"})
+# Stages whose dates a reader sees or that carry the site's own offset, which settle a
+# UTC machine value's day when they say the day before or after it.
+_SHOWN_STAGES = _PUBLISHED_STAGES | {"time", "class", "label:generic"}
+_PUBLICATION_META = re.compile(r"pub|issued")
+
+
 def page_date(tree: LexborHTMLParser, url: str, now: date) -> DateHit | None:
-    """The publication date of an article page."""
-    return next(page_date_candidates(tree, url, now), None)
+    """The publication date of an article page: the first stage's answer
+    (`page_date_candidates`), with two corrections:
+
+    - after a URL date, a publication signal up to `_DRAFT_DAYS` later (not a UTC
+      value one day later, which may be the same evening elsewhere);
+    - a machine value written in UTC (`...T02:54:29Z`), when the next value that is not
+      (a date shown on the page, a value with the site's own offset) says the day
+      before or after: a CMS that stores UTC shows its readers the local day.
+    """
+    candidates = page_date_candidates(tree, url, now)
+    first = next(candidates, None)
+    if first is None:
+        return None
+    if first.source == "url":
+        for hit in candidates:
+            stage = stage_of(hit.source)
+            if stage not in _PUBLISHED_STAGES:
+                break
+            if stage == "meta" and not _PUBLICATION_META.search(hit.source):
+                continue  # a generic "date" or "created" meta
+            days = (hit.value - first.value).days
+            if 0 < days <= _DRAFT_DAYS and not (days == 1 and _may_be_day_before(hit)):
+                return hit
+            break
+        return first
+    if first.utc is not None:
+        for hit in candidates:
+            if stage_of(hit.source) not in _SHOWN_STAGES:
+                break
+            if hit.utc is None:
+                days = (hit.value - first.value).days
+                if (days == -1 and _may_be_day_before(first)) or (
+                    days == 1 and first.utc >= _UTC_DAY_AFTER_FROM
+                ):
+                    return hit
+                return first
+    return first
+
+
+# The local day of a UTC time is the day before when the time is before the westmost
+# inhabited offset's midnight (UTC-10:00, Hawaii), and the day after from the eastmost's
+# (UTC+14:00).
+_UTC_DAY_BEFORE_UNTIL = 10 * 60
+_UTC_DAY_AFTER_FROM = 10 * 60
+
+
+def _may_be_day_before(hit: DateHit) -> bool:
+    """Whether a UTC value can be the evening before its day somewhere (02:18Z in Miami)."""
+    return hit.utc is not None and hit.utc < _UTC_DAY_BEFORE_UNTIL
 
 
 _CLOCK_BLOCK_CHARS = 40
