@@ -1112,6 +1112,12 @@ def _from_time(
     return None
 
 
+_CJK = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+# A date that opens or closes a period ("2024年9月1日至2024年12月31日", "1 June to 30
+# September 2024") is not a dateline.
+_RANGE_AFTER = re.compile(r"\s*(?:至|到|~|～|–|—|-|to|until|bis|au)\s*\d", re.I)
+
+
 @cache
 def _label_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     lex = _lexicon()
@@ -1125,7 +1131,11 @@ def _label_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             (
                 kind,
                 re.compile(
-                    rf"(?<!{_ALPHABETIC})(?P<label>{_alternation(words)})(?!{_ALPHABETIC})"
+                    rf"(?<!{_ALPHABETIC})"
+                    # A generic CJK label ending a longer word (缴费时间, 报名时间, 成文日期)
+                    # names another date.
+                    + (rf"(?<!{_CJK})" if kind == "generic" else "")
+                    + rf"(?P<label>{_alternation(words)})(?!{_ALPHABETIC})"
                     r"\s*(?:[:：]|on|am|le|el|em|il|op)?\s*",
                     re.I,
                 ),
@@ -1227,6 +1237,8 @@ def _from_text(text: _PageText, now: date, order: str | None = None) -> date | N
         for hit in _dates(block, now, order):
             if hit.yearless:
                 continue
+            if _RANGE_AFTER.match(block, hit.end):
+                break  # a period, not a dateline
             # A short block, or one that opens with its date (2024-11-20 16:45 来源… 【打印】)
             if len(block) <= _DATELINE_CHARS or hit.start == 0:
                 return hit.value
