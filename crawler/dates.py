@@ -60,7 +60,7 @@ import sys
 import tomllib
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from importlib import resources
@@ -79,6 +79,9 @@ class DateHit:
     # Where it came from: "url", "itemprop", "meta:<name>", "jsonld", "time:pubdate",
     # "label:<label>", "time", "class", "updated:<where>", "text".
     source: str
+    # A machine value written in UTC ("2020-05-02T02:54:29Z", "+00:00"): its time of
+    # day in minutes. Its day may be a day off the one the page shows its readers.
+    utc: int | None = field(default=None, compare=False)
 
 
 # --------------------------------------------------------------------------------------
@@ -670,6 +673,18 @@ _COMPACT = re.compile(rf"\s*(?P<y>{_Y4})(?P<m>[01]\d)(?P<d>[0-3]\d)(?:\d{{4}}|\d
 _EPOCH = re.compile(r"\s*(\d{10})(\d{3})?\s*$")
 
 
+_UTC_TIME = re.compile(
+    r"(?<!\d)([01]?\d|2[0-3]):([0-5]\d)(?::\d\d(?:\.\d+)?)?\s*(?:Z|[+-]00:?00|GMT|UTC)\s*$", re.I
+)
+
+
+def _utc_minutes(value: str) -> int | None:
+    """The time of day of a machine value written in UTC (`...T02:54:29Z`, `+00:00`,
+    `GMT`), in minutes; None for any other value."""
+    match = _UTC_TIME.search(value[:80])
+    return None if match is None else int(match[1]) * 60 + int(match[2])
+
+
 def parse_date_value(value: str, now: date) -> date | None:
     """A machine-written date (ISO 8601, YYYYMMDD, epoch seconds, RFC 2822, or any text form)."""
     if not value:
@@ -874,6 +889,112 @@ def _hidden(tree: LexborHTMLParser) -> set[int]:
     return hidden
 
 
+class _Parts(NamedTuple):
+    """[page_parts]: what marks the parts of a page that list other pages."""
+
+    anywhere: str  # CSS: by class or id, anywhere
+    tags: str  # CSS: by tag, outside an <article>
+    classes: re.Pattern[str]  # the same tests for one element, in Python
+    words: frozenset[str]
+    tag_names: frozenset[str]
+
+
+@cache
+def _parts() -> _Parts:
+    raw = (resources.files("crawler") / "data" / "date_patterns.toml").read_text("utf-8")
+    data: dict[str, Any] = tomllib.loads(raw)["page_parts"]
+    classes = [str(cue).lower() for cue in data["elsewhere_classes"]]
+    words = [str(word).lower() for word in data["elsewhere_words"]]
+    tags = [str(tag).lower() for tag in data["elsewhere_tags"]]
+    anywhere = [f"[class*={_css_string(cue)} i]" for cue in classes]
+    for word in words:
+        anywhere += [f"[class~={_css_string(word)} i]", f"[id={_css_string(word)} i]"]
+    return _Parts(
+        ", ".join(anywhere),
+        ", ".join(tags),
+        re.compile("|".join(re.escape(cue) for cue in classes), re.I),
+        frozenset(words),
+        frozenset(tags),
+    )
+
+
+def _css_string(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _inside(node: LexborNode, tag: str) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.tag == tag:
+            return True
+        parent = parent.parent
+    return False
+
+
+class _Elsewhere:
+    """The parts of an article page that list other pages or show today's date:
+    sidebars, related lists, teasers, comments, tickers, the site's header and
+    navigation ([page_parts]). A part holding an <h1> (the headline) or most of the
+    page's text is the article's, not one of them.
+
+    `holds(node)` tests one element by its ancestors (for the few elements the
+    <time>, microdata and class stages look at); `all()` marks every element in such
+    parts (for the text stages), with one CSS query."""
+
+    def __init__(self, tree: LexborHTMLParser) -> None:
+        self.tree = tree
+        self._most: int | None = None
+        self._parts: dict[int, bool] = {}
+        self._all: set[int] | None = None
+
+    def _is_part(self, node: LexborNode, by_tag: bool) -> bool:
+        known = self._parts.get(node.mem_id)
+        if known is not None:
+            return known
+        found = not (by_tag and _inside(node, "article")) and node.css_first("h1") is None
+        if found:
+            if self._most is None:
+                body = self.tree.body
+                self._most = len(body.text()) // 2 if body is not None else 0
+            found = len(node.text()) <= self._most
+        self._parts[node.mem_id] = found
+        return found
+
+    def holds(self, node: LexborNode) -> bool:
+        if self._all is not None:
+            return node.mem_id in self._all
+        parts = _parts()
+        current: LexborNode | None = node
+        while current is not None and current.tag not in ("body", "html"):
+            attrs = current.attributes
+            if attrs:
+                cls = attrs.get("class") or ""
+                ident = attrs.get("id") or ""
+                if (
+                    parts.classes.search(cls)
+                    or (ident.lower() in parts.words)
+                    or not parts.words.isdisjoint(cls.lower().split())
+                ) and self._is_part(current, by_tag=False):
+                    return True
+            if current.tag in parts.tag_names and self._is_part(current, by_tag=True):
+                return True
+            current = current.parent
+        return False
+
+    def all(self) -> set[int]:
+        if self._all is None:
+            out: set[int] = set()
+            body = self.tree.body
+            if body is not None:
+                parts = _parts()
+                for selector, by_tag in ((parts.anywhere, False), (parts.tags, True)):
+                    for node in body.css(selector):
+                        if node.mem_id not in out and self._is_part(node, by_tag):
+                            out.update(child.mem_id for child in node.traverse())
+            self._all = out
+        return self._all
+
+
 def _visible_text(node: LexborNode, limit: int) -> str | None:
     """The shown text of a small element (no script or style), or None past `limit` chars."""
     raw = node.text(separator=" ")
@@ -908,43 +1029,53 @@ def _meta_key(node: LexborNode) -> str:
 
 
 def _from_metas(tree: LexborHTMLParser, now: date, ranks: dict[str, int]) -> DateHit | None:
-    best: tuple[int, date, str] | None = None
+    best: tuple[int, date, str, str] | None = None
     for node in tree.css("meta"):
         key = _meta_key(node)
         rank = ranks.get(key)
         if rank is None or (best is not None and rank >= best[0]):
             continue
         attrs = node.attributes
-        value = parse_date_value(attrs.get("content") or attrs.get("datetime") or "", now)
+        raw = attrs.get("content") or attrs.get("datetime") or ""
+        value = parse_date_value(raw, now)
         if value is not None:
-            best = (rank, value, key)
-    return None if best is None else DateHit(best[1], f"meta:{best[2]}")
+            best = (rank, value, key, raw)
+    if best is None:
+        return None
+    return DateHit(best[1], f"meta:{best[2]}", _utc_minutes(best[3]))
 
 
 def _from_jsonld(
     tree: LexborHTMLParser, now: date, patterns: tuple[re.Pattern[str], ...]
-) -> date | None:
+) -> tuple[date, int | None] | None:
+    """The first date under one of the keys, and its UTC time (`_utc_minutes`)."""
     scripts = [node.text(deep=True) for node in tree.css('script[type*="ld+json" i]')]
     for pattern in patterns:
         for text in scripts:
             for match in pattern.finditer(text):
                 value = parse_date_value(match[1], now)
                 if value is not None:
-                    return value
+                    return value, _utc_minutes(match[1])
     return None
 
 
 def _from_itemprop(
-    tree: LexborHTMLParser, now: date, hidden: set[int], order: str | None = None
-) -> date | None:
+    tree: LexborHTMLParser,
+    now: date,
+    hidden: set[int],
+    order: str | None = None,
+    elsewhere: _Elsewhere | None = None,
+) -> tuple[date, int | None] | None:
     for node in tree.css("[itemprop=datePublished i], [itemprop=dateCreated i]"):
         if node.tag == "meta" or node.mem_id in hidden:
             continue  # metas are read with the others
         attrs = node.attributes
         raw = attrs.get("content") or attrs.get("datetime") or attrs.get("title") or ""
-        value = parse_date_value(raw, now) or _first_shown_date(node, now, order)
-        if value is not None:
-            return value
+        value = parse_date_value(raw, now)
+        utc = _utc_minutes(raw) if value is not None else None
+        value = value or _first_shown_date(node, now, order)
+        if value is not None and (elsewhere is None or not elsewhere.holds(node)):
+            return value, utc
     return None
 
 
@@ -960,8 +1091,13 @@ def _time_is(node: LexborNode, words: tuple[str, ...]) -> bool:
 
 
 def _from_time(
-    tree: LexborHTMLParser, now: date, strong: bool, hidden: set[int], order: str | None = None
-) -> date | None:
+    tree: LexborHTMLParser,
+    now: date,
+    strong: bool,
+    hidden: set[int],
+    order: str | None = None,
+    elsewhere: _Elsewhere | None = None,
+) -> tuple[date, int | None] | None:
     for node in tree.css("time"):
         attrs = node.attributes
         if node.mem_id in hidden or _time_is(node, ("updated", "modified")):
@@ -970,11 +1106,18 @@ def _from_time(
             continue
         raw = attrs.get("datetime") or ""
         value = parse_date_value(raw, now) if raw else None
+        utc = _utc_minutes(raw) if value is not None else None
         if value is None:
             value = _first_shown_date(node, now, order)
-        if value is not None:
-            return value
+        if value is not None and (elsewhere is None or not elsewhere.holds(node)):
+            return value, utc
     return None
+
+
+_CJK = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+# A date that opens or closes a period ("2024年9月1日至2024年12月31日", "1 June to 30
+# September 2024") is not a dateline.
+_RANGE_AFTER = re.compile(r"\s*(?:至|到|~|～|–|—|-|to|until|bis|au)\s*\d", re.I)
 
 
 @cache
@@ -990,7 +1133,11 @@ def _label_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             (
                 kind,
                 re.compile(
-                    rf"(?<!{_ALPHABETIC})(?P<label>{_alternation(words)})(?!{_ALPHABETIC})"
+                    rf"(?<!{_ALPHABETIC})"
+                    # A generic CJK label ending a longer word (缴费时间, 报名时间, 成文日期)
+                    # names another date.
+                    + (rf"(?<!{_CJK})" if kind == "generic" else "")
+                    + rf"(?P<label>{_alternation(words)})(?!{_ALPHABETIC})"
                     r"\s*(?:[:：]|on|am|le|el|em|il|op)?\s*",
                     re.I,
                 ),
@@ -1048,7 +1195,11 @@ def _dateline_before(
 
 
 def _from_classes(
-    tree: LexborHTMLParser, now: date, hidden: set[int], order: str | None = None
+    tree: LexborHTMLParser,
+    now: date,
+    hidden: set[int],
+    order: str | None = None,
+    elsewhere: _Elsewhere | None = None,
 ) -> date | None:
     body = tree.body
     if body is None:
@@ -1060,7 +1211,9 @@ def _from_classes(
         if not text:
             continue
         hit = next(_dates(text, now, order), None)
-        if hit is not None and not _after_update_label(text, hit.start):
+        if hit is None or _after_update_label(text, hit.start):
+            continue
+        if elsewhere is None or not elsewhere.holds(node):
             return hit.value
     return None
 
@@ -1086,6 +1239,8 @@ def _from_text(text: _PageText, now: date, order: str | None = None) -> date | N
         for hit in _dates(block, now, order):
             if hit.yearless:
                 continue
+            if _RANGE_AFTER.match(block, hit.end):
+                break  # a period, not a dateline
             # A short block, or one that opens with its date (2024-11-20 16:45 来源… 【打印】)
             if len(block) <= _DATELINE_CHARS or hit.start == 0:
                 return hit.value
@@ -1104,6 +1259,7 @@ class _Page:
         self.now = now
         self._text: _PageText | None = None
         self._hidden: set[int] | None = None
+        self.elsewhere = _Elsewhere(tree)
         self._order: str | bool | None = False  # False: not worked out yet
 
     @property
@@ -1123,8 +1279,9 @@ class _Page:
 
     @property
     def text(self) -> _PageText:
+        """The visible text, without the parts that list other pages (`_Elsewhere`)."""
         if self._text is None:
-            self._text = _page_text(self.tree, hidden=self.hidden)
+            self._text = _page_text(self.tree, hidden=self.hidden | self.elsewhere.all())
         return self._text
 
 
@@ -1138,18 +1295,25 @@ def _stage_meta(page: _Page) -> DateHit | None:
 
 
 def _stage_jsonld(page: _Page) -> DateHit | None:
-    value = _from_jsonld(page.tree, page.now, _JSONLD_PUBLISHED)
-    return None if value is None else DateHit(value, "jsonld")
+    found = _from_jsonld(page.tree, page.now, _JSONLD_PUBLISHED)
+    return None if found is None else DateHit(found[0], "jsonld", found[1])
 
 
 def _stage_itemprop(page: _Page) -> DateHit | None:
-    value = _from_itemprop(page.tree, page.now, page.hidden, page.order)
-    return None if value is None else DateHit(value, "itemprop")
+    found = _from_itemprop(page.tree, page.now, page.hidden, page.order, page.elsewhere)
+    return None if found is None else DateHit(found[0], "itemprop", found[1])
 
 
 def _stage_time_pubdate(page: _Page) -> DateHit | None:
-    value = _from_time(page.tree, page.now, strong=True, hidden=page.hidden, order=page.order)
-    return None if value is None else DateHit(value, "time:pubdate")
+    found = _from_time(
+        page.tree,
+        page.now,
+        strong=True,
+        hidden=page.hidden,
+        order=page.order,
+        elsewhere=page.elsewhere,
+    )
+    return None if found is None else DateHit(found[0], "time:pubdate", found[1])
 
 
 def _stage_label_published(page: _Page) -> DateHit | None:
@@ -1157,12 +1321,19 @@ def _stage_label_published(page: _Page) -> DateHit | None:
 
 
 def _stage_time(page: _Page) -> DateHit | None:
-    value = _from_time(page.tree, page.now, strong=False, hidden=page.hidden, order=page.order)
-    return None if value is None else DateHit(value, "time")
+    found = _from_time(
+        page.tree,
+        page.now,
+        strong=False,
+        hidden=page.hidden,
+        order=page.order,
+        elsewhere=page.elsewhere,
+    )
+    return None if found is None else DateHit(found[0], "time", found[1])
 
 
 def _stage_class(page: _Page) -> DateHit | None:
-    value = _from_classes(page.tree, page.now, page.hidden, page.order)
+    value = _from_classes(page.tree, page.now, page.hidden, page.order, page.elsewhere)
     return None if value is None else DateHit(value, "class")
 
 
@@ -1179,8 +1350,8 @@ def _stage_updated(page: _Page) -> DateHit | None:
             return DateHit(before, "updated:dateline")
     hit = (labelled and labelled[0]) or _from_metas(page.tree, page.now, _MODIFIED_RANK)
     if hit is None:
-        value = _from_jsonld(page.tree, page.now, _JSONLD_MODIFIED)
-        hit = None if value is None else DateHit(value, "jsonld")
+        found = _from_jsonld(page.tree, page.now, _JSONLD_MODIFIED)
+        hit = None if found is None else DateHit(found[0], "jsonld")
     return None if hit is None else DateHit(hit.value, "updated:" + hit.source)
 
 
@@ -1246,9 +1417,70 @@ def stage_of(source: str) -> str:
     return source
 
 
+# A URL's date is the day its address was made, with the draft: a publication signal
+# (microdata, a publication meta, JSON-LD datePublished, <time pubdate>, a "published"
+# label) that says a day up to this many days later is the day the article went out
+# (the Washington Post's /2020/07/08/ for a story published on the 9th; a TRS
+# /202411/t20241119_1.html whose 发布时间 is 2024-11-20). Further apart, the signal is
+# more likely a republication or a CMS migration, and the URL is kept.
+_DRAFT_DAYS = 7
+_PUBLISHED_STAGES = frozenset({"itemprop", "meta", "jsonld", "time:pubdate", "label:published"})
+# Stages whose dates a reader sees or that carry the site's own offset, which settle a
+# UTC machine value's day when they say the day before or after it.
+_SHOWN_STAGES = _PUBLISHED_STAGES | {"time", "class", "label:generic"}
+_PUBLICATION_META = re.compile(r"pub|issued")
+
+
 def page_date(tree: LexborHTMLParser, url: str, now: date) -> DateHit | None:
-    """The publication date of an article page."""
-    return next(page_date_candidates(tree, url, now), None)
+    """The publication date of an article page: the first stage's answer
+    (`page_date_candidates`), with two corrections:
+
+    - after a URL date, a publication signal up to `_DRAFT_DAYS` later (not a UTC
+      value one day later, which may be the same evening elsewhere);
+    - a machine value written in UTC (`...T02:54:29Z`), when the next value that is not
+      (a date shown on the page, a value with the site's own offset) says the day
+      before or after: a CMS that stores UTC shows its readers the local day.
+    """
+    candidates = page_date_candidates(tree, url, now)
+    first = next(candidates, None)
+    if first is None:
+        return None
+    if first.source == "url":
+        for hit in candidates:
+            stage = stage_of(hit.source)
+            if stage not in _PUBLISHED_STAGES:
+                break
+            if stage == "meta" and not _PUBLICATION_META.search(hit.source):
+                continue  # a generic "date" or "created" meta
+            days = (hit.value - first.value).days
+            if 0 < days <= _DRAFT_DAYS and not (days == 1 and _may_be_day_before(hit)):
+                return hit
+            break
+        return first
+    if first.utc is not None:
+        for hit in candidates:
+            if stage_of(hit.source) not in _SHOWN_STAGES:
+                break
+            if hit.utc is None:
+                days = (hit.value - first.value).days
+                if (days == -1 and _may_be_day_before(first)) or (
+                    days == 1 and first.utc >= _UTC_DAY_AFTER_FROM
+                ):
+                    return hit
+                return first
+    return first
+
+
+# The local day of a UTC time is the day before when the time is before the westmost
+# inhabited offset's midnight (UTC-10:00, Hawaii), and the day after from the eastmost's
+# (UTC+14:00).
+_UTC_DAY_BEFORE_UNTIL = 10 * 60
+_UTC_DAY_AFTER_FROM = 10 * 60
+
+
+def _may_be_day_before(hit: DateHit) -> bool:
+    """Whether a UTC value can be the evening before its day somewhere (02:18Z in Miami)."""
+    return hit.utc is not None and hit.utc < _UTC_DAY_BEFORE_UNTIL
 
 
 _CLOCK_BLOCK_CHARS = 40
