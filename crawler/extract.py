@@ -76,11 +76,21 @@ _MASKED_BYTES = b"0123456789,.:-+~/% \t"
 
 
 @lru_cache(maxsize=1)
-def _volatile_words() -> re.Pattern[str]:
-    """Weekday names and the words of data/volatile.toml (weather widgets), one pass."""
+def _volatile() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """(weekday names and the weather words of data/volatile.toml in one pattern, the
+    signs a weather widget shows its temperature with)."""
     raw = resources.files("crawler").joinpath("data/volatile.toml").read_text("utf-8")
-    words = tomllib.loads(raw)["fingerprint"]["masked_words"]
-    return weekday_pattern(tuple(str(word) for word in words))
+    table = tomllib.loads(raw)["fingerprint"]
+    words = tuple(str(word) for word in table["masked_words"])
+    return weekday_pattern(words), tuple(str(sign) for sign in table["masked_with"])
+
+
+def _masked_words(lines: str) -> re.Pattern[str]:
+    """The weather words are masked only on a page that shows a temperature: their
+    first characters (中, 大, 东...) are among the commonest, and a pattern that stops
+    at each costs 2.5x the weekdays' alone; a widget always shows one."""
+    weather, signs = _volatile()
+    return weather if any(sign in lines for sign in signs) else weekday_pattern()
 
 
 def fingerprint(lines: str) -> str:
@@ -96,7 +106,7 @@ def fingerprint(lines: str) -> str:
     """
     # One regex pass, one translate, one split: the lines' CRCs summed in C. Sorting
     # the lines instead costs as much again.
-    text = _volatile_words().sub("", lines).encode("utf-8", "replace")
+    text = _masked_words(lines).sub("", lines).encode("utf-8", "replace")
     total = sum(map(zlib.crc32, text.translate(None, _MASKED_BYTES).split(b"\n")))
     digest = hashlib.blake2b(b"%d" % total, digest_size=12).hexdigest()
     return f"{FINGERPRINT_VERSION}:{digest}"
