@@ -18,7 +18,19 @@ from aiohttp import web
 from crawler.config import DEFAULT_USER_AGENT, Config
 from crawler.fetch import Fetcher
 from crawler.robots import RobotsPolicy, fetch_robots, parse_robots, robots_agent
+from tests import portals
 from tests.farm import Farm
+from tests.portals import COUNTY_COLUMNS, FRESH_AGES
+from tests.test_freshness_scan import (
+    PortalSite,
+    add_site,
+    codes,
+    column_rows,
+    county_site,
+    finding,
+    older,
+    scan,
+)
 
 AGENT = robots_agent(DEFAULT_USER_AGENT)
 SITE = "http://www.qinghe.gov.cn"
@@ -297,3 +309,117 @@ async def test_more_than_five_redirects_is_unavailable(
     assert policy.allows(site + "private/a.html")
     assert server.hits[server.host("hops6")] == 6  # /robots.txt and five redirects
 
+
+# --- a scan at depth full: what is requested, and what the verdict says -------------
+
+
+def scan_settings(**extra: object) -> dict[str, object]:
+    return {"respect_robots": True, **extra}
+
+
+async def test_disallowed_column_pages_and_links_are_not_requested(
+    farm: tuple[Farm, int], make_config: Callable[..., Config]
+) -> None:
+    server, port = farm
+    robots = (
+        "User-agent: *\n"
+        "Disallow: /col/tzgg/\n"  # a column: its page and its articles
+        "Disallow: /ldzc/\n"  # the leaders' pages (sidebar links)
+        "Disallow: /*.png$\n"  # icons
+        "Allow: /col/tzgg/*_1000.html$\n"  # its newest article let back in
+    )
+    config = make_config(port, crawler=scan_settings(max_links_per_site=300))
+    site = county_site(robots=robots)
+    await scan(config, [add_site(server, "partly", site)])
+
+    paths = site.paths()
+    assert paths.count("/robots.txt") == 1
+    assert "/col/tzgg/" not in paths
+    assert not [p for p in paths if p.startswith("/ldzc/")], paths
+    assert not [p for p in paths if p.endswith(".png")], paths
+    newest = [p for p in paths if p.startswith("/col/tzgg/")]
+    assert len(newest) == 1 and newest[0].endswith("_1000.html"), newest
+    # What robots.txt allows is read (column pages) and checked (links).
+    for slug in ("zwdt", "zcwj", "rsxx", "ghjh", "zmhd"):
+        assert f"/col/{slug}/" in paths
+    assert len([p for p in paths if p.startswith("/col/zwdt/") and p.endswith(".html")]) > 1
+    assert any(p.startswith("/bmfw/") for p in paths)
+    assert any(p.endswith(".jpg") for p in paths)
+
+
+# The columns the homepage shows no item of (a tab filled later, a bare heading), whose
+# own pages list plenty.
+BARE = ("tzgg", "zcwj", "rsxx", "ghjh", "zmhd")
+
+
+def bare_columns_site(robots: str | None) -> PortalSite:
+    site = county_site(robots=robots)
+    ages = {slug: () for slug in BARE}
+    site.pages["/"] = portals.county_portal(ages, empty_style="bare")
+    for spec in COUNTY_COLUMNS:
+        if spec.slug in BARE and spec.type != "interaction":
+            site.pages[f"/col/{spec.slug}/"] = portals.column_list_page(spec, older(()))
+    return site
+
+
+async def test_a_site_whose_robots_txt_closes_every_column_page_says_so(
+    farm: tuple[Farm, int], make_config: Callable[..., Config]
+) -> None:
+    server, port = farm
+    config = make_config(port, crawler=scan_settings())
+    site = bare_columns_site("User-agent: *\nDisallow: /col/\n")
+    scan_id, records = await scan(config, [add_site(server, "closed", site)])
+
+    assert site.column_requests() == []
+    record = records["closed"]
+    # Five columns whose pages were never read are not "empty" (a veto) for that.
+    assert "column_empty" not in codes(record), record["findings"]
+    assert (record["status"], record["passed"]) == ("healthy", True)
+    note = finding(record, "robots_disallowed")
+    assert note["count"] == len(COUNTY_COLUMNS)
+    assert "robots.txt disallows them" in note["detail"]
+    rows = column_rows(config, scan_id, "closed")
+    for slug in BARE:
+        name = next(spec.name for spec in COUNTY_COLUMNS if spec.slug == slug)
+        assert rows[name]["error"] == "not judged: robots.txt disallows its page"
+    assert rows["政务动态"]["items"] == len(FRESH_AGES["zwdt"])  # judged by the homepage
+
+
+async def test_a_homepage_empty_marker_still_counts_when_the_page_is_closed(
+    farm: tuple[Farm, int], make_config: Callable[..., Config]
+) -> None:
+    """"暂无信息" on the homepage is the site's own word: that column is empty."""
+    server, port = farm
+    config = make_config(port, crawler=scan_settings())
+    site = county_site({"rsxx": ()}, robots="User-agent: *\nDisallow: /col/\n")
+    _, records = await scan(config, [add_site(server, "marked", site)])
+
+    empty = finding(records["marked"], "column_empty")
+    assert [c["name"] for c in empty["columns"]] == ["人事信息"]
+
+
+async def test_a_robots_txt_that_fails_keeps_column_pages_and_links_unread(
+    farm: tuple[Farm, int], make_config: Callable[..., Config]
+) -> None:
+    server, port = farm
+    config = make_config(port, crawler=scan_settings(max_links_per_site=300))
+    site = bare_columns_site(None)
+    inner = site._answer
+
+    def answer(request: web.Request) -> web.Response:
+        if request.path == "/robots.txt":
+            return web.Response(status=503, text="Service Unavailable")
+        return inner(request)
+
+    site._answer = answer  # type: ignore[method-assign]
+    _, records = await scan(config, [add_site(server, "down", site)])
+
+    host = server.host("down")
+    assert [p for p in site.paths() if p != "/"] == ["/robots.txt"]
+    assert server.hits[host] == 2
+    record = records["down"]
+    assert "column_empty" not in codes(record)
+    note = finding(record, "robots_disallowed")
+    assert note["unreachable"] == "HTTP 503"
+    assert "robots.txt unreachable (HTTP 503)" in note["detail"]
+    assert "RFC 9309" in note["detail"]
