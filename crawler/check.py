@@ -4,8 +4,9 @@ The decisions here are pure functions (`plan_pages`, `column_states`,
 `advance_history`); `check_site` is the thin async layer that fetches and parses.
 At depth "home" only the homepage is read. At depth "full" the columns found on it
 are followed to their own list pages (at most `max_column_pages`, obeying robots.txt
-and its Crawl-delay), or, when the homepage is only a navigation page, its
-second-level pages are read instead.
+and its Crawl-delay: crawler/robots.py), or, when the homepage is only a navigation
+page, its second-level pages are read instead. A column whose page robots.txt keeps
+unread and that shows nothing on the homepage is not judged.
 """
 
 from __future__ import annotations
@@ -164,10 +165,13 @@ def column_states(
     page: PageObservations,
     home_url: str,
     read: Sequence[tuple[PagePlan, PageObservations | None, str | None]],
+    barred: Sequence[PagePlan] = (),
 ) -> list[ColumnState]:
-    """Merge each column's homepage block with what its own page showed."""
+    """Merge each column's homepage block with what its own page showed; `barred`: the
+    pages robots.txt kept us from reading."""
     states: list[ColumnState] = []
     read_blocks = {id(plan.block) for plan, _, _ in read if plan.block is not None}
+    barred_blocks = {id(plan.block) for plan in barred if plan.block is not None}
     for plan, listing, error in read:
         block = plan.block
         block_items = block.items if block else 0
@@ -212,6 +216,11 @@ def column_states(
         # shows nothing here is not read: not judged, neither empty nor stale, and its
         # row says so.
         away = elsewhere(block.more_url, host) if block.items == 0 else None
+        error = f"{NOT_JUDGED_ELSEWHERE} ({away})" if away else None
+        # Nor is one that shows nothing here, says nothing of being empty ("暂无信息"),
+        # and whose page robots.txt keeps unread: that page was never seen.
+        if error is None and id(block) in barred_blocks and not block.items:
+            error = None if block.empty_marker else NOT_JUDGED_ROBOTS
         states.append(
             ColumnState(
                 name=block.name,
@@ -220,16 +229,19 @@ def column_states(
                 items=block.items,
                 newest=block.newest,
                 newest_title=block.newest_title,
-                empty=block.items == 0 and not block.items_elsewhere and away is None,
-                empty_marker=block.empty_marker if block.items == 0 and not away else None,
-                error=f"{NOT_JUDGED_ELSEWHERE} ({away})" if away else None,
+                empty=block.items == 0 and not block.items_elsewhere and error is None,
+                empty_marker=block.empty_marker if block.items == 0 and not error else None,
+                error=error,
             )
         )
     return _dedupe(states)
 
 
-# Why a column was not judged: its list is on another site, which is not read.
+# Why a column was not judged: its list is on another site, which is not read; its
+# page is one robots.txt disallows (or robots.txt could not be had: RFC 9309 says
+# disallow all then), and the homepage shows nothing of it.
 NOT_JUDGED_ELSEWHERE = "not judged: its list is on another site"
+NOT_JUDGED_ROBOTS = "not judged: robots.txt disallows its page"
 
 
 def elsewhere(url: str | None, host: str) -> str | None:
@@ -426,7 +438,7 @@ class _PageReader:
         self.now = now
         self.today = today  # `now`'s date where the rules count days: dates are read by it
         self.snapshots: list[PageSnapshot] = []
-        self.robots: RobotsPolicy = ALLOW_ALL  # the site's, once column pages are read
+        self.robots: RobotsPolicy = ALLOW_ALL  # the site's, read before its other pages
 
     async def read(
         self,
@@ -586,8 +598,17 @@ async def check_site(
             home_url = fetch.final_url or site.url
             plans = plan_pages(page, home_url, crawler_settings.max_column_pages, config.lexicon)
             navigation = is_navigation_only(page)
-            read = await _read_pages(reader, plans, home_url, crawler_settings)
-            states = column_states(page, home_url, read)
+            if crawler_settings.respect_robots and (plans or reader.checks_links):
+                reader.robots = await fetch_robots(reader.fetcher, home_url, crawler_settings)
+            allowed: list[PagePlan] = []
+            barred: list[PagePlan] = []
+            for plan in plans:
+                (allowed if reader.robots.allows(plan.url) else barred).append(plan)
+            read = await _read_pages(reader, allowed, crawler_settings)
+            states = column_states(page, home_url, read, barred)
+            if barred:
+                seen["robots_unread"] = tuple(plan.name for plan in barred)
+                seen["robots_unreachable"] = reader.robots.blocked
             seen["page_signals"] = tuple(
                 (plan.url, listing.signals) for plan, listing, _ in read if listing is not None
             )
@@ -620,7 +641,11 @@ async def check_site(
                 try:
                     async with asyncio.timeout(_link_check_seconds(crawler_settings)):
                         await check_site_links(
-                            links, pages, crawler_settings.max_links_per_site, found
+                            links,
+                            pages,
+                            crawler_settings.max_links_per_site,
+                            found,
+                            reader.robots,
                         )
                 except TimeoutError:
                     # Links to hosts that never answer: judged on the pages checked.
@@ -721,10 +746,13 @@ async def check_site_links(
     pages: Sequence[tuple[str, PageObservations, bool]],
     budget: int,
     found: list[BrokenLink] | None = None,
+    robots: RobotsPolicy = ALLOW_ALL,
 ) -> tuple[BrokenLink, ...]:
     """Check the links of the homepage first, then of the column pages, `budget` URLs in
     all; returns the broken and suspected ones, added to `found` page by page as they
-    are known (what a caller that gives up keeps)."""
+    are known (what a caller that gives up keeps). Links to the site's own host that
+    its robots.txt disallows are not checked (other hosts' robots.txt is not read)."""
+    allowed = None if robots.parser is None and robots.blocked is None else robots.permits
     found = [] if found is None else found
     checked: set[str] = set()
     for page_url, page, on_homepage in pages:
@@ -734,21 +762,18 @@ async def check_site_links(
         fresh = [r for r in page.resources if r.url not in checked][:left]
         checked.update(r.url for r in fresh)
         found += await check_page_links(
-            checker, fresh, page_url, on_homepage=on_homepage, limit=left
+            checker, fresh, page_url, on_homepage=on_homepage, limit=left, allowed=allowed
         )
     return tuple(found)
 
 
 async def _read_pages(
-    reader: _PageReader, plans: list[PagePlan], home_url: str, settings: CrawlerSettings
+    reader: _PageReader, allowed: list[PagePlan], settings: CrawlerSettings
 ) -> list[tuple[PagePlan, PageObservations | None, str | None]]:
-    if not plans:
+    """Read the column pages robots.txt allows, at its Crawl-delay."""
+    if not allowed:
         return []
-    policy: RobotsPolicy = ALLOW_ALL
-    if settings.respect_robots:
-        policy = await fetch_robots(reader.fetcher, home_url, settings)
-    reader.robots = policy
-    allowed = [plan for plan in plans if policy.allows(plan.url)]
+    policy = reader.robots
     quick = _one_retry(settings)
 
     async def read_one(plan: PagePlan) -> tuple[PagePlan, PageObservations | None, str | None]:

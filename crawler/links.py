@@ -42,7 +42,7 @@ import random
 import re
 import tomllib
 from collections import OrderedDict
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
@@ -435,14 +435,15 @@ async def check_page_links(
     on_homepage: bool,
     limit: int,
     concurrency: int = 8,
+    allowed: Callable[[str], bool] | None = None,
 ) -> list[BrokenLink]:
     """Check a page's links and return the broken and suspected ones, in page order.
 
     Links are resolved against `page_url` and de-duplicated by URL (fragments
     ignored; the first occurrence's kind is kept, and the first non-empty text);
-    mailto:, tel:, javascript:, data:, fragment-only links and links to the page
-    itself are skipped; at most `limit` distinct URLs are checked, `concurrency` at a
-    time.
+    mailto:, tel:, javascript:, data:, fragment-only links, links to the page
+    itself and links `allowed` refuses (robots.txt) are skipped; at most `limit`
+    distinct URLs are checked, `concurrency` at a time.
     """
     page_key = link_key(page_url)
     targets: dict[str, list[str]] = {}  # key -> [url, resource kind, text]
@@ -454,7 +455,7 @@ async def check_page_links(
         except ValueError:
             absolute = _clean(resource.url)  # checked as it is: it fails as invalid_url
         key = link_key(absolute)
-        if key == page_key:
+        if key == page_key or (allowed is not None and not allowed(absolute)):
             continue
         seen = targets.get(key)
         if seen is not None:

@@ -54,6 +54,7 @@ FINDING_CODES: frozenset[str] = frozenset(
         "abandoned",
         "site_moved",
         "cloaking",
+        "robots_disallowed",
     }
 )
 
@@ -332,6 +333,10 @@ class SiteObservations:
     # What the homepage showed with an error status (403, 521...), when it had a body:
     # a firewall's challenge, a cloud's block page, a stock test page.
     error_page: PageObservations | None = None
+    # The column (or second-level) pages robots.txt kept unread, by name, and why when
+    # it was because robots.txt could not be had (a 5xx, a timeout: disallow all).
+    robots_unread: tuple[str, ...] = ()
+    robots_unreachable: str | None = None
 
 
 @dataclass(frozen=True)

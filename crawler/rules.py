@@ -452,9 +452,36 @@ def evaluate(obs: SiteObservations, rules: RuleSettings, now: datetime) -> Verdi
     findings += message_findings(
         obs.messages, rules, today, obs.message_list_pages, obs.message_lists_unread
     )
+    findings += robots_findings(obs)
     updated, source = last_update(obs, homepage_newest, rules)
     findings += abandoned_findings(obs, updated, source, rules, today)
     return verdict_from(findings, rules, updated, source)
+
+
+def robots_findings(obs: SiteObservations) -> list[Finding]:
+    """robots_disallowed: column pages robots.txt kept unread (their columns judged by
+    the homepage alone). The site's choice, and no fault: it costs nothing."""
+    unread = obs.robots_unread
+    if not unread:
+        return []
+    names = ", ".join(unread)
+    why = (
+        f"robots.txt unreachable ({obs.robots_unreachable}): RFC 9309 says disallow all"
+        if obs.robots_unreachable
+        else "robots.txt disallows them"
+    )
+    data: dict[str, Any] = {"pages": list(unread)}
+    if obs.robots_unreachable:
+        data["unreachable"] = obs.robots_unreachable
+    return [
+        Finding(
+            "robots_disallowed",
+            f"{len(unread)} column page(s) not read ({why}): {names}; "
+            "their columns are judged by the homepage alone",
+            count=len(unread),
+            data=data,
+        )
+    ]
 
 
 def evaluate_fetch(

@@ -523,6 +523,22 @@ EXAMPLES = [
         "仅向搜索引擎展示违规内容，普通访问者看不到：【涉赌】六合彩 ×2, 时时彩 ×1",
         id="cloaking",
     ),
+    pytest.param(
+        "robots_disallowed",
+        "2 column page(s) not read (robots.txt disallows them): 通知公告, 政策文件; their columns are judged by the homepage alone",
+        2,
+        {"pages": ["通知公告", "政策文件"]},
+        "网站 robots.txt 禁止抓取 2 个栏目页面：通知公告、政策文件；这些栏目仅按首页所示判断",
+        id="robots_disallowed",
+    ),
+    pytest.param(
+        "robots_disallowed",
+        "6 column page(s) not read (robots.txt unreachable (HTTP 503): RFC 9309 says disallow all): ...",
+        6,
+        {"pages": ["政务动态", "通知公告"], "unreachable": "HTTP 503"},
+        "robots.txt 无法获取（HTTP 503），按 RFC 9309 视为禁止抓取，6 个栏目页面未读取：政务动态、通知公告；这些栏目仅按首页所示判断",
+        id="robots_disallowed-unreachable",
+    ),
 ]
 
 
