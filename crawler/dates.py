@@ -1305,15 +1305,7 @@ def _stage_itemprop(page: _Page) -> DateHit | None:
 
 
 def _stage_time_pubdate(page: _Page) -> DateHit | None:
-    found = _from_time(
-        page.tree,
-        page.now,
-        strong=True,
-        hidden=page.hidden,
-        order=page.order,
-        elsewhere=page.elsewhere,
-    )
-    return None if found is None else DateHit(found[0], "time:pubdate", found[1])
+    return _time_hit(page, strong=True, source="time:pubdate")
 
 
 def _stage_label_published(page: _Page) -> DateHit | None:
@@ -1321,15 +1313,20 @@ def _stage_label_published(page: _Page) -> DateHit | None:
 
 
 def _stage_time(page: _Page) -> DateHit | None:
+    return _time_hit(page, strong=False, source="time")
+
+
+def _time_hit(page: _Page, strong: bool, source: str) -> DateHit | None:
+    """A `<time>` element's date: with `strong`, only one marked as the publication's."""
     found = _from_time(
         page.tree,
         page.now,
-        strong=False,
+        strong=strong,
         hidden=page.hidden,
         order=page.order,
         elsewhere=page.elsewhere,
     )
-    return None if found is None else DateHit(found[0], "time", found[1])
+    return None if found is None else DateHit(found[0], source, found[1])
 
 
 def _stage_class(page: _Page) -> DateHit | None:
