@@ -20,7 +20,7 @@ from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 from crawler.config import Config, CrawlerSettings, RuleSettings, apply_overrides
-from crawler.domains import same_site
+from crawler.domains import display_host, same_site
 from crawler.extract import comparable_fingerprints
 from crawler.fetch import Fetcher
 from crawler.lexicon import Lexicon
@@ -255,7 +255,7 @@ def elsewhere(url: str | None, host: str) -> str | None:
     other = parts.hostname or ""
     if parts.scheme not in ("http", "https") or not other or same_site(other, host):
         return None
-    return other
+    return display_host(other)
 
 
 def _dedupe(states: list[ColumnState]) -> list[ColumnState]:

@@ -126,11 +126,12 @@ class NetworkSettings:
     ca_file: str = ""
 
     def __post_init__(self) -> None:
-        from crawler.resolver import parse_target  # local: resolver imports nothing of ours
+        # local: resolver imports nothing of ours but domains
+        from crawler.resolver import parse_target, resolve_pattern
 
         for pattern, target in self.resolve.items():
             _require(
-                _RESOLVE_PATTERN.match(pattern.strip()) is not None,
+                _RESOLVE_PATTERN.match(resolve_pattern(pattern)) is not None,
                 f"resolve.{pattern}",
                 "is not a host name, '*.domain' or '*'",
             )

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import ipaddress
 import re
+import unicodedata
 from functools import cache, lru_cache
 from importlib import resources
+from urllib.parse import urlsplit, urlunsplit
 
 import idna
 
@@ -86,13 +88,33 @@ def public_suffix_start(labels: list[str]) -> int | None:
 
 
 @lru_cache(maxsize=65536)
+def ascii_host(host: str) -> str:
+    """A host name as DNS and the Host header have it, so that two spellings of one host
+    are one: lower case, no trailing dot, ideographic full stops (。) read as dots, and a
+    Unicode name (北京市人民政府.政务) IDNA-encoded as yarl encodes it for the request
+    (xn--1lq2az1zq7nbwai50ag4l.xn--zfr164b). A name IDNA refuses is returned lower-cased."""
+    host = host.translate(_IDEOGRAPHIC_DOTS).lower().rstrip(".")
+    if host.isascii():
+        return host
+    try:
+        return str(idna.encode(host, uts46=True).decode("ascii"))
+    except (UnicodeError, ValueError):
+        try:
+            return host.encode("idna").decode("ascii")
+        except UnicodeError:
+            return host
+
+
+@lru_cache(maxsize=65536)
 def registrable_domain(host: str) -> str:
-    host = host.lower().rstrip(".")
+    """The registrable domain of a host, in its ASCII (punycode) form: 北京.gov.cn and
+    xn--1lq90i.gov.cn are one site."""
+    host = ascii_host(host)
     if not host:
         return ""
     if is_ip_address(host.strip("[]")):
         return host  # an IP address is its own site
-    labels = host.translate(_IDEOGRAPHIC_DOTS).split(".")
+    labels = host.split(".")
     start = public_suffix_start(labels)
     if start is not None and start > 0 and start < len(labels) and labels[start - 1]:
         return ".".join(labels[start - 1 :])
@@ -123,3 +145,83 @@ def is_ip_address(host: str) -> bool:
         return False
     return True
 
+
+# Scripts that may share one label shown in Unicode (besides digits and hyphens): one
+# script alone, or the mixes the CJK registries allow with Latin. A label mixing others
+# (Cyrillic а in a Latin name: a homograph) stays in punycode, as browsers show it.
+_SCRIPT_MIXES = (
+    frozenset({"CJK", "HIRAGANA", "KATAKANA", "LATIN"}),
+    frozenset({"CJK", "BOPOMOFO", "LATIN"}),
+    frozenset({"CJK", "HANGUL", "LATIN"}),
+)
+
+
+def _script(char: str) -> str:
+    """The script of a letter, by its Unicode name's first word (CJK UNIFIED IDEOGRAPH,
+    LATIN SMALL LETTER, CYRILLIC ...); "" for digits, hyphens and marks."""
+    if not char.isalpha():
+        return ""
+    return unicodedata.name(char, "?").split(" ", 1)[0]
+
+
+def _shown_label(label: str) -> str:
+    if not label.startswith("xn--"):
+        return label
+    try:
+        decoded = str(idna.decode(label))
+    except (UnicodeError, IndexError, ValueError):
+        return label
+    scripts = {_script(char) for char in decoded} - {""}
+    if len(scripts) <= 1 or any(scripts <= mix for mix in _SCRIPT_MIXES):
+        return decoded
+    return label
+
+
+@lru_cache(maxsize=65536)
+def display_host(host: str) -> str:
+    """A host as people read it: 北京市人民政府.政务, not xn--1lq2az1zq7nbwai50ag4l.xn--zfr164b
+    (a label whose letters mix scripts, a possible homograph, stays encoded)."""
+    if "xn--" not in host.lower():
+        return host
+    return ".".join(_shown_label(label) for label in host.lower().split("."))
+
+
+def display_url(url: str) -> str:
+    """A URL as people read it: its host in Unicode (`display_host`) and any password in
+    it replaced by `***` (never shown or stored: `http://user:***@host/`). Everything
+    else as it was written."""
+    lowered = url.lower()
+    if "xn--" not in lowered and "@" not in url:
+        return url  # most URLs
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    netloc = parts.netloc
+    userinfo, at, hostport = netloc.rpartition("@")
+    if at and ":" in userinfo:
+        userinfo = userinfo.split(":", 1)[0] + ":***"
+    if hostport.startswith("["):
+        host, port = hostport, ""
+    else:
+        host, colon, port = hostport.partition(":")
+        port = colon + port
+        host = display_host(host)
+    shown = f"{userinfo}{at}{host}{port}"
+    if shown == netloc:
+        return url
+    return urlunsplit(parts._replace(netloc=shown))
+
+
+def redact_url(url: str) -> str:
+    """A URL without the password of its user information (`user:***@`), for storage."""
+    if "@" not in url:
+        return url
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    userinfo, at, hostport = parts.netloc.rpartition("@")
+    if not at or ":" not in userinfo:
+        return url
+    return urlunsplit(parts._replace(netloc=f"{userinfo.split(':', 1)[0]}:***@{hostport}"))

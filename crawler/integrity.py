@@ -18,7 +18,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from crawler.config import RuleSettings
-from crawler.domains import registrable_domain, same_site
+from crawler.domains import ascii_host, display_host, display_url, registrable_domain, same_site
 from crawler.models import (
     BrokenLink,
     Evidence,
@@ -46,8 +46,10 @@ def _evidence(items: Sequence[Evidence]) -> list[dict[str, str]]:
 
 
 def _host(url: str) -> str:
+    """The URL's host in its ASCII form (`ascii_host`): 北京.gov.cn and xn--1lq90i.gov.cn
+    are one host."""
     try:
-        return (urlsplit(url).hostname or "").lower()
+        return ascii_host(urlsplit(url).hostname or "")
     except ValueError:
         return ""
 
@@ -164,7 +166,7 @@ def signal_findings(signals: PageSignals, rules: RuleSettings, where: str) -> li
                 )
             )
     if _hidden_links_count(signals):
-        hosts = sorted({_host(e.url) for e in signals.hidden_links if e.url})
+        hosts = sorted({display_host(_host(e.url)) for e in signals.hidden_links if e.url})
         findings.append(
             Finding(
                 "hidden_links",
@@ -236,16 +238,17 @@ def redirect_findings(obs: SiteObservations, rules: RuleSettings) -> list[Findin
                 Finding(
                     "site_moved",
                     f"the homepage moves visitors to another site under a trusted suffix "
-                    f"({how} to {quote(target, 100)}): merged or moved, not a hijack",
+                    f"({how} to {quote(display_url(target), 100)}): merged or moved, not a hijack",
                     data=data,
                 )
             )
             continue
+        shown = f": it shows {quote(shows, 80)}" if shows else ""
         findings.append(
             Finding(
                 "offsite_redirect",
                 f"the homepage sends visitors to another domain ({how} to "
-                f"{quote(target, 100)}){': it shows ' + quote(shows, 80) if shows else ''}",
+                f"{quote(display_url(target), 100)}){shown}",
                 veto=True,
                 data=data,
             )
@@ -287,7 +290,7 @@ def redirect_target_findings(obs: SiteObservations, rules: RuleSettings) -> list
             findings.append(
                 Finding(
                     code,
-                    f"the homepage redirects to {quote(obs.redirect_target, 100)}, "
+                    f"the homepage redirects to {quote(display_url(obs.redirect_target), 100)}, "
                     f"which shows: {finding.detail}",
                     veto=True,
                     data={"target": obs.redirect_target, "evidence": finding.data},
@@ -327,7 +330,10 @@ def broken_link_findings(links: Sequence[BrokenLink], rules: RuleSettings) -> li
             len(urls_home) * rules.broken_link_home_points
             + len(urls_other) * rules.broken_link_other_points
         )
-        examples = [f"{link.url} ({link.detail}, on {link.page_url})" for link in broken[:3]]
+        examples = [
+            f"{display_url(link.url)} ({link.detail}, on {display_url(link.page_url)})"
+            for link in broken[:3]
+        ]
         findings.append(
             Finding(
                 "broken_link",

@@ -53,7 +53,7 @@ from yarl import URL
 
 from crawler.config import CrawlerSettings
 from crawler.decode import decode_body
-from crawler.domains import same_site
+from crawler.domains import redact_url, same_site
 from crawler.fetch import Fetcher, is_retryable
 from crawler.models import BrokenLink, FetchRecord, LinkResult, PageResource
 
@@ -485,8 +485,8 @@ async def check_page_links(
         url, kind, text = targets[key]
         found.append(
             BrokenLink(
-                page_url=page_url,
-                url=url,
+                page_url=redact_url(page_url),  # a link's password is used, never kept
+                url=redact_url(url),
                 text=text,
                 resource=kind,
                 status=result.status,

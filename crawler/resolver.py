@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from aiohttp.abc import AbstractResolver, ResolveResult
 from aiohttp.resolver import AsyncResolver, ThreadedResolver
 
+from crawler.domains import ascii_host
+
 
 @dataclass(frozen=True)
 class Target:
@@ -59,6 +61,15 @@ def parse_target(text: str) -> Target:
     return Target(address, port)
 
 
+def resolve_pattern(pattern: str) -> str:
+    """A `[network] resolve` pattern as hosts are matched against it: a Unicode name
+    (北京市人民政府.政务, *.政务) in its IDNA form, as the request's host is, lower case."""
+    pattern = pattern.strip()
+    wildcard = "*." if pattern.startswith("*.") else ""
+    name = pattern.removeprefix(wildcard)
+    return wildcard + ascii_host(name)
+
+
 def _port(text: str, whole: str) -> int:
     if not text.isdigit() or not 0 < int(text) < 65536:
         raise ValueError(f"{whole!r}: bad port {text!r}")
@@ -74,7 +85,7 @@ class HostMap:
         self._any: Target | None = None
         for pattern, target_text in mapping.items():
             target = parse_target(target_text)
-            pattern = pattern.strip().lower().rstrip(".")
+            pattern = resolve_pattern(pattern)
             if pattern == "*":
                 self._any = target
             elif pattern.startswith("*."):
@@ -87,7 +98,7 @@ class HostMap:
         return bool(self._exact or self._suffixes or self._any)
 
     def lookup(self, host: str) -> Target | None:
-        host = host.lower().rstrip(".")
+        host = ascii_host(host)
         if host in self._exact:
             return self._exact[host]
         for suffix, target in self._suffixes:
@@ -165,7 +176,7 @@ def dns_resolver(nameservers: Sequence[str] = ()) -> AbstractResolver:
 
 
 def _cares_server(text: str) -> str:
-    """"address[:port]" as c-ares wants it ("[v6]:port" for IPv6 with a port)."""
+    """ "address[:port]" as c-ares wants it ("[v6]:port" for IPv6 with a port)."""
     target = parse_target(text)
     if target.port is None:
         return target.address

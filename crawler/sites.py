@@ -42,7 +42,7 @@ from crawler.config import (
     override_type,
     parse_text_value,
 )
-from crawler.domains import is_valid_host
+from crawler.domains import is_valid_host, redact_url
 from crawler.errors import ConfigError, SiteListError
 from crawler.models import Site
 
@@ -118,51 +118,88 @@ def read_url(listed: str, assume_scheme: str = "") -> tuple[ListedUrl | None, st
     an invalid host or port."""
     text = listed.strip()
     cleaned = _repair(text)
+    shown = text if "@" not in cleaned else redact_url(cleaned)  # messages: no password
     note = (
-        f"read {text!r} as {cleaned!r} (full-width or invisible characters)"
+        f"read {shown!r} as {redact_url(cleaned)!r} (full-width or invisible characters)"
         if cleaned != text
         else ""
     )
     if not cleaned:
         return None, "empty URL"
     if _BREAKS.search(cleaned):
-        return None, f"{text!r} has a line break or tab inside (two URLs in one cell?)"
+        return None, f"{shown!r} has a line break or tab inside (two URLs in one cell?)"
     if "://" not in cleaned:
         mangled = _MANGLED_SCHEME.match(cleaned)
         if mangled:
             fixed = f"{mangled.group(1).lower()}://{cleaned[mangled.end() :]}"
-            return None, f"{text!r} has a malformed scheme: write {fixed!r}"
+            return None, f"{shown!r} has a malformed scheme: write {fixed!r}"
         bare = _BARE_HOST.match(cleaned) is not None
         if bare and assume_scheme:
             cleaned = f"{assume_scheme}://{cleaned.removeprefix('//')}"
         elif bare:
             return None, (
-                f"{text!r} has no scheme: write 'http://{cleaned.removeprefix('//')}' (or https://),"
+                f"{shown!r} has no scheme: write 'http://{cleaned.removeprefix('//')}' (or https://),"
                 " or give --assume-scheme http"
             )
         else:
-            return None, f"{text!r} is not a URL (write http://host/ or https://host/)"
+            return None, f"{shown!r} is not a URL (write http://host/ or https://host/)"
     try:
         scheme, host, port, path, query = _split(cleaned)
     except ValueError as exc:
-        return None, f"{text!r} is not a valid URL ({exc})"
+        return None, f"{shown!r} is not a valid URL ({exc})"
+    if "@" in cleaned:
+        cleaned, removed = _without_userinfo(cleaned)
+        if removed:
+            note = (
+                f"read {shown!r} as {cleaned!r}: a user name and password in the"
+                " URL are not kept (never stored or shown); the site is checked as a visitor"
+                " sees it" + (" (full-width or invisible characters)" if note else "")
+            )
     if scheme not in SCHEMES:
-        return None, f"{text!r}: scheme {scheme!r} is not http or https"
+        return None, f"{shown!r}: scheme {scheme!r} is not http or https"
     if not host:
-        return None, f"{text!r} has no host name"
+        return None, f"{shown!r} has no host name"
     if not host.isascii():
         try:
             host = (URL(cleaned).raw_host or "").lower()
         except (ValueError, TypeError, UnicodeError) as exc:
-            return None, f"{text!r} is not a valid URL ({exc})"
+            return None, f"{shown!r} is not a valid URL ({exc})"
     if not is_valid_host(host):
-        return None, f"{text!r}: {host!r} is not a valid host name"
+        return None, f"{shown!r}: {host!r} is not a valid host name"
     # One site, listed twice: the scheme, a default port, the letter case of the host, a
     # trailing slash, the homepage's own file name (index.html) or a fragment differ.
+    # Also the same: a path or query written in Chinese or with spaces and its
+    # percent-encoded form, in upper or lower case hex (/新闻/, /%E6%96%B0%E9%97%BB/,
+    # /%e6%96%b0%e9%97%bb/: the request is the same); an IDN host and its punycode.
     port_part = "" if port is None or port == (443 if scheme == "https" else 80) else f":{port}"
+    if not (path + query).isascii() or "%" in path + query or " " in path + query:
+        path, query = _requoted(path, query)
     path = _homepage_file().sub("/", path).rstrip("/")
     query = f"?{query}" if query else ""
-    return ListedUrl(cleaned, f"{host.rstrip('.')}{port_part}{path}{query}", note), ""
+    host = host.rstrip(".")
+    if ":" in host:
+        host = f"[{host}]"  # an IPv6 address: [::1]:8080 is not ::1:8080
+    return ListedUrl(cleaned, f"{host}{port_part}{path}{query}", note), ""
+
+
+def _requoted(path: str, query: str) -> tuple[str, str]:
+    """A path and query percent-encoded as the request sends them (yarl: UTF-8, upper
+    case hex, %2F kept apart from /)."""
+    try:
+        url = URL(f"http://h{path or '/'}{'?' if query else ''}{query}")
+    except (ValueError, TypeError):
+        return path, query
+    return url.raw_path, url.raw_query_string
+
+
+def _without_userinfo(url: str) -> tuple[str, bool]:
+    """The URL without `user:password@` (and whether there was one)."""
+    scheme, sep, rest = url.partition("://")
+    end = min((i for i in map(rest.find, "/?#") if i >= 0), default=len(rest))
+    _, at, hostport = rest[:end].rpartition("@")
+    if not at:
+        return url, False
+    return f"{scheme}{sep}{hostport}{rest[end:]}", True
 
 
 # Most listed URLs: split without urllib (a census list has 80,000 of them).

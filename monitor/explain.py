@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+from crawler.domains import display_url
 from monitor.model import Reason
 
 # Fields that older findings (and some current ones) carry only in their English detail,
@@ -258,6 +259,8 @@ class _Formatter(string.Formatter):
             raise _Missing(repr(value))
         if self.optional and (value == "" or value == 0):
             raise _Missing(repr(value))
+        if isinstance(value, str) and value[:8].lower().startswith(("http://", "https://")):
+            value = display_url(value)  # an IDN host in Unicode, no password
         try:
             return format(value, format_spec)
         except (ValueError, TypeError) as exc:  # {ratio:.1%} of a string

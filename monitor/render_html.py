@@ -14,6 +14,7 @@ from datetime import UTC, tzinfo
 from html import escape
 from typing import TypeVar
 
+from crawler.domains import display_url
 from monitor.charts import line_chart_svg, sparkline_svg
 from monitor.explain import explain
 from monitor.formatting import (
@@ -132,12 +133,15 @@ SITE_TEXT = 160
 
 def _link(url: str, text: str) -> str:
     """A link for http(s) URLs only; anything else (javascript:, data:) stays text."""
-    shown = _s(text or url, DETAIL_LIMIT if not text else 0)
-    if _LINKABLE.fullmatch(url):
-        return f'<a href="{_e(url)}" rel="noopener noreferrer nofollow">{shown}</a>'
+    # People read an IDN host in Unicode, the printed page's link targets too (browsers
+    # encode it); a space in a listed path is sent as %20.
+    shown = _s(text or display_url(url), DETAIL_LIMIT if not text else 0)
+    href = display_url(url.strip()).replace(" ", "%20")
+    if _LINKABLE.fullmatch(href):
+        return f'<a href="{_e(href)}" rel="noopener noreferrer nofollow">{shown}</a>'
     if not text:
         return f'<span class="nolink">{shown}</span>'
-    return f'{shown} <span class="nolink">{_s(url, DETAIL_LIMIT)}</span>'
+    return f'{shown} <span class="nolink">{_s(display_url(url), DETAIL_LIMIT)}</span>'
 
 
 def _group(name: str, labels: Labels) -> str:

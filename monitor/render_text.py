@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, tzinfo
 from urllib.parse import quote, urlsplit, urlunsplit
 
+from crawler.domains import ascii_host, display_url
 from monitor.explain import explain
 from monitor.formatting import (
     DETAIL_LIMIT,
@@ -81,7 +82,14 @@ def safe_link_target(url: str) -> str | None:
         host.encode("idna")  # raises on a host no browser would resolve
     except (ValueError, UnicodeError):
         return None
-    netloc = quote(parts.netloc, safe=":@[]%")
+    netloc = parts.netloc
+    if not netloc.isascii():  # an IDN host as DNS has it, not percent-encoded UTF-8
+        userinfo, at, hostport = netloc.rpartition("@")
+        host_text, colon, port = hostport.rpartition(":")
+        if not colon or not port.isdigit():
+            host_text, colon, port = hostport, "", ""
+        netloc = f"{userinfo}{at}{ascii_host(host_text)}{colon}{port}"
+    netloc = quote(netloc, safe=":@[]%")
     path = quote(parts.path, safe="/%;=,+!$&'*")
     query = quote(parts.query, safe="=&%/?:;,+!$*'")
     fragment = quote(parts.fragment, safe="=&%/?:;,+!$*'")
@@ -177,7 +185,7 @@ class _Builder:
     @staticmethod
     def link(url: str) -> _Link:
         """A site's url: shown cut short when it is absurdly long, linked whole."""
-        return _Link(shorten(url, DETAIL_LIMIT), url)
+        return _Link(shorten(display_url(url), DETAIL_LIMIT), url)
 
     def reason(self, site: SiteRow) -> str:
         main = site.main_reason

@@ -14,7 +14,7 @@ from crawler.domains import public_suffix_start, registrable_domain, same_site
         ("WWW.Beijing.GOV.cn.", "beijing.gov.cn"),
         ("sub.example.co.uk", "example.co.uk"),
         ("a.b.xn--55qx5d.cn", "b.xn--55qx5d.cn"),  # 公司.cn, written in punycode
-        ("www.政府.cn", "政府.cn"),
+        ("www.政府.cn", "xn--mxtq1m.cn"),  # in its ASCII form: one site with the punycode
         ("www.xn--fiqs8s", "www.xn--fiqs8s"),  # .中国 itself
         ("x.city.kawasaki.jp", "city.kawasaki.jp"),  # !city.kawasaki.jp: an exception
         ("foo.bar.kawasaki.jp", "foo.bar.kawasaki.jp"),  # *.kawasaki.jp: a wildcard
