@@ -48,7 +48,19 @@ from crawler.summaries import page_from_summary, page_to_summary
 log = logging.getLogger(__name__)
 
 # Column types in the order their pages are worth reading when the budget is short.
-_PAGE_PRIORITY = ("news", "notice", "policy", "interaction", "personnel", "planning", "other")
+_PAGE_PRIORITY = (
+    "news",
+    "notice",
+    "policy",
+    "interaction",
+    "personnel",
+    "planning",
+    "finance",
+    "statistics",
+    "leaders",
+    "organisation",
+    "other",
+)
 _NOT_PAGES = (
     ".pdf",
     ".doc",

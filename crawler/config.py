@@ -184,6 +184,11 @@ class RuleSettings:
             "policy": 180,
             "personnel": 365,
             "planning": 365,
+            # The commercial monitors' 1-year class (shared/domain-rules.md).
+            "finance": 365,
+            "statistics": 365,
+            "leaders": 365,
+            "organisation": 365,
         }
     )
     # Veto lines: this many stale news/notice/policy columns, stale columns of any type,
@@ -270,7 +275,7 @@ class RuleSettings:
             )
         for kind, days in self.column_max_age_days.items():
             _require(
-                kind in COLUMN_TYPES or kind in ("other", "interaction"),
+                kind in COLUMN_TYPES or kind == "other",
                 f"column_max_age_days.{kind}",
                 f"is not a column type ({', '.join(COLUMN_TYPES)}, other)",
             )
@@ -299,6 +304,12 @@ class ColumnSettings:
     personnel: tuple[str, ...] = ()
     planning: tuple[str, ...] = ()
     interaction: tuple[str, ...] = ()
+    finance: tuple[str, ...] = ()
+    statistics: tuple[str, ...] = ()
+    leaders: tuple[str, ...] = ()
+    organisation: tuple[str, ...] = ()
+    # Headings that hold a type's word but are not of that type (视频新闻).
+    other: tuple[str, ...] = ()
     more_markers: tuple[str, ...] = ()
     empty_markers: tuple[str, ...] = ()
     answered_markers: tuple[str, ...] = ()

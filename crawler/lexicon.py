@@ -13,7 +13,18 @@ from functools import cache
 from importlib import resources
 from typing import TypeVar
 
-COLUMN_TYPES = ("notice", "policy", "personnel", "planning", "interaction", "news")
+
+@cache
+def builtin_lexicon_data() -> Mapping[str, Mapping[str, Sequence[str]]]:
+    text = resources.files("crawler").joinpath("data/lexicon.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+# The column types, in the data file's order (their priority on ties). `other` is what
+# matches none of them, or matches one of its own longer words (视频新闻 is not news).
+COLUMN_TYPES: tuple[str, ...] = tuple(
+    kind for kind in builtin_lexicon_data()["column_types"] if kind != "other"
+)
 MARKER_KINDS = (
     "more",
     "empty",
@@ -34,7 +45,7 @@ _MAX_KNOWN_HEADINGS = 20_000
 
 @dataclass(frozen=True)
 class Lexicon:
-    # (type, keywords) in priority order; "other" is what matches none.
+    # (type, keywords) in priority order; "other" is what matches none (or its words).
     column_types: tuple[tuple[str, tuple[str, ...]], ...]
     more: tuple[str, ...]
     empty: tuple[str, ...]
@@ -172,19 +183,13 @@ class _Classify:
         return kind
 
 
-@cache
-def builtin_lexicon_data() -> Mapping[str, Mapping[str, Sequence[str]]]:
-    text = resources.files("crawler").joinpath("data/lexicon.toml").read_text("utf-8")
-    return tomllib.loads(text)
-
-
 def build_lexicon(extra: Mapping[str, Sequence[str]] | None = None) -> Lexicon:
     """The built-in lexicon, each list extended by the same key from the config."""
     data = builtin_lexicon_data()
     extra = extra or {}
     types = tuple(
-        (kind, tuple(data["column_types"][kind]) + tuple(extra.get(kind, ())))
-        for kind in COLUMN_TYPES
+        (kind, tuple(data["column_types"].get(kind, ())) + tuple(extra.get(kind, ())))
+        for kind in (*COLUMN_TYPES, "other")
     )
     markers = {
         kind: tuple(data["markers"][kind]) + tuple(extra.get(f"{kind}_markers", ()))

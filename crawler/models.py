@@ -121,7 +121,7 @@ class ColumnBlock:
     """A column (栏目) as a page shows it: a heading over a list of linked items."""
 
     name: str
-    type: str  # news, notice, policy, personnel, planning, interaction or other
+    type: str  # crawler.lexicon.COLUMN_TYPES (news, notice, policy, ...) or other
     more_url: str | None  # the column's own list page
     items: int
     dated_items: int

@@ -651,7 +651,7 @@ def tw_agency() -> IntlSite:
         "法規資訊": "policy",
         "人事資訊": "personnel",
         "施政計畫": "planning",
-        "預算書": "other",
+        "預算書": "finance",
         "出版品": "other",
     }
     columns = (

@@ -600,7 +600,7 @@ def trs_city_gbk() -> SiteTruth:
         Column("政策解读", "policy", (12, 33, 70), "./zwgk/zcjd/", trs_url("./zwgk/zcjd/")),
         Column(
             "财政资金",
-            "other",
+            "finance",
             (),
             "./zwgk/czzj/",
             trs_url("./zwgk/czzj/"),
@@ -865,7 +865,7 @@ def education_empty() -> SiteTruth:
         Column(
             "规划计划", "planning", (), "/ghjh/", dated_url("/ghjh/"), empty_marker="暂无相关信息"
         ),
-        Column("财政信息", "other", (), "/czxx/", dated_url("/czxx/")),
+        Column("财政信息", "finance", (), "/czxx/", dated_url("/czxx/")),
     ]
 
     def box(col: Column) -> str:

@@ -809,7 +809,7 @@ def province_portal() -> SiteTruth:
     zcwj = Col("政策文件", "policy", (4, 19, 33, 61), "/zwgk/zcwj/", trs("/zwgk/zcwj/"))
     zcjd = Col("政策解读", "policy", (6, 21, 40), "/zwgk/zcjd/", trs("/zwgk/zcjd/"))
     tzgg = Col("通知公告", "notice", (1, 8, 15, 29), "/zwgk/tzgg/", trs("/zwgk/tzgg/"))
-    sjfb = Col("数据发布", "other", (3, 24, 55), "/sjfb/", trs("/sjfb/"))
+    sjfb = Col("数据发布", "statistics", (3, 24, 55), "/sjfb/", trs("/sjfb/"))
     cols = [yw, zcwj, zcjd, tzgg, sjfb]
     lead_t, _lead_d, lead_u = yw.home[0]
     news = (
@@ -1056,7 +1056,7 @@ def soe_group() -> SiteTruth:
     jtyw = Col("集团要闻", "news", (1, 2, 5, 7), "/jtyw/", trs("/jtyw/"))
     gsdt = Col("公司动态", "news", (0, 1, 3, 4, 6), "/gsdt/", trs("/gsdt/"))
     djgz = Col("党建工作", "other", (9, 17, 26), "/djgz/", trs("/djgz/"))
-    zbcg = Col("招标采购", "other", (0, 2, 3, 8), "/zbcg/", seq_url("/zbcg/show-"))
+    zbcg = Col("招标采购", "notice", (0, 2, 3, 8), "/zbcg/", seq_url("/zbcg/show-"))
     cols = [jtyw, gsdt, djgz, zbcg]
 
     def dl(col: Col, fmt: Callable[[date], str]) -> str:
