@@ -7,8 +7,9 @@ deduction, times its count for findings that count things (a veto makes it 0).
 
 The thresholds are the inspectors' (shared/domain-rules.md), all in `[rules]`:
 homepage not updated for 14 days (veto); news columns 14 days, notices and policies
-180, personnel and planning 365 (and the monitors' 1-year class: finance, statistics,
-leaders, organisation); 5+ stale news/notice/policy columns or 10+ stale
+180, personnel and planning 365 (the monitors' 1-year class, finance, statistics,
+leaders and organisation, only when the config gives them a limit); 5+ stale
+news/notice/policy columns or 10+ stale
 columns (veto); 5+ empty columns (veto); citizen messages unanswered for over 90 days
 within the past year (veto); nothing new for a year: abandoned (zombie); a score
 below `pass_score` (60) fails too.

@@ -18,8 +18,10 @@ from tests.column_headings import HEADINGS
 
 LEXICON = build_lexicon()
 TODAY = date(2026, 3, 2)
-# Types with no freshness limit by default: citizens' channels and everything else.
-UNLIMITED = {"interaction", "other"}
+# Types with no freshness limit by default: citizens' channels, everything else, and
+# the commercial monitors' 1-year class (limits only when the config gives them).
+MONITORS_CLASS = ("finance", "statistics", "leaders", "organisation")
+UNLIMITED = {"interaction", "other", *MONITORS_CLASS}
 
 
 @pytest.mark.parametrize(("heading", "kind", "why"), HEADINGS, ids=[h for h, _, _ in HEADINGS])
@@ -34,12 +36,10 @@ def test_table_is_well_formed() -> None:
     assert {kind for _, kind, _ in HEADINGS} == {*COLUMN_TYPES, "other"}
 
 
-def test_every_type_but_the_unlimited_has_a_default_limit() -> None:
+def test_the_inspectors_types_have_default_limits_and_no_others() -> None:
     limits = RuleSettings().column_max_age_days
     assert set(limits) == set(COLUMN_TYPES) - UNLIMITED
-    # The commercial monitors' 1-year class besides personnel and planning.
-    for kind in ("finance", "statistics", "leaders", "organisation"):
-        assert limits[kind] == 365
+    assert limits == {"news": 14, "notice": 180, "policy": 180, "personnel": 365, "planning": 365}
 
 
 def test_every_type_and_other_can_be_extended_from_the_config() -> None:
@@ -58,26 +58,37 @@ def _column(name: str, days_old: int) -> ColumnState:
 
 
 def test_verdicts_follow_the_headings_types() -> None:
-    # 30 days old: stale for news only; 200: for notices too; 400: the 1-year class.
+    # 30 days old: stale for news only; 200: for notices too; 400: the 1-year class,
+    # when the config holds the commercial monitors' profile.
     columns = (
-        _column("视频新闻", 30),  # a video channel, not the 2-week news class
+        _column("视频新闻", 30),  # 新闻: the 2-week news class
         _column("专题专栏", 400),
         _column("Upcoming events", 400),
         _column("政府采购", 200),  # procurement notices: 6 months
-        _column("财政预决算", 400),  # the 1-year finance class
+        _column("财政预决算", 400),  # the monitors' 1-year finance class
         _column("统计信息", 300),
         _column("招聘公告", 200),  # recruitment: personnel, a year
     )
     (finding,) = column_findings(columns, RuleSettings(), TODAY)
     stale = {c["name"]: (c["type"], c["limit_days"]) for c in finding.data["columns"]}
-    assert stale == {"政府采购": ("notice", 180), "财政预决算": ("finance", 365)}
+    assert stale == {"视频新闻": ("news", 14), "政府采购": ("notice", 180)}
+    limits = {**RuleSettings().column_max_age_days, **dict.fromkeys(MONITORS_CLASS, 365)}
+    monitors = RuleSettings(column_max_age_days=limits)
+    (finding,) = column_findings(columns, monitors, TODAY)
+    stale = {c["name"]: (c["type"], c["limit_days"]) for c in finding.data["columns"]}
+    assert stale == {
+        "视频新闻": ("news", 14),
+        "政府采购": ("notice", 180),
+        "财政预决算": ("finance", 365),
+    }
 
 
 def test_limits_of_new_types_are_validated_like_the_others(tmp_path: Path) -> None:
     path = tmp_path / "config.toml"
     path.write_text("[rules.column_max_age_days]\nfinance = 200\nleaders = 730\n", "utf-8")
     limits = load_config(path).rules.column_max_age_days
-    assert (limits["finance"], limits["leaders"], limits["statistics"]) == (200, 730, 365)
+    assert (limits["finance"], limits["leaders"], limits["news"]) == (200, 730, 14)
+    assert "statistics" not in limits
     path.write_text("[rules.column_max_age_days]\nbudget = 200\n", "utf-8")
     with pytest.raises(ConfigError, match=r"column_max_age_days\.budget"):
         load_config(path)
