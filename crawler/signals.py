@@ -70,8 +70,8 @@ Spam score (`PageSignals.spam_score`), from the spam terms found:
 - +2 per occurrence in an off-site link's text or in a hidden block (on top of the 1
   it already counts in the visible text);
 - 3 per occurrence in the title, the meta description/keywords, a link written by
-  a script, or an off-site image link's alt and title (none of which is in the
-  visible text);
+  a script, an off-site link's title or image alt, or a <noscript> block (none of
+  which is in the visible text);
 - +5 per keyword-stuffed block (8 or more terms, each within 20 characters of the
   next; or 3 in the title, 4 in the meta description/keywords).
 
@@ -487,7 +487,8 @@ class Markup:
     hidden_links: tuple[Evidence, ...] = ()
     hidden_texts: tuple[tuple[str, str], ...] = ()  # (text, first off-site url) of hidden blocks
     script_texts: tuple[tuple[str, str], ...] = ()  # (text, url) of links scripts write
-    link_labels: tuple[tuple[str, str], ...] = ()  # (alt and title, url) of off-site image links
+    link_labels: tuple[tuple[str, str], ...] = ()  # (alt and title, url) of off-site links
+    noscript_text: str = ""  # what only a crawler without scripts reads
     script_redirects: tuple[str, ...] = ()
     parking: tuple[Evidence, ...] = ()  # scripts, frames, styles from parking services
     parking_anchors: tuple[Evidence, ...] = ()
@@ -534,6 +535,7 @@ def scan_markup(
         scan.preamble(preamble)
     styles: list[str] = []
     styled: list[Any] = []
+    noscript: list[str] = []
     # One walk of the tree for everything but the link count (each walk costs ~15 µs
     # on a 60 KB page, and each selector in it ~8 µs more).
     for node in tree.css(MARKUP_ELEMENTS) if elements is None else elements:
@@ -551,6 +553,9 @@ def scan_markup(
         elif tag == "noscript":
             # What a browser without scripts shows: a crawler, never a visitor.
             scan.hidden_element(node, "inside <noscript>", "weak")
+            text = _collapse(node.text())
+            if text:
+                noscript.append(text)
         attrs = node.attrs
         if "style" in attrs:
             styled.append(node)
@@ -582,6 +587,7 @@ def scan_markup(
         hidden_texts=tuple(scan.hidden_texts),
         script_texts=tuple(scan.script_texts),
         link_labels=tuple(scan.labels[:MAX_ANCHOR_TEXTS]),
+        noscript_text=" ".join(noscript)[:MAX_HIDDEN_TEXT],
         script_redirects=tuple(dict.fromkeys(scan.redirects)),
         parking=tuple(scan.parking[:MAX_EVIDENCE]),
         parking_anchors=tuple(scan.parking_anchors[:MAX_EVIDENCE]),
@@ -679,8 +685,8 @@ class _Scan:
     # -- anchors
 
     def anchor(self, node: Any) -> None:
-        """An anchor with an absolute (or protocol-relative) URL: kept if off-site. An
-        image link's words are its image's alt and its title (a logo 友情链接)."""
+        """An anchor with an absolute (or protocol-relative) URL: kept if off-site. Its
+        title, and an image link's alt (a logo 友情链接), are words it carries unseen."""
         attrs = node.attrs
         href = (attrs.get("href") or "").strip()
         if href.startswith(self.own_prefixes):
@@ -691,10 +697,10 @@ class _Scan:
         absolute = _absolute_url(href)
         self.offsite.append((absolute, node))
         child = node.child
-        if child is not None and child.tag == "img":
-            label = f"{child.attrs.get('alt') or ''} {attrs.get('title') or ''}".strip()
-            if label:
-                self.labels.append((label, absolute))
+        alt = child.attrs.get("alt") if child is not None and child.tag == "img" else None
+        title = attrs.get("title")
+        if alt or title:
+            self.labels.append((f"{alt or ''} {title or ''}".strip(), absolute))
         service = self.parking_service(absolute, host)
         if service is not None:
             text = _collapse(node.text())
@@ -1702,6 +1708,8 @@ def page_signals(
         tally.add(_spam_hits(sig, text), UNSEEN_WEIGHT, url)
     for text, url in markup.link_labels:
         tally.add(_spam_hits(sig, text), UNSEEN_WEIGHT, url)
+    if markup.noscript_text:
+        tally.add(_spam_hits(sig, unmasked(sig, markup.noscript_text)), UNSEEN_WEIGHT, "")
     tally.add(title_hits, UNSEEN_WEIGHT, "")
     script_title = unmasked(sig, markup.script_title)
     script_title_hits = _spam_hits(sig, script_title) if script_title else []

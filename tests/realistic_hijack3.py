@@ -16,7 +16,8 @@ leave out, from how sites are actually found hacked:
 - the Japanese keyword hack and the pharma hack on English sites: links to spam pages
   planted on the site itself, in a hidden block; counterfeit-goods spam (replica
   watches, スーパーコピー) that no spam list named;
-- 友情链接 as logo images whose alt and title carry the spam (no text at all);
+- 友情链接 as logo images whose alt and title carry the spam (no text at all), and
+  one-dot links with the spam in their title; keyword text (no links) in <noscript>;
 - dark links hidden by `line-height:0;overflow:hidden`, and by an id rule with
   !important in a <style> block written in the body;
 - a defacement banner over a homepage that is otherwise intact.
@@ -269,6 +270,33 @@ def image_links() -> Case:
     )
 
 
+def title_dots() -> Case:
+    """Links of one dot each (hardly seen), the spam in their title attribute."""
+    dots = " ".join(f'<a href="{url}" title="{text}娱乐城官网">.</a>' for text, url in CN_SPAM[:6])
+    return Case(
+        "h3-title-dots",
+        site_pages(portal(footer_extra=f'<span class="dots">{dots}</span>')),
+        True,
+        frozenset({"spam_content"}),
+        note="visible, if barely: six dots; the words are in the links' titles",
+    )
+
+
+def noscript_text() -> Case:
+    """Keyword text (no links) in <noscript>: what Baidu's spider, which runs no
+    script, reads as the page; no visitor sees it."""
+    block = (
+        "<noscript><h1>澳门新葡京娱乐场官网</h1><p>澳门新葡京娱乐场提供真人百家乐、北京赛车pk10、"
+        "时时彩、六合彩、体育投注，注册送彩金，首存送100%。</p></noscript>"
+    )
+    return Case(
+        "h3-noscript-text",
+        site_pages(portal(body_top=block)),
+        True,
+        frozenset({"spam_content"}),
+    )
+
+
 def line_height_zero() -> Case:
     block = f'<div style="line-height:0;overflow:hidden">{links(CN_SPAM[:6])}</div>'
     return Case(
@@ -485,6 +513,8 @@ HACKED: tuple[Callable[[], Case], ...] = (
     pharma_hack,
     counterfeit_footer,
     image_links,
+    title_dots,
+    noscript_text,
     line_height_zero,
     id_rule_important,
     defacement_banner,
