@@ -27,7 +27,7 @@ from crawler.models import (
     PageSignals,
     SiteObservations,
 )
-from crawler.signals import PREAMBLE_SCRIPT
+from crawler.signals import KIT_SCRIPTS
 
 QUOTE_LIMIT = 160
 _MAX_EVIDENCE = 5
@@ -138,8 +138,8 @@ def _hidden_links_count(signals: PageSignals) -> bool:
     if not hidden:
         return False
     strong = [e for e in hidden if not any(weak in e.detail for weak in _WEAK_HIDING)]
-    if any(e.detail == PREAMBLE_SCRIPT for e in hidden):
-        return True  # a remote script before <html>: a kit's, never a template's
+    if any(e.detail in KIT_SCRIPTS for e in hidden):
+        return True  # a remote script before <html>, a miner...: a kit's, never a template's
     return bool(signals.spam_terms) or len(strong) >= 2 or len(hidden) >= 3
 
 
@@ -167,12 +167,12 @@ def signal_findings(signals: PageSignals, rules: RuleSettings, where: str) -> li
             )
     if _hidden_links_count(signals):
         hosts = sorted({display_host(_host(e.url)) for e in signals.hidden_links if e.url})
+        named = f" ({', '.join(hosts[:3])}{'…' if len(hosts) > 3 else ''})" if hosts else ""
         findings.append(
             Finding(
                 "hidden_links",
-                f"{len(signals.hidden_links)} hidden link(s) to other sites on the {where} "
-                f"({', '.join(hosts[:3])}{'…' if len(hosts) > 3 else ''}): "
-                f"{quote(signals.hidden_links[0].snippet, 80)}",
+                f"{len(signals.hidden_links)} hidden link(s) to other sites on the {where}"
+                f"{named}: {quote(signals.hidden_links[0].snippet, 80)}",
                 count=len(signals.hidden_links),
                 veto=True,
                 data={"evidence": _evidence(signals.hidden_links), "hosts": hosts[:20]},

@@ -27,8 +27,8 @@ writes (document.write, innerHTML...) or decodes (atob/base64, unescape and %XX,
 - strong: off-screen (position:absolute/fixed with left/top <= -500px, margin-left/top
   <= -500px), text hidden (font-size <= 2px, text-indent <= -500px without a
   background image, text in its background colour: not on a link itself, which is an
-  icon), height or width 0-1px with overflow:hidden, clip:rect(0...), a tiny
-  marquee/iframe, scripts;
+  icon), height or width 0-1px with overflow:hidden (or line-height 0 in a box of no
+  height of its own), clip:rect(0...), a tiny marquee/iframe, scripts;
 - weak: display:none, visibility:hidden, opacity:0, transform:scale(0), the `hidden`
   attribute, <noscript> (what only a crawler without scripts reads). These count only
   for a block that links nowhere on the site itself and whose class/id names no menu,
@@ -37,10 +37,16 @@ writes (document.write, innerHTML...) or decodes (atob/base64, unescape and %XX,
   single class or id (`.xk`, `div#yq`): drop-downs (`.nav li ul{display:none}`) and
   mobile menus are not dark links.
 
+An off-screen block whose class or id names a menu (`interactive_classes`) and that
+links to the site itself too is an off-canvas menu that slides in: not read.
+
 A style an inline script sets as the page loads (document.getElementById("x").style.
 left = "-9999px", outside any function) hides its element as a style attribute would.
 A remote script before the <html> tag (`preamble`: a kit's first line, written before
-<!DOCTYPE> even) is a hidden link that alone makes the `hidden_links` finding.
+<!DOCTYPE> even) is a hidden link that alone makes the `hidden_links` finding; so are
+(`KIT_SCRIPTS`) a script from a compromised host or a crypto miner's
+(`risky_script_hosts`), a miner's start-up code (`miner_scripts`), and a script that
+a referrer check loads for visitors from search engines only.
 
 Spam words are looked for with their masks off (`unmasked`): zero-width characters,
 full-width letters, Cyrillic/Greek look-alikes in Latin words (`homoglyphs`), Chinese
@@ -63,10 +69,15 @@ Spam score (`PageSignals.spam_score`), from the spam terms found:
   spam counts double;
 - +2 per occurrence in an off-site link's text or in a hidden block (on top of the 1
   it already counts in the visible text);
-- 3 per occurrence in the title, the meta description/keywords, or a link written by
-  a script (none of which is in the visible text);
+- 3 per occurrence in the title, the meta description/keywords, a link written by
+  a script, an off-site link's title or image alt, or a <noscript> block (none of
+  which is in the visible text);
 - +5 per keyword-stuffed block (8 or more terms, each within 20 characters of the
   next; or 3 in the title, 4 in the meta description/keywords).
+
+An authority's page (a `spam_context` word in a title with no spam term: 公安局, 法院,
+a gaming regulator) is about what it names: its text and meta terms count 0.2 each
+at the least density factor (0.5); links, hidden blocks and stuffed runs count in full.
 
 Reference scores (tests/test_signals.py): a crackdown article naming 百家乐, 六合彩 and
 时时彩 0.4; a portal with 六合彩 once in a news title 0.5; one visible off-site link
@@ -143,6 +154,7 @@ MAX_DECODE_DEPTH = 3
 MAX_CHALLENGE_SCRIPT = 20_000  # a firewall's cookie challenge script is shorter
 # An inline script this short that names a statistics host only loads the counter.
 MAX_ANALYTICS_SNIPPET = 1200
+MAX_MINER_SNIPPET = 600  # a miner's start-up script (new CoinHive.Anonymous(...)) is shorter
 MAX_RULE_SELECTORS = 40  # hiding rules of <style> blocks looked up in the tree
 MAX_HIDDEN_ELEMENTS = 300  # elements those rules hide, read for off-site links
 MAX_WEAK_RULES_BLOCK = 50_000  # weak hiding rules are read in <style> blocks this small
@@ -165,6 +177,8 @@ _LIST_KEYS = (
     "referrer_engines",
     "homoglyphs",
     "analytics_hosts",
+    "risky_script_hosts",
+    "miner_scripts",
 )
 
 
@@ -203,6 +217,8 @@ class Signatures:
     referrer_engines: tuple[str, ...] = field(repr=False)
     homoglyphs: Mapping[int, str] = field(repr=False)  # look-alike letter -> Latin
     analytics_hosts: tuple[str, ...] = field(repr=False, default=())
+    risky_script_hosts: tuple[str, ...] = field(repr=False, default=())
+    miner_scripts: tuple[str, ...] = field(repr=False, default=())  # lower case
 
     def words(self, key: str) -> tuple[str, ...]:
         return dict(self.lists).get(key, ())
@@ -308,6 +324,8 @@ def _compile(lists: tuple[tuple[str, tuple[str, ...]], ...]) -> Signatures:
             ord(pair[0]): pair[-1] for pair in data["homoglyphs"] if len(pair.split()) == 2
         },
         analytics_hosts=tuple(data["analytics_hosts"]),
+        risky_script_hosts=tuple(data["risky_script_hosts"]),
+        miner_scripts=tuple(data["miner_scripts"]),
     )
     if len(_BUILT) > 16:
         _BUILT.clear()
@@ -469,6 +487,8 @@ class Markup:
     hidden_links: tuple[Evidence, ...] = ()
     hidden_texts: tuple[tuple[str, str], ...] = ()  # (text, first off-site url) of hidden blocks
     script_texts: tuple[tuple[str, str], ...] = ()  # (text, url) of links scripts write
+    link_labels: tuple[tuple[str, str], ...] = ()  # (alt and title, url) of off-site links
+    noscript_text: str = ""  # what only a crawler without scripts reads
     script_redirects: tuple[str, ...] = ()
     parking: tuple[Evidence, ...] = ()  # scripts, frames, styles from parking services
     parking_anchors: tuple[Evidence, ...] = ()
@@ -515,6 +535,7 @@ def scan_markup(
         scan.preamble(preamble)
     styles: list[str] = []
     styled: list[Any] = []
+    noscript: list[str] = []
     # One walk of the tree for everything but the link count (each walk costs ~15 µs
     # on a 60 KB page, and each selector in it ~8 µs more).
     for node in tree.css(MARKUP_ELEMENTS) if elements is None else elements:
@@ -532,6 +553,9 @@ def scan_markup(
         elif tag == "noscript":
             # What a browser without scripts shows: a crawler, never a visitor.
             scan.hidden_element(node, "inside <noscript>", "weak")
+            text = _collapse(node.text())
+            if text:
+                noscript.append(text)
         attrs = node.attrs
         if "style" in attrs:
             styled.append(node)
@@ -562,6 +586,8 @@ def scan_markup(
         hidden_links=tuple(scan.hidden_links[:MAX_EVIDENCE]),
         hidden_texts=tuple(scan.hidden_texts),
         script_texts=tuple(scan.script_texts),
+        link_labels=tuple(scan.labels[:MAX_ANCHOR_TEXTS]),
+        noscript_text=" ".join(noscript)[:MAX_HIDDEN_TEXT],
         script_redirects=tuple(dict.fromkeys(scan.redirects)),
         parking=tuple(scan.parking[:MAX_EVIDENCE]),
         parking_anchors=tuple(scan.parking_anchors[:MAX_EVIDENCE]),
@@ -609,6 +635,7 @@ class _Scan:
         self.seen_nodes: set[int] = set()
         self.decoded: set[str] = set()
         self.offsite: list[tuple[str, Any]] = []
+        self.labels: list[tuple[str, str]] = []
 
     # -- where links point
 
@@ -626,6 +653,12 @@ class _Scan:
         """A government or education domain (`trusted_link_suffixes`)."""
         return any(
             host == suffix or host.endswith("." + suffix) for suffix in self.sig.trusted_suffixes
+        )
+
+    def risky(self, host: str) -> bool:
+        """A compromised script host or a crypto miner's (`risky_script_hosts`)."""
+        return any(
+            host == known or host.endswith("." + known) for known in self.sig.risky_script_hosts
         )
 
     def counts_visitors(self, host: str) -> bool:
@@ -652,8 +685,10 @@ class _Scan:
     # -- anchors
 
     def anchor(self, node: Any) -> None:
-        """An anchor with an absolute (or protocol-relative) URL: kept if off-site."""
-        href = (node.attrs.get("href") or "").strip()
+        """An anchor with an absolute (or protocol-relative) URL: kept if off-site. Its
+        title, and an image link's alt (a logo 友情链接), are words it carries unseen."""
+        attrs = node.attrs
+        href = (attrs.get("href") or "").strip()
         if href.startswith(self.own_prefixes):
             return  # the fast way for the page's own host
         host = _host(href)
@@ -661,6 +696,11 @@ class _Scan:
             return
         absolute = _absolute_url(href)
         self.offsite.append((absolute, node))
+        child = node.child
+        alt = child.attrs.get("alt") if child is not None and child.tag == "img" else None
+        title = attrs.get("title")
+        if alt or title:
+            self.labels.append((f"{alt or ''} {title or ''}".strip(), absolute))
         service = self.parking_service(absolute, host)
         if service is not None:
             text = _collapse(node.text())
@@ -710,12 +750,16 @@ class _Scan:
         is_anchor = node.tag == "a"
         if kind == "text" and is_anchor:
             return
-        if kind == "weak" and (
-            self.interactive(f"{node.attrs.get('class') or ''} {node.attrs.get('id') or ''}")
-            or _numbered_panel(node)
-        ):
+        if kind == "weak" and (self.interactive(_names(node)) or _numbered_panel(node)):
             return
         anchors = [node] if is_anchor else node.css(_ABSOLUTE_ANCHORS)
+        if (
+            kind == "offscreen"
+            and not is_anchor
+            and self.interactive(_names(node))
+            and len(node.css("a[href]")) > len(anchors)
+        ):
+            return  # an off-canvas menu with the site's own links: it slides in
         pure = kind in ("weak", "size")  # must link only elsewhere
         if pure and not anchors:
             return
@@ -917,6 +961,8 @@ class _Scan:
                     self.parking.append(
                         Evidence(_cut(absolute), absolute, f"script from {service}")
                     )
+                elif self.risky(host):
+                    self.hidden_link(absolute, absolute, RISKY_SCRIPT)
             return
         kind = (node.attrs.get("type") or "").lower()
         if kind and "javascript" not in kind and "ecmascript" not in kind and kind != "module":
@@ -936,7 +982,19 @@ class _Scan:
                 and _RELOADS.search(code)
             ):
                 self.cookie_reload = True
+            if len(code) <= MAX_MINER_SNIPPET and self.sig.miner_scripts:
+                self.miner(code)
             self.script(code, "")
+
+    def miner(self, code: str) -> None:
+        """A crypto-miner's start-up code (`miner_scripts`)."""
+        lowered = code.lower()
+        for words in self.sig.miner_scripts:
+            start = lowered.find(words)
+            if start >= 0:
+                snippet = _collapse(code[max(0, start - 20) : start + len(words) + 60])
+                self.hidden_links.append(Evidence(_cut(snippet), "", MINER_SCRIPT))
+                return
 
     def script(self, code: str, via: str, depth: int = 0) -> None:
         code = code[:MAX_SCRIPT_CHARS]
@@ -1010,9 +1068,13 @@ class _Scan:
         """A script that reads document.referrer, names a search engine and sets the
         location: cloaking (visitors from Baidu are sent on), wherever it keeps its
         target (a variable, an array, window["location"]). The target: the script's
-        first off-site URL that is not a counter's or a government's."""
+        first off-site URL that is not a counter's or a government's. One that loads a
+        script instead (document.write of a <script>, createElement("script")) loads
+        the kit's: a hidden link to it."""
         lowered = code.lower()
-        if "location" not in lowered and "open(" not in lowered:
+        redirects = "location" in lowered or "open(" in lowered
+        loads = not redirects and _LOADS_SCRIPT.search(lowered) is not None
+        if not (redirects or loads):
             return
         if not any(engine in lowered for engine in self.sig.referrer_engines):
             return
@@ -1020,7 +1082,10 @@ class _Scan:
             url = match.group(0)
             host = _host(url)
             if host is not None and not self.own(host) and not self.quiet(host):
-                self.redirect(url)
+                if redirects:
+                    self.redirect(url)
+                else:
+                    self.hidden_link(url, url, REFERRER_SCRIPT)
                 return
 
     def redirect(self, target: str) -> None:
@@ -1094,6 +1159,12 @@ class _Scan:
 
 
 PREAMBLE_SCRIPT = "script from another site before <html>"
+REFERRER_SCRIPT = "script loaded for visitors from search engines only"
+RISKY_SCRIPT = "script from a compromised or crypto-mining host"
+MINER_SCRIPT = "crypto-mining script"
+# Scripts that make the hidden_links finding alone: a kit's, never a template's.
+KIT_SCRIPTS = (PREAMBLE_SCRIPT, REFERRER_SCRIPT, RISKY_SCRIPT, MINER_SCRIPT)
+_LOADS_SCRIPT = re.compile(r"<\\?/?script|createelement\(\s*['\"]script")
 _SCRIPT_TITLE = re.compile(r"""document\s*\.\s*title\s*=\s*(['"])(.{1,300}?)\1""")
 _GET_BY_ID = re.compile(r"""getElementById\s*\(\s*(['"])([\w:.-]{1,80})\1\s*\)""")
 _STYLE_SET = re.compile(r"""\.style\s*\.\s*(\w+)\s*=\s*(['"])([^'"]{0,200})\2""")
@@ -1120,6 +1191,12 @@ def _covers_page(width: str | None, height: str | None, style: str) -> bool:
         and number.group(2) in ("", "px")
         and float(number.group(1)) >= FULL_PAGE_PX
     )
+
+
+def _names(node: Any) -> str:
+    """An element's class and id."""
+    attrs = node.attrs
+    return f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
 
 
 def _numbered_panel(node: Any) -> bool:
@@ -1231,6 +1308,7 @@ _HIDE_DECL = re.compile(
     r"|(?<=font-size:)\s*(?:0|[0-2](?:\.\d+)?\s*(?:px|pt)|0?\.\d+\s*r?em)(?![\d.])"
     r"|(?<=font:)\s*0"
     r"|(?:(?<=height:)(?<!-height:)|(?<=width:)(?<!-width:))\s*[01](?:\.0+)?\s*(?:px)?(?![\d.%a-z])"
+    r"|(?<=line-height:)\s*0(?:\.0+)?\s*(?:px|pt|r?em|%)?(?![\d.a-z%])"
     r"|(?<=clip:)\s*rect"
     r"|(?<=opacity:)\s*(?P<w3>0(?:\.0+)?)(?![.\d])"
     r"|(?<=transform:)\s*(?P<w4>scale[xy]?\(\s*0(?:\.0+)?\s*[,)])"
@@ -1240,6 +1318,7 @@ _HIDE_DECL = re.compile(
 _SAME_COLOUR_HINT = re.compile(r"background", re.IGNORECASE)
 _DECLARATION = re.compile(r"([-a-zA-Z]+)\s*:\s*([^;{}]*)")
 _SIZE_VALUE = re.compile(r"(?:^|[;\s])(?:height|width)\s*:\s*([\d.]+)")
+_LINE_HEIGHT_ZERO = re.compile(r"0(?:\.0+)?\s*(?:px|pt|r?em|%)?\s*(?:!important)?")
 _OVERFLOW_HIDDEN = re.compile(r"overflow(?:-[xy])?\s*:\s*hidden", re.IGNORECASE)
 
 
@@ -1282,6 +1361,14 @@ def _hiding(block: str, colours: bool = False) -> tuple[str, str] | None:
         elif name in ("height", "width"):
             if _tiny(value) and _OVERFLOW_HIDDEN.search(block):
                 found.setdefault("size", f"{name}:{value};overflow:hidden")
+        elif name == "line-height":
+            # Lines of no height in a box of no height of its own: nothing shows.
+            if (
+                _LINE_HEIGHT_ZERO.fullmatch(value)
+                and _OVERFLOW_HIDDEN.search(block)
+                and _tiny(declarations.get("height") or "0")
+            ):
+                found.setdefault("size", f"line-height:{value};overflow:hidden")
         elif name == "clip":
             if re.match(r"rect\(\s*0", value):
                 found.setdefault("clip", f"clip:{value}")
@@ -1597,7 +1684,13 @@ def page_signals(
     title = unmasked(sig, title)
     tally = _Tally(sig)
     hits = _spam_hits(sig, visible_text)
-    visible_weight = tally.add(hits, 0.0, "")
+    title_hits = _spam_hits(sig, title) if title else []
+    # An authority's page (公安局, 法院, a gaming regulator: a `spam_context` word in a
+    # title with no spam term) is about what it names, however often: its own words
+    # (text, meta) count as context does, and as a long page's passing mentions (the
+    # least density factor). Links, hidden blocks and stuffed runs still count in full.
+    authority = bool(hits or markup.meta_text) and not title_hits and _authority(sig, title)
+    visible_weight = tally.add(_in_context(hits) if authority else hits, 0.0, "")
     for evidence in markup.hidden_links:  # which link each category's terms are in
         tally.add(_spam_hits(sig, evidence.snippet), 0.0, evidence.url, count=False)
     if hits:
@@ -1613,13 +1706,16 @@ def page_signals(
                     tally.add(_spam_hits(sig, text), PLACED_WEIGHT, url, count=False)
     for text, url in markup.script_texts:
         tally.add(_spam_hits(sig, text), UNSEEN_WEIGHT, url)
-    title_hits = _spam_hits(sig, title) if title else []
+    for text, url in markup.link_labels:
+        tally.add(_spam_hits(sig, text), UNSEEN_WEIGHT, url)
+    if markup.noscript_text:
+        tally.add(_spam_hits(sig, unmasked(sig, markup.noscript_text)), UNSEEN_WEIGHT, "")
     tally.add(title_hits, UNSEEN_WEIGHT, "")
     script_title = unmasked(sig, markup.script_title)
     script_title_hits = _spam_hits(sig, script_title) if script_title else []
     tally.add(script_title_hits, UNSEEN_WEIGHT, "")
     meta_hits = _spam_hits(sig, markup.meta_text) if markup.meta_text else []
-    tally.add(meta_hits, UNSEEN_WEIGHT, "")
+    tally.add(_in_context(meta_hits) if authority else meta_hits, UNSEEN_WEIGHT, "")
 
     stuffed = _stuffed_blocks(visible_text, hits)
     if sum(1 for hit in title_hits if hit.weight == 1) >= STUFFED_TITLE_TERMS:
@@ -1642,7 +1738,7 @@ def page_signals(
         )
     defaced = _defacement(title, title_hits, visible_text, hits)
     density = visible_weight * 1000 / max(chars, 1000)
-    factor = min(2.0, max(0.5, density / 2))
+    factor = 0.5 if authority else min(2.0, max(0.5, density / 2))
     score = (
         visible_weight * factor
         + tally.placed
@@ -1809,6 +1905,14 @@ def _spam_hits(sig: Signatures, text: str) -> list[_Hit]:
         hits.append(_Hit(start, end, entry.term, entry.category, weight))
         last_end = end
     return hits
+
+
+def _authority(sig: Signatures, title: str) -> bool:
+    return bool(title) and sig.context.search(title) is not None
+
+
+def _in_context(hits: Sequence[_Hit]) -> list[_Hit]:
+    return [hit._replace(weight=min(hit.weight, CONTEXT_WEIGHT)) for hit in hits]
 
 
 def _latin_alnum(char: str) -> bool:

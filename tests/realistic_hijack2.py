@@ -181,9 +181,10 @@ def noscript_links() -> Case:
         "h2-noscript",
         site_pages(portal(before_body_end=block)),
         True,
-        frozenset({"hidden_links"}),
+        frozenset({"hidden_links", "spam_content"}),
         note="a browser with scripts (every visitor) shows nothing; a crawler without them "
-        "reads the links. The text is not the page's visible text, so no spam_content",
+        "reads the links. Their words count as a title's or meta's do (spam shown to "
+        "search engines only: the third audit's h3-noscript-text)",
     )
 
 
