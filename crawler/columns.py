@@ -550,10 +550,11 @@ def _item_of(
             return _whole(parent, parent_text)
     # <div class="item"><h3><a>title</a></h3><p>Posted on: November 20, 2024</p></div>
     # (CivicPlus, GOV.UK, WordPress cards), and a title in a wrapper of its own (<div
-    # class="nsw-card__title"><a>..</a></div>; Drupal views' <span class="field-content">):
+    # class="nsw-card__title"><a>..</a></div>; Drupal views' <span class="field-content">;
+    # not an image link, whose empty text is its wrapper's too: a badge in a footer):
     # the title's wrapper is the item, if it is one item (short, no list in it), not a
     # column block whose heading links its page.
-    if (parent_tag in _TITLE_TAGS or parent_tag in _WRAPPER_TAGS) and (
+    if (parent_tag in _TITLE_TAGS or (parent_tag in _WRAPPER_TAGS and anchor_text)) and (
         grandparent is not None and grandparent.tag in _WRAPPER_TAGS
     ):
         wrapper_text = _text(grandparent)
