@@ -74,6 +74,8 @@ _FURNITURE = frozenset(
         "search",
     }
 )
+# A <form> is a search or login box, unless it is a child of <body>: ASP.NET WebForms
+# (SharePoint, DotNetNuke, many .aspx CMSes) wrap the whole page in one form.
 _FURNITURE_TAGS = frozenset({"nav", "header", "footer", "form"})
 # The furniture that is not a site's menu: footers, tool bars, link blocks (a
 # navigation page's menu is its content).
@@ -478,9 +480,14 @@ def _image_title(anchor: LexborNode) -> str:
     return " ".join((text or anchor.attributes.get("title") or "").split())
 
 
+def _wraps_page(form: LexborNode) -> bool:
+    parent = form.parent
+    return parent is not None and parent.tag == "body"
+
+
 def _is_furniture(node: LexborNode) -> bool:
     if node.tag in _FURNITURE_TAGS:
-        return True
+        return node.tag != "form" or not _wraps_page(node)
     attributes = node.attrs
     words = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
     return bool(words.strip()) and not _FURNITURE.isdisjoint(_TOKEN.findall(words))
@@ -499,7 +506,7 @@ def in_page_chrome(node: LexborNode) -> bool:
     """In a footer, a tool bar, a link block or a search form (not in a menu)."""
     current: LexborNode | None = node
     while current is not None and current.tag not in ("body", "html"):
-        if current.tag in _CHROME_TAGS:
+        if current.tag in _CHROME_TAGS and (current.tag != "form" or not _wraps_page(current)):
             return True
         attributes = current.attrs
         words = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
@@ -538,13 +545,18 @@ def _item_of(
         parent_text = _text(parent)
         if parent_text != anchor_text:
             return _whole(parent, parent_text)
-        if parent_tag == "div" and _DIGIT.search(anchor_text):
+        if parent_tag == "div" and _DIGIT.search(anchor_text) and _is_card_link(anchor):
             # <div class="col"><a class="card"><p>20 Nov 2024</p><h4>..</h4></a></div>
             return _whole(parent, parent_text)
     # <div class="item"><h3><a>title</a></h3><p>Posted on: November 20, 2024</p></div>
-    # (CivicPlus, GOV.UK, WordPress cards): the title's wrapper is the item, if it is one
-    # item (short, no list in it), not a column block whose heading links its page.
-    elif parent_tag in _TITLE_TAGS and grandparent is not None and grandparent.tag in _WRAPPER_TAGS:
+    # (CivicPlus, GOV.UK, WordPress cards), and a title in a wrapper of its own (<div
+    # class="nsw-card__title"><a>..</a></div>; Drupal views' <span class="field-content">;
+    # not an image link, whose empty text is its wrapper's too: a badge in a footer):
+    # the title's wrapper is the item, if it is one item (short, no list in it), not a
+    # column block whose heading links its page.
+    if (parent_tag in _TITLE_TAGS or (parent_tag in _WRAPPER_TAGS and anchor_text)) and (
+        grandparent is not None and grandparent.tag in _WRAPPER_TAGS
+    ):
         wrapper_text = _text(grandparent)
         card = grandparent
         great = grandparent.parent
@@ -559,6 +571,28 @@ def _item_of(
         ):
             return _whole(card, wrapper_text)
     return anchor, parent, None
+
+
+def _is_card_link(anchor: LexborNode) -> bool:
+    """A link that is a whole card (its date and title in elements of their own, perhaps
+    in one wrapper: <a class="card"><div class="card-body"><p>..</p><h4>..</h4></div></a>),
+    not a title with a number in it ("$50 million for ...")."""
+    node = anchor
+    for _ in range(3):
+        elements = 0
+        only = None
+        child = node.child
+        while child is not None:
+            if child.is_element_node:
+                elements += 1
+                if elements == 2:
+                    return True
+                only = child
+            child = child.next
+        if only is None:
+            return False
+        node = only
+    return False
 
 
 def _whole(item: LexborNode, text: str) -> tuple[LexborNode, LexborNode | None, str | None]:
