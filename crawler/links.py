@@ -302,6 +302,7 @@ class LinkChecker:
             self._requests += _requests_sent(record)
             if record.http_status is not None or record.redirects:
                 self._slow_hosts.pop(host, None)  # it answers
+            first_timeout = record.error_kind == "timeout" and self._timed_out(host)
             if method == "HEAD" and _head_refused(record):
                 # Ask again with GET; a 429 or 503 on HEAD is the one retry, after its wait.
                 method = "GET"
@@ -309,7 +310,7 @@ class LinkChecker:
                     retries = max(0, retries - 1)
                     await self._pause(host, record)
                 continue
-            if retries > 0 and self._transient(record, host):
+            if retries > 0 and (first_timeout or self._transient(record)):
                 retries -= 1
                 await self._pause(host, record)
                 continue
@@ -335,16 +336,21 @@ class LinkChecker:
         until = asyncio.get_running_loop().time() + min(record.retry_after, self.timeout)
         self._resting[host] = max(until, self._resting.get(host, 0.0))
 
-    def _transient(self, record: FetchRecord, host: str) -> bool:
+    def _timed_out(self, host: str) -> bool:
+        """Count a timeout of `host` (every one, retried or not, so that a host is given
+        up on with `retries = 0` too); True when it is the first since it last answered:
+        only that one is worth a retry (one wait per link is enough)."""
+        before = self._slow_hosts.get(host, 0)
+        self._slow_hosts[host] = before + 1
+        self._slow_hosts.move_to_end(host)
+        while len(self._slow_hosts) > _SLOW_HOSTS_KEPT:
+            self._slow_hosts.popitem(last=False)
+        return before == 0
+
+    @staticmethod
+    def _transient(record: FetchRecord) -> bool:
+        """A 429 or 5xx answer worth one retry (a timeout is `_timed_out`'s)."""
         kind = record.error_kind
-        if kind == "timeout":
-            before = self._slow_hosts.get(host, 0)
-            self._slow_hosts[host] = before + 1
-            self._slow_hosts.move_to_end(host)
-            while len(self._slow_hosts) > _SLOW_HOSTS_KEPT:
-                self._slow_hosts.popitem(last=False)
-            # It timed out before (no answer since): one wait per link is enough.
-            return before == 0
         # A dropped connection is not retried here: aiohttp already sent the idempotent
         # HEAD or GET again once on a fresh connection (RFC 9112, 9.3.1.1).
         return kind in ("http_4xx", "http_5xx") and is_retryable(kind, record.http_status)

@@ -291,7 +291,22 @@ async def test_a_host_that_timed_out_gets_no_more_retries(
         first = await checker.check(server.url("lk-dead", "/1"))
         second = await checker.check(server.url("lk-dead", "/2"))
     assert first.kind == second.kind == "suspected"
-    assert site.calls == [("HEAD", "/1"), ("HEAD", "/1"), ("HEAD", "/2")]
+    # Two timeouts in a row (the first link's and its retry): the host is given up on.
+    assert site.calls == [("HEAD", "/1"), ("HEAD", "/1")]
+    assert "did not answer its earlier links" in second.detail
+
+
+async def test_a_host_that_timed_out_twice_is_given_up_without_retries(
+    farm: Farmed, make_config: MakeConfig
+) -> None:
+    # retries = 0 (no retry, so no retry path): its timeouts still count, and a dead
+    # host linked many times costs two timeouts, not one per link.
+    server, port = farm
+    site = add_site(server, "lk-dead0", answer(200), delay=2.0)
+    async with link_checker(make_config(port, crawler={"retries": 0})) as checker:
+        results = [await checker.check(server.url("lk-dead0", f"/{n}")) for n in range(4)]
+    assert {result.kind for result in results} == {"suspected"}
+    assert site.calls == [("HEAD", "/0"), ("HEAD", "/1")]
 
 
 async def test_dropped_connection_is_broken_connect(farm: Farmed, make_config: MakeConfig) -> None:
