@@ -71,6 +71,8 @@ _HOME_STEMS = frozenset({"", "index", "default", "home", "main", "portal"})
 _CONNECT_REFUSED_PREFIX = "cannot connect"
 
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+# A URL quoted in a result's detail (where a redirect ended, a loop's URL).
+_URL_IN_TEXT = re.compile(r"https?://[^\s'\"<>]+", re.I)
 _C0_AND_SPACE = "".join(chr(c) for c in range(0x21))
 
 
@@ -496,9 +498,17 @@ async def check_page_links(
                 text=text,
                 resource=kind,
                 status=result.status,
-                detail=result.detail,
+                detail=_redacted(result.detail),
                 suspected=result.kind == "suspected",
                 on_homepage=on_homepage,
             )
         )
     return found
+
+
+def _redacted(detail: str) -> str:
+    """A result's detail without the password of the URLs it quotes: the redirects of a
+    link with `user:password@` keep them (`redact_url`)."""
+    if "@" not in detail:
+        return detail
+    return _URL_IN_TEXT.sub(lambda match: redact_url(match.group(0)), detail)

@@ -228,6 +228,40 @@ async def test_redirect_loop_is_broken(farm: Farmed, make_config: MakeConfig) ->
     assert result.detail.startswith("redirect_loop:")
 
 
+async def test_a_links_password_is_not_kept_in_its_detail(
+    farm: Farmed, make_config: MakeConfig
+) -> None:
+    # The redirects followed keep the link's user:password (yarl joins keep them), and
+    # the detail quotes the URL it ended at.
+    server, port = farm
+
+    def respond(request: web.Request) -> web.StreamResponse:
+        if request.path == "/old.html":
+            raise web.HTTPFound("/404.html")
+        if request.path == "/gone.html":
+            raise web.HTTPFound("/missing.html")
+        if request.path == "/loop.html":
+            raise web.HTTPFound("/loop.html")
+        if request.path == "/404.html":
+            return web.Response(text="<title>示例县</title>")
+        return web.Response(status=404)
+
+    add_site(server, "lk-auth", respond)
+    host = server.host("lk-auth")
+    resources = [
+        PageResource(f"http://inspector:s3cret@{host}/{name}.html", "a", name)
+        for name in ("old", "gone", "loop")
+    ]
+    async with link_checker(make_config(port)) as checker:
+        found = await check_page_links(
+            checker, resources, server.url("lk-auth"), on_homepage=True, limit=10
+        )
+    assert [link.text for link in found] == ["old", "gone", "loop"]
+    assert all(not link.suspected for link in found)
+    assert not any("s3cret" in repr(link) for link in found), found
+    assert "inspector:***@" in found[0].detail
+
+
 @pytest.mark.parametrize("status", [403, 429, 503])
 async def test_refusals_and_server_errors_are_suspected(
     farm: Farmed, make_config: MakeConfig, status: int
