@@ -384,8 +384,12 @@ class LinkChecker:
         """A link that got a 2xx answer: unless that is the site's "not found" page."""
         status = record.http_status
         if record.redirects:
-            final_path = urlsplit(final_url).path
-            if _stem(final_path) in link_markers().error_page_names:
+            # Sent to a page named like an error page; not one that was named so before
+            # the redirect (article 404 given its trailing slash, or https).
+            final_stem = _stem(urlsplit(final_url).path)
+            if final_stem in link_markers().error_page_names and final_stem != _stem(
+                urlsplit(url).path
+            ):
                 detail = f"soft 404: redirected to the error page {final_url}"
                 return LinkResult(url, status, "broken", detail, final_url)
             if _to_homepage(url, final_url):

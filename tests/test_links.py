@@ -228,6 +228,28 @@ async def test_redirect_loop_is_broken(farm: Farmed, make_config: MakeConfig) ->
     assert result.detail.startswith("redirect_loop:")
 
 
+async def test_a_page_named_like_an_error_page_that_is_only_redirected_is_ok(
+    farm: Farmed, make_config: MakeConfig
+) -> None:
+    # Article 404 of a list, whose link lacks the trailing slash (or is http:// on an
+    # https site): the redirect keeps the page, it does not send it to an error page.
+    server, port = farm
+
+    def respond(request: web.Request) -> web.StreamResponse:
+        if request.path in ("/info/404", "/old/notice.html"):
+            raise web.HTTPMovedPermanently(
+                "/info/404/" if request.path == "/info/404" else "/error/404.html"
+            )
+        return web.Response(text="<title>关于开展安全检查的通知</title>", content_type="text/html")
+
+    add_site(server, "lk-404name", respond)
+    async with link_checker(make_config(port)) as checker:
+        article = await checker.check(server.url("lk-404name", "/info/404"))
+        removed = await checker.check(server.url("lk-404name", "/old/notice.html"))
+    assert article.kind == "ok", article
+    assert removed.kind == "broken" and "error page" in removed.detail
+
+
 async def test_a_links_password_is_not_kept_in_its_detail(
     farm: Farmed, make_config: MakeConfig
 ) -> None:
