@@ -160,14 +160,14 @@ def link_key(url: str) -> str:
     without its fragment."""
     try:
         return str(URL(url).with_fragment(None))
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, IndexError):  # yarl: IndexError on "https://: []@/"
         return url.split("#", 1)[0]
 
 
 def _host_of(url: str) -> str:
     try:
         parsed = URL(url)
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, IndexError):
         return ""
     return f"{parsed.host or ''}:{parsed.port or ''}"
 

@@ -437,6 +437,40 @@ async def test_non_http_url_is_broken_invalid_url(farm: Farmed, make_config: Mak
     assert result.detail.startswith("invalid_url:")
 
 
+async def test_an_href_yarl_cannot_read_is_a_broken_link_not_a_crash(
+    farm: Farmed, make_config: MakeConfig
+) -> None:
+    # yarl raises IndexError (not ValueError) on some hrefs a hacked or broken page has;
+    # one of them must not fail the site's whole link check.
+    from crawler.robots import parse_robots
+
+    server, port = farm
+    odd = "https://: []@/"
+
+    def respond(request: web.Request) -> web.StreamResponse:
+        if request.path == "/moved.html":  # and a redirect there
+            return web.Response(status=302, headers={"Location": odd})
+        return web.Response(text="fine")
+
+    add_site(server, "lk-odd", respond)
+    page = server.url("lk-odd", "/")
+    resources = [
+        PageResource(odd, "a", "odd"),
+        PageResource("/fine.html", "a", "fine"),
+        PageResource("/moved.html", "a", "moved"),
+    ]
+    robots = parse_robots("User-agent: *\nDisallow: /private/\n", "site-health", "lk-odd")
+    async with link_checker(make_config(port)) as checker:
+        found = await asyncio.wait_for(
+            check_page_links(
+                checker, resources, page, on_homepage=True, limit=10, allowed=robots.permits
+            ),
+            GUARD_SECONDS,
+        )
+    assert [(link.text, link.suspected) for link in found] == [("odd", False), ("moved", False)]
+    assert all(link.detail.startswith("invalid_url:") for link in found), found
+
+
 # --- the cache --------------------------------------------------------------------
 
 
