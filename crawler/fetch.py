@@ -85,7 +85,7 @@ def parse_meta_refresh(head: bytes, base: URL) -> tuple[float, URL] | None:
         return None  # a plain reload of the same page
     try:
         return float(match.group(1) or 0), base.join(_url_from_bytes(target.encode("latin-1")))
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, IndexError):  # yarl: IndexError on "https://: []@/"
         return None
 
 
@@ -470,7 +470,7 @@ class Fetcher:
         assert self._session is not None, "use Fetcher as an async context manager"
         try:
             current = URL(state.url)
-        except (ValueError, TypeError) as exc:
+        except (ValueError, TypeError, IndexError) as exc:
             raise _Failure("invalid_url", _short(exc)) from None
         if current.scheme not in ("http", "https") or not current.raw_host:
             raise _Failure("invalid_url", f"{state.url!r} is not an http(s) URL")
@@ -564,7 +564,7 @@ class Fetcher:
         """The `per_address` gate of the address `url`'s host resolves to."""
         try:
             parsed = URL(url)
-        except (ValueError, TypeError):
+        except (ValueError, TypeError, IndexError):
             return _NO_GATE  # the visit fails as invalid_url and says so
         host, port = parsed.raw_host or "", parsed.port or 0
         address = self._addresses.get((host, port))
@@ -707,7 +707,7 @@ def _follow(current: URL, location: str) -> URL:
     try:
         # aiohttp keeps header bytes that are not UTF-8 as lone surrogates.
         target = current.join(_url_from_bytes(location.encode("utf-8", "surrogateescape")))
-    except (ValueError, TypeError) as exc:
+    except (ValueError, TypeError, IndexError) as exc:
         raise _Failure("invalid_url", f"bad redirect Location {location!r}: {exc}") from None
     if target.scheme not in ("http", "https") or not target.raw_host:
         raise _Failure("invalid_url", f"redirect to a non-http URL {location!r}")

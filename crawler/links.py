@@ -71,6 +71,8 @@ _HOME_STEMS = frozenset({"", "index", "default", "home", "main", "portal"})
 _CONNECT_REFUSED_PREFIX = "cannot connect"
 
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+# A URL quoted in a result's detail (where a redirect ended, a loop's URL).
+_URL_IN_TEXT = re.compile(r"https?://[^\s'\"<>]+", re.I)
 _C0_AND_SPACE = "".join(chr(c) for c in range(0x21))
 
 
@@ -158,14 +160,14 @@ def link_key(url: str) -> str:
     without its fragment."""
     try:
         return str(URL(url).with_fragment(None))
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, IndexError):  # yarl: IndexError on "https://: []@/"
         return url.split("#", 1)[0]
 
 
 def _host_of(url: str) -> str:
     try:
         parsed = URL(url)
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, IndexError):
         return ""
     return f"{parsed.host or ''}:{parsed.port or ''}"
 
@@ -302,6 +304,7 @@ class LinkChecker:
             self._requests += _requests_sent(record)
             if record.http_status is not None or record.redirects:
                 self._slow_hosts.pop(host, None)  # it answers
+            first_timeout = record.error_kind == "timeout" and self._timed_out(host)
             if method == "HEAD" and _head_refused(record):
                 # Ask again with GET; a 429 or 503 on HEAD is the one retry, after its wait.
                 method = "GET"
@@ -309,7 +312,7 @@ class LinkChecker:
                     retries = max(0, retries - 1)
                     await self._pause(host, record)
                 continue
-            if retries > 0 and self._transient(record, host):
+            if retries > 0 and (first_timeout or self._transient(record)):
                 retries -= 1
                 await self._pause(host, record)
                 continue
@@ -335,16 +338,21 @@ class LinkChecker:
         until = asyncio.get_running_loop().time() + min(record.retry_after, self.timeout)
         self._resting[host] = max(until, self._resting.get(host, 0.0))
 
-    def _transient(self, record: FetchRecord, host: str) -> bool:
+    def _timed_out(self, host: str) -> bool:
+        """Count a timeout of `host` (every one, retried or not, so that a host is given
+        up on with `retries = 0` too); True when it is the first since it last answered:
+        only that one is worth a retry (one wait per link is enough)."""
+        before = self._slow_hosts.get(host, 0)
+        self._slow_hosts[host] = before + 1
+        self._slow_hosts.move_to_end(host)
+        while len(self._slow_hosts) > _SLOW_HOSTS_KEPT:
+            self._slow_hosts.popitem(last=False)
+        return before == 0
+
+    @staticmethod
+    def _transient(record: FetchRecord) -> bool:
+        """A 429 or 5xx answer worth one retry (a timeout is `_timed_out`'s)."""
         kind = record.error_kind
-        if kind == "timeout":
-            before = self._slow_hosts.get(host, 0)
-            self._slow_hosts[host] = before + 1
-            self._slow_hosts.move_to_end(host)
-            while len(self._slow_hosts) > _SLOW_HOSTS_KEPT:
-                self._slow_hosts.popitem(last=False)
-            # It timed out before (no answer since): one wait per link is enough.
-            return before == 0
         # A dropped connection is not retried here: aiohttp already sent the idempotent
         # HEAD or GET again once on a fresh connection (RFC 9112, 9.3.1.1).
         return kind in ("http_4xx", "http_5xx") and is_retryable(kind, record.http_status)
@@ -376,8 +384,12 @@ class LinkChecker:
         """A link that got a 2xx answer: unless that is the site's "not found" page."""
         status = record.http_status
         if record.redirects:
-            final_path = urlsplit(final_url).path
-            if _stem(final_path) in link_markers().error_page_names:
+            # Sent to a page named like an error page; not one that was named so before
+            # the redirect (article 404 given its trailing slash, or https).
+            final_stem = _stem(urlsplit(final_url).path)
+            if final_stem in link_markers().error_page_names and final_stem != _stem(
+                urlsplit(url).path
+            ):
                 detail = f"soft 404: redirected to the error page {final_url}"
                 return LinkResult(url, status, "broken", detail, final_url)
             if _to_homepage(url, final_url):
@@ -490,9 +502,17 @@ async def check_page_links(
                 text=text,
                 resource=kind,
                 status=result.status,
-                detail=result.detail,
+                detail=_redacted(result.detail),
                 suspected=result.kind == "suspected",
                 on_homepage=on_homepage,
             )
         )
     return found
+
+
+def _redacted(detail: str) -> str:
+    """A result's detail without the password of the URLs it quotes: the redirects of a
+    link with `user:password@` keep them (`redact_url`)."""
+    if "@" not in detail:
+        return detail
+    return _URL_IN_TEXT.sub(lambda match: redact_url(match.group(0)), detail)

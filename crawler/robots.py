@@ -85,7 +85,7 @@ class RobotsPolicy:
             return False
         try:
             host = URL(url).raw_host or ""
-        except (ValueError, TypeError):
+        except (ValueError, TypeError, IndexError):  # yarl: IndexError on "https://: []@/"
             return False
         return host.lower() == self.host
 

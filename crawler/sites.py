@@ -118,7 +118,7 @@ def read_url(listed: str, assume_scheme: str = "") -> tuple[ListedUrl | None, st
     an invalid host or port."""
     text = listed.strip()
     cleaned = _repair(text)
-    shown = text if "@" not in cleaned else redact_url(cleaned)  # messages: no password
+    shown = text if "@" not in cleaned else _redacted(cleaned)  # messages: no password
     note = (
         f"read {shown!r} as {redact_url(cleaned)!r} (full-width or invisible characters)"
         if cleaned != text
@@ -132,7 +132,7 @@ def read_url(listed: str, assume_scheme: str = "") -> tuple[ListedUrl | None, st
         mangled = _MANGLED_SCHEME.match(cleaned)
         if mangled:
             fixed = f"{mangled.group(1).lower()}://{cleaned[mangled.end() :]}"
-            return None, f"{shown!r} has a malformed scheme: write {fixed!r}"
+            return None, f"{shown!r} has a malformed scheme: write {_redacted(fixed)!r}"
         bare = _BARE_HOST.match(cleaned) is not None
         if bare and assume_scheme:
             cleaned = f"{assume_scheme}://{cleaned.removeprefix('//')}"
@@ -180,6 +180,17 @@ def read_url(listed: str, assume_scheme: str = "") -> tuple[ListedUrl | None, st
     if ":" in host:
         host = f"[{host}]"  # an IPv6 address: [::1]:8080 is not ::1:8080
     return ListedUrl(cleaned, f"{host}{port_part}{path}{query}", note), ""
+
+
+# The user information of a listed URL, also when its scheme is missing or mangled
+# (`user:pw@host`, `http:/user:pw@host`): `user:` and the password up to the last @
+# before the path.
+_USERINFO = re.compile(r"^((?:[A-Za-z][A-Za-z0-9+.-]*\s*[:;]?)?[/\\]*[^/\\?#@:]*:)[^/\\?#]*@")
+
+
+def _redacted(url: str) -> str:
+    """A listed URL for a message: its password (if any) as `***`."""
+    return _USERINFO.sub(r"\1***@", url, count=1)
 
 
 def _requoted(path: str, query: str) -> tuple[str, str]:

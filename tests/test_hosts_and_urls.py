@@ -125,6 +125,23 @@ def test_a_password_in_a_listed_url_is_dropped_and_never_shown() -> None:
     assert bad is None and "s3cret" not in reason
 
 
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "inspector:s3cret@www.a.gov.cn",  # no scheme
+        "inspector:s3cret@www.a.gov.cn/xxgk/",
+        "http:/inspector:s3cret@www.a.gov.cn/",  # mangled schemes, and the fix shown
+        "http//inspector:s3cret@www.a.gov.cn/",
+        "https;//inspector:s3c@ret@www.a.gov.cn/",
+    ],
+)
+@pytest.mark.parametrize("assume_scheme", ["", "http"])
+def test_a_password_in_a_url_that_is_refused_is_not_shown(listed: str, assume_scheme: str) -> None:
+    _, reason = read_url(listed, assume_scheme)
+    assert reason and "s3c" not in reason and "ret@" not in reason, reason
+    assert "inspector:***@www.a.gov.cn" in reason, reason
+
+
 # --- what people read -------------------------------------------------------------------
 
 

@@ -228,6 +228,62 @@ async def test_redirect_loop_is_broken(farm: Farmed, make_config: MakeConfig) ->
     assert result.detail.startswith("redirect_loop:")
 
 
+async def test_a_page_named_like_an_error_page_that_is_only_redirected_is_ok(
+    farm: Farmed, make_config: MakeConfig
+) -> None:
+    # Article 404 of a list, whose link lacks the trailing slash (or is http:// on an
+    # https site): the redirect keeps the page, it does not send it to an error page.
+    server, port = farm
+
+    def respond(request: web.Request) -> web.StreamResponse:
+        if request.path in ("/info/404", "/old/notice.html"):
+            raise web.HTTPMovedPermanently(
+                "/info/404/" if request.path == "/info/404" else "/error/404.html"
+            )
+        return web.Response(text="<title>关于开展安全检查的通知</title>", content_type="text/html")
+
+    add_site(server, "lk-404name", respond)
+    async with link_checker(make_config(port)) as checker:
+        article = await checker.check(server.url("lk-404name", "/info/404"))
+        removed = await checker.check(server.url("lk-404name", "/old/notice.html"))
+    assert article.kind == "ok", article
+    assert removed.kind == "broken" and "error page" in removed.detail
+
+
+async def test_a_links_password_is_not_kept_in_its_detail(
+    farm: Farmed, make_config: MakeConfig
+) -> None:
+    # The redirects followed keep the link's user:password (yarl joins keep them), and
+    # the detail quotes the URL it ended at.
+    server, port = farm
+
+    def respond(request: web.Request) -> web.StreamResponse:
+        if request.path == "/old.html":
+            raise web.HTTPFound("/404.html")
+        if request.path == "/gone.html":
+            raise web.HTTPFound("/missing.html")
+        if request.path == "/loop.html":
+            raise web.HTTPFound("/loop.html")
+        if request.path == "/404.html":
+            return web.Response(text="<title>示例县</title>")
+        return web.Response(status=404)
+
+    add_site(server, "lk-auth", respond)
+    host = server.host("lk-auth")
+    resources = [
+        PageResource(f"http://inspector:s3cret@{host}/{name}.html", "a", name)
+        for name in ("old", "gone", "loop")
+    ]
+    async with link_checker(make_config(port)) as checker:
+        found = await check_page_links(
+            checker, resources, server.url("lk-auth"), on_homepage=True, limit=10
+        )
+    assert [link.text for link in found] == ["old", "gone", "loop"]
+    assert all(not link.suspected for link in found)
+    assert not any("s3cret" in repr(link) for link in found), found
+    assert "inspector:***@" in found[0].detail
+
+
 @pytest.mark.parametrize("status", [403, 429, 503])
 async def test_refusals_and_server_errors_are_suspected(
     farm: Farmed, make_config: MakeConfig, status: int
@@ -291,7 +347,22 @@ async def test_a_host_that_timed_out_gets_no_more_retries(
         first = await checker.check(server.url("lk-dead", "/1"))
         second = await checker.check(server.url("lk-dead", "/2"))
     assert first.kind == second.kind == "suspected"
-    assert site.calls == [("HEAD", "/1"), ("HEAD", "/1"), ("HEAD", "/2")]
+    # Two timeouts in a row (the first link's and its retry): the host is given up on.
+    assert site.calls == [("HEAD", "/1"), ("HEAD", "/1")]
+    assert "did not answer its earlier links" in second.detail
+
+
+async def test_a_host_that_timed_out_twice_is_given_up_without_retries(
+    farm: Farmed, make_config: MakeConfig
+) -> None:
+    # retries = 0 (no retry, so no retry path): its timeouts still count, and a dead
+    # host linked many times costs two timeouts, not one per link.
+    server, port = farm
+    site = add_site(server, "lk-dead0", answer(200), delay=2.0)
+    async with link_checker(make_config(port, crawler={"retries": 0})) as checker:
+        results = [await checker.check(server.url("lk-dead0", f"/{n}")) for n in range(4)]
+    assert {result.kind for result in results} == {"suspected"}
+    assert site.calls == [("HEAD", "/0"), ("HEAD", "/1")]
 
 
 async def test_dropped_connection_is_broken_connect(farm: Farmed, make_config: MakeConfig) -> None:
@@ -364,6 +435,40 @@ async def test_non_http_url_is_broken_invalid_url(farm: Farmed, make_config: Mak
     result = await check_one(make_config(port), server.url("badlocation"))
     assert result.kind == "broken"
     assert result.detail.startswith("invalid_url:")
+
+
+async def test_an_href_yarl_cannot_read_is_a_broken_link_not_a_crash(
+    farm: Farmed, make_config: MakeConfig
+) -> None:
+    # yarl raises IndexError (not ValueError) on some hrefs a hacked or broken page has;
+    # one of them must not fail the site's whole link check.
+    from crawler.robots import parse_robots
+
+    server, port = farm
+    odd = "https://: []@/"
+
+    def respond(request: web.Request) -> web.StreamResponse:
+        if request.path == "/moved.html":  # and a redirect there
+            return web.Response(status=302, headers={"Location": odd})
+        return web.Response(text="fine")
+
+    add_site(server, "lk-odd", respond)
+    page = server.url("lk-odd", "/")
+    resources = [
+        PageResource(odd, "a", "odd"),
+        PageResource("/fine.html", "a", "fine"),
+        PageResource("/moved.html", "a", "moved"),
+    ]
+    robots = parse_robots("User-agent: *\nDisallow: /private/\n", "site-health", "lk-odd")
+    async with link_checker(make_config(port)) as checker:
+        found = await asyncio.wait_for(
+            check_page_links(
+                checker, resources, page, on_homepage=True, limit=10, allowed=robots.permits
+            ),
+            GUARD_SECONDS,
+        )
+    assert [(link.text, link.suspected) for link in found] == [("odd", False), ("moved", False)]
+    assert all(link.detail.startswith("invalid_url:") for link in found), found
 
 
 # --- the cache --------------------------------------------------------------------
