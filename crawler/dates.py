@@ -1624,7 +1624,7 @@ def _newest_in_lines(lines: list[str], now: date, locale: str | None = None) -> 
         if effective.match(text, end):
             continue
         stamp = _stamp_pattern().search(text, max(line_start, start - 16), start)
-        if stamp is not None and text.count(stamp.group(1)) < 2:
+        if stamp is not None and text.lower().count(stamp.group(1).lower()) < 2:
             continue  # the page's own "last updated" stamp, not a listed item's date
         return value
     return None

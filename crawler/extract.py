@@ -70,8 +70,9 @@ def collapse(text: str) -> str:
 
 
 FINGERPRINT_VERSION = "2"
-# Digits, and what is left around them when they go: a counter's "1,234,567" or
-# "-3℃~5℃", a clock's "10:23:45"; and spaces.
+# Digits, and (wherever they stand: cheaper than finding them beside digits) the ASCII
+# separators numbers are written with: a counter's "1,234,567" or "-3℃~5℃", a clock's
+# "10:23:45"; and white space.
 _MASKED_BYTES = b"0123456789,.:-+~/% \t"
 
 
@@ -98,7 +99,7 @@ def fingerprint(lines: str) -> str:
     every visit.
 
     Counters, clocks ("今天是 2026年11月25日 星期三"), weather widgets, carousels and
-    rankings change on every visit: digits (and the separators around them), weekday
+    rankings change on every visit: digits (and ASCII number separators and spaces), weekday
     names and weather words (data/volatile.toml) are masked, and the lines are taken as
     a set: a sum of their hashes, which their order does not change. A new, edited or
     removed item or column still changes a line, and so the hash. Versioned ("2:"):
@@ -173,7 +174,10 @@ def observe(
     if base_node is not None:
         base_href = (base_node.attributes.get("href") or "").strip()
         if base_href:
-            base = urljoin(url, base_href)
+            try:
+                base = urljoin(url, base_href)
+            except ValueError:  # a hostile <base href="http://[::1">: links resolve as if absent
+                base = url
 
     refresh_target: str | None = None
     for meta in base_and_metas:

@@ -2,9 +2,9 @@
 
 One `LinkChecker` serves a whole scan. Each URL is checked once (an LRU cache of
 `cache_size` URLs; concurrent checks of the same URL share one request), with a HEAD
-first and a GET (whose body is not downloaded) when HEAD is refused or unsupported
-when HEAD gets any error status (servers answer HEAD with 405, 501, 403 or even 404
-while GET works) or the connection dropped on HEAD. Links to dynamic pages (a query
+first and a GET (of which only the first 8 KB are read) when HEAD gets any error status
+(servers answer HEAD with 405, 501, 403 or even 404 while GET works) or the connection
+dropped on HEAD. Links to dynamic pages (a query
 string, `.jsp`, `.do`, `.aspx`...: `dynamic_endings` in `crawler/data/links.toml`) are
 asked with that GET from the start. Redirects are followed, and the final answer
 decides:
@@ -337,6 +337,9 @@ class LinkChecker:
             return
         until = asyncio.get_running_loop().time() + min(record.retry_after, self.timeout)
         self._resting[host] = max(until, self._resting.get(host, 0.0))
+        if len(self._resting) > _SLOW_HOSTS_KEPT:  # bounded: drop the waits that are over
+            now = asyncio.get_running_loop().time()
+            self._resting = {name: end for name, end in self._resting.items() if end > now}
 
     def _timed_out(self, host: str) -> bool:
         """Count a timeout of `host` (every one, retried or not, so that a host is given

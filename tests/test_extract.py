@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+from datetime import date
 
 import pytest
 
@@ -238,3 +239,16 @@ def test_sweep_reads_the_markup_and_text_as_the_full_read_does() -> None:
     assert len(sweep.signals.parked) == len(full.signals.parked)
     assert (sweep.text_length, sweep.fingerprint) == (full.text_length, full.fingerprint)
     assert sweep.text_length == len("百家乐 本站 栏目 通知公告 2026-11-20")
+
+
+def test_a_base_href_that_urljoin_refuses_leaves_links_resolved_against_the_page() -> None:
+    """A hostile `<base href="http://[::1">` (urljoin raises ValueError) must not make the
+    whole page fail: its links resolve against the page's own URL, as without a base."""
+    body = (
+        b'<html><head><base href="http://[::1"><title>t</title></head><body>'
+        b'<ul><li><a href="/a.html">First item title here</a> 2026-11-20</li>'
+        b'<li><a href="/b.html">Second item title here</a> 2026-11-19</li></ul></body></html>'
+    )
+    page = observe(body, "utf-8", "http://www.x.gov.cn/", "text/html", now=date(2026, 11, 25))
+    assert page.title == "t"
+    assert "http://www.x.gov.cn/a.html" in {link.url for link in page.links}
