@@ -97,6 +97,11 @@ _BLOCK_SIGNALS = (
         "the cloud's block page answers instead of the site{status}, for every visitor: "
         "no ICP filing (网站未备案) or blocked",
     ),
+    (
+        "error_page",
+        "an application's or database's error page answers instead of the site{status}: "
+        "the site does not work",
+    ),
 )
 
 
@@ -104,6 +109,8 @@ def block_findings(page: PageObservations, status: int | None) -> list[Finding]:
     """`unreachable` when the page the homepage showed is a block page (whatever its
     HTTP status: firewalls answer 200, 403, 405, 503 or 521)."""
     for attribute, words in _BLOCK_SIGNALS:
+        if attribute == "error_page" and status is not None and status >= 400:
+            continue  # an error status says it already (http_5xx), in its own words
         evidence: tuple[Evidence, ...] = getattr(page.signals, attribute)
         if evidence:
             shown = f" (HTTP {status})" if status else ""

@@ -10,7 +10,8 @@ spam vocabulary, keyword-stuffed blocks and script redirects.
   redirects, parking services in scripts/frames/styles/links, the meta description and
   keywords, off-site anchors, the internal link count. It never changes the tree.
 - `page_signals(markup, visible_text, title, signatures)` AFTER: placeholder and
-  near-empty pages, default server pages, parked domains, the spam vocabulary (one
+  near-empty pages (a template's filler too), default server pages, parked domains,
+  firewall, block and application error pages, the spam vocabulary (one
   search of the visible text; anchors and hidden blocks are read only when it found
   something), keyword-stuffed blocks, and the spam score. Returns `PageSignals`.
 
@@ -119,9 +120,12 @@ PLACEHOLDER_TITLE_PAGE_CHARS = 2000  # ... in the title of a page this short
 # ... but not in the text of a page that lists dated items and has more internal links
 # than this: a "栏目建设中" or "敬请期待" box on a live site, not the substance of the page.
 PLACEHOLDER_MAX_LINKS = 10
-SIGNATURE_TEXT_CHARS = 5000  # default-server and parking signatures in the text
+SIGNATURE_TEXT_CHARS = 5000  # default-server, parking and error-page signatures in the text
 SIGNATURE_TITLE_PAGE_CHARS = 10000  # ... in the title
 PARKING_ANCHOR_PAGE_CHARS = 3000  # anchors to parking services count on pages this short
+# A template's filler phrases (这里是新闻标题, Lorem ipsum) this often in the text: an
+# unfinished site whose columns show the demo items (a placeholder).
+FILLER_MIN = 5
 
 # Hiding.
 OFFSCREEN_PX = 500
@@ -167,6 +171,8 @@ _LIST_KEYS = (
     "parked",
     "firewall",
     "unfiled",
+    "error_page",
+    "template_filler",
     "parking_hosts",
     "spam_context",
     "spam_benign",
@@ -297,7 +303,15 @@ def _compile(lists: tuple[tuple[str, tuple[str, ...]], ...]) -> Signatures:
             terms.setdefault(term, category)
     kinds: dict[str, str] = {}
     # The first kind wins.
-    for kind in ("default_server", "parked", "firewall", "unfiled", "placeholder"):
+    for kind in (
+        "default_server",
+        "parked",
+        "firewall",
+        "unfiled",
+        "error_page",
+        "placeholder",
+        "template_filler",
+    ):
         for phrase in data[kind]:
             kinds.setdefault(phrase, kind)
     hosts = data["parking_hosts"]
@@ -1748,6 +1762,16 @@ def page_signals(
     stuffed += defaced
 
     found = _signature_phrases(sig, title, visible_text, markup.meta_text)
+    live = listed > 0 and markup.internal_links > PLACEHOLDER_MAX_LINKS
+    stock = found.get("default_server")
+    if stock and live:
+        # A page that lists dated items and links to many of its own pages is a site,
+        # not a stock page, unless its whole title is the stock one ("Index of /" over
+        # a listing of dated files): "It works!" in a campaign's title is no default page.
+        bare = _bare_title(title)
+        found["default_server"] = [
+            entry for entry in stock if entry[0] == "title" and _bare_title(entry[1]) == bare
+        ]
     default_server = _phrase_evidence(
         found, "default_server", chars, SIGNATURE_TITLE_PAGE_CHARS, SIGNATURE_TEXT_CHARS
     )
@@ -1771,7 +1795,15 @@ def page_signals(
     unfiled = _phrase_evidence(
         found, "unfiled", chars, SIGNATURE_TITLE_PAGE_CHARS, SIGNATURE_TEXT_CHARS
     )
-    live = listed > 0 and markup.internal_links > PLACEHOLDER_MAX_LINKS
+    # An error page never lists dated items: on a page that does, an error phrase is
+    # news about an outage, or a notice printed over a working page.
+    error_page = _phrase_evidence(
+        found,
+        "error_page",
+        chars,
+        -1 if live else SIGNATURE_TITLE_PAGE_CHARS,
+        -1 if live else SIGNATURE_TEXT_CHARS,
+    )
     placeholder = _phrase_evidence(
         found,
         "placeholder",
@@ -1779,6 +1811,9 @@ def page_signals(
         PLACEHOLDER_TITLE_PAGE_CHARS,
         -1 if live else PLACEHOLDER_TEXT_CHARS,
     )
+    filler = found.get("template_filler")
+    if filler:
+        placeholder += _filler_evidence(filler, title)
     if (
         not placeholder
         and not default_server
@@ -1802,6 +1837,7 @@ def page_signals(
         parked=tuple(parked[:MAX_EVIDENCE]),
         firewall=tuple(firewall[:MAX_EVIDENCE]),
         unfiled=tuple(unfiled[:MAX_EVIDENCE]),
+        error_page=tuple(error_page[:MAX_EVIDENCE]),
         hidden_links=markup.hidden_links,
         spam_terms=tally.evidence(),
         spam_score=round(score, 1),
@@ -2020,6 +2056,30 @@ def _signature_phrases(
             snippet = value[max(0, start - 40) : match.end() + 100]
             found.setdefault(entry.category, []).append((where, entry.term, _cut(snippet)))
     return found
+
+
+def _bare_title(title: str) -> str:
+    """The title as a phrase of the signature lists is written: lower case, without
+    the spaces and punctuation around it."""
+    return title.strip(" \t-_|:：·—!！。.").lower()
+
+
+def _filler_evidence(found: Sequence[tuple[str, str, str]], title: str) -> list[Evidence]:
+    """A template's filler as the substance of the page: the whole title, or
+    `FILLER_MIN` occurrences in the text."""
+    bare = _bare_title(title)
+    in_title = [p for where, p, _ in found if where == "title" and _bare_title(p) == bare]
+    in_text = [(phrase, snippet) for where, phrase, snippet in found if where == "text"]
+    if not in_title and len(in_text) < FILLER_MIN:
+        return []
+    phrases = list(dict.fromkeys(in_title or [phrase for phrase, _ in in_text]))
+    where = (
+        "the title"
+        if in_title
+        else f"the text ({len(in_text)} times: an unfinished template's demo items)"
+    )
+    snippet = title if in_title else in_text[0][1]
+    return [Evidence(_cut(snippet), "", f"{', '.join(map(repr, phrases[:5]))} in {where}")]
 
 
 def _phrase_evidence(
