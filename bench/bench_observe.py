@@ -128,7 +128,7 @@ def parts(batch: list[tuple[bytes, str]], today: date, runs: int) -> dict[str, f
             newest_date_in_page_text(lines, today) for _, lines in visible
         ],
         "date sweep (urls)": lambda: [newest_date_in_urls(found, today) for found in hrefs],
-        "fingerprint": lambda: [extract.fingerprint(text) for text, _ in visible],
+        "fingerprint": lambda: [extract.fingerprint(lines) for _, lines in visible],
         "page_signals": lambda: [
             page_signals(markup, text, "", signatures)
             for markup, (text, _) in zip(markups, visible, strict=True)
