@@ -631,3 +631,25 @@ def test_an_article_date_either_way_round_reads_in_the_page_locale(
     )
     hit = page_date(LexborHTMLParser(html), url, NOW)
     assert hit is not None and hit.value == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "寻乌县人民政府\n2026年3月18日\n星期三\n首页\n关于做好春耕的通知\n2024-03-01",
+        "今天是：\n2026年3月18日\n首页\n关于做好春耕的通知\n2024-03-01",
+        "当前时间\n2026-03-18\n首页\n关于做好春耕的通知\n2024-03-01",
+        "Home\nToday is:\n18 March 2026\nWednesday\nCouncil meeting minutes\n2024-03-01",
+    ],
+)
+def test_the_sweep_skips_a_page_clock_split_over_two_text_nodes(text: str) -> None:
+    """Today's date in one text node and its weekday or 今天是 in the next is the
+    server's clock (a frozen site shows it on every visit), not an update."""
+    assert newest_date_in_page_text(text, date(2026, 3, 18)) == date(2024, 3, 1)
+
+
+def test_a_title_beginning_with_a_weekday_is_not_a_clock() -> None:
+    text = "首页\n关于做好春耕的通知\n2026-03-17\n星期三下午召开防汛演练部署会议的通知\n2024-03-01"
+    assert newest_date_in_page_text(text, date(2026, 3, 18)) == date(2026, 3, 17)
+    listed = "要闻\n县长调研春耕生产\n2026-03-18\n关于防汛的通知\n2026-03-10"
+    assert newest_date_in_page_text(listed, date(2026, 3, 18)) == date(2026, 3, 18)
