@@ -76,7 +76,9 @@ def dates_back(start: str, count: int, step: int = 3) -> list[date]:
 
 
 def title(index: int) -> str:
-    return TITLES[index % len(TITLES)] + ("" if index < len(TITLES) else f"（{index // len(TITLES) + 1}）")
+    return TITLES[index % len(TITLES)] + (
+        "" if index < len(TITLES) else f"（{index // len(TITLES) + 1}）"
+    )
 
 
 # --- the site around a list page ----------------------------------------------------
@@ -166,7 +168,7 @@ def trs() -> ListCase:
     days = dates_back("2026-11-20", 20, 2)
     items = "\n".join(
         f'<li><a href="./{d:%Y%m}/t{d:%Y%m%d}_{5012345 + i}.html" target="_blank" title="{escape(title(i))}">'
-        f'{escape(title(i))}</a><span>{d.isoformat()}</span></li>'
+        f"{escape(title(i))}</a><span>{d.isoformat()}</span></li>"
         for i, d in enumerate(days)
     )
     main = f"""<div class="list-box">
@@ -261,7 +263,7 @@ def dedecms() -> ListCase:
     days = dates_back("2026-11-17", 10, 6)
     items = "\n".join(
         f'<li><a href="/a/zwgk/tzgg/{d:%Y/%m%d}/{1200 + i}.html" class="title">{escape(title(i))}</a>'
-        f"<span class=\"info\"><small>日期：</small>{d.isoformat()} {8 + i % 9:02d}:3{i % 10}:12"
+        f'<span class="info"><small>日期：</small>{d.isoformat()} {8 + i % 9:02d}:3{i % 10}:12'
         f"<small>点击：</small>{120 + 7 * i}<small>好评：</small>0</span>"
         f'<p class="intro">{escape(title(i))}，现将有关事项通知如下……</p></li>'
         for i, d in enumerate(days)
@@ -369,7 +371,7 @@ def table_list() -> ListCase:
     rows = "\n".join(
         f'<tr class="{"odd" if i % 2 else "even"}"><td>{i + 1}</td>'
         f'<td class="tl"><a href="/xxgk/tzgg/{d:%Y%m}/{7700 + i:08d}.shtml" target="_blank">'
-        f'{escape(title(i))}</a></td><td>县政府办公室</td><td>{d:%Y/%m/%d}</td></tr>'
+        f"{escape(title(i))}</a></td><td>县政府办公室</td><td>{d:%Y/%m/%d}</td></tr>"
         for i, d in enumerate(days)
     )
     main = f"""<table class="table-list" width="100%" cellspacing="0" cellpadding="0">
@@ -697,7 +699,8 @@ def ascending() -> ListCase:
             for i, d in enumerate(days)
         )
         links = " ".join(
-            f'<a href="index_{n}.html">{n}</a>' if n != number else f"<b>{n}</b>" for n in range(1, last + 1)
+            f'<a href="index_{n}.html">{n}</a>' if n != number else f"<b>{n}</b>"
+            for n in range(1, last + 1)
         )
         main = f"""<ul class="list">
 {items}
@@ -715,7 +718,10 @@ def ascending() -> ListCase:
         page(first, 1, 3),
         max(last),
         10,
-        pages={"/col/col5501/index_2.html": page(middle, 2, 3), "/col/col5501/index_3.html": page(last, 3, 3)},
+        pages={
+            "/col/col5501/index_2.html": page(middle, 2, 3),
+            "/col/col5501/index_3.html": page(last, 3, 3),
+        },
         path="/col/col5501/index.html",
         note="dates ascend on page 1 (2019...), the newest (2026-10-xx) are on the last page",
     )
