@@ -165,6 +165,7 @@ def read_lists(
     columns: bool = True,
     locale: str | None = None,
     message_list: bool = True,
+    articles: bool | None = None,
 ) -> PageLists:
     """Find the page's lists, columns and messages. Does not modify the tree.
 
@@ -173,11 +174,14 @@ def read_lists(
     numeric date order the page's language or domain implies (`dates.locale_order`),
     for dates such as 05/11/2024 that the page's other dates do not settle.
     `message_list` false with `columns` false: a column page that is not a message
-    column's (no state icons looked for, no message of unknown state kept)."""
+    column's (no state icons looked for, no message of unknown state kept).
+    `articles`: whether the page has an <article> element, when the caller knows."""
     links = _Anchors(PageAnchors(tree.css("a[href]")) if anchors is None else anchors, lexicon)
     # <article> elements (a blog's or a Drupal view's posts) are looked for only on
     # pages that have one: most portals' pages have none.
-    lists = _find_lists(links, base, now, lexicon, locale, b"<article" in tree.raw_html)
+    if articles is None:
+        articles = tree.css_first("article") is not None
+    lists = _find_lists(links, base, now, lexicon, locale, articles)
     lists.extend(_datastore_lists(tree, base, now, lexicon))
     blocks = _columns(tree, lists, base, lexicon, links.more_links()) if columns else []
     own_message_list = not columns and message_list

@@ -216,8 +216,10 @@ def observe(
     # A page's own publication date only matters for articles (inspect), not for the
     # homepages and list pages a scan reads.
     page_date = page_date_of(tree, url, today) if article else None
-    _drop_edit_stamps(tree)
-    found = read_lists(tree, base, today, lexicon, page_anchors, columns, locale, message_list)
+    articles = _drop_edit_stamps(tree)
+    found = read_lists(
+        tree, base, today, lexicon, page_anchors, columns, locale, message_list, articles
+    )
     content = [lst for lst in found.lists if lst.is_content]
     all_items = [item for item_list in content for item in item_list.items]
     dated = [item for item_list in content for item in item_list.dated]
@@ -306,16 +308,28 @@ def _last_page(links: Sequence[Link], url: str, lexicon: Lexicon) -> str | None:
     return numbered[1] if numbered is not None and numbered[0] >= 2 else None
 
 
-def _drop_edit_stamps(tree: LexborHTMLParser) -> None:
+def _drop_edit_stamps(tree: LexborHTMLParser) -> bool:
     """Removes a post's "updated" stamp that follows its "published" one (<time
     class="entry-date published">..</time><time class="updated">..</time>: WordPress
     themes print both, and their style sheets hide the second): a list's item is new
-    when it is published, not when it is edited, and a reader sees the first only."""
-    if b"updated" not in tree.raw_html:
-        return
-    for node in tree.css("time.published ~ time.updated"):
-        if "published" not in (node.attrs.get("class") or "").split():
+    when it is published, not when it is edited, and a reader sees the first only.
+    Returns whether the page has an <article> element (found in the same walk)."""
+    articles = False
+    for node in tree.css("article, time.updated"):
+        if node.tag == "article":
+            articles = True
+        elif "published" not in (node.attrs.get("class") or "").split() and _after_published(node):
             node.decompose()
+    return articles
+
+
+def _after_published(node: LexborNode) -> bool:
+    sibling = node.prev
+    while sibling is not None:
+        if sibling.tag == "time" and "published" in (sibling.attrs.get("class") or "").split():
+            return True
+        sibling = sibling.prev
+    return False
 
 
 def _pagination(
