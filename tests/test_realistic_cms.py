@@ -9,14 +9,16 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
 from aiohttp import web
 
-from crawler.config import Config
+from crawler.config import Config, config_from_mapping
 from crawler.extract import observe
-from crawler.models import PageObservations, Site
+from crawler.inspect import inspect_page, inspection_record
+from crawler.models import FetchRecord, PageObservations, Site
 from crawler.scan import run_scan
 from tests import realistic_cms as rc
 from tests.farm import Farm
@@ -202,3 +204,25 @@ async def test_last_page_of_a_list_sorted_oldest_first_within_the_page_budget(
         assert "/col/col5501/index_3.html" not in pages
         assert row["newest"] is None
         assert row["empty"] == 0 and row["items"] == case.items
+
+
+@pytest.mark.parametrize("slug", ["zero", "ajax", "ascending", "sidebar"])
+def test_inspect_shows_how_a_scan_reads_the_page_as_a_column_page(slug: str) -> None:
+    """`inspect` reads a file as a homepage (its columns) and, in `as_column_page`, as a
+    scan reads a column's own list page."""
+    case = CASES[slug]
+    raw = _encoded(case)
+    url = case.page_url
+    fetch = FetchRecord(url=url, final_url=url, http_status=200, body_bytes=len(raw))
+    config = config_from_mapping({}, Path("realistic.toml"))
+    record = inspection_record(inspect_page(url, fetch, raw, config, rc.NOW))
+    page = read_page(case)
+    assert record["as_column_page"] == {
+        "items": page.main_list_items,
+        "newest": page.main_list_newest.isoformat() if page.main_list_newest else None,
+        "empty": case.empty,
+        "empty_marker": page.empty_marker,
+        "items_elsewhere": case.elsewhere,
+        "last_page": page.last_page,
+    }
+    assert (record["as_column_page"]["last_page"] is not None) == (slug == "ascending")
