@@ -590,18 +590,15 @@ def _in_furniture(node: LexborNode) -> bool:
     return False
 
 
-_SECTIONING = frozenset({"article", "aside", "main", "nav", "section"})
-
-
 def _sections_own(node: LexborNode) -> bool:
-    """A <header> or <footer> of an article or section (a post's title, date and
-    category links), not the page's: HTML makes only one outside those the page's
-    banner or footer."""
+    """A <header> or <footer> of an <article> (a post's title, date, author and
+    category links), not the page's. (Not of any <section> or <main>, as HTML has it:
+    some templates wrap the whole page, its banner and footer too, in one.)"""
     if node.tag not in ("header", "footer"):
         return False
     current = node.parent
     while current is not None and current.tag not in ("body", "html"):
-        if current.tag in _SECTIONING:
+        if current.tag == "article":
             return True
         current = current.parent
     return False

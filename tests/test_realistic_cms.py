@@ -226,3 +226,22 @@ def test_inspect_shows_how_a_scan_reads_the_page_as_a_column_page(slug: str) -> 
         "last_page": page.last_page,
     }
     assert (record["as_column_page"]["last_page"] is not None) == (slug == "ascending")
+
+
+def test_a_page_builders_widget_container_is_no_side_box() -> None:
+    """Elementor wraps every block, the posts list too, in a 'widget-container': only a
+    box that names a side box (sidebar, hot, related...) or an <aside> is one."""
+    posts = "".join(
+        f'<article class="elementor-post"><h3 class="elementor-post__title">'
+        f'<a href="https://example.org/2026/11/{d:02d}/post-{d}/">Community update number {d}</a></h3>'
+        f'<span class="elementor-post-date">November {d}, 2026</span></article>'
+        for d in (20, 14, 7)
+    )
+    body = (
+        '<html lang="en"><body><div class="elementor-widget-container">'
+        f'<div class="elementor-posts-container">{posts}</div></div></body></html>'
+    )
+    page = observe(
+        body.encode(), "", "https://example.org/news/", "text/html", rc.TODAY, columns=False
+    )
+    assert (page.main_list_items, page.main_list_newest) == (3, date(2026, 11, 20))
