@@ -415,6 +415,48 @@ async def _read_later_list_pages(
     return later, unread
 
 
+async def _read_last_pages(
+    reader: _PageReader,
+    read: Sequence[tuple[PagePlan, PageObservations | None, str | None]],
+    budget: int,
+    settings: CrawlerSettings,
+) -> list[tuple[PagePlan, PageObservations | None, str | None]]:
+    """`read`, with the newest date of each column list sorted oldest first (its page's
+    `last_page`) taken from that last page, where its newest items are: read one after
+    another, `budget` pages at most in all (what `max_column_pages` leaves), robots.txt
+    and its Crawl-delay obeyed. A list whose last page is not read has no newest date
+    from its page: its first page's are its oldest (the homepage's block still counts)."""
+    policy = reader.robots
+    quick = _one_retry(settings)
+    seen = {plan.url for plan, _, _ in read}
+    merged: list[tuple[PagePlan, PageObservations | None, str | None]] = []
+    for plan, listing, error in read:
+        last = listing.last_page if listing is not None else None
+        if listing is None or last is None:
+            merged.append((plan, listing, error))
+            continue
+        page = None
+        home = urlsplit(plan.url).hostname or ""
+        if (
+            budget > 0
+            and last not in seen
+            and same_site(urlsplit(last).hostname or "", home)
+            and policy.allows(last)
+        ):
+            budget -= 1
+            seen.add(last)
+            if policy.crawl_delay > 0:
+                await asyncio.sleep(policy.crawl_delay)
+            _, page = await reader.read(
+                last, quick, columns=False, message_list=plan.type == "interaction"
+            )
+        newest = page.main_list_newest if page is not None else None
+        if newest is not None and listing.main_list_newest is not None:
+            newest = max(newest, listing.main_list_newest)
+        merged.append((plan, replace(listing, main_list_newest=newest), error))
+    return merged
+
+
 def _one_retry(settings: CrawlerSettings) -> CrawlerSettings:
     """Settings for a site's other pages (columns, later list pages, messages): one retry
     at most, as the homepage already proved the site is up."""
@@ -617,6 +659,9 @@ async def check_site(
             for plan in plans:
                 (allowed if reader.robots.allows(plan.url) else barred).append(plan)
             read = await _read_pages(reader, allowed, crawler_settings)
+            read = await _read_last_pages(
+                reader, read, crawler_settings.max_column_pages - len(allowed), crawler_settings
+            )
             states = column_states(page, home_url, read, barred)
             if barred:
                 seen["robots_unread"] = tuple(plan.name for plan in barred)

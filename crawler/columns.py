@@ -146,6 +146,8 @@ class PageLists:
     empty_marker: str | None
     # Nothing listed, but a script of the page fills an empty list (ajax).
     items_elsewhere: bool = False
+    # A column page's own list (`columns` false): see `main_list`.
+    main: ItemList | None = None
 
 
 def _text(node: LexborNode) -> str:
@@ -163,6 +165,7 @@ def read_lists(
     columns: bool = True,
     locale: str | None = None,
     message_list: bool = True,
+    articles: bool | None = None,
 ) -> PageLists:
     """Find the page's lists, columns and messages. Does not modify the tree.
 
@@ -171,22 +174,104 @@ def read_lists(
     numeric date order the page's language or domain implies (`dates.locale_order`),
     for dates such as 05/11/2024 that the page's other dates do not settle.
     `message_list` false with `columns` false: a column page that is not a message
-    column's (no state icons looked for, no message of unknown state kept)."""
+    column's (no state icons looked for, no message of unknown state kept).
+    `articles`: whether the page has an <article> element, when the caller knows."""
     links = _Anchors(PageAnchors(tree.css("a[href]")) if anchors is None else anchors, lexicon)
-    lists = _find_lists(links, base, now, lexicon, locale)
+    # <article> elements (a blog's or a Drupal view's posts) are looked for only on
+    # pages that have one: most portals' pages have none.
+    if articles is None:
+        articles = tree.css_first("article") is not None
+    lists = _find_lists(links, base, now, lexicon, locale, articles)
     lists.extend(_datastore_lists(tree, base, now, lexicon))
     blocks = _columns(tree, lists, base, lexicon, links.more_links()) if columns else []
     own_message_list = not columns and message_list
+    main = None if columns else main_list(lists, lexicon)
     messages = _messages(lists, lexicon, now, locale, icons=own_message_list)
     if own_message_list:
-        messages += _undetermined(lists, messages)
+        messages += _undetermined(main, messages)
     body = tree.body
     empty = None
     items_elsewhere = False
-    if body is not None and not any(lst.is_content for lst in lists):
+    # A column page whose only lists are side boxes (热点信息, other columns' items)
+    # lists nothing of its own: it may say so (共0条记录) or be filled by script.
+    nothing = main is None if not columns else not any(lst.is_content for lst in lists)
+    if body is not None and nothing:
         empty = lexicon.find_empty(_text(body))
         items_elsewhere = _ItemsElsewhere(tree, lexicon).within(body)
-    return PageLists(tuple(lists), tuple(blocks), tuple(messages), empty, items_elsewhere)
+    return PageLists(tuple(lists), tuple(blocks), tuple(messages), empty, items_elsewhere, main)
+
+
+def main_list(lists: list[ItemList], lexicon: Lexicon) -> ItemList | None:
+    """A column page's own list: of its lists of publications, the one with most dated
+    items, then most items; never a side box of other columns' items (热点信息, 点击排行,
+    Recent Posts: in an <aside> or a box whose class says so, `aside_classes`), and a
+    list under a side box's heading (`aside` words: 相关文章, 您可能感兴趣) only when
+    no other list is left."""
+    content = [lst for lst in lists if lst.is_content]
+    if not content:
+        return None
+    if len(content) == 1 and not _in_aside_box(content[0].container, lexicon):
+        return content[0]  # most list pages: nothing to choose between
+    plain: list[ItemList] = []
+    headed: list[ItemList] = []
+    for lst in content:
+        if _in_aside_box(lst.container, lexicon):
+            continue
+        (headed if _under_aside_heading(lst.container, lexicon) else plain).append(lst)
+    return max(plain or headed, key=_MAIN_KEY, default=None)
+
+
+def _main_key(lst: ItemList) -> tuple[int, int]:
+    return len(lst.dated), len(lst.items)
+
+
+_MAIN_KEY = _main_key
+
+
+def _in_aside_box(node: LexborNode, lexicon: Lexicon) -> bool:
+    """In an <aside>, or in a box whose class or id names a side box (sidebar, hot,
+    rank, xgwz...: the lexicon's `aside_classes`)."""
+    words = _aside_classes(lexicon)
+    current: LexborNode | None = node
+    while current is not None and current.tag not in ("body", "html"):
+        if current.tag == "aside":
+            return True
+        attributes = current.attrs
+        names = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
+        if names.strip() and not words.isdisjoint(_TOKEN.findall(names)):
+            return True
+        current = current.parent
+    return False
+
+
+def _under_aside_heading(node: LexborNode, lexicon: Lexicon) -> bool:
+    """Under a short heading that names a side box (相关文章, 您可能感兴趣的内容, Related
+    posts): the nearest element before the list or before one of its two wrappers."""
+    current: LexborNode | None = node
+    for _ in range(3):
+        if current is None or current.tag in ("body", "html"):
+            return False
+        sibling = current.prev
+        while sibling is not None and not sibling.is_element_node:
+            sibling = sibling.prev
+        if sibling is not None:
+            text = _text(sibling)
+            if text and len(text) <= _MAX_HEADING:
+                return _aside_words(lexicon).search(text.lower()) is not None
+            return False
+        current = current.parent
+    return False
+
+
+@per_lexicon
+def _aside_classes(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(word.lower() for word in lexicon.aside_classes)
+
+
+@per_lexicon
+def _aside_words(lexicon: Lexicon) -> re.Pattern[str]:
+    words = sorted({w.lower() for w in lexicon.aside if w}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) or r"(?!x)x")
 
 
 class _Anchors:
@@ -240,13 +325,11 @@ def _messages(
     return messages
 
 
-def _undetermined(lists: list[ItemList], messages: list[Message]) -> list[Message]:
-    """A column page's own list, when no item of it says its state: its dated items, as
-    messages of unknown state (a message list of titles and dates only, whose messages'
-    own pages say; read for a message column, ignored for others)."""
-    content = [lst for lst in lists if lst.is_content and lst.dated]
-    main = max(content, key=lambda lst: (len(lst.dated), len(lst.items)), default=None)
-    if main is None:
+def _undetermined(main: ItemList | None, messages: list[Message]) -> list[Message]:
+    """A column page's own list (`main`), when no item of it says its state: its dated
+    items, as messages of unknown state (a message list of titles and dates only, whose
+    messages' own pages say; read for a message column, ignored for others)."""
+    if main is None or not main.dated:
         return []
     said = {message.title for message in messages}
     if any(item.title in said for item in main.items):
@@ -370,7 +453,12 @@ def _state_words(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 def _find_lists(
-    anchors: _Anchors, base: str, now: date, lexicon: Lexicon, locale: str | None = None
+    anchors: _Anchors,
+    base: str,
+    now: date,
+    lexicon: Lexicon,
+    locale: str | None = None,
+    articles: bool = False,
 ) -> list[ItemList]:
     by_container: dict[int, tuple[LexborNode, list[Item]]] = {}
     known_dates: dict[str, tuple[date | None, str | None]] = {}
@@ -388,7 +476,7 @@ def _find_lists(
         # An image link is judged by its alt text, not by its (empty) text.
         if more if anchor_text else _is_more_link(anchor, lexicon, title):
             continue
-        item_node, container, item_text = _item_of(anchor, anchor_text)
+        item_node, container, item_text = _item_of(anchor, anchor_text, articles)
         if container is None:
             continue
         if container.tag == "tbody" and container.parent is not None:
@@ -496,7 +584,21 @@ def _is_furniture(node: LexborNode) -> bool:
 def _in_furniture(node: LexborNode) -> bool:
     current: LexborNode | None = node
     while current is not None and current.tag not in ("body", "html"):
-        if _is_furniture(current):
+        if _is_furniture(current) and not _sections_own(current):
+            return True
+        current = current.parent
+    return False
+
+
+def _sections_own(node: LexborNode) -> bool:
+    """A <header> or <footer> of an <article> (a post's title, date, author and
+    category links), not the page's. (Not of any <section> or <main>, as HTML has it:
+    some templates wrap the whole page, its banner and footer too, in one.)"""
+    if node.tag not in ("header", "footer"):
+        return False
+    current = node.parent
+    while current is not None and current.tag not in ("body", "html"):
+        if current.tag == "article":
             return True
         current = current.parent
     return False
@@ -517,13 +619,15 @@ def in_page_chrome(node: LexborNode) -> bool:
 
 
 def _item_of(
-    anchor: LexborNode, anchor_text: str
+    anchor: LexborNode, anchor_text: str, articles: bool = False
 ) -> tuple[LexborNode, LexborNode | None, str | None]:
     """(the item an anchor is in, the item's parent, the item's text if it was read).
 
-    The item: an `li`, `tr`, `dd` or `dt` up to three levels up, else a wrapper with
-    more text than the anchor, else the anchor itself. Each level read once: this runs
-    for every link of the page.
+    The item: an `li`, `tr`, `dd` or `dt` up to three levels up, else (on a page with
+    `articles`) an `<article>` up to four levels up that is one of a run of them (a
+    blog's posts, their title, date, author and category links in one), else a wrapper
+    with more text than the anchor, else the anchor itself. Each level read once: this
+    runs for every link of the page.
     """
     parent = anchor.parent
     if parent is None:
@@ -540,6 +644,10 @@ def _item_of(
         great = grandparent.parent
         if great is not None and great.tag in _ITEM_TAGS:
             return great, great.parent, None
+        if articles:
+            post = _post_of((parent, grandparent, great, great.parent if great else None))
+            if post is not None:
+                return post, post.parent, None
     # <p><a>..</a> 2024-11-20</p> or <div class="item"> repeated: the wrapper is the item.
     if parent_tag in _WRAPPER_TAGS:
         parent_text = _text(parent)
@@ -571,6 +679,22 @@ def _item_of(
         ):
             return _whole(card, wrapper_text)
     return anchor, parent, None
+
+
+def _post_of(ancestors: tuple[LexborNode | None, ...]) -> LexborNode | None:
+    """The nearest `<article>` of `ancestors` (nearest first), if it is one of a run of
+    articles (another beside it): a post in a list of posts, not a box of a page."""
+    for node in ancestors:
+        if node is None:
+            return None
+        if node.tag == "article":
+            for sibling in (node.prev, node.next):
+                while sibling is not None and not sibling.is_element_node:
+                    sibling = sibling.prev if sibling is node.prev else sibling.next
+                if sibling is not None and sibling.tag == "article":
+                    return node
+            return None
+    return None
 
 
 def _is_card_link(anchor: LexborNode) -> bool:

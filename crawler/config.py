@@ -318,6 +318,9 @@ class ColumnSettings:
     no_reply_markers: tuple[str, ...] = ()
     script_loader_markers: tuple[str, ...] = ()
     next_page_markers: tuple[str, ...] = ()
+    last_page_markers: tuple[str, ...] = ()
+    aside_markers: tuple[str, ...] = ()
+    aside_classes_markers: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         for spec in dataclasses.fields(self):

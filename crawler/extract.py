@@ -15,13 +15,14 @@ from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 from operator import attrgetter
 from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from crawler.anchors import PageAnchors
-from crawler.columns import in_page_chrome, read_lists, reply_state
+from crawler.columns import Item, in_page_chrome, read_lists, reply_state
 from crawler.dates import (
     host_of,
     locale_order,
@@ -215,14 +216,22 @@ def observe(
     # A page's own publication date only matters for articles (inspect), not for the
     # homepages and list pages a scan reads.
     page_date = page_date_of(tree, url, today) if article else None
-    found = read_lists(tree, base, today, lexicon, page_anchors, columns, locale, message_list)
+    articles = _drop_edit_stamps(tree)
+    found = read_lists(
+        tree, base, today, lexicon, page_anchors, columns, locale, message_list, articles
+    )
     content = [lst for lst in found.lists if lst.is_content]
     all_items = [item for item_list in content for item in item_list.items]
     dated = [item for item_list in content for item in item_list.dated]
     newest = max(dated, key=_DATE_OF_ITEM) if dated else None
     # A column page's own list: the one with most dated items, else the longest
-    # list of publications (never the site menu around it).
-    main = max(content, key=lambda lst: (len(lst.dated), len(lst.items)), default=None)
+    # list of publications (never the site menu around it, nor a side box of other
+    # columns' items: `columns.main_list`).
+    main = (
+        max(content, key=lambda lst: (len(lst.dated), len(lst.items)), default=None)
+        if columns
+        else found.main
+    )
     main_newest = main.newest if main is not None else None
     visible, visible_lines = _visible_text(tree)
     # A page read as a column's (columns false) may be a message's own page.
@@ -231,6 +240,8 @@ def observe(
     next_page, page_total = (
         _pagination(links, visible, url, lexicon) if not columns and message_list else (None, None)
     )
+    ascending = not columns and main is not None and _ascends(main.items)
+    last_page = _last_page(links, url, lexicon) if ascending else None
     sections: tuple[Link, ...] = ()
     if not dated and not any(column.items for column in found.columns):
         # Nothing listed: a navigation page, whose sections a scan reads instead.
@@ -265,9 +276,60 @@ def observe(
         letter_form=letter_form,
         next_page=next_page,
         page_total=page_total,
+        last_page=last_page,
         section_links=sections,
         resources=loaded,
     )
+
+
+def _ascends(items: Sequence[Item]) -> bool:
+    """Whether a list is sorted oldest first: three or more dated items, each as new as
+    the one before it or newer, the last newer than the first."""
+    dates = [item.date for item in items if item.date is not None]
+    if len(dates) < 3 or dates[-1] <= dates[0]:
+        return False
+    return all(a <= b for a, b in pairwise(dates))
+
+
+def _last_page(links: Sequence[Link], url: str, lexicon: Lexicon) -> str | None:
+    """A paginated list's last page, on the same host: its 尾页 link, else the link of
+    the highest page number its pager shows (1 2 3 ... 12)."""
+    host = host_of(url)
+    here = url.split("#")[0]
+    numbered: tuple[int, str] | None = None
+    for link in links:
+        if link.url == here or host_of(link.url) != host:
+            continue
+        if lexicon.is_last_page(link.text):
+            return link.url
+        text = link.text.strip()
+        if text.isdigit() and len(text) <= 5 and (numbered is None or int(text) > numbered[0]):
+            numbered = (int(text), link.url)
+    return numbered[1] if numbered is not None and numbered[0] >= 2 else None
+
+
+def _drop_edit_stamps(tree: LexborHTMLParser) -> bool:
+    """Removes a post's "updated" stamp that follows its "published" one (<time
+    class="entry-date published">..</time><time class="updated">..</time>: WordPress
+    themes print both, and their style sheets hide the second): a list's item is new
+    when it is published, not when it is edited, and a reader sees the first only.
+    Returns whether the page has an <article> element (found in the same walk)."""
+    articles = False
+    for node in tree.css("article, time.updated"):
+        if node.tag == "article":
+            articles = True
+        elif "published" not in (node.attrs.get("class") or "").split() and _after_published(node):
+            node.decompose()
+    return articles
+
+
+def _after_published(node: LexborNode) -> bool:
+    sibling = node.prev
+    while sibling is not None:
+        if sibling.tag == "time" and "published" in (sibling.attrs.get("class") or "").split():
+            return True
+        sibling = sibling.prev
+    return False
 
 
 def _pagination(

@@ -31,6 +31,8 @@ class Inspection:
     fetch: FetchRecord
     page: PageObservations | None
     verdict: Verdict
+    # The page read as a scan reads a column's own list page (`columns` false).
+    listing: PageObservations | None = None
 
     @property
     def unreadable(self) -> bool:
@@ -58,6 +60,7 @@ def inspect_page(
         )
 
     page = read(article=True) if fetch.ok and body else None
+    listing = read(columns=False, message_list=False) if page is not None else None
     error_page = None
     if body and fetch.error_kind in ("http_4xx", "http_5xx"):
         # What the error status came with: a firewall's challenge, a stock test page.
@@ -72,7 +75,7 @@ def inspect_page(
         redirect_target=redirect_target(page, url) if page else None,
         error_page=error_page,
     )
-    return Inspection(source, fetch, page, evaluate(observations, config.rules, now))
+    return Inspection(source, fetch, page, evaluate(observations, config.rules, now), listing)
 
 
 async def inspect_sources(
@@ -146,9 +149,27 @@ def inspection_record(item: Inspection) -> dict[str, Any]:
             for column in (page.columns if page else ())
         ],
         "messages": len(page.messages) if page else 0,
+        "as_column_page": _as_column_page(item.listing),
         "status": item.verdict.status,
         "passed": item.verdict.passed,
         "findings": [finding.to_dict() for finding in item.verdict.findings],
+    }
+
+
+def _as_column_page(listing: PageObservations | None) -> dict[str, Any] | None:
+    """What a scan takes from the page when it is a column's own list page: its main
+    list's items and newest date, and whether it is empty (and says so), filled by
+    script, or sorted oldest first (its last page, where its newest items are)."""
+    if listing is None:
+        return None
+    items = listing.main_list_items
+    return {
+        "items": items,
+        "newest": listing.main_list_newest.isoformat() if listing.main_list_newest else None,
+        "empty": items == 0 and not listing.items_elsewhere and not listing.letter_form,
+        "empty_marker": listing.empty_marker if items == 0 else None,
+        "items_elsewhere": listing.items_elsewhere,
+        "last_page": listing.last_page,
     }
 
 
@@ -175,6 +196,16 @@ def format_text(item: Inspection) -> str:
                 f"    {column['name']} [{column['type']}]: {column['items']} items, "
                 f"newest {column['newest'] or '-'}"
             )
+    listing = record["as_column_page"]
+    if listing is not None:
+        said = f"{listing['items']} items, newest {listing['newest'] or '-'}"
+        if listing["empty"]:
+            said += f", empty ({listing['empty_marker'] or 'nothing listed'})"
+        if listing["items_elsewhere"]:
+            said += ", filled by script or a frame"
+        if listing["last_page"]:
+            said += f", sorted oldest first (last page {listing['last_page']})"
+        lines.append(f"  as a column's page: {said}")
     lines.append(f"  verdict as a homepage: {record['status']}, passed={record['passed']}")
     for finding in record["findings"]:
         lines.append(f"    - {finding['code']}: {finding['detail']}")

@@ -38,6 +38,9 @@ MARKER_KINDS = (
     "more_prefixes",
     "more_suffixes",
     "next_page",
+    "last_page",
+    "aside",
+    "aside_classes",
 )
 _Derived = TypeVar("_Derived")
 _MAX_KNOWN_HEADINGS = 20_000
@@ -62,8 +65,13 @@ class Lexicon:
     # A paginated list: its 下一页 link's text; how it says its page count and numbers
     # its second page (regular expressions, `[pagination]` of the data file).
     next_page: tuple[str, ...] = ()
+    last_page: tuple[str, ...] = ()
     page_total_patterns: tuple[str, ...] = ()
     second_page_patterns: tuple[str, ...] = ()
+    # A column page's side boxes of other columns' items: their headings' words, and
+    # the class or id words of their boxes (lowercase).
+    aside: tuple[str, ...] = ()
+    aside_classes: tuple[str, ...] = ()
 
     def classify(self, heading: str) -> str:
         return _classifier(self)(heading)
@@ -77,6 +85,9 @@ class Lexicon:
 
     def is_next_page(self, text: str) -> bool:
         return _normalise(text) in _next_set(self)
+
+    def is_last_page(self, text: str) -> bool:
+        return _normalise(text) in _last_set(self) or text.strip().lower() in _last_set(self)
 
     def pages_said(self, text: str) -> int | None:
         """The number of pages a paginated list says it has (共20页), if it says."""
@@ -142,6 +153,12 @@ def _more_set(lexicon: Lexicon) -> frozenset[str]:
 @per_lexicon
 def _next_set(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(_normalise(m) for m in lexicon.next_page)
+
+
+@per_lexicon
+def _last_set(lexicon: Lexicon) -> frozenset[str]:
+    words = {m.strip().lower() for m in lexicon.last_page}
+    return frozenset(words | {_normalise(m) for m in words})
 
 
 @cache

@@ -218,6 +218,9 @@ class PageObservations:
     # how many pages it says it has (共20页), if it says (read on such pages only).
     next_page: str | None = None
     page_total: int | None = None
+    # A column page whose list is sorted oldest first (its dates ascend) and paginated:
+    # its last page (尾页), where its newest items are (read on column pages only).
+    last_page: str | None = None
     # Nothing listed, but a script of the page fills an empty list after it loads (ajax)
     # or a frame shows another page: the page's items are unknown, not absent.
     items_elsewhere: bool = False
