@@ -230,17 +230,37 @@ _MAIN_KEY = _main_key
 
 def _in_aside_box(node: LexborNode, lexicon: Lexicon) -> bool:
     """In an <aside>, or in a box whose class or id names a side box (sidebar, hot,
-    rank, xgwz...: the lexicon's `aside_classes`)."""
+    rank, xgwz...: the lexicon's `aside_classes`), unless that box is a layout's wrapper
+    around the main content and its side boxes (Genesis' `content-sidebar-wrap`, a
+    `has-sidebar` page: it holds a <main>, an <aside> or a side box beside the list)."""
     words = _aside_classes(lexicon)
     current: LexborNode | None = node
     while current is not None and current.tag not in ("body", "html"):
         if current.tag == "aside":
             return True
-        attributes = current.attrs
-        names = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
-        if names.strip() and not words.isdisjoint(_TOKEN.findall(names)):
+        if _side_named(current, words) and not _holds_side_box(current, words):
             return True
         current = current.parent
+    return False
+
+
+def _side_named(node: LexborNode, words: frozenset[str]) -> bool:
+    attributes = node.attrs
+    names = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
+    return bool(names.strip()) and not words.isdisjoint(_TOKEN.findall(names))
+
+
+def _holds_side_box(box: LexborNode, words: frozenset[str]) -> bool:
+    """Whether `box` holds a <main> or an <aside>, or a child named a side box: a page
+    layout's wrapper, not a side box. (The list's own way up is no side box, or the
+    walk would have stopped there.)"""
+    if box.css_first("main, aside") is not None:
+        return True
+    child = box.child
+    while child is not None:
+        if child.is_element_node and _side_named(child, words):
+            return True
+        child = child.next
     return False
 
 

@@ -245,3 +245,33 @@ def test_a_page_builders_widget_container_is_no_side_box() -> None:
         body.encode(), "", "https://example.org/news/", "text/html", rc.TODAY, columns=False
     )
     assert (page.main_list_items, page.main_list_newest) == (3, date(2026, 11, 20))
+
+
+def _column_page(layout: str) -> PageObservations:
+    own = "".join(
+        f'<li><a href="/news/{i}.html">市政府召开第{i}次常务会议研究部署重点工作</a>'
+        f"<span>2026-03-{10 + i:02d}</span></li>"
+        for i in range(1, 8)
+    )
+    hot = "".join(
+        f'<li><a href="/news/h{i}.html">热门文章第{i}篇</a><span>2025-0{i}-01</span></li>'
+        for i in range(1, 5)
+    )
+    body = (
+        '<html><head><title>新闻动态</title></head><body><div class="header"><a href="/">'
+        f'首页</a></div><div class="{layout}"><div class="content"><ul class="list">{own}'
+        f'</ul></div><div class="sidebar"><ul>{hot}</ul></div></div></body></html>'
+    )
+    return observe(
+        body.encode(), "", "http://www.qinghe.gov.cn/news/", "text/html", date(2026, 3, 20),
+        columns=False, message_list=False,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("layout", ["content-sidebar-wrap", "page has-sidebar", "main-side"])
+def test_a_layout_wrapper_named_after_its_sidebar_is_no_side_box(layout: str) -> None:
+    # Genesis' content-sidebar-wrap holds the column's own list and the sidebar: the
+    # word 'sidebar' in the wrapper's class made every list a side box (read empty).
+    page = _column_page(layout)
+    assert page.main_list_items == 7
+    assert page.main_list_newest == date(2026, 3, 17)
