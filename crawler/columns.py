@@ -185,7 +185,7 @@ def read_lists(
     lists.extend(_datastore_lists(tree, base, now, lexicon))
     blocks = _columns(tree, lists, base, lexicon, links.more_links()) if columns else []
     own_message_list = not columns and message_list
-    main = None if columns else main_list(lists, lexicon)
+    main = None if columns else main_list(lists, lexicon, _page_title(tree))
     messages = _messages(lists, lexicon, now, locale, icons=own_message_list)
     if own_message_list:
         messages += _undetermined(main, messages)
@@ -201,12 +201,13 @@ def read_lists(
     return PageLists(tuple(lists), tuple(blocks), tuple(messages), empty, items_elsewhere, main)
 
 
-def main_list(lists: list[ItemList], lexicon: Lexicon) -> ItemList | None:
+def main_list(lists: list[ItemList], lexicon: Lexicon, title: str = "") -> ItemList | None:
     """A column page's own list: of its lists of publications, the one with most dated
     items, then most items; never a side box of other columns' items (热点信息, 点击排行,
     Recent Posts: in an <aside> or a box whose class says so, `aside_classes`), and a
     list under a side box's heading (`aside` words: 相关文章, 您可能感兴趣) only when
-    no other list is left."""
+    no other list is left, unless the page's `title` names that heading: the column's
+    own name (热点回应, 热点关注, Popular services are columns too)."""
     content = [lst for lst in lists if lst.is_content]
     if not content:
         return None
@@ -217,8 +218,15 @@ def main_list(lists: list[ItemList], lexicon: Lexicon) -> ItemList | None:
     for lst in content:
         if _in_aside_box(lst.container, lexicon):
             continue
-        (headed if _under_aside_heading(lst.container, lexicon) else plain).append(lst)
+        heading = _aside_heading(lst.container, lexicon)
+        own = heading is None or heading in title.lower()
+        (plain if own else headed).append(lst)
     return max(plain or headed, key=_MAIN_KEY, default=None)
+
+
+def _page_title(tree: LexborHTMLParser) -> str:
+    node = tree.css_first("title")
+    return _text(node) if node is not None else ""
 
 
 def _main_key(lst: ItemList) -> tuple[int, int]:
@@ -264,23 +272,24 @@ def _holds_side_box(box: LexborNode, words: frozenset[str]) -> bool:
     return False
 
 
-def _under_aside_heading(node: LexborNode, lexicon: Lexicon) -> bool:
-    """Under a short heading that names a side box (相关文章, 您可能感兴趣的内容, Related
-    posts): the nearest element before the list or before one of its two wrappers."""
+def _aside_heading(node: LexborNode, lexicon: Lexicon) -> str | None:
+    """The short heading (lower case) that names a side box (相关文章, 您可能感兴趣的内容,
+    Related posts) the list is under, if it is: the nearest element before the list or
+    before one of its two wrappers."""
     current: LexborNode | None = node
     for _ in range(3):
         if current is None or current.tag in ("body", "html"):
-            return False
+            return None
         sibling = current.prev
         while sibling is not None and not sibling.is_element_node:
             sibling = sibling.prev
         if sibling is not None:
-            text = _text(sibling)
-            if text and len(text) <= _MAX_HEADING:
-                return _aside_words(lexicon).search(text.lower()) is not None
-            return False
+            text = _text(sibling).lower()
+            if text and len(text) <= _MAX_HEADING and _aside_words(lexicon).search(text):
+                return text
+            return None
         current = current.parent
-    return False
+    return None
 
 
 @per_lexicon

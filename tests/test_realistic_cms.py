@@ -275,3 +275,28 @@ def test_a_layout_wrapper_named_after_its_sidebar_is_no_side_box(layout: str) ->
     page = _column_page(layout)
     assert page.main_list_items == 7
     assert page.main_list_newest == date(2026, 3, 17)
+
+
+def test_a_column_named_like_a_side_box_keeps_its_own_list() -> None:
+    # 热点回应 (a disclosure column every government portal has) under its own heading,
+    # its page titled so: its list, not the sidebar's old 通知公告, is the column's.
+    own = "".join(
+        f'<li><a href="/rdhy/{i}.html">关于群众关心的第{i}个问题的回应说明</a>'
+        f"<span>2026-03-{10 + i:02d}</span></li>"
+        for i in range(1, 8)
+    )
+    side = "".join(
+        f'<li><a href="/tzgg/{i}.html">通知公告第{i}篇关于工作安排</a><span>2025-0{i}-01</span></li>'
+        for i in range(1, 4)
+    )
+    body = (
+        "<html><head><title>热点回应_清河县人民政府</title></head><body>"
+        f'<div class="left"><div class="lm">通知公告</div><ul>{side}</ul></div>'
+        f'<div class="right"><div class="lm_title">热点回应</div><ul class="list">{own}</ul>'
+        "</div></body></html>"
+    )
+    page = observe(
+        body.encode(), "", "http://www.qinghe.gov.cn/rdhy/", "text/html", date(2026, 3, 20),
+        columns=False, message_list=False,
+    )  # fmt: skip
+    assert (page.main_list_items, page.main_list_newest) == (7, date(2026, 3, 17))
