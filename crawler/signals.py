@@ -76,8 +76,8 @@ Spam score (`PageSignals.spam_score`), from the spam terms found:
 - +5 per keyword-stuffed block (8 or more terms, each within 20 characters of the
   next; or 3 in the title, 4 in the meta description/keywords).
 
-An authority's page (a `spam_context` word in a title with no spam term: 公安局, 法院,
-a gaming regulator) is about what it names: its text and meta terms count 0.2 each
+An authority's page (a `spam_authorities` word in a title with no spam term: a lottery
+centre, a gaming or drug regulator) is about what it names: its text and meta terms count 0.2 each
 at the least density factor (0.5); links, hidden blocks and stuffed runs count in full.
 
 Reference scores (tests/test_signals.py): a crackdown article naming 百家乐, 六合彩 and
@@ -164,7 +164,7 @@ MAX_HIDDEN_ELEMENTS = 300  # elements those rules hide, read for off-site links
 MAX_WEAK_RULES_BLOCK = 50_000  # weak hiding rules are read in <style> blocks this small
 
 _SPAM_PREFIX = "spam_"
-_NOT_CATEGORIES = ("spam_context", "spam_benign")
+_NOT_CATEGORIES = ("spam_context", "spam_benign", "spam_authorities")
 _LIST_KEYS = (
     "placeholder",
     "default_server",
@@ -176,6 +176,7 @@ _LIST_KEYS = (
     "parking_hosts",
     "spam_context",
     "spam_benign",
+    "spam_authorities",
     "benign_link_domains",
     "trusted_link_suffixes",
     "benign_hiding_classes",
@@ -211,6 +212,7 @@ class Signatures:
     categories: tuple[str, ...] = field(repr=False)
     spam: _SpamRegexes = field(repr=False)
     context: re.Pattern[str] = field(repr=False)
+    authorities: re.Pattern[str] = field(repr=False)
     benign: re.Pattern[str] | None = field(repr=False)
     phrases: tuple[re.Pattern[str], tuple[_Term, ...]] = field(repr=False)  # lower case
     parking_hosts: frozenset[str] = field(repr=False)
@@ -322,6 +324,7 @@ def _compile(lists: tuple[tuple[str, tuple[str, ...]], ...]) -> Signatures:
         categories=categories,
         spam=_spam_regexes(terms),
         context=re.compile(_alternation(data["spam_context"]), re.IGNORECASE),
+        authorities=re.compile(_alternation(data["spam_authorities"]), re.IGNORECASE),
         benign=re.compile(_alternation(data["spam_benign"]), re.IGNORECASE)
         if data["spam_benign"]
         else None,
@@ -1699,10 +1702,11 @@ def page_signals(
     tally = _Tally(sig)
     hits = _spam_hits(sig, visible_text)
     title_hits = _spam_hits(sig, title) if title else []
-    # An authority's page (公安局, 法院, a gaming regulator: a `spam_context` word in a
-    # title with no spam term) is about what it names, however often: its own words
-    # (text, meta) count as context does, and as a long page's passing mentions (the
-    # least density factor). Links, hidden blocks and stuffed runs still count in full.
+    # An authority's page (a lottery centre, a gaming or drug regulator: a
+    # `spam_authorities` word in a title with no spam term) is about what it names,
+    # however often: its own words (text, meta) count as context does, and as a long
+    # page's passing mentions (the least density factor). Links, hidden blocks and
+    # stuffed runs still count in full.
     authority = bool(hits or markup.meta_text) and not title_hits and _authority(sig, title)
     visible_weight = tally.add(_in_context(hits) if authority else hits, 0.0, "")
     for evidence in markup.hidden_links:  # which link each category's terms are in
@@ -1944,7 +1948,11 @@ def _spam_hits(sig: Signatures, text: str) -> list[_Hit]:
 
 
 def _authority(sig: Signatures, title: str) -> bool:
-    return bool(title) and sig.context.search(title) is not None
+    """The page of a body whose business is what spam sells (a lottery centre, a gaming
+    regulator, a drug regulator: `spam_authorities` in its title). Not any office with a
+    context word in its name (公安局, 法院, 市场监管局): they are hacked like any other,
+    and their crackdown news is discounted term by term."""
+    return bool(title) and sig.authorities.search(title) is not None
 
 
 def _in_context(hits: Sequence[_Hit]) -> list[_Hit]:

@@ -172,3 +172,27 @@ async def test_farm_scan_judges_every_site_as_written(
     wrong = rh.scan_mismatches(config, outcome.scan_id, CASES, set())
     if wrong:
         pytest.fail(json.dumps(wrong, ensure_ascii=False, indent=1))
+
+
+@pytest.mark.parametrize(
+    "title", ["清河县市场监督管理局", "清河县公安局", "清河县人民法院", "Riverside Police Department"]
+)
+def test_offices_that_fight_spam_are_hacked_like_any_other(title: str) -> None:
+    """Only bodies whose business is what spam sells (lottery centres, gaming and drug
+    regulators) have their page's own text discounted: an injected paragraph of gambling
+    terms on a market-regulation bureau's, a police or a court homepage is a hijack."""
+    from datetime import date
+
+    from crawler.extract import observe
+
+    spam = "澳门百家乐 在线赌场 六合彩开奖 时时彩平台 真人娱乐 网上赌博 博彩网站"
+    news = "".join(
+        f'<li><a href="/news/{i}.html">局领导调研第{i}项工作</a><span>2026-03-{10 + i:02d}</span></li>'
+        for i in range(1, 8)
+    )
+    html = (
+        f"<html><head><title>{title}</title></head><body><ul>{news}</ul>"
+        f"<div><p>{spam}</p></div></body></html>"
+    )
+    page = observe(html.encode(), "", "http://a.gov.cn/", "text/html", date(2026, 3, 20))
+    assert page.signals.spam_score >= 6.0, page.signals.spam_score
