@@ -1594,10 +1594,16 @@ def _split_clock_words() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(w.lower() for w in lex.weekdays), tuple(w.lower() for w in lex.clock)
 
 
+_ENGLISH_MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+
+
 def _day_forms(day: date) -> set[str]:
     """How a page clock writes a day (2026年3月18日, 2026-03-18, 18 March 2026...)."""
     y, m, d = day.year, day.month, day.day
-    month = day.strftime("%B")  # the C locale's English name
+    month = _ENGLISH_MONTHS[m - 1]  # not strftime: it follows the process's locale
     return {
         f"{y}年{m}月{d}日", f"{y}年{m:02d}月{d:02d}日", f"{y}-{m:02d}-{d:02d}", f"{y}-{m}-{d}",
         f"{y}/{m:02d}/{d:02d}", f"{y}/{m}/{d}", f"{y}.{m:02d}.{d:02d}", f"{y}.{m}.{d}",
