@@ -54,14 +54,14 @@ def _hidden_evidence(slug: str) -> list[Any]:
 
 
 def test_kit_scripts_are_named_in_the_evidence() -> None:
-    """A compromised script host, a miner and a referrer-gated script loader: each is
-    the hidden_links finding on its own, and the evidence says what it is."""
+    """A miner and a referrer-gated script loader: each is the hidden_links finding on
+    its own, and the evidence says what it is. A polyfill.io tag alone is not."""
     details = {
         slug: {e["detail"] for e in _hidden_evidence(slug)}
         for slug in ("h3-polyfill", "h3-miner", "h3-referrer-script")
     }
     assert details == {
-        "h3-polyfill": {"script from a compromised or crypto-mining host"},
+        "h3-polyfill": set(),
         "h3-miner": {"script from a compromised or crypto-mining host", "crypto-mining script"},
         "h3-referrer-script": {"script loaded for visitors from search engines only"},
     }
@@ -196,3 +196,25 @@ def test_offices_that_fight_spam_are_hacked_like_any_other(title: str) -> None:
     )
     page = observe(html.encode(), "", "http://a.gov.cn/", "text/html", date(2026, 3, 20))
     assert page.signals.spam_score >= 6.0, page.signals.spam_score
+
+
+def test_a_config_can_list_polyfill_io_as_a_risky_script_host() -> None:
+    """The stricter view is one config line: `[signatures] risky_script_hosts`."""
+    from crawler.extract import observe
+    from crawler.signals import build_signatures
+
+    case = r3.polyfill()
+    raw = case.pages["/"].encode()
+    default = observe(raw, "", case.url, "text/html", rh.NOW.date())
+    strict = observe(
+        raw,
+        "",
+        case.url,
+        "text/html",
+        rh.NOW.date(),
+        signatures=build_signatures({"risky_script_hosts": ("polyfill.io",)}),
+    )
+    assert not default.signals.hidden_links
+    assert [e.url for e in strict.signals.hidden_links] == [
+        "https://polyfill.io/v3/polyfill.min.js?features=default%2CPromise"
+    ]
