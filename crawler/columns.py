@@ -44,7 +44,9 @@ _MAX_HEADING = 24  # characters: longer text is content, not a heading
 _MAX_LATIN_HEADING = 2 * _MAX_HEADING
 _MAX_TAB_BAR = 120  # characters of a row of tab labels
 _MENU_TITLE = 8  # mean link text below this: a menu, not a list of publications
-# class/id words of page furniture: menus, headers, footers, link blocks, skip links.
+# class/id words of page furniture: menus, headers, footers, link blocks. Not "skip":
+# skip links point at #fragments (never items), and accessible templates put
+# id="skip-content" on the element that holds the whole content.
 _FURNITURE = frozenset(
     {
         "nav",
@@ -65,7 +67,6 @@ _FURNITURE = frozenset(
         "crumb",
         "crumbs",
         "sitemap",
-        "skip",
         "yqlj",
         "friendlink",
         "friendlinks",

@@ -521,3 +521,26 @@ def test_only_a_message_columns_page_keeps_messages_of_unknown_state() -> None:
     # Any other column's page: its items are no messages (nor stored as such).
     assert read(False).messages == ()
     assert read(False).main_list_items == 5
+
+
+def test_content_inside_a_skip_link_target_is_not_furniture() -> None:
+    """Accessible templates (India's GIGW, GOV.UK) put id="skip-content" on the element
+    that holds the page's content: its lists are the page's columns."""
+    from datetime import date as _date
+
+    from crawler.extract import observe
+
+    items = "".join(
+        f'<li><a href="/news/{i}.html">Minister reviews district project number {i}</a>'
+        f" <span>{20 - i:02d}/11/2026</span></li>"
+        for i in range(1, 7)
+    )
+    html = (
+        '<html lang="en-IN"><head><title>Department of Rural Development</title></head><body>'
+        '<a class="skip" href="#skip-content">Skip to main content</a>'
+        f'<div id="skip-content"><h2>Latest News</h2><ul>{items}</ul>'
+        '<a href="/news/">View all</a></div></body></html>'
+    )
+    page = observe(html.encode(), "", "https://rural.gov.in/", "text/html", _date(2026, 11, 25))
+    assert page.newest_item == _date(2026, 11, 19)
+    assert [c.name for c in page.columns] == ["Latest News"]
