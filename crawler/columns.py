@@ -78,6 +78,7 @@ _FURNITURE = frozenset(
 # A <form> is a search or login box, unless it is a child of <body>: ASP.NET WebForms
 # (SharePoint, DotNetNuke, many .aspx CMSes) wrap the whole page in one form.
 _FURNITURE_TAGS = frozenset({"nav", "header", "footer", "form"})
+_TAB_BAR = frozenset({"tab", "tabs", "tablist"})
 # The furniture that is not a site's menu: footers, tool bars, link blocks (a
 # navigation page's menu is its content).
 _CHROME = _FURNITURE - {"nav", "navbar", "navigation", "menu", "mainmenu", "submenu", "header"}
@@ -608,7 +609,14 @@ def _is_furniture(node: LexborNode) -> bool:
         return node.tag != "form" or not _wraps_page(node)
     attributes = node.attrs
     words = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
-    return bool(words.strip()) and not _FURNITURE.isdisjoint(_TOKEN.findall(words))
+    if not words.strip():
+        return False
+    tokens = _TOKEN.findall(words)
+    if _FURNITURE.isdisjoint(tokens):
+        return False
+    # A tab bar is no menu, whatever its class says (Bootstrap's <ul class="nav
+    # nav-tabs" role="tablist">, "tab-nav"): its labels name the lists below it.
+    return attributes.get("role") != "tablist" and _TAB_BAR.isdisjoint(tokens)
 
 
 def _in_furniture(node: LexborNode) -> bool:
