@@ -202,7 +202,12 @@ def column_states(
             listing is not None and listing.items_elsewhere
         )
         shown = listing is not None or block is not None
-        empty = items == 0 and shown and not form and not items_elsewhere
+        # A navigation homepage's second-level page that lists nothing is not known to
+        # be a column at all (組織職掌, a 政府資訊公開 category's text, a sub-menu):
+        # empty only when it says so (暫無資料), else a grid of ten such links failed
+        # the site on the empty-columns veto.
+        said = block is not None or marker is not None
+        empty = items == 0 and shown and said and not form and not items_elsewhere
         title = ""
         if block and block.newest == newest:
             title = block.newest_title

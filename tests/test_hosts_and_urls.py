@@ -208,7 +208,10 @@ async def _serve(request: web.Request) -> web.StreamResponse:
         ]
         return web.Response(text=_page("北京市人民政府<门户>", links), content_type=html)
     if host == BJ_ASCII and request.path.startswith("/zwdt/"):
-        return web.Response(text=_page("文章", []), content_type=html)
+        # An empty column (the report then lists the site, and its escaped title)
+        return web.Response(
+            text=_page("文章", []).replace("正文内容", "暂无信息"), content_type=html
+        )
     if host == CITY_ASCII and request.path == "/":
         raise web.HTTPFound(f"http://{CITY}/index.html")  # to its own Unicode spelling
     if host == CITY_ASCII and request.path == "/index.html":
