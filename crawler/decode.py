@@ -31,6 +31,10 @@ _SUPERSETS = {
     "utf_16_le": "utf-8",
     "utf_16_be": "utf-8",
 }
+# Tried when a label's codec fails strictly: WHATWG Big5 (what browsers decode a "big5"
+# page with) also has cp950's euro sign, A3E1, which Python's Big5-HKSCS lacks, so a
+# Taiwan page quoting a price in euros went to detection and came out as cp1250.
+_ALTERNATES = {"big5hkscs": ("cp950",)}
 _WESTERN_DEFAULTS = {"cp1252"}
 _DETECT_BYTES = 65_536
 
@@ -89,6 +93,7 @@ def _decode(body: bytes, http_charset: str) -> tuple[str, str, bool]:
         candidates = [declared_meta, declared_http]
     else:
         candidates = [c for c in (declared_http, declared_meta) if c]
+    candidates = list(dict.fromkeys(c for d in candidates for c in (d, *_ALTERNATES.get(d, ()))))
     for encoding in (*candidates, "utf_8"):
         try:
             # final=False: a body cut at the size cap may end inside a character.
@@ -100,5 +105,9 @@ def _decode(body: bytes, http_charset: str) -> tuple[str, str, bool]:
 
     guess = from_bytes(body[:_DETECT_BYTES]).best()
     detected = canonical_encoding(guess.encoding) if guess is not None else None
-    encoding = detected or (candidates[0] if candidates else "utf_8")
-    return body.decode(encoding, "replace"), encoding, False
+    if detected is None:
+        # Nothing detected (a short page): of the declared charsets and UTF-8, the one
+        # the bytes fit best, not the first (a server's "UTF-8" beside a Big5 <meta>).
+        fits = [(body.decode(c, "replace").count("\ufffd"), c) for c in (*candidates, "utf_8")]
+        detected = min(fits, key=lambda fit: fit[0])[1]
+    return body.decode(detected, "replace"), detected, False
