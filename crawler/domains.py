@@ -190,8 +190,8 @@ def display_url(url: str) -> str:
     """A URL as people read it: its host in Unicode (`display_host`) and any password in
     it replaced by `***` (never shown or stored: `http://user:***@host/`). Everything
     else as it was written."""
-    lowered = url.lower()
-    if "xn--" not in lowered and "@" not in url:
+    url = redact_url(url)
+    if "xn--" not in url.lower():
         return url  # most URLs
     try:
         parts = urlsplit(url)
@@ -199,15 +199,10 @@ def display_url(url: str) -> str:
         return url
     netloc = parts.netloc
     userinfo, at, hostport = netloc.rpartition("@")
-    if at and ":" in userinfo:
-        userinfo = userinfo.split(":", 1)[0] + ":***"
     if hostport.startswith("["):
-        host, port = hostport, ""
-    else:
-        host, colon, port = hostport.partition(":")
-        port = colon + port
-        host = display_host(host)
-    shown = f"{userinfo}{at}{host}{port}"
+        return url  # an IPv6 address: nothing to decode
+    host, colon, port = hostport.partition(":")
+    shown = f"{userinfo}{at}{display_host(host)}{colon}{port}"
     if shown == netloc:
         return url
     return urlunsplit(parts._replace(netloc=shown))
