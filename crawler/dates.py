@@ -1549,6 +1549,8 @@ def newest_date_in_page_text(text: str, now: date, locale: str | None = None) ->
     `locale`'s (`order_of_signals`).
     """
     found = _newest_in_page_text(text, now, locale)
+    if found is not None and (stamps := _split_stamp_lines(text)):
+        found = _newest_in_page_text(_without(text, stamps), now, locale)
     if found is None or found < now - _CLOCK_DAYS:
         return found
     # Today's date: maybe a page clock split over two text nodes (today's date in one, the
@@ -1556,12 +1558,39 @@ def newest_date_in_page_text(text: str, now: date, locale: str | None = None) ->
     clocks = _split_clock_lines(text, found)
     if not clocks:
         return found
+    return _newest_in_page_text(_without(text, clocks), now, locale)
+
+
+def _without(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` without the (start, end) spans, which are in order and do not overlap."""
     parts, at = [], 0
-    for start, end in clocks:
+    for start, end in spans:
         parts.append(text[at:start])
         at = end
     parts.append(text[at:])
-    return _newest_in_page_text("".join(parts), now, locale)
+    return "".join(parts)
+
+
+@cache
+def _stamp_line_pattern() -> re.Pattern[str]:
+    """An update label alone on its line, the line after it (its date) captured."""
+    return re.compile(
+        rf"\n[ \t]*({_alternation(_lexicon().updated)})[ \t:：,，]*\n([^\n]*)", re.I
+    )
+
+
+def _split_stamp_lines(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each line that a page's update stamp split over two text nodes
+    dates (`<dt>Date modified:</dt><dd><time>2026-11-24</time></dd>`, Canada.ca's
+    footer): the line after an update label alone on its line, when the text has that
+    label only once (a label on each item of a list dates the items), in order."""
+    found = []
+    lowered: str | None = None
+    for match in _stamp_line_pattern().finditer(text):
+        lowered = text.lower() if lowered is None else lowered
+        if lowered.count(match.group(1).lower()) < 2 and _DIGIT.search(match.group(2)):
+            found.append(match.span(2))
+    return found
 
 
 # A page clock shows the server's today, a day off ours at most (time zones).
@@ -1696,13 +1725,17 @@ def _newest_in_lines(lines: list[str], now: date, locale: str | None = None) -> 
         line = text[line_start : line_end if line_end >= 0 else len(text)]
         if footer_marker.search(line) is not None:
             continue
-        if len(line.strip()) <= _CLOCK_BLOCK_CHARS and clock_line.search(line):
-            continue
+        if (
+            abs(value - now) <= _CLOCK_DAYS
+            and len(line.strip()) <= _CLOCK_BLOCK_CHARS
+            and clock_line.search(line)
+        ):
+            continue  # a clock or a weather box shows today ("Thursday, April 10, 2025" is a date)
         if before.search(text, max(line_start, start - 16), start):
             continue
         if effective.match(text, end):
             continue
-        stamp = _stamp_pattern().search(text, max(line_start, start - 16), start)
+        stamp = _stamp_pattern().search(text, max(line_start, start - 32), start)
         if stamp is not None and text.lower().count(stamp.group(1).lower()) < 2:
             continue  # the page's own "last updated" stamp, not a listed item's date
         return value
