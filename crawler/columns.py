@@ -357,15 +357,15 @@ def _messages(
 
 
 def _undetermined(main: ItemList | None, messages: list[Message]) -> list[Message]:
-    """A column page's own list (`main`), when no item of it says its state: its dated
-    items, as messages of unknown state (a message list of titles and dates only, whose
+    """A column page's own list (`main`): its dated items that do not say their state,
+    as messages of unknown state (a message list of titles and dates only, or a state
+    the lexicon does not know beside others it does, 已流转 among 已回复: the
     messages' own pages say; read for a message column, ignored for others)."""
     if main is None or not main.dated:
         return []
     said = {message.title for message in messages}
-    if any(item.title in said for item in main.items):
-        return []
-    return [Message(item.title, item.date, None, item.url) for item in main.dated]
+    return [Message(item.title, item.date, None, item.url) for item in main.dated
+            if item.title not in said]  # fmt: skip
 
 
 def reply_state(tree: LexborHTMLParser, text: str, lexicon: Lexicon) -> bool | None:
@@ -399,11 +399,58 @@ def _said_state(item: Item, lexicon: Lexicon) -> bool | None:
     a state word, 关于办结时限的咨询, says nothing), else in a bracket that leads it
     (<a>[已办结]关于……</a>)."""
     outside = item.text.replace(item.title, " ", 1) if item.title else item.text
-    state = lexicon.message_state(outside)
+    state = _label_state(outside, lexicon)
     if state is None and item.title[:1] in _STATE_BRACKETS:
         close = item.title.find(_STATE_BRACKETS[item.title[0]])
         state = lexicon.message_state(item.title[: close + 1]) if close > 0 else None
     return state
+
+
+def _label_state(text: str, lexicon: Lexicon) -> bool | None:
+    """The state a text says in a label of its own (办理中, 受理状态：已受理, [已办结],
+    Status: Pending), not inside a sentence (a news summary's 我局已受理该申请, Works in
+    progress until June, The issue remains unresolved: a word joined to the ideographs
+    or the lowercase words around it); an unanswered word first, as `message_state`."""
+    lowered = text.lower()
+    source = text if len(text) == len(lowered) else lowered
+    spans = [match.span() for match in _state_words(lexicon).finditer(lowered)]
+    state = None
+    for index, (start, end) in enumerate(spans):
+        joined_before = index > 0 and spans[index - 1][1] == start
+        joined_after = index + 1 < len(spans) and spans[index + 1][0] == end
+        if (not joined_before and _in_sentence(source, start - 1, -1)) or (
+            not joined_after and _in_sentence(source, end, 1)
+        ):
+            continue
+        said = lexicon.message_state(lowered[start:end])
+        if said is False:
+            return False
+        state = said if state is None else state
+    return state
+
+
+def _in_sentence(text: str, at: int, step: int) -> bool:
+    """Whether the text beside a state word (at `at`, going `step`) is running text: an
+    ideograph or a letter touching it, sentence punctuation, or a lowercase word after a
+    space."""
+    if not 0 <= at < len(text):
+        return False
+    char = text[at]
+    if char.isalpha() or char in "，。；、":
+        return True  # 局已受理该, enclosed, "已受理，正在"
+    if char != " ":
+        return False
+    at += step
+    while 0 <= at < len(text) and text[at] == " ":
+        at += step
+    if not 0 <= at < len(text):
+        return False
+    if step > 0:
+        return text[at].isascii() and text[at].islower()
+    word_end = at
+    while at >= 0 and text[at].isascii() and text[at].isalpha():
+        at -= 1
+    return word_end > at and text[word_end].islower() and text[at + 1].islower()
 
 
 _STATE_BRACKETS = {"[": "]", "【": "】", "(": ")", "（": "）", "〔": "〕"}

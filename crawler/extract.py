@@ -336,16 +336,18 @@ def _pagination(
     links: Sequence[Link], visible: str, url: str, lexicon: Lexicon
 ) -> tuple[str | None, int | None]:
     """A list page's next page (its 下一页 link, else a link to page 2 as CMSs number
-    it), on the same host, and the page count it says (共20页)."""
+    it, unless the page is itself a later page: its link to page 2 goes back), on the
+    same host, and the page count it says (共20页)."""
     host = host_of(url)
     here = url.split("#")[0]
     fallback = None
+    first = not lexicon.is_later_page(here)
     for link in links:
         if link.url == here or host_of(link.url) != host:
             continue
         if lexicon.is_next_page(link.text):
             return link.url, lexicon.pages_said(visible)
-        if fallback is None and lexicon.is_second_page(link.url):
+        if fallback is None and first and lexicon.is_second_page(link.url):
             fallback = link.url
     return fallback, lexicon.pages_said(visible)
 

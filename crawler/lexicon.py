@@ -68,6 +68,9 @@ class Lexicon:
     last_page: tuple[str, ...] = ()
     page_total_patterns: tuple[str, ...] = ()
     second_page_patterns: tuple[str, ...] = ()
+    # The number a list page's URL carries (index_2.html, ?pageNum=3): 2 or more, a
+    # later page.
+    page_number_patterns: tuple[str, ...] = ()
     # A column page's side boxes of other columns' items: their headings' words, and
     # the class or id words of their boxes (lowercase).
     aside: tuple[str, ...] = ()
@@ -99,6 +102,14 @@ class Lexicon:
 
     def is_second_page(self, url: str) -> bool:
         return any(p.search(url) for p in _regexes(self.second_page_patterns))
+
+    def is_later_page(self, url: str) -> bool:
+        """Whether a list page's URL numbers it 2 or more (index_2.html, ?pageNum=3)."""
+        for pattern in _regexes(self.page_number_patterns):
+            match = pattern.search(url)
+            if match:
+                return int(match.group(1)) >= 2
+        return False
 
     def message_state(self, text: str) -> bool | None:
         """True answered, False unanswered, None when the text does not say."""
@@ -217,5 +228,6 @@ def build_lexicon(extra: Mapping[str, Sequence[str]] | None = None) -> Lexicon:
         column_types=types,
         page_total_patterns=tuple(pagination.get("total", ())),
         second_page_patterns=tuple(pagination.get("second", ())),
+        page_number_patterns=tuple(pagination.get("number", ())),
         **markers,
     )
