@@ -110,6 +110,31 @@ REFRESH_CHALLENGES = {
     "mr-absolute": b"1; URL=http://mr-absolute.raw.test/#top",
 }
 
+PDF = b"%PDF-1.4\n" + bytes(range(256)) * 8
+PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8
+JSON_ERROR = '{"code":500,"msg":"系统异常，请稍后再试"}'.encode()
+# A blank or non-page homepage -> the start of its placeholder evidence.
+BLANK = {
+    "empty-200": (fixed(response(b"")), "(no visible text)"),
+    "empty-unframed": (
+        fixed(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nConnection: close\r\n\r\n"),
+        "(no visible text)",
+    ),
+    "no-content": (fixed(response(b"", b"204 No Content", length=False)), "(no visible text)"),
+    "pdf-home": (
+        fixed(response(PDF, headers=(b"Content-Type: application/pdf",))),
+        "not a web page (application/pdf, 2,057 bytes)",
+    ),
+    "png-home": (
+        fixed(response(PNG, headers=(b"Content-Type: image/png",))),
+        "not a web page (image/png, 2,056 bytes)",
+    ),
+    "json-home": (
+        fixed(response(JSON_ERROR, headers=(b"Content-Type: application/json;charset=utf-8",))),
+        'not a web page (application/json, 51 bytes): {"code":500,"msg":"系统异常',
+    ),
+}
+
 
 def _sites(farm: RawFarm) -> dict[str, Handler]:
     sites: dict[str, Handler] = {"ok": fixed(response()), "drip-body": drip_body}
@@ -121,6 +146,8 @@ def _sites(farm: RawFarm) -> dict[str, Handler]:
     sites["deleting-cookie"] = deleting_cookie
     # An auto-refreshing page that sets no cookie is the page, not a reload loop.
     sites["auto-refresh"] = fixed(response(b'<meta http-equiv="refresh" content="5">' + PAGE_BYTES))
+    for name, (handler, _) in BLANK.items():
+        sites[name] = handler
     return sites
 
 
@@ -220,11 +247,29 @@ def test_set_cookie_is_read_as_browsers_read_it() -> None:
     assert parse_set_cookie("big=" + "x" * 5_000) is None  # over a browser's 4,096 bytes
 
 
-async def test_a_scan_of_challenges_judges_each_site(
+@pytest.mark.parametrize("name", sorted(BLANK))
+async def test_a_blank_or_non_page_homepage_is_a_placeholder(
+    raw: tuple[RawFarm, dict[str, str]], tmp_path: Path, name: str
+) -> None:
+    # An empty 200 and an image, PDF or JSON for a homepage were judged healthy (undated):
+    # nothing was read of them, so nothing was wrong.
+    farm, resolve = raw
+    config = _config(resolve, tmp_path)
+    outcome = await asyncio.wait_for(
+        run_scan(config, [Site(farm.url(name), name=name)], depth="full"), 10
+    )
+    db = open_database(config.database_path, create=False)
+    (record,) = iter_result_records(db, outcome.scan_id)
+    assert (record["status"], record["error_kind"]) == ("zombie", None), record
+    (finding,) = [f for f in record["findings"] if f["code"] == "placeholder_page"]
+    assert BLANK[name][1] in finding["detail"], finding["detail"]
+
+
+async def test_a_scan_of_challenges_and_blanks_judges_each_site(
     raw: tuple[RawFarm, dict[str, str]], tmp_path: Path
 ) -> None:
     farm, resolve = raw
-    names = ["ok", "drip-body", "ck-space", "mr-same", "rotating-cookie"]
+    names = ["ok", "drip-body", "ck-space", "mr-same", "rotating-cookie", "empty-200", "pdf-home"]
     config = _config(resolve, tmp_path, retries=1, backoff=0.01)
     started = time.perf_counter()
     outcome = await asyncio.wait_for(
@@ -241,5 +286,7 @@ async def test_a_scan_of_challenges_judges_each_site(
         "ck-space": ("healthy", None),
         "mr-same": ("healthy", None),
         "rotating-cookie": ("unreachable", "redirect_loop"),
+        "empty-200": ("zombie", None),
+        "pdf-home": ("zombie", None),
     }
     assert elapsed < 2 * (TIMEOUT + SLACK) + 2.0, f"scan took {elapsed:.1f} s"
