@@ -4,7 +4,9 @@ Order: byte-order mark, then the HTTP charset, then `<meta charset>`, then UTF-8
 then detection (charset-normalizer). A declared charset is used only if the bytes
 decode cleanly with it, so a server that says UTF-8 about a GBK page (common on
 Chinese government sites) still comes out right. Legacy Chinese labels map to their
-supersets: GB2312/GBK -> GB18030, Big5 -> Big5-HKSCS, as browsers do.
+supersets: GB2312/GBK -> GB18030, Big5 -> Big5-HKSCS, as browsers do. An HTTP
+charset of UTF-16 is honoured for a body without a BOM when its bytes are UTF-16
+(a <meta> saying UTF-16 means UTF-8, as WHATWG says).
 """
 
 from __future__ import annotations
@@ -73,6 +75,23 @@ def parser_input(body: bytes, http_charset: str = "") -> tuple[str | bytes, str]
     return (body if whole_utf8 else text), encoding
 
 
+def _utf16_without_bom(body: bytes, http_charset: str) -> str | None:
+    """The UTF-16 codec of a page the HTTP header says is UTF-16 and whose bytes are
+    (NULs beside ASCII), with no byte order mark. Browsers honour the header's UTF-16
+    (only a <meta> saying so means UTF-8); "utf-16" alone is little-endian, as Windows
+    writes it, unless the NULs come first."""
+    label = http_charset.strip().strip("\"'").lower().replace("-", "").replace("_", "")
+    if label not in ("utf16", "utf16le", "utf16be"):
+        return None
+    head = body[:1024]
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if max(even, odd) < len(head) // 8:
+        return None  # no UTF-16 text in it: the header is wrong, the page is ASCII-based
+    if label == "utf16":
+        label = "utf16be" if even > odd else "utf16le"
+    return "utf_16_be" if label == "utf16be" else "utf_16_le"
+
+
 def _decode(body: bytes, http_charset: str) -> tuple[str, str, bool]:
     """(text, encoding used, whether the text is all of `body` decoded as strict UTF-8)."""
     for bom, encoding in (
@@ -84,6 +103,9 @@ def _decode(body: bytes, http_charset: str) -> tuple[str, str, bool]:
             text = body[len(bom) :].decode(encoding, "replace")
             return text, encoding.replace("-", "_"), False
 
+    utf16 = _utf16_without_bom(body, http_charset)
+    if utf16 is not None:
+        return body.decode(utf16, "replace"), utf16, False
     declared_http = canonical_encoding(http_charset) if http_charset else None
     declared_meta = meta_charset(body)
     candidates: list[str] = []

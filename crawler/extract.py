@@ -33,9 +33,10 @@ from crawler.dates import (
 from crawler.dates import page_date as page_date_of
 from crawler.decode import parser_input
 from crawler.lexicon import Lexicon, build_lexicon
-from crawler.models import Link, PageObservations, PageResource
+from crawler.models import Evidence, Link, PageObservations, PageResource, PageSignals
 from crawler.signals import (
     MARKUP_ELEMENTS,
+    QUOTE_LIMIT,
     Markup,
     Signatures,
     default_signatures,
@@ -63,6 +64,33 @@ def is_html_type(content_type: str) -> bool:
         not content_type
         or "html" in content_type
         or content_type in ("text/plain", "application/octet-stream")
+    )
+
+
+def is_document_type(content_type: str) -> bool:
+    """Whether a browser shows a body of this type as a document of text: HTML, XML
+    (XHTML served as such), any text/*. Not images, PDFs, archives, JSON..."""
+    content_type = content_type.lower()
+    return is_html_type(content_type) or "xml" in content_type or content_type.startswith("text/")
+
+
+def not_a_page(body: bytes, content_type: str) -> PageObservations:
+    """What a body that is no web page (an image, a PDF, a JSON answer) shows: a
+    placeholder, quoting its type and the start of its text if it has any."""
+    text = body[: QUOTE_LIMIT * 4].decode("utf-8", "replace")
+    printable = "".join(ch for ch in text if ch.isprintable() and ch != "\ufffd")
+    snippet = collapse(printable)[:QUOTE_LIMIT] if len(printable) >= len(text) * 0.9 else ""
+    what = f"{content_type or 'unknown type'}, {len(body):,} bytes"
+    return PageObservations(
+        signals=PageSignals(
+            placeholder=(
+                Evidence(
+                    f"not a web page ({what})" + (f": {snippet}" if snippet else ""),
+                    "",
+                    f"{what}: browsers do not show it as a page",
+                ),
+            )
+        )
     )
 
 
@@ -153,8 +181,13 @@ def observe(
     well (a list page that is not a message column's), its items whose state it does
     not show are not kept as messages.
     """
-    if not body or not is_html_type(content_type):
-        return PageObservations()
+    if not is_html_type(content_type):
+        # An image, a PDF or a JSON answer for a page is no page (a zombie's placeholder
+        # when it is the homepage); other text is a document we do not read.
+        return (
+            PageObservations() if is_document_type(content_type) else not_a_page(body, content_type)
+        )
+    # An empty body is read as the empty document a browser shows (a blank page).
     today = now or date.today()
     lexicon = lexicon or default_lexicon()
     signatures = signatures or default_signatures()

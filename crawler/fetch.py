@@ -23,7 +23,6 @@ from collections.abc import Mapping
 from dataclasses import replace
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from http.cookies import CookieError, SimpleCookie
 from types import TracebackType
 from typing import Any
 from urllib.parse import quote
@@ -69,7 +68,8 @@ class _Failure(Exception):
 
 
 def parse_meta_refresh(head: bytes, base: URL) -> tuple[float, URL] | None:
-    """The (delay, target) of a meta refresh in the first bytes of a page, if any."""
+    """The (delay, target) of a meta refresh in the first bytes of a page, if any; the
+    target is `base` itself for a plain reload (no URL)."""
     tag = _META_REFRESH.search(head[:_META_SCAN_BYTES])
     if tag is None:
         return None
@@ -82,11 +82,54 @@ def parse_meta_refresh(head: bytes, base: URL) -> tuple[float, URL] | None:
         return None
     target = match.group(2).strip().strip("'\"").strip()
     if not target:
-        return None  # a plain reload of the same page
+        try:
+            return float(match.group(1) or 0), base  # a plain reload of the same page
+        except ValueError:
+            return None
     try:
         return float(match.group(1) or 0), base.join(_url_from_bytes(target.encode("latin-1")))
     except (ValueError, TypeError, IndexError):  # yarl: IndexError on "https://: []@/"
         return None
+
+
+# Cookies a visit keeps (browsers keep 180 a domain, each up to 4,096 bytes).
+MAX_COOKIES = 50
+MAX_COOKIE_BYTES = 4_096
+
+
+def parse_set_cookie(value: str) -> tuple[str, str, bool] | None:
+    """(name, value, expired) of a Set-Cookie header as browsers read it (RFC 6265
+    section 5.2), or None for one they ignore.
+
+    Leniently: a value with spaces, quotes or JSON in it, an Expires date in UTC or
+    any other zone, attributes nobody knows (Partitioned, Priority) and a cookie
+    without a name ("token" alone) are all kept, as browsers keep them; a firewall's
+    "set a cookie and come back" challenge often uses such cookies, and a parser that
+    drops them never gets past it. Max-Age 0 or an Expires date in the past deletes.
+    """
+    pair, _, attributes = value.partition(";")
+    name, equals, content = pair.partition("=")
+    if not equals:
+        name, content = "", name  # no "=": a value without a name
+    name, content = name.strip(" \t"), content.strip(" \t")
+    if not (name or content) or len(name) + len(content) > MAX_COOKIE_BYTES:
+        return None
+    expired = False
+    max_age_seen = False
+    for attribute in attributes.split(";"):
+        key, _, argument = attribute.partition("=")
+        key, argument = key.strip(" \t").lower(), argument.strip(" \t")
+        if key == "max-age" and re.fullmatch(r"-?\d+", argument):
+            expired, max_age_seen = int(argument) <= 0, True  # Max-Age wins over Expires
+        elif key == "expires" and not max_age_seen:
+            try:
+                when = parsedate_to_datetime(argument)
+            except (TypeError, ValueError, IndexError):
+                continue  # an unreadable date is ignored: a session cookie
+            if when.tzinfo is None:
+                when = when.replace(tzinfo=UTC)
+            expired = when.timestamp() < time.time()
+    return name, content, expired
 
 
 def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
@@ -547,10 +590,12 @@ class Fetcher:
                 and refresh[1].host
                 and refresh[1].scheme in ("http", "https")
                 and same_site(refresh[1].host, current.host or "")
-                and refresh[1] != current
+                # The same page again only with a cookie it has just set: a firewall's
+                # "set a cookie and reload" challenge, which a browser passes.
+                and (refresh[1].with_fragment(None) != current or state.cookie_header() != cookie)
             ):
                 state.redirects.append(Redirect(str(current), 0))
-                current = refresh[1]
+                current = refresh[1].with_fragment(None)
                 continue
             state.final_url = str(current)
             if truncated and state.read_body:
@@ -611,7 +656,7 @@ class _Visit:
         self.validators = validators or {}
         self.final_url = ""
         self.redirects: list[Redirect] = []
-        self.cookies: SimpleCookie = SimpleCookie()
+        self.cookies: dict[str, str] = {}
         self.headers: CIMultiDictProxy[str] | None = None
         self.status: int | None = None
         self.cert_expires: str | None = None
@@ -621,13 +666,18 @@ class _Visit:
         self.headers = response.headers
         self.status = response.status
         for value in response.headers.getall("Set-Cookie", ()):
-            try:
-                self.cookies.load(header_text(value) or "")
-            except CookieError:  # a malformed cookie is the site's problem, not ours
+            parsed = parse_set_cookie(header_text(value) or "")
+            if parsed is None:
                 continue
+            name, content, expired = parsed
+            self.cookies.pop(name, None)
+            if not expired:
+                self.cookies[name] = content
+                while len(self.cookies) > MAX_COOKIES:  # the oldest goes, as in browsers
+                    del self.cookies[next(iter(self.cookies))]
 
     def cookie_header(self) -> str:
-        return "; ".join(f"{k}={m.value}" for k, m in sorted(self.cookies.items()))
+        return "; ".join(f"{k}={v}" if k else v for k, v in sorted(self.cookies.items()))
 
     def record(
         self,

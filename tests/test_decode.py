@@ -236,3 +236,26 @@ def test_parser_input_is_the_body_only_when_it_is_all_utf8() -> None:
     ):
         text, encoding = parser_input(body, charset)
         assert (text, encoding) == decode_body(body, charset)
+
+
+@pytest.mark.parametrize(
+    ("http_charset", "codec"),
+    [
+        ("utf-16le", "utf-16-le"),
+        ("UTF-16LE", "utf-16-le"),
+        ("utf-16be", "utf-16-be"),
+        ("utf-16", "utf-16-le"),  # no BOM: little-endian, as Windows writes "Unicode"
+        ("utf-16", "utf-16-be"),  # ... unless its NULs come first
+    ],
+)
+def test_utf16_declared_by_http_without_bom(http_charset: str, codec: str) -> None:
+    # Browsers honour the header's UTF-16 (only a <meta> saying so means UTF-8); read as
+    # UTF-8, the page was ASCII and NULs: no title, no dates, no columns.
+    page = "<html><head><title>示例县人民政府</title></head><body><p>2026-11-20</p></body></html>"
+    text, _ = decode_body(page.encode(codec), http_charset)
+    assert text == page
+
+
+def test_utf16_header_over_an_ascii_based_page_is_ignored() -> None:
+    page = "<html><head><title>示例县人民政府</title></head></html>"
+    assert decode_body(page.encode("utf-8"), "utf-16")[0] == page

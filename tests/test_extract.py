@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import random
 import re
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from crawler.dates import _alternation, _lexicon, weekday_pattern
 from crawler.extract import fingerprint, observe
-from crawler.models import Link, PageObservations
+from crawler.models import Link, PageObservations, PageSignals
 
 URL = "http://www.example.gov.cn/index.html"
 
@@ -157,13 +158,24 @@ def test_no_meta_refresh_is_none() -> None:
 @pytest.mark.parametrize(
     "content_type", ["application/pdf", "image/png", "application/json", "text/css"]
 )
-def test_non_html_content_gives_empty_observations(content_type: str) -> None:
+def test_non_html_content_is_not_read(content_type: str) -> None:
     html = "<html><head><title>不是网页</title></head><body><a href='/x'>x</a></body></html>"
-    assert obs(html, content_type=content_type) == PageObservations()
+    page = obs(html, content_type=content_type)
+    assert replace(page, signals=PageSignals()) == PageObservations()
+    # What browsers do not show as a document (an image, a PDF, JSON) is no web page:
+    # a placeholder, should it be a homepage (text of another kind is just not read).
+    if content_type == "text/css":
+        assert page.signals == PageSignals()
+    else:
+        (evidence,) = page.signals.placeholder
+        assert evidence.snippet.startswith(f"not a web page ({content_type}, 84 bytes): <html>")
 
 
-def test_empty_body_gives_empty_observations() -> None:
-    assert observe(b"", "", URL, "text/html") == PageObservations()
+def test_empty_body_is_a_blank_page() -> None:
+    # What a browser shows of a 200 with no body (PHP's "white screen of death").
+    page = observe(b"", "", URL, "text/html")
+    assert page.text_length == 0 and page.dated_items == 0 and not page.columns
+    assert "near-empty page" in page.signals.placeholder[0].detail
 
 
 def test_html_served_as_octet_stream_is_still_read() -> None:
