@@ -501,6 +501,24 @@ def main() -> None:
     ap.add_argument(
         "--scan-timeout", type=float, default=1800.0, help="kill the scan after this many s"
     )
+    ap.add_argument(
+        "--dead-percent",
+        type=float,
+        default=0.0,
+        help="this share of the sites never answer (a black hole: a socket that listens and"
+        " never accepts, so connections hang in the handshake or after it), as dead sites"
+        " behind firewalls do in a census",
+    )
+    ap.add_argument("--timeout", type=float, default=15.0, help="[crawler] timeout (s)")
+    ap.add_argument(
+        "--retries", type=int, default=0, help="[crawler] retries (the crawler's default is 2)"
+    )
+    ap.add_argument(
+        "--stall-after",
+        type=float,
+        default=None,
+        help="[crawler] stall_after (default: the crawler's; 0 turns stalled sites' hand-over off)",
+    )
     args = ap.parse_args()
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # run the finally blocks
 
@@ -511,16 +529,28 @@ def main() -> None:
     try:
         proc = start_nginx(nginx, tmp / "nginx", port, args.nginx_workers, not args.no_validators)
         width = max(5, len(str(args.sites - 1)))
-        hosts = [f"s{i:0{width}d}.bench.test" for i in range(args.sites)]
+        # Every k-th site is dead; the rest are the farm's.
+        every = round(100 / args.dead_percent) if args.dead_percent > 0 else 0
+        hosts = [
+            f"s{i:0{width}d}.{'dead' if every and i % every == every - 1 else 'bench'}.test"
+            for i in range(args.sites)
+        ]
+        black_hole = socket.socket()
+        black_hole.bind(("127.0.0.1", 0))
+        black_hole.listen(0)  # never accepted: the queue fills and later SYNs are dropped
+        dead_port = black_hole.getsockname()[1]
         with (tmp / "sites.csv").open("w", encoding="utf-8") as f:
             f.write("url,name,group\n")
             f.writelines(f"http://{h}/,站点{i},region-{i % 16:02d}\n" for i, h in enumerate(hosts))
         cfg = tmp / "bench.toml"
         cfg.write_text(
             f'sites_file = "{tmp / "sites.csv"}"\n[crawler]\nconcurrency = {args.concurrency}\n'
-            "per_host = 2\ntimeout = 15\nretries = 0\nrespect_robots = false\n"
+            f"per_host = 2\ntimeout = {args.timeout}\nretries = {args.retries}\n"
+            "respect_robots = false\n"
+            + (f"stall_after = {args.stall_after}\n" if args.stall_after is not None else "")
             + (f"max_links_per_site = {args.links}\n" if args.links is not None else "")
-            + f'[network]\nresolve = {{ "*.bench.test" = "127.0.0.1:{port}" }}\n'
+            + f'[network]\nresolve = {{ "*.bench.test" = "127.0.0.1:{port}", '
+            f'"*.dead.test" = "127.0.0.1:{dead_port}" }}\n'
             "system_dns = false\n"
             f'[storage]\npath = "{tmp / "bench.db"}"\n',
             encoding="utf-8",
@@ -531,12 +561,11 @@ def main() -> None:
         )
 
         farm_cpu = tree_cpu(proc.pid)
-        secs, ok, nbytes = asyncio.run(
-            plain_loop([f"http://{h}/" for h in hosts], port, args.concurrency)
-        )
-        plain = args.sites / secs
+        live = [f"http://{h}/" for h in hosts if ".dead." not in h]
+        secs, ok, nbytes = asyncio.run(plain_loop(live, port, args.concurrency))
+        plain = len(live) / secs
         print(
-            f"plain loop: {ok}/{args.sites} ok, {nbytes / 1e6:.0f} MB in {secs:.1f} s "
+            f"plain loop: {ok}/{len(live)} ok, {nbytes / 1e6:.0f} MB in {secs:.1f} s "
             f"= {plain:,.0f} pages/s"
         )
         plain_farm = tree_cpu(proc.pid) - farm_cpu

@@ -611,8 +611,12 @@ async def check_site(
     depth: str = "full",
     history: HistoryLookup | None = None,
     links: LinkChecker | None = None,
+    on_home: Callable[[], None] | None = None,
 ) -> SiteResult:
-    """Fetch, observe and judge one site. Never raises for anything the site does."""
+    """Fetch, observe and judge one site. Never raises for anything the site does.
+
+    `on_home` is called once the homepage has been read (or given up on): the scan's
+    `StallPool` lets a site that stalls before that give up its place."""
     crawler_settings, rules = apply_overrides(config.crawler, config.rules, site.overrides)
     checked_at = clock()
     internal: list[Finding] = []
@@ -644,6 +648,8 @@ async def check_site(
     seen: dict[str, Any] = {}  # what else the rules get to see (SiteObservations fields)
     try:
         fetch, page, seen["error_page"] = await reader.read_home(site.url)
+        if on_home is not None:
+            on_home()
         if page is not None:
             home_url = fetch.final_url or site.url
             target = redirect_target(page, home_url)

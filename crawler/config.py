@@ -58,6 +58,12 @@ class CrawlerSettings:
     """`[crawler]`: how sites are fetched."""
 
     concurrency: int = 200
+    # A site whose homepage has not been read within `stall_after` seconds (a dead
+    # address, a server that never answers) leaves its place among `concurrency` to the
+    # next site and waits beside them, up to `max_stalled` sites (crawler/stalls.py).
+    # 0 in either turns this off.
+    stall_after: float = 5.0
+    max_stalled: int = 500
     per_host: int = 2
     # Requests at once to one IP address, whatever names point at it (a shared hosting
     # platform serves thousands of sites from a few addresses); 0: no such limit.
@@ -90,6 +96,8 @@ class CrawlerSettings:
 
     def __post_init__(self) -> None:
         _require(self.concurrency >= 1, "concurrency", "must be at least 1")
+        _require(self.stall_after >= 0, "stall_after", "must not be negative (0: off)")
+        _require(0 <= self.max_stalled <= 100_000, "max_stalled", "must be 0 (off) to 100000")
         _require(self.per_host >= 1, "per_host", "must be at least 1")
         _require(self.per_address >= 0, "per_address", "must be 0 (no limit) or more")
         _require(0 < self.timeout <= 600, "timeout", "must be between 0 and 600 seconds")

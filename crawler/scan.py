@@ -24,6 +24,7 @@ from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
+from functools import partial
 from multiprocessing.connection import Connection
 from typing import Protocol
 from urllib.parse import urlsplit
@@ -39,6 +40,7 @@ from crawler.links import LinkChecker
 from crawler.models import Finding, PageHistory, PageObservations, Site, SiteResult
 from crawler.probestore import availability_tallies, has_probes
 from crawler.signals import Signatures
+from crawler.stalls import StallPool
 from crawler.storage import ResultStore, done_urls, open_database, unfinished_scan
 
 log = logging.getLogger(__name__)
@@ -236,13 +238,25 @@ async def _check_in_one_loop(
 
     parser = Parser(workers, len(todo))
 
-    async def worker(queue: Iterator[Site], fetcher: Fetcher, links: LinkChecker | None) -> None:
-        for site in queue:
-            await take(
-                await check_site(
-                    site, config, fetcher, parser, clock, depth=depth, history=history, links=links
-                )
+    async def worker(
+        queue: Iterator[Site], fetcher: Fetcher, links: LinkChecker | None, pool: StallPool
+    ) -> None:
+        async def one(site: Site, on_home: Callable[[], None]) -> None:
+            result = await check_site(
+                site,
+                config,
+                fetcher,
+                parser,
+                clock,
+                depth=depth,
+                history=history,
+                links=links,
+                on_home=on_home,
             )
+            await take(result)
+
+        for site in queue:
+            await pool.run(partial(one, site))
 
     try:
         async with Fetcher(config.crawler, config.network, keep_alive=depth == "full") as fetcher:
@@ -250,9 +264,14 @@ async def _check_in_one_loop(
             count = min(config.crawler.concurrency, max(1, len(todo)))
             # One link cache for the whole scan: shared assets are checked once.
             links = LinkChecker(fetcher, config.crawler) if depth == "full" else None
-            await asyncio.gather(*(worker(queue, fetcher, links) for _ in range(count)))
+            async with _stall_pool(config) as pool:
+                await asyncio.gather(*(worker(queue, fetcher, links, pool) for _ in range(count)))
     finally:
         parser.close()
+
+
+def _stall_pool(config: Config) -> StallPool:
+    return StallPool(config.crawler.stall_after, config.crawler.max_stalled)
 
 
 # Bodies up to this size are parsed on the event loop (the hot path: no hand-off); a
@@ -443,6 +462,8 @@ async def _sweep_in_shards(
     loop = asyncio.get_running_loop()
     chunks = _chunks(todo, _CHUNK_SITES)
     concurrency = max(1, -(-config.crawler.concurrency // workers))  # shared out, rounded up
+    stalled = -(-config.crawler.max_stalled // workers)  # shared out too
+    config = replace(config, crawler=replace(config.crawler, max_stalled=stalled))
     if config.crawler.per_address:  # each shard gates its own requests: shared out too
         shard_limit = max(1, config.crawler.per_address // workers)  # never over, but 1 each
         config = replace(config, crawler=replace(config.crawler, per_address=shard_limit))
@@ -460,7 +481,10 @@ async def _sweep_in_shards(
                         retrying = True
                 else:
                     retrying = False
-                    while len(shard.held) < 2 * concurrency and (chunk := next(chunks, None)):
+                    # Stalled sites wait beside the working ones: more are handed out.
+                    while len(shard.held) < 2 * concurrency + stalled and (
+                        chunk := next(chunks, None)
+                    ):
                         shard.give(chunk)
                 if not shard.held:
                     break
@@ -546,11 +570,18 @@ async def _shard_loop(
         for item in chunk:
             queue.put_nowait(item)
 
-    async def worker(fetcher: Fetcher, links: LinkChecker | None) -> None:
-        while (item := await queue.get()) is not None:
-            index, site = item
+    async def worker(fetcher: Fetcher, links: LinkChecker | None, pool: StallPool) -> None:
+        async def one(index: int, site: Site, on_home: Callable[[], None]) -> None:
             result = await check_site(
-                site, config, fetcher, parser, utc_now, depth=depth, history=history, links=links
+                site,
+                config,
+                fetcher,
+                parser,
+                utc_now,
+                depth=depth,
+                history=history,
+                links=links,
+                on_home=on_home,
             )
             done.append((index, result))
             # Send when there is nothing else to start: the scan hands out more work
@@ -559,13 +590,17 @@ async def _shard_loop(
                 results.send(done[:])
                 done.clear()
 
+        while (item := await queue.get()) is not None:
+            await pool.run(partial(one, *item))
+
     loop.add_reader(tasks.fileno(), receive)
     try:
         async with Fetcher(config.crawler, config.network, keep_alive=depth == "full") as fetcher:
             # One link cache per shard: a link shared by sites of several shards is
             # checked once in each (a few times per scan instead of once).
             links = LinkChecker(fetcher, config.crawler) if depth == "full" else None
-            await asyncio.gather(*(worker(fetcher, links) for _ in range(concurrency)))
+            async with _stall_pool(config) as pool:
+                await asyncio.gather(*(worker(fetcher, links, pool) for _ in range(concurrency)))
         if done:
             results.send(done)
     finally:
