@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
+from itertools import pairwise
 from operator import attrgetter
 from typing import NamedTuple
 from urllib.parse import urljoin
@@ -25,7 +26,7 @@ from urllib.parse import urljoin
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from crawler.anchors import PageAnchors
-from crawler.dates import date_in_url, item_date_signal, order_of_signals
+from crawler.dates import date_in_url, item_date_signal, latest_day, order_of_signals
 from crawler.lexicon import Lexicon, per_lexicon
 from crawler.models import ColumnBlock, Message
 
@@ -542,6 +543,8 @@ def _find_lists(
     known_dates: dict[str, tuple[date | None, str | None]] = {}
     signals: list[str] = []  # of the items dated day-first-or-month-first
     ambiguous: list[tuple[list[Item], int]] = []
+    # Per container, its items dated without a year: index -> pinned (置顶).
+    yearless: dict[int, dict[int, bool]] = {}
     for anchor, raw_href, anchor_text, more in zip(
         anchors.nodes, anchors.hrefs, anchors.texts, anchors.more, strict=True
     ):
@@ -564,10 +567,21 @@ def _find_lists(
         else:
             text = (_text(item_node) if item_text is None else item_text) or title
         when, signal = _date_of(text, title, now, known_dates, locale)
+        if when is None:
+            # <a title="标题 2026-11-20">标题...</a>: a date shown only on hovering.
+            hover = anchor.attrs.get("title")
+            if hover and _DIGIT.search(hover) is not None:
+                when, signal = _item_date(" ".join(hover.split()), now, locale)
         if signal is not None:
             signals.append(signal)
         if when is None and _URL_DIGITS.search(href):
             when = date_in_url(href, now)
+        elif signal == "yearless" and when is not None:
+            # [11-20] beside /art/2024/11/20/art_1_2.html: the URL says which year.
+            in_url = date_in_url(href, now) if _URL_DIGITS.search(href) else None
+            dated = _year_from_url(when, in_url, now) if in_url is not None else None
+            if dated is not None:
+                when, signal = dated, None
         key = container.mem_id
         found = by_container.get(key)
         if found is None:
@@ -580,6 +594,8 @@ def _find_lists(
         # Relative URLs are resolved only where one is reported (few per page).
         if signal == "ambiguous":
             ambiguous.append((items, len(items)))
+        elif signal == "yearless":
+            yearless.setdefault(key, {})[len(items)] = _is_pinned(item_node, text, lexicon)
         items.append(tuple.__new__(Item, (title, href, when, text, base)))
     if ambiguous:  # 05/11/2024: in the order of the page's unambiguous dates, if they say
         order = order_of_signals(signals.count("dmy"), signals.count("mdy"), locale)
@@ -588,11 +604,113 @@ def _find_lists(
                 item = items[index]
                 when = _date_of(item.text, item.title, now, {}, order)[0]
                 items[index] = tuple.__new__(Item, (item.title, item.href, when, item.text, base))
+    for key, marks in yearless.items():
+        _years_by_order(by_container[key][1], marks)
     every_list = (ItemList(container, items) for container, items in by_container.values())
     lists = [lst for lst in every_list if len(lst.items) >= 2 or lst.dated]
     for lst in lists:
         lst.furniture = _in_furniture(lst.container)
     return lists
+
+
+def _year_from_url(shown: date, in_url: date, now: date) -> date | None:
+    """The year of a year-less date from its item's URL's date: the shown month-day
+    nearest that date (a CMS's URL may say the day the item was written, a few days
+    before it was published, or the year before at New Year), if within a month and not
+    after tomorrow."""
+    best: date | None = None
+    for year in (in_url.year - 1, in_url.year, in_url.year + 1):
+        try:
+            found = shown.replace(year=year)
+        except ValueError:  # 02-29
+            continue
+        if best is None or abs(found - in_url) < abs(best - in_url):
+            best = found
+    if best is None or abs(best - in_url) > _URL_DAY_SLACK or best > now + _ONE_DAY:
+        return None
+    return best
+
+
+_URL_DAY_SLACK = timedelta(days=31)
+_ONE_DAY = timedelta(days=1)
+_REGULAR_STEP = 3  # a step of the list this many times its typical step is not one
+_MIN_STEP_LIMIT = 7  # days
+
+
+def _years_by_order(items: list[Item], yearless: dict[int, bool]) -> None:
+    """The years of a list's year-less dates from its order, when it is newest first.
+
+    Each year-less date alone is the latest such day not after today: on 2026-11-25 a
+    dead list's [12-28] is 2025-12-28, and the [11-20] below it would be 2026-11-20, a
+    list that goes up. In a newest-first list the [11-20] below 2025-12-28 is
+    2025-11-20. A list is taken as newest first when most of its steps go down (its
+    month-days; one step up per new year it crosses). An item whose own reading goes up
+    takes the year that keeps the list going down when that step is a regular one (not
+    more than `_REGULAR_STEP` times the list's typical step, at least
+    `_MIN_STEP_LIMIT` days); a longer one is an item out of order above it (a pinned
+    one without a marker). Pinned (置顶) items (`yearless` true) are out of the order.
+    Replaces the items' dates in `items`."""
+    order: list[tuple[int, date]] = [
+        (index, item.date)
+        for index, item in enumerate(items)
+        if item.date is not None and not yearless.get(index, False)
+    ]
+    steps: list[int] = []  # days down from each item to the next, by month-day
+    ups = 0
+    for (_, above), (_, below) in pairwise(order):
+        down = (_month_day(above) - _month_day(below)) % 365
+        if down == 0:
+            continue
+        if down > 182:
+            ups += 1
+        steps.append(down)
+    downs = len(steps) - ups
+    if downs < 2 or downs < 2 * ups:
+        return  # not newest first (oldest first, or in no order)
+    regular = sorted(step for step in steps if step <= 182)
+    limit = max(_MIN_STEP_LIMIT, _REGULAR_STEP * regular[len(regular) // 2])
+    previous: date | None = None
+    for index, value in order:
+        if index in yearless and previous is not None and value > previous:
+            earlier = latest_day(value.month, value.day, previous)
+            if earlier is not None and (previous - earlier).days <= limit:
+                value = earlier
+                item = items[index]
+                items[index] = tuple.__new__(
+                    Item, (item.title, item.href, earlier, item.text, item.base)
+                )
+        previous = value
+
+
+def _month_day(day: date) -> int:
+    """The day of the year of a month-day, in a year of 365 days (02-29 as 02-28)."""
+    return (date(2001, day.month, min(day.day, 28 if day.month == 2 else day.day))).toordinal()
+
+
+def _is_pinned(node: LexborNode, text: str, lexicon: Lexicon) -> bool:
+    """Whether a list item is pinned (置顶): its text says so, or an image's alt text, its
+    class words or those of an element in it, or its icon's file name (`pinned`,
+    `pinned_classes` of the lexicon)."""
+    words, classes = _pinned_words(lexicon)
+    if words.search(text) is not None:
+        return True
+    for element in (node, *node.css("[class], img")):
+        attributes = element.attributes
+        if element.tag == "img":
+            if words.search(attributes.get("alt") or "") is not None:
+                return True
+            name = (attributes.get("src") or "").rsplit("/", 1)[-1].lower()
+            if not classes.isdisjoint(_TOKEN.findall(name.rsplit(".", 1)[0])):
+                return True
+        if not classes.isdisjoint(_TOKEN.findall((attributes.get("class") or "").lower())):
+            return True
+    return False
+
+
+@per_lexicon
+def _pinned_words(lexicon: Lexicon) -> tuple[re.Pattern[str], frozenset[str]]:
+    words = "|".join(re.escape(word) for word in lexicon.pinned) or "(?!)"
+    return re.compile(words, re.I), frozenset(word.lower() for word in lexicon.pinned_classes)
 
 
 # Column blocks repeat the same "more" and heading links (and the page its base): the

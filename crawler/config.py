@@ -329,6 +329,8 @@ class ColumnSettings:
     last_page_markers: tuple[str, ...] = ()
     aside_markers: tuple[str, ...] = ()
     aside_classes_markers: tuple[str, ...] = ()
+    pinned_markers: tuple[str, ...] = ()
+    pinned_classes_markers: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         for spec in dataclasses.fields(self):

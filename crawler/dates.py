@@ -375,7 +375,11 @@ def _make(year: int, month: int, day: int) -> date | None:
 
 def _yearless(month: int, day: int, now: date) -> date | None:
     """The most recent month-day not after now + slack (Feb 29 looks back to a leap year)."""
-    latest = now + SLACK
+    return latest_day(month, day, now + SLACK)
+
+
+def latest_day(month: int, day: int, latest: date) -> date | None:
+    """The most recent month-day not after `latest` (Feb 29 looks back to a leap year)."""
     for year in range(latest.year, latest.year - 9, -1):
         value = _make(year, month, day)
         if value is not None and value <= latest:
@@ -603,7 +607,9 @@ def item_date_signal(
     text: str, now: date, order: str | None = None
 ) -> tuple[date | None, str | None]:
     """`item_date`, and what that date says about the page's numeric order
-    (`_order_signal`: "dmy", "mdy", "ambiguous" or None)."""
+    (`_order_signal`: "dmy", "mdy", "ambiguous" or None), or "yearless" for a date
+    written without its year (`[11-20]`, `11月20日`: its year is a guess, which the
+    item's URL or its list's order may correct)."""
     skipped: list[str] = []
     found = list(_dates(text, now, order, skipped))
     if not found:  # 12/11/2024 after now in this order: perhaps not in the page's
@@ -617,7 +623,7 @@ def item_date_signal(
         hit = found[0]
     else:
         hit = max(found, key=lambda found_hit: found_hit.value)
-    return hit.value, hit.signal
+    return hit.value, "yearless" if hit.yearless else hit.signal
 
 
 # --------------------------------------------------------------------------------------

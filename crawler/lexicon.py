@@ -41,6 +41,8 @@ MARKER_KINDS = (
     "last_page",
     "aside",
     "aside_classes",
+    "pinned",
+    "pinned_classes",
 )
 _Derived = TypeVar("_Derived")
 _MAX_KNOWN_HEADINGS = 20_000
@@ -75,6 +77,10 @@ class Lexicon:
     # the class or id words of their boxes (lowercase).
     aside: tuple[str, ...] = ()
     aside_classes: tuple[str, ...] = ()
+    # A list's pinned (置顶) items: words of their text or icon's alt, and the class
+    # words of the item or its icon, or the icon's file name (lowercase).
+    pinned: tuple[str, ...] = ()
+    pinned_classes: tuple[str, ...] = ()
 
     def classify(self, heading: str) -> str:
         return _classifier(self)(heading)
