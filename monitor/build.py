@@ -612,5 +612,18 @@ def _group_rows(
                 trend=tuple(rates.get((scan_id, group)) for scan_id in sparkline_scans),
             )
         )
-    rows.sort(key=lambda g: (g.pass_rate if g.pass_rate is not None else 2.0, -g.sites, g.group))
+    rows.sort(
+        key=lambda g: (
+            g.pass_rate if g.pass_rate is not None else 2.0,
+            -g.sites,
+            collation_key(g.group),
+        )
+    )
     return tuple(rows)
+
+
+def collation_key(name: str) -> tuple[bytes, str]:
+    """Names in the order a Chinese reader expects: GB2312's common characters are laid
+    out by pinyin, so their GB18030 bytes sort 福建省 < 河南省 < 山西省 < 四川省 < 浙江省
+    (code points give 四 < 山 < 河 < 浙 < 福). Latin letters and digits come first."""
+    return name.casefold().encode("gb18030", "replace"), name
