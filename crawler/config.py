@@ -225,11 +225,15 @@ class RuleSettings:
     )
     # cert_expiring: the homepage's TLS certificate runs out within this many days.
     cert_warning_days: int = 30
-    # Availability (inspectors: 5% or more failed visits over a week fails a site), judged
-    # only with at least `availability_min_visits` visits in the window.
+    # Availability (inspectors: monitored for a week, at least 20 visits a day; 5% or more
+    # failed visits fails a site), judged only with at least `availability_min_visits`
+    # visits in the window: 140 is 20 a day for 7 days (hourly probes make 168).
     availability_window_days: int = 7
     availability_max_failure_ratio: float = 0.05
-    availability_min_visits: int = 20
+    availability_min_visits: int = 140
+    # A probe with no answer within this many seconds is a failed visit (the inspectors'
+    # 15 s), whatever [crawler] timeout (or a site's own) gives the scans.
+    availability_timeout_seconds: float = 15.0
     # Score points per distinct broken link: on the homepage, elsewhere.
     broken_link_home_points: int = 2
     broken_link_other_points: int = 1
@@ -273,6 +277,11 @@ class RuleSettings:
             "must be above 0 and at most 1",
         )
         _require(self.availability_min_visits >= 1, "availability_min_visits", "must be >= 1")
+        _require(
+            0 < self.availability_timeout_seconds <= 600,
+            "availability_timeout_seconds",
+            "must be between 0 and 600 seconds",
+        )
         for suffix in self.trusted_suffixes:
             _require(
                 bool(suffix.strip(". ")) and " " not in suffix,
@@ -356,6 +365,7 @@ SITE_OVERRIDABLE: dict[str, type] = {
     "zombie_after_days": RuleSettings,
     "unanswered_after_days": RuleSettings,
     "spam_score_hijack": RuleSettings,
+    "availability_timeout_seconds": RuleSettings,
 }
 
 

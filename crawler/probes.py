@@ -72,8 +72,10 @@ async def probe_site(
     try:
         crawler_settings, rules = apply_overrides(config.crawler, config.rules, site.overrides)
         # No retries: the up/down thresholds absorb one-off failures, and a retry would
-        # hide exactly the flakiness the availability rule counts.
-        settings = replace(crawler_settings, retries=0)
+        # hide exactly the flakiness the availability rule counts. The time limit is the
+        # rule's (no answer within 15 s fails a visit), not the scans' [crawler] timeout:
+        # a site given 30 s for its scans still fails a visit it answers in 20 s.
+        settings = replace(crawler_settings, retries=0, timeout=rules.availability_timeout_seconds)
         fetch = await fetcher.fetch(site.url, settings, read_body=False)
         return ProbeResult(
             site.url,

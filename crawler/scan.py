@@ -23,13 +23,13 @@ from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from functools import partial
 from multiprocessing.connection import Connection
 from typing import Protocol
 from urllib.parse import urlsplit
 
-from crawler.availability import availability_finding, with_availability
+from crawler.availability import availability_finding, availability_window, with_availability
 from crawler.check import PARSER_CRASHED, check_site, crashed_check
 from crawler.config import Config, apply_overrides
 from crawler.errors import StorageError
@@ -41,7 +41,7 @@ from crawler.models import Finding, PageHistory, PageObservations, Site, SiteRes
 from crawler.probestore import availability_tallies, has_probes
 from crawler.signals import Signatures
 from crawler.stalls import StallPool
-from crawler.storage import ResultStore, done_urls, open_database, unfinished_scan
+from crawler.storage import ResultStore, done_urls, open_database, parse_utc, unfinished_scan
 
 log = logging.getLogger(__name__)
 
@@ -111,17 +111,20 @@ async def run_scan(
                 f"{config.database_path}: no interrupted scan to resume (all scans finished)"
             )
         scan_id = int(previous["id"])
+        judged_at = parse_utc(previous["started_at"])
         done = done_urls(db, scan_id)
         todo = [site for site in sites if site.url not in done]
         skipped = len(sites) - len(todo)
     else:
+        judged_at = clock()
         scan_id = store.start_scan(
-            clock(), depth, len(sites), config.digest, str(config.source or "")
+            judged_at, depth, len(sites), config.digest, str(config.source or "")
         )
         todo = list(sites)
     await loop.run_in_executor(writer, store.register_sites, sites, clock())
-    # The daemon's probes over the past week: sites failing the availability rule.
-    unavailable = await loop.run_in_executor(writer, _unavailable_sites, store, config, clock())
+    # The daemon's probes over the week before the scan began (a resumed scan keeps its
+    # start's week, so its sites are judged alike): sites failing the availability rule.
+    unavailable = await loop.run_in_executor(writer, _unavailable_sites, store, config, judged_at)
 
     batch: list[SiteResult] = []
     writes: list[asyncio.Future[None]] = []
@@ -193,12 +196,12 @@ Take = Callable[[SiteResult], Awaitable[None]]
 def _unavailable_sites(store: ResultStore, config: Config, now: datetime) -> dict[str, Finding]:
     """URL -> the availability veto, for sites whose probes fail the 5%/7-day rule."""
     conn = store.db.conn
-    start = now - timedelta(days=config.rules.availability_window_days)
+    start, end = availability_window(now, config.rules.availability_window_days)
     if not has_probes(conn, start):
         return {}
     urls = {site_id: url for url, site_id in store.site_ids().items()}
     findings = {}
-    for site_id, (visits, failures) in availability_tallies(conn, start, now).items():
+    for site_id, (visits, failures) in availability_tallies(conn, start, end).items():
         if failures and site_id in urls:
             finding = availability_finding(visits, failures, config.rules)
             if finding is not None:

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
-from crawler.availability import judge_availability
+from crawler.availability import availability_window, judge_availability
 from crawler.config import ReportSettings, RuleSettings
 from crawler.errors import ConfigError, StorageError
 from crawler.models import STATUSES
@@ -350,10 +350,13 @@ class _Reader:
         )
 
     def availability(self, scan_row: Mapping[str, Any], rules: RuleSettings) -> Availability:
-        """Failed visits per site over the window ending with the scan: the daemon's
-        probes when there are any, else the scans' own homepage visits."""
-        end = parse_utc(scan_row["finished_at"])
-        start = end - timedelta(days=rules.availability_window_days)
+        """Failed visits per site over the week the scan judged (crawler.availability:
+        the whole hours before its start): the daemon's probes when there are any, else
+        the scans' own homepage visits. A listed site with no visit at all is
+        insufficient data, like one with too few."""
+        start, end = availability_window(
+            parse_utc(scan_row["started_at"]), rules.availability_window_days
+        )
         clause, params = self._group_clause("site_group")
         # The sites of the report's scan: a site taken off the list keeps its old visits
         # in the window, but the report is about the sites on the list now.
@@ -375,21 +378,24 @@ class _Reader:
                 if self.group is not None
                 else ""
             )
+            # The nightly scans of the week up to this one: 7, not the one a week before.
+            since = utc_text(
+                parse_utc(scan_row["started_at"]) - timedelta(days=rules.availability_window_days)
+            )
             tallies = {
                 site_id: (visits, failures)
                 for site_id, visits, failures in self.conn.execute(
                     "SELECT site_id, COUNT(*), SUM(status = 'unreachable') FROM checks"
                     " WHERE scan_id IN (SELECT id FROM scans WHERE finished_at IS NOT NULL"
-                    "   AND started_at >= ? AND started_at <= ?)"
-                    f" AND checked_at >= ?{in_group} GROUP BY site_id",
-                    (utc_text(start), scan_row["started_at"], utc_text(start), *params),
+                    "   AND started_at > ? AND started_at <= ?)"
+                    f" AND checked_at > ?{in_group} GROUP BY site_id",
+                    (since, scan_row["started_at"], since, *params),
                 )
             }
         verdicts = {"pass": 0, "fail": 0, "insufficient": 0}
         rows = []
-        for site_id, (visits, failures) in tallies.items():
-            if site_id not in sites:
-                continue  # another group's
+        for site_id in sites:
+            visits, failures = tallies.get(site_id, (0, 0))
             verdict = judge_availability(
                 visits,
                 failures,
@@ -606,5 +612,18 @@ def _group_rows(
                 trend=tuple(rates.get((scan_id, group)) for scan_id in sparkline_scans),
             )
         )
-    rows.sort(key=lambda g: (g.pass_rate if g.pass_rate is not None else 2.0, -g.sites, g.group))
+    rows.sort(
+        key=lambda g: (
+            g.pass_rate if g.pass_rate is not None else 2.0,
+            -g.sites,
+            collation_key(g.group),
+        )
+    )
     return tuple(rows)
+
+
+def collation_key(name: str) -> tuple[bytes, str]:
+    """Names in the order a Chinese reader expects: GB2312's common characters are laid
+    out by pinyin, so their GB18030 bytes sort 福建省 < 河南省 < 山西省 < 四川省 < 浙江省
+    (code points give 四 < 山 < 河 < 浙 < 福). Latin letters and digits come first."""
+    return name.casefold().encode("gb18030", "replace"), name

@@ -20,6 +20,7 @@ from monitor.explain import explain
 from monitor.formatting import (
     DETAIL_LIMIT,
     clean_text,
+    failure_ratio,
     local_date,
     local_time,
     percent,
@@ -509,7 +510,7 @@ def _availability(report: Report, labels: Labels, max_rows: int) -> str:
             _link(r.url, r.name),
             _e(r.visits),
             _e(r.failures),
-            _e(percent(r.ratio)),
+            _e(failure_ratio(r.failures, r.visits, a.max_failure_ratio)),
             f'<span class="verdict-{_e(r.verdict)}">{_e(labels[f"verdict_{r.verdict}"])}</span>',
         ]
         for r in shown

@@ -24,6 +24,7 @@ from monitor.explain import explain
 from monitor.formatting import (
     DETAIL_LIMIT,
     clean_text,
+    failure_ratio,
     local_date,
     local_time,
     percent,
@@ -496,7 +497,7 @@ class _Builder:
                 self.link(r.url),
                 self.number(r.visits),
                 self.number(r.failures),
-                percent(r.ratio),
+                failure_ratio(r.failures, r.visits, avail.max_failure_ratio),
                 labels[f"verdict_{r.verdict}"],
             )
             for r in avail.rows

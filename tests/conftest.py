@@ -39,15 +39,21 @@ async def farm() -> AsyncIterator[tuple[Farm, int]]:
 
 def farm_mapping(port: int, tmp_path: Path, **sections: dict[str, Any]) -> dict[str, Any]:
     """A config table for the farm: fast timeouts, no system DNS."""
+    crawler = {**FAST_CRAWLER, **sections.pop("crawler", {})}
     data: dict[str, Any] = {
-        "crawler": {**FAST_CRAWLER, **sections.pop("crawler", {})},
+        "crawler": crawler,
         "network": {
             "resolve": {"*.farm.test": f"127.0.0.1:{port}", "refused.test": f"127.0.0.1:{closed_port()}"},
             "system_dns": False,
             **sections.pop("network", {}),
         },
         "storage": {"path": str(tmp_path / "health.db"), **sections.pop("storage", {})},
-        "rules": {"slow_ms": 150, **sections.pop("rules", {})},
+        # Probes wait the rule's time (the inspectors' 15 s), here the farm's short one.
+        "rules": {
+            "slow_ms": 150,
+            "availability_timeout_seconds": crawler["timeout"],
+            **sections.pop("rules", {}),
+        },
     }
     data.update(sections)
     return data

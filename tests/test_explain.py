@@ -664,8 +664,8 @@ FROM_THE_RULES = [
         id="tls_error",
     ),
     pytest.param(
-        lambda: availability_finding(60, 9, RULES),
-        "近 7 天监测访问 60 次，失败 9 次，失败率 15.0%（达到 5% 即不合格）",
+        lambda: availability_finding(160, 24, RULES),
+        "近 7 天监测访问 160 次，失败 24 次，失败率 15.0%（达到 5% 即不合格）",
         id="availability",
     ),
     pytest.param(

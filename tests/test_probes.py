@@ -166,7 +166,7 @@ async def test_down_sites_fail_with_their_error_kind(
         Site(app.url("ok")),
         Site(app.url("err503")),
         Site(refused),
-        Site(app.url("hang"), overrides={"timeout": 0.1}),
+        Site(app.url("hang"), overrides={"availability_timeout_seconds": 0.1}),
         Site(app.url("notfound")),
         Site(app.url("forbidden")),
         Site(app.url("gone"), overrides={"unreachable_statuses": (403,)}),
@@ -329,3 +329,27 @@ async def test_detached_rounds_leave_a_hanging_probe_behind(
     assert not in_flight
     by_url = {r.url: r for r in results}
     assert by_url[app.url("ok")].ok and by_url[app.url("hang")].error_kind == "timeout"
+
+
+async def test_a_probe_answered_after_the_rules_limit_is_a_failed_visit(
+    farm: tuple[Farm, int], make_config: MakeConfig
+) -> None:
+    """The inspectors: a visit with no answer within 15 s fails. A site given a longer
+    time for its scans ([crawler] timeout, or its own `timeout` column) answered a probe
+    in 20 s and the visit counted as good; a shorter scan timeout failed probes the
+    rule allows. Here 0.25 s stands for 15 s (the farm's `slow` answers in 0.25 s)."""
+    app, port = farm
+    slow = Site(app.url("slow"), overrides={"timeout": 5.0})  # its scans wait 5 s
+    config = make_config(
+        port, crawler={"timeout": 5.0}, rules={"availability_timeout_seconds": 0.1}
+    )
+    _, results = await collect([slow], config, 0.01, jitter=0.0)
+    late = results[slow.url]
+    assert not late.ok and late.error_kind == "timeout"
+    assert late.error == "no answer in time (timeout)"
+    # The other way round: scans give up after 0.1 s, the rule waits 2 s.
+    config = make_config(
+        port, crawler={"timeout": 0.1}, rules={"availability_timeout_seconds": 2.0}
+    )
+    _, results = await collect([Site(app.url("slow"))], config, 0.01, jitter=0.0)
+    assert results[app.url("slow")].ok
