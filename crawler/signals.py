@@ -36,7 +36,9 @@ writes (document.write, innerHTML...) or decodes (atob/base64, unescape and %XX,
   tab or pop-up
   (`interactive_classes`), and, from <style> blocks, only for a selector that is a
   single class or id (`.xk`, `div#yq`): drop-downs (`.nav li ul{display:none}`) and
-  mobile menus are not dark links.
+  mobile menus are not dark links. Nor is a list under its own button (a parent
+  that holds a short label, <span>新闻媒体</span> or a "javascript:" toggle, and no
+  other link) whose link texts have no spam terms: 友情链接 drop-downs of media sites.
 
 An off-screen block whose class or id names a menu (`interactive_classes`) and that
 links to the site itself too is an off-canvas menu that slides in: not read.
@@ -63,11 +65,12 @@ hijack); links decoded from an encoded string always do.
 
 Spam score (`PageSignals.spam_score`), from the spam terms found:
 
-- visible text: 1 per occurrence (0.2 when a `spam_context` word such as 打击, 整治,
-  警惕, crackdown is within 30 characters), the sum multiplied by a density factor
-  clamp(d / 2, 0.5, 2), d = that sum per 1,000 visible characters (at least 1,000
-  counted): a long page that mentions a term in passing counts half, a page made of
-  spam counts double;
+- visible text: 1 per occurrence, multiplied by a density factor clamp(d / 2, 0.5,
+  2), d = that sum per 1,000 visible characters (at least 1,000 counted): a long page
+  that mentions a term in passing counts half, a page made of spam counts double; a
+  term named, not offered (a `spam_context` word such as 打击, 整治, 警惕, crackdown
+  within 30 characters, or inside Chinese quotation marks: “六合彩”), 0.2 at the
+  least factor (0.5), however many a column of crackdown news holds;
 - +2 per occurrence in an off-site link's text or in a hidden block (on top of the 1
   it already counts in the visible text);
 - 3 per occurrence in the title, the meta description/keywords, a link written by
@@ -129,12 +132,16 @@ FILLER_MIN = 5
 
 # Hiding.
 OFFSCREEN_PX = 500
+DROPDOWN_LABEL_CHARS = 20  # the button's text of a hidden drop-down list
 OFFSCREEN_EM = 30
 TINY_FONT_PX = 2.0
 
 # Spam score.
 CONTEXT_WINDOW = 30
 CONTEXT_WEIGHT = 0.2
+MENTION_FACTOR = 0.5  # the density factor of terms named in context: the least
+QUOTE_SPAN = 10  # a term this close inside quotation marks is named, not offered
+_QUOTES = (("“", "”"), ("「", "」"), ("『", "』"))
 PLACED_WEIGHT = 2.0  # extra, for a term in an off-site link or a hidden block
 UNSEEN_WEIGHT = 3.0  # title, meta, script-written links
 STUFFED_WEIGHT = 5.0
@@ -797,6 +804,14 @@ class _Scan:
                     return  # a drop-down of 友情链接: government sites and others
                 continue
             links.append((text, absolute))
+        if (
+            kind == "weak"
+            and links
+            and not is_anchor
+            and _dropdown(node)
+            and not any(_has_spam(self.sig, text) for text, _ in links)
+        ):
+            return  # a drop-down under its button (友情链接: 新闻媒体 ▾): it opens there
         for text, absolute in links:
             self.hidden_link(text, absolute, how)
         if links or kind != "weak":
@@ -1214,6 +1229,24 @@ def _names(node: Any) -> str:
     """An element's class and id."""
     attrs = node.attrs
     return f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+
+
+def _dropdown(node: Any) -> bool:
+    """A list hidden under its button: its parent holds a short label of its own (a
+    <span>新闻媒体</span>, a "javascript:" toggle) and no other link. A dark-link block
+    has no button: it sits alone, or in a footer of other text and links."""
+    parent = node.parent
+    if parent is None or parent.tag in ("body", "html"):
+        return False
+    own = node.css("a[href]")
+    for anchor in parent.css("a[href]"):
+        href = (anchor.attrs.get("href") or "").strip().lower()
+        if not (href.startswith(("javascript:", "#")) or href == "") and not any(
+            anchor.mem_id == mine.mem_id for mine in own
+        ):
+            return False
+    label = _collapse(parent.text()).replace(_collapse(node.text()), "", 1).strip()
+    return 0 < len(label) <= DROPDOWN_LABEL_CHARS
 
 
 def _numbered_panel(node: Any) -> bool:
@@ -1755,10 +1788,16 @@ def page_signals(
             )
         )
     defaced = _defacement(title, title_hits, visible_text, hits)
-    density = visible_weight * 1000 / max(chars, 1000)
+    # Terms named in context (a crackdown's, a warning's) are reports, however many a
+    # column of them holds: they count at the least factor, and only bare terms make
+    # the density that doubles a page made of spam.
+    mentioned = sum(hit.weight for hit in hits if hit.weight < 1) if not authority else 0.0
+    offered = visible_weight - mentioned
+    density = offered * 1000 / max(chars, 1000)
     factor = 0.5 if authority else min(2.0, max(0.5, density / 2))
     score = (
-        visible_weight * factor
+        offered * factor
+        + mentioned * MENTION_FACTOR
         + tally.placed
         + STUFFED_WEIGHT * len(stuffed)
         + DEFACEMENT_WEIGHT * len(defaced)
@@ -1941,10 +1980,28 @@ def _spam_hits(sig: Signatures, text: str) -> list[_Hit]:
         if sig.benign is not None and _benign(sig.benign, text, start, end):
             continue
         window = text[max(0, start - CONTEXT_WINDOW) : end + CONTEXT_WINDOW]
-        weight = CONTEXT_WEIGHT if sig.context.search(window) else 1.0
+        weight = (
+            CONTEXT_WEIGHT if sig.context.search(window) or _quoted(text, start, end) else 1.0
+        )
         hits.append(_Hit(start, end, entry.term, entry.category, weight))
         last_end = end
     return hits
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """A term inside Chinese quotation marks (“六合彩”, 「百家樂」, “澳门百家乐内部漏洞”):
+    named as a thing the text warns about or reports on, as official writing does;
+    spam writes its offers bare."""
+    before = text[max(0, start - QUOTE_SPAN) : start]
+    after = text[end : end + QUOTE_SPAN]
+    for opening, closing in _QUOTES:
+        left = before.rfind(opening)
+        if left < 0 or closing in before[left:]:
+            continue
+        right = after.find(closing)
+        if right >= 0 and opening not in after[:right]:
+            return True
+    return False
 
 
 def _authority(sig: Signatures, title: str) -> bool:
