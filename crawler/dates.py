@@ -960,7 +960,11 @@ def _parts() -> _Parts:
 
 # Where a box's title sits: a heading, or an element whose class says title (Chinese
 # templates: <div class="tit">, <div class="r-title">, <span class="side-title">).
-_BOX_TITLES = "h2, h3, h4, h5, h6, [class*=tit i], [class~=hd i]"
+# Not links or list items (a list's "news-title" links are many, and no box's title).
+_BOX_TITLES = (
+    "h2, h3, h4, h5, h6, div[class*=tit i], span[class*=tit i], p[class*=tit i], "
+    "div[class~=hd i]"
+)
 _HEADING_NOISE = re.compile(r"[\s\W_]+|更多|more", re.I)
 _HEADING_CHARS = 40
 # A box of links: at least this many, and no text outside them longer than a title line
@@ -1049,14 +1053,16 @@ class _Elsewhere:
         self._most: int | None = None
         self._parts: dict[int, bool] = {}
         self._all: set[int] | None = None
-        self._boxes: set[int] | None = None
+        self._boxes: dict[int, LexborNode] | None = None
 
     @property
-    def boxes(self) -> set[int]:
+    def boxes(self) -> dict[int, LexborNode]:
         """Boxes titled as lists of other articles (`_titled_boxes`) that are parts."""
         if self._boxes is None:
             self._boxes = {
-                box.mem_id for box in _titled_boxes(self.tree) if self._is_part(box, by_tag=False)
+                box.mem_id: box
+                for box in _titled_boxes(self.tree)
+                if self._is_part(box, by_tag=False)
             }
         return self._boxes
 
@@ -1107,8 +1113,8 @@ class _Elsewhere:
                     for node in body.css(selector):
                         if node.mem_id not in out and self._is_part(node, by_tag):
                             out.update(child.mem_id for child in node.traverse())
-                for box in _titled_boxes(self.tree):
-                    if box.mem_id not in out and self._is_part(box, by_tag=False):
+                for key, box in self.boxes.items():
+                    if key not in out:
                         out.update(child.mem_id for child in box.traverse())
             self._all = out
         return self._all
