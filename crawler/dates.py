@@ -99,6 +99,7 @@ class _Lexicon:
     effective_suffix: tuple[str, ...]
     weekdays: tuple[str, ...]
     weather: tuple[str, ...]
+    written: tuple[str, ...]
 
 
 @cache
@@ -123,6 +124,7 @@ def _lexicon() -> _Lexicon:
         words("effective_suffix"),
         words("weekdays"),
         words("weather"),
+        tuple(str(w).lower() for w in labels.get("written", ())),
     )
 
 
@@ -832,9 +834,41 @@ class _PageText:
     footer: list[bool]
 
 
+# A script in the text that writes a date where it stands (TRS and jpaas templates:
+# 发布时间：<script>var pubtime="2026-11-20 15:12:08";document.write(pubtime.substring(0,16))
+# </script>): its quoted literals that hold a date are read as shown text.
+_WRITES = "document.write"
+_QUOTED = re.compile(r"""(["'])([^"'\n<>]{6,40})\1""")
+_WRITTEN_LITERALS = 3  # the first few quoted strings of such a script
+
+
+def _written_date(script: str) -> str | None:
+    """The first quoted literal with a full date in an inline script that writes into
+    the page (`document.write`), as text; None for any other script."""
+    if _WRITES not in script:
+        return None
+    for index, match in enumerate(_QUOTED.finditer(script)):
+        if index >= _WRITTEN_LITERALS:
+            break
+        if _WRITTEN_DATE.match(match[2]):
+            return match[2].strip()
+    return None
+
+
+# A literal that opens with a full date: 2026-11-20 15:12, 2026/11/20, 2026年11月20日.
+_WRITTEN_DATE = re.compile(
+    rf"\s*{_Y4}(?:([-/.])\d{{1,2}}\1\d{{1,2}}|\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}})(?!\d)"
+)
+
+
 def _page_text(
-    tree: LexborHTMLParser, skip_footer: bool = False, hidden: set[int] | None = None
+    tree: LexborHTMLParser,
+    skip_footer: bool = False,
+    hidden: set[int] | None = None,
+    scripts: bool = False,
 ) -> _PageText:
+    """The visible text in blocks. With `scripts`, a date an inline script writes where
+    it stands (`_written_date`) counts as text there."""
     body = tree.body
     if body is None:
         return _PageText([], [])
@@ -866,6 +900,10 @@ def _page_text(
         if tag == "-text":
             parent = node.parent
             if parent is None or parent.tag in _SKIP_TAGS or parent.mem_id in hidden:
+                if scripts and parent is not None and parent.tag == "script":
+                    written = parent.mem_id not in hidden and _written_date(node.text_content or "")
+                    if written:
+                        current.append(written)
                 continue
             piece = node.text_content
             if piece and not piece.isspace():
@@ -903,6 +941,7 @@ class _Parts(NamedTuple):
     classes: re.Pattern[str]  # the same tests for one element, in Python
     words: frozenset[str]
     tag_names: frozenset[str]
+    headings: frozenset[str]  # titles of boxes that list other articles (normalized)
 
 
 @cache
@@ -921,7 +960,75 @@ def _parts() -> _Parts:
         re.compile("|".join(re.escape(cue) for cue in classes), re.I),
         frozenset(words),
         frozenset(tags),
+        frozenset(_heading_key(str(h)) for h in data.get("elsewhere_headings", ())),
     )
+
+
+# Where a box's title sits: a heading, or an element whose class says title (Chinese
+# templates: <div class="tit">, <div class="r-title">, <span class="side-title">).
+# Not links or list items (a list's "news-title" links are many, and no box's title).
+_BOX_TITLES = (
+    "h2, h3, h4, h5, h6, div[class*=tit i], span[class*=tit i], p[class*=tit i], "
+    "div[class~=hd i]"
+)
+_HEADING_NOISE = re.compile(r"[\s\W_]+|更多|more", re.I)
+_HEADING_CHARS = 40
+# A box of links: at least this many, and no text outside them longer than a title line
+# (an article's paragraphs are).
+_BOX_LINKS = 2
+_BOX_PROSE_CHARS = 60
+
+
+def _heading_key(text: str) -> str:
+    """A box title for comparison: lower case, without spaces, punctuation, "更多"/"more"
+    and arrows ("相关新闻 更多>>", "Latest News »" -> "相关新闻", "latestnews")."""
+    return _HEADING_NOISE.sub("", text.lower())
+
+
+def _titled_boxes(tree: LexborHTMLParser) -> list[LexborNode]:
+    """Boxes titled as lists of other articles ([page_parts] elsewhere_headings): the
+    title's parent when the title is its first element, else the element after the
+    title; only when that box is a list of links (`_is_link_box`)."""
+    body = tree.body
+    headings = _parts().headings
+    if body is None or not headings:
+        return []
+    boxes: list[LexborNode] = []
+    for title in body.css(_BOX_TITLES):
+        text = title.text()
+        if len(text) > _HEADING_CHARS or _heading_key(text) not in headings:
+            continue
+        parent = title.parent
+        first = parent.child if parent is not None else None
+        while first is not None and first.tag in ("-text", "_comment"):
+            first = first.next
+        box = parent if first is not None and first.mem_id == title.mem_id else title.next
+        while box is not None and box.tag in ("-text", "_comment"):
+            box = box.next
+        if box is not None and box.tag not in ("body", "html") and _is_link_box(box):
+            boxes.append(box)
+    return boxes
+
+
+def _is_link_box(node: LexborNode) -> bool:
+    links = 0
+    for child in node.traverse(include_text=True):
+        if child.tag == "a":
+            links += 1
+        elif child.tag == "-text":
+            piece = child.text_content or ""
+            if len(piece.strip()) > _BOX_PROSE_CHARS and not _inside_link(child, node):
+                return False
+    return links >= _BOX_LINKS
+
+
+def _inside_link(node: LexborNode, top: LexborNode) -> bool:
+    parent = node.parent
+    while parent is not None and parent.mem_id != top.mem_id:
+        if parent.tag == "a":
+            return True
+        parent = parent.parent
+    return False
 
 
 def _css_string(text: str) -> str:
@@ -952,6 +1059,18 @@ class _Elsewhere:
         self._most: int | None = None
         self._parts: dict[int, bool] = {}
         self._all: set[int] | None = None
+        self._boxes: dict[int, LexborNode] | None = None
+
+    @property
+    def boxes(self) -> dict[int, LexborNode]:
+        """Boxes titled as lists of other articles (`_titled_boxes`) that are parts."""
+        if self._boxes is None:
+            self._boxes = {
+                box.mem_id: box
+                for box in _titled_boxes(self.tree)
+                if self._is_part(box, by_tag=False)
+            }
+        return self._boxes
 
     def _is_part(self, node: LexborNode, by_tag: bool) -> bool:
         known = self._parts.get(node.mem_id)
@@ -970,8 +1089,11 @@ class _Elsewhere:
         if self._all is not None:
             return node.mem_id in self._all
         parts = _parts()
+        boxes = self.boxes
         current: LexborNode | None = node
         while current is not None and current.tag not in ("body", "html"):
+            if current.mem_id in boxes:
+                return True
             attrs = current.attributes
             if attrs:
                 cls = attrs.get("class") or ""
@@ -997,6 +1119,9 @@ class _Elsewhere:
                     for node in body.css(selector):
                         if node.mem_id not in out and self._is_part(node, by_tag):
                             out.update(child.mem_id for child in node.traverse())
+                for key, box in self.boxes.items():
+                    if key not in out:
+                        out.update(child.mem_id for child in box.traverse())
             self._all = out
         return self._all
 
@@ -1134,6 +1259,7 @@ def _label_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("published", lex.published),
         ("generic", lex.generic),
         ("updated", lex.updated),
+        ("written", lex.written),
     ):
         out.append(
             (
@@ -1247,13 +1373,21 @@ def _from_text(text: _PageText, now: date, order: str | None = None) -> date | N
                 continue
             if _RANGE_AFTER.match(block, hit.end):
                 break  # a period, not a dateline
-            # A short block, or one that opens with its date (2024-11-20 16:45 来源… 【打印】)
-            if len(block) <= _DATELINE_CHARS or hit.start == 0:
+            # A short block, or one that opens with its date (2024-11-20 16:45 来源… 【打印】);
+            # not a short sentence that mentions a date (據報，2026年10月30日…上升。).
+            if hit.start == 0 or (
+                len(block) <= _DATELINE_CHARS and not block.endswith(_SENTENCE_ENDS)
+            ):
                 return hit.value
             if fallback is None:
                 fallback = hit.value
             break
     return fallback
+
+
+# What ends a sentence of Chinese or Japanese prose (a short one fits in a dateline's
+# length; a dateline does not end so).
+_SENTENCE_ENDS = ("。", "！", "？", "；")
 
 
 class _Page:
@@ -1287,7 +1421,9 @@ class _Page:
     def text(self) -> _PageText:
         """The visible text, without the parts that list other pages (`_Elsewhere`)."""
         if self._text is None:
-            self._text = _page_text(self.tree, hidden=self.hidden | self.elsewhere.all())
+            self._text = _page_text(
+                self.tree, hidden=self.hidden | self.elsewhere.all(), scripts=True
+            )
         return self._text
 
 
@@ -1388,7 +1524,10 @@ def page_date_candidates(tree: LexborHTMLParser, url: str, now: date) -> Iterato
     "updated" label, modification metas, JSON-LD dateModified); last, the first full
     date in the visible text (a short dateline block first).
     """
-    page = _Page(tree, url, now)
+    return _candidates(_Page(tree, url, now))
+
+
+def _candidates(page: _Page) -> Iterator[DateHit]:
     for stage in _STAGES:
         hit = stage(page)
         if hit is not None:
@@ -1439,12 +1578,15 @@ def page_date(tree: LexborHTMLParser, url: str, now: date) -> DateHit | None:
     (`page_date_candidates`), with two corrections:
 
     - after a URL date, a publication signal up to `_DRAFT_DAYS` later (not a UTC
-      value one day later, which may be the same evening elsewhere);
+      value one day later, which may be the same evening elsewhere), or any later one
+      when the page labels the URL's day as its signing day (成文日期: an 信息公开
+      address made with the document, weeks before it went up);
     - a machine value written in UTC (`...T02:54:29Z`), when the next value that is not
       (a date shown on the page, a value with the site's own offset) says the day
       before or after: a CMS that stores UTC shows its readers the local day.
     """
-    candidates = page_date_candidates(tree, url, now)
+    page = _Page(tree, url, now)
+    candidates = _candidates(page)
     first = next(candidates, None)
     if first is None:
         return None
@@ -1458,6 +1600,8 @@ def page_date(tree: LexborHTMLParser, url: str, now: date) -> DateHit | None:
             days = (hit.value - first.value).days
             if 0 < days <= _DRAFT_DAYS and not (days == 1 and _may_be_day_before(hit)):
                 return hit
+            if days > 0 and _signed_on(page) == first.value:
+                return hit  # the address was made with the signing day (成文日期)
             break
         return first
     if first.utc is not None:
@@ -1472,6 +1616,12 @@ def page_date(tree: LexborHTMLParser, url: str, now: date) -> DateHit | None:
                     return hit
                 return first
     return first
+
+
+def _signed_on(page: _Page) -> date | None:
+    """The day the page says its document was signed (成文日期：, [labels] written)."""
+    found = _labelled(page.text, page.now, "written", page.order)
+    return None if found is None else found[0].value
 
 
 # The local day of a UTC time is the day before when the time is before the westmost
