@@ -211,6 +211,12 @@ def column_states(
         title = ""
         if block and block.newest == newest:
             title = block.newest_title
+        # The same items on the homepage and on the column's page are counted once.
+        future = tuple(
+            dict.fromkeys(
+                (*(block.future if block else ()), *(listing.main_list_future if listing else ()))
+            )
+        )
         states.append(
             ColumnState(
                 name=plan.name,
@@ -223,6 +229,7 @@ def column_states(
                 empty_marker=marker if empty else None,
                 source="column_page" if block else "second_level",
                 error=error,
+                future=future,
             )
         )
     host = urlsplit(home_url).hostname or ""
@@ -249,6 +256,7 @@ def column_states(
                 empty=block.items == 0 and not block.items_elsewhere and error is None,
                 empty_marker=block.empty_marker if block.items == 0 and not error else None,
                 error=error,
+                future=block.future,
             )
         )
     return _dedupe(states)
@@ -458,7 +466,10 @@ async def _read_last_pages(
         newest = page.main_list_newest if page is not None else None
         if newest is not None and listing.main_list_newest is not None:
             newest = max(newest, listing.main_list_newest)
-        merged.append((plan, replace(listing, main_list_newest=newest), error))
+        future = listing.main_list_future + (page.main_list_future if page is not None else ())
+        merged.append(
+            (plan, replace(listing, main_list_newest=newest, main_list_future=future), error)
+        )
     return merged
 
 

@@ -26,9 +26,9 @@ from urllib.parse import urljoin
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from crawler.anchors import PageAnchors
-from crawler.dates import date_in_url, item_date_signal, latest_day, order_of_signals
+from crawler.dates import date_in_url, item_dates, latest_day, order_of_signals
 from crawler.lexicon import Lexicon, per_lexicon
-from crawler.models import ColumnBlock, Message
+from crawler.models import ColumnBlock, FutureItem, Message
 
 _ITEM_TAGS = frozenset({"li", "tr", "dd", "dt"})
 # Elements that wrap one item's link and its date (<div class="item">, <article>), and
@@ -121,6 +121,8 @@ class ItemList:
     container: LexborNode
     items: list[Item]
     furniture: bool = False  # inside a menu, header, footer or link block
+    # Its items whose own date is after tomorrow (no update: `dates.item_dates`).
+    future: tuple[FutureItem, ...] = ()
     dated: list[Item] = field(init=False)
     newest: Item | None = field(init=False)
 
@@ -540,8 +542,10 @@ def _find_lists(
     articles: bool = False,
 ) -> list[ItemList]:
     by_container: dict[int, tuple[LexborNode, list[Item]]] = {}
-    known_dates: dict[str, tuple[date | None, str | None]] = {}
+    known_dates: dict[str, _ItemDates] = {}
     signals: list[str] = []  # of the items dated day-first-or-month-first
+    # Per container, its items dated after tomorrow: (index, that date).
+    future: dict[int, list[tuple[int, date]]] = {}
     ambiguous: list[tuple[list[Item], int]] = []
     # Per container, its items dated without a year: index -> pinned (置顶).
     yearless: dict[int, dict[int, bool]] = {}
@@ -566,12 +570,13 @@ def _find_lists(
             text = title
         else:
             text = (_text(item_node) if item_text is None else item_text) or title
-        when, signal = _date_of(text, title, now, known_dates, locale)
+        when, signal, ahead = _date_of(text, title, now, known_dates, locale)
         if when is None:
             # <a title="标题 2026-11-20">标题...</a>: a date shown only on hovering.
             hover = anchor.attrs.get("title")
             if hover and _DIGIT.search(hover) is not None:
-                when, signal = _item_date(" ".join(hover.split()), now, locale)
+                when, signal, hover_ahead = _item_date(" ".join(hover.split()), now, locale)
+                ahead = ahead or hover_ahead
         if signal is not None:
             signals.append(signal)
         if when is None and _URL_DIGITS.search(href):
@@ -596,6 +601,8 @@ def _find_lists(
             ambiguous.append((items, len(items)))
         elif signal == "yearless":
             yearless.setdefault(key, {})[len(items)] = _is_pinned(item_node, text, lexicon)
+        if ahead is not None:
+            future.setdefault(key, []).append((len(items), ahead))
         items.append(tuple.__new__(Item, (title, href, when, text, base)))
     if ambiguous:  # 05/11/2024: in the order of the page's unambiguous dates, if they say
         order = order_of_signals(signals.count("dmy"), signals.count("mdy"), locale)
@@ -606,11 +613,26 @@ def _find_lists(
                 items[index] = tuple.__new__(Item, (item.title, item.href, when, item.text, base))
     for key, marks in yearless.items():
         _years_by_order(by_container[key][1], marks)
-    every_list = (ItemList(container, items) for container, items in by_container.values())
+    every_list = (
+        ItemList(container, items)
+        if key not in future
+        else ItemList(container, items, future=_future_items(items, future[key]))
+        for key, (container, items) in by_container.items()
+    )
     lists = [lst for lst in every_list if len(lst.items) >= 2 or lst.dated]
     for lst in lists:
         lst.furniture = _in_furniture(lst.container)
     return lists
+
+
+def _future_items(items: list[Item], dated: list[tuple[int, date]]) -> tuple[FutureItem, ...]:
+    return tuple(
+        FutureItem(items[index].title[:_MAX_FUTURE_TITLE], when, items[index].url)
+        for index, when in dated
+    )
+
+
+_MAX_FUTURE_TITLE = 200
 
 
 def _year_from_url(shown: date, in_url: date, now: date) -> date | None:
@@ -722,19 +744,22 @@ def _join(base: str, href: str) -> str:
 
 # Lists repeat the same few date strings ("2026-11-20") hundreds of times per page and
 # across pages: remember the answers (a pure function of text, now and order).
-_item_date = lru_cache(maxsize=16384)(item_date_signal)
-_NO_DATE: tuple[date | None, str | None] = (None, None)
+# (date, its `dates.item_date_signal`, the item's own date if after tomorrow)
+_ItemDates = tuple[date | None, str | None, date | None]
+_item_date = lru_cache(maxsize=16384)(item_dates)
+_NO_DATE: _ItemDates = (None, None, None)
 
 
 def _date_of(
     text: str,
     title: str,
     now: date,
-    known: dict[str, tuple[date | None, str | None]],
+    known: dict[str, _ItemDates],
     order: str | None = None,
-) -> tuple[date | None, str | None]:
-    """An item's date (and its `dates.item_date_signal`): beside its link first; a date
-    inside the title only failing that.
+) -> _ItemDates:
+    """An item's date (and its `dates.item_date_signal`, and its own date when that is
+    after tomorrow: `dates.item_dates`): beside its link first; a date inside the
+    title only failing that.
 
     `known`: the dates of the texts beside the links so far (the page's own memo: the
     same " 2026-11-20" beside hundreds of links).
@@ -1008,6 +1033,7 @@ def _columns(
                 dated_items=len(item_list.dated),
                 newest=newest.date if newest else None,
                 newest_title=newest.title if newest else "",
+                future=item_list.future,
             )
         )
     columns.extend(_empty_columns(tree, lists, used_more, base, lexicon, more_links))

@@ -206,6 +206,9 @@ class RuleSettings:
     zombie_after_days: int = 365
     # A citizen message older than this, within the past year, without a reply.
     unanswered_after_days: int = 90
+    # future_dated: a listed item whose own date is more than this many days after
+    # today (at least 1: a date of tomorrow is a site a time zone ahead of us).
+    future_slack_days: int = 1
     # Integrity: spam score (crawler.signals) at which a page counts as hijacked.
     spam_score_hijack: float = 6.0
     # Redirects between sites under these suffixes (county.gov.cn -> city.gov.cn) are
@@ -252,6 +255,8 @@ class RuleSettings:
             "column_stale": 5,
             "column_empty": 5,
             "cert_expiring": 5,
+            # Once, whatever its count: a typo in a list is not a fake (not a veto).
+            "future_dated": 5,
         }
     )
 
@@ -267,6 +272,7 @@ class RuleSettings:
             "stale_key_columns_veto",
             "stale_columns_veto",
             "empty_columns_veto",
+            "future_slack_days",
         ):
             _require(getattr(self, key) >= 1, key, "must be at least 1")
         _require(self.spam_score_hijack > 0, "spam_score_hijack", "must be positive")

@@ -100,6 +100,8 @@ class _Lexicon:
     weekdays: tuple[str, ...]
     weather: tuple[str, ...]
     written: tuple[str, ...]
+    upcoming_before: tuple[str, ...]
+    upcoming_after: tuple[str, ...]
 
 
 @cache
@@ -125,6 +127,8 @@ def _lexicon() -> _Lexicon:
         words("weekdays"),
         words("weather"),
         tuple(str(w).lower() for w in labels.get("written", ())),
+        words("upcoming_before"),
+        words("upcoming_after"),
     )
 
 
@@ -353,6 +357,28 @@ def _marker_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     return before, effective, footer
 
 
+@cache
+def _upcoming_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a deadline's or an event's word right before a date, one right after it):
+    such a date after tomorrow is what an item announces, not when it was published.
+    Words in Latin letters only as whole words ("to" is not the end of "photo")."""
+    lex = _lexicon()
+
+    def alternation(words: tuple[str, ...], before: bool) -> str:
+        latin = [w for w in words if w[:1].isascii() and w[:1].isalpha()]
+        other = [w for w in words if w not in latin]
+        parts = [_alternation(other)] if other else []
+        if latin:
+            edge = r"(?<![a-z])" if before else ""
+            parts.append(f"{edge}(?:{_alternation(latin)})" + ("" if before else r"(?![a-z])"))
+        return "|".join(parts) or "(?!)"
+
+    return (
+        re.compile(rf"(?:{alternation(lex.upcoming_before, True)})[\s:：,，]*$", re.I),
+        re.compile(rf"\s*(?:{alternation(lex.upcoming_after, False)})", re.I),
+    )
+
+
 def fold(text: str) -> str:
     """Full-width digits and punctuation to ASCII, one character for one."""
     # Only the foldable characters are looked up: `str.translate` looks up every
@@ -553,11 +579,17 @@ def _scan(text: str, now: date, multiline: bool = False, order: str | None = Non
 
 
 def _dates(
-    text: str, now: date, order: str | None = None, skipped: list[str] | None = None
+    text: str,
+    now: date,
+    order: str | None = None,
+    skipped: list[str] | None = None,
+    ahead: list[_Hit] | None = None,
 ) -> Iterator[_Hit]:
     """The plausible dates of a text, in order, with their spans (offsets into `text`).
     `skipped` gets the order signal of each day-first-or-month-first date left out as
-    implausible (12/11/2024 read as 11 December, after now)."""
+    implausible (12/11/2024 read as 11 December, after now); `ahead` the dates after
+    `now` + 1 day that are no clock, copyright, effective date, nor a day-first-or-
+    month-first date whose other reading may be in the past (in the folded text)."""
     text = fold(text)
     # Most texts with digits hold no date ("第3批", "2026年工作要点"): the date forms
     # cost ~7 µs on such a list item, the shape test ~1 µs.
@@ -569,6 +601,15 @@ def _dates(
         if value is None or not _plausible(value, now):
             if skipped is not None and span.signal is not None:
                 skipped.append(span.signal)
+            if (
+                ahead is not None
+                and value is not None
+                and value > now + SLACK
+                and span.signal != "ambiguous"
+                and not before.search(text, max(0, span.start - 16), span.start)
+                and not effective.match(text, span.end)
+            ):
+                ahead.append(_Hit(span.start, span.end, value, span.yearless, span.signal))
             continue
         if before.search(text, max(0, span.start - 16), span.start):
             continue  # a clock or a copyright line
@@ -612,10 +653,29 @@ def item_date_signal(
     (`_order_signal`: "dmy", "mdy", "ambiguous" or None), or "yearless" for a date
     written without its year (`[11-20]`, `11月20日`: its year is a guess, which the
     item's URL or its list's order may correct)."""
+    return item_dates(text, now, order)[:2]
+
+
+_NO_ITEM_DATE: tuple[date | None, str | None, date | None] = (None, None, None)
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def item_dates(
+    text: str, now: date, order: str | None = None
+) -> tuple[date | None, str | None, date | None]:
+    """`item_date_signal`, and the item's own date when it is after `now` + 1 day and
+    the item shows no other date: a date at either end of its text, apart from the
+    title (`2099-01-01 标题`, `标题 [2027-11-20]`), not a deadline's or an event's
+    (`截止 2026-12-20`, `2027年3月5日举行`: `upcoming_*` in date_patterns.toml), an
+    effective date, a clock's or one that may read either way (05/11/2027). Such a
+    date is no update (the item is undated by it), but a typo or a faked date."""
     skipped: list[str] = []
-    found = list(_dates(text, now, order, skipped))
+    ahead: list[_Hit] = []
+    found = list(_dates(text, now, order, skipped, ahead))
     if not found:  # 12/11/2024 after now in this order: perhaps not in the page's
-        return None, "ambiguous" if "ambiguous" in skipped else None
+        if not ahead:
+            return (None, "ambiguous", None) if "ambiguous" in skipped else _NO_ITEM_DATE
+        return None, "ambiguous" if "ambiguous" in skipped else None, _own_ahead(text, ahead)
     folded = fold(text)
     lead = len(folded) - len(folded.lstrip(_LEADING))
     trail = len(folded.rstrip(_TRAILING))
@@ -625,7 +685,33 @@ def item_date_signal(
         hit = found[0]
     else:
         hit = max(found, key=lambda found_hit: found_hit.value)
-    return hit.value, "yearless" if hit.yearless else hit.signal
+    return hit.value, "yearless" if hit.yearless else hit.signal, None
+
+
+def _own_ahead(text: str, ahead: list[_Hit]) -> date | None:
+    """The item's own date among `ahead` (dates after tomorrow of an item that shows no
+    other): the last, if it ends the text, else the first, if it starts it; apart from
+    the title's words, and not a deadline's or an event's."""
+    folded = fold(text)
+    lead = len(folded) - len(folded.lstrip(_LEADING))
+    trail = len(folded.rstrip(_TRAILING))
+    last, first = ahead[-1], ahead[0]
+    upcoming_before, upcoming_after = _upcoming_patterns()
+    if _TRAILING_TIME.match(folded, min(last.end, trail), trail):
+        hit = last
+        if last.start and _LETTER.match(folded, last.start - 1):
+            return None  # "…将于2027年3月5日": in the title's sentence
+    elif first.start <= lead:
+        hit = first
+        if _LETTER.match(folded, first.end):
+            return None  # "2027年3月5日举行…": the title's sentence starts with it
+    else:
+        return None  # inside the title
+    if upcoming_before.search(folded, max(0, hit.start - 16), hit.start):
+        return None
+    if upcoming_after.match(folded, hit.end):
+        return None
+    return hit.value
 
 
 # --------------------------------------------------------------------------------------

@@ -302,6 +302,7 @@ def observe(
         newest_item_title=newest.title[:_MAX_LINK_TEXT] if newest else "",
         main_list_items=len(main.items) if main is not None else 0,
         main_list_newest=main_newest.date if main_newest else None,
+        main_list_future=main.future if main is not None else (),
         empty_marker=found.empty_marker,
         items_elsewhere=found.items_elsewhere,
         messages=found.messages,

@@ -145,6 +145,11 @@ def inspection_record(item: Inspection) -> dict[str, Any]:
                 "newest": column.newest.isoformat() if column.newest else None,
                 "items": column.items,
                 "more_url": column.more_url,
+                # Items dated after tomorrow: no update (future_dated).
+                "future": [
+                    {"title": item.title, "date": item.date.isoformat(), "url": item.url}
+                    for item in column.future
+                ],
             }
             for column in (page.columns if page else ())
         ],
@@ -195,6 +200,7 @@ def format_text(item: Inspection) -> str:
             lines.append(
                 f"    {column['name']} [{column['type']}]: {column['items']} items, "
                 f"newest {column['newest'] or '-'}"
+                + (f", {len(column['future'])} dated ahead" if column["future"] else "")
             )
     listing = record["as_column_page"]
     if listing is not None:

@@ -55,6 +55,7 @@ FINDING_CODES: frozenset[str] = frozenset(
         "site_moved",
         "cloaking",
         "robots_disallowed",
+        "future_dated",
     }
 )
 
@@ -116,6 +117,15 @@ class Link(NamedTuple):
     text: str
 
 
+class FutureItem(NamedTuple):
+    """A listed item whose own date (the one beside its link) is after tomorrow: no
+    update, but a typo or a date faked to look fresh (the `future_dated` finding)."""
+
+    title: str
+    date: date
+    url: str
+
+
 @dataclass(frozen=True)
 class ColumnBlock:
     """A column (栏目) as a page shows it: a heading over a list of linked items."""
@@ -132,6 +142,8 @@ class ColumnBlock:
     # fills its list (ajax), or a frame shows another page in the box. The column's
     # items are unknown here, not absent.
     items_elsewhere: bool = False
+    # Its items dated after tomorrow (not counted in `dated_items` nor `newest`).
+    future: tuple[FutureItem, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -206,6 +218,8 @@ class PageObservations:
     newest_item_title: str = ""
     main_list_items: int = 0  # the page's biggest list (a column page's own list)
     main_list_newest: date | None = None
+    # The main list's items dated after tomorrow (see ColumnBlock.future).
+    main_list_future: tuple[FutureItem, ...] = ()
     empty_marker: str | None = None
     messages: tuple[Message, ...] = ()
     # A message's own page: True when it shows an answer (回复内容), False when that
@@ -270,6 +284,8 @@ class ColumnState:
     empty_marker: str | None = None
     source: str = "homepage"  # homepage, column_page or second_level
     error: str | None = None  # why its list page could not be read, if it could not
+    # Its items dated after tomorrow, on the homepage and on its own page.
+    future: tuple[FutureItem, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ before the check include that day; a date shows no time, so the item may be less
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from crawler.config import RuleSettings
@@ -33,6 +33,7 @@ from crawler.integrity import (
     integrity_findings,
     page_integrity_findings,
 )
+from crawler.lexicon import COLUMN_TYPES
 from crawler.models import (
     STATUSES,
     ColumnState,
@@ -63,6 +64,10 @@ STATUS_OF_FINDING: dict[str, Status] = {
     "column_empty": "stale",
 }
 KEY_COLUMN_TYPES = frozenset({"news", "notice", "policy"})
+# Columns whose items' dates are when they were published (future_dated): every type
+# but interaction (a consultation's or a survey's closing date) and other (events,
+# calendars, 专题: what is upcoming is dated ahead).
+FUTURE_DATED_TYPES = frozenset(COLUMN_TYPES) - {"interaction"}
 
 # Fetch failures that mean "the homepage cannot be had" whatever the status code.
 _UNREACHABLE_KINDS = frozenset(
@@ -285,6 +290,46 @@ def column_findings(
     return findings
 
 
+def future_findings(
+    columns: tuple[ColumnState, ...], rules: RuleSettings, today: date
+) -> list[Finding]:
+    """future_dated: listed items of publication columns whose own date is more than
+    `future_slack_days` after today. No update (the columns' newest dates leave them
+    out), and a typo as often as a date faked to look fresh: a deduction, once, never a
+    veto, and no change of status. An item shown in two columns counts once."""
+    limit = today + timedelta(days=rules.future_slack_days)
+    found: dict[tuple[str, date, str], ColumnState] = {}
+    for column in columns:
+        if column.type not in FUTURE_DATED_TYPES:
+            continue
+        for item in column.future:
+            if item.date > limit:
+                found.setdefault((item.title, item.date, item.url), column)
+    if not found:
+        return []
+    (title, newest, url), column = max(found.items(), key=lambda pair: pair[0][1])
+    names = list(dict.fromkeys(c.name for c in found.values()))
+    return [
+        Finding(
+            "future_dated",
+            f"{len(found)} listed item(s) dated after {limit.isoformat()} (today + "
+            f"{rules.future_slack_days} day(s)); newest {newest.isoformat()} in "
+            f"{column.type} column {column.name}: {title}. No update: a typo or a date "
+            "faked to look fresh (a deduction, not a veto)",
+            count=len(found),
+            data={
+                "newest": {"date": newest.isoformat(), "title": title, "url": url},
+                "column": column.name,
+                "type": column.type,
+                "limit": limit.isoformat(),
+                "slack_days": rules.future_slack_days,
+                "columns": names,
+            },
+            cost=rules.deductions.get("future_dated", 0),
+        )
+    ]
+
+
 def message_findings(
     messages: tuple[Message, ...],
     rules: RuleSettings,
@@ -451,6 +496,7 @@ def evaluate(obs: SiteObservations, rules: RuleSettings, now: datetime) -> Verdi
     home_findings, homepage_newest = homepage_findings(obs, rules, today)
     findings += home_findings
     findings += column_findings(obs.columns, rules, today)
+    findings += future_findings(obs.columns, rules, today)
     findings += message_findings(
         obs.messages, rules, today, obs.message_list_pages, obs.message_lists_unread
     )

@@ -9,7 +9,15 @@ from dataclasses import fields
 from datetime import date
 from typing import Any
 
-from crawler.models import ColumnBlock, Evidence, Link, Message, PageObservations, PageSignals
+from crawler.models import (
+    ColumnBlock,
+    Evidence,
+    FutureItem,
+    Link,
+    Message,
+    PageObservations,
+    PageSignals,
+)
 
 _DATE_FIELDS = ("page_date", "newest_item", "main_list_newest")
 
@@ -60,9 +68,16 @@ def page_from_summary(text: str) -> PageObservations:
     for key in _DATE_FIELDS:
         data[key] = _day(data.get(key))
     data["columns"] = tuple(
-        ColumnBlock(**{**column, "newest": _day(column.get("newest"))})
+        ColumnBlock(
+            **{
+                **column,
+                "newest": _day(column.get("newest")),
+                "future": _future(column.get("future")),
+            }
+        )
         for column in data.get("columns", ())
     )
+    data["main_list_future"] = _future(data.get("main_list_future"))
     data["links"] = tuple(Link(url, text) for url, text in data.get("links", ()))
     data["section_links"] = tuple(Link(url, text) for url, text in data.get("section_links", ()))
     data["resources"] = ()
@@ -72,6 +87,17 @@ def page_from_summary(text: str) -> PageObservations:
         for message in data.get("messages", ())
     )
     return PageObservations(**data)
+
+
+def _future(stored: Any) -> tuple[FutureItem, ...]:
+    """Items dated after tomorrow, stored as [title, date, url] (none in older summaries)."""
+    found = []
+    for entry in stored or ():
+        title, day, url = entry
+        when = _day(day)
+        if when is not None:
+            found.append(FutureItem(title, when, url))
+    return tuple(found)
 
 
 def _signals(stored: dict[str, Any]) -> PageSignals:

@@ -8,6 +8,7 @@ import math
 import string
 import tomllib
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from importlib import resources
 from typing import Any
@@ -25,6 +26,7 @@ from crawler.models import (
     ContentHistory,
     FetchRecord,
     Finding,
+    FutureItem,
     Message,
     PageObservations,
     SiteObservations,
@@ -35,6 +37,7 @@ from crawler.rules import (
     availability_findings,
     certificate_findings,
     column_findings,
+    future_findings,
     homepage_findings,
     message_findings,
 )
@@ -539,6 +542,24 @@ EXAMPLES = [
         "robots.txt 无法获取（HTTP 503），按 RFC 9309 视为禁止抓取，6 个栏目页面未读取：政务动态、通知公告；这些栏目仅按首页所示判断",
         id="robots_disallowed-unreachable",
     ),
+    pytest.param(
+        "future_dated",
+        "2 listed item(s) dated after 2026-11-26 (today + 1 day(s)); newest 2099-01-01 in news "
+        "column 政务动态: 我县召开重点项目推进会. No update: ...",
+        2,
+        {
+            "newest": {"date": "2099-01-01", "title": "我县召开重点项目推进会", "url": URL},
+            "column": "政务动态",
+            "type": "news",
+            "limit": "2026-11-26",
+            "slack_days": 1,
+            "columns": ["政务动态", "通知公告"],
+        },
+        "2 条列表信息的发布日期晚于 2026-11-26（今天之后超过 1 天）；最晚一条为 2099-01-01，"
+        "新闻动态类栏目「政务动态」：「我县召开重点项目推进会」。超前的日期不算更新，可能是录入错误，"
+        "也可能是为显得“新”而伪造的发布日期，请核实（扣分项，不作否决）",
+        id="future_dated",
+    ),
 ]
 
 
@@ -740,6 +761,20 @@ FROM_THE_RULES = [
         lambda: _one(column_findings((STALE_COLUMN, EMPTY_COLUMN), RULES, TODAY), "column_stale"),
         "新闻动态类栏目「镇务动态」最近更新于 2024-12-05，已 720 天未更新（要求 14 天内）",
         id="column_stale",
+    ),
+    pytest.param(
+        lambda: _one(
+            future_findings(
+                (replace(STALE_COLUMN, future=(FutureItem("年终总结", date(2099, 1, 1), URL),)),),
+                RULES,
+                TODAY,
+            ),
+            "future_dated",
+        ),
+        "1 条列表信息的发布日期晚于 2026-11-26（今天之后超过 1 天）；最晚一条为 2099-01-01，"
+        "新闻动态类栏目「镇务动态」：「年终总结」。超前的日期不算更新，可能是录入错误，"
+        "也可能是为显得“新”而伪造的发布日期，请核实（扣分项，不作否决）",
+        id="future_dated",
     ),
     pytest.param(
         lambda: _one(column_findings((STALE_COLUMN, EMPTY_COLUMN), RULES, TODAY), "column_empty"),

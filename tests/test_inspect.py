@@ -42,6 +42,7 @@ def test_inspect_json_explains_saved_files_in_one_process(tmp_path: Path) -> Non
     first = records[0]
     assert first["columns"][0] | {"more_url": None} == {
         "name": "政务动态", "type": "news", "newest": "2026-11-20", "items": 2, "more_url": None,
+        "future": [],
     }
     assert first["columns"][0]["more_url"] == "https://www.qx.gov.cn/zwdt/"
     # The hidden mobile menu links to the site itself (by its canonical address): no hijack.
