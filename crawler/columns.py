@@ -18,7 +18,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
-from itertools import pairwise
 from operator import attrgetter
 from typing import NamedTuple
 from urllib.parse import urljoin
@@ -26,7 +25,7 @@ from urllib.parse import urljoin
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from crawler.anchors import PageAnchors
-from crawler.dates import date_in_url, item_dates, latest_day, order_of_signals
+from crawler.dates import date_in_url, item_dates, order_of_signals, years_by_order
 from crawler.lexicon import Lexicon, per_lexicon
 from crawler.models import ColumnBlock, FutureItem, Message
 
@@ -655,58 +654,23 @@ def _year_from_url(shown: date, in_url: date, now: date) -> date | None:
 
 _URL_DAY_SLACK = timedelta(days=31)
 _ONE_DAY = timedelta(days=1)
-_REGULAR_STEP = 3  # a step of the list this many times its typical step is not one
-_MIN_STEP_LIMIT = 7  # days
 
 
 def _years_by_order(items: list[Item], yearless: dict[int, bool]) -> None:
-    """The years of a list's year-less dates from its order, when it is newest first.
-
-    Each year-less date alone is the latest such day not after today: on 2026-11-25 a
-    dead list's [12-28] is 2025-12-28, and the [11-20] below it would be 2026-11-20, a
-    list that goes up. In a newest-first list the [11-20] below 2025-12-28 is
-    2025-11-20. A list is taken as newest first when most of its steps go down (its
-    month-days; one step up per new year it crosses). An item whose own reading goes up
-    takes the year that keeps the list going down when that step is a regular one (not
-    more than `_REGULAR_STEP` times the list's typical step, at least
-    `_MIN_STEP_LIMIT` days); a longer one is an item out of order above it (a pinned
-    one without a marker). Pinned (置顶) items (`yearless` true) are out of the order.
-    Replaces the items' dates in `items`."""
+    """The years of a list's year-less dates from its order (`dates.years_by_order`),
+    its pinned (置顶) items (`yearless` true) left out. Replaces the items' dates in
+    `items`."""
     order: list[tuple[int, date]] = [
         (index, item.date)
         for index, item in enumerate(items)
         if item.date is not None and not yearless.get(index, False)
     ]
-    steps: list[int] = []  # days down from each item to the next, by month-day
-    ups = 0
-    for (_, above), (_, below) in pairwise(order):
-        down = (_month_day(above) - _month_day(below)) % 365
-        if down == 0:
-            continue
-        if down > 182:
-            ups += 1
-        steps.append(down)
-    downs = len(steps) - ups
-    if downs < 2 or downs < 2 * ups:
-        return  # not newest first (oldest first, or in no order)
-    regular = sorted(step for step in steps if step <= 182)
-    limit = max(_MIN_STEP_LIMIT, _REGULAR_STEP * regular[len(regular) // 2])
-    previous: date | None = None
-    for index, value in order:
-        if index in yearless and previous is not None and value > previous:
-            earlier = latest_day(value.month, value.day, previous)
-            if earlier is not None and (previous - earlier).days <= limit:
-                value = earlier
-                item = items[index]
-                items[index] = tuple.__new__(
-                    Item, (item.title, item.href, earlier, item.text, item.base)
-                )
-        previous = value
-
-
-def _month_day(day: date) -> int:
-    """The day of the year of a month-day, in a year of 365 days (02-29 as 02-28)."""
-    return (date(2001, day.month, min(day.day, 28 if day.month == 2 else day.day))).toordinal()
+    positions = {at for at, (index, _) in enumerate(order) if index in yearless}
+    moved = years_by_order([day for _, day in order], positions)
+    for at, earlier in moved.items():
+        index = order[at][0]
+        item = items[index]
+        items[index] = tuple.__new__(Item, (item.title, item.href, earlier, item.text, item.base))
 
 
 def _is_pinned(node: LexborNode, text: str, lexicon: Lexicon) -> bool:

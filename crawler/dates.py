@@ -59,15 +59,18 @@ import re
 import sys
 import tomllib
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 from typing import Any, NamedTuple
 from urllib.parse import unquote, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from crawler.lexicon import builtin_lexicon_data
 
 EARLIEST = date(1995, 1, 1)
 SLACK = timedelta(days=1)
@@ -413,6 +416,53 @@ def latest_day(month: int, day: int, latest: date) -> date | None:
         if value is not None and value <= latest:
             return value
     return None
+
+
+def years_by_order(days: Sequence[date], yearless: Container[int]) -> dict[int, date]:
+    """The years of a list's year-less dates from its order, when it is newest first.
+
+    `days` are a list's dates in its order (pinned items left out), each year-less one
+    (its position in `yearless`) read alone: the latest such day not after today. On
+    2026-11-25 a dead list's [12-28] is 2025-12-28, and the [11-20] below it would be
+    2026-11-20, a list that goes up; in a newest-first list the [11-20] below
+    2025-12-28 is 2025-11-20. A list is taken as newest first when most of its steps go
+    down (its month-days; one step up per new year it crosses). A year-less date whose
+    own reading goes up takes the year that keeps the list going down when that step
+    is a regular one (not more than `_REGULAR_STEP` times the list's typical step, at
+    least `_MIN_STEP_LIMIT` days); a longer one is an item out of order above it (a
+    pinned one without a marker). Returns {position: its date} of the dates moved."""
+    steps: list[int] = []  # days down from each date to the next, by month-day
+    ups = 0
+    for above, below in pairwise(days):
+        down = (_month_day(above) - _month_day(below)) % 365
+        if down == 0:
+            continue
+        if down > 182:
+            ups += 1
+        steps.append(down)
+    downs = len(steps) - ups
+    if downs < 2 or downs < 2 * ups:
+        return {}  # not newest first (oldest first, or in no order)
+    regular = sorted(step for step in steps if step <= 182)
+    limit = max(_MIN_STEP_LIMIT, _REGULAR_STEP * regular[len(regular) // 2])
+    moved: dict[int, date] = {}
+    previous: date | None = None
+    for index, value in enumerate(days):
+        if index in yearless and previous is not None and value > previous:
+            earlier = latest_day(value.month, value.day, previous)
+            if earlier is not None and (previous - earlier).days <= limit:
+                value = moved[index] = earlier
+        previous = value
+    return moved
+
+
+_REGULAR_STEP = 3  # a step of the list this many times its typical step is not one
+_MIN_STEP_LIMIT = 7  # days
+
+
+def _month_day(day: date) -> int:
+    """The day of the year of a month-day, in a year of 365 days (02-29 as 02-28)."""
+    return (date(2001, day.month, min(day.day, 28 if day.month == 2 else day.day))).toordinal()
 
 
 def _month_number(words: str, last_word: bool) -> int | None:
@@ -1788,7 +1838,8 @@ def newest_date_in_page_text(text: str, now: date, locale: str | None = None) ->
     dates (a weekday alone on the next line, or 今天是 ending the line before: read
     again without them when the newest date is today's). A date that reads either day
     or month first (05/11/2024) takes the order of the text's unambiguous ones, else
-    `locale`'s (`order_of_signals`).
+    `locale`'s (`order_of_signals`). When the newest is a year-less date ([11-20]), the
+    text's year-less dates are read in their order, as a list's (`years_by_order`).
     """
     found = _newest_in_page_text(text, now, locale)
     if found is not None and (stamps := _split_stamp_lines(text)):
@@ -1815,10 +1866,10 @@ def _without(text: str, spans: list[tuple[int, int]]) -> str:
 
 @cache
 def _stamp_line_pattern() -> re.Pattern[str]:
-    """An update label alone on its line, the line after it (its date) captured."""
-    return re.compile(
-        rf"\n[ \t]*({_alternation(_lexicon().updated)})[ \t:：,，]*\n([^\n]*)", re.I
-    )
+    """An update label alone on its line (or two, in two languages: "Date modified: /
+    Date de modification :"), the line after it (its date) captured."""
+    label = _alternation(_lexicon().updated)
+    return re.compile(rf"\n[ \t]*({label}(?:[ \t:：]*/[ \t]*{label})?)[ \t:：,，]*\n([^\n]*)", re.I)
 
 
 def _split_stamp_lines(text: str) -> list[tuple[int, int]]:
@@ -1852,7 +1903,7 @@ def _newest_in_page_text(text: str, now: date, locale: str | None) -> date | Non
     plain = _newest_day({(m[1], m[3], m[4]) for m in matches if m is not None}, now)
     rest = [line for line, match in zip(lines, matches, strict=True) if match is None]
     rest = list(filter(_may_hold_date, rest))
-    found_rest = _newest_in_lines(rest, now, locale) if rest else None
+    found_rest = _newest_in_lines(rest, now, locale, text) if rest else None
     return max((d for d in (plain, found_rest) if d is not None), default=None)
 
 
@@ -1939,9 +1990,13 @@ def _may_hold_date(text: str) -> bool:
 _DATE_LINE = re.compile(r"^[\s\[(【〔]*((?:19|20)\d\d)([-/.])(\d{1,2})\2(\d{1,2})[\s\])】〕]*$")
 
 
-def _newest_in_lines(lines: list[str], now: date, locale: str | None = None) -> date | None:
+def _newest_in_lines(
+    lines: list[str], now: date, locale: str | None = None, page_text: str = ""
+) -> date | None:
+    """The newest item date of a page's lines that may hold one (`page_text`: all its
+    visible text, one text node per line)."""
     text = "\n".join(lines)
-    found: list[tuple[date, int, int]] = []
+    found: list[tuple[date, int, int, int]] = []  # (date, start, end, rank of its form)
     resolved: dict[tuple[int, str], date | None] = {}  # lists repeat the same dates
     matches = list(_form_matches(text, multiline=True))
     signals = [_order_signal(m) for _, form, m in matches if form.kind == "mdy_or_dmy"]
@@ -1957,31 +2012,118 @@ def _newest_in_lines(lines: list[str], now: date, locale: str | None = None) -> 
             resolved[key] = value if value is not None and _plausible(value, now) else None
         day = resolved[key]
         if day is not None:
-            found.append((day, match.start(), match.end()))
+            found.append((day, match.start(), match.end(), rank))
     found.sort(reverse=True)
+    rejected: set[int] = set()
+    newest = _newest_item_date(found, text, now, rejected)
+    if newest is None or newest[1] not in _yearless_ranks():
+        return None if newest is None else newest[0]
+    # A year-less date read alone ([11-20]: this year's). Read the text's year-less
+    # dates in their order, as a list's (`years_by_order`): in a dead list's [12-28]
+    # over [11-20], scanned on 2026-11-25, [11-20] is 2025's. Only then: it only ever
+    # moves year-less dates back, and the newest is one of them.
+    moved = _yearless_by_order(found, rejected)
+    if moved and (pinned := _pinned_dates(page_text)):
+        # A pinned (置顶) item stays above the newer ones: out of their order.
+        out = rejected | {start for _, start, end, _ in found if text[start:end] in pinned}
+        moved = _yearless_by_order(found, out)
+    if not moved:
+        return newest[0]
+    found = sorted(
+        ((moved.get(start, day), start, end, rank) for day, start, end, rank in found),
+        reverse=True,
+    )
+    newest = _newest_item_date(found, text, now, rejected)
+    return None if newest is None else newest[0]
+
+
+def _newest_item_date(
+    found: list[tuple[date, int, int, int]], text: str, now: date, rejected: set[int]
+) -> tuple[date, int] | None:
+    """The (date, form rank) of the newest of `found` (newest first) that is an item's,
+    not a footer's, a clock's, an effective date or the page's update stamp; the start
+    of each one passed over is added to `rejected` (and those in it are passed over)."""
     before, effective, footer_marker = _marker_patterns()
     clock_line = _clock_line_pattern()
-    for value, start, end in found:
+    for value, start, end, rank in found:
+        if start in rejected:
+            continue
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
-        if footer_marker.search(line) is not None:
-            continue
         if (
-            abs(value - now) <= _CLOCK_DAYS
-            and len(line.strip()) <= _CLOCK_BLOCK_CHARS
-            and clock_line.search(line)
+            footer_marker.search(line) is not None
+            or (
+                abs(value - now) <= _CLOCK_DAYS
+                and len(line.strip()) <= _CLOCK_BLOCK_CHARS
+                # a clock or a weather box shows today ("Thursday, April 10, 2025" is a date)
+                and clock_line.search(line) is not None
+            )
+            or before.search(text, max(line_start, start - 16), start) is not None
+            or effective.match(text, end) is not None
         ):
-            continue  # a clock or a weather box shows today ("Thursday, April 10, 2025" is a date)
-        if before.search(text, max(line_start, start - 16), start):
-            continue
-        if effective.match(text, end):
+            rejected.add(start)
             continue
         stamp = _stamp_pattern().search(text, max(line_start, start - 32), start)
         if stamp is not None and text.lower().count(stamp.group(1).lower()) < 2:
+            rejected.add(start)
             continue  # the page's own "last updated" stamp, not a listed item's date
-        return value
+        return value, rank
     return None
+
+
+def _yearless_by_order(
+    found: list[tuple[date, int, int, int]], rejected: set[int]
+) -> dict[int, date]:
+    """{start: date} of the year-less dates of `found` that their order in the text
+    moves a year back (`years_by_order`), those in `rejected` left out."""
+    ranks = _yearless_ranks()
+    by_start = {start: day for day, start, _, rank in found if rank in ranks}
+    in_text = sorted((start, day) for start, day in by_start.items() if start not in rejected)
+    # The text runs the page's lists together: a step up in month-day (the next list
+    # starting above where the last one ended) starts another list.
+    moved: dict[int, date] = {}
+    run: list[tuple[int, date]] = []
+    for start, day in in_text:
+        if run and _month_day(day) > _month_day(run[-1][1]):
+            moved.update(_moved_in_run(run))
+            run = []
+        run.append((start, day))
+    moved.update(_moved_in_run(run))
+    return moved
+
+
+def _moved_in_run(run: list[tuple[int, date]]) -> dict[int, date]:
+    if len(run) < 3:
+        return {}
+    moved = years_by_order([day for _, day in run], range(len(run)))
+    return {run[at][0]: day for at, day in moved.items()}
+
+
+def _pinned_dates(text: str) -> set[str]:
+    """The year-less dates as written ("12-15", "12月15日") on the lines of `text` beside
+    a pinned item's marker (置顶, Pinned: lexicon `pinned`), its own line and the lines
+    next to it: the item's date is in a text node of its own, before or after."""
+    marker = _pinned_pattern()
+    if marker.search(text) is None:
+        return set()
+    lines = text.split("\n")
+    marked = [index for index, line in enumerate(lines) if marker.search(line)]
+    near = sorted({at for index in marked for at in (index - 1, index, index + 1)})
+    nearby = fold("\n".join(lines[at] for at in near if 0 <= at < len(lines)))
+    ranks = _yearless_ranks()
+    return {match.group(0) for rank, _, match in _form_matches(nearby, True) if rank in ranks}
+
+
+@cache
+def _pinned_pattern() -> re.Pattern[str]:
+    return re.compile(_alternation(builtin_lexicon_data()["markers"]["pinned"]), re.I)
+
+
+@cache
+def _yearless_ranks() -> frozenset[int]:
+    """The ranks (in `_forms`) of the forms without a year ([11-20], 11月20日)."""
+    return frozenset(rank for rank, form in enumerate(_forms(True)) if form.kind == "md")
 
 
 @cache
