@@ -62,7 +62,7 @@ class CrawlerSettings:
     # address, a server that never answers) leaves its place among `concurrency` to the
     # next site and waits beside them, up to `max_stalled` sites (crawler/stalls.py).
     # 0 in either turns this off.
-    stall_after: float = 5.0
+    stall_after: float = 3.0
     max_stalled: int = 500
     per_host: int = 2
     # Requests at once to one IP address, whatever names point at it (a shared hosting
