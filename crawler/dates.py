@@ -100,6 +100,7 @@ class _Lexicon:
     weekdays: tuple[str, ...]
     weather: tuple[str, ...]
     written: tuple[str, ...]
+    range_connectors: tuple[str, ...]
 
 
 @cache
@@ -125,6 +126,7 @@ def _lexicon() -> _Lexicon:
         words("weekdays"),
         words("weather"),
         tuple(str(w).lower() for w in labels.get("written", ())),
+        tuple(str(w).lower() for w in labels.get("range_connectors", ())),
     )
 
 
@@ -625,7 +627,26 @@ def item_date_signal(
         hit = found[0]
     else:
         hit = max(found, key=lambda found_hit: found_hit.value)
+    index = found.index(hit)
+    if index and _ends_period(folded, found[index - 1].end, hit.start):
+        hit = found[index - 1]  # the end of a period: the item is of its start
     return hit.value, "yearless" if hit.yearless else hit.signal
+
+
+def _ends_period(text: str, gap: int, start: int) -> bool:
+    """Whether a date at `start` ends a period whose first day ends at `gap`: a range
+    connector between them (`range_connectors`: "至", " - ", " to "), or white space and
+    a connector the date's own form took in ("to November 20, 2026")."""
+    between, leading = _range_connectors()
+    if between.fullmatch(text, gap, start):
+        return True
+    return not text[gap:start].strip() and leading.match(text, start) is not None
+
+
+@cache
+def _range_connectors() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = _alternation(_lexicon().range_connectors)
+    return re.compile(rf"\s*(?:{words})\s*", re.I), re.compile(rf"(?:{words})\s", re.I)
 
 
 # --------------------------------------------------------------------------------------
@@ -1875,6 +1896,7 @@ def _newest_in_lines(lines: list[str], now: date, locale: str | None = None) -> 
     found.sort(reverse=True)
     before, effective, footer_marker = _marker_patterns()
     clock_line = _clock_line_pattern()
+    ends: set[int] | None = None  # where each date match ends (for a period's end)
     for value, start, end in found:
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
@@ -1894,8 +1916,19 @@ def _newest_in_lines(lines: list[str], now: date, locale: str | None = None) -> 
         stamp = _stamp_pattern().search(text, max(line_start, start - 32), start)
         if stamp is not None and text.lower().count(stamp.group(1).lower()) < 2:
             continue  # the page's own "last updated" stamp, not a listed item's date
+        if ends is None:
+            ends = {match.end() for _, _, match in matches}
+        if any(
+            _ends_period(text, gap, start)
+            for gap in range(max(line_start, start - _PERIOD_GAP), start)
+            if gap in ends
+        ):
+            continue  # the end of a period (2026年9月1日至2026年11月22日): its start counts
         return value
     return None
+
+
+_PERIOD_GAP = 8  # characters between a period's two days ("  to  ", " - ", "至")
 
 
 @cache

@@ -597,7 +597,13 @@ def _museum_old(page: str) -> str:
     return page
 
 
-MUSEUM_HOME_OLD = _museum_old(MUSEUM_HOME)
+# ...and whose one exhibition of the year closed on 22 November: a period's end is no
+# update (its start, in June, is the day it opened).
+MUSEUM_HOME_OLD = _museum_old(MUSEUM_HOME).replace(
+    '<section class="exhibitions"><h2>展覽</h2>\n<ul>\n',
+    '<section class="exhibitions"><h2>展覽</h2>\n<ul>\n<li><a href="/zh_TW/web/ma/exhibitions/'
+    'silk.html">絲路瑰寶</a> <span class="date">2026年6月6日至2026年11月22日</span></li>\n',
+)
 MUSEUM_NEWS_OLD = _museum_old(MUSEUM_NEWS)
 
 # A bureau whose homepage lists its press releases' titles only (their days are on the
@@ -806,7 +812,11 @@ TRUTH: dict[str, tuple[str, frozenset[str], Columns, str | None, str]] = {
     "old.art.museum": (
         "stale",
         frozenset({"homepage_stale", "column_stale"}),
-        {"最新消息": ("news", "2026-09-10"), "活動": ("other", None), "展覽": ("other", None)},
+        {
+            "最新消息": ("news", "2026-09-10"),
+            "活動": ("other", None),
+            "展覽": ("other", "2026-06-06"),
+        },
         "2026-09-10",
         "stale",
     ),

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from crawler.config import Config, config_from_mapping
+from crawler.dates import item_date, newest_date_in_page_text
 from crawler.decode import decode_body
 from crawler.extract import observe
 from crawler.inspect import inspect_page
@@ -117,6 +118,26 @@ def test_sweep_leaves_out_the_footers_revision_date(page: str, newest: str | Non
     # "修訂日期： 2026年11月25日" (every .gov.hk footer) and "Última actualização: 26 de
     # Novembro de 2026" (Macau's) are the page's stamp: they made a June page fresh.
     assert sweep_newest(page, "https://www.devb.gov.hk/tc/") == newest
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("諮詢期：2026年6月2日至2026年8月31日", "2026-06-02"),
+        ("絲路瑰寶 2026年6月6日至2026年11月22日", "2026-06-06"),
+        ("莫奈光影 2026年10月1日至2027年3月1日", "2026-10-01"),  # its end ahead, as before
+        ("Exposição 20.10.2026 - 15.11.2026", "2026-10-20"),
+        ("Exhibition November 2, 2026 to November 20, 2026", "2026-11-02"),
+        ("招標 2026-11-01～2026-11-20", "2026-11-01"),
+        ("公告 2026-11-18", "2026-11-18"),
+        ("2026-11-01 修訂公告 2026-11-20", "2026-11-20"),  # two dates, no period
+    ],
+)
+def test_a_period_dates_its_item_by_its_start(text: str, day: str) -> None:
+    # An exhibition or a consultation that closed: the day it closed was read as the
+    # item's, and a museum with nothing new since June looked fresh.
+    assert str(item_date(text, NOW.date(), "dmy")) == day
+    assert str(newest_date_in_page_text(f"展覽\n{text}\n", NOW.date(), "dmy")) == day
 
 
 @pytest.mark.parametrize(
