@@ -612,6 +612,9 @@ def _find_lists(
                 items[index] = tuple.__new__(Item, (item.title, item.href, when, item.text, base))
     for key, marks in yearless.items():
         _years_by_order(by_container[key][1], marks)
+    for container, items in by_container.values():
+        if any(item.date is None for item in items):
+            _dated_by_heading(container, items, now, locale)
     every_list = (
         ItemList(container, items)
         if key not in future
@@ -632,6 +635,41 @@ def _future_items(items: list[Item], dated: list[tuple[int, date]]) -> tuple[Fut
 
 
 _MAX_FUTURE_TITLE = 200
+
+
+def _dated_by_heading(
+    container: LexborNode, items: list[Item], now: date, locale: str | None
+) -> None:
+    """The undated items of a list under a heading that is a day (a press-release index:
+    `<h3>2026年11月20日（星期五）</h3><ul>` with the day's releases, each with its time
+    only): that day. The heading is the element just before the list (or before the
+    wrapper the list opens), an `h1`-`h6` without a link, short, whose text holds a
+    date; the list is one of titles, not a menu. Replaces the items' dates in `items`."""
+    if sum(len(item.title) for item in items) < _MENU_TITLE * len(items):
+        return
+    node: LexborNode | None = container
+    for _ in range(2):
+        if node is None:
+            return
+        heading = node.prev
+        while heading is not None and not heading.is_element_node:
+            heading = heading.prev
+        if heading is not None:
+            break
+        node = node.parent  # the list opens its wrapper: the wrapper's heading
+    else:
+        return
+    if heading is None or heading.tag not in _HEADING_TAGS or heading.css_first("a") is not None:
+        return
+    text = _text(heading)
+    if len(text) > _MAX_LATIN_HEADING or _DIGIT.search(text) is None:
+        return
+    day = _item_date(text, now, locale)[0]
+    if day is None:
+        return
+    for index, item in enumerate(items):
+        if item.date is None:
+            items[index] = tuple.__new__(Item, (item.title, item.href, day, item.text, item.base))
 
 
 def _year_from_url(shown: date, in_url: date, now: date) -> date | None:

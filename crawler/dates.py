@@ -105,6 +105,7 @@ class _Lexicon:
     written: tuple[str, ...]
     upcoming_before: tuple[str, ...]
     upcoming_after: tuple[str, ...]
+    range_connectors: tuple[str, ...]
 
 
 @cache
@@ -132,6 +133,7 @@ def _lexicon() -> _Lexicon:
         tuple(str(w).lower() for w in labels.get("written", ())),
         words("upcoming_before"),
         words("upcoming_after"),
+        tuple(str(w).lower() for w in labels.get("range_connectors", ())),
     )
 
 
@@ -735,6 +737,9 @@ def item_dates(
         hit = found[0]
     else:
         hit = max(found, key=lambda found_hit: found_hit.value)
+    index = found.index(hit)
+    if index and _ends_period(folded, found[index - 1].end, hit.start):
+        hit = found[index - 1]  # the end of a period: the item is of its start
     return hit.value, "yearless" if hit.yearless else hit.signal, None
 
 
@@ -762,6 +767,22 @@ def _own_ahead(text: str, ahead: list[_Hit]) -> date | None:
     if upcoming_after.match(folded, hit.end):
         return None
     return hit.value
+
+
+def _ends_period(text: str, gap: int, start: int) -> bool:
+    """Whether a date at `start` ends a period whose first day ends at `gap`: a range
+    connector between them (`range_connectors`: "至", " - ", " to "), or white space and
+    a connector the date's own form took in ("to November 20, 2026")."""
+    between, leading = _range_connectors()
+    if between.fullmatch(text, gap, start):
+        return True
+    return not text[gap:start].strip() and leading.match(text, start) is not None
+
+
+@cache
+def _range_connectors() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = _alternation(_lexicon().range_connectors)
+    return re.compile(rf"\s*(?:{words})\s*", re.I), re.compile(rf"(?:{words})\s", re.I)
 
 
 # --------------------------------------------------------------------------------------
@@ -2045,6 +2066,7 @@ def _newest_item_date(
     of each one passed over is added to `rejected` (and those in it are passed over)."""
     before, effective, footer_marker = _marker_patterns()
     clock_line = _clock_line_pattern()
+    ends: set[int] | None = None  # where each date ends (for a period's end)
     for value, start, end, rank in found:
         if start in rejected:
             continue
@@ -2068,8 +2090,20 @@ def _newest_item_date(
         if stamp is not None and text.lower().count(stamp.group(1).lower()) < 2:
             rejected.add(start)
             continue  # the page's own "last updated" stamp, not a listed item's date
+        if ends is None:
+            ends = {found_end for _, _, found_end, _ in found}
+        if any(
+            _ends_period(text, gap, start)
+            for gap in range(max(line_start, start - _PERIOD_GAP), start)
+            if gap in ends
+        ):
+            rejected.add(start)
+            continue  # the end of a period (2026年9月1日至2026年11月22日): its start counts
         return value, rank
     return None
+
+
+_PERIOD_GAP = 8  # characters between a period's two days ("  to  ", " - ", "至")
 
 
 def _yearless_by_order(
