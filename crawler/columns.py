@@ -1388,6 +1388,22 @@ def _element_children(node: LexborNode) -> Iterable[LexborNode]:
         child = child.next
 
 
+_BOX_CONTENT_TAGS = frozenset({"div", "p", "ul", "ol", "dl", "table", "section", "article"})
+
+
+def _box_heading(node: LexborNode) -> LexborNode | None:
+    """The heading element atop `node` when `node` is a box (a heading, then content
+    blocks), not a heading bar (a heading and its "more" link, or a tab bar)."""
+    children = list(_element_children(node))
+    if (
+        len(children) > 2
+        and children[0].tag in _HEADING_TAGS
+        and any(child.tag in _BOX_CONTENT_TAGS for child in children[1:])
+    ):
+        return children[0]
+    return None
+
+
 def _empty_columns(
     tree: LexborHTMLParser,
     lists: list[ItemList],
@@ -1423,7 +1439,10 @@ def _empty_columns(
             block = parent
         if _contains_list(block, in_lists):
             continue
-        heading = _as_heading(heading_node, lexicon, base)
+        # The "more" link may sit in the box itself, beside its heading and content
+        # (<section><h2>Careers</h2><p>There are no current vacancies.</p><a>View all</a>):
+        # the box's text is no heading, its <h2> is.
+        heading = _as_heading(_box_heading(heading_node) or heading_node, lexicon, base)
         if heading is None and block is not heading_node:
             # <div class="box"><h2>公告事項</h2><ul><li>目前尚無資料</li></ul>
             # <div class="more"><a>更多</a></div></div>: the heading atop the block
