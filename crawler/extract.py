@@ -74,6 +74,24 @@ def is_document_type(content_type: str) -> bool:
     return is_html_type(content_type) or "xml" in content_type or content_type.startswith("text/")
 
 
+# WHATWG MIME sniffing's "binary data bytes": control characters no text holds.
+_BINARY_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x1B), *range(0x1C, 0x20)])
+
+
+def is_binary(body: bytes) -> bool:
+    """Whether a body sent as a page is binary data (a compressed body without its
+    Content-Encoding, a file sent for the page), which browsers show as garbage: its
+    first KB is 1/32 or more binary data bytes. Not UTF-16 text (NULs beside ASCII, its
+    BOM or none)."""
+    head = body[:1024]
+    binary = len(head) - len(head.translate(None, _BINARY_BYTES))
+    if binary < max(8, len(head) // 32):
+        return False
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False
+    return max(head[0::2].count(0), head[1::2].count(0)) < len(head) // 8
+
+
 def not_a_page(body: bytes, content_type: str) -> PageObservations:
     """What a body that is no web page (an image, a PDF, a JSON answer) shows: a
     placeholder, quoting its type and the start of its text if it has any."""
@@ -181,12 +199,13 @@ def observe(
     well (a list page that is not a message column's), its items whose state it does
     not show are not kept as messages.
     """
-    if not is_html_type(content_type):
+    if not is_html_type(content_type) or is_binary(body):
         # An image, a PDF or a JSON answer for a page is no page (a zombie's placeholder
-        # when it is the homepage); other text is a document we do not read.
-        return (
-            PageObservations() if is_document_type(content_type) else not_a_page(body, content_type)
-        )
+        # when it is the homepage), nor are binary bytes whatever their type says; other
+        # text is a document we do not read.
+        if is_document_type(content_type) and not is_binary(body):
+            return PageObservations()
+        return not_a_page(body, content_type)
     # An empty body is read as the empty document a browser shows (a blank page).
     today = now or date.today()
     lexicon = lexicon or default_lexicon()
