@@ -77,15 +77,16 @@ TRUTH: dict[str, Truth] = {
     "bz-tw-mo": Truth(
         "hijacked",
         False,
-        {"hidden_links": 10},
-        "a hidden div of 10 娛樂城/運彩 links injected after <body>",
+        {"hidden_links": 1, "spam_content": 1},
+        "a hidden div of 10 娛樂城/運彩 links injected after <body>, and a referrer redirect"
+        " (mapped: hidden_links, and spam_content for the gambling words in off-site link texts)",
     ),
     "bz-hk": Truth("stale", True, {"column_stale": 1}, "招聘 (personnel) newest 400 days"),
     "bz-gbk": Truth(
         "zombie",
         False,
-        {"homepage_stale": 1, "column_stale": 5},
-        "newest item anywhere is 455 days old; every column past its limit",
+        {"abandoned": 1, "homepage_stale": 1, "column_stale": 5},
+        "newest item anywhere is 455 days old; every column past its limit (mapped: abandoned)",
     ),
 }
 
