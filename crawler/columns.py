@@ -1020,6 +1020,7 @@ def _columns(
             names = _tab_names(tab_bar, lexicon)
             if index < len(names):
                 name = names[index]
+                more_url = _tab_link(tab_bar, index, lexicon, base) or more_url
         more = _join(base, more_url) if more_url else None
         if not item_list.dated and heading.more is None:
             continue  # a menu or a link list under a title, not a column
@@ -1370,14 +1371,37 @@ def _tab_bar(node: LexborNode, lexicon: Lexicon, inside: _Inside) -> LexborNode 
 
 
 def _tab_names(node: LexborNode, lexicon: Lexicon) -> list[str]:
-    names = []
+    return [name for name, _ in _tabs(node, lexicon)]
+
+
+def _tabs(node: LexborNode, lexicon: Lexicon) -> list[tuple[str, LexborNode]]:
+    """The labels of a tab bar and their nodes; the bar's own "more" link among them
+    (<li>通知公告</li><li>政策文件</li><a class="more">更多</a>) is no label."""
+    tabs = []
     for child in _element_children(node):
         text = _text(child)
-        if 2 <= len(text) <= 12 and not lexicon.is_more(text):
-            names.append(text)
+        if lexicon.is_more(text):
+            continue
+        if 2 <= len(text) <= 12:
+            tabs.append((text, child))
         elif text:
             return []
-    return names
+    return tabs
+
+
+def _tab_link(tab_bar: LexborNode, index: int, lexicon: Lexicon, base: str) -> str | None:
+    """The page a tab's own label links to (<li><a href="/tzgg/">通知公告</a></li>): its
+    column's page, where the bar's one "more" link is the first tab's."""
+    tabs = _tabs(tab_bar, lexicon)
+    if index >= len(tabs):
+        return None
+    label = tabs[index][1]
+    anchors = [label] if label.tag == "a" else label.css("a")
+    for anchor in anchors:
+        href = (anchor.attrs.get("href") or "").strip()
+        if _is_page_link(href, base):
+            return href
+    return None
 
 
 def _element_children(node: LexborNode) -> Iterable[LexborNode]:

@@ -77,9 +77,10 @@ TRUTH: dict[str, Truth] = {
     "bz-tw-mo": Truth(
         "hijacked",
         False,
-        {"hidden_links": 1, "spam_content": 1},
-        "a hidden div of 10 娛樂城/運彩 links injected after <body>, and a referrer redirect"
-        " (mapped: hidden_links, and spam_content for the gambling words in off-site link texts)",
+        {"hidden_links": 10, "spam_content": 1, "offsite_redirect": 1},
+        "a hidden div of 10 娛樂城/運彩 links injected after <body> (count = links), and a"
+        " referrer check that sends search visitors to the casino: offsite_redirect (README:"
+        " a script sending visitors to another domain; my first mapping left it out)",
     ),
     "bz-hk": Truth("stale", True, {"column_stale": 1}, "招聘 (personnel) newest 400 days"),
     "bz-gbk": Truth(
@@ -90,15 +91,21 @@ TRUTH: dict[str, Truth] = {
     ),
 }
 
-# At depth home only the homepage is read; the homepage blocks carry each column's
-# newest items, so the verdicts are the same, except where the homepage cannot tell:
-# the county's blocks show dates without a year (02-11), so its 400- and 420-day-old
-# 人事信息 and 规划计划 items read as this year's (35 and 53 days): only 通知公告
-# (08-30, which can only be last year's) is stale from the homepage alone.
-TRUTH_HOME: dict[str, Truth] = {
-    **TRUTH,
-    "bz-county": Truth("stale", False, {"column_stale": 1, "unanswered_messages": 2}, "year-less dates"),
-}
+# At depth home only the homepage is read, and (README, "What the sweep can and cannot
+# judge") column_stale, column_empty and unanswered_messages are not judged there: only
+# homepage_stale/abandoned and what the homepage shows of a hijack. (My first home truth
+# kept the column findings: wrong per the documented rules.)
+_SWEEP_CODES = {"homepage_stale", "abandoned", "hidden_links", "spam_content", "offsite_redirect"}
+
+
+def _sweep(truth: Truth) -> Truth:
+    findings = {k: v for k, v in truth.findings.items() if k in _SWEEP_CODES}
+    vetoed = bool(findings)
+    status = truth.status if truth.status in ("hijacked", "zombie") or vetoed else "healthy"
+    return Truth(status, truth.passed if vetoed else True, findings, truth.note)
+
+
+TRUTH_HOME: dict[str, Truth] = {name: _sweep(truth) for name, truth in TRUTH.items()}
 
 
 # --- title pools ----------------------------------------------------------------------
@@ -251,6 +258,7 @@ a{color:#333;text-decoration:none}a:hover{color:#c00}ul,li{list-style:none}.w120
 @media screen and (max-width:768px){.w1200{width:100%}.nav li{width:25%}.focus,.news-r,.side,.main{float:none;width:100%}}
 """
 
+
 def svg_sprite(count: int, seed: int = 7) -> str:
     """The icon sprite most modern templates inline at the top of <body>."""
     symbols = []
@@ -264,7 +272,11 @@ def svg_sprite(count: int, seed: int = 7) -> str:
             f'<symbol id="icon-{i}" viewBox="0 0 1024 1024"><path d="M{pts[0]}C{" ".join(pts[1:13])}'
             f'L{" ".join(pts[13:20])}Q{" ".join(pts[20:])}z"></path></symbol>'
         )
-    return '<svg aria-hidden="true" style="position:absolute;width:0;height:0;overflow:hidden">' + "".join(symbols) + "</svg>"
+    return (
+        '<svg aria-hidden="true" style="position:absolute;width:0;height:0;overflow:hidden">'
+        + "".join(symbols)
+        + "</svg>"
+    )
 
 
 COMMON_SCRIPT = """
@@ -342,7 +354,9 @@ def search_box(site: str) -> str:
 <script>function checkSearch(f){{ if(!f.q.value.replace(/ /g,'')){{ alert('请输入搜索关键词'); return false;}} return true; }}</script>"""
 
 
-def footer_cn(host_unit: str, undertaker: str, icp: str, police: str, idcode: str, extra: str = "") -> str:
+def footer_cn(
+    host_unit: str, undertaker: str, icp: str, police: str, idcode: str, extra: str = ""
+) -> str:
     return f"""<div class="footer"><div class="w1200 clearfix">
 <div class="dzjg"><script type="text/javascript">document.write(unescape("%3Cspan id='_ideConac' %3E%3C/span%3E%3Cscript src='https://dcs.conac.cn/js/13/000/0000/60429971/CA130000000604299710001.js' type='text/javascript'%3E%3C/script%3E"));</script>
 <a href="https://bszs.conac.cn/sitename?method=show&amp;id=0A4F1D4C6E2B3F01E053012819AC3C0B" target="_blank"><img src="/images/red.png" alt="党政机关"></a></div>
@@ -387,11 +401,34 @@ def service_grid(names: Sequence[str]) -> str:
 
 
 SERVICES = [
-    "道路运输经营许可", "从业资格证办理", "网约车驾驶员证", "超限运输许可", "港口经营许可",
-    "船员证书", "公路施工许可", "机动车维修备案", "驾培机构备案", "出租汽车经营",
-    "社保查询", "公积金查询", "不动产登记", "户籍办理", "出入境", "医保报销",
-    "企业开办", "工程建设审批", "个体户登记", "婚姻登记", "住房保障", "就业创业",
-    "教育入学", "交通出行", "生育服务", "养老服务", "纳税缴费", "证件办理",
+    "道路运输经营许可",
+    "从业资格证办理",
+    "网约车驾驶员证",
+    "超限运输许可",
+    "港口经营许可",
+    "船员证书",
+    "公路施工许可",
+    "机动车维修备案",
+    "驾培机构备案",
+    "出租汽车经营",
+    "社保查询",
+    "公积金查询",
+    "不动产登记",
+    "户籍办理",
+    "出入境",
+    "医保报销",
+    "企业开办",
+    "工程建设审批",
+    "个体户登记",
+    "婚姻登记",
+    "住房保障",
+    "就业创业",
+    "教育入学",
+    "交通出行",
+    "生育服务",
+    "养老服务",
+    "纳税缴费",
+    "证件办理",
 ]
 
 
@@ -415,7 +452,8 @@ def tab_box(blocks: Sequence[tuple[str, str, str]], extra_class: str = "") -> st
 def ul_list(items: Sequence[tuple[str, str, str]], cls: str = "list") -> str:
     """items: (href, title, shown date)."""
     lis = "".join(
-        f'<li><a href="{h}" title="{t}" target="_blank">{t}</a><span>{d}</span></li>' for h, t, d in items
+        f'<li><a href="{h}" title="{t}" target="_blank">{t}</a><span>{d}</span></li>'
+        for h, t, d in items
     )
     return f'<ul class="{cls}">{lis}</ul>'
 
@@ -434,7 +472,9 @@ def art_href(col: Column, age: int, i: int) -> str:
     return f"{col.art}/{d.year}/{d.month}/{d.day}/art_{sum(map(ord, col.path)) % 9000 + 1000}_{60000 + i * 37 + age}.html"
 
 
-def home_items(col: Column, fmt: str = "iso", count: int | None = None) -> list[tuple[str, str, str]]:
+def home_items(
+    col: Column, fmt: str = "iso", count: int | None = None
+) -> list[tuple[str, str, str]]:
     ages = list(col.ages)[: count or len(col.ages)]
     names = titles(col.pool, len(ages))
     out = []
@@ -463,13 +503,26 @@ def show(age: int, fmt: str) -> str:
 
 
 def list_page_cn(
-    site: str, domain: str, idcode: str, col: Column, siblings: Sequence[Column], crumb: str,
-    footer: str, nav: str, fmt: str = "iso", empty_text: str = "暂无信息",
+    site: str,
+    domain: str,
+    idcode: str,
+    col: Column,
+    siblings: Sequence[Column],
+    crumb: str,
+    footer: str,
+    nav: str,
+    fmt: str = "iso",
+    empty_text: str = "暂无信息",
 ) -> str:
     ages = extend(col.ages)
     names = titles(col.pool, len(ages))
     if ages:
-        body = ul_list([(art_href(col, a, i), t, show(a, fmt)) for i, (a, t) in enumerate(zip(ages, names, strict=True))])
+        body = ul_list(
+            [
+                (art_href(col, a, i), t, show(a, fmt))
+                for i, (a, t) in enumerate(zip(ages, names, strict=True))
+            ]
+        )
         pager = (
             '<div class="page"><span>共 8 页 160 条</span><a href="javascript:;">首页</a><a href="javascript:;">上一页</a>'
             '<span class="cur">1</span><a href="index_1.html">2</a><a href="index_2.html">3</a><a href="index_1.html">下一页</a>'
@@ -479,7 +532,8 @@ def list_page_cn(
         body = f'<div class="no-data" style="text-align:center;padding:80px 0;color:#999">{empty_text}</div>'
         pager = ""
     side = "".join(
-        f'<li{ON if s.path == col.path else ""}><a href="{s.path}">{s.name}</a></li>' for s in siblings
+        f'<li{ON if s.path == col.path else ""}><a href="{s.path}">{s.name}</a></li>'
+        for s in siblings
     )
     return f"""<!DOCTYPE html><html lang="zh-CN"><head>{meta_block(site, domain, idcode, col.name)}
 <title>{col.name}_{site}</title></head><body>
@@ -513,19 +567,32 @@ JTT_COLS = [
 ]
 
 JTT_MAIN_NAV = [
-    ("首页", "/"), ("机构概况", "/col/col1229100/index.html"), ("新闻中心", "/col/col1229001/index.html"),
-    ("政府信息公开", "/col/col1229200/index.html"), ("政务服务", "https://zwfw.example.gov.cn/jtt/"),
-    ("互动交流", "/col/col1229300/index.html"), ("专题专栏", "/col/col1229400/index.html"), ("数据发布", "/col/col1229500/index.html"),
+    ("首页", "/"),
+    ("机构概况", "/col/col1229100/index.html"),
+    ("新闻中心", "/col/col1229001/index.html"),
+    ("政府信息公开", "/col/col1229200/index.html"),
+    ("政务服务", "https://zwfw.example.gov.cn/jtt/"),
+    ("互动交流", "/col/col1229300/index.html"),
+    ("专题专栏", "/col/col1229400/index.html"),
+    ("数据发布", "/col/col1229500/index.html"),
 ]
 
 
 def nav_html(items: Sequence[tuple[str, str]]) -> str:
-    lis = "".join(f'<li{ON if i == 0 else ""}><a href="{h}">{n}</a></li>' for i, (n, h) in enumerate(items))
+    lis = "".join(
+        f'<li{ON if i == 0 else ""}><a href="{h}">{n}</a></li>' for i, (n, h) in enumerate(items)
+    )
     return f'<div class="nav"><ul class="w1200 clearfix">{lis}</ul></div>'
 
 
 def jtt_footer() -> str:
-    return footer_cn(JTT_SITE, "江南省交通运输厅信息中心", "江南ICP备05012345号-1", "江南公网安备 33010602001234号", JTT_ID)
+    return footer_cn(
+        JTT_SITE,
+        "江南省交通运输厅信息中心",
+        "江南ICP备05012345号-1",
+        "江南公网安备 33010602001234号",
+        JTT_ID,
+    )
 
 
 def jtt_pages() -> dict[str, str | bytes]:
@@ -538,19 +605,25 @@ def jtt_pages() -> dict[str, str | bytes]:
     focus = f"""<div class="focus" id="focus"><div class="bd"><ul>{slides}</ul></div><div class="hd"><ul></ul></div>
 <a class="prev" href="javascript:void(0)"></a><a class="next" href="javascript:void(0)"></a></div>
 <script>jQuery("#focus").slide({{titCell:".hd ul",mainCell:".bd ul",effect:"fold",autoPlay:true,autoPage:true,trigger:"click",interTime:4000}});</script>"""
-    news = tab_box([
-        ("厅内要闻", c["厅内要闻"].path, ul_list(home_items(c["厅内要闻"]))),
-        ("市县动态", c["市县动态"].path, ul_list(home_items(c["市县动态"]))),
-    ])
-    info = tab_box([
-        ("通知公告", c["通知公告"].path, ul_list(home_items(c["通知公告"]))),
-        ("政策文件", c["政策文件"].path, ul_list(home_items(c["政策文件"]))),
-        ("政策解读", c["政策解读"].path, ul_list(home_items(c["政策解读"]))),
-    ])
-    hr = tab_box([
-        ("人事信息", c["人事信息"].path, ul_list(home_items(c["人事信息"]))),
-        ("规划计划", c["规划计划"].path, ul_list(home_items(c["规划计划"]))),
-    ])
+    news = tab_box(
+        [
+            ("厅内要闻", c["厅内要闻"].path, ul_list(home_items(c["厅内要闻"]))),
+            ("市县动态", c["市县动态"].path, ul_list(home_items(c["市县动态"]))),
+        ]
+    )
+    info = tab_box(
+        [
+            ("通知公告", c["通知公告"].path, ul_list(home_items(c["通知公告"]))),
+            ("政策文件", c["政策文件"].path, ul_list(home_items(c["政策文件"]))),
+            ("政策解读", c["政策解读"].path, ul_list(home_items(c["政策解读"]))),
+        ]
+    )
+    hr = tab_box(
+        [
+            ("人事信息", c["人事信息"].path, ul_list(home_items(c["人事信息"]))),
+            ("规划计划", c["规划计划"].path, ul_list(home_items(c["规划计划"]))),
+        ]
+    )
     hudong = f"""<div class="hudong"><div class="tit"><h3><a href="/col/col1229300/index.html">互动交流</a></h3></div>
 <ul class="hd-entry clearfix"><li><a href="https://www.12345.example.gov.cn/">12345政务服务便民热线</a></li>
 <li><a href="/col/col1229301/index.html">厅长信箱</a></li><li><a href="/col/col1229302/index.html">在线访谈</a></li>
@@ -588,7 +661,9 @@ def jtt_pages() -> dict[str, str | bytes]:
     pages: dict[str, str | bytes] = {"/": home}
     for col in JTT_COLS:
         crumb = f'<a href="/">首页</a> &gt; <a href="/col/col1229200/index.html">政府信息公开</a> &gt; {col.name}'
-        pages[col.path] = list_page_cn(JTT_SITE, JTT_DOMAIN, JTT_ID, col, JTT_COLS, crumb, jtt_footer(), nav)
+        pages[col.path] = list_page_cn(
+            JTT_SITE, JTT_DOMAIN, JTT_ID, col, JTT_COLS, crumb, jtt_footer(), nav
+        )
     return pages
 
 
@@ -598,11 +673,15 @@ CITY_SITE = "青川市人民政府"
 CITY_DOMAIN = "www.qingchuan.gov.cn"
 CITY_ID = "4109000001"
 
-CITY_NEWS = [t.replace("全省", "全市").replace("省交通运输厅", "市政府").replace("厅", "市") for t in NEWS]
+CITY_NEWS = [
+    t.replace("全省", "全市").replace("省交通运输厅", "市政府").replace("厅", "市") for t in NEWS
+]
 CITY_COLS = [
     Column("市政要闻", "/zwyw/", CITY_NEWS, [23, 25, 28, 31, 33, 36, 40], "/zwyw"),
     Column("部门动态", "/bmdt/", CITY_NEWS[5:] + CITY_NEWS[:5], [24, 27, 29, 35, 38, 44], "/bmdt"),
-    Column("县区动态", "/xqdt/", CITY_NEWS[10:] + CITY_NEWS[:10], [26, 30, 34, 37, 45, 52], "/xqdt"),
+    Column(
+        "县区动态", "/xqdt/", CITY_NEWS[10:] + CITY_NEWS[:10], [26, 30, 34, 37, 45, 52], "/xqdt"
+    ),
     Column("通知公告", "/tzgg/", NOTICES, [40, 52, 60, 75, 90, 111], "/tzgg"),
     Column("政策文件", "/zcwj/", POLICIES, [60, 88, 120, 160], "/zcwj"),
     Column("政策解读", "/zcjd/", READINGS, [61, 89, 121], "/zcjd"),
@@ -618,17 +697,32 @@ def city_href(col: Column, age: int, i: int) -> str:
 
 def city_items(col: Column, fmt: str = "md") -> list[tuple[str, str, str]]:
     names = titles(col.pool, len(col.ages))
-    return [(city_href(col, a, i), t, show(a, fmt)) for i, (a, t) in enumerate(zip(col.ages, names, strict=True))]
+    return [
+        (city_href(col, a, i), t, show(a, fmt))
+        for i, (a, t) in enumerate(zip(col.ages, names, strict=True))
+    ]
 
 
 CITY_NAV = [
-    ("首页", "/"), ("青川概况", "/qcgk/"), ("政务动态", "/zwyw/"), ("政府信息公开", "/zfxxgk/"),
-    ("政务服务", "https://zwfw.henan.example.gov.cn/qc/"), ("政民互动", "/zmhd/"), ("专题专栏", "/ztzl/"), ("数据开放", "/sjkf/"),
+    ("首页", "/"),
+    ("青川概况", "/qcgk/"),
+    ("政务动态", "/zwyw/"),
+    ("政府信息公开", "/zfxxgk/"),
+    ("政务服务", "https://zwfw.henan.example.gov.cn/qc/"),
+    ("政民互动", "/zmhd/"),
+    ("专题专栏", "/ztzl/"),
+    ("数据开放", "/sjkf/"),
 ]
 
 
 def city_footer() -> str:
-    return footer_cn(CITY_SITE, "青川市人民政府办公室", "豫ICP备05001234号-1", "豫公网安备 41090202000123号", CITY_ID)
+    return footer_cn(
+        CITY_SITE,
+        "青川市人民政府办公室",
+        "豫ICP备05001234号-1",
+        "豫公网安备 41090202000123号",
+        CITY_ID,
+    )
 
 
 def city_pages() -> dict[str, str | bytes]:
@@ -642,8 +736,12 @@ def city_pages() -> dict[str, str | bytes]:
         for i, (h, t, _) in enumerate(city_items(top)[:5])
     )
     focus = f'<div class="focus" id="focus"><div class="bd"><ul>{slides}</ul></div><div class="hd"><ul></ul></div></div>'
-    news = tab_box([(n, c[n].path, ul_list(city_items(c[n]))) for n in ("市政要闻", "部门动态", "县区动态")])
-    gk = tab_box([(n, c[n].path, ul_list(city_items(c[n]))) for n in ("通知公告", "政策文件", "政策解读")])
+    news = tab_box(
+        [(n, c[n].path, ul_list(city_items(c[n]))) for n in ("市政要闻", "部门动态", "县区动态")]
+    )
+    gk = tab_box(
+        [(n, c[n].path, ul_list(city_items(c[n]))) for n in ("通知公告", "政策文件", "政策解读")]
+    )
     rs = tab_box([(n, c[n].path, ul_list(city_items(c[n]))) for n in ("人事任免", "规划计划")])
     leaders = """<div class="leaders"><h3>市政府领导</h3><ul><li><a href="/qcgk/ld/sz/">市长 王某某</a></li>
 <li><a href="/qcgk/ld/fsz1/">常务副市长 李某某</a></li><li><a href="/qcgk/ld/fsz2/">副市长 张某某</a></li>
@@ -651,15 +749,47 @@ def city_pages() -> dict[str, str | bytes]:
     depts = "".join(
         f'<li><a href="/zfxxgk/bm/{i:02d}/">{n}</a></li>'
         for i, n in enumerate(
-            ["市发展和改革委员会", "市教育局", "市科学技术局", "市工业和信息化局", "市公安局", "市民政局", "市司法局", "市财政局",
-             "市人力资源和社会保障局", "市自然资源和规划局", "市生态环境局", "市住房和城乡建设局", "市交通运输局", "市水利局",
-             "市农业农村局", "市商务局", "市文化广电和旅游局", "市卫生健康委员会", "市退役军人事务局", "市应急管理局",
-             "市审计局", "市市场监督管理局", "市统计局", "市医疗保障局", "市城市管理局", "市政务服务和大数据管理局"]
+            [
+                "市发展和改革委员会",
+                "市教育局",
+                "市科学技术局",
+                "市工业和信息化局",
+                "市公安局",
+                "市民政局",
+                "市司法局",
+                "市财政局",
+                "市人力资源和社会保障局",
+                "市自然资源和规划局",
+                "市生态环境局",
+                "市住房和城乡建设局",
+                "市交通运输局",
+                "市水利局",
+                "市农业农村局",
+                "市商务局",
+                "市文化广电和旅游局",
+                "市卫生健康委员会",
+                "市退役军人事务局",
+                "市应急管理局",
+                "市审计局",
+                "市市场监督管理局",
+                "市统计局",
+                "市医疗保障局",
+                "市城市管理局",
+                "市政务服务和大数据管理局",
+            ]
         )
     )
     counties = "".join(
         f'<li><a href="http://www.{p}.qingchuan.gov.cn/" target="_blank">{n}</a></li>'
-        for p, n in [("ds", "东山区"), ("xh", "西湖区"), ("nc", "南城县"), ("bq", "北桥县"), ("ly", "临岳县"), ("jh", "金河县"), ("qs", "青石市")]
+        for p, n in [
+            ("ds", "东山区"),
+            ("xh", "西湖区"),
+            ("nc", "南城县"),
+            ("bq", "北桥县"),
+            ("ly", "临岳县"),
+            ("jh", "金河县"),
+            ("qs", "青石市"),
+        ]
     )
     hd = """<div class="zmhd"><h3><a href="/zmhd/">政民互动</a></h3><ul class="hd-entry"><li><a href="/zmhd/szxx/">市长信箱</a></li>
 <li><a href="/zmhd/zxft/">在线访谈</a></li><li><a href="/zmhd/yjzj/">意见征集</a></li><li><a href="https://12345.qingchuan.gov.cn/">12345热线</a></li></ul>
@@ -685,9 +815,14 @@ def city_pages() -> dict[str, str | bytes]:
     for col in CITY_COLS:
         ages = extend(col.ages)
         names = titles(col.pool, len(ages))
-        items = [(city_href(col, a, i), t, show(a, "iso")) for i, (a, t) in enumerate(zip(ages, names, strict=True))]
+        items = [
+            (city_href(col, a, i), t, show(a, "iso"))
+            for i, (a, t) in enumerate(zip(ages, names, strict=True))
+        ]
         side = "".join(f'<li><a href="{s.path}">{s.name}</a></li>' for s in CITY_COLS)
-        pages[col.path] = f"""<!DOCTYPE html><html lang="zh-CN"><head>{meta_block(CITY_SITE, CITY_DOMAIN, CITY_ID, col.name)}
+        pages[
+            col.path
+        ] = f"""<!DOCTYPE html><html lang="zh-CN"><head>{meta_block(CITY_SITE, CITY_DOMAIN, CITY_ID, col.name)}
 <title>{col.name}-青川市人民政府门户网站</title></head><body>
 {topbar(CITY_SITE)}
 <div class="header w1200 clearfix"><div class="logo"><a href="/"><img src="/images/logo.png" alt=""></a></div>{search_box(CITY_SITE)}</div>
@@ -708,11 +843,23 @@ COUNTY_SITE = "安平县人民政府"
 COUNTY_DOMAIN = "www.anping.gov.cn"
 COUNTY_ID = "3311270001"
 
-COUNTY_NEWS = [t.replace("全省", "全县").replace("省交通运输厅", "县政府").replace("厅", "县") for t in NEWS]
+COUNTY_NEWS = [
+    t.replace("全省", "全县").replace("省交通运输厅", "县政府").replace("厅", "县") for t in NEWS
+]
 COUNTY_COLS = [
     Column("今日安平", "/col/col1229584401/index.html", COUNTY_NEWS, [0, 1, 1, 2, 4, 5, 7]),
-    Column("部门动态", "/col/col1229584402/index.html", COUNTY_NEWS[4:] + COUNTY_NEWS[:4], [1, 3, 6, 8, 9, 12]),
-    Column("乡镇动态", "/col/col1229584403/index.html", COUNTY_NEWS[9:] + COUNTY_NEWS[:9], [2, 3, 5, 9, 11, 13]),
+    Column(
+        "部门动态",
+        "/col/col1229584402/index.html",
+        COUNTY_NEWS[4:] + COUNTY_NEWS[:4],
+        [1, 3, 6, 8, 9, 12],
+    ),
+    Column(
+        "乡镇动态",
+        "/col/col1229584403/index.html",
+        COUNTY_NEWS[9:] + COUNTY_NEWS[:9],
+        [2, 3, 5, 9, 11, 13],
+    ),
     Column("通知公告", "/col/col1229584404/index.html", NOTICES, [200, 230, 260, 300, 340]),
     Column("政策文件", "/col/col1229584405/index.html", POLICIES, [30, 95, 150, 210]),
     Column("政策解读", "/col/col1229584406/index.html", READINGS, [31, 96, 151]),
@@ -722,20 +869,37 @@ COUNTY_COLS = [
 COUNTY_MAIL = "/col/col1229584409/index.html"
 # (age, title, state)
 COUNTY_LETTERS = [
-    (3, MESSAGES[0], "已回复"), (8, MESSAGES[1], "办理中"), (15, MESSAGES[2], "已回复"), (26, MESSAGES[3], "已回复"),
-    (100, MESSAGES[4], "未回复"), (130, MESSAGES[5], "未回复"), (160, MESSAGES[6], "已回复"), (210, MESSAGES[7], "已回复"),
+    (3, MESSAGES[0], "已回复"),
+    (8, MESSAGES[1], "办理中"),
+    (15, MESSAGES[2], "已回复"),
+    (26, MESSAGES[3], "已回复"),
+    (100, MESSAGES[4], "未回复"),
+    (130, MESSAGES[5], "未回复"),
+    (160, MESSAGES[6], "已回复"),
+    (210, MESSAGES[7], "已回复"),
 ]
 
 COUNTY_NAV = [
-    ("首页", "/"), ("走进安平", "/col/col1229584100/index.html"), ("新闻动态", COUNTY_COLS[0].path),
-    ("政府信息公开", "/col/col1229584200/index.html"), ("政务服务", "https://zwfw.example.gov.cn/ap/"),
-    ("政民互动", "/col/col1229584300/index.html"), ("乡镇之窗", "/col/col1229584500/index.html"), ("专题专栏", "/col/col1229584600/index.html"),
+    ("首页", "/"),
+    ("走进安平", "/col/col1229584100/index.html"),
+    ("新闻动态", COUNTY_COLS[0].path),
+    ("政府信息公开", "/col/col1229584200/index.html"),
+    ("政务服务", "https://zwfw.example.gov.cn/ap/"),
+    ("政民互动", "/col/col1229584300/index.html"),
+    ("乡镇之窗", "/col/col1229584500/index.html"),
+    ("专题专栏", "/col/col1229584600/index.html"),
 ]
 
 
 def county_footer() -> str:
-    return footer_cn(COUNTY_SITE, "安平县人民政府办公室", "浙ICP备13012345号-2", "浙公网安备 33112702000021号", COUNTY_ID,
-                     '<a href="http://www.zjzwfw.gov.cn/">技术支持：省大数据局集约化平台</a>')
+    return footer_cn(
+        COUNTY_SITE,
+        "安平县人民政府办公室",
+        "浙ICP备13012345号-2",
+        "浙公网安备 33112702000021号",
+        COUNTY_ID,
+        '<a href="http://www.zjzwfw.gov.cn/">技术支持：省大数据局集约化平台</a>',
+    )
 
 
 def hanweb_record(href: str, title: str, shown: str) -> str:
@@ -763,10 +927,20 @@ def col_id(path: str) -> str:
     return path.split("/col/col")[1].split("/")[0]
 
 
-def county_list(site: str, col: Column, siblings: Sequence[Column], nav: str, crumb: str, empty_text: str | None = None) -> str:
+def county_list(
+    site: str,
+    col: Column,
+    siblings: Sequence[Column],
+    nav: str,
+    crumb: str,
+    empty_text: str | None = None,
+) -> str:
     ages = extend(col.ages, total=15)
     names = titles(col.pool, len(ages))
-    recs = [hanweb_record(art_href(col, a, i), t, show(a, "iso")) for i, (a, t) in enumerate(zip(ages, names, strict=True))]
+    recs = [
+        hanweb_record(art_href(col, a, i), t, show(a, "iso"))
+        for i, (a, t) in enumerate(zip(ages, names, strict=True))
+    ]
     body = hanweb_list(col_id(col.path), recs, len(recs) * 3 if recs else 0)
     if empty_text:
         body += f'<div class="nodata">{empty_text}</div>'
@@ -787,7 +961,7 @@ def county_list(site: str, col: Column, siblings: Sequence[Column], nav: str, cr
 def county_letters_page() -> str:
     rows = "".join(
         f'<tr><td class="bt"><a href="/module/xxgk/letter.jsp?id={7000 + i}" target="_blank">{t}</a></td>'
-        f"<td>{iso(a)}</td><td>{'县政府办' if i % 2 else '县信访局'}</td><td class=\"zt\">{s}</td></tr>"
+        f'<td>{iso(a)}</td><td>{"县政府办" if i % 2 else "县信访局"}</td><td class="zt">{s}</td></tr>'
         for i, (a, t, s) in enumerate(COUNTY_LETTERS)
     )
     nav = nav_html(COUNTY_NAV)
@@ -805,8 +979,10 @@ def county_letters_page() -> str:
 def county_pages() -> dict[str, str | bytes]:
     c = {col.name: col for col in COUNTY_COLS}
     nav = nav_html(COUNTY_NAV)
+
     def block(name: str, n: int = 6) -> str:
         return ul_list(home_items(c[name], fmt="md", count=n))
+
     news = tab_box([(n, c[n].path, block(n)) for n in ("今日安平", "部门动态", "乡镇动态")])
     gk = tab_box([(n, c[n].path, block(n)) for n in ("通知公告", "政策文件", "政策解读")])
     rs = tab_box([(n, c[n].path, block(n)) for n in ("人事信息", "规划计划")])
@@ -820,7 +996,21 @@ def county_pages() -> dict[str, str | bytes]:
 <ul class="letters">{letters}</ul></div>"""
     towns = "".join(
         f'<li><a href="/col/col12295845{i:02d}/index.html">{n}</a></li>'
-        for i, n in enumerate(["城关镇", "河西镇", "石门镇", "龙潭镇", "白沙乡", "清溪乡", "五里街道", "高坪乡", "新华镇", "桃源乡"], start=1)
+        for i, n in enumerate(
+            [
+                "城关镇",
+                "河西镇",
+                "石门镇",
+                "龙潭镇",
+                "白沙乡",
+                "清溪乡",
+                "五里街道",
+                "高坪乡",
+                "新华镇",
+                "桃源乡",
+            ],
+            start=1,
+        )
     )
     home = f"""<!DOCTYPE html><html lang="zh-CN"><head>{meta_block(COUNTY_SITE, COUNTY_DOMAIN, COUNTY_ID)}
 <title>安平县人民政府</title></head><body>
@@ -849,7 +1039,9 @@ TOWN_PATH = "/col/col1229584503/index.html"  # 石门镇 on the county platform
 TOWN_NEWS = [t.replace("全县", "全镇").replace("县政府", "镇政府") for t in COUNTY_NEWS]
 TOWN_COLS = [
     Column("工作动态", "/col/col1229590101/index.html", TOWN_NEWS, [1, 3, 4, 6, 9, 12]),
-    Column("通知公告", "/col/col1229590102/index.html", NOTICES[2:] + NOTICES[:2], [10, 35, 70, 110]),
+    Column(
+        "通知公告", "/col/col1229590102/index.html", NOTICES[2:] + NOTICES[:2], [10, 35, 70, 110]
+    ),
     Column("政策文件", "/col/col1229590103/index.html", POLICIES, []),
     Column("政策解读", "/col/col1229590104/index.html", READINGS, []),
     Column("人事信息", "/col/col1229590105/index.html", PERSONNEL, []),
@@ -872,18 +1064,40 @@ def town_pages() -> dict[str, str | bytes]:
     site = "安平县石门镇人民政府"
     nav = nav_html(COUNTY_NAV)
     t = {col.name: col for col in TOWN_COLS}
+
     def block(col: Column) -> str:
         if not col.ages:
             return f'<ul class="list"><li class="nodata">{TOWN_EMPTY_TEXT.get(col.name) or "暂无信息"}</li></ul>'
         return ul_list(home_items(col, fmt="iso", count=6))
+
     dt = tab_box([(n, t[n].path, block(t[n])) for n in ("工作动态", "通知公告")])
     gk1 = tab_box([(n, t[n].path, block(t[n])) for n in ("政策文件", "政策解读", "人事信息")])
-    gk2 = tab_box([(n, t[n].path, block(t[n])) for n in ("规划计划", "财政预决算", "重点领域信息公开")])
+    gk2 = tab_box(
+        [(n, t[n].path, block(t[n])) for n in ("规划计划", "财政预决算", "重点领域信息公开")]
+    )
     intro = f"""<div class="town-intro"><h3><a href="{t["机构职能"].path}">机构职能</a></h3>
 <p>石门镇位于安平县东北部，距县城18公里，辖12个行政村、1个社区，总面积86.3平方公里，户籍人口2.7万人。镇人民政府主要职责：执行本级人民代表大会的决议和上级国家行政机关的决定和命令……</p>
 <ul><li>镇长：周某某</li><li>办公地址：安平县石门镇石门大道18号</li><li>办公电话：0578-6120001</li></ul></div>"""
-    villages = "".join(f'<li><a href="/col/col12295902{i:02d}/index.html">{v}村</a></li>' for i, v in enumerate(
-        ["石门", "上坪", "下坪", "龙井", "桃花", "竹林", "大坑", "溪口", "高家", "李家", "王家", "新村"], start=1))
+    villages = "".join(
+        f'<li><a href="/col/col12295902{i:02d}/index.html">{v}村</a></li>'
+        for i, v in enumerate(
+            [
+                "石门",
+                "上坪",
+                "下坪",
+                "龙井",
+                "桃花",
+                "竹林",
+                "大坑",
+                "溪口",
+                "高家",
+                "李家",
+                "王家",
+                "新村",
+            ],
+            start=1,
+        )
+    )
     page = f"""<!DOCTYPE html><html lang="zh-CN"><head>{meta_block(COUNTY_SITE, COUNTY_DOMAIN, COUNTY_ID, "石门镇")}
 <title>石门镇 安平县人民政府</title></head><body>
 {svg_sprite(70, 4)}
@@ -902,7 +1116,9 @@ def town_pages() -> dict[str, str | bytes]:
     pages: dict[str, str | bytes] = {TOWN_PATH: page}
     for col in TOWN_COLS:
         crumb = f'<a href="/">首页</a> &gt; <a href="/col/col1229584500/index.html">乡镇之窗</a> &gt; <a href="{TOWN_PATH}">石门镇</a> &gt; {col.name}'
-        pages[col.path] = county_list(COUNTY_SITE, col, TOWN_COLS, nav, crumb, None if col.ages else TOWN_EMPTY_TEXT[col.name])
+        pages[col.path] = county_list(
+            COUNTY_SITE, col, TOWN_COLS, nav, crumb, None if col.ages else TOWN_EMPTY_TEXT[col.name]
+        )
     # The county's own pages share the host: the platform serves them all.
     for path, body in county_pages().items():
         pages.setdefault(path, body)
@@ -912,22 +1128,36 @@ def town_pages() -> dict[str, str | bytes]:
 # --- 5. Taiwan city government (ROC dates), healthy -------------------------------------
 
 TW_NEWS = [
-    "市長出席春季植樹活動 呼籲市民共同守護綠色家園", "本市公共自行車2.0新增50站 4月1日起正式營運",
-    "市府推動社會住宅第三期 預計提供1,200戶", "115年度低收入戶生活扶助開始受理申請",
-    "清明連假交通疏運措施 市府呼籲多利用大眾運輸", "市長主持市政會議 通過老舊校舍耐震補強計畫",
-    "本市榮獲115年度全國環境教育獎特優", "市府與在地企業簽署淨零轉型合作備忘錄",
-    "兒童節系列活動登場 親子同樂好去處", "本市登革熱防治 市府啟動孳生源清除行動",
-    "市府表揚績優志工 感謝長期投入社會服務", "市立圖書館新總館動土 預計117年完工",
+    "市長出席春季植樹活動 呼籲市民共同守護綠色家園",
+    "本市公共自行車2.0新增50站 4月1日起正式營運",
+    "市府推動社會住宅第三期 預計提供1,200戶",
+    "115年度低收入戶生活扶助開始受理申請",
+    "清明連假交通疏運措施 市府呼籲多利用大眾運輸",
+    "市長主持市政會議 通過老舊校舍耐震補強計畫",
+    "本市榮獲115年度全國環境教育獎特優",
+    "市府與在地企業簽署淨零轉型合作備忘錄",
+    "兒童節系列活動登場 親子同樂好去處",
+    "本市登革熱防治 市府啟動孳生源清除行動",
+    "市府表揚績優志工 感謝長期投入社會服務",
+    "市立圖書館新總館動土 預計117年完工",
 ]
 TW_NOTICES = [
-    "公告本市115年度第1期公有零售市場攤位招租", "公告修正「市民活動中心管理自治條例」草案預告",
-    "115年度身心障礙者專用停車位識別證換證公告", "公告本市都市計畫細部計畫變更案公開展覽",
-    "本府115年度約僱人員甄選簡章", "公告本市114年度地價稅開徵", "公告本市違章建築拆除執行計畫",
+    "公告本市115年度第1期公有零售市場攤位招租",
+    "公告修正「市民活動中心管理自治條例」草案預告",
+    "115年度身心障礙者專用停車位識別證換證公告",
+    "公告本市都市計畫細部計畫變更案公開展覽",
+    "本府115年度約僱人員甄選簡章",
+    "公告本市114年度地價稅開徵",
+    "公告本市違章建築拆除執行計畫",
     "115年市民健康檢查補助受理公告",
 ]
 TW_JOBS = [
-    "市政府秘書處徵求約僱人員1名", "社會局徵求社工督導1名", "環境保護局職缺公告（技佐）",
-    "工務局徵聘約用工程師2名", "教育局徵求臨時人員1名", "文化局職務代理人甄選公告",
+    "市政府秘書處徵求約僱人員1名",
+    "社會局徵求社工督導1名",
+    "環境保護局職缺公告（技佐）",
+    "工務局徵聘約用工程師2名",
+    "教育局徵求臨時人員1名",
+    "文化局職務代理人甄選公告",
 ]
 
 
@@ -941,7 +1171,9 @@ class TwCol:
 
 TW_CITY_COLS = [
     TwCol("市政新聞", "/News.aspx?n=1001&sms=10001", TW_NEWS, [0, 1, 1, 2, 3, 5, 6]),
-    TwCol("最新消息", "/News.aspx?n=1002&sms=10002", TW_NEWS[4:] + TW_NEWS[:4], [1, 2, 4, 6, 8, 11]),
+    TwCol(
+        "最新消息", "/News.aspx?n=1002&sms=10002", TW_NEWS[4:] + TW_NEWS[:4], [1, 2, 4, 6, 8, 11]
+    ),
     TwCol("公告資訊", "/News.aspx?n=1003&sms=10003", TW_NOTICES, [3, 9, 17, 28, 40]),
     TwCol("徵才資訊", "/News.aspx?n=1004&sms=10004", TW_JOBS, [2, 12, 25, 44]),
     TwCol("活動訊息", "/News.aspx?n=1005&sms=10005", TW_NEWS[8:] + TW_NEWS[:8], [0, 4, 7, 12]),
@@ -1036,8 +1268,13 @@ def tw_city_pages() -> dict[str, str | bytes]:
     for k, col in enumerate(TW_CITY_COLS):
         ages = extend(col.ages, total=15, step=6)
         names = titles(col.pool, len(ages))
-        rows = "".join(tw_list_item(col, a, i, t, "rocslash" if k % 2 else "roc") for i, (a, t) in enumerate(zip(ages, names, strict=True)))
-        pages[col.path] = f"""<!DOCTYPE html><html lang="zh-Hant-TW"><head>{head}<title>{col.name}-{name}全球資訊網</title></head><body>
+        rows = "".join(
+            tw_list_item(col, a, i, t, "rocslash" if k % 2 else "roc")
+            for i, (a, t) in enumerate(zip(ages, names, strict=True))
+        )
+        pages[
+            col.path
+        ] = f"""<!DOCTYPE html><html lang="zh-Hant-TW"><head>{head}<title>{col.name}-{name}全球資訊網</title></head><body>
 <header class="header"><a href="/" class="logo"><img src="/images/logo.png" alt="{name}"></a>{menu}</header>
 <main id="C"><div class="container"><div class="path"><a href="/">首頁</a> / <a href="/News.aspx?n=1001&sms=10001">市政資訊</a> / {col.name}</div>
 <h2 class="title">{col.name}</h2>
@@ -1053,22 +1290,37 @@ def tw_city_pages() -> dict[str, str | bytes]:
 # --- 6. Taiwan central ministry, hijacked with dark links -------------------------------
 
 TW_MO_NEWS = [
-    "部長出席國際教育論壇 分享數位學習推動成果", "115學年度大學個人申請第一階段篩選結果公布",
-    "本部公布114年度大專校院學雜費調整審議結果", "推動雙語教育政策 本部新增補助中小學外籍英語教師",
-    "高級中等學校免學費方案說明", "本部表揚115年度師鐸獎得主", "技職教育產學合作計畫成果發表",
-    "本部與各縣市召開校園安全聯繫會議", "學生事務與特殊教育司業務說明會", "本部公布學產基金急難慰問金申請方式",
+    "部長出席國際教育論壇 分享數位學習推動成果",
+    "115學年度大學個人申請第一階段篩選結果公布",
+    "本部公布114年度大專校院學雜費調整審議結果",
+    "推動雙語教育政策 本部新增補助中小學外籍英語教師",
+    "高級中等學校免學費方案說明",
+    "本部表揚115年度師鐸獎得主",
+    "技職教育產學合作計畫成果發表",
+    "本部與各縣市召開校園安全聯繫會議",
+    "學生事務與特殊教育司業務說明會",
+    "本部公布學產基金急難慰問金申請方式",
 ]
 TW_MO_NOTICES = [
-    "預告修正「專科以上學校學則規定」草案", "公告115年度教育部獎勵大學教學創新計畫申請須知",
-    "公告「私立學校法施行細則」修正條文", "公告本部115年度委託研究計畫徵求", "預告訂定「學校衛生保健辦法」草案",
-    "公告高級中等學校課程綱要修正", "公告本部115年度約聘人員甄選",
+    "預告修正「專科以上學校學則規定」草案",
+    "公告115年度教育部獎勵大學教學創新計畫申請須知",
+    "公告「私立學校法施行細則」修正條文",
+    "公告本部115年度委託研究計畫徵求",
+    "預告訂定「學校衛生保健辦法」草案",
+    "公告高級中等學校課程綱要修正",
+    "公告本部115年度約聘人員甄選",
 ]
 HIJACK_LINKS = [
-    ("https://www.tw-casino88.com/", "娛樂城"), ("https://www.ballbet-tw.net/", "運彩分析"),
-    ("https://www.slot-777tw.com/", "老虎機"), ("https://www.bcr-tw.com/", "百家樂"),
-    ("https://www.leo-bet.tw/", "線上娛樂城推薦"), ("https://www.sportsbet-tw.org/", "運彩投注"),
-    ("https://www.tiger-slot.tw/", "賓果賓果"), ("https://www.ah-casino.com/", "體育博彩"),
-    ("https://www.dg-live.tw/", "真人百家樂"), ("https://www.fishing-tw.net/", "捕魚機"),
+    ("https://www.tw-casino88.com/", "娛樂城"),
+    ("https://www.ballbet-tw.net/", "運彩分析"),
+    ("https://www.slot-777tw.com/", "老虎機"),
+    ("https://www.bcr-tw.com/", "百家樂"),
+    ("https://www.leo-bet.tw/", "線上娛樂城推薦"),
+    ("https://www.sportsbet-tw.org/", "運彩投注"),
+    ("https://www.tiger-slot.tw/", "賓果賓果"),
+    ("https://www.ah-casino.com/", "體育博彩"),
+    ("https://www.dg-live.tw/", "真人百家樂"),
+    ("https://www.fishing-tw.net/", "捕魚機"),
 ]
 
 
@@ -1076,13 +1328,27 @@ def tw_mo_pages() -> dict[str, str | bytes]:
     name = "教育資源部"
     head = TW_HEAD.format(name=name, css=CSS)
     cols = [
-        TwCol("即時新聞", "/News.aspx?n=9E7AC85F1954DDA8&sms=169B8E91BB75571F", TW_MO_NEWS, [0, 1, 2, 2, 4, 6]),
-        TwCol("公告事項", "/News.aspx?n=A4D7B3A2E1C8F9D0&sms=8B2C1D3E4F5A6B7C", TW_MO_NOTICES, [2, 9, 20, 33, 50]),
-        TwCol("徵才公告", "/News.aspx?n=B5C6D7E8F9A0B1C2&sms=1A2B3C4D5E6F7A8B", TW_JOBS, [5, 30, 70]),
+        TwCol(
+            "即時新聞",
+            "/News.aspx?n=9E7AC85F1954DDA8&sms=169B8E91BB75571F",
+            TW_MO_NEWS,
+            [0, 1, 2, 2, 4, 6],
+        ),
+        TwCol(
+            "公告事項",
+            "/News.aspx?n=A4D7B3A2E1C8F9D0&sms=8B2C1D3E4F5A6B7C",
+            TW_MO_NOTICES,
+            [2, 9, 20, 33, 50],
+        ),
+        TwCol(
+            "徵才公告", "/News.aspx?n=B5C6D7E8F9A0B1C2&sms=1A2B3C4D5E6F7A8B", TW_JOBS, [5, 30, 70]
+        ),
     ]
+
     def href(col: TwCol, a: int, i: int) -> str:
         n = col.path.split("n=")[1].split("&")[0]
         return f"/News_Content.aspx?n={n}&s={(i * 7919 + a):08X}"
+
     blocks = []
     for col in cols:
         names = titles(col.pool, len(col.ages))
@@ -1090,7 +1356,9 @@ def tw_mo_pages() -> dict[str, str | bytes]:
             f'<li><a href="{href(col, a, i)}" title="{t}"><span class="date">{show(a, "cn").replace(str(day(a).year) + "年", str(day(a).year - 1911) + "年")}</span>{t}</a></li>'
             for i, (a, t) in enumerate(zip(col.ages, names, strict=True))
         )
-        blocks.append(f'<section class="news-block"><h2><a href="{col.path}">{col.name}</a></h2><ul>{lis}</ul><a class="more" href="{col.path}">more</a></section>')
+        blocks.append(
+            f'<section class="news-block"><h2><a href="{col.path}">{col.name}</a></h2><ul>{lis}</ul><a class="more" href="{col.path}">more</a></section>'
+        )
     # The injection: right after <body>, a block pushed off screen, and a referrer check.
     dark = "".join(f'<a href="{u}" target="_blank">{w}</a>' for u, w in HIJACK_LINKS)
     injected = (
@@ -1122,7 +1390,9 @@ def tw_mo_pages() -> dict[str, str | bytes]:
             f'<td data-title="發布日期">{show(a, "roc")}</td></tr>'
             for i, (a, t) in enumerate(zip(ages, names, strict=True))
         )
-        pages[col.path.split("?")[0] + "?" + col.path.split("?")[1]] = f"""<!DOCTYPE html><html lang="zh-Hant-TW"><head>{head}<title>{col.name}-{name}</title></head><body>
+        pages[
+            col.path.split("?")[0] + "?" + col.path.split("?")[1]
+        ] = f"""<!DOCTYPE html><html lang="zh-Hant-TW"><head>{head}<title>{col.name}-{name}</title></head><body>
 <header class="header"><a href="/" class="logo"><img src="/images/logo.png" alt="{name}"></a></header>
 <main id="C"><div class="path"><a href="/">首頁</a> &gt; 新聞與公告 &gt; {col.name}</div><h2>{col.name}</h2>
 <table class="table-list"><thead><tr><th>序號</th><th>標題</th><th>發布日期</th></tr></thead><tbody>{rows}</tbody></table></main>
@@ -1133,16 +1403,28 @@ def tw_mo_pages() -> dict[str, str | bytes]:
 # --- 7. Hong Kong department --------------------------------------------------------------
 
 HK_PRESS = [
-    "渠務署完成元朗雨水排放系統改善工程", "渠務署公布新一份雨季防洪準備工作", "污水處理廠升級工程展開",
-    "署長視察大埔河道修復工程", "渠務署推出「藍綠建設」公眾教育活動", "荃灣雨水隔流隧道年度檢查完成",
-    "渠務署就淺水灣排水工程進行公眾諮詢", "新界東北污水收集系統第二期工程動工",
+    "渠務署完成元朗雨水排放系統改善工程",
+    "渠務署公布新一份雨季防洪準備工作",
+    "污水處理廠升級工程展開",
+    "署長視察大埔河道修復工程",
+    "渠務署推出「藍綠建設」公眾教育活動",
+    "荃灣雨水隔流隧道年度檢查完成",
+    "渠務署就淺水灣排水工程進行公眾諮詢",
+    "新界東北污水收集系統第二期工程動工",
 ]
 HK_NOTICES = [
-    "臨時封路通告：觀塘道部分行車線", "水浸黑點改善工程施工通告", "排水設施維修期間臨時交通安排",
-    "公眾諮詢：明渠活化計劃", "工程合約招標公告", "污水收費計劃更新通知",
+    "臨時封路通告：觀塘道部分行車線",
+    "水浸黑點改善工程施工通告",
+    "排水設施維修期間臨時交通安排",
+    "公眾諮詢：明渠活化計劃",
+    "工程合約招標公告",
+    "污水收費計劃更新通知",
 ]
 HK_JOBS = [
-    "招聘助理工程師（渠務署）", "招聘技術主任（土木）", "招聘二級工人", "招聘合約電腦系統經理",
+    "招聘助理工程師（渠務署）",
+    "招聘技術主任（土木）",
+    "招聘二級工人",
+    "招聘合約電腦系統經理",
 ]
 
 
@@ -1154,9 +1436,13 @@ def hk_pages() -> dict[str, str | bytes]:
         ("公告及通告", "/tc/notices/index.html", HK_NOTICES, [6, 20, 45, 80]),
         ("招聘", "/tc/recruitment/index.html", HK_JOBS, [400, 430, 500]),
     ]
+
     def href(path: str, a: int, i: int) -> str:
         d = day(a)
-        return path.replace("index.html", f"{d.year}/{d.month:02d}/{d.year}{d.month:02d}{d.day:02d}_{i}.html")
+        return path.replace(
+            "index.html", f"{d.year}/{d.month:02d}/{d.year}{d.month:02d}{d.day:02d}_{i}.html"
+        )
+
     blocks = "".join(
         f'<div class="col-sm-6 home-block"><h2 class="block-title"><a href="{p}">{n}</a></h2><ul class="news-list">'
         + "".join(
@@ -1198,7 +1484,9 @@ def hk_pages() -> dict[str, str | bytes]:
             f'<tr><td class="date">{show(a, "cn")}</td><td><a href="{href(p, a, i)}">{t}</a></td></tr>'
             for i, (a, t) in enumerate(zip(ages, titles(pool, len(ages)), strict=True))
         )
-        pages[p] = f"""<!DOCTYPE html><html lang="zh-HK"><head>{head}<title>{name} - {n}</title></head><body>{header}
+        pages[
+            p
+        ] = f"""<!DOCTYPE html><html lang="zh-HK"><head>{head}<title>{name} - {n}</title></head><body>{header}
 <div id="content" class="container"><ol class="breadcrumb"><li><a href="/tc/index.html">主頁</a></li><li>{n}</li></ol><h1>{n}</h1>
 <table class="table"><thead><tr><th>日期</th><th>標題</th></tr></thead><tbody>{rows}</tbody></table></div>{footer}</body></html>"""
     return pages
@@ -1207,8 +1495,18 @@ def hk_pages() -> dict[str, str | bytes]:
 # --- 8. old GBK table-layout county site, zombie ---------------------------------------
 
 GBK_COLS = [
-    ("政务动态", "/Article/ShowClass.asp?ClassID=1", COUNTY_NEWS, [460, 470, 490, 510, 530, 560, 600]),
-    ("乡镇动态", "/Article/ShowClass.asp?ClassID=2", COUNTY_NEWS[6:] + COUNTY_NEWS[:6], [480, 500, 540, 580]),
+    (
+        "政务动态",
+        "/Article/ShowClass.asp?ClassID=1",
+        COUNTY_NEWS,
+        [460, 470, 490, 510, 530, 560, 600],
+    ),
+    (
+        "乡镇动态",
+        "/Article/ShowClass.asp?ClassID=2",
+        COUNTY_NEWS[6:] + COUNTY_NEWS[:6],
+        [480, 500, 540, 580],
+    ),
     ("通知公告", "/Article/ShowClass.asp?ClassID=3", NOTICES, [455, 520, 610, 700]),
     ("政策法规", "/Article/ShowClass.asp?ClassID=4", POLICIES, [600, 720, 800]),
     ("人事任免", "/Article/ShowClass.asp?ClassID=5", PERSONNEL, [650, 900]),
@@ -1216,11 +1514,40 @@ GBK_COLS = [
 
 
 GBK_DEPTS = [
-    "县发展和改革局", "县教育局", "县科学技术局", "县工业和信息化局", "县公安局", "县民政局", "县司法局", "县财政局",
-    "县人力资源和社会保障局", "县自然资源和规划局", "县住房和城乡建设局", "县交通运输局", "县水利局", "县农业农村局",
-    "县商务局", "县文化广电和旅游局", "县卫生健康局", "县退役军人事务局", "县应急管理局", "县审计局",
-    "县市场监督管理局", "县统计局", "县医疗保障局", "县林业局", "县行政审批局", "县信访局",
-    "石桥镇", "东关镇", "西河乡", "南庄乡", "北岭镇", "柳林乡", "杏园乡", "马头镇",
+    "县发展和改革局",
+    "县教育局",
+    "县科学技术局",
+    "县工业和信息化局",
+    "县公安局",
+    "县民政局",
+    "县司法局",
+    "县财政局",
+    "县人力资源和社会保障局",
+    "县自然资源和规划局",
+    "县住房和城乡建设局",
+    "县交通运输局",
+    "县水利局",
+    "县农业农村局",
+    "县商务局",
+    "县文化广电和旅游局",
+    "县卫生健康局",
+    "县退役军人事务局",
+    "县应急管理局",
+    "县审计局",
+    "县市场监督管理局",
+    "县统计局",
+    "县医疗保障局",
+    "县林业局",
+    "县行政审批局",
+    "县信访局",
+    "石桥镇",
+    "东关镇",
+    "西河乡",
+    "南庄乡",
+    "北岭镇",
+    "柳林乡",
+    "杏园乡",
+    "马头镇",
 ]
 
 
@@ -1229,9 +1556,12 @@ def gbk_menu_script() -> str:
     entries = []
     for i, dept in enumerate(GBK_DEPTS):
         for j, sub in enumerate(["机构职能", "领导信息", "工作动态", "信息公开", "办事指南"]):
-            entries.append(f'menu[{i * 5 + j}] = new Array("{dept}{sub}", "/xxgk/bm{i:02d}/{j}.html", "_self");')
+            entries.append(
+                f'menu[{i * 5 + j}] = new Array("{dept}{sub}", "/xxgk/bm{i:02d}/{j}.html", "_self");'
+            )
     return (
-        '<script language="javascript">\nvar menu = new Array();\n' + "\n".join(entries)
+        '<script language="javascript">\nvar menu = new Array();\n'
+        + "\n".join(entries)
         + "\nfunction showMenu(n){ var d=document.getElementById('sub'+n); if(d) d.style.display='block'; }"
         "\nfunction hideMenu(n){ var d=document.getElementById('sub'+n); if(d) d.style.display='none'; }\n</script>"
     )
@@ -1254,9 +1584,13 @@ def gbk_dept_table() -> str:
 
 def gbk_pages() -> dict[str, str | bytes]:
     name = "石桥县人民政府"
+
     def href(a: int, i: int, cls: int) -> str:
         return f"/Article/ShowArticle.asp?ArticleID={3000 - a + i * 3 + cls}"
-    def table(n: str, p: str, pool: Sequence[str], ages: Sequence[int], cls: int, count: int = 7) -> str:
+
+    def table(
+        n: str, p: str, pool: Sequence[str], ages: Sequence[int], cls: int, count: int = 7
+    ) -> str:
         rows = "".join(
             f'<tr><td width="12" height="22"><img src="/images/arrow.gif" width="5" height="5"></td>'
             f'<td><a href="{href(a, i, cls)}" target="_blank" title="{t}">{t[:22]}</a></td>'
@@ -1267,6 +1601,7 @@ def gbk_pages() -> dict[str, str | bytes]:
 <tr><td height="30" background="/images/bt_bg.gif"><table width="100%"><tr><td width="120" class="bt"><b>{n}</b></td>
 <td align="right"><a href="{p}"><img src="/images/more.gif" border="0" alt="更多"></a></td></tr></table></td></tr>
 <tr><td><table width="100%" border="0" cellspacing="0" cellpadding="0">{rows}</table></td></tr></table>"""
+
     t = [table(n, p, pool, ages, k + 1) for k, (n, p, pool, ages) in enumerate(GBK_COLS)]
     home = f"""<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">
 <html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
