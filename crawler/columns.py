@@ -1380,11 +1380,10 @@ def _tabs(node: LexborNode, lexicon: Lexicon) -> list[tuple[str, LexborNode]]:
     tabs = []
     for child in _element_children(node):
         text = _text(child)
-        if lexicon.is_more(text):
-            continue
         if 2 <= len(text) <= 12:
-            tabs.append((text, child))
-        elif text:
+            if not lexicon.is_more(text):
+                tabs.append((text, child))
+        elif text and not (len(text) <= _MAX_MORE_TEXT and lexicon.is_more(text)):
             return []
     return tabs
 
