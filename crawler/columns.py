@@ -1360,13 +1360,18 @@ def _markers_longest_first(lexicon: Lexicon) -> tuple[str, ...]:
 
 
 def _tab_bar(node: LexborNode, lexicon: Lexicon, inside: _Inside) -> LexborNode | None:
-    """A heading made of several short labels (tabs), one per list below it."""
-    if len(_tab_names(node, lexicon)) >= 2:
+    """A heading made of several short labels (tabs), one per list below it; in a heading
+    box that holds a title and a list of labels (<h2>政府信息公开</h2><ul><li>政策文件</li>
+    <li>政策解读</li></ul><a>更多</a>), that list."""
+    is_list = node.tag in ("ul", "ol")
+    if is_list and len(_tab_names(node, lexicon)) >= 2:
         return node
     for inner in ("ul", "ol"):
         candidate = inside.first(inner)
         if candidate is not None and len(_tab_names(candidate, lexicon)) >= 2:
             return candidate
+    if not is_list and len(_tab_names(node, lexicon)) >= 2:
+        return node
     return None
 
 
