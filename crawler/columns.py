@@ -1020,6 +1020,7 @@ def _columns(
             names = _tab_names(tab_bar, lexicon)
             if index < len(names):
                 name = names[index]
+                more_url = _tab_link(tab_bar, index, lexicon, base) or more_url
         more = _join(base, more_url) if more_url else None
         if not item_list.dated and heading.more is None:
             continue  # a menu or a link list under a title, not a column
@@ -1359,25 +1360,52 @@ def _markers_longest_first(lexicon: Lexicon) -> tuple[str, ...]:
 
 
 def _tab_bar(node: LexborNode, lexicon: Lexicon, inside: _Inside) -> LexborNode | None:
-    """A heading made of several short labels (tabs), one per list below it."""
-    if len(_tab_names(node, lexicon)) >= 2:
+    """A heading made of several short labels (tabs), one per list below it; in a heading
+    box that holds a title and a list of labels (<h2>政府信息公开</h2><ul><li>政策文件</li>
+    <li>政策解读</li></ul><a>更多</a>), that list."""
+    is_list = node.tag in ("ul", "ol")
+    if is_list and len(_tab_names(node, lexicon)) >= 2:
         return node
     for inner in ("ul", "ol"):
         candidate = inside.first(inner)
         if candidate is not None and len(_tab_names(candidate, lexicon)) >= 2:
             return candidate
+    if not is_list and len(_tab_names(node, lexicon)) >= 2:
+        return node
     return None
 
 
 def _tab_names(node: LexborNode, lexicon: Lexicon) -> list[str]:
-    names = []
+    return [name for name, _ in _tabs(node, lexicon)]
+
+
+def _tabs(node: LexborNode, lexicon: Lexicon) -> list[tuple[str, LexborNode]]:
+    """The labels of a tab bar and their nodes; the bar's own "more" link among them
+    (<li>通知公告</li><li>政策文件</li><a class="more">更多</a>) is no label."""
+    tabs = []
     for child in _element_children(node):
         text = _text(child)
-        if 2 <= len(text) <= 12 and not lexicon.is_more(text):
-            names.append(text)
-        elif text:
+        if 2 <= len(text) <= 12:
+            if not lexicon.is_more(text):
+                tabs.append((text, child))
+        elif text and not (len(text) <= _MAX_MORE_TEXT and lexicon.is_more(text)):
             return []
-    return names
+    return tabs
+
+
+def _tab_link(tab_bar: LexborNode, index: int, lexicon: Lexicon, base: str) -> str | None:
+    """The page a tab's own label links to (<li><a href="/tzgg/">通知公告</a></li>): its
+    column's page, where the bar's one "more" link is the first tab's."""
+    tabs = _tabs(tab_bar, lexicon)
+    if index >= len(tabs):
+        return None
+    label = tabs[index][1]
+    anchors = [label] if label.tag == "a" else label.css("a")
+    for anchor in anchors:
+        href = (anchor.attrs.get("href") or "").strip()
+        if _is_page_link(href, base):
+            return href
+    return None
 
 
 def _element_children(node: LexborNode) -> Iterable[LexborNode]:

@@ -544,3 +544,29 @@ def test_content_inside_a_skip_link_target_is_not_furniture() -> None:
     page = observe(html.encode(), "", "https://rural.gov.in/", "text/html", _date(2026, 11, 25))
     assert page.newest_item == _date(2026, 11, 19)
     assert [c.name for c in page.columns] == ["Latest News"]
+
+
+TAB_BOX = """<html><body>
+<div class="tab-box"><ul class="tab-hd"><li class="on"><a href="/tzgg/">通知公告</a></li>
+<li><a href="/zcwj/">政策文件</a></li><li><a href="/zcjd/">政策解读</a></li>
+<a class="more" href="/tzgg/" target="_blank">更多&gt;&gt;</a></ul>
+<div class="tab-bd">
+<ul class="list"><li><a href="/tzgg/202603/t20260310_1.html">关于做好清明节期间安全生产工作的通知</a><span>2026-03-10</span></li>
+<li><a href="/tzgg/202603/t20260302_2.html">关于开展春季森林防火专项检查的通知</a><span>2026-03-02</span></li></ul>
+<ul class="list" style="display:none"><li><a href="/zcwj/202601/t20260117_3.html">关于印发优化营商环境若干措施的通知</a><span>2026-01-17</span></li>
+<li><a href="/zcwj/202512/t20251220_4.html">关于进一步规范行政执法工作的通知</a><span>2025-12-20</span></li></ul>
+<ul class="list" style="display:none"><li><a href="/zcjd/202601/t20260118_5.html">《优化营商环境若干措施》政策解读</a><span>2026-01-18</span></li>
+<li><a href="/zcjd/202512/t20251221_6.html">图解：进一步规范行政执法工作</a><span>2025-12-21</span></li></ul>
+</div></div></body></html>"""
+
+
+def test_tab_bar_with_its_more_link_inside_names_each_tab_and_its_own_page() -> None:
+    """A 更多 link inside the tab bar is no tab: each list is its own tab's column, and
+    a tab's column page is the page its label links to (the bar's one 更多 link is
+    the first tab's), not one merged column named 通知公告 政策文件 政策解读."""
+    page = observe_page(TAB_BOX)
+    assert [(c.name, c.type, c.more_url) for c in page.columns] == [
+        ("通知公告", "notice", HOME.rstrip("/") + "/tzgg/"),
+        ("政策文件", "policy", HOME.rstrip("/") + "/zcwj/"),
+        ("政策解读", "policy", HOME.rstrip("/") + "/zcjd/"),
+    ]
