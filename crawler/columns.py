@@ -1006,9 +1006,10 @@ def _columns(
     columns: list[ColumnBlock] = []
     used_more: set[str] = set()
     tab_positions: dict[int, int] = {}
+    bars = _tab_bars(lists, lexicon)
     for item_list in lists:
-        if item_list.furniture:
-            continue
+        if item_list.furniture or item_list.container.mem_id in bars:
+            continue  # (a tab bar's labels are no column's items)
         heading = _heading_for(item_list, lexicon, base)
         if heading is None:
             continue
@@ -1018,6 +1019,9 @@ def _columns(
             index = tab_positions.get(tab_bar.mem_id, 0)
             tab_positions[tab_bar.mem_id] = index + 1
             names = _tab_names(tab_bar, lexicon)
+            # The tab whose panel holds the list, where the panels are known: an empty
+            # panel before it (暂无信息) would shift a count of lists.
+            index = _panel_index(tab_bar, len(names), item_list.container, index)
             if index < len(names):
                 name = names[index]
                 more_url = _tab_link(tab_bar, index, lexicon, base) or more_url
@@ -1039,8 +1043,123 @@ def _columns(
                 future=item_list.future,
             )
         )
+    columns.extend(_empty_tab_panels(tree, lists, bars, used_more, base, lexicon))
     columns.extend(_empty_columns(tree, lists, used_more, base, lexicon, more_links))
     return columns
+
+
+def _tab_panels(bar: LexborNode, count: int) -> list[LexborNode] | None:
+    """The panels a tab bar of `count` labels switches: the `count` element children of
+    an element that follows it (<ul class="tab-hd">..</ul><div class="tab-bd"><ul>..
+    </ul><ul>..</ul></div>), or `count` elements of one tag that follow it (<div
+    id="con_1_1">, <div id="con_1_2">); after the bar or after the heading that holds
+    it (<div class="tab-title"><ul>..</ul><a>更多</a></div><div class="tab-con">)."""
+    node: LexborNode | None = bar
+    for _ in range(3):
+        if node is None or node.tag in ("body", "html"):
+            return None
+        after = node.next
+        while after is not None and not after.is_element_node:
+            after = after.next
+        if after is not None and after.tag not in ("a", "span"):
+            children = list(_element_children(after))
+            if len(children) == count:
+                return children
+            run = [after]
+            sibling = after.next
+            while sibling is not None and len(run) < count:
+                if sibling.is_element_node:
+                    if sibling.tag != after.tag:
+                        break
+                    run.append(sibling)
+                sibling = sibling.next
+            if len(run) == count:
+                return run
+            return None
+        node = node.parent
+    return None
+
+
+def _panel_index(bar: LexborNode, count: int, container: LexborNode, default: int) -> int:
+    """The position of the panel (of the tab bar's, `_tab_panels`) that holds
+    `container`; `default` when the panels are not known."""
+    panels = _tab_panels(bar, count)
+    if panels is None:
+        return default
+    ids = {panel.mem_id: index for index, panel in enumerate(panels)}
+    node: LexborNode | None = container
+    while node is not None and node.tag not in ("body", "html"):
+        if node.mem_id in ids:
+            return ids[node.mem_id]
+        node = node.parent
+    return default
+
+
+def _tab_bars(
+    lists: list[ItemList], lexicon: Lexicon
+) -> dict[int, tuple[LexborNode, list[tuple[str, LexborNode]], list[LexborNode]]]:
+    """The lists that are tab bars with their panels known: {container id: (the bar, its
+    labels, its panels)}. A bar of linked labels (a short undated list) with as many
+    panels after it as it has labels; a list of town names under a "more" link is none."""
+    bars = {}
+    for bar_list in lists:
+        if bar_list.dated or bar_list.furniture or len(bar_list.items) > _MAX_TABS:
+            continue
+        tabs = _tabs(bar_list.container, lexicon)
+        if len(tabs) < 2 or len(tabs) != len(bar_list.items):
+            continue
+        panels = _tab_panels(bar_list.container, len(tabs))
+        if panels is not None:
+            bars[bar_list.container.mem_id] = (bar_list.container, tabs, panels)
+    return bars
+
+
+_MAX_TABS = 8
+
+
+def _empty_tab_panels(
+    tree: LexborHTMLParser,
+    lists: list[ItemList],
+    bars: dict[int, tuple[LexborNode, list[tuple[str, LexborNode]], list[LexborNode]]],
+    used_more: set[str],
+    base: str,
+    lexicon: Lexicon,
+) -> list[ColumnBlock]:
+    """The columns of a tab box whose panels list nothing (暂无信息 under 政策文件 |
+    政策解读 | 人事信息, `_tab_bars`): each empty panel is its tab's column, linked by its
+    label."""
+    in_lists = {lst.container.mem_id for lst in lists if lst.container.mem_id not in bars}
+    elsewhere: _ItemsElsewhere | None = None
+    found: list[ColumnBlock] = []
+    for bar, tabs, panels in bars.values():
+        for index, panel in enumerate(panels):
+            if _contains_list(panel, in_lists):
+                continue  # a panel with items: a column of its own (`_columns`)
+            text = _text(panel)
+            marker = lexicon.find_empty(text) if text else None
+            if text and marker is None:
+                continue  # it shows something that is not a list: not a column's panel
+            link = _tab_link(bar, index, lexicon, base)
+            more = _join(base, link) if link else None
+            if more is None or more in used_more:
+                continue
+            used_more.add(more)
+            if elsewhere is None:
+                elsewhere = _ItemsElsewhere(tree, lexicon)
+            name = tabs[index][0]
+            found.append(
+                ColumnBlock(
+                    name=name,
+                    type=lexicon.classify(name),
+                    more_url=more,
+                    items=0,
+                    dated_items=0,
+                    newest=None,
+                    empty_marker=marker,
+                    items_elsewhere=elsewhere.within(panel),
+                )
+            )
+    return found
 
 
 @dataclass(frozen=True)
@@ -1086,6 +1205,11 @@ def _heading_for(item_list: ItemList, lexicon: Lexicon, base: str) -> Heading | 
         while sibling is not None and checked < 3:
             if sibling.is_element_node:
                 checked += 1
+                if node is not container and _same_kind(sibling, node):
+                    # A parallel tab panel (<div class="panel"> each): never the heading,
+                    # even when all it shows is a short 暂无信息.
+                    sibling = sibling.prev
+                    continue
                 text = _text(sibling)
                 inside = _Inside(sibling)
                 more = _only_more_link(sibling, lexicon, text, inside)
@@ -1479,6 +1603,9 @@ def _empty_columns(
                 heading = _as_heading(top, lexicon, base)
         if heading is None:
             continue
+        marker = lexicon.find_empty(_text(block))
+        if marker is None and _link_box(block, more_ids, base):
+            continue  # 乡镇之窗: links too short for items (石门镇), not an empty list
         used_more.add(more)
         name = heading.name
         found.append(
@@ -1489,11 +1616,24 @@ def _empty_columns(
                 items=0,
                 dated_items=0,
                 newest=None,
-                empty_marker=lexicon.find_empty(_text(block)),
+                empty_marker=marker,
                 items_elsewhere=elsewhere.within(block),
             )
         )
     return found
+
+
+def _link_box(block: LexborNode, more_ids: set[int], base: str) -> bool:
+    """Whether a block links three pages or more besides its "more" links (its heading
+    may link one): a box of short links (town names, 1-3 characters each, too short to
+    be items), which shows something."""
+    pages = 0
+    for anchor in block.css("a[href]"):
+        if anchor.mem_id not in more_ids and _is_page_link(anchor.attrs.get("href") or "", base):
+            pages += 1
+            if pages >= 3:
+                return True
+    return False
 
 
 class _ItemsElsewhere:

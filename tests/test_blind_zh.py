@@ -88,7 +88,6 @@ async def test_blind_sites(
     assert not wrong, wrong
 
 
-@pytest.mark.xfail(strict=True, reason="tab boxes whose every panel is empty are not columns")
 async def test_township_empty_tab_panels(
     farm: tuple[Farm, int], make_config: Callable[..., Config]
 ) -> None:

@@ -570,3 +570,53 @@ def test_tab_bar_with_its_more_link_inside_names_each_tab_and_its_own_page() -> 
         ("政策文件", "policy", HOME.rstrip("/") + "/zcwj/"),
         ("政策解读", "policy", HOME.rstrip("/") + "/zcjd/"),
     ]
+
+
+# A tab box (its labels linked, its "more" link in the bar) whose panels say they list
+# nothing, or list nothing at all: each such panel is its tab's empty column.
+EMPTY_TABS = """<html><body>
+<div class="tab-box"><div class="tab-title"><ul><li class="on"><a href="/zcwj/">政策文件</a></li>
+<li><a href="/rsxx/">人事信息</a></li><li><a href="/ghjh/">规划计划</a></li></ul>
+<a class="more" href="/zcwj/">更多&gt;&gt;</a></div>
+<div class="tab-con">
+<div class="panel"><ul class="list"><li class="nodata">暂无信息</li></ul></div>
+<div class="panel" style="display:none">{second}</div>
+<div class="panel" style="display:none"><ul class="list"></ul></div>
+</div></div></body></html>"""
+SECOND_PANEL_ITEMS = (
+    '<ul class="list"><li><a href="/rsxx/202603/t20260310_1.html">关于张某某同志任职的通知</a>'
+    "<span>2026-03-10</span></li><li><a href=\"/rsxx/202602/t20260220_2.html\">"
+    "2026年公开招聘事业单位工作人员公告</a><span>2026-02-20</span></li></ul>"
+)
+
+
+def test_a_tab_box_whose_panels_list_nothing_has_an_empty_column_per_tab() -> None:
+    page = observe_page(EMPTY_TABS.format(second='<p class="nodata">本栏目暂无内容</p>'))
+    root = HOME.rstrip("/")
+    assert [(c.name, c.type, c.items, c.more_url, c.empty_marker) for c in page.columns] == [
+        ("政策文件", "policy", 0, root + "/zcwj/", "暂无信息"),
+        ("人事信息", "personnel", 0, root + "/rsxx/", "暂无内容"),
+        ("规划计划", "planning", 0, root + "/ghjh/", None),
+    ]
+
+
+def test_a_list_after_an_empty_panel_is_its_own_tabs() -> None:
+    """The second panel's list is 人事信息's, not the first tab's: counting lists gave
+    it the first tab's name when the first panel was empty."""
+    page = observe_page(EMPTY_TABS.format(second=SECOND_PANEL_ITEMS))
+    columns = {c.name: c for c in page.columns}
+    assert sorted(columns) == ["人事信息", "政策文件", "规划计划"]
+    assert (columns["人事信息"].items, str(columns["人事信息"].newest)) == (2, "2026-03-10")
+    assert columns["政策文件"].items == 0 and columns["政策文件"].empty_marker == "暂无信息"
+
+
+def test_a_list_of_short_links_under_a_more_link_is_no_tab_bar() -> None:
+    """乡镇之窗: town names under a "more" link, a text block after them; no panels, so
+    no empty columns named after towns."""
+    page = observe_page(
+        """<html><body><div class="towns"><h3>乡镇之窗</h3><a class="more" href="/xzzc/">更多</a>
+<ul><li><a href="/xz/1/">石门镇</a></li><li><a href="/xz/2/">上坪乡</a></li>
+<li><a href="/xz/3/">龙井镇</a></li></ul>
+<div class="intro"><p>全县辖3个乡镇。</p></div></div></body></html>"""
+    )
+    assert [c for c in page.columns if c.items == 0] == []
