@@ -103,6 +103,12 @@ COOKIE_CHALLENGES = {
     "ck-json": (b'sid={"a":1,"b":"x"}; Path=/', 'sid={"a":1,"b":"x"}'),
     "ck-no-name": (b"token123; Path=/", "token123"),
     "ck-quoted": (b'sid="a b"; Path=/', 'sid="a b"'),
+    # numbers past what int() and datetime take: the visit failed ("connect", "invalid_url")
+    "ck-far-expiry": (
+        b"sid=abc; Expires=Thu, 01 Jan 10000000000000000000000 00:00:00 GMT",
+        "sid=abc",
+    ),
+    "ck-long-max-age": (b"sid=abc; Max-Age=" + b"9" * 5_000, "sid=abc"),
 }
 REFRESH_CHALLENGES = {
     "mr-no-url": b"0",  # a plain reload
@@ -245,6 +251,15 @@ def test_set_cookie_is_read_as_browsers_read_it() -> None:
     assert parse_set_cookie("=") is None
     assert parse_set_cookie("") is None
     assert parse_set_cookie("big=" + "x" * 5_000) is None  # over a browser's 4,096 bytes
+    # Numbers too big for int() (4,300 digits) or a datetime's year: never an error.
+    assert parse_set_cookie("s=x; Max-Age=" + "9" * 5_000) == ("s", "x", False)
+    assert parse_set_cookie("s=x; Max-Age=-" + "9" * 5_000) == ("s", "x", True)
+    assert parse_set_cookie("s=x; Max-Age=000") == ("s", "x", True)
+    assert parse_set_cookie("s=x; Expires=Thu, 01 Jan 10000000000000000000000 00:00:00 GMT") == (
+        "s",
+        "x",
+        False,
+    )
 
 
 @pytest.mark.parametrize("name", sorted(BLANK))
