@@ -141,6 +141,13 @@ BLANK = {
     ),
 }
 
+# An error status with a JSON body (an API gateway's, a firewall's) -> the site's status:
+# the error, as with any other body; not a placeholder (zombie) for a body that is no page.
+ERROR_ANSWERS = {
+    "json-403": (b"403 Forbidden", "healthy"),
+    "json-401": (b"401 Unauthorized", "healthy"),
+}
+
 
 def _sites(farm: RawFarm) -> dict[str, Handler]:
     sites: dict[str, Handler] = {"ok": fixed(response()), "drip-body": drip_body}
@@ -154,6 +161,8 @@ def _sites(farm: RawFarm) -> dict[str, Handler]:
     sites["auto-refresh"] = fixed(response(b'<meta http-equiv="refresh" content="5">' + PAGE_BYTES))
     for name, (handler, _) in BLANK.items():
         sites[name] = handler
+    for name, (status, _) in ERROR_ANSWERS.items():
+        sites[name] = fixed(response(JSON_ERROR, status, (b"Content-Type: application/json",)))
     return sites
 
 
@@ -278,6 +287,23 @@ async def test_a_blank_or_non_page_homepage_is_a_placeholder(
     assert (record["status"], record["error_kind"]) == ("zombie", None), record
     (finding,) = [f for f in record["findings"] if f["code"] == "placeholder_page"]
     assert BLANK[name][1] in finding["detail"], finding["detail"]
+
+
+@pytest.mark.parametrize("name", sorted(ERROR_ANSWERS))
+async def test_an_error_answer_that_is_no_page_is_no_placeholder(
+    raw: tuple[RawFarm, dict[str, str]], tmp_path: Path, name: str
+) -> None:
+    # The error's body was read as a non-page homepage: 'not a web page (application/json)',
+    # placeholder_page, and a 403 or 401 site was judged a zombie.
+    farm, resolve = raw
+    config = _config(resolve, tmp_path)
+    outcome = await asyncio.wait_for(
+        run_scan(config, [Site(farm.url(name), name=name)], depth="full"), 10
+    )
+    db = open_database(config.database_path, create=False)
+    (record,) = iter_result_records(db, outcome.scan_id)
+    assert record["status"] == ERROR_ANSWERS[name][1], record
+    assert "placeholder_page" not in {f["code"] for f in record["findings"]}
 
 
 async def test_a_scan_of_challenges_and_blanks_judges_each_site(
