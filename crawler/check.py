@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 from crawler.config import Config, CrawlerSettings, RuleSettings, apply_overrides
 from crawler.domains import display_host, same_site
-from crawler.extract import comparable_fingerprints
+from crawler.extract import comparable_fingerprints, is_html_type
 from crawler.fetch import Fetcher
 from crawler.lexicon import Lexicon
 from crawler.links import LinkChecker, check_page_links
@@ -567,7 +567,13 @@ class _PageReader:
                 columns=columns,
                 message_list=message_list,
             )
-        elif glance and fetch.body and fetch.error_kind in ("http_4xx", "http_5xx"):
+        elif (
+            glance
+            and fetch.body
+            and fetch.error_kind in ("http_4xx", "http_5xx")
+            # (An error's JSON or image body is no stock page, nor a placeholder of one.)
+            and is_html_type(fetch.content_type)
+        ):
             error_page = await self._glance(fetch, url)
         if page is not None:
             first_seen, last_changed = advance_history(previous, page.fingerprint, self.now)

@@ -545,7 +545,8 @@ def _find_lists(
     signals: list[str] = []  # of the items dated day-first-or-month-first
     # Per container, its items dated after tomorrow: (index, that date).
     future: dict[int, list[tuple[int, date]]] = {}
-    ambiguous: list[tuple[list[Item], int]] = []
+    # Items dated day-first-or-month-first: (their list, index, the text and title read).
+    ambiguous: list[tuple[list[Item], int, str, str]] = []
     # Per container, its items dated without a year: index -> pinned (置顶).
     yearless: dict[int, dict[int, bool]] = {}
     for anchor, raw_href, anchor_text, more in zip(
@@ -570,12 +571,18 @@ def _find_lists(
         else:
             text = (_text(item_node) if item_text is None else item_text) or title
         when, signal, ahead = _date_of(text, title, now, known_dates, locale)
+        read_as = text, title
         if when is None:
             # <a title="标题 2026-11-20">标题...</a>: a date shown only on hovering.
             hover = anchor.attrs.get("title")
             if hover and _DIGIT.search(hover) is not None:
-                when, signal, hover_ahead = _item_date(" ".join(hover.split()), now, locale)
+                hover = " ".join(hover.split())
+                on_hover, hover_signal, hover_ahead = _item_date(hover, now, locale)
                 ahead = ahead or hover_ahead
+                # (A hover that repeats the title, digits and all, keeps the shown text's
+                # signal: 12/05/2024 beside it, read again in the page's order below.)
+                if on_hover is not None or signal is None:
+                    when, signal, read_as = on_hover, hover_signal, (hover, "")
         if signal is not None:
             signals.append(signal)
         if when is None and _URL_DIGITS.search(href):
@@ -597,7 +604,7 @@ def _find_lists(
                 continue  # a second link in the same item (a thumbnail and its title)
         # Relative URLs are resolved only where one is reported (few per page).
         if signal == "ambiguous":
-            ambiguous.append((items, len(items)))
+            ambiguous.append((items, len(items), *read_as))
         elif signal == "yearless":
             yearless.setdefault(key, {})[len(items)] = _is_pinned(item_node, text, lexicon)
         if ahead is not None:
@@ -606,9 +613,9 @@ def _find_lists(
     if ambiguous:  # 05/11/2024: in the order of the page's unambiguous dates, if they say
         order = order_of_signals(signals.count("dmy"), signals.count("mdy"), locale)
         if order != locale:
-            for items, index in ambiguous:
+            for items, index, dated_text, dated_title in ambiguous:
                 item = items[index]
-                when = _date_of(item.text, item.title, now, {}, order)[0]
+                when = _date_of(dated_text, dated_title, now, {}, order)[0]
                 items[index] = tuple.__new__(Item, (item.title, item.href, when, item.text, base))
     for key, marks in yearless.items():
         _years_by_order(by_container[key][1], marks)

@@ -1864,7 +1864,8 @@ def newest_date_in_page_text(text: str, now: date, locale: str | None = None) ->
     """
     found = _newest_in_page_text(text, now, locale)
     if found is not None and (stamps := _split_stamp_lines(text)):
-        found = _newest_in_page_text(_without(text, stamps), now, locale)
+        text = _without(text, stamps)  # and so for the clock's reading below
+        found = _newest_in_page_text(text, now, locale)
     if found is None or found < now - _CLOCK_DAYS:
         return found
     # Today's date: maybe a page clock split over two text nodes (today's date in one, the

@@ -119,12 +119,13 @@ def parse_set_cookie(value: str) -> tuple[str, str, bool] | None:
     for attribute in attributes.split(";"):
         key, _, argument = attribute.partition("=")
         key, argument = key.strip(" \t").lower(), argument.strip(" \t")
-        if key == "max-age" and re.fullmatch(r"-?\d+", argument):
-            expired, max_age_seen = int(argument) <= 0, True  # Max-Age wins over Expires
+        if key == "max-age" and re.fullmatch(r"-?[0-9]+", argument):
+            # (Not int(): 5,000 digits raise. Zero or negative deletes; Max-Age wins.)
+            expired, max_age_seen = argument[0] == "-" or not argument.strip("0"), True
         elif key == "expires" and not max_age_seen:
             try:
                 when = parsedate_to_datetime(argument)
-            except (TypeError, ValueError, IndexError):
+            except (TypeError, ValueError, IndexError, OverflowError):  # year 10**22
                 continue  # an unreadable date is ignored: a session cookie
             if when.tzinfo is None:
                 when = when.replace(tzinfo=UTC)

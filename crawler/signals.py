@@ -1238,12 +1238,10 @@ def _dropdown(node: Any) -> bool:
     parent = node.parent
     if parent is None or parent.tag in ("body", "html"):
         return False
-    own = node.css("a[href]")
+    own = {mine.mem_id for mine in node.css("a[href]")}
     for anchor in parent.css("a[href]"):
         href = (anchor.attrs.get("href") or "").strip().lower()
-        if not (href.startswith(("javascript:", "#")) or href == "") and not any(
-            anchor.mem_id == mine.mem_id for mine in own
-        ):
+        if not (href.startswith(("javascript:", "#")) or href == "") and anchor.mem_id not in own:
             return False
     label = _collapse(parent.text()).replace(_collapse(node.text()), "", 1).strip()
     return 0 < len(label) <= DROPDOWN_LABEL_CHARS

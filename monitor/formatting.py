@@ -57,7 +57,8 @@ def failure_ratio(failures: int, visits: int, limit: float) -> str:
     if visits <= 0:
         return percent(None)
     ratio = failures / visits
-    if ratio < limit and round(ratio * 100, 1) >= limit * 100:
+    # (limit * 100 is 7.000000000000001 for 7%: compared at the shown tenth.)
+    if ratio < limit and round(ratio * 100, 1) >= round(limit * 100, 9):
         tenths = failures * 1000 // visits  # cut, not rounded: exact in integers
         return f"{tenths // 10}.{tenths % 10}%"
     return percent(ratio)

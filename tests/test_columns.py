@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 
@@ -620,3 +621,25 @@ def test_a_list_of_short_links_under_a_more_link_is_no_tab_bar() -> None:
 <div class="intro"><p>全县辖3个乡镇。</p></div></div></body></html>"""
     )
     assert [c for c in page.columns if c.items == 0] == []
+
+
+# A day-first list (21/11/2024 says so) with a link title that repeats the title, digits
+# and all: 12/05/2024 (12 May, read month first it is after today) is read again in the
+# page's order, whether it is beside the link or only in its title attribute.
+DAY_FIRST = [("Planning committee minutes", "21/11/2024"), ("Budget 2025 consultation", "14/11/2024"),
+             ("Council meeting 3 agenda", "12/05/2024"), ("Licensing notice", "03/04/2024")]  # fmt: skip
+
+
+@pytest.mark.parametrize("shown", [True, False])
+def test_a_link_title_does_not_undo_a_day_first_reading(shown: bool) -> None:
+    rows = "".join(
+        f'<li><a href="/n/{i}" title="{title}{"" if shown else " " + day}">{title}</a>'
+        + (f' <span class="date">{day}</span>' if shown else "")
+        + "</li>"
+        for i, (title, day) in enumerate(DAY_FIRST)
+    )
+    body = f'<html><body><h2>Latest news</h2><ul class="news">{rows}</ul></body></html>'
+    page = observe(body.encode(), "utf-8", "https://www.example.org/news", "text/html",
+                   date(2024, 11, 25), LEXICON)  # fmt: skip
+    (column,) = page.columns
+    assert (column.items, column.dated_items) == (4, 4)

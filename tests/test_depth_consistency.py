@@ -216,6 +216,11 @@ def _home(middle: str, footer: str = "") -> str:
         # SharePoint's footer; a bilingual Canadian one, its label and date in two nodes
         ("", "<p>Last modified at 3/18/2026 8:01 AM by System Account</p>"),
         ("", "<dl><dt>Date modified: / Date de modification :</dt><dd><time>2026-03-18</time></dd></dl>"),
+        # both split over two nodes: the clock's second reading kept the stamp's line
+        (
+            "<span>2026年3月18日</span><span>星期三</span>",
+            "<dl><dt>Date modified:</dt><dd><time>2026-03-17</time></dd></dl>",
+        ),
     ],
 )
 def test_the_sweep_reads_a_homepage_past_its_chrome(middle: str, footer: str) -> None:

@@ -103,6 +103,12 @@ COOKIE_CHALLENGES = {
     "ck-json": (b'sid={"a":1,"b":"x"}; Path=/', 'sid={"a":1,"b":"x"}'),
     "ck-no-name": (b"token123; Path=/", "token123"),
     "ck-quoted": (b'sid="a b"; Path=/', 'sid="a b"'),
+    # numbers past what int() and datetime take: the visit failed ("connect", "invalid_url")
+    "ck-far-expiry": (
+        b"sid=abc; Expires=Thu, 01 Jan 10000000000000000000000 00:00:00 GMT",
+        "sid=abc",
+    ),
+    "ck-long-max-age": (b"sid=abc; Max-Age=" + b"9" * 5_000, "sid=abc"),
 }
 REFRESH_CHALLENGES = {
     "mr-no-url": b"0",  # a plain reload
@@ -135,6 +141,13 @@ BLANK = {
     ),
 }
 
+# An error status with a JSON body (an API gateway's, a firewall's) -> the site's status:
+# the error, as with any other body; not a placeholder (zombie) for a body that is no page.
+ERROR_ANSWERS = {
+    "json-403": (b"403 Forbidden", "healthy"),
+    "json-401": (b"401 Unauthorized", "healthy"),
+}
+
 
 def _sites(farm: RawFarm) -> dict[str, Handler]:
     sites: dict[str, Handler] = {"ok": fixed(response()), "drip-body": drip_body}
@@ -148,6 +161,8 @@ def _sites(farm: RawFarm) -> dict[str, Handler]:
     sites["auto-refresh"] = fixed(response(b'<meta http-equiv="refresh" content="5">' + PAGE_BYTES))
     for name, (handler, _) in BLANK.items():
         sites[name] = handler
+    for name, (status, _) in ERROR_ANSWERS.items():
+        sites[name] = fixed(response(JSON_ERROR, status, (b"Content-Type: application/json",)))
     return sites
 
 
@@ -245,6 +260,15 @@ def test_set_cookie_is_read_as_browsers_read_it() -> None:
     assert parse_set_cookie("=") is None
     assert parse_set_cookie("") is None
     assert parse_set_cookie("big=" + "x" * 5_000) is None  # over a browser's 4,096 bytes
+    # Numbers too big for int() (4,300 digits) or a datetime's year: never an error.
+    assert parse_set_cookie("s=x; Max-Age=" + "9" * 5_000) == ("s", "x", False)
+    assert parse_set_cookie("s=x; Max-Age=-" + "9" * 5_000) == ("s", "x", True)
+    assert parse_set_cookie("s=x; Max-Age=000") == ("s", "x", True)
+    assert parse_set_cookie("s=x; Expires=Thu, 01 Jan 10000000000000000000000 00:00:00 GMT") == (
+        "s",
+        "x",
+        False,
+    )
 
 
 @pytest.mark.parametrize("name", sorted(BLANK))
@@ -263,6 +287,23 @@ async def test_a_blank_or_non_page_homepage_is_a_placeholder(
     assert (record["status"], record["error_kind"]) == ("zombie", None), record
     (finding,) = [f for f in record["findings"] if f["code"] == "placeholder_page"]
     assert BLANK[name][1] in finding["detail"], finding["detail"]
+
+
+@pytest.mark.parametrize("name", sorted(ERROR_ANSWERS))
+async def test_an_error_answer_that_is_no_page_is_no_placeholder(
+    raw: tuple[RawFarm, dict[str, str]], tmp_path: Path, name: str
+) -> None:
+    # The error's body was read as a non-page homepage: 'not a web page (application/json)',
+    # placeholder_page, and a 403 or 401 site was judged a zombie.
+    farm, resolve = raw
+    config = _config(resolve, tmp_path)
+    outcome = await asyncio.wait_for(
+        run_scan(config, [Site(farm.url(name), name=name)], depth="full"), 10
+    )
+    db = open_database(config.database_path, create=False)
+    (record,) = iter_result_records(db, outcome.scan_id)
+    assert record["status"] == ERROR_ANSWERS[name][1], record
+    assert "placeholder_page" not in {f["code"] for f in record["findings"]}
 
 
 async def test_a_scan_of_challenges_and_blanks_judges_each_site(

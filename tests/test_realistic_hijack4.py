@@ -6,18 +6,20 @@ None may be called hijacked. The clock is fixed (tests/realistic_hijack.NOW)."""
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from aiohttp import web
+from selectolax.lexbor import LexborHTMLParser
 
 from crawler.config import Config, config_from_mapping
 from crawler.inspect import inspect_page
 from crawler.models import FetchRecord, Site
 from crawler.scan import run_scan
-from crawler.signals import _spam_hits, default_signatures
+from crawler.signals import _dropdown, _spam_hits, default_signatures
 from tests import realistic_hijack as rh
 from tests import realistic_hijack4 as r4
 from tests.farm import Farm
@@ -123,6 +125,18 @@ def test_a_dropdown_under_its_button_is_no_dark_block(block: str, hijacked: bool
     page = rh.portal(footer_extra=block)
     status, _ = _judge(f"http://www.{rh.CN_DOMAIN}/", page)
     assert (status == "hijacked") is hijacked
+
+
+def test_a_dropdown_of_thousands_of_links_is_judged_in_linear_time() -> None:
+    # Each of the parent's links was looked for among the block's own one by one: a
+    # hidden block of 6,000 links under a label took over a second (quadratic).
+    links = "".join(f'<a href="http://www.site{n}.com/">合作媒体{n}</a>' for n in range(6_000))
+    tree = LexborHTMLParser(
+        f'<div><span>合作媒体</span><div id="box" style="display:none">{links}</div></div>'
+    )
+    started = time.perf_counter()
+    assert _dropdown(tree.css_first("#box"))
+    assert time.perf_counter() - started < 0.3
 
 
 @pytest.mark.parametrize(

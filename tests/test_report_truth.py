@@ -325,3 +325,8 @@ def test_shares_are_never_rounded_across_a_line() -> None:
     assert failure_ratio(7, 140, 0.05) == "5.0%"  # exactly 5%: fails
     assert failure_ratio(9, 168, 0.05) == "5.4%"
     assert failure_ratio(0, 0, 0.05) == "–"
+    # Limits whose percent is no exact float (0.07 * 100 = 7.000000000000001): 3 of 43
+    # (6.98%) passes 7% and was shown "7.0%"; 3 of 86 (3.49%) passes 3.5%, shown "3.5%".
+    assert failure_ratio(3, 43, 0.07) == "6.9%"
+    assert failure_ratio(3, 86, 0.035) == "3.4%"
+    assert failure_ratio(7, 100, 0.07) == "7.0%"  # exactly 7%: fails
