@@ -465,7 +465,8 @@ async def _sweep_in_shards(
     loop = asyncio.get_running_loop()
     chunks = _chunks(todo, _CHUNK_SITES)
     concurrency = max(1, -(-config.crawler.concurrency // workers))  # shared out, rounded up
-    stalled = -(-config.crawler.max_stalled // workers)  # shared out too
+    # Shared out too; none when handing over is off (no extra sites handed out).
+    stalled = -(-config.crawler.max_stalled // workers) if config.crawler.stall_after > 0 else 0
     config = replace(config, crawler=replace(config.crawler, max_stalled=stalled))
     if config.crawler.per_address:  # each shard gates its own requests: shared out too
         shard_limit = max(1, config.crawler.per_address // workers)  # never over, but 1 each
