@@ -549,6 +549,7 @@ def _find_lists(
     ambiguous: list[tuple[list[Item], int, str, str]] = []
     # Per container, its items dated without a year: index -> pinned (置顶).
     yearless: dict[int, dict[int, bool]] = {}
+    wrapper_texts: dict[int, str] = {}  # (`_item_of`)
     for anchor, raw_href, anchor_text, more in zip(
         anchors.nodes, anchors.hrefs, anchors.texts, anchors.more, strict=True
     ):
@@ -561,7 +562,7 @@ def _find_lists(
         # An image link is judged by its alt text, not by its (empty) text.
         if more if anchor_text else _is_more_link(anchor, lexicon, title):
             continue
-        item_node, container, item_text = _item_of(anchor, anchor_text, articles)
+        item_node, container, item_text = _item_of(anchor, anchor_text, articles, wrapper_texts)
         if container is None:
             continue
         if container.tag == "tbody" and container.parent is not None:
@@ -856,7 +857,10 @@ def in_page_chrome(node: LexborNode) -> bool:
 
 
 def _item_of(
-    anchor: LexborNode, anchor_text: str, articles: bool = False
+    anchor: LexborNode,
+    anchor_text: str,
+    articles: bool = False,
+    texts: dict[int, str] | None = None,
 ) -> tuple[LexborNode, LexborNode | None, str | None]:
     """(the item an anchor is in, the item's parent, the item's text if it was read).
 
@@ -864,7 +868,8 @@ def _item_of(
     `articles`) an `<article>` up to four levels up that is one of a run of them (a
     blog's posts, their title, date, author and category links in one), else a wrapper
     with more text than the anchor, else the anchor itself. Each level read once: this
-    runs for every link of the page.
+    runs for every link of the page. `texts`: the wrappers' texts read so far (a block
+    of many links in one wrapper is read once, not once per link).
     """
     parent = anchor.parent
     if parent is None:
@@ -887,7 +892,9 @@ def _item_of(
                 return post, post.parent, None
     # <p><a>..</a> 2024-11-20</p> or <div class="item"> repeated: the wrapper is the item.
     if parent_tag in _WRAPPER_TAGS:
-        parent_text = _text(parent)
+        parent_text = _wrapper_text(parent, texts)
+        if len(parent_text) > _MAX_WRAPPER_TEXT:
+            return anchor, parent, None  # a block of links (a link farm), not an item
         if parent_text != anchor_text:
             return _whole(parent, parent_text)
         if parent_tag == "div" and _DIGIT.search(anchor_text) and _is_card_link(anchor):
@@ -902,13 +909,13 @@ def _item_of(
     if (parent_tag in _TITLE_TAGS or (parent_tag in _WRAPPER_TAGS and anchor_text)) and (
         grandparent is not None and grandparent.tag in _WRAPPER_TAGS
     ):
-        wrapper_text = _text(grandparent)
+        wrapper_text = _wrapper_text(grandparent, texts)
         card = grandparent
         great = grandparent.parent
         if wrapper_text == anchor_text and great is not None and great.tag in _WRAPPER_TAGS:
             # <div class="views-row"><div class="views-field"><h3><a>..</a></h3></div>
             # <div class="views-field"><span>November 20, 2024</span></div></div> (Drupal)
-            card, wrapper_text = great, _text(great)
+            card, wrapper_text = great, _wrapper_text(great, texts)
         if (
             wrapper_text != anchor_text
             and len(wrapper_text) <= _MAX_CARD_TEXT
@@ -916,6 +923,22 @@ def _item_of(
         ):
             return _whole(card, wrapper_text)
     return anchor, parent, None
+
+
+# A wrapper (<p>, <div>) whose text is longer than this is a block, not one item: a
+# paragraph, or thousands of links in one <div> (a link farm, whose every link would
+# otherwise read the whole block's text for its date).
+_MAX_WRAPPER_TEXT = 3_000
+
+
+def _wrapper_text(node: LexborNode, texts: dict[int, str] | None) -> str:
+    if texts is None:
+        return _text(node)
+    key = node.mem_id
+    text = texts.get(key)
+    if text is None:
+        text = texts[key] = _text(node)
+    return text
 
 
 def _post_of(ancestors: tuple[LexborNode | None, ...]) -> LexborNode | None:
@@ -1212,12 +1235,16 @@ def _heading_for(item_list: ItemList, lexicon: Lexicon, base: str) -> Heading | 
         while sibling is not None and checked < 3:
             if sibling.is_element_node:
                 checked += 1
-                if node is not container and _same_kind(sibling, node):
-                    # A parallel tab panel (<div class="panel"> each): never the heading,
-                    # even when all it shows is a short 暂无信息.
+                text = _text(sibling)
+                if (
+                    node is not container
+                    and _same_kind(sibling, node)
+                    and lexicon.find_empty(text) is not None
+                ):
+                    # A parallel tab panel saying 暂无信息 (<div class="panel"> each) is
+                    # no heading (a table's heading row is a <tr> like its list's row).
                     sibling = sibling.prev
                     continue
-                text = _text(sibling)
                 inside = _Inside(sibling)
                 more = _only_more_link(sibling, lexicon, text, inside)
                 if more is not None:

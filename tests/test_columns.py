@@ -643,3 +643,16 @@ def test_a_link_title_does_not_undo_a_day_first_reading(shown: bool) -> None:
                    date(2024, 11, 25), LEXICON)  # fmt: skip
     (column,) = page.columns
     assert (column.items, column.dated_items) == (4, 4)
+
+
+def test_a_block_of_many_links_in_one_wrapper_is_no_list_of_items() -> None:
+    """A link farm (hundreds of links in one <div>, a date somewhere in it) is no list
+    of dated items: each link read the whole block's text for its date (the page came
+    out fresh, and 4,000 such links took 10 s to read); the real list still counts."""
+    farm = "".join(f'<a href="http://spam{i}.example/">澳门赌场官网{i}号</a> ' for i in range(300))
+    page = observe_page(
+        f"""<html><body><div class="f">{farm} 2026-03-30</div>
+<ul><li><a href="/a/1.html">关于做好春季防火工作的通知</a> 2025-11-20</li>
+<li><a href="/a/2.html">关于开展安全生产检查的通知</a> 2025-11-12</li></ul></body></html>"""
+    )
+    assert str(page.newest_item) == "2025-11-20"
