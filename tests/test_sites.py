@@ -161,7 +161,7 @@ def test_unclosed_quote_refuses_the_file_instead_of_dropping_the_rest(tmp_path: 
     rows = "".join(f"http://s{i}.test/,S{i},g\r\n" for i in range(5, 40))
     csv_path = write_csv(
         tmp_path / "sites.csv",
-        "url,name,group\r\nhttp://s1.test/,S1,g\r\n\"http://broken row,,\r\n" + rows,
+        'url,name,group\r\nhttp://s1.test/,S1,g\r\n"http://broken row,,\r\n' + rows,
     )
     with pytest.raises(SiteListError) as caught:
         load_sites(make_config(tmp_path), csv_path)
