@@ -127,6 +127,8 @@ def read_url(listed: str, assume_scheme: str = "") -> tuple[ListedUrl | None, st
     if not cleaned:
         return None, "empty URL"
     if _BREAKS.search(cleaned):
+        if len(shown) > 120:  # a cell of many lines: its start says which one
+            shown = shown[:100] + "…"
         return None, f"{shown!r} has a line break or tab inside (two URLs in one cell?)"
     if "://" not in cleaned:
         mangled = _MANGLED_SCHEME.match(cleaned)
