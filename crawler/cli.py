@@ -184,12 +184,26 @@ def report_problems(site_list: SiteList, stream: TextIO = sys.stderr) -> None:
         print(f"{what} {problem}", file=stream)
 
 
+def log_problems(site_list: SiteList) -> None:
+    """The daemon's report of bad rows: log lines (one JSON object each with
+    `--log-format json`), not bare text between them."""
+    for problem in site_list.problems:
+        if problem.skipped:
+            log.warning("site list: skipped %s", problem)
+        else:
+            log.info("site list: %s", problem)
+
+
 def usable_sites(
-    config: Config, sites_file: Path | None, purpose: str, assume_scheme: str = ""
+    config: Config,
+    sites_file: Path | None,
+    purpose: str,
+    assume_scheme: str = "",
+    report: Callable[[SiteList], None] = report_problems,
 ) -> SiteList:
     """The config's sites (bad rows reported on stderr); an error if none is usable."""
     site_list = load_sites(config, sites_file, assume_scheme)
-    report_problems(site_list)
+    report(site_list)
     if not site_list.sites:
         where = sites_file or config.sites_file or config.describe()
         raise SiteListError(f"{where}: no usable sites to {purpose}")
@@ -272,13 +286,13 @@ def command_daemon(args: argparse.Namespace) -> int:
 
     configure_logging(logging.DEBUG if args.verbose else logging.INFO, args.log_format)
     config = read_config(args.config, args.db)
-    site_list = usable_sites(config, args.sites, "watch", args.assume_scheme)
+    site_list = usable_sites(config, args.sites, "watch", args.assume_scheme, log_problems)
     run_now = [job.strip() for job in args.run_now.split(",") if job.strip()]
 
     def load() -> tuple[Config, Sequence[Site]]:
         new_config = read_config(args.config, args.db)
         return new_config, usable_sites(
-            new_config, args.sites, "watch", args.assume_scheme
+            new_config, args.sites, "watch", args.assume_scheme, log_problems
         ).sites
 
     # SIGHUP reads these again; so does the next probe round or scan once one changed.

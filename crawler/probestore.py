@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Collection, Mapping, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -82,9 +83,15 @@ def record_probes(
                 fail_threshold=fail_threshold,
                 success_threshold=success_threshold,
             )
-            states[site_id] = changed[site_id] = after
             if transition is not None:
+                # The change began with the first probe of the run that made it (the
+                # first failure of an outage), not the probe that crossed the threshold:
+                # with hourly probes that one comes two hours after the site went down.
+                began = _run_start(conn, site_id, result.probed_at, after)
+                after = replace(after, since=began)
+                transition = replace(transition, at=began)
                 transitions.append((result.url, transition))
+            states[site_id] = changed[site_id] = after
         conn.executemany(
             "INSERT INTO probe_states (site_id, state, failures, successes, since, last_probe,"
             " last_error) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (site_id) DO UPDATE SET"
@@ -105,6 +112,18 @@ def record_probes(
             ],
         )
     return transitions
+
+
+def _run_start(conn: sqlite3.Connection, site_id: int, at: datetime, state: ProbeState) -> datetime:
+    """When the run of `state.failures` failed (or `state.successes` good) probes ending
+    at `at` began: the state machine's own count, over the probes it counted."""
+    run = state.failures or state.successes
+    row = conn.execute(
+        "SELECT probed_at FROM probes WHERE site_id = ? AND excluded = 0 AND probed_at <= ?"
+        " ORDER BY probed_at DESC LIMIT 1 OFFSET ?",
+        (site_id, utc_text(at), max(run - 1, 0)),
+    ).fetchone()
+    return at if row is None else min(parse_utc(row[0]), at)
 
 
 def rollup(

@@ -127,6 +127,8 @@ def read_url(listed: str, assume_scheme: str = "") -> tuple[ListedUrl | None, st
     if not cleaned:
         return None, "empty URL"
     if _BREAKS.search(cleaned):
+        if len(shown) > 120:  # a cell of many lines: its start says which one
+            shown = shown[:100] + "…"
         return None, f"{shown!r} has a line break or tab inside (two URLs in one cell?)"
     if "://" not in cleaned:
         mangled = _MANGLED_SCHEME.match(cleaned)
@@ -276,6 +278,7 @@ def read_csv_rows(path: Path) -> tuple[Iterator[tuple[str, dict[str, str]]], lis
     first_line = text.split("\n", 1)[0]
     # Excel writes commas, tabs ("Unicode text") or, in some locales, semicolons.
     delimiter = max((",", "\t", ";"), key=first_line.count)
+    _check_quotes_closed(text, delimiter, path)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     header = next(reader, [])
     columns, notes = _header_columns(header, path)
@@ -309,6 +312,32 @@ def _csv_rows(
         if len(cells) > width and any(cell.strip() for cell in cells[width:]):
             row["__extra__"] = "x"
         yield f"{path}:{line}", row
+
+
+def _check_quotes_closed(text: str, delimiter: str, path: Path) -> None:
+    """A quote opened and never closed makes the rest of the file one cell, which
+    would be one skipped row: a list cut short without an error, and a daemon that
+    drops every site below the typo. The file is refused instead."""
+    if '"' not in text:
+        return
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    start = end = 0
+    last: list[str] = []
+    for cells in reader:
+        start, end, last = end + 1, reader.line_num, cells
+    if end <= start or not any("\n" in cell or "\r" in cell for cell in last):
+        return  # the last row is on one line: every quote was closed
+    tail = io.StringIO(text, newline="").readlines()[start - 1 :]
+    try:
+        for _ in csv.reader(tail, delimiter=delimiter, strict=True):
+            pass
+    except csv.Error as exc:
+        if "end of data" not in str(exc):
+            return  # another quoting slip, read as spreadsheets read it
+        raise SiteListError(
+            f"{path}: line {start}: a quote opened on this line is never closed, so the"
+            f" rest of the file ({end - start + 1} lines) would be one cell; close or remove it"
+        ) from None
 
 
 def _decode(raw: bytes, path: Path) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import json
 import os
 import signal
 import sqlite3
@@ -383,3 +384,43 @@ async def test_scan_alerts_are_worded_in_the_alerts_language(
     assert "spam on the homepage" not in chinese
     english = Daemon(make_config(1), [])._change_words(change)
     assert english == f"was healthy, now hijacked: {spam[1]}"
+
+
+async def test_json_log_stays_json_with_a_bad_site_row(
+    farm: tuple[Farm, int], tmp_path: Path
+) -> None:
+    """The daemon reported skipped site rows with print(): with `--log-format json`
+    a bare "warning: skipped ..." line sat among the JSON objects (and a cell of many
+    lines went out whole). They are log lines now, one JSON object each."""
+    server, port = farm
+    config_path, database = tmp_path / "daemon.toml", tmp_path / "health.db"
+    write_config(config_path, port, database, [server.url("ok")])
+    rows_text = "".join(f"http://s{i}.test/,S{i},g\n" for i in range(60))
+    sites = tmp_path / "sites.csv"
+    sites.write_text(f'url,name,group\nftp://files.test/,F,g\n"http://a.test/\n{rows_text}",A,g\n')
+    daemon = await asyncio.create_subprocess_exec(
+        *crawler_command(
+            "daemon", "--config", str(config_path), "--sites", str(sites), "--log-format", "json"
+        ),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    assert daemon.stderr is not None
+    lines: list[bytes] = []
+    try:
+        while not any(b"daemon started" in line for line in lines):
+            line = await asyncio.wait_for(daemon.stderr.readline(), 10)
+            assert line, b"".join(lines).decode()
+            lines.append(line)
+        daemon.send_signal(signal.SIGTERM)
+        rest = await asyncio.wait_for(daemon.stderr.read(), 10)
+        await asyncio.wait_for(daemon.wait(), 10)
+    finally:
+        if daemon.returncode is None:
+            daemon.kill()
+            await daemon.wait()
+    records = [json.loads(line) for line in [*lines, *rest.splitlines()] if line.strip()]
+    skipped = [r for r in records if "skipped" in r["message"]]
+    assert len(skipped) == 2 and all(r["level"] == "warning" for r in skipped)
+    assert max(len(r["message"]) for r in skipped) < 400

@@ -80,17 +80,37 @@ def test_states_advance_across_batches(tmp_path: Path) -> None:
     changes = record_probes(conn, batch, ids, excluded=(), **THRESHOLDS)
     assert changes == []  # t6 failed, t7 good: one good probe in a row, still down
     changes = record_probes(conn, [probe(A, t[8])], ids, excluded=(), **THRESHOLDS)
-    assert [(url, c.old, c.new, c.at) for url, c in changes] == [(A, "down", "up", t[8])]
+    # A change dates from the first probe of the run that made it (see below).
+    assert [(url, c.old, c.new, c.at) for url, c in changes] == [(A, "down", "up", t[7])]
     assert changes[0][1].detail == (
-        "answering again after 2 good probes (down since 2026-11-01 04:00 UTC)"
+        "answering again after 2 good probes (down since 2026-11-01 02:00 UTC)"
     )
     states = probe_states(conn)
     assert set(states) == {ids[A], ids[B]}  # C was never probed
     a, b = states[ids[A]], states[ids[B]]
-    assert (a.state, a.failures, a.successes, a.since, a.last_probe) == ("up", 0, 2, t[8], t[8])
-    assert (b.state, b.failures, b.since, b.last_probe) == ("down", 3, t[2], t[2])
+    assert (a.state, a.failures, a.successes, a.since, a.last_probe) == ("up", 0, 2, t[7], t[8])
+    assert (b.state, b.failures, b.since, b.last_probe) == ("down", 3, t[0], t[2])
     assert b.last_error == "no answer in time (timeout)"
     assert all_rows(conn, "probes") == 12
+
+
+def test_an_outage_dates_from_its_first_failed_probe(tmp_path: Path) -> None:
+    """Hourly probes, down after 3 failures: the site went down at 01:00, not at 03:00
+    when the third failure crossed the threshold (the soak's alerts said "down since"
+    two probes late, and the recovery's "down since" with them). Maintenance probes in
+    the run count for neither side."""
+    conn, ids = database(tmp_path)
+    t = [D0 + n * HOUR for n in range(9)]
+    record(conn, ids, [probe(A, t[0]), probe(A, t[0] + HOUR / 2)])
+    record(conn, ids, [probe(A, t[1], ok=False), probe(A, t[2], ok=False)])
+    record(conn, ids, [probe(A, t[2] + HOUR / 2)], excluded=[A])  # in a window: not counted
+    (down,) = record_probes(conn, [probe(A, t[3], ok=False)], ids, excluded=(), **THRESHOLDS)
+    assert (down[1].new, down[1].at) == ("down", t[1])
+    assert probe_states(conn)[ids[A]].since == t[1]
+    record(conn, ids, [probe(A, t[5])])
+    (up,) = record_probes(conn, [probe(A, t[6])], ids, excluded=(), **THRESHOLDS)
+    assert (up[1].new, up[1].at) == ("up", t[5])
+    assert up[1].detail == "answering again after 2 good probes (down since 2026-11-01 01:00 UTC)"
 
 
 def test_a_probe_older_than_the_state_is_stored_but_not_replayed(tmp_path: Path) -> None:

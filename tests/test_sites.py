@@ -154,6 +154,29 @@ def test_empty_file_raises(tmp_path: Path) -> None:
         load_sites(make_config(tmp_path), csv_path)
 
 
+def test_unclosed_quote_refuses_the_file_instead_of_dropping_the_rest(tmp_path: Path) -> None:
+    """A stray quote at the start of a row made every later row part of one cell: the
+    list loaded cut short with one "skipped" row (a daemon reloading it stopped watching
+    all the sites below the typo). The file is refused, naming the line."""
+    rows = "".join(f"http://s{i}.test/,S{i},g\r\n" for i in range(5, 40))
+    csv_path = write_csv(
+        tmp_path / "sites.csv",
+        'url,name,group\r\nhttp://s1.test/,S1,g\r\n"http://broken row,,\r\n' + rows,
+    )
+    with pytest.raises(SiteListError) as caught:
+        load_sites(make_config(tmp_path), csv_path)
+    assert f"{csv_path}: line 3:" in str(caught.value)
+    assert "never closed" in str(caught.value)
+    # A quoted cell that spans lines and is closed is still one (reported) row.
+    closed = write_csv(
+        tmp_path / "closed.csv", 'url,name,group\nhttp://s1.test/,"S\n1",g\nhttp://s2.test/,S2,g\n'
+    )
+    assert [s.url for s in load_sites(make_config(tmp_path), closed).sites] == [
+        "http://s1.test/",
+        "http://s2.test/",
+    ]
+
+
 def test_unreadable_file_raises_naming_it(tmp_path: Path) -> None:
     missing = tmp_path / "no-such-list.csv"
     with pytest.raises(SiteListError) as caught:
