@@ -278,10 +278,11 @@ def read_csv_rows(path: Path) -> tuple[Iterator[tuple[str, dict[str, str]]], lis
     first_line = text.split("\n", 1)[0]
     # Excel writes commas, tabs ("Unicode text") or, in some locales, semicolons.
     delimiter = max((",", "\t", ";"), key=first_line.count)
-    _check_quotes_closed(text, delimiter, path)
+    text, unclosed = _without_unclosed_quotes(text, delimiter, path)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     header = next(reader, [])
     columns, notes = _header_columns(header, path)
+    notes.extend(unclosed)
     if columns is None:  # no header row: the first line is a site
         columns = [*BASE_COLUMNS, *[None] * max(0, len(header) - len(BASE_COLUMNS))][
             : max(len(header), 1)
@@ -314,30 +315,53 @@ def _csv_rows(
         yield f"{path}:{line}", row
 
 
-def _check_quotes_closed(text: str, delimiter: str, path: Path) -> None:
-    """A quote opened and never closed makes the rest of the file one cell, which
-    would be one skipped row: a list cut short without an error, and a daemon that
-    drops every site below the typo. The file is refused instead."""
+def _unclosed_quote(text: str, delimiter: str) -> int | None:
+    """The line where a quote opens and is never closed, if one does: it makes the rest
+    of the file one cell (one row, a list cut short without an error, and a daemon
+    that drops every site below the typo)."""
     if '"' not in text:
-        return
+        return None
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     start = end = 0
-    last: list[str] = []
-    for cells in reader:
-        start, end, last = end + 1, reader.line_num, cells
-    if end <= start or not any("\n" in cell or "\r" in cell for cell in last):
-        return  # the last row is on one line: every quote was closed
+    for _ in reader:
+        start, end = end + 1, reader.line_num
+    if not start:
+        return None
+    # The last row, read strictly: a quote still open at the end of the data.
     tail = io.StringIO(text, newline="").readlines()[start - 1 :]
     try:
         for _ in csv.reader(tail, delimiter=delimiter, strict=True):
             pass
     except csv.Error as exc:
-        if "end of data" not in str(exc):
-            return  # another quoting slip, read as spreadsheets read it
-        raise SiteListError(
-            f"{path}: line {start}: a quote opened on this line is never closed, so the"
-            f" rest of the file ({end - start + 1} lines) would be one cell; close or remove it"
-        ) from None
+        if "end of data" in str(exc):
+            return start
+    return None  # another quoting slip, read as spreadsheets read it
+
+
+def _without_unclosed_quotes(
+    text: str, delimiter: str, path: Path
+) -> tuple[str, list[SiteProblem]]:
+    """`text` with each line that opens a quote it never closes left blank (the line
+    numbers of the rest stay), and a skipped-row problem for each: the rows below are
+    read, as a bad row's are."""
+    problems: list[SiteProblem] = []
+    while (line := _unclosed_quote(text, delimiter)) is not None:
+        lines = io.StringIO(text, newline="").readlines()
+        bad = lines[line - 1]
+        ending = bad[len(bad.rstrip("\r\n")) :]
+        lines[line - 1] = ending  # a blank line: skipped, numbering kept
+        text = "".join(lines)
+        shown = bad.strip()
+        if len(shown) > 80:
+            shown = shown[:80] + "…"
+        problems.append(
+            SiteProblem(
+                f"{path}:{line}",
+                f"a quote opened on this line is never closed ({shown!r}): row skipped,"
+                " the rows below read without it",
+            )
+        )
+    return text, problems
 
 
 def _decode(raw: bytes, path: Path) -> str:

@@ -154,19 +154,26 @@ def test_empty_file_raises(tmp_path: Path) -> None:
         load_sites(make_config(tmp_path), csv_path)
 
 
-def test_unclosed_quote_refuses_the_file_instead_of_dropping_the_rest(tmp_path: Path) -> None:
+def test_an_unclosed_quote_skips_its_row_not_the_rest(tmp_path: Path) -> None:
     """A stray quote at the start of a row made every later row part of one cell: the
     list loaded cut short with one "skipped" row (a daemon reloading it stopped watching
-    all the sites below the typo). The file is refused, naming the line."""
+    all the sites below the typo). The row is reported and skipped, the rest are read,
+    with their own line numbers."""
     rows = "".join(f"http://s{i}.test/,S{i},g\r\n" for i in range(5, 40))
     csv_path = write_csv(
         tmp_path / "sites.csv",
         'url,name,group\r\nhttp://s1.test/,S1,g\r\n"http://broken row,,\r\n' + rows,
     )
-    with pytest.raises(SiteListError) as caught:
-        load_sites(make_config(tmp_path), csv_path)
-    assert f"{csv_path}: line 3:" in str(caught.value)
-    assert "never closed" in str(caught.value)
+    loaded = load_sites(make_config(tmp_path), csv_path)
+    assert [s.url for s in loaded.sites] == ["http://s1.test/"] + [
+        f"http://s{i}.test/" for i in range(5, 40)
+    ]
+    problems = [(p.source, p.skipped) for p in loaded.problems if "never closed" in p.message]
+    assert problems == [(f"{csv_path}:3", True)]
+    # On the last line too.
+    last = write_csv(tmp_path / "last.csv", 'url,name,group\nhttp://s1.test/,"S1\n')
+    loaded = load_sites(make_config(tmp_path), last)
+    assert [p.source for p in loaded.problems if "never closed" in p.message] == [f"{last}:2"]
     # A quoted cell that spans lines and is closed is still one (reported) row.
     closed = write_csv(
         tmp_path / "closed.csv", 'url,name,group\nhttp://s1.test/,"S\n1",g\nhttp://s2.test/,S2,g\n'
