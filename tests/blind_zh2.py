@@ -155,6 +155,46 @@ def footer(org: str, icp: str, code: str, extra: str = "") -> str:
 {extra}</div></div>"""
 
 
+ZT_TOPICS = [
+    "学习贯彻党的二十届四中全会精神", "优化营商环境", "安全生产月", "扫黑除恶常态化", "乡村振兴", "法治政府建设",
+    "民生实事", "政务公开", "数字政府建设", "文明城市创建", "生态文明建设", "清廉建设", "平安建设", "共同富裕示范区",
+]
+SITEMAP = [
+    ("政务公开", ["政府信息公开指南", "政府信息公开制度", "法定主动公开内容", "政府信息公开年报", "依申请公开", "重点领域信息公开",
+               "财政预决算", "建议提案办理", "政府采购", "行政执法公示", "双随机一公开", "权责清单"]),
+    ("政务服务", ["个人服务", "法人服务", "办事指南", "表格下载", "办件公示", "收费标准", "服务承诺", "好差评", "证明事项清单",
+               "一件事集成服务", "跨省通办", "电子证照"]),
+    ("互动交流", ["领导信箱", "咨询投诉", "网上调查", "意见征集", "在线访谈", "常见问题", "12345热线", "留言选登",
+               "新闻发布会", "民意征集结果反馈"]),
+    ("走进本地", ["历史沿革", "行政区划", "自然地理", "人口民族", "经济发展", "旅游景点", "特产美食", "交通指南",
+               "城市名片", "统计年鉴"]),
+]
+
+
+def bulk() -> str:
+    """What real homepages carry besides their lists: topic banners, a mobile copy of
+    the menu, a site map in the footer, the accessibility toolbar's config."""
+    zt = "".join(
+        f'<li><a href="/ztzl/zt{i:02d}/" target="_blank"><img src="/images/zt/zt{i:02d}.jpg" alt="{t}" title="{t}"></a></li>'
+        for i, t in enumerate(ZT_TOPICS)
+    )
+    mobile = "".join(
+        f'<li><a href="/m/{i}/">{t}</a></li>' for i, t in enumerate(["首页", "要闻动态", "通知公告", "政务公开", "政务服务", "互动交流"])
+    )
+    smap = "".join(
+        f'<dl><dt>{h}</dt>' + "".join(f'<dd><a href="/wzdt/{j}/{k}.html">{t}</a></dd>' for k, t in enumerate(items)) + "</dl>"
+        for j, (h, items) in enumerate(SITEMAP)
+    )
+    cfg = ",".join(f'"{k}{i}":{{"on":true,"lv":{i % 5},"txt":"适老化模式{i}"}}' for i, k in enumerate(["font", "cursor", "line", "read", "zoom"] * 40))
+    return f"""<div class="w1200 ztzl"><div class="tit"><h3>专题专栏</h3></div><div class="slideTxtBox"><div class="bd"><ul class="pic">{zt}</ul></div>
+<a class="prev" href="javascript:void(0)">&lt;</a><a class="next" href="javascript:void(0)">&gt;</a></div></div>
+<div class="mobile-menu" style="display:none"><ul>{mobile}</ul></div>
+<div class="sitemap w1200">{smap}</div>
+<script type="text/javascript">window.ACCESS_CFG={{{cfg}}};</script>
+<script type="text/javascript">(function(){{var d=new Date();var w=["日","一","二","三","四","五","六"];
+var el=document.getElementById("nowdate");if(el)el.innerHTML=d.getFullYear()+"年"+(d.getMonth()+1)+"月"+d.getDate()+"日 星期"+w[d.getDay()];}})();</script>"""
+
+
 def page(title: str, body: str, head_extra: str = "", keywords: str = "", description: str = "") -> str:
     return f"""<!DOCTYPE html>
 <html lang="zh-CN"><head>
@@ -172,6 +212,7 @@ def page(title: str, body: str, head_extra: str = "", keywords: str = "", descri
 <a href="javascript:void(0)" onclick="toBig5()">繁体版</a> | <a href="/wza/">无障碍</a> | <a href="/m/">手机版</a> | <a href="/en/">English</a>
 <a href="/zhuce/">注册</a> <a href="/login/">登录</a></div></div>
 {body}
+{"" if "breadcrumb" in body or "page-list" in body else bulk()}
 {SCRIPTS}
 </body></html>"""
 
@@ -738,6 +779,7 @@ def tw_site() -> dict[str, str]:
 <div class="tab-content">{tab_panel("最新消息", latest, "/News/", True)}{tab_panel("新聞稿", press, "/Press/", False)}{tab_panel("公告", announce, "/Announce/", False)}{tab_panel("徵才", hire, "/Job/", False)}</div></section>
 <section class="quick"><h2>便民服務</h2><ul><li><a href="/Service/1/">線上申辦</a></li><li><a href="/Service/2/">表單下載</a></li><li><a href="/Service/3/">陳情信箱</a></li><li><a href="/Service/4/">縣長信箱</a></li></ul></section>
 </main>
+{bulk()}
 <footer><p>{org} 地址：某某縣某某市府前路1號 電話：(03)9251000</p><p>上班時間：週一至週五 08:00-12:00, 13:30-17:30</p>
 <p>© {org} 版權所有 最佳瀏覽解析度1280x1024</p><p>更新日期：{roc_dot(0)}</p></footer>"""
     html = f"""<!DOCTYPE html><html lang="zh-Hant-TW"><head><meta charset="utf-8"><title>{org}全球資訊網</title>{CSS}</head>
