@@ -859,11 +859,15 @@ def in_page_chrome(node: LexborNode) -> bool:
             return True
         attributes = current.attrs
         words = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
-        if words.strip() and not _CHROME.isdisjoint(_TOKEN.findall(words)):
-            if _BOX_PART.search(words) is None or not _CHROME.isdisjoint(
-                _TOKEN.findall(_BOX_PART.sub(" ", words))
-            ):
-                return True
+        if (
+            words.strip()
+            and not _CHROME.isdisjoint(_TOKEN.findall(words))
+            and (
+                _BOX_PART.search(words) is None
+                or not _CHROME.isdisjoint(_TOKEN.findall(_BOX_PART.sub(" ", words)))
+            )
+        ):
+            return True
         current = current.parent
     return False
 

@@ -268,7 +268,7 @@ def series(first: int, n: int, step: int = 6) -> list[int]:
 def entries(
     pool: Sequence[str], ages: Sequence[int], prefix: str, fmt: Callable[[int], str] = iso, start: int = 0
 ) -> list[tuple[str, str, str]]:
-    return [(t, art(prefix, a, i), fmt(a)) for i, (t, a) in enumerate(zip(titles(pool, len(ages), start), ages))]
+    return [(t, art(prefix, a, i), fmt(a)) for i, (t, a) in enumerate(zip(titles(pool, len(ages), start), ages, strict=True))]
 
 
 # --- A: 公安局 — fresh, but the 局长信箱 holds old unanswered letters ---------------------
@@ -572,7 +572,7 @@ def kf_site() -> dict[str, str]:
     )
     zs = "".join(
         f'<li><a href="{h}">{t}</a><span class="date"><b>{day(a).day:02d}</b>{day(a):%Y-%m}</span></li>'
-        for (t, h, _), a in zip(invest, [500, 530, 560, 600, 640])
+        for (t, h, _), a in zip(invest, [500, 530, 560, 600, 640], strict=True)
     )
     carousel = "".join(f'<div class="swiper-slide"><a href="{h}"><img src="/uploads/2025/lb{i}.jpg"><p>{t}</p></a></div>'
                        for i, (t, h, _) in enumerate(news[:3]))
