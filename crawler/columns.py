@@ -78,6 +78,11 @@ _FURNITURE = frozenset(
 # A <form> is a search or login box, unless it is a child of <body>: ASP.NET WebForms
 # (SharePoint, DotNetNuke, many .aspx CMSes) wrap the whole page in one form.
 _FURNITURE_TAGS = frozenset({"nav", "header", "footer", "form"})
+# A box's own parts are not the page's furniture: Bootstrap's card-header, Element UI's
+# el-card__header, box_top over a list hold the column's heading and more link.
+_BOX_PART = re.compile(
+    r"(?<![a-z])(?:card|panel|box|module|widget|portlet)[-_]+(?:header|footer|top|bottom)(?![a-z])"
+)
 _TAB_BAR = frozenset({"tab", "tabs", "tablist"})
 # The furniture that is not a site's menu: footers, tool bars, link blocks (a
 # navigation page's menu is its content).
@@ -814,6 +819,10 @@ def _is_furniture(node: LexborNode) -> bool:
     tokens = _TOKEN.findall(words)
     if _FURNITURE.isdisjoint(tokens):
         return False
+    if _BOX_PART.search(words) is not None:
+        tokens = _TOKEN.findall(_BOX_PART.sub(" ", words))
+        if _FURNITURE.isdisjoint(tokens):
+            return False
     # A tab bar is no menu, whatever its class says (Bootstrap's <ul class="nav
     # nav-tabs" role="tablist">, "tab-nav"): its labels name the lists below it.
     return attributes.get("role") != "tablist" and _TAB_BAR.isdisjoint(tokens)
@@ -850,7 +859,14 @@ def in_page_chrome(node: LexborNode) -> bool:
             return True
         attributes = current.attrs
         words = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
-        if words.strip() and not _CHROME.isdisjoint(_TOKEN.findall(words)):
+        if (
+            words.strip()
+            and not _CHROME.isdisjoint(_TOKEN.findall(words))
+            and (
+                _BOX_PART.search(words) is None
+                or not _CHROME.isdisjoint(_TOKEN.findall(_BOX_PART.sub(" ", words)))
+            )
+        ):
             return True
         current = current.parent
     return False
@@ -876,12 +892,16 @@ def _item_of(
         return anchor, None, None
     parent_tag = parent.tag
     if parent_tag in _ITEM_TAGS:
-        return _dated_by_dt(parent) if parent_tag == "dd" else (parent, parent.parent, None)
+        if parent_tag == "dd":
+            return _dated_by_dt(parent)
+        return _dated_by_dd(parent) if parent_tag == "dt" else (parent, parent.parent, None)
     grandparent = parent.parent
     if grandparent is not None:
         if grandparent.tag in _ITEM_TAGS:
             if grandparent.tag == "dd":
                 return _dated_by_dt(grandparent)
+            if grandparent.tag == "dt":
+                return _dated_by_dd(grandparent)
             return grandparent, grandparent.parent, None
         great = grandparent.parent
         if great is not None and great.tag in _ITEM_TAGS:
@@ -1004,6 +1024,24 @@ def _dated_by_dt(dd: LexborNode) -> tuple[LexborNode, LexborNode | None, str | N
     if dl is not None and dl.tag == "dl" and len(list(_element_children(dl))) == 2:
         return dl, dl.parent, text
     return dd, dl, text
+
+
+def _dated_by_dd(dt: LexborNode) -> tuple[LexborNode, LexborNode | None, str | None]:
+    """A `<dt>` item whose date is the `<dd>` after it, one `<dl>` per item: `<dl><dt>
+    <a>..</a></dt><dd>2024-11-20</dd></dl>` (the mirror of `_dated_by_dt`). The `<dl>`
+    is the item, not a column whose heading is the item's title; a `<dd>` with links
+    (a heading's list) is not a date."""
+    dl = dt.parent
+    if dl is None or dl.tag != "dl":
+        return dt, dl, None
+    dd = dt.next
+    while dd is not None and not dd.is_element_node:
+        dd = dd.next
+    if dd is None or dd.tag != "dd" or dd.css_first("a") is not None:
+        return dt, dl, None
+    if len(list(_element_children(dl))) != 2:
+        return dt, dl, None
+    return dl, dl.parent, f"{_text(dt)} {_text(dd)}"
 
 
 def _datastore_lists(
@@ -1221,11 +1259,19 @@ def _heading_for(item_list: ItemList, lexicon: Lexicon, base: str) -> Heading | 
                 return _with_more(found, loose_more)
     # A heading atop the items, inside their container: <section><h2>Latest news</h2>
     # <div class="card">...</div>...<a>View all news</a></section>
+    # <div class="box"><div class="tit"><h3>政策文件</h3><a>更多</a></div><dl>..</dl>
+    # <dl>..</dl></div>: a heading row atop items that are the box's children.
     top = next(iter(_element_children(container)), None)
     if top is not None and top.tag in _HEADING_TAGS:
         found = _as_heading(top, lexicon, base)
         if found is not None:
             return _with_more(found, loose_more or _last_more_link(container, lexicon))
+    elif top is not None and top.tag == "div":
+        inside = _Inside(top)
+        if not _holds_item(inside, item_list):
+            found = _as_heading(top, lexicon, base, inside=inside)
+            if found is not None:
+                return _with_more(found, loose_more)
     node: LexborNode | None = container
     for _ in range(_CONTAINER_LIMIT):
         if node is None or node.tag in ("body", "html"):

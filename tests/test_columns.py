@@ -656,3 +656,56 @@ def test_a_block_of_many_links_in_one_wrapper_is_no_list_of_items() -> None:
 <li><a href="/a/2.html">关于开展安全生产检查的通知</a> 2025-11-12</li></ul></body></html>"""
     )
     assert str(page.newest_item) == "2025-11-20"
+
+
+# --- blind round 2 (tests/blind_zh2.py) ------------------------------------------------
+
+_BLIND2_FRAME = '<html><body><div class="nav"><a href="/">首页</a></div>{}<div class="footer">版权所有</div></body></html>'
+
+
+def _blind2_columns(body: str) -> list[tuple[str, str, int]]:
+    from datetime import date
+
+    from crawler.extract import observe
+
+    page = _BLIND2_FRAME.format(body).encode()
+    found = observe(page, "utf-8", "http://x.farm.test/", "text/html", now=date(2026, 11, 25))
+    return [(c.name, c.type, c.items) for c in found.columns]
+
+
+def test_one_dl_per_item_with_the_date_in_dd_is_a_list_not_columns() -> None:
+    """<dl><dt><a>title</a></dt><dd>date</dd></dl> per item under a heading row: one
+    column named by the heading, not a column per item named by its title (a 教育局's
+    政策文件 came out as four 'notice' columns, two of them stale)."""
+    dls = "".join(
+        f'<dl><dt><a href="/zcwj/202608/t202608{d:02d}_1.html">关于印发中小学课后服务管理办法的通知{d}</a></dt>'
+        f"<dd>2026年08月{d:02d}日</dd></dl>"
+        for d in (17, 10, 3)
+    )
+    body = f'<div class="news-box"><div class="tit"><h3>政策文件</h3><a class="more" href="/zcwj/">更多+</a></div>{dls}</div>'
+    assert _blind2_columns(body) == [("政策文件", "policy", 3)]
+
+
+def test_a_heading_row_atop_paragraph_items_in_their_box() -> None:
+    items = "".join(
+        f'<p><a href="/tzgg/202611/t202611{d:02d}_1.html">关于开展冬季安全检查工作的通知{d}</a><span>2026-11-{d:02d}</span></p>'
+        for d in (20, 12, 5)
+    )
+    body = f'<div class="box"><div class="tit"><h3>通知公告</h3><a href="/tzgg/">更多</a></div>{items}</div>'
+    assert _blind2_columns(body) == [("通知公告", "notice", 3)]
+
+
+def test_a_card_header_is_the_column_box_heading_not_the_page_header() -> None:
+    """Element UI / Bootstrap boxes: <div class="card-header"><span>新闻动态</span>
+    <a href="javascript:void(0)" onclick=...>更多</a></div> (a Vue site had no column)."""
+    lis = "".join(
+        f'<li class="list-item"><a href="/xwdt/202611/t202611{d:02d}_1.html" class="title">区政府召开第{d}次常务会议</a>'
+        f'<span class="time">2026-11-{d:02d}</span></li>'
+        for d in (5, 3, 1)
+    )
+    body = (
+        '<div class="index-card"><div class="card-header"><span class="card-title">新闻动态</span>'
+        "<a href=\"javascript:void(0)\" class=\"card-more\" onclick=\"location.href='/col/xwdt/'\">更多</a></div>"
+        f'<ul class="card-list">{lis}</ul></div>'
+    )
+    assert _blind2_columns(body) == [("新闻动态", "news", 3)]
