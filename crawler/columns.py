@@ -1075,10 +1075,17 @@ def _columns(
     used_more: set[str] = set()
     tab_positions: dict[int, int] = {}
     bars = _tab_bars(lists, lexicon)
+    panel_of = {
+        panel.mem_id: (bar, tabs, index)
+        for bar, tabs, panels in bars.values()
+        for index, panel in enumerate(panels)
+    }
     for item_list in lists:
         if item_list.furniture or item_list.container.mem_id in bars:
             continue  # (a tab bar's labels are no column's items)
         heading = _heading_for(item_list, lexicon, base)
+        if heading is None and panel_of:
+            heading = _panel_heading(item_list.container, panel_of, lexicon, base)
         if heading is None:
             continue
         name, tab_bar = heading.name, heading.tab_bar
@@ -1144,6 +1151,33 @@ def _tab_panels(bar: LexborNode, count: int) -> list[LexborNode] | None:
             if len(run) == count:
                 return run
             return None
+        node = node.parent
+    return None
+
+
+def _panel_heading(
+    container: LexborNode,
+    panel_of: dict[int, tuple[LexborNode, list[tuple[str, LexborNode]], int]],
+    lexicon: Lexicon,
+    base: str,
+) -> Heading | None:
+    """The heading of a list in a tab panel that no heading search reached (the first
+    panel is `<div class="panel on">`, the others `<div class="panel">`: the search
+    stops at the first, another kind of block): its tab's label, its panel's own
+    "more" link or else the label's link."""
+    node: LexborNode | None = container
+    for _ in range(3):
+        if node is None:
+            return None
+        found = panel_of.get(node.mem_id)
+        if found is not None:
+            bar, tabs, index = found
+            return Heading(
+                name=tabs[index][0],
+                more=_more_after(container, lexicon),
+                link=_tab_link(bar, index, lexicon, base),
+                tab_bar=None,
+            )
         node = node.parent
     return None
 

@@ -709,3 +709,52 @@ def test_a_card_header_is_the_column_box_heading_not_the_page_header() -> None:
         f'<ul class="card-list">{lis}</ul></div>'
     )
     assert _blind2_columns(body) == [("新闻动态", "news", 3)]
+
+
+def test_each_tab_panel_is_its_tabs_column_when_the_first_panel_is_marked_on() -> None:
+    """<div class="panel on"> for the shown tab, <div class="panel"> for the others: the
+    heading search from the second panel stopped at the first (another kind of block),
+    so only the first tab was a column and three went unjudged."""
+
+    def panel(cls: str, path: str, titles: list[str], day: int) -> str:
+        items = "".join(
+            f'<li><a href="{path}2026{i}.html">{t}</a><span>2026-11-{day - i:02d}</span></li>'
+            for i, t in enumerate(titles)
+        )
+        return f'<div class="{cls}"><ul>{items}</ul><a class="more" href="{path}">查看更多</a></div>'
+
+    page = observe_page(
+        '<html><body><div class="tab"><ul class="tab-hd"><li class="on"><a href="/jyyw/">'
+        '教育要闻</a></li><li><a href="/tzgg/">通知公告</a></li><li><a href="/jszp/">教师招聘</a>'
+        '</li></ul><div class="tab-bd">'
+        + panel("panel on", "/jyyw/", NEWS_TITLES, 24)
+        + panel("panel", "/tzgg/", NOTICE_TITLES, 20)
+        + panel("panel", "/jszp/", HIRE_TITLES, 18)
+        + "</div></div></body></html>"
+    )
+    root = HOME.rstrip("/")
+    assert [(c.name, c.type, c.items, c.more_url) for c in page.columns] == [
+        ("教育要闻", "news", 4, root + "/jyyw/"),
+        ("通知公告", "notice", 4, root + "/tzgg/"),
+        ("教师招聘", "personnel", 4, root + "/jszp/"),
+    ]
+
+
+NEWS_TITLES = [
+    "全市教育工作会议召开 部署新学期重点任务",
+    "市教育局开展秋季学期校园安全专项检查",
+    "我市3所学校入选省级智慧教育示范校名单",
+    "全市中小学校长能力提升培训班开班",
+]
+NOTICE_TITLES = [
+    "关于做好2026年寒假期间学生安全工作的通知",
+    "关于开展2026年下半年中小学教师资格认定工作的通知",
+    "关于公布2026年市级优秀教学成果奖评选结果的通知",
+    "关于组织开展中小学生课后服务工作督导检查的通知",
+]
+HIRE_TITLES = [
+    "2026年市直学校公开招聘教师公告",
+    "2026年市直学校公开招聘教师面试成绩公示",
+    "2026年市直学校公开招聘教师拟聘用人员名单公示",
+    "关于2026年公开招聘教师资格复审的通知",
+]
