@@ -30,7 +30,7 @@ class ArticlePage:
     url: str
     html: str
     now: str = NOW
-    truth_no_url: str | None | bool = False  # False: same as truth
+    truth_no_url: str | bool | None = False  # False: same as truth
 
     @property
     def expected_without_url(self) -> str | None:
@@ -45,7 +45,11 @@ def _add(name: str, truth: str | None, url: str, html: str, **kw: object) -> Non
 
 
 # 1. 人民网: date line "2025年06月12日06:21 | 来源：", publishdate meta, 热点排行 sidebar.
-_add("people_cn", "2025-06-12", "http://politics.people.com.cn/n1/2025/0612/c1001-40498765.html", """<!DOCTYPE html>
+_add(
+    "people_cn",
+    "2025-06-12",
+    "http://politics.people.com.cn/n1/2025/0612/c1001-40498765.html",
+    """<!DOCTYPE html>
 <html><head><meta charset="utf-8">
 <title>国务院常务会议部署推动消费提质升级--时政--人民网</title>
 <meta name="keywords" content="消费,国务院常务会议">
@@ -84,11 +88,18 @@ _add("people_cn", "2025-06-12", "http://politics.people.com.cn/n1/2025/0612/c100
 <div class="foot"><p>人民日报社概况 | 关于人民网 | 报社招聘 | 招聘英才 | 广告服务 | 合作加盟 | 供稿服务</p>
 <p>人 民 网 股 份 有 限 公 司 版 权 所 有 ，未 经 书 面 授 权 禁 止 使 用</p>
 <p>Copyright &copy; 1997-2025 by www.people.com.cn. all rights reserved</p></div>
-""" + CLOCK + """
-</body></html>""")
+"""
+    + CLOCK
+    + """
+</body></html>""",
+)
 
 # 2. 新华网: date split over spans (year / MM/DD / time), 相关新闻 list.
-_add("xinhua", "2025-03-18", "http://www.news.cn/politics/20250318/5d2f4e6a8b9c4d1e9f0a1b2c3d4e5f60/c.html", """<!DOCTYPE html>
+_add(
+    "xinhua",
+    "2025-03-18",
+    "http://www.news.cn/politics/20250318/5d2f4e6a8b9c4d1e9f0a1b2c3d4e5f60/c.html",
+    """<!DOCTYPE html>
 <html><head><meta charset="utf-8">
 <meta name="keywords" content="春耕,农业农村部">
 <meta name="description" content="春耕备耕进展顺利 全国农资供应总体充足">
@@ -120,11 +131,18 @@ _add("xinhua", "2025-03-18", "http://www.news.cn/politics/20250318/5d2f4e6a8b9c4
 </ul></div>
 </div></div>
 <div class="foot"><p>Copyright &copy; 2000-2025 XINHUANET.com All rights reserved.</p><p>制作单位：新华网股份有限公司 版权所有：新华网股份有限公司</p></div>
-""" + CLOCK + """
-</body></html>""")
+"""
+    + CLOCK
+    + """
+</body></html>""",
+)
 
 # 3. 央视网: "来源：央视新闻客户端 | 2025年04月22日 21:14:37", publish time in a script.
-_add("cctv", "2025-04-22", "https://news.cctv.com/2025/04/22/ARTIkQ3x9sVbLmNcPq8RtYzW250422.shtml", """<!DOCTYPE html>
+_add(
+    "cctv",
+    "2025-04-22",
+    "https://news.cctv.com/2025/04/22/ARTIkQ3x9sVbLmNcPq8RtYzW250422.shtml",
+    """<!DOCTYPE html>
 <html><head><meta charset="utf-8">
 <title>我国成功发射新一代通信卫星_新闻频道_央视网(cctv.com)</title>
 <meta name="spm-id" content="C94212.P4YnMod9m2uD.ENPMkWvfnaiV.11">
@@ -151,12 +169,19 @@ var column_id = "TOPC1451528971114112";
 <li><a href="https://news.cctv.com/2025/04/20/ARTIa.shtml">神舟飞船发射场区合练</a><span class="time">2025-04-20</span></li>
 <li><a href="https://news.cctv.com/2025/04/18/ARTIb.shtml">长征八号甲首飞成功</a><span class="time">2025-04-18</span></li></ul></div>
 <div class="footer"><p>Copyright &copy; 1996-2025 China Central Television. All Rights Reserved</p><p>京ICP证060535号 京公网安备11040202000001号</p></div>
-""" + CLOCK + """
-</body></html>""")
+"""
+    + CLOCK
+    + """
+</body></html>""",
+)
 
 # 4. 南方日报 digital edition: the edition date in the header is the only date of the
 # page (plus the 往期 calendar and a 版面 list).
-_add("nfrb_epaper", "2025-05-09", "https://epaper.southcn.com/nfdaily/html/202505/09/content_10123456.html", """<!DOCTYPE html>
+_add(
+    "nfrb_epaper",
+    "2025-05-09",
+    "https://epaper.southcn.com/nfdaily/html/202505/09/content_10123456.html",
+    """<!DOCTYPE html>
 <html><head><meta charset="utf-8">
 <title>广州南沙新区加快建设国际航运枢纽--南方日报</title>
 <meta name="description" content="南方日报数字报">
@@ -177,12 +202,19 @@ _add("nfrb_epaper", "2025-05-09", "https://epaper.southcn.com/nfdaily/html/20250
 </founder-content></div></div>
 <div class="calendar"><table><caption>2025年5月</caption><tr><td>1</td><td>2</td><td>3</td><td>4</td><td>5</td><td>6</td><td>7</td></tr><tr><td>8</td><td><b>9</b></td><td>10</td></tr></table></div>
 <div class="footer">南方日报社版权所有 Copyright &copy; 2025 粤ICP备09178283号</div>
-""" + CLOCK + """
-</body></html>""")
+"""
+    + CLOCK
+    + """
+</body></html>""",
+)
 
 # 5. County government 政务动态 on TRS WCM: the URL's t-date is the day the document
 # was created (11 July), published 14 July; 浏览次数 by script.
-_add("county_trs", "2025-07-14", "http://www.hxx.gov.cn/xwzx/zwdt/202507/t20250711_4567890.html", """<!DOCTYPE html>
+_add(
+    "county_trs",
+    "2025-07-14",
+    "http://www.hxx.gov.cn/xwzx/zwdt/202507/t20250711_4567890.html",
+    """<!DOCTYPE html>
 <html><head>
 <meta http-equiv="Content-Type" content="text/html; charset=utf-8">
 <meta name="SiteName" content="华县人民政府">
@@ -214,12 +246,19 @@ _add("county_trs", "2025-07-14", "http://www.hxx.gov.cn/xwzx/zwdt/202507/t202507
 <p>网站标识码：3303270001　<a href="https://beian.miit.gov.cn/">浙ICP备05012345号</a>　浙公网安备 33032702000123号</p>
 <p>技术支持：拓尔思信息技术股份有限公司</p></div>
 <script>var _date = new Date(); document.getElementById("today").innerHTML = _date.getFullYear()+"年";</script>
-""" + CLOCK + """
-</body></html>""")
+"""
+    + CLOCK
+    + """
+</body></html>""",
+)
 
 # 6. County government on Hanweb (大汉): /art/2024/11/5/art_..., date line in a table,
 # no PubDate meta; 相关信息 and body event dates.
-_add("county_hanweb", "2024-11-05", "https://www.lanxi.gov.cn/art/2024/11/5/art_1229456789_59123456.html", """<!DOCTYPE html>
+_add(
+    "county_hanweb",
+    "2024-11-05",
+    "https://www.lanxi.gov.cn/art/2024/11/5/art_1229456789_59123456.html",
+    """<!DOCTYPE html>
 <html><head><meta charset="utf-8">
 <meta name="SiteName" content="兰溪市人民政府">
 <meta name="ColumnName" content="部门动态">
@@ -244,12 +283,19 @@ _add("county_hanweb", "2024-11-05", "https://www.lanxi.gov.cn/art/2024/11/5/art_
 </table>
 <div class="foot">主办单位：兰溪市人民政府办公室　网站标识码：3307810003　浙ICP备12045678号<br>技术支持：南京大汉网络有限公司　建议使用1920*1080分辨率</div>
 <script>$(function(){ $.get("/module/visitcount/articlehits.jsp?colid=1229456789&artid=59123456", function(d){ $("#art_hits").text(d); }); });</script>
-""" + CLOCK + """
-</body></html>""")
+"""
+    + CLOCK
+    + """
+</body></html>""",
+)
 
 # 7. 政策文件 (gov.cn style): 索引号 / 发文字号 / 成文日期 (26 Feb) / 发布日期 (4 Mar);
 # the rule takes effect on 1 April.
-_add("policy_doc", "2025-03-04", "https://www.gov.cn/zhengce/content/202503/content_7012345.htm", """<!DOCTYPE html>
+_add(
+    "policy_doc",
+    "2025-03-04",
+    "https://www.gov.cn/zhengce/content/202503/content_7012345.htm",
+    """<!DOCTYPE html>
 <html><head><meta charset="utf-8">
 <title>国务院办公厅关于进一步优化营商环境降低制度性交易成本的意见_国务院文件_中国政府网</title>
 <meta name="keywords" content="营商环境">
@@ -279,11 +325,18 @@ _add("policy_doc", "2025-03-04", "https://www.gov.cn/zhengce/content/202503/cont
 <li><a href="/zhengce/202503/content_7012400.htm">国务院政策例行吹风会：优化营商环境有关情况</a> 2025-03-05</li>
 <li><a href="/zhengce/202502/content_7009988.htm">国务院常务会议研究优化营商环境</a> 2025-02-21</li></ul></div>
 <div class="footer">主办单位：国务院办公厅 运行维护单位：中国政府网运行中心<br>版权所有：中国政府网 中文域名：中国政府网.政务<br>网站标识码bm01000001 京ICP备05070218号 京公网安备11010202000001号</div>
-""" + CLOCK + """
-</body></html>""")
+"""
+    + CLOCK
+    + """
+</body></html>""",
+)
 
 # 8. 政策解读: a city's 图解; the document it explains is dated two days earlier.
-_add("policy_interp", "2025-03-06", "http://www.jiaxing.gov.cn/art/2025/3/6/art_1229567890_60012345.html", """<!DOCTYPE html>
+_add(
+    "policy_interp",
+    "2025-03-06",
+    "http://www.jiaxing.gov.cn/art/2025/3/6/art_1229567890_60012345.html",
+    """<!DOCTYPE html>
 <html><head><meta charset="utf-8">
 <meta name="ArticleTitle" content="一图读懂《嘉兴市促进民营经济高质量发展若干措施》">
 <meta name="PubDate" content="2025-03-06 09:00">
@@ -302,11 +355,18 @@ _add("policy_interp", "2025-03-06", "http://www.jiaxing.gov.cn/art/2025/3/6/art_
 <div class="relate"><h4>相关文件</h4><ul><li><a href="/art/2025/3/4/art_1229567801_60011111.html">嘉兴市人民政府关于印发《嘉兴市促进民营经济高质量发展若干措施》的通知</a> <span>2025-03-04</span></li></ul></div>
 </div>
 <div class="foot">主办：嘉兴市人民政府办公室 网站标识码：3304000001 浙ICP备05000000号 &copy;2025</div>
-""" + CLOCK + """
-</body></html>""")
+"""
+    + CLOCK
+    + """
+</body></html>""",
+)
 
 # 9. 中央社 (CNA): "2025/9/15 14:32（9/16 09:10 更新）"; URL has a date + sequence.
-_add("cna_tw", "2025-09-15", "https://www.cna.com.tw/news/aipl/202509150123.aspx", """<!DOCTYPE html>
+_add(
+    "cna_tw",
+    "2025-09-15",
+    "https://www.cna.com.tw/news/aipl/202509150123.aspx",
+    """<!DOCTYPE html>
 <html lang="zh-Hant-TW"><head><meta charset="utf-8">
 <title>立法院三讀通過AI基本法 | 政治 | 中央社 CNA</title>
 <meta property="og:title" content="立法院三讀通過AI基本法 | 政治 | 中央社 CNA">
@@ -331,12 +391,19 @@ _add("cna_tw", "2025-09-15", "https://www.cna.com.tw/news/aipl/202509150123.aspx
 <li><a href="/news/aipl/202509140087.aspx">國會延會至年底</a><div class="date">2025/9/14 18:20</div></li>
 <li><a href="/news/aipl/202509130052.aspx">總統接見友邦訪團</a><div class="date">2025/9/13 11:05</div></li></ul></div>
 <footer>本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。 Copyright &copy; 2025 CNA. All rights reserved.</footer>
-""" + CLOCK + """
-</body></html>""")
+"""
+    + CLOCK
+    + """
+</body></html>""",
+)
 
 # 10. Taiwan ministry press release: ROC dates (發布日期：114-09-18, 更新日期：114-09-19),
 # site-wide 網站更新日期 in the footer.
-_add("tw_gov_roc", "2025-09-18", "https://www.mohw.gov.tw/cp-16-82345-1.html", """<!DOCTYPE html>
+_add(
+    "tw_gov_roc",
+    "2025-09-18",
+    "https://www.mohw.gov.tw/cp-16-82345-1.html",
+    """<!DOCTYPE html>
 <html lang="zh-Hant"><head><meta charset="utf-8">
 <title>衛福部公布113年國人死因統計結果-衛生福利部</title>
 <meta name="DC.Title" content="衛福部公布113年國人死因統計結果">
@@ -359,11 +426,18 @@ _add("tw_gov_roc", "2025-09-18", "https://www.mohw.gov.tw/cp-16-82345-1.html", "
 <div class="file"><a href="/dl-99999-1.html">113年死因統計結果分析.pdf</a></div>
 </div>
 <div class="footer"><p>衛生福利部 版權所有 &copy; 2025 All Rights Reserved.</p><p>地址：115204 臺北市南港區忠孝東路6段488號</p><p>網站更新日期：114-10-02　瀏覽人次：12345678</p></div>
-""" + CLOCK + """
-</body></html>""")
+"""
+    + CLOCK
+    + """
+</body></html>""",
+)
 
 # 11. RTHK: "2025-01-22 HKT 15:42"; URL ends with the date.
-_add("rthk", "2025-01-22", "https://news.rthk.hk/rthk/ch/component/k2/1789012-20250122.htm", """<!DOCTYPE html>
+_add(
+    "rthk",
+    "2025-01-22",
+    "https://news.rthk.hk/rthk/ch/component/k2/1789012-20250122.htm",
+    """<!DOCTYPE html>
 <html lang="zh-hk"><head><meta charset="utf-8">
 <title>港府公布新一輪人才入境計劃優化措施 - RTHK</title>
 <meta property="og:title" content="港府公布新一輪人才入境計劃優化措施">
@@ -383,12 +457,19 @@ _add("rthk", "2025-01-22", "https://news.rthk.hk/rthk/ch/component/k2/1789012-20
 <li><a href="/rthk/ch/component/k2/1788890-20250121.htm">政府發表人口政策報告</a> <span class="date">2025-01-21 HKT 11:20</span></li>
 <li><a href="/rthk/ch/component/k2/1788700-20250120.htm">立法會討論人才政策</a> <span class="date">2025-01-20 HKT 18:02</span></li></ul></div>
 <div id="footer">&copy; 2025 香港電台 版權所有。 重要告示 私隱政策</div>
-""" + CLOCK + """
-</body></html>""")
+"""
+    + CLOCK
+    + """
+</body></html>""",
+)
 
 # 12. Hong Kong government press release (info.gov.hk, Chinese): date only at the end,
 # "完\n2025年1月22日（星期三）\n香港時間16時30分".
-_add("hk_gov_pr", "2025-01-22", "https://www.info.gov.hk/gia/general/202501/22/P2025012200345.htm", """<!DOCTYPE html>
+_add(
+    "hk_gov_pr",
+    "2025-01-22",
+    "https://www.info.gov.hk/gia/general/202501/22/P2025012200345.htm",
+    """<!DOCTYPE html>
 <html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
 <title>運輸署公布農曆新年特別交通安排</title>
 </head><body>
@@ -403,12 +484,19 @@ _add("hk_gov_pr", "2025-01-22", "https://www.info.gov.hk/gia/general/202501/22/P
 <div class="mB15 f13" id="pr_date">2025年1月22日（星期三）<br>香港時間16時30分</div>
 <div><a href="/gia/general/today_c.htm">今日新聞公報</a> <a href="/gia/general/202501/22c.htm">返回2025年1月22日新聞公報</a></div>
 <div class="footer">2025 | 重要告示 | 私隱政策</div>
-""" + CLOCK + """
-</body></html>""")
+"""
+    + CLOCK
+    + """
+</body></html>""",
+)
 
 # 13. BBC News: <time> in the byline block, JSON-LD published/modified on different days,
 # "More from BBC" with <time> of other articles.
-_add("bbc", "2025-02-11", "https://www.bbc.com/news/articles/c4g9x1y2z3ko", """<!DOCTYPE html>
+_add(
+    "bbc",
+    "2025-02-11",
+    "https://www.bbc.com/news/articles/c4g9x1y2z3ko",
+    """<!DOCTYPE html>
 <html lang="en-GB"><head><meta charset="utf-8">
 <title>Storm Eowyn: Thousands still without power a week on - BBC News</title>
 <meta name="description" content="Engineers are working to restore supplies to homes in rural areas.">
@@ -430,11 +518,18 @@ _add("bbc", "2025-02-11", "https://www.bbc.com/news/articles/c4g9x1y2z3ko", """<
 <div data-testid="card"><a href="/news/articles/cx3"><h3>Storm Eowyn: What happened and why</h3></a><time datetime="2025-01-25T09:30:00.000Z">25 January 2025</time></div>
 </section></main>
 <footer><p>Copyright 2026 BBC. All rights reserved. The BBC is not responsible for the content of external sites.</p></footer>
-""" + CLOCK + """
-</body></html>""")
+"""
+    + CLOCK
+    + """
+</body></html>""",
+)
 
 # 14. Reuters: URL ends with the date; article:published_time; "Updated" time.
-_add("reuters", "2025-06-03", "https://www.reuters.com/business/energy/oil-rises-opec-output-hike-smaller-than-feared-2025-06-03/", """<!DOCTYPE html>
+_add(
+    "reuters",
+    "2025-06-03",
+    "https://www.reuters.com/business/energy/oil-rises-opec-output-hike-smaller-than-feared-2025-06-03/",
+    """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <title>Oil rises as OPEC+ output hike smaller than feared | Reuters</title>
 <meta name="description" content="Oil prices rose on Tuesday after OPEC+ agreed a smaller than expected output increase for July.">
@@ -457,12 +552,19 @@ _add("reuters", "2025-06-03", "https://www.reuters.com/business/energy/oil-rises
 </article>
 <aside><h2>Read Next</h2><ul><li><a href="/markets/commodities/gold-2025-06-02/">Gold hits four-week high</a><time datetime="2025-06-02T15:01:00Z">June 2, 2025</time></li></ul></aside></main>
 <footer>&copy; 2025 Reuters. All rights reserved</footer>
-""" + CLOCK + """
-</body></html>""")
+"""
+    + CLOCK
+    + """
+</body></html>""",
+)
 
 # 15. AP News: the visible line is only "Updated 3:14 PM EDT, October 11, 2024"; the
 # first publication is in article:published_time (10 Oct) and a bsp-timestamp.
-_add("apnews", "2024-10-10", "https://apnews.com/article/hurricane-milton-florida-damage-power-outages-8f2a1b3c4d5e6f708192a3b4c5d6e7f8", """<!DOCTYPE html>
+_add(
+    "apnews",
+    "2024-10-10",
+    "https://apnews.com/article/hurricane-milton-florida-damage-power-outages-8f2a1b3c4d5e6f708192a3b4c5d6e7f8",
+    """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <title>Hurricane Milton leaves millions without power in Florida | AP News</title>
 <meta property="og:type" content="article">
@@ -481,11 +583,18 @@ _add("apnews", "2024-10-10", "https://apnews.com/article/hurricane-milton-florid
 <div class="PageList-items"><h2>Most read</h2>
 <div class="PagePromo"><a href="/article/a1">Helene death toll rises</a><bsp-timestamp data-timestamp="1728400000000"><span data-date>October 8, 2024</span></bsp-timestamp></div></div></main>
 <footer>Copyright 2026 The Associated Press. All Rights Reserved.</footer>
-""" + CLOCK + """
-</body></html>""")
+"""
+    + CLOCK
+    + """
+</body></html>""",
+)
 
 # 16. The Guardian: URL date; "Fri 14 Mar 2025 07.00 CET" in <details>, "Last modified".
-_add("guardian", "2025-03-14", "https://www.theguardian.com/environment/2025/mar/14/uk-rivers-sewage-spills-record-2024", """<!DOCTYPE html>
+_add(
+    "guardian",
+    "2025-03-14",
+    "https://www.theguardian.com/environment/2025/mar/14/uk-rivers-sewage-spills-record-2024",
+    """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <title>Sewage spills into England's rivers hit record high in 2024 | Water industry | The Guardian</title>
 <meta property="og:type" content="article">
@@ -507,12 +616,19 @@ _add("guardian", "2025-03-14", "https://www.theguardian.com/environment/2025/mar
 <li><a href="/world/2025/mar/13/ukraine-ceasefire-talks">Ukraine ceasefire talks</a></li>
 <li><a href="/uk-news/2025/mar/12/weather-warning">Weather warning issued</a></li></ol></aside></main>
 <footer>&copy; 2025 Guardian News &amp; Media Limited or its affiliated companies. All rights reserved.</footer>
-""" + CLOCK + """
-</body></html>""")
+"""
+    + CLOCK
+    + """
+</body></html>""",
+)
 
 # 17. A local US newspaper on TownNews BLOX: published 6:30 pm Central on 7 Jan (00:30
 # UTC on 8 Jan); updated on 8 Jan; asset id URL.
-_add("blox_local", "2025-01-07", "https://www.wcfcourier.com/news/local/government-politics/article_3f2a1b2c-cd11-11ef-9a2b-6b7c8d9e0f12.html", """<!DOCTYPE html>
+_add(
+    "blox_local",
+    "2025-01-07",
+    "https://www.wcfcourier.com/news/local/government-politics/article_3f2a1b2c-cd11-11ef-9a2b-6b7c8d9e0f12.html",
+    """<!DOCTYPE html>
 <html lang="en-US"><head><meta charset="utf-8">
 <title>Waterloo council approves budget for new fire station | Local Government | wcfcourier.com</title>
 <meta property="og:type" content="article">
@@ -534,11 +650,18 @@ _add("blox_local", "2025-01-07", "https://www.wcfcourier.com/news/local/governme
 </article>
 <div class="tnt-most-read"><h3>Most Popular</h3><ul><li><a href="/news/local/article_a.html">Snow emergency declared</a> <time datetime="2025-01-06T08:00:00-06:00">Jan 6, 2025</time></li></ul></div>
 <footer>&copy; Copyright 2026, The Courier, Waterloo, IA. Powered by BLOX Content Management System from TownNews.com.</footer>
-""" + CLOCK + """
-</body></html>""")
+"""
+    + CLOCK
+    + """
+</body></html>""",
+)
 
 # 18. Medium: "Mar 5, 2024" in storyPublishDate; JSON-LD with published/modified.
-_add("medium", "2024-03-05", "https://medium.com/@jdoe/what-i-learned-migrating-400-services-to-kubernetes-3f2a1b2c4d5e", """<!DOCTYPE html>
+_add(
+    "medium",
+    "2024-03-05",
+    "https://medium.com/@jdoe/what-i-learned-migrating-400-services-to-kubernetes-3f2a1b2c4d5e",
+    """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <title>What I Learned Migrating 400 Services to Kubernetes | by Jane Doe | Medium</title>
 <meta property="og:type" content="article">
@@ -558,11 +681,18 @@ _add("medium", "2024-03-05", "https://medium.com/@jdoe/what-i-learned-migrating-
 <div><a href="/@jdoe/b">Terraform at scale</a><span>Nov 30, 2023</span></div></div>
 <div><h2>Recommended from Medium</h2><div><a href="/@x/c">The death of microservices</a><span>Feb 28, 2024</span></div></div>
 </div>
-""" + CLOCK + """
-</body></html>""")
+"""
+    + CLOCK
+    + """
+</body></html>""",
+)
 
 # 19. Substack: date in a pencraft div and JSON-LD; comments dated later.
-_add("substack", "2025-10-02", "https://example.substack.com/p/the-quiet-collapse-of-local-news", """<!DOCTYPE html>
+_add(
+    "substack",
+    "2025-10-02",
+    "https://example.substack.com/p/the-quiet-collapse-of-local-news",
+    """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <title>The quiet collapse of local news - by Sam Lee</title>
 <meta property="og:type" content="article">
@@ -581,11 +711,18 @@ _add("substack", "2025-10-02", "https://example.substack.com/p/the-quiet-collaps
 <div class="comment"><a href="#">Kim</a> <a class="date" href="#" title="Oct 5, 2025, 10:01 PM">Oct 5</a><p>Great piece.</p></div></div>
 <div class="footer">&copy; 2026 Sam Lee &middot; Privacy &middot; Terms &middot; Collection notice</div>
 <script>window._preloads = JSON.parse("{\\"post\\":{\\"id\\":172345678,\\"post_date\\":\\"2025-10-02T11:03:44.000Z\\",\\"updated_at\\":\\"2025-10-04T16:20:01.000Z\\"}}")</script>
-""" + CLOCK + """
-</body></html>""")
+"""
+    + CLOCK
+    + """
+</body></html>""",
+)
 
 # 20. WordPress blog with Yoast, updated later, comments dated later; URL has the date.
-_add("wordpress", "2023-11-28", "https://breadandbutterblog.com/2023/11/28/my-sourdough-journey/", """<!DOCTYPE html>
+_add(
+    "wordpress",
+    "2023-11-28",
+    "https://breadandbutterblog.com/2023/11/28/my-sourdough-journey/",
+    """<!DOCTYPE html>
 <html lang="en-US"><head><meta charset="UTF-8">
 <title>My Sourdough Journey - Bread and Butter</title>
 <meta property="og:type" content="article">
@@ -607,11 +744,18 @@ _add("wordpress", "2023-11-28", "https://breadandbutterblog.com/2023/11/28/my-so
 <li><a href="/2024/05/10/focaccia/">Focaccia for beginners</a> <span class="post-date">May 10, 2024</span></li>
 <li><a href="/2024/03/02/rye/">Rye experiments</a> <span class="post-date">March 2, 2024</span></li></ul></section></aside></main>
 <footer id="colophon">&copy; 2026 Bread and Butter &middot; Proudly powered by WordPress</footer>
-""" + CLOCK + """
-</body></html>""")
+"""
+    + CLOCK
+    + """
+</body></html>""",
+)
 
 # 21. GOV.UK news story: Published / Last updated in a metadata list; govuk meta.
-_add("govuk", "2025-05-14", "https://www.gov.uk/government/news/new-funding-to-cut-hospital-waiting-lists", """<!DOCTYPE html>
+_add(
+    "govuk",
+    "2025-05-14",
+    "https://www.gov.uk/government/news/new-funding-to-cut-hospital-waiting-lists",
+    """<!DOCTYPE html>
 <html lang="en" class="govuk-template"><head><meta charset="utf-8">
 <title>New funding to cut hospital waiting lists - GOV.UK</title>
 <meta name="govuk:format" content="news_article">
@@ -635,12 +779,19 @@ _add("govuk", "2025-05-14", "https://www.gov.uk/government/news/new-funding-to-c
 <div id="full-history"><h2>Updates to this page</h2><p>Published 14 May 2025</p><p>Last updated 16 May 2025 <span>Corrected a figure in the second paragraph.</span></p></div>
 </main></div>
 <footer class="govuk-footer"><p>All content is available under the Open Government Licence v3.0, except where otherwise stated</p><a href="#">&copy; Crown copyright</a></footer>
-""" + CLOCK + """
-</body></html>""")
+"""
+    + CLOCK
+    + """
+</body></html>""",
+)
 
 # 22. A US city's CivicPlus News Flash: "Posted on: January 14, 2025"; the sidebar's other
 # news each "Posted on:" too; a meeting date in the body.
-_add("civicplus_city", "2025-01-14", "https://www.cityofgreenfield.gov/CivicAlerts.aspx?AID=1234", """<!DOCTYPE html>
+_add(
+    "civicplus_city",
+    "2025-01-14",
+    "https://www.cityofgreenfield.gov/CivicAlerts.aspx?AID=1234",
+    """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <title>Mayor Announces Winter Road Salt Program | Greenfield, OH - Official Website</title>
 <meta name="description" content="News Flash">
@@ -658,12 +809,19 @@ _add("civicplus_city", "2025-01-14", "https://www.cityofgreenfield.gov/CivicAler
 <li><a href="/CivicAlerts.aspx?AID=1229">Holiday Tree Recycling</a><div class="date">Posted on: January 2, 2025</div></li></ul>
 <a href="/CivicAlerts.aspx?CID=1">View All</a></div>
 <div class="footer"><p>City Hall, 300 S Washington St, Greenfield, OH 45123</p><p>Government Websites by <a href="https://www.civicplus.com/">CivicPlus&reg;</a></p></div>
-""" + CLOCK + """
-</body></html>""")
+"""
+    + CLOCK
+    + """
+</body></html>""",
+)
 
 # 23. Australian minister's media release (Drupal): the time element's datetime is UTC
 # (13:00Z on 3 March = midnight 4 March AEDT); the text says 4 March.
-_add("au_media_release", "2025-03-04", "https://minister.health.gov.au/media-release/record-investment-in-bulk-billing", """<!DOCTYPE html>
+_add(
+    "au_media_release",
+    "2025-03-04",
+    "https://minister.health.gov.au/media-release/record-investment-in-bulk-billing",
+    """<!DOCTYPE html>
 <html lang="en" dir="ltr"><head><meta charset="utf-8">
 <title>Record investment in bulk billing | Health Portfolio Ministers</title>
 <meta name="dcterms.title" content="Record investment in bulk billing">
@@ -682,12 +840,19 @@ _add("au_media_release", "2025-03-04", "https://minister.health.gov.au/media-rel
 <div class="field--name-body"><p>From 1 November 2025, every Australian will be eligible for bulk billed GP visits.</p><p>The measure was announced at Sunday&rsquo;s event in Melbourne on 2 March.</p></div>
 </article></main>
 <footer><p>We acknowledge the Traditional Owners of Country throughout Australia.</p><p>&copy; Commonwealth of Australia 2025</p><p>Page last updated: 4 March 2025</p></footer>
-""" + CLOCK + """
-</body></html>""")
+"""
+    + CLOCK
+    + """
+</body></html>""",
+)
 
 # 24. University news (MIT News): URL with year and MMDD; "Publication Date" label;
 # related stories.
-_add("mit_news", "2025-06-12", "https://news.mit.edu/2025/new-battery-material-could-cut-costs-0612", """<!DOCTYPE html>
+_add(
+    "mit_news",
+    "2025-06-12",
+    "https://news.mit.edu/2025/new-battery-material-could-cut-costs-0612",
+    """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <title>New battery material could cut costs of grid storage | MIT News | Massachusetts Institute of Technology</title>
 <meta property="og:type" content="article">
@@ -707,12 +872,19 @@ _add("mit_news", "2025-06-12", "https://news.mit.edu/2025/new-battery-material-c
 </article>
 <div class="previous-next"><a href="/2025/robot-hand-0611">Previous item</a> <a href="/2025/ocean-carbon-0613">Next item</a></div></main>
 <footer><p>Massachusetts Institute of Technology 77 Massachusetts Avenue, Cambridge, MA, USA</p></footer>
-""" + CLOCK + """
-</body></html>""")
+"""
+    + CLOCK
+    + """
+</body></html>""",
+)
 
 # 25. Nature article: Received / Accepted / Published (online) / Issue Date;
 # citation_publication_date is the issue's.
-_add("nature", "2025-05-21", "https://www.nature.com/articles/s41586-025-01234-5", """<!DOCTYPE html>
+_add(
+    "nature",
+    "2025-05-21",
+    "https://www.nature.com/articles/s41586-025-01234-5",
+    """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <title>A room-temperature quantum memory in silicon carbide | Nature</title>
 <meta name="dc.title" content="A room-temperature quantum memory in silicon carbide">
@@ -743,11 +915,18 @@ _add("nature", "2025-05-21", "https://www.nature.com/articles/s41586-025-01234-5
 <li>Published<span><time datetime="2025-05-21">21 May 2025</time></span></li>
 <li>Issue Date<span><time datetime="2025-06-05">05 June 2025</time></span></li></ul></section></article>
 <footer><p>&copy; 2026 Springer Nature Limited</p></footer>
-""" + CLOCK + """
-</body></html>""")
+"""
+    + CLOCK
+    + """
+</body></html>""",
+)
 
 # 26. ZEIT ONLINE: German long date, "Aktualisiert am" the next day; URL with year-month.
-_add("zeit_de", "2025-11-27", "https://www.zeit.de/politik/deutschland/2025-11/bundestag-haushalt-2026-abstimmung", """<!DOCTYPE html>
+_add(
+    "zeit_de",
+    "2025-11-27",
+    "https://www.zeit.de/politik/deutschland/2025-11/bundestag-haushalt-2026-abstimmung",
+    """<!DOCTYPE html>
 <html lang="de"><head><meta charset="utf-8">
 <title>Bundestag: Bundestag beschließt Haushalt für 2026 | ZEIT ONLINE</title>
 <meta name="date" content="2025-11-27T18:45:12+01:00">
@@ -767,11 +946,18 @@ _add("zeit_de", "2025-11-27", "https://www.zeit.de/politik/deutschland/2025-11/b
 </article>
 <aside><h2>Mehr zum Thema</h2><ul><li><a href="/politik/deutschland/2025-11/schuldenbremse">Schuldenbremse: Streit in der Koalition</a> <time datetime="2025-11-24T12:00:00+01:00">24. November 2025</time></li></ul></aside></main>
 <footer>&copy; ZEIT ONLINE 2026</footer>
-""" + CLOCK + """
-</body></html>""")
+"""
+    + CLOCK
+    + """
+</body></html>""",
+)
 
 # 27. Le Monde, saved on the day: "Publié aujourd'hui à 10h12, modifié à 11h30"; URL date.
-_add("lemonde", "2025-10-06", "https://www.lemonde.fr/politique/article/2025/10/06/le-gouvernement-lecornu-demissionne_6644210_823448.html", """<!DOCTYPE html>
+_add(
+    "lemonde",
+    "2025-10-06",
+    "https://www.lemonde.fr/politique/article/2025/10/06/le-gouvernement-lecornu-demissionne_6644210_823448.html",
+    """<!DOCTYPE html>
 <html lang="fr"><head><meta charset="utf-8">
 <title>Le gouvernement Lecornu démissionne quelques heures après sa nomination</title>
 <meta property="og:type" content="article">
@@ -789,11 +975,19 @@ _add("lemonde", "2025-10-06", "https://www.lemonde.fr/politique/article/2025/10/
 <article class="article__content"><p class="article__paragraph">Le gouvernement, nommé dimanche 5 octobre au soir, n'aura pas tenu vingt-quatre heures.</p></article></section>
 <aside><h3>Lire aussi</h3><p><a href="/politique/article/2025/10/05/composition_6644100_823448.html">La composition du gouvernement</a> <span>Publié le 05 octobre 2025</span></p></aside></main>
 <footer>&copy; Le Monde 2025</footer>
-""" + CLOCK.replace("2026-01-20 09:41:07", "2025-10-06 11:52:00") + """
-</body></html>""", now="2025-10-06")
+"""
+    + CLOCK.replace("2026-01-20 09:41:07", "2025-10-06 11:52:00")
+    + """
+</body></html>""",
+    now="2025-10-06",
+)
 
 # 28. El País: abbreviated Spanish month "29 abr 2025 - 06:00 CEST", "Actualizado".
-_add("elpais", "2025-04-29", "https://elpais.com/espana/2025-04-29/que-se-sabe-del-apagon.html", """<!DOCTYPE html>
+_add(
+    "elpais",
+    "2025-04-29",
+    "https://elpais.com/espana/2025-04-29/que-se-sabe-del-apagon.html",
+    """<!DOCTYPE html>
 <html lang="es"><head><meta charset="utf-8">
 <title>Qué se sabe del apagón: causas y recuperación del suministro | España | EL PAÍS</title>
 <meta property="og:type" content="article">
@@ -811,11 +1005,18 @@ _add("elpais", "2025-04-29", "https://elpais.com/espana/2025-04-29/que-se-sabe-d
 <div class="a_c"><p>El apagón que dejó sin luz a la península ibérica a las 12.33 del lunes 28 de abril fue...</p></div></article>
 <aside><h3>Lo más visto</h3><ul><li><a href="/espana/2025-04-28/directo-apagon.html">Apagón en directo</a></li></ul></aside></main>
 <footer>&copy; EDICIONES EL PAÍS S.L.</footer>
-""" + CLOCK + """
-</body></html>""")
+"""
+    + CLOCK
+    + """
+</body></html>""",
+)
 
 # 29. NHK: visible date without a year ("2月3日 19時42分"), URL date, JSON-LD.
-_add("nhk", "2025-02-03", "https://www3.nhk.or.jp/news/html/20250203/k10014712345000.html", """<!DOCTYPE html>
+_add(
+    "nhk",
+    "2025-02-03",
+    "https://www3.nhk.or.jp/news/html/20250203/k10014712345000.html",
+    """<!DOCTYPE html>
 <html lang="ja"><head><meta charset="utf-8">
 <title>日銀 金融政策決定会合の議事要旨公表 | NHK | 日銀</title>
 <meta property="og:type" content="article">
@@ -829,12 +1030,19 @@ _add("nhk", "2025-02-03", "https://www3.nhk.or.jp/news/html/20250203/k1001471234
 <li><a href="/news/html/20250202/k1.html">円相場 1ドル=155円台</a><time datetime="2025-02-02T17:05">2月2日 17時05分</time></li>
 <li><a href="/news/html/20250201/k2.html">トランプ大統領 関税発動へ</a><time datetime="2025-02-01T09:12">2月1日 9時12分</time></li></ul></section></main>
 <footer>Copyright NHK (Japan Broadcasting Corporation) All rights reserved. 許可なく転載することを禁じます。</footer>
-""" + CLOCK + """
-</body></html>""")
+"""
+    + CLOCK
+    + """
+</body></html>""",
+)
 
 # 30. A county TRS page whose date is filled in by AJAX (empty span): its only date is
 # in its URL.
-_add("url_only_trs", "2024-09-17", "http://www.qxx.gov.cn/zwgk/gzdt/202409/t20240917_3312456.html", """<!DOCTYPE html>
+_add(
+    "url_only_trs",
+    "2024-09-17",
+    "http://www.qxx.gov.cn/zwgk/gzdt/202409/t20240917_3312456.html",
+    """<!DOCTYPE html>
 <html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
 <meta name="SiteName" content="青县人民政府">
 <meta name="ColumnName" content="工作动态">
@@ -848,12 +1056,20 @@ _add("url_only_trs", "2024-09-17", "http://www.qxx.gov.cn/zwgk/gzdt/202409/t2024
 <div class="TRS_Editor"><p>　　中秋佳节临近，县市场监管局组织执法人员对辖区商超、糕点店开展月饼专项检查，共检查经营户46家。</p></div></div>
 <div class="footer">青县人民政府 主办 网站标识码：1309220001 冀ICP备12345678号 冀公网安备13092202000001号</div>
 <script>$.getJSON("/interface/doc.jsp?id=3312456", function(d){ $("#pubtime").text(d.pubdate); $("#readcount").text(d.hits); });</script>
-""" + CLOCK + """
-</body></html>""", truth_no_url=None)
+"""
+    + CLOCK
+    + """
+</body></html>""",
+    truth_no_url=None,
+)
 
 # 31. An evergreen council service page: no date of its own; the "Latest news" sidebar
 # and the footer have dates. Truth: none.
-_add("undated_service", None, "https://www.camden.gov.uk/parking-permits", """<!DOCTYPE html>
+_add(
+    "undated_service",
+    None,
+    "https://www.camden.gov.uk/parking-permits",
+    """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <title>Parking permits - Camden Council</title>
 <meta name="description" content="Apply for, renew or change a resident, business or visitor parking permit.">
@@ -870,5 +1086,8 @@ _add("undated_service", None, "https://www.camden.gov.uk/parking-permits", """<!
 <li><a href="/news/2026/01/new-ev-charging-points">New EV charging points installed</a><span>16 January 2026</span></li>
 <li><a href="/news/2026/01/cpz-consultation">Have your say on CPZ hours</a><span>9 January 2026</span></li></ul></aside>
 <footer><p>&copy; Camden Council 2026</p><p>Page last reviewed: &nbsp;</p></footer>
-""" + CLOCK + """
-</body></html>""")
+"""
+    + CLOCK
+    + """
+</body></html>""",
+)

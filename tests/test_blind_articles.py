@@ -54,9 +54,21 @@ def test_inspect_reports_the_journal_online_day_and_no_date_for_a_service_page(
         path = tmp_path / f"{name}.html"
         path.write_text(page.html, encoding="utf-8")
         out = subprocess.run(
-            [sys.executable, "-m", "crawler", "inspect", str(path), "--json", "--now", page.now,
-             "--url", page.url],
-            capture_output=True, text=True, check=True,
+            [
+                sys.executable,
+                "-m",
+                "crawler",
+                "inspect",
+                str(path),
+                "--json",
+                "--now",
+                page.now,
+                "--url",
+                page.url,
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
         ).stdout
         got = json.loads(out.splitlines()[0])["page_date"]
         assert (got[:10] if got else None) == expected, name
@@ -69,14 +81,23 @@ NOW = date(2026, 1, 20)
     ("metas", "expected"),
     [
         # The day after the online day: the online day.
-        ('<meta name="citation_publication_date" content="2025/06/05">'
-         '<meta name="citation_online_date" content="2025/05/21">', date(2025, 5, 21)),
+        (
+            '<meta name="citation_publication_date" content="2025/06/05">'
+            '<meta name="citation_online_date" content="2025/05/21">',
+            date(2025, 5, 21),
+        ),
         # An online day written as the last change, after the publication: the earlier.
-        ('<meta name="citation_online_date" content="2025/09/01">'
-         '<meta name="citation_publication_date" content="2024/03/10">', date(2024, 3, 10)),
+        (
+            '<meta name="citation_online_date" content="2025/09/01">'
+            '<meta name="citation_publication_date" content="2024/03/10">',
+            date(2024, 3, 10),
+        ),
         # A repeated meta: its first.
-        ('<meta name="citation_publication_date" content="2025/06/05">'
-         '<meta name="citation_publication_date" content="2025/01/01">', date(2025, 6, 5)),
+        (
+            '<meta name="citation_publication_date" content="2025/06/05">'
+            '<meta name="citation_publication_date" content="2025/01/01">',
+            date(2025, 6, 5),
+        ),
     ],
 )
 def test_citation_dates_the_earlier_wins(metas: str, expected: date) -> None:
@@ -88,11 +109,18 @@ def test_citation_dates_the_earlier_wins(metas: str, expected: date) -> None:
     ("prose", "expected"),
     [
         ("<p>Permit prices from 1 April 2025 are based on your vehicle's emissions.</p>", None),
-        ("<p>本市第十届运动会将于2025年9月20日举行，共设32个大项，欢迎广大市民踊跃参与。</p>", None),
-        ("<p>The council met on 20 November 2025 and agreed the plan from 1 April 2026.</p>",
-         date(2025, 11, 20)),
-        ("<p>Entries close on 30 June 2025; the prize was first awarded on 3 May 2019.</p>",
-         date(2019, 5, 3)),
+        (
+            "<p>本市第十届运动会将于2025年9月20日举行，共设32个大项，欢迎广大市民踊跃参与。</p>",
+            None,
+        ),
+        (
+            "<p>The council met on 20 November 2025 and agreed the plan from 1 April 2026.</p>",
+            date(2025, 11, 20),
+        ),
+        (
+            "<p>Entries close on 30 June 2025; the prize was first awarded on 3 May 2019.</p>",
+            date(2019, 5, 3),
+        ),
     ],
 )
 def test_text_fallback_skips_announced_dates(prose: str, expected: date | None) -> None:
