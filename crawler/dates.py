@@ -1557,10 +1557,14 @@ def _announced(block: str, hit: _Hit) -> bool:
     an event: `upcoming_before` right before it, `upcoming_after` right after it)."""
     upcoming_before, upcoming_after = _upcoming_patterns()
     folded = fold(block)
-    return (
-        upcoming_before.search(folded, max(0, hit.start - 16), hit.start) is not None
-        or upcoming_after.match(folded, hit.end) is not None
-    )
+    if upcoming_after.match(folded, hit.end) is not None:
+        return True
+    found = upcoming_before.search(folded, max(0, hit.start - 16), hit.start)
+    if found is None:
+        return False
+    # A one-character word ends a longer one in prose ("文中提到2026-11-02的会议").
+    word = found[0].rstrip(" \t:：,，")
+    return len(word) > 1 or found.start() == 0 or not folded[found.start() - 1].isalpha()
 
 
 # What ends a sentence of Chinese or Japanese prose (a short one fits in a dateline's
