@@ -933,6 +933,11 @@ _PUBLISHED_METAS: tuple[str, ...] = (
     "date",
 )
 _META_RANK = {name: rank for rank, name in enumerate(dict.fromkeys(_PUBLISHED_METAS))}
+# A journal's citation_publication_date is often its issue's day, weeks after the
+# article went online (citation_online_date, "Published: 21 May 2025" beside "Issue
+# Date: 05 June 2025"); some sites write their last change as citation_online_date: the
+# two rank alike and the earlier wins (`_from_metas`).
+_META_RANK["citation_online_date"] = _META_RANK["citation_publication_date"]
 _MODIFIED_METAS: tuple[str, ...] = (
     "article:modified_time",
     "og:updated_time",
@@ -1321,12 +1326,15 @@ def _from_metas(tree: LexborHTMLParser, now: date, ranks: dict[str, int]) -> Dat
     for node in tree.css("meta"):
         key = _meta_key(node)
         rank = ranks.get(key)
-        if rank is None or (best is not None and rank >= best[0]):
+        if rank is None or (best is not None and rank > best[0]):
             continue
+        tie = best is not None and rank == best[0]
+        if tie and best is not None and key == best[2]:
+            continue  # the first of a repeated meta
         attrs = node.attributes
         raw = attrs.get("content") or attrs.get("datetime") or ""
         value = parse_date_value(raw, now)
-        if value is not None:
+        if value is not None and not (tie and best is not None and value >= best[1]):
             best = (rank, value, key, raw)
     if best is None:
         return None
@@ -1536,10 +1544,27 @@ def _from_text(text: _PageText, now: date, order: str | None = None) -> date | N
                 len(block) <= _DATELINE_CHARS and not block.endswith(_SENTENCE_ENDS)
             ):
                 return hit.value
+            if _announced(block, hit):
+                continue  # "Prices from 1 April 2025", "将于3月5日举行": not when it was written
             if fallback is None:
                 fallback = hit.value
             break
     return fallback
+
+
+def _announced(block: str, hit: _Hit) -> bool:
+    """Whether a date in prose is one the text announces (an effective day, a deadline,
+    an event: `upcoming_before` right before it, `upcoming_after` right after it)."""
+    upcoming_before, upcoming_after = _upcoming_patterns()
+    folded = fold(block)
+    if upcoming_after.match(folded, hit.end) is not None:
+        return True
+    found = upcoming_before.search(folded, max(0, hit.start - 16), hit.start)
+    if found is None:
+        return False
+    # A one-character word ends a longer one in prose ("文中提到2026-11-02的会议").
+    word = found[0].rstrip(" \t:：,，")
+    return len(word) > 1 or found.start() == 0 or not folded[found.start() - 1].isalpha()
 
 
 # What ends a sentence of Chinese or Japanese prose (a short one fits in a dateline's
