@@ -514,6 +514,12 @@ def main() -> None:
         "--retries", type=int, default=0, help="[crawler] retries (the crawler's default is 2)"
     )
     ap.add_argument(
+        "--max-stalled",
+        type=int,
+        default=None,
+        help="[crawler] max_stalled (default: the crawler's)",
+    )
+    ap.add_argument(
         "--stall-after",
         type=float,
         default=None,
@@ -548,6 +554,7 @@ def main() -> None:
             f"per_host = 2\ntimeout = {args.timeout}\nretries = {args.retries}\n"
             "respect_robots = false\n"
             + (f"stall_after = {args.stall_after}\n" if args.stall_after is not None else "")
+            + (f"max_stalled = {args.max_stalled}\n" if args.max_stalled is not None else "")
             + (f"max_links_per_site = {args.links}\n" if args.links is not None else "")
             + f'[network]\nresolve = {{ "*.bench.test" = "127.0.0.1:{port}", '
             f'"*.dead.test" = "127.0.0.1:{dead_port}" }}\n'

@@ -63,7 +63,7 @@ class CrawlerSettings:
     # next site and waits beside them, up to `max_stalled` sites (crawler/stalls.py).
     # 0 in either turns this off.
     stall_after: float = 3.0
-    max_stalled: int = 500
+    max_stalled: int = 2000
     per_host: int = 2
     # Requests at once to one IP address, whatever names point at it (a shared hosting
     # platform serves thousands of sites from a few addresses); 0: no such limit.

@@ -18,6 +18,7 @@ import multiprocessing.forkserver
 import os
 import resource
 import signal
+import threading
 import time
 from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
@@ -560,19 +561,31 @@ async def _shard_loop(
     parser = Parser(0, 0)  # inline: this process is one of the parsing processes
     queue: asyncio.Queue[tuple[int, Site] | None] = asyncio.Queue()
     done: list[tuple[int, SiteResult]] = []
+    # Results go out from a thread of their own: sent from the loop, a full pipe (the
+    # scan's process busy handing out work) blocked the loop, which then read no more
+    # work, while the scan's process blocked handing it out: both waited for ever.
+    sender = ThreadPoolExecutor(max_workers=1, thread_name_prefix="results")
 
-    def receive() -> None:
-        try:
-            chunk = tasks.recv()
-        except EOFError:  # the scan's process is gone
-            chunk = None
-        if chunk is None:
-            loop.remove_reader(tasks.fileno())
+    def deliver(chunk: list[tuple[int, Site]] | None) -> None:
+        if chunk is None:  # no more work, or the scan's process is gone
             for _ in range(concurrency):
                 queue.put_nowait(None)
             return
         for item in chunk:
             queue.put_nowait(item)
+
+    def receive() -> None:
+        """Work is read in a thread of its own, blocking: read on the loop (add_reader
+        makes the pipe non-blocking), a hand-out larger than the pipe's buffer (long
+        site names, many overrides) failed half-read and ended the shard."""
+        while True:
+            try:
+                chunk = tasks.recv()
+            except (EOFError, OSError):
+                chunk = None
+            loop.call_soon_threadsafe(deliver, chunk)
+            if chunk is None:
+                return
 
     async def worker(fetcher: Fetcher, links: LinkChecker | None, pool: StallPool) -> None:
         async def one(index: int, site: Site, on_home: Callable[[], None]) -> None:
@@ -591,13 +604,13 @@ async def _shard_loop(
             # Send when there is nothing else to start: the scan hands out more work
             # as results come back.
             if len(done) >= _RESULT_BATCH or queue.empty():
-                results.send(done[:])
+                sender.submit(results.send, done[:])
                 done.clear()
 
         while (item := await queue.get()) is not None:
             await pool.run(partial(one, *item))
 
-    loop.add_reader(tasks.fileno(), receive)
+    threading.Thread(target=receive, name="tasks", daemon=True).start()
     try:
         async with Fetcher(config.crawler, config.network, keep_alive=depth == "full") as fetcher:
             # One link cache per shard: a link shared by sites of several shards is
@@ -606,8 +619,9 @@ async def _shard_loop(
             async with _stall_pool(config) as pool:
                 await asyncio.gather(*(worker(fetcher, links, pool) for _ in range(concurrency)))
         if done:
-            results.send(done)
+            sender.submit(results.send, done)
     finally:
+        sender.shutdown(wait=True)  # every result out before the shard ends
         history_reader.shutdown(wait=False)
         parser.close()
         db.conn.close()

@@ -163,3 +163,23 @@ async def test_a_site_past_its_homepage_keeps_its_place() -> None:
 def test_stall_settings_are_checked(key: str, value: float, make_config: Any) -> None:
     with pytest.raises(ConfigError, match=f"crawler. {key}"):
         make_config(8080, crawler={key: value})
+
+
+async def test_shards_and_the_scan_never_wait_for_each_other(
+    farm: tuple[Farm, int], make_config: Any
+) -> None:
+    """Handing a shard many sites at once (room for stalled ones) filled the pipe of
+    work while the shard, sending its results from its loop, filled the pipe back: each
+    waited for the other for ever. Sites with long names make the hand-out ~1 MB."""
+    server, port = farm
+    config = make_config(
+        port,
+        crawler={"concurrency": 4, "parse_workers": 2, "max_stalled": 2000, "retries": 0},
+    )
+    names = ["ok", "gzip", "meta", "gbk"]
+    sites = [
+        Site(server.url(names[i % 4], f"/?n={i}"), name=f"站点{i} " + "长名称" * 300)
+        for i in range(1200)
+    ]
+    outcome = await asyncio.wait_for(run_scan(config, sites, depth="home"), timeout=120)
+    assert outcome.checked == len(sites)
