@@ -19,8 +19,11 @@ cancels them). A stalled site's error is raised by the next `run` (or at the end
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Awaitable, Callable
 from types import TracebackType
+
+log = logging.getLogger(__name__)
 
 # One site's work, given the callback to call once its homepage has been read.
 Job = Callable[[Callable[[], None]], Awaitable[None]]
@@ -99,6 +102,11 @@ class StallPool:
                     if self._failure is not None:
                         raise self._failure
         finally:
+            if self.most:
+                full = " (all of max_stalled: more would have waited)" if (
+                    self.most >= self.max_stalled
+                ) else ""
+                log.info("up to %d stalled sites waited at once%s", self.most, full)
             left = list(self.stalled)
             for task in left:
                 task.cancel()
