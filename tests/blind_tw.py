@@ -7,12 +7,15 @@ NOW (2026-11-25 = ROC 115-11-25). TRUTH (written before any scan):
 - tw-healthy (臺中市某區公所, UTF-8, tabs): 最新消息/新聞稿/公告/徵才/活動 all fresh,
   首長信箱 all 已回覆 -> healthy, no freshness findings.
 - tw-homestale (Big5, 某鄉公所): every homepage item and column is 30+ days old
-  -> stale; homepage_stale; column_stale (news columns >14 days).
+  -> stale; homepage_stale; column_stale (news columns >14 days; my first truth
+  counted 活動訊息 as news, but the project types an events list "other", no limit,
+  tests/column_headings.py EVENTS: 2 stale columns, not 3).
 - tw-colstale (UTF-8, tables): homepage 公告 fresh, 新聞稿 list page newest 40 days,
   活動訊息 newest 60 days; 首長信箱 has 處理中 messages 100 and 150 days old (and one
   30 days old, which per the README's 91-day rule is not yet unanswered: my first
   truth used 30-60-day letters and was wrong per the README)
-  -> stale; column_stale (2 columns); unanswered_messages (2); no homepage_stale.
+  -> stale; column_stale (1 column: 新聞稿; 活動訊息 is an events list, no limit);
+  unanswered_messages (2); no homepage_stale.
 - tw-empty (UTF-8): 最新消息 fresh, six other columns say 目前尚無資料
   -> column_empty (fail, 6 columns).
 - tw-zombie (Big5): nothing newer than ~500 days (中華民國113年...) -> zombie.
