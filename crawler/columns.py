@@ -916,7 +916,11 @@ def _item_of(
         if len(parent_text) > _MAX_WRAPPER_TEXT:
             return anchor, parent, None  # a block of links (a link farm), not an item
         if parent_text != anchor_text:
-            return _whole(parent, parent_text)
+            # An image link (no text of its own) beside other links in its wrapper: a
+            # footer's badge (通過AA無障礙網頁檢測) by the footer's 更新日期, not an item.
+            if anchor_text or _lone_link(parent):
+                return _whole(parent, parent_text)
+            return anchor, parent, None
         if parent_tag == "div" and _DIGIT.search(anchor_text) and _is_card_link(anchor):
             # <div class="col"><a class="card"><p>20 Nov 2024</p><h4>..</h4></a></div>
             return _whole(parent, parent_text)
@@ -949,6 +953,11 @@ def _item_of(
 # paragraph, or thousands of links in one <div> (a link farm, whose every link would
 # otherwise read the whole block's text for its date).
 _MAX_WRAPPER_TEXT = 3_000
+
+
+def _lone_link(wrapper: LexborNode) -> bool:
+    """Whether a wrapper holds one link only."""
+    return len(wrapper.css("a[href]")) <= 1
 
 
 def _wrapper_text(node: LexborNode, texts: dict[int, str] | None) -> str:
