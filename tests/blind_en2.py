@@ -9,9 +9,9 @@ WordPress and a Scottish NHS board.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
-NOW = datetime(2026, 3, 16, 10, 0, 0)
+NOW = datetime(2026, 3, 16, 10, tzinfo=UTC)
 
 
 def ago(days: int) -> datetime:
@@ -573,12 +573,41 @@ def nhs_site() -> dict[str, str]:
     }
 
 
+A_TO_Z = [
+    "Accessibility", "Allotments", "Animal welfare", "Bins and recycling", "Births deaths and marriages",
+    "Building control", "Burials", "Business rates", "Car parking", "Cemeteries", "Child protection",
+    "Community grants", "Consultations", "Council tax", "Data protection", "Dog licences", "Elections",
+    "Emergency planning", "Environmental health", "Equality", "Events licences", "Fire safety",
+    "Flooding", "Food safety", "Freedom of information", "Grants", "Graffiti", "Heritage", "Homelessness",
+    "Housing applications", "Housing repairs", "Leisure centres", "Libraries", "Licensing", "Litter",
+    "Local elections", "Maps", "Noise complaints", "Open data", "Parks", "Pest control", "Planning applications",
+    "Playgrounds", "Pollution", "Potholes", "Public toilets", "Rates", "Recycling centres", "Roads",
+    "Schools", "Social care", "Sports", "Street lighting", "Tourism", "Trees", "Voting", "Water", "Youth services",
+]
+
+
+def padded(site: dict[str, str]) -> dict[str, str]:
+    """Real homepages carry an A-Z of services and a few KB of inline settings script."""
+    az = "".join(
+        f'<li><a href="/a-z/{s.lower().replace(" ", "-")}/">{s}</a></li>' for s in A_TO_Z
+    )
+    settings = '{"path":{"baseUrl":"/","currentPath":"node"},"ajaxPageState":{"libraries":"' + (
+        "core/drupal,core/once,system/base,views/views.module," * 120
+    ) + '"}}'
+    block = (
+        f'<section class="a-to-z"><h2>Services A to Z</h2><ul class="az-list">{az * 3}</ul></section>'
+        f'<script type="application/json" data-settings="true">{settings}</script>'
+    )
+    home = site["/"].replace("</main>", block + "</main>", 1)
+    return {**site, "/": home}
+
+
 SITES = {
-    "kildare": ie_site,
-    "cdot": dot_site,
-    "msunduzi": za_site,
-    "ilagan": ph_site,
-    "nhsborders": nhs_site,
+    "kildare": lambda: padded(ie_site()),
+    "cdot": lambda: padded(dot_site()),
+    "msunduzi": lambda: padded(za_site()),
+    "ilagan": lambda: padded(ph_site()),
+    "nhsborders": lambda: padded(nhs_site()),
 }
 
 # The inspector's truth, written before any scan: verdict and findings that must appear.
@@ -586,6 +615,9 @@ TRUTH: dict[str, tuple[str, set[str]]] = {
     "kildare": ("healthy", set()),
     "cdot": ("stale", {"homepage_stale", "column_stale"}),
     "msunduzi": ("stale", {"column_empty"}),
-    "ilagan": ("hijacked", {"spam_content"}),
-    "nhsborders": ("zombie", set()),
+    # Per README: off-site links in a display:none block are hidden_links as well.
+    "ilagan": ("hijacked", {"spam_content", "hidden_links"}),
+    # Per README: a zombie's finding is `abandoned`; its old homepage and columns are
+    # stale as well.
+    "nhsborders": ("zombie", {"abandoned", "homepage_stale", "column_stale"}),
 }
