@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import pytest
 from aiohttp import web
 from selectolax.lexbor import LexborHTMLParser
 
@@ -77,11 +76,6 @@ async def test_blind_tw_home(farm: tuple[Farm, int], make_config: Callable[..., 
     assert got["tw-empty"] == ("healthy", []), got
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="home depth reads the yearless deadline in a title (即日起至12月1日止) as the "
-    "homepage's newest date (2025-12-01), so the 500-day-old site is stale, not zombie",
-)
 async def test_blind_tw_home_zombie(
     farm: tuple[Farm, int], make_config: Callable[..., Config]
 ) -> None:

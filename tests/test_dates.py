@@ -653,3 +653,15 @@ def test_a_title_beginning_with_a_weekday_is_not_a_clock() -> None:
     assert newest_date_in_page_text(text, date(2026, 3, 18)) == date(2026, 3, 17)
     listed = "要闻\n县长调研春耕生产\n2026-03-18\n关于防汛的通知\n2026-03-10"
     assert newest_date_in_page_text(listed, date(2026, 3, 18)) == date(2026, 3, 18)
+
+
+def test_a_deadlines_end_is_no_update() -> None:
+    """即日起至12月1日止 and 11月30日截止 say when an offer closes: the sweep took the
+    year-less 12月1日 for the homepage's newest date (a 500-day-old site came out stale
+    instead of zombie); a list item's own date beside it still counts."""
+    from crawler.dates import newest_date_in_page_text
+
+    now = date(2026, 3, 1)
+    text = "关于征集2026年度民生实事项目的公告（即日起至12月1日止）\n2025-06-01\n报名11月30日截止\n"
+    assert newest_date_in_page_text(text, now) == date(2025, 6, 1)
+    assert item_date("关于征集意见的公告 即日起至12月1日止 2025-06-01", now) == date(2025, 6, 1)
