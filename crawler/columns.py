@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 from operator import attrgetter
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -29,6 +29,7 @@ from crawler.dates import date_in_url, item_dates, order_of_signals, years_by_or
 from crawler.lexicon import Lexicon, per_lexicon
 from crawler.models import ColumnBlock, FutureItem, Message
 
+_T = TypeVar("_T")
 _ITEM_TAGS = frozenset({"li", "tr", "dd", "dt"})
 # Elements that wrap one item's link and its date (<div class="item">, <article>), and
 # those that hold its title inside such a wrapper (<h3><a>title</a></h3>).
@@ -1105,7 +1106,7 @@ def _columns(
             names = _tab_names(tab_bar, lexicon)
             # The tab whose panel holds the list, where the panels are known: an empty
             # panel before it (暂无信息) would shift a count of lists.
-            index = _panel_index(tab_bar, len(names), item_list.container, index)
+            index = _panel_index(tab_bar, len(names), item_list.container, index, bars)
             if index < len(names):
                 name = names[index]
                 more_url = _tab_link(tab_bar, index, lexicon, base) or more_url
@@ -1174,36 +1175,50 @@ def _panel_heading(
     panel is `<div class="panel on">`, the others `<div class="panel">`: the search
     stops at the first, another kind of block): its tab's label, its panel's own
     "more" link or else the label's link."""
-    node: LexborNode | None = container
-    for _ in range(3):
-        if node is None:
-            return None
-        found = panel_of.get(node.mem_id)
-        if found is not None:
-            bar, tabs, index = found
-            return Heading(
-                name=tabs[index][0],
-                more=_more_after(container, lexicon),
-                link=_tab_link(bar, index, lexicon, base),
-                tab_bar=None,
-            )
-        node = node.parent
-    return None
+    found = _holding(container, panel_of, levels=3)
+    if found is None:
+        return None
+    bar, tabs, index = found
+    return Heading(
+        name=tabs[index][0],
+        more=_more_after(container, lexicon),
+        link=_tab_link(bar, index, lexicon, base),
+        tab_bar=None,
+    )
 
 
-def _panel_index(bar: LexborNode, count: int, container: LexborNode, default: int) -> int:
-    """The position of the panel (of the tab bar's, `_tab_panels`) that holds
-    `container`; `default` when the panels are not known."""
-    panels = _tab_panels(bar, count)
+def _panel_index(
+    bar: LexborNode,
+    count: int,
+    container: LexborNode,
+    default: int,
+    bars: dict[int, tuple[LexborNode, list[tuple[str, LexborNode]], list[LexborNode]]],
+) -> int:
+    """The position of the panel (of the tab bar's, `_tab_panels`; found once in
+    `bars` for a bar of linked labels) that holds `container`; `default` when the
+    panels are not known."""
+    known = bars.get(bar.mem_id)
+    panels = known[2] if known is not None else _tab_panels(bar, count)
     if panels is None:
         return default
-    ids = {panel.mem_id: index for index, panel in enumerate(panels)}
+    index = _holding(container, {panel.mem_id: i for i, panel in enumerate(panels)})
+    return default if index is None else index
+
+
+def _holding(container: LexborNode, by_id: dict[int, _T], levels: int = 0) -> _T | None:
+    """The value of `by_id` for the nearest of `container` and its ancestors (up to
+    `levels` of them, 0: up to <body>) whose id it has."""
     node: LexborNode | None = container
+    climbed = 0
     while node is not None and node.tag not in ("body", "html"):
-        if node.mem_id in ids:
-            return ids[node.mem_id]
+        found = by_id.get(node.mem_id)
+        if found is not None:
+            return found
+        climbed += 1
+        if climbed == levels:
+            return None
         node = node.parent
-    return default
+    return None
 
 
 def _tab_bars(

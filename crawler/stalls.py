@@ -103,10 +103,12 @@ class StallPool:
                         raise self._failure
         finally:
             if self.most:
-                full = " (all of max_stalled: more would have waited)" if (
-                    self.most >= self.max_stalled
-                ) else ""
-                log.info("up to %d stalled sites waited at once%s", self.most, full)
+                full = self.most >= self.max_stalled
+                log.info(
+                    "up to %d stalled sites waited at once%s",
+                    self.most,
+                    " (all of max_stalled: more would have waited)" if full else "",
+                )
             left = list(self.stalled)
             for task in left:
                 task.cancel()
