@@ -592,8 +592,16 @@ class Fetcher:
                 and refresh[1].scheme in ("http", "https")
                 and same_site(refresh[1].host, current.host or "")
                 # The same page again only with a cookie it has just set: a firewall's
-                # "set a cookie and reload" challenge, which a browser passes.
-                and (refresh[1].with_fragment(None) != current or state.cookie_header() != cookie)
+                # "set a cookie and reload" challenge, which a browser passes. Once: a
+                # page that reloads itself and sets a new cookie at each answer (a
+                # balancer's) is the page, not a loop of challenges.
+                and (
+                    refresh[1].with_fragment(None) != current
+                    or (
+                        state.cookie_header() != cookie
+                        and Redirect(str(current), 0) not in state.redirects
+                    )
+                )
             ):
                 state.redirects.append(Redirect(str(current), 0))
                 current = refresh[1].with_fragment(None)

@@ -82,6 +82,15 @@ async def rotating_cookie(request: RawRequest, writer: asyncio.StreamWriter) -> 
     await fixed(response(b"", b"302 Found", moved))(request, writer)
 
 
+async def refreshing_with_rotating_cookie(request: RawRequest, writer: asyncio.StreamWriter) -> None:
+    """A page that reloads itself every 5 s behind a balancer whose cookie changes on
+    every answer (AWS ALB's AWSALB): a page, whatever cookie comes back."""
+    stamp = b"%d" % time.perf_counter_ns()
+    page = b'<meta http-equiv="refresh" content="5">' + PAGE_BYTES
+    headers = (b"Content-Type: text/html", b"Set-Cookie: AWSALB=" + stamp + b"; Path=/")
+    await fixed(response(page, headers=headers))(request, writer)
+
+
 async def deleting_cookie(request: RawRequest, writer: asyncio.StreamWriter) -> None:
     """Sets `a`, then deletes it (Max-Age=0) for `b`; the page only for `b` alone."""
     cookies = _cookies(request)
@@ -157,6 +166,7 @@ def _sites(farm: RawFarm) -> dict[str, Handler]:
         sites[name] = refresh_challenge(content)
     sites["rotating-cookie"] = rotating_cookie
     sites["deleting-cookie"] = deleting_cookie
+    sites["refresh-rotating"] = refreshing_with_rotating_cookie
     # An auto-refreshing page that sets no cookie is the page, not a reload loop.
     sites["auto-refresh"] = fixed(response(b'<meta http-equiv="refresh" content="5">' + PAGE_BYTES))
     for name, (handler, _) in BLANK.items():
@@ -227,6 +237,18 @@ async def test_an_auto_refreshing_page_without_cookies_is_read_once(
     assert record.error_kind is None and not record.redirects
     assert record.body.endswith(PAGE_BYTES)
     assert farm.hits["auto-refresh"] == 1
+
+
+async def test_an_auto_refreshing_page_with_a_rotating_cookie_is_the_page(
+    raw: tuple[RawFarm, dict[str, str]],
+) -> None:
+    # Each answer set a new cookie, so each reload "passed a challenge" and was followed
+    # again: more than max_redirects, a redirect loop, and a live site unreachable.
+    farm, resolve = raw
+    record, _ = await _fetch(_config(resolve), farm.url("refresh-rotating"))
+    assert (record.error_kind, record.http_status) == (None, 200), record
+    assert record.body.endswith(PAGE_BYTES)
+    assert farm.hits["refresh-rotating"] <= 2
 
 
 async def test_a_deleted_cookie_is_not_sent_again(raw: tuple[RawFarm, dict[str, str]]) -> None:
