@@ -97,10 +97,11 @@ class StallPool:
     ) -> None:
         try:
             if exc_type is None:
-                while self.stalled:
+                while self.stalled and self._failure is None:
                     await asyncio.wait(set(self.stalled))
-                    if self._failure is not None:
-                        raise self._failure
+                # (Also one that failed after the last `run`, with none left waiting.)
+                if self._failure is not None:
+                    raise self._failure
         finally:
             if self.most:
                 full = self.most >= self.max_stalled

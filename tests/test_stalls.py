@@ -144,6 +144,27 @@ async def test_a_stalled_sites_error_is_raised_not_lost() -> None:
     assert not pool.stalled
 
 
+async def test_a_stalled_sites_error_after_the_last_run_is_raised_at_the_end() -> None:
+    """The stalled site fails while the last live site is still running, so no `run`
+    comes after to raise it, and nothing is left stalled at the end: the error (a write
+    that failed, its result lost) was dropped and the scan ended as if complete."""
+    pool = StallPool(0.01, 10)
+
+    async def fails_late(on_home: Any) -> None:
+        await asyncio.sleep(0.03)
+        raise OSError("disk full")
+
+    async def slow(on_home: Any) -> None:
+        on_home()
+        await asyncio.sleep(0.1)
+
+    with pytest.raises(OSError, match="disk full"):
+        async with pool:
+            await pool.run(fails_late)
+            await pool.run(slow)  # the stalled site fails meanwhile
+    assert not pool.stalled
+
+
 async def test_a_site_past_its_homepage_keeps_its_place() -> None:
     pool = StallPool(0.01, 10)
     finished = asyncio.Event()
