@@ -441,8 +441,11 @@ class _Shard:
         self.held: dict[int, Site] = {}  # handed out, no result back yet
 
     def give(self, chunk: list[tuple[int, Site]]) -> None:
-        self.tasks.send(chunk)
         self.held.update(chunk)
+        # A shard that died since its last results (a parser crash) has closed its end:
+        # its death is read, and its sites (these too) checked again, at the next recv.
+        with contextlib.suppress(OSError):
+            self.tasks.send(chunk)
 
     async def finish(self) -> None:
         """Tell the shard there is no more work and wait for it to exit."""

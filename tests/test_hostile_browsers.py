@@ -82,7 +82,9 @@ async def rotating_cookie(request: RawRequest, writer: asyncio.StreamWriter) -> 
     await fixed(response(b"", b"302 Found", moved))(request, writer)
 
 
-async def refreshing_with_rotating_cookie(request: RawRequest, writer: asyncio.StreamWriter) -> None:
+async def refreshing_with_rotating_cookie(
+    request: RawRequest, writer: asyncio.StreamWriter
+) -> None:
     """A page that reloads itself every 5 s behind a balancer whose cookie changes on
     every answer (AWS ALB's AWSALB): a page, whatever cookie comes back."""
     stamp = b"%d" % time.perf_counter_ns()

@@ -111,3 +111,30 @@ async def test_a_dead_shard_costs_no_site(farm: tuple[Farm, int], make_config, m
     assert len(shards) > 2  # the dead one was replaced
     assert {records[site.url][0] for site in sites if site.name == "ok"} == {"healthy"}
     assert all(status != "check_error" for status, *_ in records.values())
+
+
+async def test_a_shard_that_dies_before_its_next_hand_out_costs_no_site(
+    farm: tuple[Farm, int], make_config, monkeypatch
+) -> None:
+    """The shard dies (a parser crash) between sending its results and being handed
+    more: the hand-out met a closed pipe, BrokenPipeError ended the whole scan instead
+    of the shard's sites being checked again."""
+    server, port = farm
+    sites = farm_sites(server)
+    original = scan._Shard.give
+    killed: list[int] = []
+
+    def give(self: scan._Shard, chunk: list[tuple[int, Site]]) -> None:
+        if self.held and not killed and self.process.pid is not None:
+            os.kill(self.process.pid, signal.SIGKILL)
+            self.process.join()
+            killed.append(self.process.pid)
+        original(self, chunk)
+
+    monkeypatch.setattr(scan._Shard, "give", give)
+    # One shard, no room for stalled sites: two chunks at first, the second to a dead one.
+    config = make_config(port, crawler={"parse_workers": 1, "concurrency": 16, "max_stalled": 0})
+    records = await asyncio.wait_for(scanned(config, sites), 60)
+    assert killed
+    assert len(records) == len(sites)
+    assert {records[site.url][0] for site in sites if site.name == "ok"} == {"healthy"}
