@@ -97,6 +97,11 @@ MAX_COOKIES = 50
 MAX_COOKIE_BYTES = 4_096
 
 
+# Control characters (all but a tab): a browser drops such a cookie, and aiohttp refuses
+# to send a header holding one.
+_COOKIE_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
+
+
 def parse_set_cookie(value: str) -> tuple[str, str, bool] | None:
     """(name, value, expired) of a Set-Cookie header as browsers read it (RFC 6265
     section 5.2), or None for one they ignore.
@@ -107,6 +112,8 @@ def parse_set_cookie(value: str) -> tuple[str, str, bool] | None:
     "set a cookie and come back" challenge often uses such cookies, and a parser that
     drops them never gets past it. Max-Age 0 or an Expires date in the past deletes.
     """
+    if _COOKIE_CONTROL.search(value) is not None:
+        return None  # a control character: ignored whole (RFC 6265bis 5.6), never sent
     pair, _, attributes = value.partition(";")
     name, equals, content = pair.partition("=")
     if not equals:

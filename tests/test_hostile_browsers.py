@@ -120,6 +120,9 @@ COOKIE_CHALLENGES = {
         "sid=abc",
     ),
     "ck-long-max-age": (b"sid=abc; Max-Age=" + b"9" * 5_000, "sid=abc"),
+    # A control character (a CMS's stray \x01, DEL): browsers drop that cookie whole (RFC
+    # 6265bis 5.6); sent back, aiohttp refused the request ("invalid_url", unreachable).
+    "ck-control": (b"junk=a\x01b; Path=/\r\nSet-Cookie: sid=abc", "sid=abc"),
 }
 REFRESH_CHALLENGES = {
     "mr-no-url": b"0",  # a plain reload
@@ -282,6 +285,9 @@ def test_set_cookie_is_read_as_browsers_read_it() -> None:
     assert parse_set_cookie("s=x; Expires=someday") == ("s", "x", False)
     assert parse_set_cookie("s=x; Max-Age=soon") == ("s", "x", False)
     assert parse_set_cookie("=") is None
+    assert parse_set_cookie("s=a\x01b") is None  # a control character: dropped, as browsers do
+    assert parse_set_cookie("s=a\x7f; Path=/") is None
+    assert parse_set_cookie("s=a\tb") == ("s", "a\tb", False)  # (a tab is no control here)
     assert parse_set_cookie("") is None
     assert parse_set_cookie("big=" + "x" * 5_000) is None  # over a browser's 4,096 bytes
     # Numbers too big for int() (4,300 digits) or a datetime's year: never an error.
