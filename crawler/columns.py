@@ -1148,7 +1148,9 @@ def _tab_panels(bar: LexborNode, count: int) -> list[LexborNode] | None:
             after = after.next
         if after is not None and after.tag not in ("a", "span"):
             children = list(_element_children(after))
-            if len(children) == count:
+            # Panels are alike: a list beside a <div class="clear"> (or a <script>) is one
+            # panel and some filler, not two panels.
+            if len(children) == count and len({child.tag for child in children}) == 1:
                 return children
             run = [after]
             sibling = after.next

@@ -758,3 +758,20 @@ HIRE_TITLES = [
     "2026年市直学校公开招聘教师拟聘用人员名单公示",
     "关于2026年公开招聘教师资格复审的通知",
 ]
+
+
+def test_a_tab_boxs_one_list_beside_a_clearing_div_is_no_empty_panel() -> None:
+    """Two tabs, one list shown (the other tab's comes by script or on its own page) and
+    a <div class="clear"> after it: the box's two children were taken for two panels,
+    and the second tab (政策文件) came out an empty column."""
+    items = "".join(
+        f'<li><a href="/tzgg/202603/t2026031{i}_{i}.html">关于做好清明节期间安全生产工作的通知{i}</a>'
+        f"<span>2026-03-1{i}</span></li>"
+        for i in range(5)
+    )
+    page = observe_page(
+        '<html><body><div class="tabbox"><ul class="tabs"><li class="on"><a href="/tzgg/">'
+        '通知公告</a></li><li><a href="/zcwj/">政策文件</a></li></ul><div class="tab-con">'
+        f'<ul class="list">{items}</ul><div class="clear"></div></div></div></body></html>'
+    )
+    assert [(c.name, c.items) for c in page.columns] == [("通知公告", 5)]
