@@ -2141,16 +2141,24 @@ def _yearless_by_order(
     by_start = {start: day for day, start, _, rank in found if rank in ranks}
     in_text = sorted((start, day) for start, day in by_start.items() if start not in rejected)
     # The text runs the page's lists together: a step up in month-day (the next list
-    # starting above where the last one ended) starts another list.
+    # starting above where the last one ended) starts another list; not one across New
+    # Year ([01-03] then [12-28], as `years_by_order` reads a list: the full scan's).
     moved: dict[int, date] = {}
     run: list[tuple[int, date]] = []
     for start, day in in_text:
-        if run and _month_day(day) > _month_day(run[-1][1]):
+        if (
+            run
+            and _month_day(day) > _month_day(run[-1][1])
+            and (_month_day(run[-1][1]) - _month_day(day)) % 365 > _NEW_YEAR_STEP
+        ):
             moved.update(_moved_in_run(run))
             run = []
         run.append((start, day))
     moved.update(_moved_in_run(run))
     return moved
+
+
+_NEW_YEAR_STEP = 31  # days: a list going from early January to late December
 
 
 def _moved_in_run(run: list[tuple[int, date]]) -> dict[int, date]:

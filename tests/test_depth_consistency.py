@@ -291,6 +291,22 @@ def test_the_sweep_reads_year_less_dates_in_their_lists_order(
     assert (sweep, full) == (newest, newest)
 
 
+def test_the_sweep_reads_a_year_less_list_across_new_year_as_one_list() -> None:
+    """A dead list (2025-01-10 down to 2024-12-20) on 2026-01-05: its [01-03] reads as
+    2026's, and the order moves it and the [12-28] below it a year back. The sweep took
+    the step up from 01-03 to 12-28 for another list and kept 2025-12-28: fresh, where
+    the full scan says 2025-01-10."""
+    across = [("[01-10]", "镇召开党委扩大会议"), ("[01-08]", "关于冬季防火的通知"),
+              ("[01-03]", "镇开展安全生产检查"), ("[12-28]", "镇领导调研农业生产"),
+              ("[12-20]", "关于秋季征兵的公告")]  # fmt: skip
+    body = _lists_page(across)
+    url = "http://www.x.gov.cn/"
+    day = date(2026, 1, 5)
+    sweep = observe(body, "utf-8", url, "text/html", day, lists=False).newest_item
+    full = observe(body, "utf-8", url, "text/html", day).newest_item
+    assert (sweep, full) == (date(2025, 1, 10), date(2025, 1, 10))
+
+
 @pytest.mark.xfail(strict=True, reason="known gap: the sweep reads cells, not a table's columns")
 def test_a_tables_closing_dates_do_not_date_the_sweep() -> None:
     # S3WaaS (Indian district sites): Notices and Tenders tables, "Start Date" then "End
