@@ -54,6 +54,17 @@ def _opaque_tag(tag: str | None) -> str:
     return (tag or "").strip().removeprefix("W/")
 
 
+_CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
+
+
+def _sendable(value: str) -> bool:
+    """Whether a stored validator can go back in a request header: aiohttp reads a
+    response header with a control character but refuses to send one, so a server's
+    ETag like that would make every later visit of the site fail (the visit is made
+    unconditional instead)."""
+    return _CONTROL_CHARACTER.search(value) is None
+
+
 class _Failure(Exception):
     """Internal: a classified failure of one attempt."""
 
@@ -430,9 +441,9 @@ class Fetcher:
         """
         settings = settings or self.crawler
         validators = {}
-        if etag:
+        if etag and _sendable(etag):
             validators["If-None-Match"] = etag
-        if last_modified:
+        if last_modified and _sendable(last_modified):
             validators["If-Modified-Since"] = last_modified
         attempts = 0
         while True:

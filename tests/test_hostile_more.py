@@ -28,7 +28,9 @@ from tests.raw_servers import (
     PAGE_BYTES,
     RAW_DOMAIN,
     RawFarm,
+    fixed,
     plain_http,
+    response,
     serving,
     silent,
     sites,
@@ -345,3 +347,32 @@ async def test_a_page_that_is_slow_to_parse_does_not_stall_other_sites(
     kinds = {r["url"]: r["error_kind"] for r in iter_result_records(db, outcome.scan_id)}
     assert len(kinds) == len(hosts)
     assert [url for url, kind in kinds.items() if kind is not None] == []
+
+
+async def test_a_validator_with_a_control_character_does_not_fail_later_visits(
+    raw: tuple[RawFarm, dict[str, str]], tmp_path: Path
+) -> None:
+    """aiohttp reads an ETag or Last-Modified holding a control character but will not
+    send it back: the next scan's conditional GET must go out without it, not fail."""
+    farm, resolve = raw
+    farm.sites["badtag"] = fixed(
+        response(
+            headers=(
+                b"Content-Type: text/html; charset=utf-8",
+                b'ETag: "a\x01b"',
+                b"Last-Modified: Wed\x7f, 25 Nov 2026 08:00:00 GMT",
+            )
+        )
+    )
+    config = _config(resolve, tmp_path)
+    site = Site(farm.url("badtag"), name="bad validators", group="g")
+    statuses = []
+    for _ in range(2):
+        outcome = await run_scan(config, [site], depth="home")
+        db = open_database(config.database_path, create=False)
+        try:
+            statuses += [r["status"] for r in iter_result_records(db, outcome.scan_id)]
+        finally:
+            db.conn.close()
+    assert statuses == ["healthy", "healthy"]
+    assert farm.hits["badtag"] == 2
