@@ -25,7 +25,13 @@ from urllib.parse import urljoin
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from crawler.anchors import PageAnchors
-from crawler.dates import date_in_url, item_dates, order_of_signals, years_by_order
+from crawler.dates import (
+    date_in_url,
+    item_dates,
+    order_of_signals,
+    parse_date_value,
+    years_by_order,
+)
 from crawler.lexicon import Lexicon, per_lexicon
 from crawler.models import ColumnBlock, FutureItem, Message
 
@@ -176,6 +182,7 @@ def read_lists(
     locale: str | None = None,
     message_list: bool = True,
     articles: bool | None = None,
+    times: list[LexborNode] | None = None,
 ) -> PageLists:
     """Find the page's lists, columns and messages. Does not modify the tree.
 
@@ -185,13 +192,16 @@ def read_lists(
     for dates such as 05/11/2024 that the page's other dates do not settle.
     `message_list` false with `columns` false: a column page that is not a message
     column's (no state icons looked for, no message of unknown state kept).
-    `articles`: whether the page has an <article> element, when the caller knows."""
+    `articles`: whether the page has an <article> element, `times` its <time datetime>
+    elements, when the caller knows."""
     links = _Anchors(PageAnchors(tree.css("a[href]")) if anchors is None else anchors, lexicon)
     # <article> elements (a blog's or a Drupal view's posts) are looked for only on
     # pages that have one: most portals' pages have none.
     if articles is None:
         articles = tree.css_first("article") is not None
-    lists = _find_lists(links, base, now, lexicon, locale, articles)
+    if times is None:
+        times = tree.css("time[datetime]")
+    lists = _find_lists(links, base, now, lexicon, locale, articles, _dates_of_times(times, now))
     lists.extend(_datastore_lists(tree, base, now, lexicon))
     blocks = _columns(tree, lists, base, lexicon, links.more_links()) if columns else []
     own_message_list = not columns and message_list
@@ -545,6 +555,7 @@ def _find_lists(
     lexicon: Lexicon,
     locale: str | None = None,
     articles: bool = False,
+    time_dates: dict[int, date] | None = None,
 ) -> list[ItemList]:
     by_container: dict[int, tuple[LexborNode, list[Item]]] = {}
     known_dates: dict[str, _ItemDates] = {}
@@ -590,6 +601,10 @@ def _find_lists(
                 # signal: 12/05/2024 beside it, read again in the page's order below.)
                 if on_hover is not None or signal is None:
                     when, signal, read_as = on_hover, hover_signal, (hover, "")
+        if when is None and time_dates:
+            # <time datetime="2026-11-20">2 days ago</time>, or in a script we do not
+            # read (15 มีนาคม 2569): the machine-written date of the item's <time>.
+            when = time_dates.get(item_node.mem_id)
         if signal is not None:
             signals.append(signal)
         if when is None and _URL_DIGITS.search(href):
@@ -794,6 +809,28 @@ def _date_of(
     if _DIGIT.search(text) is None:
         return _NO_DATE
     return _item_date(text, now, order)
+
+
+# How far above its <time> an item's element may be (<li><div class="meta"><span><time>).
+_TIME_DEPTH = 4
+
+
+def _dates_of_times(times: list[LexborNode], now: date) -> dict[int, date]:
+    """The date of each <time datetime> element, given to each of its first
+    `_TIME_DEPTH` ancestors (the nearest time of an element wins): an item is dated by
+    it where its shown text gives no date."""
+    dated: dict[int, date] = {}
+    for node in times:
+        when = parse_date_value((node.attrs.get("datetime") or "").strip(), now)
+        if when is None:
+            continue
+        parent = node.parent
+        for _ in range(_TIME_DEPTH):
+            if parent is None:
+                break
+            dated.setdefault(parent.mem_id, when)
+            parent = parent.parent
+    return dated
 
 
 def _image_title(anchor: LexborNode) -> str:

@@ -268,9 +268,9 @@ def observe(
     # A page's own publication date only matters for articles (inspect), not for the
     # homepages and list pages a scan reads.
     page_date = page_date_of(tree, url, today) if article else None
-    articles = _drop_edit_stamps(tree)
+    articles, times = _drop_edit_stamps(tree)
     found = read_lists(
-        tree, base, today, lexicon, page_anchors, columns, locale, message_list, articles
+        tree, base, today, lexicon, page_anchors, columns, locale, message_list, articles, times
     )
     content = [lst for lst in found.lists if lst.is_content]
     all_items = [item for item_list in content for item in item_list.items]
@@ -361,19 +361,25 @@ def _last_page(links: Sequence[Link], url: str, lexicon: Lexicon) -> str | None:
     return numbered[1] if numbered is not None and numbered[0] >= 2 else None
 
 
-def _drop_edit_stamps(tree: LexborHTMLParser) -> bool:
+def _drop_edit_stamps(tree: LexborHTMLParser) -> tuple[bool, list[LexborNode]]:
     """Removes a post's "updated" stamp that follows its "published" one (<time
     class="entry-date published">..</time><time class="updated">..</time>: WordPress
     themes print both, and their style sheets hide the second): a list's item is new
     when it is published, not when it is edited, and a reader sees the first only.
-    Returns whether the page has an <article> element (found in the same walk)."""
+    Returns whether the page has an <article> element and the <time datetime>
+    elements left (found in the same walk)."""
     articles = False
-    for node in tree.css("article, time.updated"):
+    times = []
+    for node in tree.css("article, time"):
         if node.tag == "article":
             articles = True
-        elif "published" not in (node.attrs.get("class") or "").split() and _after_published(node):
+            continue
+        classes = (node.attrs.get("class") or "").split()
+        if "updated" in classes and "published" not in classes and _after_published(node):
             node.decompose()
-    return articles
+        elif "datetime" in node.attrs:
+            times.append(node)
+    return articles, times
 
 
 def _after_published(node: LexborNode) -> bool:

@@ -775,3 +775,26 @@ def test_a_tab_boxs_one_list_beside_a_clearing_div_is_no_empty_panel() -> None:
         f'<ul class="list">{items}</ul><div class="clear"></div></div></div></body></html>'
     )
     assert [(c.name, c.items) for c in page.columns] == [("通知公告", 5)]
+
+
+def test_an_item_whose_shown_date_cannot_be_read_is_dated_by_its_time_element() -> None:
+    """<time datetime> beside each item, showing a relative day ("2 days ago") or a
+    calendar we do not read (a Thai Buddhist-era year): the attribute dates the item;
+    an undated link elsewhere is not dated by another element's <time>."""
+    page = f"""<html><body>
+    <nav><ul><li><a href="/about">About the faculty</a></li>
+    <li><a href="/contact">Contact us today</a></li></ul>
+    <time datetime="{days_ago(0)}">today</time></nav>
+    <div class="news"><h2>Latest news</h2><ul>
+    <li><a href="/n/1">Faculty board meets on the budget</a>
+        <span class="meta"><time datetime="{days_ago(2)}T09:00:00+07:00">2 days ago</time></span></li>
+    <li><a href="/n/2">Research grant announced for water study</a>
+        <time datetime="{days_ago(9)}">12 พฤศจิกายน 2569</time></li>
+    <li><a href="/n/3">Open house day draws record crowd</a>
+        <time datetime="{days_ago(30)}">a month ago</time></li>
+    </ul><a href="/news">More news</a></div></body></html>"""
+    found = by_name(observe_page(page))
+    assert found["Latest news"].newest == days_ago(2)
+    assert found["Latest news"].items == 3
+    menu = [c for c in found.values() if c.name != "Latest news"]
+    assert all(c.newest is None for c in menu)
