@@ -1424,7 +1424,7 @@ def _wr_page(title: str, body: str) -> str:
     return f"""<!DOCTYPE html>
 <html lang="en-NZ">
 <head>
-<base href="https://www.waimarie-rc.test/"><!--[if lte IE 6]></base><![endif]-->
+<base href="http://www.waimarie-rc.test/"><!--[if lte IE 6]></base><![endif]-->
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Silverstripe CMS 5.2">
