@@ -86,9 +86,12 @@ _FURNITURE = frozenset(
 # (SharePoint, DotNetNuke, many .aspx CMSes) wrap the whole page in one form.
 _FURNITURE_TAGS = frozenset({"nav", "header", "footer", "form"})
 # A box's own parts are not the page's furniture: Bootstrap's card-header, Element UI's
-# el-card__header, box_top over a list hold the column's heading and more link.
+# el-card__header, box_top over a list hold the column's heading and more link. Nor is
+# a top-level section of the page (Elementor's elementor-top-section wraps every block
+# of a WordPress page built with it: its news and tenders too).
 _BOX_PART = re.compile(
-    r"(?<![a-z])(?:card|panel|box|module|widget|portlet)[-_]+(?:header|footer|top|bottom)(?![a-z])"
+    r"(?<![a-z])(?:(?:card|panel|box|module|widget|portlet)[-_]+(?:header|footer|top|bottom)"
+    r"|top[-_]+section)(?![a-z])"
 )
 _TAB_BAR = frozenset({"tab", "tabs", "tablist"})
 # The furniture that is not a site's menu: footers, tool bars, link blocks (a

@@ -301,10 +301,12 @@ def _forms(multiline: bool = False) -> tuple[_Form, ...]:
             rf"(?:\s*/\s*{_WORD})?,?[\s-]+(?:(?:de|del)\s+)?(?P<y>{_Y4})(?!\d)",
             "day_month",
         ),
-        # 2024. november 20. (Hungarian), 2024 m. lapkričio 20 d. (Lithuanian)
+        # 2024. november 20. (Hungarian), 2024 m. lapkričio 20 d. (Lithuanian); not a
+        # year before an English date ("Tender 012/2024-2025 September 20, 2024": the
+        # year that follows is the date's)
         (
             rf"(?<!\d)(?P<y>{_Y4})\.?\s+(?:m\.\s*)?(?P<mon>{_WORDS}){_NOT_LETTER_AFTER}\.?\s+"
-            r"(?P<d>\d{1,2})(?!\d)",
+            rf"(?P<d>\d{{1,2}})(?!\d)(?!(?:st|nd|rd|th)?\s*,?\s*{_Y4}(?!\d))",
             "day_month",
         ),
         # 11月20日
