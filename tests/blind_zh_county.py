@@ -1747,11 +1747,28 @@ def district_letters(page: int) -> str:
     return _bs_page("区长信箱_白沙区人民政府", inner)
 
 
+def district_consultations() -> str:
+    rows = [
+        ("2026-11-20", "2027-01-05", "《白沙区养犬管理规定（征求意见稿）》公开征求意见"),
+        ("2026-09-15", "2026-10-15", "《白沙区老旧小区改造实施方案（征求意见稿）》公开征求意见"),
+        ("2026-06-01", "2026-06-30", "白沙区2026年民生实事项目征集"),
+    ]
+    lis = "".join(
+        f'<li><a href="/zmhd/yjzj/{a[:7].replace("-", "")}/t{a.replace("-", "")}_{6201001 + j}.html">{t}</a>'
+        f'<span class="time">征集时间：{a}至{b}</span></li>'
+        for j, (a, b, t) in enumerate(rows)
+    )
+    inner = f"""<div class="container"><ol class="breadcrumb"><li><a href="/">首页</a></li><li class="active">意见征集</li></ol>
+<div class="bs-listpage"><h2>意见征集</h2><ul class="bs-list">{lis}</ul><div class="bs-pager">共3条 第1页/共1页</div></div></div>"""
+    return _bs_page("意见征集_白沙区人民政府", inner)
+
+
 def build_district() -> Site:
     s = Site("district", "www.baisha.gov.cn", "白沙区人民政府", "district portal with 区长信箱")
     s.pages["/"] = (HTML_UTF8, district_home().encode("utf-8"))
     for name, (path, _) in BS_COLS.items():
         s.pages[path] = (HTML_UTF8, district_column(name).encode("utf-8"))
+    s.pages["/zmhd/yjzj/"] = (HTML_UTF8, district_consultations().encode("utf-8"))
     s.pages["/zmhd/qzxx/"] = (HTML_UTF8, district_letters(1).encode("utf-8"))
     s.pages["/zmhd/qzxx/index_1.html"] = (HTML_UTF8, district_letters(2).encode("utf-8"))
     s.truth = Truth(
