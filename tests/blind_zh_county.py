@@ -2111,3 +2111,13 @@ BUILDERS = [build_hanweb, build_trs, build_jiyue, build_asp, build_vue, build_to
 
 def all_sites() -> list[Site]:
     return [b() for b in BUILDERS]
+
+
+# The homepage's newest item as the sweep (depth home) should read it: read off the pages
+# above (each homepage's newest listed date), not off any scan. The navigation-only
+# homepage lists nothing dated.
+HOME_LAST_UPDATED: dict[str, str | None] = {
+    "hanweb": "2026-11-25", "trs": "2026-11-24", "jiyue": "2026-10-28", "asp": "2026-11-20",
+    "vue": "2026-11-24", "township": "2025-10-15", "navhome": None, "district": "2026-11-25",
+    "phpcms": "2026-11-24", "jsp": "2026-11-02",
+}
