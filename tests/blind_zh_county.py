@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-NOW = dt.datetime(2026, 11, 26, 2, 30, tzinfo=dt.timezone.utc)  # 10:30 in Beijing, Thu
+NOW = dt.datetime(2026, 11, 26, 2, 30, tzinfo=dt.UTC)  # 10:30 in Beijing, Thu
 TODAY_CN = "2026年11月26日 星期四"
 
 
@@ -1016,7 +1016,7 @@ def _asp_box(name: str, k: int, width: str = "100%") -> str:
 
 
 def asp_home() -> str:
-    left = f"""
+    left = """
 <table width="230" border="0" cellpadding="0" cellspacing="0">
   <tr><td><img src="/images/xzxx.jpg" width="230" height="70" alt="县长信箱"></td></tr>
   <tr><td height="8"></td></tr>
@@ -1291,7 +1291,7 @@ def vue_home() -> str:
 
 
 def vue_column(name: str) -> str:
-    path, items = VUE_COLS[name]
+    _path, items = VUE_COLS[name]
     body = _vue_list(name, 20)
     total = len(items) + (30 if items else 0)
     inner = f"""
@@ -1560,7 +1560,7 @@ def _yx_items(name: str, k: int) -> str:
 
 
 def nav_section(sec: str) -> str:
-    base, names = YX_SECTIONS[sec]
+    _base, names = YX_SECTIONS[sec]
     boxes = "".join(
         f'<div class="yx-box"><div class="yx-box-hd"><h3>{n}</h3><a href="{YX_COLS[n][0]}" class="more">更多&gt;</a></div><ul class="yx-ul">{_yx_items(n, 5)}</ul></div>'
         for n in names
@@ -1571,7 +1571,7 @@ def nav_section(sec: str) -> str:
 
 
 def nav_column(name: str) -> str:
-    path, items = YX_COLS[name]
+    _path, _items = YX_COLS[name]
     inner = f"""<div class="yx-nav"><div class="yx-w"><a href="/">首页</a>{"".join(f'<a href="{b}">{s}</a>' for s, (b, _) in YX_SECTIONS.items())}</div></div>
 <div class="yx-w yx-list"><div class="yx-pos">当前位置：<a href="/">首页</a> &gt; {name}</div><h2>{name}</h2><ul class="yx-ul">{_yx_items(name, 20)}</ul>
 <div class="yx-pager">第1页/共1页</div></div>"""
@@ -1730,7 +1730,7 @@ def district_home() -> str:
 
 
 def district_column(name: str) -> str:
-    path, items = BS_COLS[name]
+    _path, items = BS_COLS[name]
     inner = f"""<div class="container"><ol class="breadcrumb"><li><a href="/">首页</a></li><li class="active">{name}</li></ol>
 <div class="bs-listpage"><h2>{name}</h2><ul class="bs-list">{_bs_list(name, 20)}</ul>
 <div class="bs-pager">共{len(items)}条 第1页/共1页</div></div></div>"""
