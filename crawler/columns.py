@@ -1270,14 +1270,14 @@ def _aria_tab_bars(
         tabs: list[tuple[str, LexborNode]] = []
         panels: list[LexborNode] = []
         for tab in bar.css('[role="tab"]'):
-            panel = by_id.get(tab.attrs.get("aria-controls") or "") or by_label.get(
+            labelled = by_id.get(tab.attrs.get("aria-controls") or "") or by_label.get(
                 tab.attrs.get("id") or ""
             )
             text = _text(tab)
-            if panel is None or not 2 <= len(text) <= _MAX_TAB_LABEL:
+            if labelled is None or not 2 <= len(text) <= _MAX_TAB_LABEL:
                 break
             tabs.append((text, tab))
-            panels.append(panel)
+            panels.append(labelled)
         else:
             if len(tabs) >= 2:
                 bars[bar.mem_id] = (bar, tabs, panels)
