@@ -1125,6 +1125,8 @@ def _columns(
     used_more: set[str] = set()
     tab_positions: dict[int, int] = {}
     bars = _tab_bars(lists, lexicon)
+    aria = _aria_tab_bars(tree)
+    bars.update(aria)
     panel_of = {
         panel.mem_id: (bar, tabs, index)
         for bar, tabs, panels in bars.values()
@@ -1133,7 +1135,11 @@ def _columns(
     for item_list in lists:
         if item_list.furniture or item_list.container.mem_id in bars:
             continue  # (a tab bar's labels are no column's items)
-        heading = _heading_for(item_list, lexicon, base)
+        # A list in a panel that its markup says a tab labels (role="tabpanel"): that
+        # tab's label names it, whatever text the heading search meets above the box.
+        heading = _panel_heading(item_list.container, panel_of, lexicon, base) if aria else None
+        if heading is None:
+            heading = _heading_for(item_list, lexicon, base)
         if heading is None and panel_of:
             heading = _panel_heading(item_list.container, panel_of, lexicon, base)
         if heading is None:
@@ -1285,6 +1291,44 @@ def _tab_bars(
 _MAX_TABS = 8
 
 
+def _aria_tab_bars(
+    tree: LexborHTMLParser,
+) -> dict[int, tuple[LexborNode, list[tuple[str, LexborNode]], list[LexborNode]]]:
+    """Tab bars that say so in their markup (WAI-ARIA, as Element UI, Ant Design,
+    Bootstrap and jQuery UI write them): a `role="tablist"` whose `role="tab"` labels
+    name their panels (`aria-controls`, or the panel's `aria-labelledby`), labels that
+    need not be links (<div role="tab">政策解读</div>). Same shape as `_tab_bars`."""
+    bars: dict[int, tuple[LexborNode, list[tuple[str, LexborNode]], list[LexborNode]]] = {}
+    if b"tabpanel" not in tree.raw_html:
+        return bars
+    by_id: dict[str, LexborNode] = {}
+    by_label: dict[str, LexborNode] = {}
+    for panel in tree.css('[role="tabpanel"]'):
+        if panel_id := panel.attrs.get("id"):
+            by_id[panel_id] = panel
+        if label := panel.attrs.get("aria-labelledby"):
+            by_label[label] = panel
+    for bar in tree.css('[role="tablist"]'):
+        tabs: list[tuple[str, LexborNode]] = []
+        panels: list[LexborNode] = []
+        for tab in bar.css('[role="tab"]'):
+            labelled = by_id.get(tab.attrs.get("aria-controls") or "") or by_label.get(
+                tab.attrs.get("id") or ""
+            )
+            text = _text(tab)
+            if labelled is None or not 2 <= len(text) <= _MAX_TAB_LABEL:
+                break
+            tabs.append((text, tab))
+            panels.append(labelled)
+        else:
+            if len(tabs) >= 2:
+                bars[bar.mem_id] = (bar, tabs, panels)
+    return bars
+
+
+_MAX_TAB_LABEL = 12
+
+
 def _empty_tab_panels(
     tree: LexborHTMLParser,
     lists: list[ItemList],
@@ -1304,10 +1348,13 @@ def _empty_tab_panels(
             if _contains_list(panel, in_lists):
                 continue  # a panel with items: a column of its own (`_columns`)
             text = _text(panel)
+            own_more = _panel_more(panel, lexicon, base)
+            if own_more is not None and text == own_more[1]:
+                text = ""  # nothing but its own "more" link (查看更多): an empty list
             marker = lexicon.find_empty(text) if text else None
             if text and marker is None:
                 continue  # it shows something that is not a list: not a column's panel
-            link = _tab_link(bar, index, lexicon, base)
+            link = _tab_link(bar, index, lexicon, base) or (own_more[0] if own_more else None)
             more = _join(base, link) if link else None
             if more is None or more in used_more:
                 continue
@@ -1328,6 +1375,17 @@ def _empty_tab_panels(
                 )
             )
     return found
+
+
+def _panel_more(panel: LexborNode, lexicon: Lexicon, base: str) -> tuple[str, str] | None:
+    """A tab panel's own "more" link (<a class="more">查看更多</a> under its list): its
+    href and text."""
+    for anchor in panel.css("a[href]"):
+        text = _text(anchor)
+        href = (anchor.attrs.get("href") or "").strip()
+        if _is_more_link(anchor, lexicon, text) and _is_page_link(href, base):
+            return href, text
+    return None
 
 
 @dataclass(frozen=True)

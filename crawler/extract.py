@@ -608,8 +608,22 @@ def _section_links(anchors: PageAnchors, links: tuple[Link, ...], base: str) -> 
         for node, href in zip(anchors.nodes, anchors.hrefs, strict=True)
         if in_page_chrome(node)
     }
-    kept = tuple(link for link in links if link.url not in chrome)
-    return kept or links
+    kept = tuple(link for link in links if link.url not in chrome) or links
+    # A portal's entry tile holds its section's name and a line about it (<a><h3>新闻中心
+    # </h3><p>要闻 · 部门动态 · 乡镇动态</p></a>): the section is known by its heading.
+    titled = {}
+    for node, href, text in zip(anchors.nodes, anchors.hrefs, anchors.texts, strict=True):
+        if len(text) > _SECTION_NAME_CHARS and (heading := node.css_first(_TILE_HEADINGS)):
+            name = " ".join(heading.text().split())
+            if 2 <= len(name) <= _SECTION_NAME_CHARS:
+                titled[_absolute(base, origin, href.strip())] = name
+    if not titled:
+        return kept
+    return tuple(Link(link.url, titled.get(link.url, link.text)) for link in kept)
+
+
+_SECTION_NAME_CHARS = 20
+_TILE_HEADINGS = "h1, h2, h3, h4, h5, h6"
 
 
 def _refresh_target(content: str, base: str) -> str | None:
