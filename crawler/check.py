@@ -104,6 +104,7 @@ class PageParser(Protocol):
         resources: bool = True,
         columns: bool = True,
         message_list: bool = True,
+        section: bool = False,
     ) -> PageObservations: ...
 
 
@@ -173,6 +174,48 @@ def plan_pages(
     return plans[:budget]
 
 
+def section_columns(page: PageObservations) -> list[ColumnBlock]:
+    """The columns a navigation homepage's second-level page shows, when it is a
+    section page (新闻中心 over 要闻, 部门动态, 乡镇动态, each with its 更多): two or
+    more columns that list items or say they are empty, each with its own list page.
+    Empty for a column's list page (one list, a pager) and for a page of text."""
+    shown = [
+        column
+        for column in page.columns
+        if column.more_url and (column.items or column.empty_marker)
+    ]
+    return shown if len(shown) >= 2 else []
+
+
+def _section_states(
+    shown: list[ColumnBlock], page_url: str, seen: set[tuple[str, str | None]]
+) -> list[ColumnState]:
+    """A section page's columns, judged as a homepage's (their blocks there); a column
+    that several section pages show (a sidebar's 通知公告) is counted once."""
+    states = []
+    for column in shown:
+        key = (column.name, column.more_url)
+        if key in seen:
+            continue
+        seen.add(key)
+        empty = column.items == 0 and not column.items_elsewhere
+        states.append(
+            ColumnState(
+                name=column.name,
+                type=column.type,
+                url=column.more_url or page_url,
+                items=column.items,
+                newest=column.newest,
+                newest_title=column.newest_title,
+                empty=empty,
+                empty_marker=column.empty_marker if empty else None,
+                source="second_level",
+                future=column.future,
+            )
+        )
+    return states
+
+
 def column_states(
     page: PageObservations,
     home_url: str,
@@ -184,8 +227,14 @@ def column_states(
     states: list[ColumnState] = []
     read_blocks = {id(plan.block) for plan, _, _ in read if plan.block is not None}
     barred_blocks = {id(plan.block) for plan in barred if plan.block is not None}
+    sections_seen: set[tuple[str, str | None]] = set()
     for plan, listing, error in read:
         block = plan.block
+        if block is None and listing is not None:
+            section = section_columns(listing)
+            if section:
+                states.extend(_section_states(section, plan.url, sections_seen))
+                continue
         block_items = block.items if block else 0
         block_newest = block.newest if block else None
         page_items = listing.main_list_items if listing else 0
@@ -517,12 +566,16 @@ class _PageReader:
         *,
         columns: bool = True,
         message_list: bool = True,
+        section: bool = False,
     ) -> tuple[FetchRecord, PageObservations | None]:
         """Fetch and read one of the site's pages; `columns` false for a column's own
         list page, whose main list is all that is read of it. `message_list` false for
         a page that is not a message column's: the items of its list whose state it
-        does not show are not kept as messages (nor stored with its summary)."""
-        fetch, page, _ = await self._read(url, settings, columns, message_list, glance=False)
+        does not show are not kept as messages (nor stored with its summary). `section`
+        for a navigation homepage's second-level page: its columns and its main list."""
+        fetch, page, _ = await self._read(
+            url, settings, columns, message_list, glance=False, section=section
+        )
         return fetch, page
 
     async def read_home(
@@ -540,6 +593,7 @@ class _PageReader:
         message_list: bool,
         *,
         glance: bool,
+        section: bool = False,
     ) -> tuple[FetchRecord, PageObservations | None, PageObservations | None]:
         previous = self.history.get(url)
         error_page = None
@@ -566,6 +620,7 @@ class _PageReader:
                 resources=self.checks_links,
                 columns=columns,
                 message_list=message_list,
+                section=section,
             )
         elif (
             glance
@@ -862,8 +917,14 @@ async def _read_pages(
     quick = _one_retry(settings)
 
     async def read_one(plan: PagePlan) -> tuple[PagePlan, PageObservations | None, str | None]:
+        # A navigation homepage's second-level page may be a section page showing
+        # several columns (新闻中心: 要闻, 部门动态, 乡镇动态): they are read too.
         fetch, listing = await reader.read(
-            plan.url, quick, columns=False, message_list=plan.type == "interaction"
+            plan.url,
+            quick,
+            columns=plan.block is None,
+            message_list=plan.type == "interaction",
+            section=plan.block is None,
         )
         error = None if listing is not None else (fetch.error_detail or fetch.error_kind)
         return plan, listing, error

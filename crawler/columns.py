@@ -186,6 +186,7 @@ def read_lists(
     message_list: bool = True,
     articles: bool | None = None,
     times: list[LexborNode] | None = None,
+    section: bool = False,
 ) -> PageLists:
     """Find the page's lists, columns and messages. Does not modify the tree.
 
@@ -196,7 +197,8 @@ def read_lists(
     `message_list` false with `columns` false: a column page that is not a message
     column's (no state icons looked for, no message of unknown state kept).
     `articles`: whether the page has an <article> element, `times` its <time datetime>
-    elements, when the caller knows."""
+    elements, when the caller knows. `section`: the page's main list is found as a
+    column page's also when its columns are looked for."""
     links = _Anchors(PageAnchors(tree.css("a[href]")) if anchors is None else anchors, lexicon)
     # <article> elements (a blog's or a Drupal view's posts) are looked for only on
     # pages that have one: most portals' pages have none.
@@ -207,8 +209,9 @@ def read_lists(
     lists = _find_lists(links, base, now, lexicon, locale, articles, _dates_of_times(times, now))
     lists.extend(_datastore_lists(tree, base, now, lexicon))
     blocks = _columns(tree, lists, base, lexicon, links.more_links()) if columns else []
-    own_message_list = not columns and message_list
-    main = None if columns else main_list(lists, lexicon, _page_title(tree))
+    own_message_list = (section or not columns) and message_list
+    column_page = section or not columns
+    main = main_list(lists, lexicon, _page_title(tree)) if column_page else None
     messages = _messages(lists, lexicon, now, locale, icons=own_message_list)
     if own_message_list:
         messages += _undetermined(main, messages)
@@ -217,7 +220,7 @@ def read_lists(
     items_elsewhere = False
     # A column page whose only lists are side boxes (热点信息, other columns' items)
     # lists nothing of its own: it may say so (共0条记录) or be filled by script.
-    nothing = main is None if not columns else not any(lst.is_content for lst in lists)
+    nothing = main is None if column_page else not any(lst.is_content for lst in lists)
     if body is not None and nothing:
         empty = lexicon.find_empty(_text(body))
         items_elsewhere = _ItemsElsewhere(tree, lexicon).within(body)

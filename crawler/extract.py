@@ -186,6 +186,7 @@ def observe(
     resources: bool = True,
     columns: bool = True,
     message_list: bool = True,
+    section: bool = False,
 ) -> PageObservations:
     """Everything the rules need from one page; dates are judged against `now`.
 
@@ -197,7 +198,9 @@ def observe(
     `columns` false the page's columns are not looked for (`columns` is empty): a
     column's own list page needs only its main list. With `message_list` false as
     well (a list page that is not a message column's), its items whose state it does
-    not show are not kept as messages.
+    not show are not kept as messages. With `section` (and `columns`) a page is read
+    both ways: its columns as a homepage's, its main list as a column page's (a
+    navigation homepage's second-level page, which may show several columns).
     """
     if not is_html_type(content_type) or is_binary(body):
         # An image, a PDF or a JSON answer for a page is no page (a zombie's placeholder
@@ -270,7 +273,17 @@ def observe(
     page_date = page_date_of(tree, url, today) if article else None
     articles, times = _drop_edit_stamps(tree)
     found = read_lists(
-        tree, base, today, lexicon, page_anchors, columns, locale, message_list, articles, times
+        tree,
+        base,
+        today,
+        lexicon,
+        page_anchors,
+        columns,
+        locale,
+        message_list,
+        articles,
+        times,
+        section,
     )
     content = [lst for lst in found.lists if lst.is_content]
     all_items = [item for item_list in content for item in item_list.items]
@@ -281,18 +294,19 @@ def observe(
     # columns' items: `columns.main_list`).
     main = (
         max(content, key=lambda lst: (len(lst.dated), len(lst.items)), default=None)
-        if columns
+        if columns and not section
         else found.main
     )
     main_newest = main.newest if main is not None else None
     visible, visible_lines = _visible_text(tree)
     # A page read as a column's (columns false) may be a message's own page.
-    reply = None if columns else reply_state(tree, visible, lexicon)
-    letter_form = not columns and not main_newest and tree.css_first("form textarea") is not None
+    column_page = section or not columns
+    reply = reply_state(tree, visible, lexicon) if column_page else None
+    letter_form = column_page and not main_newest and tree.css_first("form textarea") is not None
     next_page, page_total = (
-        _pagination(links, visible, url, lexicon) if not columns and message_list else (None, None)
+        _pagination(links, visible, url, lexicon) if column_page and message_list else (None, None)
     )
-    ascending = not columns and main is not None and _ascends(main.items)
+    ascending = column_page and main is not None and _ascends(main.items)
     last_page = _last_page(links, url, lexicon) if ascending else None
     sections: tuple[Link, ...] = ()
     if not dated and not any(column.items for column in found.columns):
@@ -303,7 +317,9 @@ def observe(
         # Masked spam words (zero-width, full-width, look-alikes, split by spaces) are
         # looked for on homepages and inspected pages, not on each column list page
         # (~60 µs a page, six or more a site).
-        signals=page_signals(markup, visible, title, signatures, len(dated), unmask=columns),
+        signals=page_signals(
+            markup, visible, title, signatures, len(dated), unmask=not column_page
+        ),
         title=title,
         encoding=encoding,
         text_length=len(visible),

@@ -319,6 +319,7 @@ class Parser:
         resources: bool = True,
         columns: bool = True,
         message_list: bool = True,
+        section: bool = False,
     ) -> PageObservations:
         args = (
             body,
@@ -333,6 +334,7 @@ class Parser:
             resources,
             columns,
             message_list,
+            section,
         )
         loop = asyncio.get_running_loop()
         if self._pool is None:

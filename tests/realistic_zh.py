@@ -1068,9 +1068,14 @@ def navigation_portal() -> SiteTruth:
             + footer(site, "苏ICP备05000001号", "3208000000")
             + "</body></html>"
         )
+    # The section pages (新闻中心, 政务公开) show several columns each: those columns are
+    # judged, each on its block there; the 互动交流 page shows one list, judged as a
+    # column's page.
     truths = (
-        ColumnTruth("新闻中心", "news", ago(1), path="/xwzx/"),
-        ColumnTruth("政务公开", "other", ago(5), path="/zwgk/"),
+        *(
+            ColumnTruth(c.name, c.type, ago(min(a for a in c.ages if a is not None)))
+            for c in (news, dept, notice, policy)
+        ),
         ColumnTruth("互动交流", "interaction", ago(2), path="/hdjl/"),
     )
     return SiteTruth(

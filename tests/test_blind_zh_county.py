@@ -126,21 +126,7 @@ def mismatches(
 
 # Mismatches the crawler still has, each exactly as `mismatches` words it; the test
 # below holds them (a fixed one fails it), and each has a strict xfail test of its own.
-NAVHOME_GAP = (
-    "status healthy != stale",
-    "missing column_stale",
-    "column 云溪要闻 not found",
-    "column 部门动态 not found",
-    "column 乡镇动态 not found",
-    "column 通知公告 not found",
-    "column 政策文件 not found",
-    "column 人事信息 not found",
-)
 KNOWN_GAPS: dict[tuple[str, str], tuple[str, ...]] = {
-    # A navigation homepage's second-level page (新闻中心) holds several columns, each
-    # with its own 更多: the scan reads the section page as one column (its newest item
-    # 2026-11-24), not the columns on it, so 乡镇动态's 77 days go unseen.
-    ("navhome", "full"): NAVHOME_GAP,
     # The sweep reads the homepage's year-less dates as one list, a step up in month-day
     # starting a new one: 政策解读's [05-01] [03-22] [01-10] [11-26] crosses the new year
     # (its last item is 2025-11-26), and [11-26] is read as today's.
@@ -175,8 +161,6 @@ async def test_blind_zh_county_sites_match_their_truth(
     assert not wrong, wrong
 
 
-@pytest.mark.xfail(strict=True, reason="a navigation homepage's section pages are read as one "
-                   "column each, not as the several columns they show")
 async def test_navigation_homepage_columns_on_section_pages(
     farm: tuple[Farm, int], make_config: Callable[..., Config]
 ) -> None:
