@@ -179,7 +179,7 @@ def footer(org: str, icp: str, code: str, addr: str, tel: str, extra: str = "", 
     <div style="float:left;width:900px">
       <p><a href="/wzdt/">网站地图</a> | <a href="/lxwm/">联系我们</a> | <a href="/mzsm/">免责声明</a> | <a href="/yszc/">隐私政策</a> | <a href="/sitemap.xml">XML</a></p>
       <p>主办单位：{org}　承办：{org}办公室　地址：{addr}　电话：{tel}</p>
-      <p>版权所有 &copy; {yr} {org}　<a href="https://beian.miit.gov.cn/" target="_blank">{icp}</a>　
+      <p>版权所有 &copy; {yr} {org}　<a href="https://beian.miit.gov.cn/" target="_blank">{icp}</a>\u3000
       <img src="/images/ga.png" width="16"> <a href="http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=36010202000123" target="_blank">赣公网安备 36010202000123号</a>　网站标识码：{code}</p>
       <p>建议使用1920×1080分辨率 IE10以上版本浏览器或Chrome、Firefox浏览器浏览本网站{extra}</p>
     </div>
@@ -461,7 +461,7 @@ def _jyj() -> Site:
     }
     dates: dict[str, list[date]] = {}
     lists: dict[str, list[tuple[str, str, str]]] = {}
-    for key, (cname, path, offs, titles) in cols.items():
+    for key, (_cname, _path, offs, titles) in cols.items():
         ds = [ago(o) for o in offs]
         dates[key] = ds
         ts = cycle_titles(titles, len(ds), DISTRICTS)
@@ -884,7 +884,7 @@ def _tjj() -> Site:
             ("统计服务", "/tjfw/", [("数据发布日程", "/tjfw/fbrc/"), ("统计执法", "/tjfw/tjzf/"), ("统计知识", "/tjfw/tjzs/")]),
         ]
     )
-    top = topbar(f'<script>document.write("今天是 " + new Date().toLocaleDateString());</script>')
+    top = topbar('<script>document.write("今天是 " + new Date().toLocaleDateString());</script>')
     foot = footer("青山市统计局", "赣ICP备05003366号", "3601000067", "青山市人民路88号", "0791-86662233")
 
     def t(col: str, d: date, n: int) -> str:
@@ -1220,7 +1220,7 @@ def _sthjj() -> Site:
     ]
     hp_off = [24, 31, 38, 45, 59, 66]
     hp_rows = []
-    for i, ((pn, unit, kind), o) in enumerate(zip(projects, hp_off)):
+    for i, ((pn, unit, kind), o) in enumerate(zip(projects, hp_off, strict=True)):
         d = ago(o)
         end = d + timedelta(days=7)
         hp_rows.append(
@@ -1511,7 +1511,7 @@ def _zjj() -> Site:
 {TONGJI}
 </body></html>"""
     s.pages["/"] = home
-    sibl = [("工作动态", "/jsdt/gzdt/"), ("通知公告", "/xxgk/tzgg/"), ("招标公告", "/ztb/zbgg/"), ("中标公示", "/ztb/zbgs/")] + empties
+    sibl = [("工作动态", "/jsdt/gzdt/"), ("通知公告", "/xxgk/tzgg/"), ("招标公告", "/ztb/zbgg/"), ("中标公示", "/ztb/zbgs/"), *empties]
     tail = (foot, menu, top, "logo_zjj.png")
     cp = lambda name, main: column_page("青山市住房和城乡建设局", cs, ["信息公开"], sibl, name, main, *tail)  # noqa: E731
     s.pages["/jsdt/gzdt/"] = cp("工作动态", L(gz, 20) + pager(18, 351, "plain"))
