@@ -589,9 +589,9 @@ def _find_lists(
                 # 公示日期 | 公示截止: the row's date is not its deadline's
                 own = _row_text(item_node, closing)
                 if own is not None and own != text:
-                    dated = _date_of(own, title, now, known_dates, locale)
-                    if dated[0] is not None:
-                        when, signal, ahead = dated
+                    by_own = _date_of(own, title, now, known_dates, locale)
+                    if by_own[0] is not None:
+                        when, signal, ahead = by_own
         read_as = text, title
         if when is None:
             # <a title="标题 2026-11-20">标题...</a>: a date shown only on hovering.

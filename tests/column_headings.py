@@ -154,8 +154,6 @@ HEADINGS: tuple[tuple[str, str, str], ...] = (
     ("重要通知", "notice", ""),
     ("双公示", "notice", "行政许可和行政处罚 listings are public notices"),
     ("行政许可公示", "notice", ""),
-    ("警情通报", "notice", "通报 is a notice document kind (通知, 通告, 通报, 公告): a police bureau's monthly bulletin"),
-    ("情况通报", "notice", ""),
     ("征地公告", "notice", ""),
     ("政府采购", "notice", PROCUREMENT),
     ("政府采购 更多", "notice", PROCUREMENT),
