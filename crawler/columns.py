@@ -208,7 +208,9 @@ def read_lists(
         times = tree.css("time[datetime]")
     lists = _find_lists(links, base, now, lexicon, locale, articles, _dates_of_times(times, now))
     lists.extend(_datastore_lists(tree, base, now, lexicon))
-    blocks = _columns(tree, lists, base, lexicon, links.more_links()) if columns else []
+    blocks = (
+        _columns(tree, lists, base, lexicon, links.more_links(), now, locale) if columns else []
+    )
     own_message_list = (section or not columns) and message_list
     column_page = section or not columns
     main = main_list(lists, lexicon, _page_title(tree)) if column_page else None
@@ -573,6 +575,7 @@ def _find_lists(
     # Per container, its items dated without a year: index -> pinned (置顶).
     yearless: dict[int, dict[int, bool]] = {}
     wrapper_texts: dict[int, str] = {}  # (`_item_of`)
+    closing_cells: dict[int, tuple[int, frozenset[int]]] = {}  # per table (`_closing_cells`)
     for anchor, raw_href, anchor_text, more in zip(
         anchors.nodes, anchors.hrefs, anchors.texts, anchors.more, strict=True
     ):
@@ -595,6 +598,17 @@ def _find_lists(
         else:
             text = (_text(item_node) if item_text is None else item_text) or title
         when, signal, ahead = _date_of(text, title, now, known_dates, locale)
+        if item_node.tag == "tr" and lexicon.closing_field:
+            closing = closing_cells.get(container.mem_id)
+            if closing is None:
+                closing = closing_cells[container.mem_id] = _closing_cells(container, lexicon)
+            if closing[1]:
+                # 公示日期 | 公示截止: the row's date is not its deadline's
+                own = _row_text(item_node, closing)
+                if own is not None and own != text:
+                    by_own = _date_of(own, title, now, known_dates, locale)
+                    if by_own[0] is not None:
+                        when, signal, ahead = by_own
         read_as = text, title
         if when is None:
             # <a title="标题 2026-11-20">标题...</a>: a date shown only on hovering.
@@ -660,6 +674,31 @@ def _find_lists(
     for lst in lists:
         lst.furniture = _in_furniture(lst.container)
     return lists
+
+
+def _closing_cells(table: LexborNode, lexicon: Lexicon) -> tuple[int, frozenset[int]]:
+    """(how many cells a table's header row has, those of them that name a deadline or
+    an end: 公示截止, 有效期至, 开标时间, End Date; lexicon `closing_field`). A header row:
+    the table's first row, of <th> cells or in its <thead>."""
+    row = table.css_first("tr")
+    if row is None:
+        return 0, frozenset()
+    cells = list(_element_children(row))
+    in_head = row.parent is not None and row.parent.tag == "thead"
+    if len(cells) < 2 or not (in_head or all(cell.tag == "th" for cell in cells)):
+        return 0, frozenset()
+    closing = frozenset(i for i, cell in enumerate(cells) if lexicon.is_closing_field(_text(cell)))
+    if len(closing) == len(cells):
+        return 0, frozenset()
+    return len(cells), closing
+
+
+def _row_text(row: LexborNode, closing: tuple[int, frozenset[int]]) -> str | None:
+    """A table row's text without its deadline cells, when its cells are the header's."""
+    cells = list(_element_children(row))
+    if len(cells) != closing[0]:
+        return None
+    return " ".join(_text(cell) for i, cell in enumerate(cells) if i not in closing[1])
 
 
 def _future_items(items: list[Item], dated: list[tuple[int, date]]) -> tuple[FutureItem, ...]:
@@ -1123,6 +1162,8 @@ def _columns(
     base: str,
     lexicon: Lexicon,
     more_links: list[LexborNode],
+    now: date,
+    locale: str | None = None,
 ) -> list[ColumnBlock]:
     columns: list[ColumnBlock] = []
     used_more: set[str] = set()
@@ -1178,7 +1219,7 @@ def _columns(
             )
         )
     columns.extend(_empty_tab_panels(tree, lists, bars, used_more, base, lexicon))
-    columns.extend(_empty_columns(tree, lists, used_more, base, lexicon, more_links))
+    columns.extend(_empty_columns(tree, lists, used_more, base, lexicon, more_links, now, locale))
     return columns
 
 
@@ -1804,9 +1845,12 @@ def _empty_columns(
     base: str,
     lexicon: Lexicon,
     more_links: list[LexborNode],
+    now: date,
+    locale: str | None = None,
 ) -> list[ColumnBlock]:
     """Headings with a "more" link (`more_links`, in page order) and nothing listed
-    under them."""
+    under them: empty, unless a table of data shows its rows there (a 办件公示 of
+    applications, unlinked: `_data_rows`)."""
     in_lists = {lst.container.mem_id for lst in lists}
     elsewhere = _ItemsElsewhere(tree, lexicon)
     found: list[ColumnBlock] = []
@@ -1849,19 +1893,55 @@ def _empty_columns(
             continue  # 乡镇之窗: links too short for items (石门镇), not an empty list
         used_more.add(more)
         name = heading.name
+        rows = _data_rows(block, now, lexicon, locale) if marker is None else (0, [])
         found.append(
             ColumnBlock(
                 name=name,
                 type=lexicon.classify(name),
                 more_url=more,
-                items=0,
-                dated_items=0,
-                newest=None,
+                items=rows[0],
+                dated_items=len(rows[1]),
+                newest=max(rows[1], default=None),
                 empty_marker=marker,
                 items_elsewhere=elsewhere.within(block),
             )
         )
     return found
+
+
+def _data_rows(
+    block: LexborNode, now: date, lexicon: Lexicon, locale: str | None
+) -> tuple[int, list[date]]:
+    """(the data rows of a box's table, their dates): two or more rows of the same
+    number (two or more) of cells with text, no table inside (办件公示 | 申办编号 | 事项 |
+    受理日期, an air quality table of stations), links or none: content shown in the
+    box, not an empty list. A row's date as a list item's, not a deadline cell's
+    (`_closing_cells`)."""
+    rows: dict[int, list[LexborNode]] = {}
+    for row in block.css("tr"):
+        cells = [cell for cell in _element_children(row) if cell.tag in ("td", "th")]
+        if len(cells) < 2 or all(cell.tag == "th" for cell in cells):
+            continue
+        if row.css_first("table") is not None or sum(1 for c in cells if _text(c)) < 2:
+            continue
+        rows.setdefault(len(cells), []).append(row)
+    data = max(rows.values(), key=len, default=[])
+    if len(data) < 2:
+        return 0, []
+    table = data[0].parent
+    if table is not None and table.tag == "tbody" and table.parent is not None:
+        table = table.parent
+    closing = (0, frozenset[int]())
+    if table is not None and lexicon.closing_field:
+        closing = _closing_cells(table, lexicon)
+    dates = []
+    for row in data:
+        text = (_row_text(row, closing) if closing[1] else None) or _text(row)
+        if _DIGIT.search(text) is not None:
+            when = _item_date(text, now, locale)[0]
+            if when is not None:
+                dates.append(when)
+    return len(data), dates
 
 
 def _link_box(block: LexborNode, more_ids: set[int], base: str) -> bool:

@@ -346,6 +346,7 @@ class ColumnSettings:
     aside_classes_markers: tuple[str, ...] = ()
     pinned_markers: tuple[str, ...] = ()
     pinned_classes_markers: tuple[str, ...] = ()
+    closing_field_markers: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         for spec in dataclasses.fields(self):

@@ -43,6 +43,7 @@ MARKER_KINDS = (
     "aside_classes",
     "pinned",
     "pinned_classes",
+    "closing_field",
 )
 _Derived = TypeVar("_Derived")
 _MAX_KNOWN_HEADINGS = 20_000
@@ -81,6 +82,9 @@ class Lexicon:
     # words of the item or its icon, or the icon's file name (lowercase).
     pinned: tuple[str, ...] = ()
     pinned_classes: tuple[str, ...] = ()
+    # A table's header cells that name a deadline or an end (公示截止, 有效期至, 开标时间,
+    # End Date): the dates in their column are not the row's (lowercase).
+    closing_field: tuple[str, ...] = ()
 
     def classify(self, heading: str) -> str:
         return _classifier(self)(heading)
@@ -134,6 +138,9 @@ class Lexicon:
     def loads_by_script(self, script_text: str) -> bool:
         """Whether (lowercased) script text fetches content after the page loads."""
         return any(marker in script_text for marker in self.script_loader)
+
+    def is_closing_field(self, text: str) -> bool:
+        return _pattern(self.closing_field).search(text.lower()) is not None
 
     def says_no_reply(self, text: str) -> bool:
         return _pattern(self.no_reply).search(text.lower()) is not None
