@@ -256,7 +256,11 @@ def column_states(
         # empty only when it says so (暫無資料), else a grid of ten such links failed
         # the site on the empty-columns veto.
         said = block is not None or marker is not None
-        empty = items == 0 and shown and said and not form and not items_elsewhere
+        # A column page that did not answer (a timeout, a 5xx, a firewall's 403) says
+        # nothing of the column: it is not judged empty unless its block says so; one
+        # that is gone (404, 410) leads a reader to nothing, and is.
+        unread = error is not None and error.startswith(NOT_JUDGED_UNREAD) and marker is None
+        empty = items == 0 and shown and said and not form and not items_elsewhere and not unread
         title = ""
         if block and block.newest == newest:
             title = block.newest_title
@@ -316,6 +320,9 @@ def column_states(
 # disallow all then), and the homepage shows nothing of it.
 NOT_JUDGED_ELSEWHERE = "not judged: its list is on another site"
 NOT_JUDGED_ROBOTS = "not judged: robots.txt disallows its page"
+NOT_JUDGED_UNREAD = "not judged: its page did not answer"
+# A column page's answers that say it does not exist (the column leads nowhere).
+_GONE_STATUSES = frozenset({404, 410})
 
 
 def elsewhere(url: str | None, host: str) -> str | None:
@@ -926,7 +933,11 @@ async def _read_pages(
             message_list=plan.type == "interaction",
             section=plan.block is None,
         )
-        error = None if listing is not None else (fetch.error_detail or fetch.error_kind)
+        error = None
+        if listing is None:
+            error = fetch.error_detail or fetch.error_kind
+            if fetch.http_status not in _GONE_STATUSES:
+                error = f"{NOT_JUDGED_UNREAD} ({error})"
         return plan, listing, error
 
     if policy.crawl_delay > 0:

@@ -278,6 +278,64 @@ async def test_five_empty_columns_fail(
     assert {name for name, row in rows.items() if row["empty"]} >= names
 
 
+@dataclass
+class FailingColumnPages(PortalSite):
+    """A portal whose column pages answer with the status given for their path."""
+
+    statuses: dict[str, int] = field(default_factory=dict)
+
+    def _answer(self, request: web.Request) -> web.Response:
+        status = self.statuses.get(request.path)
+        if status is not None:
+            return web.Response(
+                status=status, text="<html><body>Error</body></html>", content_type="text/html"
+            )
+        return super()._answer(request)
+
+
+async def test_a_column_page_that_does_not_answer_is_no_empty_column(
+    farm: tuple[Farm, int], make_config: Callable[..., Config]
+) -> None:
+    """Five columns list nothing on the homepage (their lists come by script): those
+    whose page is gone (404) or says 暂无信息 are empty; those whose page failed (a 503,
+    a firewall's 403) were not seen, and are not judged: one bad night of a server must
+    not fail a site on the five-empty-columns veto."""
+    server, port = farm
+    config = make_config(port, crawler={"retries": 0})
+    fresh = "".join(
+        f'<li><a href="/xw/{i}.html">县政府召开第{i}次常务会议</a><span>{days_ago(i)}</span></li>'
+        for i in range(1, 6)
+    )
+    names = ("通知公告", "政策文件", "人事信息", "规划计划", "财政预决算")
+    boxes = "".join(
+        f'<div class="box"><h2>{name}</h2><a class="more" href="/c{i}/">更多</a><ul></ul></div>'
+        for i, name in enumerate(names)
+    )
+    home = (
+        '<html><head><meta charset="utf-8"><title>示例县人民政府</title></head><body>'
+        f'<div class="box"><h2>工作动态</h2><a class="more" href="/xw/">更多</a><ul>{fresh}</ul>'
+        f"</div>{boxes}</body></html>"
+    )
+    site = FailingColumnPages(
+        {"/": home, "/xw/": home, "/c2/": portals.empty_list_page(COUNTY_COLUMNS[4])}
+    )
+    site.statuses = {"/c0/": 503, "/c1/": 403, "/c3/": 410}  # /c4/: 404, not served
+    scan_id, records = await scan(config, [add_site(server, "unread", site)])
+
+    rows = column_rows(config, scan_id, "unread")
+    assert {name for name, row in rows.items() if row["empty"]} == {
+        "人事信息",
+        "规划计划",
+        "财政预决算",
+    }
+    for name in ("通知公告", "政策文件"):
+        assert not rows[name]["empty"]
+        assert rows[name]["error"].startswith("not judged: its page did not answer")
+    record = records["unread"]
+    assert finding(record, "column_empty")["count"] == 3
+    assert record["passed"] is True
+
+
 async def test_portal_with_nothing_new_for_400_days_is_a_zombie(
     farm: tuple[Farm, int], make_config: Callable[..., Config]
 ) -> None:
