@@ -234,10 +234,27 @@ _MD = r"(?P<m>\d\d)-(?P<d>\d\d)"
 _TIME_TO_END = r"(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*$"
 
 
+# Chinese numerals: the zero of a year (二〇二四, also typed ○ or 零) and the digits.
+_ZH_ZERO = "〇○零"
+_ZH_DIGITS = {
+    **{zero: 0 for zero in _ZH_ZERO},
+    **{digit: value for value, digit in enumerate("一二三四五六七八九", 1)},
+}
+
+
+def _zh_number(text: str) -> int:
+    """二〇二四 -> 2024 (digit by digit); 十一 -> 11, 二十 -> 20, 三十一 -> 31, 九 -> 9."""
+    if "十" not in text:
+        return int("".join(str(_ZH_DIGITS[c]) for c in text))
+    tens, _, units = text.partition("十")
+    return (_ZH_DIGITS[tens] if tens else 1) * 10 + (_ZH_DIGITS[units] if units else 0)
+
+
 @dataclass(frozen=True)
 class _Form:
     pattern: re.Pattern[str]
-    kind: str  # "ymd", "mdy_or_dmy", "roc", "era", "month_day", "day_month", "md" (year-less)
+    kind: str  # "ymd", "mdy_or_dmy", "roc", "era", "zh_numerals", "month_day", "day_month",
+    # "md" (year-less)
     # The form can only match a text that holds one of these (a cheap test first).
     needles: tuple[str, ...] = ()
 
@@ -309,6 +326,14 @@ def _forms(multiline: bool = False) -> tuple[_Form, ...]:
             rf"(?P<d>\d{{1,2}})(?!\d)(?!(?:st|nd|rd|th)?\s*,?\s*{_Y4}(?!\d))",
             "day_month",
         ),
+        # 二〇二四年十一月二十日 (a 公文's 落款 in Chinese numerals; 〇 often typed ○ or 零)
+        (
+            rf"(?P<y>二[{_ZH_ZERO}][{_ZH_ZERO}一二三四五六七八九]{{2}})\s*年\s*"
+            r"(?P<m>十[一二]?|[一二三四五六七八九])\s*月\s*"
+            r"(?P<d>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+            r"\s*[日号]",
+            "zh_numerals",
+        ),
         # 11月20日
         (r"(?<![\d年년])(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日号號일]", "md"),
         # [11-20], (11-20), 【11-20】
@@ -339,6 +364,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     _MONTH_WORDS,
     _MONTH_WORDS,
     _MONTH_WORDS,
+    tuple(_ZH_ZERO),
     ("月", "월"),
     ("[", "(", "【", "〔", "「", "<"),
     ("-",),
@@ -492,6 +518,8 @@ def _resolve(match: re.Match[str], kind: str, now: date, order: str | None = Non
         if month is None or day is None:
             return None
         return _make(int(groups["y"]) + 1911, int(month), int(day))
+    if kind == "zh_numerals":
+        return _make(_zh_number(groups["y"]), _zh_number(groups["m"]), _zh_number(groups["d"]))
     if kind in ("month_day", "day_month"):
         month_number = _month_number(groups["mon"], last_word=kind == "month_day")
         if month_number is None:
@@ -1174,6 +1202,42 @@ def _titled_boxes(tree: LexborHTMLParser) -> list[LexborNode]:
     return boxes
 
 
+def _dated_link_lists(tree: LexborHTMLParser, now: date) -> list[LexborNode]:
+    """Lists of other pages with their dates, whatever their title (a sidebar's 热点专题
+    or 通知公告, a "上一篇/下一篇" pair, a box with no title at all): a <ul> or <ol> of
+    links in which at least `_DATED_LINK_ITEMS` items each hold a link and a date. An
+    article's own date line is no such item: its links (打印, 关闭, Share) are other
+    items than the date's, or it is one item alone."""
+    body = tree.body
+    if body is None:
+        return []
+    found: list[LexborNode] = []
+    for node in body.css("ul, ol"):
+        if _DIGIT.search(node.text()) is None:
+            continue  # most lists (menus, link farms) hold no digit at all: one test each
+        dated = 0
+        for item in node.iter():
+            if item.tag != "li":
+                continue
+            text = item.text(separator=" ")
+            if (
+                len(text) <= _DATED_ITEM_CHARS
+                and _DIGIT.search(text) is not None
+                and first_date_in_text(text, now) is not None
+                and item.css_first("a[href]") is not None
+            ):
+                dated += 1
+                if dated >= _DATED_LINK_ITEMS:
+                    break
+        if dated >= _DATED_LINK_ITEMS and _is_link_box(node):
+            found.append(node)
+    return found
+
+
+_DATED_LINK_ITEMS = 2
+_DATED_ITEM_CHARS = 300  # a listed item's title, date and source; not an article's paragraph
+
+
 def _is_link_box(node: LexborNode) -> bool:
     links = 0
     for child in node.traverse(include_text=True):
@@ -1216,10 +1280,12 @@ class _Elsewhere:
 
     `holds(node)` tests one element by its ancestors (for the few elements the
     <time>, microdata and class stages look at); `all()` marks every element in such
-    parts (for the text stages), with one CSS query."""
+    parts (for the text stages), with one CSS query; `listed()` every element of the
+    lists of dated links under any title (`_dated_link_lists`), for the last stage."""
 
-    def __init__(self, tree: LexborHTMLParser) -> None:
+    def __init__(self, tree: LexborHTMLParser, now: date) -> None:
         self.tree = tree
+        self.now = now  # for `listed`
         self._most: int | None = None
         self._parts: dict[int, bool] = {}
         self._all: set[int] | None = None
@@ -1272,6 +1338,13 @@ class _Elsewhere:
                 return True
             current = current.parent
         return False
+
+    def listed(self) -> set[int]:
+        out: set[int] = set()
+        for box in _dated_link_lists(self.tree, self.now):
+            if box.mem_id not in out and self._is_part(box, by_tag=False):
+                out.update(child.mem_id for child in box.traverse())
+        return out
 
     def all(self) -> set[int]:
         if self._all is None:
@@ -1414,8 +1487,11 @@ def _from_time(
 
 _CJK = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
 # A date that opens or closes a period ("2024年9月1日至2024年12月31日", "1 June to 30
-# September 2024") is not a dateline.
-_RANGE_AFTER = re.compile(r"\s*(?:至|到|~|～|–|—|-|to|until|bis|au)\s*\d", re.I)
+# September 2024") is not a dateline; a date and its time of day are one (Drupal's
+# "Submitted by admin on Thu, 11/19/2026 - 10:42").
+_RANGE_AFTER = re.compile(
+    r"\s*(?:至|到|~|～|–|—|-|to|until|bis|au)\s*(?!\d{1,2}[:：]\d\d(?!\d))\d", re.I
+)
 
 
 @cache
@@ -1583,7 +1659,7 @@ class _Page:
         self.now = now
         self._text: _PageText | None = None
         self._hidden: set[int] | None = None
-        self.elsewhere = _Elsewhere(tree)
+        self.elsewhere = _Elsewhere(tree, now)
         self._order: str | bool | None = False  # False: not worked out yet
 
     @property
@@ -1680,6 +1756,12 @@ def _stage_updated(page: _Page) -> DateHit | None:
 
 def _stage_text(page: _Page) -> DateHit | None:
     value = _from_text(page.text, page.now, page.order)
+    if value is not None and (listed := page.elsewhere.listed()):
+        # Read again without the lists of other pages' dates (a side box under a title
+        # no lexicon knows): looked for only when this last stage has an answer.
+        hidden = page.hidden | page.elsewhere.all() | listed
+        text = _page_text(page.tree, hidden=hidden, scripts=True)
+        value = _from_text(text, page.now, page.order)
     return None if value is None else DateHit(value, "text")
 
 
@@ -2021,9 +2103,10 @@ _WORD_LETTERS = r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff]" 
 # class of the characters a match can start with so that `re` scans for them in C (a
 # third faster); the lookbehinds pick the alternatives that start with that character.
 _DATE_SHAPED = re.compile(
-    rf"[\d{_WORD_LETTERS[1:-1]}]"
+    rf"[\d{_WORD_LETTERS[1:-1]}{_ZH_ZERO}]"
     rf"(?:(?<=\d)(?:\s*[-/.年月년월]\s*\d|\.?\s+{_WORD_LETTERS}{{3,}})"
-    rf"|(?<={_WORD_LETTERS}){_WORD_LETTERS}{{2,}}\.?\s*\d)"
+    rf"|(?<={_WORD_LETTERS}){_WORD_LETTERS}{{2,}}\.?\s*\d"
+    rf"|(?<=[{_ZH_ZERO}])[{_ZH_ZERO}一二三四五六七八九]{{1,2}}\s*年)"  # 二〇二四年
 )
 
 
