@@ -134,9 +134,10 @@ def test_a_dropdown_of_thousands_of_links_is_judged_in_linear_time() -> None:
     tree = LexborHTMLParser(
         f'<div><span>合作媒体</span><div id="box" style="display:none">{links}</div></div>'
     )
-    started = time.perf_counter()
+    # CPU time, not wall time: other processes on a loaded machine do not count.
+    started = time.process_time()
     assert _dropdown(tree.css_first("#box"))
-    assert time.perf_counter() - started < 0.3
+    assert time.process_time() - started < 0.3
 
 
 @pytest.mark.parametrize(

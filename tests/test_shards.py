@@ -55,11 +55,12 @@ async def scanned(
 async def test_shards_match_the_one_loop_scan(farm: tuple[Farm, int], make_config) -> None:
     server, port = farm
     sites = farm_sites(server)
-    one_loop = await scanned(make_config(port, crawler={"parse_workers": 0}), sites)
+    guard = {"timeout": 3}  # as below
+    one_loop = await scanned(make_config(port, crawler={"parse_workers": 0, **guard}), sites)
     sharded = await scanned(
         make_config(
             port,
-            crawler={"parse_workers": 2},
+            crawler={"parse_workers": 2, **guard},
             storage={"path": str(make_config(port).database_path.with_name("shards.db"))},
         ),
         sites,
@@ -73,7 +74,9 @@ async def test_full_depth_shards_match_the_one_loop_scan(
 ) -> None:
     server, port = farm
     sites = farm_sites(server)
-    full = {"max_links_per_site": 20}
+    # No farm site here hangs: a longer time limit is only a guard against a loaded
+    # machine timing out a page in one scan and not in the other.
+    full = {"max_links_per_site": 20, "timeout": 3}
     one_loop = await scanned(make_config(port, crawler={"parse_workers": 0, **full}), sites, "full")
     sharded = await scanned(
         make_config(
