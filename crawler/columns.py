@@ -14,7 +14,7 @@ for client-side paging.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -204,9 +204,15 @@ def read_lists(
         articles = tree.css_first("article") is not None
     if times is None:
         times = tree.css("time[datetime]")
-    lists = _find_lists(links, base, now, lexicon, locale, articles, _dates_of_times(times, now))
+    # The in-page links (href="#panel-1"), which may be a tab bar's labels.
+    fragments: list[LexborNode] = []
+    lists = _find_lists(
+        links, base, now, lexicon, locale, articles, _dates_of_times(times, now), fragments
+    )
     lists.extend(_datastore_lists(tree, base, now, lexicon))
-    blocks = _columns(tree, lists, base, lexicon, links.more_links()) if columns else []
+    blocks = (
+        _columns(tree, lists, base, lexicon, links.more_links(), fragments) if columns else []
+    )
     own_message_list = not columns and message_list
     main = None if columns else main_list(lists, lexicon, _page_title(tree))
     messages = _messages(lists, lexicon, now, locale, icons=own_message_list)
@@ -559,7 +565,10 @@ def _find_lists(
     locale: str | None = None,
     articles: bool = False,
     time_dates: dict[int, date] | None = None,
+    fragments: list[LexborNode] | None = None,
 ) -> list[ItemList]:
+    """The page's lists. `fragments`, if given, gets the links to a place in the page
+    (href="#x"), which are no items."""
     by_container: dict[int, tuple[LexborNode, list[Item]]] = {}
     known_dates: dict[str, _ItemDates] = {}
     signals: list[str] = []  # of the items dated day-first-or-month-first
@@ -575,6 +584,8 @@ def _find_lists(
     ):
         href = raw_href.strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
+            if fragments is not None and len(href) > 1 and href[0] == "#":
+                fragments.append(anchor)
             continue
         title = anchor_text or _image_title(anchor)
         if len(title) < _MIN_TITLE:
@@ -1120,12 +1131,16 @@ def _columns(
     base: str,
     lexicon: Lexicon,
     more_links: list[LexborNode],
+    fragments: Sequence[LexborNode] = (),
 ) -> list[ColumnBlock]:
     columns: list[ColumnBlock] = []
     used_more: set[str] = set()
     tab_positions: dict[int, int] = {}
     bars = _tab_bars(lists, lexicon)
+    # Tab bars whose markup names each label's panel: ARIA's, and labels that link to
+    # their panels in the page (<a href="#panel-2">).
     aria = _aria_tab_bars(tree)
+    aria.update(_fragment_tab_bars(tree, fragments))
     bars.update(aria)
     panel_of = {
         panel.mem_id: (bar, tabs, index)
@@ -1316,7 +1331,7 @@ def _aria_tab_bars(
                 tab.attrs.get("id") or ""
             )
             text = _text(tab)
-            if labelled is None or not 2 <= len(text) <= _MAX_TAB_LABEL:
+            if labelled is None or not _fits_tab_label(text):
                 break
             tabs.append((text, tab))
             panels.append(labelled)
@@ -1327,6 +1342,80 @@ def _aria_tab_bars(
 
 
 _MAX_TAB_LABEL = 12
+
+
+def _fits_tab_label(text: str) -> bool:
+    """Short enough for a tab's label: 12 characters, twice as many in Latin script
+    (政策文件, "Memorandum Circulars")."""
+    if len(text) < 2:
+        return False
+    return len(text) <= _MAX_TAB_LABEL or (len(text) <= 2 * _MAX_TAB_LABEL and text.isascii())
+
+
+def _fragment_tab_bars(
+    tree: LexborHTMLParser, fragments: Sequence[LexborNode]
+) -> dict[int, tuple[LexborNode, list[tuple[str, LexborNode]], list[LexborNode]]]:
+    """Tab bars whose labels link to their panels in the page (Foundation's `<ul
+    class="tabs"><li class="tabs-title"><a href="#panel-1">`, Bootstrap's `<a
+    href="#home" data-toggle="tab">`, jQuery UI's `<li><a href="#tabs-1">`), not
+    marked up with ARIA roles: two or more labels of one bar (the labels, or the items
+    that hold them, are its children) whose targets are the children of one element
+    that is the bar's parent or the element after the bar (or after one of its two
+    nearest ancestors), elements of one tag and all it holds besides the bar: a skip
+    link's targets (#nav, #content, among the page's other blocks) are none. `fragments`: the page's links to a place in it, in page order. Same shape as
+    `_tab_bars`."""
+    by_bar: dict[int, tuple[LexborNode, list[tuple[str, LexborNode, str]]]] = {}
+    for anchor in fragments:
+        label = anchor.parent
+        if label is None:
+            continue
+        if label.tag != "li":
+            label = anchor
+        bar = label.parent
+        if bar is None:
+            continue
+        target = (anchor.attrs.get("href") or "").strip()[1:]
+        by_bar.setdefault(bar.mem_id, (bar, []))[1].append((_text(anchor), label, target))
+    found: dict[int, tuple[LexborNode, list[tuple[str, LexborNode]], list[LexborNode]]] = {}
+    for bar, labels in by_bar.values():
+        if not 2 <= len(labels) <= _MAX_TABS or not all(
+            _fits_tab_label(text) and target and '"' not in target and "\\" not in target
+            for text, _, target in labels
+        ):
+            continue
+        first = tree.css_first(f'[id="{labels[0][2]}"]')
+        holder = first.parent if first is not None else None
+        if first is None or holder is None or not _holds_panels_of(holder, bar):
+            continue
+        by_id: dict[str | None, LexborNode] = {}
+        for child in _element_children(holder):
+            if child.tag == first.tag and child.mem_id != bar.mem_id:
+                by_id[child.attrs.get("id")] = child
+            elif child.mem_id != bar.mem_id and _holding(bar, {child.mem_id: True}, 3) is None:
+                break  # something besides the bar and the panels: no tab box
+        else:
+            panels = [panel for *_, target in labels if (panel := by_id.get(target)) is not None]
+            if len(panels) == len(labels) == len(by_id):
+                found[bar.mem_id] = (bar, [(text, label) for text, label, _ in labels], panels)
+    return found
+
+
+def _holds_panels_of(holder: LexborNode, bar: LexborNode) -> bool:
+    """Whether `holder` is where a tab bar's panels are: the bar's parent, or the element
+    after the bar or after one of its two nearest ancestors."""
+    if holder.mem_id == (bar.parent.mem_id if bar.parent is not None else None):
+        return True
+    node: LexborNode | None = bar
+    for _ in range(3):
+        if node is None:
+            return False
+        after = node.next
+        while after is not None and not after.is_element_node:
+            after = after.next
+        if after is not None and after.mem_id == holder.mem_id:
+            return True
+        node = node.parent
+    return False
 
 
 def _empty_tab_panels(

@@ -56,10 +56,6 @@ gap("full", "kilmore", "columns", "the consultations' newest is their closing da
 gap("full", "waimarie", "last_updated",
     "'data updated 20/11/2026 10:15am' beside a live-data link is taken for content")
 gap("full", "waimarie", "columns", "relative dates ('2 days ago') are not read")
-gap("full", "nwra", "verdict",
-    "Foundation tabs (ul.tabs > li.tabs-title > a[href=#panel-x], div.tabs-panel#panel-x) "
-    "are read as one column: 4 stale key columns counted, not 5")
-gap("full", "nwra", "columns", "the three tab panels merged into one column")
 gap("full", "coopke", "last_updated",
     "a tender row's Closing Date (its last cell) is read as the row's date, not Date Posted")
 gap("full", "coopke", "columns", "the same closing date")
