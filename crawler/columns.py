@@ -46,8 +46,9 @@ _MAX_CARD_TEXT = 400  # characters of a card (title, date, a teaser); more is a 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _CONTAINER_LIMIT = 4  # levels to climb from an item looking for its heading
 _MAX_HEADING = 24  # characters: longer text is content, not a heading
-# ...twice as many in Latin script, whose words take about twice the characters
-# ("Development applications on exhibition" is 39; 在展规划申请 is 6).
+# ...twice as many in alphabetic scripts (accented Latin too: `_is_ideographic`), whose
+# words take about twice the characters ("Development applications on exhibition" is
+# 39; 在展规划申请 is 6).
 _MAX_LATIN_HEADING = 2 * _MAX_HEADING
 _MAX_TAB_BAR = 120  # characters of a row of tab labels
 _MENU_TITLE = 8  # mean link text below this: a menu, not a list of publications
@@ -215,6 +216,8 @@ def read_lists(
     )
     own_message_list = not columns and message_list
     main = None if columns else main_list(lists, lexicon, _page_title(tree))
+    if main is not None and not main.dated and _empty_main_region(tree, main.container, lexicon):
+        main = None
     messages = _messages(lists, lexicon, now, locale, icons=own_message_list)
     if own_message_list:
         messages += _undetermined(main, messages)
@@ -251,6 +254,20 @@ def main_list(lists: list[ItemList], lexicon: Lexicon, title: str = "") -> ItemL
         own = heading is None or heading in title.lower()
         (plain if own else headed).append(lst)
     return max(plain or headed, key=_MAIN_KEY, default=None)
+
+
+def _empty_main_region(tree: LexborHTMLParser, container: LexborNode, lexicon: Lexicon) -> bool:
+    """Whether a column page's list (`container`) is outside the page's main region
+    (<main>, role="main") and that region says it lists nothing ("No content
+    available.", 暂无信息): the list is a bar of links around it (a utility bar's
+    Contact us | Pay online | Report a problem), not the column's own."""
+    node: LexborNode | None = container
+    while node is not None and node.tag not in ("body", "html"):
+        if node.tag == "main" or node.attrs.get("role") == "main":
+            return False
+        node = node.parent
+    region = tree.css_first('main, [role="main"]')
+    return region is not None and lexicon.find_empty(_text(region)) is not None
 
 
 def _page_title(tree: LexborHTMLParser) -> str:
@@ -1345,11 +1362,13 @@ _MAX_TAB_LABEL = 12
 
 
 def _fits_tab_label(text: str) -> bool:
-    """Short enough for a tab's label: 12 characters, twice as many in Latin script
-    (政策文件, "Memorandum Circulars")."""
+    """Short enough for a tab's label: 12 characters, twice as many in alphabetic
+    scripts (政策文件, "Memorandum Circulars")."""
     if len(text) < 2:
         return False
-    return len(text) <= _MAX_TAB_LABEL or (len(text) <= 2 * _MAX_TAB_LABEL and text.isascii())
+    return len(text) <= _MAX_TAB_LABEL or (
+        len(text) <= 2 * _MAX_TAB_LABEL and not _is_ideographic(text)
+    )
 
 
 def _fragment_tab_bars(
@@ -1362,7 +1381,8 @@ def _fragment_tab_bars(
     that hold them, are its children) whose targets are the children of one element
     that is the bar's parent or the element after the bar (or after one of its two
     nearest ancestors), elements of one tag and all it holds besides the bar: a skip
-    link's targets (#nav, #content, among the page's other blocks) are none. `fragments`: the page's links to a place in it, in page order. Same shape as
+    link's targets (#nav, #content, among the page's other blocks) are none.
+    `fragments`: the page's links to a place in it, in page order. Same shape as
     `_tab_bars`."""
     by_bar: dict[int, tuple[LexborNode, list[tuple[str, LexborNode, str]]]] = {}
     for anchor in fragments:
@@ -1760,8 +1780,12 @@ def _as_heading(
     tab_bar = _tab_bar(node, lexicon, inside)
     lowered = text.lower()
     markers = _markers_longest_first(lexicon)
-    if more_text and text.endswith(more_text) and len(text) > len(more_text):
-        text = text[: -len(more_text)].strip()  # the more link as written ("更多 >")
+    if more_text and text.endswith(more_text) and (
+        len(text) > len(more_text) or _says_more(text, lexicon) or lexicon.is_more(text)
+    ):
+        # The more link as written ("更多 >"); nothing left when the element is only that
+        # link ("View all / Voir tout" in a box's <div class="more-link">): no heading.
+        text = text[: -len(more_text)].strip()
     elif lowered.endswith(markers):  # then which one, the longest first
         for marker in markers:
             if lowered.endswith(marker):
@@ -1787,7 +1811,17 @@ def _as_heading(
 def _too_long_for_heading(text: str) -> bool:
     if len(text) <= _MAX_HEADING:
         return False
-    return len(text) > _MAX_LATIN_HEADING or not text.isascii()
+    return len(text) > _MAX_LATIN_HEADING or _is_ideographic(text)
+
+
+# Scripts whose words take a character or two (CJK, kana, hangul, full-width forms):
+# their headings and labels are half as long as in alphabetic scripts, accented Latin
+# ("Règlements municipaux", "Offres d’emploi") and Cyrillic included.
+_IDEOGRAPHIC = re.compile(r"[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+
+
+def _is_ideographic(text: str) -> bool:
+    return not text.isascii() and _IDEOGRAPHIC.search(text) is not None
 
 
 def _image_alt(node: LexborNode) -> str:

@@ -59,10 +59,6 @@ gap("full", "waimarie", "columns", "relative dates ('2 days ago') are not read")
 gap("full", "coopke", "last_updated",
     "a tender row's Closing Date (its last cell) is read as the row's date, not Date Posted")
 gap("full", "coopke", "columns", "the same closing date")
-gap("full", "stlaurent", "verdict",
-    "blank Drupal views ('No content available. / Aucun contenu disponible.') under "
-    "bilingual headings are not found as empty columns")
-gap("full", "stlaurent", "columns", "the six blank views")
 gap("full", "millbrook", "verdict",
     "'There are no Alerts at this time.' in an Alert Center is counted as an empty column")
 gap("full", "millbrook", "columns", "the Alert Center judged empty")

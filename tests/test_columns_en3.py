@@ -87,3 +87,56 @@ def test_tabs_whose_labels_link_to_their_panels_name_each_panels_list() -> None:
     )
     page = observe_page(html)
     assert [(c.name, str(c.newest)) for c in page.columns] == [("Press Releases", "2026-11-17")]
+
+
+BLANK_VIEWS = [
+    ("Public Notices", "Avis publics", "public-notices", "notice"),
+    ("By-laws", "Règlements municipaux", "by-laws", "policy"),
+    ("Job Postings", "Offres d’emploi", "job-postings", "personnel"),
+    ("Council Minutes", "Procès-verbaux du conseil", "council-minutes", "other"),
+]
+
+
+def _blank_view(en: str, fr: str, slug: str) -> str:
+    return (
+        f'<section class="block block-views col-md-6"><h2 class="block-title">{en} / '
+        f'<span lang="fr">{fr}</span></h2><div class="views-element-container"><div class="view'
+        f' view-{slug}"><div class="view-empty"><p>No content available. / <span lang="fr">'
+        "Aucun contenu disponible.</span></p></div></div></div>"
+        f'<div class="more-link"><a href="/en/{slug}">View all / Voir tout</a></div></section>'
+    )
+
+
+def test_blank_views_under_bilingual_headings_are_empty_columns() -> None:
+    """A Canadian town's blank Drupal views: each is its heading's column (a heading in
+    accented Latin is as long as an English one may be; the box's "View all / Voir
+    tout" link is no heading), and says it is empty."""
+    html = "<html><body><main><div class=\"row\">" + "".join(
+        _blank_view(en, fr, slug) for en, fr, slug, _ in BLANK_VIEWS
+    ) + "</div></main></body></html>"
+    page = observe_page(html)
+    assert [(c.name, c.type, c.items, c.empty_marker) for c in page.columns] == [
+        (f"{en} / {fr}", kind, 0, "no content available") for en, fr, _, kind in BLANK_VIEWS
+    ]
+
+
+def test_a_column_page_whose_main_region_says_it_is_empty_lists_nothing() -> None:
+    """The links of a utility bar above the page's <main> (Contact us, Pay online) are
+    no list of the column's: its <main> says "No content available."."""
+    html = (
+        '<html><body><div class="utility-bar"><ul class="list-inline">'
+        '<li><a href="/fr">Français</a></li><li><a href="/en/contact-us">Contact Us / Nous'
+        ' joindre</a></li><li><a href="https://pay.town.test/">Pay Online / Payer en ligne</a>'
+        '</li><li><a href="/en/report">Report a Problem / Signaler un problème</a></li></ul>'
+        '</div><main id="main-content"><h1>By-laws / <span lang="fr">Règlements municipaux'
+        '</span></h1><div class="view-empty"><p>No content available. / <span lang="fr">'
+        "Aucun contenu disponible.</span></p></div></main></body></html>"
+    )
+    page = observe_page(html, HOME + "en/by-laws", columns=False)
+    assert (page.main_list_items, page.empty_marker) == (0, "no content available")
+    # A list in the main region is the page's own, whatever the bar above it.
+    listed = html.replace(
+        '<div class="view-empty">', f'<ul>{_items("by-laws", [date(2026, 3, 2)])}</ul><div>'
+    )
+    page = observe_page(listed, HOME + "en/by-laws", columns=False)
+    assert (page.main_list_items, str(page.main_list_newest)) == (1, "2026-03-02")
