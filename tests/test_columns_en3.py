@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from crawler.check import column_states
 from crawler.extract import observe
 from crawler.lexicon import build_lexicon
 from crawler.models import PageObservations
@@ -140,3 +141,31 @@ def test_a_column_page_whose_main_region_says_it_is_empty_lists_nothing() -> Non
     )
     page = observe_page(listed, HOME + "en/by-laws", columns=False)
     assert (page.main_list_items, str(page.main_list_newest)) == (1, "2026-03-02")
+
+
+def _box(heading: str, slug: str, says: str) -> str:
+    return (
+        f'<div class="widget"><h3 class="widgetHeader"><a href="/{slug}/">{heading}</a></h3>'
+        f'<div class="widgetBody"><p>{says}</p></div><a class="widgetViewAll" href="/{slug}/">'
+        "View All</a></div>"
+    )
+
+
+def test_an_alert_box_with_no_alert_out_is_no_empty_column() -> None:
+    """An alert channel's "There are no Alerts at this time." (暂无预警) is its normal
+    state, not a blank column left behind: not counted as empty, whether its heading
+    (Alert Center, 预警信息) or what it says (a 突发事件 box's 暂无预警) names it; an
+    empty news or notice column that mentions alerts still is."""
+    boxes = [
+        ("Alert Center", "alerts", "There are no Alerts at this time.", False),
+        ("Emergency Alerts", "emergency", "There are no active alerts.", False),
+        ("预警信息", "yjxx", "暂无信息", False),
+        ("突发事件", "tfsj", "暂无预警信息", False),
+        ("News and Alerts", "news", "There are no news items at this time.", True),
+        ("Public Notices", "notices", "There are currently no public notices.", True),
+    ]
+    html = "<html><body>" + "".join(_box(h, s, says) for h, s, says, _ in boxes) + "</body></html>"
+    page = observe_page(html)
+    assert [c.name for c in page.columns] == [h for h, *_ in boxes]
+    states = column_states(page, HOME, [])
+    assert [(s.name, s.empty) for s in states] == [(h, empty) for h, _, _, empty in boxes]
