@@ -613,8 +613,18 @@ def _find_lists(
         item_node, container, item_text = _item_of(anchor, anchor_text, articles, wrapper_texts)
         if container is None:
             continue
-        if container.tag == "tbody" and container.parent is not None:
+        container_tag = container.tag
+        if container_tag == "tbody" and container.parent is not None:
             container = container.parent
+        elif (
+            container_tag == "div"
+            and container.parent is not None
+            and item_node.tag == "li"
+            and _only_element_child(container, item_node)
+        ):
+            # <ul><div class="views-row"><li>..</li></div>..</ul>: a Drupal view's row
+            # around each item (USWDS collections): the row is the item.
+            item_node, container = container, container.parent
         if item_node is anchor:
             text = title
         else:
@@ -685,6 +695,16 @@ def _find_lists(
     for lst in lists:
         lst.furniture = _in_furniture(lst.container)
     return lists
+
+
+def _only_element_child(node: LexborNode, child: LexborNode) -> bool:
+    """Whether `child` is the only element in `node`."""
+    found = node.child
+    while found is not None:
+        if found.is_element_node and found.mem_id != child.mem_id:
+            return False
+        found = found.next
+    return True
 
 
 def _future_items(items: list[Item], dated: list[tuple[int, date]]) -> tuple[FutureItem, ...]:

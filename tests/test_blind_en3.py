@@ -37,9 +37,7 @@ def gap(depth: str, key: str, aspect: str, reason: str) -> None:
 
 
 gap("full", "westmark", "columns",
-    "USWDS collection rows (<div class=views-row><li class=usa-collection__item>) under "
-    "'News Releases' are not taken for a column; a table's past 'Comment Deadline' is read "
-    "as the notice's date (Nov 9, not Posted Nov 6)")
+    "a table's past 'Comment Deadline' is read as the notice's date (Nov 9, not Posted Nov 6)")
 gap("full", "cedarvalley", "verdict",
     "the Finalsite news carousel is named by the hero's <h1> (type other), so the stale "
     "news column is not judged")

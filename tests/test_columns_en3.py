@@ -169,3 +169,29 @@ def test_an_alert_box_with_no_alert_out_is_no_empty_column() -> None:
     assert [c.name for c in page.columns] == [h for h, *_ in boxes]
     states = column_states(page, HOME, [])
     assert [(s.name, s.empty) for s in states] == [(h, empty) for h, _, _, empty in boxes]
+
+
+def test_collection_items_in_drupal_view_rows_are_one_list() -> None:
+    """USWDS collection items each in a Drupal view's row (<ul class="usa-collection">
+    <div class="views-row"><li class="usa-collection__item">): the rows are the items of
+    one list under the block's heading, not one list of one item each, too deep for
+    the heading to be found."""
+    rows = "".join(
+        f'<div class="views-row"><li class="usa-collection__item"><div class="usa-collection__body">'
+        f'<h3 class="usa-collection__heading"><a href="/news-releases/{d.isoformat()}">News'
+        f" release of {d:%B} {d.day} on permits</a></h3><ul class=\"usa-collection__meta\">"
+        f'<li class="usa-collection__meta-item"><time datetime="{d.isoformat()}T12:00:00Z">'
+        f"{d:%B} {d.day}, {d.year}</time></li></ul></div></li></div>"
+        for d in (date(2026, 11, 18), date(2026, 11, 13), date(2026, 11, 5))
+    )
+    html = (
+        '<html><body><main><div class="block block-views"><h2 class="block-title">News Releases'
+        '</h2><div class="views-element-container"><div class="view view-news-releases">'
+        f'<div class="view-content"><ul class="usa-collection">{rows}</ul></div>'
+        '<div class="more-link"><a href="/news-releases">More news releases</a></div></div>'
+        "</div></div></main></body></html>"
+    )
+    page = observe_page(html)
+    assert [(c.name, c.type, c.items, str(c.newest)) for c in page.columns] == [
+        ("News Releases", "news", 3, "2026-11-18")
+    ]
