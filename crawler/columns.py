@@ -1777,7 +1777,9 @@ def _as_heading(
     inside: _Inside | None = None,
 ) -> Heading | None:
     """`node` as a heading, if it is one (`text`, `inside`: its own, when known)."""
-    if node.tag in ("script", "style", "img", "br", "hr", "input") or _is_furniture(node):
+    if node.tag in ("script", "style", "img", "br", "hr", "input") or (
+        _is_furniture(node) and not _box_header(node)
+    ):
         return None
     if text is None:
         text = _text(node)
@@ -1826,6 +1828,20 @@ def _as_heading(
     ):
         return None  # a dated line, not a heading
     return Heading(text, more, link, tab_bar)
+
+
+def _box_header(node: LexborNode) -> bool:
+    """A box's own <header>, not the page's: a heading atop it and no menu, list or form
+    in it (Finalsite's <section class="fsElement"><header><h2>District News</h2>
+    </header>)."""
+    if node.tag != "header":
+        return False
+    top = next(iter(_element_children(node)), None)
+    return (
+        top is not None
+        and top.tag in _HEADING_TAGS
+        and node.css_first("nav, ul, ol, form, input") is None
+    )
 
 
 def _too_long_for_heading(text: str) -> bool:

@@ -195,3 +195,30 @@ def test_collection_items_in_drupal_view_rows_are_one_list() -> None:
     assert [(c.name, c.type, c.items, str(c.newest)) for c in page.columns] == [
         ("News Releases", "news", 3, "2026-11-18")
     ]
+
+
+def test_a_boxs_own_header_names_its_list() -> None:
+    """Finalsite's <section class="fsElement"><header><h2>District News</h2></header>: the
+    box's own <header> is its heading, not page furniture; the hero's <h1> above it
+    named the stale news carousel (type other: not judged)."""
+    posts = "".join(
+        f'<article class="fsBoard-12"><div class="fsTitle"><a class="fsPostLink" href="/fs/posts/'
+        f'{d.isoformat()}">District post of {d:%B} {d.day}</a></div><div class="fsDateTime">'
+        f'<time datetime="{d.isoformat()}T08:00:00-07:00"><span class="fsMonth">{d:%B}</span>'
+        f' <span class="fsDay">{d.day}</span>, <span class="fsYear">{d.year}</span></time></div>'
+        "</article>"
+        for d in (date(2026, 10, 15), date(2026, 10, 8), date(2026, 9, 29))
+    )
+    html = (
+        '<html><body><header id="fsHeader"><ul class="fsUtilityNav"><li><a href="/schools">Our'
+        ' Schools</a></li></ul></header><main><section class="fsElement fsSlideshow"><div class'
+        '="fsSlideCaption"><h1>Every Student. Every Day. Every Opportunity.</h1></div></section>'
+        '<section class="fsElement fsPostElement"><header><h2 class="fsElementTitle">District'
+        f' News</h2></header><div class="fsElementContent fsListItems">{posts}</div><footer><a'
+        ' class="fsElementFooterLink" href="/news">More District News</a></footer></section>'
+        "</main></body></html>"
+    )
+    page = observe_page(html)
+    assert [(c.name, c.type, str(c.newest), c.more_url) for c in page.columns] == [
+        ("District News", "news", "2026-10-15", HOME + "news")
+    ]
