@@ -41,9 +41,6 @@ gap("full", "westmark", "columns",
 gap("full", "cedarvalley", "columns",
     "Finalsite calendar dayboxes (a date badge beside each event's info box): each event is "
     "a list of its own, so 'Upcoming Events' is no column")
-gap("home", "cedarvalley", "verdict",
-    "a date split over spans (<span>October</span> <span>15</span>, <span>2026</span>) is "
-    "not read by the sweep: undated, not stale")
 gap("full", "kilmore", "verdict",
     "'Closing date: 18/11/2026' after 'Opened: 07/10/2026' is read as the item's date: "
     "a past deadline makes the homepage look fresh")

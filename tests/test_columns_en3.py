@@ -222,3 +222,22 @@ def test_a_boxs_own_header_names_its_list() -> None:
     assert [(c.name, c.type, str(c.newest), c.more_url) for c in page.columns] == [
         ("District News", "news", "2026-10-15", HOME + "news")
     ]
+
+
+def test_the_sweep_reads_a_date_split_over_spans_in_a_time_element() -> None:
+    """The homepage sweep reads one text node per line: Finalsite's <time><span>October
+    </span> <span>15</span>, <span>2026</span></time> held no date on any line, and the
+    stale homepage was undated. The <time>'s text, joined as shown, is read too."""
+    posts = "".join(
+        f'<article><a href="/fs/posts/{n}">District post number {n}</a>'
+        f'<div class="fsDateTime"><time datetime="{d.isoformat()}T08:00:00-07:00">'
+        f'<span class="fsMonth">{d:%B}</span> <span class="fsDay">{d.day}</span>, '
+        f'<span class="fsYear">{d.year}</span></time></div></article>'
+        for n, d in ((2, date(2026, 10, 15)), (1, date(2026, 10, 8)))
+    )
+    html = (
+        f"<html><body><main>{posts}</main><footer><p>Phone: (916) 555-0188</p>"
+        "<p>© 2026 Cedar Valley Unified School District | Powered by Finalsite</p>"
+        "</footer></body></html>"
+    )
+    assert observe_page(html, lists=False).newest_item == date(2026, 10, 15)
