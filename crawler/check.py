@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 from crawler.config import Config, CrawlerSettings, RuleSettings, apply_overrides
 from crawler.domains import display_host, same_site
-from crawler.extract import comparable_fingerprints, is_html_type
+from crawler.extract import comparable_fingerprints, default_lexicon, is_html_type
 from crawler.fetch import Fetcher
 from crawler.lexicon import Lexicon
 from crawler.links import LinkChecker, check_page_links
@@ -188,7 +188,10 @@ def section_columns(page: PageObservations) -> list[ColumnBlock]:
 
 
 def _section_states(
-    shown: list[ColumnBlock], page_url: str, seen: set[tuple[str, str | None]]
+    shown: list[ColumnBlock],
+    page_url: str,
+    seen: set[tuple[str, str | None]],
+    normal: Callable[[str, str, str | None], bool],
 ) -> list[ColumnState]:
     """A section page's columns, judged as a homepage's (their blocks there); a column
     that several section pages show (a sidebar's 通知公告) is counted once."""
@@ -199,6 +202,7 @@ def _section_states(
             continue
         seen.add(key)
         empty = column.items == 0 and not column.items_elsewhere
+        empty = empty and not normal(column.name, column.type, column.empty_marker)
         states.append(
             ColumnState(
                 name=column.name,
@@ -221,9 +225,17 @@ def column_states(
     home_url: str,
     read: Sequence[tuple[PagePlan, PageObservations | None, str | None]],
     barred: Sequence[PagePlan] = (),
+    lexicon: Lexicon | None = None,
 ) -> list[ColumnState]:
     """Merge each column's homepage block with what its own page showed; `barred`: the
-    pages robots.txt kept us from reading."""
+    pages robots.txt kept us from reading. A column of no freshness class whose heading
+    or empty marker names a channel that is normally empty (an alert box: the
+    `lexicon`'s `normally_empty`) is not empty for listing nothing."""
+    lexicon = lexicon or default_lexicon()
+
+    def normal(name: str, kind: str, marker: str | None) -> bool:
+        return kind == "other" and lexicon.empty_is_normal(name, marker)
+
     states: list[ColumnState] = []
     read_blocks = {id(plan.block) for plan, _, _ in read if plan.block is not None}
     barred_blocks = {id(plan.block) for plan in barred if plan.block is not None}
@@ -233,7 +245,7 @@ def column_states(
         if block is None and listing is not None:
             section = section_columns(listing)
             if section:
-                states.extend(_section_states(section, plan.url, sections_seen))
+                states.extend(_section_states(section, plan.url, sections_seen, normal))
                 continue
         block_items = block.items if block else 0
         block_newest = block.newest if block else None
@@ -261,6 +273,7 @@ def column_states(
         # that is gone (404, 410) leads a reader to nothing, and is.
         unread = error is not None and error.startswith(NOT_JUDGED_UNREAD) and marker is None
         empty = items == 0 and shown and said and not form and not items_elsewhere and not unread
+        empty = empty and not normal(plan.name, plan.type, marker)
         title = ""
         if block and block.newest == newest:
             title = block.newest_title
@@ -306,7 +319,10 @@ def column_states(
                 items=block.items,
                 newest=block.newest,
                 newest_title=block.newest_title,
-                empty=block.items == 0 and not block.items_elsewhere and error is None,
+                empty=block.items == 0
+                and not block.items_elsewhere
+                and error is None
+                and not normal(block.name, block.type, block.empty_marker),
                 empty_marker=block.empty_marker if block.items == 0 and not error else None,
                 error=error,
                 future=block.future,
@@ -752,7 +768,7 @@ async def check_site(
             read = await _read_last_pages(
                 reader, read, crawler_settings.max_column_pages - len(allowed), crawler_settings
             )
-            states = column_states(page, home_url, read, barred)
+            states = column_states(page, home_url, read, barred, config.lexicon)
             if barred:
                 seen["robots_unread"] = tuple(plan.name for plan in barred)
                 seen["robots_unreachable"] = reader.robots.blocked
@@ -799,7 +815,7 @@ async def check_site(
                     log.warning("link checks of %s took too long; cut short", site.url)
                 seen["broken_links"] = tuple(found)
         elif page is not None:
-            states = column_states(page, fetch.final_url or site.url, [])
+            states = column_states(page, fetch.final_url or site.url, [], (), config.lexicon)
             messages = page.messages
     except Exception as exc:  # a bug of ours must not stop the scan
         log.exception("checking %s failed unexpectedly", site.url)

@@ -14,7 +14,7 @@ for client-side paging.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -46,8 +46,9 @@ _MAX_CARD_TEXT = 400  # characters of a card (title, date, a teaser); more is a 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _CONTAINER_LIMIT = 4  # levels to climb from an item looking for its heading
 _MAX_HEADING = 24  # characters: longer text is content, not a heading
-# ...twice as many in Latin script, whose words take about twice the characters
-# ("Development applications on exhibition" is 39; 在展规划申请 is 6).
+# ...twice as many in alphabetic scripts (accented Latin too: `_is_ideographic`), whose
+# words take about twice the characters ("Development applications on exhibition" is
+# 39; 在展规划申请 is 6).
 _MAX_LATIN_HEADING = 2 * _MAX_HEADING
 _MAX_TAB_BAR = 120  # characters of a row of tab labels
 _MENU_TITLE = 8  # mean link text below this: a menu, not a list of publications
@@ -206,14 +207,22 @@ def read_lists(
         articles = tree.css_first("article") is not None
     if times is None:
         times = tree.css("time[datetime]")
-    lists = _find_lists(links, base, now, lexicon, locale, articles, _dates_of_times(times, now))
+    # The in-page links (href="#panel-1"), which may be a tab bar's labels.
+    fragments: list[LexborNode] = []
+    lists = _find_lists(
+        links, base, now, lexicon, locale, articles, _dates_of_times(times, now), fragments
+    )
     lists.extend(_datastore_lists(tree, base, now, lexicon))
     blocks = (
-        _columns(tree, lists, base, lexicon, links.more_links(), now, locale) if columns else []
+        _columns(tree, lists, base, lexicon, links.more_links(), now, locale, fragments)
+        if columns
+        else []
     )
     own_message_list = (section or not columns) and message_list
     column_page = section or not columns
     main = main_list(lists, lexicon, _page_title(tree)) if column_page else None
+    if main is not None and not main.dated and _empty_main_region(tree, main.container, lexicon):
+        main = None
     messages = _messages(lists, lexicon, now, locale, icons=own_message_list)
     if own_message_list:
         messages += _undetermined(main, messages)
@@ -250,6 +259,20 @@ def main_list(lists: list[ItemList], lexicon: Lexicon, title: str = "") -> ItemL
         own = heading is None or heading in title.lower()
         (plain if own else headed).append(lst)
     return max(plain or headed, key=_MAIN_KEY, default=None)
+
+
+def _empty_main_region(tree: LexborHTMLParser, container: LexborNode, lexicon: Lexicon) -> bool:
+    """Whether a column page's list (`container`) is outside the page's main region
+    (<main>, role="main") and that region says it lists nothing ("No content
+    available.", 暂无信息): the list is a bar of links around it (a utility bar's
+    Contact us | Pay online | Report a problem), not the column's own."""
+    node: LexborNode | None = container
+    while node is not None and node.tag not in ("body", "html"):
+        if node.tag == "main" or node.attrs.get("role") == "main":
+            return False
+        node = node.parent
+    region = tree.css_first('main, [role="main"]')
+    return region is not None and lexicon.find_empty(_text(region)) is not None
 
 
 def _page_title(tree: LexborHTMLParser) -> str:
@@ -564,7 +587,10 @@ def _find_lists(
     locale: str | None = None,
     articles: bool = False,
     time_dates: dict[int, date] | None = None,
+    fragments: list[LexborNode] | None = None,
 ) -> list[ItemList]:
+    """The page's lists. `fragments`, if given, gets the links to a place in the page
+    (href="#x"), which are no items."""
     by_container: dict[int, tuple[LexborNode, list[Item]]] = {}
     known_dates: dict[str, _ItemDates] = {}
     signals: list[str] = []  # of the items dated day-first-or-month-first
@@ -581,6 +607,8 @@ def _find_lists(
     ):
         href = raw_href.strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
+            if fragments is not None and len(href) > 1 and href[0] == "#":
+                fragments.append(anchor)
             continue
         title = anchor_text or _image_title(anchor)
         if len(title) < _MIN_TITLE:
@@ -591,8 +619,18 @@ def _find_lists(
         item_node, container, item_text = _item_of(anchor, anchor_text, articles, wrapper_texts)
         if container is None:
             continue
-        if container.tag == "tbody" and container.parent is not None:
+        container_tag = container.tag
+        if container_tag == "tbody" and container.parent is not None:
             container = container.parent
+        elif (
+            container_tag == "div"
+            and container.parent is not None
+            and item_node.tag == "li"
+            and _only_element_child(container, item_node)
+        ):
+            # <ul><div class="views-row"><li>..</li></div>..</ul>: a Drupal view's row
+            # around each item (USWDS collections): the row is the item.
+            item_node, container = container, container.parent
         if item_node is anchor:
             text = title
         else:
@@ -699,6 +737,16 @@ def _row_text(row: LexborNode, closing: tuple[int, frozenset[int]]) -> str | Non
     if len(cells) != closing[0]:
         return None
     return " ".join(_text(cell) for i, cell in enumerate(cells) if i not in closing[1])
+
+
+def _only_element_child(node: LexborNode, child: LexborNode) -> bool:
+    """Whether `child` is the only element in `node`."""
+    found = node.child
+    while found is not None:
+        if found.is_element_node and found.mem_id != child.mem_id:
+            return False
+        found = found.next
+    return True
 
 
 def _future_items(items: list[Item], dated: list[tuple[int, date]]) -> tuple[FutureItem, ...]:
@@ -1164,12 +1212,16 @@ def _columns(
     more_links: list[LexborNode],
     now: date,
     locale: str | None = None,
+    fragments: Sequence[LexborNode] = (),
 ) -> list[ColumnBlock]:
     columns: list[ColumnBlock] = []
     used_more: set[str] = set()
     tab_positions: dict[int, int] = {}
     bars = _tab_bars(lists, lexicon)
+    # Tab bars whose markup names each label's panel: ARIA's, and labels that link to
+    # their panels in the page (<a href="#panel-2">).
     aria = _aria_tab_bars(tree)
+    aria.update(_fragment_tab_bars(tree, fragments))
     bars.update(aria)
     panel_of = {
         panel.mem_id: (bar, tabs, index)
@@ -1360,7 +1412,7 @@ def _aria_tab_bars(
                 tab.attrs.get("id") or ""
             )
             text = _text(tab)
-            if labelled is None or not 2 <= len(text) <= _MAX_TAB_LABEL:
+            if labelled is None or not _fits_tab_label(text):
                 break
             tabs.append((text, tab))
             panels.append(labelled)
@@ -1371,6 +1423,83 @@ def _aria_tab_bars(
 
 
 _MAX_TAB_LABEL = 12
+
+
+def _fits_tab_label(text: str) -> bool:
+    """Short enough for a tab's label: 12 characters, twice as many in alphabetic
+    scripts (政策文件, "Memorandum Circulars")."""
+    if len(text) < 2:
+        return False
+    return len(text) <= _MAX_TAB_LABEL or (
+        len(text) <= 2 * _MAX_TAB_LABEL and not _is_ideographic(text)
+    )
+
+
+def _fragment_tab_bars(
+    tree: LexborHTMLParser, fragments: Sequence[LexborNode]
+) -> dict[int, tuple[LexborNode, list[tuple[str, LexborNode]], list[LexborNode]]]:
+    """Tab bars whose labels link to their panels in the page (Foundation's `<ul
+    class="tabs"><li class="tabs-title"><a href="#panel-1">`, Bootstrap's `<a
+    href="#home" data-toggle="tab">`, jQuery UI's `<li><a href="#tabs-1">`), not
+    marked up with ARIA roles: two or more labels of one bar (the labels, or the items
+    that hold them, are its children) whose targets are the children of one element
+    that is the bar's parent or the element after the bar (or after one of its two
+    nearest ancestors), elements of one tag and all it holds besides the bar: a skip
+    link's targets (#nav, #content, among the page's other blocks) are none.
+    `fragments`: the page's links to a place in it, in page order. Same shape as
+    `_tab_bars`."""
+    by_bar: dict[int, tuple[LexborNode, list[tuple[str, LexborNode, str]]]] = {}
+    for anchor in fragments:
+        label = anchor.parent
+        if label is None:
+            continue
+        if label.tag != "li":
+            label = anchor
+        bar = label.parent
+        if bar is None:
+            continue
+        target = (anchor.attrs.get("href") or "").strip()[1:]
+        by_bar.setdefault(bar.mem_id, (bar, []))[1].append((_text(anchor), label, target))
+    found: dict[int, tuple[LexborNode, list[tuple[str, LexborNode]], list[LexborNode]]] = {}
+    for bar, labels in by_bar.values():
+        if not 2 <= len(labels) <= _MAX_TABS or not all(
+            _fits_tab_label(text) and target and '"' not in target and "\\" not in target
+            for text, _, target in labels
+        ):
+            continue
+        first = tree.css_first(f'[id="{labels[0][2]}"]')
+        holder = first.parent if first is not None else None
+        if first is None or holder is None or not _holds_panels_of(holder, bar):
+            continue
+        by_id: dict[str | None, LexborNode] = {}
+        for child in _element_children(holder):
+            if child.tag == first.tag and child.mem_id != bar.mem_id:
+                by_id[child.attrs.get("id")] = child
+            elif child.mem_id != bar.mem_id and _holding(bar, {child.mem_id: True}, 3) is None:
+                break  # something besides the bar and the panels: no tab box
+        else:
+            panels = [panel for *_, target in labels if (panel := by_id.get(target)) is not None]
+            if len(panels) == len(labels) == len(by_id):
+                found[bar.mem_id] = (bar, [(text, label) for text, label, _ in labels], panels)
+    return found
+
+
+def _holds_panels_of(holder: LexborNode, bar: LexborNode) -> bool:
+    """Whether `holder` is where a tab bar's panels are: the bar's parent, or the element
+    after the bar or after one of its two nearest ancestors."""
+    if holder.mem_id == (bar.parent.mem_id if bar.parent is not None else None):
+        return True
+    node: LexborNode | None = bar
+    for _ in range(3):
+        if node is None:
+            return False
+        after = node.next
+        while after is not None and not after.is_element_node:
+            after = after.next
+        if after is not None and after.mem_id == holder.mem_id:
+            return True
+        node = node.parent
+    return False
 
 
 def _empty_tab_panels(
@@ -1692,7 +1821,9 @@ def _as_heading(
     inside: _Inside | None = None,
 ) -> Heading | None:
     """`node` as a heading, if it is one (`text`, `inside`: its own, when known)."""
-    if node.tag in ("script", "style", "img", "br", "hr", "input") or _is_furniture(node):
+    if node.tag in ("script", "style", "img", "br", "hr", "input") or (
+        _is_furniture(node) and not _box_header(node)
+    ):
         return None
     if text is None:
         text = _text(node)
@@ -1715,8 +1846,14 @@ def _as_heading(
     tab_bar = _tab_bar(node, lexicon, inside)
     lowered = text.lower()
     markers = _markers_longest_first(lexicon)
-    if more_text and text.endswith(more_text) and len(text) > len(more_text):
-        text = text[: -len(more_text)].strip()  # the more link as written ("更多 >")
+    if (
+        more_text
+        and text.endswith(more_text)
+        and (len(text) > len(more_text) or _says_more(text, lexicon) or lexicon.is_more(text))
+    ):
+        # The more link as written ("更多 >"); nothing left when the element is only that
+        # link ("View all / Voir tout" in a box's <div class="more-link">): no heading.
+        text = text[: -len(more_text)].strip()
     elif lowered.endswith(markers):  # then which one, the longest first
         for marker in markers:
             if lowered.endswith(marker):
@@ -1739,10 +1876,34 @@ def _as_heading(
     return Heading(text, more, link, tab_bar)
 
 
+def _box_header(node: LexborNode) -> bool:
+    """A box's own <header>, not the page's: a heading atop it and no menu, list or form
+    in it (Finalsite's <section class="fsElement"><header><h2>District News</h2>
+    </header>)."""
+    if node.tag != "header":
+        return False
+    top = next(iter(_element_children(node)), None)
+    return (
+        top is not None
+        and top.tag in _HEADING_TAGS
+        and node.css_first("nav, ul, ol, form, input") is None
+    )
+
+
 def _too_long_for_heading(text: str) -> bool:
     if len(text) <= _MAX_HEADING:
         return False
-    return len(text) > _MAX_LATIN_HEADING or not text.isascii()
+    return len(text) > _MAX_LATIN_HEADING or _is_ideographic(text)
+
+
+# Scripts whose words take a character or two (CJK, kana, hangul, full-width forms):
+# their headings and labels are half as long as in alphabetic scripts, accented Latin
+# ("Règlements municipaux", "Offres d’emploi") and Cyrillic included.
+_IDEOGRAPHIC = re.compile(r"[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+
+
+def _is_ideographic(text: str) -> bool:
+    return not text.isascii() and _IDEOGRAPHIC.search(text) is not None
 
 
 def _image_alt(node: LexborNode) -> str:

@@ -347,6 +347,8 @@ class ColumnSettings:
     pinned_markers: tuple[str, ...] = ()
     pinned_classes_markers: tuple[str, ...] = ()
     closing_field_markers: tuple[str, ...] = ()
+    # Heading words of channels whose empty state is normal (Alert Center, 预警信息).
+    normally_empty_markers: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         for spec in dataclasses.fields(self):

@@ -11,7 +11,7 @@ import hashlib
 import re
 import tomllib
 import zlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -50,8 +50,11 @@ _NOT_VISIBLE = ", ".join(_NOT_VISIBLE_TAGS)
 # the invisible tags that MARKUP_ELEMENTS does not name already (a tag named twice would
 # select its elements twice, and the scan would read them twice).
 _SCANNED_OR_INVISIBLE = f"{MARKUP_ELEMENTS}, template, svg, object"
+# ...and, for the sweep, the <time> elements (a date split over spans: `_split_times`).
+_SWEPT = f"{_SCANNED_OR_INVISIBLE}, time"
 _SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#", "about:", "vbscript:")
 _WHITESPACE = re.compile(r"\s+")
+_DIGIT = re.compile(r"\d")
 _MAX_TITLE = 300
 _MAX_LINK_TEXT = 200
 _MAX_LINKS = 5000
@@ -246,11 +249,18 @@ def observe(
     # Zombie and hijack signals read the markup (styles, scripts, hidden blocks) before
     # it is stripped, and the visible text after.
     anchors = tree.css("a[href]")  # selected once: the markup scan counts them too
-    marked = None if lists else tree.css(_SCANNED_OR_INVISIBLE)
+    marked = None if lists else tree.css(_SWEPT)
     markup = scan_markup(tree, url, signatures, len(anchors), marked, preamble_of(body))
     if not lists:
         # Each element once (lexbor gives an element once per selector it matches).
-        invisible = {node.mem_id: node for node in marked or () if node.tag in _NOT_VISIBLE_TAGS}
+        invisible: dict[int, LexborNode] = {}
+        time_nodes: dict[int, LexborNode] = {}
+        for node in marked or ():
+            tag = node.tag
+            if tag in _NOT_VISIBLE_TAGS:
+                invisible[node.mem_id] = node
+            elif tag == "time":
+                time_nodes[node.mem_id] = node
         return _sweep_observations(
             tree,
             anchors,
@@ -263,6 +273,7 @@ def observe(
             markup,
             signatures,
             locale,
+            _split_times(time_nodes.values()),
         )
     page_anchors = PageAnchors(anchors)
     links = _links(page_anchors, base)
@@ -471,15 +482,21 @@ def _sweep_observations(
     markup: Markup,
     signatures: Signatures,
     locale: str | None = None,
+    split_times: Sequence[str] = (),
 ) -> PageObservations:
+    """`split_times`: the texts of the page's <time> elements whose date the visible
+    lines split (`_split_times`), read as lines of their own before the others (not
+    after the footer's: a date form may start on the line before its own, "Valley\n
+    October 15, 2026", and a copyright line there would reject it)."""
     # Only the hrefs (for dates in article URLs): building Link objects for hundreds
     # of anchors would cost more than everything else here.
     hrefs = [anchor.attrs.get("href") or "" for anchor in anchors]
     visible, lines = _visible_text(tree, invisible)
+    dated_lines = "\n".join((*split_times, lines)) if split_times else lines
     dates = [
         found
         for found in (
-            newest_date_in_page_text(lines, today, locale),
+            newest_date_in_page_text(dated_lines, today, locale),
             newest_date_in_urls(hrefs, today),
         )
         if found is not None
@@ -499,6 +516,22 @@ def _sweep_observations(
         # homepage is where a hijack shows, and the sweep is its first verdict.
         signals=page_signals(markup, visible, title, signatures, 1 if newest else 0),
     )
+
+
+def _split_times(times: Iterable[LexborNode]) -> list[str]:
+    """The text of each <time> element split over several text nodes (Finalsite's
+    `<time><span>October</span> <span>15</span>, <span>2026</span></time>`), joined as
+    shown ("October 15, 2026"): the sweep reads one text node per line, where no line
+    holds the date. A <time> of one text node (most) is read as it is."""
+    found = []
+    for node in times:
+        child = node.child
+        if child is None or (child.next is None and not child.is_element_node):
+            continue
+        shown = " ".join(node.text().split())
+        if _DIGIT.search(shown) is not None and "\n" in node.text(separator="\n", skip_empty=True):
+            found.append(shown)
+    return found
 
 
 @lru_cache(maxsize=1)

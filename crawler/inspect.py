@@ -65,7 +65,7 @@ def inspect_page(
     if body and fetch.error_kind in ("http_4xx", "http_5xx"):
         # What the error status came with: a firewall's challenge, a stock test page.
         error_page = read(lists=False)
-    columns = column_states(page, url, []) if page else []
+    columns = column_states(page, url, [], (), config.lexicon) if page else []
     observations = SiteObservations(
         fetch=fetch,
         home=page,

@@ -44,6 +44,7 @@ MARKER_KINDS = (
     "pinned",
     "pinned_classes",
     "closing_field",
+    "normally_empty",
 )
 _Derived = TypeVar("_Derived")
 _MAX_KNOWN_HEADINGS = 20_000
@@ -85,6 +86,9 @@ class Lexicon:
     # A table's header cells that name a deadline or an end (公示截止, 有效期至, 开标时间,
     # End Date): the dates in their column are not the row's (lowercase).
     closing_field: tuple[str, ...] = ()
+    # The words of a channel whose empty state is its normal one (an alert box: "There
+    # are no alerts at this time", 暂无预警), in its heading or in what it says.
+    normally_empty: tuple[str, ...] = ()
 
     def classify(self, heading: str) -> str:
         return _classifier(self)(heading)
@@ -144,6 +148,14 @@ class Lexicon:
 
     def says_no_reply(self, text: str) -> bool:
         return _pattern(self.no_reply).search(text.lower()) is not None
+
+    def empty_is_normal(self, heading: str, marker: str | None = None) -> bool:
+        """Whether a column's heading, or the empty marker it shows (暂无预警), names a
+        channel that is normally empty (`normally_empty`: Alert Center, 预警信息)."""
+        words = _pattern(self.normally_empty)
+        return words.search(heading.lower()) is not None or (
+            marker is not None and words.search(marker.lower()) is not None
+        )
 
 
 def _normalise(text: str) -> str:
