@@ -27,6 +27,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from crawler.anchors import PageAnchors
 from crawler.dates import (
     date_in_url,
+    is_deadline_label,
     item_dates,
     order_of_signals,
     parse_date_value,
@@ -570,6 +571,7 @@ def _find_lists(
     # Per container, its items dated without a year: index -> pinned (置顶).
     yearless: dict[int, dict[int, bool]] = {}
     wrapper_texts: dict[int, str] = {}  # (`_item_of`)
+    deadline_columns: dict[int, tuple[int, ...]] = {}  # per table (`table_deadline_columns`)
     for anchor, raw_href, anchor_text, more in zip(
         anchors.nodes, anchors.hrefs, anchors.texts, anchors.more, strict=True
     ):
@@ -591,8 +593,17 @@ def _find_lists(
             text = title
         else:
             text = (_text(item_node) if item_text is None else item_text) or title
-        when, signal, ahead = _date_of(text, title, now, known_dates, locale)
-        read_as = text, title
+        dated_text = text
+        if item_node.tag == "tr" and container.tag == "table":
+            # A tender table's "Closing Date" cell is not the row's date while another
+            # cell dates it (the header row read once per table).
+            deadlines = deadline_columns.get(container.mem_id)
+            if deadlines is None:
+                deadlines = deadline_columns[container.mem_id] = table_deadline_columns(container)
+            if deadlines:
+                dated_text = deadline_cells(item_node, deadlines, title, now, locale)[1] or text
+        when, signal, ahead = _date_of(dated_text, title, now, known_dates, locale)
+        read_as = dated_text, title
         if when is None:
             # <a title="标题 2026-11-20">标题...</a>: a date shown only on hovering.
             hover = anchor.attrs.get("title")
@@ -657,6 +668,42 @@ def _find_lists(
     for lst in lists:
         lst.furniture = _in_furniture(lst.container)
     return lists
+
+
+def table_deadline_columns(table: LexborNode) -> tuple[int, ...]:
+    """The positions of a table's columns whose header names a deadline's or an event's
+    date (`Title | Date Posted | Closing Date`, `标题 | 发布日期 | 截止日期`, `公告时间 |
+    开标时间`, `Posted | Comment Deadline`: `dates.is_deadline_label`). The header row is
+    the table's first row, when it holds no link."""
+    header = next((row for row in _rows(table) if row.tag == "tr"), None)
+    if header is None or header.css_first("a[href]") is not None:
+        return ()
+    return tuple(
+        index
+        for index, cell in enumerate(_element_children(header))
+        if is_deadline_label(_text(cell))
+    )
+
+
+def deadline_cells(
+    row: LexborNode, columns: tuple[int, ...], title: str, now: date, order: str | None
+) -> tuple[list[LexborNode], str]:
+    """(the cells of a table row in its deadline `columns` (`table_deadline_columns`)
+    that hold a digit, the text of its other cells) when another cell than the title's
+    shows a date; else ([], ""): a row dated only by its deadline keeps it."""
+    cells = list(_element_children(row))
+    if len(cells) <= columns[-1]:
+        return [], ""
+    dropped = {index for index in columns if _DIGIT.search(_text(cells[index])) is not None}
+    if not dropped:
+        return [], ""
+    kept = " ".join(
+        text for index, cell in enumerate(cells) if index not in dropped and (text := _text(cell))
+    )
+    outside = kept.replace(title, " ", 1) if title else kept
+    if _DIGIT.search(outside) is None or _item_date(outside, now, order)[0] is None:
+        return [], ""
+    return [cells[index] for index in sorted(dropped)], kept
 
 
 def _future_items(items: list[Item], dated: list[tuple[int, date]]) -> tuple[FutureItem, ...]:
