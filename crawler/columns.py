@@ -27,6 +27,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from crawler.anchors import PageAnchors
 from crawler.dates import (
     date_in_url,
+    is_deadline_label,
     item_dates,
     order_of_signals,
     parse_date_value,
@@ -601,7 +602,7 @@ def _find_lists(
     # Per container, its items dated without a year: index -> pinned (置顶).
     yearless: dict[int, dict[int, bool]] = {}
     wrapper_texts: dict[int, str] = {}  # (`_item_of`)
-    closing_cells: dict[int, tuple[int, frozenset[int]]] = {}  # per table (`_closing_cells`)
+    deadline_columns: dict[int, tuple[int, ...]] = {}  # per table (`table_deadline_columns`)
     for anchor, raw_href, anchor_text, more in zip(
         anchors.nodes, anchors.hrefs, anchors.texts, anchors.more, strict=True
     ):
@@ -635,19 +636,17 @@ def _find_lists(
             text = title
         else:
             text = (_text(item_node) if item_text is None else item_text) or title
-        when, signal, ahead = _date_of(text, title, now, known_dates, locale)
-        if item_node.tag == "tr" and lexicon.closing_field:
-            closing = closing_cells.get(container.mem_id)
-            if closing is None:
-                closing = closing_cells[container.mem_id] = _closing_cells(container, lexicon)
-            if closing[1]:
-                # 公示日期 | 公示截止: the row's date is not its deadline's
-                own = _row_text(item_node, closing)
-                if own is not None and own != text:
-                    by_own = _date_of(own, title, now, known_dates, locale)
-                    if by_own[0] is not None:
-                        when, signal, ahead = by_own
-        read_as = text, title
+        dated_text = text
+        if item_node.tag == "tr" and container.tag == "table":
+            # A tender table's "Closing Date" cell is not the row's date while another
+            # cell dates it (the header row read once per table).
+            deadlines = deadline_columns.get(container.mem_id)
+            if deadlines is None:
+                deadlines = deadline_columns[container.mem_id] = table_deadline_columns(container)
+            if deadlines:
+                dated_text = deadline_cells(item_node, deadlines, title, now, locale)[1] or text
+        when, signal, ahead = _date_of(dated_text, title, now, known_dates, locale)
+        read_as = dated_text, title
         if when is None:
             # <a title="标题 2026-11-20">标题...</a>: a date shown only on hovering.
             hover = anchor.attrs.get("title")
@@ -714,31 +713,6 @@ def _find_lists(
     return lists
 
 
-def _closing_cells(table: LexborNode, lexicon: Lexicon) -> tuple[int, frozenset[int]]:
-    """(how many cells a table's header row has, those of them that name a deadline or
-    an end: 公示截止, 有效期至, 开标时间, End Date; lexicon `closing_field`). A header row:
-    the table's first row, of <th> cells or in its <thead>."""
-    row = table.css_first("tr")
-    if row is None:
-        return 0, frozenset()
-    cells = list(_element_children(row))
-    in_head = row.parent is not None and row.parent.tag == "thead"
-    if len(cells) < 2 or not (in_head or all(cell.tag == "th" for cell in cells)):
-        return 0, frozenset()
-    closing = frozenset(i for i, cell in enumerate(cells) if lexicon.is_closing_field(_text(cell)))
-    if len(closing) == len(cells):
-        return 0, frozenset()
-    return len(cells), closing
-
-
-def _row_text(row: LexborNode, closing: tuple[int, frozenset[int]]) -> str | None:
-    """A table row's text without its deadline cells, when its cells are the header's."""
-    cells = list(_element_children(row))
-    if len(cells) != closing[0]:
-        return None
-    return " ".join(_text(cell) for i, cell in enumerate(cells) if i not in closing[1])
-
-
 def _only_element_child(node: LexborNode, child: LexborNode) -> bool:
     """Whether `child` is the only element in `node`."""
     found = node.child
@@ -747,6 +721,42 @@ def _only_element_child(node: LexborNode, child: LexborNode) -> bool:
             return False
         found = found.next
     return True
+
+
+def table_deadline_columns(table: LexborNode) -> tuple[int, ...]:
+    """The positions of a table's columns whose header names a deadline's or an event's
+    date (`Title | Date Posted | Closing Date`, `标题 | 发布日期 | 截止日期`, `公告时间 |
+    开标时间`, `Posted | Comment Deadline`: `dates.is_deadline_label`). The header row is
+    the table's first row, when it holds no link."""
+    header = next((row for row in _rows(table) if row.tag == "tr"), None)
+    if header is None or header.css_first("a[href]") is not None:
+        return ()
+    return tuple(
+        index
+        for index, cell in enumerate(_element_children(header))
+        if is_deadline_label(_text(cell))
+    )
+
+
+def deadline_cells(
+    row: LexborNode, columns: tuple[int, ...], title: str, now: date, order: str | None
+) -> tuple[list[LexborNode], str]:
+    """(the cells of a table row in its deadline `columns` (`table_deadline_columns`)
+    that hold a digit, the text of its other cells) when another cell than the title's
+    shows a date; else ([], ""): a row dated only by its deadline keeps it."""
+    cells = list(_element_children(row))
+    if len(cells) <= columns[-1]:
+        return [], ""
+    dropped = {index for index in columns if _DIGIT.search(_text(cells[index])) is not None}
+    if not dropped:
+        return [], ""
+    kept = " ".join(
+        text for index, cell in enumerate(cells) if index not in dropped and (text := _text(cell))
+    )
+    outside = kept.replace(title, " ", 1) if title else kept
+    if _DIGIT.search(outside) is None or _item_date(outside, now, order)[0] is None:
+        return [], ""
+    return [cells[index] for index in sorted(dropped)], kept
 
 
 def _future_items(items: list[Item], dated: list[tuple[int, date]]) -> tuple[FutureItem, ...]:
@@ -2077,7 +2087,7 @@ def _data_rows(
     number (two or more) of cells with text, no table inside (办件公示 | 申办编号 | 事项 |
     受理日期, an air quality table of stations), links or none: content shown in the
     box, not an empty list. A row's date as a list item's, not a deadline cell's
-    (`_closing_cells`)."""
+    (`table_deadline_columns`)."""
     rows: dict[int, list[LexborNode]] = {}
     for row in block.css("tr"):
         cells = [cell for cell in _element_children(row) if cell.tag in ("td", "th")]
@@ -2092,12 +2102,12 @@ def _data_rows(
     table = data[0].parent
     if table is not None and table.tag == "tbody" and table.parent is not None:
         table = table.parent
-    closing = (0, frozenset[int]())
-    if table is not None and lexicon.closing_field:
-        closing = _closing_cells(table, lexicon)
+    deadlines = table_deadline_columns(table) if table is not None else ()
     dates = []
     for row in data:
-        text = (_row_text(row, closing) if closing[1] else None) or _text(row)
+        text = (deadline_cells(row, deadlines, "", now, locale)[1] if deadlines else "") or _text(
+            row
+        )
         if _DIGIT.search(text) is not None:
             when = _item_date(text, now, locale)[0]
             if when is not None:

@@ -346,7 +346,6 @@ class ColumnSettings:
     aside_classes_markers: tuple[str, ...] = ()
     pinned_markers: tuple[str, ...] = ()
     pinned_classes_markers: tuple[str, ...] = ()
-    closing_field_markers: tuple[str, ...] = ()
     # Heading words of channels whose empty state is normal (Alert Center, 预警信息).
     normally_empty_markers: tuple[str, ...] = ()
 

@@ -412,6 +412,24 @@ def _upcoming_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+def is_deadline_label(text: str) -> bool:
+    """Whether a short label names a deadline's or an event's date (a table's header
+    cell "Closing Date", "Comment Deadline", "截止日期", "开标时间": it ends with an
+    `upcoming_before` word, as a label right before its date does)."""
+    if not text or len(text) > _MAX_DEADLINE_LABEL:
+        return False
+    folded = fold(text)
+    found = _upcoming_patterns()[0].search(folded)
+    if found is None:
+        return False
+    # A one-character word ends a longer one ("收到": received, not "到").
+    word = found[0].rstrip(" \t:：,，")
+    return len(word) > 1 or found.start() == 0 or not folded[found.start() - 1].isalpha()
+
+
+_MAX_DEADLINE_LABEL = 40
+
+
 def fold(text: str) -> str:
     """Full-width digits and punctuation to ASCII, one character for one."""
     # Only the foldable characters are looked up: `str.translate` looks up every
@@ -759,6 +777,19 @@ def item_dates(
             return (None, "ambiguous", None) if "ambiguous" in skipped else _NO_ITEM_DATE
         return None, "ambiguous" if "ambiguous" in skipped else None, _own_ahead(text, ahead)
     folded = fold(text)
+    if len(found) > 1:
+        # "Opened: 07/10/2026 · Closing date: 18/11/2026", "报名时间2026-11-01 ... 2026-10-20":
+        # a deadline's or an event's date (`_announced`) is not the item's while it
+        # shows another (one that is all it shows stays its date). A period's first day
+        # ("2026年9月1日至…", its connector read as a deadline's word) is one of its own.
+        own = [
+            hit
+            for index, hit in enumerate(found)
+            if not _announced_at(folded, hit.start, hit.end)
+            or (index + 1 < len(found) and _ends_period(folded, hit.end, found[index + 1].start))
+        ]
+        if own and len(own) < len(found):
+            found = own
     lead = len(folded) - len(folded.lstrip(_LEADING))
     trail = len(folded.rstrip(_TRAILING))
     if _TRAILING_TIME.match(folded, min(found[-1].end, trail), trail):
@@ -1633,11 +1664,16 @@ def _from_text(text: _PageText, now: date, order: str | None = None) -> date | N
 def _announced(block: str, hit: _Hit) -> bool:
     """Whether a date in prose is one the text announces (an effective day, a deadline,
     an event: `upcoming_before` right before it, `upcoming_after` right after it)."""
+    return _announced_at(fold(block), hit.start, hit.end)
+
+
+def _announced_at(folded: str, start: int, end: int, floor: int = 0) -> bool:
+    """`_announced` for the date at `start`:`end` of a folded text, its words looked
+    for from `floor` on (the start of its line)."""
     upcoming_before, upcoming_after = _upcoming_patterns()
-    folded = fold(block)
-    if upcoming_after.match(folded, hit.end) is not None:
+    if upcoming_after.match(folded, end) is not None:
         return True
-    found = upcoming_before.search(folded, max(0, hit.start - 16), hit.start)
+    found = upcoming_before.search(folded, max(floor, start - 16), start)
     if found is None:
         return False
     # A one-character word ends a longer one in prose ("文中提到2026-11-02的会议").
@@ -2210,8 +2246,37 @@ def _newest_item_date(
         ):
             rejected.add(start)
             continue  # the end of a period (2026年9月1日至2026年11月22日): its start counts
+        if (
+            _announced_at(text, start, end, line_start)
+            and _other_own_date(
+                found, text, start, line_start, line_end if line_end >= 0 else len(text)
+            )
+            and not any(
+                end < other <= end + _PERIOD_GAP and _ends_period(text, end, other)
+                for _, other, _, _ in found
+            )  # a period's first day (its connector read as a deadline's word)
+        ):
+            rejected.add(start)
+            continue  # "Opened: 07/10/2026 · Closing date: 18/11/2026": as `item_dates`
         return value, rank
     return None
+
+
+def _other_own_date(
+    found: list[tuple[date, int, int, int]], text: str, start: int, line_start: int, line_end: int
+) -> bool:
+    """Whether a line (`line_start`:`line_end` of `text`) holds a date of `found` other
+    than the one at `start` that is no deadline's or event's (`_announced_at`), clock's
+    or effective date: what `item_dates` reads an item by instead of its deadline."""
+    before, effective, _ = _marker_patterns()
+    return any(
+        line_start <= other < line_end
+        and other != start
+        and not _announced_at(text, other, other_end, line_start)
+        and before.search(text, max(line_start, other - 16), other) is None
+        and effective.match(text, other_end) is None
+        for _, other, other_end, _ in found
+    )
 
 
 _PERIOD_GAP = 8  # characters between a period's two days ("  to  ", " - ", "至")

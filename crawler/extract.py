@@ -22,7 +22,14 @@ from urllib.parse import urljoin, urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from crawler.anchors import PageAnchors
-from crawler.columns import Item, in_page_chrome, read_lists, reply_state
+from crawler.columns import (
+    Item,
+    deadline_cells,
+    in_page_chrome,
+    read_lists,
+    reply_state,
+    table_deadline_columns,
+)
 from crawler.dates import (
     host_of,
     locale_order,
@@ -50,8 +57,9 @@ _NOT_VISIBLE = ", ".join(_NOT_VISIBLE_TAGS)
 # the invisible tags that MARKUP_ELEMENTS does not name already (a tag named twice would
 # select its elements twice, and the scan would read them twice).
 _SCANNED_OR_INVISIBLE = f"{MARKUP_ELEMENTS}, template, svg, object"
-# ...and, for the sweep, the <time> elements (a date split over spans: `_split_times`).
-_SWEPT = f"{_SCANNED_OR_INVISIBLE}, time"
+# ...and, for the sweep, the <time> elements (a date split over spans: `_split_times`)
+# and a table's header cells (`_without_deadline_cells`).
+_SWEPT = f"{_SCANNED_OR_INVISIBLE}, time, th"
 _SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#", "about:", "vbscript:")
 _WHITESPACE = re.compile(r"\s+")
 _DIGIT = re.compile(r"\d")
@@ -255,16 +263,20 @@ def observe(
         # Each element once (lexbor gives an element once per selector it matches).
         invisible: dict[int, LexborNode] = {}
         time_nodes: dict[int, LexborNode] = {}
+        header_cells: list[LexborNode] = []
         for node in marked or ():
             tag = node.tag
             if tag in _NOT_VISIBLE_TAGS:
                 invisible[node.mem_id] = node
             elif tag == "time":
                 time_nodes[node.mem_id] = node
+            elif tag == "th":
+                header_cells.append(node)
         return _sweep_observations(
             tree,
             anchors,
             list(invisible.values()),
+            header_cells,
             today,
             title,
             encoding,
@@ -474,6 +486,7 @@ def _sweep_observations(
     tree: LexborHTMLParser,
     anchors: list[LexborNode],
     invisible: list[LexborNode],
+    header_cells: list[LexborNode],
     today: date,
     title: str,
     encoding: str,
@@ -492,11 +505,17 @@ def _sweep_observations(
     # of anchors would cost more than everything else here.
     hrefs = [anchor.attrs.get("href") or "" for anchor in anchors]
     visible, lines = _visible_text(tree, invisible)
-    dated_lines = "\n".join((*split_times, lines)) if split_times else lines
+    # A table's deadline cells out of the dates (after the text is read: the tree changes).
+    if header_cells and (dated := _without_deadline_cells(tree, header_cells, today, locale)):
+        lines_dated = dated
+    else:
+        lines_dated = lines
+    if split_times:
+        lines_dated = "\n".join((*split_times, lines_dated))
     dates = [
         found
         for found in (
-            newest_date_in_page_text(dated_lines, today, locale),
+            newest_date_in_page_text(lines_dated, today, locale),
             newest_date_in_urls(hrefs, today),
         )
         if found is not None
@@ -532,6 +551,38 @@ def _split_times(times: Iterable[LexborNode]) -> list[str]:
         if _DIGIT.search(shown) is not None and "\n" in node.text(separator="\n", skip_empty=True):
             found.append(shown)
     return found
+
+
+def _without_deadline_cells(
+    tree: LexborHTMLParser, header_cells: list[LexborNode], today: date, locale: str | None
+) -> str | None:
+    """The sweep's lines without the deadline cells of its tables' rows (a "Closing
+    Date" column's, `columns.table_deadline_columns`) that another cell dates, as the
+    full scan reads those rows; None when there are none. Only tables with <th> cells
+    (`header_cells`, from the sweep's one walk) are read. Removes those cells from the
+    tree (after its text was read)."""
+    tables: dict[int, LexborNode] = {}
+    for cell in header_cells:
+        table = cell.parent.parent if cell.parent is not None else None
+        if table is not None and table.tag in ("thead", "tbody", "tfoot"):
+            table = table.parent
+        if table is not None and table.tag == "table":
+            tables[table.mem_id] = table
+    dropped: list[LexborNode] = []
+    for table in tables.values():
+        columns = table_deadline_columns(table)
+        if not columns:
+            continue
+        for row in table.css("tr"):
+            link = row.css_first("a[href]")
+            title = " ".join(link.text(separator=" ", skip_empty=True).split()) if link else ""
+            dropped.extend(deadline_cells(row, columns, title, today, locale)[0])
+    if not dropped:
+        return None
+    for cell in dropped:
+        cell.decompose(recursive=False)
+    body = tree.body
+    return body.text(separator="\n", skip_empty=True) if body is not None else ""
 
 
 @lru_cache(maxsize=1)

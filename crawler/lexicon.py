@@ -43,7 +43,6 @@ MARKER_KINDS = (
     "aside_classes",
     "pinned",
     "pinned_classes",
-    "closing_field",
     "normally_empty",
 )
 _Derived = TypeVar("_Derived")
@@ -83,9 +82,6 @@ class Lexicon:
     # words of the item or its icon, or the icon's file name (lowercase).
     pinned: tuple[str, ...] = ()
     pinned_classes: tuple[str, ...] = ()
-    # A table's header cells that name a deadline or an end (公示截止, 有效期至, 开标时间,
-    # End Date): the dates in their column are not the row's (lowercase).
-    closing_field: tuple[str, ...] = ()
     # The words of a channel whose empty state is its normal one (an alert box: "There
     # are no alerts at this time", 暂无预警), in its heading or in what it says.
     normally_empty: tuple[str, ...] = ()
@@ -142,9 +138,6 @@ class Lexicon:
     def loads_by_script(self, script_text: str) -> bool:
         """Whether (lowercased) script text fetches content after the page loads."""
         return any(marker in script_text for marker in self.script_loader)
-
-    def is_closing_field(self, text: str) -> bool:
-        return _pattern(self.closing_field).search(text.lower()) is not None
 
     def says_no_reply(self, text: str) -> bool:
         return _pattern(self.no_reply).search(text.lower()) is not None

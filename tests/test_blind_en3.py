@@ -36,17 +36,9 @@ def gap(depth: str, key: str, aspect: str, reason: str) -> None:
     GAPS[(depth, key, aspect)] = reason
 
 
-gap("full", "westmark", "columns",
-    "a table's past 'Comment Deadline' is read as the notice's date (Nov 9, not Posted Nov 6)")
 gap("full", "cedarvalley", "columns",
     "Finalsite calendar dayboxes (a date badge beside each event's info box): each event is "
     "a list of its own, so 'Upcoming Events' is no column")
-gap("full", "kilmore", "verdict",
-    "'Closing date: 18/11/2026' after 'Opened: 07/10/2026' is read as the item's date: "
-    "a past deadline makes the homepage look fresh")
-gap("home", "kilmore", "verdict", "the same closing date, in the sweep")
-gap("full", "kilmore", "last_updated", "the closing date 18/11/2026")
-gap("full", "kilmore", "columns", "the consultations' newest is their closing date")
 gap("full", "waimarie", "last_updated",
     "'data updated 20/11/2026 10:15am' beside a live-data link is taken for content")
 gap("full", "waimarie", "columns", "relative dates ('2 days ago') are not read")

@@ -141,9 +141,6 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     ("sthjj.qingshan.test", "home", "passed"): "the air-quality widget's bare date of today",
     ("sthjj.qingshan.test", "home", "findings"): "the air-quality widget's bare date of today",
     ("sthjj.qingshan.test", "home", "last_updated"): "the air-quality widget's bare date of today",
-    # The sweep reads a table's cells, not its rows: a 中标公示's 公示截止 of today is
-    # read as a date (README: "a table's closing dates ... read as items").
-    ("zjj.qingshan.test", "home", "last_updated"): "a 公示截止 cell of today read as an item",
 }
 
 
