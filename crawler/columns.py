@@ -40,8 +40,10 @@ _T = TypeVar("_T")
 _ITEM_TAGS = frozenset({"li", "tr", "dd", "dt"})
 # Elements that wrap one item's link and its date (<div class="item">, <article>), and
 # those that hold its title inside such a wrapper (<h3><a>title</a></h3>).
-_WRAPPER_TAGS = frozenset({"p", "div", "span", "article"})
-_CARD_WRAPPERS = frozenset({"div", "li", "article"})
+# A photo gallery's <figure><a><img></a><figcaption><a>..</a> 2026/11/10</figcaption>
+# </figure> (活動花絮) is such an item too.
+_WRAPPER_TAGS = frozenset({"p", "div", "span", "article", "figure", "figcaption"})
+_CARD_WRAPPERS = frozenset({"div", "li", "article", "figure"})
 _TITLE_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "strong", "b"})
 _MAX_CARD_TEXT = 400  # characters of a card (title, date, a teaser); more is a block
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -206,12 +208,25 @@ def read_lists(
     # pages that have one: most portals' pages have none.
     if articles is None:
         articles = tree.css_first("article") is not None
+    # ...and a blog's posts in <div class="post">/<div class="article"> (lexicon
+    # `post_classes`) on pages that have such a div.
+    posts = _post_classes(lexicon)
+    if posts and tree.css_first(_post_selector(lexicon)) is None:
+        posts = frozenset()
     if times is None:
         times = tree.css("time[datetime]")
     # The in-page links (href="#panel-1"), which may be a tab bar's labels.
     fragments: list[LexborNode] = []
     lists = _find_lists(
-        links, base, now, lexicon, locale, articles, _dates_of_times(times, now), fragments
+        links,
+        base,
+        now,
+        lexicon,
+        locale,
+        articles,
+        _dates_of_times(times, now),
+        fragments,
+        posts,
     )
     lists.extend(_datastore_lists(tree, base, now, lexicon))
     blocks = (
@@ -342,6 +357,16 @@ def _aside_heading(node: LexborNode, lexicon: Lexicon) -> str | None:
             return None
         current = current.parent
     return None
+
+
+@per_lexicon
+def _post_classes(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(word.lower() for word in lexicon.post_classes)
+
+
+@per_lexicon
+def _post_selector(lexicon: Lexicon) -> str:
+    return ", ".join(f"div.{word}" for word in sorted(_post_classes(lexicon)))
 
 
 @per_lexicon
@@ -589,6 +614,7 @@ def _find_lists(
     articles: bool = False,
     time_dates: dict[int, date] | None = None,
     fragments: list[LexborNode] | None = None,
+    posts: frozenset[str] = frozenset(),
 ) -> list[ItemList]:
     """The page's lists. `fragments`, if given, gets the links to a place in the page
     (href="#x"), which are no items."""
@@ -617,7 +643,9 @@ def _find_lists(
         # An image link is judged by its alt text, not by its (empty) text.
         if more if anchor_text else _is_more_link(anchor, lexicon, title):
             continue
-        item_node, container, item_text = _item_of(anchor, anchor_text, articles, wrapper_texts)
+        item_node, container, item_text = _item_of(
+            anchor, anchor_text, articles, wrapper_texts, posts
+        )
         if container is None:
             continue
         container_tag = container.tag
@@ -701,6 +729,8 @@ def _find_lists(
     for container, items in by_container.values():
         if any(item.date is None for item in items):
             _dated_by_heading(container, items, now, locale)
+    if len(by_container) >= 2:
+        _join_days(by_container, future, now, locale)
     every_list = (
         ItemList(container, items)
         if key not in future
@@ -771,18 +801,19 @@ _MAX_FUTURE_TITLE = 200
 
 def _dated_by_heading(
     container: LexborNode, items: list[Item], now: date, locale: str | None
-) -> None:
+) -> bool:
     """The undated items of a list under a heading that is a day (a press-release index:
     `<h3>2026年11月20日（星期五）</h3><ul>` with the day's releases, each with its time
     only): that day. The heading is the element just before the list (or before the
     wrapper the list opens), an `h1`-`h6` without a link, short, whose text holds a
-    date; the list is one of titles, not a menu. Replaces the items' dates in `items`."""
+    date; the list is one of titles, not a menu. Replaces the items' dates in `items`;
+    whether the heading just before the list dated them."""
     if sum(len(item.title) for item in items) < _MENU_TITLE * len(items):
-        return
+        return False
     node: LexborNode | None = container
     for _ in range(2):
         if node is None:
-            return
+            return False
         heading = node.prev
         while heading is not None and not heading.is_element_node:
             heading = heading.prev
@@ -790,18 +821,61 @@ def _dated_by_heading(
             break
         node = node.parent  # the list opens its wrapper: the wrapper's heading
     else:
-        return
+        return False
     if heading is None or heading.tag not in _HEADING_TAGS or heading.css_first("a") is not None:
-        return
+        return False
     text = _text(heading)
     if len(text) > _MAX_LATIN_HEADING or _DIGIT.search(text) is None:
-        return
+        return False
     day = _item_date(text, now, locale)[0]
     if day is None:
-        return
+        return False
     for index, item in enumerate(items):
         if item.date is None:
             items[index] = tuple.__new__(Item, (item.title, item.href, day, item.text, item.base))
+    return True
+
+
+def _join_days(
+    by_container: dict[int, tuple[LexborNode, list[Item]]],
+    future: dict[int, list[tuple[int, date]]],
+    now: date,
+    locale: str | None,
+) -> None:
+    """Lists each under a heading that is a day (`<h3>2026年11月19日（星期四）</h3><ul>..
+    </ul><h3>2026年11月18日（星期三）</h3><ul>..</ul>`: GovHK's press releases), children
+    of one wrapper, are one list, the wrapper's: one column under the box's heading, not
+    a column per day named by the day before's last title."""
+    runs: dict[int, list[int]] = {}
+    for key, (container, _) in by_container.items():
+        parent = container.parent
+        if parent is not None and container.tag in _LIST_TAGS and key not in future:
+            runs.setdefault(parent.mem_id, []).append(key)
+    for parent_key, keys in runs.items():
+        if len(keys) < 2 or parent_key in by_container:
+            continue
+        if not all(_day_heading(by_container[key][0], now, locale) for key in keys):
+            continue
+        parent = by_container[keys[0]][0].parent
+        assert parent is not None
+        merged = [item for key in keys for item in by_container.pop(key)[1]]
+        by_container[parent_key] = (parent, merged)
+
+
+_LIST_TAGS = frozenset({"ul", "ol", "dl", "table"})
+
+
+def _day_heading(container: LexborNode, now: date, locale: str | None) -> bool:
+    """Whether the element just before a list is a heading that is a day."""
+    heading = container.prev
+    while heading is not None and not heading.is_element_node:
+        heading = heading.prev
+    if heading is None or heading.tag not in _HEADING_TAGS or heading.css_first("a") is not None:
+        return False
+    text = _text(heading)
+    if len(text) > _MAX_LATIN_HEADING or _DIGIT.search(text) is None:
+        return False
+    return _item_date(text, now, locale)[0] is not None
 
 
 def _year_from_url(shown: date, in_url: date, now: date) -> date | None:
@@ -1018,12 +1092,14 @@ def _item_of(
     anchor_text: str,
     articles: bool = False,
     texts: dict[int, str] | None = None,
+    posts: frozenset[str] = frozenset(),
 ) -> tuple[LexborNode, LexborNode | None, str | None]:
     """(the item an anchor is in, the item's parent, the item's text if it was read).
 
     The item: an `li`, `tr`, `dd` or `dt` up to three levels up, else (on a page with
     `articles`) an `<article>` up to four levels up that is one of a run of them (a
-    blog's posts, their title, date, author and category links in one), else a wrapper
+    blog's posts, their title, date, author and category links in one; a `<div>` of a
+    class in `posts` one of a run of such divs likewise), else a wrapper
     with more text than the anchor, else the anchor itself. Each level read once: this
     runs for every link of the page. `texts`: the wrappers' texts read so far (a block
     of many links in one wrapper is read once, not once per link).
@@ -1047,8 +1123,10 @@ def _item_of(
         great = grandparent.parent
         if great is not None and great.tag in _ITEM_TAGS:
             return great, great.parent, None
-        if articles:
-            post = _post_of((parent, grandparent, great, great.parent if great else None))
+        if articles or posts:
+            post = _post_of(
+                (parent, grandparent, great, great.parent if great else None), articles, posts
+            )
             if post is not None:
                 return post, post.parent, None
     # <p><a>..</a> 2024-11-20</p> or <div class="item"> repeated: the wrapper is the item.
@@ -1111,13 +1189,32 @@ def _wrapper_text(node: LexborNode, texts: dict[int, str] | None) -> str:
     return text
 
 
-def _post_of(ancestors: tuple[LexborNode | None, ...]) -> LexborNode | None:
+def _post_of(
+    ancestors: tuple[LexborNode | None, ...],
+    articles: bool = True,
+    posts: frozenset[str] = frozenset(),
+) -> LexborNode | None:
     """The nearest `<article>` of `ancestors` (nearest first), if it is one of a run of
-    articles (another beside it): a post in a list of posts, not a box of a page."""
+    articles (another beside it): a post in a list of posts, not a box of a page. With
+    `posts`, a `<div>` whose class is one of them (`<div class="article">`: PIXNET,
+    old WordPress themes' `post`) and beside another div of that class is one too."""
     for node in ancestors:
         if node is None:
             return None
-        if node.tag == "article":
+        if posts and node.tag == "div":
+            classes = node.attrs.get("class")
+            if classes and not posts.isdisjoint(classes.lower().split()):
+                for sibling in (node.prev, node.next):
+                    while sibling is not None and not sibling.is_element_node:
+                        sibling = sibling.prev if sibling is node.prev else sibling.next
+                    if (
+                        sibling is not None
+                        and sibling.tag == "div"
+                        and sibling.attrs.get("class") == classes
+                    ):
+                        return node
+            continue
+        if articles and node.tag == "article":
             for sibling in (node.prev, node.next):
                 while sibling is not None and not sibling.is_element_node:
                     sibling = sibling.prev if sibling is node.prev else sibling.next

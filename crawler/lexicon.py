@@ -41,6 +41,7 @@ MARKER_KINDS = (
     "last_page",
     "aside",
     "aside_classes",
+    "post_classes",
     "pinned",
     "pinned_classes",
     "normally_empty",
@@ -78,6 +79,9 @@ class Lexicon:
     # the class or id words of their boxes (lowercase).
     aside: tuple[str, ...] = ()
     aside_classes: tuple[str, ...] = ()
+    # The class of a blog's post (<div class="post">: title, date, category and teaser
+    # in one), a whole class attribute's word (lowercase, letters, digits and hyphens).
+    post_classes: tuple[str, ...] = ()
     # A list's pinned (置顶) items: words of their text or icon's alt, and the class
     # words of the item or its icon, or the icon's file name (lowercase).
     pinned: tuple[str, ...] = ()
