@@ -60,9 +60,6 @@ gap("full", "nwra", "verdict",
     "Foundation tabs (ul.tabs > li.tabs-title > a[href=#panel-x], div.tabs-panel#panel-x) "
     "are read as one column: 4 stale key columns counted, not 5")
 gap("full", "nwra", "columns", "the three tab panels merged into one column")
-gap("full", "coopke", "last_updated",
-    "a tender row's Closing Date (its last cell) is read as the row's date, not Date Posted")
-gap("full", "coopke", "columns", "the same closing date")
 gap("full", "stlaurent", "verdict",
     "blank Drupal views ('No content available. / Aucun contenu disponible.') under "
     "bilingual headings are not found as empty columns")
