@@ -235,7 +235,7 @@ def redirect_findings(obs: SiteObservations, rules: RuleSettings) -> list[Findin
         domain = registrable_domain(_host(target))
         if kind in ("own", "alias") or domain in seen:
             continue
-        if _parked_landing(obs, target):
+        if _parked_landing(obs, target, rules):
             continue  # an expired domain sent to a reseller's lander: parked_domain says it
         seen.add(domain)
         shows = _target_summary(obs, target)
@@ -263,9 +263,30 @@ def redirect_findings(obs: SiteObservations, rules: RuleSettings) -> list[Findin
     return findings
 
 
-def _parked_landing(obs: SiteObservations, target: str) -> bool:
-    """The HTTP redirect ends on the page the scan read, and that page is parked."""
-    return obs.home is not None and bool(obs.home.signals.parked) and target == obs.fetch.final_url
+def _parked_landing(obs: SiteObservations, target: str, rules: RuleSettings) -> bool:
+    """The redirect leads a parked domain's visitors to a reseller's lander, which
+    `parked_domain` says: an HTTP redirect that ends on the page the scan read, and that
+    page is parked; a meta refresh or script (a domainer's lander sends visitors to its
+    offer page) from a parked page or to one, whose target shows no spam."""
+    home = obs.home
+    if home is None:
+        return False
+    if target == obs.fetch.final_url:
+        return bool(home.signals.parked)
+    if target != obs.redirect_target:
+        return False
+    page = obs.redirect_page
+    if page is not None and _hijack_codes(page, rules):
+        return False
+    return bool(home.signals.parked) or (page is not None and bool(page.signals.parked))
+
+
+def _hijack_codes(page: PageObservations, rules: RuleSettings) -> set[str]:
+    return {
+        f.code
+        for f in page_integrity_findings(page, rules)
+        if f.code in ("spam_content", "hidden_links")
+    }
 
 
 def _target_summary(obs: SiteObservations, target: str) -> str:
@@ -286,24 +307,40 @@ def _target_summary(obs: SiteObservations, target: str) -> str:
 
 
 def redirect_target_findings(obs: SiteObservations, rules: RuleSettings) -> list[Finding]:
-    """A target with spam or parking is a hijack, wherever it is."""
+    """A target with spam is a hijack, wherever it is. A target that is a parked or
+    for-sale lander (and shows no spam) makes the site a parked domain, as an HTTP
+    redirect to one does: a domainer's lander sends its visitors on to the offer page."""
     page = obs.redirect_page
     if page is None or obs.redirect_target is None:
         return []
     findings = []
+    parked = []
+    target = quote(display_url(obs.redirect_target), 100)
     for finding in page_integrity_findings(page, rules, where="redirect target"):
-        if finding.code in ("spam_content", "hidden_links", "parked_domain"):
-            code = "offsite_redirect"
+        if finding.code in ("spam_content", "hidden_links"):
             findings.append(
                 Finding(
-                    code,
-                    f"the homepage redirects to {quote(display_url(obs.redirect_target), 100)}, "
-                    f"which shows: {finding.detail}",
+                    "offsite_redirect",
+                    f"the homepage redirects to {target}, which shows: {finding.detail}",
                     veto=True,
                     data={"target": obs.redirect_target, "evidence": finding.data},
                 )
             )
-    return findings[:1]
+        elif finding.code == "parked_domain":
+            shows = finding.detail.removeprefix("the redirect target is ")
+            parked.append(
+                Finding(
+                    "parked_domain",
+                    f"the homepage sends visitors to {target}, {shows}",
+                    veto=True,
+                    data={"target": obs.redirect_target, **finding.data},
+                )
+            )
+    if findings:
+        return findings[:1]
+    if parked and obs.home is not None and not obs.home.signals.parked:
+        return parked[:1]
+    return []
 
 
 def cloaking_findings(obs: SiteObservations, rules: RuleSettings) -> list[Finding]:

@@ -181,6 +181,7 @@ _LIST_KEYS = (
     "error_page",
     "template_filler",
     "parking_hosts",
+    "unfiled_hosts",
     "spam_context",
     "spam_benign",
     "spam_authorities",
@@ -234,6 +235,7 @@ class Signatures:
     analytics_hosts: tuple[str, ...] = field(repr=False, default=())
     risky_script_hosts: tuple[str, ...] = field(repr=False, default=())
     miner_scripts: tuple[str, ...] = field(repr=False, default=())  # lower case
+    unfiled_hosts: tuple[str, ...] = field(repr=False, default=())  # hosts, URL starts
 
     def words(self, key: str) -> tuple[str, ...]:
         return dict(self.lists).get(key, ())
@@ -350,6 +352,7 @@ def _compile(lists: tuple[tuple[str, tuple[str, ...]], ...]) -> Signatures:
         analytics_hosts=tuple(data["analytics_hosts"]),
         risky_script_hosts=tuple(data["risky_script_hosts"]),
         miner_scripts=tuple(data["miner_scripts"]),
+        unfiled_hosts=tuple(data["unfiled_hosts"]),
     )
     if len(_BUILT) > 16:
         _BUILT.clear()
@@ -516,6 +519,7 @@ class Markup:
     script_redirects: tuple[str, ...] = ()
     parking: tuple[Evidence, ...] = ()  # scripts, frames, styles from parking services
     parking_anchors: tuple[Evidence, ...] = ()
+    unfiled: tuple[Evidence, ...] = ()  # frames of, redirects to a cloud's block page
     meta_text: str = ""  # meta description and keywords
     script_title: str = ""  # a title an inline script sets (document.title = "...")
     meta_refresh: bool = False
@@ -615,6 +619,7 @@ def scan_markup(
         script_redirects=tuple(dict.fromkeys(scan.redirects)),
         parking=tuple(scan.parking[:MAX_EVIDENCE]),
         parking_anchors=tuple(scan.parking_anchors[:MAX_EVIDENCE]),
+        unfiled=tuple(scan.unfiled[:MAX_EVIDENCE]),
         meta_text=scan.meta_text,
         script_title=scan.script_title,
         meta_refresh=scan.meta_refresh,
@@ -648,6 +653,7 @@ class _Scan:
         self.redirects: list[str] = []
         self.parking: list[Evidence] = []
         self.parking_anchors: list[Evidence] = []
+        self.unfiled: list[Evidence] = []
         self.meta_text = ""
         self.script_title = ""
         self.styled_ids: dict[str, str] = {}  # id -> style declarations a script sets
@@ -704,6 +710,17 @@ class _Scan:
         for fragment in sig.parking_fragments:
             if fragment in lowered:
                 return fragment
+        return None
+
+    def block_service(self, url: str, host: str) -> str | None:
+        """A cloud's block page (`unfiled_hosts`: a host, or the start of a URL)."""
+        lowered = url.lower().split("//", 1)[-1]
+        for entry in self.sig.unfiled_hosts:
+            if "/" in entry:
+                if lowered.startswith(entry):
+                    return entry
+            elif host == entry or host.endswith("." + entry):
+                return entry
         return None
 
     # -- anchors
@@ -933,6 +950,11 @@ class _Scan:
         if self.own(host):
             self.frames += 1
             return
+        block = self.block_service(absolute, host)
+        if block is not None:
+            # The cloud's block page in a frame: the page is that block page.
+            self.unfiled.append(Evidence(_cut(absolute), absolute, f"{node.tag} of {block}"))
+            return
         style = node.attrs.get("style") or ""
         if _covers_page(node.attrs.get("width"), node.attrs.get("height"), style):
             if not self.quiet(host):
@@ -1128,7 +1150,12 @@ class _Scan:
             absolute = urljoin(self.url, target)
         except ValueError:
             return
-        if absolute.startswith(("http://", "https://")) and _host(absolute):
+        host = _host(absolute)
+        if absolute.startswith(("http://", "https://")) and host:
+            block = self.block_service(absolute, host)
+            if block is not None:
+                self.unfiled.append(Evidence(_cut(absolute), absolute, f"redirect to {block}"))
+                return
             self.redirects.append(absolute)
 
     def written(self, code: str, via: str, decoded: bool) -> None:
@@ -1836,6 +1863,7 @@ def page_signals(
     unfiled = _phrase_evidence(
         found, "unfiled", chars, SIGNATURE_TITLE_PAGE_CHARS, SIGNATURE_TEXT_CHARS
     )
+    unfiled += list(markup.unfiled)
     # An error page never lists dated items: on a page that does, an error phrase is
     # news about an outage, or a notice printed over a working page.
     error_page = _phrase_evidence(
@@ -1859,6 +1887,8 @@ def page_signals(
         not placeholder
         and not default_server
         and not parked
+        and not unfiled
+        and not firewall
         and chars <= NEAR_EMPTY_CHARS
         and markup.internal_links <= 0
         and not markup.script_redirects
@@ -2113,6 +2143,8 @@ def _signature_phrases(
         lowered = value.lower()
         if len(lowered) != len(value):  # a letter that lower-cases to two: keep offsets
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in value)
+        if "\u2019" in lowered:  # a typographic apostrophe (&rsquo;): "we’ll be back soon"
+            lowered = lowered.replace("\u2019", "'")
         for match in pattern.finditer(lowered):
             entry = entries[(match.lastindex or 1) - 1]
             start = match.start() - entry.prefix
