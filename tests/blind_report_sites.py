@@ -767,3 +767,21 @@ def external(path: str) -> tuple[int, str, str]:
     """Every other site the pages link to (friends, 政务服务网, ICP lookup) answers."""
     return 200, "text/html; charset=utf-8", ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>政务服务"
                                               "</title></head><body><p>欢迎访问</p></body></html>")
+
+
+# --------------------------------------------------------------------------- added later
+# Added after the first report runs (not part of the blind truth above): the office
+# edits its list for N7, the scan that never finishes: the health commission's group is
+# renamed and the police site moves to a group of its own. N6's report must still group
+# every site as N6's list did (and as its summaries count them).
+N7_GROUPS = {
+    "hl_wjw": "市卫健委", "hl_jkz": "市卫健委", "hl_xyz": "市卫健委", "hl_120": "市卫健委",
+    "hz_gaj": "市公安局",
+}
+
+
+def group_on(site: Site, night: str) -> str:
+    """The site's group in that night's list."""
+    if night == "N7":
+        return N7_GROUPS.get(site.key, site.group)
+    return site.group
