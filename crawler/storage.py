@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from crawler.errors import StorageError
-from crawler.history import summarise_scan
+from crawler.history import SITE_GROUP, summarise_scan
 from crawler.models import STATUSES, PageHistory, Site, SiteResult
 from crawler.transactions import transaction
 
@@ -216,7 +216,7 @@ def _migration_2(db: sqlite_utils.Database) -> None:
     for (scan_id,) in db.execute(
         "SELECT id FROM scans WHERE finished_at IS NOT NULL ORDER BY id"
     ).fetchall():
-        summarise_scan(db.conn, scan_id)
+        summarise_scan(db.conn, scan_id, group="sites.site_group")  # before migration 4
 
 
 def _migration_3(db: sqlite_utils.Database) -> None:
@@ -296,11 +296,20 @@ def _migration_3(db: sqlite_utils.Database) -> None:
     )
 
 
+def _migration_4(db: sqlite_utils.Database) -> None:
+    """Each check keeps the group its site had in that scan's list: `sites.site_group`
+    is the newest list's (a later scan, even an unfinished one, rewrites it), and a
+    scan's report, export and summaries group its sites as that scan saw them. NULL in
+    rows written before: the site's group (SITE_GROUP below)."""
+    db.execute("ALTER TABLE checks ADD COLUMN site_group TEXT")
+
+
 # Append-only: migration N takes a database from user_version N-1 to N.
 MIGRATIONS: Sequence[Callable[[sqlite_utils.Database], None]] = (
     _migration_1,
     _migration_2,
     _migration_3,
+    _migration_4,
 )
 
 
@@ -364,6 +373,7 @@ _CHECK_COLUMNS = (
     "text_length",
     "link_count",
     "fingerprint",
+    "site_group",
 )
 
 
@@ -463,6 +473,7 @@ class ResultStore:
                 page.text_length if page else 0,
                 page.link_count if page else 0,
                 page.fingerprint if page else "",
+                result.site.group,
             ),
         )
         check_id = cursor.lastrowid
@@ -631,7 +642,7 @@ def iter_result_records(db: sqlite_utils.Database, scan_id: int) -> Iterator[dic
         findings.setdefault(check_id, []).append(finding)
     for row in db.query(
         "SELECT checks.*, sites.url AS site_url, sites.name AS site_name,"
-        " sites.site_group AS site_group FROM checks JOIN sites ON sites.id = checks.site_id"
+        f" {SITE_GROUP} AS site_group FROM checks JOIN sites ON sites.id = checks.site_id"
         " WHERE checks.scan_id = ? ORDER BY sites.id",
         [scan_id],
     ):
@@ -671,7 +682,7 @@ def worst_checks(db: sqlite_utils.Database, scan_id: int, limit: int = 10) -> li
     order = " ".join(f"WHEN '{s}' THEN {i}" for i, s in enumerate(STATUSES))
     rows = list(
         db.query(
-            "SELECT checks.id, sites.url, sites.name, sites.site_group, checks.status,"
+            f"SELECT checks.id, sites.url, sites.name, {SITE_GROUP} AS site_group, checks.status,"
             " checks.score FROM checks JOIN sites ON sites.id = checks.site_id"
             " WHERE checks.scan_id = ?"
             " AND (NOT checks.passed OR checks.status != 'healthy' OR checks.score < 100)"
@@ -693,7 +704,7 @@ def worst_checks(db: sqlite_utils.Database, scan_id: int, limit: int = 10) -> li
 def iter_broken_links(db: sqlite_utils.Database, scan_id: int) -> Iterator[dict[str, Any]]:
     """Every broken or suspected link of a scan, with its site and page."""
     for row in db.query(
-        "SELECT sites.url AS site, sites.name AS name, sites.site_group AS site_group,"
+        f"SELECT sites.url AS site, sites.name AS name, {SITE_GROUP} AS site_group,"
         " broken_links.page_url, broken_links.url, broken_links.text, broken_links.resource,"
         " broken_links.status, broken_links.detail, broken_links.suspected,"
         " broken_links.on_homepage FROM broken_links"

@@ -22,6 +22,7 @@ from typing import Any, Literal
 from crawler.availability import availability_window, judge_availability
 from crawler.config import ReportSettings, RuleSettings
 from crawler.errors import ConfigError, StorageError
+from crawler.history import SITE_GROUP
 from crawler.models import STATUSES
 from crawler.probestore import availability_tallies, has_probes
 from crawler.storage import parse_utc, utc_text
@@ -154,10 +155,14 @@ class _Reader:
 
     def unfinished_after(self, scan_id: int) -> UnfinishedScan | None:
         """The newest scan after `scan_id` that has not finished, if any."""
+        # Only when the report is of the newest finished scan (which its note says): an
+        # older one asked for with --scan is not there for want of a finished scan.
         rows = self._rows(
             "SELECT id, started_at, depth, site_done, site_total FROM scans"
-            " WHERE finished_at IS NULL AND id > ? ORDER BY id DESC LIMIT 1",
-            (scan_id,),
+            " WHERE finished_at IS NULL AND id > ? AND NOT EXISTS"
+            " (SELECT 1 FROM scans AS newer WHERE newer.finished_at IS NOT NULL"
+            "  AND newer.id > ?) ORDER BY id DESC LIMIT 1",
+            (scan_id, scan_id),
         )
         if not rows:
             return None
@@ -166,7 +171,7 @@ class _Reader:
         if self.group is not None:  # the group's share: its sites listed for that scan
             done = self.conn.execute(
                 "SELECT COUNT(*) FROM checks JOIN sites ON sites.id = checks.site_id"
-                " WHERE checks.scan_id = ? AND sites.site_group = ?",
+                f" WHERE checks.scan_id = ? AND {SITE_GROUP} = ?",
                 (row["id"], self.group),
             ).fetchone()[0]
             total = self.conn.execute(
@@ -237,11 +242,11 @@ class _Reader:
         self, scan_id: int, baseline_id: int | None
     ) -> tuple[list[sqlite3.Row], dict[int, tuple[Reason, ...]]]:
         """The scan's checks (sqlite3.Row: built in C, 84,094 of them) and their reasons."""
-        clause, params = self._group_clause("sites.site_group")
+        clause, params = self._group_clause(SITE_GROUP)
         cursor = self.conn.cursor()
         cursor.row_factory = sqlite3.Row
         rows = cursor.execute(
-            "SELECT checks.id AS check_id, sites.url, sites.name, sites.site_group,"
+            f"SELECT checks.id AS check_id, sites.url, sites.name, {SITE_GROUP} AS site_group,"
             " checks.status, checks.passed, checks.score, checks.checked_at, checks.title,"
             " checks.final_url, checks.status_since, checks.dead_since,"
             " earlier.status AS previous_status, earlier.passed AS previous_passed"
@@ -357,14 +362,15 @@ class _Reader:
         start, end = availability_window(
             parse_utc(scan_row["started_at"]), rules.availability_window_days
         )
-        clause, params = self._group_clause("site_group")
+        clause, params = self._group_clause(SITE_GROUP)
         # The sites of the report's scan: a site taken off the list keeps its old visits
-        # in the window, but the report is about the sites on the list now.
+        # in the window, but the report is about the sites on the list now (in the
+        # groups that scan's list gave them).
         sites = {
             site_id: (url, name, group)
             for site_id, url, name, group in self.conn.execute(
-                "SELECT id, url, name, site_group FROM sites"
-                f" WHERE id IN (SELECT site_id FROM checks WHERE scan_id = ?){clause}",
+                f"SELECT sites.id, sites.url, sites.name, {SITE_GROUP} FROM checks"
+                f" JOIN sites ON sites.id = checks.site_id WHERE checks.scan_id = ?{clause}",
                 (scan_row["id"], *params),
             )
         }
@@ -374,7 +380,8 @@ class _Reader:
         else:
             source = "scans"
             in_group = (
-                " AND site_id IN (SELECT id FROM sites WHERE site_group = ?)"
+                " AND site_id IN (SELECT checks.site_id FROM checks JOIN sites"
+                f" ON sites.id = checks.site_id WHERE checks.scan_id = ? AND {SITE_GROUP} = ?)"
                 if self.group is not None
                 else ""
             )
@@ -389,7 +396,8 @@ class _Reader:
                     " WHERE scan_id IN (SELECT id FROM scans WHERE finished_at IS NOT NULL"
                     "   AND started_at > ? AND started_at <= ?)"
                     f" AND checked_at > ?{in_group} GROUP BY site_id",
-                    (since, scan_row["started_at"], since, *params),
+                    (since, scan_row["started_at"], since,
+                     *((scan_row["id"], *params) if self.group is not None else ())),
                 )
             }
         verdicts = {"pass": 0, "fail": 0, "insufficient": 0}
