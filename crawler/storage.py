@@ -297,11 +297,16 @@ def _migration_3(db: sqlite_utils.Database) -> None:
 
 
 def _migration_4(db: sqlite_utils.Database) -> None:
-    """Each check keeps the group its site had in that scan's list: `sites.site_group`
-    is the newest list's (a later scan, even an unfinished one, rewrites it), and a
-    scan's report, export and summaries group its sites as that scan saw them. NULL in
-    rows written before: the site's group (SITE_GROUP below)."""
+    """A check's group as its scan's list gave it: `sites.site_group` is the newest
+    list's (a later scan, even an unfinished one, rewrites it), while a scan's report,
+    export and summaries group its sites as that scan saw them. NULL: the site's group
+    (crawler.history.SITE_GROUP); set only on the checks of a site whose group a later
+    list changed (register_sites), so the index holds moved sites' checks only."""
     db.execute("ALTER TABLE checks ADD COLUMN site_group TEXT")
+    db.execute(
+        "CREATE INDEX checks_regrouped ON checks (scan_id, site_group)"
+        " WHERE site_group IS NOT NULL"
+    )
 
 
 # Append-only: migration N takes a database from user_version N-1 to N.
@@ -373,7 +378,6 @@ _CHECK_COLUMNS = (
     "text_length",
     "link_count",
     "fingerprint",
-    "site_group",
 )
 
 
@@ -403,7 +407,22 @@ class ResultStore:
         """Add new sites and refresh names, groups and last_seen of known ones."""
         now = utc_text(seen)
         rows = [(s.url, s.name, s.group, now, now) for s in sites]
+        known = {
+            url: (site_id, group)
+            for site_id, url, group in self.db.execute("SELECT id, url, site_group FROM sites")
+        }
+        # A site the list puts in another group keeps its old one on its earlier checks.
+        moved = [
+            (known[s.url][1], known[s.url][0])
+            for s in sites
+            if s.url in known and known[s.url][1] != s.group
+        ]
         with transaction(self.db.conn, immediate=False):
+            if moved:
+                self.db.conn.executemany(
+                    "UPDATE checks SET site_group = ? WHERE site_id = ? AND site_group IS NULL",
+                    moved,
+                )
             self.db.conn.executemany(
                 "INSERT INTO sites (url, name, site_group, first_seen, last_seen)"
                 " VALUES (?, ?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET"
@@ -473,7 +492,6 @@ class ResultStore:
                 page.text_length if page else 0,
                 page.link_count if page else 0,
                 page.fingerprint if page else "",
-                result.site.group,
             ),
         )
         check_id = cursor.lastrowid
@@ -642,14 +660,14 @@ def iter_result_records(db: sqlite_utils.Database, scan_id: int) -> Iterator[dic
         findings.setdefault(check_id, []).append(finding)
     for row in db.query(
         "SELECT checks.*, sites.url AS site_url, sites.name AS site_name,"
-        f" {SITE_GROUP} AS site_group FROM checks JOIN sites ON sites.id = checks.site_id"
+        f" {SITE_GROUP} AS scan_group FROM checks JOIN sites ON sites.id = checks.site_id"
         " WHERE checks.scan_id = ? ORDER BY sites.id",
         [scan_id],
     ):
         yield {
             "url": row["site_url"],
             "name": row["site_name"],
-            "group": row["site_group"],
+            "group": row["scan_group"],
             "checked_at": row["checked_at"],
             "final_url": row["final_url"] or None,
             "http_status": row["http_status"],

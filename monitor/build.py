@@ -128,6 +128,23 @@ class _Reader:
         names = [column[0] for column in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor]
 
+    def _checks_in_group(self, scan_id: int) -> tuple[str, tuple[Any, ...]]:
+        """' AND checks.id IN (...)': the scan's checks in the report's group as that
+        scan's list gave it (crawler.history.SITE_GROUP), found by the indexes: the
+        group's sites' unmoved checks (CROSS JOIN: SQLite joins in the order written, the
+        group's sites first, as the old query on sites.site_group did), and the checks
+        regrouped since (few)."""
+        if self.group is None:
+            return "", ()
+        return (
+            " AND checks.id IN (SELECT unmoved.id FROM sites AS now"
+            " CROSS JOIN checks AS unmoved ON unmoved.site_id = now.id"
+            " WHERE now.site_group = ? AND unmoved.scan_id = ? AND unmoved.site_group IS NULL"
+            " UNION ALL SELECT moved.id FROM checks AS moved"
+            " WHERE moved.scan_id = ? AND moved.site_group = ?)",
+            (self.group, scan_id, scan_id, self.group),
+        )
+
     def _group_clause(self, column: str) -> tuple[str, tuple[Any, ...]]:
         return (f" AND {column} = ?", (self.group,)) if self.group is not None else ("", ())
 
@@ -169,10 +186,10 @@ class _Reader:
         row = rows[0]
         done, total = row["site_done"] or 0, row["site_total"] or 0
         if self.group is not None:  # the group's share: its sites listed for that scan
+            clause, params = self._checks_in_group(row["id"])
             done = self.conn.execute(
-                "SELECT COUNT(*) FROM checks JOIN sites ON sites.id = checks.site_id"
-                f" WHERE checks.scan_id = ? AND {SITE_GROUP} = ?",
-                (row["id"], self.group),
+                f"SELECT COUNT(*) FROM checks WHERE checks.scan_id = ?{clause}",
+                (row["id"], *params),
             ).fetchone()[0]
             total = self.conn.execute(
                 "SELECT COUNT(*) FROM sites WHERE site_group = ? AND last_seen >= ?",
@@ -242,7 +259,7 @@ class _Reader:
         self, scan_id: int, baseline_id: int | None
     ) -> tuple[list[sqlite3.Row], dict[int, tuple[Reason, ...]]]:
         """The scan's checks (sqlite3.Row: built in C, 84,094 of them) and their reasons."""
-        clause, params = self._group_clause(SITE_GROUP)
+        clause, params = self._checks_in_group(scan_id)
         cursor = self.conn.cursor()
         cursor.row_factory = sqlite3.Row
         rows = cursor.execute(
@@ -362,7 +379,7 @@ class _Reader:
         start, end = availability_window(
             parse_utc(scan_row["started_at"]), rules.availability_window_days
         )
-        clause, params = self._group_clause(SITE_GROUP)
+        clause, params = self._checks_in_group(scan_row["id"])
         # The sites of the report's scan: a site taken off the list keeps its old visits
         # in the window, but the report is about the sites on the list now (in the
         # groups that scan's list gave them).
@@ -380,8 +397,8 @@ class _Reader:
         else:
             source = "scans"
             in_group = (
-                " AND site_id IN (SELECT checks.site_id FROM checks JOIN sites"
-                f" ON sites.id = checks.site_id WHERE checks.scan_id = ? AND {SITE_GROUP} = ?)"
+                " AND site_id IN (SELECT checks.site_id FROM checks"
+                f" WHERE checks.scan_id = ?{clause})"
                 if self.group is not None
                 else ""
             )

@@ -31,6 +31,7 @@ from aiohttp import web
 from crawler.config import Config, config_from_mapping
 from crawler.models import Site as CrawlSite
 from crawler.scan import run_scan
+from crawler.storage import iter_result_records, open_database
 from monitor.cli import main as monitor_main
 from tests import blind_report_sites as T
 from tests.farm import closed_port
@@ -456,6 +457,16 @@ def test_groups_stay_as_the_scans_list_gave_them(history: History) -> None:
     assert (city["headline"]["checked"], len(city["sites"])) == (8, 8)
     assert len(city["availability"]["rows"]) == 1  # the police site's one failed visit
     report(history, "--group", "市卫健委", code=2)  # no site of N6 was in it
+    # the export of N6 and of N7 (the list that moved them) alike
+    db = open_database(history.folder / "health.db", create=False)
+    try:
+        for night in ("N6", "N7"):
+            records = iter_result_records(db, history.scan_ids[night])
+            groups = {key_of(r["url"]): r["group"] for r in records}
+            for key in groups.keys() & set(T.N7_GROUPS):
+                assert groups[key] == T.group_on(T.SITE[key], night), (night, key)
+    finally:
+        db.conn.close()
 
 
 @pytest.mark.parametrize("group", [T.G_HOSTILE, T.G_LONG, T.G_NONE, T.G_LINAN])
