@@ -28,31 +28,36 @@ from crawler.transactions import transaction
 
 _DEAD = "('zombie', 'unreachable')"
 
+# A check's group: the one its scan's list gave it (checks.site_group; NULL in rows
+# stored before it was kept: the site's). For queries joining `checks` to `sites`.
+SITE_GROUP = "COALESCE(checks.site_group, sites.site_group)"
 
-def summarise_scan(conn: sqlite3.Connection, scan_id: int) -> None:
-    """Fill the scan's streak columns and its summary rows (idempotent)."""
+
+def summarise_scan(conn: sqlite3.Connection, scan_id: int, *, group: str = SITE_GROUP) -> None:
+    """Fill the scan's streak columns and its summary rows (idempotent). `group`: the
+    SQL of a check's group (a migration older than checks.site_group passes the site's)."""
     _update_streaks(conn, scan_id)
     conn.execute("DELETE FROM scan_groups WHERE scan_id = ?", (scan_id,))
     conn.execute(
         "INSERT INTO scan_groups (scan_id, site_group, sites, passed, healthy, stale, zombie,"
         " unreachable, hijacked)"
-        " SELECT checks.scan_id, sites.site_group, COUNT(*), SUM(checks.passed),"
+        f" SELECT checks.scan_id, {group}, COUNT(*), SUM(checks.passed),"
         " SUM(checks.status = 'healthy'), SUM(checks.status = 'stale'),"
         " SUM(checks.status = 'zombie'), SUM(checks.status = 'unreachable'),"
         " SUM(checks.status = 'hijacked')"
         " FROM checks JOIN sites ON sites.id = checks.site_id WHERE checks.scan_id = ?"
-        " GROUP BY sites.site_group",
+        f" GROUP BY {group}",
         (scan_id,),
     )
     conn.execute("DELETE FROM scan_findings WHERE scan_id = ?", (scan_id,))
     conn.execute(
         "INSERT INTO scan_findings (scan_id, site_group, code, sites, total, vetoes)"
-        " SELECT checks.scan_id, sites.site_group, findings.code,"
+        f" SELECT checks.scan_id, {group}, findings.code,"
         " COUNT(DISTINCT findings.check_id), SUM(COALESCE(findings.count, 1)),"
         " COUNT(DISTINCT CASE WHEN findings.veto THEN findings.check_id END)"
         " FROM findings JOIN checks ON checks.id = findings.check_id"
         " JOIN sites ON sites.id = checks.site_id WHERE checks.scan_id = ?"
-        " GROUP BY sites.site_group, findings.code",
+        f" GROUP BY {group}, findings.code",
         (scan_id,),
     )
 

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from crawler.errors import StorageError
-from crawler.history import summarise_scan
+from crawler.history import SITE_GROUP, summarise_scan
 from crawler.models import STATUSES, PageHistory, Site, SiteResult
 from crawler.transactions import transaction
 
@@ -216,7 +216,7 @@ def _migration_2(db: sqlite_utils.Database) -> None:
     for (scan_id,) in db.execute(
         "SELECT id FROM scans WHERE finished_at IS NOT NULL ORDER BY id"
     ).fetchall():
-        summarise_scan(db.conn, scan_id)
+        summarise_scan(db.conn, scan_id, group="sites.site_group")  # before migration 4
 
 
 def _migration_3(db: sqlite_utils.Database) -> None:
@@ -296,11 +296,25 @@ def _migration_3(db: sqlite_utils.Database) -> None:
     )
 
 
+def _migration_4(db: sqlite_utils.Database) -> None:
+    """A check's group as its scan's list gave it: `sites.site_group` is the newest
+    list's (a later scan, even an unfinished one, rewrites it), while a scan's report,
+    export and summaries group its sites as that scan saw them. NULL: the site's group
+    (crawler.history.SITE_GROUP); set only on the checks of a site whose group a later
+    list changed (register_sites), so the index holds moved sites' checks only."""
+    db.execute("ALTER TABLE checks ADD COLUMN site_group TEXT")
+    db.execute(
+        "CREATE INDEX checks_regrouped ON checks (scan_id, site_group)"
+        " WHERE site_group IS NOT NULL"
+    )
+
+
 # Append-only: migration N takes a database from user_version N-1 to N.
 MIGRATIONS: Sequence[Callable[[sqlite_utils.Database], None]] = (
     _migration_1,
     _migration_2,
     _migration_3,
+    _migration_4,
 )
 
 
@@ -393,7 +407,22 @@ class ResultStore:
         """Add new sites and refresh names, groups and last_seen of known ones."""
         now = utc_text(seen)
         rows = [(s.url, s.name, s.group, now, now) for s in sites]
+        known = {
+            url: (site_id, group)
+            for site_id, url, group in self.db.execute("SELECT id, url, site_group FROM sites")
+        }
+        # A site the list puts in another group keeps its old one on its earlier checks.
+        moved = [
+            (known[s.url][1], known[s.url][0])
+            for s in sites
+            if s.url in known and known[s.url][1] != s.group
+        ]
         with transaction(self.db.conn, immediate=False):
+            if moved:
+                self.db.conn.executemany(
+                    "UPDATE checks SET site_group = ? WHERE site_id = ? AND site_group IS NULL",
+                    moved,
+                )
             self.db.conn.executemany(
                 "INSERT INTO sites (url, name, site_group, first_seen, last_seen)"
                 " VALUES (?, ?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET"
@@ -631,14 +660,14 @@ def iter_result_records(db: sqlite_utils.Database, scan_id: int) -> Iterator[dic
         findings.setdefault(check_id, []).append(finding)
     for row in db.query(
         "SELECT checks.*, sites.url AS site_url, sites.name AS site_name,"
-        " sites.site_group AS site_group FROM checks JOIN sites ON sites.id = checks.site_id"
+        f" {SITE_GROUP} AS scan_group FROM checks JOIN sites ON sites.id = checks.site_id"
         " WHERE checks.scan_id = ? ORDER BY sites.id",
         [scan_id],
     ):
         yield {
             "url": row["site_url"],
             "name": row["site_name"],
-            "group": row["site_group"],
+            "group": row["scan_group"],
             "checked_at": row["checked_at"],
             "final_url": row["final_url"] or None,
             "http_status": row["http_status"],
@@ -671,7 +700,7 @@ def worst_checks(db: sqlite_utils.Database, scan_id: int, limit: int = 10) -> li
     order = " ".join(f"WHEN '{s}' THEN {i}" for i, s in enumerate(STATUSES))
     rows = list(
         db.query(
-            "SELECT checks.id, sites.url, sites.name, sites.site_group, checks.status,"
+            f"SELECT checks.id, sites.url, sites.name, {SITE_GROUP} AS site_group, checks.status,"
             " checks.score FROM checks JOIN sites ON sites.id = checks.site_id"
             " WHERE checks.scan_id = ?"
             " AND (NOT checks.passed OR checks.status != 'healthy' OR checks.score < 100)"
@@ -693,7 +722,7 @@ def worst_checks(db: sqlite_utils.Database, scan_id: int, limit: int = 10) -> li
 def iter_broken_links(db: sqlite_utils.Database, scan_id: int) -> Iterator[dict[str, Any]]:
     """Every broken or suspected link of a scan, with its site and page."""
     for row in db.query(
-        "SELECT sites.url AS site, sites.name AS name, sites.site_group AS site_group,"
+        f"SELECT sites.url AS site, sites.name AS name, {SITE_GROUP} AS site_group,"
         " broken_links.page_url, broken_links.url, broken_links.text, broken_links.resource,"
         " broken_links.status, broken_links.detail, broken_links.suspected,"
         " broken_links.on_homepage FROM broken_links"

@@ -22,6 +22,7 @@ from typing import Any, Literal
 from crawler.availability import availability_window, judge_availability
 from crawler.config import ReportSettings, RuleSettings
 from crawler.errors import ConfigError, StorageError
+from crawler.history import SITE_GROUP
 from crawler.models import STATUSES
 from crawler.probestore import availability_tallies, has_probes
 from crawler.storage import parse_utc, utc_text
@@ -127,6 +128,23 @@ class _Reader:
         names = [column[0] for column in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor]
 
+    def _checks_in_group(self, scan_id: int) -> tuple[str, tuple[Any, ...]]:
+        """' AND checks.id IN (...)': the scan's checks in the report's group as that
+        scan's list gave it (crawler.history.SITE_GROUP), found by the indexes: the
+        group's sites' unmoved checks (CROSS JOIN: SQLite joins in the order written, the
+        group's sites first, as the old query on sites.site_group did), and the checks
+        regrouped since (few)."""
+        if self.group is None:
+            return "", ()
+        return (
+            " AND checks.id IN (SELECT unmoved.id FROM sites AS now"
+            " CROSS JOIN checks AS unmoved ON unmoved.site_id = now.id"
+            " WHERE now.site_group = ? AND unmoved.scan_id = ? AND unmoved.site_group IS NULL"
+            " UNION ALL SELECT moved.id FROM checks AS moved"
+            " WHERE moved.scan_id = ? AND moved.site_group = ?)",
+            (self.group, scan_id, scan_id, self.group),
+        )
+
     def _group_clause(self, column: str) -> tuple[str, tuple[Any, ...]]:
         return (f" AND {column} = ?", (self.group,)) if self.group is not None else ("", ())
 
@@ -154,20 +172,24 @@ class _Reader:
 
     def unfinished_after(self, scan_id: int) -> UnfinishedScan | None:
         """The newest scan after `scan_id` that has not finished, if any."""
+        # Only when the report is of the newest finished scan (which its note says): an
+        # older one asked for with --scan is not there for want of a finished scan.
         rows = self._rows(
             "SELECT id, started_at, depth, site_done, site_total FROM scans"
-            " WHERE finished_at IS NULL AND id > ? ORDER BY id DESC LIMIT 1",
-            (scan_id,),
+            " WHERE finished_at IS NULL AND id > ? AND NOT EXISTS"
+            " (SELECT 1 FROM scans AS newer WHERE newer.finished_at IS NOT NULL"
+            "  AND newer.id > ?) ORDER BY id DESC LIMIT 1",
+            (scan_id, scan_id),
         )
         if not rows:
             return None
         row = rows[0]
         done, total = row["site_done"] or 0, row["site_total"] or 0
         if self.group is not None:  # the group's share: its sites listed for that scan
+            clause, params = self._checks_in_group(row["id"])
             done = self.conn.execute(
-                "SELECT COUNT(*) FROM checks JOIN sites ON sites.id = checks.site_id"
-                " WHERE checks.scan_id = ? AND sites.site_group = ?",
-                (row["id"], self.group),
+                f"SELECT COUNT(*) FROM checks WHERE checks.scan_id = ?{clause}",
+                (row["id"], *params),
             ).fetchone()[0]
             total = self.conn.execute(
                 "SELECT COUNT(*) FROM sites WHERE site_group = ? AND last_seen >= ?",
@@ -237,11 +259,11 @@ class _Reader:
         self, scan_id: int, baseline_id: int | None
     ) -> tuple[list[sqlite3.Row], dict[int, tuple[Reason, ...]]]:
         """The scan's checks (sqlite3.Row: built in C, 84,094 of them) and their reasons."""
-        clause, params = self._group_clause("sites.site_group")
+        clause, params = self._checks_in_group(scan_id)
         cursor = self.conn.cursor()
         cursor.row_factory = sqlite3.Row
         rows = cursor.execute(
-            "SELECT checks.id AS check_id, sites.url, sites.name, sites.site_group,"
+            f"SELECT checks.id AS check_id, sites.url, sites.name, {SITE_GROUP} AS site_group,"
             " checks.status, checks.passed, checks.score, checks.checked_at, checks.title,"
             " checks.final_url, checks.status_since, checks.dead_since,"
             " earlier.status AS previous_status, earlier.passed AS previous_passed"
@@ -357,14 +379,15 @@ class _Reader:
         start, end = availability_window(
             parse_utc(scan_row["started_at"]), rules.availability_window_days
         )
-        clause, params = self._group_clause("site_group")
+        clause, params = self._checks_in_group(scan_row["id"])
         # The sites of the report's scan: a site taken off the list keeps its old visits
-        # in the window, but the report is about the sites on the list now.
+        # in the window, but the report is about the sites on the list now (in the
+        # groups that scan's list gave them).
         sites = {
             site_id: (url, name, group)
             for site_id, url, name, group in self.conn.execute(
-                "SELECT id, url, name, site_group FROM sites"
-                f" WHERE id IN (SELECT site_id FROM checks WHERE scan_id = ?){clause}",
+                f"SELECT sites.id, sites.url, sites.name, {SITE_GROUP} FROM checks"
+                f" JOIN sites ON sites.id = checks.site_id WHERE checks.scan_id = ?{clause}",
                 (scan_row["id"], *params),
             )
         }
@@ -374,7 +397,8 @@ class _Reader:
         else:
             source = "scans"
             in_group = (
-                " AND site_id IN (SELECT id FROM sites WHERE site_group = ?)"
+                " AND site_id IN (SELECT checks.site_id FROM checks"
+                f" WHERE checks.scan_id = ?{clause})"
                 if self.group is not None
                 else ""
             )
@@ -389,7 +413,8 @@ class _Reader:
                     " WHERE scan_id IN (SELECT id FROM scans WHERE finished_at IS NOT NULL"
                     "   AND started_at > ? AND started_at <= ?)"
                     f" AND checked_at > ?{in_group} GROUP BY site_id",
-                    (since, scan_row["started_at"], since, *params),
+                    (since, scan_row["started_at"], since,
+                     *((scan_row["id"], *params) if self.group is not None else ())),
                 )
             }
         verdicts = {"pass": 0, "fail": 0, "insufficient": 0}

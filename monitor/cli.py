@@ -57,12 +57,17 @@ def report_file_name(report: Report, fmt: str, config: Config) -> str:
 
 
 def write_report(text: str, folder: Path, name: str, fmt: str) -> Path:
-    """Write atomically, then refresh latest.<ext> beside it."""
+    """Write atomically, then refresh latest.<ext> beside it (latest-<group>.<ext> for
+    one group's report: a group's report run into the daemon's folder must not take
+    the place of the whole estate's)."""
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / name
+    latest, dated = re.subn(r"^report-\d{4}-\d{2}-\d{2}(?=[-.])", "latest", name)
+    if not dated:
+        latest = f"latest.{EXTENSIONS[fmt]}"
     # A BOM lets spreadsheet programs read the Chinese in a CSV file as UTF-8.
     encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
-    for path in (target, folder / f"latest.{EXTENSIONS[fmt]}"):
+    for path in (target, folder / latest):
         partial = path.with_name(path.name + ".part")
         partial.write_text(text, encoding=encoding, newline="")
         partial.replace(path)
