@@ -201,23 +201,40 @@ def _section_states(
         if key in seen:
             continue
         seen.add(key)
-        empty = column.items == 0 and not column.items_elsewhere
-        empty = empty and not normal(column.name, column.type, column.empty_marker)
-        states.append(
-            ColumnState(
-                name=column.name,
-                type=column.type,
-                url=column.more_url or page_url,
-                items=column.items,
-                newest=column.newest,
-                newest_title=column.newest_title,
-                empty=empty,
-                empty_marker=column.empty_marker if empty else None,
-                source="second_level",
-                future=column.future,
-            )
-        )
+        states.append(_block_state(column, page_url, normal, source="second_level"))
     return states
+
+
+def _block_state(
+    block: ColumnBlock,
+    page_url: str,
+    normal: Callable[[str, str, str | None], bool],
+    *,
+    source: str = "homepage",
+    error: str | None = None,
+) -> ColumnState:
+    """A column judged on its block alone (its page not read, or a section page's):
+    empty when it lists nothing, unless its items come from elsewhere, it was not
+    judged (`error`), or its emptiness is its normal state (`normal`: an alert box)."""
+    empty = (
+        block.items == 0
+        and not block.items_elsewhere
+        and error is None
+        and not normal(block.name, block.type, block.empty_marker)
+    )
+    return ColumnState(
+        name=block.name,
+        type=block.type,
+        url=block.more_url or page_url,
+        items=block.items,
+        newest=block.newest,
+        newest_title=block.newest_title,
+        empty=empty,
+        empty_marker=block.empty_marker if block.items == 0 and not error else None,
+        source=source,
+        error=error,
+        future=block.future,
+    )
 
 
 def column_states(
@@ -311,23 +328,7 @@ def column_states(
         # and whose page robots.txt keeps unread: that page was never seen.
         if error is None and id(block) in barred_blocks and not block.items:
             error = None if block.empty_marker else NOT_JUDGED_ROBOTS
-        states.append(
-            ColumnState(
-                name=block.name,
-                type=block.type,
-                url=block.more_url or home_url,
-                items=block.items,
-                newest=block.newest,
-                newest_title=block.newest_title,
-                empty=block.items == 0
-                and not block.items_elsewhere
-                and error is None
-                and not normal(block.name, block.type, block.empty_marker),
-                empty_marker=block.empty_marker if block.items == 0 and not error else None,
-                error=error,
-                future=block.future,
-            )
-        )
+        states.append(_block_state(block, home_url, normal, error=error))
     return _dedupe(states)
 
 
