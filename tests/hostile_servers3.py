@@ -643,7 +643,7 @@ async def h_nul(req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, 
 
 
 def _gbk_page() -> bytes:
-    return homepage().replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=gbk">').encode("gbk")
+    return homepage().replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=gbk">').encode("gbk", "xmlcharrefreplace")
 
 
 async def h_charset_xud(req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer) -> None:
@@ -789,7 +789,11 @@ class HostileServer:
         assert task is not None
         self._tasks.add(task)  # type: ignore[arg-type]
         try:
-            raw = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 5)
+            first = await asyncio.wait_for(reader.read(1), 5)
+            if first == b"\x16":  # a TLS ClientHello: a plain server answers 400 at once, as nginx does
+                await _send(writer, response("400 Bad Request", b"<html><body><h1>400 Bad Request</h1></body></html>"))
+                return
+            raw = first + await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 5)
             head = raw.decode("latin-1")
             first, *lines = head.split("\r\n")
             method, target, version = first.split(" ", 2)
