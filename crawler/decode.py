@@ -74,9 +74,10 @@ def parser_input(body: bytes, http_charset: str = "") -> tuple[str | bytes, str]
     UTF-8; encoding the text back for it cost ~40 µs a page). Block elements nested
     deeper than 4,096 levels are flattened (see `_MAX_NESTING`)."""
     text, encoding, whole_utf8 = _decode(body, http_charset)
-    if whole_utf8:
-        return _bound_bytes(body), encoding
-    return _bound_text(text), encoding
+    doc: str | bytes = body if whole_utf8 else text
+    if len(body) > _NESTING_SCAN_BYTES:
+        doc = _bound(doc)
+    return doc, encoding
 
 
 # Block elements whose start tag makes the HTML tree builder look for an open <p> in
@@ -86,8 +87,10 @@ def parser_input(body: bytes, http_charset: str = "") -> tuple[str | bytes, str]
 # (Chrome at 512: deeper elements become siblings); we drop these elements' tags past
 # 4,096 levels (lexbor's cost there: ~0.05 s), which keeps their content where the
 # deepest kept one holds it. <p>, <li>, <dd>, <dt> close their own kind and do not
-# nest so. A page with fewer tags than the cap is not scanned: one count.
+# nest so. Pages up to 128 KB are not scanned (a scan costs ~1 µs a tag; even nested
+# throughout, such a page costs lexbor at most a second or two).
 _MAX_NESTING = 4096
+_NESTING_SCAN_BYTES = 131_072
 _BLOCK_TAG = (
     r"<(/?)(?:div|section|article|aside|nav|header|footer|main|ul|ol|dl|blockquote|center"
     r"|fieldset|figure|figcaption|details|summary|address|h[1-6]|pre|menu|dir|hgroup"
@@ -97,16 +100,12 @@ _BLOCK_TAG_TEXT = re.compile(_BLOCK_TAG, re.IGNORECASE)
 _BLOCK_TAG_BYTES = re.compile(_BLOCK_TAG.encode(), re.IGNORECASE)
 
 
-def _bound_text(doc: str) -> str:
-    if doc.count("<") <= _MAX_NESTING:
-        return doc
+def _bound(doc: str | bytes) -> str | bytes:
+    if isinstance(doc, bytes):
+        if not _too_deep(doc, _BLOCK_TAG_BYTES):
+            return doc
+        return b"".join(_bounded(doc, _BLOCK_TAG_BYTES))
     return "".join(_bounded(doc, _BLOCK_TAG_TEXT)) if _too_deep(doc, _BLOCK_TAG_TEXT) else doc
-
-
-def _bound_bytes(doc: bytes) -> bytes:
-    if doc.count(b"<") <= _MAX_NESTING:
-        return doc
-    return b"".join(_bounded(doc, _BLOCK_TAG_BYTES)) if _too_deep(doc, _BLOCK_TAG_BYTES) else doc
 
 
 def _too_deep(doc: AnyStr, pattern: re.Pattern[AnyStr]) -> bool:
