@@ -143,7 +143,8 @@ def judge(case: hs.Case, record: dict[str, Any], columns: list[dict[str, Any]], 
             if c is None:
                 wrong.append(f"column {col.name} not found")
                 continue
-            if c["type"] != col.type or c["newest"] != col.newest.isoformat() or c["empty"] or c["error"]:
+            error = c["error"] and not case.column_errors_ok
+            if c["type"] != col.type or c["newest"] != col.newest.isoformat() or c["empty"] or error:
                 wrong.append(f"column {col.name}: {c['type']} {c['newest']} empty={c['empty']} error={c['error']}")
     return wrong
 
