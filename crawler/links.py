@@ -12,15 +12,14 @@ decides:
 - `ok`: a 2xx or 3xx answer (a login page a link leads to is a working link);
 - `broken`: 404 or 410; a soft 404 (a 200 answer whose first bytes read say the page
   does not exist, or a redirect to the site's error page such as `/404.html`: the
-  markers are data in `links.toml`); no such host; a connection refused, or reset or
-  cut off before any answer; a redirect loop; a URL or redirect target that is not http(s);
+  markers are data in `links.toml`); no such host; a connection refused, reset or cut
+  off; a redirect loop; a URL or redirect target that is not http(s);
 - `suspected` (maybe only refused to a crawler): 403, 429, 5xx or any other 4xx; a
   timeout; a TLS failure; a link to a page inside a site that redirects to the site's
   homepage (how some sites answer for a removed page).
 
 Link checks use a short timeout (`min(timeout, 10)` s by default) and retry a
-transient failure (timeout, 429, 5xx, a body cut off after its status line: then
-suspected) once, after the wait a 429 or 503 asks for in
+transient failure (timeout, 429, 5xx) once, after the wait a 429 or 503 asks for in
 its Retry-After (at most the link timeout; the host's other links wait too); a
 dropped connection is resent once by aiohttp itself. A refusal (connection refused,
 no such host, a 4xx) is not retried. A host that has timed out in this scan gets no
@@ -355,14 +354,10 @@ class LinkChecker:
 
     @staticmethod
     def _transient(record: FetchRecord) -> bool:
-        """A 429 or 5xx answer, or an answer cut off mid-body, worth one retry (a
-        timeout is `_timed_out`'s)."""
+        """A 429 or 5xx answer worth one retry (a timeout is `_timed_out`'s)."""
         kind = record.error_kind
-        # A connection dropped before the answer is not retried here: aiohttp already
-        # sent the idempotent HEAD or GET again once on a fresh connection (RFC 9112,
-        # 9.3.1.1). One dropped after the status line was not.
-        if kind == "connect" and record.http_status is not None:
-            return record.http_status < 400
+        # A dropped connection is not retried here: aiohttp already sent the idempotent
+        # HEAD or GET again once on a fresh connection (RFC 9112, 9.3.1.1).
         return kind in ("http_4xx", "http_5xx") and is_retryable(kind, record.http_status)
 
     def _result(self, url: str, record: FetchRecord) -> LinkResult:
@@ -384,11 +379,6 @@ class LinkChecker:
             return LinkResult(url, status, "suspected", detail, final_url)
         if kind == "tls":
             detail = f"tls: {record.error_detail}{where} (suspected)"
-            return LinkResult(url, status, "suspected", detail, final_url)
-        if kind == "connect" and status is not None and status < 400:
-            # The answer came and its body was cut off (a connection reset mid-body,
-            # twice): the link leads somewhere; the server is flaky.
-            detail = f"connect: HTTP {status}{where}, then {record.error_detail} (suspected)"
             return LinkResult(url, status, "suspected", detail, final_url)
         # dns, connect, redirect_loop, invalid_url
         return LinkResult(url, status, "broken", f"{kind}: {record.error_detail}", final_url)
