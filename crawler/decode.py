@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from typing import AnyStr
 
 from charset_normalizer import from_bytes
 
@@ -70,9 +71,71 @@ def decode_body(body: bytes, http_charset: str = "") -> tuple[str, str]:
 def parser_input(body: bytes, http_charset: str = "") -> tuple[str | bytes, str]:
     """(what to give lexbor, encoding used): the text, or, for a body that is valid
     UTF-8 to its last byte, the body itself, which is that text's UTF-8 (lexbor parses
-    UTF-8; encoding the text back for it cost ~40 µs a page)."""
+    UTF-8; encoding the text back for it cost ~40 µs a page). Block elements nested
+    deeper than 4,096 levels are flattened (see `_MAX_NESTING`)."""
     text, encoding, whole_utf8 = _decode(body, http_charset)
-    return (body if whole_utf8 else text), encoding
+    doc: str | bytes = body if whole_utf8 else text
+    if len(body) > _NESTING_SCAN_BYTES:
+        doc = _bound(doc)
+    return doc, encoding
+
+
+# Block elements whose start tag makes the HTML tree builder look for an open <p> in
+# scope: each such look walks the stack of open elements, so N of them nested cost
+# N² (lexbor took 1 s for 20,000 nested <div>s and 5 minutes for 200,000: one
+# homepage held a scan's parse worker that long). Browsers cap the tree's depth
+# (Chrome at 512: deeper elements become siblings); we drop these elements' tags past
+# 4,096 levels (lexbor's cost there: ~0.05 s), which keeps their content where the
+# deepest kept one holds it. <p>, <li>, <dd>, <dt> close their own kind and do not
+# nest so. Pages up to 128 KB are not scanned (a scan costs ~1 µs a tag; even nested
+# throughout, such a page costs lexbor at most a second or two).
+_MAX_NESTING = 4096
+_NESTING_SCAN_BYTES = 131_072
+_BLOCK_TAG = (
+    r"<(/?)(?:div|section|article|aside|nav|header|footer|main|ul|ol|dl|blockquote|center"
+    r"|fieldset|figure|figcaption|details|summary|address|h[1-6]|pre|menu|dir|hgroup"
+    r"|dialog|search|listing)(?=[\s/>])[^>]*>"
+)
+_BLOCK_TAG_TEXT = re.compile(_BLOCK_TAG, re.IGNORECASE)
+_BLOCK_TAG_BYTES = re.compile(_BLOCK_TAG.encode(), re.IGNORECASE)
+
+
+def _bound(doc: str | bytes) -> str | bytes:
+    if isinstance(doc, bytes):
+        if not _too_deep(doc, _BLOCK_TAG_BYTES):
+            return doc
+        return b"".join(_bounded(doc, _BLOCK_TAG_BYTES))
+    return "".join(_bounded(doc, _BLOCK_TAG_TEXT)) if _too_deep(doc, _BLOCK_TAG_TEXT) else doc
+
+
+def _too_deep(doc: AnyStr, pattern: re.Pattern[AnyStr]) -> bool:
+    depth = 0
+    for match in pattern.finditer(doc):
+        if match.group(1):
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            if depth > _MAX_NESTING:
+                return True
+    return False
+
+
+def _bounded(doc: AnyStr, pattern: re.Pattern[AnyStr]) -> list[AnyStr]:
+    """`doc` in pieces, without the start tags past the cap and their end tags."""
+    pieces: list[AnyStr] = []
+    kept: list[bool] = []  # for each open element: whether its start tag was kept
+    start = 0
+    for match in pattern.finditer(doc):
+        if match.group(1):
+            keep = kept.pop() if kept else True
+        else:
+            keep = len(kept) < _MAX_NESTING
+            kept.append(keep)
+        if not keep:
+            pieces.append(doc[start:match.start()])
+            start = match.end()
+    pieces.append(doc[start:])
+    return pieces
 
 
 def _utf16_without_bom(body: bytes, http_charset: str) -> str | None:

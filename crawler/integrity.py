@@ -27,7 +27,7 @@ from crawler.models import (
     PageSignals,
     SiteObservations,
 )
-from crawler.signals import KIT_SCRIPTS
+from crawler.signals import KIT_SCRIPTS, NEAR_EMPTY
 
 QUOTE_LIMIT = 160
 _MAX_EVIDENCE = 5
@@ -155,6 +155,17 @@ def page_integrity_findings(
 ) -> list[Finding]:
     """Zombie and hijack findings from one page's signals."""
     return signal_findings(page.signals, rules, where)
+
+
+def error_page_findings(page: PageObservations, rules: RuleSettings) -> list[Finding]:
+    """The dead-page findings of the page an error status came with (CentOS's test page
+    is a 403). Not a near-empty one: a short `429 Too Many Requests` or `403 Forbidden`
+    says the error, not that the site is dead (the status is judged on its own)."""
+    signals = page.signals
+    placeholder = tuple(e for e in signals.placeholder if not e.detail.startswith(NEAR_EMPTY))
+    if placeholder != signals.placeholder:
+        signals = replace(signals, placeholder=placeholder)
+    return [f for f in signal_findings(signals, rules, "homepage") if f.code in DEAD_PAGE_CODES]
 
 
 def signal_findings(signals: PageSignals, rules: RuleSettings, where: str) -> list[Finding]:

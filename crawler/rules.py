@@ -30,8 +30,8 @@ from crawler.config import RuleSettings
 from crawler.integrity import (
     DEAD_PAGE_CODES,
     block_findings,
+    error_page_findings,
     integrity_findings,
-    page_integrity_findings,
 )
 from crawler.lexicon import COLUMN_TYPES
 from crawler.models import (
@@ -482,9 +482,7 @@ def evaluate(obs: SiteObservations, rules: RuleSettings, now: datetime) -> Verdi
         return verdict_from(kept + blocked, rules)
     if obs.home is None and obs.error_page is not None:
         # A stock page served with an error status (CentOS's test page is a 403).
-        findings += [
-            f for f in page_integrity_findings(obs.error_page, rules) if f.code in DEAD_PAGE_CODES
-        ]
+        findings += error_page_findings(obs.error_page, rules)
     if any(f.code == "unreachable" for f in findings) or obs.home is None:
         return verdict_from(findings, rules)
     integrity = integrity_findings(obs, rules)

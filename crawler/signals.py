@@ -118,6 +118,7 @@ QUOTE_LIMIT = 160  # characters per evidence snippet
 
 # Zombie pages: how short a page must be for a notice in it to be its substance.
 NEAR_EMPTY_CHARS = 40  # visible characters of a near-empty page (and no internal link)
+NEAR_EMPTY = "near-empty page"  # how a near-empty page's placeholder evidence begins
 PLACEHOLDER_TEXT_CHARS = 800  # a placeholder notice in the text of a page this short
 PLACEHOLDER_TITLE_PAGE_CHARS = 2000  # ... in the title of a page this short
 # ... but not in the text of a page that lists dated items and has more internal links
@@ -1899,7 +1900,7 @@ def page_signals(
             Evidence(
                 _cut(visible_text) or "(no visible text)",
                 "",
-                f"near-empty page: {chars} visible characters, no internal links",
+                f"{NEAR_EMPTY}: {chars} visible characters, no internal links",
             )
         )
     return PageSignals(
