@@ -1,0 +1,91 @@
+"""Where this session's merged features meet (review 4): a navigation homepage's
+second-level page that is a column's list page with side boxes, in-page tab links,
+blog-post divs, sortable table headers over deadline columns."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from crawler.check import PagePlan, column_states
+from crawler.extract import observe
+from crawler.lexicon import build_lexicon
+from crawler.models import PageObservations
+
+NOW = date(2026, 11, 20)
+LEXICON = build_lexicon()
+HOME = "http://www.example.gov.cn/"
+
+
+def ago(days: int) -> str:
+    return (NOW - timedelta(days=days)).isoformat()
+
+
+def observe_page(html: str, url: str = HOME, **mode: bool) -> PageObservations:
+    return observe(html.encode("utf-8"), "utf-8", url, "text/html", NOW, LEXICON, **mode)
+
+
+def _side_box(name: str, path: str, age: int) -> str:
+    rows = "".join(
+        f'<li><a href="/{path}/{i}.html">关于印发某某实施办法的通知第{i}号</a>'
+        f"<span>{ago(age + i)}</span></li>"
+        for i in range(3)
+    )
+    return (
+        f'<div class="side-box"><div class="tit"><h3>{name}</h3>'
+        f'<a class="more" href="/{path}/">更多</a></div><ul>{rows}</ul></div>'
+    )
+
+
+def test_a_second_level_list_page_with_side_boxes_keeps_its_own_list() -> None:
+    """A navigation homepage's 通知公告 leads to its list page (15 notices, the newest
+    yesterday) beside two side boxes with their own 更多 (政策文件, 工作动态): the side
+    boxes made it a 'section page', their columns were judged and the page's own list,
+    the column the homepage links, was dropped. It is judged too."""
+    own = "".join(
+        f'<li><a href="/tzgg/{i}.html">关于做好第{i}批项目申报工作的通知</a><span>{ago(i)}</span></li>'
+        for i in range(1, 16)
+    )
+    page = (
+        "<html><head><title>通知公告_示例县人民政府</title></head><body>"
+        f'<div class="left">{_side_box("政策文件", "zcwj", 400)}{_side_box("工作动态", "gzdt", 30)}'
+        '</div><div class="right"><div class="position">当前位置：首页 &gt; 通知公告</div>'
+        f'<ul class="list">{own}</ul><div class="page">共1页</div></div></body></html>'
+    )
+    listing = observe_page(page, HOME + "tzgg/", section=True)
+    home = observe_page(
+        '<html><body><a href="/tzgg/">通知公告</a> <a href="/zcwj/">政策文件</a></body></html>'
+    )
+    plan = PagePlan(HOME + "tzgg/", "通知公告", "notice", None)
+    states = {state.name: state for state in column_states(home, HOME, [(plan, listing, None)])}
+    assert states["通知公告"].items == 15
+    assert states["通知公告"].newest == NOW - timedelta(days=1)
+    assert states["政策文件"].newest == NOW - timedelta(days=400)
+
+
+def test_a_section_page_of_tabs_is_judged_by_its_columns_only() -> None:
+    """The section page whose main list is one of its columns (新闻中心's tabs) adds no
+    column of its own name: 要闻's list is not counted twice."""
+    tabs = [("要闻", "yw", 1), ("部门动态", "bmdt", 3), ("乡镇动态", "xzdt", 60)]
+    bar = "".join(
+        f'<li role="tab" aria-controls="p{i}" id="t{i}">{name}</li>'
+        for i, (name, _, _) in enumerate(tabs)
+    )
+    panels = "".join(
+        f'<div role="tabpanel" id="p{i}"><ul>'
+        + "".join(
+            f'<li><a href="/{path}/{n}.html">关于开展某某专项工作的第{n}次会议</a>'
+            f"<span>{ago(age + n)}</span></li>"
+            for n in range(6)
+        )
+        + f'</ul><a class="more" href="/{path}/">查看更多</a></div>'
+        for i, (_, path, age) in enumerate(tabs)
+    )
+    page = (
+        "<html><head><title>新闻中心</title></head><body>"
+        f'<div class="box"><ul role="tablist">{bar}</ul>{panels}</div></body></html>'
+    )
+    listing = observe_page(page, HOME + "xwzx/", section=True)
+    home = observe_page('<html><body><a href="/xwzx/">新闻中心</a></body></html>')
+    plan = PagePlan(HOME + "xwzx/", "新闻中心", "news", None)
+    names = [state.name for state in column_states(home, HOME, [(plan, listing, None)])]
+    assert names == ["要闻", "部门动态", "乡镇动态"]
