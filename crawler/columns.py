@@ -1570,7 +1570,7 @@ def _fragment_tab_bars(
     found: dict[int, tuple[LexborNode, list[tuple[str, LexborNode]], list[LexborNode]]] = {}
     for bar, labels in by_bar.values():
         if not 2 <= len(labels) <= _MAX_TABS or not all(
-            _fits_tab_label(text) and target and '"' not in target and "\\" not in target
+            _fits_tab_label(text) and _PANEL_ID.fullmatch(target) is not None
             for text, _, target in labels
         ):
             continue
@@ -1589,6 +1589,12 @@ def _fragment_tab_bars(
             if len(panels) == len(labels) == len(by_id):
                 found[bar.mem_id] = (bar, [(text, label) for text, label, _ in labels], panels)
     return found
+
+
+# An element's id as a tab label's link names it: no white space (ids hold none), and
+# nothing that ends the CSS string it is looked up by (a line break there, as in
+# href="#news\n1", is a selector lexbor cannot parse: observe raised).
+_PANEL_ID = re.compile(r'[^\s"\\\x00-\x1f\x7f]+')
 
 
 def _holds_panels_of(holder: LexborNode, bar: LexborNode) -> bool:

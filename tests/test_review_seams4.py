@@ -89,3 +89,14 @@ def test_a_section_page_of_tabs_is_judged_by_its_columns_only() -> None:
     plan = PagePlan(HOME + "xwzx/", "新闻中心", "news", None)
     names = [state.name for state in column_states(home, HOME, [(plan, listing, None)])]
     assert names == ["要闻", "部门动态", "乡镇动态"]
+
+
+def test_a_tab_link_to_an_id_with_a_line_break_is_no_error() -> None:
+    """<a href="#news\\n1">: an in-page link whose target holds a line break (no id
+    can) was looked up as a CSS selector lexbor cannot parse, and observe raised."""
+    page = (
+        '<html><body><ul class="tabs"><li><a href="#news\n1">News</a></li>'
+        '<li><a href="#events">Events</a></li></ul><div><div id="news">x</div>'
+        '<div id="events">y</div></div></body></html>'
+    )
+    assert observe_page(page, "http://www.agency.test/").columns == ()
