@@ -1198,30 +1198,47 @@ def _post_of(
     articles (another beside it): a post in a list of posts, not a box of a page. With
     `posts`, a `<div>` whose class is one of them (`<div class="article">`: PIXNET,
     old WordPress themes' `post`) and beside another div of that class is one too."""
-    for node in ancestors:
+    for depth, node in enumerate(ancestors):
         if node is None:
             return None
         if posts and node.tag == "div":
             classes = node.attrs.get("class")
-            if classes and not posts.isdisjoint(classes.lower().split()):
-                for sibling in (node.prev, node.next):
-                    while sibling is not None and not sibling.is_element_node:
-                        sibling = sibling.prev if sibling is node.prev else sibling.next
-                    if (
-                        sibling is not None
-                        and sibling.tag == "div"
-                        and sibling.attrs.get("class") == classes
-                    ):
-                        return node
+            if (
+                classes
+                and not posts.isdisjoint(classes.lower().split())
+                and _in_a_run(node, same_class=True)
+                # A box of items (<div class="post"><div class="item">..</div><div
+                # class="item">..</div></div>, beside another such box) is no post: the
+                # repeated element nearest the link is its item.
+                and not any(_in_a_run(below, same_class=True) for below in ancestors[:depth])
+            ):
+                return node
             continue
         if articles and node.tag == "article":
-            for sibling in (node.prev, node.next):
-                while sibling is not None and not sibling.is_element_node:
-                    sibling = sibling.prev if sibling is node.prev else sibling.next
-                if sibling is not None and sibling.tag == "article":
-                    return node
-            return None
+            return node if _in_a_run(node) else None
     return None
+
+
+def _in_a_run(node: LexborNode | None, same_class: bool = False) -> bool:
+    """Whether the element before or after `node` (text between skipped) is of its tag
+    (and of its class attribute, with `same_class`). (A text node's `next` is walked
+    forward, its `prev` backward: selectolax gives a new object at each access, so
+    `sibling is node.prev` never held, and a lone post with white space before it was
+    "beside" itself.)"""
+    if node is None:
+        return False
+    classes = node.attrs.get("class") if same_class else None
+    for forward in (False, True):
+        sibling = node.next if forward else node.prev
+        while sibling is not None and not sibling.is_element_node:
+            sibling = sibling.next if forward else sibling.prev
+        if (
+            sibling is not None
+            and sibling.tag == node.tag
+            and (not same_class or sibling.attrs.get("class") == classes)
+        ):
+            return True
+    return False
 
 
 def _is_card_link(anchor: LexborNode) -> bool:

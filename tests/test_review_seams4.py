@@ -100,3 +100,52 @@ def test_a_tab_link_to_an_id_with_a_line_break_is_no_error() -> None:
         '<div id="events">y</div></div></body></html>'
     )
     assert observe_page(page, "http://www.agency.test/").columns == ()
+
+
+def _rows_of_notices(wrapper: str) -> str:
+    rows = "\n".join(
+        f'<p class="row"><a href="/tzgg/{i}.html">关于开展第{i}批某某专项工作的通知</a>'
+        f"<span>{ago(3 + i * 20)}</span></p>"
+        for i in range(8)
+    )
+    return (
+        "<html><head><title>通知公告</title></head><body>\n"
+        f'<div class="top">示例县人民政府</div>\n<div class="{wrapper}">\n<div class="list">\n'
+        f"{rows}\n</div>\n</div>\n</body></html>"
+    )
+
+
+def test_a_list_in_one_div_of_a_post_class_is_a_list() -> None:
+    """A column page whose list is in a <div class="article"> (a common wrapper's class)
+    with white space around it: the div was taken for a post beside another (the walk
+    over the text before it turned back to the div itself), and the whole list was one
+    item dated by one of its rows (2026-06-30, not 2026-11-17)."""
+    for wrapper in ("content", "article", "post"):
+        page = observe_page(_rows_of_notices(wrapper), HOME + "tzgg/", columns=False)
+        assert (page.main_list_items, page.main_list_newest) == (8, date(2026, 11, 17)), wrapper
+
+
+def test_boxes_of_a_post_class_side_by_side_are_columns() -> None:
+    """Two homepage boxes <div class="post"> side by side, each of <div class="item">
+    rows: each box was one 'post' and no column was found. The repeated element nearest
+    a link is its item."""
+
+    def box(name: str, path: str, age: int) -> str:
+        rows = "".join(
+            f'<div class="item"><a href="/{path}/{i}.html">关于开展第{i}批某某专项工作的通知</a>'
+            f"<span>{ago(age + i)}</span></div>"
+            for i in range(5)
+        )
+        return (
+            f'<div class="post"><div class="hd"><h3>{name}</h3><a class="more" href="/{path}/">'
+            f'更多</a></div><div class="bd">{rows}</div></div>'
+        )
+
+    page = observe_page(
+        f"<html><body>{box('工作动态', 'gzdt', 1)}{box('通知公告', 'tzgg', 300)}</body></html>"
+    )
+    found = {column.name: (column.items, column.newest) for column in page.columns}
+    assert found == {
+        "工作动态": (5, NOW - timedelta(days=1)),
+        "通知公告": (5, NOW - timedelta(days=300)),
+    }
