@@ -757,15 +757,16 @@ def table_deadline_columns(table: LexborNode) -> tuple[int, ...]:
     """The positions of a table's columns whose header names a deadline's or an event's
     date (`Title | Date Posted | Closing Date`, `标题 | 发布日期 | 截止日期`, `公告时间 |
     开标时间`, `Posted | Comment Deadline`: `dates.is_deadline_label`). The header row is
-    the table's first row, when it holds no link."""
+    the table's first row, when it holds no link or is all <th> cells (a sortable
+    header's <th><a href="?order=closing">Closing Date</a></th>: Drupal views, ASP.NET
+    grids)."""
     header = next((row for row in _rows(table) if row.tag == "tr"), None)
-    if header is None or header.css_first("a[href]") is not None:
+    if header is None:
         return ()
-    return tuple(
-        index
-        for index, cell in enumerate(_element_children(header))
-        if is_deadline_label(_text(cell))
-    )
+    cells = list(_element_children(header))
+    if header.css_first("a[href]") is not None and any(cell.tag != "th" for cell in cells):
+        return ()
+    return tuple(index for index, cell in enumerate(cells) if is_deadline_label(_text(cell)))
 
 
 def deadline_cells(

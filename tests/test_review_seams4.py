@@ -149,3 +149,31 @@ def test_boxes_of_a_post_class_side_by_side_are_columns() -> None:
         "工作动态": (5, NOW - timedelta(days=1)),
         "通知公告": (5, NOW - timedelta(days=300)),
     }
+
+
+def test_a_sortable_header_names_its_deadline_column() -> None:
+    """A bid table's header of sort links (Drupal views: <th><a href="?order=..">Closing
+    Date</a></th>) is its header: the closing dates do not date the rows that their
+    Date Posted dates, at both depths (the rows were 2026-11-12 fresh, a year old)."""
+    bids = [
+        ("October 2, 2025", "November 12, 2026"),
+        ("September 1, 2025", "October 1, 2025"),
+        ("August 3, 2025", "September 1, 2025"),
+    ]
+    rows = "".join(
+        f'<tr><td><a href="/bids/{i}">Invitation to Bid for Road Project {i}</a></td>'
+        f"<td>{posted}</td><td>{closing}</td></tr>"
+        for i, (posted, closing) in enumerate(bids)
+    )
+    header = "".join(
+        f'<th><a href="?order={key}&amp;sort=asc">{name}</a></th>'
+        for key, name in (("title", "Title"), ("posted", "Date Posted"), ("closing", "Closing Date"))
+    )
+    page = (
+        "<html><body><main><h1>Bid Opportunities</h1><table class=\"views-table\">"
+        f"<thead><tr>{header}</tr></thead><tbody>{rows}</tbody></table></main></body></html>"
+    )
+    url = "http://www.agency.test/bids/"
+    full = observe_page(page, url, columns=False, message_list=False)
+    assert full.main_list_newest == date(2025, 10, 2)
+    assert observe_page(page, url, lists=False).newest_item == date(2025, 10, 2)
