@@ -187,6 +187,15 @@ def section_columns(page: PageObservations) -> list[ColumnBlock]:
     return shown if len(shown) >= 2 else []
 
 
+def _lists_its_own(page: PageObservations, shown: list[ColumnBlock]) -> bool:
+    """Whether a section page's main list is none of the columns it shows (`shown`, each
+    with its own page): the page is a column's list page, the columns its side boxes."""
+    return page.main_list_items > 0 and not any(
+        column.items == page.main_list_items and column.newest == page.main_list_newest
+        for column in shown
+    )
+
+
 def _section_states(
     shown: list[ColumnBlock],
     page_url: str,
@@ -263,7 +272,10 @@ def column_states(
             section = section_columns(listing)
             if section:
                 states.extend(_section_states(section, plan.url, sections_seen, normal))
-                continue
+                if not _lists_its_own(listing, section):
+                    continue
+                # ...and a column's list page with side boxes (政策文件 更多, 工作动态 更多
+                # beside 通知公告's own list): its own list is the column's, judged too.
         block_items = block.items if block else 0
         block_newest = block.newest if block else None
         page_items = listing.main_list_items if listing else 0

@@ -757,15 +757,16 @@ def table_deadline_columns(table: LexborNode) -> tuple[int, ...]:
     """The positions of a table's columns whose header names a deadline's or an event's
     date (`Title | Date Posted | Closing Date`, `标题 | 发布日期 | 截止日期`, `公告时间 |
     开标时间`, `Posted | Comment Deadline`: `dates.is_deadline_label`). The header row is
-    the table's first row, when it holds no link."""
+    the table's first row, when it holds no link or is all <th> cells (a sortable
+    header's <th><a href="?order=closing">Closing Date</a></th>: Drupal views, ASP.NET
+    grids)."""
     header = next((row for row in _rows(table) if row.tag == "tr"), None)
-    if header is None or header.css_first("a[href]") is not None:
+    if header is None:
         return ()
-    return tuple(
-        index
-        for index, cell in enumerate(_element_children(header))
-        if is_deadline_label(_text(cell))
-    )
+    cells = list(_element_children(header))
+    if header.css_first("a[href]") is not None and any(cell.tag != "th" for cell in cells):
+        return ()
+    return tuple(index for index, cell in enumerate(cells) if is_deadline_label(_text(cell)))
 
 
 def deadline_cells(
@@ -1198,30 +1199,47 @@ def _post_of(
     articles (another beside it): a post in a list of posts, not a box of a page. With
     `posts`, a `<div>` whose class is one of them (`<div class="article">`: PIXNET,
     old WordPress themes' `post`) and beside another div of that class is one too."""
-    for node in ancestors:
+    for depth, node in enumerate(ancestors):
         if node is None:
             return None
         if posts and node.tag == "div":
             classes = node.attrs.get("class")
-            if classes and not posts.isdisjoint(classes.lower().split()):
-                for sibling in (node.prev, node.next):
-                    while sibling is not None and not sibling.is_element_node:
-                        sibling = sibling.prev if sibling is node.prev else sibling.next
-                    if (
-                        sibling is not None
-                        and sibling.tag == "div"
-                        and sibling.attrs.get("class") == classes
-                    ):
-                        return node
+            if (
+                classes
+                and not posts.isdisjoint(classes.lower().split())
+                and _in_a_run(node, same_class=True)
+                # A box of items (<div class="post"><div class="item">..</div><div
+                # class="item">..</div></div>, beside another such box) is no post: the
+                # repeated element nearest the link is its item.
+                and not any(_in_a_run(below, same_class=True) for below in ancestors[:depth])
+            ):
+                return node
             continue
         if articles and node.tag == "article":
-            for sibling in (node.prev, node.next):
-                while sibling is not None and not sibling.is_element_node:
-                    sibling = sibling.prev if sibling is node.prev else sibling.next
-                if sibling is not None and sibling.tag == "article":
-                    return node
-            return None
+            return node if _in_a_run(node) else None
     return None
+
+
+def _in_a_run(node: LexborNode | None, same_class: bool = False) -> bool:
+    """Whether the element before or after `node` (text between skipped) is of its tag
+    (and of its class attribute, with `same_class`). (A text node's `next` is walked
+    forward, its `prev` backward: selectolax gives a new object at each access, so
+    `sibling is node.prev` never held, and a lone post with white space before it was
+    "beside" itself.)"""
+    if node is None:
+        return False
+    classes = node.attrs.get("class") if same_class else None
+    for forward in (False, True):
+        sibling = node.next if forward else node.prev
+        while sibling is not None and not sibling.is_element_node:
+            sibling = sibling.next if forward else sibling.prev
+        if (
+            sibling is not None
+            and sibling.tag == node.tag
+            and (not same_class or sibling.attrs.get("class") == classes)
+        ):
+            return True
+    return False
 
 
 def _is_card_link(anchor: LexborNode) -> bool:
@@ -1570,7 +1588,7 @@ def _fragment_tab_bars(
     found: dict[int, tuple[LexborNode, list[tuple[str, LexborNode]], list[LexborNode]]] = {}
     for bar, labels in by_bar.values():
         if not 2 <= len(labels) <= _MAX_TABS or not all(
-            _fits_tab_label(text) and target and '"' not in target and "\\" not in target
+            _fits_tab_label(text) and _PANEL_ID.fullmatch(target) is not None
             for text, _, target in labels
         ):
             continue
@@ -1589,6 +1607,12 @@ def _fragment_tab_bars(
             if len(panels) == len(labels) == len(by_id):
                 found[bar.mem_id] = (bar, [(text, label) for text, label, _ in labels], panels)
     return found
+
+
+# An element's id as a tab label's link names it: no white space (ids hold none), and
+# nothing that ends the CSS string it is looked up by (a line break there, as in
+# href="#news\n1", is a selector lexbor cannot parse: observe raised).
+_PANEL_ID = re.compile(r'[^\s"\\\x00-\x1f\x7f]+')
 
 
 def _holds_panels_of(holder: LexborNode, bar: LexborNode) -> bool:
