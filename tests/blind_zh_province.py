@@ -741,13 +741,16 @@ def build_jiangchuan() -> None:
                                    f'<tr><th>编号</th><th>信件标题</th><th>来信时间</th><th>办理状态</th></tr>{rows}</table>'
                                    '<div class="page">共 36 页 <a href="index_1.html">下一页</a> <a href="index_35.html">尾页</a></div></div>' + bottom, charset)
     allcols = [cols["tpxw"], cols["yw"], cols["sldhd"], cols["bmdt"], cols["sxdt"], cols["zcwj"], cols["zcjd"], cols["tj"], cols["spjd"],
-               cols["tzgg"], cols["rsxx"], cols["ghjh"], letters_col, zhengji, fangtan]
+               cols["tzgg"], cols["rsxx"], cols["ghjh"], letters_col, zhengji]
     register("jiangchuan", host, site, pages, Truth(
         status_full="healthy", passed_full=True, must_full=(),
         must_not_full=("homepage_stale", "column_stale", "column_empty", "unanswered_messages", "future_dated", "undated", "abandoned"),
         status_home="healthy", passed_home=True, must_home=(),
         must_not_home=("homepage_stale", "undated", "abandoned"),
-        last_updated_full=ago(0), last_updated_home=ago(0), columns=col_truths(allcols), homepage_newest=ago(0)))
+        last_updated_full=ago(0), last_updated_home=ago(0), homepage_newest=ago(0),
+        # 在线访谈's newest item is the 预告 posted on 2026-11-18 (its article URL's
+        # t20261118), announcing an interview on the 26th: a publication of the 18th.
+        columns=[*col_truths(allcols), ColTruth("在线访谈", "interaction", date(2026, 11, 18), False)]))
 
 
 
