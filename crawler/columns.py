@@ -27,6 +27,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from crawler.anchors import PageAnchors
 from crawler.dates import (
     date_in_url,
+    has_footer_marker,
     is_deadline_label,
     item_dates,
     order_of_signals,
@@ -260,8 +261,15 @@ def main_list(lists: list[ItemList], lexicon: Lexicon, title: str = "") -> ItemL
     Recent Posts: in an <aside> or a box whose class says so, `aside_classes`), and a
     list under a side box's heading (`aside` words: 相关文章, 您可能感兴趣) only when
     no other list is left, unless the page's `title` names that heading: the column's
-    own name (热点回应, 热点关注, Popular services are columns too)."""
-    content = [lst for lst in lists if lst.is_content]
+    own name (热点回应, 热点关注, Popular services are columns too); never the
+    footer's links."""
+    # Nor the page's footer when no class names it (<div class="ft">): an undated list
+    # beside its copyright, ICP or 网站标识码 line (网站地图 | 联系我们 | 京ICP备…).
+    content = [
+        lst
+        for lst in lists
+        if lst.is_content and (lst.dated or not has_footer_marker(_text(lst.container)))
+    ]
     if not content:
         return None
     if len(content) == 1 and not _in_aside_box(content[0].container, lexicon):
@@ -2219,7 +2227,7 @@ def _data_rows(
         rows.setdefault(len(cells), []).append(row)
     data = max(rows.values(), key=len, default=[])
     if len(data) < 2:
-        return 0, []
+        return _data_cards(block, now, locale)
     table = data[0].parent
     if table is not None and table.tag == "tbody" and table.parent is not None:
         table = table.parent
@@ -2234,6 +2242,31 @@ def _data_rows(
             if when is not None:
                 dates.append(when)
     return len(data), dates
+
+
+def _data_cards(block: LexborNode, now: date, locale: str | None) -> tuple[int, list[date]]:
+    """(the data cards of a box's list, their dates): two or more <li> of one list, each
+    of two or more elements with text and no link (a 数据发布 widget's indicators:
+    <li><p>21836.4<em>亿元</em></p><p>地区生产总值</p><p>同比增长5.3%</p></li>): figures
+    shown in the box, not an empty list."""
+    for group in block.css("ul, ol"):
+        cards = [
+            li
+            for li in _element_children(group)
+            if li.tag == "li"
+            and li.css_first("a[href]") is None
+            and sum(1 for part in _element_children(li) if _text(part)) >= 2
+        ]
+        if len(cards) >= 2:
+            dates = []
+            for card in cards:
+                text = _text(card)
+                if _DIGIT.search(text) is not None:
+                    when = _item_date(text, now, locale)[0]
+                    if when is not None:
+                        dates.append(when)
+            return len(cards), dates
+    return 0, []
 
 
 def _link_box(block: LexborNode, more_ids: set[int], base: str) -> bool:
@@ -2273,6 +2306,7 @@ class _ItemsElsewhere:
         `$('.lm-list')`)."""
         if any(
             (frame.attributes.get("src") or "").strip() not in ("", "about:blank")
+            and not _widget_frame(frame)
             for frame in block.css("iframe[src], frame[src]")
         ):
             return True
@@ -2296,6 +2330,19 @@ class _ItemsElsewhere:
 
 
 _SCRIPTED_LISTS = "ul, ol, dl, tbody, table, div[id]"
+# A frame this small in either dimension (attributes in pixels) is a widget, no list:
+# the weather strip in a portal's top bar (<iframe src="https://i.tianqi.com/…"
+# width="160" height="20">), a share or a counter button.
+_WIDGET_FRAME_PX = 100
+_PIXELS = re.compile(r"\s*(\d+)\s*(?:px)?\s*$")
+
+
+def _widget_frame(frame: LexborNode) -> bool:
+    for name in ("height", "width"):
+        match = _PIXELS.match(frame.attributes.get(name) or "")
+        if match is not None and int(match.group(1)) < _WIDGET_FRAME_PX:
+            return True
+    return False
 
 
 def _contains_list(block: LexborNode, containers: set[int]) -> bool:

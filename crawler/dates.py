@@ -412,6 +412,12 @@ def _upcoming_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+def has_footer_marker(text: str) -> bool:
+    """Whether `text` holds footer boilerplate (a copyright line, an ICP filing or
+    公网安备 number, a 网站标识码: `footer` in date_patterns.toml)."""
+    return _marker_patterns()[2].search(text) is not None
+
+
 def is_deadline_label(text: str) -> bool:
     """Whether a short label names a deadline's or an event's date (a table's header
     cell "Closing Date", "Comment Deadline", "截止日期", "开标时间": it ends with an
