@@ -106,7 +106,10 @@ _CHROME_TAGS = frozenset({"footer", "form"})
 _TOKEN = re.compile(r"[a-z]+")
 _MIN_TITLE = 4  # characters of anchor text for a link to count as an item
 _DIGIT = re.compile(r"\d")
-_URL_DIGITS = re.compile(r"\d{4}")
+# What a date in a URL starts with (`dates.date_in_url`: a year of 199x or 20xx, no
+# digit before it): menus link /col/col12345/ by the hundred, and reading each such URL
+# for a date cost more than the rest of its link.
+_URL_DIGITS = re.compile(r"(?<!\d)(?:199|20\d)\d")
 _LETTER = re.compile(r"[^\W\d_]")
 # A service hotline's number in a heading (12345政务服务便民热线, 12315): five digits,
 # which no date is written as.
@@ -1147,11 +1150,11 @@ def _item_of(
             # An image link (no text of its own) beside other links in its wrapper: a
             # footer's badge (通過AA無障礙網頁檢測) by the footer's 更新日期, not an item.
             if anchor_text or _lone_link(parent):
-                return _whole(parent, parent_text)
+                return _whole(parent, parent_text, texts)
             return anchor, parent, None
         if parent_tag == "div" and _DIGIT.search(anchor_text) and _is_card_link(anchor):
             # <div class="col"><a class="card"><p>20 Nov 2024</p><h4>..</h4></a></div>
-            return _whole(parent, parent_text)
+            return _whole(parent, parent_text, texts)
     # <div class="item"><h3><a>title</a></h3><p>Posted on: November 20, 2024</p></div>
     # (CivicPlus, GOV.UK, WordPress cards), and a title in a wrapper of its own (<div
     # class="nsw-card__title"><a>..</a></div>; Drupal views' <span class="field-content">;
@@ -1173,7 +1176,7 @@ def _item_of(
             and len(wrapper_text) <= _MAX_CARD_TEXT
             and card.css_first("ul, ol, table") is None
         ):
-            return _whole(card, wrapper_text)
+            return _whole(card, wrapper_text, texts)
     return anchor, parent, None
 
 
@@ -1272,12 +1275,20 @@ def _is_card_link(anchor: LexborNode) -> bool:
     return False
 
 
-def _whole(item: LexborNode, text: str) -> tuple[LexborNode, LexborNode | None, str | None]:
+def _whole(
+    item: LexborNode, text: str, texts: dict[int, str] | None = None
+) -> tuple[LexborNode, LexborNode | None, str | None]:
     """A card and the list it is in: wrappers around the card that hold nothing else
-    (<li><div class="card"><div class="card__content">..</div></div></li>) are the item."""
+    (<li><div class="card"><div class="card__content">..</div></div></li>) are the item.
+    `texts`: the wrappers' texts read so far (`_item_of`): the links of a mega menu's
+    panel share one container, whose text is read once, not once per link."""
     container = item.parent
     for _ in range(2):
-        if container is None or container.tag not in _CARD_WRAPPERS or _text(container) != text:
+        if (
+            container is None
+            or container.tag not in _CARD_WRAPPERS
+            or _wrapper_text(container, texts) != text
+        ):
             break
         item, container = container, container.parent
     return item, container, text
