@@ -2227,7 +2227,7 @@ def _newest_item_date(
                 and len(line.strip()) <= _CLOCK_BLOCK_CHARS
                 # a clock or a weather box shows today ("Thursday, April 10, 2025" is a date)
                 and clock_line.search(line) is not None
-                and not _weekday_list(found, text, now, line)
+                and not _weekday_list(found, text, value, now, line)
             )
             or before.search(text, max(line_start, start - 16), start) is not None
             or effective.match(text, end) is not None
@@ -2264,15 +2264,21 @@ def _newest_item_date(
 
 
 def _weekday_list(
-    found: list[tuple[date, int, int, int]], text: str, now: date, line: str
+    found: list[tuple[date, int, int, int]], text: str, value: date, now: date, line: str
 ) -> bool:
-    """Whether a short line with a weekday and a date near today (a clock's, as
-    `_newest_item_date` reads it) is one item of a list whose items show their weekday
-    (CivicPlus's "Thursday, November 19, 2026" under each News Flash item, Hong Kong's
-    press releases under day headings): another short line with a weekday dates a day
-    that no clock shows (before yesterday). A weather box's line stays a clock's."""
+    """Whether a short line with a weekday that dates yesterday (`value`: a clock's, as
+    `_newest_item_date` reads it, on a server behind our time zone) is one item of a
+    list whose items show their weekday (CivicPlus's "Thursday, November 19, 2026"
+    under each News Flash item, scanned at 02:00 in Beijing: the US afternoon of the
+    day before; Hong Kong's press releases under day headings): another short line
+    with a weekday dates a day that no clock shows (before yesterday). Today's date
+    stays a clock's, and so does a weather box's line."""
     weekdays = weekday_pattern()
-    if weekdays.search(line) is None or _weather_pattern().search(line) is not None:
+    if (
+        value >= now
+        or weekdays.search(line) is None
+        or _weather_pattern().search(line) is not None
+    ):
         return False
     for other, start, _, _ in found:
         if other < now - _CLOCK_DAYS:

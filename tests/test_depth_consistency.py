@@ -228,9 +228,11 @@ def test_the_sweep_reads_a_homepage_past_its_chrome(middle: str, footer: str) ->
 
 
 def test_items_that_show_their_weekday_are_no_clock() -> None:
-    # CivicPlus's News Flash: "Tuesday, March 17, 2026" under each item. The sweep took
-    # yesterday's for a clock (a short line with a weekday, a day off today) and dated
-    # the homepage by an older item; the full scan reads it as the item's date.
+    # CivicPlus's News Flash: "Tuesday, March 17, 2026" under each item (a US site's
+    # today at the 02:00 scan in Beijing). The sweep took yesterday's for a clock (a
+    # short line with a weekday, a day off today) and dated the homepage by an older
+    # item; the full scan reads it as the item's date. Today's stays a clock's
+    # (tests/test_realistic_english2.py).
     news = "".join(
         f'<li><h4><a href="/CivicAlerts.aspx?AID={n}">Notice {n}</a></h4>'
         f'<div class="widgetMeta">{day}</div></li>'
