@@ -2233,6 +2233,7 @@ def _newest_item_date(
                 and len(line.strip()) <= _CLOCK_BLOCK_CHARS
                 # a clock or a weather box shows today ("Thursday, April 10, 2025" is a date)
                 and clock_line.search(line) is not None
+                and not _weekday_list(found, text, value, now, line)
             )
             or before.search(text, max(line_start, start - 16), start) is not None
             or effective.match(text, end) is not None
@@ -2266,6 +2267,38 @@ def _newest_item_date(
             continue  # "Opened: 07/10/2026 · Closing date: 18/11/2026": as `item_dates`
         return value, rank
     return None
+
+
+def _weekday_list(
+    found: list[tuple[date, int, int, int]], text: str, value: date, now: date, line: str
+) -> bool:
+    """Whether a short line with a weekday that dates yesterday (`value`: a clock's, as
+    `_newest_item_date` reads it, on a server behind our time zone) is one item of a
+    list whose items show their weekday (CivicPlus's "Thursday, November 19, 2026"
+    under each News Flash item, scanned at 02:00 in Beijing: the US afternoon of the
+    day before; Hong Kong's press releases under day headings): another short line
+    with a weekday dates a day that no clock shows (before yesterday). Today's date
+    stays a clock's, and so does a weather box's line."""
+    weekdays = weekday_pattern()
+    if (
+        value >= now
+        or weekdays.search(line) is None
+        or _weather_pattern().search(line) is not None
+    ):
+        return False
+    for other, start, _, _ in found:
+        if other < now - _CLOCK_DAYS:
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", start)
+            other_line = text[line_start : line_end if line_end >= 0 else len(text)]
+            if len(other_line.strip()) <= _CLOCK_BLOCK_CHARS and weekdays.search(other_line):
+                return True
+    return False
+
+
+@cache
+def _weather_pattern() -> re.Pattern[str]:
+    return re.compile(_alternation(_lexicon().weather), re.I)
 
 
 def _other_own_date(

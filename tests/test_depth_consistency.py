@@ -227,6 +227,29 @@ def test_the_sweep_reads_a_homepage_past_its_chrome(middle: str, footer: str) ->
     assert _sweep_newest(_home(middle, footer)) == date(2025, 2, 9)
 
 
+def test_items_that_show_their_weekday_are_no_clock() -> None:
+    # CivicPlus's News Flash: "Tuesday, March 17, 2026" under each item (a US site's
+    # today at the 02:00 scan in Beijing). The sweep took yesterday's for a clock (a
+    # short line with a weekday, a day off today) and dated the homepage by an older
+    # item; the full scan reads it as the item's date. Today's stays a clock's
+    # (tests/test_realistic_english2.py).
+    news = "".join(
+        f'<li><h4><a href="/CivicAlerts.aspx?AID={n}">Notice {n}</a></h4>'
+        f'<div class="widgetMeta">{day}</div></li>'
+        for n, day in enumerate(("Tuesday, March 17, 2026", "Friday, March 13, 2026", "Monday, March 2, 2026"))
+    )
+    body = f"<html><body><ol>{news}</ol></body></html>".encode()
+    url = "http://www.x.gov/"
+    sweep = observe(body, "utf-8", url, "text/html", TODAY, lists=False).newest_item
+    assert sweep == observe(body, "utf-8", url, "text/html", TODAY).newest_item == date(2026, 3, 17)
+
+
+def test_a_clock_beside_a_forecast_is_still_a_clock() -> None:
+    # Short lines with weekdays, none before yesterday: no list whose items show them.
+    forecast = "".join(f"<li>{day}</li>" for day in ("2026年3月19日 星期四", "2026年3月20日 星期五"))
+    assert _sweep_newest(_home(f"<span>2026年3月18日 星期三</span><ul>{forecast}</ul>")) == date(2025, 2, 9)
+
+
 def test_a_counters_start_does_not_date_a_navigation_homepage() -> None:
     menu = "".join(f'<a href="/{n}/">部门网站{n}</a>' for n in range(12))
     body = (
