@@ -1700,6 +1700,7 @@ class _Page:
         self.url = url
         self.now = now
         self._text: _PageText | None = None
+        self._unlisted: _PageText | None = None
         self._hidden: set[int] | None = None
         self.elsewhere = _Elsewhere(tree, now)
         self._order: str | bool | None = False  # False: not worked out yet
@@ -1728,6 +1729,22 @@ class _Page:
             )
         return self._text
 
+    @property
+    def unlisted_text(self) -> _PageText:
+        """`text` without the lists of other pages' dates under any title as well
+        (`_Elsewhere.listed`: a "Publié le 24 novembre" on each card of a box the
+        lexicon has no title for). Worked out only when a text stage has an answer."""
+        if self._unlisted is None:
+            listed = self.elsewhere.listed()
+            self._unlisted = (
+                _page_text(
+                    self.tree, hidden=self.hidden | self.elsewhere.all() | listed, scripts=True
+                )
+                if listed
+                else self.text
+            )
+        return self._unlisted
+
 
 def _stage_url(page: _Page) -> DateHit | None:
     value = date_in_url(page.url, page.now)
@@ -1753,7 +1770,15 @@ def _stage_time_pubdate(page: _Page) -> DateHit | None:
 
 
 def _stage_label_published(page: _Page) -> DateHit | None:
-    return _from_labels(page.text, page.now, "published", page.order)
+    return _label_hit(page, "published")
+
+
+def _label_hit(page: _Page, kind: str) -> DateHit | None:
+    """A label's date in the text, read again without the lists of other pages' dates
+    (`unlisted_text`) when it has one."""
+    if _from_labels(page.text, page.now, kind, page.order) is None:
+        return None
+    return _from_labels(page.unlisted_text, page.now, kind, page.order)
 
 
 def _stage_time(page: _Page) -> DateHit | None:
@@ -1779,14 +1804,16 @@ def _stage_class(page: _Page) -> DateHit | None:
 
 
 def _stage_label_generic(page: _Page) -> DateHit | None:
-    return _from_labels(page.text, page.now, "generic", page.order)
+    return _label_hit(page, "generic")
 
 
 def _stage_updated(page: _Page) -> DateHit | None:
     labelled = _labelled(page.text, page.now, "updated", page.order)
     if labelled is not None:
+        labelled = _labelled(page.unlisted_text, page.now, "updated", page.order)
+    if labelled is not None:
         label_hit, index, start = labelled
-        before = _dateline_before(page.text, page.now, index, start, page.order)
+        before = _dateline_before(page.unlisted_text, page.now, index, start, page.order)
         if before is not None and before <= label_hit.value:
             return DateHit(before, "updated:dateline")
     hit = (labelled and labelled[0]) or _from_metas(page.tree, page.now, _MODIFIED_RANK)
@@ -1798,12 +1825,10 @@ def _stage_updated(page: _Page) -> DateHit | None:
 
 def _stage_text(page: _Page) -> DateHit | None:
     value = _from_text(page.text, page.now, page.order)
-    if value is not None and (listed := page.elsewhere.listed()):
+    if value is not None:
         # Read again without the lists of other pages' dates (a side box under a title
         # no lexicon knows): looked for only when this last stage has an answer.
-        hidden = page.hidden | page.elsewhere.all() | listed
-        text = _page_text(page.tree, hidden=hidden, scripts=True)
-        value = _from_text(text, page.now, page.order)
+        value = _from_text(page.unlisted_text, page.now, page.order)
     return None if value is None else DateHit(value, "text")
 
 
