@@ -45,6 +45,7 @@ MARKER_KINDS = (
     "pinned",
     "pinned_classes",
     "normally_empty",
+    "actions",
 )
 _Derived = TypeVar("_Derived")
 _MAX_KNOWN_HEADINGS = 20_000
@@ -89,6 +90,8 @@ class Lexicon:
     # The words of a channel whose empty state is its normal one (an alert box: "There
     # are no alerts at this time", 暂无预警), in its heading or in what it says.
     normally_empty: tuple[str, ...] = ()
+    # A message box's buttons (我要写信, 信件查询): the whole link text, lowercase.
+    actions: tuple[str, ...] = ()
 
     def classify(self, heading: str) -> str:
         return _classifier(self)(heading)
@@ -99,6 +102,9 @@ class Lexicon:
     def find_empty(self, text: str) -> str | None:
         match = _pattern(self.empty).search(text.lower())
         return match.group(0) if match else None
+
+    def is_action(self, text: str) -> bool:
+        return _normalise(text) in _action_set(self)
 
     def is_next_page(self, text: str) -> bool:
         return _normalise(text) in _next_set(self)
@@ -181,6 +187,11 @@ def per_lexicon(derive: Callable[[Lexicon], _Derived]) -> Callable[[Lexicon], _D
 @per_lexicon
 def _more_set(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(_normalise(m) for m in lexicon.more) | frozenset(m for m in lexicon.more)
+
+
+@per_lexicon
+def _action_set(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(_normalise(m) for m in lexicon.actions)
 
 
 @per_lexicon
