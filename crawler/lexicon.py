@@ -76,6 +76,9 @@ class Lexicon:
     # The number a list page's URL carries (index_2.html, ?pageNum=3): 2 or more, a
     # later page.
     page_number_patterns: tuple[str, ...] = ()
+    # A pager a script writes (TRS's createPageHTML(15, 0, "index", "html")): named
+    # groups total, current (from 0), name and ext.
+    page_script_patterns: tuple[str, ...] = ()
     # A column page's side boxes of other columns' items: their headings' words, and
     # the class or id words of their boxes (lowercase).
     aside: tuple[str, ...] = ()
@@ -118,6 +121,17 @@ class Lexicon:
             match = pattern.search(text)
             if match:
                 return int(match.group(1))
+        return None
+
+    def scripted_pager(self, source: bytes) -> tuple[int, int, str, str] | None:
+        """A pager a page's script writes: (pages, this page from 0, file name, extension)."""
+        if not self.page_script_patterns or b"<script" not in source.lower():
+            return None
+        text = source.decode("utf-8", "replace")
+        for pattern in _regexes(self.page_script_patterns):
+            match = pattern.search(text)
+            if match:
+                return (int(match["total"]), int(match["current"]), match["name"], match["ext"])
         return None
 
     def is_second_page(self, url: str) -> bool:
@@ -262,5 +276,6 @@ def build_lexicon(extra: Mapping[str, Sequence[str]] | None = None) -> Lexicon:
         page_total_patterns=tuple(pagination.get("total", ())),
         second_page_patterns=tuple(pagination.get("second", ())),
         page_number_patterns=tuple(pagination.get("number", ())),
+        page_script_patterns=tuple(pagination.get("script", ())),
         **markers,
     )
