@@ -394,19 +394,32 @@ def advance_history(
 
 
 def collect_messages(
-    page: PageObservations, listings: Sequence[PageObservations | None]
+    page: PageObservations, listings: Sequence[PageObservations | None], home_url: str = ""
 ) -> tuple[Message, ...]:
     seen: set[tuple[str, date | None]] = set()
     messages = []
     for source in (page, *listings):
         if source is None:
             continue
-        for message in source.messages:
+        for message in own_messages(source.messages, home_url):
             key = (message.title, message.date)
             if key not in seen:
                 seen.add(key)
                 messages.append(message)
     return tuple(messages)
+
+
+def own_messages(messages: Sequence[Message], home_url: str) -> tuple[Message, ...]:
+    """The site's own messages: not those whose page is on another site (a box of the
+    city's 12345 work orders, each linking to the platform), which the site shows but
+    neither holds nor answers, like a column whose list is elsewhere."""
+    try:
+        host = urlsplit(home_url).hostname or ""
+    except ValueError:
+        host = ""
+    if not host:
+        return tuple(messages)
+    return tuple(m for m in messages if elsewhere(m.url, host) is None)
 
 
 def message_pages(
@@ -794,7 +807,9 @@ async def check_site(
                 1 for plan, listing, _ in lists if plan.type == "interaction" and listing
             )
             seen["message_lists_unread"] = unread
-            messages = collect_messages(page, [listing for _, listing, _ in lists])
+            messages = collect_messages(
+                page, [listing for _, listing, _ in lists], fetch.final_url or site.url
+            )
             messages = await _read_message_pages(
                 reader, lists, messages, crawler_settings, rules, reader.today
             )
@@ -829,7 +844,7 @@ async def check_site(
                 seen["broken_links"] = tuple(found)
         elif page is not None:
             states = column_states(page, fetch.final_url or site.url, [], (), config.lexicon)
-            messages = page.messages
+            messages = own_messages(page.messages, fetch.final_url or site.url)
     except Exception as exc:  # a bug of ours must not stop the scan
         log.exception("checking %s failed unexpectedly", site.url)
         fetch = FetchRecord(url=site.url, error_kind="connect", error_detail=f"internal: {exc}")

@@ -1778,6 +1778,11 @@ def _heading_for(item_list: ItemList, lexicon: Lexicon, base: str) -> Heading | 
                     loose_more = loose_more or more  # <h2>政务动态</h2><a>更多</a><ul>
                     sibling = sibling.prev
                     continue
+                if _only_actions(inside, lexicon):
+                    # <div class="btns"><a>我要写信</a><a>信件查询</a></div> between a
+                    # message box's heading and its letters: the form, not the column
+                    sibling = sibling.prev
+                    continue
                 found = _as_heading(sibling, lexicon, base, text, inside)
                 if found is not None:
                     return _with_more(found, loose_more)
@@ -1899,6 +1904,12 @@ def _only_more_link(
     if _is_more_link(anchor, lexicon, text):
         return anchor.attrs.get("href") or None
     return None
+
+
+def _only_actions(inside: _Inside, lexicon: Lexicon) -> bool:
+    """An element whose links are all a message box's buttons (我要写信, 留言查询)."""
+    anchors = inside.anchors()
+    return bool(anchors) and all(lexicon.is_action(_text(anchor)) for anchor in anchors)
 
 
 def _more_after(container: LexborNode, lexicon: Lexicon) -> str | None:

@@ -329,6 +329,8 @@ def observe(
     next_page, page_total = (
         _pagination(links, visible, url, lexicon) if column_page and message_list else (None, None)
     )
+    if column_page and message_list and next_page is None:
+        next_page, page_total = _scripted_pagination(body, url, lexicon, page_total)
     ascending = column_page and main is not None and _ascends(main.items)
     last_page = _last_page(links, url, lexicon) if ascending else None
     sections: tuple[Link, ...] = ()
@@ -448,6 +450,21 @@ def _pagination(
         if fallback is None and first and lexicon.is_second_page(link.url):
             fallback = link.url
     return fallback, lexicon.pages_said(visible)
+
+
+def _scripted_pagination(
+    body: bytes, url: str, lexicon: Lexicon, said: int | None
+) -> tuple[str | None, int | None]:
+    """The next page of a list whose pager a script writes, with no link in the markup
+    (TRS's createPageHTML(15, 0, "index", "html"): page 2 is index_1.html beside this
+    one), and its page count."""
+    pager = lexicon.scripted_pager(body)
+    if pager is None:
+        return None, said
+    total, current, name, ext = pager
+    if current + 1 >= total:
+        return None, said or total
+    return urljoin(url, f"{name}_{current + 1}.{ext}"), said or total
 
 
 _PREAMBLE_BYTES = 4096

@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from crawler.check import column_states, redirect_target
+from crawler.check import column_states, own_messages, redirect_target
 from crawler.config import Config
 from crawler.extract import observe
 from crawler.fetch import Fetcher
@@ -70,7 +70,7 @@ def inspect_page(
         fetch=fetch,
         home=page,
         columns=tuple(columns),
-        messages=page.messages if page else (),
+        messages=own_messages(page.messages, url) if page else (),
         # Where the page's scripts or meta refresh send visitors (not fetched here).
         redirect_target=redirect_target(page, url) if page else None,
         error_page=error_page,

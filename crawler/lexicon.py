@@ -45,6 +45,7 @@ MARKER_KINDS = (
     "pinned",
     "pinned_classes",
     "normally_empty",
+    "actions",
 )
 _Derived = TypeVar("_Derived")
 _MAX_KNOWN_HEADINGS = 20_000
@@ -75,6 +76,9 @@ class Lexicon:
     # The number a list page's URL carries (index_2.html, ?pageNum=3): 2 or more, a
     # later page.
     page_number_patterns: tuple[str, ...] = ()
+    # A pager a script writes (TRS's createPageHTML(15, 0, "index", "html")): named
+    # groups total, current (from 0), name and ext.
+    page_script_patterns: tuple[str, ...] = ()
     # A column page's side boxes of other columns' items: their headings' words, and
     # the class or id words of their boxes (lowercase).
     aside: tuple[str, ...] = ()
@@ -89,6 +93,8 @@ class Lexicon:
     # The words of a channel whose empty state is its normal one (an alert box: "There
     # are no alerts at this time", 暂无预警), in its heading or in what it says.
     normally_empty: tuple[str, ...] = ()
+    # A message box's buttons (我要写信, 信件查询): the whole link text, lowercase.
+    actions: tuple[str, ...] = ()
 
     def classify(self, heading: str) -> str:
         return _classifier(self)(heading)
@@ -99,6 +105,9 @@ class Lexicon:
     def find_empty(self, text: str) -> str | None:
         match = _pattern(self.empty).search(text.lower())
         return match.group(0) if match else None
+
+    def is_action(self, text: str) -> bool:
+        return _normalise(text) in _action_set(self)
 
     def is_next_page(self, text: str) -> bool:
         return _normalise(text) in _next_set(self)
@@ -112,6 +121,17 @@ class Lexicon:
             match = pattern.search(text)
             if match:
                 return int(match.group(1))
+        return None
+
+    def scripted_pager(self, source: bytes) -> tuple[int, int, str, str] | None:
+        """A pager a page's script writes: (pages, this page from 0, file name, extension)."""
+        if not self.page_script_patterns or b"<script" not in source.lower():
+            return None
+        text = source.decode("utf-8", "replace")
+        for pattern in _regexes(self.page_script_patterns):
+            match = pattern.search(text)
+            if match:
+                return (int(match["total"]), int(match["current"]), match["name"], match["ext"])
         return None
 
     def is_second_page(self, url: str) -> bool:
@@ -184,6 +204,11 @@ def _more_set(lexicon: Lexicon) -> frozenset[str]:
 
 
 @per_lexicon
+def _action_set(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(_normalise(m) for m in lexicon.actions)
+
+
+@per_lexicon
 def _next_set(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(_normalise(m) for m in lexicon.next_page)
 
@@ -251,5 +276,6 @@ def build_lexicon(extra: Mapping[str, Sequence[str]] | None = None) -> Lexicon:
         page_total_patterns=tuple(pagination.get("total", ())),
         second_page_patterns=tuple(pagination.get("second", ())),
         page_number_patterns=tuple(pagination.get("number", ())),
+        page_script_patterns=tuple(pagination.get("script", ())),
         **markers,
     )
