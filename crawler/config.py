@@ -348,6 +348,8 @@ class ColumnSettings:
     pinned_classes_markers: tuple[str, ...] = ()
     # Heading words of channels whose empty state is normal (Alert Center, 预警信息).
     normally_empty_markers: tuple[str, ...] = ()
+    # A message box's buttons (我要写信, 信件查询): no heading, no column.
+    actions_markers: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         for spec in dataclasses.fields(self):
