@@ -59,10 +59,6 @@ gap("home", "harbourvale", "verdict",
     "a cookie banner's 'We updated our cookie policy on 12 November 2026' is read by the sweep as "
     "an item: a homepage 40 days old looks fresh")
 gap("home", "harbourvale", "last_updated", "the cookie banner's date (see verdict)")
-gap("full", "fwrs", "verdict",
-    "'View all federal register notices' and 'View all speeches and testimony' are longer than the "
-    "30 characters a 'more' link may have: their empty boxes are no columns, 3 empty of 6 (no veto)")
-gap("full", "fwrs", "columns", "'View all ...' links over 30 characters are not 'more' links (see verdict)")
 gap("full", "nqabara", "verdict",
     "Elementor posts (article.elementor-post: thumbnail link, then h3 title, date, 'Read More' link): "
     "two of them are taken for headings with a 'more' link and nothing listed: 2 false empty columns")
