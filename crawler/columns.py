@@ -115,6 +115,9 @@ _LETTER = re.compile(r"[^\W\d_]")
 # which no date is written as.
 _HOTLINE_NUMBER = re.compile(r"(?<!\d)\d{5}(?!\d)")
 _MAX_MORE_TEXT = 30  # "View all public notices and consultations"
+# ... and one that starts as no title does (`more_long_prefixes`: "View all federal
+# register notices"), this long.
+_MAX_LONG_MORE_TEXT = 60
 _MAX_MORE_MARKER = 12  # the longest bare marker (更多内容>>, more >>) is shorter
 _DATASTORE_RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S | re.I)
 
@@ -399,10 +402,13 @@ class _Anchors:
         self.nodes = anchors.nodes
         self.hrefs = anchors.hrefs
         self.texts = anchors.texts
+        long_more = _more_affixes(lexicon)[2].match
         self.more = [
             # Titles (most links) answered without `_is_more_link`'s call, as it would.
             _says_more(text, lexicon)
             if _MAX_MORE_MARKER < len(text) <= _MAX_MORE_TEXT
+            else long_more(text) is not None
+            if _MAX_MORE_TEXT < len(text) <= _MAX_LONG_MORE_TEXT
             else len(text) <= _MAX_MORE_MARKER and _is_more_link(anchor, lexicon, text)
             for anchor, text in zip(self.nodes, self.texts, strict=True)
         ]
@@ -1892,7 +1898,7 @@ def _only_more_link(
     element's, when known)."""
     if text is None:
         text = _text(node)
-    if len(text) > _MAX_MORE_TEXT:
+    if len(text) > _MAX_LONG_MORE_TEXT:
         return None  # too long for a "more" link: its links need not be looked at
     if node.tag == "a":
         anchor = node
@@ -1929,8 +1935,9 @@ def _more_after(container: LexborNode, lexicon: Lexicon) -> str | None:
 def _is_more_link(anchor: LexborNode, lexicon: Lexicon, text: str | None = None) -> bool:
     if text is None:
         text = _text(anchor)
-    if len(text) > _MAX_MORE_TEXT:
-        return False
+    if len(text) > _MAX_MORE_TEXT:  # "View all federal register notices"
+        long_prefix = _more_affixes(lexicon)[2]
+        return len(text) <= _MAX_LONG_MORE_TEXT and long_prefix.match(text) is not None
     if len(text) > _MAX_MORE_MARKER:  # "More news", "View all notices"
         return _says_more(text, lexicon)
     if lexicon.is_more(text) or _says_more(text, lexicon):
@@ -1942,14 +1949,15 @@ def _is_more_link(anchor: LexborNode, lexicon: Lexicon, text: str | None = None)
 
 def _says_more(text: str, lexicon: Lexicon) -> bool:
     """A "more" link's longer text: "View all news", "Alle Meldungen", "お知らせ一覧へ"."""
-    prefixes, suffixes = _more_affixes(lexicon)
+    prefixes, suffixes, _ = _more_affixes(lexicon)
     return prefixes.match(text) is not None or suffixes.search(text) is not None
 
 
 @per_lexicon
-def _more_affixes(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _more_affixes(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Case-blind patterns of the "more" prefixes and suffixes (before any trailing
-    " >»›"): one match a link, not a lowered copy of every title on the page."""
+    " >»›"), and of the prefixes a longer link may start with: one match a link, not a
+    lowered copy of every title on the page."""
 
     def alternation(words: tuple[str, ...]) -> str:
         longest_first = sorted(words, key=len, reverse=True)
@@ -1957,7 +1965,8 @@ def _more_affixes(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
     prefixes = re.compile(alternation(lexicon.more_prefixes), re.IGNORECASE)
     suffixes = re.compile(f"(?:{alternation(lexicon.more_suffixes)})[ >»›]*$", re.IGNORECASE)
-    return prefixes, suffixes
+    long_prefixes = re.compile(alternation(lexicon.more_long_prefixes), re.IGNORECASE)
+    return prefixes, suffixes, long_prefixes
 
 
 def _is_more_image(node: LexborNode | None, lexicon: Lexicon) -> bool:

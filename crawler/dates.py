@@ -106,6 +106,8 @@ class _Lexicon:
     upcoming_before: tuple[str, ...]
     upcoming_after: tuple[str, ...]
     range_connectors: tuple[str, ...]
+    policy_notice: tuple[str, ...] = ()
+    issued: tuple[str, ...] = ()
 
 
 @cache
@@ -134,6 +136,8 @@ def _lexicon() -> _Lexicon:
         words("upcoming_before"),
         words("upcoming_after"),
         tuple(str(w).lower() for w in labels.get("range_connectors", ())),
+        tuple(str(w).lower() for w in labels.get("policy_notice", ())),
+        tuple(str(w).lower() for w in labels.get("issued", ())),
     )
 
 
@@ -2242,7 +2246,8 @@ def _newest_item_date(
     """The (date, form rank) of the newest of `found` (newest first) that is an item's,
     not a footer's, a clock's, an effective date or the page's update stamp; the start
     of each one passed over is added to `rejected` (and those in it are passed over)."""
-    before, effective, footer_marker = _marker_patterns()
+    before, effective, _ = _marker_patterns()
+    furniture_line, issued = _furniture_patterns()
     clock_line = _clock_line_pattern()
     ends: set[int] | None = None  # where each date ends (for a period's end)
     for value, start, end, rank in found:
@@ -2252,13 +2257,19 @@ def _newest_item_date(
         line_end = text.find("\n", end)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
         if (
-            footer_marker.search(line) is not None
+            furniture_line.search(line) is not None
             or (
                 abs(value - now) <= _CLOCK_DAYS
                 and len(line.strip()) <= _CLOCK_BLOCK_CHARS
                 # a clock or a weather box shows today ("Thursday, April 10, 2025" is a date)
                 and clock_line.search(line) is not None
                 and not _weekday_list(found, text, value, now, line)
+            )
+            or (
+                abs(value - now) <= _CLOCK_DAYS
+                # a widget's rating or feed, issued today ("issued 24/11/2026")
+                and issued.search(text, max(line_start, start - _ISSUED_GAP), start) is not None
+                and not _issued_list(found, text, now, issued)
             )
             or before.search(text, max(line_start, start - 16), start) is not None
             or effective.match(text, end) is not None
@@ -2317,6 +2328,34 @@ def _weekday_list(
             line_end = text.find("\n", start)
             other_line = text[line_start : line_end if line_end >= 0 else len(text)]
             if len(other_line.strip()) <= _CLOCK_BLOCK_CHARS and weekdays.search(other_line):
+                return True
+    return False
+
+
+# How far before its date a widget's "issued" may stand ("(issued 24/11/2026)").
+_ISSUED_GAP = 24
+
+
+@cache
+def _furniture_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a line that is page furniture: a footer's or a policy notice's, whatever its
+    date; the `issued` word of a widget right before a date)."""
+    lex = _lexicon()
+    line = re.compile(_alternation(lex.footer + lex.policy_notice), re.I)
+    issued = re.compile(rf"(?<![a-z])(?:{_alternation(lex.issued)})[\s:：,，]*$", re.I)
+    return line, issued
+
+
+def _issued_list(
+    found: list[tuple[date, int, int, int]], text: str, now: date, issued: re.Pattern[str]
+) -> bool:
+    """Whether the page shows the `issued` word before a date that no widget shows
+    (before yesterday): a list of releases, each "Issued 20 November 2026", not a
+    widget's rating issued today."""
+    for other, start, _, _ in found:
+        if other < now - _CLOCK_DAYS:
+            line_start = text.rfind("\n", 0, start) + 1
+            if issued.search(text, max(line_start, start - _ISSUED_GAP), start) is not None:
                 return True
     return False
 

@@ -37,6 +37,7 @@ MARKER_KINDS = (
     "script_loader",
     "more_prefixes",
     "more_suffixes",
+    "more_long_prefixes",
     "next_page",
     "last_page",
     "aside",
@@ -67,6 +68,8 @@ class Lexicon:
     # How a longer "more" link starts ("view all") or ends ("一覧"), lowercase.
     more_prefixes: tuple[str, ...] = ()
     more_suffixes: tuple[str, ...] = ()
+    # The prefixes no title starts with ("view all"), allowed a longer link.
+    more_long_prefixes: tuple[str, ...] = ()
     # A paginated list: its 下一页 link's text; how it says its page count and numbers
     # its second page (regular expressions, `[pagination]` of the data file).
     next_page: tuple[str, ...] = ()

@@ -798,3 +798,32 @@ def test_an_item_whose_shown_date_cannot_be_read_is_dated_by_its_time_element() 
     assert found["Latest news"].items == 3
     menu = [c for c in found.values() if c.name != "Latest news"]
     assert all(c.newest is None for c in menu)
+
+
+def test_a_long_view_all_link_still_marks_its_empty_box_a_column() -> None:
+    """USWDS and Drupal boxes end in "View all <the heading, lowercased>": "View all
+    federal register notices" is over the 30 characters a "more" link may have, yet no
+    title starts so (`more_long_prefixes`); its box, which lists nothing, is an empty
+    column. "More ..." stays short: it starts news titles ("More than 300 homes ...")."""
+    news = "".join(
+        f'<li><a href="/news/{i}">{t}</a> <time datetime="2026-11-{20 - i:02d}">Nov {20 - i}, 2026</time></li>'
+        for i, t in enumerate(["More than 300 homes reconnected after the storm",
+                               "Lake Superior levels fall below the seasonal average",
+                               "Grants announced for 17 shoreline resilience projects"])
+    )
+    boxes = "".join(
+        f'<div class="block"><h2>{h}</h2><div class="view"><div class="view-empty"><p>No results found.</p>'
+        f'</div></div><p><a href="/{i}">View all {h.lower()}</a></p></div>'
+        for i, h in enumerate(["Federal Register notices", "Speeches and testimony"])
+    )
+    html = (
+        '<html lang="en"><head><title>Great Lakes Region</title></head><body><main>'
+        f'<div class="news"><h2>Press releases</h2><ul>{news}</ul><a href="/news">All press releases</a></div>'
+        f"{boxes}</main></body></html>"
+    )
+    page = observe_page(html, url="https://www.fwrs.example/")
+    columns = by_name(page)
+    assert columns["Press releases"].items == 3
+    for name in ("Federal Register notices", "Speeches and testimony"):
+        assert columns[name].items == 0 and columns[name].empty_marker == "no results"
+        assert columns[name].more_url is not None
