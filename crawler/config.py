@@ -348,6 +348,8 @@ class ColumnSettings:
     pinned_classes_markers: tuple[str, ...] = ()
     # Heading words of channels whose empty state is normal (Alert Center, 预警信息).
     normally_empty_markers: tuple[str, ...] = ()
+    # Field names of a list's header row (信件标题, 状态, 日期): no tab bar, no heading.
+    field_label_markers: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         for spec in dataclasses.fields(self):
