@@ -43,7 +43,7 @@ from crawler.models import (
 from crawler.robots import ALLOW_ALL, RobotsPolicy, fetch_robots
 from crawler.rules import evaluate, local_day, message_overdue, verdict_from
 from crawler.signals import Signatures
-from crawler.summaries import page_from_summary, page_to_summary
+from crawler.summaries import page_from_summary, page_to_summary, read_mode, summary_read_as
 
 log = logging.getLogger(__name__)
 
@@ -646,7 +646,18 @@ class _PageReader:
     ) -> tuple[FetchRecord, PageObservations | None, PageObservations | None]:
         previous = self.history.get(url)
         error_page = None
-        ask = previous is not None and not self.checks_links
+        # A 304 is answered with the page as the last scan read it: asked only when it
+        # was read the way it is now (a column's list page, read without its columns, is
+        # no answer for a navigation homepage's section page, nor a sweep's homepage for
+        # a full scan's).
+        mode = read_mode(
+            lists=self.lists, columns=columns, message_list=message_list, section=section
+        )
+        ask = (
+            previous is not None
+            and not self.checks_links
+            and summary_read_as(previous.summary) == mode
+        )
         fetch = await self.fetcher.fetch(
             url,
             settings or self.settings,
@@ -690,7 +701,7 @@ class _PageReader:
                     or (previous.last_modified if previous and fetch.not_modified else None),
                     first_seen=first_seen,
                     last_changed=last_changed,
-                    summary=page_to_summary(page),
+                    summary=page_to_summary(page, mode),
                 )
             )
         return replace(fetch, body=b""), page, error_page

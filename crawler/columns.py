@@ -1526,7 +1526,7 @@ def _tab_bars(
         if bar_list.dated or bar_list.furniture or len(bar_list.items) > _MAX_TABS:
             continue
         tabs = _tabs(bar_list.container, lexicon)
-        if len(tabs) < 2 or len(tabs) != len(bar_list.items):
+        if len(tabs) < 2 or len(tabs) != len(bar_list.items) or _is_field_row(tabs, lexicon):
             continue
         panels = _tab_panels(bar_list.container, len(tabs))
         if panels is not None:
@@ -2014,6 +2014,10 @@ def _as_heading(
         elif link is None and _is_page_link(href, base):
             link = href
     tab_bar = _tab_bar(node, lexicon, inside)
+    if tab_bar is not None and _is_field_row(_tabs(tab_bar, lexicon), lexicon):
+        if tab_bar.mem_id == node.mem_id:
+            return None  # a list's header row (信件标题 | 状态 | 日期), no heading
+        tab_bar = None
     lowered = text.lower()
     markers = _markers_longest_first(lexicon)
     if (
@@ -2128,6 +2132,12 @@ def _tabs(node: LexborNode, lexicon: Lexicon) -> list[tuple[str, LexborNode]]:
         elif text and not (len(text) <= _MAX_MORE_TEXT and lexicon.is_more(text)):
             return []
     return tabs
+
+
+def _is_field_row(tabs: list[tuple[str, LexborNode]], lexicon: Lexicon) -> bool:
+    """Whether a bar's labels are all field names (信件标题 | 状态 | 日期, Title | Date):
+    the header row of the list below it, no tabs."""
+    return all(lexicon.is_field_label(text) for text, _ in tabs)
 
 
 def _tab_link(tab_bar: LexborNode, index: int, lexicon: Lexicon, base: str) -> str | None:

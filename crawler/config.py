@@ -350,6 +350,8 @@ class ColumnSettings:
     normally_empty_markers: tuple[str, ...] = ()
     # A message box's buttons (我要写信, 信件查询): no heading, no column.
     actions_markers: tuple[str, ...] = ()
+    # Field names of a list's header row (信件标题, 状态, 日期): no tab bar, no heading.
+    field_label_markers: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         for spec in dataclasses.fields(self):

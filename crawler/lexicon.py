@@ -47,6 +47,7 @@ MARKER_KINDS = (
     "pinned_classes",
     "normally_empty",
     "actions",
+    "field_label",
 )
 _Derived = TypeVar("_Derived")
 _MAX_KNOWN_HEADINGS = 20_000
@@ -98,6 +99,9 @@ class Lexicon:
     normally_empty: tuple[str, ...] = ()
     # A message box's buttons (我要写信, 信件查询): the whole link text, lowercase.
     actions: tuple[str, ...] = ()
+    # The field names of a list's header row (信件标题, 状态, 日期, Title, Date), whole
+    # labels, lowercase; `reply_column` and `asked_column` are field names too.
+    field_label: tuple[str, ...] = ()
 
     def classify(self, heading: str) -> str:
         return _classifier(self)(heading)
@@ -162,6 +166,11 @@ class Lexicon:
         match = _pattern(self.reply_field).search(text.lower())
         return match.group(0) if match else None
 
+    def is_field_label(self, text: str) -> bool:
+        """Whether a label is a field name of a list's header row (信件标题, 来信时间,
+        "Date"): the whole label, spaces and a trailing colon aside."""
+        return _field_key(text) in _field_set(self)
+
     def loads_by_script(self, script_text: str) -> bool:
         """Whether (lowercased) script text fetches content after the page loads."""
         return any(marker in script_text for marker in self.script_loader)
@@ -204,6 +213,16 @@ def per_lexicon(derive: Callable[[Lexicon], _Derived]) -> Callable[[Lexicon], _D
 @per_lexicon
 def _more_set(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(_normalise(m) for m in lexicon.more) | frozenset(m for m in lexicon.more)
+
+
+def _field_key(text: str) -> str:
+    return "".join(text.lower().split()).rstrip(":：")
+
+
+@per_lexicon
+def _field_set(lexicon: Lexicon) -> frozenset[str]:
+    words = (*lexicon.field_label, *lexicon.reply_column, *lexicon.asked_column)
+    return frozenset(_field_key(word) for word in words)
 
 
 @per_lexicon

@@ -1,6 +1,9 @@
 """PageObservations <-> JSON, so a page that answers 304 Not Modified can be judged
 from what the previous scan saw of it. Links are kept only for pages that list nothing
-dated (a navigation homepage's links are the pages to read next)."""
+dated (a navigation homepage's links are the pages to read next). A summary keeps how
+its page was read (`read_mode`): one read another way (a column's list page, read for
+its main list alone, later a navigation homepage's section page, read for its columns
+too) is no answer for it, and the page is fetched again in full."""
 
 from __future__ import annotations
 
@@ -31,10 +34,33 @@ def _day(value: Any) -> date | None:
 _NAVIGATION_LINKS = 200
 
 
-def page_to_summary(page: PageObservations) -> str:
+def read_mode(*, lists: bool, columns: bool, message_list: bool, section: bool) -> str:
+    """How a page was read (`extract.observe`'s switches), in a word kept with its
+    summary: "lcm" a homepage, "lm" a message column's list page, "l" another
+    column's, "lcs"/"lcms" a section page, "cm" the homepage sweep's."""
+    switches = (("l", lists), ("c", columns), ("m", message_list), ("s", section))
+    return "".join(letter for letter, on in switches if on) or "-"
+
+
+_READ_AS = '{"read_as":"'
+
+
+def summary_read_as(text: str) -> str | None:
+    """The `read_mode` a stored summary was read in; None for one stored before modes
+    were kept (its mode is unknown). Read off the summary's first key, not parsed: it
+    is asked of every page with a history before it is fetched."""
+    if not text.startswith(_READ_AS):
+        return None
+    end = text.find('"', len(_READ_AS))
+    return text[len(_READ_AS) : end] if end > 0 else None
+
+
+def page_to_summary(page: PageObservations, read_as: str = "") -> str:
+    """`page` as JSON; `read_as`: how it was read (`read_mode`), its first key."""
     # Built by hand: dataclasses.asdict deep-copies every link and was a third of the
     # event loop's time at depth "full".
-    data: dict[str, Any] = {
+    data: dict[str, Any] = {"read_as": read_as}
+    data |= {
         spec.name: getattr(page, spec.name)
         for spec in fields(PageObservations)
         if spec.name

@@ -623,6 +623,31 @@ def test_a_list_of_short_links_under_a_more_link_is_no_tab_bar() -> None:
     assert [c for c in page.columns if c.items == 0] == []
 
 
+# A row of field labels between a column's heading and its list: the list's header,
+# not a tab bar naming the column after its first label (信件标题, type other).
+FIELD_ROWS = [
+    ("领导信箱", "interaction",
+     '<div class="tb-hd"><span>信件标题</span><span>状态</span><span>日期</span></div>'),
+    ("通知公告", "notice", '<ul class="th"><li>标题</li><li>发布日期：</li></ul>'),
+    ("Public Notices", "notice",
+     '<div class="list-head"><a href="?sort=title">Title</a><a href="?sort=date">Date</a></div>'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "kind", "row"), FIELD_ROWS)
+def test_a_row_of_field_labels_under_a_heading_is_no_tab_bar(name: str, kind: str, row: str) -> None:
+    items = "".join(
+        f'<li><a href="/col/{i}.html">关于做好2026年第{i}批次相关工作的通知事项</a><span>已回复</span>'
+        f"<span>{days_ago(i + 1).isoformat()}</span></li>"
+        for i in range(6)
+    )
+    page = observe_page(
+        f"""<html><body><div class="box"><div class="hd"><h4>{name}</h4>
+<a class="more" href="/col/">更多</a></div>{row}<ul class="list">{items}</ul></div></body></html>"""
+    )
+    assert [(c.name, c.type, c.items) for c in page.columns] == [(name, kind, 6)]
+
+
 # A day-first list (21/11/2024 says so) with a link title that repeats the title, digits
 # and all: 12/05/2024 (12 May, read month first it is after today) is read again in the
 # page's order, whether it is beside the link or only in its title attribute.
