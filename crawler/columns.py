@@ -85,6 +85,12 @@ _FURNITURE = frozenset(
         "links",
         "toolbar",
         "search",
+        # A cookie or consent banner ("We updated our cookie policy on 12 November
+        # 2026 ... Read more about our cookies"): no list of the page's.
+        "cookie",
+        "cookies",
+        "consent",
+        "gdpr",
     }
 )
 # A <form> is a search or login box, unless it is a child of <body>: ASP.NET WebForms
@@ -1181,6 +1187,8 @@ def _item_of(
             wrapper_text != anchor_text
             and len(wrapper_text) <= _MAX_CARD_TEXT
             and card.css_first("ul, ol, table") is None
+            # (a cookie banner's paragraph and its "Read more" link: no card)
+            and not _is_furniture(card)
         ):
             return _whole(card, wrapper_text, texts)
     return anchor, parent, None

@@ -586,7 +586,7 @@ EMPTY_TABS = """<html><body>
 </div></div></body></html>"""
 SECOND_PANEL_ITEMS = (
     '<ul class="list"><li><a href="/rsxx/202603/t20260310_1.html">关于张某某同志任职的通知</a>'
-    "<span>2026-03-10</span></li><li><a href=\"/rsxx/202602/t20260220_2.html\">"
+    '<span>2026-03-10</span></li><li><a href="/rsxx/202602/t20260220_2.html">'
     "2026年公开招聘事业单位工作人员公告</a><span>2026-02-20</span></li></ul>"
 )
 
@@ -635,7 +635,9 @@ FIELD_ROWS = [
 
 
 @pytest.mark.parametrize(("name", "kind", "row"), FIELD_ROWS)
-def test_a_row_of_field_labels_under_a_heading_is_no_tab_bar(name: str, kind: str, row: str) -> None:
+def test_a_row_of_field_labels_under_a_heading_is_no_tab_bar(
+    name: str, kind: str, row: str
+) -> None:
     items = "".join(
         f'<li><a href="/col/{i}.html">关于做好2026年第{i}批次相关工作的通知事项</a><span>已回复</span>'
         f"<span>{days_ago(i + 1).isoformat()}</span></li>"
@@ -730,7 +732,7 @@ def test_a_card_header_is_the_column_box_heading_not_the_page_header() -> None:
     )
     body = (
         '<div class="index-card"><div class="card-header"><span class="card-title">新闻动态</span>'
-        "<a href=\"javascript:void(0)\" class=\"card-more\" onclick=\"location.href='/col/xwdt/'\">更多</a></div>"
+        '<a href="javascript:void(0)" class="card-more" onclick="location.href=\'/col/xwdt/\'">更多</a></div>'
         f'<ul class="card-list">{lis}</ul></div>'
     )
     assert _blind2_columns(body) == [("新闻动态", "news", 3)]
@@ -746,7 +748,9 @@ def test_each_tab_panel_is_its_tabs_column_when_the_first_panel_is_marked_on() -
             f'<li><a href="{path}2026{i}.html">{t}</a><span>2026-11-{day - i:02d}</span></li>'
             for i, t in enumerate(titles)
         )
-        return f'<div class="{cls}"><ul>{items}</ul><a class="more" href="{path}">查看更多</a></div>'
+        return (
+            f'<div class="{cls}"><ul>{items}</ul><a class="more" href="{path}">查看更多</a></div>'
+        )
 
     page = observe_page(
         '<html><body><div class="tab"><ul class="tab-hd"><li class="on"><a href="/jyyw/">'
@@ -832,9 +836,13 @@ def test_a_long_view_all_link_still_marks_its_empty_box_a_column() -> None:
     column. "More ..." stays short: it starts news titles ("More than 300 homes ...")."""
     news = "".join(
         f'<li><a href="/news/{i}">{t}</a> <time datetime="2026-11-{20 - i:02d}">Nov {20 - i}, 2026</time></li>'
-        for i, t in enumerate(["More than 300 homes reconnected after the storm",
-                               "Lake Superior levels fall below the seasonal average",
-                               "Grants announced for 17 shoreline resilience projects"])
+        for i, t in enumerate(
+            [
+                "More than 300 homes reconnected after the storm",
+                "Lake Superior levels fall below the seasonal average",
+                "Grants announced for 17 shoreline resilience projects",
+            ]
+        )
     )
     boxes = "".join(
         f'<div class="block"><h2>{h}</h2><div class="view"><div class="view-empty"><p>No results found.</p>'
@@ -852,3 +860,31 @@ def test_a_long_view_all_link_still_marks_its_empty_box_a_column() -> None:
     for name in ("Federal Register notices", "Speeches and testimony"):
         assert columns[name].items == 0 and columns[name].empty_marker == "no results"
         assert columns[name].more_url is not None
+
+
+def test_a_cookie_banner_is_no_list_of_an_empty_column_page() -> None:
+    """A column page that lists nothing, under a cookie banner whose paragraph has the
+    policy's date and a "Read more about our cookies" link: the banner is no item, and
+    the page says it is empty."""
+    page = """<html><body>
+    <div class="cookie-banner" id="cookie-consent"><p>We updated our cookie policy on
+    12 November 2026. We use cookies to make this site work.</p>
+    <p><a href="/cookies">Read more about our cookies</a></p>
+    <button>Accept all cookies</button></div>
+    <main><h1>Public notices</h1><p>There are currently no public notices.</p></main>
+    <footer><a href="/privacy">Privacy</a> <a href="/accessibility">Accessibility</a></footer>
+    </body></html>"""
+    data = page.encode()
+    listing = observe(
+        data,
+        "utf-8",
+        HOME + "notices/",
+        "text/html",
+        TODAY,
+        LEXICON,
+        columns=False,
+        message_list=False,
+    )
+    assert listing.main_list_newest is None
+    assert listing.main_list_items == 0
+    assert listing.empty_marker is not None
