@@ -32,6 +32,7 @@ from crawler.dates import (
     item_dates,
     order_of_signals,
     parse_date_value,
+    update_stamp_date,
     years_by_order,
 )
 from crawler.lexicon import Lexicon, per_lexicon
@@ -99,10 +100,12 @@ _FURNITURE_TAGS = frozenset({"nav", "header", "footer", "form"})
 # A box's own parts are not the page's furniture: Bootstrap's card-header, Element UI's
 # el-card__header, box_top over a list hold the column's heading and more link. Nor is
 # a top-level section of the page (Elementor's elementor-top-section wraps every block
-# of a WordPress page built with it: its news and tenders too).
+# of a WordPress page built with it: its news and tenders too). Nor is a search's
+# results (Squiz Matrix and Funnelback list pages, Drupal views with filters: <div
+# class="search-results"> holds the column's own list): "search" names the box, not them.
 _BOX_PART = re.compile(
     r"(?<![a-z])(?:(?:card|panel|box|module|widget|portlet)[-_]+(?:header|footer|top|bottom)"
-    r"|top[-_]+section)(?![a-z])"
+    r"|top[-_]+section|search[-_]+results?)(?![a-z])"
 )
 _TAB_BAR = frozenset({"tab", "tabs", "tablist"})
 # The furniture that is not a site's menu: footers, tool bars, link blocks (a
@@ -754,6 +757,8 @@ def _find_lists(
             _dated_by_heading(container, items, now, locale)
     if len(by_container) >= 2:
         _join_days(by_container, future, now, locale)
+    for _, items in by_container.values():
+        _undate_stamp(items, now, locale)
     every_list = (
         ItemList(container, items)
         if key not in future
@@ -764,6 +769,26 @@ def _find_lists(
     for lst in lists:
         lst.furniture = _in_furniture(lst.container)
     return lists
+
+
+def _undate_stamp(items: list[Item], now: date, locale: str | None) -> None:
+    """A list's only dated item, dated by an update label ("Last updated: 24 November
+    2026" beside a "Was this page useful?" link, a footer's "Page last reviewed"), shows
+    the page's stamp (often written at each request), not a publication: it is undated.
+    A list whose items each say "Updated: ..." keeps their dates (as the homepage
+    sweep, which passes over an update label the page has once)."""
+    index = -1
+    for at, item in enumerate(items):
+        if item.date is not None:
+            if index >= 0:
+                return
+            index = at
+    if index < 0:
+        return
+    item = items[index]
+    outside = item.text.replace(item.title, " ", 1) if item.title else item.text
+    if update_stamp_date(outside, now, locale) == item.date:
+        items[index] = item._replace(date=None)
 
 
 def _only_element_child(node: LexborNode, child: LexborNode) -> bool:
@@ -1164,8 +1189,10 @@ def _item_of(
             if anchor_text or _lone_link(parent):
                 return _whole(parent, parent_text, texts)
             return anchor, parent, None
-        if parent_tag == "div" and _DIGIT.search(anchor_text) and _is_card_link(anchor):
-            # <div class="col"><a class="card"><p>20 Nov 2024</p><h4>..</h4></a></div>
+        if parent_tag in _CARD_WRAPPERS and _DIGIT.search(anchor_text) and _is_card_link(anchor):
+            # <div class="col"><a class="card"><p>20 Nov 2024</p><h4>..</h4></a></div>, and
+            # a lone <article> around such a link (OpenCities' tiles: <div><article><a
+            # class="list-item-link"><h3>..</h3><p>20 November 2026</p></a></article></div>)
             return _whole(parent, parent_text, texts)
     # <div class="item"><h3><a>title</a></h3><p>Posted on: November 20, 2024</p></div>
     # (CivicPlus, GOV.UK, WordPress cards), and a title in a wrapper of its own (<div
@@ -2204,9 +2231,20 @@ def _empty_columns(
     elsewhere = _ItemsElsewhere(tree, lexicon)
     found: list[ColumnBlock] = []
     more_ids = {a.mem_id for a in more_links}
+    listed: set[str] | None = None  # the hrefs of the dated items
     for anchor in more_links:
-        more = _join(base, anchor.attributes.get("href") or "")
+        href = anchor.attributes.get("href") or ""
+        more = _join(base, href)
         if more in used_more:
+            continue
+        if listed is None:
+            listed = {item.href for lst in lists for item in lst.dated}
+        if href.strip() in listed:
+            # A post's own "Read more" (Elementor's, a blog's cards: thumbnail, title,
+            # date, then "Read More »" to the same page): a link to a dated item's page
+            # is that item's, not a column's, and the post's title above it no empty
+            # column's heading. (A menu's undated links to column pages may share a
+            # box's "View all" link: that box is still a column.)
             continue
         heading_node = anchor.parent
         if heading_node is not None and heading_node.tag in ("td", "th"):

@@ -2455,6 +2455,17 @@ def _stamp_pattern() -> re.Pattern[str]:
     return re.compile(rf"({_alternation(_lexicon().updated)})[\s:：,，]*$", re.I)
 
 
+def update_stamp_date(text: str, now: date, order: str | None = None) -> date | None:
+    """The date right after an update label in `text` ("Last updated: 24 November 2026",
+    "Page last reviewed: ..."), if it has one: a page's stamp where a list has it once."""
+    for match in dict(_label_patterns())["updated"].finditer(text):
+        for hit in _dates(text[match.end() : match.end() + 40], now, order):
+            if hit.start <= 3:
+                return hit.value
+            break
+    return None
+
+
 def newest_date_in_urls(urls: Sequence[str], now: date) -> date | None:
     """The newest date any of many article URLs carries, in one pass per century."""
     text = "\n".join(urls)

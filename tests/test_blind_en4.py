@@ -42,19 +42,6 @@ def gap(depth: str, key: str, aspect: str, reason: str) -> None:
     GAPS[(depth, key, aspect)] = reason
 
 
-gap("full", "drdf", "verdict",
-    "a Squiz list page of <div class=listing__item><h3><a/></h3><p>Policy | date</p></div> rows is not "
-    "read as its list; the page's 'Last updated: <today>' stamp (written per request) becomes its one "
-    "item, so every column reads as fresh and the five stale ones are missed")
-gap("full", "drdf", "last_updated", "the list pages' per-request 'Last updated' stamp is taken for content")
-gap("full", "drdf", "columns", "column pages dated by their 'Last updated' stamp (see verdict)")
-gap("full", "coralbay", "last_updated",
-    "OpenCities news tiles (article > a.list-item-link > h3 + p.published-on): the two newest tiles "
-    "are lost, the column's newest is its third item's date")
-gap("full", "coralbay", "columns", "OpenCities tiles: the newest two items are lost (see last_updated)")
-gap("full", "nqabara", "verdict",
-    "Elementor posts (article.elementor-post: thumbnail link, then h3 title, date, 'Read More' link): "
-    "two of them are taken for headings with a 'more' link and nothing listed: 2 false empty columns")
 gap("full", "harbourvale", "columns",
     "an events list dated ahead with no 'more' link is no column (harmless: type other)")
 gap("full", "westland", "columns",

@@ -444,9 +444,6 @@ TIME_ATTRIBUTE = "an item dated only by its <time datetime> (a calendar not read
 PROSE_OR_TABLE = "a date in a paragraph or a table row without a link: read by the sweep, no item"
 TODAY_BARE = "a bare date of today in the header (a widget) that the server writes: read as an item"
 LIMITS: dict[tuple[str, str], str] = {
-    # "2 days ago" over <time datetime>; and the full scan's own gap: a live-data
-    # "data updated 20/11/2026 10:15am" read as an item (tests/test_blind_en3.py)
-    ("blind_en3", "waimarie"): TIME_ATTRIBUTE,
     # "เผยแพร่เมื่อ 15 มีนาคม 2569": Thai months in the Buddhist era
     ("blind_hijack", "agri.nnru-demo.ac.th"): TIME_ATTRIBUTE,
     # a hijacked page's "wallets that interacted ... before 1 March 2026 qualify"
