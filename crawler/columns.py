@@ -108,6 +108,12 @@ _BOX_PART = re.compile(
     r"|top[-_]+section|search[-_]+results?)(?![a-z])"
 )
 _TAB_BAR = frozenset({"tab", "tabs", "tablist"})
+# The cookie banner's words also name its state on the element that wraps the whole
+# page (<div id="page" class="has-cookie-bar">, a consent script's "cookie-consent-
+# given"): an element that holds the page's own parts, or a list, is no banner (a
+# banner is a paragraph, its links and its buttons).
+_BANNER = frozenset({"cookie", "cookies", "consent", "gdpr"})
+_PAGE_PARTS = "main, nav, article, h1, li + li + li, tr + tr + tr"
 # The furniture that is not a site's menu: footers, tool bars, link blocks (a
 # navigation page's menu is its content).
 _CHROME = _FURNITURE - {"nav", "navbar", "navigation", "menu", "mainmenu", "submenu", "header"}
@@ -1087,9 +1093,17 @@ def _is_furniture(node: LexborNode) -> bool:
         tokens = _TOKEN.findall(_BOX_PART.sub(" ", words))
         if _FURNITURE.isdisjoint(tokens):
             return False
+    if _FURNITURE.isdisjoint(set(tokens) - _BANNER) and _holds_page(node):
+        return False
     # A tab bar is no menu, whatever its class says (Bootstrap's <ul class="nav
     # nav-tabs" role="tablist">, "tab-nav"): its labels name the lists below it.
     return attributes.get("role") != "tablist" and _TAB_BAR.isdisjoint(tokens)
+
+
+def _holds_page(node: LexborNode) -> bool:
+    """Whether `node` holds the page's own parts (its main content, menu, articles or
+    title) or a list of three or more: a wrapper, no banner, whatever its banner words."""
+    return node.css_first(_PAGE_PARTS) is not None
 
 
 def _in_furniture(node: LexborNode) -> bool:
@@ -1125,11 +1139,12 @@ def in_page_chrome(node: LexborNode) -> bool:
         words = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
         if (
             words.strip()
-            and not _CHROME.isdisjoint(_TOKEN.findall(words))
+            and not _CHROME.isdisjoint(tokens := _TOKEN.findall(words))
             and (
                 _BOX_PART.search(words) is None
                 or not _CHROME.isdisjoint(_TOKEN.findall(_BOX_PART.sub(" ", words)))
             )
+            and (not _CHROME.isdisjoint(set(tokens) - _BANNER) or not _holds_page(current))
         ):
             return True
         current = current.parent

@@ -888,3 +888,38 @@ def test_a_cookie_banner_is_no_list_of_an_empty_column_page() -> None:
     assert listing.main_list_newest is None
     assert listing.main_list_items == 0
     assert listing.empty_marker is not None
+
+
+@pytest.mark.parametrize(
+    "wrapper",
+    [
+        '<div id="page" class="has-cookie-bar">',
+        '<div class="wrapper cookie-consent-given">',
+        '<div id="site" class="gdpr-accepted">',
+    ],
+)
+def test_a_cookie_state_class_on_the_page_wrapper_is_no_banner(wrapper: str) -> None:
+    """A consent script marks the element that wraps the whole page with the banner's
+    state (has-cookie-bar, cookie-consent-given): that element is the page, not the
+    banner, and its columns and list are read as without the class."""
+    news = "".join(
+        f'<li><a href="/news/2026/{i}.html">Council approves the shoreline works stage {i}</a>'
+        f" <span>{days_ago(i + 1).isoformat()}</span></li>"
+        for i in range(4)
+    )
+    page = (
+        f'<html><body class="cookie-consent-given">{wrapper}<header><h1>Lakeside Council</h1>'
+        '<nav><a href="/">Home</a> <a href="/about/">About</a></nav></header>'
+        f'<main><div class="news"><h2>Latest news</h2><ul>{news}</ul>'
+        '<a href="/news/">More news</a></div></main>'
+        '<footer><a href="/privacy">Privacy</a></footer></div></body></html>'
+    )
+    home = observe_page(page, "https://www.lakeside.example/")
+    assert [(c.name, c.items) for c in home.columns] == [("Latest news", 4)]
+    assert home.newest_item == days_ago(1)
+    listing = observe(
+        page.encode(), "utf-8", "https://www.lakeside.example/news/", "text/html", TODAY,
+        LEXICON, columns=False, message_list=False,
+    )
+    assert listing.main_list_items == 4
+    assert listing.main_list_newest == days_ago(1)
