@@ -918,8 +918,14 @@ def test_a_cookie_state_class_on_the_page_wrapper_is_no_banner(wrapper: str) -> 
     assert [(c.name, c.items) for c in home.columns] == [("Latest news", 4)]
     assert home.newest_item == days_ago(1)
     listing = observe(
-        page.encode(), "utf-8", "https://www.lakeside.example/news/", "text/html", TODAY,
-        LEXICON, columns=False, message_list=False,
+        page.encode(),
+        "utf-8",
+        "https://www.lakeside.example/news/",
+        "text/html",
+        TODAY,
+        LEXICON,
+        columns=False,
+        message_list=False,
     )
     assert listing.main_list_items == 4
     assert listing.main_list_newest == days_ago(1)
