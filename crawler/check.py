@@ -394,14 +394,17 @@ def advance_history(
 
 
 def collect_messages(
-    page: PageObservations, listings: Sequence[PageObservations | None], home_url: str = ""
+    page: PageObservations,
+    listings: Sequence[PageObservations | None],
+    home_url: str = "",
+    also: Sequence[str] = (),
 ) -> tuple[Message, ...]:
     seen: set[tuple[str, date | None]] = set()
     messages = []
     for source in (page, *listings):
         if source is None:
             continue
-        for message in own_messages(source.messages, home_url):
+        for message in own_messages(source.messages, home_url, also):
             key = (message.title, message.date)
             if key not in seen:
                 seen.add(key)
@@ -409,17 +412,31 @@ def collect_messages(
     return tuple(messages)
 
 
-def own_messages(messages: Sequence[Message], home_url: str) -> tuple[Message, ...]:
+def own_messages(
+    messages: Sequence[Message], home_url: str, also: Sequence[str] = ()
+) -> tuple[Message, ...]:
     """The site's own messages: not those whose page is on another site (a box of the
     city's 12345 work orders, each linking to the platform), which the site shows but
-    neither holds nor answers, like a column whose list is elsewhere."""
+    neither holds nor answers, like a column whose list is elsewhere. `also`: the
+    site's other hosts (its listed URL's, when the homepage moved; its aliases)."""
     try:
         host = urlsplit(home_url).hostname or ""
     except ValueError:
         host = ""
     if not host:
         return tuple(messages)
-    return tuple(m for m in messages if elsewhere(m.url, host) is None)
+    hosts = (host, *(h for h in also if h))
+    return tuple(m for m in messages if any(elsewhere(m.url, other) is None for other in hosts))
+
+
+def _site_hosts(site: Site) -> tuple[str, ...]:
+    """The hosts besides the homepage's final one that are the site's own: its listed
+    URL's and its aliases."""
+    try:
+        listed = urlsplit(site.url).hostname or ""
+    except ValueError:
+        listed = ""
+    return (listed, *site.aliases)
 
 
 def message_pages(
@@ -819,7 +836,10 @@ async def check_site(
             )
             seen["message_lists_unread"] = unread
             messages = collect_messages(
-                page, [listing for _, listing, _ in lists], fetch.final_url or site.url
+                page,
+                [listing for _, listing, _ in lists],
+                fetch.final_url or site.url,
+                _site_hosts(site),
             )
             messages = await _read_message_pages(
                 reader, lists, messages, crawler_settings, rules, reader.today
@@ -855,7 +875,7 @@ async def check_site(
                 seen["broken_links"] = tuple(found)
         elif page is not None:
             states = column_states(page, fetch.final_url or site.url, [], (), config.lexicon)
-            messages = own_messages(page.messages, fetch.final_url or site.url)
+            messages = own_messages(page.messages, fetch.final_url or site.url, _site_hosts(site))
     except Exception as exc:  # a bug of ours must not stop the scan
         log.exception("checking %s failed unexpectedly", site.url)
         fetch = FetchRecord(url=site.url, error_kind="connect", error_detail=f"internal: {exc}")
