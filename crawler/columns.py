@@ -1184,6 +1184,12 @@ def _item_of(
         if len(parent_text) > _MAX_WRAPPER_TEXT:
             return anchor, parent, None  # a block of links (a link farm), not an item
         if parent_text != anchor_text:
+            if _DIGIT.search(anchor_text) and _in_a_run(anchor) and _is_card_link(anchor):
+                # <div class="panel__bd"><a class="media-box"><h4>..</h4><ul><li>2026-11-20
+                # 09:30</li><li>阅读 1,234</li></ul></a><a ...>..</a></div> (WeUI's article
+                # lists): each whole-card link of a run is an item, its date inside it;
+                # the run's wrapper is their list, not one item of all their texts.
+                return anchor, parent, None
             # An image link (no text of its own) beside other links in its wrapper: a
             # footer's badge (通過AA無障礙網頁檢測) by the footer's 更新日期, not an item.
             if anchor_text or _lone_link(parent):
