@@ -1810,6 +1810,10 @@ def _heading_for(item_list: ItemList, lexicon: Lexicon, base: str) -> Heading | 
             if sibling.is_element_node:
                 checked += 1
                 text = _text(sibling)
+                if lexicon.is_breadcrumb(text):
+                    # 当前位置：首页 > 街道办事处 > 西溪街道 above a slideshow: the page's
+                    # place, whose links read as a tab bar; no heading of a list below it
+                    return None
                 if (
                     node is not container
                     and _same_kind(sibling, node)

@@ -113,11 +113,19 @@ def mismatches(
             out.append(f"column {col.name} newest {got['newest']} != {col.newest}")
         if bool(got["empty"]) is not col.empty:
             out.append(f"column {col.name} empty {bool(got['empty'])} != {col.empty}")
+    # Nothing else is a column: not a breadcrumb over a slideshow (首页), not a ticker.
+    wanted = {col.name for col in truth.columns}
+    out.extend(f"extra column {name}" for name in sorted(by_name) if name not in wanted)
     return out
 
 
 # Mismatches the crawler still has, each exactly as `mismatches` words it.
-KNOWN_GAPS: dict[tuple[str, str], tuple[str, ...]] = {}
+KNOWN_GAPS: dict[tuple[str, str], tuple[str, ...]] = {
+    # The header's scrolling ticker (<b>最新公告：</b><marquee><a>newest notice</a>
+    # </marquee>), one item dated by its URL, is read as a column of its own: a copy of
+    # 通知公告's newest, which a stale notice column would have counted twice.
+    ("B", "full"): ("extra column 最新公告：",),
+}
 
 
 async def scan_mismatches(
@@ -142,3 +150,13 @@ async def test_blind_zh_town_sites_match_their_truth(
         if tuple(found) != KNOWN_GAPS.get((key, depth), ())
     }
     assert not wrong, wrong
+
+
+@pytest.mark.xfail(strict=True, reason="a header's one-item ticker (最新公告：<marquee>) is "
+                   "read as a column of its own, a copy of 通知公告's newest item")
+async def test_ticker_is_no_column(
+    farm: tuple[Farm, int], make_config: Callable[..., Config]
+) -> None:
+    server, port = farm
+    got = await scan_mismatches(make_config, server, port, "full")
+    assert got["B"] == []
