@@ -1,4 +1,4 @@
-# ruff: noqa: B905, RUF005, E501
+# ruff: noqa: B905, RUF005
 """Blind evaluation: six small mainland sites at the bottom of the hierarchy
 (街道, 乡镇, 开发区, 社区), written from how such sites are really built, with the
 truth written before any scan (see tests/test_blind_zh_town.py).
