@@ -1199,6 +1199,12 @@ def _item_of(
         if len(parent_text) > _MAX_WRAPPER_TEXT:
             return anchor, parent, None  # a block of links (a link farm), not an item
         if parent_text != anchor_text:
+            if _DIGIT.search(anchor_text) and _in_a_run(anchor) and _is_card_link(anchor):
+                # <div class="panel__bd"><a class="media-box"><h4>..</h4><ul><li>2026-11-20
+                # 09:30</li><li>阅读 1,234</li></ul></a><a ...>..</a></div> (WeUI's article
+                # lists): each whole-card link of a run is an item, its date inside it;
+                # the run's wrapper is their list, not one item of all their texts.
+                return anchor, parent, None
             # An image link (no text of its own) beside other links in its wrapper: a
             # footer's badge (通過AA無障礙網頁檢測) by the footer's 更新日期, not an item.
             if anchor_text or _lone_link(parent):
@@ -1819,6 +1825,10 @@ def _heading_for(item_list: ItemList, lexicon: Lexicon, base: str) -> Heading | 
             if sibling.is_element_node:
                 checked += 1
                 text = _text(sibling)
+                if lexicon.is_breadcrumb(text):
+                    # 当前位置：首页 > 街道办事处 > 西溪街道 above a slideshow: the page's
+                    # place, whose links read as a tab bar; no heading of a list below it
+                    return None
                 if (
                     node is not container
                     and _same_kind(sibling, node)

@@ -48,6 +48,7 @@ MARKER_KINDS = (
     "normally_empty",
     "actions",
     "field_label",
+    "breadcrumb",
 )
 _Derived = TypeVar("_Derived")
 _MAX_KNOWN_HEADINGS = 20_000
@@ -102,6 +103,9 @@ class Lexicon:
     # The field names of a list's header row (信件标题, 状态, 日期, Title, Date), whole
     # labels, lowercase; `reply_column` and `asked_column` are field names too.
     field_label: tuple[str, ...] = ()
+    # How a breadcrumb trail starts (当前位置：首页 > 通知公告, You are here), lowercase:
+    # a page's place, never a list's heading nor a tab bar.
+    breadcrumb: tuple[str, ...] = ()
 
     def classify(self, heading: str) -> str:
         return _classifier(self)(heading)
@@ -112,6 +116,9 @@ class Lexicon:
     def find_empty(self, text: str) -> str | None:
         match = _pattern(self.empty).search(text.lower())
         return match.group(0) if match else None
+
+    def is_breadcrumb(self, text: str) -> bool:
+        return bool(self.breadcrumb) and text.lstrip().lower().startswith(self.breadcrumb)
 
     def is_action(self, text: str) -> bool:
         return _normalise(text) in _action_set(self)
