@@ -602,7 +602,7 @@ def _wix_post(d: str, title: str, slug: str, excerpt: str, mins: int) -> str:
    <span class="user-name" data-hook="user-name">CVWD Admin</span>
    <ul class="post-metadata__list"><li><span class="post-metadata__date time-ago" data-hook="time-ago" title="{d}">{d}</span></li><li><span class="post-metadata__readTime" data-hook="time-to-read">{mins} min read</span></li></ul>
   </div>
-  <a href="https://www.clearwatervalleywd.test/post/{slug}" class="post-link-hashtag-hover-color" data-hook="post-list-item__title"><h2 class="post-title blog-post-title-font"><p class="post-title__text">{title}</p></h2></a>
+  <a href="http://www.clearwatervalleywd.test/post/{slug}" class="post-link-hashtag-hover-color" data-hook="post-list-item__title"><h2 class="post-title blog-post-title-font"><p class="post-title__text">{title}</p></h2></a>
   <div class="post-description" data-hook="post-description"><p>{excerpt}</p></div>
  </div>
 </li>"""
@@ -640,7 +640,7 @@ def _wix_page(title: str, body: str) -> str:
 <link rel="icon" sizes="192x192" href="https://static.wixstatic.com/media/8c1f7a_fav.png/v1/fill/w_192,h_192,lg_1,usm_0.66_1.00_0.01/8c1f7a_fav.png" type="image/png">
 <script type="application/json" id="wix-warmup-data">{_WIX_WARMUP}</script>
 <script>
-window.viewerModel = {{"site":{{"metaSiteId":"b1d7c5f0-4a1e-4a6c-9f1b-0c5e7a3d2e11","isPremium":true}},"language":{{"siteLanguage":"en"}},"requestUrl":"https://www.clearwatervalleywd.test/"}};
+window.viewerModel = {{"site":{{"metaSiteId":"b1d7c5f0-4a1e-4a6c-9f1b-0c5e7a3d2e11","isPremium":true}},"language":{{"siteLanguage":"en"}},"requestUrl":"http://www.clearwatervalleywd.test/"}};
 (function(w){{
 {_JS_BLOB}
 }})(window);
@@ -657,14 +657,14 @@ window.viewerModel = {{"site":{{"metaSiteId":"b1d7c5f0-4a1e-4a6c-9f1b-0c5e7a3d2e
 <header id="SITE_HEADER" class="xU8fqS SITE_HEADER wixui-header">
  <div class="comp-kq3m9x1a"><div id="comp-kq3m9x1b" class="KcpHeO tz5f0K comp-kq3m9x1b wixui-rich-text" data-testid="richTextElement"><p class="font_0 wixui-rich-text__text"><span class="color_11">Clearwater Valley Water District</span></p></div>
  <nav id="comp-kq3m9x2c" class="StylableHorizontalMenu3372578893__root wixui-horizontal-menu" aria-label="Site"><ul class="itemsContainer">
-  <li class="item"><a href="https://www.clearwatervalleywd.test" class="root" aria-current="page">Home</a></li>
-  <li class="item"><a href="https://www.clearwatervalleywd.test/about-us" class="root">About Us</a></li>
-  <li class="item"><a href="https://www.clearwatervalleywd.test/board-of-directors" class="root">Board of Directors</a></li>
-  <li class="item"><a href="https://www.clearwatervalleywd.test/agendas-minutes" class="root">Agendas &amp; Minutes</a></li>
-  <li class="item"><a href="https://www.clearwatervalleywd.test/pay-my-bill" class="root">Pay My Bill</a></li>
-  <li class="item"><a href="https://www.clearwatervalleywd.test/water-quality" class="root">Water Quality</a></li>
-  <li class="item"><a href="https://www.clearwatervalleywd.test/blog" class="root">News</a></li>
-  <li class="item"><a href="https://www.clearwatervalleywd.test/contact" class="root">Contact</a></li>
+  <li class="item"><a href="http://www.clearwatervalleywd.test" class="root" aria-current="page">Home</a></li>
+  <li class="item"><a href="http://www.clearwatervalleywd.test/about-us" class="root">About Us</a></li>
+  <li class="item"><a href="http://www.clearwatervalleywd.test/board-of-directors" class="root">Board of Directors</a></li>
+  <li class="item"><a href="http://www.clearwatervalleywd.test/agendas-minutes" class="root">Agendas &amp; Minutes</a></li>
+  <li class="item"><a href="http://www.clearwatervalleywd.test/pay-my-bill" class="root">Pay My Bill</a></li>
+  <li class="item"><a href="http://www.clearwatervalleywd.test/water-quality" class="root">Water Quality</a></li>
+  <li class="item"><a href="http://www.clearwatervalleywd.test/blog" class="root">News</a></li>
+  <li class="item"><a href="http://www.clearwatervalleywd.test/contact" class="root">Contact</a></li>
  </ul></nav></div>
 </header>
 <main id="PAGES_CONTAINER" tabindex="-1" data-main-content="true">
@@ -689,7 +689,7 @@ _WIX_HOME = _wix_page(
 <section id="comp-kq3mc001" class="comp-kq3mc001 wixui-section"><div class="comp-kq3mc001-inner">
  <div id="comp-kq3mc002" class="KcpHeO comp-kq3mc002 wixui-rich-text" data-testid="richTextElement"><h1 class="font_0"><span>Safe, reliable water for the Clearwater Valley since 1958</span></h1></div>
  <div id="comp-kq3mc003" class="KcpHeO comp-kq3mc003 wixui-rich-text" data-testid="richTextElement"><p class="font_8">The District serves about 4,200 connections in the unincorporated Clearwater Valley. We are governed by a five-member elected Board of Directors.</p></div>
- <a href="https://www.clearwatervalleywd.test/pay-my-bill" class="uDW_Qe wixui-button" data-testid="linkElement"><span class="l7_2fn wixui-button__label">Pay My Bill</span></a>
+ <a href="http://www.clearwatervalleywd.test/pay-my-bill" class="uDW_Qe wixui-button" data-testid="linkElement"><span class="l7_2fn wixui-button__label">Pay My Bill</span></a>
 </div></section>
 <section id="comp-kq3mc010" class="comp-kq3mc010 wixui-section"><div class="comp-kq3mc010-inner">
  <div id="comp-kq3mc011" class="KcpHeO comp-kq3mc011 wixui-rich-text" data-testid="richTextElement"><h2 class="font_2"><span>Service Alerts</span></h2></div>
@@ -700,19 +700,19 @@ _WIX_HOME = _wix_page(
  <div id="comp-kq3mc022" class="comp-kq3mc022"><div data-hook="blog-post-list" class="blog-post-list">
   <ul class="gallery-items" data-hook="post-list">{''.join(_wix_post(*p) for p in _WIX_POSTS[:3])}</ul>
  </div></div>
- <a href="https://www.clearwatervalleywd.test/blog" class="uDW_Qe wixui-button" data-testid="linkElement"><span class="l7_2fn wixui-button__label">See All Posts</span></a>
+ <a href="http://www.clearwatervalleywd.test/blog" class="uDW_Qe wixui-button" data-testid="linkElement"><span class="l7_2fn wixui-button__label">See All Posts</span></a>
 </div></section>
 <section id="comp-kq3mc030" class="comp-kq3mc030 wixui-section"><div class="comp-kq3mc030-inner">
  <div id="comp-kq3mc031" class="KcpHeO comp-kq3mc031 wixui-rich-text" data-testid="richTextElement"><h2 class="font_2"><span>Upcoming Board Meetings</span></h2></div>
  <ul class="events-list" data-hook="events-list">
-  <li data-hook="event-list-item"><div class="event-date" data-hook="date">Dec 09, 6:00 PM</div><a href="https://www.clearwatervalleywd.test/event-details/regular-board-meeting-2026-12-09-18-00" data-hook="title">Regular Board Meeting</a><div data-hook="location">District Office, 1450 Riverbend Rd</div></li>
-  <li data-hook="event-list-item"><div class="event-date" data-hook="date">Jan 13, 6:00 PM</div><a href="https://www.clearwatervalleywd.test/event-details/regular-board-meeting-2027-01-13-18-00" data-hook="title">Regular Board Meeting</a><div data-hook="location">District Office, 1450 Riverbend Rd</div></li>
+  <li data-hook="event-list-item"><div class="event-date" data-hook="date">Dec 09, 6:00 PM</div><a href="http://www.clearwatervalleywd.test/event-details/regular-board-meeting-2026-12-09-18-00" data-hook="title">Regular Board Meeting</a><div data-hook="location">District Office, 1450 Riverbend Rd</div></li>
+  <li data-hook="event-list-item"><div class="event-date" data-hook="date">Jan 13, 6:00 PM</div><a href="http://www.clearwatervalleywd.test/event-details/regular-board-meeting-2027-01-13-18-00" data-hook="title">Regular Board Meeting</a><div data-hook="location">District Office, 1450 Riverbend Rd</div></li>
  </ul>
 </div></section>
 <section id="comp-kq3mc040" class="comp-kq3mc040 wixui-section"><div class="comp-kq3mc040-inner">
  <div id="comp-kq3mc041" class="KcpHeO comp-kq3mc041 wixui-rich-text" data-testid="richTextElement"><h2 class="font_2"><span>Rate Study Documents</span></h2></div>
  <div id="comp-kq3mc042" class="KcpHeO comp-kq3mc042 wixui-rich-text" data-testid="richTextElement"><p class="font_8">Coming soon</p></div>
- <a href="https://www.clearwatervalleywd.test/rate-study" class="uDW_Qe wixui-button" data-testid="linkElement"><span class="l7_2fn wixui-button__label">View Documents</span></a>
+ <a href="http://www.clearwatervalleywd.test/rate-study" class="uDW_Qe wixui-button" data-testid="linkElement"><span class="l7_2fn wixui-button__label">View Documents</span></a>
 </div></section>
 """,
 )
