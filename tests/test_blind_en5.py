@@ -273,3 +273,13 @@ def _score_pages() -> None:  # python -c "import tests.test_blind_en5 as t; t._s
         for x in w:
             print(f"colpage!! {k} {p}: {x}")
     print(f"column pages {ok}/{len(pages)}")
+
+
+@pytest.mark.parametrize(("heading", "kind"), [("News & Announcements", "news"),
+                                               ("News and Announcements", "news"),
+                                               ("Acts & Rules", "policy")])
+def test_english_headings(heading: str, kind: str) -> None:
+    """A US town's "News & Announcements" is its news feed (longer than the notice word);
+    an Indian department's "Acts & Rules" holds its statutes and rules (policy)."""
+    from crawler.lexicon import build_lexicon
+    assert build_lexicon().classify(heading) == kind
