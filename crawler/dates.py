@@ -346,13 +346,6 @@ def _forms(multiline: bool = False) -> tuple[_Form, ...]:
         (rf"^\s*{_MD}(?=\s)", "md"),
         # 标题 11-20, 标题 11-20 10:30
         (rf"(?<![\d\-/.:]){_MD}(?={_TIME_TO_END})", "md"),
-        # Nov 20, Dec 09, 6:00 PM: a blog's or an events widget's year-less date (Wix,
-        # Squarespace show the year only for past years), alone in its text
-        (
-            rf"^\s*(?P<mon>{_WORDS}){_NOT_LETTER_AFTER}\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
-            rf"(?=(?:,?\s+\d{{1,2}}:\d\d(?:\s*[ap]\.?m\.?)?)?\s*$)",
-            "md",
-        ),
     ]
     if multiline:  # ^ and $ at every line of a many-line text (newest_date_in_page_text)
         flags |= re.MULTILINE
@@ -380,7 +373,6 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("[", "(", "【", "〔", "「", "<"),
     ("-",),
     ("-",),
-    _MONTH_WORDS,
 )
 
 
@@ -544,9 +536,6 @@ def _month_number(words: str, last_word: bool) -> int | None:
 def _resolve(match: re.Match[str], kind: str, now: date, order: str | None = None) -> date | None:
     groups = match.groupdict()
     if kind == "md":
-        if groups.get("mon") is not None:
-            word_month = _month_number(groups["mon"], last_word=True)
-            return None if word_month is None else _yearless(word_month, int(groups["d"]), now)
         return _yearless(int(groups["m"]), int(groups["d"]), now)
     if kind == "era":
         year = 1 if groups["y"] == "元" else int(groups["y"])
@@ -673,8 +662,8 @@ def _form_matches(text: str, multiline: bool) -> Iterator[tuple[int, _Form, re.M
         elif form.needles and not any(map(text.__contains__, form.needles)):
             continue  # (map over the C method: no Python frame per needle)
         for match in form.pattern.finditer(text):
-            if (form.kind in _WORD_KINDS or form.needles is _MONTH_WORDS) and (
-                _month_number(match["mon"], last_word=form.kind != "day_month") is None
+            if form.kind in _WORD_KINDS and (
+                _month_number(match["mon"], last_word=form.kind == "month_day") is None
             ):
                 continue  # "Volume 20, 2024": not a date, and it must not hide one
             yield rank, form, match
