@@ -1,0 +1,289 @@
+"""The blind English set, round 5 (tests/blind_en5.py): six public-sector sites in CMS
+styles the earlier rounds did not cover (Revize, CivicLive/Municode, Wix, NIC's Drupal
+CMF, Liferay, a UK GP practice's small-site builder), served on the farm under their own
+host names, scanned at depths full and home with a fixed clock, and held to the truth
+written before the first scan. Gaps left are strict xfails naming the cause."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import tempfile
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from aiohttp import web
+
+from crawler import cli
+from crawler.config import config_from_mapping
+from crawler.models import Site
+from crawler.scan import run_scan
+from crawler.storage import iter_result_records, open_database
+from tests import blind_en5
+from tests.blind_en5 import NOW
+from tests.conftest import farm_mapping
+from tests.farm import Farm
+
+# 14:00 UTC: the 25th from New York (09:00) to Kuala Lumpur (22:00)
+CLOCK = datetime(NOW.year, NOW.month, NOW.day, 14, 0, tzinfo=UTC)
+SITES = {s.key: s for s in blind_en5.SITES}
+TIMEZONES = {
+    "revize_town": "America/New_York",
+    "civiclive_county": "America/New_York",
+    "wix_water": "America/Los_Angeles",
+    "nic_drupal": "Asia/Kolkata",
+    "liferay_agency": "Asia/Kuala_Lumpur",
+    "uk_gp": "Europe/London",
+}
+
+# (depth, site, aspect) -> the cause, for each mismatch left.
+GAPS: dict[tuple[str, str, str], str] = {}
+
+
+def gap(depth: str, key: str, aspect: str, reason: str) -> None:
+    GAPS[(depth, key, aspect)] = reason
+
+
+_EMPTY_BOX = ("a box of a heading, 'Coming soon' (or Liferay's 'There are no results.') and a"
+              " 'more' link, with no list, is no column: its blank is not counted")
+_RZ_LOAD = ("Revize's chrome loads its alert bar by script ($('#alert-bar').load(...)): the page"
+            " reads as filled by script, so 'No items to display' is not judged empty")
+_WIX_CARD = ("a Wix post card's year-less 'Nov 20' is not read: the homepage is taken for a"
+             " navigation page and the blog's newest is last year's 'Dec 12, 2025'")
+gap("full", "revize_town", "verdict", _RZ_LOAD)
+gap("full", "revize_town", "columns", _RZ_LOAD)
+gap("full", "civiclive_county", "columns", _EMPTY_BOX + "; an events box dated ahead is no column")
+_WIX_YEARLESS = ("a year-less month-name date ('Nov 20', Wix's current-year posts) is not read at all;"
+                 " read as the latest such day, a year-less upcoming event ('Dec 8') would be last year's")
+gap("home", "wix_water", "verdict", _WIX_YEARLESS)
+gap("home", "wix_water", "last_updated", _WIX_YEARLESS)
+gap("full", "wix_water", "verdict", _WIX_CARD)
+gap("full", "wix_water", "last_updated", _WIX_CARD)
+gap("full", "wix_water", "columns", _WIX_CARD)
+gap("full", "liferay_agency", "columns", _EMPTY_BOX)
+gap("full", "uk_gp", "verdict", _EMPTY_BOX)
+gap("full", "uk_gp", "columns", _EMPTY_BOX)
+PAGE_GAPS = {("revize_town", "/bids.php"): _RZ_LOAD, ("wix_water", "/blog"): _WIX_CARD}
+
+_cache: dict[str, tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]] = {}
+
+
+def _handler(pages: dict[str, str]) -> Callable[[web.Request], Any]:
+    async def answer(request: web.Request) -> web.StreamResponse:
+        page = pages.get(request.path)
+        if page is None:
+            return web.Response(status=404, text="<html><head><title>Page not found</title></head><body><h1>Page not found</h1></body></html>",
+                                content_type="text/html")
+        return web.Response(text=page, content_type="text/html", charset="utf-8")
+
+    return answer
+
+
+async def scan(depth: str) -> tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]:
+    """Every site scanned once per depth (the scan is the slow part; each test reads it)."""
+    if depth in _cache:
+        return _cache[depth]
+    farm = Farm()
+    runner = web.AppRunner(farm.app(), handle_signals=False, shutdown_timeout=0.1)
+    await runner.setup()
+    tcp = web.TCPSite(runner, "127.0.0.1", 0)
+    await tcp.start()
+    port = runner.addresses[0][1]
+    try:
+        tmp = Path(tempfile.mkdtemp(prefix="blind_en5_"))
+        mapping = farm_mapping(port, tmp, crawler={"max_page_bytes": 2_000_000, "timeout": 5.0},
+                               rules={"slow_ms": 60_000})
+        resolve = mapping["network"]["resolve"]
+        sites = []
+        for s in blind_en5.SITES:
+            resolve[s.host] = f"127.0.0.1:{port}"
+            farm.sites[s.host] = _handler(s.pages)
+            sites.append(Site(f"http://{s.host}/", name=s.key, group="blind_en5",
+                              overrides={"timezone": TIMEZONES[s.key]}))
+        config = config_from_mapping(mapping, tmp / "test.toml")
+        outcome = await run_scan(config, sites, depth=depth, clock=lambda: CLOCK)
+        db = open_database(config.database_path, create=False)
+        try:
+            records = {r["name"]: r for r in iter_result_records(db, outcome.scan_id)}
+            columns: dict[str, list[dict[str, Any]]] = {}
+            for row in db.query(
+                "SELECT sites.name AS site, check_columns.* FROM check_columns"
+                " JOIN checks ON checks.id = check_columns.check_id"
+                " JOIN sites ON sites.id = checks.site_id WHERE checks.scan_id = ?",
+                [outcome.scan_id],
+            ):
+                columns.setdefault(row["site"], []).append(row)
+        finally:
+            db.conn.close()
+    finally:
+        await runner.cleanup()
+    _cache[depth] = records, columns
+    return records, columns
+
+
+def verdict_wrong(depth: str, key: str, record: dict[str, Any]) -> list[str]:
+    s = SITES[key]
+    status, passed = (s.status, s.passed) if depth == "full" else (s.home_status, s.home_status == "healthy")
+    must, must_not = (s.must, s.must_not) if depth == "full" else (s.home_must, s.home_must_not)
+    got = {f["code"] for f in record["findings"]}
+    wrong = []
+    if (record["status"], record["passed"]) != (status, passed):
+        wrong.append(f"status {record['status']}/{record['passed']}, want {status}/{passed}")
+    if set(must) - got:
+        wrong.append(f"missing {sorted(set(must) - got)}")
+    if set(must_not) & got:
+        wrong.append("unwanted " + "; ".join(f["detail"][:200] for f in record["findings"] if f["code"] in must_not))
+    return wrong
+
+
+def last_updated_wrong(depth: str, key: str, record: dict[str, Any]) -> list[str]:
+    want = SITES[key].home_newest
+    w = want.isoformat() if want else None
+    return [] if record["last_updated"] == w else [f"last_updated {record['last_updated']}, want {w}"]
+
+
+def columns_wrong(key: str, got: list[dict[str, Any]]) -> tuple[int, list[str]]:
+    """(columns right, what is wrong) against the truth's columns."""
+    wrong, right = [], 0
+    for col in SITES[key].columns:
+        name = col.name.lower().replace("&", "&")
+        match = [c for c in got if c["name"].lower().replace("&amp;", "&").startswith(name)]
+        if not match:
+            wrong.append(f"{col.name}: not found")
+            continue
+        row = match[0]
+        bad = []
+        if col.type is not None and row["type"] != col.type:
+            bad.append(f"type {row['type']}, want {col.type}")
+        if col.check_newest:
+            newest = col.newest.isoformat() if col.newest else None
+            if row["newest"] != newest:
+                bad.append(f"newest {row['newest']}, want {newest}")
+        if bool(row["empty"]) != col.empty:
+            bad.append(f"empty {bool(row['empty'])}, want {col.empty}")
+        if bad:
+            wrong.append(f"{col.name}: " + ", ".join(bad))
+        else:
+            right += 1
+    return right, wrong
+
+
+def inspect_column_pages() -> dict[tuple[str, str], dict[str, Any]]:
+    """Each column page read by `inspect` as a column's list page."""
+    tmp = Path(tempfile.mkdtemp(prefix="blind_en5_pages_"))
+    out: dict[tuple[str, str], dict[str, Any]] = {}
+    for s in blind_en5.SITES:
+        for i, path in enumerate(s.column_pages):
+            f = tmp / f"{s.key}-{i}.html"
+            f.write_text(s.pages[path], encoding="utf-8")
+            printed = io.StringIO()
+            with contextlib.redirect_stdout(printed):
+                code = cli.main(["inspect", str(f), "--json", "--now", NOW.isoformat(),
+                                 "--url", f"http://{s.host}{path}"])
+            assert code == 0
+            out[(s.key, path)] = json.loads(printed.getvalue())["as_column_page"]
+    return out
+
+
+def column_page_wrong(key: str, path: str, got: dict[str, Any]) -> list[str]:
+    newest, empty = SITES[key].column_pages[path]
+    want = newest.isoformat() if newest else None
+    wrong = []
+    if got.get("newest") != want:
+        wrong.append(f"newest {got.get('newest')}, want {want}")
+    if bool(got.get("empty")) != empty:
+        wrong.append(f"empty {got.get('empty')}, want {empty}")
+    return wrong
+
+
+def _cases(aspect: str, depths: tuple[str, ...] = ("full", "home")) -> list[Any]:
+    cases = []
+    for depth in depths:
+        for key in SITES:
+            reason = GAPS.get((depth, key, aspect))
+            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+            cases.append(pytest.param(depth, key, marks=marks, id=f"{depth}-{key}"))
+    return cases
+
+
+@pytest.mark.parametrize(("depth", "key"), _cases("verdict"))
+async def test_verdict(depth: str, key: str) -> None:
+    records, _ = await scan(depth)
+    assert not verdict_wrong(depth, key, records[key]), sorted(f["code"] for f in records[key]["findings"])
+
+
+@pytest.mark.parametrize(("depth", "key"), _cases("last_updated"))
+async def test_last_updated(depth: str, key: str) -> None:
+    records, _ = await scan(depth)
+    assert not last_updated_wrong(depth, key, records[key])
+
+
+@pytest.mark.parametrize(("depth", "key"), _cases("columns", ("full",)))
+async def test_columns(depth: str, key: str) -> None:
+    _, columns = await scan(depth)
+    _, wrong = columns_wrong(key, columns.get(key, []))
+    assert not wrong, "\n".join(wrong)
+
+
+_pages_cache: dict[str, dict[tuple[str, str], dict[str, Any]]] = {}
+
+
+@pytest.mark.parametrize(("key", "path"), [
+    pytest.param(s.key, p, id=f"{s.key}{p}",
+                 marks=[pytest.mark.xfail(strict=True, reason=PAGE_GAPS[(s.key, p)])] if (s.key, p) in PAGE_GAPS else [])
+    for s in blind_en5.SITES for p in s.column_pages
+])
+def test_column_page(key: str, path: str) -> None:
+    if "all" not in _pages_cache:
+        _pages_cache["all"] = inspect_column_pages()
+    assert not column_page_wrong(key, path, _pages_cache["all"][(key, path)])
+
+
+async def _score() -> None:  # python -c "import asyncio, tests.test_blind_en5 as t; asyncio.run(t._score())"
+    totals = {"verdict": 0, "last_updated": 0, "columns": 0, "cols_total": 0}
+    for depth in ("full", "home"):
+        records, columns = await scan(depth)
+        for key in SITES:
+            rec = records[key]
+            v = verdict_wrong(depth, key, rec)
+            lu = last_updated_wrong(depth, key, rec)
+            totals["verdict"] += not v
+            totals["last_updated"] += not lu
+            print(f"{depth:4} {key:16} {rec['status']:9} {rec['passed']!s:5} {sorted(f['code'] for f in rec['findings'])} lu={rec['last_updated']}")
+            for w in v + lu:
+                print("      !!", w)
+            if depth == "full":
+                right, cw = columns_wrong(key, columns.get(key, []))
+                totals["columns"] += right
+                totals["cols_total"] += len(SITES[key].columns)
+                for w in cw:
+                    print("      col!!", w)
+                for c in columns.get(key, []):
+                    print(f"        [{c['type']:9}] {c['name'][:50]!r:52} newest={c['newest']} items={c['items']} empty={c['empty']} err={c.get('error')}")
+    n = len(SITES)
+    print(f"verdicts {totals['verdict']}/{2 * n}, last_updated {totals['last_updated']}/{2 * n}, "
+          f"columns {totals['columns']}/{totals['cols_total']}")
+
+def _score_pages() -> None:  # python -c "import tests.test_blind_en5 as t; t._score_pages()"
+    pages = inspect_column_pages()
+    ok = 0
+    for (k, p), g in pages.items():
+        w = column_page_wrong(k, p, g)
+        ok += not w
+        for x in w:
+            print(f"colpage!! {k} {p}: {x}")
+    print(f"column pages {ok}/{len(pages)}")
+
+
+@pytest.mark.parametrize(("heading", "kind"), [("News & Announcements", "news"),
+                                               ("News and Announcements", "news"),
+                                               ("Acts & Rules", "policy")])
+def test_english_headings(heading: str, kind: str) -> None:
+    """A US town's "News & Announcements" is its news feed (longer than the notice word);
+    an Indian department's "Acts & Rules" holds its statutes and rules (policy)."""
+    from crawler.lexicon import build_lexicon
+    assert build_lexicon().classify(heading) == kind
