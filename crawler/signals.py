@@ -567,9 +567,17 @@ def scan_markup(
     noscript: list[str] = []
     # One walk of the tree for everything but the link count (each walk costs ~15 µs
     # on a 60 KB page, and each selector in it ~8 µs more).
+    # lexbor gives an element once per selector it matches: one with a style or hidden
+    # attribute (the only ones matching two) is read once.
+    repeated: set[int] = set()
     for node in tree.css(MARKUP_ELEMENTS) if elements is None else elements:
         tag = node.tag
         attrs = node.attrs  # read once (each read makes an object): most are anchors
+        if "style" in attrs or "hidden" in attrs:
+            key = node.mem_id
+            if key in repeated:
+                continue
+            repeated.add(key)
         if tag == "a":
             scan.anchor(node, attrs)
         elif tag == "script":

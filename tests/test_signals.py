@@ -658,3 +658,20 @@ def test_body_onload_redirect() -> None:
         "<body onload=\"window.location='http://www.yl-city.example/'\"><p>欢迎</p></body></html>"
     )
     assert analyse(html).script_redirects == ("http://www.yl-city.example/",)
+
+
+def test_an_element_matching_two_of_the_scans_selectors_is_read_once() -> None:
+    """lexbor gives an element once per selector it matches: a styled, hidden off-site
+    link was three off-site links, and the page's internal link count fell by two (a
+    live page with few links could read as a placeholder)."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    from crawler.signals import default_signatures, scan_markup
+
+    tree = LexborHTMLParser(
+        '<div><a href="/a">关于我们</a><a href="/b">联系我们</a><a href="/c">网站地图</a>'
+        '<a style="display:none" hidden href="http://bet.example/">x</a></div>'
+    )
+    markup = scan_markup(tree, "http://www.site.gov.cn/", default_signatures(), 4)
+    assert [url for url, _ in markup.offsite_anchors] == ["http://bet.example/"]
+    assert markup.internal_links == 3
