@@ -376,9 +376,7 @@ def _aside_heading(node: LexborNode, lexicon: Lexicon) -> str | None:
     for _ in range(3):
         if current is None or current.tag in ("body", "html"):
             return None
-        sibling = current.prev
-        while sibling is not None and not sibling.is_element_node:
-            sibling = sibling.prev
+        sibling = _previous_element(current)
         if sibling is not None:
             text = _text(sibling).lower()
             if text and len(text) <= _MAX_HEADING and _aside_words(lexicon).search(text):
@@ -488,9 +486,7 @@ def reply_state(tree: LexborHTMLParser, text: str, lexicon: Lexicon) -> bool | N
             continue
         content = own[len(label) :].strip(" ：:")
         if not content:  # <th>回复内容</th><td>……</td>
-            sibling = node.next
-            while sibling is not None and not sibling.is_element_node:
-                sibling = sibling.next
+            sibling = _next_element(node)
             content = _text(sibling) if sibling is not None else ""
         if not content or lexicon.says_no_reply(content[:40]):
             return False
@@ -869,9 +865,7 @@ def _dated_by_heading(
     for _ in range(2):
         if node is None:
             return False
-        heading = node.prev
-        while heading is not None and not heading.is_element_node:
-            heading = heading.prev
+        heading = _previous_element(node)
         if heading is not None:
             break
         node = node.parent  # the list opens its wrapper: the wrapper's heading
@@ -922,9 +916,7 @@ _LIST_TAGS = frozenset({"ul", "ol", "dl", "table"})
 
 def _day_heading(container: LexborNode, now: date, locale: str | None) -> bool:
     """Whether the element just before a list is a heading that is a day."""
-    heading = container.prev
-    while heading is not None and not heading.is_element_node:
-        heading = heading.prev
+    heading = _previous_element(container)
     if heading is None or heading.tag not in _HEADING_TAGS or heading.css_first("a") is not None:
         return False
     text = _text(heading)
@@ -1303,9 +1295,7 @@ def _in_a_run(node: LexborNode | None, same_class: bool = False) -> bool:
         return False
     classes = node.attrs.get("class") if same_class else None
     for forward in (False, True):
-        sibling = node.next if forward else node.prev
-        while sibling is not None and not sibling.is_element_node:
-            sibling = sibling.next if forward else sibling.prev
+        sibling = _next_element(node) if forward else _previous_element(node)
         if (
             sibling is not None
             and sibling.tag == node.tag
@@ -1360,9 +1350,7 @@ def _dated_by_dt(dd: LexborNode) -> tuple[LexborNode, LexborNode | None, str | N
     """A `<dd>` item whose date is its `<dt>`: `<dl><dt>2024年11月20日</dt><dd><a>..</a>
     </dd>...</dl>` (Japanese and Chinese CMSes). The item's text is both; a `<dl>` that
     holds only that pair (one per item) is the item."""
-    dt = dd.prev
-    while dt is not None and not dt.is_element_node:
-        dt = dt.prev
+    dt = _previous_element(dd)
     if dt is None or dt.tag != "dt" or dt.css_first("a") is not None:
         return dd, dd.parent, None
     text = f"{_text(dt)} {_text(dd)}"
@@ -1380,9 +1368,7 @@ def _dated_by_dd(dt: LexborNode) -> tuple[LexborNode, LexborNode | None, str | N
     dl = dt.parent
     if dl is None or dl.tag != "dl":
         return dt, dl, None
-    dd = dt.next
-    while dd is not None and not dd.is_element_node:
-        dd = dd.next
+    dd = _next_element(dt)
     if dd is None or dd.tag != "dd" or dd.css_first("a") is not None:
         return dt, dl, None
     if len(list(_element_children(dl))) != 2:
@@ -1491,9 +1477,7 @@ def _tab_panels(bar: LexborNode, count: int) -> list[LexborNode] | None:
     for _ in range(3):
         if node is None or node.tag in ("body", "html"):
             return None
-        after = node.next
-        while after is not None and not after.is_element_node:
-            after = after.next
+        after = _next_element(node)
         if after is not None and after.tag not in ("a", "span"):
             children = list(_element_children(after))
             # Panels are alike: a list beside a <div class="clear"> (or a <script>) is one
@@ -1705,9 +1689,7 @@ def _holds_panels_of(holder: LexborNode, bar: LexborNode) -> bool:
     for _ in range(3):
         if node is None:
             return False
-        after = node.next
-        while after is not None and not after.is_element_node:
-            after = after.next
+        after = _next_element(node)
         if after is not None and after.mem_id == holder.mem_id:
             return True
         node = node.parent
@@ -2213,6 +2195,22 @@ def _tab_link(tab_bar: LexborNode, index: int, lexicon: Lexicon, base: str) -> s
         if _is_page_link(href, base):
             return href
     return None
+
+
+def _next_element(node: LexborNode) -> LexborNode | None:
+    """The element after `node` among its siblings (text and comments skipped)."""
+    found = node.next
+    while found is not None and not found.is_element_node:
+        found = found.next
+    return found
+
+
+def _previous_element(node: LexborNode) -> LexborNode | None:
+    """The element before `node` among its siblings (text and comments skipped)."""
+    found = node.prev
+    while found is not None and not found.is_element_node:
+        found = found.prev
+    return found
 
 
 def _element_children(node: LexborNode) -> Iterable[LexborNode]:
