@@ -213,6 +213,7 @@ def read_lists(
     articles: bool | None = None,
     times: list[LexborNode] | None = None,
     section: bool = False,
+    posts_shown: bool | None = None,
 ) -> PageLists:
     """Find the page's lists, columns and messages. Does not modify the tree.
 
@@ -223,8 +224,9 @@ def read_lists(
     `message_list` false with `columns` false: a column page that is not a message
     column's (no state icons looked for, no message of unknown state kept).
     `articles`: whether the page has an <article> element, `times` its <time datetime>
-    elements, when the caller knows. `section`: the page's main list is found as a
-    column page's also when its columns are looked for."""
+    elements, `posts_shown` whether it has a div of a post class (`post_selector`),
+    when the caller knows. `section`: the page's main list is found as a column page's
+    also when its columns are looked for."""
     links = _Anchors(PageAnchors(tree.css("a[href]")) if anchors is None else anchors, lexicon)
     # <article> elements (a blog's or a Drupal view's posts) are looked for only on
     # pages that have one: most portals' pages have none.
@@ -233,7 +235,9 @@ def read_lists(
     # ...and a blog's posts in <div class="post">/<div class="article"> (lexicon
     # `post_classes`) on pages that have such a div.
     posts = _post_classes(lexicon)
-    if posts and tree.css_first(_post_selector(lexicon)) is None:
+    if posts_shown is None:
+        posts_shown = bool(posts) and tree.css_first(post_selector(lexicon)) is not None
+    if not posts_shown:
         posts = frozenset()
     if times is None:
         times = tree.css("time[datetime]")
@@ -392,7 +396,8 @@ def _post_classes(lexicon: Lexicon) -> frozenset[str]:
 
 
 @per_lexicon
-def _post_selector(lexicon: Lexicon) -> str:
+def post_selector(lexicon: Lexicon) -> str:
+    """The CSS selector of a blog's post divs (`post_classes`); empty without any."""
     return ", ".join(f"div.{word}" for word in sorted(_post_classes(lexicon)))
 
 

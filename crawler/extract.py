@@ -26,6 +26,7 @@ from crawler.columns import (
     Item,
     deadline_cells,
     in_page_chrome,
+    post_selector,
     read_lists,
     reply_state,
     table_deadline_columns,
@@ -294,7 +295,7 @@ def observe(
     # A page's own publication date only matters for articles (inspect), not for the
     # homepages and list pages a scan reads.
     page_date = page_date_of(tree, url, today) if article else None
-    articles, times = _drop_edit_stamps(tree)
+    articles, times, posts_shown = _drop_edit_stamps(tree, post_selector(lexicon))
     found = read_lists(
         tree,
         base,
@@ -307,6 +308,7 @@ def observe(
         articles,
         times,
         section,
+        posts_shown,
     )
     content = [lst for lst in found.lists if lst.is_content]
     all_items = [item for item_list in content for item in item_list.items]
@@ -402,25 +404,32 @@ def _last_page(links: Sequence[Link], url: str, lexicon: Lexicon) -> str | None:
     return numbered[1] if numbered is not None and numbered[0] >= 2 else None
 
 
-def _drop_edit_stamps(tree: LexborHTMLParser) -> tuple[bool, list[LexborNode]]:
+def _drop_edit_stamps(
+    tree: LexborHTMLParser, posts: str = ""
+) -> tuple[bool, list[LexborNode], bool]:
     """Removes a post's "updated" stamp that follows its "published" one (<time
     class="entry-date published">..</time><time class="updated">..</time>: WordPress
     themes print both, and their style sheets hide the second): a list's item is new
     when it is published, not when it is edited, and a reader sees the first only.
-    Returns whether the page has an <article> element and the <time datetime>
-    elements left (found in the same walk)."""
-    articles = False
+    Returns whether the page has an <article> element, the <time datetime> elements
+    left, and whether it has an element of the `posts` selector (a blog's post divs,
+    `columns.post_selector`), found in the same walk (a walk of their own cost a
+    homepage 0.24 ms, this one's more selectors 0.01)."""
+    articles = shown = False
     times = []
-    for node in tree.css("article, time"):
+    for node in tree.css(f"article, time, {posts}" if posts else "article, time"):
         if node.tag == "article":
             articles = True
+            continue
+        if node.tag != "time":
+            shown = True
             continue
         classes = (node.attrs.get("class") or "").split()
         if "updated" in classes and "published" not in classes and _after_published(node):
             node.decompose()
         elif "datetime" in node.attrs:
             times.append(node)
-    return articles, times
+    return articles, times, shown
 
 
 def _after_published(node: LexborNode) -> bool:
