@@ -155,11 +155,12 @@ def test_parse_cost_of_a_large_robots_txt() -> None:
     )
     assert len(text) > 20_000
     urls = [f"{SITE}/col/col{i}/index.html" for i in range(20)]
-    started = time.perf_counter()
+    # CPU time, not wall time: a loaded machine (parallel test workers) must not fail it.
+    started = time.process_time()
     for _ in range(20):
         policy = parse_robots(text, AGENT)
         assert all(policy.allows(url) for url in urls)
-    assert (time.perf_counter() - started) / 20 < 0.05
+    assert (time.process_time() - started) / 20 < 0.05
 
 
 # --- the answer to /robots.txt ------------------------------------------------------
