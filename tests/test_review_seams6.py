@@ -4,10 +4,12 @@ scan (or a real config) that one change got wrong given another."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from crawler.config import Config
+from crawler.config import Config, config_from_mapping
+from crawler.extract import observe
 from tests.farm import Farm
-from tests.portals import days_ago
+from tests.portals import TODAY, days_ago
 from tests.test_freshness_scan import PortalSite, add_site, column_rows, finding, scan
 
 _HEAD = '<html><head><meta charset="utf-8"><title>{}</title></head><body>'
@@ -84,3 +86,32 @@ async def test_a_column_a_section_page_shows_and_the_menu_links_is_one_column(
     stale = finding(records["sections"], "column_stale")
     assert stale["count"] == 1
 
+
+def _crumbs_page(label: str) -> bytes:
+    """A 集约化 platform's department page: a breadcrumb trail, then a slideshow list."""
+    items = [
+        ("西溪街道开展冬季消防安全宣传活动", "/xxjd/1.html", 5),
+        ("西溪街道召开社区工作推进会", "/xxjd/2.html", 7),
+        ("西溪街道组织志愿者开展环境整治", "/xxjd/3.html", 15),
+    ]
+    return (
+        _HEAD.format("西溪街道")
+        + '<div class="header"><a href="/">示例区人民政府</a></div>'
+        + f'<div class="position">{label}<a href="/">首页</a> &gt; '
+        + '<a href="/jdbsc/">街道办事处</a> &gt; <a href="/jdbsc/xxjd/">西溪街道</a></div>'
+        + f'<div class="slide"><ul>{_rows(items)}</ul></div></body></html>'
+    ).encode()
+
+
+def test_a_configured_breadcrumb_start_is_read_whatever_its_case(tmp_path: Path) -> None:
+    """`breadcrumb_markers = ["Standort"]` (written as the page shows it, as the example
+    config's "You are here"): the trail is no tab bar over the list below it, as a
+    built-in start's (当前位置) is not. The lexicon compared the lowered text with the
+    word as written, so a capital letter made the key do nothing."""
+    config = config_from_mapping(
+        {"columns": {"breadcrumb_markers": ["Standort"]}}, tmp_path / "test.toml"
+    )
+    url = "http://www.xixi.example/jdbsc/xxjd/"
+    for label in ("当前位置：", "Standort: "):
+        page = observe(_crumbs_page(label), "utf-8", url, "text/html", TODAY, config.lexicon)
+        assert [column.name for column in page.columns] == [], label
