@@ -201,17 +201,40 @@ def _section_states(
     page_url: str,
     seen: set[tuple[str, str | None]],
     normal: Callable[[str, str, str | None], bool],
+    with_page: Mapping[str, ColumnBlock],
 ) -> list[ColumnState]:
     """A section page's columns, judged as a homepage's (their blocks there); a column
-    that several section pages show (a sidebar's 通知公告) is counted once."""
+    that several section pages show (a sidebar's 通知公告) is counted once; one whose
+    own page was read too (`with_page`, by URL: `_shown_with_page`) is judged there."""
     states = []
     for column in shown:
         key = (column.name, column.more_url)
-        if key in seen:
+        if key in seen or (column.more_url or "").rstrip("/") in with_page:
             continue
         seen.add(key)
         states.append(_block_state(column, page_url, normal, source="second_level"))
     return states
+
+
+def _shown_with_page(
+    read: Sequence[tuple[PagePlan, PageObservations | None, str | None]],
+) -> dict[str, ColumnBlock]:
+    """The columns section pages show whose own page was read as a second-level page
+    too (the menu links it, perhaps by another name), by that page's URL (no trailing
+    slash): each is one column, its box and its page."""
+    pages = {
+        plan.url.rstrip("/")
+        for plan, listing, _ in read
+        if plan.block is None and (listing is None or not section_columns(listing))
+    }
+    found: dict[str, ColumnBlock] = {}
+    for plan, listing, _ in read:
+        if plan.block is None and listing is not None:
+            for column in section_columns(listing):
+                url = (column.more_url or "").rstrip("/")
+                if url in pages:
+                    found.setdefault(url, column)
+    return found
 
 
 def _block_state(
@@ -266,16 +289,22 @@ def column_states(
     read_blocks = {id(plan.block) for plan, _, _ in read if plan.block is not None}
     barred_blocks = {id(plan.block) for plan in barred if plan.block is not None}
     sections_seen: set[tuple[str, str | None]] = set()
+    with_page = _shown_with_page(read)
     for plan, listing, error in read:
         block = plan.block
-        if block is None and listing is not None:
-            section = section_columns(listing)
-            if section:
-                states.extend(_section_states(section, plan.url, sections_seen, normal))
-                if not _lists_its_own(listing, section):
-                    continue
-                # ...and a column's list page with side boxes (政策文件 更多, 工作动态 更多
-                # beside 通知公告's own list): its own list is the column's, judged too.
+        section = section_columns(listing) if block is None and listing is not None else []
+        if listing is not None and section:
+            states.extend(_section_states(section, plan.url, sections_seen, normal, with_page))
+            if not _lists_its_own(listing, section):
+                continue
+            # ...and a column's list page with side boxes (政策文件 更多, 工作动态 更多
+            # beside 通知公告's own list): its own list is the column's, judged too.
+        elif block is None and (box := with_page.get(plan.url.rstrip("/"))) is not None:
+            # A section page's column whose own page the menu links too (通知公告's box
+            # on 新闻中心, its page linked as 公示公告): its box and its page, as a
+            # homepage's column, named by its heading.
+            plan = replace(plan, name=box.name, type=box.type)
+            block = box
         block_items = block.items if block else 0
         block_newest = block.newest if block else None
         page_items = listing.main_list_items if listing else 0
@@ -322,7 +351,7 @@ def column_states(
                 newest_title=title,
                 empty=empty,
                 empty_marker=marker if empty else None,
-                source="column_page" if block else "second_level",
+                source="column_page" if plan.block else "second_level",
                 error=error,
                 future=future,
             )

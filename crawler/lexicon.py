@@ -299,6 +299,8 @@ def build_lexicon(extra: Mapping[str, Sequence[str]] | None = None) -> Lexicon:
         kind: tuple(data["markers"][kind]) + tuple(extra.get(f"{kind}_markers", ()))
         for kind in MARKER_KINDS
     }
+    # `is_breadcrumb` compares them with the lowered text: a config's "You are here" too.
+    markers["breadcrumb"] = tuple(word.lower() for word in markers["breadcrumb"])
     pagination = data.get("pagination", {})
     return Lexicon(
         column_types=types,
