@@ -270,7 +270,12 @@ def observe(
             if tag in _NOT_VISIBLE_TAGS:
                 invisible[node.mem_id] = node
             elif tag == "time":
-                time_nodes[node.mem_id] = node
+                # A post's hidden "updated" stamp is no text, as at depth full: else the
+                # fingerprint changes whenever the two depths alternate.
+                if _is_edit_stamp(node):
+                    invisible[node.mem_id] = node
+                else:
+                    time_nodes[node.mem_id] = node
             elif tag == "th":
                 header_cells.append(node)
         return _sweep_observations(
@@ -424,12 +429,17 @@ def _drop_edit_stamps(
         if node.tag != "time":
             shown = True
             continue
-        classes = (node.attrs.get("class") or "").split()
-        if "updated" in classes and "published" not in classes and _after_published(node):
+        if _is_edit_stamp(node):
             node.decompose()
         elif "datetime" in node.attrs:
             times.append(node)
     return articles, times, shown
+
+
+def _is_edit_stamp(node: LexborNode) -> bool:
+    """A <time class="updated"> after its post's <time class="published">."""
+    classes = (node.attrs.get("class") or "").split()
+    return "updated" in classes and "published" not in classes and _after_published(node)
 
 
 def _after_published(node: LexborNode) -> bool:

@@ -253,6 +253,24 @@ def test_sweep_reads_the_markup_and_text_as_the_full_read_does() -> None:
     assert sweep.text_length == len("百家乐 本站 栏目 通知公告 2026-11-20")
 
 
+def test_the_sweep_drops_a_posts_hidden_updated_stamp_as_the_full_read_does() -> None:
+    """WordPress prints each post's "updated" <time> after its "published" one (the theme
+    hides it): neither depth reads it, so the text and the fingerprint are the same at
+    both, and a daemon alternating them sees no change where there is none."""
+    posts = "".join(
+        f'<article class="post"><h2><a href="/{n}/">Council meeting number {n}</a></h2>'
+        f'<time class="entry-date published" datetime="2026-1{n}-0{n}">November 0{n}, 2026'
+        f'</time><time class="updated" datetime="2026-0{n}-2{n}">March 2{n}, 2026</time>'
+        "</article>"
+        for n in (1, 2)
+    )
+    page = f"<html><head><title>Town</title></head><body>{posts}</body></html>".encode()
+    sweep = observe(page, "utf-8", URL, lists=False)
+    full = observe(page, "utf-8", URL, lists=True)
+    assert sweep.text_length == full.text_length
+    assert sweep.fingerprint == full.fingerprint
+
+
 def test_a_base_href_that_urljoin_refuses_leaves_links_resolved_against_the_page() -> None:
     """A hostile `<base href="http://[::1">` (urljoin raises ValueError) must not make the
     whole page fail: its links resolve against the page's own URL, as without a base."""
