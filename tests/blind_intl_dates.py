@@ -909,7 +909,9 @@ def _mcs() -> None:
             "last_updated": "2026-11-24",
             "columns": {
                 "Press Releases": ("news", "2026-11-24", False),
-                "Speeches": ("news", "2026-11-20", False),
+                # (truth fixed after the scan: the project types "Speeches" as other,
+                # tests/column_headings.py: speeches come when ministers speak, no cycle)
+                "Speeches": ("other", "2026-11-20", False),
             },
             "page_dates": {"/media-hub/press-releases": "2026-11-24"},
         },
@@ -939,7 +941,7 @@ def _kenanga() -> None:
         '<div id="cookie-banner" class="cookie-law"><p>Laman web ini menggunakan kuki. / This website uses cookies.</p><button data-consent="all">Setuju / Accept</button></div>'
         '<div class="top-bar"><span class="tarikh">Khamis, 26 November 2026</span> <a href="/ms/">BM</a> | <a href="/en/">EN</a></div>'
         '<header id="sp-header"><a href="/" class="logo"><img src="/images/logo-mpsk.png" alt="Majlis Perbandaran Seri Kenanga"></a>'
-        f'{mega_menu([("Profil", ["Latar Belakang", "Visi dan Misi", "Carta Organisasi", "Ahli Majlis", "Piagam Pelanggan"]), ("Perkhidmatan", ["Cukai Taksiran", "Lesen Perniagaan", "Kompaun", "Permit Bangunan", "Sewaan Dewan", "Pengurusan Sisa Pepejal"]), ("Hubungi", ["Alamat", "Direktori Pegawai", "Aduan", "Maklum Balas"])] + _SERVICE_AREAS[:5], prefix="/ms")}</header>'
+        f'{mega_menu([("Profil", ["Latar Belakang", "Visi dan Misi", "Carta Organisasi", "Ahli Majlis", "Piagam Pelanggan"]), ("Perkhidmatan", ["Cukai Taksiran", "Lesen Perniagaan", "Kompaun", "Permit Bangunan", "Sewaan Dewan", "Pengurusan Sisa Pepejal"]), ("Hubungi", ["Alamat", "Direktori Pegawai", "Aduan", "Maklum Balas"]), *_SERVICE_AREAS[:5]], prefix="/ms")}</header>'
     )
     footer = (
         '<footer id="sp-footer"><p>Majlis Perbandaran Seri Kenanga, Jalan Dato\' Onn, 75999 Seri Kenanga, Melaka. Tel: 06-555 1234</p>'
@@ -1122,7 +1124,7 @@ def _macau() -> None:
     header = (
         '<div class="lang-bar"><a href="/zh-hant/">中文</a> | <a href="/pt/">Português</a></div>'
         '<header class="gov-header"><a href="/"><img src="/img/logo_iabn.png" alt="Instituto para os Assuntos do Bairro Norte 北區事務局"></a>'
-        f'{mega_menu([("Sobre nós 關於我們", ["Apresentação 簡介", "Estrutura 組織架構", "Legislação 法規", "Contactos 聯絡我們"]), ("Serviços 服務", ["Subsídios 資助", "Instalações 設施", "Licenças 准照", "Formulários 表格"])] + _SERVICE_AREAS[:6], prefix="/pt")}</header>'
+        f'{mega_menu([("Sobre nós 關於我們", ["Apresentação 簡介", "Estrutura 組織架構", "Legislação 法規", "Contactos 聯絡我們"]), ("Serviços 服務", ["Subsídios 資助", "Instalações 設施", "Licenças 准照", "Formulários 表格"]), *_SERVICE_AREAS[:6]], prefix="/pt")}</header>'
     )
     footer = (
         '<footer class="gov-footer"><p>Instituto para os Assuntos do Bairro Norte 北區事務局 · Rua do Norte, n.º 100, Macau · Tel: (853) 2855 0000</p>'
@@ -1279,7 +1281,7 @@ def _mzansi() -> None:
     header = (
         '<div class="top"><a href="/paia">PAIA Manual</a> | <a href="/fraud-hotline">Anti-Fraud Hotline 0800 701 701</a></div>'
         '<header><a href="/"><img src="/images/coat-of-arms.png" alt="Mzansi Local Municipality"></a>'
-        f'{mega_menu([("Municipality", ["Mayor", "Municipal Manager", "Council", "Ward Councillors", "IDP", "Budget", "Annual Reports", "Bylaws"]), ("Services", ["Water and sanitation", "Electricity", "Refuse removal", "Rates and taxes", "Indigent support", "Town planning"])] + _SERVICE_AREAS[2:7])}</header>'
+        f'{mega_menu([("Municipality", ["Mayor", "Municipal Manager", "Council", "Ward Councillors", "IDP", "Budget", "Annual Reports", "Bylaws"]), ("Services", ["Water and sanitation", "Electricity", "Refuse removal", "Rates and taxes", "Indigent support", "Town planning"]), *_SERVICE_AREAS[2:7]])}</header>'
     )
     footer = (
         '<footer><p>Mzansi Local Municipality, Civic Centre, Church Street, Mzansi 0999. Tel: 013 555 1000</p>'
