@@ -299,6 +299,16 @@ def main_list(lists: list[ItemList], lexicon: Lexicon, title: str = "") -> ItemL
         return None
     if len(content) == 1 and not _in_aside_box(content[0].container, lexicon):
         return content[0]  # most list pages: nothing to choose between
+    # A page that marks its main region (<main>, role="main") holds its own list there:
+    # a list outside it is a banner's or a side box's (a cookie banner's "View cookies"
+    # beside its policy's date, a fire-danger rating "issued" today and its one link),
+    # whatever its dates, while the region holds a list of publications (a list of
+    # coming events, dated ahead, has no dated item to outweigh them).
+    inside = [lst for lst in content if _in_main_region(lst.container)]
+    if inside and len(inside) < len(content):
+        content = inside
+        if len(content) == 1 and not _in_aside_box(content[0].container, lexicon):
+            return content[0]
     plain: list[ItemList] = []
     headed: list[ItemList] = []
     for lst in content:
@@ -322,6 +332,15 @@ def _empty_main_region(tree: LexborHTMLParser, container: LexborNode, lexicon: L
         node = node.parent
     region = tree.css_first('main, [role="main"]')
     return region is not None and lexicon.find_empty(_text(region)) is not None
+
+
+def _in_main_region(node: LexborNode) -> bool:
+    current: LexborNode | None = node
+    while current is not None and current.tag not in ("body", "html"):
+        if current.tag == "main" or current.attrs.get("role") == "main":
+            return True
+        current = current.parent
+    return False
 
 
 def _page_title(tree: LexborHTMLParser) -> str:

@@ -225,7 +225,13 @@ _NUM_BEFORE = r"(?<!\d)(?<!\d[-/.])"
 _NUM_AFTER = r"(?!\d)(?![-/.]\d)"
 # A month name is matched as any word (or two: Arabic "تشرين الأول") and then looked up:
 # a 400-word alternation tried at every position is 50 times slower.
-_WORD = r"[^\W\d_]{2,12}"
+# A word's letters, and the vowel signs and other marks of the Indic scripts (नवंबर,
+# सितम्बर: Python's \w leaves out combining marks, and a Hindi month name has them).
+_INDIC_MARKS = (
+    r"\u0900-\u0965\u0970-\u09e5\u09f0-\u0a65\u0a70-\u0ae5\u0af0-\u0b65\u0b70-\u0be5"
+    r"\u0bf0-\u0c65\u0c70-\u0ce5\u0cf0-\u0d65\u0d70-\u0dff"
+)
+_WORD = rf"(?:[^\W\d_]|[{_INDIC_MARKS}]){{2,12}}"
 _WORDS = rf"{_WORD}(?:\s{_WORD})?"
 _NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
 # Letters of alphabetic scripts: a Latin or Cyrillic label must not be part of a longer
