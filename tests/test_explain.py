@@ -449,6 +449,18 @@ EXAMPLES = [
         id="parked_domain",
     ),
     pytest.param(
+        "parked_domain",
+        "the homepage sends visitors to http://old-tourism.demo.test/, a parked ...",
+        None,
+        {
+            "target": "http://old-tourism.demo.test/",
+            "evidence": [{"snippet": "This domain is for sale!", "url": "", "detail": "x"}],
+        },
+        "首页跳转至 http://old-tourism.demo.test/，该页面为域名停放或域名出售页面："
+        "“This domain is for sale!”",
+        id="parked_domain-redirect",
+    ),
+    pytest.param(
         "unanswered_messages",
         "3 citizen message(s) unanswered for over 90 days; oldest 2026-03-02: 关于小区停车难的问题",
         3,
