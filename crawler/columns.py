@@ -1067,18 +1067,20 @@ def _dates_of_times(times: list[LexborNode], now: date) -> dict[int, date]:
     """The date of each <time datetime> element, given to each of its first
     `_TIME_DEPTH` ancestors (the nearest time of an element wins): an item is dated by
     it where its shown text gives no date."""
-    dated: dict[int, date] = {}
+    nearest: dict[int, tuple[int, date]] = {}
     for node in times:
         when = parse_date_value((node.attrs.get("datetime") or "").strip(), now)
         if when is None:
             continue
         parent = node.parent
-        for _ in range(_TIME_DEPTH):
+        for depth in range(_TIME_DEPTH):
             if parent is None:
                 break
-            dated.setdefault(parent.mem_id, when)
+            held = nearest.get(parent.mem_id)
+            if held is None or depth < held[0]:  # at the same depth, the first
+                nearest[parent.mem_id] = (depth, when)
             parent = parent.parent
-    return dated
+    return {key: when for key, (_, when) in nearest.items()}
 
 
 def _image_title(anchor: LexborNode) -> str:

@@ -829,6 +829,22 @@ def test_an_item_whose_shown_date_cannot_be_read_is_dated_by_its_time_element() 
     assert all(c.newest is None for c in menu)
 
 
+def test_an_item_is_dated_by_its_nearest_time_element() -> None:
+    """An item holding two <time> elements (an event card: its series' start deep in a
+    badge first, its own day beside the link) is dated by the nearer one, whatever
+    their order in the page."""
+    items = "".join(
+        f'<li><div class="badge"><div><time datetime="{days_ago(400)}">since</time></div>'
+        f'</div><a href="/n/{n}">Board meeting on the water budget {n}</a>'
+        f'<time datetime="{days_ago(n)}">{n} days ago</time></li>'
+        for n in (3, 5, 8)
+    )
+    page = f"""<html><body><div class="news"><h2>Latest news</h2><ul>{items}</ul>
+    <a href="/news">More news</a></div></body></html>"""
+    found = by_name(observe_page(page))
+    assert found["Latest news"].newest == days_ago(3)
+
+
 def test_a_long_view_all_link_still_marks_its_empty_box_a_column() -> None:
     """USWDS and Drupal boxes end in "View all <the heading, lowercased>": "View all
     federal register notices" is over the 30 characters a "more" link may have, yet no
