@@ -745,6 +745,8 @@ class HostileServer:
             hostname = headers.get("host", "").split(":")[0].lower()
             case = hostname[: -len(DOMAIN) - 1] if hostname.endswith("." + DOMAIN) else hostname
             path = target.split("?")[0]
+            if path == "/News.aspx":
+                path = "/News.aspx?" + target.split("?", 1)[-1]
             if target.startswith("http://"):
                 path = "/" + target.split("/", 3)[3] if target.count("/") >= 3 else "/"
             key = f"{case}{path}"
@@ -795,6 +797,12 @@ class HostileServer:
 
     async def _normal(self, case: str, path: str, method: str, writer: asyncio.StreamWriter) -> None:
         c = CASE_BY_NAME.get(case)
+        if path in ("/portal/index.html", "/Index.html"):
+            await self._plain(writer, self._page(case), method=method)
+            return
+        if c is not None and c.template == "big5" and path.startswith("/News.aspx"):
+            await self._plain(writer, tw_list_page(path).encode("big5"), ctype="text/html", method=method)
+            return
         if c is not None and c.template == "council":
             if path in ("/news", "/public-notices"):
                 await self._plain(writer, council_list_page(path).encode(), method=method)
@@ -979,3 +987,225 @@ class AnswerFirstServer:
             pass
         finally:
             writer.close()
+
+
+# ---------------------------------------------------------------------------
+# Batch 2 (written after batch 1's scan, before any scan of these cases)
+# ---------------------------------------------------------------------------
+
+TW_NEWS = [
+    "本所辦理115年度冬令救濟金發放作業", "鄉長主持115年第4季鄉務會議", "本鄉舉辦社區長青食堂成果發表會",
+    "秋冬季登革熱防治孳生源清除活動", "本鄉道路養護工程已完成驗收", "115年度全民國防教育宣導活動",
+    "鄉立托嬰中心招收新生公告", "本鄉辦理反詐騙宣導講座",
+]
+TW_NOTICES = [
+    "公告本鄉115年度低收入戶及中低收入戶總清查", "本所徵求臨時人員甄選簡章", "公告本鄉第二公墓遷葬作業",
+    "公告115年度房屋稅開徵", "本鄉辦理災害防救演練公告",
+]
+
+
+def township_home_big5() -> str:
+    def roc(day: date) -> str:
+        return f"{day.year - 1911}-{day:%m-%d}"
+
+    news = "\n".join(
+        f'<tr><td class="title"><a href="/News_Content.aspx?n=1234&s={88000 + i}">{t}</a></td>'
+        f'<td class="date">{roc(d(1 + i * 3))}</td><td>民政課</td></tr>'
+        for i, t in enumerate(TW_NEWS * 2)
+    )
+    notices = "\n".join(
+        f'<tr><td class="title"><a href="/News_Content.aspx?n=2345&s={99000 + i}">{t}</a></td>'
+        f'<td class="date">{roc(d(6 + i * 9))}</td><td>秘書室</td></tr>'
+        for i, t in enumerate(TW_NOTICES * 2)
+    )
+    menu = "\n".join(
+        f'<li><a href="/cp.aspx?n={100 + i}">{n}</a></li>'
+        for i, n in enumerate(["本所簡介", "鄉長介紹", "組織架構", "為民服務", "便民專區", "觀光旅遊",
+                               "政府資訊公開", "法規查詢", "檔案下載", "意見信箱", "常見問答", "網站導覽"])
+    )
+    css = ".menu li{float:left;padding:0 12px}.tb td{border-bottom:1px dotted #ccc;padding:4px}" * 60
+    return f"""<!DOCTYPE html>
+<html lang="zh-Hant-TW">
+<head>
+<title>大林鄉公所全球資訊網</title>
+<style>{css}</style>
+<script src="/Scripts/jquery-3.6.0.min.js"></script>
+</head>
+<body>
+<a href="#C" class="acc" title="跳到主要內容區塊">跳到主要內容區塊</a>
+<div class="header"><a href="/Default.aspx"><img src="/images/logo.png" alt="大林鄉公所"></a>
+<a href="/sitemap.aspx" accesskey="U">:::</a> <a href="/Default.aspx">回首頁</a> | <a href="/en/">English</a></div>
+<ul class="menu">
+{menu}
+</ul>
+<div id="C" class="main">
+<div class="box"><h2>最新消息</h2><table class="tb"><tr><th>標題</th><th>發布日期</th><th>發布單位</th></tr>
+{news}
+</table><a class="more" href="/News.aspx?n=1234">更多最新消息</a></div>
+<div class="box"><h2>公告事項</h2><table class="tb"><tr><th>標題</th><th>發布日期</th><th>發布單位</th></tr>
+{notices}
+</table><a class="more" href="/News.aspx?n=2345">更多公告事項</a></div>
+</div>
+<div class="footer"><p>大林鄉公所 地址：62241嘉義縣大林鄉中山路100號 電話：05-2651111</p>
+<p>服務時間：週一至週五 08:00~12:00 13:30~17:30</p><p>Copyright &copy; 2026 大林鄉公所 All Rights Reserved.</p></div>
+</body></html>
+"""
+
+
+def late_meta_gbk() -> bytes:
+    page = county_home()
+    page = page.replace('<meta http-equiv="Content-Type" content="text/html; charset=utf-8">\n', "")
+    comment = "<!-- " + "TRS WCM 7.0 模板 生成时间 2026-11-24 18:30 站点 1304260001 " * 60 + "-->\n"
+    page = page.replace("<head>\n", "<head>\n" + comment + '<meta http-equiv="Content-Type" content="text/html; charset=gbk">\n', 1)
+    return page.replace("©", "&copy;").encode("gbk")
+
+
+def xhtml_home() -> bytes:
+    page = county_home().replace("<!DOCTYPE html>\n<html lang=\"zh-CN\">",
+                                 '<?xml version="1.0" encoding="utf-8"?>\n'
+                                 '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" '
+                                 '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">\n'
+                                 '<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="zh-CN">')
+    return page.encode("utf-8")
+
+
+TW_TITLE = "大林鄉公所全球資訊網"
+
+
+def tw_list_page(path: str) -> str:
+    def roc(day: date) -> str:
+        return f"{day.year - 1911}-{day:%m-%d}"
+
+    news = "n=1234" in path
+    titles, first, step, n = (TW_NEWS, 1, 3, 1234) if news else (TW_NOTICES, 6, 9, 2345)
+    heading = "最新消息" if news else "公告事項"
+    rows = "\n".join(
+        f'<tr><td>{i + 1}</td><td class="title"><a href="/News_Content.aspx?n={n}&s={88000 + i}">'
+        f'{titles[i % len(titles)]}</a></td><td>{roc(d(first + i * step))}</td></tr>'
+        for i in range(15)
+    )
+    return f"""<!DOCTYPE html><html lang="zh-Hant-TW"><head><title>{heading}-大林鄉公所全球資訊網</title></head>
+<body><div class="header"><a href="/Default.aspx">大林鄉公所</a></div><div id="C"><h2>{heading}</h2>
+<table class="tb"><tr><th>序號</th><th>標題</th><th>發布日期</th></tr>
+{rows}
+</table><div class="page">共15筆資料 第1頁/共1頁</div></div>
+<div class="footer">Copyright &copy; 2026 大林鄉公所</div></body></html>"""
+
+CASES2: tuple[Case, ...] = (
+    healthy("early-hints", "103 Early Hints (two Link preload fields) before the 200",
+            why="RFC 8297: an interim answer; browsers wait for the final one"),
+    healthy("refresh-header", "200 with an HTTP `Refresh: 0; url=/portal/index.html` header and an empty "
+            "<body>; /portal/index.html is the portal",
+            final_host=None, columns=(),
+            why="browsers follow a Refresh header as they follow a meta refresh; the empty body is only a hop"),
+    Case("octet-stream", "200 Content-Type: application/octet-stream with the portal's HTML",
+         status="zombie", passed=False, error_kind=None, must=("placeholder_page",),
+         must_not=("unreachable", "spam_content", "hidden_links"),
+         why="browsers download such a body (it is not sniffed as HTML): visitors get no web page"),
+    healthy("no-content-type", "200 without any Content-Type header, the portal's HTML (UTF-8, meta charset)",
+            why="browsers sniff it as HTML"),
+    healthy("xhtml", "200 application/xhtml+xml; charset=utf-8, the portal as XHTML 1.0 with an XML prolog",
+            why="an XHTML document is a web page"),
+    Case("big5-nocharset", "a Taiwanese township office's homepage in Big5, no charset in the header nor in the page",
+         status="healthy", passed=True, error_kind=None, must_not=HEALTHY_NOT, template="big5",
+         title=TW_TITLE, last_updated=d(1), encoding_in=("big5", "big5hkscs", "cp950", "big5-hkscs"),
+         columns=(ColumnTruth("最新消息", "news", d(1)), ColumnTruth("公告事項", "notice", d(6))),
+         why="README: Big5 pages without an HTTP charset come out right; ROC dates (115-11-24) are read"),
+    healthy("late-meta-gbk", "no HTTP charset; GBK body whose <meta charset=gbk> comes after 3 KB of template "
+            "comment (past a browser's 1024-byte prescan)", encoding_in=("gbk", "gb18030", "gb2312"),
+            why="detection must still read it as GBK"),
+    healthy("upper-location", "301 Location: HTTP://UPPER-LOCATION.HOSTILE4.TEST:80/Index.html (IIS style: "
+            "upper-case scheme and host, the default port written out)", redirects=1,
+            final_host="upper-location.hostile4.test",
+            why="scheme and host are case-insensitive and :80 is the default port: the same site, followed"),
+    Case("cookie-loop", "302 to the same URL with a new Set-Cookie each time, never a page",
+         status="unreachable", passed=False, error_kind="redirect_loop", must=("unreachable",),
+         must_not=("placeholder_page",), template="none",
+         why="README: a redirect loop; browsers give ERR_TOO_MANY_REDIRECTS"),
+    healthy("extra-bytes", "Content-Length: the page's length, then 5 KB more (a PHP warning and a second "
+            "response) before the close", why="the message ends at Content-Length; what follows is not the page"),
+    healthy("bare-lf", "the status line and the header fields end in a bare LF (an embedded server)",
+            why="RFC 9112 2.2: a recipient MAY take a bare LF as a line end; browsers do"),
+)
+
+
+CASE_BY_NAME.update({c.case: c for c in CASES2})
+ALL_CASES: tuple[Case, ...] = CASES + CASES2
+
+
+async def _case_early_hints(self: HostileServer, writer: asyncio.StreamWriter, method: str, h: dict[str, str]) -> None:
+    writer.write(b"HTTP/1.1 103 Early Hints\r\nLink: </css/common.css>; rel=preload; as=style\r\n"
+                 b"Link: </js/jquery-1.12.4.min.js>; rel=preload; as=script\r\n\r\n")
+    await writer.drain()
+    await asyncio.sleep(0.02)
+    await self._plain(writer, self._page("early-hints"), method=method)
+
+
+async def _case_refresh_header(self: HostileServer, writer: asyncio.StreamWriter, method: str,
+                               h: dict[str, str]) -> None:
+    await self._plain(writer, b"<html><head></head><body></body></html>", method=method,
+                      extra=[("Refresh", "0; url=/portal/index.html")])
+
+
+async def _case_octet_stream(self: HostileServer, writer: asyncio.StreamWriter, method: str,
+                             h: dict[str, str]) -> None:
+    await self._plain(writer, self._page("octet-stream"), ctype="application/octet-stream", method=method)
+
+
+async def _case_no_content_type(self: HostileServer, writer: asyncio.StreamWriter, method: str,
+                                h: dict[str, str]) -> None:
+    body = self._page("no-content-type")
+    writer.write(_head("200 OK", [("Server", "Microsoft-IIS/7.5"), ("Content-Length", str(len(body))),
+                                  ("Connection", "close")]) + body)
+    await writer.drain()
+
+
+async def _case_xhtml(self: HostileServer, writer: asyncio.StreamWriter, method: str, h: dict[str, str]) -> None:
+    await self._plain(writer, xhtml_home(), ctype="application/xhtml+xml; charset=utf-8", method=method)
+
+
+async def _case_big5_nocharset(self: HostileServer, writer: asyncio.StreamWriter, method: str,
+                               h: dict[str, str]) -> None:
+    await self._plain(writer, township_home_big5().encode("big5"), ctype="text/html", method=method)
+
+
+async def _case_late_meta_gbk(self: HostileServer, writer: asyncio.StreamWriter, method: str,
+                              h: dict[str, str]) -> None:
+    await self._plain(writer, late_meta_gbk(), ctype="text/html", method=method)
+
+
+async def _case_upper_location(self: HostileServer, writer: asyncio.StreamWriter, method: str,
+                               h: dict[str, str]) -> None:
+    await self._plain(writer, b"<html><body>Object moved</body></html>", status="301 Moved Permanently",
+                      method=method, extra=[("Location", "HTTP://UPPER-LOCATION.HOSTILE4.TEST:80/Index.html")])
+
+
+async def _case_cookie_loop(self: HostileServer, writer: asyncio.StreamWriter, method: str,
+                            h: dict[str, str]) -> None:
+    n = self.hits.get("cookie-loop/", 0)
+    await self._plain(writer, b"", status="302 Found", method=method,
+                      extra=[("Set-Cookie", f"wzws_cid=c{n:06d}; path=/"), ("Location", "/")])
+
+
+async def _case_extra_bytes(self: HostileServer, writer: asyncio.StreamWriter, method: str,
+                            h: dict[str, str]) -> None:
+    body = self._page("extra-bytes")
+    junk = (b"<br />\n<b>Warning</b>:  Cannot modify header information - headers already sent in "
+            b"<b>/www/web/index.php</b> on line <b>12</b><br />\n" * 40
+            + b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html>casino</html>" * 20)
+    writer.write(_head("200 OK", [("Content-Type", "text/html; charset=utf-8"), ("Content-Length", str(len(body))),
+                                  ("Connection", "close")]) + body + junk)
+    await writer.drain()
+
+
+async def _case_bare_lf(self: HostileServer, writer: asyncio.StreamWriter, method: str, h: dict[str, str]) -> None:
+    body = self._page("bare-lf")
+    head = (f"HTTP/1.1 200 OK\nServer: GoAhead-Webs\nContent-Type: text/html; charset=utf-8\n"
+            f"Content-Length: {len(body)}\nConnection: close\n\n").encode()
+    writer.write(head + body)
+    await writer.drain()
+
+
+for _name, _fn in list(globals().items()):
+    if _name.startswith("_case_") and callable(_fn):
+        setattr(HostileServer, _name, _fn)
