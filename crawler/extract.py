@@ -71,12 +71,11 @@ _DATE_OF_ITEM = attrgetter("date")  # the key of a dated item's newness
 
 
 def is_html_type(content_type: str) -> bool:
+    """Whether a body of this type is read as HTML. Not `application/octet-stream`:
+    browsers download such a body (they sniff HTML only in an unknown type), so a
+    homepage sent as one shows visitors no page."""
     content_type = content_type.lower()
-    return (
-        not content_type
-        or "html" in content_type
-        or content_type in ("text/plain", "application/octet-stream")
-    )
+    return not content_type or "html" in content_type or content_type == "text/plain"
 
 
 def is_document_type(content_type: str) -> bool:

@@ -87,7 +87,12 @@ def parse_meta_refresh(head: bytes, base: URL) -> tuple[float, URL] | None:
     content = _CONTENT_ATTR.search(tag.group(0))
     if content is None:
         return None
-    value = next(g for g in content.groups() if g is not None).decode("latin-1")
+    return parse_refresh(next(g for g in content.groups() if g is not None).decode("latin-1"), base)
+
+
+def parse_refresh(value: str, base: URL) -> tuple[float, URL] | None:
+    """The (delay, target) of a refresh's value (`0; url=/index.html`), from a meta
+    refresh or an HTTP `Refresh` header, which browsers follow alike."""
     match = _REFRESH_VALUE.match(value)
     if match is None:
         return None
@@ -603,6 +608,10 @@ class Fetcher:
                     )
                 return state.record(response, body, False, started, kind, f"HTTP {status}")
             refresh = parse_meta_refresh(body, current) if _is_html(response) else None
+            if refresh is None and "Refresh" in response.headers:
+                # The same instruction as an HTTP header (`Refresh: 0; url=/portal/`,
+                # which CMSs and load balancers send with an empty body).
+                refresh = parse_refresh(response.headers["Refresh"], current)
             if (
                 refresh is not None
                 and refresh[0] <= MAX_META_REFRESH_DELAY

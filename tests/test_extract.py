@@ -178,9 +178,12 @@ def test_empty_body_is_a_blank_page() -> None:
     assert "near-empty page" in page.signals.placeholder[0].detail
 
 
-def test_html_served_as_octet_stream_is_still_read() -> None:
+def test_html_served_as_octet_stream_is_no_page() -> None:
+    # Browsers download an application/octet-stream body (they sniff HTML only in an
+    # unknown type): a homepage sent so shows visitors nothing (blind hostile4).
     page = obs("<title>配置错误的服务器</title>", content_type="application/octet-stream")
-    assert page.title == "配置错误的服务器"
+    assert page.title == ""
+    assert page.signals.placeholder[0].detail.startswith("application/octet-stream")
 
 
 @pytest.mark.parametrize(
