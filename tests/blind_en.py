@@ -11,6 +11,7 @@ Fixed clock: NOW = 2025-11-20.
 from __future__ import annotations
 
 import asyncio
+import functools
 import random
 import zlib
 from datetime import date
@@ -717,6 +718,19 @@ async def redirect_chain(reader: asyncio.StreamReader, writer: asyncio.StreamWri
     await _close(writer)
 
 
+@functools.cache
+def _bomb_pieces() -> tuple[bytes, bytes]:
+    """The bomb's gzip header and <html><body>, and 1 MB of spaces compressed once: each
+    ends in a full flush (no reference to earlier data), so the piece can be sent again
+    and again without compressing 2 GB in the server's thread on every request (which
+    took the CPU that the scan's own timings are measured with). The trailer's CRC is
+    then wrong: a client that stops at its cap never reads it."""
+    comp = zlib.compressobj(9, zlib.DEFLATED, 31)
+    head = comp.compress(b"<html><body>") + comp.flush(zlib.Z_FULL_FLUSH)
+    piece = comp.compress(b" " * (1 << 20)) + comp.flush(zlib.Z_FULL_FLUSH)
+    return head, piece
+
+
 async def gzip_bomb(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
     """H4: Content-Encoding: gzip whose body inflates to 2 GB of spaces.  The
     compressed stream (~2 MB) is produced lazily, so a client that stops reading
@@ -724,16 +738,15 @@ async def gzip_bomb(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) 
     await _read_head(reader)
     writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n"
                  b"Connection: close\r\n\r\n")
-    comp = zlib.compressobj(9, zlib.DEFLATED, 31)
-    block = b" " * (1 << 20)
+    head, piece = _bomb_pieces()
     try:
-        writer.write(comp.compress(b"<html><body>"))
+        writer.write(head)
         for _ in range(2048):
-            writer.write(comp.compress(block))
+            writer.write(piece)
             await writer.drain()
             if writer.is_closing():
                 break
-        writer.write(comp.flush())
+        writer.write(zlib.compressobj(9, zlib.DEFLATED, 31).flush())
         await writer.drain()
     except ConnectionError:
         pass
