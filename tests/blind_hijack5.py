@@ -725,7 +725,7 @@ def _h3() -> BlindSite:
         Column("校园动态", "news", "xydt", _mk(_NEWS_EDU[4:] + _NEWS_EDU[:4], [1, 2, 5, 7, 9, 12, 15, 18, 22, 26])),
         Column("政策法规", "policy", "zcfg", _mk(_POLICY_ZH, [12, 40, 66, 98, 130, 160])),
         Column("人事招聘", "personnel", "rszp", _mk(_PERSONNEL_ZH, [6, 30, 61, 95, 140, 200])),
-        Column("招生考试", "notice", "zsks", _mk(_NOTICE_EDU[1:] + _NOTICE_EDU[:1], [5, 18, 33, 49, 77, 90])),
+        Column("招生考试", "other", "zsks", _mk(_NOTICE_EDU[1:] + _NOTICE_EDU[:1], [5, 18, 33, 49, 77, 90])),
     ]
     menu = [
         ("机构概况", "jggk", ["单位简介", "领导分工", "内设科室", "直属单位", "联系方式"]),
@@ -851,8 +851,8 @@ def _h4() -> BlindSite:
     cols = [
         Column("工作动态", "news", "gzdt", _mk(_NEWS_STREET, [0, 2, 3, 5, 7, 8, 11, 13, 16, 20])),
         Column("通知公告", "notice", "tzgg", _mk(_NOTICE_ZH, [4, 12, 22, 39, 60, 85, 101, 130])),
-        Column("社区风采", "news", "sqfc", _mk(_NEWS_STREET[6:] + _NEWS_STREET[:6], [1, 4, 6, 9, 12, 15, 19, 23])),
-        Column("党建之窗", "news", "djzc", _mk(_NEWS_STREET[3:] + _NEWS_STREET[:3], [2, 6, 9, 13, 18, 24, 30, 35])),
+        Column("社区风采", "other", "sqfc", _mk(_NEWS_STREET[6:] + _NEWS_STREET[:6], [1, 4, 6, 9, 12, 15, 19, 23])),
+        Column("党建之窗", "other", "djzc", _mk(_NEWS_STREET[3:] + _NEWS_STREET[:3], [2, 6, 9, 13, 18, 24, 30, 35])),
     ]
     spam = [
         ("https://www.hg-huangguan.com/", "皇冠体育"), ("https://www.ty-yl888.com/", "太阳城集团"),
@@ -889,7 +889,7 @@ def _h5() -> BlindSite:
     cols = [
         Column("水利要闻", "news", "slyw", _mk(_NEWS_WATER, [1, 2, 4, 6, 9, 10, 13, 15, 19, 22])),
         Column("通知公告", "notice", "tzgg", _mk(_NOTICE_ZH, [3, 10, 17, 28, 44, 63, 88, 110])),
-        Column("河长制", "news", "hzz", _mk(_NEWS_WATER[2:] + _NEWS_WATER[:2], [2, 5, 8, 12, 14, 17, 21, 25])),
+        Column("河长制", "other", "hzz", _mk(_NEWS_WATER[2:] + _NEWS_WATER[:2], [2, 5, 8, 12, 14, 17, 21, 25])),
         Column("政策法规", "policy", "zcfg", _mk(_POLICY_ZH, [20, 47, 80, 115, 150, 170])),
     ]
     html1 = ('<div style="display:none"><a href="https://www.kaiyun-app8.com/">开云体育</a>'
@@ -990,7 +990,7 @@ def _h7() -> BlindSite:
     cols = [
         Column("人社动态", "news", "rsdt", _mk(_NEWS_HR, [1, 2, 3, 6, 7, 10, 12, 15, 17, 20])),
         Column("通知公告", "notice", "tzgg", _mk(_NOTICE_ZH, [2, 7, 16, 26, 38, 57, 79, 104])),
-        Column("就业创业", "news", "jycy", _mk(_NEWS_HR[3:] + _NEWS_HR[:3], [1, 4, 7, 10, 13, 16, 20, 24])),
+        Column("就业创业", "other", "jycy", _mk(_NEWS_HR[3:] + _NEWS_HR[:3], [1, 4, 7, 10, 13, 16, 20, 24])),
         Column("人事考试", "personnel", "rsks", _mk(_PERSONNEL_ZH, [8, 29, 55, 84, 120, 160])),
     ]
     head = (
@@ -1585,9 +1585,9 @@ def _c4() -> BlindSite:
         Column("通知公告", "notice", "tzgg", _mk(["关于2026学年第一学期期末考试安排的通知", "关于寒假放假及安全教育的通知",
                                                    "关于2027年高中招生咨询会的公告", "关于学生资助申请的通知", "关于校服征订的公告",
                                                    "关于开展预防网络赌博家长告知书签收工作的通知"], [3, 10, 21, 34, 50, 66])),
-        Column("德育天地", "news", "dytd", _mk(["我校开展“远离网络赌博 珍爱美好青春”主题班会", "我校开展防范电信网络诈骗和网络赌博专题讲座",
+        Column("德育天地", "other", "dytd", _mk(["我校开展“远离网络赌博 珍爱美好青春”主题班会", "我校开展防范电信网络诈骗和网络赌博专题讲座",
                                                    "青春期心理健康讲座走进高一年级", "我校开展禁毒教育主题活动", "“文明礼仪伴我行”主题升旗仪式"], [2, 9, 15, 24, 33])),
-        Column("教学科研", "news", "jxky", _mk(_NEWS_SCHOOL[5:] + _NEWS_SCHOOL[:5], [5, 11, 17, 26, 38, 45])),
+        Column("教学科研", "other", "jxky", _mk(_NEWS_SCHOOL[5:] + _NEWS_SCHOOL[:5], [5, 11, 17, 26, 38, 45])),
     ]
     body = (
         '<div class="w1200 box"><div class="tit"><span>专题：预防青少年网络赌博</span><a class="more" href="/dytd/">更多&gt;&gt;</a></div>'
