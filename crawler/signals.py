@@ -21,7 +21,8 @@ config with `build_signatures(extra)`; nothing here names a term.
 Hidden links. An off-site link (to another registrable domain: `www.a.gov.cn` and
 `b.a.gov.cn` are one site) counts when it sits in an element hidden by a declaration
 in its `style` attribute or in a rule of the page's <style> blocks that selects it, in
-a <marquee> or <iframe> of height or width 0-1, or in markup that an inline script
+a <marquee> or <iframe> of height or width 0-1 (or a marquee whose scrollamount
+throws its text out of sight, over `MARQUEE_MAX_SCROLL`), or in markup that an inline script
 writes (document.write, innerHTML...) or decodes (atob/base64, unescape and %XX,
 \\xXX/\\uXXXX escapes, String.fromCharCode, p.a.c.k.e.r). Techniques:
 
@@ -988,6 +989,10 @@ class _Scan:
         sizes += [m.group(1) for m in _SIZE_VALUE.finditer(style)]
         if any(_tiny(value) for value in sizes):
             self.hidden_element(node, "marquee of height or width 0-1", "marquee")
+        elif _too_fast(attrs.get("scrollamount")):
+            # SEO kits' <marquee scrollamount=3000 scrolldelay=20000>: the text jumps out
+            # of sight at once and waits there (a ticker moves 1-20 pixels a step)
+            self.hidden_element(node, "marquee with scrollamount over 200", "marquee")
 
     def head(self, head: Any) -> None:
         meta: list[str] = []
@@ -1247,6 +1252,15 @@ _TAG_SIZE = re.compile(r"""\b(width|height)\s*=\s*\\?['"]?([\w.%]+)""", re.IGNOR
 _TAG_STYLE = re.compile(r"""\bstyle\s*=\s*\\?['"]([^'"\\]*)""", re.IGNORECASE)
 _FULL = ("100%", "100vw", "100vh")
 FULL_PAGE_PX = 1500  # a frame this high (and as wide as the page) is the page
+
+
+MARQUEE_MAX_SCROLL = 200  # pixels a step: tickers use 1-20, kits 1000-10000
+
+
+def _too_fast(value: str | None) -> bool:
+    """A marquee's scrollamount past what any reader can follow."""
+    digits = (value or "").strip()
+    return digits.isdigit() and int(digits) > MARQUEE_MAX_SCROLL
 
 
 def _covers_page(width: str | None, height: str | None, style: str) -> bool:

@@ -215,3 +215,13 @@ def test_referrer_redirect_to_a_char_code_target() -> None:
     # a script that names no search engine is no such redirect
     plain = script.replace("baidu|sogou|so\\.com|sm\\.cn", "example")
     assert _signals(plain).script_redirects == ()
+
+
+def test_a_marquee_too_fast_to_read_hides_its_links() -> None:
+    """<marquee scrollamount=3000 scrolldelay=20000>, no size given: the SEO kits'
+    marquee throws its links out of sight; a news ticker's scrollamount=3 does not."""
+    links = '<a href="https://www.dfcp-dafa.com/">大发</a><a href="https://www.xyft-cp.com/">飞艇</a>'
+    fast = _signals(f'<marquee scrollamount="3000" scrolldelay="20000">{links}</marquee>')
+    assert [e.detail for e in fast.hidden_links] == ["marquee with scrollamount over 200"] * 2
+    ticker = _signals(f'<marquee scrollamount="3" onmouseover="this.stop()">{links}</marquee>')
+    assert ticker.hidden_links == ()
