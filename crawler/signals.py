@@ -56,7 +56,8 @@ Spam words are looked for with their masks off (`unmasked`): zero-width characte
 full-width letters, Cyrillic/Greek look-alikes in Latin words (`homoglyphs`), Chinese
 words cut by empty tags (博<span></span>彩, lone characters between spaces in the
 visible text) or by a middle dot (开·云体育), in the text, the title and metas, and the
-texts of links, hidden blocks and written markup. A title a script sets (document.title = "...") counts as the title does.
+texts of links, hidden blocks and written markup. A title a script sets
+(document.title = "...") counts as the title does.
 
 A link to a `benign_link_domains` service (counters, share buttons, CMS vendors) or a
 `trusted_link_suffixes` domain (gov.cn, edu...) counts only when its text has spam
