@@ -21,7 +21,8 @@ config with `build_signatures(extra)`; nothing here names a term.
 Hidden links. An off-site link (to another registrable domain: `www.a.gov.cn` and
 `b.a.gov.cn` are one site) counts when it sits in an element hidden by a declaration
 in its `style` attribute or in a rule of the page's <style> blocks that selects it, in
-a <marquee> or <iframe> of height or width 0-1, or in markup that an inline script
+a <marquee> or <iframe> of height or width 0-1 (or a marquee whose scrollamount
+throws its text out of sight, over `MARQUEE_MAX_SCROLL`), or in markup that an inline script
 writes (document.write, innerHTML...) or decodes (atob/base64, unescape and %XX,
 \\xXX/\\uXXXX escapes, String.fromCharCode, p.a.c.k.e.r). Techniques:
 
@@ -54,7 +55,9 @@ a referrer check loads for visitors from search engines only.
 Spam words are looked for with their masks off (`unmasked`): zero-width characters,
 full-width letters, Cyrillic/Greek look-alikes in Latin words (`homoglyphs`), Chinese
 words cut by empty tags (博<span></span>彩, lone characters between spaces in the
-visible text). A title a script sets (document.title = "...") counts as the title does.
+visible text) or by a middle dot (开·云体育), in the text, the title and metas, and the
+texts of links, hidden blocks and written markup. A title a script sets
+(document.title = "...") counts as the title does.
 
 A link to a `benign_link_domains` service (counters, share buttons, CMS vendors) or a
 `trusted_link_suffixes` domain (gov.cn, edu...) counts only when its text has spam
@@ -99,6 +102,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import itertools
 import re
 import tomllib
 from collections import Counter
@@ -986,6 +990,10 @@ class _Scan:
         sizes += [m.group(1) for m in _SIZE_VALUE.finditer(style)]
         if any(_tiny(value) for value in sizes):
             self.hidden_element(node, "marquee of height or width 0-1", "marquee")
+        elif _too_fast(attrs.get("scrollamount")):
+            # SEO kits' <marquee scrollamount=3000 scrolldelay=20000>: the text jumps out
+            # of sight at once and waits there (a ticker moves 1-20 pixels a step)
+            self.hidden_element(node, "marquee with scrollamount over 200", "marquee")
 
     def head(self, head: Any) -> None:
         meta: list[str] = []
@@ -1141,15 +1149,19 @@ class _Scan:
             return
         if not any(engine in lowered for engine in self.sig.referrer_engines):
             return
-        for match in _URL.finditer(code):
-            url = match.group(0)
-            host = _host(url)
-            if host is not None and not self.own(host) and not self.quiet(host):
-                if redirects:
-                    self.redirect(url)
-                else:
-                    self.hidden_link(url, url, REFERRER_SCRIPT)
-                return
+        # The target in plain text, else in the script's encoded strings (a kit builds it
+        # with String.fromCharCode(104,116,...), atob or \x escapes).
+        texts = itertools.chain((code,), (text for text, _ in _decodings(code)))
+        for text in texts:
+            for match in _URL.finditer(text):
+                url = match.group(0)
+                host = _host(url)
+                if host is not None and not self.own(host) and not self.quiet(host):
+                    if redirects:
+                        self.redirect(url)
+                    else:
+                        self.hidden_link(url, url, REFERRER_SCRIPT)
+                    return
 
     def redirect(self, target: str) -> None:
         target = target.strip()
@@ -1241,6 +1253,15 @@ _TAG_SIZE = re.compile(r"""\b(width|height)\s*=\s*\\?['"]?([\w.%]+)""", re.IGNOR
 _TAG_STYLE = re.compile(r"""\bstyle\s*=\s*\\?['"]([^'"\\]*)""", re.IGNORECASE)
 _FULL = ("100%", "100vw", "100vh")
 FULL_PAGE_PX = 1500  # a frame this high (and as wide as the page) is the page
+
+
+MARQUEE_MAX_SCROLL = 200  # pixels a step: tickers use 1-20, kits 1000-10000
+
+
+def _too_fast(value: str | None) -> bool:
+    """A marquee's scrollamount past what any reader can follow."""
+    digits = (value or "").strip()
+    return digits.isdigit() and int(digits) > MARQUEE_MAX_SCROLL
 
 
 def _covers_page(width: str | None, height: str | None, style: str) -> bool:
@@ -1777,29 +1798,30 @@ def page_signals(
     authority = bool(hits or markup.meta_text) and not title_hits and _authority(sig, title)
     visible_weight = tally.add(_in_context(hits) if authority else hits, 0.0, "")
     for evidence in markup.hidden_links:  # which link each category's terms are in
-        tally.add(_spam_hits(sig, evidence.snippet), 0.0, evidence.url, count=False)
+        tally.add(_spam_hits(sig, unmasked(sig, evidence.snippet)), 0.0, evidence.url, count=False)
     if hits:
         # Placement: off-site link texts and hidden blocks (read only now, when the
         # page has spam words at all).
         for text, url in markup.hidden_texts:
-            tally.add(_spam_hits(sig, text), PLACED_WEIGHT, url, count=False)
+            tally.add(_spam_hits(sig, unmasked(sig, text)), PLACED_WEIGHT, url, count=False)
         hidden = {evidence.url for evidence in markup.hidden_links}
         for url, node in markup.offsite_anchors[:MAX_ANCHOR_TEXTS]:
             if url not in hidden:
                 text = node.text()
                 if text:
-                    tally.add(_spam_hits(sig, text), PLACED_WEIGHT, url, count=False)
+                    tally.add(_spam_hits(sig, unmasked(sig, text)), PLACED_WEIGHT, url, count=False)
     for text, url in markup.script_texts:
-        tally.add(_spam_hits(sig, text), UNSEEN_WEIGHT, url)
+        tally.add(_spam_hits(sig, unmasked(sig, text)), UNSEEN_WEIGHT, url)
     for text, url in markup.link_labels:
-        tally.add(_spam_hits(sig, text), UNSEEN_WEIGHT, url)
+        tally.add(_spam_hits(sig, unmasked(sig, text)), UNSEEN_WEIGHT, url)
     if markup.noscript_text:
         tally.add(_spam_hits(sig, unmasked(sig, markup.noscript_text)), UNSEEN_WEIGHT, "")
     tally.add(title_hits, UNSEEN_WEIGHT, "")
     script_title = unmasked(sig, markup.script_title)
     script_title_hits = _spam_hits(sig, script_title) if script_title else []
     tally.add(script_title_hits, UNSEEN_WEIGHT, "")
-    meta_hits = _spam_hits(sig, markup.meta_text) if markup.meta_text else []
+    meta_text = unmasked(sig, markup.meta_text)
+    meta_hits = _spam_hits(sig, meta_text) if meta_text else []
     tally.add(_in_context(meta_hits) if authority else meta_hits, UNSEEN_WEIGHT, "")
 
     stuffed = _stuffed_blocks(visible_text, hits)
@@ -1932,9 +1954,14 @@ def page_signals(
 # engine) does not show: zero-width and soft-hyphen characters inside the words,
 # full-width letters and digits (ｃａｓｉｎｏ), Cyrillic and Greek look-alikes in Latin
 # words (cаsino: `homoglyphs` in signatures.toml), and Chinese words cut by empty tags
-# (博<span></span>彩), which the visible text reads as lone characters between spaces.
+# (博<span></span>彩), which the visible text reads as lone characters between spaces,
+# or by a middle dot (开·云体育, 九游·会: the 2023-2026 parasite pages' brand names).
 _CJK = "\u3400-\u9fff"
-_MASKS = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff\uff21-\uff3a\uff41-\uff5a\u0370-\u04ff]")
+_DOTS = "\u00b7\u2022\u2027\u30fb\uff65"
+_DOTTED = re.compile(f"(?<=[{_CJK}])[{_DOTS}](?=[{_CJK}])")
+_MASKS = re.compile(
+    f"[\u00ad\u200b-\u200f\u2060\ufeff\uff21-\uff3a\uff41-\uff5a\u0370-\u04ff{_DOTS}]"
+)
 _MASKED = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _LOOKALIKES = re.compile("[\u0370-\u04ff]")  # Greek and Cyrillic
 _LONE_CJK = re.compile(f" [{_CJK}](?: |$)")
@@ -1960,6 +1987,8 @@ def unmasked(sig: Signatures, text: str) -> str:
         return text
     if _MASKS.search(text) is not None:  # one scan for the rare characters
         text = _MASKED.sub(_unmask, text)
+        if _DOTTED.search(text) is not None:
+            text = _DOTTED.sub("", text)
         if sig.homoglyphs and _LOOKALIKES.search(text) is not None:
             table = sig.homoglyphs
             text = _MIXED_WORD.sub(lambda m: m.group(0).translate(table), text)
