@@ -6,7 +6,10 @@ Headings are written as real pages show them (brackets, dots, 更多, numbers,
 English glosses).  `why` is given for the contested rows only.
 
 Types: news (14 days), notice and policy (180), personnel, planning, leaders,
-organisation, finance, statistics (365), interaction, events, other (no limit).
+organisation, finance, statistics (365), interaction, other (no limit).  The blind
+truth had an `events` type; there is none (column_headings.py, EVENTS): events rows
+are `other`.  Rows whose truth was changed to follow a decision recorded in
+tests/column_headings.py say so in their `why`.
 """
 
 from __future__ import annotations
@@ -23,7 +26,11 @@ ZH: list[tuple[str, str, str]] = [
     ("媒体关注", "news", "press coverage of the county: a news stream"),
     ("新闻发布会", "news", "press conferences are news items"),
     ("党建动态", "news", "动态 is a news stream whatever its topic"),
-    ("政府常务会议", "news", "reports of each executive meeting, posted as news"),
+    (
+        "政府常务会议",
+        "other",
+        "decision 'Council meetings' (column_headings.py): meetings' reports follow the meetings' own cycle",
+    ),
     ("今日要闻 News", "news", ""),
     ("01 市政要闻", "news", ""),
     # notice
@@ -51,8 +58,16 @@ ZH: list[tuple[str, str, str]] = [
     ("县政府文件", "policy", ""),
     ("政府令", "policy", ""),
     ("部门文件", "policy", ""),
-    ("热点回应", "policy", "回应关切 is published beside 政策解读 under the 解读回应 rule"),
-    ("回应关切", "policy", "回应关切 is published beside 政策解读 under the 解读回应 rule"),
+    (
+        "热点回应",
+        "other",
+        "decision RESPOND (column_headings.py): answers to public opinion when it arises, no cycle",
+    ),
+    (
+        "回应关切",
+        "other",
+        "decision RESPOND (column_headings.py): answers to public opinion when it arises, no cycle",
+    ),
     ("政策法规", "policy", ""),
     ("法律法规", "policy", ""),
     ("【政府文件】", "policy", ""),
@@ -123,7 +138,11 @@ ZH: list[tuple[str, str, str]] = [
     ("党建工作", "other", "a topic; not 动态"),
     ("视频", "other", ""),
     ("专题专栏", "other", ""),
-    ("政府信息公开年报", "other", "one report a year; no inspector class"),
+    (
+        "政府信息公开年报",
+        "planning",
+        "decision ANNUAL (column_headings.py): yearly reports are the 1-year planning class",
+    ),
     ("政府信息公开指南", "other", "a fixed guide"),
     ("法定主动公开内容", "other", "a directory heading, not a list of one type"),
     ("重点领域信息公开", "other", "a directory heading"),
@@ -164,8 +183,16 @@ TRAD: list[tuple[str, str, str]] = [
     ("徵才資訊", "personnel", ""),
     ("職缺公告", "personnel", "vacancies in a notice form: the topic wins"),
     ("人事異動", "personnel", "appointments and transfers"),
-    ("活動訊息", "events", ""),
-    ("近期活動", "events", ""),
+    (
+        "活動訊息",
+        "other",
+        "decision EVENTS (column_headings.py): an events list is dated ahead, no freshness limit",
+    ),
+    (
+        "近期活動",
+        "other",
+        "decision EVENTS (column_headings.py): an events list is dated ahead, no freshness limit",
+    ),
     ("影音專區", "other", ""),
     ("政府資訊公開", "other", "a directory heading"),
     ("首長信箱", "interaction", ""),
@@ -199,10 +226,18 @@ EN: list[tuple[str, str, str]] = [
     ("Campus news", "news", ""),
     ("In the news", "news", "press coverage: a news stream"),
     ("Blog", "news", "dated posts updated like news"),
-    ("Speeches", "news", "dated speeches of officials, a news stream"),
+    (
+        "Speeches",
+        "other",
+        "recorded row 'Speeches' (column_headings.py): speeches come when ministers speak",
+    ),
     ("Public notices", "notice", ""),
     ("Statutory notices", "notice", ""),
-    ("Planning applications", "notice", "applications are public notices, not plans"),
+    (
+        "Planning applications",
+        "planning",
+        "recorded row 'Planning applications' (column_headings.py) is planning; blind truth was notice (applications are notices, cf. 'Planning notices')",
+    ),
     ("Road closures", "notice", "temporary traffic orders: notices"),
     ("Tenders", "notice", ""),
     ("Tenders and contracts", "notice", "procurement"),
@@ -238,13 +273,37 @@ EN: list[tuple[str, str, str]] = [
     ("Have your say", "interaction", "consultations ask for views (征集调查)"),
     ("Current consultations", "interaction", "consultations ask for views (征集调查)"),
     ("Feedback", "interaction", ""),
-    ("Events", "events", ""),
-    ("Upcoming events", "events", ""),
-    ("What's on", "events", ""),
-    ("Agendas", "events", "meetings to come, dated ahead"),
-    ("Calendar", "events", ""),
+    (
+        "Events",
+        "other",
+        "decision EVENTS (column_headings.py): an events list is dated ahead, no freshness limit",
+    ),
+    (
+        "Upcoming events",
+        "other",
+        "decision EVENTS (column_headings.py): an events list is dated ahead, no freshness limit",
+    ),
+    (
+        "What's on",
+        "other",
+        "decision EVENTS (column_headings.py): an events list is dated ahead, no freshness limit",
+    ),
+    (
+        "Agendas",
+        "other",
+        "decision 'Agendas and minutes' (column_headings.py): the council's own cycle",
+    ),
+    (
+        "Calendar",
+        "other",
+        "decision EVENTS (column_headings.py): an events list is dated ahead, no freshness limit",
+    ),
     ("Board minutes", "other", "records of meetings: no inspector class"),
-    ("Annual report", "other", "one report a year: no inspector class"),
+    (
+        "Annual report",
+        "planning",
+        "decision ANNUAL (column_headings.py): yearly reports are the 1-year planning class",
+    ),
     ("Alerts", "other", "normally empty alert box"),
     ("Service alerts", "other", "normally empty alert box"),
     ("Newsletters", "other", "as Newsletter"),
