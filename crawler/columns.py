@@ -243,6 +243,7 @@ def read_lists(
         times = tree.css("time[datetime]")
     # The in-page links (href="#panel-1"), which may be a tab bar's labels.
     fragments: list[LexborNode] = []
+    lone: list[LexborNode] | None = [] if columns else None
     lists = _find_lists(
         links,
         base,
@@ -253,10 +254,13 @@ def read_lists(
         _dates_of_times(times, now),
         fragments,
         posts,
+        lone,
     )
     lists.extend(_datastore_lists(tree, base, now, lexicon))
     blocks = (
-        _columns(tree, lists, base, lexicon, links.more_links(), now, locale, fragments)
+        _columns(
+            tree, lists, base, lexicon, links.more_links(), now, locale, fragments, lone or ()
+        )
         if columns
         else []
     )
@@ -648,9 +652,13 @@ def _find_lists(
     time_dates: dict[int, date] | None = None,
     fragments: list[LexborNode] | None = None,
     posts: frozenset[str] = frozenset(),
+    lone: list[LexborNode] | None = None,
 ) -> list[ItemList]:
     """The page's lists. `fragments`, if given, gets the links to a place in the page
-    (href="#x"), which are no items."""
+    (href="#x"), which are no items; `lone`, if given, the links of containers of a
+    few undated links (`_LONE_LINKS` at most; no list: a box's link to its list page,
+    "View minutes", beside a blank that says it has none, one box or a few in a
+    column of the layout)."""
     by_container: dict[int, tuple[LexborNode, list[Item]]] = {}
     known_dates: dict[str, _ItemDates] = {}
     signals: list[str] = []  # of the items dated day-first-or-month-first
@@ -661,6 +669,7 @@ def _find_lists(
     # Per container, its items dated without a year: index -> pinned (置顶).
     yearless: dict[int, dict[int, bool]] = {}
     wrapper_texts: dict[int, str] = {}  # (`_item_of`)
+    first_anchors: dict[int, list[LexborNode]] = {}  # per container, its first links (`lone`)
     deadline_columns: dict[int, tuple[int, ...]] = {}  # per table (`table_deadline_columns`)
     for anchor, raw_href, anchor_text, more in zip(
         anchors.nodes, anchors.hrefs, anchors.texts, anchors.more, strict=True
@@ -738,10 +747,14 @@ def _find_lists(
         if found is None:
             items: list[Item] = []
             by_container[key] = (container, items)
+            if lone is not None:
+                first_anchors[key] = [anchor]
         else:
             items = found[1]
             if items and items[-1].text == text:
                 continue  # a second link in the same item (a thumbnail and its title)
+            if lone is not None and len(items) < _LONE_LINKS:
+                first_anchors[key].append(anchor)
         # Relative URLs are resolved only where one is reported (few per page).
         if signal == "ambiguous":
             ambiguous.append((items, len(items), *read_as))
@@ -773,9 +786,16 @@ def _find_lists(
         for key, (container, items) in by_container.items()
     )
     lists = [lst for lst in every_list if len(lst.items) >= 2 or lst.dated]
+    if lone is not None:
+        for key, (_, items) in by_container.items():
+            if len(items) <= _LONE_LINKS and all(item.date is None for item in items):
+                lone.extend(first_anchors[key])
     for lst in lists:
         lst.furniture = _in_furniture(lst.container)
     return lists
+
+
+_LONE_LINKS = 3
 
 
 def _undate_stamp(items: list[Item], now: date, locale: str | None) -> None:
@@ -1410,6 +1430,7 @@ def _columns(
     now: date,
     locale: str | None = None,
     fragments: Sequence[LexborNode] = (),
+    lone: Sequence[LexborNode] = (),
 ) -> list[ColumnBlock]:
     columns: list[ColumnBlock] = []
     used_more: set[str] = set()
@@ -1469,6 +1490,8 @@ def _columns(
         )
     columns.extend(_empty_tab_panels(tree, lists, bars, used_more, base, lexicon))
     columns.extend(_empty_columns(tree, lists, used_more, base, lexicon, more_links, now, locale))
+    if lone:
+        columns.extend(_blank_boxes(tree, lists, used_more, base, lexicon, lone))
     return columns
 
 
@@ -2302,6 +2325,15 @@ def _empty_columns(
             if top is not None and top.tag in _HEADING_TAGS:
                 heading = _as_heading(top, lexicon, base)
         if heading is None:
+            # A portlet (Liferay): its title in a header bar a few levels above the
+            # link (<section><div class="portlet-header"><div><h2>Tenders</h2></div>
+            # </div><div class="portlet-body"><div>There are no results.</div>
+            # <div class="asset-more"><a>View All</a></div></div></section>).
+            box = _titled_box(anchor, in_lists, more_ids)
+            if box is not None:
+                block, top = box
+                heading = _as_heading(top, lexicon, base)
+        if heading is None:
             continue
         marker = lexicon.find_empty(_text(block))
         if marker is None and _link_box(block, more_ids, base):
@@ -2317,6 +2349,107 @@ def _empty_columns(
                 items=rows[0],
                 dated_items=len(rows[1]),
                 newest=max(rows[1], default=None),
+                empty_marker=marker,
+                items_elsewhere=elsewhere.within(block),
+            )
+        )
+    return found
+
+
+# How far above its link a box's title may be: the link's wrapper, the box's body and
+# content container, the box (Liferay's portlet); a header bar's wrappers down to its
+# heading.
+_BOX_LEVELS = 4
+_TITLE_LEVELS = 3
+# A blank box's text besides its heading and its link: the blank ("Coming soon",
+# "There are no results.") and little else.
+_BLANK_CHARS = 80
+
+
+def _top_heading(node: LexborNode) -> LexborNode | None:
+    """The heading atop `node`: its first element child, or the heading that child holds
+    alone (a header bar's wrappers, `_TITLE_LEVELS` at most)."""
+    top = next(iter(_element_children(node)), None)
+    for _ in range(_TITLE_LEVELS):
+        if top is None or top.tag in _HEADING_TAGS:
+            return top
+        children = list(_element_children(top))
+        if len(children) != 1:
+            return None
+        top = children[0]
+    return top if top is not None and top.tag in _HEADING_TAGS else None
+
+
+def _titled_box(
+    anchor: LexborNode, in_lists: set[int], links: set[int]
+) -> tuple[LexborNode, LexborNode] | None:
+    """(the box, its heading) around a link: the nearest ancestor (`_BOX_LEVELS` at
+    most) with a heading atop it (`_top_heading`), holding no list and no other of
+    `links` (another column's "more")."""
+    node = anchor.parent
+    for _ in range(_BOX_LEVELS):
+        if node is None or node.tag in ("body", "html", "main"):
+            return None
+        if node.mem_id in in_lists:
+            return None
+        heading = _top_heading(node)
+        if heading is not None:
+            if _contains_list(node, in_lists) or any(
+                a.mem_id in links and a.mem_id != anchor.mem_id for a in node.css("a[href]")
+            ):
+                return None
+            return node, heading
+        node = node.parent
+    return None
+
+
+def _blank_boxes(
+    tree: LexborHTMLParser,
+    lists: list[ItemList],
+    used_more: set[str],
+    base: str,
+    lexicon: Lexicon,
+    lone: Sequence[LexborNode],
+) -> list[ColumnBlock]:
+    """Boxes of a heading, a blank that says there is nothing (`empty` markers: "Coming
+    soon", "No news at this time", 暂无信息) and one link, whatever it says ("View
+    minutes", "Budget & Finance": the box's list page), with no list: empty columns.
+    (`lone`: the page's links alone in their containers.)"""
+    in_lists = {lst.container.mem_id for lst in lists}
+    lone_ids = {a.mem_id for a in lone}
+    elsewhere: _ItemsElsewhere | None = None
+    found: list[ColumnBlock] = []
+    for anchor in lone:
+        href = (anchor.attributes.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        more = _join(base, href)
+        if more in used_more or len(_text(anchor)) > _MAX_MORE_TEXT:
+            continue
+        box = _titled_box(anchor, in_lists, lone_ids)
+        if box is None or _in_furniture(box[0]):
+            continue
+        block, top = box
+        text, title, link = _text(block), _text(top), _text(anchor)
+        if len(text) > len(title) + len(link) + _BLANK_CHARS:
+            continue  # a box of prose, not a blank
+        marker = lexicon.find_empty(text)
+        if marker is None:
+            continue
+        heading = _as_heading(top, lexicon, base)
+        if heading is None:
+            continue
+        used_more.add(more)
+        if elsewhere is None:
+            elsewhere = _ItemsElsewhere(tree, lexicon)
+        found.append(
+            ColumnBlock(
+                name=heading.name,
+                type=lexicon.classify(heading.name),
+                more_url=more,
+                items=0,
+                dated_items=0,
+                newest=None,
                 empty_marker=marker,
                 items_elsewhere=elsewhere.within(block),
             )
