@@ -2386,21 +2386,33 @@ def _titled_box(
     """(the box, its heading) around a link: the nearest ancestor (`_BOX_LEVELS` at
     most) with a heading atop it (`_top_heading`), holding no list and no other of
     `links` (another column's "more")."""
+    box = _box_of(anchor)
+    if box is None or not _box_alone(box[0], anchor, in_lists, links):
+        return None
+    return box
+
+
+def _box_of(anchor: LexborNode) -> tuple[LexborNode, LexborNode] | None:
+    """The nearest ancestor of a link (`_BOX_LEVELS` at most) with a heading atop it,
+    and that heading."""
     node = anchor.parent
     for _ in range(_BOX_LEVELS):
         if node is None or node.tag in ("body", "html", "main"):
             return None
-        if node.mem_id in in_lists:
-            return None
         heading = _top_heading(node)
         if heading is not None:
-            if _contains_list(node, in_lists) or any(
-                a.mem_id in links and a.mem_id != anchor.mem_id for a in node.css("a[href]")
-            ):
-                return None
             return node, heading
         node = node.parent
     return None
+
+
+def _box_alone(box: LexborNode, anchor: LexborNode, in_lists: set[int], links: set[int]) -> bool:
+    """Whether a box holds no list and no other of `links` than `anchor`."""
+    if _contains_list(box, in_lists):
+        return False
+    return not any(
+        a.mem_id in links and a.mem_id != anchor.mem_id for a in box.css("a[href]")
+    )
 
 
 def _blank_boxes(
@@ -2426,15 +2438,19 @@ def _blank_boxes(
         more = _join(base, href)
         if more in used_more or len(_text(anchor)) > _MAX_MORE_TEXT:
             continue
-        box = _titled_box(anchor, in_lists, lone_ids)
-        if box is None or _in_furniture(box[0]):
+        box = _box_of(anchor)
+        if box is None:
             continue
         block, top = box
         text, title, link = _text(block), _text(top), _text(anchor)
         if len(text) > len(title) + len(link) + _BLANK_CHARS:
-            continue  # a box of prose, not a blank
+            continue  # a box of prose (or of lists), not a blank
         marker = lexicon.find_empty(text)
-        if marker is None:
+        if (
+            marker is None
+            or not _box_alone(block, anchor, in_lists, lone_ids)
+            or _in_furniture(block)
+        ):
             continue
         heading = _as_heading(top, lexicon, base)
         if heading is None:
