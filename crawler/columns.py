@@ -1471,7 +1471,12 @@ def _columns(
                 name = names[index]
                 more_url = _tab_link(tab_bar, index, lexicon, base) or more_url
         more = _join(base, more_url) if more_url else None
-        if not item_list.dated and heading.more is None:
+        # A list whose items are all dated ahead (upcoming events, hearings) is a
+        # column with or without a "more" link: typed by its heading as any other
+        # (events, "What's On": other, of no freshness class; a "News" list dated
+        # ahead keeps its type, and its dates are reported as future_dated).
+        upcoming = not item_list.dated and len(item_list.future) >= _UPCOMING_ITEMS
+        if not item_list.dated and heading.more is None and not upcoming:
             continue  # a menu or a link list under a title, not a column
         if more:
             used_more.add(more)
@@ -1493,6 +1498,9 @@ def _columns(
     if lone:
         columns.extend(_blank_boxes(tree, lists, used_more, base, lexicon, lone))
     return columns
+
+
+_UPCOMING_ITEMS = 2
 
 
 def _tab_panels(bar: LexborNode, count: int) -> list[LexborNode] | None:
