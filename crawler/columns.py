@@ -2593,6 +2593,12 @@ class _ItemsElsewhere:
             element_id = attributes.get("id") or ""
             if element_id:
                 names.append(element_id)
+            if self._lexicon.empty_is_normal(
+                " ".join([*names, attributes.get("aria-label") or ""])
+            ) or _in_furniture(node):
+                # An alert bar a script fills (#alert-bar), a widget in the page's
+                # header (#google_translate_element): no list's place.
+                continue
             for name in names:
                 if len(name) >= 3 and re.search(
                     rf"[#.'\" ]{re.escape(name.lower())}(?![\w-])", script

@@ -84,3 +84,26 @@ def test_a_box_without_a_blank_is_no_column() -> None:
         '</p><a href="/contact">Contact us</a></section>'
     )
     assert _empty(page) == []
+
+
+def test_a_script_filled_alert_bar_or_header_widget_is_no_lists_place() -> None:
+    """Revize's chrome: an alert bar and a translate widget a script fills, a column
+    page that says "No items to display": the page is empty, not filled by script."""
+    html = (
+        "<html><head><title>Bid Opportunities</title></head><body>"
+        '<div id="alert-bar" class="alert-bar" role="region" aria-label="Alerts"></div>'
+        '<header id="header"><div id="google_translate_element"></div>'
+        '<nav><ul><li><a href="/">Home</a></li><li><a href="/bids.php">Bids</a></li></ul></nav>'
+        '</header><div id="content"><h1>Bid Opportunities</h1>'
+        '<div class="rz-empty">No items to display</div></div>'
+        "<script>function googleTranslateElementInit() { new google.translate.TranslateElement("
+        "{pageLanguage: 'en'}, 'google_translate_element'); }"
+        " $(function(){ $('#alert-bar').load('alert_bar.php #alerts'); });</script>"
+        "</body></html>"
+    )
+    page = observe(
+        html.encode("utf-8"), "utf-8", HOME + "bids.php", "text/html", TODAY, LEXICON,
+        section=True,
+    )
+    assert page.empty_marker == "no items to display"
+    assert not page.items_elsewhere
