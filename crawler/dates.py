@@ -110,6 +110,8 @@ class _Lexicon:
     issued: tuple[str, ...] = ()
     # [relative]: its lists by key, lower case ("ago", "one", "days", "yesterday"...)
     relative: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # [yearless] not_alone: month names read only with a year
+    not_alone: frozenset[str] = frozenset()
 
 
 @cache
@@ -144,6 +146,7 @@ def _lexicon() -> _Lexicon:
             key: tuple(str(w).lower() for w in words)
             for key, words in data.get("relative", {}).items()
         },
+        frozenset(str(w).lower() for w in data.get("yearless", {}).get("not_alone", ())),
     )
 
 
@@ -326,6 +329,11 @@ def _in_prose(text: str, match: re.Match[str], kind: str) -> bool:
     comma: "On May 3, the town...", "begins October 5 and"); a Chinese one that runs
     on into the text around it ("3天前发生的")."""
     start, end = match.start(), match.end()
+    if kind in _YEARLESS_WORD_KINDS and (
+        match["mon"].split()[-1 if kind == "month_day_yearless" else 0].lower()
+        in _lexicon().not_alone
+    ):
+        return True  # "Set 2", "Gen 2 vaccine": other words
     if kind == "month_day_yearless":
         start = match.end("mon") - len(match["mon"].split()[-1])  # "Admin Nov 20": Nov
         if _YEAR_BEFORE.search(text, max(0, start - 12), start):
