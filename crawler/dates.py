@@ -319,6 +319,9 @@ _CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af
 _YEARLESS_WORD_KINDS = frozenset({"month_day_yearless", "day_month_yearless"})
 _YEARLESS_KINDS = frozenset({"md"}) | _YEARLESS_WORD_KINDS
 _PROSE_KINDS = _YEARLESS_WORD_KINDS | {"relative"}
+# The signal of a year-less month-name date ("Nov 20"): a page's date only where its
+# list's items are read, never in a page's class elements ("Jul 10" on a saved tweet).
+_MONTH_NAME = "month_name"
 _YEAR_BEFORE = re.compile(rf"(?<!\d){_Y4}\.?\s+(?:m\.\s*)?$")
 
 
@@ -833,7 +836,13 @@ def _scan(text: str, now: date, multiline: bool = False, order: str | None = Non
         if start < last_end:
             continue
         last_end = -neg_end
-        signal = _order_signal(match) if kind == "mdy_or_dmy" else None
+        signal = (
+            _order_signal(match)
+            if kind == "mdy_or_dmy"
+            else _MONTH_NAME
+            if kind in _YEARLESS_WORD_KINDS
+            else None
+        )
         spans.append(
             _Span(
                 start, last_end, _resolve(match, kind, now, order), kind in _YEARLESS_KINDS, signal
@@ -1781,7 +1790,7 @@ def _from_classes(
         if not text:
             continue
         hit = next(_dates(text, now, order), None)
-        if hit is None or _after_update_label(text, hit.start):
+        if hit is None or hit.signal == _MONTH_NAME or _after_update_label(text, hit.start):
             continue
         if elsewhere is None or not elsewhere.holds(node):
             return hit.value

@@ -126,3 +126,14 @@ def test_history_article_not_dated_by_yearless_day() -> None:
         " day. Every year on May 3 the council meets.</p></body></html>"
     )
     assert page_date(LexborHTMLParser(html), "http://town.test/history", NOW) is None
+
+
+def test_a_date_class_elements_yearless_day_does_not_date_a_page() -> None:
+    """A saved tweet's "Jul 10" (year-less, this year's only when the page was just
+    rendered): no page date from a class element; its full date elsewhere wins."""
+    html = (
+        '<html><body><article><h1>Statement</h1><span class="date">Jul 10</span>'
+        "<p>Posted in July.</p><p>10 July 2020</p></article></body></html>"
+    )
+    hit = page_date(LexborHTMLParser(html), "http://news.test/status/1", NOW)
+    assert hit is not None and hit.value == date(2020, 7, 10)
