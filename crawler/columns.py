@@ -26,6 +26,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from crawler.anchors import PageAnchors
 from crawler.dates import (
+    RELATIVE,
     date_in_url,
     has_footer_marker,
     is_deadline_label,
@@ -728,6 +729,14 @@ def _find_lists(
                 # signal: 12/05/2024 beside it, read again in the page's order below.)
                 if on_hover is not None or signal is None:
                     when, signal, read_as = on_hover, hover_signal, (hover, "")
+        if signal == RELATIVE:
+            # "2 days ago" beside <time datetime="2026-11-20"> or /2026/11/20/ in its
+            # URL: the machine date, in case the page was cached (its text frozen).
+            machine = time_dates.get(item_node.mem_id) if time_dates else None
+            if machine is None and _URL_DIGITS.search(href):
+                machine = date_in_url(href, now)
+            when = machine or when
+            signal = None
         if when is None and time_dates:
             # <time datetime="2026-11-20">2 days ago</time>, or in a script we do not
             # read (15 มีนาคม 2569): the machine-written date of the item's <time>.
@@ -1471,11 +1480,15 @@ def _columns(
                 name = names[index]
                 more_url = _tab_link(tab_bar, index, lexicon, base) or more_url
         more = _join(base, more_url) if more_url else None
-        # A list whose items are all dated ahead (upcoming events, hearings) is a
-        # column with or without a "more" link: typed by its heading as any other
-        # (events, "What's On": other, of no freshness class; a "News" list dated
-        # ahead keeps its type, and its dates are reported as future_dated).
-        upcoming = not item_list.dated and len(item_list.future) >= _UPCOMING_ITEMS
+        kind = lexicon.classify(name)
+        # A list whose items are all dated ahead under a heading of no freshness class
+        # (upcoming events, meetings, "What's On": type other) is a calendar column with
+        # or without a "more" link. (Under a typed heading, such a list without one is
+        # left out as before: deadlines ahead, "Applications close 7 December", date
+        # nothing published.)
+        upcoming = (
+            not item_list.dated and len(item_list.future) >= _UPCOMING_ITEMS and kind == "other"
+        )
         if not item_list.dated and heading.more is None and not upcoming:
             continue  # a menu or a link list under a title, not a column
         if more:
@@ -1484,7 +1497,7 @@ def _columns(
         columns.append(
             ColumnBlock(
                 name=name,
-                type=lexicon.classify(name),
+                type=kind,
                 more_url=more,
                 items=len(item_list.items),
                 dated_items=len(item_list.dated),

@@ -322,6 +322,10 @@ _PROSE_KINDS = _YEARLESS_WORD_KINDS | {"relative"}
 # The signal of a year-less month-name date ("Nov 20"): a page's date only where its
 # list's items are read, never in a page's class elements ("Jul 10" on a saved tweet).
 _MONTH_NAME = "month_name"
+# The signal of a date told relative to now ("2 days ago"): a list item's machine date
+# (its <time datetime>, its URL's) wins over it, in case the page was cached or built
+# ahead (its "2 days ago" frozen).
+RELATIVE = "relative"
 _YEAR_BEFORE = re.compile(rf"(?<!\d){_Y4}\.?\s+(?:m\.\s*)?$")
 
 
@@ -448,16 +452,18 @@ def _forms(multiline: bool = False) -> tuple[_Form, ...]:
         # year: Wix, Squarespace; an events list's): year-less, not in prose
         # (`_in_prose`); "Nov 20, 2024" is the longer match of the full form
         (
-            rf"{_NOT_LETTER_BEFORE}(?P<mon>{_WORDS}){_NOT_LETTER_AFTER}\.?\s*"
+            rf"{_NOT_LETTER_BEFORE}(?P<mon>{_WORDS}){_NOT_LETTER_AFTER}\.?[ \t]*"
             r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?![-/.]\d)"
             rf"(?!\s*,?\s*{_Y4}(?!\d))",
             "month_day_yearless",
         ),
         # 20 Nov, 20th November, 5-Dec
         (
-            r"(?<![\d.:/-])(?P<d>\d{1,2})(?:st|nd|rd|th|er|º)?(?:\.?[\s-]+|\.)(?:(?:de|of)\s+)?"
-            rf"(?P<mon>{_WORD}){_NOT_LETTER_AFTER}"
-            rf"(?!\.?(?:\s*/\s*{_WORD})?,?[\s-]+(?:(?:de|del)\s+)?{_Y4}(?!\d))",
+            r"(?<![\d.:/-])(?P<d>\d{1,2})(?:st|nd|rd|th|er|º)?(?:\.?[ \t-]+|\.)"
+            rf"(?:(?:de|of)[ \t]+)?(?P<mon>{_WORD}){_NOT_LETTER_AFTER}"
+            rf"(?!\.?(?:\s*/\s*{_WORD})?,?[\s-]+(?:(?:de|del)\s+)?{_Y4}(?!\d))"
+            # not the number before a full date ("Road Project 1 September 1, 2025")
+            rf"(?!\.?[ \t]*\d{{1,2}}(?:st|nd|rd|th)?[ \t]*,?[ \t]*{_Y4}(?!\d))",
             "day_month_yearless",
         ),
         # 2 days ago, 3 hours ago, a week ago, yesterday, 3天前, 昨天 ([relative])
@@ -841,6 +847,8 @@ def _scan(text: str, now: date, multiline: bool = False, order: str | None = Non
             if kind == "mdy_or_dmy"
             else _MONTH_NAME
             if kind in _YEARLESS_WORD_KINDS
+            else RELATIVE
+            if kind == "relative"
             else None
         )
         spans.append(

@@ -11,6 +11,8 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from crawler.dates import dates_in_text, item_dates, newest_date_in_page_text, page_date
+from crawler.extract import observe
+from crawler.lexicon import build_lexicon
 
 NOW = date(2026, 11, 25)
 NEW_YEAR = date(2027, 1, 3)
@@ -34,6 +36,8 @@ NEW_YEAR = date(2027, 1, 3)
         ("Nov 20, 2024", NOW, date(2024, 11, 20)),
         ("20 November 2024", NOW, date(2024, 11, 20)),
         ("2024. november 20.", NOW, date(2024, 11, 20)),
+        # the number before a full date is no day ("Project 1 September 1, 2025")
+        ("Invitation to Bid for Road Project 1 September 1, 2025", NOW, date(2025, 9, 1)),
     ],
 )
 def test_yearless_month_name(text: str, now: date, expected: date) -> None:
@@ -118,6 +122,9 @@ def test_homepage_sweep_reads_post_cards_and_relative_times() -> None:
     # an upcoming event ahead is no update: the newest is the past post
     text = "Upcoming\nDec 09, 6:00 PM\nBoard Meeting\nNews\nOct 22\nFall tips\n"
     assert newest_date_in_page_text(text, NOW) == date(2026, 10, 22)
+    # a day on the line after a number is no day-month ("Project 1" / "September 1, 2025")
+    text = "Road Project 1\nSeptember 1, 2025\nOctober 1, 2025\n"
+    assert newest_date_in_page_text(text, NOW) == date(2025, 10, 1)
 
 
 def test_history_article_not_dated_by_yearless_day() -> None:
@@ -137,3 +144,29 @@ def test_a_date_class_elements_yearless_day_does_not_date_a_page() -> None:
     )
     hit = page_date(LexborHTMLParser(html), "http://news.test/status/1", NOW)
     assert hit is not None and hit.value == date(2020, 7, 10)
+
+
+def test_a_list_items_machine_date_wins_over_its_relative_text() -> None:
+    """A cached or prebuilt page's "2 days ago" is frozen: the item's <time datetime>
+    or its URL's date is read instead (here a year old: the column is stale); items
+    that show only their age are dated by it."""
+    rows = "".join(
+        f'<li><a href="/news/2025/10/{day:02d}/post-{day}.html">Council news item {day}</a>'
+        f" <span>{age}</span></li>"
+        for day, age in ((20, "2 days ago"), (12, "1 week ago"))
+    )
+    html = (
+        f"<html><body><main><section><h2>Latest News</h2><ul>{rows}</ul>"
+        '<a href="/news/">More news</a></section></main></body></html>'
+    )
+    # ...and a list whose items show only their age is dated by it
+    ages = "".join(
+        f'<li><a href="/alerts/{slug}">Alert about {slug}</a> <span>{age}</span></li>'
+        for slug, age in (("water-main", "2 days ago"), ("road-closure", "Posted 5 days ago"))
+    )
+    html = html.replace(
+        "</main>", f'<section><h2>Alerts</h2><ul>{ages}</ul><a href="/alerts/">More alerts</a></section></main>'
+    )
+    page = observe(html.encode(), "utf-8", "http://city.test/", "text/html", NOW, build_lexicon())
+    newest = {c.name: c.newest for c in page.columns}
+    assert newest == {"Latest News": date(2025, 10, 20), "Alerts": date(2026, 11, 23)}
