@@ -31,6 +31,7 @@ from crawler.dates import (
     has_footer_marker,
     is_deadline_label,
     item_dates,
+    may_be_wordy_relative,
     order_of_signals,
     parse_date_value,
     update_stamp_date,
@@ -1060,11 +1061,13 @@ def _date_of(
             found = known[outside]
         except KeyError:
             found = known[outside] = (
-                _item_date(outside, now, order) if _DIGIT.search(outside) is not None else _NO_DATE
+                _item_date(outside, now, order)
+                if _DIGIT.search(outside) is not None or may_be_wordy_relative(outside)
+                else _NO_DATE
             )
         if found[0] is not None:
             return found
-    if _DIGIT.search(text) is None:
+    if _DIGIT.search(text) is None and not may_be_wordy_relative(text):
         return _NO_DATE
     return _item_date(text, now, order)
 

@@ -170,3 +170,19 @@ def test_a_list_items_machine_date_wins_over_its_relative_text() -> None:
     page = observe(html.encode(), "utf-8", "http://city.test/", "text/html", NOW, build_lexicon())
     newest = {c.name: c.newest for c in page.columns}
     assert newest == {"Latest News": date(2025, 10, 20), "Alerts": date(2026, 11, 23)}
+
+
+def test_a_list_item_dated_only_by_a_word_of_age() -> None:
+    """"Yesterday", "a day ago", "昨天": no digit in the item, still its date."""
+    rows = "".join(
+        f'<li><a href="/alerts/{i}">Service alert number {name}</a> <span>{age}</span></li>'
+        for i, (name, age) in enumerate((("one", "Yesterday"), ("two", "a day ago"), ("three", "昨天")))
+    )
+    html = (
+        f"<html><body><main><section><h2>Latest News</h2><ul>{rows}</ul>"
+        '<a href="/news/">More news</a></section></main></body></html>'
+    )
+    page = observe(html.encode(), "utf-8", "http://city.test/", "text/html", NOW, build_lexicon())
+    assert [(c.name, c.newest, c.dated_items) for c in page.columns] == [
+        ("Latest News", date(2026, 11, 24), 3)
+    ]
