@@ -304,22 +304,22 @@ def _relative_needle() -> re.Pattern[str]:
 
 
 @cache
-def _wordy_relative_needles() -> tuple[str, ...]:
-    """What a relative date without a digit needs ("Yesterday", "an hour ago", "昨天"),
-    as written in any case: a plain substring test."""
+def _wordy_relative_needle() -> re.Pattern[str]:
+    """What a relative date without a digit needs ("Yesterday", "an hour ago", "昨天"):
+    a scan for its words (`_scanning_alternation`: ~0.1 µs on a menu link's text)."""
     lex = _lexicon().relative
     words = [
         *lex.get("yesterday", ()),
         *lex.get("day_before_yesterday", ()),
         *(word for word in lex.get("ago", ()) if word.isascii()),
     ]
-    return tuple(dict.fromkeys(v for w in words for v in (w, w.capitalize(), w.upper())))
+    return _scanning_alternation(words)
 
 
 def may_be_wordy_relative(text: str) -> bool:
     """Whether a text without digits may hold a relative date ("Yesterday", "a day
     ago", "昨天"): the list finder's test before it reads a digitless item's date."""
-    return any(map(text.__contains__, _wordy_relative_needles()))
+    return _wordy_relative_needle().search(text) is not None
 
 
 def _relative_date(match: re.Match[str], now: date) -> date:
