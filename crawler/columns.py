@@ -26,10 +26,12 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from crawler.anchors import PageAnchors
 from crawler.dates import (
+    RELATIVE,
     date_in_url,
     has_footer_marker,
     is_deadline_label,
     item_dates,
+    may_be_wordy_relative,
     order_of_signals,
     parse_date_value,
     update_stamp_date,
@@ -243,6 +245,7 @@ def read_lists(
         times = tree.css("time[datetime]")
     # The in-page links (href="#panel-1"), which may be a tab bar's labels.
     fragments: list[LexborNode] = []
+    lone: list[LexborNode] | None = [] if columns else None
     lists = _find_lists(
         links,
         base,
@@ -253,10 +256,13 @@ def read_lists(
         _dates_of_times(times, now),
         fragments,
         posts,
+        lone,
     )
     lists.extend(_datastore_lists(tree, base, now, lexicon))
     blocks = (
-        _columns(tree, lists, base, lexicon, links.more_links(), now, locale, fragments)
+        _columns(
+            tree, lists, base, lexicon, links.more_links(), now, locale, fragments, lone or ()
+        )
         if columns
         else []
     )
@@ -667,9 +673,13 @@ def _find_lists(
     time_dates: dict[int, date] | None = None,
     fragments: list[LexborNode] | None = None,
     posts: frozenset[str] = frozenset(),
+    lone: list[LexborNode] | None = None,
 ) -> list[ItemList]:
     """The page's lists. `fragments`, if given, gets the links to a place in the page
-    (href="#x"), which are no items."""
+    (href="#x"), which are no items; `lone`, if given, the links of containers of a
+    few undated links (`_LONE_LINKS` at most; no list: a box's link to its list page,
+    "View minutes", beside a blank that says it has none, one box or a few in a
+    column of the layout)."""
     by_container: dict[int, tuple[LexborNode, list[Item]]] = {}
     known_dates: dict[str, _ItemDates] = {}
     signals: list[str] = []  # of the items dated day-first-or-month-first
@@ -680,6 +690,7 @@ def _find_lists(
     # Per container, its items dated without a year: index -> pinned (置顶).
     yearless: dict[int, dict[int, bool]] = {}
     wrapper_texts: dict[int, str] = {}  # (`_item_of`)
+    first_anchors: dict[int, list[LexborNode]] = {}  # per container, its first links (`lone`)
     deadline_columns: dict[int, tuple[int, ...]] = {}  # per table (`table_deadline_columns`)
     for anchor, raw_href, anchor_text, more in zip(
         anchors.nodes, anchors.hrefs, anchors.texts, anchors.more, strict=True
@@ -738,6 +749,14 @@ def _find_lists(
                 # signal: 12/05/2024 beside it, read again in the page's order below.)
                 if on_hover is not None or signal is None:
                     when, signal, read_as = on_hover, hover_signal, (hover, "")
+        if signal == RELATIVE:
+            # "2 days ago" beside <time datetime="2026-11-20"> or /2026/11/20/ in its
+            # URL: the machine date, in case the page was cached (its text frozen).
+            machine = time_dates.get(item_node.mem_id) if time_dates else None
+            if machine is None and _URL_DIGITS.search(href):
+                machine = date_in_url(href, now)
+            when = machine or when
+            signal = None
         if when is None and time_dates:
             # <time datetime="2026-11-20">2 days ago</time>, or in a script we do not
             # read (15 มีนาคม 2569): the machine-written date of the item's <time>.
@@ -757,10 +776,14 @@ def _find_lists(
         if found is None:
             items: list[Item] = []
             by_container[key] = (container, items)
+            if lone is not None:
+                first_anchors[key] = [anchor]
         else:
             items = found[1]
             if items and items[-1].text == text:
                 continue  # a second link in the same item (a thumbnail and its title)
+            if lone is not None and len(items) < _LONE_LINKS:
+                first_anchors[key].append(anchor)
         # Relative URLs are resolved only where one is reported (few per page).
         if signal == "ambiguous":
             ambiguous.append((items, len(items), *read_as))
@@ -792,9 +815,16 @@ def _find_lists(
         for key, (container, items) in by_container.items()
     )
     lists = [lst for lst in every_list if len(lst.items) >= 2 or lst.dated]
+    if lone is not None:
+        for key, (_, items) in by_container.items():
+            if len(items) <= _LONE_LINKS and all(item.date is None for item in items):
+                lone.extend(first_anchors[key])
     for lst in lists:
         lst.furniture = _in_furniture(lst.container)
     return lists
+
+
+_LONE_LINKS = 3
 
 
 def _undate_stamp(items: list[Item], now: date, locale: str | None) -> None:
@@ -1050,11 +1080,13 @@ def _date_of(
             found = known[outside]
         except KeyError:
             found = known[outside] = (
-                _item_date(outside, now, order) if _DIGIT.search(outside) is not None else _NO_DATE
+                _item_date(outside, now, order)
+                if _DIGIT.search(outside) is not None or may_be_wordy_relative(outside)
+                else _NO_DATE
             )
         if found[0] is not None:
             return found
-    if _DIGIT.search(text) is None:
+    if _DIGIT.search(text) is None and not may_be_wordy_relative(text):
         return _NO_DATE
     return _item_date(text, now, order)
 
@@ -1431,6 +1463,7 @@ def _columns(
     now: date,
     locale: str | None = None,
     fragments: Sequence[LexborNode] = (),
+    lone: Sequence[LexborNode] = (),
 ) -> list[ColumnBlock]:
     columns: list[ColumnBlock] = []
     used_more: set[str] = set()
@@ -1471,7 +1504,16 @@ def _columns(
                 name = names[index]
                 more_url = _tab_link(tab_bar, index, lexicon, base) or more_url
         more = _join(base, more_url) if more_url else None
-        if not item_list.dated and heading.more is None:
+        kind = lexicon.classify(name)
+        # A list whose items are all dated ahead under a heading of no freshness class
+        # (upcoming events, meetings, "What's On": type other) is a calendar column with
+        # or without a "more" link. (Under a typed heading, such a list without one is
+        # left out as before: deadlines ahead, "Applications close 7 December", date
+        # nothing published.)
+        upcoming = (
+            not item_list.dated and len(item_list.future) >= _UPCOMING_ITEMS and kind == "other"
+        )
+        if not item_list.dated and heading.more is None and not upcoming:
             continue  # a menu or a link list under a title, not a column
         if more:
             used_more.add(more)
@@ -1479,7 +1521,7 @@ def _columns(
         columns.append(
             ColumnBlock(
                 name=name,
-                type=lexicon.classify(name),
+                type=kind,
                 more_url=more,
                 items=len(item_list.items),
                 dated_items=len(item_list.dated),
@@ -1490,7 +1532,12 @@ def _columns(
         )
     columns.extend(_empty_tab_panels(tree, lists, bars, used_more, base, lexicon))
     columns.extend(_empty_columns(tree, lists, used_more, base, lexicon, more_links, now, locale))
+    if lone:
+        columns.extend(_blank_boxes(tree, lists, used_more, base, lexicon, lone))
     return columns
+
+
+_UPCOMING_ITEMS = 2
 
 
 def _tab_panels(bar: LexborNode, count: int) -> list[LexborNode] | None:
@@ -2323,6 +2370,15 @@ def _empty_columns(
             if top is not None and top.tag in _HEADING_TAGS:
                 heading = _as_heading(top, lexicon, base)
         if heading is None:
+            # A portlet (Liferay): its title in a header bar a few levels above the
+            # link (<section><div class="portlet-header"><div><h2>Tenders</h2></div>
+            # </div><div class="portlet-body"><div>There are no results.</div>
+            # <div class="asset-more"><a>View All</a></div></div></section>).
+            box = _titled_box(anchor, in_lists, more_ids)
+            if box is not None:
+                block, top = box
+                heading = _as_heading(top, lexicon, base)
+        if heading is None:
             continue
         marker = lexicon.find_empty(_text(block))
         if marker is None and _link_box(block, more_ids, base):
@@ -2338,6 +2394,123 @@ def _empty_columns(
                 items=rows[0],
                 dated_items=len(rows[1]),
                 newest=max(rows[1], default=None),
+                empty_marker=marker,
+                items_elsewhere=elsewhere.within(block),
+            )
+        )
+    return found
+
+
+# How far above its link a box's title may be: the link's wrapper, the box's body and
+# content container, the box (Liferay's portlet); a header bar's wrappers down to its
+# heading.
+_BOX_LEVELS = 4
+_TITLE_LEVELS = 3
+# A blank box's text besides its heading and its link: the blank ("Coming soon",
+# "There are no results.") and little else.
+_BLANK_CHARS = 80
+
+
+def _top_heading(node: LexborNode) -> LexborNode | None:
+    """The heading atop `node`: its first element child, or the heading that child holds
+    alone (a header bar's wrappers, `_TITLE_LEVELS` at most)."""
+    top = next(iter(_element_children(node)), None)
+    for _ in range(_TITLE_LEVELS):
+        if top is None or top.tag in _HEADING_TAGS:
+            return top
+        children = list(_element_children(top))
+        if len(children) != 1:
+            return None
+        top = children[0]
+    return top if top is not None and top.tag in _HEADING_TAGS else None
+
+
+def _titled_box(
+    anchor: LexborNode, in_lists: set[int], links: set[int]
+) -> tuple[LexborNode, LexborNode] | None:
+    """(the box, its heading) around a link: the nearest ancestor (`_BOX_LEVELS` at
+    most) with a heading atop it (`_top_heading`), holding no list and no other of
+    `links` (another column's "more")."""
+    box = _box_of(anchor)
+    if box is None or not _box_alone(box[0], anchor, in_lists, links):
+        return None
+    return box
+
+
+def _box_of(anchor: LexborNode) -> tuple[LexborNode, LexborNode] | None:
+    """The nearest ancestor of a link (`_BOX_LEVELS` at most) with a heading atop it,
+    and that heading."""
+    node = anchor.parent
+    for _ in range(_BOX_LEVELS):
+        if node is None or node.tag in ("body", "html", "main"):
+            return None
+        heading = _top_heading(node)
+        if heading is not None:
+            return node, heading
+        node = node.parent
+    return None
+
+
+def _box_alone(box: LexborNode, anchor: LexborNode, in_lists: set[int], links: set[int]) -> bool:
+    """Whether a box holds no list and no other of `links` than `anchor`."""
+    if _contains_list(box, in_lists):
+        return False
+    return not any(
+        a.mem_id in links and a.mem_id != anchor.mem_id for a in box.css("a[href]")
+    )
+
+
+def _blank_boxes(
+    tree: LexborHTMLParser,
+    lists: list[ItemList],
+    used_more: set[str],
+    base: str,
+    lexicon: Lexicon,
+    lone: Sequence[LexborNode],
+) -> list[ColumnBlock]:
+    """Boxes of a heading, a blank that says there is nothing (`empty` markers: "Coming
+    soon", "No news at this time", 暂无信息) and one link, whatever it says ("View
+    minutes", "Budget & Finance": the box's list page), with no list: empty columns.
+    (`lone`: the page's links alone in their containers.)"""
+    in_lists = {lst.container.mem_id for lst in lists}
+    lone_ids = {a.mem_id for a in lone}
+    elsewhere: _ItemsElsewhere | None = None
+    found: list[ColumnBlock] = []
+    for anchor in lone:
+        href = (anchor.attributes.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        more = _join(base, href)
+        if more in used_more or len(_text(anchor)) > _MAX_MORE_TEXT:
+            continue
+        box = _box_of(anchor)
+        if box is None:
+            continue
+        block, top = box
+        text, title, link = _text(block), _text(top), _text(anchor)
+        if len(text) > len(title) + len(link) + _BLANK_CHARS:
+            continue  # a box of prose (or of lists), not a blank
+        marker = lexicon.find_empty(text)
+        if (
+            marker is None
+            or not _box_alone(block, anchor, in_lists, lone_ids)
+            or _in_furniture(block)
+        ):
+            continue
+        heading = _as_heading(top, lexicon, base)
+        if heading is None:
+            continue
+        used_more.add(more)
+        if elsewhere is None:
+            elsewhere = _ItemsElsewhere(tree, lexicon)
+        found.append(
+            ColumnBlock(
+                name=heading.name,
+                type=lexicon.classify(heading.name),
+                more_url=more,
+                items=0,
+                dated_items=0,
+                newest=None,
                 empty_marker=marker,
                 items_elsewhere=elsewhere.within(block),
             )
@@ -2457,6 +2630,12 @@ class _ItemsElsewhere:
             element_id = attributes.get("id") or ""
             if element_id:
                 names.append(element_id)
+            if self._lexicon.empty_is_normal(
+                " ".join([*names, attributes.get("aria-label") or ""])
+            ) or _in_furniture(node):
+                # An alert bar a script fills (#alert-bar), a widget in the page's
+                # header (#google_translate_element): no list's place.
+                continue
             for name in names:
                 if len(name) >= 3 and re.search(
                     rf"[#.'\" ]{re.escape(name.lower())}(?![\w-])", script

@@ -108,6 +108,10 @@ class _Lexicon:
     range_connectors: tuple[str, ...]
     policy_notice: tuple[str, ...] = ()
     issued: tuple[str, ...] = ()
+    # [relative]: its lists by key, lower case ("ago", "one", "days", "yesterday"...)
+    relative: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # [yearless] not_alone: month names read only with a year
+    not_alone: frozenset[str] = frozenset()
 
 
 @cache
@@ -138,6 +142,11 @@ def _lexicon() -> _Lexicon:
         tuple(str(w).lower() for w in labels.get("range_connectors", ())),
         tuple(str(w).lower() for w in labels.get("policy_notice", ())),
         tuple(str(w).lower() for w in labels.get("issued", ())),
+        {
+            key: tuple(str(w).lower() for w in words)
+            for key, words in data.get("relative", {}).items()
+        },
+        frozenset(str(w).lower() for w in data.get("yearless", {}).get("not_alone", ())),
     )
 
 
@@ -260,6 +269,118 @@ def _zh_number(text: str) -> int:
     return (_ZH_DIGITS[tens] if tens else 1) * 10 + (_ZH_DIGITS[units] if units else 0)
 
 
+_RELATIVE_UNITS = {"minutes": 0, "hours": 0, "days": 1, "weeks": 7, "months": 30, "years": 365}
+_LATIN_LETTER = "A-Za-z\u00c0-\u024f"
+
+
+def _relative_words(words: Iterable[str]) -> str:
+    """An alternation of [relative] words: Latin ones as whole words (not "ago" in
+    "Chicago", not "a" ending a word), others (Chinese) as they stand."""
+    latin = [w for w in words if w[:1].isascii()]
+    other = [w for w in words if w not in latin]
+    parts = [_alternation(other)] if other else []
+    if latin:
+        parts.append(f"(?<![{_LATIN_LETTER}])(?:{_alternation(latin)})(?![{_LATIN_LETTER}])")
+    return "|".join(parts) or "(?!)"
+
+
+@cache
+def _relative_pattern() -> str:
+    """A date told relative to now ([relative] in date_patterns.toml): a count and a
+    unit and an "ago" ("2 days ago", "an hour ago", "3天前"), or a word alone
+    ("yesterday", "昨天")."""
+    lex = _lexicon().relative
+    units = "|".join(
+        f"(?P<{key}>{_relative_words(lex.get(key, ()))})" for key in _RELATIVE_UNITS
+    )
+    count = rf"(?<![\d.,:/-])(?P<n>\d{{1,3}})|{_relative_words(lex.get('one', ()))}"
+    return (
+        rf"(?:(?:{count})\s*(?:{units})\s*(?:{_relative_words(lex.get('ago', ()))})"
+        rf"|(?P<yesterday>{_relative_words(lex.get('yesterday', ()))})"
+        rf"|(?P<day_before_yesterday>{_relative_words(lex.get('day_before_yesterday', ()))}))"
+    )
+
+
+@cache
+def _relative_needle() -> re.Pattern[str]:
+    """Any word a relative date needs (its "ago", or a word alone): a test first."""
+    lex = _lexicon().relative
+    words = [*lex.get("ago", ()), *lex.get("yesterday", ()), *lex.get("day_before_yesterday", ())]
+    return _scanning_alternation(words)
+
+
+@cache
+def _wordy_relative_needle() -> re.Pattern[str]:
+    """What a relative date without a digit needs ("Yesterday", "an hour ago", "昨天"):
+    a scan for its words (`_scanning_alternation`: ~0.1 µs on a menu link's text)."""
+    lex = _lexicon().relative
+    words = [
+        *lex.get("yesterday", ()),
+        *lex.get("day_before_yesterday", ()),
+        *(word for word in lex.get("ago", ()) if word.isascii()),
+    ]
+    return _scanning_alternation(words)
+
+
+def may_be_wordy_relative(text: str) -> bool:
+    """Whether a text without digits may hold a relative date ("Yesterday", "a day
+    ago", "昨天"): the list finder's test before it reads a digitless item's date."""
+    return _wordy_relative_needle().search(text) is not None
+
+
+def _relative_date(match: re.Match[str], now: date) -> date:
+    if match["yesterday"]:
+        return now - timedelta(days=1)
+    if match["day_before_yesterday"]:
+        return now - timedelta(days=2)
+    count = int(match["n"]) if match["n"] else 1
+    unit = next(key for key in _RELATIVE_UNITS if match[key])
+    if unit == "hours":
+        return now - timedelta(days=count // 24)
+    return now - timedelta(days=count * _RELATIVE_UNITS[unit])
+
+
+_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_YEARLESS_WORD_KINDS = frozenset({"month_day_yearless", "day_month_yearless"})
+_YEARLESS_KINDS = frozenset({"md"}) | _YEARLESS_WORD_KINDS
+_PROSE_KINDS = _YEARLESS_WORD_KINDS | {"relative"}
+# The signal of a year-less month-name date ("Nov 20"): a page's date only where its
+# list's items are read, never in a page's class elements ("Jul 10" on a saved tweet).
+_MONTH_NAME = "month_name"
+# The signal of a date told relative to now ("2 days ago"): a list item's machine date
+# (its <time datetime>, its URL's) wins over it, in case the page was cached or built
+# ahead (its "2 days ago" frozen).
+RELATIVE = "relative"
+_YEAR_BEFORE = re.compile(rf"(?<!\d){_Y4}\.?\s+(?:m\.\s*)?$")
+
+
+def _in_prose(text: str, match: re.Match[str], kind: str) -> bool:
+    """Whether a year-less month-name date or a relative date stands in a sentence, not
+    as an item's date: a lower-case word right before it ("At its November 4 meeting",
+    "the storm hit 3 days ago"), or, for a month-name one, right after it (past a
+    comma: "On May 3, the town...", "begins October 5 and"); a Chinese one that runs
+    on into the text around it ("3天前发生的")."""
+    start, end = match.start(), match.end()
+    if kind in _YEARLESS_WORD_KINDS and (
+        match["mon"].split()[-1 if kind == "month_day_yearless" else 0].lower()
+        in _lexicon().not_alone
+    ):
+        return True  # "Set 2", "Gen 2 vaccine": other words
+    if kind == "month_day_yearless":
+        start = match.end("mon") - len(match["mon"].split()[-1])  # "Admin Nov 20": Nov
+        if _YEAR_BEFORE.search(text, max(0, start - 12), start):
+            return True  # "2024. november 20." (Hungarian): the full form's
+    if _CJK_LETTER.match(text, end) or (start and _CJK_LETTER.match(text, start - 1)):
+        return True
+    before = text[max(0, start - 30) : start].split()
+    if before and before[-1].isalpha() and before[-1].islower():
+        return True
+    if kind == "relative":
+        return False
+    after = text[end : end + 30].lstrip(" \t,;")
+    return bool(after) and after[0].islower()
+
+
 @dataclass(frozen=True)
 class _Form:
     pattern: re.Pattern[str]
@@ -352,6 +473,26 @@ def _forms(multiline: bool = False) -> tuple[_Form, ...]:
         (rf"^\s*{_MD}(?=\s)", "md"),
         # 标题 11-20, 标题 11-20 10:30
         (rf"(?<![\d\-/.:]){_MD}(?={_TIME_TO_END})", "md"),
+        # Nov 20, November 20th, Dec 09, 6:00 PM (a post card's date in the current
+        # year: Wix, Squarespace; an events list's): year-less, not in prose
+        # (`_in_prose`); "Nov 20, 2024" is the longer match of the full form
+        (
+            rf"{_NOT_LETTER_BEFORE}(?P<mon>{_WORDS}){_NOT_LETTER_AFTER}\.?[ \t]*"
+            r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?![-/.]\d)"
+            rf"(?!\s*,?\s*{_Y4}(?!\d))",
+            "month_day_yearless",
+        ),
+        # 20 Nov, 20th November, 5-Dec
+        (
+            r"(?<![\d.:/-])(?P<d>\d{1,2})(?:st|nd|rd|th|er|º)?(?:\.?[ \t-]+|\.)"
+            rf"(?:(?:de|of)[ \t]+)?(?P<mon>{_WORD}){_NOT_LETTER_AFTER}"
+            rf"(?!\.?(?:\s*/\s*{_WORD})?,?[\s-]+(?:(?:de|del)\s+)?{_Y4}(?!\d))"
+            # not the number before a full date ("Road Project 1 September 1, 2025")
+            rf"(?!\.?[ \t]*\d{{1,2}}(?:st|nd|rd|th)?[ \t]*,?[ \t]*{_Y4}(?!\d))",
+            "day_month_yearless",
+        ),
+        # 2 days ago, 3 hours ago, a week ago, yesterday, 3天前, 昨天 ([relative])
+        (_relative_pattern(), "relative"),
     ]
     if multiline:  # ^ and $ at every line of a many-line text (newest_date_in_page_text)
         flags |= re.MULTILINE
@@ -362,6 +503,7 @@ def _forms(multiline: bool = False) -> tuple[_Form, ...]:
 
 _SEPARATORS = ("-", "/", ".")
 _MONTH_WORDS = ("<month word>",)  # tested with one search for any month name
+_RELATIVE_WORDS = ("<relative word>",)  # tested with one search for "ago", "前", "yesterday"
 # Per form of _forms(), in order: substrings it cannot match without.
 _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("年",),
@@ -379,6 +521,9 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("[", "(", "【", "〔", "「", "<"),
     ("-",),
     ("-",),
+    _MONTH_WORDS,
+    _MONTH_WORDS,
+    _RELATIVE_WORDS,
 )
 
 
@@ -477,6 +622,25 @@ def _yearless(month: int, day: int, now: date) -> date | None:
     return latest_day(month, day, now + SLACK)
 
 
+# A year-less month-name date this many days ahead at most is an upcoming one (an events
+# list's "Dec 09, 6:00 PM", "Jan 13" on 2026-11-25: this year's or the next, within a
+# couple of months), not one of last year's; further ahead it is last year's.
+_UPCOMING = timedelta(days=62)
+
+
+def _yearless_or_upcoming(month: int, day: int, now: date) -> date | None:
+    """A year-less month-name date ("Nov 20", "Dec 8"): the latest such day not after
+    now + slack (as [11-20]), unless its next one is at most `_UPCOMING` ahead: then
+    that one (after tomorrow: an event's or a deadline's, no update)."""
+    latest = _yearless(month, day, now)
+    if latest is None:
+        return None
+    upcoming = _make(latest.year + 1, month, day)
+    if upcoming is not None and upcoming - now <= _UPCOMING:
+        return upcoming
+    return latest
+
+
 def latest_day(month: int, day: int, latest: date) -> date | None:
     """The most recent month-day not after `latest` (Feb 29 looks back to a leap year)."""
     for year in range(latest.year, latest.year - 9, -1):
@@ -558,6 +722,13 @@ def _resolve(match: re.Match[str], kind: str, now: date, order: str | None = Non
         return _make(int(groups["y"]) + 1911, int(month), int(day))
     if kind == "zh_numerals":
         return _make(_zh_number(groups["y"]), _zh_number(groups["m"]), _zh_number(groups["d"]))
+    if kind == "relative":
+        return _relative_date(match, now)
+    if kind in _YEARLESS_WORD_KINDS:
+        month_number = _month_number(groups["mon"], last_word=kind == "month_day_yearless")
+        if month_number is None:
+            return None
+        return _yearless_or_upcoming(month_number, int(groups["d"]), now)
     if kind in ("month_day", "day_month"):
         month_number = _month_number(groups["mon"], last_word=kind == "month_day")
         if month_number is None:
@@ -640,7 +811,7 @@ def host_of(url: str) -> str:
         return ""
 
 
-_WORD_KINDS = frozenset({"month_day", "day_month"})
+_WORD_KINDS = frozenset({"month_day", "day_month"}) | _YEARLESS_WORD_KINDS
 
 
 class _Span(NamedTuple):
@@ -669,13 +840,18 @@ def _form_matches(text: str, multiline: bool) -> Iterator[tuple[int, _Form, re.M
                 has_words = _month_word_pattern().search(text) is not None
             if not has_words:
                 continue
+        elif form.needles is _RELATIVE_WORDS:
+            if _relative_needle().search(text) is None:
+                continue
         elif form.needles and not any(map(text.__contains__, form.needles)):
             continue  # (map over the C method: no Python frame per needle)
         for match in form.pattern.finditer(text):
             if form.kind in _WORD_KINDS and (
-                _month_number(match["mon"], last_word=form.kind == "month_day") is None
+                _month_number(match["mon"], last_word=form.kind != "day_month") is None
             ):
                 continue  # "Volume 20, 2024": not a date, and it must not hide one
+            if form.kind in _PROSE_KINDS and _in_prose(text, match, form.kind):
+                continue
             yield rank, form, match
 
 
@@ -691,9 +867,19 @@ def _scan(text: str, now: date, multiline: bool = False, order: str | None = Non
         if start < last_end:
             continue
         last_end = -neg_end
-        signal = _order_signal(match) if kind == "mdy_or_dmy" else None
+        signal = (
+            _order_signal(match)
+            if kind == "mdy_or_dmy"
+            else _MONTH_NAME
+            if kind in _YEARLESS_WORD_KINDS
+            else RELATIVE
+            if kind == "relative"
+            else None
+        )
         spans.append(
-            _Span(start, last_end, _resolve(match, kind, now, order), kind == "md", signal)
+            _Span(
+                start, last_end, _resolve(match, kind, now, order), kind in _YEARLESS_KINDS, signal
+            )
         )
     return spans
 
@@ -1637,7 +1823,7 @@ def _from_classes(
         if not text:
             continue
         hit = next(_dates(text, now, order), None)
-        if hit is None or _after_update_label(text, hit.start):
+        if hit is None or hit.signal == _MONTH_NAME or _after_update_label(text, hit.start):
             continue
         if elsewhere is None or not elsewhere.holds(node):
             return hit.value
@@ -2197,6 +2383,8 @@ def _may_hold_date(text: str) -> bool:
     novembro de 2020", which the shape test alone does not see)."""
     if _DATE_SHAPED.search(text) is not None:
         return True
+    if _relative_needle().search(text) is not None:
+        return True  # "3天前", "yesterday"
     return _month_word_pattern().search(text) is not None and _DIGIT.search(text) is not None
 
 
@@ -2454,7 +2642,9 @@ def _pinned_pattern() -> re.Pattern[str]:
 @cache
 def _yearless_ranks() -> frozenset[int]:
     """The ranks (in `_forms`) of the forms without a year ([11-20], 11月20日)."""
-    return frozenset(rank for rank, form in enumerate(_forms(True)) if form.kind == "md")
+    return frozenset(
+        rank for rank, form in enumerate(_forms(True)) if form.kind in _YEARLESS_KINDS
+    )
 
 
 @cache

@@ -622,12 +622,12 @@ def us_relative() -> IntlSite:
         pages,
         Truth(
             "healthy",
-            frozenset({"undated"}),
-            (),
-            None,
-            notes="relative dates are not read (tests/realistic_english.py's decision: a cached "
-            "or statically built '2 days ago' would keep an abandoned site fresh forever): "
-            "undated, judged by content change, never stale. Undated items make no column",
+            frozenset(),
+            (Column("City News", "news", TODAY),),
+            TODAY,
+            notes="relative dates are read from the scan's day ('Posted 3 hours ago': today); "
+            "an item's machine date (<time datetime>, its URL's) would win over its text, "
+            "which a cached or prebuilt page freezes",
         ),
         lang="en",
     )

@@ -1415,8 +1415,9 @@ def titles_only() -> SiteTruth:
 
 def forum_relative() -> SiteTruth:
     """A 网上问政 board styled like a forum: `3天前`, `1小时前`, `刚刚`, `昨天 15:20`
-    beside the posts; a weather line `今天 晴`. Relative dates are not read (a static
-    or cached page says 刚刚 forever), so the board has items but no date."""
+    beside the posts; a weather line `今天 晴`. Relative dates count back from the scan
+    (the page was rendered when fetched): 1小时前 is today's; 刚刚 is not read (a
+    cached page says it for ever)."""
     site = "某某县网络问政平台"
     rel = ["刚刚", "1小时前", "昨天 15:20", "3天前", "2024-11-12"]
     posts = [
@@ -1449,13 +1450,13 @@ def forum_relative() -> SiteTruth:
         home,
         [notice],
         site,
-        last_updated=ago(4),
+        last_updated=ago(0),
         truths=[
-            ColumnTruth("最新问政", "interaction", date(2024, 11, 12), False, "/wz/"),
+            ColumnTruth("最新问政", "interaction", ago(0), False, "/wz/"),
             notice.truth(),
         ],
         extra_pages={"/wz/": board},
-        debatable="最新问政's only absolute date is 10 days old: relative ones are not read",
+        debatable="最新问政's only absolute date is 10 days old; its 1小时前 is today's",
     )
 
 

@@ -39,10 +39,6 @@ def gap(depth: str, key: str, aspect: str, reason: str) -> None:
 gap("full", "cedarvalley", "columns",
     "Finalsite calendar dayboxes (a date badge beside each event's info box): each event is "
     "a list of its own, so 'Upcoming Events' is no column")
-gap("full", "waimarie", "last_updated",
-    "the newest news item says '2 days ago' (its <time datetime> not read: see columns); "
-    "'data updated 20/11/2026 10:15am' beside a live-data link is no longer taken for content")
-gap("full", "waimarie", "columns", "relative dates ('2 days ago') are not read")
 
 _cache: dict[str, tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]] = {}
 

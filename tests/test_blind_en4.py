@@ -42,12 +42,8 @@ def gap(depth: str, key: str, aspect: str, reason: str) -> None:
     GAPS[(depth, key, aspect)] = reason
 
 
-gap("full", "harbourvale", "columns",
-    "an events list dated ahead with no 'more' link is no column (harmless: type other)")
 gap("full", "westland", "columns",
     "a table of hearings all dated ahead is no column (harmless: events, no freshness class)")
-gap("full", "inbhir", "columns",
-    "an events list dated ahead ('Tachartasan / What\'s On') is no column (harmless: type other)")
 
 
 _cache: dict[str, tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]] = {}

@@ -48,26 +48,7 @@ def gap(depth: str, key: str, aspect: str, reason: str) -> None:
     GAPS[(depth, key, aspect)] = reason
 
 
-_EMPTY_BOX = ("a box of a heading, 'Coming soon' (or Liferay's 'There are no results.') and a"
-              " 'more' link, with no list, is no column: its blank is not counted")
-_RZ_LOAD = ("Revize's chrome loads its alert bar by script ($('#alert-bar').load(...)): the page"
-            " reads as filled by script, so 'No items to display' is not judged empty")
-_WIX_CARD = ("a Wix post card's year-less 'Nov 20' is not read: the homepage is taken for a"
-             " navigation page and the blog's newest is last year's 'Dec 12, 2025'")
-gap("full", "revize_town", "verdict", _RZ_LOAD)
-gap("full", "revize_town", "columns", _RZ_LOAD)
-gap("full", "civiclive_county", "columns", _EMPTY_BOX + "; an events box dated ahead is no column")
-_WIX_YEARLESS = ("a year-less month-name date ('Nov 20', Wix's current-year posts) is not read at all;"
-                 " read as the latest such day, a year-less upcoming event ('Dec 8') would be last year's")
-gap("home", "wix_water", "verdict", _WIX_YEARLESS)
-gap("home", "wix_water", "last_updated", _WIX_YEARLESS)
-gap("full", "wix_water", "verdict", _WIX_CARD)
-gap("full", "wix_water", "last_updated", _WIX_CARD)
-gap("full", "wix_water", "columns", _WIX_CARD)
-gap("full", "liferay_agency", "columns", _EMPTY_BOX)
-gap("full", "uk_gp", "verdict", _EMPTY_BOX)
-gap("full", "uk_gp", "columns", _EMPTY_BOX)
-PAGE_GAPS = {("revize_town", "/bids.php"): _RZ_LOAD, ("wix_water", "/blog"): _WIX_CARD}
+PAGE_GAPS: dict[tuple[str, str], str] = {}
 
 _cache: dict[str, tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]] = {}
 

@@ -80,14 +80,17 @@ def test_inspect_reports_publication_date_not_written_date() -> None:
     assert found.page.page_date_source.startswith("label:")
 
 
-@pytest.mark.parametrize(
-    "text",
-    ["今天 晴 6℃~15℃ 北风3级", "昨天 15:20", "3天前", "1小时前", "刚刚", "[20/11]", "20/11 通知"],
-)
+@pytest.mark.parametrize("text", ["今天 晴 6℃~15℃ 北风3级", "刚刚", "[20/11]", "20/11 通知"])
 def test_relative_and_day_month_texts_are_no_dates(text: str) -> None:
-    """Relative dates are not read (a cached or generated page says 刚刚 for ever), nor
-    a year-less day/month, which Chinese sites do not write."""
+    """A weather line's 今天 and 刚刚 (which a cached page says for ever) are no dates,
+    nor a year-less day/month, which Chinese sites do not write."""
     assert item_date(text, zh2.TODAY) is None
+
+
+@pytest.mark.parametrize(("text", "days"), [("昨天 15:20", 1), ("3天前", 3), ("1小时前", 0)])
+def test_relative_texts_count_back_from_the_scan(text: str, days: int) -> None:
+    """昨天, 3天前, 1小时前: the page was rendered when it was fetched."""
+    assert item_date(text, zh2.TODAY) == zh2.ago(days)
 
 
 def _inspect(slug: str, path: str = "/") -> tuple[PageObservations, Any]:
