@@ -34,6 +34,7 @@ from crawler.dates import (
     may_be_wordy_relative,
     order_of_signals,
     parse_date_value,
+    reads_as_clock,
     update_stamp_date,
     years_by_order,
 )
@@ -832,7 +833,9 @@ def _undate_stamp(items: list[Item], now: date, locale: str | None) -> None:
     2026" beside a "Was this page useful?" link, a footer's "Page last reviewed"), shows
     the page's stamp (often written at each request), not a publication: it is undated.
     A list whose items each say "Updated: ..." keeps their dates (as the homepage
-    sweep, which passes over an update label the page has once)."""
+    sweep, which passes over an update label the page has once). So is one dated by a
+    page clock or a weather box beside a link (a header's "Thursday 26 November ·
+    18°C" and its "Te reo Māori" link: `dates.reads_as_clock`), as the sweep reads it."""
     index = -1
     for at, item in enumerate(items):
         if item.date is not None:
@@ -843,7 +846,9 @@ def _undate_stamp(items: list[Item], now: date, locale: str | None) -> None:
         return
     item = items[index]
     outside = item.text.replace(item.title, " ", 1) if item.title else item.text
-    if update_stamp_date(outside, now, locale) == item.date:
+    if update_stamp_date(outside, now, locale) == item.date or (
+        item.date is not None and reads_as_clock(outside.strip(), item.date, now)
+    ):
         items[index] = item._replace(date=None)
 
 

@@ -2666,6 +2666,22 @@ def update_stamp_date(text: str, now: date, order: str | None = None) -> date | 
     return None
 
 
+# A page clock's block is short: the date, a weekday, perhaps the weather.
+_CLOCK_BLOCK_CHARS = 60
+
+
+def reads_as_clock(text: str, day: date, now: date) -> bool:
+    """Whether `text` (an item's text beside its link), dated `day`, is a page clock or
+    a weather box rather than a publication: short, with a weekday or a temperature
+    ("Thursday 26 November · 18°C", "2026年11月26日 星期四"), and today's date (give or
+    take the time zones' day)."""
+    return (
+        abs(day - now) <= _CLOCK_DAYS
+        and len(text) <= _CLOCK_BLOCK_CHARS
+        and _clock_line_pattern().search(text) is not None
+    )
+
+
 def newest_date_in_urls(urls: Sequence[str], now: date) -> date | None:
     """The newest date any of many article URLs carries, in one pass per century."""
     text = "\n".join(urls)

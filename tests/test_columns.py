@@ -845,6 +845,28 @@ def test_an_item_is_dated_by_its_nearest_time_element() -> None:
     assert found["Latest news"].newest == days_ago(3)
 
 
+@pytest.mark.parametrize(
+    "clock",
+    ["Thursday 26 November", "2026年11月26日 星期四", "26 November 2026 · 18°C fine", "11月26日 晴 12℃"],
+)
+def test_a_header_clock_beside_a_link_dates_nothing(clock: str) -> None:
+    """A page clock or weather box beside one link in the header (a language switch, an
+    accessibility link) is no item of today: the page's newest is its list's, as the
+    homepage sweep reads it. A list's dated items keep their weekday dates."""
+    news = "".join(
+        f'<li><a href="/news/{n}">Council adopts the water plan, part {n}</a>'
+        f"<span>Tuesday {n} November 2026</span></li>"
+        for n in (3, 10, 17)
+    )
+    page = f"""<html><body><div class="header-util"><span class="today">{clock}</span>
+    <a href="/te-reo">Te reo Māori</a></div>
+    <div class="news"><h2>Latest news</h2><ul>{news}</ul><a href="/news">More news</a></div>
+    </body></html>"""
+    observed = observe_page(page)
+    assert observed.newest_item == date(2026, 11, 17)
+    assert by_name(observed)["Latest news"].newest == date(2026, 11, 17)
+
+
 def test_a_long_view_all_link_still_marks_its_empty_box_a_column() -> None:
     """USWDS and Drupal boxes end in "View all <the heading, lowercased>": "View all
     federal register notices" is over the 30 characters a "more" link may have, yet no
