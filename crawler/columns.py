@@ -27,6 +27,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from crawler.anchors import PageAnchors
 from crawler.dates import (
     date_in_url,
+    first_date_in_text,
     has_footer_marker,
     is_deadline_label,
     item_dates,
@@ -2464,3 +2465,46 @@ def _contains_list(block: LexborNode, containers: set[int]) -> bool:
     if block.mem_id in containers:
         return True
     return any(node.mem_id in containers for node in block.traverse(include_text=False))
+
+
+# A dated row's links: its title's, and a category's or an attachment's beside it.
+_ROW_LINKS = 3
+# Levels above a date's element where an item's link may be: <li><a>..</a><span>date
+# </span></li> is one, a card's <div><h3><a>..</a></h3><p>来源 <span>date</span></p></div> two.
+_ROW_LEVELS = 3
+
+
+def by_an_item_link(node: LexborNode, lexicon: Lexicon, now: date) -> bool:
+    """Whether a date in `node`'s own text stands in an item's row, as a list reads one:
+    the first element up from it (within `_ROW_LEVELS`) that holds links holds one to
+    three that are not "more" links, or it is a link; a <dd>'s <dt> (or a <dt>'s <dd>)
+    holds one; or it is a table row or a list item beside another that shows a date (a
+    dated list without links: the sweep reads its rows; `now` judges those dates). A date
+    widget in a page's header (`<span>2026年11月26日</span> 欢迎…` beside the tool bar's
+    links, a welcome <marquee>, an air-quality box's day under its "更多") is in no
+    item's row."""
+    current: LexborNode | None = node
+    for _ in range(_ROW_LEVELS + 1):
+        if current is None or current.tag in ("body", "html"):
+            return False
+        if current.tag == "a":
+            return True
+        links = current.css("a[href]")
+        if links:
+            if len(links) > 2 * _ROW_LINKS:  # a menu's, a page's (not each read)
+                return False
+            return 0 < sum(not _is_more_link(link, lexicon) for link in links) <= _ROW_LINKS
+        if current.tag in ("dd", "dt"):
+            side = _previous_element(current) if current.tag == "dd" else _next_element(current)
+            if side is not None and side.tag in ("dd", "dt") and side.css_first("a[href]"):
+                return True
+        if current.tag in ("tr", "li") and any(
+            side is not None
+            and side.tag == current.tag
+            and first_date_in_text(side.text(), now) is not None
+            for side in (_previous_element(current), _next_element(current))
+        ):
+            return True  # a row of a dated list without links (办件公示's 受理日期 rows)
+        current = current.parent
+    return False
+

@@ -2030,7 +2030,17 @@ def newest_visible_date(tree: LexborHTMLParser, now: date) -> DateHit | None:
 
 
 def newest_date_in_page_text(text: str, now: date, locale: str | None = None) -> date | None:
-    """The newest date in a page's visible text, one text node per line.
+    """The newest date in a page's visible text, one text node per line
+    (`newest_shown_in_page_text`'s date)."""
+    found = newest_shown_in_page_text(text, now, locale)
+    return None if found is None else found[0]
+
+
+def newest_shown_in_page_text(
+    text: str, now: date, locale: str | None = None
+) -> tuple[date, str] | None:
+    """The newest date in a page's visible text, one text node per line, and that date as
+    the text shows it (folded: `fold`).
 
     The homepage sweep's fast path: one pass per date form over the whole text and no
     per-line work; checks run only on the newest candidates, until one holds. A date
@@ -2050,11 +2060,11 @@ def newest_date_in_page_text(text: str, now: date, locale: str | None = None) ->
     if found is not None and (stamps := _split_stamp_lines(text)):
         text = _without(text, stamps)  # and so for the clock's reading below
         found = _newest_in_page_text(text, now, locale)
-    if found is None or found < now - _CLOCK_DAYS:
+    if found is None or found[0] < now - CLOCK_DAYS:
         return found
     # Today's date: maybe a page clock split over two text nodes (today's date in one, the
     # weekday or 今天是 in the next). Read again without those lines, if there are any.
-    clocks = _split_clock_lines(text, found)
+    clocks = _split_clock_lines(text, found[0])
     if not clocks:
         return found
     return _newest_in_page_text(_without(text, clocks), now, locale)
@@ -2093,10 +2103,10 @@ def _split_stamp_lines(text: str) -> list[tuple[int, int]]:
 
 
 # A page clock shows the server's today, a day off ours at most (time zones).
-_CLOCK_DAYS = timedelta(days=1)
+CLOCK_DAYS = timedelta(days=1)
 
 
-def _newest_in_page_text(text: str, now: date, locale: str | None) -> date | None:
+def _newest_in_page_text(text: str, now: date, locale: str | None) -> tuple[date, str] | None:
     # Only the lines with a digit, each once (lists repeat the same date many times):
     # a fraction of the text, and every date form is a regex pass over what is left.
     kept = list(filter(_DIGIT.search, dict.fromkeys(text.split("\n"))))
@@ -2106,11 +2116,19 @@ def _newest_in_page_text(text: str, now: date, locale: str | None) -> date | Non
     # item) are read directly; the 13 date forms only run over the rest.
     lines = fold("\n".join(kept)).split("\n")
     matches = list(map(_DATE_LINE.match, lines))
-    plain = _newest_day({(m[1], m[3], m[4]) for m in matches if m is not None}, now)
+    days = {(m[1], m[3], m[4]): m for m in matches if m is not None}
+    plain = _newest_day(days, now)
     rest = [line for line, match in zip(lines, matches, strict=True) if match is None]
     rest = list(filter(_may_hold_date, rest))
     found_rest = _newest_in_lines(rest, now, locale, text) if rest else None
-    return max((d for d in (plain, found_rest) if d is not None), default=None)
+    if plain is not None and (found_rest is None or plain >= found_rest[0]):
+        day = (plain.year, plain.month, plain.day)
+        return plain, next(
+            m.group(0).strip(_DATE_LINE_ENDS)
+            for (y, mo, d), m in days.items()
+            if (int(y), int(mo), int(d)) == day
+        )
+    return found_rest
 
 
 @cache
@@ -2194,14 +2212,15 @@ def _may_hold_date(text: str) -> bool:
     return _month_word_pattern().search(text) is not None and _DIGIT.search(text) is not None
 
 
+_DATE_LINE_ENDS = " \t[]()【】〔〕"  # around a `_DATE_LINE`'s date
 _DATE_LINE = re.compile(r"^[\s\[(【〔]*((?:19|20)\d\d)([-/.])(\d{1,2})\2(\d{1,2})[\s\])】〕]*$")
 
 
 def _newest_in_lines(
     lines: list[str], now: date, locale: str | None = None, page_text: str = ""
-) -> date | None:
+) -> tuple[date, str] | None:
     """The newest item date of a page's lines that may hold one (`page_text`: all its
-    visible text, one text node per line)."""
+    visible text, one text node per line), and its text."""
     text = "\n".join(lines)
     found: list[tuple[date, int, int, int]] = []  # (date, start, end, rank of its form)
     resolved: dict[tuple[int, str], date | None] = {}  # lists repeat the same dates
@@ -2224,7 +2243,7 @@ def _newest_in_lines(
     rejected: set[int] = set()
     newest = _newest_item_date(found, text, now, rejected)
     if newest is None or newest[1] not in _yearless_ranks():
-        return None if newest is None else newest[0]
+        return None if newest is None else (newest[0], newest[2])
     # A year-less date read alone ([11-20]: this year's). Read the text's year-less
     # dates in their order, as a list's (`years_by_order`): in a dead list's [12-28]
     # over [11-20], scanned on 2026-11-25, [11-20] is 2025's. Only then: it only ever
@@ -2235,19 +2254,19 @@ def _newest_in_lines(
         out = rejected | {start for _, start, end, _ in found if text[start:end] in pinned}
         moved = _yearless_by_order(found, out)
     if not moved:
-        return newest[0]
+        return newest[0], newest[2]
     found = sorted(
         ((moved.get(start, day), start, end, rank) for day, start, end, rank in found),
         reverse=True,
     )
     newest = _newest_item_date(found, text, now, rejected)
-    return None if newest is None else newest[0]
+    return None if newest is None else (newest[0], newest[2])
 
 
 def _newest_item_date(
     found: list[tuple[date, int, int, int]], text: str, now: date, rejected: set[int]
-) -> tuple[date, int] | None:
-    """The (date, form rank) of the newest of `found` (newest first) that is an item's,
+) -> tuple[date, int, str] | None:
+    """The (date, form rank, text) of the newest of `found` (newest first) that is an item's,
     not a footer's, a clock's, an effective date or the page's update stamp; the start
     of each one passed over is added to `rejected` (and those in it are passed over)."""
     before, effective, _ = _marker_patterns()
@@ -2263,14 +2282,14 @@ def _newest_item_date(
         if (
             furniture_line.search(line) is not None
             or (
-                abs(value - now) <= _CLOCK_DAYS
+                abs(value - now) <= CLOCK_DAYS
                 and len(line.strip()) <= _CLOCK_BLOCK_CHARS
                 # a clock or a weather box shows today ("Thursday, April 10, 2025" is a date)
                 and clock_line.search(line) is not None
                 and not _weekday_list(found, text, value, now, line)
             )
             or (
-                abs(value - now) <= _CLOCK_DAYS
+                abs(value - now) <= CLOCK_DAYS
                 # a widget's rating or feed, issued today ("issued 24/11/2026")
                 and issued.search(text, max(line_start, start - _ISSUED_GAP), start) is not None
                 and not _issued_list(found, text, now, issued)
@@ -2305,7 +2324,7 @@ def _newest_item_date(
         ):
             rejected.add(start)
             continue  # "Opened: 07/10/2026 · Closing date: 18/11/2026": as `item_dates`
-        return value, rank
+        return value, rank, text[start:end]
     return None
 
 
@@ -2327,7 +2346,7 @@ def _weekday_list(
     ):
         return False
     for other, start, _, _ in found:
-        if other < now - _CLOCK_DAYS:
+        if other < now - CLOCK_DAYS:
             line_start = text.rfind("\n", 0, start) + 1
             line_end = text.find("\n", start)
             other_line = text[line_start : line_end if line_end >= 0 else len(text)]
@@ -2357,7 +2376,7 @@ def _issued_list(
     (before yesterday): a list of releases, each "Issued 20 November 2026", not a
     widget's rating issued today."""
     for other, start, _, _ in found:
-        if other < now - _CLOCK_DAYS:
+        if other < now - CLOCK_DAYS:
             line_start = text.rfind("\n", 0, start) + 1
             if issued.search(text, max(line_start, start - _ISSUED_GAP), start) is not None:
                 return True
