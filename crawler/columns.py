@@ -1453,6 +1453,8 @@ def _columns(
         more = _join(base, more_url) if more_url else None
         if not item_list.dated and heading.more is None:
             continue  # a menu or a link list under a title, not a column
+        if more is None and len(item_list.items) == 1 and _in_ticker(item_list, lexicon):
+            continue  # a header's ticker (最新公告：<marquee>): another list's newest item
         if more:
             used_more.add(more)
         newest = item_list.newest
@@ -1471,6 +1473,28 @@ def _columns(
     columns.extend(_empty_tab_panels(tree, lists, bars, used_more, base, lexicon))
     columns.extend(_empty_columns(tree, lists, used_more, base, lexicon, more_links, now, locale))
     return columns
+
+
+def _in_ticker(item_list: ItemList, lexicon: Lexicon) -> bool:
+    """Whether a list's item scrolls in a ticker: it, its list or an element up to two
+    levels above that is a <marquee> or has a class or id word of `ticker_classes`."""
+    words = _ticker_classes(lexicon)
+    current: LexborNode | None = item_list.container
+    for _ in range(_TICKER_LEVELS):
+        if current is None or current.tag in ("body", "html"):
+            return False
+        if current.tag == "marquee" or _side_named(current, words):
+            return True
+        current = current.parent
+    return False
+
+
+_TICKER_LEVELS = 3  # the list, and its box (<div class="scroll"><marquee>...)
+
+
+@per_lexicon
+def _ticker_classes(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(word.lower() for word in lexicon.ticker_classes)
 
 
 def _tab_panels(bar: LexborNode, count: int) -> list[LexborNode] | None:
