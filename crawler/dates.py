@@ -2248,11 +2248,11 @@ def _newest_in_lines(
     # dates in their order, as a list's (`years_by_order`): in a dead list's [12-28]
     # over [11-20], scanned on 2026-11-25, [11-20] is 2025's. Only then: it only ever
     # moves year-less dates back, and the newest is one of them.
-    moved = _yearless_by_order(found, rejected)
+    moved = _yearless_by_order(found, rejected, text, page_text)
     if moved and (pinned := _pinned_dates(page_text)):
         # A pinned (置顶) item stays above the newer ones: out of their order.
         out = rejected | {start for _, start, end, _ in found if text[start:end] in pinned}
-        moved = _yearless_by_order(found, out)
+        moved = _yearless_by_order(found, out, text, page_text)
     if not moved:
         return newest[0], newest[2]
     found = sorted(
@@ -2409,23 +2409,28 @@ _PERIOD_GAP = 8  # characters between a period's two days ("  to  ", " - ", "至
 
 
 def _yearless_by_order(
-    found: list[tuple[date, int, int, int]], rejected: set[int]
+    found: list[tuple[date, int, int, int]], rejected: set[int], text: str = "", page_text: str = ""
 ) -> dict[int, date]:
-    """{start: date} of the year-less dates of `found` that their order in the text
-    moves a year back (`years_by_order`), those in `rejected` left out."""
+    """{start: date} of the year-less dates of `found` that their order in `text` (the
+    lines read) moves a year back (`years_by_order`), those in `rejected` left out.
+    `page_text`: the page's visible text, one text node per line."""
     ranks = _yearless_ranks()
     by_start = {start: day for day, start, _, rank in found if rank in ranks}
     in_text = sorted((start, day) for start, day in by_start.items() if start not in rejected)
     # The text runs the page's lists together: a step up in month-day (the next list
     # starting above where the last one ended) starts another list; not one across New
-    # Year ([01-03] then [12-28], as `years_by_order` reads a list: the full scan's).
+    # Year ([01-03] then [12-28], as `years_by_order` reads a list: the full scan's), nor
+    # a longer one that keeps the list's pace and its stride in the page's lines
+    # (`_past_new_year`: [05-01] [03-22] [01-10] [11-26] of one list).
     moved: dict[int, date] = {}
     run: list[tuple[int, date]] = []
+    folded: list[str] = []  # the page's text folded as `text` is, once needed
     for start, day in in_text:
         if (
             run
             and _month_day(day) > _month_day(run[-1][1])
-            and (_month_day(run[-1][1]) - _month_day(day)) % 365 > _NEW_YEAR_STEP
+            and (back := (_month_day(run[-1][1]) - _month_day(day)) % 365) > _NEW_YEAR_STEP
+            and not _past_new_year(run, start, back, text, page_text, folded)
         ):
             moved.update(_moved_in_run(run))
             run = []
@@ -2435,6 +2440,43 @@ def _yearless_by_order(
 
 
 _NEW_YEAR_STEP = 31  # days: a list going from early January to late December
+_PACE = 2  # a list's step past New Year: at most twice its longest step before
+
+
+def _past_new_year(
+    run: list[tuple[int, date]],
+    start: int,
+    back: int,
+    text: str,
+    page_text: str,
+    folded: list[str],
+) -> bool:
+    """Whether the year-less date at `start` of `text` that steps up from the end of
+    `run` (`back` days before it, across New Year) goes on the same list: the list keeps
+    its pace (the step is at most `_PACE` times its longest before) and its stride in the
+    page's lines (as many text nodes from its last date to this one as between its last
+    two dates: another list starts after its heading and "more" link). `folded`: the
+    page's text folded, filled on first use."""
+    if len(run) < 2 or not page_text:
+        return False
+    steps = [(_month_day(a) - _month_day(b)) % 365 for (_, a), (_, b) in pairwise(run)]
+    if back > _PACE * max(steps):
+        return False
+    if not folded:
+        folded.append(f"\n{fold(page_text)}\n")
+    page = folded[0]
+    lines = [f"\n{_line_at(text, at)}\n" for at in (run[-2][0], run[-1][0], start)]
+    before = page.find(lines[0])
+    last = page.find(lines[1], before + 1) if before >= 0 else -1
+    this = page.find(lines[2], last + 1) if last >= 0 else -1
+    if this < 0:
+        return False
+    return page.count("\n", before, last) == page.count("\n", last, this)
+
+
+def _line_at(text: str, at: int) -> str:
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1 : len(text) if end < 0 else end]
 
 
 def _moved_in_run(run: list[tuple[int, date]]) -> dict[int, date]:

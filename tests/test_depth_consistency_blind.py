@@ -451,10 +451,6 @@ LIMITS: dict[tuple[str, str], str] = {
     ("blind_hijack", "kotabaru.imigrasi-demo.go.id"): PROSE_OR_TABLE,
     # 办件公示's link-less rows (受理日期 of today)
     ("blind_zh_dept", "zwfw.qingshan.test"): PROSE_OR_TABLE,
-    ("blind_zh_county", "phpcms"): (
-        "year-less dates of a list across New Year in a step of over a month ([01-10] then "
-        "[11-26]): read as the start of another list (this year's)"
-    ),
     ("realistic_intl2", "de-stadt"): "a date in an item's title (Vollsperrung ab 25.11.2024)",
     ("realistic_hijack", "h-parasite"): "spam on column or second-level pages only: not seen",
 }
