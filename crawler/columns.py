@@ -1820,7 +1820,13 @@ def _heading_for(item_list: ItemList, lexicon: Lexicon, base: str) -> Heading | 
     if top is not None and top.tag in _HEADING_TAGS:
         found = _as_heading(top, lexicon, base)
         if found is not None:
-            return _with_more(found, loose_more or _last_more_link(container, lexicon))
+            # Its "more" link after the items, or right after it (<div class="mk"><h2>
+            # 讲座预告</h2><a class="more">更多</a><div class="jz-item">..</div></div>).
+            beside = _next_element(top)
+            more = _last_more_link(container, lexicon) or (
+                _only_more_link(beside, lexicon) if beside is not None else None
+            )
+            return _with_more(found, loose_more or more)
     elif top is not None and top.tag == "div":
         inside = _Inside(top)
         if not _holds_item(inside, item_list):

@@ -815,6 +815,10 @@ def item_dates(
     index = found.index(hit)
     if index and _ends_period(folded, found[index - 1].end, hit.start):
         hit = found[index - 1]  # the end of a period: the item is of its start
+    if hit.value > now and _announced_at(folded, hit.start, hit.end):
+        # An event or a deadline still ahead ("讲座时间：" tomorrow, within the day of
+        # slack that dates after now get): not when the item was posted.
+        return _NO_ITEM_DATE
     return hit.value, "yearless" if hit.yearless else hit.signal, None
 
 

@@ -968,3 +968,22 @@ def test_a_ticker_of_several_items_or_with_a_more_link_stays_a_column() -> None:
     ]
     more = f'<div><b>最新公告</b><marquee>{_TICKED}</marquee><a href="/zxgg/">更多</a></div>'
     assert "最新公告" in _column_names(more)
+
+
+def test_a_box_whose_more_link_follows_its_heading_lists_undated_cards_as_a_column() -> None:
+    """<div class="mk"><h2>讲座预告</h2><a class="more">更多</a> and lecture cards whose
+    day is split over two elements (<b>23</b><span>2024.11</span>): a column of three
+    undated items, not a menu under a title."""
+    cards = "".join(
+        f'<div class="jz-item"><div class="jz-date"><b>{day}</b><span>2026.12</span></div>'
+        f'<h4><a href="/jzyg/{day}.html">【市民讲堂】第{day}讲 城市记忆</a></h4>'
+        "<p>主讲人：某某教授 地点：二楼报告厅</p></div>"
+        for day in (3, 10, 17)
+    )
+    box = f'<div class="mk"><h2>讲座预告</h2><a href="/jzyg/" class="more">更多</a>{cards}</div>'
+    page = f"<html><body>{_NOTICES}{box}</body></html>"
+    found = observe(page.encode(), "utf-8", HOME, now=date(2026, 11, 26))
+    lectures = [column for column in found.columns if column.name == "讲座预告"]
+    assert [(c.items, c.newest, c.more_url) for c in lectures] == [
+        (3, None, "http://www.qinghe.gov.cn/jzyg/")
+    ]

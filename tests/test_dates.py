@@ -714,3 +714,18 @@ def test_sweep_reads_one_list_across_new_year_in_a_long_step() -> None:
     # as before (this year's).
     weekly = ("政策解读", ["01-24", "01-17", "01-10", "11-26"])
     assert newest_date_in_page_text(_yearless_lists(news, weekly), now) == date(2026, 11, 26)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("【市民讲堂】长江文明与城市记忆 讲座时间：2026-11-27", None),  # tomorrow: ahead
+        ("关于参加职业技能培训的通知 报名时间：2026-11-27", None),
+        ("【市民讲堂】长江文明与城市记忆 讲座时间：2026-11-20", date(2026, 11, 20)),  # held
+    ],
+)
+def test_an_event_still_ahead_is_no_item_date(text: str, expected: date | None) -> None:
+    """A lecture or a registration day after today, an item's only date, is when it
+    happens, not when it was posted (tomorrow is within the day of slack that other
+    dates after today get); one past stays the item's date, as a deadline's does."""
+    assert item_date(text, date(2026, 11, 26)) == expected
