@@ -746,6 +746,17 @@ def first_date_in_text(text: str, now: date, order: str | None = None) -> date |
     return next((hit.value for hit in _dates(text, now, order)), None)
 
 
+def shows_date(line: str, now: date) -> bool:
+    """Whether a line of text shows a plausible date: a date cell's ("2026-11-24", read
+    directly), else any form's (`first_date_in_text`) where one may be."""
+    folded = fold(line)
+    cell = _DATE_LINE.match(folded)
+    if cell is not None:
+        day = _make(int(cell[1]), int(cell[3]), int(cell[4]))
+        return day is not None and _plausible(day, now)
+    return _may_hold_date(folded) and first_date_in_text(line, now) is not None
+
+
 _LEADING = " \t\r\n[(【〔「<|·•-—"
 _TRAILING = " \t\r\n])】〕」>|·•-—"
 _TRAILING_TIME = re.compile(r"\s*(?:\d{1,2}:\d\d(?::\d\d)?)?\s*$")  # "标题 11-20 10:30"

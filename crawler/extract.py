@@ -38,6 +38,7 @@ from crawler.dates import (
     locale_order,
     newest_date_in_urls,
     newest_shown_in_page_text,
+    shows_date,
     weekday_pattern,
 )
 from crawler.dates import page_date as page_date_of
@@ -587,7 +588,7 @@ def _bare_day(
     row (`columns.by_an_item_link`): a date widget the server writes at each request (a
     header's `<span>2026年11月26日</span>`, a welcome marquee, an air-quality box), which
     a list never holds. None when one does, or when no text node holds it whole."""
-    if _in_dated_run(lines, shown):
+    if _in_dated_run(lines, shown, now):
         return None  # a list's (without looking at the tree: most pages dated today)
     if _NOT_IN_SELECTOR.search(shown) is not None:
         return None  # a date over two text nodes ("Columbus\nMarch 17, 2026"): not sought
@@ -605,10 +606,11 @@ def _bare_day(
     return re.compile(rf"^[^\n]*(?<!\d){re.escape(shown)}(?!\d)[^\n]*$", re.M)
 
 
-def _in_dated_run(lines: str, shown: str) -> bool:
+def _in_dated_run(lines: str, shown: str, now: date) -> bool:
     """Whether one of the first lines of `lines` (one text node each) that show `shown`
-    has a date two lines before or after it: a list's dates between its items' titles
-    (`<li><a>title</a><span>2026-11-26</span></li>`, one after another)."""
+    has a date (`dates.shows_date`) two lines before or after it: a list's dates between
+    its items' titles (`<li><a>title</a><span>2026-11-26</span></li>`, one after another),
+    not a slot table's days ahead ("17 Maret 2026 | 42 slot | Pagi 08.00-12.00")."""
     at = lines.find(shown)
     for _ in range(_RUN_TRIES):
         if at < 0:
@@ -620,19 +622,18 @@ def _in_dated_run(lines: str, shown: str) -> bool:
         before = lines.rfind("\n", 0, max(start - 1, 0)) + 1  # the line before's start
         if before > 0:
             two_before = lines.rfind("\n", 0, before - 1) + 1
-            if _DATE_DIGITS.search(lines, two_before, before - 1) is not None:
+            if shows_date(lines[two_before : before - 1], now):
                 return True
         after = lines.find("\n", end + 1)  # the line after's end
         if 0 <= after < len(lines):
             two_after = lines.find("\n", after + 1)
-            if _DATE_DIGITS.search(lines, after + 1, len(lines) if two_after < 0 else two_after):
+            if shows_date(lines[after + 1 : len(lines) if two_after < 0 else two_after], now):
                 return True
         at = lines.find(shown, end)
     return False
 
 
 _RUN_TRIES = 4  # lines of a day looked at: a header's widgets come before the lists
-_DATE_DIGITS = re.compile(r"\d\s*[-/.年月]\s*\d")
 
 
 def _split_times(times: Iterable[LexborNode]) -> list[str]:

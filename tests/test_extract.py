@@ -296,8 +296,12 @@ def _swept(header: str, lists: str = _OLD_LISTS) -> date | None:
         '<div class="aqi box"><div class="hd"><h3>空气质量日报</h3><a class="more" href="/kqzl/">'
         '更多</a></div><div class="bd"><p class="date">2026年11月26日</p><p>AQI：<b>62</b></p>'
         '<p class="tip">数据发布时间：2026-11-26 10:00</p></div></div>',
+        # a passport office's slot table: tomorrow's and later days, no links
+        '<table><tr><th>Tanggal</th><th>Slot</th><th>Keterangan</th></tr>'
+        "<tr><td>27 November 2026</td><td>42 slot</td><td>Pagi 08.00-12.00</td></tr>"
+        "<tr><td>28 November 2026</td><td>0 slot</td><td>Penuh</td></tr></table>",
     ],
-    ids=["header-span", "marquee-and-span", "air-quality-box"],
+    ids=["header-span", "marquee-and-span", "air-quality-box", "slot-table-ahead"],
 )
 def test_the_sweep_skips_a_bare_date_of_today_that_no_item_holds(header: str) -> None:
     """A date widget the server writes at each request is no update: it would make a
