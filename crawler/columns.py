@@ -2508,9 +2508,10 @@ def by_an_item_link(node: LexborNode, lexicon: Lexicon, now: date) -> bool:
     """Whether a date in `node`'s own text stands in an item's row, as a list reads one:
     the first element up from it (within `_ROW_LEVELS`) that holds links holds one to
     three that are not "more" links, or it is a link; a <dd>'s <dt> (or a <dt>'s <dd>)
-    holds one; or it is a table row or a list item beside another that shows a date (a
-    dated list without links: the sweep reads its rows; `now` judges those dates). A date
-    widget in a page's header (`<span>2026年11月26日</span> 欢迎…` beside the tool bar's
+    holds one; a heading holds it over a list of links (a day's heading); or it is a
+    table row or a list item beside another that shows a date (a dated list without
+    links: the sweep reads its rows; `now` judges those dates). A date widget in a
+    page's header (`<span>2026年11月26日</span> 欢迎…` beside the tool bar's
     links, a welcome <marquee>, an air-quality box's day under its "更多") is in no
     item's row."""
     current: LexborNode | None = node
@@ -2528,6 +2529,12 @@ def by_an_item_link(node: LexborNode, lexicon: Lexicon, now: date) -> bool:
             side = _previous_element(current) if current.tag == "dd" else _next_element(current)
             if side is not None and side.tag in ("dd", "dt") and side.css_first("a[href]"):
                 return True
+        if (
+            current.tag in _HEADING_TAGS
+            and (after := _next_element(current)) is not None
+            and after.css_first("a[href]") is not None
+        ):
+            return True  # a day's heading over its list (<h2>2026年6月19日</h2><ul>..)
         if current.tag in ("tr", "li") and any(
             side is not None
             and side.tag == current.tag

@@ -2075,7 +2075,7 @@ def newest_shown_in_page_text(
     if found is not None and (stamps := _split_stamp_lines(text)):
         text = _without(text, stamps)  # and so for the clock's reading below
         found = _newest_in_page_text(text, now, locale)
-    if found is None or found[0] < now - CLOCK_DAYS:
+    if found is None or found[0] < now - _CLOCK_DAYS:
         return found
     # Today's date: maybe a page clock split over two text nodes (today's date in one, the
     # weekday or 今天是 in the next). Read again without those lines, if there are any.
@@ -2118,7 +2118,7 @@ def _split_stamp_lines(text: str) -> list[tuple[int, int]]:
 
 
 # A page clock shows the server's today, a day off ours at most (time zones).
-CLOCK_DAYS = timedelta(days=1)
+_CLOCK_DAYS = timedelta(days=1)
 
 
 def _newest_in_page_text(text: str, now: date, locale: str | None) -> tuple[date, str] | None:
@@ -2297,14 +2297,14 @@ def _newest_item_date(
         if (
             furniture_line.search(line) is not None
             or (
-                abs(value - now) <= CLOCK_DAYS
+                abs(value - now) <= _CLOCK_DAYS
                 and len(line.strip()) <= _CLOCK_BLOCK_CHARS
                 # a clock or a weather box shows today ("Thursday, April 10, 2025" is a date)
                 and clock_line.search(line) is not None
                 and not _weekday_list(found, text, value, now, line)
             )
             or (
-                abs(value - now) <= CLOCK_DAYS
+                abs(value - now) <= _CLOCK_DAYS
                 # a widget's rating or feed, issued today ("issued 24/11/2026")
                 and issued.search(text, max(line_start, start - _ISSUED_GAP), start) is not None
                 and not _issued_list(found, text, now, issued)
@@ -2361,7 +2361,7 @@ def _weekday_list(
     ):
         return False
     for other, start, _, _ in found:
-        if other < now - CLOCK_DAYS:
+        if other < now - _CLOCK_DAYS:
             line_start = text.rfind("\n", 0, start) + 1
             line_end = text.find("\n", start)
             other_line = text[line_start : line_end if line_end >= 0 else len(text)]
@@ -2391,7 +2391,7 @@ def _issued_list(
     (before yesterday): a list of releases, each "Issued 20 November 2026", not a
     widget's rating issued today."""
     for other, start, _, _ in found:
-        if other < now - CLOCK_DAYS:
+        if other < now - _CLOCK_DAYS:
             line_start = text.rfind("\n", 0, start) + 1
             if issued.search(text, max(line_start, start - _ISSUED_GAP), start) is not None:
                 return True

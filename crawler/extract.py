@@ -33,7 +33,6 @@ from crawler.columns import (
     table_deadline_columns,
 )
 from crawler.dates import (
-    CLOCK_DAYS,
     host_of,
     locale_order,
     newest_date_in_urls,
@@ -543,14 +542,16 @@ def _sweep_observations(
         lines_dated = lines
     if split_times:
         lines_dated = "\n".join((*split_times, lines_dated))
+    # The newest date, unless no item's row holds it (a widget's, a paragraph's): then
+    # the newest without its lines, a few times at most.
     in_text = newest_shown_in_page_text(lines_dated, today, locale)
-    for _ in range(_BARE_DAY_ROUNDS):
-        if in_text is None or abs(in_text[0] - today) > CLOCK_DAYS:
+    for _ in range(_UNLISTED_ROUNDS):
+        if in_text is None:
             break
-        bare = _bare_day(tree, lines_dated, in_text[1], lexicon or default_lexicon(), today)
-        if bare is None:
+        unlisted = _unlisted(tree, lines_dated, in_text[1], lexicon or default_lexicon(), today)
+        if unlisted is None:
             break
-        lines_dated = bare.sub("", lines_dated)
+        lines_dated = unlisted.sub("", lines_dated)
         in_text = newest_shown_in_page_text(lines_dated, today, locale)
     dates = [
         found
@@ -574,20 +575,23 @@ def _sweep_observations(
     )
 
 
-# Today's and yesterday's (a server a time zone behind) bare dates, in two forms each
-# (2026年11月26日 in a marquee, 2026-11-26 in a <span id="today">) at most.
-_BARE_DAY_ROUNDS = 4
+# Dates no item's row holds, left out one after another: a header's two widgets (2026年
+# 11月26日 in a marquee, 2026-11-26 in a <span id="today">) and a paragraph's date.
+_UNLISTED_ROUNDS = 4
 _NOT_IN_SELECTOR = re.compile(r'["\\\n\r\f]')  # what a CSS string cannot hold as it is
 
 
-def _bare_day(
+def _unlisted(
     tree: LexborHTMLParser, lines: str, shown: str, lexicon: Lexicon, now: date
 ) -> re.Pattern[str] | None:
-    """A pattern of the sweep's lines (one text node each) that show the date `shown`
-    (today's or yesterday's, as written), when none of its text nodes stands in an item's
-    row (`columns.by_an_item_link`): a date widget the server writes at each request (a
-    header's `<span>2026年11月26日</span>`, a welcome marquee, an air-quality box), which
-    a list never holds. None when one does, or when no text node holds it whole."""
+    """A pattern of the sweep's lines (one text node each) that show the date `shown` (as
+    written), when none of its text nodes stands in an item's row, as the full scan reads
+    the homepage's lists (`columns.by_an_item_link`): a date widget the server writes at
+    each request (a header's `<span>2026年11月26日</span>`, a welcome marquee, an
+    air-quality box: it made a dead homepage fresh), a slot table's day ahead, a date in
+    a paragraph ("eligible before 1 March 2026"). None when one does, when a list of
+    dated lines holds it (`_in_dated_run`, without the tree), or when no text node holds
+    it whole."""
     if _in_dated_run(lines, shown, now):
         return None  # a list's (without looking at the tree: most pages dated today)
     if _NOT_IN_SELECTOR.search(shown) is not None:

@@ -445,8 +445,6 @@ PROSE_OR_TABLE = "a date in a paragraph or a table row without a link: read by t
 LIMITS: dict[tuple[str, str], str] = {
     # "เผยแพร่เมื่อ 15 มีนาคม 2569": Thai months in the Buddhist era
     ("blind_hijack", "agri.nnru-demo.ac.th"): TIME_ATTRIBUTE,
-    # a hijacked page's "wallets that interacted ... before 1 March 2026 qualify"
-    ("blind_hijack", "www.cs-vision-lab-demo.edu"): PROSE_OR_TABLE,
     # 办件公示's link-less rows (受理日期 of today)
     ("blind_zh_dept", "zwfw.qingshan.test"): PROSE_OR_TABLE,
     ("realistic_intl2", "de-stadt"): "a date in an item's title (Vollsperrung ab 25.11.2024)",

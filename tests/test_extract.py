@@ -325,3 +325,18 @@ def test_the_sweep_skips_a_bare_date_of_today_that_no_item_holds(header: str) ->
 def test_the_sweep_keeps_today_s_items_beside_a_date_widget(item: str) -> None:
     header = '<div class="fl"><span>2026年11月26日</span>　欢迎访问</div>'
     assert _swept(header, _OLD_LISTS + item) == _TODAY
+
+
+def test_the_sweep_skips_a_paragraph_s_date_and_keeps_a_day_heading_s() -> None:
+    """A date in prose that no link stands by is no item, as the full scan reads the
+    page; a day's heading over its list of links dates that list."""
+    prose = (
+        '<div class="intro"><p>本馆于2026年11月20日完成古籍数字化一期工程，共计扫描古籍'
+        "三千余册，读者可在馆内电子阅览室查阅。</p></div>"
+    )
+    assert _swept(prose) == date(2024, 11, 20)
+    day = (
+        "<h2>2026年11月20日</h2><ul><li><a href='/p/1.html'>县政府召开常务会议</a></li>"
+        "<li><a href='/p/2.html'>县长调研工业园区</a></li></ul>"
+    )
+    assert _swept("", _OLD_LISTS + day) == date(2026, 11, 20)
