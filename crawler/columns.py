@@ -28,6 +28,7 @@ from crawler.anchors import PageAnchors
 from crawler.dates import (
     RELATIVE,
     date_in_url,
+    first_date_in_text,
     has_footer_marker,
     is_deadline_label,
     item_dates,
@@ -1520,6 +1521,8 @@ def _columns(
         )
         if not item_list.dated and heading.more is None and not upcoming:
             continue  # a menu or a link list under a title, not a column
+        if more is None and len(item_list.items) == 1 and _in_ticker(item_list, lexicon):
+            continue  # a header's ticker (最新公告：<marquee>): another list's newest item
         if more:
             used_more.add(more)
         newest = item_list.newest
@@ -1543,6 +1546,28 @@ def _columns(
 
 
 _UPCOMING_ITEMS = 2
+
+
+def _in_ticker(item_list: ItemList, lexicon: Lexicon) -> bool:
+    """Whether a list's item scrolls in a ticker: it, its list or an element up to two
+    levels above that is a <marquee> or has a class or id word of `ticker_classes`."""
+    words = _ticker_classes(lexicon)
+    current: LexborNode | None = item_list.container
+    for _ in range(_TICKER_LEVELS):
+        if current is None or current.tag in ("body", "html"):
+            return False
+        if current.tag == "marquee" or _side_named(current, words):
+            return True
+        current = current.parent
+    return False
+
+
+_TICKER_LEVELS = 3  # the list, and its box (<div class="scroll"><marquee>...)
+
+
+@per_lexicon
+def _ticker_classes(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(word.lower() for word in lexicon.ticker_classes)
 
 
 def _tab_panels(bar: LexborNode, count: int) -> list[LexborNode] | None:
@@ -1868,7 +1893,13 @@ def _heading_for(item_list: ItemList, lexicon: Lexicon, base: str) -> Heading | 
     if top is not None and top.tag in _HEADING_TAGS:
         found = _as_heading(top, lexicon, base)
         if found is not None:
-            return _with_more(found, loose_more or _last_more_link(container, lexicon))
+            # Its "more" link after the items, or right after it (<div class="mk"><h2>
+            # 讲座预告</h2><a class="more">更多</a><div class="jz-item">..</div></div>).
+            beside = _next_element(top)
+            more = _last_more_link(container, lexicon) or (
+                _only_more_link(beside, lexicon) if beside is not None else None
+            )
+            return _with_more(found, loose_more or more)
     elif top is not None and top.tag == "div":
         inside = _Inside(top)
         if not _holds_item(inside, item_list):
@@ -2669,3 +2700,53 @@ def _contains_list(block: LexborNode, containers: set[int]) -> bool:
     if block.mem_id in containers:
         return True
     return any(node.mem_id in containers for node in block.traverse(include_text=False))
+
+
+# A dated row's links: its title's, and a category's or an attachment's beside it.
+_ROW_LINKS = 3
+# Levels above a date's element where an item's link may be: <li><a>..</a><span>date
+# </span></li> is one, a card's <div><h3><a>..</a></h3><p>来源 <span>date</span></p></div> two.
+_ROW_LEVELS = 3
+
+
+def by_an_item_link(node: LexborNode, lexicon: Lexicon, now: date) -> bool:
+    """Whether a date in `node`'s own text stands in an item's row, as a list reads one:
+    the first element up from it (within `_ROW_LEVELS`) that holds links holds one to
+    three that are not "more" links, or it is a link; a <dd>'s <dt> (or a <dt>'s <dd>)
+    holds one; a heading holds it over a list of links (a day's heading); or it is a
+    table row or a list item beside another that shows a date (a dated list without
+    links: the sweep reads its rows; `now` judges those dates). A date widget in a
+    page's header (`<span>2026年11月26日</span> 欢迎…` beside the tool bar's
+    links, a welcome <marquee>, an air-quality box's day under its "更多") is in no
+    item's row."""
+    current: LexborNode | None = node
+    for _ in range(_ROW_LEVELS + 1):
+        if current is None or current.tag in ("body", "html"):
+            return False
+        if current.tag == "a":
+            return True
+        links = current.css("a[href]")
+        if links:
+            if len(links) > 2 * _ROW_LINKS:  # a menu's, a page's (not each read)
+                return False
+            return 0 < sum(not _is_more_link(link, lexicon) for link in links) <= _ROW_LINKS
+        if current.tag in ("dd", "dt"):
+            side = _previous_element(current) if current.tag == "dd" else _next_element(current)
+            if side is not None and side.tag in ("dd", "dt") and side.css_first("a[href]"):
+                return True
+        if (
+            current.tag in _HEADING_TAGS
+            and (after := _next_element(current)) is not None
+            and after.css_first("a[href]") is not None
+        ):
+            return True  # a day's heading over its list (<h2>2026年6月19日</h2><ul>..)
+        if current.tag in ("tr", "li") and any(
+            side is not None
+            and side.tag == current.tag
+            and first_date_in_text(side.text(), now) is not None
+            for side in (_previous_element(current), _next_element(current))
+        ):
+            return True  # a row of a dated list without links (办件公示's 受理日期 rows)
+        current = current.parent
+    return False
+

@@ -353,6 +353,7 @@ class ColumnSettings:
     # Field names of a list's header row (信件标题, 状态, 日期): no tab bar, no heading.
     field_label_markers: tuple[str, ...] = ()
     breadcrumb_markers: tuple[str, ...] = ()
+    ticker_classes_markers: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         for spec in dataclasses.fields(self):

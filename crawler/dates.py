@@ -938,6 +938,17 @@ def first_date_in_text(text: str, now: date, order: str | None = None) -> date |
     return next((hit.value for hit in _dates(text, now, order)), None)
 
 
+def shows_date(line: str, now: date) -> bool:
+    """Whether a line of text shows a plausible date: a date cell's ("2026-11-24", read
+    directly), else any form's (`first_date_in_text`) where one may be."""
+    folded = fold(line)
+    cell = _DATE_LINE.match(folded)
+    if cell is not None:
+        day = _make(int(cell[1]), int(cell[3]), int(cell[4]))
+        return day is not None and _plausible(day, now)
+    return _may_hold_date(folded) and first_date_in_text(line, now) is not None
+
+
 _LEADING = " \t\r\n[(【〔「<|·•-—"
 _TRAILING = " \t\r\n])】〕」>|·•-—"
 _TRAILING_TIME = re.compile(r"\s*(?:\d{1,2}:\d\d(?::\d\d)?)?\s*$")  # "标题 11-20 10:30"
@@ -1007,6 +1018,10 @@ def item_dates(
     index = found.index(hit)
     if index and _ends_period(folded, found[index - 1].end, hit.start):
         hit = found[index - 1]  # the end of a period: the item is of its start
+    if hit.value > now and _announced_at(folded, hit.start, hit.end):
+        # An event or a deadline still ahead ("讲座时间：" tomorrow, within the day of
+        # slack that dates after now get): not when the item was posted.
+        return _NO_ITEM_DATE
     return hit.value, "yearless" if hit.yearless else hit.signal, None
 
 
@@ -2222,7 +2237,17 @@ def newest_visible_date(tree: LexborHTMLParser, now: date) -> DateHit | None:
 
 
 def newest_date_in_page_text(text: str, now: date, locale: str | None = None) -> date | None:
-    """The newest date in a page's visible text, one text node per line.
+    """The newest date in a page's visible text, one text node per line
+    (`newest_shown_in_page_text`'s date)."""
+    found = newest_shown_in_page_text(text, now, locale)
+    return None if found is None else found[0]
+
+
+def newest_shown_in_page_text(
+    text: str, now: date, locale: str | None = None
+) -> tuple[date, str] | None:
+    """The newest date in a page's visible text, one text node per line, and that date as
+    the text shows it (folded: `fold`).
 
     The homepage sweep's fast path: one pass per date form over the whole text and no
     per-line work; checks run only on the newest candidates, until one holds. A date
@@ -2242,11 +2267,11 @@ def newest_date_in_page_text(text: str, now: date, locale: str | None = None) ->
     if found is not None and (stamps := _split_stamp_lines(text)):
         text = _without(text, stamps)  # and so for the clock's reading below
         found = _newest_in_page_text(text, now, locale)
-    if found is None or found < now - _CLOCK_DAYS:
+    if found is None or found[0] < now - _CLOCK_DAYS:
         return found
     # Today's date: maybe a page clock split over two text nodes (today's date in one, the
     # weekday or 今天是 in the next). Read again without those lines, if there are any.
-    clocks = _split_clock_lines(text, found)
+    clocks = _split_clock_lines(text, found[0])
     if not clocks:
         return found
     return _newest_in_page_text(_without(text, clocks), now, locale)
@@ -2288,7 +2313,7 @@ def _split_stamp_lines(text: str) -> list[tuple[int, int]]:
 _CLOCK_DAYS = timedelta(days=1)
 
 
-def _newest_in_page_text(text: str, now: date, locale: str | None) -> date | None:
+def _newest_in_page_text(text: str, now: date, locale: str | None) -> tuple[date, str] | None:
     # Only the lines with a digit, each once (lists repeat the same date many times):
     # a fraction of the text, and every date form is a regex pass over what is left.
     kept = list(filter(_DIGIT.search, dict.fromkeys(text.split("\n"))))
@@ -2298,11 +2323,19 @@ def _newest_in_page_text(text: str, now: date, locale: str | None) -> date | Non
     # item) are read directly; the 13 date forms only run over the rest.
     lines = fold("\n".join(kept)).split("\n")
     matches = list(map(_DATE_LINE.match, lines))
-    plain = _newest_day({(m[1], m[3], m[4]) for m in matches if m is not None}, now)
+    days = {(m[1], m[3], m[4]): m for m in matches if m is not None}
+    plain = _newest_day(days, now)
     rest = [line for line, match in zip(lines, matches, strict=True) if match is None]
     rest = list(filter(_may_hold_date, rest))
     found_rest = _newest_in_lines(rest, now, locale, text) if rest else None
-    return max((d for d in (plain, found_rest) if d is not None), default=None)
+    if plain is not None and (found_rest is None or plain >= found_rest[0]):
+        day = (plain.year, plain.month, plain.day)
+        return plain, next(
+            m.group(0).strip(_DATE_LINE_ENDS)
+            for (y, mo, d), m in days.items()
+            if (int(y), int(mo), int(d)) == day
+        )
+    return found_rest
 
 
 @cache
@@ -2388,14 +2421,15 @@ def _may_hold_date(text: str) -> bool:
     return _month_word_pattern().search(text) is not None and _DIGIT.search(text) is not None
 
 
+_DATE_LINE_ENDS = " \t[]()【】〔〕"  # around a `_DATE_LINE`'s date
 _DATE_LINE = re.compile(r"^[\s\[(【〔]*((?:19|20)\d\d)([-/.])(\d{1,2})\2(\d{1,2})[\s\])】〕]*$")
 
 
 def _newest_in_lines(
     lines: list[str], now: date, locale: str | None = None, page_text: str = ""
-) -> date | None:
+) -> tuple[date, str] | None:
     """The newest item date of a page's lines that may hold one (`page_text`: all its
-    visible text, one text node per line)."""
+    visible text, one text node per line), and its text."""
     text = "\n".join(lines)
     found: list[tuple[date, int, int, int]] = []  # (date, start, end, rank of its form)
     resolved: dict[tuple[int, str], date | None] = {}  # lists repeat the same dates
@@ -2418,30 +2452,30 @@ def _newest_in_lines(
     rejected: set[int] = set()
     newest = _newest_item_date(found, text, now, rejected)
     if newest is None or newest[1] not in _yearless_ranks():
-        return None if newest is None else newest[0]
+        return None if newest is None else (newest[0], newest[2])
     # A year-less date read alone ([11-20]: this year's). Read the text's year-less
     # dates in their order, as a list's (`years_by_order`): in a dead list's [12-28]
     # over [11-20], scanned on 2026-11-25, [11-20] is 2025's. Only then: it only ever
     # moves year-less dates back, and the newest is one of them.
-    moved = _yearless_by_order(found, rejected)
+    moved = _yearless_by_order(found, rejected, text, page_text)
     if moved and (pinned := _pinned_dates(page_text)):
         # A pinned (置顶) item stays above the newer ones: out of their order.
         out = rejected | {start for _, start, end, _ in found if text[start:end] in pinned}
-        moved = _yearless_by_order(found, out)
+        moved = _yearless_by_order(found, out, text, page_text)
     if not moved:
-        return newest[0]
+        return newest[0], newest[2]
     found = sorted(
         ((moved.get(start, day), start, end, rank) for day, start, end, rank in found),
         reverse=True,
     )
     newest = _newest_item_date(found, text, now, rejected)
-    return None if newest is None else newest[0]
+    return None if newest is None else (newest[0], newest[2])
 
 
 def _newest_item_date(
     found: list[tuple[date, int, int, int]], text: str, now: date, rejected: set[int]
-) -> tuple[date, int] | None:
-    """The (date, form rank) of the newest of `found` (newest first) that is an item's,
+) -> tuple[date, int, str] | None:
+    """The (date, form rank, text) of the newest of `found` (newest first) that is an item's,
     not a footer's, a clock's, an effective date or the page's update stamp; the start
     of each one passed over is added to `rejected` (and those in it are passed over)."""
     before, effective, _ = _marker_patterns()
@@ -2499,7 +2533,7 @@ def _newest_item_date(
         ):
             rejected.add(start)
             continue  # "Opened: 07/10/2026 · Closing date: 18/11/2026": as `item_dates`
-        return value, rank
+        return value, rank, text[start:end]
     return None
 
 
@@ -2584,23 +2618,28 @@ _PERIOD_GAP = 8  # characters between a period's two days ("  to  ", " - ", "至
 
 
 def _yearless_by_order(
-    found: list[tuple[date, int, int, int]], rejected: set[int]
+    found: list[tuple[date, int, int, int]], rejected: set[int], text: str = "", page_text: str = ""
 ) -> dict[int, date]:
-    """{start: date} of the year-less dates of `found` that their order in the text
-    moves a year back (`years_by_order`), those in `rejected` left out."""
+    """{start: date} of the year-less dates of `found` that their order in `text` (the
+    lines read) moves a year back (`years_by_order`), those in `rejected` left out.
+    `page_text`: the page's visible text, one text node per line."""
     ranks = _yearless_ranks()
     by_start = {start: day for day, start, _, rank in found if rank in ranks}
     in_text = sorted((start, day) for start, day in by_start.items() if start not in rejected)
     # The text runs the page's lists together: a step up in month-day (the next list
     # starting above where the last one ended) starts another list; not one across New
-    # Year ([01-03] then [12-28], as `years_by_order` reads a list: the full scan's).
+    # Year ([01-03] then [12-28], as `years_by_order` reads a list: the full scan's), nor
+    # a longer one that keeps the list's pace and its stride in the page's lines
+    # (`_past_new_year`: [05-01] [03-22] [01-10] [11-26] of one list).
     moved: dict[int, date] = {}
     run: list[tuple[int, date]] = []
+    folded: list[str] = []  # the page's text folded as `text` is, once needed
     for start, day in in_text:
         if (
             run
             and _month_day(day) > _month_day(run[-1][1])
-            and (_month_day(run[-1][1]) - _month_day(day)) % 365 > _NEW_YEAR_STEP
+            and (back := (_month_day(run[-1][1]) - _month_day(day)) % 365) > _NEW_YEAR_STEP
+            and not _past_new_year(run, start, back, text, page_text, folded)
         ):
             moved.update(_moved_in_run(run))
             run = []
@@ -2610,6 +2649,43 @@ def _yearless_by_order(
 
 
 _NEW_YEAR_STEP = 31  # days: a list going from early January to late December
+_PACE = 2  # a list's step past New Year: at most twice its longest step before
+
+
+def _past_new_year(
+    run: list[tuple[int, date]],
+    start: int,
+    back: int,
+    text: str,
+    page_text: str,
+    folded: list[str],
+) -> bool:
+    """Whether the year-less date at `start` of `text` that steps up from the end of
+    `run` (`back` days before it, across New Year) goes on the same list: the list keeps
+    its pace (the step is at most `_PACE` times its longest before) and its stride in the
+    page's lines (as many text nodes from its last date to this one as between its last
+    two dates: another list starts after its heading and "more" link). `folded`: the
+    page's text folded, filled on first use."""
+    if len(run) < 2 or not page_text:
+        return False
+    steps = [(_month_day(a) - _month_day(b)) % 365 for (_, a), (_, b) in pairwise(run)]
+    if back > _PACE * max(steps):
+        return False
+    if not folded:
+        folded.append(f"\n{fold(page_text)}\n")
+    page = folded[0]
+    lines = [f"\n{_line_at(text, at)}\n" for at in (run[-2][0], run[-1][0], start)]
+    before = page.find(lines[0])
+    last = page.find(lines[1], before + 1) if before >= 0 else -1
+    this = page.find(lines[2], last + 1) if last >= 0 else -1
+    if this < 0:
+        return False
+    return page.count("\n", before, last) == page.count("\n", last, this)
+
+
+def _line_at(text: str, at: int) -> str:
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1 : len(text) if end < 0 else end]
 
 
 def _moved_in_run(run: list[tuple[int, date]]) -> dict[int, date]:

@@ -19,11 +19,12 @@ from itertools import pairwise
 from operator import attrgetter
 from urllib.parse import urljoin, urlsplit
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborHTMLParser, LexborNode, SelectolaxError
 
 from crawler.anchors import PageAnchors
 from crawler.columns import (
     Item,
+    by_an_item_link,
     deadline_cells,
     in_page_chrome,
     post_selector,
@@ -34,8 +35,9 @@ from crawler.columns import (
 from crawler.dates import (
     host_of,
     locale_order,
-    newest_date_in_page_text,
     newest_date_in_urls,
+    newest_shown_in_page_text,
+    shows_date,
     weekday_pattern,
 )
 from crawler.dates import page_date as page_date_of
@@ -291,6 +293,7 @@ def observe(
             signatures,
             locale,
             _split_times(time_nodes.values()),
+            lexicon,
         )
     page_anchors = PageAnchors(anchors)
     links = _links(page_anchors, base)
@@ -531,6 +534,7 @@ def _sweep_observations(
     signatures: Signatures,
     locale: str | None = None,
     split_times: Sequence[str] = (),
+    lexicon: Lexicon | None = None,
 ) -> PageObservations:
     """`split_times`: the texts of the page's <time> elements whose date the visible
     lines split (`_split_times`), read as lines of their own before the others (not
@@ -547,12 +551,20 @@ def _sweep_observations(
         lines_dated = lines
     if split_times:
         lines_dated = "\n".join((*split_times, lines_dated))
+    # The newest date, unless no item's row holds it (a widget's, a paragraph's): then
+    # the newest without its lines, a few times at most.
+    in_text = newest_shown_in_page_text(lines_dated, today, locale)
+    for _ in range(_UNLISTED_ROUNDS):
+        if in_text is None:
+            break
+        unlisted = _unlisted(tree, lines_dated, in_text[1], lexicon or default_lexicon(), today)
+        if unlisted is None:
+            break
+        lines_dated = unlisted.sub("", lines_dated)
+        in_text = newest_shown_in_page_text(lines_dated, today, locale)
     dates = [
         found
-        for found in (
-            newest_date_in_page_text(lines_dated, today, locale),
-            newest_date_in_urls(hrefs, today),
-        )
+        for found in (in_text[0] if in_text else None, newest_date_in_urls(hrefs, today))
         if found is not None
     ]
     newest = max(dates) if dates else None
@@ -570,6 +582,71 @@ def _sweep_observations(
         # homepage is where a hijack shows, and the sweep is its first verdict.
         signals=page_signals(markup, visible, title, signatures, 1 if newest else 0),
     )
+
+
+# Dates no item's row holds, left out one after another: a header's two widgets (2026年
+# 11月26日 in a marquee, 2026-11-26 in a <span id="today">) and a paragraph's date.
+_UNLISTED_ROUNDS = 4
+_NOT_IN_SELECTOR = re.compile(r'["\\\n\r\f]')  # what a CSS string cannot hold as it is
+
+
+def _unlisted(
+    tree: LexborHTMLParser, lines: str, shown: str, lexicon: Lexicon, now: date
+) -> re.Pattern[str] | None:
+    """A pattern of the sweep's lines (one text node each) that show the date `shown` (as
+    written), when none of its text nodes stands in an item's row, as the full scan reads
+    the homepage's lists (`columns.by_an_item_link`): a date widget the server writes at
+    each request (a header's `<span>2026年11月26日</span>`, a welcome marquee, an
+    air-quality box: it made a dead homepage fresh), a slot table's day ahead, a date in
+    a paragraph ("eligible before 1 March 2026"). None when one does, when a list of
+    dated lines holds it (`_in_dated_run`, without the tree), or when no text node holds
+    it whole."""
+    if _in_dated_run(lines, shown, now):
+        return None  # a list's (without looking at the tree: most pages dated today)
+    if _NOT_IN_SELECTOR.search(shown) is not None:
+        return None  # a date over two text nodes ("Columbus\nMarch 17, 2026"): not sought
+    selector = f':lexbor-contains("{shown}")'
+    try:
+        # The first text node that shows it, then the others: where a list shows the day,
+        # its first is most often an item's, and the walk stops there (a third of the cost).
+        first = tree.css_first(selector)
+        if first is None or by_an_item_link(first, lexicon, now):
+            return None
+        if any(by_an_item_link(node, lexicon, now) for node in tree.css(selector)[1:]):
+            return None
+    except SelectolaxError:  # a form the selector cannot hold: read as before
+        return None
+    return re.compile(rf"^[^\n]*(?<!\d){re.escape(shown)}(?!\d)[^\n]*$", re.M)
+
+
+def _in_dated_run(lines: str, shown: str, now: date) -> bool:
+    """Whether one of the first lines of `lines` (one text node each) that show `shown`
+    has a date (`dates.shows_date`) two lines before or after it: a list's dates between
+    its items' titles (`<li><a>title</a><span>2026-11-26</span></li>`, one after another),
+    not a slot table's days ahead ("17 Maret 2026 | 42 slot | Pagi 08.00-12.00")."""
+    at = lines.find(shown)
+    for _ in range(_RUN_TRIES):
+        if at < 0:
+            return False
+        start = lines.rfind("\n", 0, at) + 1
+        end = lines.find("\n", at)
+        if end < 0:
+            end = len(lines)
+        before = lines.rfind("\n", 0, max(start - 1, 0)) + 1  # the line before's start
+        if before > 0:
+            two_before = lines.rfind("\n", 0, before - 1) + 1
+            if shows_date(lines[two_before : before - 1], now):
+                return True
+        after = lines.find("\n", end + 1)  # the line after's end
+        if 0 <= after < len(lines):
+            two_after = lines.find("\n", after + 1)
+            if shows_date(lines[after + 1 : len(lines) if two_after < 0 else two_after], now):
+                return True
+        at = lines.find(shown, end)
+    return False
+
+
+_RUN_TRIES = 4  # lines of a day looked at: a header's widgets come before the lists
 
 
 def _split_times(times: Iterable[LexborNode]) -> list[str]:

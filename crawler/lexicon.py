@@ -49,6 +49,7 @@ MARKER_KINDS = (
     "actions",
     "field_label",
     "breadcrumb",
+    "ticker_classes",
 )
 _Derived = TypeVar("_Derived")
 _MAX_KNOWN_HEADINGS = 20_000
@@ -106,6 +107,9 @@ class Lexicon:
     # How a breadcrumb trail starts (当前位置：首页 > 通知公告, You are here), lowercase:
     # a page's place, never a list's heading nor a tab bar.
     breadcrumb: tuple[str, ...] = ()
+    # The class or id words of a header's scrolling ticker box (scroll, gundong),
+    # lowercase: one item there without a "more" link is no column.
+    ticker_classes: tuple[str, ...] = ()
 
     def classify(self, heading: str) -> str:
         return _classifier(self)(heading)

@@ -528,7 +528,7 @@ def cases() -> list[Case]:
              note="every column page 404: broken links, the homepage's lists judge the columns"),
         # dates
         case("server-date", server_dated_frozen(), ZOMBIE, "abandoned", "homepage_stale",
-             "column_stale", sweep_wrong=True,
+             "column_stale",
              note="today's date in a marquee, a header and a script's output is the "
              "server's clock, not an update"),
         case("sleeping", _portal_at("全南县人民政府", 300), "stale", "homepage_stale",

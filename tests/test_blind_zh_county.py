@@ -126,12 +126,7 @@ def mismatches(
 
 # Mismatches the crawler still has, each exactly as `mismatches` words it; the test
 # below holds them (a fixed one fails it), and each has a strict xfail test of its own.
-KNOWN_GAPS: dict[tuple[str, str], tuple[str, ...]] = {
-    # The sweep reads the homepage's year-less dates as one list, a step up in month-day
-    # starting a new one: 政策解读's [05-01] [03-22] [01-10] [11-26] crosses the new year
-    # (its last item is 2025-11-26), and [11-26] is read as today's.
-    ("phpcms", "home"): ("last_updated 2026-11-26 != 2026-11-24",),
-}
+KNOWN_GAPS: dict[tuple[str, str], tuple[str, ...]] = {}
 
 
 async def scan_mismatches(
@@ -169,8 +164,6 @@ async def test_navigation_homepage_columns_on_section_pages(
     assert got["navhome"] == []
 
 
-@pytest.mark.xfail(strict=True, reason="the sweep takes a list's year-less date past the "
-                   "new year ([01-10] then [11-26]) for the start of a new list: today's")
 async def test_sweep_yearless_list_across_new_year(
     farm: tuple[Farm, int], make_config: Callable[..., Config]
 ) -> None:

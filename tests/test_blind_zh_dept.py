@@ -132,15 +132,6 @@ def page_mismatches(config: Config) -> list[str]:
 # Gaps the crawler still has, by (host, depth, kind): the reason. A gap that closes
 # fails its test (strict), so the list stays true.
 KNOWN_GAPS: dict[tuple[str, str, str], str] = {
-    # The sweep reads a bare date of today as an item (README: "a bare date of today in
-    # the header ... that the server writes at each request: read as an item (fresh)").
-    ("rsj.qingshan.test", "home", "last_updated"): "the header's bare <span>2026年11月18日</span>",
-    # An 空气质量日报 widget's bare date of today (and its 数据发布时间 stamp): a stale
-    # homepage reads fresh at depth home; full judges it by its lists (stale).
-    ("sthjj.qingshan.test", "home", "status"): "the air-quality widget's bare date of today",
-    ("sthjj.qingshan.test", "home", "passed"): "the air-quality widget's bare date of today",
-    ("sthjj.qingshan.test", "home", "findings"): "the air-quality widget's bare date of today",
-    ("sthjj.qingshan.test", "home", "last_updated"): "the air-quality widget's bare date of today",
 }
 
 

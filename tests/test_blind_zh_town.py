@@ -120,12 +120,7 @@ def mismatches(
 
 
 # Mismatches the crawler still has, each exactly as `mismatches` words it.
-KNOWN_GAPS: dict[tuple[str, str], tuple[str, ...]] = {
-    # The header's scrolling ticker (<b>最新公告：</b><marquee><a>newest notice</a>
-    # </marquee>), one item dated by its URL, is read as a column of its own: a copy of
-    # 通知公告's newest, which a stale notice column would have counted twice.
-    ("B", "full"): ("extra column 最新公告：",),
-}
+KNOWN_GAPS: dict[tuple[str, str], tuple[str, ...]] = {}
 
 
 async def scan_mismatches(
@@ -152,8 +147,6 @@ async def test_blind_zh_town_sites_match_their_truth(
     assert not wrong, wrong
 
 
-@pytest.mark.xfail(strict=True, reason="a header's one-item ticker (最新公告：<marquee>) is "
-                   "read as a column of its own, a copy of 通知公告's newest item")
 async def test_ticker_is_no_column(
     farm: tuple[Farm, int], make_config: Callable[..., Config]
 ) -> None:

@@ -967,3 +967,61 @@ def test_a_cookie_state_class_on_the_page_wrapper_is_no_banner(wrapper: str) -> 
     )
     assert listing.main_list_items == 4
     assert listing.main_list_newest == days_ago(1)
+
+
+_NOTICES = (
+    '<div class="box"><div class="hd"><h3>通知公告</h3><a href="/tzgg/">更多&gt;&gt;</a></div><ul>'
+    '<li><a href="/tzgg/202611/t20261118_3200.html">关于做好冬季森林防火工作的通知</a><span>2026-11-18</span></li>'
+    '<li><a href="/tzgg/202611/t20261102_3199.html">关于开展安全生产大检查的通知</a><span>2026-11-02</span></li>'
+    "</ul></div>"
+)
+_TICKED = '<a href="/tzgg/202611/t20261118_3200.html">关于做好冬季森林防火工作的通知</a>'
+
+
+def _column_names(ticker: str) -> list[str]:
+    page = f"<html><body>{ticker}{_NOTICES}</body></html>"
+    found = observe(page.encode(), "utf-8", HOME, now=date(2026, 11, 26))
+    return [column.name for column in found.columns]
+
+
+@pytest.mark.parametrize(
+    "ticker",
+    [
+        f'<div id="notice_scroll"><b>最新公告：</b><marquee scrollamount="3">{_TICKED}</marquee></div>',
+        f'<div class="notice-scroll"><b>最新公告：</b><div class="inner"><ul><li>{_TICKED}</li></ul></div></div>',
+    ],
+    ids=["marquee", "scrolling-div"],
+)
+def test_a_header_ticker_of_one_item_is_no_column(ticker: str) -> None:
+    """最新公告：<marquee><a>the newest notice</a></marquee>: a copy of 通知公告's newest,
+    not a column of its own (a stale notice column would count twice)."""
+    assert _column_names(ticker) == ["通知公告"]
+
+
+def test_a_ticker_of_several_items_or_with_a_more_link_stays_a_column() -> None:
+    two = _TICKED + '<a href="/tzgg/202611/t20261102_3199.html">关于开展安全生产大检查的通知</a>'
+    assert _column_names(f"<div><b>滚动公告：</b><marquee>{two}</marquee></div>") == [
+        "滚动公告：",
+        "通知公告",
+    ]
+    more = f'<div><b>最新公告</b><marquee>{_TICKED}</marquee><a href="/zxgg/">更多</a></div>'
+    assert "最新公告" in _column_names(more)
+
+
+def test_a_box_whose_more_link_follows_its_heading_lists_undated_cards_as_a_column() -> None:
+    """<div class="mk"><h2>讲座预告</h2><a class="more">更多</a> and lecture cards whose
+    day is split over two elements (<b>23</b><span>2024.11</span>): a column of three
+    undated items, not a menu under a title."""
+    cards = "".join(
+        f'<div class="jz-item"><div class="jz-date"><b>{day}</b><span>2026.12</span></div>'
+        f'<h4><a href="/jzyg/{day}.html">【市民讲堂】第{day}讲 城市记忆</a></h4>'
+        "<p>主讲人：某某教授 地点：二楼报告厅</p></div>"
+        for day in (3, 10, 17)
+    )
+    box = f'<div class="mk"><h2>讲座预告</h2><a href="/jzyg/" class="more">更多</a>{cards}</div>'
+    page = f"<html><body>{_NOTICES}{box}</body></html>"
+    found = observe(page.encode(), "utf-8", HOME, now=date(2026, 11, 26))
+    lectures = [column for column in found.columns if column.name == "讲座预告"]
+    assert [(c.items, c.newest, c.more_url) for c in lectures] == [
+        (3, None, "http://www.qinghe.gov.cn/jzyg/")
+    ]

@@ -685,3 +685,47 @@ def test_the_sweep_leaves_out_a_widgets_rating_issued_today() -> None:
     assert newest_date_in_page_text(widget, NOW) == date(2026, 11, 4)
     releases = "Media releases\nRoad closure\nIssued 25 November 2026\nNew library hours\nIssued 12 November 2026\n"
     assert newest_date_in_page_text(releases, NOW) == date(2026, 11, 25)
+
+
+def _yearless_lists(*lists: tuple[str, list[str]]) -> str:
+    """A homepage's text, one text node per line: each list's heading and more link,
+    then its items as `<li><span>[11-24]</span>·<a>title</a></li>` shows them."""
+    lines = ["首页", "政务公开"]
+    for heading, days in lists:
+        lines += [heading, "更多>>"]
+        for at, day in enumerate(days):
+            lines += [f"[{day}]", "·", f"关于做好第{at + 1}项工作的通知"]
+    return "\n".join([*lines, "版权所有"])
+
+
+def test_sweep_reads_one_list_across_new_year_in_a_long_step() -> None:
+    """政策解读's [05-01] [03-22] [01-10] [11-26]: one list (its stride in the page's
+    lines, its pace of one to two months), last of which is last year's 11-26, not
+    today's; another list starting after its heading and more link stays this year's."""
+    now = date(2026, 11, 26)
+    news = ("工作动态", ["11-24", "11-20", "11-12"])
+    policy = ("政策解读", ["05-01", "03-22", "01-10", "11-26"])
+    assert newest_date_in_page_text(_yearless_lists(news, policy), now) == date(2026, 11, 24)
+    # The same dates in two lists: [11-26] heads a list of its own (this year's).
+    split = ("政策解读", ["05-01", "03-22", "01-10"]), ("通知公告", ["11-26", "10-02", "09-10"])
+    assert newest_date_in_page_text(_yearless_lists(news, *split), now) == date(2026, 11, 26)
+    # A weekly list that stopped in January, then a step of six weeks: past its pace,
+    # maybe another list (tab panels follow one another without a heading between), read
+    # as before (this year's).
+    weekly = ("政策解读", ["01-24", "01-17", "01-10", "11-26"])
+    assert newest_date_in_page_text(_yearless_lists(news, weekly), now) == date(2026, 11, 26)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("【市民讲堂】长江文明与城市记忆 讲座时间：2026-11-27", None),  # tomorrow: ahead
+        ("关于参加职业技能培训的通知 报名时间：2026-11-27", None),
+        ("【市民讲堂】长江文明与城市记忆 讲座时间：2026-11-20", date(2026, 11, 20)),  # held
+    ],
+)
+def test_an_event_still_ahead_is_no_item_date(text: str, expected: date | None) -> None:
+    """A lecture or a registration day after today, an item's only date, is when it
+    happens, not when it was posted (tomorrow is within the day of slack that other
+    dates after today get); one past stays the item's date, as a deadline's does."""
+    assert item_date(text, date(2026, 11, 26)) == expected

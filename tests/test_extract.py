@@ -285,3 +285,79 @@ def test_a_base_href_that_urljoin_refuses_leaves_links_resolved_against_the_page
     page = observe(body, "utf-8", "http://www.x.gov.cn/", "text/html", now=date(2026, 11, 25))
     assert page.title == "t"
     assert "http://www.x.gov.cn/a.html" in {link.url for link in page.links}
+
+
+# A frozen portal's homepage: its lists end two years ago.
+_OLD_LISTS = (
+    '<div class="nav"><ul><li><a href="/1/">首页</a></li><li><a href="/2/">政务公开</a></li>'
+    '<li><a href="/3/">政务服务</a></li><li><a href="/4/">互动交流</a></li></ul></div>'
+    '<div class="box"><div class="hd"><h3>通知公告</h3><a class="more" href="/tzgg/">更多</a></div>'
+    '<ul><li><a href="/tzgg/a.html">关于开展安全生产大检查的通知</a><span>2024-11-20</span></li>'
+    '<li><a href="/tzgg/b.html">关于做好冬季防火工作的通知</a><span>2024-11-02</span></li></ul></div>'
+)
+_TODAY = date(2026, 11, 26)
+
+
+def _swept(header: str, lists: str = _OLD_LISTS) -> date | None:
+    page = f"<html><head><title>县政府</title></head><body>{header}{lists}</body></html>"
+    return observe(page.encode(), "utf-8", URL, now=_TODAY, lists=False).newest_item
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # a header's bare <span> beside its slogan, the tool bar's links next to it
+        '<div class="top"><div class="fl"><span>2026年11月26日</span>　青山人社 · 民生为本</div>'
+        '<div class="fr"><a href="/sjb/">手机版</a><a href="/wx/">微信</a><a href="/en/">English</a>'
+        '<a href="/login">登录</a></div></div>',
+        # a welcome marquee and a <span id="today"> (yesterday's: a server a zone behind)
+        '<marquee class="gg">欢迎访问寻乌县人民政府网站！2026年11月26日</marquee>'
+        '<div class="date"><span id="today">2026-11-25</span></div>',
+        # an air-quality box: its day and its 数据发布时间 under its "更多"
+        '<div class="aqi box"><div class="hd"><h3>空气质量日报</h3><a class="more" href="/kqzl/">'
+        '更多</a></div><div class="bd"><p class="date">2026年11月26日</p><p>AQI：<b>62</b></p>'
+        '<p class="tip">数据发布时间：2026-11-26 10:00</p></div></div>',
+        # a passport office's slot table: tomorrow's and later days, no links
+        '<table><tr><th>Tanggal</th><th>Slot</th><th>Keterangan</th></tr>'
+        "<tr><td>27 November 2026</td><td>42 slot</td><td>Pagi 08.00-12.00</td></tr>"
+        "<tr><td>28 November 2026</td><td>0 slot</td><td>Penuh</td></tr></table>",
+    ],
+    ids=["header-span", "marquee-and-span", "air-quality-box", "slot-table-ahead"],
+)
+def test_the_sweep_skips_a_bare_date_of_today_that_no_item_holds(header: str) -> None:
+    """A date widget the server writes at each request is no update: it would make a
+    dead site look fresh (the sweep's zombie verdict)."""
+    assert _swept(header) == date(2024, 11, 20)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        '<ul><li><a href="/x/c.html">县政府召开常务会议</a><span>2026-11-26</span></li></ul>',
+        '<div class="item"><h3><a href="/x/c.html">县政府召开常务会议</a></h3>'
+        '<p class="meta">来源：县政府办 <span>2026-11-26</span></p></div>',
+        '<dl><dt><a href="/x/c.html">县政府召开常务会议</a></dt><dd>2026-11-26</dd>'
+        '<dt><a href="/x/d.html">县长调研工业园区</a></dt><dd>2026-11-20</dd></dl>',
+        '<table><tr><th>事项名称</th><th>受理日期</th></tr><tr><td>个体工商户设立登记</td>'
+        '<td>2026-11-26</td></tr><tr><td>不动产抵押登记</td><td>2026-11-25</td></tr></table>',
+    ],
+    ids=["list-item", "card", "dl", "linkless-table-rows"],
+)
+def test_the_sweep_keeps_today_s_items_beside_a_date_widget(item: str) -> None:
+    header = '<div class="fl"><span>2026年11月26日</span>　欢迎访问</div>'
+    assert _swept(header, _OLD_LISTS + item) == _TODAY
+
+
+def test_the_sweep_skips_a_paragraph_s_date_and_keeps_a_day_heading_s() -> None:
+    """A date in prose that no link stands by is no item, as the full scan reads the
+    page; a day's heading over its list of links dates that list."""
+    prose = (
+        '<div class="intro"><p>本馆于2026年11月20日完成古籍数字化一期工程，共计扫描古籍'
+        "三千余册，读者可在馆内电子阅览室查阅。</p></div>"
+    )
+    assert _swept(prose) == date(2024, 11, 20)
+    day = (
+        "<h2>2026年11月20日</h2><ul><li><a href='/p/1.html'>县政府召开常务会议</a></li>"
+        "<li><a href='/p/2.html'>县长调研工业园区</a></li></ul>"
+    )
+    assert _swept("", _OLD_LISTS + day) == date(2026, 11, 20)
