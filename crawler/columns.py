@@ -2705,8 +2705,10 @@ def _contains_list(block: LexborNode, containers: set[int]) -> bool:
 # A dated row's links: its title's, and a category's or an attachment's beside it.
 _ROW_LINKS = 3
 # Levels above a date's element where an item's link may be: <li><a>..</a><span>date
-# </span></li> is one, a card's <div><h3><a>..</a></h3><p>来源 <span>date</span></p></div> two.
-_ROW_LEVELS = 3
+# </span></li> is one, a card's <div><h3><a>..</a></h3><p>来源 <span>date</span></p></div> two,
+# a blog card's metadata list four (Wix: <div><div class="header"><ul><li><span>Nov 20
+# </span></li>..</ul></div><a href="/post/..">title</a></div>).
+_ROW_LEVELS = 4
 
 
 def by_an_item_link(node: LexborNode, lexicon: Lexicon, now: date) -> bool:
@@ -2718,7 +2720,8 @@ def by_an_item_link(node: LexborNode, lexicon: Lexicon, now: date) -> bool:
     links: the sweep reads its rows; `now` judges those dates). A date widget in a
     page's header (`<span>2026年11月26日</span> 欢迎…` beside the tool bar's
     links, a welcome <marquee>, an air-quality box's day under its "更多") is in no
-    item's row."""
+    item's row, nor is a table row without a link whose neighbours show no date (a slot
+    table's days ahead)."""
     current: LexborNode | None = node
     for _ in range(_ROW_LEVELS + 1):
         if current is None or current.tag in ("body", "html"):
@@ -2747,6 +2750,8 @@ def by_an_item_link(node: LexborNode, lexicon: Lexicon, now: date) -> bool:
             for side in (_previous_element(current), _next_element(current))
         ):
             return True  # a row of a dated list without links (办件公示's 受理日期 rows)
+        if current.tag == "tr":
+            return False  # a table row without a link is its own row: not a card's part
         current = current.parent
     return False
 
