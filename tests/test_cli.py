@@ -325,3 +325,50 @@ def test_demo_runs_offline_and_reports_counts() -> None:
     counts = summary_counts(stdout)
     assert counts["healthy"] >= 1
     assert counts["unreachable"] >= 1
+
+
+def test_export_into_a_pipe_closed_early_stops_quietly(tmp_path: Path) -> None:
+    """`export ... | head -1`: once the reader has gone, the command stops without a
+    traceback (BrokenPipeError), with the exit code a shell shows for such a tool."""
+    config = write_config(tmp_path, closed_port())
+    store = ResultStore(open_database(tmp_path / "results" / "health.db"))
+    moment = datetime.now(UTC)
+    sites = [Site(f"http://s{number}.test/", f"站点 {number}") for number in range(3000)]
+    scan_id = store.start_scan(moment, "home", len(sites), "", "")
+    store.register_sites(sites, moment)
+    verdict = Verdict("healthy", (), 100, True)
+    store.write_batch(
+        scan_id,
+        [SiteResult(site, moment, FetchRecord(url=site.url), None, verdict) for site in sites],
+    )
+    store.db.conn.close()
+
+    for extra in ((), ("--links",)):
+        process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "crawler",
+                "export",
+                "--config",
+                str(config),
+                "--format",
+                "csv",
+                *extra,
+            ],
+            cwd=REPO,
+            env=ENV,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.readline()  # what `head -1` reads
+        process.stdout.close()
+        stderr = process.stderr.read().decode("utf-8")
+        code = process.wait(timeout=30)
+        if extra:  # no broken links: the header alone fits in the pipe, nothing breaks
+            assert (code, stderr) == (0, "")
+        else:
+            assert "Traceback" not in stderr and "BrokenPipe" not in stderr, stderr
+            assert stderr == ""
+            assert code == 141
