@@ -609,13 +609,28 @@ async def _shard_loop(
             # Send when there is nothing else to start: the scan hands out more work
             # as results come back.
             if len(done) >= _RESULT_BATCH or queue.empty():
-                sender.submit(results.send, done[:])
-                done.clear()
+                send()
 
         while (item := await queue.get()) is not None:
             await pool.run(partial(one, *item))
 
+    def send() -> None:
+        if done:
+            sender.submit(results.send, done[:])
+            done.clear()
+
+    async def send_often() -> None:
+        """Results also go out every [storage] batch_seconds: the shard is handed
+        hundreds of sites ahead, so its queue is seldom empty, and sites slow to finish
+        (a dead address, a full scan's column pages) held finished results here for
+        minutes, where a stopped scan (SIGTERM, Ctrl-C) lost them and its progress and
+        database lagged behind."""
+        while True:
+            await asyncio.sleep(max(config.storage.batch_seconds, 0.01))
+            send()
+
     threading.Thread(target=receive, name="tasks", daemon=True).start()
+    sending = asyncio.create_task(send_often())
     try:
         async with Fetcher(config.crawler, config.network, keep_alive=depth == "full") as fetcher:
             # One link cache per shard: a link shared by sites of several shards is
@@ -623,9 +638,10 @@ async def _shard_loop(
             links = LinkChecker(fetcher, config.crawler) if depth == "full" else None
             async with _stall_pool(config) as pool:
                 await asyncio.gather(*(worker(fetcher, links, pool) for _ in range(concurrency)))
-        if done:
-            sender.submit(results.send, done)
+        sending.cancel()
+        send()
     finally:
+        sending.cancel()
         sender.shutdown(wait=True)  # every result out before the shard ends
         history_reader.shutdown(wait=False)
         parser.close()
