@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import fcntl
 import gc
 import logging
 import multiprocessing
@@ -27,13 +28,14 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from functools import partial
 from multiprocessing.connection import Connection
-from typing import Protocol
+from pathlib import Path
+from typing import IO, Protocol
 from urllib.parse import urlsplit
 
 from crawler.availability import availability_finding, availability_window, with_availability
 from crawler.check import PARSER_CRASHED, check_site, crashed_check
 from crawler.config import Config, apply_overrides
-from crawler.errors import StorageError
+from crawler.errors import ScanRunning, StorageError
 from crawler.extract import observe
 from crawler.fetch import Fetcher
 from crawler.lexicon import Lexicon
@@ -94,6 +96,46 @@ async def run_scan(
     """Scan `sites`, storing results in the configured database."""
     if depth not in DEPTHS:
         raise ValueError(f"depth must be one of {DEPTHS}")
+    with scan_lock(config.database_path):
+        return await _run_scan(config, sites, depth, resume, progress, clock)
+
+
+@contextlib.contextmanager
+def scan_lock(database: Path) -> Iterator[None]:
+    """One scan at a time per database: an exclusive lock on `<database>.scan.lock`
+    (the kernel's: a killed scan leaves no stale lock). Two scans at once doubled every
+    site's requests, past `per_host`, and a `--resume` of a scan still running checked
+    its sites a second time beside it."""
+    path = database.with_name(database.name + ".scan.lock")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle: IO[str] = path.open("a+")
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            owner = handle.read().strip() or "?"
+            raise ScanRunning(
+                f"another scan (pid {owner}) is running on this database ({database}):"
+                " wait for it to finish, or stop it and run --resume"
+            ) from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"{os.getpid()}\n")
+        handle.flush()
+        yield
+    finally:
+        handle.close()  # closing the file lets go of the lock
+
+
+async def _run_scan(
+    config: Config,
+    sites: Sequence[Site],
+    depth: str,
+    resume: bool,
+    progress: Progress | None,
+    clock: Callable[[], datetime],
+) -> ScanOutcome:
     progress = progress or NoProgress()
     started = time.monotonic()
     if clock is utc_now and _parse_workers(config.crawler.parse_workers, len(sites)):

@@ -372,3 +372,56 @@ def test_export_into_a_pipe_closed_early_stops_quietly(tmp_path: Path) -> None:
             assert "Traceback" not in stderr and "BrokenPipe" not in stderr, stderr
             assert stderr == ""
             assert code == 141
+
+
+async def test_a_second_scan_on_a_database_in_use_exits_4(
+    farm: tuple[Farm, int], tmp_path: Path
+) -> None:
+    """Two scans at once on one database both ran (every site fetched twice, past
+    per_host), and `scan --resume` of a scan still running checked its sites again
+    beside it. The second now stops at once with one line naming the database."""
+    server, port = farm
+    config = write_config(tmp_path, port)
+    # The hanging site holds the first scan open for the whole test.
+    config.write_text(config.read_text("utf-8").replace("timeout = 3", "timeout = 60"), "utf-8")
+    sites = write_sites(
+        tmp_path, "url,name,group\nhttp://ok.farm.test/,OK,A\nhttp://hang.farm.test/,Hang,A\n"
+    )
+    first = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "crawler",
+        "scan",
+        "--config",
+        str(config),
+        "--sites",
+        str(sites),
+        "--depth",
+        "home",
+        "--quiet",
+        cwd=REPO,
+        env=ENV,
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.DEVNULL,
+    )
+    try:
+        deadline = asyncio.get_running_loop().time() + 30
+        while not server.hits[server.host("hang")]:  # the first scan is under way
+            assert asyncio.get_running_loop().time() < deadline
+            await asyncio.sleep(0.01)
+        database = tmp_path / "results" / "health.db"
+        for extra in ((), ("--resume",)):
+            code, _, stderr = await run_cli(
+                "scan", "--config", config, "--sites", sites, "--depth", "home", "--quiet", *extra
+            )
+            assert code == 4, stderr
+            assert_one_line_error(stderr, "another scan", f"pid {first.pid}", str(database))
+        assert server.hits[server.host("ok")] == 1  # the first scan's visit only
+        db = open_database(database, create=False)
+        assert db.execute("SELECT COUNT(*) FROM scans").fetchone()[0] == 1
+        db.conn.close()
+        assert first.returncode is None  # still scanning
+    finally:
+        if first.returncode is None:
+            first.terminate()
+        await first.wait()
