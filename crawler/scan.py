@@ -107,8 +107,11 @@ def scan_lock(database: Path) -> Iterator[None]:
     site's requests, past `per_host`, and a `--resume` of a scan still running checked
     its sites a second time beside it."""
     path = database.with_name(database.name + ".scan.lock")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle: IO[str] = path.open("a+")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle: IO[str] = path.open("a+")
+    except OSError as exc:  # as open_database says it
+        raise StorageError(f"{database}: cannot use the results database: {exc}") from None
     try:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
