@@ -425,3 +425,49 @@ async def test_a_second_scan_on_a_database_in_use_exits_4(
         if first.returncode is None:
             first.terminate()
         await first.wait()
+
+
+async def test_the_first_pages_parse_does_not_slow_the_sites_in_flight(
+    farm: tuple[Farm, int], tmp_path: Path
+) -> None:
+    """The parser built its patterns (0.4 to 1 s of CPU) on the scan's first page, on
+    the event loop, while the other sites' requests were in flight: their response
+    times took it in, so the first sites of a scan looked slow (the demo, slow_ms 500,
+    called nearly every sample site `slow`). The scan now builds them before fetching."""
+    _, port = farm
+    measure = subprocess.run(  # what that first parse costs in a fresh process here
+        [
+            sys.executable,
+            "-c",
+            "import time; from tests.farm import HEALTHY_PAGE; from crawler.extract import observe;"
+            "t = time.perf_counter(); observe(HEALTHY_PAGE.encode(), 'utf-8', 'http://a.test/');"
+            "print(time.perf_counter() - t)",
+        ],
+        cwd=REPO,
+        env=ENV,
+        capture_output=True,
+        check=True,
+        timeout=60,
+    )
+    cold_parse_ms = float(measure.stdout) * 1000
+    config = write_config(tmp_path, port)
+    sites = write_sites(
+        tmp_path,
+        "url\nhttp://ok.farm.test/\n"
+        + "".join(f"http://slow.farm.test/?n={n}\n" for n in range(2)),
+    )
+    out = tmp_path / "out.jsonl"
+    code, _, stderr = await run_cli(
+        "scan", "--config", config, "--sites", sites, "--json", out, "--depth", "home", "--quiet"
+    )
+    assert code == 0, stderr
+    times = {
+        record["url"]: record["response_ms"]
+        for record in map(json.loads, out.read_text("utf-8").splitlines())
+    }
+    # The slow site answers in 250 ms; before, ok's parse ran while it was in flight.
+    for n in range(2):
+        assert times[f"http://slow.farm.test/?n={n}"] < 250 + cold_parse_ms / 2, (
+            times,
+            cold_parse_ms,
+        )
