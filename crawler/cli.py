@@ -72,7 +72,11 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--sites", type=Path, help="CSV site list (url,name,group,...)")
     _scheme_argument(scan)
     scan.add_argument("--json", type=Path, metavar="FILE", help="write results as JSON Lines")
-    scan.add_argument("--depth", choices=DEPTHS, default="full", help="home: homepages only")
+    scan.add_argument(
+        "--depth",
+        choices=DEPTHS,
+        help="home: homepages only; default full (with --resume: the interrupted scan's)",
+    )
     scan.add_argument("--resume", action="store_true", help="finish an interrupted scan")
     scan.add_argument("--db", type=Path, help="results database (overrides [storage] path)")
     scan.add_argument("--quiet", action="store_true", help="no progress output")
@@ -221,7 +225,7 @@ def command_scan(args: argparse.Namespace) -> int:
 def execute_scan(
     config: Config,
     site_list: SiteList,
-    depth: str,
+    depth: str | None,
     resume: bool,
     quiet: bool,
     json_path: Path | None,

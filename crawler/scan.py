@@ -88,13 +88,14 @@ async def run_scan(
     config: Config,
     sites: Sequence[Site],
     *,
-    depth: str = "full",
+    depth: str | None = "full",
     resume: bool = False,
     progress: Progress | None = None,
     clock: Callable[[], datetime] = utc_now,
 ) -> ScanOutcome:
-    """Scan `sites`, storing results in the configured database."""
-    if depth not in DEPTHS:
+    """Scan `sites`, storing results in the configured database. `depth` None: a resumed
+    scan's own depth, else "full"."""
+    if depth is not None and depth not in DEPTHS:
         raise ValueError(f"depth must be one of {DEPTHS}")
     with scan_lock(config.database_path):
         return await _run_scan(config, sites, depth, resume, progress, clock)
@@ -134,7 +135,7 @@ def scan_lock(database: Path) -> Iterator[None]:
 async def _run_scan(
     config: Config,
     sites: Sequence[Site],
-    depth: str,
+    depth: str | None,
     resume: bool,
     progress: Progress | None,
     clock: Callable[[], datetime],
@@ -157,11 +158,21 @@ async def _run_scan(
                 f"{config.database_path}: no interrupted scan to resume (all scans finished)"
             )
         scan_id = int(previous["id"])
+        # The rest of a scan is checked as its start was: a sweep resumed at the default
+        # depth went on at depth full (its rows then judged two ways, its report against
+        # sweeps), and took ten times as long.
+        if depth is not None and depth != previous["depth"]:
+            raise StorageError(
+                f"{config.database_path}: scan {scan_id} is a {previous['depth']!r}-depth"
+                f" scan: resume it with --depth {previous['depth']} (or no --depth)"
+            )
+        depth = str(previous["depth"])
         judged_at = parse_utc(previous["started_at"])
         done = done_urls(db, scan_id)
         todo = [site for site in sites if site.url not in done]
         skipped = len(sites) - len(todo)
     else:
+        depth = depth or "full"
         judged_at = clock()
         scan_id = store.start_scan(
             judged_at, depth, len(sites), config.digest, str(config.source or "")

@@ -471,3 +471,32 @@ async def test_the_first_pages_parse_does_not_slow_the_sites_in_flight(
             times,
             cold_parse_ms,
         )
+
+
+async def test_resume_goes_on_at_the_interrupted_scans_depth(
+    farm: tuple[Farm, int], tmp_path: Path
+) -> None:
+    """`scan --depth home` stopped, then `scan --resume` (as the README writes it, no
+    --depth): the rest of the sweep was checked at the default depth, full (column
+    pages, links, robots.txt), in a scan recorded as a sweep. It now goes on as it began;
+    a --depth that contradicts it is an error naming the right one."""
+    server, port = farm
+    config = write_config(tmp_path, port)
+    sites = write_sites(tmp_path, "url\nhttp://ok.farm.test/\nhttp://gbk.farm.test/\n")
+    database = tmp_path / "results" / "health.db"
+    store = ResultStore(open_database(database))
+    store.start_scan(datetime.now(UTC), "home", 2, "", "")  # a sweep stopped at once
+    store.db.conn.close()
+
+    code, stdout, stderr = await run_cli(
+        "scan", "--config", config, "--sites", sites, "--resume", "--depth", "full", "--quiet"
+    )
+    assert code == 3
+    assert_one_line_error(stderr, str(database), "--depth home")
+    assert not server.hits
+
+    code, stdout, stderr = await run_cli("scan", "--config", config, "--sites", sites, "--resume")
+    assert code == 0, stderr
+    assert "resumed" in stdout
+    # A sweep's one request per site: its homepage.
+    assert server.hits == {"ok.farm.test": 1, "gbk.farm.test": 1}
