@@ -29,7 +29,7 @@ from datetime import UTC, date, datetime
 from functools import partial
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import IO, Protocol
+from typing import IO, Any, Protocol
 from urllib.parse import urlsplit
 
 from crawler.availability import availability_finding, availability_window, with_availability
@@ -577,6 +577,8 @@ async def _sweep_in_shards(
     async def drive() -> None:
         shard = _Shard(config, depth, concurrency)
         suspects: list[tuple[int, Site]] = []  # lost in a crash, to check one at a time
+        pending: asyncio.Future[Any] | None = None  # a read of results under way
+        waiting: list[SiteResult] = []  # results read, not taken yet
         retrying = False
         try:
             while True:
@@ -594,8 +596,13 @@ async def _sweep_in_shards(
                 if not shard.held:
                     break
                 try:
-                    message = await loop.run_in_executor(readers, shard.results.recv)
+                    # Shielded: when the scan is stopped meanwhile, the read goes on and
+                    # its results are kept (_drain).
+                    pending = loop.run_in_executor(readers, shard.results.recv)
+                    message = await asyncio.shield(pending)
+                    pending = None
                 except (EOFError, OSError):
+                    pending = None
                     lost = sorted(shard.held.items())
                     shard.kill()
                     code = shard.process.exitcode
@@ -611,8 +618,13 @@ async def _sweep_in_shards(
                     continue
                 for index, result in message:
                     del shard.held[index]
-                    await take(result)
+                    waiting.append(result)
+                while waiting:
+                    await take(waiting.pop(0))  # (take stores it before its first await)
             await shard.finish()
+        except asyncio.CancelledError:
+            await _drain(shard, pending, waiting, take)
+            raise
         finally:
             shard.kill()
 
@@ -620,6 +632,35 @@ async def _sweep_in_shards(
         await asyncio.gather(*(drive() for _ in range(workers)))
     finally:
         readers.shutdown(wait=False, cancel_futures=True)
+
+
+_STOP = "stop"  # to a shard: send the results you have and exit, leaving the rest
+_DRAIN_SECONDS = 5.0
+
+
+async def _drain(
+    shard: _Shard, pending: asyncio.Future[Any] | None, waiting: list[SiteResult], take: Take
+) -> None:
+    """The scan is stopping (SIGTERM, Ctrl-C): take the results read and not yet taken,
+    and those the shard has finished, so that every finished site is stored; the shard
+    then exits, leaving the sites it was still checking to --resume."""
+    loop = asyncio.get_running_loop()
+    for result in waiting:
+        await take(result)
+    with contextlib.suppress(OSError):
+        shard.tasks.send(_STOP)
+    deadline = loop.time() + _DRAIN_SECONDS
+    while True:
+        if pending is None:
+            pending = loop.run_in_executor(None, shard.results.recv)
+        try:
+            message = await asyncio.wait_for(asyncio.shield(pending), deadline - loop.time())
+        except (EOFError, OSError, TimeoutError):
+            return  # the shard has sent all it had and exited (or takes too long)
+        pending = None
+        for index, result in message:
+            shard.held.pop(index, None)
+            await take(result)
 
 
 def _shard_main(
@@ -630,7 +671,10 @@ def _shard_main(
     # its shards. (SIGTERM kills a shard outright; the scan sees a crash or stops too.)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _tune_gc()
-    with asyncio.Runner(loop_factory=event_loop_factory()) as runner:
+    with (
+        asyncio.Runner(loop_factory=event_loop_factory()) as runner,
+        contextlib.suppress(asyncio.CancelledError),  # told to stop (_STOP)
+    ):
         runner.run(_shard_loop(config, depth, concurrency, tasks, results))
 
 
@@ -683,6 +727,9 @@ async def _shard_loop(
                 chunk = tasks.recv()
             except (EOFError, OSError):
                 chunk = None
+            if chunk == _STOP:  # the scan is stopping: what is finished goes out (finally)
+                loop.call_soon_threadsafe(stop)
+                return
             loop.call_soon_threadsafe(deliver, chunk)
             if chunk is None:
                 return
@@ -725,6 +772,9 @@ async def _shard_loop(
             send()
 
     _warm_up(config, depth)
+    main = asyncio.current_task()
+    assert main is not None
+    stop = main.cancel
     threading.Thread(target=receive, name="tasks", daemon=True).start()
     sending = asyncio.create_task(send_often())
     try:
@@ -738,6 +788,7 @@ async def _shard_loop(
         send()
     finally:
         sending.cancel()
+        send()  # told to stop: the sites finished so far
         sender.shutdown(wait=True)  # every result out before the shard ends
         history_reader.shutdown(wait=False)
         parser.close()
