@@ -276,6 +276,18 @@ def command_export(args: argparse.Namespace) -> int:
     db = open_database(config.database_path, create=False)
     try:
         scan_id = resolve_scan_id(db, args.scan)
+        unfinished = db.execute(
+            "SELECT site_total, (SELECT COUNT(*) FROM checks WHERE scan_id = scans.id)"
+            " FROM scans WHERE id = ? AND finished_at IS NULL",
+            [scan_id],
+        ).fetchone()
+        if unfinished is not None:  # `latest` is the newest scan with results, even this
+            print(
+                f"note: scan {scan_id} has not finished ({unfinished[1]:,} of"
+                f" {unfinished[0]:,} sites checked): only those are exported; if it was"
+                " interrupted, `scan --resume` finishes it",
+                file=sys.stderr,
+            )
         if args.links:
             sys.stdout.writelines(LINK_FORMATTERS[args.format](iter_broken_links(db, scan_id)))
         else:

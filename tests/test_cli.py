@@ -500,3 +500,34 @@ async def test_resume_goes_on_at_the_interrupted_scans_depth(
     assert "resumed" in stdout
     # A sweep's one request per site: its homepage.
     assert server.hits == {"ok.farm.test": 1, "gbk.farm.test": 1}
+
+
+def test_export_of_an_unfinished_scan_says_so(tmp_path: Path) -> None:
+    """`export --scan latest` takes the newest scan with results, an interrupted (or
+    running) one too: it wrote that scan's first sites as if they were the estate, exit
+    0 and not a word. The rows are the same; stderr now says how many of how many."""
+    config = write_config(tmp_path, closed_port())
+    store = ResultStore(open_database(tmp_path / "results" / "health.db"))
+    moment = datetime.now(UTC)
+    sites = [Site(f"http://s{number}.test/") for number in range(3)]
+    store.register_sites(sites, moment)
+    verdict = Verdict("healthy", (), 100, True)
+
+    def results(count: int) -> list[SiteResult]:
+        return [SiteResult(s, moment, FetchRecord(url=s.url), None, verdict) for s in sites[:count]]
+
+    finished = store.start_scan(moment, "home", 3, "", "")
+    store.write_batch(finished, results(3))
+    store.finish_scan(finished, moment)
+    code, stdout, stderr = run_cli_sync("export", "--config", config, "--format", "csv")
+    assert (code, stderr, len(stdout.splitlines())) == (0, "", 4)
+
+    interrupted = store.start_scan(moment, "home", 3, "", "")
+    store.write_batch(interrupted, results(2))
+    store.db.conn.close()
+    for which in ("latest", str(interrupted)):
+        code, stdout, stderr = run_cli_sync(
+            "export", "--config", config, "--scan", which, "--format", "csv"
+        )
+        assert code == 0 and len(stdout.splitlines()) == 3  # the header and two sites
+        assert_one_line_error(stderr, f"scan {interrupted}", "2 of 3 sites", "--resume")
