@@ -36,6 +36,7 @@ from crawler.commands import (
 from crawler.config import Config
 from crawler.errors import (
     ConfigError,
+    CrawlerError,
     SiteListError,
 )
 from crawler.export import FORMATTERS, LINK_FORMATTERS
@@ -230,6 +231,11 @@ def execute_scan(
     quiet: bool,
     json_path: Path | None,
 ) -> ScanOutcome:
+    if json_path is not None and not json_path.absolute().parent.is_dir():
+        # Found out before the scan, not after its hours of work with a traceback.
+        raise ConfigError(
+            f"--json {json_path}: {json_path.absolute().parent} is not a folder to write it in"
+        )
     progress = None if quiet else progress_for(sys.stderr)
     outcome = run_async(
         run_scan(config, site_list.sites, depth=depth, resume=resume, progress=progress)
@@ -239,7 +245,14 @@ def execute_scan(
         worst = worst_checks(db, outcome.scan_id)
         sys.stdout.write(format_summary(outcome, worst, [str(p) for p in site_list.skipped]))
         if json_path is not None:
-            write_export(db, outcome.scan_id, "jsonl", json_path)
+            try:
+                write_export(db, outcome.scan_id, "jsonl", json_path)
+            except OSError as exc:  # a full disk, a folder removed meanwhile
+                raise CrawlerError(
+                    f"--json {json_path}: cannot write it ({exc.strerror or exc}); the scan"
+                    f" is stored: python -m crawler export --scan {outcome.scan_id}"
+                    " --format jsonl"
+                ) from None
         apply_retention(db, config.storage.keep_days)
     finally:
         db.conn.close()

@@ -531,3 +531,18 @@ def test_export_of_an_unfinished_scan_says_so(tmp_path: Path) -> None:
         )
         assert code == 0 and len(stdout.splitlines()) == 3  # the header and two sites
         assert_one_line_error(stderr, f"scan {interrupted}", "2 of 3 sites", "--resume")
+
+
+def test_json_output_in_a_missing_folder_stops_before_the_scan(tmp_path: Path) -> None:
+    """`scan --json out/results.jsonl` with no `out` folder scanned every site and then
+    failed with a traceback (exit 1) as it wrote the file: hours of a census' work
+    for a typo. The path is checked first: one line naming it, exit 2, nothing scanned."""
+    config = write_config(tmp_path, closed_port())
+    sites = write_sites(tmp_path, "url\nhttp://refused.test/\n")
+    for target in (tmp_path / "out" / "results.jsonl", sites / "results.jsonl"):
+        code, _, stderr = run_cli_sync(
+            "scan", "--config", config, "--sites", sites, "--json", target, "--quiet"
+        )
+        assert code == 2
+        assert_one_line_error(stderr, str(target), "folder")
+    assert not (tmp_path / "results").exists()  # no scan began
