@@ -341,6 +341,7 @@ def test_export_into_a_pipe_closed_early_stops_quietly(tmp_path: Path) -> None:
         scan_id,
         [SiteResult(site, moment, FetchRecord(url=site.url), None, verdict) for site in sites],
     )
+    store.finish_scan(scan_id, moment)
     store.db.conn.close()
 
     for extra in ((), ("--links",)):
