@@ -36,6 +36,7 @@ from crawler.commands import (
 from crawler.config import Config
 from crawler.errors import (
     ConfigError,
+    CrawlerError,
     SiteListError,
 )
 from crawler.export import FORMATTERS, LINK_FORMATTERS
@@ -72,7 +73,11 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--sites", type=Path, help="CSV site list (url,name,group,...)")
     _scheme_argument(scan)
     scan.add_argument("--json", type=Path, metavar="FILE", help="write results as JSON Lines")
-    scan.add_argument("--depth", choices=DEPTHS, default="full", help="home: homepages only")
+    scan.add_argument(
+        "--depth",
+        choices=DEPTHS,
+        help="home: homepages only; default full (with --resume: the interrupted scan's)",
+    )
     scan.add_argument("--resume", action="store_true", help="finish an interrupted scan")
     scan.add_argument("--db", type=Path, help="results database (overrides [storage] path)")
     scan.add_argument("--quiet", action="store_true", help="no progress output")
@@ -221,11 +226,16 @@ def command_scan(args: argparse.Namespace) -> int:
 def execute_scan(
     config: Config,
     site_list: SiteList,
-    depth: str,
+    depth: str | None,
     resume: bool,
     quiet: bool,
     json_path: Path | None,
 ) -> ScanOutcome:
+    if json_path is not None and not json_path.absolute().parent.is_dir():
+        # Found out before the scan, not after its hours of work with a traceback.
+        raise ConfigError(
+            f"--json {json_path}: {json_path.absolute().parent} is not a folder to write it in"
+        )
     progress = None if quiet else progress_for(sys.stderr)
     outcome = run_async(
         run_scan(config, site_list.sites, depth=depth, resume=resume, progress=progress)
@@ -235,7 +245,14 @@ def execute_scan(
         worst = worst_checks(db, outcome.scan_id)
         sys.stdout.write(format_summary(outcome, worst, [str(p) for p in site_list.skipped]))
         if json_path is not None:
-            write_export(db, outcome.scan_id, "jsonl", json_path)
+            try:
+                write_export(db, outcome.scan_id, "jsonl", json_path)
+            except OSError as exc:  # a full disk, a folder removed meanwhile
+                raise CrawlerError(
+                    f"--json {json_path}: cannot write it ({exc.strerror or exc}); the scan"
+                    f" is stored: python -m crawler export --scan {outcome.scan_id}"
+                    " --format jsonl"
+                ) from None
         apply_retention(db, config.storage.keep_days)
     finally:
         db.conn.close()
@@ -272,6 +289,18 @@ def command_export(args: argparse.Namespace) -> int:
     db = open_database(config.database_path, create=False)
     try:
         scan_id = resolve_scan_id(db, args.scan)
+        unfinished = db.execute(
+            "SELECT site_total, (SELECT COUNT(*) FROM checks WHERE scan_id = scans.id)"
+            " FROM scans WHERE id = ? AND finished_at IS NULL",
+            [scan_id],
+        ).fetchone()
+        if unfinished is not None:  # `latest` is the newest scan with results, even this
+            print(
+                f"note: scan {scan_id} has not finished ({unfinished[1]:,} of"
+                f" {unfinished[0]:,} sites checked): only those are exported; if it was"
+                " interrupted, `scan --resume` finishes it",
+                file=sys.stderr,
+            )
         if args.links:
             sys.stdout.writelines(LINK_FORMATTERS[args.format](iter_broken_links(db, scan_id)))
         else:

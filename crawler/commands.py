@@ -3,13 +3,15 @@ reading the config. Light on imports: `python -m monitor` starts without the HTT
 client and the scan machinery.
 
 Exit codes: 0 the command ran, 1 another library error, 2 a bad config, site list or
-argument, 3 a database problem, 4 another daemon runs on the database, 130 interrupted.
+argument, 3 a database problem, 4 another daemon runs on the database, 130 interrupted,
+141 the reader of standard output went away (`| head`).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import replace
@@ -29,6 +31,7 @@ EXIT_USAGE = 2
 EXIT_STORAGE = 3
 EXIT_LOCKED = 4
 EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141  # what a shell shows for a tool that SIGPIPE ended
 
 
 def run_command(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
@@ -42,6 +45,13 @@ def run_command(handler: Callable[[argparse.Namespace], int], args: argparse.Nam
     except CrawlerError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exit_code(exc)
+    except BrokenPipeError:
+        # `export ... | head`: the reader has what it wanted. Stop quietly, as Unix
+        # tools do; stdout goes to /dev/null so that its flush at exit raises no more.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return EXIT_BROKEN_PIPE
 
 
 def exit_code(error: CrawlerError) -> int:

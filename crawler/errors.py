@@ -35,5 +35,9 @@ class DaemonRunning(CrawlerError):
     """Another daemon holds this database."""
 
 
+class ScanRunning(DaemonRunning):
+    """Another scan is running on this database (exit code 4 too)."""
+
+
 class DeliveryError(CrawlerError):
     """A notification could not be delivered; the alert stays queued for a retry."""

@@ -72,6 +72,8 @@ def _csv_lines(columns: Sequence[str], rows: Iterable[dict[str, Any]]) -> Iterat
 def _cell(value: Any) -> Any:
     if value is None:
         return ""
+    if isinstance(value, bool):  # as `passed`: one spelling in every CSV we write
+        return "true" if value else "false"
     return spreadsheet_safe(value) if isinstance(value, str) else value
 
 

@@ -325,3 +325,225 @@ def test_demo_runs_offline_and_reports_counts() -> None:
     counts = summary_counts(stdout)
     assert counts["healthy"] >= 1
     assert counts["unreachable"] >= 1
+
+
+def test_export_into_a_pipe_closed_early_stops_quietly(tmp_path: Path) -> None:
+    """`export ... | head -1`: once the reader has gone, the command stops without a
+    traceback (BrokenPipeError), with the exit code a shell shows for such a tool."""
+    config = write_config(tmp_path, closed_port())
+    store = ResultStore(open_database(tmp_path / "results" / "health.db"))
+    moment = datetime.now(UTC)
+    sites = [Site(f"http://s{number}.test/", f"站点 {number}") for number in range(3000)]
+    scan_id = store.start_scan(moment, "home", len(sites), "", "")
+    store.register_sites(sites, moment)
+    verdict = Verdict("healthy", (), 100, True)
+    store.write_batch(
+        scan_id,
+        [SiteResult(site, moment, FetchRecord(url=site.url), None, verdict) for site in sites],
+    )
+    store.finish_scan(scan_id, moment)
+    store.db.conn.close()
+
+    for extra in ((), ("--links",)):
+        process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "crawler",
+                "export",
+                "--config",
+                str(config),
+                "--format",
+                "csv",
+                *extra,
+            ],
+            cwd=REPO,
+            env=ENV,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.readline()  # what `head -1` reads
+        process.stdout.close()
+        stderr = process.stderr.read().decode("utf-8")
+        code = process.wait(timeout=30)
+        if extra:  # no broken links: the header alone fits in the pipe, nothing breaks
+            assert (code, stderr) == (0, "")
+        else:
+            assert "Traceback" not in stderr and "BrokenPipe" not in stderr, stderr
+            assert stderr == ""
+            assert code == 141
+
+
+async def test_a_second_scan_on_a_database_in_use_exits_4(
+    farm: tuple[Farm, int], tmp_path: Path
+) -> None:
+    """Two scans at once on one database both ran (every site fetched twice, past
+    per_host), and `scan --resume` of a scan still running checked its sites again
+    beside it. The second now stops at once with one line naming the database."""
+    server, port = farm
+    config = write_config(tmp_path, port)
+    # The hanging site holds the first scan open for the whole test.
+    config.write_text(config.read_text("utf-8").replace("timeout = 3", "timeout = 60"), "utf-8")
+    sites = write_sites(
+        tmp_path, "url,name,group\nhttp://ok.farm.test/,OK,A\nhttp://hang.farm.test/,Hang,A\n"
+    )
+    first = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "crawler",
+        "scan",
+        "--config",
+        str(config),
+        "--sites",
+        str(sites),
+        "--depth",
+        "home",
+        "--quiet",
+        cwd=REPO,
+        env=ENV,
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.DEVNULL,
+    )
+    try:
+        deadline = asyncio.get_running_loop().time() + 30
+        while not server.hits[server.host("hang")]:  # the first scan is under way
+            assert asyncio.get_running_loop().time() < deadline
+            await asyncio.sleep(0.01)
+        database = tmp_path / "results" / "health.db"
+        for extra in ((), ("--resume",)):
+            code, _, stderr = await run_cli(
+                "scan", "--config", config, "--sites", sites, "--depth", "home", "--quiet", *extra
+            )
+            assert code == 4, stderr
+            assert_one_line_error(stderr, "another scan", f"pid {first.pid}", str(database))
+        assert server.hits[server.host("ok")] == 1  # the first scan's visit only
+        db = open_database(database, create=False)
+        assert db.execute("SELECT COUNT(*) FROM scans").fetchone()[0] == 1
+        db.conn.close()
+        assert first.returncode is None  # still scanning
+    finally:
+        if first.returncode is None:
+            first.terminate()
+        await first.wait()
+
+
+async def test_the_first_pages_parse_does_not_slow_the_sites_in_flight(
+    farm: tuple[Farm, int], tmp_path: Path
+) -> None:
+    """The parser built its patterns (0.4 to 1 s of CPU) on the scan's first page, on
+    the event loop, while the other sites' requests were in flight: their response
+    times took it in, so the first sites of a scan looked slow (the demo, slow_ms 500,
+    called nearly every sample site `slow`). The scan now builds them before fetching."""
+    _, port = farm
+    measure = subprocess.run(  # what that first parse costs in a fresh process here
+        [
+            sys.executable,
+            "-c",
+            "import time; from tests.farm import HEALTHY_PAGE; from crawler.extract import observe;"
+            "t = time.perf_counter(); observe(HEALTHY_PAGE.encode(), 'utf-8', 'http://a.test/');"
+            "print(time.perf_counter() - t)",
+        ],
+        cwd=REPO,
+        env=ENV,
+        capture_output=True,
+        check=True,
+        timeout=60,
+    )
+    cold_parse_ms = float(measure.stdout) * 1000
+    config = write_config(tmp_path, port)
+    sites = write_sites(
+        tmp_path,
+        "url\nhttp://ok.farm.test/\n"
+        + "".join(f"http://slow.farm.test/?n={n}\n" for n in range(2)),
+    )
+    out = tmp_path / "out.jsonl"
+    code, _, stderr = await run_cli(
+        "scan", "--config", config, "--sites", sites, "--json", out, "--depth", "home", "--quiet"
+    )
+    assert code == 0, stderr
+    times = {
+        record["url"]: record["response_ms"]
+        for record in map(json.loads, out.read_text("utf-8").splitlines())
+    }
+    # The slow site answers in 250 ms; before, ok's parse ran while it was in flight.
+    for n in range(2):
+        assert times[f"http://slow.farm.test/?n={n}"] < 250 + cold_parse_ms / 2, (
+            times,
+            cold_parse_ms,
+        )
+
+
+async def test_resume_goes_on_at_the_interrupted_scans_depth(
+    farm: tuple[Farm, int], tmp_path: Path
+) -> None:
+    """`scan --depth home` stopped, then `scan --resume` (as the README writes it, no
+    --depth): the rest of the sweep was checked at the default depth, full (column
+    pages, links, robots.txt), in a scan recorded as a sweep. It now goes on as it began;
+    a --depth that contradicts it is an error naming the right one."""
+    server, port = farm
+    config = write_config(tmp_path, port)
+    sites = write_sites(tmp_path, "url\nhttp://ok.farm.test/\nhttp://gbk.farm.test/\n")
+    database = tmp_path / "results" / "health.db"
+    store = ResultStore(open_database(database))
+    store.start_scan(datetime.now(UTC), "home", 2, "", "")  # a sweep stopped at once
+    store.db.conn.close()
+
+    code, stdout, stderr = await run_cli(
+        "scan", "--config", config, "--sites", sites, "--resume", "--depth", "full", "--quiet"
+    )
+    assert code == 3
+    assert_one_line_error(stderr, str(database), "--depth home")
+    assert not server.hits
+
+    code, stdout, stderr = await run_cli("scan", "--config", config, "--sites", sites, "--resume")
+    assert code == 0, stderr
+    assert "resumed" in stdout
+    # A sweep's one request per site: its homepage.
+    assert server.hits == {"ok.farm.test": 1, "gbk.farm.test": 1}
+
+
+def test_export_of_an_unfinished_scan_says_so(tmp_path: Path) -> None:
+    """`export --scan latest` takes the newest scan with results, an interrupted (or
+    running) one too: it wrote that scan's first sites as if they were the estate, exit
+    0 and not a word. The rows are the same; stderr now says how many of how many."""
+    config = write_config(tmp_path, closed_port())
+    store = ResultStore(open_database(tmp_path / "results" / "health.db"))
+    moment = datetime.now(UTC)
+    sites = [Site(f"http://s{number}.test/") for number in range(3)]
+    store.register_sites(sites, moment)
+    verdict = Verdict("healthy", (), 100, True)
+
+    def results(count: int) -> list[SiteResult]:
+        return [SiteResult(s, moment, FetchRecord(url=s.url), None, verdict) for s in sites[:count]]
+
+    finished = store.start_scan(moment, "home", 3, "", "")
+    store.write_batch(finished, results(3))
+    store.finish_scan(finished, moment)
+    code, stdout, stderr = run_cli_sync("export", "--config", config, "--format", "csv")
+    assert (code, stderr, len(stdout.splitlines())) == (0, "", 4)
+
+    interrupted = store.start_scan(moment, "home", 3, "", "")
+    store.write_batch(interrupted, results(2))
+    store.db.conn.close()
+    for which in ("latest", str(interrupted)):
+        code, stdout, stderr = run_cli_sync(
+            "export", "--config", config, "--scan", which, "--format", "csv"
+        )
+        assert code == 0 and len(stdout.splitlines()) == 3  # the header and two sites
+        assert_one_line_error(stderr, f"scan {interrupted}", "2 of 3 sites", "--resume")
+
+
+def test_json_output_in_a_missing_folder_stops_before_the_scan(tmp_path: Path) -> None:
+    """`scan --json out/results.jsonl` with no `out` folder scanned every site and then
+    failed with a traceback (exit 1) as it wrote the file: hours of a census' work
+    for a typo. The path is checked first: one line naming it, exit 2, nothing scanned."""
+    config = write_config(tmp_path, closed_port())
+    sites = write_sites(tmp_path, "url\nhttp://refused.test/\n")
+    for target in (tmp_path / "out" / "results.jsonl", sites / "results.jsonl"):
+        code, _, stderr = run_cli_sync(
+            "scan", "--config", config, "--sites", sites, "--json", target, "--quiet"
+        )
+        assert code == 2
+        assert_one_line_error(stderr, str(target), "folder")
+    assert not (tmp_path / "results").exists()  # no scan began

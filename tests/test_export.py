@@ -38,3 +38,15 @@ def test_export_csv_neutralises_formulas_in_site_text() -> None:
     link = {"site": "http://www.a.test/", "text": "-2+3", "url": "http://b.test/"}
     rows = list(csv.reader(io.StringIO("".join(format_links_csv([link])))))
     assert dict(zip(rows[0], rows[1], strict=True))["text"] == "'-2+3"
+
+
+def test_links_csv_writes_booleans_as_the_results_csv_does() -> None:
+    """`export --links --format csv` wrote `True`/`False` (Python's spelling) where the
+    results CSV writes `passed` as `true`/`false`: one file set, two spellings."""
+    link = {"site": "http://www.a.test/", "url": "http://b.test/", "suspected": True}
+    link2 = {**link, "suspected": False, "on_homepage": True}
+    rows = list(csv.DictReader(io.StringIO("".join(format_links_csv([link, link2])))))
+    assert [(row["suspected"], row["on_homepage"]) for row in rows] == [
+        ("true", ""),
+        ("false", "true"),
+    ]

@@ -4,6 +4,7 @@ also when a shard process dies in the middle (its sites are checked again)."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import signal
 from typing import Any
@@ -141,3 +142,63 @@ async def test_a_shard_that_dies_before_its_next_hand_out_costs_no_site(
     assert killed
     assert len(records) == len(sites)
     assert {records[site.url][0] for site in sites if site.name == "ok"} == {"healthy"}
+
+
+async def test_a_stopped_sweep_keeps_the_sites_its_shards_had_finished(
+    farm: tuple[Farm, int], make_config
+) -> None:
+    """A shard sent its results 16 at a time, or when its queue was empty; but it is
+    handed hundreds of sites ahead, so finished sites waited in it for as long as the
+    slow ones it was busy with took, and a scan stopped then (SIGTERM, Ctrl-C) lost them:
+    "every finished site is stored first" did not hold, and --resume checked them again.
+    Here the shard's two places hang on dead-slow sites with a third waiting."""
+    server, port = farm
+    fast = [Site(server.url("ok", f"/?n={i}"), name="ok") for i in range(3)]
+    hanging = [Site(server.url("hang", f"/?n={i}"), name="hang") for i in range(3)]
+    config = make_config(
+        port,
+        crawler={"parse_workers": 1, "concurrency": 2, "stall_after": 0, "timeout": 30},
+        storage={"batch_seconds": 0.05},
+    )
+    task = asyncio.create_task(run_scan(config, fast + hanging, depth="home"))
+    deadline = asyncio.get_running_loop().time() + 30
+    while server.hits[server.host("hang")] < 2:  # both places are taken by hanging sites
+        assert asyncio.get_running_loop().time() < deadline
+        await asyncio.sleep(0.01)
+    await asyncio.sleep(0.5)  # ten times batch_seconds
+    task.cancel()  # what SIGTERM and Ctrl-C do to `crawler scan`
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
+    db = open_database(config.database_path, create=False)
+    stored = {record["url"] for record in iter_result_records(db, 1)}
+    db.conn.close()
+    assert stored == {site.url for site in fast}
+
+
+async def test_a_stopped_sweep_takes_its_shards_last_results(
+    farm: tuple[Farm, int], make_config
+) -> None:
+    """As above, with sites finished within the last `batch_seconds` before the stop:
+    the shards are told to send what they have and exit, and their results are stored
+    before the scan ends, as the README says of SIGTERM and Ctrl-C."""
+    server, port = farm
+    fast = [Site(server.url("ok", f"/?n={i}"), name="ok") for i in range(3)]
+    hanging = [Site(server.url("hang", f"/?n={i}"), name="hang") for i in range(3)]
+    config = make_config(
+        port,
+        crawler={"parse_workers": 1, "concurrency": 2, "stall_after": 0, "timeout": 30},
+        storage={"batch_seconds": 60},
+    )
+    task = asyncio.create_task(run_scan(config, fast + hanging, depth="home"))
+    deadline = asyncio.get_running_loop().time() + 30
+    while server.hits[server.host("hang")] < 2:  # both places are taken by hanging sites
+        assert asyncio.get_running_loop().time() < deadline
+        await asyncio.sleep(0.01)
+    await asyncio.sleep(0.1)
+    task.cancel()  # what SIGTERM and Ctrl-C do to `crawler scan`
+    with contextlib.suppress(asyncio.CancelledError):
+        await asyncio.wait_for(task, 20)
+    db = open_database(config.database_path, create=False)
+    stored = {record["url"] for record in iter_result_records(db, 1)}
+    db.conn.close()
+    assert stored == {site.url for site in fast}
