@@ -84,3 +84,17 @@ def test_many_hidden_links_are_read_in_linear_time() -> None:
     # Each hidden block's text was looked for in every one kept before it.
     # (Past 20,000 characters kept, none is: a page of 8n blocks keeps about 5,000.)
     assert growth(hidden_links, 700, lists=False, factor=8) < 2.0
+
+
+def nested_hidden_links(n: int) -> str:
+    """n hidden blocks left open, each inside the one before (an injection that prints
+    an unclosed `<div style="display:none">` for each spam link)."""
+    blocks = "".join(
+        f'<div style="display:none"><a href="http://bet{i % 40}.example/">{i}</a>' for i in range(n)
+    )
+    return HEAD + blocks + "</div>" * n + TAIL
+
+
+def test_nested_hidden_blocks_are_read_in_linear_time() -> None:
+    # Each hidden block read all the off-site links and text of those inside it.
+    assert growth(nested_hidden_links, 100, lists=False) < 2.0
