@@ -14,7 +14,7 @@ for client-side paging.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -305,22 +305,24 @@ def main_list(lists: list[ItemList], lexicon: Lexicon, title: str = "") -> ItemL
     ]
     if not content:
         return None
-    if len(content) == 1 and not _in_aside_box(content[0].container, lexicon):
+    aside: dict[int, bool] = {}  # `_in_any`'s memo for the page's lists
+    if len(content) == 1 and not _in_aside_box(content[0].container, lexicon, aside):
         return content[0]  # most list pages: nothing to choose between
     # A page that marks its main region (<main>, role="main") holds its own list there:
     # a list outside it is a banner's or a side box's (a cookie banner's "View cookies"
     # beside its policy's date, a fire-danger rating "issued" today and its one link),
     # whatever its dates, while the region holds a list of publications (a list of
     # coming events, dated ahead, has no dated item to outweigh them).
-    inside = [lst for lst in content if _in_main_region(lst.container)]
+    main_region: dict[int, bool] = {}
+    inside = [lst for lst in content if _in_main_region(lst.container, main_region)]
     if inside and len(inside) < len(content):
         content = inside
-        if len(content) == 1 and not _in_aside_box(content[0].container, lexicon):
+        if len(content) == 1 and not _in_aside_box(content[0].container, lexicon, aside):
             return content[0]
     plain: list[ItemList] = []
     headed: list[ItemList] = []
     for lst in content:
-        if _in_aside_box(lst.container, lexicon):
+        if _in_aside_box(lst.container, lexicon, aside):
             continue
         heading = _aside_heading(lst.container, lexicon)
         own = heading is None or heading in title.lower()
@@ -342,13 +344,12 @@ def _empty_main_region(tree: LexborHTMLParser, container: LexborNode, lexicon: L
     return region is not None and lexicon.find_empty(_text(region)) is not None
 
 
-def _in_main_region(node: LexborNode) -> bool:
-    current: LexborNode | None = node
-    while current is not None and current.tag not in ("body", "html"):
-        if current.tag == "main" or current.attrs.get("role") == "main":
-            return True
-        current = current.parent
-    return False
+def _in_main_region(node: LexborNode, memo: dict[int, bool] | None = None) -> bool:
+    return _in_any(node, _is_main_region, memo)
+
+
+def _is_main_region(node: LexborNode) -> bool:
+    return node.tag == "main" or node.attrs.get("role") == "main"
 
 
 def _page_title(tree: LexborHTMLParser) -> str:
@@ -363,20 +364,21 @@ def _main_key(lst: ItemList) -> tuple[int, int]:
 _MAIN_KEY = _main_key
 
 
-def _in_aside_box(node: LexborNode, lexicon: Lexicon) -> bool:
+def _in_aside_box(
+    node: LexborNode, lexicon: Lexicon, memo: dict[int, bool] | None = None
+) -> bool:
     """In an <aside>, or in a box whose class or id names a side box (sidebar, hot,
     rank, xgwz...: the lexicon's `aside_classes`), unless that box is a layout's wrapper
     around the main content and its side boxes (Genesis' `content-sidebar-wrap`, a
     `has-sidebar` page: it holds a <main>, an <aside> or a side box beside the list)."""
     words = _aside_classes(lexicon)
-    current: LexborNode | None = node
-    while current is not None and current.tag not in ("body", "html"):
-        if current.tag == "aside":
-            return True
-        if _side_named(current, words) and not _holds_side_box(current, words):
-            return True
-        current = current.parent
-    return False
+
+    def is_aside_box(current: LexborNode) -> bool:
+        return current.tag == "aside" or (
+            _side_named(current, words) and not _holds_side_box(current, words)
+        )
+
+    return _in_any(node, is_aside_box, memo)
 
 
 def _side_named(node: LexborNode, words: frozenset[str]) -> bool:
@@ -821,8 +823,9 @@ def _find_lists(
         for key, (_, items) in by_container.items():
             if len(items) <= _LONE_LINKS and all(item.date is None for item in items):
                 lone.extend(first_anchors[key])
+    furniture: dict[int, bool] = {}
     for lst in lists:
-        lst.furniture = _in_furniture(lst.container)
+        lst.furniture = _in_furniture(lst.container, furniture)
     return lists
 
 
@@ -1162,13 +1165,12 @@ def _holds_page(node: LexborNode) -> bool:
     return node.css_first(_PAGE_PARTS) is not None
 
 
-def _in_furniture(node: LexborNode) -> bool:
-    current: LexborNode | None = node
-    while current is not None and current.tag not in ("body", "html"):
-        if _is_furniture(current) and not _sections_own(current):
-            return True
-        current = current.parent
-    return False
+def _in_furniture(node: LexborNode, memo: dict[int, bool] | None = None) -> bool:
+    return _in_any(node, _is_own_furniture, memo)
+
+
+def _is_own_furniture(node: LexborNode) -> bool:
+    return _is_furniture(node) and not _sections_own(node)
 
 
 def _sections_own(node: LexborNode) -> bool:
@@ -1185,26 +1187,57 @@ def _sections_own(node: LexborNode) -> bool:
     return False
 
 
-def in_page_chrome(node: LexborNode) -> bool:
-    """In a footer, a tool bar, a link block or a search form (not in a menu)."""
+def in_page_chrome(node: LexborNode, memo: dict[int, bool] | None = None) -> bool:
+    """In a footer, a tool bar, a link block or a search form (not in a menu).
+
+    `memo`: see `_in_any`, for the calls for one page's links."""
+    return _in_any(node, _is_chrome, memo)
+
+
+def _in_any(
+    node: LexborNode, test: Callable[[LexborNode], bool], memo: dict[int, bool] | None
+) -> bool:
+    """Whether `test` holds for `node` or an ancestor of it below <body>.
+
+    `memo` (element -> answer), shared by the calls of one test on one page, reads each
+    element once: else a page nested as deep as it has links or lists (a `<div>` or
+    `<ul>` left open in each item) costs them x its depth, seconds for a few thousand."""
     current: LexborNode | None = node
+    walked: list[int] = []
+    answer = False
     while current is not None and current.tag not in ("body", "html"):
-        if current.tag in _CHROME_TAGS and (current.tag != "form" or not _wraps_page(current)):
-            return True
-        attributes = current.attrs
-        words = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
-        if (
-            words.strip()
-            and not _CHROME.isdisjoint(tokens := _TOKEN.findall(words))
-            and (
-                _BOX_PART.search(words) is None
-                or not _CHROME.isdisjoint(_TOKEN.findall(_BOX_PART.sub(" ", words)))
-            )
-            and (not _CHROME.isdisjoint(set(tokens) - _BANNER) or not _holds_page(current))
-        ):
-            return True
+        if memo is not None:
+            key = current.mem_id
+            known = memo.get(key)
+            if known is not None:
+                answer = known
+                break
+            walked.append(key)
+        if test(current):
+            answer = True
+            break
         current = current.parent
-    return False
+    if memo is not None:
+        for key in walked:
+            memo[key] = answer
+    return answer
+
+
+def _is_chrome(current: LexborNode) -> bool:
+    """`in_page_chrome` of one element, whatever its ancestors."""
+    if current.tag in _CHROME_TAGS and (current.tag != "form" or not _wraps_page(current)):
+        return True
+    attributes = current.attrs
+    words = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
+    return bool(
+        words.strip()
+        and not _CHROME.isdisjoint(tokens := _TOKEN.findall(words))
+        and (
+            _BOX_PART.search(words) is None
+            or not _CHROME.isdisjoint(_TOKEN.findall(_BOX_PART.sub(" ", words)))
+        )
+        and (not _CHROME.isdisjoint(set(tokens) - _BANNER) or not _holds_page(current))
+    )
 
 
 def _item_of(

@@ -815,10 +815,11 @@ def _section_links(anchors: PageAnchors, links: tuple[Link, ...], base: str) -> 
     """A navigation page's links but those of its footer and tool bars (关于我们, 网站地图,
     无障碍): all of them when nothing else is left."""
     origin = origin_of(base)
+    memo: dict[int, bool] = {}
     chrome = {
         _absolute(base, origin, href.strip())
         for node, href in zip(anchors.nodes, anchors.hrefs, strict=True)
-        if in_page_chrome(node)
+        if in_page_chrome(node, memo)
     }
     kept = tuple(link for link in links if link.url not in chrome) or links
     # A portal's entry tile holds its section's name and a line about it (<a><h3>新闻中心
