@@ -21,13 +21,10 @@ import pytest
 from aiohttp import web
 
 from crawler import cli
-from crawler.config import config_from_mapping
 from crawler.models import Site
-from crawler.scan import run_scan
-from crawler.storage import iter_result_records, open_database
 from tests import blind_en4
 from tests.blind_en4 import ANY, NOW
-from tests.conftest import farm_mapping
+from tests.blind_farm import Columns, Records, scan_on_farm
 from tests.farm import Farm
 
 # 14:00 UTC: the 24th in every site's zone, from Denver (07:00) to Perth (22:00)
@@ -46,7 +43,7 @@ gap("full", "westland", "columns",
     "a table of hearings all dated ahead is no column (harmless: events, no freshness class)")
 
 
-_cache: dict[str, tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]] = {}
+_cache: dict[str, tuple[Records, Columns]] = {}
 
 
 def _handler(pages: dict[str, str]) -> Callable[[web.Request], Any]:
@@ -60,45 +57,20 @@ def _handler(pages: dict[str, str]) -> Callable[[web.Request], Any]:
     return answer
 
 
-async def scan(depth: str) -> tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]:
+async def scan(depth: str) -> tuple[Records, Columns]:
     """Every site scanned once per depth (the scan is the slow part; each test reads it)."""
-    if depth in _cache:
-        return _cache[depth]
-    farm = Farm()
-    runner = web.AppRunner(farm.app(), handle_signals=False, shutdown_timeout=0.1)
-    await runner.setup()
-    tcp = web.TCPSite(runner, "127.0.0.1", 0)
-    await tcp.start()
-    port = runner.addresses[0][1]
-    try:
-        tmp = Path(tempfile.mkdtemp(prefix="blind_en4_"))
-        mapping = farm_mapping(port, tmp, crawler={"max_page_bytes": 2_000_000, "timeout": 5.0},
-                               rules={"slow_ms": 60_000})
-        resolve = mapping["network"]["resolve"]
-        sites = []
-        for s in blind_en4.SITES:
-            resolve[s.host] = f"127.0.0.1:{port}"
-            farm.sites[s.host] = _handler(s.pages)
-            sites.append(Site(s.url, name=s.key, group="blind_en4", overrides={"timezone": s.timezone}))
-        config = config_from_mapping(mapping, tmp / "test.toml")
-        outcome = await run_scan(config, sites, depth=depth, clock=lambda: CLOCK)
-        db = open_database(config.database_path, create=False)
-        try:
-            records = {r["name"]: r for r in iter_result_records(db, outcome.scan_id)}
-            columns: dict[str, list[dict[str, Any]]] = {}
-            for row in db.query(
-                "SELECT sites.name AS site, check_columns.* FROM check_columns"
-                " JOIN checks ON checks.id = check_columns.check_id"
-                " JOIN sites ON sites.id = checks.site_id WHERE checks.scan_id = ?",
-                [outcome.scan_id],
-            ):
-                columns.setdefault(row["site"], []).append(row)
-        finally:
-            db.conn.close()
-    finally:
-        await runner.cleanup()
-    _cache[depth] = records, columns
-    return records, columns
+    if depth not in _cache:
+        sites = [
+            Site(s.url, name=s.key, group="blind_en4", overrides={"timezone": s.timezone})
+            for s in blind_en4.SITES
+        ]
+
+        def serve(farm: Farm) -> None:
+            for s in blind_en4.SITES:
+                farm.sites[s.host] = _handler(s.pages)
+
+        _cache[depth] = await scan_on_farm(sites, serve, depth, CLOCK)
+    return _cache[depth]
 
 
 def verdict_wrong(depth: str, key: str, record: dict[str, Any]) -> list[str]:

@@ -5,7 +5,6 @@ verdict against the truth written before the first scan."""
 from __future__ import annotations
 
 import re
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -15,10 +14,8 @@ from aiohttp import web
 
 from crawler.config import config_from_mapping
 from crawler.models import Site
-from crawler.scan import run_scan
-from crawler.storage import iter_result_records, open_database
 from tests import blind_hijack5 as bh
-from tests.conftest import farm_mapping
+from tests.blind_farm import Columns, Records, scan_on_farm
 from tests.farm import Farm
 
 # Verdicts still wrong, by site key and depth ("*" = both): the reason.
@@ -65,46 +62,15 @@ def register(server: Farm) -> None:
         server.sites[site.host] = handler(site)
 
 
-Records = dict[str, dict[str, Any]]
-Columns = dict[str, list[dict[str, Any]]]
 _cache: dict[str, tuple[Records, Columns]] = {}
 
 
 async def scan(depth: str) -> tuple[Records, Columns]:
     """Every site scanned once per depth (each test reads the same scan)."""
-    if depth in _cache:
-        return _cache[depth]
-    server = Farm()
-    runner = web.AppRunner(server.app(), handle_signals=False, shutdown_timeout=0.1)
-    await runner.setup()
-    tcp = web.TCPSite(runner, "127.0.0.1", 0)
-    await tcp.start()
-    port = runner.addresses[0][1]
-    try:
-        register(server)
-        tmp = Path(tempfile.mkdtemp(prefix="blind_hijack5_"))
-        mapping = farm_mapping(port, tmp, crawler={"max_page_bytes": 2_000_000, "timeout": 5.0},
-                               network={"resolve": {"*": f"127.0.0.1:{port}"}}, rules={"slow_ms": 60_000})
-        config = config_from_mapping(mapping, tmp / "test.toml")
+    if depth not in _cache:
         sites = [Site(s.url, name=s.key, group="blind_hijack5") for s in bh.SITES]
-        outcome = await run_scan(config, sites, depth=depth, clock=lambda: bh.NOW)
-        db = open_database(config.database_path, create=False)
-        try:
-            records = {r["name"]: r for r in iter_result_records(db, outcome.scan_id)}
-            columns: Columns = {}
-            for row in db.query(
-                "SELECT sites.name AS site, check_columns.* FROM check_columns"
-                " JOIN checks ON checks.id = check_columns.check_id"
-                " JOIN sites ON sites.id = checks.site_id WHERE checks.scan_id = ?",
-                [outcome.scan_id],
-            ):
-                columns.setdefault(row["site"], []).append(dict(row))
-        finally:
-            db.conn.close()
-    finally:
-        await runner.cleanup()
-    _cache[depth] = records, columns
-    return records, columns
+        _cache[depth] = await scan_on_farm(sites, register, depth, bh.NOW, every_host=True)
+    return _cache[depth]
 
 
 def mismatch(site: bh.BlindSite, record: dict[str, Any], depth: str) -> str | None:
@@ -236,7 +202,6 @@ def test_a_marquee_too_fast_to_read_hides_its_links() -> None:
     "tracking frames (ad conversion tags outside <noscript>)",
 )
 def test_a_lone_invisible_frame_of_a_gambling_host() -> None:
-    from crawler.config import config_from_mapping
     from crawler.integrity import signal_findings
 
     frame = '<iframe src="https://www.hg8868.vip/index.html?agent=30021" width="0" height="0" frameborder="0"></iframe>'

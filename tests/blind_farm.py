@@ -1,0 +1,76 @@
+"""The farm scan the blind evaluations share: their sites served on one farm on a real
+socket and scanned once per depth (the scan is the slow part; each test reads it), with
+the stored records and column rows read back from the database."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from aiohttp import web
+
+from crawler.config import config_from_mapping
+from crawler.models import Site
+from crawler.scan import run_scan
+from crawler.storage import iter_result_records, open_database
+from tests.conftest import farm_mapping
+from tests.farm import Farm
+
+Records = dict[str, dict[str, Any]]  # site name -> its JSON Lines record
+Columns = dict[str, list[dict[str, Any]]]  # site name -> its check_columns rows
+
+_COLUMNS = (
+    "SELECT sites.name AS site, check_columns.* FROM check_columns"
+    " JOIN checks ON checks.id = check_columns.check_id"
+    " JOIN sites ON sites.id = checks.site_id WHERE checks.scan_id = ?"
+)
+
+
+async def scan_on_farm(
+    sites: Sequence[Site],
+    serve: Callable[[Farm], None],
+    depth: str,
+    clock: datetime,
+    *,
+    every_host: bool = False,
+) -> tuple[Records, Columns]:
+    """Scan `sites` at `depth` on a farm that `serve` fills (farm.sites[host] = handler),
+    judged at `clock`. Each site's host, and each host `serve` adds, resolves to the farm
+    (`every_host`: any name at all, as a hijacked page's off-site links need)."""
+    farm = Farm()
+    runner = web.AppRunner(farm.app(), handle_signals=False, shutdown_timeout=0.1)
+    await runner.setup()
+    tcp = web.TCPSite(runner, "127.0.0.1", 0)
+    await tcp.start()
+    port = runner.addresses[0][1]
+    try:
+        serve(farm)
+        tmp = Path(tempfile.mkdtemp(prefix="blind_farm_"))
+        mapping = farm_mapping(
+            port,
+            tmp,
+            crawler={"max_page_bytes": 2_000_000, "timeout": 5.0},
+            rules={"slow_ms": 60_000},
+        )
+        resolve = mapping["network"]["resolve"]
+        hosts = {urlsplit(site.url).hostname or "" for site in sites} | set(farm.sites)
+        resolve.update({host: f"127.0.0.1:{port}" for host in hosts if host})
+        if every_host:
+            resolve["*"] = f"127.0.0.1:{port}"
+        config = config_from_mapping(mapping, tmp / "test.toml")
+        outcome = await run_scan(config, sites, depth=depth, clock=lambda: clock)
+        db = open_database(config.database_path, create=False)
+        try:
+            records = {r["name"]: r for r in iter_result_records(db, outcome.scan_id)}
+            columns: Columns = {}
+            for row in db.query(_COLUMNS, [outcome.scan_id]):
+                columns.setdefault(row["site"], []).append(dict(row))
+        finally:
+            db.conn.close()
+    finally:
+        await runner.cleanup()
+    return records, columns
