@@ -351,6 +351,7 @@ _MONTH_NAME = "month_name"
 # (its <time datetime>, its URL's) wins over it, in case the page was cached or built
 # ahead (its "2 days ago" frozen).
 RELATIVE = "relative"
+_RELATIVE_OPENS = re.compile(r"[’']s\b|\s*[,，、]\s*(?:[^\W\d_A-Z]|[\u3400-\u4dbf\u4e00-\u9fff])")
 _YEAR_BEFORE = re.compile(rf"(?<!\d){_Y4}\.?\s+(?:m\.\s*)?$")
 
 
@@ -376,7 +377,9 @@ def _in_prose(text: str, match: re.Match[str], kind: str) -> bool:
     if before and before[-1].isalpha() and before[-1].islower():
         return True
     if kind == "relative":
-        return False
+        # a headline that opens with it: "Yesterday's storm...", "Yesterday, the
+        # council...", "昨天，我县召开..." (a sentence's first words, not the item's date)
+        return _RELATIVE_OPENS.match(text, end) is not None
     after = text[end : end + 30].lstrip(" \t,;")
     return bool(after) and after[0].islower()
 
