@@ -2478,6 +2478,7 @@ _TITLE_LEVELS = 3
 # A blank box's text besides its heading and its link: the blank ("Coming soon",
 # "There are no results.") and little else.
 _BLANK_CHARS = 80
+_BLANK_LEAD = 10  # characters before the blank's words ("Sorry, ", "该栏目")
 
 
 def _top_heading(node: LexborNode) -> LexborNode | None:
@@ -2578,9 +2579,14 @@ def _blank_boxes(
         text, title, link = _text(block), _text(top), _text(anchor)
         if len(text) > len(title) + len(link) + _BLANK_CHARS:
             continue  # a box of prose (or of lists), not a blank
-        marker = lexicon.find_empty(text)
+        # The blank is what the box says besides its heading and link, from its start
+        # ("Coming soon", "该栏目暂无信息"): not a tile's news ("New online permit system
+        # coming soon · Learn more").
+        rest = text.replace(title, " ", 1).replace(link, " ", 1).strip().lower()
+        marker = lexicon.find_empty(rest)
         if (
             marker is None
+            or rest.find(marker) > _BLANK_LEAD
             or not _box_alone(block, anchor, in_lists, lone_ids)
             or _in_furniture(block)
         ):

@@ -107,3 +107,15 @@ def test_a_script_filled_alert_bar_or_header_widget_is_no_lists_place() -> None:
     )
     assert page.empty_marker == "no items to display"
     assert not page.items_elsewhere
+
+
+def test_a_tile_announcing_something_coming_soon_is_no_empty_column() -> None:
+    """A services tile whose text says something new is coming soon, under its heading
+    and beside its link, is news of a service, not a blank (found by review 7)."""
+    page = observe_page(
+        NEWS + '<section class="tile"><h2>Building permits</h2><p>New online permit system'
+        ' coming soon</p><a href="/permits">Learn more</a></section>'
+        '<section class="tile"><h2>Council minutes</h2><p>Sorry, there are no results.</p>'
+        '<a href="/minutes">Minutes archive</a></section>'
+    )
+    assert [name for name, _, _ in _empty(page)] == ["Council minutes"]
