@@ -112,6 +112,7 @@ _BOX_PART = re.compile(
     r"|top[-_]+section|search[-_]+results?)(?![a-z])"
 )
 _TAB_BAR = frozenset({"tab", "tabs", "tablist"})
+_UNCLOSED_HEADER = "main, footer"
 # The cookie banner's words also name its state on the element that wraps the whole
 # page (<div id="page" class="has-cookie-bar">, a consent script's "cookie-consent-
 # given"): an element that holds the page's own parts, or a list, is no banner (a
@@ -1140,6 +1141,10 @@ def _wraps_page(form: LexborNode) -> bool:
 
 def _is_furniture(node: LexborNode) -> bool:
     if node.tag in _FURNITURE_TAGS:
+        if node.tag == "header":
+            # A <header> left unclosed (a template's missing </header>) holds the
+            # page's <main> and its <footer>: it wraps the page, it is no header.
+            return node.css_first(_UNCLOSED_HEADER) is None
         return node.tag != "form" or not _wraps_page(node)
     attributes = node.attrs
     words = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
