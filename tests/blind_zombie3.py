@@ -444,6 +444,10 @@ def _site(host: str, name: str, cms: str, style: str, cols: dict[str, list[tuple
         pages[f"/{slug}/index.html"] = _list_page(name, title, items, cms, slug, list_style or "iso",
                                                    (pinned or {}).get(kind), chrome)
     left.append(_interview_box())
+    newest = max(d for items in cols.values() for _, d in items if d <= NOW)
+    talks = [(f"在线访谈：{t}", newest - timedelta(days=10 + 30 * i)) for i, t in enumerate(
+        ["老旧小区改造工作", "优化营商环境", "乡村振兴工作", "医保政策解读", "义务教育招生", "安全生产"])]
+    pages["/zxft/index.html"] = _list_page(name, "在线访谈", talks, cms, "zxft", list_style or "iso", None, chrome)
     body = (f'<div class="w1200 clearfix"><div class="main-left">{"".join(left)}</div>'
             f'<div class="sidebar">{extras_side}{_calendar() if chrome.get("calendar") else ""}'
             f'{_visits_box() if chrome.get("visits") else ""}</div></div>'
