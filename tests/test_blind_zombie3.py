@@ -24,9 +24,28 @@ CLOCK = datetime(bz.NOW.year, bz.NOW.month, bz.NOW.day, 2, 0, tzinfo=UTC)
 HOME_FINDINGS = {"homepage_stale", "abandoned"}
 
 # Verdicts still wrong, by (host, depth) ("*" = both): the reason.
-KNOWN_GAPS: dict[tuple[str, str], str] = {}
+_PINNED = (
+    "gap: a 置顶 item re-pinned on a dead column's list page with today's date (its URL "
+    "still says 2023: /a/zwdt/2023/0105/8801.html) dates the column and the site fresh"
+)
+_TICKER_TEXT = (
+    "gap (sweep): the provincial 滚动新闻 ticker's off-site items show their day in their "
+    "text (（11月25日）) and URL; the sweep reads the page's text and every href, so a "
+    "dead county homepage looks fresh (full undates them: _undate_offsite_ticker)"
+)
+_CALENDAR = (
+    "gap (sweep): a calendar widget's day links (/calendar/2026-11-27.html, text '27') "
+    "date the homepage by their URLs (today and tomorrow); full ignores them"
+)
+KNOWN_GAPS: dict[tuple[str, str], str] = {
+    ("www.songling.gov.cn", "full"): _PINNED,
+    ("www.lianhe.gov.cn", "home"): _TICKER_TEXT,
+    ("www.xiangyang-dist.gov.cn", "home"): _TICKER_TEXT,
+    ("www.gulin.gov.cn", "home"): _TICKER_TEXT + "; " + _CALENDAR,
+    ("www.yunshui.gov.cn", "home"): _CALENDAR,
+}
 # Columns still read wrong at depth full, by host: the reason.
-COLUMN_GAPS: dict[str, str] = {}
+COLUMN_GAPS: dict[str, str] = {"www.songling.gov.cn": _PINNED}
 
 GENERIC_PAGE = """<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{name}</title></head>
 <body><div class="crumb"><a href="/">首页</a></div><div class="content"><p>{name}</p></div></body></html>"""
@@ -145,3 +164,50 @@ async def test_blind_zombie3_columns() -> None:
             fixed.append(site["host"])
     assert not wrong, "\n".join(wrong)
     assert not fixed, f"column gaps now right (remove them): {fixed}"
+
+
+def _lists(body: str, url: str = "http://www.lianhe.gov.cn/") -> list[Any]:
+    from selectolax.lexbor import LexborHTMLParser
+
+    from crawler.columns import read_lists
+    from crawler.lexicon import build_lexicon
+
+    html = f"<html><head><meta charset=utf-8><title>莲荷县人民政府</title></head><body>{body}</body></html>"
+    found = read_lists(LexborHTMLParser(html), url, bz.NOW, build_lexicon())
+    return [lst for lst in found.lists if lst.is_content and lst.dated]
+
+
+_OWN_NEWS = "".join(
+    f'<li><a href="/zwdt/202506/t202506{20 - i:02d}_{i}.html">县政府召开第{i}次常务会议研究部署重点工作</a>'
+    f"<span>2025-06-{20 - i:02d}</span></li>"
+    for i in range(5)
+)
+
+
+def test_an_offsite_ticker_does_not_date_the_homepage() -> None:
+    """A county homepage's 滚动新闻 fed from the provincial portal (its items link to
+    www.zj.gov.cn, their day in the text): the portal's dates, not the county's (lianhe,
+    gulin, xiangyang were fresh or less stale at full by it)."""
+    ticker = (
+        '<div class="box scroll-news"><strong>滚动新闻：</strong><div id="gdxw" class="gundong"><div>'
+        '<a href="http://www.zj.gov.cn/art/2026/11/25/art_1_2.html">省政府常务会议召开（11月25日）</a>'
+        '<a href="http://www.zj.gov.cn/art/2026/11/20/art_1_3.html">全省数字经济大会召开（11月20日）</a>'
+        "</div></div></div>"
+    )
+    lists = _lists(ticker + f'<ul class="list">{_OWN_NEWS}</ul>')
+    assert max(lst.newest.date for lst in lists if lst.newest).isoformat() == "2025-06-20"
+    # the site's own ticker keeps its dates
+    own = ticker.replace("http://www.zj.gov.cn", "http://www.lianhe.gov.cn")
+    lists = _lists(own + f'<ul class="list">{_OWN_NEWS}</ul>')
+    assert max(lst.newest.date for lst in lists if lst.newest).isoformat() == "2026-11-20"
+
+
+def test_a_banners_update_stamp_in_its_link_text_is_no_item() -> None:
+    """A 专题 banner whose image alt is its caption, "… 更新时间：2026-11-25": the
+    banner's stamp, not a publication (shiqiao was fresh by it at full)."""
+    banner = (
+        '<div class="banner"><a href="/zt/2026xxgc/index.html"><img src="/b.jpg" '
+        'alt="学习贯彻专题 更新时间：2026-11-25"></a><p>学习贯彻专题 更新时间：2026-11-25</p></div>'
+    )
+    lists = _lists(banner + f'<ul class="list">{_OWN_NEWS}</ul>')
+    assert max(lst.newest.date for lst in lists if lst.newest).isoformat() == "2025-06-20"
