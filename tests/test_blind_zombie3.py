@@ -33,16 +33,11 @@ _TICKER_TEXT = (
     "text (（11月25日）) and URL; the sweep reads the page's text and every href, so a "
     "dead county homepage looks fresh (full undates them: _undate_offsite_ticker)"
 )
-_CALENDAR = (
-    "gap (sweep): a calendar widget's day links (/calendar/2026-11-27.html, text '27') "
-    "date the homepage by their URLs (today and tomorrow); full ignores them"
-)
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("www.songling.gov.cn", "full"): _PINNED,
     ("www.lianhe.gov.cn", "home"): _TICKER_TEXT,
     ("www.xiangyang-dist.gov.cn", "home"): _TICKER_TEXT,
-    ("www.gulin.gov.cn", "home"): _TICKER_TEXT + "; " + _CALENDAR,
-    ("www.yunshui.gov.cn", "home"): _CALENDAR,
+    ("www.gulin.gov.cn", "home"): _TICKER_TEXT,
 }
 # Columns still read wrong at depth full, by host: the reason.
 COLUMN_GAPS: dict[str, str] = {"www.songling.gov.cn": _PINNED}
@@ -211,3 +206,25 @@ def test_a_banners_update_stamp_in_its_link_text_is_no_item() -> None:
     )
     lists = _lists(banner + f'<ul class="list">{_OWN_NEWS}</ul>')
     assert max(lst.newest.date for lst in lists if lst.newest).isoformat() == "2025-06-20"
+
+
+def test_a_calendars_day_links_do_not_date_the_sweep() -> None:
+    """A calendar widget's day links (/calendar/2026-11-27.html, text "27") are days,
+    not articles: the sweep dated yunshui's dead homepage tomorrow by them."""
+    from crawler.extract import observe
+    from crawler.lexicon import build_lexicon
+
+    cells = "".join(f'<td><a href="/calendar/2026-11-{d:02d}.html">{d}</a></td>' for d in range(1, 31))
+    html = (
+        "<html><head><meta charset=utf-8><title>云水县人民政府</title></head><body>"
+        f'<ul class="list">{_OWN_NEWS}</ul><div class="calendar"><p>2026年11月</p>'
+        f"<table><tr>{cells}</tr></table></div></body></html>"
+    )
+    page = observe(html.encode(), "utf-8", "http://www.yunshui.gov.cn/", "text/html", bz.NOW,
+                   build_lexicon(), lists=False)
+    assert page.newest_item is not None and page.newest_item.isoformat() == "2025-06-20"
+    # a list's article URLs still date it
+    fresh = html.replace("/zwdt/202506/t20250620_0.html", "/zwdt/202611/t20261124_0.html")
+    page = observe(fresh.encode(), "utf-8", "http://www.yunshui.gov.cn/", "text/html", bz.NOW,
+                   build_lexicon(), lists=False)
+    assert page.newest_item is not None and page.newest_item.isoformat() == "2026-11-24"
