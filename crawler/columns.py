@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from operator import attrgetter
 from typing import NamedTuple, TypeVar
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -39,6 +39,7 @@ from crawler.dates import (
     update_stamp_date,
     years_by_order,
 )
+from crawler.domains import same_site
 from crawler.lexicon import Lexicon, per_lexicon
 from crawler.models import ColumnBlock, FutureItem, Message
 
@@ -811,8 +812,9 @@ def _find_lists(
             _dated_by_heading(container, items, now, locale)
     if len(by_container) >= 2:
         _join_days(by_container, future, now, locale)
-    for _, items in by_container.values():
+    for container, items in by_container.values():
         _undate_stamp(items, now, locale)
+        _undate_offsite_ticker(container, items, base, lexicon)
     every_list = (
         ItemList(container, items)
         if key not in future
@@ -851,10 +853,37 @@ def _undate_stamp(items: list[Item], now: date, locale: str | None) -> None:
         return
     item = items[index]
     outside = item.text.replace(item.title, " ", 1) if item.title else item.text
-    if update_stamp_date(outside, now, locale) == item.date or (
-        item.date is not None and reads_as_clock(outside.strip(), item.date, now)
+    # The stamp may be in the link's own text too: a banner whose image's alt is its
+    # caption ("专题 更新时间：2026-11-25"), the title then holding the label and date.
+    if (
+        update_stamp_date(outside, now, locale) == item.date
+        or (item.date is not None and reads_as_clock(outside.strip(), item.date, now))
+        or (outside.strip() == "" and update_stamp_date(item.text, now, locale) == item.date)
     ):
         items[index] = item._replace(date=None)
+
+
+def _undate_offsite_ticker(
+    container: LexborNode, items: list[Item], base: str, lexicon: Lexicon
+) -> None:
+    """A ticker's items that link to another site (a county homepage's 滚动新闻 fed from
+    the provincial portal, its dates that portal's) are not this site's publications:
+    undated, or a dead site's chrome keeps it fresh. A ticker of the site's own items
+    keeps its dates."""
+    if not any(item.date is not None and "//" in item.href[:8] for item in items):
+        return
+    home = urlsplit(base).hostname or ""
+    offsite = [
+        item.date is not None
+        and item.href.startswith(("http://", "https://", "//"))
+        and not same_site(urlsplit(urljoin(base, item.href)).hostname or home, home)
+        for item in items
+    ]
+    if not any(offsite) or not _in_ticker_box(container, lexicon):
+        return
+    for at, away in enumerate(offsite):
+        if away:
+            items[at] = items[at]._replace(date=None)
 
 
 def _only_element_child(node: LexborNode, child: LexborNode) -> bool:
@@ -1589,8 +1618,12 @@ _UPCOMING_ITEMS = 2
 def _in_ticker(item_list: ItemList, lexicon: Lexicon) -> bool:
     """Whether a list's item scrolls in a ticker: it, its list or an element up to two
     levels above that is a <marquee> or has a class or id word of `ticker_classes`."""
+    return _in_ticker_box(item_list.container, lexicon)
+
+
+def _in_ticker_box(container: LexborNode, lexicon: Lexicon) -> bool:
     words = _ticker_classes(lexicon)
-    current: LexborNode | None = item_list.container
+    current: LexborNode | None = container
     for _ in range(_TICKER_LEVELS):
         if current is None or current.tag in ("body", "html"):
             return False

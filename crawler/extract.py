@@ -562,11 +562,10 @@ def _sweep_observations(
             break
         lines_dated = unlisted.sub("", lines_dated)
         in_text = newest_shown_in_page_text(lines_dated, today, locale)
-    dates = [
-        found
-        for found in (in_text[0] if in_text else None, newest_date_in_urls(hrefs, today))
-        if found is not None
-    ]
+    in_urls = newest_date_in_urls(hrefs, today)
+    if in_urls is not None and (in_text is None or in_urls > in_text[0]):
+        in_urls = _without_calendar_days(anchors, hrefs, in_urls, today)
+    dates = [found for found in (in_text[0] if in_text else None, in_urls) if found is not None]
     newest = max(dates) if dates else None
     return PageObservations(
         title=title,
@@ -582,6 +581,24 @@ def _sweep_observations(
         # homepage is where a hijack shows, and the sweep is its first verdict.
         signals=page_signals(markup, visible, title, signatures, 1 if newest else 0),
     )
+
+
+_DAY_CELL = re.compile(r"\s*(?:[12]\d|3[01]|0?[1-9])\s*")
+
+
+def _without_calendar_days(
+    anchors: list[LexborNode], hrefs: list[str], newest: date, today: date
+) -> date | None:
+    """The newest date of the article URLs when a calendar widget's day links
+    (/calendar/2026-11-27.html, text "27": every day of the month, today's and
+    tomorrow's too) carry the newest: their URLs are days, not articles, and a dead
+    homepage with a calendar looked fresh. Read only when a URL's date is newer than
+    any shown in the text (a list's URLs carry the dates it shows)."""
+    days = [_DAY_CELL.fullmatch(anchor.text()) is not None for anchor in anchors]
+    if not any(days):
+        return newest
+    kept = [href for href, day in zip(hrefs, days, strict=True) if not day]
+    return newest_date_in_urls(kept, today)
 
 
 # Dates no item's row holds, left out one after another: a header's two widgets (2026年
