@@ -240,7 +240,8 @@ def nested_hidden(n: int) -> str:
 
 def nested_items_long_text(n: int) -> str:
     """n items each leaving its <div> open, then a long text inside them all: each
-    item's wrapper text is the rest of the page (a known gap: n x page at depth full)."""
+    item's wrapper text is the rest of the page (was read whole at every level: n x page
+    at depth full; each wrapper is now sized from the one around it)."""
     items = "".join(
         f'<div class="item"><a href="/art/{i}.html">标题{i}</a>' for i in range(n // 10)
     )
