@@ -53,6 +53,9 @@ _WRAPPER_TAGS = frozenset({"p", "div", "span", "article", "figure", "figcaption"
 _CARD_WRAPPERS = frozenset({"div", "li", "article", "figure"})
 _TITLE_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "strong", "b"})
 _MAX_CARD_TEXT = 400  # characters of a card (title, date, a teaser); more is a block
+# What `_item_of` read of each wrapper (by `mem_id`): its text, or when that is longer
+# than `_MAX_WRAPPER_TEXT` (no item's), its size only (`_size`).
+WrapperTexts = dict[int, str | tuple[int, int]]
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _CONTAINER_LIMIT = 4  # levels to climb from an item looking for its heading
 _MAX_HEADING = 24  # characters: longer text is content, not a heading
@@ -695,7 +698,7 @@ def _find_lists(
     ambiguous: list[tuple[list[Item], int, str, str]] = []
     # Per container, its items dated without a year: index -> pinned (置顶).
     yearless: dict[int, dict[int, bool]] = {}
-    wrapper_texts: dict[int, str] = {}  # (`_item_of`)
+    wrapper_texts: WrapperTexts = {}  # (`_item_of`)
     first_anchors: dict[int, list[LexborNode]] = {}  # per container, its first links (`lone`)
     deadline_columns: dict[int, tuple[int, ...]] = {}  # per table (`table_deadline_columns`)
     for anchor, raw_href, anchor_text, more in zip(
@@ -1278,7 +1281,7 @@ def _item_of(
     anchor: LexborNode,
     anchor_text: str,
     articles: bool = False,
-    texts: dict[int, str] | None = None,
+    texts: WrapperTexts | None = None,
     posts: frozenset[str] = frozenset(),
 ) -> tuple[LexborNode, LexborNode | None, str | None]:
     """(the item an anchor is in, the item's parent, the item's text if it was read).
@@ -1318,8 +1321,8 @@ def _item_of(
                 return post, post.parent, None
     # <p><a>..</a> 2024-11-20</p> or <div class="item"> repeated: the wrapper is the item.
     if parent_tag in _WRAPPER_TAGS:
-        parent_text = _wrapper_text(parent, texts)
-        if len(parent_text) > _MAX_WRAPPER_TEXT:
+        parent_text = _wrapper_text(parent, texts, _MAX_WRAPPER_TEXT)
+        if parent_text is None:
             return anchor, parent, None  # a block of links (a link farm), not an item
         if parent_text != anchor_text:
             if _DIGIT.search(anchor_text) and _in_a_run(anchor) and _is_card_link(anchor):
@@ -1347,16 +1350,17 @@ def _item_of(
     if (parent_tag in _TITLE_TAGS or (parent_tag in _WRAPPER_TAGS and anchor_text)) and (
         grandparent is not None and grandparent.tag in _WRAPPER_TAGS
     ):
-        wrapper_text = _wrapper_text(grandparent, texts)
+        # (a wrapper longer than a card's text is none, nor the wrapper around it)
+        wrapper_text = _wrapper_text(grandparent, texts, _MAX_CARD_TEXT)
         card = grandparent
         great = grandparent.parent
         if wrapper_text == anchor_text and great is not None and great.tag in _WRAPPER_TAGS:
             # <div class="views-row"><div class="views-field"><h3><a>..</a></h3></div>
             # <div class="views-field"><span>November 20, 2024</span></div></div> (Drupal)
-            card, wrapper_text = great, _wrapper_text(great, texts)
+            card, wrapper_text = great, _wrapper_text(great, texts, _MAX_CARD_TEXT)
         if (
-            wrapper_text != anchor_text
-            and len(wrapper_text) <= _MAX_CARD_TEXT
+            wrapper_text is not None
+            and wrapper_text != anchor_text
             and card.css_first("ul, ol, table") is None
             # (a cookie banner's paragraph and its "Read more" link: no card)
             and not _is_furniture(card)
@@ -1376,14 +1380,80 @@ def _lone_link(wrapper: LexborNode) -> bool:
     return len(wrapper.css("a[href]")) <= 1
 
 
-def _wrapper_text(node: LexborNode, texts: dict[int, str] | None) -> str:
+def _wrapper_text(node: LexborNode, texts: WrapperTexts | None, limit: int) -> str | None:
+    """A wrapper's text, None when it is longer than `limit` (at most
+    `_MAX_WRAPPER_TEXT`): a block, whose text no caller compares. `texts`: the wrappers
+    read so far. Items left open (<div class="item"><a>..</a><div class="item">..., a
+    template's missing </div>) are wrappers nested as deep as they are many, each
+    holding the rest of the page: a wrapper inside a block is sized from the block and
+    its few other children, not read whole again at every level."""
     if texts is None:
-        return _text(node)
+        text = _text(node)
+        return text if len(text) <= limit else None
     key = node.mem_id
-    text = texts.get(key)
-    if text is None:
-        text = texts[key] = _text(node)
-    return text
+    known = texts.get(key)
+    if known is None:
+        known = _size_within(node, texts)
+        if known is None or _length(known) <= _MAX_WRAPPER_TEXT:
+            text = _text(node)
+            known = texts[key] = text if len(text) <= _MAX_WRAPPER_TEXT else _size(text)
+        else:
+            texts[key] = known
+    if isinstance(known, str):
+        return known if len(known) <= limit else None
+    return None
+
+
+def _size(text: str) -> tuple[int, int]:
+    """(characters of its words, words) of a text read by `_text`: what its element's
+    children's add up to (the words of each text node, one space between any two)."""
+    words = text.count(" ") + 1 if text else 0
+    return len(text) - max(words - 1, 0), words
+
+
+def _length(size: tuple[int, int]) -> int:
+    return size[0] + max(size[1] - 1, 0)
+
+
+def _size_within(node: LexborNode, texts: WrapperTexts) -> tuple[int, int] | None:
+    """The size of `node`'s text from its parent's, when that is a block already sized
+    and `node` has at most three element siblings (an item's link, date, teaser): the
+    block's less theirs. None otherwise (the node is read)."""
+    parent = node.parent
+    if parent is None:
+        return None
+    known = texts.get(parent.mem_id)
+    if known is None or isinstance(known, str):
+        return None
+    elements = 0
+    child = parent.child
+    while child is not None:
+        if child.is_element_node:
+            elements += 1
+            if elements > 4:
+                return None
+        child = child.next
+    chars, words = known
+    key = node.mem_id
+    child = parent.child
+    while child is not None:
+        if child.is_element_node:
+            if child.mem_id != key:
+                sibling = texts.get(child.mem_id)
+                if sibling is None:
+                    text = _text(child)
+                    sibling = texts[child.mem_id] = (
+                        text if len(text) <= _MAX_WRAPPER_TEXT else _size(text)
+                    )
+                size = _size(sibling) if isinstance(sibling, str) else sibling
+                chars -= size[0]
+                words -= size[1]
+        elif child.is_text_node:
+            parts = (child.text_content or "").split()
+            chars -= sum(map(len, parts))
+            words -= len(parts)
+        child = child.next
+    return chars, words
 
 
 def _post_of(
@@ -1459,7 +1529,7 @@ def _is_card_link(anchor: LexborNode) -> bool:
 
 
 def _whole(
-    item: LexborNode, text: str, texts: dict[int, str] | None = None
+    item: LexborNode, text: str, texts: WrapperTexts | None = None
 ) -> tuple[LexborNode, LexborNode | None, str | None]:
     """A card and the list it is in: wrappers around the card that hold nothing else
     (<li><div class="card"><div class="card__content">..</div></div></li>) are the item.
@@ -1470,7 +1540,7 @@ def _whole(
         if (
             container is None
             or container.tag not in _CARD_WRAPPERS
-            or _wrapper_text(container, texts) != text
+            or _wrapper_text(container, texts, len(text)) != text
         ):
             break
         item, container = container, container.parent

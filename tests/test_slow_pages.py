@@ -98,3 +98,15 @@ def nested_hidden_links(n: int) -> str:
 def test_nested_hidden_blocks_are_read_in_linear_time() -> None:
     # Each hidden block read all the off-site links and text of those inside it.
     assert growth(nested_hidden_links, 100, lists=False) < 2.0
+
+
+def nested_items_long_text(n: int) -> str:
+    """n items each leaving its `<div>` open (a template's missing `</div>`), then an
+    article's long text inside them all: each item's wrapper holds the rest of the page."""
+    items = "".join(f'<div class="item"><a href="/art/{i}.html">标题{i}</a>' for i in range(n))
+    return HEAD + items + "<p>" + "正文文字" * (100 * n) + "</p>" + "</div>" * n + TAIL
+
+
+def test_nested_items_with_long_text_are_read_in_linear_time() -> None:
+    # Each item's wrapper text (the rest of the page) was read whole at every level.
+    assert growth(nested_items_long_text, 100) < 2.0
