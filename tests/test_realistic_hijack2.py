@@ -106,7 +106,7 @@ async def test_farm_scan_judges_every_site_as_written(
     target = f"127.0.0.1:{port}"
     config = make_config(
         port,
-        crawler={"check_cloaking": True},
+        crawler={"check_cloaking": True, "timeout": 5.0},  # no case waits: load must not fail one
         network={
             "resolve": {
                 f"*.{rh.CN_DOMAIN}": target,
