@@ -378,8 +378,13 @@ def _in_prose(text: str, match: re.Match[str], kind: str) -> bool:
         return True
     if kind == "relative":
         # a headline that opens with it: "Yesterday's storm...", "Yesterday, the
-        # council...", "昨天，我县召开..." (a sentence's first words, not the item's date)
-        return _RELATIVE_OPENS.match(text, end) is not None
+        # council...", "昨天，我县召开..." (a sentence's first words, not the item's date).
+        # Only where it opens the line: after a title, "Posted 2 days ago, in News" or
+        # "3小时前，来源：..." is the item's date and its byline.
+        opening = text[text.rfind("\n", 0, start) + 1 : start]
+        return (
+            not any(ch.isalnum() for ch in opening) and _RELATIVE_OPENS.match(text, end) is not None
+        )
     after = text[end : end + 30].lstrip(" \t,;")
     return bool(after) and after[0].islower()
 
