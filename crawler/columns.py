@@ -116,7 +116,15 @@ _BOX_PART = re.compile(
     r"|top[-_]+section|search[-_]+results?)(?![a-z])"
 )
 _TAB_BAR = frozenset({"tab", "tabs", "tablist"})
-_UNCLOSED_HEADER = "main, footer"
+# What a page's chrome never holds, unless a template left it open (its closing tag
+# missing, so the parser stretches it over the rest of the page): the page's <main>
+# and its footer. A <header>, a menu, a side box, a breadcrumb or a cookie banner that
+# holds them wraps the page's own content: it is no chrome (a browser shows it so).
+_PAGE_END = (
+    'main, [role="main"], footer, [class*="foot"], [id*="foot"], [class*="copyright"],'
+    ' [id*="copyright"]'
+)
+_OWN_END = frozenset({"footer", "foot", "copyright", "bottom"})
 # The cookie banner's words also name its state on the element that wraps the whole
 # page (<div id="page" class="has-cookie-bar">, a consent script's "cookie-consent-
 # given"): an element that holds the page's own parts, or a list, is no banner (a
@@ -1173,11 +1181,13 @@ def _wraps_page(form: LexborNode) -> bool:
 
 def _is_furniture(node: LexborNode) -> bool:
     if node.tag in _FURNITURE_TAGS:
-        if node.tag == "header":
-            # A <header> left unclosed (a template's missing </header>) holds the
-            # page's <main> and its <footer>: it wraps the page, it is no header.
-            return node.css_first(_UNCLOSED_HEADER) is None
-        return node.tag != "form" or not _wraps_page(node)
+        if node.tag == "footer":
+            return True
+        if node.tag == "form" and _wraps_page(node):
+            return False
+        # A <header> or <nav> left unclosed (a template's missing </header>) holds the
+        # page's <main> and its <footer>: it wraps the page, it is no header.
+        return not _holds_page_end(node)
     attributes = node.attrs
     words = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
     if not words.strip():
@@ -1191,9 +1201,16 @@ def _is_furniture(node: LexborNode) -> bool:
             return False
     if _FURNITURE.isdisjoint(set(tokens) - _BANNER) and _holds_page(node):
         return False
+    if _OWN_END.isdisjoint(tokens) and _holds_page_end(node):
+        return False
     # A tab bar is no menu, whatever its class says (Bootstrap's <ul class="nav
     # nav-tabs" role="tablist">, "tab-nav"): its labels name the lists below it.
     return attributes.get("role") != "tablist" and _TAB_BAR.isdisjoint(tokens)
+
+
+def _holds_page_end(node: LexborNode) -> bool:
+    """Whether `node` holds the page's <main> or its footer (see `_PAGE_END`)."""
+    return node.css_first(_PAGE_END) is not None
 
 
 def _holds_page(node: LexborNode) -> bool:
