@@ -1209,8 +1209,19 @@ def _is_furniture(node: LexborNode) -> bool:
 
 
 def _holds_page_end(node: LexborNode) -> bool:
-    """Whether `node` holds the page's <main> or its footer (see `_PAGE_END`)."""
-    return node.css_first(_PAGE_END) is not None
+    """Whether `node` holds the page's <main> or its footer (see `_PAGE_END`). Only
+    the last element of its parent can: an element left open ends where its parent
+    does (the cheap test first, for the chrome of every page)."""
+    return _is_last_element(node) and node.css_first(_PAGE_END) is not None
+
+
+def _is_last_element(node: LexborNode) -> bool:
+    sibling = node.next
+    while sibling is not None:
+        if sibling.is_element_node and sibling.tag not in ("script", "style"):
+            return False
+        sibling = sibling.next
+    return True
 
 
 def _holds_page(node: LexborNode) -> bool:
