@@ -125,11 +125,17 @@ _PAGE_END = (
     ' [id*="copyright"]'
 )
 _OWN_END = frozenset({"footer", "foot", "copyright", "bottom"})
+# Dated items of a list that make it a list of publications: no chrome's own links (a
+# menu, a breadcrumb, a cookie banner list none), unless the chrome was left open.
+_PUBLICATIONS = 3
+_HEADINGS = ", ".join(sorted(_HEADING_TAGS))
 # The cookie banner's words also name its state on the element that wraps the whole
 # page (<div id="page" class="has-cookie-bar">, a consent script's "cookie-consent-
 # given"): an element that holds the page's own parts, or a list, is no banner (a
 # banner is a paragraph, its links and its buttons).
 _BANNER = frozenset({"cookie", "cookies", "consent", "gdpr"})
+# ...and where it slides in (Drupal's EU Cookie Compliance: "sliding-popup-bottom").
+_PLACE = frozenset({"top", "bottom"})
 _PAGE_PARTS = "main, nav, article, h1, li + li + li, tr + tr + tr"
 # The furniture that is not a site's menu: footers, tool bars, link blocks (a
 # navigation page's menu is its content).
@@ -391,7 +397,52 @@ def _in_aside_box(
             _side_named(current, words) and not _holds_side_box(current, words)
         )
 
-    return _in_any(node, is_aside_box, memo)
+    def swallowed(current: LexborNode) -> bool:
+        """A box after a side box's own heading and list, in it: the side box was
+        left open (its closing tag missing), this box is the page's, beside it."""
+        parent = current.parent
+        return (
+            parent is not None
+            and is_aside_box(parent)
+            and _after_own_box(current)
+            and current.css_first(_HEADINGS) is not None
+        )
+
+    current: LexborNode | None = node
+    walked: list[int] = []
+    answer = False
+    while current is not None and current.tag not in ("body", "html"):
+        if memo is not None:
+            known = memo.get(current.mem_id)
+            if known is not None:
+                answer = known
+                break
+            walked.append(current.mem_id)
+        if swallowed(current):
+            break
+        if is_aside_box(current):
+            answer = True
+            break
+        current = current.parent
+    if memo is not None:
+        for key in walked:
+            memo[key] = answer
+    return answer
+
+
+def _after_own_box(node: LexborNode) -> bool:
+    """Whether a heading and then a list (the box's own) come before `node`, its
+    siblings."""
+    listed = False
+    sibling = node.prev
+    while sibling is not None:
+        if sibling.is_element_node:
+            if sibling.tag in _HEADING_TAGS:
+                return listed
+            if sibling.tag in ("ul", "ol", "dl", "table"):
+                listed = True
+        sibling = sibling.prev
+    return False
 
 
 def _side_named(node: LexborNode, words: frozenset[str]) -> bool:
@@ -839,7 +890,9 @@ def _find_lists(
                 lone.extend(first_anchors[key])
     furniture: dict[int, bool] = {}
     for lst in lists:
-        lst.furniture = _in_furniture(lst.container, furniture)
+        lst.furniture = _in_furniture(lst.container, furniture) and (
+            len(lst.dated) < _PUBLICATIONS or _in_any(lst.container, _is_closed_furniture, None)
+        )
     return lists
 
 
@@ -1199,7 +1252,8 @@ def _is_furniture(node: LexborNode) -> bool:
         tokens = _TOKEN.findall(_BOX_PART.sub(" ", words))
         if _FURNITURE.isdisjoint(tokens):
             return False
-    if _FURNITURE.isdisjoint(set(tokens) - _BANNER) and _holds_page(node):
+    banner = not _BANNER.isdisjoint(tokens)
+    if banner and _FURNITURE.isdisjoint(set(tokens) - _BANNER - _PLACE) and _holds_page(node):
         return False
     if _OWN_END.isdisjoint(tokens) and _holds_page_end(node):
         return False
@@ -1236,6 +1290,20 @@ def _in_furniture(node: LexborNode, memo: dict[int, bool] | None = None) -> bool
 
 def _is_own_furniture(node: LexborNode) -> bool:
     return _is_furniture(node) and not _sections_own(node)
+
+
+def _is_closed_furniture(node: LexborNode) -> bool:
+    """`_is_own_furniture`, but not of a menu, top bar, breadcrumb or banner left open:
+    one that holds a list of publications (see `_PUBLICATIONS`) holds the page's own
+    content, as a browser shows it. A footer stays one (a page's newest "updates" may
+    be listed there)."""
+    if not _is_own_furniture(node):
+        return False
+    if node.tag == "footer":
+        return True
+    attributes = node.attrs
+    words = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
+    return not _OWN_END.isdisjoint(_TOKEN.findall(words))
 
 
 def _sections_own(node: LexborNode) -> bool:

@@ -20,7 +20,7 @@ import pytest
 
 from crawler.extract import observe
 from crawler.models import PageObservations
-from tests import blind_trad3, blind_zh_county, blind_zh_dept, blind_zombie3
+from tests import blind_en4, blind_trad3, blind_zh_county, blind_zh_dept, blind_zombie3
 
 # kind -> (opening tag, tag name); the first such element of the page is left open.
 KINDS = {
@@ -35,6 +35,9 @@ KINDS = {
         r'<div\b[^>]*(?:class|id)="[^"]*\b(?:breadcrumb|crumb|position|location)\b[^"]*"[^>]*>',
         "div",
     ),
+    "aside": (r"<aside\b[^>]*>", "aside"),
+    "div.sidebar": (r'<div\b[^>]*(?:class|id)="[^"]*\b(?:sidebar|side)\b[^"]*"[^>]*>', "div"),
+    "div.cookie": (r'<div\b[^>]*(?:class|id)="[^"]*cookie[^"]*"[^>]*>', "div"),
 }
 
 
@@ -73,6 +76,11 @@ def _zombie3(host: str, path: str) -> tuple[str, str, date]:
     return site["pages"][path], "utf-8", blind_zombie3.NOW
 
 
+def _en4(host: str, path: str) -> tuple[str, str, date]:
+    site = next(s for s in blind_en4.SITES if s.host == host)
+    return site.pages[path], "utf-8", blind_en4.NOW
+
+
 Loader = Callable[[str, str], tuple[str, str, date]]
 HOME = {"lists": True}
 COLUMN = {"lists": True, "columns": False}
@@ -90,6 +98,19 @@ CASES: list[tuple[Loader, str, str, str, dict[str, bool]]] = [
     (_dept, "wjw.qingshan.test", "/col/col1510/index.html", "div.nav", COLUMN),
     (_trad3, "www.mer.blind.test", "/News.aspx?n=102&sms=1002", "nav", COLUMN),
     (_zombie3, "www.qingxi.gov.cn", "/zwdt/index.html", "div.nav", COLUMN),
+    # a breadcrumb left open in the page's wrapper: it held the list and the side box,
+    # not the footer
+    (_zombie3, "www.shiqiao.gov.cn", "/zwdt/index.html", "div.crumb", COLUMN),
+    (_county, "www.lanshan.gov.cn", "/news/qnyw", "div.crumb", COLUMN),
+    (_trad3, "www.mer.blind.test", "/News.aspx?n=102&sms=1002", "div.crumb", COLUMN),
+    # a cookie banner left open ("sliding-popup-bottom": where it slides in)
+    (_en4, "www.eastwold-dc.test", "/", "div.cookie", HOME),
+    (_en4, "www.eastwold-dc.test", "/news", "div.cookie", COLUMN),
+    # a side menu left open (its heading and list, then the page's box in it)
+    (_county, "www.jinhe.gov.cn", "/xwzx/jhyw/", "div.sidebar", COLUMN),
+    (_county, "www.heyang.gov.cn", "/index.php?m=content&c=index&a=lists&catid=9", "div.sidebar", COLUMN),
+    (_en4, "www.westland-leg.test", "/committees/house/anr/agendas", "div.sidebar", COLUMN),
+    (_trad3, "www.mer.blind.test", "/News.aspx?n=102&sms=1002", "aside", COLUMN),
 ]
 
 
