@@ -120,10 +120,6 @@ _TAB_BAR = frozenset({"tab", "tabs", "tablist"})
 # missing, so the parser stretches it over the rest of the page): the page's <main>
 # and its footer. A <header>, a menu, a side box, a breadcrumb or a cookie banner that
 # holds them wraps the page's own content: it is no chrome (a browser shows it so).
-_PAGE_END = (
-    'main, [role="main"], footer, [class*="foot"], [id*="foot"], [class*="copyright"],'
-    ' [id*="copyright"]'
-)
 _OWN_END = frozenset({"footer", "foot", "copyright", "bottom"})
 # Dated items of a list that make it a list of publications: no chrome's own links (a
 # menu, a breadcrumb, a cookie banner list none), unless the chrome was left open.
@@ -397,18 +393,8 @@ def _in_aside_box(
             _side_named(current, words) and not _holds_side_box(current, words)
         )
 
-    def swallowed(current: LexborNode) -> bool:
-        """A box after a side box's own heading and list, in it: the side box was
-        left open (its closing tag missing), this box is the page's, beside it."""
-        parent = current.parent
-        return (
-            parent is not None
-            and is_aside_box(parent)
-            and _after_own_box(current)
-            and current.css_first(_HEADINGS) is not None
-        )
-
     current: LexborNode | None = node
+    child: LexborNode | None = None  # the way up's element below `current`
     walked: list[int] = []
     answer = False
     while current is not None and current.tag not in ("body", "html"):
@@ -418,11 +404,19 @@ def _in_aside_box(
                 answer = known
                 break
             walked.append(current.mem_id)
-        if swallowed(current):
-            break
         if is_aside_box(current):
-            answer = True
+            # Unless the way up comes from a box after the side box's own heading and
+            # list, holding a heading: the side box was left open (its closing tag
+            # missing), that box is the page's, beside it.
+            answer = not (
+                child is not None
+                and _after_own_box(child)
+                and child.css_first(_HEADINGS) is not None
+            )
+            if memo is not None:
+                walked.pop()  # its answer depends on the way up: not memoised
             break
+        child = current
         current = current.parent
     if memo is not None:
         for key in walked:
@@ -1263,10 +1257,31 @@ def _is_furniture(node: LexborNode) -> bool:
 
 
 def _holds_page_end(node: LexborNode) -> bool:
-    """Whether `node` holds the page's <main> or its footer (see `_PAGE_END`). Only
-    the last element of its parent can: an element left open ends where its parent
-    does (the cheap test first, for the chrome of every page)."""
-    return _is_last_element(node) and node.css_first(_PAGE_END) is not None
+    """Whether `node` holds the page's <main> or its footer (a <footer>, an element
+    whose class or id says foot or copyright) as its child, or as the child of its
+    last element, and so on down: what an element left open holds is its own
+    siblings, and its parents end with it. Only the last element of its parent can,
+    where the parser ends it (the cheap test first, for the chrome of every page)."""
+    if not _is_last_element(node):
+        return False
+    box: LexborNode | None = node
+    while box is not None:
+        child, last = box.child, None
+        while child is not None:
+            if child.is_element_node:
+                if child.tag in ("main", "footer"):
+                    return True
+                attributes = child.attrs
+                if attributes.get("role") == "main":
+                    return True
+                words = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
+                if "foot" in words.lower() or "copyright" in words.lower():
+                    return True
+                if child.tag not in ("script", "style"):
+                    last = child
+            child = child.next
+        box = last  # ...or its last element, left open in it (a <nav> in a <header>)
+    return False
 
 
 def _is_last_element(node: LexborNode) -> bool:

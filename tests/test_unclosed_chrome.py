@@ -97,6 +97,8 @@ CASES: list[tuple[Loader, str, str, str, dict[str, bool]]] = [
     (_dept, "jyj.qingshan.test", "/zwgk/tzgg/", "div.crumb", COLUMN),
     (_dept, "wjw.qingshan.test", "/col/col1510/index.html", "div.nav", COLUMN),
     (_trad3, "www.mer.blind.test", "/News.aspx?n=102&sms=1002", "nav", COLUMN),
+    # a <nav> left open in its <header>: the header ends with it, holding the page
+    (_trad3, "www.narb.blind.test", "/", "nav", HOME),
     (_zombie3, "www.qingxi.gov.cn", "/zwdt/index.html", "div.nav", COLUMN),
     # a breadcrumb left open in the page's wrapper: it held the list and the side box,
     # not the footer
