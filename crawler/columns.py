@@ -116,12 +116,22 @@ _BOX_PART = re.compile(
     r"|top[-_]+section|search[-_]+results?)(?![a-z])"
 )
 _TAB_BAR = frozenset({"tab", "tabs", "tablist"})
-_UNCLOSED_HEADER = "main, footer"
+# What a page's chrome never holds, unless a template left it open (its closing tag
+# missing, so the parser stretches it over the rest of the page): the page's <main>
+# and its footer. A <header>, a menu, a side box, a breadcrumb or a cookie banner that
+# holds them wraps the page's own content: it is no chrome (a browser shows it so).
+_OWN_END = frozenset({"footer", "foot", "copyright", "bottom"})
+# Dated items of a list that make it a list of publications: no chrome's own links (a
+# menu, a breadcrumb, a cookie banner list none), unless the chrome was left open.
+_PUBLICATIONS = 3
+_HEADINGS = ", ".join(sorted(_HEADING_TAGS))
 # The cookie banner's words also name its state on the element that wraps the whole
 # page (<div id="page" class="has-cookie-bar">, a consent script's "cookie-consent-
 # given"): an element that holds the page's own parts, or a list, is no banner (a
 # banner is a paragraph, its links and its buttons).
 _BANNER = frozenset({"cookie", "cookies", "consent", "gdpr"})
+# ...and where it slides in (Drupal's EU Cookie Compliance: "sliding-popup-bottom").
+_PLACE = frozenset({"top", "bottom"})
 _PAGE_PARTS = "main, nav, article, h1, li + li + li, tr + tr + tr"
 # The furniture that is not a site's menu: footers, tool bars, link blocks (a
 # navigation page's menu is its content).
@@ -383,7 +393,50 @@ def _in_aside_box(
             _side_named(current, words) and not _holds_side_box(current, words)
         )
 
-    return _in_any(node, is_aside_box, memo)
+    current: LexborNode | None = node
+    child: LexborNode | None = None  # the way up's element below `current`
+    walked: list[int] = []
+    answer = False
+    while current is not None and current.tag not in ("body", "html"):
+        if memo is not None:
+            known = memo.get(current.mem_id)
+            if known is not None:
+                answer = known
+                break
+            walked.append(current.mem_id)
+        if is_aside_box(current):
+            # Unless the way up comes from a box after the side box's own heading and
+            # list, holding a heading: the side box was left open (its closing tag
+            # missing), that box is the page's, beside it.
+            answer = not (
+                child is not None
+                and _after_own_box(child)
+                and child.css_first(_HEADINGS) is not None
+            )
+            if memo is not None:
+                walked.pop()  # its answer depends on the way up: not memoised
+            break
+        child = current
+        current = current.parent
+    if memo is not None:
+        for key in walked:
+            memo[key] = answer
+    return answer
+
+
+def _after_own_box(node: LexborNode) -> bool:
+    """Whether a heading and then a list (the box's own) come before `node`, its
+    siblings."""
+    listed = False
+    sibling = node.prev
+    while sibling is not None:
+        if sibling.is_element_node:
+            if sibling.tag in _HEADING_TAGS:
+                return listed
+            if sibling.tag in ("ul", "ol", "dl", "table"):
+                listed = True
+        sibling = sibling.prev
+    return False
 
 
 def _side_named(node: LexborNode, words: frozenset[str]) -> bool:
@@ -831,7 +884,9 @@ def _find_lists(
                 lone.extend(first_anchors[key])
     furniture: dict[int, bool] = {}
     for lst in lists:
-        lst.furniture = _in_furniture(lst.container, furniture)
+        lst.furniture = _in_furniture(lst.container, furniture) and (
+            len(lst.dated) < _PUBLICATIONS or _in_any(lst.container, _is_closed_furniture, None)
+        )
     return lists
 
 
@@ -1173,11 +1228,13 @@ def _wraps_page(form: LexborNode) -> bool:
 
 def _is_furniture(node: LexborNode) -> bool:
     if node.tag in _FURNITURE_TAGS:
-        if node.tag == "header":
-            # A <header> left unclosed (a template's missing </header>) holds the
-            # page's <main> and its <footer>: it wraps the page, it is no header.
-            return node.css_first(_UNCLOSED_HEADER) is None
-        return node.tag != "form" or not _wraps_page(node)
+        if node.tag == "footer":
+            return True
+        if node.tag == "form" and _wraps_page(node):
+            return False
+        # A <header> or <nav> left unclosed (a template's missing </header>) holds the
+        # page's <main> and its <footer>: it wraps the page, it is no header.
+        return not _holds_page_end(node)
     attributes = node.attrs
     words = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
     if not words.strip():
@@ -1189,11 +1246,51 @@ def _is_furniture(node: LexborNode) -> bool:
         tokens = _TOKEN.findall(_BOX_PART.sub(" ", words))
         if _FURNITURE.isdisjoint(tokens):
             return False
-    if _FURNITURE.isdisjoint(set(tokens) - _BANNER) and _holds_page(node):
+    banner = not _BANNER.isdisjoint(tokens)
+    if banner and _FURNITURE.isdisjoint(set(tokens) - _BANNER - _PLACE) and _holds_page(node):
+        return False
+    if _OWN_END.isdisjoint(tokens) and _holds_page_end(node):
         return False
     # A tab bar is no menu, whatever its class says (Bootstrap's <ul class="nav
     # nav-tabs" role="tablist">, "tab-nav"): its labels name the lists below it.
     return attributes.get("role") != "tablist" and _TAB_BAR.isdisjoint(tokens)
+
+
+def _holds_page_end(node: LexborNode) -> bool:
+    """Whether `node` holds the page's <main> or its footer (a <footer>, an element
+    whose class or id says foot or copyright) as its child, or as the child of its
+    last element, and so on down: what an element left open holds is its own
+    siblings, and its parents end with it. Only the last element of its parent can,
+    where the parser ends it (the cheap test first, for the chrome of every page)."""
+    if not _is_last_element(node):
+        return False
+    box: LexborNode | None = node
+    while box is not None:
+        child, last = box.child, None
+        while child is not None:
+            if child.is_element_node:
+                if child.tag in ("main", "footer"):
+                    return True
+                attributes = child.attrs
+                if attributes.get("role") == "main":
+                    return True
+                words = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
+                if "foot" in words.lower() or "copyright" in words.lower():
+                    return True
+                if child.tag not in ("script", "style"):
+                    last = child
+            child = child.next
+        box = last  # ...or its last element, left open in it (a <nav> in a <header>)
+    return False
+
+
+def _is_last_element(node: LexborNode) -> bool:
+    sibling = node.next
+    while sibling is not None:
+        if sibling.is_element_node and sibling.tag not in ("script", "style"):
+            return False
+        sibling = sibling.next
+    return True
 
 
 def _holds_page(node: LexborNode) -> bool:
@@ -1208,6 +1305,20 @@ def _in_furniture(node: LexborNode, memo: dict[int, bool] | None = None) -> bool
 
 def _is_own_furniture(node: LexborNode) -> bool:
     return _is_furniture(node) and not _sections_own(node)
+
+
+def _is_closed_furniture(node: LexborNode) -> bool:
+    """`_is_own_furniture`, but not of a menu, top bar, breadcrumb or banner left open:
+    one that holds a list of publications (see `_PUBLICATIONS`) holds the page's own
+    content, as a browser shows it. A footer stays one (a page's newest "updates" may
+    be listed there)."""
+    if not _is_own_furniture(node):
+        return False
+    if node.tag == "footer":
+        return True
+    attributes = node.attrs
+    words = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
+    return not _OWN_END.isdisjoint(_TOKEN.findall(words))
 
 
 def _sections_own(node: LexborNode) -> bool:
