@@ -439,9 +439,14 @@ def _after_own_box(node: LexborNode) -> bool:
     return False
 
 
-def _side_named(node: LexborNode, words: frozenset[str]) -> bool:
+def _class_and_id(node: LexborNode) -> str:
+    """An element's class and id words, lower case (what names it as chrome or a box)."""
     attributes = node.attrs
-    names = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
+    return f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
+
+
+def _side_named(node: LexborNode, words: frozenset[str]) -> bool:
+    names = _class_and_id(node)
     return bool(names.strip()) and not words.isdisjoint(_TOKEN.findall(names))
 
 
@@ -1236,7 +1241,7 @@ def _is_furniture(node: LexborNode) -> bool:
         # page's <main> and its <footer>: it wraps the page, it is no header.
         return not _holds_page_end(node)
     attributes = node.attrs
-    words = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
+    words = _class_and_id(node)
     if not words.strip():
         return False
     tokens = _TOKEN.findall(words)
@@ -1271,11 +1276,10 @@ def _holds_page_end(node: LexborNode) -> bool:
             if child.is_element_node:
                 if child.tag in ("main", "footer"):
                     return True
-                attributes = child.attrs
-                if attributes.get("role") == "main":
+                if child.attrs.get("role") == "main":
                     return True
-                words = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
-                if "foot" in words.lower() or "copyright" in words.lower():
+                words = _class_and_id(child)
+                if "foot" in words or "copyright" in words:
                     return True
                 if child.tag not in ("script", "style"):
                     last = child
@@ -1316,9 +1320,7 @@ def _is_closed_furniture(node: LexborNode) -> bool:
         return False
     if node.tag == "footer":
         return True
-    attributes = node.attrs
-    words = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
-    return not _OWN_END.isdisjoint(_TOKEN.findall(words))
+    return not _OWN_END.isdisjoint(_TOKEN.findall(_class_and_id(node)))
 
 
 def _sections_own(node: LexborNode) -> bool:
@@ -1375,8 +1377,7 @@ def _is_chrome(current: LexborNode) -> bool:
     """`in_page_chrome` of one element, whatever its ancestors."""
     if current.tag in _CHROME_TAGS and (current.tag != "form" or not _wraps_page(current)):
         return True
-    attributes = current.attrs
-    words = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
+    words = _class_and_id(current)
     return bool(
         words.strip()
         and not _CHROME.isdisjoint(tokens := _TOKEN.findall(words))

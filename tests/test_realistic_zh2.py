@@ -38,7 +38,6 @@ ARTICLE_GAPS: set[str] = set()
 # Both are what one page read alone cannot show: its frames' and its columns' pages are
 # other pages (the farm scan reads them and judges those sites as written).
 HOME_GAPS = {"iframe-columns", "titles-only"}
-FARM_GAPS: set[str] = set()
 
 
 def _gap(slug: str, gaps: set[str]) -> Any:
@@ -214,16 +213,7 @@ async def _scan_sites(
 async def test_farm_scan_judges_every_site_as_written(
     farm: tuple[Farm, int], make_config: Callable[..., Config]
 ) -> None:
-    slugs = [s for s in TRUTHS if s not in FARM_GAPS]
-    wrong = await _scan_sites(farm, make_config, slugs)
+    wrong = await _scan_sites(farm, make_config, list(TRUTHS))
     if wrong:
         pytest.fail(json.dumps(wrong, ensure_ascii=False, indent=1, default=str))
 
-
-@pytest.mark.parametrize("slug", sorted(FARM_GAPS))
-@pytest.mark.xfail(strict=True, reason="known gap")
-async def test_farm_scan_known_gaps(
-    farm: tuple[Farm, int], make_config: Callable[..., Config], slug: str
-) -> None:
-    wrong = await _scan_sites(farm, make_config, [slug])
-    assert not wrong, json.dumps(wrong, ensure_ascii=False, default=str)
