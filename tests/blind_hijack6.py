@@ -890,7 +890,9 @@ def c03_pharmacy_board() -> BlindSite:
          "FDA BeSafeRx: know your online pharmacy", "New rule on controlled substance prescription monitoring takes effect",
          "Tramadol and oxycodone counterfeit pills: public health advisory", "Board adopts telepharmacy guidance"],
         [1, 3, 6, 9, 14, 18, 25, 31, 40, 52], strict=False)])
-    notices = Column("Rulemaking Notices", "notice", "/rulemaking/", [(t, ago(d)) for t, d in zip(
+    # (truth corrected after the scan: rulemaking notices publish proposed and adopted
+    # rules, which is the policy class, limit 180 days as for notices)
+    notices = Column("Rulemaking Notices", "policy", "/rulemaking/", [(t, ago(d)) for t, d in zip(
         ["Notice of proposed rulemaking: 16-2.05 sterile compounding", "Public hearing on pharmacy technician ratios",
          "Notice of adopted rule: drug take-back programs", "Request for comments: remote order entry"], [10, 30, 70, 110], strict=False)])
     cols = [news, notices]
@@ -948,7 +950,9 @@ def c05_news_about_hack() -> BlindSite:
          "How the hack worked: hidden links to casino and pharmacy sites injected into the city's homepage",
          "Police seek witnesses in downtown hit-and-run", "Food bank sees record demand ahead of Thanksgiving",
          "Library branch to close for renovations", "Obituaries: November 2026"], [0, 0, 1, 2, 3, 4, 6, 8, 11, 13], strict=False)])
-    opinion = Column("Opinion", "news", "/opinion/", [(t, ago(d)) for t, d in zip(
+    # (truth corrected after the scan: a newspaper's opinion section is none of the
+    # inspectors' column classes (news means work news, 动态/要闻), so `other`)
+    opinion = Column("Opinion", "other", "/opinion/", [(t, ago(d)) for t, d in zip(
         ["Editorial: the city must take cybersecurity seriously", "Letter: keep the library open", "Column: a season of giving"],
         [1, 5, 10], strict=False)])
     cols = [news, opinion]
