@@ -35,6 +35,7 @@ from crawler.models import (
     Message,
     PageHistory,
     PageObservations,
+    PageSignals,
     PageSnapshot,
     Site,
     SiteObservations,
@@ -653,6 +654,10 @@ class _PageReader:
         self.today = today  # `now`'s date where the rules count days: dates are read by it
         self.snapshots: list[PageSnapshot] = []
         self.robots: RobotsPolicy = ALLOW_ALL  # the site's, read before its other pages
+        # The signals of the HTML an error status brought on the site's other pages (a
+        # column link's 404 page, which a hack may have replaced with its own): read as
+        # the sweep reads a page, for the hijack findings only.
+        self.error_signals: list[tuple[str, PageSignals]] = []
 
     async def read(
         self,
@@ -729,13 +734,14 @@ class _PageReader:
                 section=section,
             )
         elif (
-            glance
-            and fetch.body
+            fetch.body
             and fetch.error_kind in ("http_4xx", "http_5xx")
             # (An error's JSON or image body is no stock page, nor a placeholder of one.)
             and is_html_type(fetch.content_type)
         ):
             error_page = await self._glance(fetch, url)
+            if not glance:
+                self.error_signals.append((url, error_page.signals))
         if page is not None:
             first_seen, last_changed = advance_history(previous, page.fingerprint, self.now)
             self.snapshots.append(
@@ -855,8 +861,9 @@ async def check_site(
             if barred:
                 seen["robots_unread"] = tuple(plan.name for plan in barred)
                 seen["robots_unreachable"] = reader.robots.blocked
-            seen["page_signals"] = tuple(
-                (plan.url, listing.signals) for plan, listing, _ in read if listing is not None
+            seen["page_signals"] = (
+                *((plan.url, listing.signals) for plan, listing, _ in read if listing is not None),
+                *reader.error_signals,
             )
             later, unread = await _read_later_list_pages(reader, read, crawler_settings)
             lists = [*read, *later]
