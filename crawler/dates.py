@@ -353,6 +353,11 @@ _MONTH_NAME = "month_name"
 RELATIVE = "relative"
 _RELATIVE_OPENS = re.compile(r"[’']s\b|\s*[,，、]\s*(?:[^\W\d_A-Z]|[\u3400-\u4dbf\u4e00-\u9fff])")
 _YEAR_BEFORE = re.compile(rf"(?<!\d){_Y4}\.?\s+(?:m\.\s*)?$")
+# A count after a word alone ("昨日：120", "Yesterday: 34", "Yesterday 1,024"): a
+# visitor counter's row, not a day; "昨天 14:30", "Yesterday 5 pm" are times.
+_COUNT_AFTER = re.compile(
+    r"[ \t]*[:：]?[ \t]*\d[\d,]*(?![\d,]*[ \t]*[:：.][ \t]*\d)(?![ \t]*[ap]\.?m\b)", re.I
+)
 
 
 def _in_prose(text: str, match: re.Match[str], kind: str) -> bool:
@@ -377,6 +382,10 @@ def _in_prose(text: str, match: re.Match[str], kind: str) -> bool:
     if before and before[-1].isalpha() and before[-1].islower():
         return True
     if kind == "relative":
+        if (match["yesterday"] or match["day_before_yesterday"]) and _COUNT_AFTER.match(
+            text, end
+        ):
+            return True  # a visitor counter's "昨日：120", "Yesterday: 34": no date
         # a headline that opens with it: "Yesterday's storm...", "Yesterday, the
         # council...", "昨天，我县召开..." (a sentence's first words, not the item's date).
         # Only where it opens the line: after a title, "Posted 2 days ago, in News" or
