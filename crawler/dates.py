@@ -322,6 +322,17 @@ def _wordy_relative_needle() -> re.Pattern[str]:
     return _scanning_alternation(words)
 
 
+@cache
+def _whole_relative() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{_relative_pattern()})\s*", re.IGNORECASE)
+
+
+def reads_as_relative(text: str) -> bool:
+    """Whether `text` is a date told relative to now and nothing else ("2 days ago",
+    "昨天"): the homepage sweep's newest date, as the text shows it."""
+    return _whole_relative().fullmatch(text) is not None
+
+
 def may_be_wordy_relative(text: str) -> bool:
     """Whether a text without digits may hold a relative date ("Yesterday", "a day
     ago", "昨天"): the list finder's test before it reads a digitless item's date."""

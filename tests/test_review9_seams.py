@@ -66,3 +66,46 @@ def test_a_visitor_counters_yesterday_is_no_date(counter: str, lists: bool) -> N
 )
 def test_yesterday_and_a_count(text: str, expected: date | None) -> None:
     assert first_date_in_text(text, NOW) == expected
+
+
+# A WordPress homepage exported to static files years ago (Simply Static, HTTrack): its
+# "2 days ago" frozen at export, each post's day in its URL.
+FROZEN_RELATIVE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Smallville Township</title></head><body>
+<header><nav><a href="/">Home</a> <a href="/board/">Board</a> <a href="/contact/">Contact</a></nav></header>
+<main><section class="recent"><h2>Recent News</h2><ul>
+<li><a href="/2023/01/05/road-work-on-main-street/">Road work on Main Street</a>
+ <span class="ago">{first}</span></li>
+<li><a href="/2023/01/02/tax-bills-mailed/">Tax bills mailed</a> <span class="ago">5 days ago</span></li>
+<li><a href="/2022/12/20/board-meeting-moved/">Board meeting moved</a>
+ <span class="ago">2 weeks ago</span></li>
+</ul><a href="/news/">More news</a></section></main>
+<footer><p>Smallville Township, 1 Main St.</p></footer></body></html>"""
+
+
+@pytest.mark.parametrize("first", ["2 days ago", "Yesterday"])
+@pytest.mark.parametrize("lists", [False, True])
+def test_a_relative_date_beside_a_dated_url_is_the_urls(first: str, lists: bool) -> None:
+    # The full scan dates each item by its URL (the machine date wins over a relative
+    # text); the sweep read the frozen "2 days ago" as two days before the scan: the
+    # dead homepage fresh at depth home, a zombie at depth full.
+    page = observe(
+        FROZEN_RELATIVE.replace("{first}", first).encode(),
+        "utf-8",
+        "http://www.smallville.example/",
+        "text/html",
+        NOW,
+        lists=lists,
+    )
+    assert page.newest_item == date(2023, 1, 5)
+
+
+def test_a_relative_date_without_a_dated_url_still_counts() -> None:
+    live = FROZEN_RELATIVE.replace("{first}", "2 days ago").replace(
+        "/2023/01/05/road-work-on-main-street/", "/news/road-work-on-main-street/"
+    )
+    for lists in (False, True):
+        page = observe(
+            live.encode(), "utf-8", "http://www.smallville.example/", "text/html", NOW, lists=lists
+        )
+        assert page.newest_item == date(2026, 11, 23)
