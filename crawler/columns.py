@@ -2989,6 +2989,27 @@ _ROW_LINKS = 3
 _ROW_LEVELS = 4
 
 
+def row_url_date(node: LexborNode, lexicon: Lexicon, now: date) -> date | None:
+    """The newest date the links of the item row that `node` stands in carry in their
+    URLs (/2023/01/05/road-work/), as `_find_lists` dates an item told "2 days ago"
+    by its URL: the first element up from `node` (within `_ROW_LEVELS`) that is or
+    holds links, when one to `_ROW_LINKS` of them are not "more" links. None when
+    there is no such row, or its links carry no date."""
+    current: LexborNode | None = node
+    for _ in range(_ROW_LEVELS + 1):
+        if current is None or current.tag in ("body", "html"):
+            return None
+        links = [current] if current.tag == "a" else current.css("a[href]")
+        if links:
+            own = [link for link in links if not _is_more_link(link, lexicon)]
+            if not 0 < len(own) <= _ROW_LINKS:
+                return None
+            days = [date_in_url(link.attrs.get("href") or "", now) for link in own]
+            return max((day for day in days if day is not None), default=None)
+        current = current.parent
+    return None
+
+
 def by_an_item_link(node: LexborNode, lexicon: Lexicon, now: date) -> bool:
     """Whether a date in `node`'s own text stands in an item's row, as a list reads one:
     the first element up from it (within `_ROW_LEVELS`) that holds links holds one to

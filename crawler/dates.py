@@ -322,6 +322,17 @@ def _wordy_relative_needle() -> re.Pattern[str]:
     return _scanning_alternation(words)
 
 
+@cache
+def _whole_relative() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{_relative_pattern()})\s*", re.IGNORECASE)
+
+
+def reads_as_relative(text: str) -> bool:
+    """Whether `text` is a date told relative to now and nothing else ("2 days ago",
+    "昨天"): the homepage sweep's newest date, as the text shows it."""
+    return _whole_relative().fullmatch(text) is not None
+
+
 def may_be_wordy_relative(text: str) -> bool:
     """Whether a text without digits may hold a relative date ("Yesterday", "a day
     ago", "昨天"): the list finder's test before it reads a digitless item's date."""
@@ -353,6 +364,11 @@ _MONTH_NAME = "month_name"
 RELATIVE = "relative"
 _RELATIVE_OPENS = re.compile(r"[’']s\b|\s*[,，、]\s*(?:[^\W\d_A-Z]|[\u3400-\u4dbf\u4e00-\u9fff])")
 _YEAR_BEFORE = re.compile(rf"(?<!\d){_Y4}\.?\s+(?:m\.\s*)?$")
+# A count after a word alone ("昨日：120", "Yesterday: 34", "Yesterday 1,024"): a
+# visitor counter's row, not a day; "昨天 14:30", "Yesterday 5 pm" are times.
+_COUNT_AFTER = re.compile(
+    r"[ \t]*[:：]?[ \t]*\d[\d,]*(?![\d,]*[ \t]*[:：.][ \t]*\d)(?![ \t]*[ap]\.?m\b)", re.I
+)
 
 
 def _in_prose(text: str, match: re.Match[str], kind: str) -> bool:
@@ -377,6 +393,10 @@ def _in_prose(text: str, match: re.Match[str], kind: str) -> bool:
     if before and before[-1].isalpha() and before[-1].islower():
         return True
     if kind == "relative":
+        if (match["yesterday"] or match["day_before_yesterday"]) and _COUNT_AFTER.match(
+            text, end
+        ):
+            return True  # a visitor counter's "昨日：120", "Yesterday: 34": no date
         # a headline that opens with it: "Yesterday's storm...", "Yesterday, the
         # council...", "昨天，我县召开..." (a sentence's first words, not the item's date).
         # Only where it opens the line: after a title, "Posted 2 days ago, in News" or

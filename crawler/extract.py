@@ -30,6 +30,7 @@ from crawler.columns import (
     post_selector,
     read_lists,
     reply_state,
+    row_url_date,
     table_deadline_columns,
 )
 from crawler.dates import (
@@ -37,6 +38,7 @@ from crawler.dates import (
     locale_order,
     newest_date_in_urls,
     newest_shown_in_page_text,
+    reads_as_relative,
     shows_date,
     weekday_pattern,
 )
@@ -559,6 +561,8 @@ def _sweep_observations(
             break
         unlisted = _unlisted(tree, lines_dated, in_text[1], lexicon or default_lexicon(), today)
         if unlisted is None:
+            unlisted = _url_dated_relative(tree, in_text[1], lexicon or default_lexicon(), today)
+        if unlisted is None:
             break
         lines_dated = unlisted.sub("", lines_dated)
         in_text = newest_shown_in_page_text(lines_dated, today, locale)
@@ -632,6 +636,28 @@ def _unlisted(
         if any(by_an_item_link(node, lexicon, now) for node in tree.css(selector)[1:]):
             return None
     except SelectolaxError:  # a form the selector cannot hold: read as before
+        return None
+    return re.compile(rf"^[^\n]*(?<!\d){re.escape(shown)}(?!\d)[^\n]*$", re.M)
+
+
+def _url_dated_relative(
+    tree: LexborHTMLParser, shown: str, lexicon: Lexicon, now: date
+) -> re.Pattern[str] | None:
+    """A pattern of the sweep's lines that show the relative date `shown` ("2 days
+    ago"), when every text node that shows it stands in an item row whose link carries
+    a date in its URL: that date is the item's, as the full scan reads it
+    (`columns._find_lists`: a list item's machine date wins over its relative text, in
+    case the page was cached or built ahead, its "2 days ago" frozen), and the sweep
+    counts it among the URLs'. None otherwise."""
+    if not reads_as_relative(shown) or _NOT_IN_SELECTOR.search(shown) is not None:
+        return None
+    try:
+        nodes = tree.css(f':lexbor-contains("{shown}")')
+    except SelectolaxError:
+        return None
+    # The elements whose own text shows it (the others are their ancestors).
+    own = [node for node in nodes if shown in (node.text(deep=False) or "")]
+    if not own or any(row_url_date(node, lexicon, now) is None for node in own):
         return None
     return re.compile(rf"^[^\n]*(?<!\d){re.escape(shown)}(?!\d)[^\n]*$", re.M)
 
