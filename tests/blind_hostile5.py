@@ -325,7 +325,8 @@ class Case:
 def healthy(case: str, what: str, *, title: str = SITE, must: frozenset[str] = frozenset(),
             columns: tuple[ColumnTruth, ...] = PORTAL_COLUMNS, why: str = "",
             also_not: frozenset[str] = frozenset(), **kw: object) -> Case:
-    return Case(case, what, "healthy", True, frozenset({None}), must=must,
+    kind = kw.pop("kind", frozenset({None}))
+    return Case(case, what, "healthy", True, kind, must=must,  # type: ignore[arg-type]
                 must_not=(ANY_FAIL | {"unreachable"} | also_not) - must, title=title, columns=columns,
                 last_updated=d(1), why=why, **kw)  # type: ignore[arg-type]
 
@@ -402,8 +403,8 @@ CASES: tuple[Case, ...] = (
     healthy("utf16le-label", "Content-Type: charset=utf-16le, no BOM, the body UTF-16LE"),
     # size
     healthy("huge-30mb", "a chunked 200 of 30 MB: the portal, then 30 MB of template comments",
-            must=frozenset({"too_large"}),
-            why="the first part is the whole portal: judged on it; the rest is never read (bounded time/memory)"),
+            must=frozenset({"too_large"}), kind=frozenset({"too_large"}),
+            why="error_kind too_large is the documented record of a cut body (README, error_kind table); the first part is the whole portal: judged on it; the rest is never read (bounded time/memory)"),
     # robots.txt
     healthy("robots-50mb", "robots.txt of 50 MB (comments, then `Disallow: /` after 40 MB); the site fine",
             also_not=frozenset({"robots_disallowed"}),
