@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import codecs
+import contextlib
 import gzip
 import zlib
 from collections.abc import Awaitable, Callable
@@ -247,7 +248,7 @@ def portal(title: str = SITE, charset: str = "utf-8", extra_head: str = "") -> s
 <p><a href="/wzdt/index.html">网站地图</a> | <a href="/lxwm/index.html">联系我们</a> | <a href="/sybz/index.html">使用帮助</a></p>
 <p>主办：{title}办公室　承办：青石县政务服务和大数据中心　地址：青石县迎宾大道88号　邮编：410600</p>
 <p>Copyright &copy; 2012-2026 www.qingshi.gov.cn All Rights Reserved　网站标识码：4301240001</p>
-<p><a href="https://beian.miit.gov.cn/" target="_blank">湘ICP备05012345号-1</a>　
+<p><a href="https://beian.miit.gov.cn/" target="_blank">湘ICP备05012345号-1</a>\u3000
 <a href="http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=43012402000123">湘公网安备 43012402000123号</a></p>
 <p><script type="text/javascript">document.write(unescape("%3Cspan id='_ideConac' %3E%3C/span%3E"));</script></p>
 </div></div>
@@ -419,6 +420,7 @@ CASES: tuple[Case, ...] = (
 )
 
 CASE_BY_NAME = {c.case: c for c in CASES}
+OWN_COLUMN_PAGES: set[str] = set()  # cases whose handler answers their column pages too
 
 
 def host(case: str) -> str:
@@ -451,8 +453,8 @@ def _redirect(location: bytes | str, status: str = "302 Found") -> bytes:
             + b"\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
 
 
-NOT_FOUND = _page("<html><head><title>404 Not Found</title></head><body><center><h1>404 Not Found</h1>"
-                  "</center><hr><center>nginx</center></body></html>".encode(), status="404 Not Found")
+NOT_FOUND = _page(b"<html><head><title>404 Not Found</title></head><body><center><h1>404 Not Found</h1>"
+                  b"</center><hr><center>nginx</center></body></html>", status="404 Not Found")
 
 
 @dataclass
@@ -487,12 +489,10 @@ class Server:
                 asyncio.CancelledError, IndexError):
             pass
         finally:
-            try:
+            with contextlib.suppress(Exception):  # the peer may be gone
                 writer.close()
-            except Exception:  # noqa: BLE001 - the peer may be gone
-                pass
 
-    async def answer(self, label: str, target: str, w: Writer) -> None:  # noqa: C901, PLR0912, PLR0915
+    async def answer(self, label: str, target: str, w: Writer) -> None:
         path = target.split("?")[0]
         if label.startswith("loop20-"):
             n = int(label.split("-")[1])
@@ -502,6 +502,10 @@ class Server:
         # robots.txt of most cases: none (404); the robots cases have their own
         if path == "/robots.txt" and not case.startswith("robots-"):
             w.write(NOT_FOUND)
+            return
+        if path.startswith("/col/") and case in OWN_COLUMN_PAGES:
+            await HANDLERS[case](path, self, w)
+            await w.drain()
             return
         if path.startswith("/col/") and path.endswith("/index.html"):
             slug = path.split("/")[2]
@@ -580,7 +584,7 @@ async def _cookie_storm(path: str, srv: Server, w: Writer) -> None:
 
 async def _headers_10k(path: str, srv: Server, w: Writer) -> None:
     fields = [("Content-Type", "text/html; charset=utf-8")] + [(f"X-Trace-{i}", "0123456789") for i in range(10_000)]
-    w.write(_head("200 OK", fields + [("Content-Length", str(len(PORTAL)))]) + PORTAL)
+    w.write(_head("200 OK", [*fields, ("Content-Length", str(len(PORTAL)))]) + PORTAL)
 
 
 async def _header_1mb(path: str, srv: Server, w: Writer) -> None:
@@ -763,7 +767,7 @@ def config_mapping(port: int, closed: int, db_path: str) -> dict[str, object]:
     }
 
 
-async def scan(db_path: str, depth: str, cases: tuple[Case, ...] = CASES) -> Outcome:
+async def scan(db_path: str, depth: str, cases: tuple[Case, ...] | None = None) -> Outcome:
     import socket
     import time
 
@@ -780,7 +784,7 @@ async def scan(db_path: str, depth: str, cases: tuple[Case, ...] = CASES) -> Out
     sock.close()
     try:
         config = config_from_mapping(config_mapping(srv.port, closed, db_path))
-        sites = [Site(f"http://{host(c.case)}/", name=c.case, group="hostile5") for c in cases]
+        sites = [Site(f"http://{host(c.case)}/", name=c.case, group="hostile5") for c in cases or CASES]
         started = time.monotonic()
         outcome = await run_scan(config, sites, depth=depth, clock=lambda: NOW)
         seconds = time.monotonic() - started
@@ -844,8 +848,8 @@ def score(outcomes: dict[str, Outcome]) -> None:
             bad = mismatches(case, out, depth)
             ok += not bad
             rec = out.records.get(case.case, {})
-            print(f"{'OK ' if not bad else 'BAD'} {case.case:16} {str(rec.get('status')):11} "
-                  f"{str(rec.get('error_kind')):13} {'; '.join(bad)[:300]}")
+            print(f"{'OK ' if not bad else 'BAD'} {case.case:16} {rec.get('status')!s:11} "
+                  f"{rec.get('error_kind')!s:13} {'; '.join(bad)[:300]}")
         print(f"score {depth}: {ok}/{len(CASES)}")
 
 
@@ -861,3 +865,141 @@ if __name__ == "__main__":
             score(outs)
 
     asyncio.run(main())
+
+
+# --------------------------------------------------------------------------- batch 2
+# Written after batch 1 was scored and before any scan of these: column pages and
+# robots.txt that are hostile, and a few more homepage answers.
+
+GBK_NOLABEL = portal(charset="gbk").encode("gbk")
+
+CASES_2: tuple[Case, ...] = (
+    unreachable("self-fragment", "302 Location: #top (the same URL again)", {"redirect_loop"},
+                why="a redirect to itself, as often as asked: browsers end it as too many redirects"),
+    healthy("no-reason", "status line `HTTP/1.1 200` without a reason phrase (an embedded server)"),
+    healthy("obs-fold", "a header field folded over two lines (obs-fold: `X-Powered-By: PHP/5.2.17` CRLF SP `ASP.NET`)",
+            why="RFC 9112 5.2: a user agent replaces obs-fold with a space; browsers read the page"),
+    healthy("empty-charset", "Content-Type: text/html; charset= (empty), a GBK body with <meta charset=gbk>"),
+    healthy("column-huge", "the 政务要闻 column page is a chunked 30 MB page: its list first, then template comments",
+            why="the column is read from the first part (its list), within the visit's time"),
+    healthy("column-headers", "every column page answers with 10,000 header fields",
+            why="column pages that cannot be read: the columns are judged on the homepage's blocks"),
+    healthy("column-sinkhole", "every column page redirects to http://sinkhole.hostile5.test/... (0.0.0.0)",
+            why="never fetched (the test checks no request reached the sinkhole); judged on the homepage"),
+    healthy("robots-gzbomb", "robots.txt with Content-Encoding: gzip, 50 MB of comment lines when inflated",
+            also_not=frozenset({"robots_disallowed"}),
+            why="read up to 500 KiB of the inflated text: all allowed"),
+    healthy("robots-loop", "robots.txt redirects to itself with a new query each time, forever",
+            also_not=frozenset({"robots_disallowed"}),
+            why="README: more than five redirects mean no robots.txt, everything allowed"),
+    healthy("robots-bighead", "robots.txt answers with a 1 MB header line (a malformed answer)",
+            must=frozenset({"robots_disallowed"}),
+            why="an answer that cannot be read is a network error: RFC 9309 complete disallow; "
+                "the columns are judged by the homepage's fresh blocks"),
+)
+
+
+async def _self_fragment(path: str, srv: Server, w: Writer) -> None:
+    w.write(_redirect("#top"))
+
+
+async def _no_reason(path: str, srv: Server, w: Writer) -> None:
+    if path not in ("/", "/index.html"):
+        w.write(NOT_FOUND)
+        return
+    w.write(b"HTTP/1.1 200\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\n"
+            b"Connection: close\r\n\r\n" % len(PORTAL) + PORTAL)
+
+
+async def _obs_fold(path: str, srv: Server, w: Writer) -> None:
+    if path not in ("/", "/index.html"):
+        w.write(NOT_FOUND)
+        return
+    w.write(b"HTTP/1.1 200 OK\r\nServer: Microsoft-IIS/6.0\r\nX-Powered-By: PHP/5.2.17\r\n ASP.NET\r\n"
+            b"Content-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\nConnection: close\r\n\r\n"
+            % len(PORTAL) + PORTAL)
+
+
+async def _column_huge(path: str, srv: Server, w: Writer) -> None:
+    if path == "/col/zwyw/index.html":
+        page = column_page("zwyw").encode()
+        w.write(_head("200 OK", [("Content-Type", "text/html; charset=utf-8"), ("Transfer-Encoding", "chunked")]))
+        w.write(b"%x\r\n" % len(page) + page + b"\r\n")
+        filler = ("<!-- 栏目缓存 " + "y" * 200 + " -->\n").encode() * 250
+        sent = len(page)
+        while sent < 30_000_000:
+            w.write(b"%x\r\n" % len(filler) + filler + b"\r\n")
+            await w.drain()
+            sent += len(filler)
+        w.write(b"0\r\n\r\n")
+    elif path.startswith("/col/"):
+        slug = path.split("/")[2]
+        w.write(_page(column_page(slug).encode()) if slug in COLUMNS else NOT_FOUND)
+    else:
+        await _simple(PORTAL)(path, srv, w)
+
+
+async def _column_headers(path: str, srv: Server, w: Writer) -> None:
+    if path.startswith("/col/"):
+        await _headers_10k(path, srv, w)
+    else:
+        await _simple(PORTAL)(path, srv, w)
+
+
+async def _column_sinkhole(path: str, srv: Server, w: Writer) -> None:
+    if path.startswith("/col/"):
+        w.write(_redirect(f"http://sinkhole.{DOMAIN}{path}"))
+    else:
+        await _simple(PORTAL)(path, srv, w)
+
+
+_GZ_BOMB: list[bytes] = []
+
+
+def _robots_bomb() -> bytes:
+    if not _GZ_BOMB:
+        comp = zlib.compressobj(9, zlib.DEFLATED, 31)  # gzip wrapper
+        block = b"# Disallow rules are managed by the site cluster; this line is a comment.\n" * 14_000
+        parts = [comp.compress(block) for _ in range(50)]  # ~50 MB inflated
+        parts.append(comp.flush())
+        _GZ_BOMB.append(b"".join(parts))
+    return _GZ_BOMB[0]
+
+
+async def _robots_gzbomb(path: str, srv: Server, w: Writer) -> None:
+    if path == "/robots.txt":
+        w.write(_page(_robots_bomb(), ctype="text/plain", extra=[("Content-Encoding", "gzip")]))
+    else:
+        await _simple(PORTAL)(path, srv, w)
+
+
+async def _robots_loop(path: str, srv: Server, w: Writer) -> None:
+    if path == "/robots.txt":
+        n = len(srv.requests.get("robots-loop", []))
+        w.write(_redirect(f"/robots.txt?r={n}"))
+    else:
+        await _simple(PORTAL)(path, srv, w)
+
+
+async def _robots_bighead(path: str, srv: Server, w: Writer) -> None:
+    if path == "/robots.txt":
+        await _header_1mb(path, srv, w)
+    else:
+        await _simple(PORTAL)(path, srv, w)
+
+
+HANDLERS.update({
+    "self-fragment": _self_fragment,
+    "no-reason": _no_reason,
+    "obs-fold": _obs_fold,
+    "empty-charset": _simple(GBK_NOLABEL, ctype="text/html; charset="),
+    "column-huge": _column_huge,
+    "column-headers": _column_headers,
+    "column-sinkhole": _column_sinkhole,
+    "robots-gzbomb": _robots_gzbomb,
+    "robots-loop": _robots_loop,
+    "robots-bighead": _robots_bighead,
+})
+OWN_COLUMN_PAGES.update({"column-huge", "column-headers", "column-sinkhole"})
+CASES = CASES + CASES_2
+CASE_BY_NAME = {c.case: c for c in CASES}
