@@ -103,3 +103,19 @@ def test_the_unspecified_address_is_no_valid_host(host: str, valid: bool) -> Non
     from crawler.domains import is_valid_host
 
     assert is_valid_host(host) is valid
+
+
+@pytest.mark.parametrize(("kind", "status", "detail", "said"), [
+    ("timeout", 302, "no complete answer within the time limit", "no complete answer within the time limit"),
+    ("connect", 301, "server closed the connection", "server closed the connection"),
+    ("http_5xx", 503, "HTTP 503 Service Unavailable", "HTTP 503"),
+    (None, 429, "", "HTTP 429"),
+])
+def test_an_unreachable_robots_txt_says_why(kind: str | None, status: int, detail: str, said: str) -> None:
+    """A robots.txt that timed out after a redirect was reported as 'unreachable (HTTP 302)'."""
+    from crawler.models import FetchRecord
+    from crawler.robots import policy_for
+
+    record = FetchRecord("http://x.hostile5.test/robots.txt", http_status=status, error_kind=kind,
+                         error_detail=detail)
+    assert policy_for(record, "site-health", "x.hostile5.test").blocked == said
