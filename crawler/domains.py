@@ -131,8 +131,27 @@ def is_valid_host(raw_host: str) -> bool:
     """A DNS name (IDNA-encoded) or an IP address that a browser would accept."""
     host = raw_host.lower()
     if len(host) <= 253 and _HOST_LABELS.match(host) is not None:
-        return True  # most are names: tried first, as a failed address parse raises
-    return is_ip_address(host.strip("[]"))
+        # most are names: tried first, as a failed address parse raises; 0.0.0.0 is one too
+        return not host[0].isdigit() or not is_no_destination(host)
+    host = host.strip("[]")
+    return is_ip_address(host) and not is_no_destination(host)
+
+
+_THIS_NETWORK = ipaddress.ip_network("0.0.0.0/8")
+
+
+def is_no_destination(address: str) -> bool:
+    """An address no request may be sent to: 0.0.0.0/8 ("this network", RFC 1122) and
+    the IPv6 unspecified address `::` (IPv4-mapped too). DNS sinkholes answer 0.0.0.0
+    for the names they block, and Linux would connect it to the crawler's own machine;
+    browsers refuse it. Not an address (a name): False."""
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return ip.is_unspecified or (isinstance(ip, ipaddress.IPv4Address) and ip in _THIS_NETWORK)
 
 
 def is_ip_address(host: str) -> bool:

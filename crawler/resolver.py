@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from aiohttp.abc import AbstractResolver, ResolveResult
 from aiohttp.resolver import AsyncResolver, ThreadedResolver
 
-from crawler.domains import ascii_host
+from crawler.domains import ascii_host, is_no_destination
 
 
 @dataclass(frozen=True)
@@ -128,6 +128,8 @@ class StaticResolver(AbstractResolver):
     ) -> list[ResolveResult]:
         target = self._map.lookup(host)
         if target is not None:
+            if is_no_destination(target.address):
+                raise _sinkhole(host, target.address)
             return [
                 {
                     "hostname": host,
@@ -148,6 +150,10 @@ class StaticResolver(AbstractResolver):
         if self._dns is None:
             self._dns = dns_resolver(self._nameservers)
         answer = await self._dns.resolve(host, port, family)
+        usable = [entry for entry in answer if not is_no_destination(entry["host"])]
+        if not usable:
+            raise _sinkhole(host, answer[0]["host"] if answer else "nothing")
+        answer = usable
         if len(self._answers) >= _MAX_ANSWERS:
             self._answers.clear()
         self._answers[key] = (now + _DNS_TTL, answer)
@@ -156,6 +162,13 @@ class StaticResolver(AbstractResolver):
     async def close(self) -> None:
         if self._dns is not None:
             await self._dns.close()
+
+
+def _sinkhole(host: str, address: str) -> OSError:
+    """A name whose only answer is no address to send to (0.0.0.0: a DNS sinkhole's
+    answer for a blocked name) does not resolve: never fetched, as browsers refuse it."""
+    reason = f"{host} resolves to {address}, which is no destination (a sinkhole)"
+    return OSError(socket.EAI_NONAME, reason)
 
 
 _DNS_TTL = 300.0

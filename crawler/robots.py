@@ -124,7 +124,12 @@ def policy_for(record: FetchRecord, agent: str, host: str) -> RobotsPolicy:
     """What the answer to /robots.txt means for the site (see the module docstring)."""
     kind, status = record.error_kind, record.http_status
     if kind in _UNREACHABLE_KINDS or status in _SERVER_ERROR_STATUSES:
-        what = f"HTTP {status}" if status else (record.error_detail or kind or "no answer")
+        # The status says why only when it is the failure: a timeout after a redirect
+        # keeps the redirect's 302, which is no reason.
+        failed_status = status if kind in (None, "http_5xx") else None
+        what = record.error_detail or kind or "no answer"
+        if failed_status:
+            what = f"HTTP {failed_status}"
         return RobotsPolicy(None, agent, host=host, blocked=what)
     if kind not in (None, "too_large") or status is None or not 200 <= status < 300:
         return replace(ALLOW_ALL, host=host)  # 4xx or unavailable: allow all
