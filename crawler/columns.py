@@ -494,6 +494,18 @@ def post_selector(lexicon: Lexicon) -> str:
 
 
 @per_lexicon
+def embed_selector(lexicon: Lexicon) -> str:
+    """The CSS selector of a social network's embedded posts (`embed_classes`: X's
+    blockquote.twitter-tweet...); empty without any."""
+    return ", ".join(f".{word}" for word in sorted(embed_classes(lexicon)))
+
+
+@per_lexicon
+def embed_classes(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(word.lower() for word in lexicon.embed_classes if word)
+
+
+@per_lexicon
 def _aside_classes(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(word.lower() for word in lexicon.aside_classes)
 
