@@ -1298,7 +1298,6 @@ MUNI_TRUTH = SiteTruth(
         ColumnTruth("News releases", ("news",), date(2026, 11, 25)),
         ColumnTruth("Communiqu", ("news",), date(2026, 11, 25)),
         ColumnTruth("Public notices", ("notice",), date(2026, 11, 16)),
-        ColumnTruth("council meetings", ("other",), ANY),
     ),
     last_updated=date(2026, 11, 25),
     home_status="healthy", home_passed=True,
