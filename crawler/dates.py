@@ -543,23 +543,39 @@ def _month_word_pattern() -> re.Pattern[str]:
     return _scanning_alternation(_lexicon().months, whole_words=True)
 
 
-# How far before a date its clock or footer marker may stand ("today: wednesday, ").
-_MARKER_GAP = 28
-
-
 @cache
 def _marker_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lex = _lexicon()
-    # "今天是 2026年11月25日", "© 2024-11-20": the marker shortly before the date, a
-    # weekday maybe between them ("Today: Thursday, November 26", a library's hours bar)
-    before = re.compile(
-        rf"(?:{_alternation(lex.clock + lex.footer)})[\s:：,，是为為]*"
-        rf"(?:(?:{_alternation(lex.weekdays)})[\s,，]*)?$",
-        re.I,
-    )
+    # "今天是 2026年11月25日", "© 2024-11-20": the marker shortly before the date
+    before = re.compile(rf"(?:{_alternation(lex.clock + lex.footer)})[\s:：,，是为為]*$", re.I)
     effective = re.compile(rf"\s*(?:{_alternation(lex.effective_suffix)})")
     footer = re.compile(_alternation(lex.footer), re.I)
     return before, effective, footer
+
+
+def _after_marker(before: re.Pattern[str], text: str, floor: int, start: int) -> bool:
+    """Whether a clock's or a footer's marker (`before`) stands right before the date at
+    `start` (from `floor` on), or before a weekday right before it ("Today: Thursday,
+    November 26", a library's hours bar): the weekday is looked for first, with one
+    `endswith`, so a date without one costs the marker's search only."""
+    if before.search(text, max(floor, start - 16), start) is not None:
+        return True
+    head = text[max(floor, start - _WEEKDAY_CHARS) : start].rstrip(" ,，").lower()
+    weekday = head.endswith(_weekday_words()) and next(
+        (w for w in _weekday_words() if head.endswith(w)), ""
+    )
+    if not weekday:
+        return False
+    at = max(floor, start - _WEEKDAY_CHARS) + len(head) - len(weekday)
+    return before.search(text, max(floor, at - 16), at) is not None
+
+
+_WEEKDAY_CHARS = 12  # "wednesday, " and its spaces
+
+
+@cache
+def _weekday_words() -> tuple[str, ...]:
+    return tuple(w.lower() for w in _lexicon().weekdays)
 
 
 @cache
@@ -929,12 +945,12 @@ def _dates(
                 and value is not None
                 and value > now + SLACK
                 and span.signal != "ambiguous"
-                and not before.search(text, max(0, span.start - _MARKER_GAP), span.start)
+                and not _after_marker(before, text, 0, span.start)
                 and not effective.match(text, span.end)
             ):
                 ahead.append(_Hit(span.start, span.end, value, span.yearless, span.signal))
             continue
-        if before.search(text, max(0, span.start - _MARKER_GAP), span.start):
+        if _after_marker(before, text, 0, span.start):
             continue  # a clock or a copyright line
         if effective.match(text, span.end):
             continue  # an effective date
@@ -2520,7 +2536,7 @@ def _newest_item_date(
                 and issued.search(text, max(line_start, start - _ISSUED_GAP), start) is not None
                 and not _issued_list(found, text, now, issued)
             )
-            or before.search(text, max(line_start, start - _MARKER_GAP), start) is not None
+            or _after_marker(before, text, line_start, start)
             or effective.match(text, end) is not None
         ):
             rejected.add(start)
@@ -2625,7 +2641,7 @@ def _other_own_date(
         line_start <= other < line_end
         and other != start
         and not _announced_at(text, other, other_end, line_start)
-        and before.search(text, max(line_start, other - _MARKER_GAP), other) is None
+        and not _after_marker(before, text, line_start, other)
         and effective.match(text, other_end) is None
         for _, other, other_end, _ in found
     )
