@@ -43,7 +43,17 @@ TIMEZONES = {
 }
 
 # (depth, host, aspect) -> the cause, for each mismatch left.
-GAPS: dict[tuple[str, str, str], str] = {}
+GAPS: dict[tuple[str, str, str], str] = {
+    ("full", blind_en6.UNI, "columns"): (
+        "Drupal views blocks of div.views-row are not found as columns: Department News "
+        "(teaser cards with a title in <h3>, no date, a 'More department news' link) and "
+        "Seminars (rows of a link and a <time> ahead); so the ascending /news pager "
+        "(?page=0 is 2023, ?page=4 holds the newest) is never read"
+    ),
+}
+# The farm scans run without link checks (conftest FAST_CRAWLER: max_links_per_site 0):
+# a link finding is held to its truth in a scan of its own (test_soft_404_column_link_is_broken).
+LINK_CODES = {"broken_link"}
 PAGE_GAPS: dict[tuple[str, str], str] = {}
 
 _cache: dict[str, tuple[Records, Columns]] = {}
@@ -96,6 +106,7 @@ def verdict_wrong(depth: str, host: str, record: dict[str, Any]) -> list[str]:
     status, passed = (t.status, t.passed) if depth == "full" else (t.home_status, t.home_passed)
     must, must_not = (t.must, t.must_not) if depth == "full" else (t.home_must, t.home_must_not)
     got = {f["code"] for f in record["findings"]}
+    must = tuple(code for code in must if code not in LINK_CODES)
     wrong = []
     if (record["status"], record["passed"]) != (status, passed):
         wrong.append(f"status {record['status']}/{record['passed']}, want {status}/{passed}")
@@ -247,3 +258,33 @@ def _score_pages() -> None:  # python -c "import tests.test_blind_en6 as t; t._s
         for x in w:
             print(f"page!! {h} {p}: {x}")
     print(f"pages {ok}/{len(pages)}")
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "a link is asked with HEAD first and a 200 answer is taken as it is: a soft 404 is "
+    "read only when the check GETs the page (a dynamic link, or HEAD refused), so a "
+    "static path the CMS answers with its 'Page not found' at 200 is not seen"))
+async def test_soft_404_column_link_is_broken() -> None:
+    """The town's "All public notices" link answers 200 with its CMS's "Page not found":
+    a broken link of the homepage (the scan's link check, on here: every other path of
+    the farm answers a plain page), and the column is judged by its homepage block."""
+    pages = PAGES[blind_en6.MUNI]
+    plain = "<html><head><title>Beaumont-sur-Lac</title></head><body><p>Content.</p></body></html>"
+
+    async def answer(request: web.Request) -> web.StreamResponse:
+        page = pages.get(request.path_qs) or pages.get(request.path) or plain
+        assert isinstance(page, str)
+        return web.Response(text=page, content_type="text/html", charset="utf-8")
+
+    def serve(farm: Farm) -> None:
+        farm.sites[blind_en6.MUNI] = answer
+
+    site = Site(f"http://{blind_en6.MUNI}/", name="muni", group="blind_en6",
+                overrides={"timezone": TIMEZONES[blind_en6.MUNI]})
+    records, columns = await scan_on_farm([site], serve, "full", CLOCK, every_host=True,
+                                          crawler={"max_links_per_site": 300})
+    broken = [f for f in records["muni"]["findings"] if f["code"] == "broken_link"]
+    assert broken and broken[0]["count"] == 1, records["muni"]["findings"]
+    assert "/en/public-notices" in json.dumps(broken[0])
+    [notices] = [c for c in columns["muni"] if c["name"].startswith("Public notices")]
+    assert not notices["empty"] and notices["newest"] == "2026-11-16"
