@@ -442,11 +442,12 @@ def _drop_edit_stamps(
         if tag == "article":
             articles = True
             continue
-        if tag != "time":
-            if embed and _is_embed(node, embed_words):
+        if tag == "blockquote":  # `embed`'s elements (no post is one: div.post)
+            if _is_embed(node, embed_words):
                 embeds.append(node)
-            elif posts:
-                shown = True
+            continue
+        if tag != "time":
+            shown = True
             continue
         if _is_edit_stamp(node):
             node.decompose()

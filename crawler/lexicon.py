@@ -111,7 +111,7 @@ class Lexicon:
     # The class or id words of a header's scrolling ticker box (scroll, gundong),
     # lowercase: one item there without a "more" link is no column.
     ticker_classes: tuple[str, ...] = ()
-    # The class words of a social network's embedded post (twitter-tweet,
+    # The class words of a social network's embedded post, a <blockquote> (twitter-tweet,
     # instagram-media), lowercase: a frame of another site's page once its script runs.
     embed_classes: tuple[str, ...] = ()
 
