@@ -354,6 +354,7 @@ class ColumnSettings:
     field_label_markers: tuple[str, ...] = ()
     breadcrumb_markers: tuple[str, ...] = ()
     ticker_classes_markers: tuple[str, ...] = ()
+    embed_classes_markers: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         for spec in dataclasses.fields(self):

@@ -573,6 +573,31 @@ def _marker_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     return before, effective, footer
 
 
+def _after_marker(before: re.Pattern[str], text: str, floor: int, start: int) -> bool:
+    """Whether a clock's or a footer's marker (`before`) stands right before the date at
+    `start` (from `floor` on), or before a weekday right before it ("Today: Thursday,
+    November 26", a library's hours bar): the weekday is looked for first, with one
+    `endswith`, so a date without one costs the marker's search only."""
+    if before.search(text, max(floor, start - 16), start) is not None:
+        return True
+    head = text[max(floor, start - _WEEKDAY_CHARS) : start].rstrip(" ,，").lower()
+    weekday = head.endswith(_weekday_words()) and next(
+        (w for w in _weekday_words() if head.endswith(w)), ""
+    )
+    if not weekday:
+        return False
+    at = max(floor, start - _WEEKDAY_CHARS) + len(head) - len(weekday)
+    return before.search(text, max(floor, at - 16), at) is not None
+
+
+_WEEKDAY_CHARS = 12  # "wednesday, " and its spaces
+
+
+@cache
+def _weekday_words() -> tuple[str, ...]:
+    return tuple(w.lower() for w in _lexicon().weekdays)
+
+
 @cache
 def _upcoming_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a deadline's or an event's word right before a date, one right after it):
@@ -940,12 +965,12 @@ def _dates(
                 and value is not None
                 and value > now + SLACK
                 and span.signal != "ambiguous"
-                and not before.search(text, max(0, span.start - 16), span.start)
+                and not _after_marker(before, text, 0, span.start)
                 and not effective.match(text, span.end)
             ):
                 ahead.append(_Hit(span.start, span.end, value, span.yearless, span.signal))
             continue
-        if before.search(text, max(0, span.start - 16), span.start):
+        if _after_marker(before, text, 0, span.start):
             continue  # a clock or a copyright line
         if effective.match(text, span.end):
             continue  # an effective date
@@ -2531,7 +2556,7 @@ def _newest_item_date(
                 and issued.search(text, max(line_start, start - _ISSUED_GAP), start) is not None
                 and not _issued_list(found, text, now, issued)
             )
-            or before.search(text, max(line_start, start - 16), start) is not None
+            or _after_marker(before, text, line_start, start)
             or effective.match(text, end) is not None
         ):
             rejected.add(start)
@@ -2636,7 +2661,7 @@ def _other_own_date(
         line_start <= other < line_end
         and other != start
         and not _announced_at(text, other, other_end, line_start)
-        and before.search(text, max(line_start, other - 16), other) is None
+        and not _after_marker(before, text, line_start, other)
         and effective.match(text, other_end) is None
         for _, other, other_end, _ in found
     )

@@ -26,6 +26,8 @@ from crawler.columns import (
     Item,
     by_an_item_link,
     deadline_cells,
+    embed_classes,
+    embed_selector,
     in_page_chrome,
     post_selector,
     read_lists,
@@ -261,7 +263,8 @@ def observe(
     # Zombie and hijack signals read the markup (styles, scripts, hidden blocks) before
     # it is stripped, and the visible text after.
     anchors = tree.css("a[href]")  # selected once: the markup scan counts them too
-    marked = None if lists else tree.css(_SWEPT)
+    embed = "" if lists else embed_selector(lexicon)
+    marked = None if lists else tree.css(f"{_SWEPT}, {embed}" if embed else _SWEPT)
     markup = scan_markup(tree, url, signatures, len(anchors), marked, preamble_of(body))
     if not lists:
         # Each element once (lexbor gives an element once per selector it matches).
@@ -281,6 +284,8 @@ def observe(
                     time_nodes[node.mem_id] = node
             elif tag == "th":
                 header_cells.append(node)
+            elif tag != "a" and embed and _is_embed(node, embed_classes(lexicon)):
+                invisible[node.mem_id] = node  # another site's post (`_drop_edit_stamps`)
         return _sweep_observations(
             tree,
             anchors,
@@ -304,7 +309,9 @@ def observe(
     # A page's own publication date only matters for articles (inspect), not for the
     # homepages and list pages a scan reads.
     page_date = page_date_of(tree, url, today) if article else None
-    articles, times, posts_shown = _drop_edit_stamps(tree, post_selector(lexicon))
+    articles, times, posts_shown = _drop_edit_stamps(
+        tree, post_selector(lexicon), embed_selector(lexicon), embed_classes(lexicon)
+    )
     found = read_lists(
         tree,
         base,
@@ -414,7 +421,10 @@ def _last_page(links: Sequence[Link], url: str, lexicon: Lexicon) -> str | None:
 
 
 def _drop_edit_stamps(
-    tree: LexborHTMLParser, posts: str = ""
+    tree: LexborHTMLParser,
+    posts: str = "",
+    embed: str = "",
+    embed_words: frozenset[str] = frozenset(),
 ) -> tuple[bool, list[LexborNode], bool]:
     """Removes a post's "updated" stamp that follows its "published" one (<time
     class="entry-date published">..</time><time class="updated">..</time>: WordPress
@@ -423,21 +433,41 @@ def _drop_edit_stamps(
     Returns whether the page has an <article> element, the <time datetime> elements
     left, and whether it has an element of the `posts` selector (a blog's post divs,
     `columns.post_selector`), found in the same walk (a walk of their own cost a
-    homepage 0.24 ms, this one's more selectors 0.01)."""
+    homepage 0.24 ms, this one's more selectors 0.01). Removes social networks' embedded
+    posts too (`embed`, its class words `embed_words`: `columns.embed_selector`)."""
     articles = shown = False
     times = []
-    for node in tree.css(f"article, time, {posts}" if posts else "article, time"):
-        if node.tag == "article":
+    embeds: list[LexborNode] = []
+    selector = ", ".join(part for part in ("article, time", posts, embed) if part)
+    for node in tree.css(selector):
+        tag = node.tag
+        if tag == "article":
             articles = True
             continue
-        if node.tag != "time":
+        if tag == "blockquote":  # `embed`'s elements (no post is one: div.post)
+            if _is_embed(node, embed_words):
+                embeds.append(node)
+            continue
+        if tag != "time":
             shown = True
             continue
         if _is_edit_stamp(node):
             node.decompose()
         elif "datetime" in node.attrs:
             times.append(node)
+    if embeds:
+        # Another site's post, shown in a frame once the network's script runs: none of
+        # its text or dates is the page's (a frame's are not read either).
+        inside = {n.mem_id for e in embeds for n in e.traverse(include_text=False)}
+        times = [t for t in times if t.mem_id not in inside]
+        for node in embeds:
+            node.decompose()
     return articles, times, shown
+
+
+def _is_embed(node: LexborNode, words: frozenset[str]) -> bool:
+    """Whether an element is a social network's embedded post (`embed_classes`)."""
+    return not words.isdisjoint((node.attrs.get("class") or "").lower().split())
 
 
 def _is_edit_stamp(node: LexborNode) -> bool:

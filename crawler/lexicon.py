@@ -50,6 +50,7 @@ MARKER_KINDS = (
     "field_label",
     "breadcrumb",
     "ticker_classes",
+    "embed_classes",
 )
 _Derived = TypeVar("_Derived")
 _MAX_KNOWN_HEADINGS = 20_000
@@ -110,6 +111,9 @@ class Lexicon:
     # The class or id words of a header's scrolling ticker box (scroll, gundong),
     # lowercase: one item there without a "more" link is no column.
     ticker_classes: tuple[str, ...] = ()
+    # The class words of a social network's embedded post, a <blockquote> (twitter-tweet,
+    # instagram-media), lowercase: a frame of another site's page once its script runs.
+    embed_classes: tuple[str, ...] = ()
 
     def classify(self, heading: str) -> str:
         return _classifier(self)(heading)

@@ -37,10 +37,12 @@ async def scan_on_farm(
     clock: datetime,
     *,
     every_host: bool = False,
+    crawler: dict[str, Any] | None = None,
 ) -> tuple[Records, Columns]:
     """Scan `sites` at `depth` on a farm that `serve` fills (farm.sites[host] = handler),
     judged at `clock`. Each site's host, and each host `serve` adds, resolves to the farm
-    (`every_host`: any name at all, as a hijacked page's off-site links need)."""
+    (`every_host`: any name at all, as a hijacked page's off-site links need); `crawler`:
+    more [crawler] settings (link checks: `max_links_per_site`)."""
     farm = Farm()
     runner = web.AppRunner(farm.app(), handle_signals=False, shutdown_timeout=0.1)
     await runner.setup()
@@ -53,7 +55,7 @@ async def scan_on_farm(
         mapping = farm_mapping(
             port,
             tmp,
-            crawler={"max_page_bytes": 2_000_000, "timeout": 5.0},
+            crawler={"max_page_bytes": 2_000_000, "timeout": 5.0, **(crawler or {})},
             rules={"slow_ms": 60_000},
         )
         resolve = mapping["network"]["resolve"]
