@@ -25,7 +25,7 @@ import time
 from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
@@ -36,6 +36,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from crawler import jobs
 from crawler.alerts import Alert, AlertSender, deliver_pending, raise_alerts
+from crawler.clock import utc_now
 from crawler.config import Config
 from crawler.cron import cron_trigger
 from crawler.errors import CrawlerError, DaemonRunning
@@ -112,10 +113,6 @@ def lock_holder(database: Path) -> int | None:
             return int(text) if text.isdigit() else -1
         fcntl.flock(handle, fcntl.LOCK_UN)
     return None
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 class Daemon:

@@ -15,8 +15,9 @@ import logging
 import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import datetime
 
+from crawler.clock import utc_now
 from crawler.config import Config, apply_overrides
 from crawler.fetch import Fetcher
 from crawler.models import Site
@@ -47,10 +48,6 @@ class ProbeResult:
         if kind.startswith("http_") and self.http_status is not None:
             return f"{words} (HTTP {self.http_status})"
         return f"{words} ({kind})"
-
-
-def _utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 def probe_offsets(urls: Sequence[str], interval: float, spread: float = 0.95) -> dict[str, float]:
@@ -99,7 +96,7 @@ async def run_probe_round(
     interval: float,
     on_result: Callable[[ProbeResult], None],
     fetcher: Fetcher | None = None,
-    now: Callable[[], datetime] = _utc_now,
+    now: Callable[[], datetime] = utc_now,
     jitter: float | None = None,
     detach: set[asyncio.Task[None]] | None = None,
 ) -> int:

@@ -25,7 +25,7 @@ from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from functools import partial
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -34,6 +34,7 @@ from urllib.parse import urlsplit
 
 from crawler.availability import availability_finding, availability_window, with_availability
 from crawler.check import PARSER_CRASHED, check_site, crashed_check
+from crawler.clock import utc_now
 from crawler.config import Config, apply_overrides
 from crawler.errors import ScanRunning, StorageError
 from crawler.extract import observe
@@ -78,10 +79,6 @@ class ScanOutcome:
     counts: dict[str, int]
     seconds: float
     resumed: bool = False
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 async def run_scan(
