@@ -797,7 +797,9 @@ def _site_yunyang() -> BlindSite:
                          _ul(st, _RENSHI, rs_all, "/zwgk/rsxx/", name, org, 8),
                          '<div class="pages">共 41 条 <a href="/zwgk/rsxx/index_2.html">下一页</a></div>', _SECTIONS_DISTRICT, left)
     truth = SiteTruth(
-        status="healthy", passed=True, must=("column_stale",),
+        # status "stale": a site with stale columns is stale (rules.STATUS_OF_FINDING),
+        # whether or not they reach the veto; `passed` is the inspectors' verdict.
+        status="stale", passed=True, must=("column_stale",),
         must_not=_without("column_stale"),
         home_status="healthy", home_passed=True, home_must_not=_BAD,
         last_updated=_d("2026-11-25"),
