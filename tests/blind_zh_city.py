@@ -1146,7 +1146,8 @@ def _site_linjiang() -> BlindSite:
 </div>"""
     home = _portal(st, host, org, "2202000001", "吉ICP备05002222号", "22020202000016", "2005-2026", _SECTIONS_DISTRICT,
                    blocks, _JS_DATE, "临江 小雪 -8~-1℃", per=70, extra_body=extra)
-    more_zc = zc + [
+    more_zc = [
+        *zc,
         ("11220100MB1234567X/2026-00150", _fill(_POLICIES[4], 4, name, org), "临江市人民政府办公室", "2026-01-20", "2026-02-02"),
         ("11220100MB1234567X/2025-00611", _fill(_POLICIES[5], 5, name, org), "临江市人民政府", "2025-12-10", "2025-12-24"),
         ("11220100MB1234567X/2025-00587", _fill(_POLICIES[6], 6, name, org), "临江市人民政府办公室", "2025-11-18", "2025-12-01"),
