@@ -2213,11 +2213,23 @@ def _heading_for(item_list: ItemList, lexicon: Lexicon, base: str) -> Heading | 
                     pass  # a parallel list: tabs share one heading above them all
                 elif node is not container and _same_kind(sibling, node):
                     pass  # a parallel tab panel (<div class="tab-panel"> each, a list in it)
-                elif _is_content(sibling, text):
+                elif _is_content(sibling, text) or _holds_list(inside):
                     return None  # another block stands between: no heading of ours
             sibling = sibling.prev
         node = node.parent
     return None
+
+
+def _holds_list(inside: _Inside) -> bool:
+    """A block that holds a list of links of its own (a 专题专栏 box of tiles under its
+    heading, which `_as_heading` did not take): a box of another column stands between
+    a list and any heading above it (a tab box further up whose panels are all empty
+    would otherwise name a heading-less box of service links after its first tab)."""
+    first = inside.first("ul") or inside.first("ol")
+    return first is not None and len(first.css("a[href]")) >= _LIST_OF_LINKS
+
+
+_LIST_OF_LINKS = 3
 
 
 def _same_kind(one: LexborNode, other: LexborNode) -> bool:

@@ -351,6 +351,8 @@ def observe(
         next_page, page_total = _scripted_pagination(body, url, lexicon, page_total)
     ascending = column_page and main is not None and _ascends(main.items)
     last_page = _last_page(links, url, lexicon) if ascending else None
+    if ascending and last_page is None:
+        last_page = _scripted_last_page(body, url, lexicon)
     sections: tuple[Link, ...] = ()
     if not dated and not any(column.items for column in found.columns):
         # Nothing listed: a navigation page, whose sections a scan reads instead.
@@ -518,6 +520,19 @@ def _scripted_pagination(
     if current + 1 >= total:
         return None, said or total
     return urljoin(url, f"{name}_{current + 1}.{ext}"), said or total
+
+
+def _scripted_last_page(body: bytes, url: str, lexicon: Lexicon) -> str | None:
+    """The last page of a list whose pager a script writes (TRS's createPageHTML(5, 0,
+    "index", "html"): its last page is index_4.html beside this one), when this page is
+    not it."""
+    pager = lexicon.scripted_pager(body)
+    if pager is None:
+        return None
+    total, current, name, ext = pager
+    if total < 2 or current + 1 >= total:
+        return None
+    return urljoin(url, f"{name}_{total - 1}.{ext}")
 
 
 _PREAMBLE_BYTES = 4096
