@@ -1762,7 +1762,11 @@ def _first_shown_date(node: LexborNode, now: date, order: str | None = None) -> 
 
 def _time_is(node: LexborNode, words: tuple[str, ...]) -> bool:
     attrs = node.attributes
-    cls = (attrs.get("class") or "").lower() + " " + (attrs.get("itemprop") or "").lower()
+    # class, microdata's itemprop, RDFa's property (Canada.ca's footer
+    # `<time property="dateModified">`)
+    cls = " ".join(
+        (attrs.get(name) or "").lower() for name in ("class", "itemprop", "property")
+    )
     return any(word in cls for word in words)
 
 
@@ -1861,16 +1865,22 @@ def _dateline_before(
     """A dateline above an update label (block `index`, offset `start`): the first full
     date of a short block before it ("20 ноября 2024, 10:30" then "Обновлено 21 ноября
     2024"; "Le 20 novembre 2024 — Travaux publics" ... "Date de modification :
-    2024-11-22"), or before the label in its own block."""
+    2024-11-22"), or before the label in its own block. A longer block that opens with
+    its date is one too (Canada.ca's "November 16, 2026 – Halifax, Nova Scotia –
+    Atlantic Canada Opportunities Agency"), not one that opens a period."""
     blocks = [*text.blocks[:index], text.blocks[index][:start]]
     footers = [*text.footer[:index], False]
     footer_marker = _marker_patterns()[2]
     for block, footer in zip(blocks, footers, strict=True):
-        if footer or len(block) > _DATELINE_CHARS or footer_marker.search(block):
+        if footer or footer_marker.search(block):
             continue
+        short = len(block) <= _DATELINE_CHARS
         for hit in _dates(block, now, order):
-            if not hit.yearless:
+            if hit.yearless:
+                continue
+            if short or (hit.start == 0 and not _RANGE_AFTER.match(block, hit.end)):
                 return hit.value
+            break
     return None
 
 
@@ -1910,11 +1920,13 @@ def _after_update_label(text: str, start: int) -> bool:
 
 
 def _from_text(text: _PageText, now: date, order: str | None = None) -> date | None:
-    """The first full date in a short block (a dateline), else in any block."""
-    footer_marker = _marker_patterns()[2]
+    """The first full date in a short block (a dateline), else in any block; not in a
+    footer's block, nor in a notice about the site's own policies (a cookie banner's
+    "We updated our cookie policy on 12 November 2026" above the article)."""
+    furniture = _furniture_patterns()[0]
     fallback: date | None = None
     for block, footer in zip(text.blocks, text.footer, strict=True):
-        if footer or footer_marker.search(block):
+        if footer or furniture.search(block):
             continue
         for hit in _dates(block, now, order):
             if hit.yearless:
