@@ -628,12 +628,15 @@ def _legco_page(title: str, body: str, lang: str = "tc") -> str:
 <script src="/js/legco.js"></script></body></html>"""
 
 
+LEGCO_COMMITTEES = "".join(f'<li><a href="/tc/committee/c{i}.htm">事務委員會{i}</a></li>' for i in range(60))
+
+
 def _legco_home() -> str:
     body = f"""
 <section><h2>新聞稿</h2>{_legco_table(LEGCO_PR[:5], dots, ('日期', '標題'))}{more('/tc/press/index.htm')}</section>
 <section><h2>最新文件</h2>{_legco_table(LEGCO_PAPERS, dots, ('發出日期', '文件'))}{more('/tc/papers/index.htm')}</section>
 <section><h2>立法會簡介</h2>{filler_zh(LEGCO_NAME, 40)}</section>
-<section><h2>委員會</h2><ul>{"".join(f"<li><a href=\"/tc/committee/c{i}.htm\">事務委員會{i}</a></li>" for i in range(60))}</ul></section>
+<section><h2>委員會</h2><ul>{LEGCO_COMMITTEES}</ul></section>
 """
     return _legco_page(LEGCO_NAME, body)
 
