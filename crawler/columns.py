@@ -140,6 +140,9 @@ _CHROME_TAGS = frozenset({"footer", "form"})
 _TOKEN = re.compile(r"[a-z]+")
 _MIN_TITLE = 4  # characters of anchor text for a link to count as an item
 _DIGIT = re.compile(r"\d")
+# A heading's day in digits or in Chinese numerals (二〇二六年十一月二十日: GovHK's
+# press-release index, a 公文's 落款).
+_DAY_DIGIT = re.compile(r"\d|[〇○零一二三四五六七八九]年")
 # What a date in a URL starts with (`dates.date_in_url`: a year of 199x or 20xx, no
 # digit before it): menus link /col/col12345/ by the hundred, and reading each such URL
 # for a date cost more than the rest of its link.
@@ -782,7 +785,9 @@ def _find_lists(
             continue
         title = anchor_text or _image_title(anchor)
         if len(title) < _MIN_TITLE:
-            continue
+            title = _row_title(anchor, now) if title else ""
+            if len(title) < _MIN_TITLE:
+                continue
         # An image link is judged by its alt text, not by its (empty) text.
         if more if anchor_text else _is_more_link(anchor, lexicon, title):
             continue
@@ -808,6 +813,7 @@ def _find_lists(
         else:
             text = (_text(item_node) if item_text is None else item_text) or title
         dated_text = text
+        deadlines: tuple[int, ...] | None = ()
         if item_node.tag == "tr" and container.tag == "table":
             # A tender table's "Closing Date" cell is not the row's date while another
             # cell dates it (the header row read once per table).
@@ -817,6 +823,11 @@ def _find_lists(
             if deadlines:
                 dated_text = deadline_cells(item_node, deadlines, title, now, locale)[1] or text
         when, signal, ahead = _date_of(dated_text, title, now, known_dates, locale)
+        if ahead is not None and deadlines and dated_text is text:
+            # A row dated only by its deadline (招聘 | 截止申請日期, a meeting's 會議日期)
+            # ahead: an upcoming day, as `截止 2026-12-20` beside a link is, not a
+            # date faked ahead (future_dated).
+            ahead = _deadline_ahead(item_node, deadlines, ahead, now, locale)
         read_as = dated_text, title
         if when is None:
             # <a title="标题 2026-11-20">标题...</a>: a date shown only on hovering.
@@ -1009,6 +1020,45 @@ def deadline_cells(
     return [cells[index] for index in sorted(dropped)], kept
 
 
+def _row_title(anchor: LexborNode, now: date) -> str:
+    """The name of a table row whose links are short (<td>第十一次會議</td><td>
+    2026年11月12日</td><td><a>議程</a> <a>文件</a></td>: a District Council's or a
+    committee's meeting papers, Agenda | Minutes): its first cell before the link's
+    that has text, no link and no date; "" if none."""
+    cell = anchor.parent
+    if cell is not None and cell.tag != "td":
+        cell = cell.parent
+    if cell is None or cell.tag != "td" or cell.parent is None or cell.parent.tag != "tr":
+        return ""
+    for other in _element_children(cell.parent):
+        if other.mem_id == cell.mem_id:
+            return ""
+        text = _text(other)
+        if len(text) < _MIN_TITLE or other.css_first("a") is not None:
+            continue
+        if _DIGIT.search(text) is not None:
+            when, _, ahead = _item_date(text, now, None)
+            if when is not None or ahead is not None:
+                continue
+        return text
+    return ""
+
+
+def _deadline_ahead(
+    row: LexborNode, columns: tuple[int, ...], ahead: date, now: date, order: str | None
+) -> date | None:
+    """`ahead`, unless it is the date of one of the row's deadline `columns`' cells."""
+    cells = list(_element_children(row))
+    for index in columns:
+        if (
+            index < len(cells)
+            and _DIGIT.search(text := _text(cells[index])) is not None
+            and _item_date(text, now, order)[2] == ahead
+        ):
+            return None
+    return ahead
+
+
 def _future_items(items: list[Item], dated: list[tuple[int, date]]) -> tuple[FutureItem, ...]:
     return tuple(
         FutureItem(items[index].title[:_MAX_FUTURE_TITLE], when, items[index].url)
@@ -1043,7 +1093,7 @@ def _dated_by_heading(
     if heading is None or heading.tag not in _HEADING_TAGS or heading.css_first("a") is not None:
         return False
     text = _text(heading)
-    if len(text) > _MAX_LATIN_HEADING or _DIGIT.search(text) is None:
+    if len(text) > _MAX_LATIN_HEADING or _DAY_DIGIT.search(text) is None:
         return False
     day = _item_date(text, now, locale)[0]
     if day is None:
@@ -1089,7 +1139,7 @@ def _day_heading(container: LexborNode, now: date, locale: str | None) -> bool:
     if heading is None or heading.tag not in _HEADING_TAGS or heading.css_first("a") is not None:
         return False
     text = _text(heading)
-    if len(text) > _MAX_LATIN_HEADING or _DIGIT.search(text) is None:
+    if len(text) > _MAX_LATIN_HEADING or _DAY_DIGIT.search(text) is None:
         return False
     return _item_date(text, now, locale)[0] is not None
 
