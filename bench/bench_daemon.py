@@ -152,7 +152,7 @@ def main() -> None:
     )
     print("| minute | daemon RSS MB | tree PSS MB | processes | daemon CPU s | tree CPU s |")
     print("|---:|---:|---:|---:|---:|---:|")
-    samples: list[tuple[float, int]] = []
+    samples: list[tuple[float, int, int]] = []
     start = time.monotonic()
     try:
         while (elapsed := time.monotonic() - start) < args.minutes * 60:
@@ -163,7 +163,7 @@ def main() -> None:
             rss, pss, count = tree_memory(daemon.pid)
             fields = Path(f"/proc/{daemon.pid}/stat").read_text().rsplit(")", 1)[1].split()
             own = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-            samples.append((elapsed, rss))
+            samples.append((elapsed, rss, count))
             print(
                 f"| {elapsed / 60:.1f} | {rss / 1024:.0f} | {pss / 1024:.0f} | {count} "
                 f"| {own:.0f} | {tree_cpu(daemon.pid):.0f} |",
@@ -175,14 +175,19 @@ def main() -> None:
         rc = daemon.wait(timeout=60)
         print(f"\nSIGTERM: exited {rc} after {time.monotonic() - t0:.1f} s")
         # Memory growth from the end of the first scan interval (modules loaded, first
-        # scan done) to the end: a leak shows as a steady climb.
-        warm = [rss for t, rss in samples if t >= args.scan_every * 60]
+        # scan done) to the end, between scans (no shard running): a leak shows as a
+        # steady climb.
+        fewest = min(count for _, _, count in samples)
+        warm = [
+            (t, rss) for t, rss, count in samples if t >= args.scan_every * 60 and count == fewest
+        ]
         if len(warm) >= 2:
-            hours = (samples[-1][0] - args.scan_every * 60) / 3600
+            hours = (warm[-1][0] - warm[0][0]) / 3600
             print(
-                f"daemon RSS after the first {args.scan_every} min: {warm[0] / 1024:.0f} MB, "
-                f"at the end {warm[-1] / 1024:.0f} MB, max {max(warm) / 1024:.0f} MB "
-                f"({(warm[-1] - warm[0]) / 1024 / max(hours, 1e-9):+.0f} MB an hour)"
+                f"daemon RSS between scans, after the first {args.scan_every} min: "
+                f"{warm[0][1] / 1024:.0f} MB, at the end {warm[-1][1] / 1024:.0f} MB "
+                f"({(warm[-1][1] - warm[0][1]) / 1024 / max(hours, 1e-9):+.0f} MB an hour); "
+                f"max during scans {max(rss for _, rss, _ in samples) / 1024:.0f} MB"
             )
         for line in stored(tmp / "daemon.db", args.sites, args.minutes):
             print(line)
