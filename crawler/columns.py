@@ -1467,13 +1467,16 @@ def _item_of(
     parent = anchor.parent
     if parent is None:
         return anchor, None, None
-    following = anchor.next
-    if following is not None and (line := _br_line(anchor, following)) is not None:
+    parent_tag = parent.tag
+    if (
+        parent_tag in _LINES_TAGS
+        and (following := anchor.next) is not None
+        and (line := _br_line(anchor, following)) is not None
+    ):
         # <td><a>..</a>&nbsp;(2026-11-24)<br><a>..</a>&nbsp;(2026-11-21)<br>..</td> (old
         # table layouts): each link and its date up to the <br> is an item, the cell
         # their list; not one item of the whole cell (or its row), dated by one date.
         return anchor, parent, f"{anchor_text} {line}" if anchor_text else line
-    parent_tag = parent.tag
     if parent_tag in _ITEM_TAGS:
         if parent_tag == "dd":
             return _dated_by_dt(parent)
@@ -1549,6 +1552,8 @@ def _item_of(
 # date (text, <span>, <font>...), at most `_LINE_NODES` nodes.
 _LINE_INLINE = frozenset({"-text", "span", "font", "em", "i", "small", "b", "strong"})
 _LINE_NODES = 4
+# What holds such lines (not a list item: <li><a>..</a><br><span>date</span></li>).
+_LINES_TAGS = frozenset({"td", "div", "p", "font", "span", "center"})
 
 
 def _br_line(anchor: LexborNode, following: LexborNode) -> str | None:
@@ -1556,7 +1561,7 @@ def _br_line(anchor: LexborNode, following: LexborNode) -> str | None:
     (its date) and the line is one of a flat list of such lines in one element: another
     link follows the <br>, or a <br> ends the line before it. None otherwise (most
     links: nothing or no <br> after them)."""
-    parts: list[str] = []
+    between: list[LexborNode] = []
     node: LexborNode | None = following
     for _ in range(_LINE_NODES):
         if node is None:
@@ -1566,10 +1571,12 @@ def _br_line(anchor: LexborNode, following: LexborNode) -> str | None:
             break
         if tag not in _LINE_INLINE:
             return None
-        parts.append(node.text_content or "" if tag == "-text" else node.text(deep=True))
+        between.append(node)
         node = node.next
     else:
         return None
+    # (texts read only now: most links have no <br> after them)
+    parts = [n.text_content or "" if n.tag == "-text" else n.text(deep=True) for n in between]
     line = " ".join(" ".join(parts).split())
     if not line or _DIGIT.search(line) is None:
         return None
