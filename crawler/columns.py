@@ -138,6 +138,8 @@ _PAGE_PARTS = "main, nav, article, h1, li + li + li, tr + tr + tr"
 _CHROME = _FURNITURE - {"nav", "navbar", "navigation", "menu", "mainmenu", "submenu", "header"}
 _CHROME_TAGS = frozenset({"footer", "form"})
 _TOKEN = re.compile(r"[a-z]+")
+# The longest text of a pager's link (下一页, Next page »).
+_MAX_PAGER = 12
 _MIN_TITLE = 4  # characters of anchor text for a link to count as an item
 _DIGIT = re.compile(r"\d")
 # A heading's day in digits or in Chinese numerals (二〇二六年十一月二十日: GovHK's
@@ -324,7 +326,7 @@ def main_list(lists: list[ItemList], lexicon: Lexicon, title: str = "") -> ItemL
     if not content:
         return None
     aside: dict[int, bool] = {}  # `_in_any`'s memo for the page's lists
-    if len(content) == 1 and not _in_aside_box(content[0].container, lexicon, aside):
+    if len(content) == 1 and not _in_aside_box(content[0].container, lexicon, aside, title):
         return content[0]  # most list pages: nothing to choose between
     # A page that marks its main region (<main>, role="main") holds its own list there:
     # a list outside it is a banner's or a side box's (a cookie banner's "View cookies"
@@ -335,12 +337,12 @@ def main_list(lists: list[ItemList], lexicon: Lexicon, title: str = "") -> ItemL
     inside = [lst for lst in content if _in_main_region(lst.container, main_region)]
     if inside and len(inside) < len(content):
         content = inside
-        if len(content) == 1 and not _in_aside_box(content[0].container, lexicon, aside):
+        if len(content) == 1 and not _in_aside_box(content[0].container, lexicon, aside, title):
             return content[0]
     plain: list[ItemList] = []
     headed: list[ItemList] = []
     for lst in content:
-        if _in_aside_box(lst.container, lexicon, aside):
+        if _in_aside_box(lst.container, lexicon, aside, title):
             continue
         heading = _aside_heading(lst.container, lexicon)
         own = heading is None or heading in title.lower()
@@ -383,17 +385,20 @@ _MAIN_KEY = _main_key
 
 
 def _in_aside_box(
-    node: LexborNode, lexicon: Lexicon, memo: dict[int, bool] | None = None
+    node: LexborNode, lexicon: Lexicon, memo: dict[int, bool] | None = None, title: str = ""
 ) -> bool:
     """In an <aside>, or in a box whose class or id names a side box (sidebar, hot,
     rank, xgwz...: the lexicon's `aside_classes`), unless that box is a layout's wrapper
     around the main content and its side boxes (Genesis' `content-sidebar-wrap`, a
-    `has-sidebar` page: it holds a <main>, an <aside> or a side box beside the list)."""
+    `has-sidebar` page: it holds a <main>, an <aside> or a side box beside the list), or
+    the page's own content box (`_holds_page_own`: `title` is the page's)."""
     words = _aside_classes(lexicon)
 
     def is_aside_box(current: LexborNode) -> bool:
         return current.tag == "aside" or (
-            _side_named(current, words) and not _holds_side_box(current, words)
+            _side_named(current, words)
+            and not _holds_side_box(current, words)
+            and not _holds_page_own(current, lexicon, title)
         )
 
     current: LexborNode | None = node
@@ -454,16 +459,44 @@ def _side_named(node: LexborNode, words: frozenset[str]) -> bool:
 
 
 def _holds_side_box(box: LexborNode, words: frozenset[str]) -> bool:
-    """Whether `box` holds a <main> or an <aside>, or a child named a side box: a page
-    layout's wrapper, not a side box. (The list's own way up is no side box, or the
-    walk would have stopped there.)"""
+    """Whether `box` holds a <main> or an <aside>, or a child named a side box that
+    holds a list: a page layout's wrapper, not a side box. (The list's own way up is no
+    side box, or the walk would have stopped there.)"""
     if box.css_first("main, aside") is not None:
         return True
     child = box.child
     while child is not None:
-        if child.is_element_node and _side_named(child, words):
+        if (
+            child.is_element_node
+            and _side_named(child, words)
+            # (not a side box's own title, <div class="side-tit">热点信息</div>)
+            and child.css_first("ul, ol, dl, table") is not None
+        ):
             return True
         child = child.next
+    return False
+
+
+def _holds_page_own(box: LexborNode, lexicon: Lexicon, title: str = "") -> bool:
+    """Whether a box named a side box holds what only the page's own content box does:
+    its breadcrumb (当前位置：首页 > 政务动态 > 工作动态), its list's pager (下一页, 尾页),
+    or first a heading the page's `title` names (工作动态 in 工作动态_某某县人民政府): a
+    layout's main box beside a left navigation tree (`right_side`, `side-con`), not a
+    side box of other columns' items (热点信息, 点击排行 hold none of these)."""
+    first = _first_element(box)
+    if first is not None and first.tag not in _LIST_TAGS and title:
+        heading = _text(first).lower()
+        if 2 <= len(heading) <= _MAX_HEADING and heading in title.lower():
+            return True
+    for anchor in box.css("a"):
+        text = anchor.text()
+        if len(text) <= _MAX_PAGER and (lexicon.is_next_page(text) or lexicon.is_last_page(text)):
+            return True
+    for node in box.traverse(include_text=True):
+        if node.tag == "-text":
+            shown = node.text_content
+            if shown and lexicon.is_breadcrumb(shown):
+                return True
     return False
 
 
@@ -775,6 +808,8 @@ def _find_lists(
     wrapper_texts: WrapperTexts = {}  # (`_item_of`)
     first_anchors: dict[int, list[LexborNode]] = {}  # per container, its first links (`lone`)
     deadline_columns: dict[int, tuple[int, ...]] = {}  # per table (`table_deadline_columns`)
+    # Per (container, index), an item that is a wrapper of two links or more: its node.
+    merged: dict[tuple[int, int], LexborNode] = {}
     for anchor, raw_href, anchor_text, more in zip(
         anchors.nodes, anchors.hrefs, anchors.texts, anchors.more, strict=True
     ):
@@ -872,7 +907,10 @@ def _find_lists(
         else:
             items = found[1]
             if items and items[-1].text == text:
-                continue  # a second link in the same item (a thumbnail and its title)
+                # a second link in the same item (a thumbnail and its title)
+                if item_node.tag not in _ITEM_TAGS:
+                    merged[key, len(items) - 1] = item_node
+                continue
             if lone is not None and len(items) < _LONE_LINKS:
                 first_anchors[key].append(anchor)
         # Relative URLs are resolved only where one is reported (few per page).
@@ -892,6 +930,13 @@ def _find_lists(
                 items[index] = tuple.__new__(Item, (item.title, item.href, when, item.text, base))
     for key, marks in yearless.items():
         _years_by_order(by_container[key][1], marks)
+    for (key, index), wrapper in merged.items():
+        items = by_container[key][1]
+        if items[index].date is not None and _link_bar(wrapper, items[index].text, lexicon):
+            # A wrapper of 4+ links and one date is a bar of links beside a date widget
+            # (a top bar's <span>2026年11月25日</span> 设为首页 加入收藏 无障碍 手机版,
+            # written at each request): no item's date, as the sweep reads it.
+            items[index] = items[index]._replace(date=None)
     for container, items in by_container.values():
         if any(item.date is None for item in items):
             _dated_by_heading(container, items, now, locale)
@@ -1473,6 +1518,15 @@ def _item_of(
     if parent is None:
         return anchor, None, None
     parent_tag = parent.tag
+    if (
+        parent_tag in _LINES_TAGS
+        and (following := anchor.next) is not None
+        and (line := _br_line(anchor, following)) is not None
+    ):
+        # <td><a>..</a>&nbsp;(2026-11-24)<br><a>..</a>&nbsp;(2026-11-21)<br>..</td> (old
+        # table layouts): each link and its date up to the <br> is an item, the cell
+        # their list; not one item of the whole cell (or its row), dated by one date.
+        return anchor, parent, f"{anchor_text} {line}" if anchor_text else line
     if parent_tag in _ITEM_TAGS:
         if parent_tag == "dd":
             return _dated_by_dt(parent)
@@ -1542,6 +1596,49 @@ def _item_of(
         ):
             return _whole(card, wrapper_text, texts)
     return anchor, parent, None
+
+
+# What may stand between a link and the <br> that ends its line in a flat list: its
+# date (text, <span>, <font>...), at most `_LINE_NODES` nodes.
+_LINE_INLINE = frozenset({"-text", "span", "font", "em", "i", "small", "b", "strong"})
+_LINE_NODES = 4
+# What holds such lines (not a list item: <li><a>..</a><br><span>date</span></li>).
+_LINES_TAGS = frozenset({"td", "div", "p", "font", "span", "center"})
+
+
+def _br_line(anchor: LexborNode, following: LexborNode) -> str | None:
+    """The text after `anchor` up to the <br> that ends its line, when it holds a digit
+    (its date) and the line is one of a flat list of such lines in one element: another
+    link follows the <br>, or a <br> ends the line before it. None otherwise (most
+    links: nothing or no <br> after them)."""
+    between: list[LexborNode] = []
+    node: LexborNode | None = following
+    for _ in range(_LINE_NODES):
+        if node is None:
+            return None
+        tag = node.tag
+        if tag == "br":
+            break
+        if tag not in _LINE_INLINE:
+            return None
+        between.append(node)
+        node = node.next
+    else:
+        return None
+    # (texts read only now: most links have no <br> after them)
+    parts = [n.text_content or "" if n.tag == "-text" else n.text(deep=True) for n in between]
+    line = " ".join(" ".join(parts).split())
+    if not line or _DIGIT.search(line) is None:
+        return None
+    after = node.next
+    while after is not None and after.tag == "-text" and not (after.text_content or "").strip():
+        after = after.next
+    if after is not None and after.tag == "a":
+        return line
+    before = anchor.prev
+    while before is not None and before.tag == "-text" and not (before.text_content or "").strip():
+        before = before.prev
+    return line if before is not None and before.tag == "br" else None
 
 
 # A wrapper (<p>, <div>) whose text is longer than this is a block, not one item: a
@@ -2642,6 +2739,14 @@ def _next_element(node: LexborNode) -> LexborNode | None:
     return found
 
 
+def _first_element(node: LexborNode) -> LexborNode | None:
+    """The first element among `node`'s children (text and comments skipped)."""
+    found = node.child
+    while found is not None and not found.is_element_node:
+        found = found.next
+    return found
+
+
 def _previous_element(node: LexborNode) -> LexborNode | None:
     """The element before `node` among its siblings (text and comments skipped)."""
     found = node.prev
@@ -3083,6 +3188,24 @@ def row_url_date(node: LexborNode, lexicon: Lexicon, now: date) -> date | None:
             return max((day for day in days if day is not None), default=None)
         current = current.parent
     return None
+
+
+def _link_bar(node: LexborNode, text: str, lexicon: Lexicon) -> bool:
+    """Whether an element (its `text`) holds more links than an item's row
+    (`by_an_item_link`: one to three that are not "more" links) and little text besides
+    theirs, a date among it (今天是2026年11月25日): a bar of links beside a date widget,
+    not a post's card (its title, author and category links beside its date and
+    teaser) nor a carousel of slides."""
+    links = node.css("a[href]")
+    if len(links) <= 2 * _ROW_LINKS and (
+        sum(not _is_more_link(link, lexicon) for link in links) <= _ROW_LINKS
+    ):
+        return False
+    for link in links:
+        text = text.replace(_text(link), " ", 1)
+    # (its date in that text: not a carousel's slides, dated by their URLs)
+    outside = "".join(text.split())
+    return len(outside) <= _MAX_HEADING and _DIGIT.search(outside) is not None
 
 
 def by_an_item_link(node: LexborNode, lexicon: Lexicon, now: date) -> bool:

@@ -132,12 +132,6 @@ KNOWN_GAPS: dict[tuple[str, str], tuple[str, ...]] = {
     # changes).
     ("jiucheng", "full"): ("column 领导信箱 newest 2024-08-28 != 2024-09-03",),
     ("donghu", "full"): ("column 区长信箱 newest 2026-11-23 != 2026-11-25",),
-    # The list pages' content box is <div class="side-con"> (beside <div
-    # class="side-nav">): `side` is an aside class word, so the page's only list reads as
-    # a side box and the page lists nothing; the ascending 政策文件 list, whose homepage
-    # box a script fills, then has no newest at all (the scripted pager's last page is
-    # found once the list is read: test_scripted_pager_...).
-    ("xiling", "full"): ("column 政策文件 newest None != 2026-11-19",),
 }
 
 
@@ -180,7 +174,7 @@ def test_scripted_pager_gives_a_list_sorted_oldest_first_its_last_page() -> None
     assert last.last_page is None
 
 
-@pytest.mark.xfail(strict=True, reason="KNOWN_GAPS: a message row's date; a content box named side-con")
+@pytest.mark.xfail(strict=True, reason="KNOWN_GAPS: a message row's date")
 @pytest.mark.parametrize("key", sorted({key for key, depth in KNOWN_GAPS if depth == "full"}))
 async def test_blind_zh_city_known_gaps(
     farm: tuple[Farm, int], make_config: Callable[..., Config], key: str
