@@ -1518,8 +1518,11 @@ def _line_of(
 ) -> tuple[LexborNode, str] | None:
     """(the element of lines, the anchor's line's text) when the anchor stands on a line
     of its own, between <br>s, in an element that holds two or more such lines."""
+    tag = parent.tag
+    if tag in _ITEM_TAGS:
+        return None
     holder = parent
-    if parent.tag in _INLINE_TAGS and parent.parent is not None:
+    if tag in _INLINE_TAGS and parent.parent is not None:
         holder = parent.parent
     key = holder.mem_id
     if key not in lines:
@@ -1568,9 +1571,11 @@ def _br_lines(holder: LexborNode) -> dict[int, str] | None:
         elif tag not in ("script", "style", "-comment", "img"):
             link = child if tag == "a" else None
             if link is None:
-                inner = child.css("a[href]") if tag in _INLINE_TAGS else ()
-                if len(inner) > 1 or (tag not in _INLINE_TAGS and child.css_first("a[href], br")):
-                    return None  # a block of its own (a table, a <div> of links): no lines
+                if tag not in _INLINE_TAGS:
+                    return None  # a block of its own (a table, a <div>, a <p>): no lines
+                inner = child.css("a[href]")
+                if len(inner) > 1:
+                    return None
                 link = child if inner else None
             text = child.text(separator=" ", skip_empty=True)
             if link is not None:
