@@ -2803,7 +2803,12 @@ def _empty_columns(
         marker = lexicon.find_empty(block_text)
         if marker is None and _link_box(block, more_ids, base):
             continue  # 乡镇之窗: links too short for items (石门镇), not an empty list
-        if marker is None and len(block_text) > len(_text(heading_node)) + _BLANK_CHARS:
+        from_elsewhere = elsewhere.within(block)
+        if (
+            marker is None
+            and not from_elsewhere
+            and len(block_text) > len(_text(heading_node)) + _BLANK_CHARS
+        ):
             continue  # 镇情简介: a box of prose under its heading, not an empty list
         used_more.add(more)
         name = heading.name
@@ -2817,7 +2822,7 @@ def _empty_columns(
                 dated_items=len(rows[1]),
                 newest=max(rows[1], default=None),
                 empty_marker=marker,
-                items_elsewhere=elsewhere.within(block),
+                items_elsewhere=from_elsewhere,
             )
         )
     return found
