@@ -2803,16 +2803,17 @@ def _empty_columns(
         marker = lexicon.find_empty(block_text)
         if marker is None and _link_box(block, more_ids, base):
             continue  # 乡镇之窗: links too short for items (石门镇), not an empty list
+        rows = _data_rows(block, now, lexicon, locale) if marker is None else (0, [])
         from_elsewhere = elsewhere.within(block)
         if (
             marker is None
+            and not rows[0]
             and not from_elsewhere
             and len(block_text) > len(_text(heading_node)) + _BLANK_CHARS
         ):
             continue  # 镇情简介: a box of prose under its heading, not an empty list
         used_more.add(more)
         name = heading.name
-        rows = _data_rows(block, now, lexicon, locale) if marker is None else (0, [])
         found.append(
             ColumnBlock(
                 name=name,
