@@ -806,6 +806,7 @@ def _find_lists(
     # Per container, its items dated without a year: index -> pinned (置顶).
     yearless: dict[int, dict[int, bool]] = {}
     wrapper_texts: WrapperTexts = {}  # (`_item_of`)
+    br_lines: BrLines = {}  # (`_item_of`)
     first_anchors: dict[int, list[LexborNode]] = {}  # per container, its first links (`lone`)
     deadline_columns: dict[int, tuple[int, ...]] = {}  # per table (`table_deadline_columns`)
     # Per (container, index), an item that is a wrapper of two links or more: its node.
@@ -827,7 +828,7 @@ def _find_lists(
         if more if anchor_text else _is_more_link(anchor, lexicon, title):
             continue
         item_node, container, item_text = _item_of(
-            anchor, anchor_text, articles, wrapper_texts, posts
+            anchor, anchor_text, articles, wrapper_texts, posts, br_lines
         )
         if container is None:
             continue
@@ -843,7 +844,7 @@ def _find_lists(
             # <ul><div class="views-row"><li>..</li></div>..</ul>: a Drupal view's row
             # around each item (USWDS collections): the row is the item.
             item_node, container = container, container.parent
-        if item_node is anchor:
+        if item_node is anchor and item_text is None:
             text = title
         else:
             text = (_text(item_node) if item_text is None else item_text) or title
@@ -1503,8 +1504,13 @@ def _item_of(
     articles: bool = False,
     texts: WrapperTexts | None = None,
     posts: frozenset[str] = frozenset(),
+    lines: BrLines | None = None,
 ) -> tuple[LexborNode, LexborNode | None, str | None]:
     """(the item an anchor is in, the item's parent, the item's text if it was read).
+
+    First, an anchor on a line of its own in an element that holds several such lines
+    (`_br_lines`; `lines`, the elements read so far): the anchor is the item, its
+    line's text the item's text, and the element its list.
 
     The item: an `li`, `tr`, `dd` or `dt` up to three levels up, else (on a page with
     `articles`) an `<article>` up to four levels up that is one of a run of them (a
@@ -1517,16 +1523,11 @@ def _item_of(
     parent = anchor.parent
     if parent is None:
         return anchor, None, None
+    if lines is not None:
+        line = _line_of(anchor, parent, lines)
+        if line is not None:
+            return anchor, line[0], line[1]
     parent_tag = parent.tag
-    if (
-        parent_tag in _LINES_TAGS
-        and (following := anchor.next) is not None
-        and (line := _br_line(anchor, following)) is not None
-    ):
-        # <td><a>..</a>&nbsp;(2026-11-24)<br><a>..</a>&nbsp;(2026-11-21)<br>..</td> (old
-        # table layouts): each link and its date up to the <br> is an item, the cell
-        # their list; not one item of the whole cell (or its row), dated by one date.
-        return anchor, parent, f"{anchor_text} {line}" if anchor_text else line
     if parent_tag in _ITEM_TAGS:
         if parent_tag == "dd":
             return _dated_by_dt(parent)
@@ -1598,47 +1599,94 @@ def _item_of(
     return anchor, parent, None
 
 
-# What may stand between a link and the <br> that ends its line in a flat list: its
-# date (text, <span>, <font>...), at most `_LINE_NODES` nodes.
-_LINE_INLINE = frozenset({"-text", "span", "font", "em", "i", "small", "b", "strong"})
-_LINE_NODES = 4
-# What holds such lines (not a list item: <li><a>..</a><br><span>date</span></li>).
-_LINES_TAGS = frozenset({"td", "div", "p", "font", "span", "center"})
+# Per element (its mem_id), the lines `_br_lines` found in it: anchor mem_id -> the
+# text of its line; None when the element is no list of lines.
+BrLines = dict[int, dict[int, str] | None]
+
+# An element whose links are on lines of their own: an inline wrapper of a link and its
+# date (<font><a>..</a></font>) is read as part of its line.
+_INLINE_TAGS = frozenset({"font", "span", "b", "strong", "em", "i", "u", "small", "nobr"})
 
 
-def _br_line(anchor: LexborNode, following: LexborNode) -> str | None:
-    """The text after `anchor` up to the <br> that ends its line, when it holds a digit
-    (its date) and the line is one of a flat list of such lines in one element: another
-    link follows the <br>, or a <br> ends the line before it. None otherwise (most
-    links: nothing or no <br> after them)."""
-    between: list[LexborNode] = []
-    node: LexborNode | None = following
-    for _ in range(_LINE_NODES):
-        if node is None:
-            return None
-        tag = node.tag
+def _line_of(
+    anchor: LexborNode, parent: LexborNode, lines: BrLines
+) -> tuple[LexborNode, str] | None:
+    """(the element of lines, the anchor's line's text) when the anchor stands on a line
+    of its own, between <br>s, in an element that holds two or more such lines."""
+    tag = parent.tag
+    if tag in _ITEM_TAGS:
+        return None
+    holder = parent
+    if tag in _INLINE_TAGS and parent.parent is not None:
+        holder = parent.parent
+    key = holder.mem_id
+    if key not in lines:
+        lines[key] = _br_lines(holder)
+    found = lines[key]
+    if found is None:
+        return None
+    text = found.get(anchor.mem_id)
+    if text is None and holder is not parent:
+        text = found.get(parent.mem_id)
+    return None if text is None else (holder, text)
+
+
+def _br_lines(holder: LexborNode) -> dict[int, str] | None:
+    """The lines of an element whose children are links on lines of their own, each
+    ended by a <br> (a table cell of an old CMS: `<img src=dot.gif> <a>..</a>&nbsp;
+    (2026-11-24)<br>` once per item, every item in ONE <td> or <p>): each line's link
+    (its mem_id; a direct child, or an inline wrapper holding one link) -> the line's
+    text, a line without a link (a date or summary below its title) read as its link's.
+    None unless two lines or more hold a link and digits beside it (a date: a menu's
+    cell of links, one a line, stays as it was read), or when a line holds two links or
+    a block of its own."""
+    if holder.tag in _ITEM_TAGS:
+        return None
+    child = holder.child
+    if child is None or child.next is None:
+        return None
+    found: dict[int, str] = {}
+    parts: list[str] = []
+    line_link: int | None = None
+    beside = False  # digits on the line, outside its link
+    breaks = dated = 0
+    while child is not None:
+        tag = child.tag
         if tag == "br":
-            break
-        if tag not in _LINE_INLINE:
-            return None
-        between.append(node)
-        node = node.next
-    else:
+            breaks += 1
+            if line_link is not None:
+                found[line_link] = " ".join(" ".join(parts).split())
+                dated += beside
+                parts, line_link, beside = [], None, False
+        elif tag == "-text":
+            text = child.text_content
+            if text:
+                parts.append(text)
+                beside = beside or _DIGIT.search(text) is not None
+        elif tag not in ("script", "style", "-comment", "img"):
+            link = child if tag == "a" else None
+            if link is None:
+                if tag not in _INLINE_TAGS:
+                    return None  # a block of its own (a table, a <div>, a <p>): no lines
+                inner = child.css("a[href]")
+                if len(inner) > 1:
+                    return None
+                link = child if inner else None
+            text = child.text(separator=" ", skip_empty=True)
+            if link is not None:
+                if line_link is not None:
+                    return None  # two links on a line (a title and its 详细): no lines
+                line_link = link.mem_id
+            elif _DIGIT.search(text) is not None:
+                beside = True  # <font color=#999999>[11-24]</font>
+            parts.append(text)
+        child = child.next
+    if line_link is not None:
+        found[line_link] = " ".join(" ".join(parts).split())
+        dated += beside
+    if breaks == 0 or dated < 2:
         return None
-    # (texts read only now: most links have no <br> after them)
-    parts = [n.text_content or "" if n.tag == "-text" else n.text(deep=True) for n in between]
-    line = " ".join(" ".join(parts).split())
-    if not line or _DIGIT.search(line) is None:
-        return None
-    after = node.next
-    while after is not None and after.tag == "-text" and not (after.text_content or "").strip():
-        after = after.next
-    if after is not None and after.tag == "a":
-        return line
-    before = anchor.prev
-    while before is not None and before.tag == "-text" and not (before.text_content or "").strip():
-        before = before.prev
-    return line if before is not None and before.tag == "br" else None
+    return found
 
 
 # A wrapper (<p>, <div>) whose text is longer than this is a block, not one item: a
@@ -2604,6 +2652,10 @@ def _as_heading(
         # The more link as written ("更多 >"); nothing left when the element is only that
         # link ("View all / Voir tout" in a box's <div class="more-link">): no heading.
         text = text[: -len(more_text)].strip()
+    elif more_text and text.startswith(more_text) and len(text) > len(more_text):
+        # The more link floated right ahead of the title (DedeCMS's <div class="tit">
+        # <span class="more"><a>更多>></a></span><h3>教育动态</h3></div>).
+        text = text[len(more_text) :].strip()
     elif lowered.endswith(markers):  # then which one, the longest first
         for marker in markers:
             if lowered.endswith(marker):
@@ -2826,6 +2878,7 @@ def _empty_columns(
             if sum(1 for a in parent.css("a[href]") if a.mem_id in more_ids) > 1:
                 break
             block = parent
+        block = _box_of_title_table(block, more_ids)
         if _contains_list(block, in_lists):
             continue
         # The "more" link may sit in the box itself, beside its heading and content
@@ -2849,12 +2902,21 @@ def _empty_columns(
                 heading = _as_heading(top, lexicon, base)
         if heading is None:
             continue
-        marker = lexicon.find_empty(_text(block))
+        block_text = _text(block)
+        marker = lexicon.find_empty(block_text)
         if marker is None and _link_box(block, more_ids, base):
             continue  # 乡镇之窗: links too short for items (石门镇), not an empty list
+        rows = _data_rows(block, now, lexicon, locale) if marker is None else (0, [])
+        from_elsewhere = elsewhere.within(block)
+        if (
+            marker is None
+            and not rows[0]
+            and not from_elsewhere
+            and len(block_text) > len(_text(heading_node)) + _BLANK_CHARS
+        ):
+            continue  # 镇情简介: a box of prose under its heading, not an empty list
         used_more.add(more)
         name = heading.name
-        rows = _data_rows(block, now, lexicon, locale) if marker is None else (0, [])
         found.append(
             ColumnBlock(
                 name=name,
@@ -2864,7 +2926,7 @@ def _empty_columns(
                 dated_items=len(rows[1]),
                 newest=max(rows[1], default=None),
                 empty_marker=marker,
-                items_elsewhere=elsewhere.within(block),
+                items_elsewhere=from_elsewhere,
             )
         )
     return found
@@ -3152,6 +3214,30 @@ def _widget_frame(frame: LexborNode) -> bool:
         if match is not None and int(match.group(1)) < _WIDGET_FRAME_PX:
             return True
     return False
+
+
+def _box_of_title_table(block: LexborNode, more_ids: set[int]) -> LexborNode:
+    """The box around a table layout's title bar when that bar is a table of its own,
+    alone in the box's first cell (<table class="border1"><tr><td><table><tr><td>镇务动态
+    </td><td><a><img alt="更多"></a></td></tr></table></td></tr><tr><td>..the list or
+    暂无内容..</td></tr></table>, FrontPage and Dreamweaver templates): the outer table,
+    when it holds no other column's "more" link; else `block` itself."""
+    if block.tag == "tbody":
+        block = block.parent or block
+    cell = block.parent
+    if block.tag != "table" or cell is None or cell.tag != "td":
+        return block
+    if not _only_element_child(cell, block):
+        return block
+    row = cell.parent
+    box = row.parent if row is not None else None
+    if box is not None and box.tag == "tbody":
+        box = box.parent
+    if box is None or box.tag != "table":
+        return block
+    if sum(1 for a in box.css("a[href]") if a.mem_id in more_ids) > 1:
+        return block
+    return box
 
 
 def _contains_list(block: LexborNode, containers: set[int]) -> bool:
