@@ -260,10 +260,6 @@ def _score_pages() -> None:  # python -c "import tests.test_blind_en6 as t; t._s
     print(f"pages {ok}/{len(pages)}")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a link is asked with HEAD first and a 200 answer is taken as it is: a soft 404 is "
-    "read only when the check GETs the page (a dynamic link, or HEAD refused), so a "
-    "static path the CMS answers with its 'Page not found' at 200 is not seen"))
 async def test_soft_404_column_link_is_broken() -> None:
     """The town's "All public notices" link answers 200 with its CMS's "Page not found":
     a broken link of the homepage (the scan's link check, on here: every other path of

@@ -1,0 +1,225 @@
+"""Soft 404s in link checks, against the farm's real HTTP server on 127.0.0.1.
+
+A CMS that answers a removed page with 200 and its "page not found" page (页面不存在,
+Page not found, 找不到網頁) leaves a dead link that inspectors count: a link to a page
+of the linking page's own site is read (a GET of its first bytes) and judged by its
+title, headings and, for a short page, its text. Files keep the HEAD.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from typing import Any
+
+from aiohttp import web
+
+from crawler.config import Config
+from crawler.fetch import PEEK_BYTES, Fetcher
+from crawler.links import LinkChecker, check_page_links
+from crawler.models import BrokenLink, PageResource
+from tests.farm import Farm
+
+Farmed = tuple[Farm, int]
+MakeConfig = Callable[..., Config]
+TIMEOUT = 1.0  # room for a loaded machine; no handler here is slow
+GUARD_SECONDS = 5
+
+# A Chinese government CMS's error page, served with 200 at the removed article's path.
+CMS_NOT_FOUND = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>提示信息</title>
+<style>.box{margin:80px auto;width:500px}</style></head><body><div class="box">
+<img src="/images/404.png" alt=""><p>对不起，您访问的页面不存在或已被删除！</p>
+<p><a href="/">返回首页</a></p></div></body></html>"""
+
+# WordPress: the theme's 404 template inside the whole site chrome, far over PEEK_BYTES.
+_WP_HEAD = "".join(
+    f'<link rel="stylesheet" id="wp-block-{i}-css" href="/wp-includes/css/{i}.min.css?ver=6.4" '
+    'media="all">\n'
+    for i in range(20)
+)
+_WP_MENU = "".join(f'<li class="menu-item"><a href="/dept-{i}/">Department {i}</a></li>' for i in range(400))
+WP_NOT_FOUND = f"""<!doctype html><html lang="en-US"><head><meta charset="UTF-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Page not found &#8211; Town of Millbrook</title>
+<meta name="robots" content="noindex, follow">{_WP_HEAD}</head>
+<body class="error404 hfeed"><header><nav><ul>{_WP_MENU}</ul></nav></header>
+<main><section class="error-404 not-found"><h1 class="page-title">Oops! That page can&rsquo;t
+be found.</h1><p>It looks like nothing was found at this location.</p></section></main>
+</body></html>"""
+
+# A Taiwanese city's error page, in Big5, with its menu.
+_TW_MENU = "".join(f"<li><a href='/cp-{i}.html'>市政新聞第{i}類　業務公告　便民服務</a></li>" for i in range(40))
+TW_NOT_FOUND = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=big5">
+<title>找不到網頁 - 臺中市政府全球資訊網</title></head><body><ul>{_TW_MENU}</ul>
+<div class="err">很抱歉，您要找的網頁已移除或不存在。</div></body></html>"""
+
+# Live pages that mention "not found": an article about error pages, a news story.
+LIVE_ARTICLE = (
+    '<html><head><meta charset="utf-8"><title>关于规范政府网站“页面不存在”等错误提示的通知 - '
+    "示例市人民政府</title></head><body><h1>关于规范政府网站“页面不存在”等错误提示的通知</h1>"
+    + "<p>各县区人民政府，市政府各部门：网站出现404错误或显示页面不存在时，应当提供返回首页链接。</p>" * 30
+    + "<p>发布日期：2026-11-20</p></body></html>"
+)
+LIVE_NEWS = (
+    '<html><head><meta charset="utf-8"><title>Library fixes broken catalogue links | City News'
+    "</title></head><body><h1>Library fixes broken catalogue links</h1>"
+    + "<p>Readers who saw a Page not found error or a 404 Not Found message when opening "
+    "the old catalogue can now use the new search. The library thanks everyone.</p>" * 20
+    + "</body></html>"
+)
+
+
+def _html(body: str, charset: str = "utf-8") -> web.Response:
+    return web.Response(body=body.encode(charset), content_type="text/html", charset=charset)
+
+
+class Site:
+    """A farm site of fixed pages, answering HEAD with 200 everywhere (as a CMS does for
+    its soft 404s), and remembering every request."""
+
+    def __init__(self, pages: dict[str, Callable[[], web.StreamResponse]]) -> None:
+        self.pages = pages
+        self.calls: list[tuple[str, str]] = []
+
+    async def __call__(self, request: web.Request) -> web.StreamResponse:
+        self.calls.append((request.method, request.path_qs))
+        page = self.pages.get(request.path_qs) or self.pages.get(request.path)
+        if page is None:
+            return web.Response(status=404, text="missing")
+        return page()
+
+    def methods(self, path: str) -> list[str]:
+        return [method for method, where in self.calls if where == path]
+
+
+async def _check(
+    config: Config, resources: list[PageResource], page_url: str
+) -> dict[str, BrokenLink]:
+    async with Fetcher(config.crawler, config.network, keep_alive=True) as fetcher:
+        checker = LinkChecker(fetcher, config.crawler, timeout=TIMEOUT)
+        found = await asyncio.wait_for(
+            check_page_links(checker, resources, page_url, on_homepage=True, limit=50),
+            GUARD_SECONDS,
+        )
+    return {link.url: link for link in found}
+
+
+def _site(server: Farm, name: str, pages: dict[str, Any]) -> Site:
+    site = Site(pages)
+    server.sites[name] = site
+    return site
+
+
+async def test_a_cms_page_not_found_answered_with_200_is_a_broken_link(
+    farm: Farmed, make_config: MakeConfig
+) -> None:
+    server, port = farm
+    site = _site(server, "s4-cms", {
+        "/art/2024/5/1/art_1229_456.html": lambda: _html(CMS_NOT_FOUND),
+        "/col/col1229/": lambda: _html(LIVE_ARTICLE),
+    })
+    dead = server.url("s4-cms", "/art/2024/5/1/art_1229_456.html")
+    found = await _check(make_config(port), [
+        PageResource(dead, "a", "关于印发年度工作要点的通知"),
+        PageResource("/col/col1229/", "a", "通知公告"),
+    ], server.url("s4-cms"))
+    assert list(found) == [dead]
+    link = found[dead]
+    assert not link.suspected and link.status == 200
+    assert link.detail.startswith("soft 404: HTTP 200") and "页面不存在" in link.detail, link.detail
+    assert site.methods("/art/2024/5/1/art_1229_456.html") == ["GET"]  # one request, no HEAD
+
+
+async def test_a_live_page_that_mentions_not_found_is_read_and_is_not_broken(
+    farm: Farmed, make_config: MakeConfig
+) -> None:
+    server, port = farm
+    site = _site(server, "s4-live", {
+        "/zwgk/tzgg/202611/t20261120_9.html": lambda: _html(LIVE_ARTICLE),
+        "/news/library-fixes-links": lambda: _html(LIVE_NEWS),
+    })
+    found = await _check(make_config(port), [
+        PageResource("/zwgk/tzgg/202611/t20261120_9.html", "a", "通知"),
+        PageResource("/news/library-fixes-links", "a", "Library"),
+    ], server.url("s4-live"))
+    assert found == {}
+    # Both were read (not only asked with HEAD): their text was there to be misread.
+    assert site.methods("/zwgk/tzgg/202611/t20261120_9.html") == ["GET"]
+    assert site.methods("/news/library-fixes-links") == ["GET"]
+
+
+async def test_a_pdf_link_is_asked_with_head_only(farm: Farmed, make_config: MakeConfig) -> None:
+    server, port = farm
+    # GET would answer the CMS's error page; the file is judged by its HEAD as before.
+    site = _site(server, "s4-pdf", {
+        "/files/2026年预算公开.pdf": lambda: _html(CMS_NOT_FOUND),
+        "/art/gone.html": lambda: _html(CMS_NOT_FOUND),
+    })
+    found = await _check(make_config(port), [
+        PageResource("/files/2026年预算公开.pdf", "file", "预算公开"),
+        PageResource("/art/gone.html", "a", "已删除的文章"),
+    ], server.url("s4-pdf"))
+    assert list(found) == [server.url("s4-pdf", "/art/gone.html")]
+    assert [m for m, p in site.calls if p.endswith(".pdf")] == ["HEAD"]
+
+
+async def test_a_wordpress_page_not_found_is_broken_from_its_title(
+    farm: Farmed, make_config: MakeConfig
+) -> None:
+    server, port = farm
+    assert len(WP_NOT_FOUND) > 2 * PEEK_BYTES  # only its head is read
+    _site(server, "s4-wp", {"/2019/03/spring-cleanup-day/": lambda: _html(WP_NOT_FOUND)})
+    dead = server.url("s4-wp", "/2019/03/spring-cleanup-day/")
+    found = await _check(
+        make_config(port), [PageResource(dead, "a", "Spring Cleanup Day")], server.url("s4-wp")
+    )
+    assert "Page not found – Town of Millbrook" in found[dead].detail, found
+
+
+async def test_a_traditional_chinese_page_not_found_in_big5_is_broken(
+    farm: Farmed, make_config: MakeConfig
+) -> None:
+    server, port = farm
+    _site(server, "s4-tw", {"/News_Content.aspx": lambda: _html(TW_NOT_FOUND, "big5")})
+    dead = server.url("s4-tw", "/News_Content.aspx?n=8&s=1234")
+    found = await _check(
+        make_config(port), [PageResource(dead, "a", "市政新聞")], server.url("s4-tw")
+    )
+    assert "找不到網頁" in found[dead].detail, found
+
+
+async def test_a_redirect_to_a_generic_error_page_is_broken(
+    farm: Farmed, make_config: MakeConfig
+) -> None:
+    server, port = farm
+
+    def to(target: str) -> Callable[[], web.StreamResponse]:
+        return lambda: web.Response(status=302, headers={"Location": target})
+
+    _site(server, "s4-err", {
+        "/news/1.aspx": to("/Error.aspx?aspxerrorpath=/news/1.aspx"),
+        "/Error.aspx": lambda: _html("<html><title>Sorry</title><body>An error occurred.</body></html>"),
+        "/xwzx/2.html": to("/error.htm"),
+        "/error.htm": lambda: _html("<html><title>示例市</title><body>出错了</body></html>"),
+    })
+    found = await _check(make_config(port), [
+        PageResource("/news/1.aspx", "a", "News 1"),
+        PageResource("/xwzx/2.html", "a", "新闻 2"),
+    ], server.url("s4-err"))
+    for path in ("/news/1.aspx", "/xwzx/2.html"):
+        link = found[server.url("s4-err", path)]
+        assert not link.suspected and link.detail.startswith("soft 404: redirected to the error page")
+
+
+async def test_other_sites_pages_keep_the_head(farm: Farmed, make_config: MakeConfig) -> None:
+    """Reading every external link would cost the most for the least: they are HEAD-only."""
+    server, port = farm
+    other = Site({"/missing.html": lambda: _html(CMS_NOT_FOUND)})
+    server.sites["news.elsewhere.test"] = other
+    config = make_config(port, network={"resolve": {
+        "*.farm.test": f"127.0.0.1:{port}", "news.elsewhere.test": f"127.0.0.1:{port}"}})
+    found = await _check(
+        config, [PageResource("http://news.elsewhere.test/missing.html", "a", "x")],
+        server.url("s4-ext"),
+    )
+    assert found == {} and other.calls == [("HEAD", "/missing.html")]
