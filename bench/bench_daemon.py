@@ -42,20 +42,14 @@ from bench_scan import (
     status_kb,
     stop_nginx,
     tree_cpu,
+    write_site_list,
 )
 
 REPO = Path(__file__).resolve().parent.parent
 
 
 def write_config(tmp: Path, args: argparse.Namespace, port: int, dead_port: int) -> Path:
-    every = round(100 / args.dead_percent) if args.dead_percent > 0 else 0
-    hosts = [
-        f"s{i:05d}.{'dead' if every and i % every == every - 1 else 'bench'}.test"
-        for i in range(args.sites)
-    ]
-    with (tmp / "sites.csv").open("w", encoding="utf-8") as f:
-        f.write("url,name,group\n")
-        f.writelines(f"http://{h}/,站点{i},region-{i % 16:02d}\n" for i, h in enumerate(hosts))
+    write_site_list(tmp / "sites.csv", args.sites, args.dead_percent)
     cfg = tmp / "daemon.toml"
     cfg.write_text(
         f'sites_file = "{tmp / "sites.csv"}"\n'

@@ -456,6 +456,21 @@ def machine() -> str:
     )
 
 
+def write_site_list(path: Path, sites: int, dead_percent: float) -> list[str]:
+    """The farm's site list (url,name,group; 16 groups) and its host names: every k-th
+    host is a dead one (`*.dead.test`, mapped to a listener that never accepts)."""
+    width = max(5, len(str(sites - 1)))
+    every = round(100 / dead_percent) if dead_percent > 0 else 0
+    hosts = [
+        f"s{i:0{width}d}.{'dead' if every and i % every == every - 1 else 'bench'}.test"
+        for i in range(sites)
+    ]
+    with path.open("w", encoding="utf-8") as f:
+        f.write("url,name,group\n")
+        f.writelines(f"http://{h}/,站点{i},region-{i % 16:02d}\n" for i, h in enumerate(hosts))
+    return hosts
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -534,20 +549,11 @@ def main() -> None:
     proc = None
     try:
         proc = start_nginx(nginx, tmp / "nginx", port, args.nginx_workers, not args.no_validators)
-        width = max(5, len(str(args.sites - 1)))
-        # Every k-th site is dead; the rest are the farm's.
-        every = round(100 / args.dead_percent) if args.dead_percent > 0 else 0
-        hosts = [
-            f"s{i:0{width}d}.{'dead' if every and i % every == every - 1 else 'bench'}.test"
-            for i in range(args.sites)
-        ]
+        hosts = write_site_list(tmp / "sites.csv", args.sites, args.dead_percent)
         black_hole = socket.socket()
         black_hole.bind(("127.0.0.1", 0))
         black_hole.listen(0)  # never accepted: the queue fills and later SYNs are dropped
         dead_port = black_hole.getsockname()[1]
-        with (tmp / "sites.csv").open("w", encoding="utf-8") as f:
-            f.write("url,name,group\n")
-            f.writelines(f"http://{h}/,站点{i},region-{i % 16:02d}\n" for i, h in enumerate(hosts))
         cfg = tmp / "bench.toml"
         cfg.write_text(
             f'sites_file = "{tmp / "sites.csv"}"\n[crawler]\nconcurrency = {args.concurrency}\n'
