@@ -836,7 +836,7 @@ async def check_site(
             on_home()
         if page is not None:
             home_url = fetch.final_url or site.url
-            target = redirect_target(page, home_url)
+            target = redirect_target(page, home_url, fetch.refresh)
             if target is not None:
                 seen["redirect_target"] = target
                 seen["redirect_page"] = await reader.peek(target)
@@ -986,11 +986,14 @@ def _link_check_seconds(settings: CrawlerSettings) -> float:
     return max(30.0, settings.timeout * 4)
 
 
-def redirect_target(page: PageObservations, home_url: str) -> str | None:
+def redirect_target(
+    page: PageObservations, home_url: str, header_refresh: str | None = None
+) -> str | None:
     """Where the homepage itself sends visitors, when that is another site: a script
-    redirect, or a meta refresh the fetcher did not follow (it follows same-site ones)."""
+    redirect, or a meta refresh or an HTTP `Refresh` header (`header_refresh`) the
+    fetcher did not follow (it follows same-site ones)."""
     home_host = urlsplit(home_url).hostname or ""
-    for target in (*page.signals.script_redirects, page.meta_refresh):
+    for target in (*page.signals.script_redirects, page.meta_refresh, header_refresh):
         if not target:
             continue
         host = urlsplit(target).hostname or ""

@@ -745,7 +745,25 @@ class _Visit:
             error_kind=kind,
             error_detail=detail,
             body=body,
+            refresh=self._refresh_target(headers),
         )
+
+    def _refresh_target(self, headers: Mapping[str, str]) -> str | None:
+        """The target of an HTTP `Refresh` header that sends visitors on at once, when
+        the visit stopped here (the header of a same-site target was followed)."""
+        value = headers.get("Refresh")
+        if value is None or not self.final_url:
+            return None
+        try:
+            refresh = parse_refresh(value, URL(self.final_url))
+        except (ValueError, TypeError):
+            return None
+        if refresh is None or refresh[0] > MAX_META_REFRESH_DELAY:
+            return None
+        target = refresh[1]
+        if target.scheme not in ("http", "https") or not target.host:
+            return None
+        return str(target.with_fragment(None))
 
     def failed(self, kind: str, detail: str, status: int | None, started: float) -> FetchRecord:
         headers: Mapping[str, str] = self.headers or {}

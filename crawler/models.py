@@ -101,6 +101,9 @@ class FetchRecord:
     error_kind: str | None = None
     error_detail: str = ""
     body: bytes = field(default=b"", repr=False, compare=False)
+    # The absolute target of the answer's HTTP `Refresh` header when the visit did not
+    # follow it (another site's: browsers go there as from a meta refresh).
+    refresh: str | None = None
     # Seconds a 429 or 503 answer's Retry-After asked for (its last attempt's).
     retry_after: float | None = field(default=None, compare=False)
 
