@@ -5,7 +5,7 @@ the stored records and column rows read back from the database."""
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -76,3 +76,58 @@ async def scan_on_farm(
     finally:
         await runner.cleanup()
     return records, columns
+
+
+Wrong = Callable[[str, str, dict[str, Any]], list[str]]  # (depth, key, record) -> misses
+
+
+async def print_scores(
+    scan: Callable[[str], Awaitable[tuple[Records, Columns]]],
+    keys: Iterable[str],
+    verdict_wrong: Wrong,
+    last_updated_wrong: Wrong,
+    columns_wrong: Callable[[str, list[dict[str, Any]]], tuple[int, list[str]]],
+    truth_columns: Callable[[str], int],
+    *,
+    last_updated_depths: tuple[str, ...] = ("full", "home"),
+) -> dict[str, int]:
+    """A blind evaluation's score table, printed (its authors' tool, not a test): each
+    site's verdict at both depths with what is wrong, its columns at depth full, and the
+    totals, which it returns."""
+    keys = list(keys)
+    totals = {"verdict": 0, "last_updated": 0, "columns": 0, "cols_total": 0}
+    for depth in ("full", "home"):
+        records, columns = await scan(depth)
+        for key in keys:
+            rec = records[key]
+            wrong = verdict_wrong(depth, key, rec)
+            totals["verdict"] += not wrong
+            if depth in last_updated_depths:
+                lu = last_updated_wrong(depth, key, rec)
+                totals["last_updated"] += not lu
+                wrong = wrong + lu
+            codes = sorted(f["code"] for f in rec["findings"])
+            print(
+                f"{depth:4} {key:16} {rec['status']:9} {rec['passed']!s:5} {codes}"
+                f" lu={rec['last_updated']}"
+            )
+            for w in wrong:
+                print("      !!", w)
+            if depth != "full":
+                continue
+            right, column_misses = columns_wrong(key, columns.get(key, []))
+            totals["columns"] += right
+            totals["cols_total"] += truth_columns(key)
+            for w in column_misses:
+                print("      col!!", w)
+            for c in columns.get(key, []):
+                print(
+                    f"        [{c['type']:9}] {c['name'][:50]!r:52} newest={c['newest']}"
+                    f" items={c['items']} empty={c['empty']} err={c.get('error')}"
+                )
+    n = len(keys)
+    print(
+        f"verdicts {totals['verdict']}/{2 * n}, last_updated {totals['last_updated']}/"
+        f"{len(last_updated_depths) * n}, columns {totals['columns']}/{totals['cols_total']}"
+    )
+    return totals

@@ -8,6 +8,7 @@ scan. Gaps left are strict xfails naming the cause."""
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import io
 import json
@@ -24,7 +25,7 @@ from crawler import cli
 from crawler.models import Site
 from tests import blind_en4
 from tests.blind_en4 import ANY, NOW
-from tests.blind_farm import Columns, Records, scan_on_farm
+from tests.blind_farm import Columns, Records, print_scores, scan_on_farm
 from tests.farm import Farm
 
 # 14:00 UTC: the 24th in every site's zone, from Denver (07:00) to Perth (22:00)
@@ -175,36 +176,18 @@ def test_page_dates() -> None:
     assert not wrong, "\n".join(wrong)
 
 
-async def _score() -> None:  # python -c "import asyncio, tests.test_blind_en4 as t; asyncio.run(t._score())"
-    totals = {"verdict": 0, "last_updated": 0, "columns": 0, "cols_total": 0}
-    for depth in ("full", "home"):
-        records, columns = await scan(depth)
-        for key in SITES:
-            rec = records[key]
-            v = verdict_wrong(depth, key, rec)
-            lu = last_updated_wrong(depth, key, rec)
-            totals["verdict"] += not v
-            totals["last_updated"] += not lu
-            line = f"{depth:4} {key:12} {rec['status']:9} {rec['passed']!s:5} {sorted(f['code'] for f in rec['findings'])} lu={rec['last_updated']}"
-            print(line)
-            for w in v + lu:
-                print("      !!", w)
-            if depth == "full":
-                right, cw = columns_wrong(key, columns.get(key, []))
-                totals["columns"] += right
-                totals["cols_total"] += len(SITES[key].columns)
-                for w in cw:
-                    print("      col!!", w)
-                for c in columns.get(key, []):
-                    print(f"        [{c['type']:9}] {c['name'][:50]!r:52} newest={c['newest']} items={c['items']} empty={c['empty']}")
-    dates = inspect_dates()
+def _score() -> None:  # python -c "import tests.test_blind_en4 as t; t._score()"
+    asyncio.run(print_scores(
+        scan, SITES, verdict_wrong, last_updated_wrong, columns_wrong,
+        lambda key: len(SITES[key].columns),
+    ))
+    dates = inspect_dates()  # after the scans' loop: inspect runs one of its own
     ok = sum(dates[(k, p)] == w.isoformat() for k in SITES for p, w in SITES[k].page_dates.items())
     for (k, p), got in dates.items():
         want = SITES[k].page_dates[p].isoformat()
         if got != want:
             print(f"page_date!! {k} {p}: {got}, want {want}")
-    print(f"verdicts {totals['verdict']}/20, last_updated {totals['last_updated']}/20, "
-          f"columns {totals['columns']}/{totals['cols_total']}, page dates {ok}/{len(dates)}")
+    print(f"page dates {ok}/{len(dates)}")
 
 
 @pytest.mark.parametrize(("heading", "kind"), [("Job announcements", "personnel"), ("Appeals", "notice"),

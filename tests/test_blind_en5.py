@@ -22,7 +22,7 @@ from crawler import cli
 from crawler.models import Site
 from tests import blind_en5
 from tests.blind_en5 import NOW
-from tests.blind_farm import Columns, Records, scan_on_farm
+from tests.blind_farm import Columns, Records, print_scores, scan_on_farm
 from tests.farm import Farm
 
 # 14:00 UTC: the 25th from New York (09:00) to Kuala Lumpur (22:00)
@@ -197,29 +197,11 @@ def test_column_page(key: str, path: str) -> None:
 
 
 async def _score() -> None:  # python -c "import asyncio, tests.test_blind_en5 as t; asyncio.run(t._score())"
-    totals = {"verdict": 0, "last_updated": 0, "columns": 0, "cols_total": 0}
-    for depth in ("full", "home"):
-        records, columns = await scan(depth)
-        for key in SITES:
-            rec = records[key]
-            v = verdict_wrong(depth, key, rec)
-            lu = last_updated_wrong(depth, key, rec)
-            totals["verdict"] += not v
-            totals["last_updated"] += not lu
-            print(f"{depth:4} {key:16} {rec['status']:9} {rec['passed']!s:5} {sorted(f['code'] for f in rec['findings'])} lu={rec['last_updated']}")
-            for w in v + lu:
-                print("      !!", w)
-            if depth == "full":
-                right, cw = columns_wrong(key, columns.get(key, []))
-                totals["columns"] += right
-                totals["cols_total"] += len(SITES[key].columns)
-                for w in cw:
-                    print("      col!!", w)
-                for c in columns.get(key, []):
-                    print(f"        [{c['type']:9}] {c['name'][:50]!r:52} newest={c['newest']} items={c['items']} empty={c['empty']} err={c.get('error')}")
-    n = len(SITES)
-    print(f"verdicts {totals['verdict']}/{2 * n}, last_updated {totals['last_updated']}/{2 * n}, "
-          f"columns {totals['columns']}/{totals['cols_total']}")
+    await print_scores(
+        scan, SITES, verdict_wrong, last_updated_wrong, columns_wrong,
+        lambda key: len(SITES[key].columns),
+    )
+
 
 def _score_pages() -> None:  # python -c "import tests.test_blind_en5 as t; t._score_pages()"
     pages = inspect_column_pages()

@@ -23,7 +23,7 @@ from crawler import cli
 from crawler.models import Site
 from tests import blind_en6
 from tests.blind_en6 import ANY, NOW
-from tests.blind_farm import Columns, Records, scan_on_farm
+from tests.blind_farm import Columns, Records, print_scores, scan_on_farm
 from tests.farm import Farm
 
 # 14:00 UTC: the 26th from Los Angeles (06:00) to London (14:00)
@@ -224,29 +224,10 @@ def test_page(host: str, path: str) -> None:
 
 
 async def _score() -> None:  # python -c "import asyncio, tests.test_blind_en6 as t; asyncio.run(t._score())"
-    totals = {"verdict": 0, "last_updated": 0, "columns": 0, "cols_total": 0}
-    for depth in ("full", "home"):
-        records, columns = await scan(depth)
-        for host in TRUTH:
-            rec = records[host]
-            v = verdict_wrong(depth, host, rec)
-            lu = last_updated_wrong(depth, host, rec)
-            totals["verdict"] += not v
-            totals["last_updated"] += not lu
-            print(f"{depth:4} {host:32} {rec['status']:9} {rec['passed']!s:5} {sorted(f['code'] for f in rec['findings'])} lu={rec['last_updated']}")
-            for w in v + lu:
-                print("      !!", w)
-            if depth == "full":
-                right, cw = columns_wrong(host, columns.get(host, []))
-                totals["columns"] += right
-                totals["cols_total"] += len(TRUTH[host].columns)
-                for w in cw:
-                    print("      col!!", w)
-                for c in columns.get(host, []):
-                    print(f"        [{c['type']:9}] {c['name'][:50]!r:52} newest={c['newest']} items={c['items']} empty={c['empty']} err={c.get('error')}")
-    n = len(TRUTH)
-    print(f"verdicts {totals['verdict']}/{2 * n}, last_updated {totals['last_updated']}/{2 * n}, "
-          f"columns {totals['columns']}/{totals['cols_total']}")
+    await print_scores(
+        scan, TRUTH, verdict_wrong, last_updated_wrong, columns_wrong,
+        lambda key: len(TRUTH[key].columns),
+    )
 
 
 def _score_pages() -> None:  # python -c "import tests.test_blind_en6 as t; t._score_pages()"

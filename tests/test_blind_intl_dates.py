@@ -23,7 +23,7 @@ from aiohttp import web
 from crawler import cli
 from crawler.models import Site
 from tests import blind_intl_dates as blind
-from tests.blind_farm import Columns, Records, scan_on_farm
+from tests.blind_farm import Columns, Records, print_scores, scan_on_farm
 from tests.blind_intl_dates import NOW
 from tests.farm import Farm
 
@@ -214,29 +214,10 @@ def test_column_page(key: str, path: str) -> None:
 
 
 async def _score() -> None:  # python -c "import asyncio, tests.test_blind_intl_dates as t; asyncio.run(t._score())"
-    totals = {"verdict": 0, "last_updated": 0, "columns": 0, "cols_total": 0}
-    for depth in ("full", "home"):
-        records, columns = await scan(depth)
-        for key in SITES:
-            rec = records[key]
-            v = verdict_wrong(depth, key, rec)
-            lu = last_updated_wrong(depth, key, rec) if depth == "full" else []
-            totals["verdict"] += not v
-            totals["last_updated"] += not lu and depth == "full"
-            print(f"{depth:4} {key:10} {rec['status']:9} {rec['passed']!s:5} {sorted(f['code'] for f in rec['findings'])} lu={rec['last_updated']}")
-            for w in v + lu:
-                print("      !!", w)
-            if depth == "full":
-                right, cw = columns_wrong(key, columns.get(key, []))
-                totals["columns"] += right
-                totals["cols_total"] += len(SITES[key]["truth"]["columns"])
-                for w in cw:
-                    print("      col!!", w)
-                for c in columns.get(key, []):
-                    print(f"        [{c['type']:9}] {c['name'][:50]!r:52} newest={c['newest']} items={c['items']} empty={c['empty']} err={c.get('error')}")
-    n = len(SITES)
-    print(f"verdicts {totals['verdict']}/{2 * n}, last_updated {totals['last_updated']}/{n}, "
-          f"columns {totals['columns']}/{totals['cols_total']}")
+    await print_scores(
+        scan, SITES, verdict_wrong, last_updated_wrong, columns_wrong,
+        lambda key: len(SITES[key]["truth"]["columns"]), last_updated_depths=("full",),
+    )
 
 
 def _score_pages() -> None:  # python -c "import tests.test_blind_intl_dates as t; t._score_pages()"
