@@ -1035,11 +1035,19 @@ def table_deadline_columns(table: LexborNode) -> tuple[int, ...]:
     开标时间`, `Posted | Comment Deadline`: `dates.is_deadline_label`). The header row is
     the table's first row, when it holds no link or is all <th> cells (a sortable
     header's <th><a href="?order=closing">Closing Date</a></th>: Drupal views, ASP.NET
-    grids)."""
-    header = next((row for row in _rows(table) if row.tag == "tr"), None)
+    grids). A title row of one cell above it (old NIC and table-layout sites: `<td
+    colspan="4">Tenders</td>`, then `S.No. | Tender | Tender Date | Last Date`) is
+    passed over: the header is the first row of two or more cells."""
+    header, cells, titles = None, [], 0
+    for row in _rows(table):
+        if row.tag != "tr":
+            continue
+        header, cells = row, list(_element_children(row))
+        if len(cells) > 1 or titles == 2 or header.css_first("a[href]") is not None:
+            break
+        titles += 1
     if header is None:
         return ()
-    cells = list(_element_children(header))
     if header.css_first("a[href]") is not None and any(cell.tag != "th" for cell in cells):
         return ()
     return tuple(index for index, cell in enumerate(cells) if is_deadline_label(_text(cell)))

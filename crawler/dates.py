@@ -2586,6 +2586,11 @@ def _newest_item_date(
         ):
             rejected.add(start)
             continue  # the end of a period (2026年9月1日至2026年11月22日): its start counts
+        if value > now and _announced_at(text, start, end, line_start):
+            # A deadline or an event still ahead ("Closes 27 Nov 2026" tomorrow, in a
+            # text node of its own, within the day of slack): as `item_dates` reads it.
+            rejected.add(start)
+            continue
         if (
             _announced_at(text, start, end, line_start)
             and _other_own_date(
