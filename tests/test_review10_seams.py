@@ -77,3 +77,15 @@ def test_a_date_on_the_line_above_its_title_stays_that_titles() -> None:
                          _lines(["2026-11-20", "2026-10-18", "2026-09-10"], above=True))
     )
     assert _column(page) == (3, date(2026, 11, 20), _TITLES[0])
+
+
+def test_yesterday_with_a_chinese_hour_is_still_a_date() -> None:
+    """"昨日：120" (a visitor counter) is no date, but "昨天 14点30分", "昨天15时" are
+    yesterday's times, as "昨天 14:30" is: read as counts, such items lost their date."""
+    from crawler.dates import first_date_in_text
+
+    yesterday = date(2026, 11, 25)
+    for text in ("昨天 14点30分", "昨天15时", "昨日 9點"):
+        assert first_date_in_text(text, NOW) == yesterday, text
+    for text in ("昨日：120", "昨日：12点击"):
+        assert first_date_in_text(text, NOW) is None, text
