@@ -460,7 +460,7 @@ def _side_named(node: LexborNode, words: frozenset[str]) -> bool:
 
 def _holds_side_box(box: LexborNode, words: frozenset[str]) -> bool:
     """Whether `box` holds a <main> or an <aside>, or a child named a side box that
-    holds a list: a page layout's wrapper, not a side box. (The list's own way up is no
+    holds a list or links: a page layout's wrapper, not a side box. (The list's own way up is no
     side box, or the walk would have stopped there.)"""
     if box.css_first("main, aside") is not None:
         return True
@@ -469,12 +469,19 @@ def _holds_side_box(box: LexborNode, words: frozenset[str]) -> bool:
         if (
             child.is_element_node
             and _side_named(child, words)
-            # (not a side box's own title, <div class="side-tit">热点信息</div>)
-            and child.css_first("ul, ol, dl, table") is not None
+            # (not a side box's own title, <div class="side-tit">热点信息</div>; a side
+            # navigation of bare links is a side box: <div class="sidebar"><a>..</a><a>)
+            and (
+                child.css_first("ul, ol, dl, table") is not None
+                or len(child.css("a[href]")) >= _SIDE_LINKS
+            )
         ):
             return True
         child = child.next
     return False
+
+
+_SIDE_LINKS = 2  # links in a side-named child that is a side box, not a box's title
 
 
 def _holds_page_own(box: LexborNode, lexicon: Lexicon, title: str = "") -> bool:

@@ -89,3 +89,27 @@ def test_yesterday_with_a_chinese_hour_is_still_a_date() -> None:
         assert first_date_in_text(text, NOW) == yesterday, text
     for text in ("昨日：120", "昨日：12点击"):
         assert first_date_in_text(text, NOW) is None, text
+
+
+def test_a_layout_wrapper_named_for_its_sidebar_of_bare_links_holds_the_main_list() -> None:
+    """<div class="sidebar-layout"> around a side navigation of bare links (no <ul>) and
+    the column's list: a layout's wrapper, not a side box. Since a side-named child had
+    to hold a list for the wrapper to be one, the column page's only list was taken for
+    a side box's and the page listed nothing (a false empty column)."""
+    items = "".join(
+        f'<li><a href="/tzgg/2026/{i}.html">关于做好第{i}批冬季安全生产检查工作的通知</a>'
+        f"<span>2026-11-{20 - i:02d}</span></li>"
+        for i in range(1, 6)
+    )
+    html = (
+        "<html><head><title>通知公告_某某县人民政府</title></head><body>"
+        '<div class="sidebar-layout"><div class="sidebar"><div class="side-tit">通知公告</div>'
+        '<div class="side-nav"><a href="/tzgg/">通知公告</a><a href="/gsgg/">公示公告</a>'
+        '<a href="/zbgg/">招标公告</a></div></div>'
+        f'<div class="content"><ul class="list">{items}</ul></div></div></body></html>'
+    )
+    page = observe(
+        html.encode(), "utf-8", "http://www.example.gov.cn/tzgg/", "text/html", NOW,
+        columns=False, message_list=False,
+    )
+    assert (page.main_list_items, page.main_list_newest) == (5, date(2026, 11, 19))
