@@ -460,7 +460,7 @@ def _side_named(node: LexborNode, words: frozenset[str]) -> bool:
 
 def _holds_side_box(box: LexborNode, words: frozenset[str]) -> bool:
     """Whether `box` holds a <main> or an <aside>, or a child named a side box that
-    holds a list: a page layout's wrapper, not a side box. (The list's own way up is no
+    holds a list or links: a page layout's wrapper, not a side box. (The list's own way up is no
     side box, or the walk would have stopped there.)"""
     if box.css_first("main, aside") is not None:
         return True
@@ -469,12 +469,19 @@ def _holds_side_box(box: LexborNode, words: frozenset[str]) -> bool:
         if (
             child.is_element_node
             and _side_named(child, words)
-            # (not a side box's own title, <div class="side-tit">热点信息</div>)
-            and child.css_first("ul, ol, dl, table") is not None
+            # (not a side box's own title, <div class="side-tit">热点信息</div>; a side
+            # navigation of bare links is a side box: <div class="sidebar"><a>..</a><a>)
+            and (
+                child.css_first("ul, ol, dl, table") is not None
+                or len(child.css("a[href]")) >= _SIDE_LINKS
+            )
         ):
             return True
         child = child.next
     return False
+
+
+_SIDE_LINKS = 2  # links in a side-named child that is a side box, not a box's title
 
 
 def _holds_page_own(box: LexborNode, lexicon: Lexicon, title: str = "") -> bool:
@@ -1644,31 +1651,33 @@ def _br_lines(holder: LexborNode) -> dict[int, str] | None:
     ended by a <br> (a table cell of an old CMS: `<img src=dot.gif> <a>..</a>&nbsp;
     (2026-11-24)<br>` once per item, every item in ONE <td> or <p>): each line's link
     (its mem_id; a direct child, or an inline wrapper holding one link) -> the line's
-    text, a line without a link (a date or summary below its title) read as its link's.
-    None unless two lines or more hold a link and digits beside it (a date: a menu's
-    cell of links, one a line, stays as it was read), or when a line holds two links or
-    a block of its own."""
+    text, a line without a link (a date or summary) read as its link's: the link's
+    below it when every link's line is followed by such a line (`<a>..</a><br>
+    <font>2026-11-20</font><br>` per item), else the link's after it (a date above its
+    title). None unless two items or more hold a link and digits beside it (a date: a
+    menu's cell of links, one a line, stays as it was read), or when a line holds two
+    links or a block of its own."""
     if holder.tag in _ITEM_TAGS:
         return None
     child = holder.child
     if child is None or child.next is None:
         return None
-    found: dict[int, str] = {}
+    # Each line: (its link's mem_id or None, its texts, digits outside its link).
+    lines: list[tuple[int | None, list[str], bool]] = []
     parts: list[str] = []
     line_link: int | None = None
     beside = False  # digits on the line, outside its link
-    breaks = dated = 0
+    breaks = 0
     while child is not None:
         tag = child.tag
         if tag == "br":
             breaks += 1
-            if line_link is not None:
-                found[line_link] = " ".join(" ".join(parts).split())
-                dated += beside
+            if parts or line_link is not None:
+                lines.append((line_link, parts, beside))
                 parts, line_link, beside = [], None, False
         elif tag == "-text":
             text = child.text_content
-            if text:
+            if text and not text.isspace():
                 parts.append(text)
                 beside = beside or _DIGIT.search(text) is not None
         elif tag not in ("script", "style", "-comment", "img"):
@@ -1689,12 +1698,31 @@ def _br_lines(holder: LexborNode) -> dict[int, str] | None:
                 beside = True  # <font color=#999999>[11-24]</font>
             parts.append(text)
         child = child.next
-    if line_link is not None:
-        found[line_link] = " ".join(" ".join(parts).split())
-        dated += beside
-    if breaks == 0 or dated < 2:
+    if parts or line_link is not None:
+        lines.append((line_link, parts, beside))
+    if breaks == 0:
         return None
-    return found
+    linked = [index for index, line in enumerate(lines) if line[0] is not None]
+    follows = all(i + 1 < len(lines) and lines[i + 1][0] is None for i in linked)
+    leads = all(i > 0 and lines[i - 1][0] is None for i in linked)
+    # Below its title unless a date (digits) opens the lines as one above each title.
+    below = follows and not (leads and lines[0][2])
+    items: list[tuple[int, list[str], bool]] = []
+    pending: list[str] = []
+    pending_digits = False
+    for link_id, texts, digits in lines:
+        if link_id is not None:
+            items.append((link_id, [*pending, *texts], pending_digits or digits))
+            pending, pending_digits = [], False
+        elif below and items:
+            last_id, last_texts, last_digits = items[-1]
+            items[-1] = (last_id, [*last_texts, *texts], last_digits or digits)
+        else:
+            pending.extend(texts)
+            pending_digits = pending_digits or digits
+    if sum(digits for _, _, digits in items) < 2:
+        return None
+    return {link_id: " ".join(" ".join(texts).split()) for link_id, texts, _ in items}
 
 
 # A wrapper (<p>, <div>) whose text is longer than this is a block, not one item: a

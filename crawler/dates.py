@@ -365,9 +365,12 @@ RELATIVE = "relative"
 _RELATIVE_OPENS = re.compile(r"[’']s\b|\s*[,，、]\s*(?:[^\W\d_A-Z]|[\u3400-\u4dbf\u4e00-\u9fff])")
 _YEAR_BEFORE = re.compile(rf"(?<!\d){_Y4}\.?\s+(?:m\.\s*)?$")
 # A count after a word alone ("昨日：120", "Yesterday: 34", "Yesterday 1,024"): a
-# visitor counter's row, not a day; "昨天 14:30", "Yesterday 5 pm" are times.
+# visitor counter's row, not a day; "昨天 14:30", "昨天 14点30分", "昨天15时",
+# "Yesterday 5 pm" are times.
 _COUNT_AFTER = re.compile(
-    r"[ \t]*[:：]?[ \t]*\d[\d,]*(?![\d,]*[ \t]*[:：.][ \t]*\d)(?![ \t]*[ap]\.?m\b)", re.I
+    r"[ \t]*[:：]?[ \t]*\d[\d,]*(?![\d,]*[ \t]*(?:[:：.][ \t]*\d|[点點时時](?![击擊])))"
+    r"(?![ \t]*[ap]\.?m\b)",
+    re.I,
 )
 
 

@@ -176,8 +176,12 @@ def not_found_text(record: FetchRecord) -> str | None:
     # Every link to a page of its own site is read: its title and headings are found
     # with one regex, not a parse (a parse, or the markers sought in all 8 KB of text,
     # costs several times the request on a fast server).
-    for match in _HEADS.finditer(text):
-        said = _marked_part(html.unescape(_TAG.sub(" ", match.group(2))), markers)
+    said = _heads_say(text, markers)
+    if said is not None:
+        # Read again without what is not shown (a script's `'<h2>页面不存在</h2>'` for
+        # an ajax error, a commented-out or template 404 heading): only then, as most
+        # pages' heads say nothing.
+        said = _heads_say(_NOT_SHOWN.sub(" ", text), markers)
         if said is not None:
             return said
     if record.truncated:
@@ -201,10 +205,25 @@ _BODY = re.compile(r"<body\b[^>]*>", re.I)
 _INVISIBLE = re.compile(
     r"<(script|style|noscript|template|title)\b.*?</\1\s*>|<!--.*?-->", re.I | re.S
 )
+# What a page does not show: scripts, styles, templates, comments (to the end of the
+# bytes read when unclosed).
+_NOT_SHOWN = re.compile(
+    r"<(script|style|noscript|template|textarea)\b.*?(?:</\1\s*>|\Z)|<!--.*?(?:-->|\Z)",
+    re.I | re.S,
+)
 # Where a title or heading is cut into parts: a separator between spaces
 # (`Page not found - Site`), or a punctuation mark (`抱歉，页面不存在！`, `404｜网页不存在`).
 _TITLE_PARTS = re.compile(r"\s[-–—|_·»:]\s|[|｜_·»:：,，!！。?？;；]")
 _SAID_CHARS = 80
+
+
+def _heads_say(text: str, markers: LinkMarkers) -> str | None:
+    """The first title or h1/h2 of `text` that is mostly a soft-404 marker."""
+    for match in _HEADS.finditer(text):
+        said = _marked_part(html.unescape(_TAG.sub(" ", match.group(2))), markers)
+        if said is not None:
+            return said
+    return None
 
 
 def _marked_part(text: str, markers: LinkMarkers) -> str | None:

@@ -223,3 +223,47 @@ async def test_other_sites_pages_keep_the_head(farm: Farmed, make_config: MakeCo
         server.url("s4-ext"),
     )
     assert found == {} and other.calls == [("HEAD", "/missing.html")]
+
+
+# Live pages whose markup holds a 404 heading that is not shown: an ajax error handler's
+# HTML in a head script, a commented-out old 404 template, an SPA's route template.
+LIVE_SCRIPTED = (
+    '<html><head><meta charset="utf-8"><title>市政府召开常务会议_示例市人民政府</title>'
+    "<script>$(function(){$.ajax({url:'/api/hits',error:function(){"
+    "$('#hits').html('<h2>抱歉，您访问的页面不存在！</h2>');}});});</script></head>"
+    "<body><h1>市政府召开常务会议</h1>" + "<p>会议研究部署了冬季安全生产等工作。</p>" * 40
+    + "</body></html>"
+)
+LIVE_COMMENTED = (
+    "<html><head><title>Council adopts budget | Town of Millbrook</title></head><body>"
+    "<!-- <h1>Page not found</h1> (old 404 template, kept for reference) -->"
+    "<h1>Council adopts 2027 budget</h1>" + "<p>The council adopted the budget.</p>" * 40
+    + "</body></html>"
+)
+LIVE_TEMPLATE = (
+    "<html><head><title>Town of Millbrook</title></head><body><div id='app'></div>"
+    '<script type="text/x-template" id="not-found"><h1>Page not found</h1></script>'
+    "<h2>Road works on Main Street</h2>" + "<p>Main Street closes next week.</p>" * 40
+    + "</body></html>"
+)
+
+
+async def test_a_404_heading_in_a_script_or_comment_is_no_soft_404(
+    farm: Farmed, make_config: MakeConfig
+) -> None:
+    server, port = farm
+    site = _site(server, "s4-hidden", {
+        "/art/2026/11/20/art_1_9.html": lambda: _html(LIVE_SCRIPTED),
+        "/news/budget": lambda: _html(LIVE_COMMENTED),
+        "/news/road-works": lambda: _html(LIVE_TEMPLATE),
+        "/art/2024/5/1/art_1_1.html": lambda: _html(CMS_NOT_FOUND),
+    })
+    dead = server.url("s4-hidden", "/art/2024/5/1/art_1_1.html")
+    found = await _check(make_config(port), [
+        PageResource("/art/2026/11/20/art_1_9.html", "a", "市政府召开常务会议"),
+        PageResource("/news/budget", "a", "Council adopts budget"),
+        PageResource("/news/road-works", "a", "Road works"),
+        PageResource(dead, "a", "关于印发年度工作要点的通知"),
+    ], server.url("s4-hidden"))
+    assert list(found) == [dead]  # the real soft 404 still is one
+    assert site.methods("/news/budget") == ["GET"]
