@@ -671,7 +671,7 @@ add("lc-licheng", {
     "must": [], "must_not": ["unanswered_messages", "homepage_stale", "column_stale", "column_empty"],
     "unanswered": None,
     "columns": {"政务要闻": ("news", iso(0)), "领导信箱": ("interaction", iso(0)), "征集调查": ("interaction", iso(20)),
-                "常见问题": ("interaction", iso(100))},
+                "常见问题": ("other", iso(100))},
     "page_date": iso(0),
     "why": "办理中 only for the last week; 征集调查 进行中 are surveys; 常见问题 is a FAQ",
 })
