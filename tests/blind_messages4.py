@@ -176,7 +176,7 @@ def banner() -> str:
 
 def li_list(prefix: str, titles: list[str], days: list[int], fmt: str = "iso", n0: int = 1) -> str:
     rows = []
-    for k, (t, d) in enumerate(zip(titles, days)):
+    for k, (t, d) in enumerate(zip(titles, days, strict=False)):
         date = {"iso": iso(d), "zh": zh(d), "slash": slash(d), "md": iso(d)[5:]}[fmt]
         if fmt == "md":
             date = f"[{date}]"
@@ -534,9 +534,9 @@ TW_NOTICE = ["公告本市115年度地價稅開徵", "本府辦理115年度約�
 def tw_home(site: str, mailbox: str, news_days: list[int], mail_rows: list[tuple[str, int, str]], mail_path: str,
             notice_days: tuple[int, ...] = (3, 20, 48, 77)) -> str:
     news = "".join(f'<li><a href="/News_Content.aspx?n=1&s={9000 + k}">{t}</a><span class="date">{roc(d)}</span></li>'
-                   for k, (t, d) in enumerate(zip(TW_NEWS, news_days)))
+                   for k, (t, d) in enumerate(zip(TW_NEWS, news_days, strict=False)))
     notice = "".join(f'<li><a href="/News_Content.aspx?n=2&s={8000 + k}">{t}</a><span class="date">{roc(d)}</span></li>'
-                     for k, (t, d) in enumerate(zip(TW_NOTICE, notice_days)))
+                     for k, (t, d) in enumerate(zip(TW_NOTICE, notice_days, strict=False)))
     mail = "".join(f'<tr><td><a href="{mail_path}Content.aspx?id={k + 1}">{t}</a></td><td>{roc(d)}</td><td>{s}</td></tr>'
                    for k, (t, d, s) in enumerate(mail_rows[:4]))
     menu = "".join(f'<li><a href="/cp.aspx?n={k}">{x}</a></li>' for k, x in enumerate(
@@ -616,7 +616,7 @@ en_nav = "".join(f'<li><a href="/{x.lower().replace(" ", "-")}">{x}</a></li>' fo
     "Bins and recycling", "Council tax", "Planning and building control", "Housing", "Parking and roads", "Benefits",
     "Schools and education", "Jobs and careers", "Leisure and culture", "Business", "Your council", "Contact us"])
 en_news = "".join(f'<li class="card"><a href="/news/{k}">{t}</a><time datetime="{iso(d)}">{en(d)}</time></li>'
-                  for k, (t, d) in enumerate(zip(EN_NEWS, [0, 2, 3, 5, 7, 8, 10, 13])))
+                  for k, (t, d) in enumerate(zip(EN_NEWS, [0, 2, 3, 5, 7, 8, 10, 13], strict=False)))
 ask_items = "".join(f'<li><a href="/ask-the-council/q/{k + 1}">{t}</a><span class="meta">Asked {en(d)}</span>'
                     f'<span class="status status--{s.lower()}">{s}</span></li>' for k, (t, d, s) in enumerate(q_rows))
 en_home = ('<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>Harrowgate Borough Council</title>'
