@@ -154,8 +154,8 @@ async def test_dispatched_work_orders_are_unanswered(
     farm: tuple[Farm, int], make_config: Callable[..., Config], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The 12345 board again, its states as other platforms write them: a work order
-    dispatched to a department (已派单) has no answer yet; one closed and followed up by a
-    call (已回访) has (found after the blind scan: 已派单 was no state word, so the
+    dispatched to a department (已派单) has no answer yet; 已回访 (the call-back after an
+    answer) does not count (found after the blind scan: 已派单 was no state word, so the
     letters of 104 and 212 days were read as of unknown state and not counted)."""
     server, port = farm
     site = variant("zq-zhangqiu", "zq-dispatch", [("已转办", "已派单"), ("已办结", "已回访")])
