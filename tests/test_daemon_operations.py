@@ -343,13 +343,18 @@ async def test_a_daemon_killed_mid_scan_restarts_resumes_the_scan_and_resends_no
         server.sites[name] = server.slow  # 0.25 s each, 2 at a time: 2.5 s in all
     config_path, database = tmp_path / "daemon.toml", tmp_path / "health.db"
     service_config(config_path, port, database, hook_url, [server.url(n) for n in names])
-    # The outbox holds one alert sent before and one still to send.
+    # The outbox holds one alert sent before and one still to send. The daemons below
+    # run on the real clock, so the alerts are an hour old by it: dated at the fixed NOW,
+    # the pending one was given up (`give_up_hours`) once the real day passed NOW + 24 h.
+    raised = datetime.now(UTC) - timedelta(hours=1)
     db = open_database(database)
     store = ResultStore(db)
-    store.register_sites([Site(server.url(n)) for n in names[:2]], NOW)
+    store.register_sites([Site(server.url(n)) for n in names[:2]], raised)
     ids = store.site_ids()
-    sent = Alert("down", server.url(names[0]), NOW, "sent yesterday")
-    raise_alerts(db.conn, [sent, Alert("up", server.url(names[1]), NOW, "pending")], ids, NOW)
+    sent = Alert("down", server.url(names[0]), raised, "sent yesterday")
+    raise_alerts(
+        db.conn, [sent, Alert("up", server.url(names[1]), raised, "pending")], ids, raised
+    )
     db.conn.execute("UPDATE alerts SET sent_at = raised_at WHERE detail = 'sent yesterday'")
     db.conn.close()
 
