@@ -7,9 +7,13 @@ first and a GET (of which only the first 8 KB are read) when HEAD gets any error
 dropped on HEAD. Links to dynamic pages (a query
 string, `.jsp`, `.do`, `.aspx`...: `dynamic_endings` in `crawler/data/links.toml`) are
 asked with that GET from the start, and so are an anchor's or frame's links to a page
-of the linking page's own site (no extension, or `.html`, `.shtml`...: `page_endings`),
-whose "page not found" a CMS often answers with 200; files (pdf, doc, images) and other
-sites' pages get the HEAD. Redirects are followed, and the final answer decides:
+of the linking page's own site (no extension, or `.html`, `.shtml`...: `page_endings`)
+when that site answers a page that cannot exist with 200 (a CMS's "page not found"):
+one probe per site and scan, a GET of `/<random>.html` (robots.txt permitting; if it
+refuses, the links are read). A site that answers the probe with 404 or any other
+error, or not at all, keeps the HEAD for its page links: most sites, whose missing
+pages answer 404. Files (pdf, doc, images) and other sites' pages get the HEAD.
+Redirects are followed, and the final answer decides:
 
 - `ok`: a 2xx or 3xx answer (a login page a link leads to is a working link);
 - `broken`: 404 or 410; a soft 404 (a 200 answer whose first bytes read say the page
@@ -45,6 +49,7 @@ import contextlib
 import html
 import random
 import re
+import secrets
 import tomllib
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable, Sequence
@@ -262,6 +267,14 @@ def _host_of(url: str) -> str:
     return f"{parsed.host or ''}:{parsed.port or ''}"
 
 
+def _origin(url: str) -> str:
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return ""
+    return f"{parts.scheme.lower()}://{parts.netloc.lower()}" if parts.netloc else ""
+
+
 @dataclass
 class _Pending:
     task: asyncio.Future[LinkResult]
@@ -303,6 +316,10 @@ class LinkChecker:
         self._resting: dict[str, float] = {}
         self._requests = 0
         self._cache_hits = 0
+        # Per site (scheme://host:port): does it answer a page that cannot exist with a
+        # 2xx (it soft 404s)? Learnt by one probe (`_soft_404s`).
+        self._sites: OrderedDict[str, asyncio.Future[bool]] = OrderedDict()
+        self._probes = 0
 
     @property
     def requests(self) -> int:
@@ -310,6 +327,11 @@ class LinkChecker:
         not be made or a name that did not resolve does not, and neither does aiohttp's
         own resend of a request whose connection dropped)."""
         return self._requests
+
+    @property
+    def probes(self) -> int:
+        """Sites probed with a page that cannot exist (each counted in `requests` too)."""
+        return self._probes
 
     @property
     def cache_hits(self) -> int:
@@ -321,18 +343,26 @@ class LinkChecker:
         """URLs in the cache now."""
         return len(self._cache)
 
-    async def check(self, url: str, *, read_page: bool = False) -> LinkResult:
+    async def check(
+        self,
+        url: str,
+        *,
+        read_page: bool = False,
+        allowed: Callable[[str], bool] | None = None,
+    ) -> LinkResult:
         """The result for `url` (absolute; its fragment is ignored), from the cache if
         it was checked before in this scan. Never raises for anything a server does.
 
-        `read_page`: the link is to a web page of the site it is on (`is_page`), asked
-        with a GET of its first bytes, not a HEAD, so that a "page not found" page
-        answered with 200 is seen (soft 404). Checked and cached apart from a HEAD
-        check of the same URL (from another site's page), so neither answer depends on
-        which page came first."""
+        `read_page`: the link is to a web page of the site it is on (`is_page`). If that
+        site answers a page that cannot exist with 200 (one probe per site and scan,
+        which `allowed`, robots.txt, may refuse), the link is asked with a GET of its
+        first bytes, not a HEAD, so that its "page not found" page is seen (soft 404);
+        cached apart from a HEAD check of the same URL (from another site's page), so
+        neither answer depends on which page came first. A site that answers 404 keeps
+        the HEAD."""
         key = link_key(url)
         read_page = read_page and not is_dynamic(key)  # a dynamic link is read anyway
-        if read_page:
+        if read_page and await self._soft_404s(key, allowed):
             key = _PAGE_KEY + key
         cached = self._cache.get(key)
         if cached is not None:
@@ -358,6 +388,53 @@ class LinkChecker:
                 pending.task.cancel()
                 if self._pending.get(key) is pending:
                     del self._pending[key]
+
+    async def _soft_404s(self, url: str, allowed: Callable[[str], bool] | None) -> bool:
+        """Does `url`'s site answer a page that cannot exist with a 2xx? One probe per
+        site and scan, shared by its links; True (read its pages, as unknown) when
+        robots.txt refuses the probe."""
+        origin = _origin(url)
+        if not origin:
+            return False
+        known = self._sites.get(origin)
+        if known is not None:
+            self._sites.move_to_end(origin)
+        else:
+            probe_url = f"{origin}/{secrets.token_hex(8)}.html"
+            if allowed is not None and not allowed(probe_url):
+                return True  # not remembered: another page's robots may differ
+            known = asyncio.ensure_future(self._probe_site(probe_url))
+            self._sites[origin] = known
+            while len(self._sites) > _SLOW_HOSTS_KEPT:
+                self._sites.popitem(last=False)
+        if known.done() and not known.cancelled():
+            return known.result()
+        try:
+            # Shielded: one caller being cancelled must not cancel the others' probe.
+            return await asyncio.shield(known)
+        except asyncio.CancelledError:
+            if known.cancelled() and self._sites.get(origin) is known:
+                del self._sites[origin]
+            raise
+
+    async def _probe_site(self, probe_url: str) -> bool:
+        """Ask a page that cannot exist, politely (the host's slot, its rest after a
+        Retry-After, not if it stopped answering): a 2xx answer (after redirects) means
+        the site soft 404s. A 4xx, or a failure (timeout, refused, 5xx), leaves its page
+        links to the HEAD."""
+        host = _host_of(probe_url)
+        async with self._host_slot(host):
+            if self._slow_hosts.get(host, 0) >= _TIMEOUTS_BEFORE_GIVING_UP:
+                return False
+            await self._rest(host)
+            # GET (its first bytes): servers that refuse HEAD (405) or map GET alone
+            # would answer a HEAD probe with an error whatever their missing pages say.
+            record = await self.fetcher.fetch(
+                probe_url, self.settings, method="GET", read_body=False
+            )
+        self._requests += _requests_sent(record)
+        self._probes += 1
+        return record.error_kind in (None, "too_large") and bool(record.http_status)
 
     def _settle(self, key: str, pending: _Pending, task: asyncio.Future[LinkResult]) -> None:
         if self._pending.get(key) is pending:
@@ -606,7 +683,7 @@ async def check_page_links(
     async def worker() -> None:
         for index in order:
             key = keys[index]
-            results[index] = await checker.check(key, read_page=read_page(key))
+            results[index] = await checker.check(key, read_page=read_page(key), allowed=allowed)
 
     async with asyncio.TaskGroup() as group:
         for _ in range(min(max(1, concurrency), len(keys))):

@@ -494,11 +494,12 @@ async def test_same_url_on_two_pages_is_fetched_once(farm: Farmed, make_config: 
             checker, column, server.url("lk-shared", "/col/"), on_homepage=False, limit=10
         )
         assert checker.cache_hits == 1
-        # The page of the same site (the farm's hosts are all of farm.test) is read
-        # with one GET, no HEAD first.
-        assert checker.requests == 2
+        # The page of the same site (the farm's hosts are all of farm.test): its site
+        # answers a missing page with 404 (one probe), so it keeps the HEAD, whose 404
+        # a GET confirms.
+        assert checker.requests == 4 and checker.probes == 1
     assert server.hits[server.host("lk-shared")] == 1
-    assert server.hits[server.host("notfound")] == 1
+    assert server.hits[server.host("notfound")] == 3  # the probe, HEAD, GET
 
 
 async def test_concurrent_checks_share_one_request(farm: Farmed, make_config: MakeConfig) -> None:
@@ -613,7 +614,9 @@ async def test_check_page_links_reports_broken_and_suspected(
     ]
     async with link_checker(make_config(port)) as checker:
         found = await check_page_links(checker, resources, page, on_homepage=True, limit=50)
-        assert checker.requests == 1 + 2 + 2  # fine, the pdf and the script (HEAD -> GET)
+        # The probe (the site answers 200 for anything: its pages are read), fine, the
+        # pdf and the script (HEAD -> GET).
+        assert checker.requests == 1 + 1 + 2 + 2
     assert [(b.url, b.resource, b.text, b.suspected) for b in found] == [
         (server.url("notfound", "/report.pdf"), "file", "年度报告", False),
         (server.url("forbidden", "/x.js"), "script", "", True),
@@ -623,7 +626,7 @@ async def test_check_page_links_reports_broken_and_suspected(
     assert found[1].detail == "HTTP 403 (suspected)"
     assert all(b.on_homepage and b.page_url == page for b in found)
     assert server.hits[server.host("notfound")] == 2  # de-duplicated on the page
-    assert server.hits[server.host("lk-page")] == 1  # the self-link is not checked
+    assert server.hits[server.host("lk-page")] == 2  # the probe; the self-link is not checked
 
 
 async def test_check_page_links_resolves_relative_links_and_passes_flags(
@@ -639,7 +642,10 @@ async def test_check_page_links_resolves_relative_links_and_passes_flags(
     assert found[0].url == server.url("lk-rel", "/col/a.html")
     assert found[0].text == "第二处"  # the first non-empty text
     assert found[0].on_homepage is False and found[0].page_url == page
-    assert site.calls == [("GET", "/col/a.html")]  # a page of its own site: read
+    # A page of its own site, on a site that answers 404 for a missing page (its one
+    # probe): asked with HEAD, whose 404 a GET confirms.
+    assert site.calls[1:] == [("HEAD", "/col/a.html"), ("GET", "/col/a.html")]
+    assert site.calls[0][0] == "GET" and site.calls[0][1].endswith(".html")
 
 
 @pytest.mark.parametrize("limit", [0, 3, 7])
@@ -655,7 +661,9 @@ async def test_check_page_links_respects_the_limit(
         found = await check_page_links(
             checker, resources, server.url("lk-many"), on_homepage=True, limit=limit
         )
-    assert len(site.calls) == limit  # pages of the site: one GET each
+    # The site answers 410 for a missing page too (its one probe): pages of the site
+    # keep the HEAD, whose 410 a GET confirms.
+    assert len(site.calls) == (1 + 2 * limit if limit else 0)
     assert [b.text for b in found] == [str(i) for i in range(limit)]
 
 

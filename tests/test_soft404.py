@@ -9,7 +9,7 @@ title, headings and, for a short page, its text. Files keep the HEAD.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from aiohttp import web
@@ -75,32 +75,53 @@ def _html(body: str, charset: str = "utf-8") -> web.Response:
 
 class Site:
     """A farm site of fixed pages, answering HEAD with 200 everywhere (as a CMS does for
-    its soft 404s), and remembering every request."""
+    its soft 404s), and remembering every request. Any other path gets `missing`: by
+    default the CMS's error page with 200 (a site that soft 404s, as its probe sees)."""
 
-    def __init__(self, pages: dict[str, Callable[[], web.StreamResponse]]) -> None:
+    def __init__(
+        self,
+        pages: dict[str, Callable[[], web.StreamResponse]],
+        missing: Callable[[], web.StreamResponse] | None = None,
+    ) -> None:
         self.pages = pages
+        self.missing = missing or (lambda: _html(CMS_NOT_FOUND))
         self.calls: list[tuple[str, str]] = []
 
     async def __call__(self, request: web.Request) -> web.StreamResponse:
         self.calls.append((request.method, request.path_qs))
         page = self.pages.get(request.path_qs) or self.pages.get(request.path)
         if page is None:
-            return web.Response(status=404, text="missing")
+            return self.missing()
         return page()
+
+    def probes(self) -> list[tuple[str, str]]:
+        """Requests for paths the site never had (the checker's probe)."""
+        return [(m, p) for m, p in self.calls if p not in self.pages and p.split("?")[0] not in self.pages]
 
     def methods(self, path: str) -> list[str]:
         return [method for method, where in self.calls if where == path]
 
 
 async def _check(
-    config: Config, resources: list[PageResource], page_url: str
+    config: Config,
+    resources: list[PageResource],
+    page_url: str,
+    *,
+    timeout: float = TIMEOUT,
+    allowed: Callable[[str], bool] | None = None,
+    more: Sequence[tuple[list[PageResource], str]] = (),
 ) -> dict[str, BrokenLink]:
+    """The broken links of a page (and of `more` pages, one checker for all)."""
+    found: list[BrokenLink] = []
     async with Fetcher(config.crawler, config.network, keep_alive=True) as fetcher:
-        checker = LinkChecker(fetcher, config.crawler, timeout=TIMEOUT)
-        found = await asyncio.wait_for(
-            check_page_links(checker, resources, page_url, on_homepage=True, limit=50),
-            GUARD_SECONDS,
-        )
+        checker = LinkChecker(fetcher, config.crawler, timeout=timeout)
+        for links, url in [(resources, page_url), *more]:
+            found += await asyncio.wait_for(
+                check_page_links(
+                    checker, links, url, on_homepage=True, limit=50, allowed=allowed
+                ),
+                GUARD_SECONDS,
+            )
     return {link.url: link for link in found}
 
 
@@ -267,3 +288,133 @@ async def test_a_404_heading_in_a_script_or_comment_is_no_soft_404(
     ], server.url("s4-hidden"))
     assert list(found) == [dead]  # the real soft 404 still is one
     assert site.methods("/news/budget") == ["GET"]
+
+
+# --- one probe per site: a site that answers 404 keeps the HEAD ---------------------
+
+
+async def test_a_site_that_answers_404_gets_one_probe_and_head_for_its_page_links(
+    farm: Farmed, make_config: MakeConfig
+) -> None:
+    server, port = farm
+    site = _site(server, "s4-honest", {
+        "/xwzx/2026/1.html": lambda: _html(LIVE_ARTICLE),
+        "/xwzx/": lambda: _html(LIVE_ARTICLE),
+        "/about": lambda: _html(LIVE_NEWS),
+    })
+    site.missing = lambda: web.Response(status=404, text="<h1>404 Not Found</h1>", content_type="text/html")
+    home, column = server.url("s4-honest"), server.url("s4-honest", "/xwzx/")
+    found = await _check(make_config(port), [
+        PageResource("/xwzx/2026/1.html", "a", "新闻一"),
+        PageResource("/xwzx/", "a", "新闻中心"),
+        PageResource("/xwzx/2025/gone.html", "a", "已删除"),
+    ], home, more=[([
+        PageResource("/about", "a", "About"),
+        PageResource("/xwzx/2026/1.html", "a", "新闻一"),
+    ], column)])
+    assert list(found) == [server.url("s4-honest", "/xwzx/2025/gone.html")]
+    assert found[server.url("s4-honest", "/xwzx/2025/gone.html")].detail == "HTTP 404"
+    probe = [p for m, p in site.probes() if p != "/xwzx/2025/gone.html"]
+    assert len(probe) == 1 and probe[0].endswith(".html")  # one probe for both pages
+    # Live pages: one HEAD each, as before links were read; the 404 is confirmed by GET.
+    assert site.methods("/xwzx/2026/1.html") == ["HEAD"]
+    assert site.methods("/about") == ["HEAD"]
+    assert site.methods("/xwzx/2025/gone.html") == ["HEAD", "GET"]
+
+
+async def test_a_site_that_soft_404s_gets_one_probe_and_its_page_links_read(
+    farm: Farmed, make_config: MakeConfig
+) -> None:
+    server, port = farm
+    site = _site(server, "s4-soft", {
+        "/xwzx/2026/1.html": lambda: _html(LIVE_ARTICLE),
+        "/about": lambda: _html(LIVE_NEWS),
+    })  # every other path: the CMS's error page with 200
+    found = await _check(make_config(port), [
+        PageResource("/xwzx/2026/1.html", "a", "新闻一"),
+        PageResource("/about", "a", "About"),
+        PageResource("/xwzx/2025/gone.html", "a", "已删除"),
+        PageResource("/files/plan.pdf", "file", "规划"),
+    ], server.url("s4-soft"))
+    gone = server.url("s4-soft", "/xwzx/2025/gone.html")
+    assert set(found) == {gone} and "页面不存在" in found[gone].detail, found
+    assert site.methods("/xwzx/2026/1.html") == ["GET"] and site.methods("/about") == ["GET"]
+    assert site.methods("/xwzx/2025/gone.html") == ["GET"]
+    assert site.methods("/files/plan.pdf") == ["HEAD"]
+    assert len([p for _, p in site.probes() if p not in ("/xwzx/2025/gone.html", "/files/plan.pdf")]) == 1
+
+
+async def test_robots_refusing_the_probe_leaves_the_page_links_read(
+    farm: Farmed, make_config: MakeConfig
+) -> None:
+    server, port = farm
+    site = _site(server, "s4-robots", {"/art/live.html": lambda: _html(LIVE_ARTICLE)})
+    found = await _check(make_config(port), [
+        PageResource("/art/live.html", "a", "live"),
+        PageResource("/art/gone.html", "a", "gone"),
+    ], server.url("s4-robots"), allowed=lambda url: "/art/" in url)
+    assert list(found) == [server.url("s4-robots", "/art/gone.html")]
+    # No request outside /art/ (no probe), and the links were read: what it is unknown.
+    assert all(path.startswith("/art/") for _, path in site.calls), site.calls
+    assert site.methods("/art/live.html") == ["GET"]
+
+
+async def test_the_probe_keeps_to_the_per_host_limit(
+    farm: Farmed, make_config: MakeConfig
+) -> None:
+    server, port = farm
+    in_flight, most = 0, 0
+
+    async def slow() -> web.StreamResponse:
+        nonlocal in_flight, most
+        in_flight += 1
+        most = max(most, in_flight)
+        try:
+            await asyncio.sleep(0.05)
+            return web.Response(status=404, text="missing")
+        finally:
+            in_flight -= 1
+
+    class Counting(Site):
+        async def __call__(self, request: web.Request) -> web.StreamResponse:
+            self.calls.append((request.method, request.path_qs))
+            return await slow()
+
+    site = Counting({})
+    server.sites["s4-polite"] = site
+    other = [PageResource(server.url("s4-polite", f"/p/{i}.html"), "a", str(i)) for i in range(6)]
+    found = await _check(
+        make_config(port, crawler={"per_host": 1}), other, server.url("s4-polite")
+    )
+    assert len(found) == 6 and most == 1
+    assert len([p for _, p in site.calls if not p.startswith("/p/")]) == 1  # one probe
+
+
+async def test_a_probe_that_times_out_leaves_the_head(
+    farm: Farmed, make_config: MakeConfig
+) -> None:
+    server, port = farm
+
+    async def hang() -> web.StreamResponse:
+        await asyncio.sleep(1.0)
+        return _html(CMS_NOT_FOUND)
+
+    class Hanging(Site):
+        async def __call__(self, request: web.Request) -> web.StreamResponse:
+            self.calls.append((request.method, request.path_qs))
+            page = self.pages.get(request.path)
+            return page() if page is not None else await hang()
+
+    site = Hanging({
+        "/art/live.html": lambda: _html(LIVE_ARTICLE),
+        "/art/gone.html": lambda: web.Response(status=404),
+    })
+    server.sites["s4-hang"] = site
+    found = await _check(make_config(port), [
+        PageResource("/art/live.html", "a", "live"),
+        PageResource("/art/gone.html", "a", "gone"),
+    ], server.url("s4-hang"), timeout=0.2)
+    assert list(found) == [server.url("s4-hang", "/art/gone.html")]
+    assert found[server.url("s4-hang", "/art/gone.html")].detail == "HTTP 404"
+    assert site.methods("/art/live.html") == ["HEAD"]
+    assert len([p for _, p in site.calls if not p.startswith("/art/")]) == 1
