@@ -860,6 +860,23 @@ def zh_gov_editor_dated() -> Article:
                    "2026-11-10", "发布日期 line; later edit stamp in 责任编辑 line; 相关信息 newer")
 
 
+def zh_wechat_ct_morning() -> Article:
+    url = "https://www.district.example.gov.cn/wxzx/art/wx_20261120_0003.html"
+    body = (
+        '<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/wxzx/">微信转载</a></div>'
+        '<div id="js_article" class="rich_media"><div class="rich_media_area_primary">'
+        '<h1 class="rich_media_title" id="activity-name">区政务服务中心延时服务今起实行</h1>'
+        '<div id="meta_content" class="rich_media_meta_list">'
+        '<span class="rich_media_meta rich_media_meta_nickname"><a id="js_name">某某区发布</a></span>'
+        '<em id="publish_time" class="rich_media_meta rich_media_meta_text"></em></div>'
+        f'<div class="rich_media_content" id="js_content">{_paras(_LOREM_ZH, 5, 7)}</div></div></div>'
+        '<script>var ct = "1795129200"; var nickname = "某某区发布";</script>'
+    )
+    return Article("zh_wechat_ct_morning", url,
+                   _zh_page("区政务服务中心延时服务今起实行", "某某区人民政府", "", body, "苏ICP备05012345号"),
+                   "2026-11-20", "WeChat copy posted 07:00 Beijing time (23:00 UTC the day before); only var ct")
+
+
 # ---------------------------------------------------------------- traditional Chinese
 
 def tw_udn_time() -> Article:
@@ -1049,7 +1066,7 @@ PAGES: list[Article] = [
     en_verge_style_updated(), en_nhs_last_reviewed(), en_podcast_episode(), en_council_news_ddmmyyyy(),
     en_wire_dateline_only(), en_last_year_with_copyright(), en_undated_about(),
     zh_people_line(), zh_xinhua_split_header(), zh_cctv_source_first(), zh_thepaper_next(), zh_jiemian_slash(),
-    zh_fabu_shijian_seconds(), zh_zhuanti_page(), zh_wechat_copy(), zh_wechat_ct_only(), zh_ifeng_laizi(),
+    zh_fabu_shijian_seconds(), zh_zhuanti_page(), zh_wechat_copy(), zh_wechat_ct_only(), zh_wechat_ct_morning(), zh_ifeng_laizi(),
     zh_sina_meta_and_span(), zh_gov_editor_dated(),
     tw_udn_time(), tw_cna_updated_paren(), hk_01_fabu_gengxin(), hk_mingpao_weekday(), tw_ltn_slash(),
     tw_gov_minguo_fabu(), tw_ettoday_time_itemprop(),
