@@ -61,7 +61,7 @@ import tomllib
 from array import array
 from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 from functools import cache
 from importlib import resources
 from itertools import pairwise
@@ -2104,23 +2104,36 @@ def _stage_updated(page: _Page) -> DateHit | None:
 
 
 @cache
-def _script_var_pattern() -> re.Pattern[str]:
-    """`var ct = "1763600000"`: an inline script's publication variable ([script_vars])."""
+def _script_vars() -> tuple[re.Pattern[str], timezone]:
+    """`var ct = "1763600000"`: an inline script's publication variable ([script_vars]),
+    and the offset at which its epoch seconds are read."""
     raw = (resources.files("crawler") / "data" / "date_patterns.toml").read_text("utf-8")
-    names = tomllib.loads(raw)["script_vars"]["published"]
-    alternation = "|".join(re.escape(str(name)) for name in names)
-    return re.compile(
+    data: dict[str, Any] = tomllib.loads(raw)["script_vars"]
+    alternation = "|".join(re.escape(str(name)) for name in data["published"])
+    written = re.fullmatch(r"([+-])(\d\d):(\d\d)", str(data["epoch_offset"]))
+    if written is None:
+        raise ValueError(f"[script_vars] epoch_offset: not ±HH:MM: {data['epoch_offset']!r}")
+    offset = timedelta(hours=int(written[2]), minutes=int(written[3]))
+    if written[1] == "-":
+        offset = -offset
+    pattern = re.compile(
         rf"""\b(?:var|let|const)\s+(?:{alternation})\s*=\s*(["'])([^"'\n<>]{{6,40}})\1"""
     )
+    return pattern, timezone(offset)
 
 
 def _stage_script(page: _Page) -> DateHit | None:
     """The publication time an inline script keeps for the page (WeChat's `var ct`),
     when no stage before it has a date: the element it fills is empty in the HTML."""
-    pattern = _script_var_pattern()
+    pattern, zone = _script_vars()
     for script in page.tree.css("script:not([src])"):
         for match in pattern.finditer(script.text(deep=True)):
-            value = parse_date_value(match[2], page.now)
+            epoch = _EPOCH.match(match[2])
+            if epoch is None:
+                value = parse_date_value(match[2], page.now)
+            else:
+                day = datetime.fromtimestamp(int(epoch[1]), tz=zone).date()
+                value = day if _plausible(day, page.now) else None
             if value is not None:
                 return DateHit(value, "script")
     return None

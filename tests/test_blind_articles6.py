@@ -1,4 +1,4 @@
-"""Blind evaluation 6: the article-page date (`page_date`) of 42 English, simplified and
+"""Blind evaluation 6: the article-page date (`page_date`) of 43 English, simplified and
 traditional Chinese article pages of kinds earlier rounds did not cover, written with
 their truth before any run (tests/blind_articles6.py): read as `python -m crawler
 inspect URL` reads them, fetched over HTTP from 127.0.0.1 under their own host names
@@ -79,7 +79,7 @@ async def test_inspect_finds_each_pages_publication_date(
         assert item.page is not None, (article.slug, item.fetch.error_kind)
         if item.page.page_date != _truth(article):
             wrong.append((article.slug, article.expected, item.page.page_date))
-    assert count == len(PAGES) == 42
+    assert count == len(PAGES) == 43
     assert wrong == []
 
 
@@ -106,6 +106,15 @@ def test_a_wechat_pages_script_publication_time_dates_it() -> None:
     article = _BY_SLUG["zh_wechat_ct_only"]
     hit = page_date(LexborHTMLParser(article.html), article.url, NOW)
     assert hit is not None and hit.value == dt.date(2026, 11, 17) and hit.source == "script"
+
+
+def test_a_script_epoch_is_read_at_the_platforms_offset() -> None:
+    """WeChat's `ct` is an instant; its readers see Beijing time. A post at 07:00 there
+    (23:00 UTC the day before) is dated the 20th, not the 19th (the saved copy on a
+    government site, read without its dated address)."""
+    article = _BY_SLUG["zh_wechat_ct_morning"]
+    hit = page_date(LexborHTMLParser(article.html), "", NOW)
+    assert hit is not None and hit.value == dt.date(2026, 11, 20) and hit.source == "script"
 
 
 def test_a_script_variable_does_not_outrank_a_shown_date() -> None:
