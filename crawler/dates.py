@@ -61,7 +61,7 @@ import tomllib
 from array import array
 from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 from functools import cache
 from importlib import resources
 from itertools import pairwise
@@ -80,7 +80,7 @@ SLACK = timedelta(days=1)
 class DateHit:
     value: date
     # Where it came from: "url", "itemprop", "meta:<name>", "jsonld", "time:pubdate",
-    # "label:<label>", "time", "class", "updated:<where>", "text".
+    # "label:<label>", "time", "class", "updated:<where>", "script", "text".
     source: str
     # A machine value written in UTC ("2020-05-02T02:54:29Z", "+00:00"): its time of
     # day in minutes. Its day may be a day off the one the page shows its readers.
@@ -2106,6 +2106,42 @@ def _stage_updated(page: _Page) -> DateHit | None:
     return None if hit is None else DateHit(hit.value, "updated:" + hit.source)
 
 
+@cache
+def _script_vars() -> tuple[re.Pattern[str], timezone]:
+    """`var ct = "1763600000"`: an inline script's publication variable ([script_vars]),
+    and the offset at which its epoch seconds are read."""
+    raw = (resources.files("crawler") / "data" / "date_patterns.toml").read_text("utf-8")
+    data: dict[str, Any] = tomllib.loads(raw)["script_vars"]
+    alternation = "|".join(re.escape(str(name)) for name in data["published"])
+    written = re.fullmatch(r"([+-])(\d\d):(\d\d)", str(data["epoch_offset"]))
+    if written is None:
+        raise ValueError(f"[script_vars] epoch_offset: not ±HH:MM: {data['epoch_offset']!r}")
+    offset = timedelta(hours=int(written[2]), minutes=int(written[3]))
+    if written[1] == "-":
+        offset = -offset
+    pattern = re.compile(
+        rf"""\b(?:var|let|const)\s+(?:{alternation})\s*=\s*(["'])([^"'\n<>]{{6,40}})\1"""
+    )
+    return pattern, timezone(offset)
+
+
+def _stage_script(page: _Page) -> DateHit | None:
+    """The publication time an inline script keeps for the page (WeChat's `var ct`),
+    when no stage before it has a date: the element it fills is empty in the HTML."""
+    pattern, zone = _script_vars()
+    for script in page.tree.css("script:not([src])"):
+        for match in pattern.finditer(script.text(deep=True)):
+            epoch = _EPOCH.match(match[2])
+            if epoch is None:
+                value = parse_date_value(match[2], page.now)
+            else:
+                day = datetime.fromtimestamp(int(epoch[1]), tz=zone).date()
+                value = day if _plausible(day, page.now) else None
+            if value is not None:
+                return DateHit(value, "script")
+    return None
+
+
 def _stage_text(page: _Page) -> DateHit | None:
     value = _from_text(page.text, page.now, page.order)
     if value is not None:
@@ -2126,6 +2162,7 @@ _STAGES = [
     _stage_class,
     _stage_label_generic,
     _stage_updated,
+    _stage_script,
     _stage_text,
 ]
 
@@ -2139,6 +2176,7 @@ def page_date_candidates(tree: LexborHTMLParser, url: str, now: date) -> Iterato
     date, time or byline; a generic label (日期：, Date:); the last-update date (an
     "updated" label, modification metas, JSON-LD dateModified); last, the first full
     date in the visible text (a short dateline block first).
+    Before that last one, a publication variable in an inline script (`var ct = "..."`).
     """
     return _candidates(_Page(tree, url, now))
 
@@ -2161,6 +2199,7 @@ STAGES = (
     "class",
     "label:generic",
     "updated",
+    "script",
     "text",
 )
 
