@@ -27,6 +27,7 @@ from typing import Any, TextIO, TypeVar
 from urllib.parse import urlsplit
 
 from crawler import __version__
+from crawler.clock import utc_now
 from crawler.commands import (
     EXIT_OK,
     EXIT_USAGE,
@@ -413,7 +414,7 @@ def command_inspect(args: argparse.Namespace) -> int:
     from crawler.inspect import format_json, format_text, inspect_sources
 
     config = read_config(args.config)
-    now = datetime.now(UTC)
+    now = utc_now()
     if args.now:
         try:
             now = datetime.fromisoformat(args.now)

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from crawler.clock import utc_now
 from crawler.commands import EXIT_OK, read_config, run_command
 from crawler.config import Config
 from crawler.errors import ConfigError, StorageError
@@ -121,7 +122,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _now(text: str | None) -> datetime:
     if not text:
-        return datetime.now(UTC)
+        return utc_now()
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:

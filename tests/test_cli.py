@@ -15,9 +15,10 @@ import os
 import re
 import subprocess
 import sys
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
+from crawler.clock import utc_now
 from crawler.export import CSV_COLUMNS
 from crawler.models import STATUSES, FetchRecord, Site, SiteResult, Verdict
 from crawler.storage import ResultStore, open_database
@@ -145,7 +146,7 @@ async def test_scan_writes_summary_and_json_lines(farm: tuple[Farm, int], tmp_pa
         assert isinstance(record["passed"], bool)
         assert isinstance(record["score"], int) and 0 <= record["score"] <= 100
         checked = datetime.fromisoformat(record["checked_at"])
-        assert checked.tzinfo is not None and checked <= datetime.now(UTC)
+        assert checked.tzinfo is not None and checked <= utc_now()
         for finding in record["findings"]:
             assert {"code", "detail", "count"} <= set(finding)
             assert isinstance(finding["code"], str) and finding["detail"]
@@ -282,7 +283,7 @@ def test_export_without_a_database_exits_3(tmp_path: Path) -> None:
 def test_export_of_a_missing_scan_exits_3(tmp_path: Path) -> None:
     config = write_config(tmp_path, closed_port())
     store = ResultStore(open_database(tmp_path / "results" / "health.db"))
-    moment = datetime.now(UTC)
+    moment = utc_now()
     scan_id = store.start_scan(moment, "home", 1, "", "")
     site = Site("http://a.test/")
     store.register_sites([site], moment)
@@ -332,7 +333,7 @@ def test_export_into_a_pipe_closed_early_stops_quietly(tmp_path: Path) -> None:
     traceback (BrokenPipeError), with the exit code a shell shows for such a tool."""
     config = write_config(tmp_path, closed_port())
     store = ResultStore(open_database(tmp_path / "results" / "health.db"))
-    moment = datetime.now(UTC)
+    moment = utc_now()
     sites = [Site(f"http://s{number}.test/", f"站点 {number}") for number in range(3000)]
     scan_id = store.start_scan(moment, "home", len(sites), "", "")
     store.register_sites(sites, moment)
@@ -486,7 +487,7 @@ async def test_resume_goes_on_at_the_interrupted_scans_depth(
     sites = write_sites(tmp_path, "url\nhttp://ok.farm.test/\nhttp://gbk.farm.test/\n")
     database = tmp_path / "results" / "health.db"
     store = ResultStore(open_database(database))
-    store.start_scan(datetime.now(UTC), "home", 2, "", "")  # a sweep stopped at once
+    store.start_scan(utc_now(), "home", 2, "", "")  # a sweep stopped at once
     store.db.conn.close()
 
     code, stdout, stderr = await run_cli(
@@ -509,7 +510,7 @@ def test_export_of_an_unfinished_scan_says_so(tmp_path: Path) -> None:
     0 and not a word. The rows are the same; stderr now says how many of how many."""
     config = write_config(tmp_path, closed_port())
     store = ResultStore(open_database(tmp_path / "results" / "health.db"))
-    moment = datetime.now(UTC)
+    moment = utc_now()
     sites = [Site(f"http://s{number}.test/") for number in range(3)]
     store.register_sites(sites, moment)
     verdict = Verdict("healthy", (), 100, True)

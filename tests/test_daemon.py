@@ -14,12 +14,13 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from aiohttp import web
 
+from crawler.clock import utc_now
 from crawler.config import Config
 from crawler.daemon import Daemon
 from crawler.history import StatusChange
@@ -137,7 +138,7 @@ async def test_a_maintenance_window_suppresses_alerts_and_excludes_probes(
     switch = Switch()
     switch.down = True
     server.sites["flaky"] = switch.handler
-    now = datetime.now(UTC)
+    now = utc_now()
     window = {
         "sites": [server.url("flaky")],
         "start": (now - timedelta(hours=1)).isoformat(),

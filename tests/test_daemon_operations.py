@@ -28,6 +28,7 @@ from crawler import daemon as daemon_module
 from crawler import jobs
 from crawler.alerts import Alert, AlertSender, DeliveryResult, deliver_pending, raise_alerts
 from crawler.availability import judge_availability
+from crawler.clock import utc_now
 from crawler.config import AlertSettings, Config, MaintenanceWindow, config_from_mapping
 from crawler.cron import cron_trigger
 from crawler.daemon import Daemon
@@ -346,7 +347,7 @@ async def test_a_daemon_killed_mid_scan_restarts_resumes_the_scan_and_resends_no
     # The outbox holds one alert sent before and one still to send. The daemons below
     # run on the real clock, so the alerts are an hour old by it: dated at the fixed NOW,
     # the pending one was given up (`give_up_hours`) once the real day passed NOW + 24 h.
-    raised = datetime.now(UTC) - timedelta(hours=1)
+    raised = utc_now() - timedelta(hours=1)
     db = open_database(database)
     store = ResultStore(db)
     store.register_sites([Site(server.url(n)) for n in names[:2]], raised)

@@ -14,7 +14,7 @@ import json
 import re
 import time
 from collections.abc import AsyncIterator, Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,7 @@ from aiohttp import web
 import tests.realistic_hijack as hijack
 import tests.realistic_messages as messages
 import tests.realistic_zombie as zombie
+from crawler.clock import utc_now
 from crawler.export import CSV_COLUMNS
 from tests.farm import FARM_DOMAIN, Farm, closed_port
 from tests.test_cli import REPO, assert_one_line_error, run_cli, run_cli_sync
@@ -113,7 +114,7 @@ def documented_in_section(code: str) -> bool:
 
 
 def beijing_today() -> Any:
-    return (datetime.now(UTC) + timedelta(hours=8)).date()
+    return (utc_now() + timedelta(hours=8)).date()
 
 
 Page = tuple[int, str | bytes, dict[str, str]]

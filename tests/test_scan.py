@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
+from crawler.clock import utc_now
 from crawler.models import Site
 from crawler.scan import run_scan
 from crawler.storage import iter_result_records, open_database
@@ -43,4 +44,4 @@ async def test_scan_classifies_every_farm_site(farm: tuple[Farm, int], make_conf
     assert outcome.counts["unreachable"] == 6
     assert outcome.counts["healthy"] == 5
     checked = datetime.fromisoformat(records[server.url("ok")]["checked_at"])
-    assert checked.tzinfo is not None and checked <= datetime.now(UTC)
+    assert checked.tzinfo is not None and checked <= utc_now()
