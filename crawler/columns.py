@@ -643,10 +643,17 @@ def reply_state(tree: LexborHTMLParser, text: str, lexicon: Lexicon) -> bool | N
             content = _text(sibling) if sibling is not None else ""
         if not content or lexicon.says_no_reply(content[:40]):
             return False
-        return lexicon.message_state(content[:40]) is not False
+        if len(content) > _SHORT_REPLY:
+            # An answer that tells its course first (您反映的问题已转办相关单位核实，现答复
+            # 如下：……): a state word inside its sentences is no state of its own.
+            return _label_state(content[:40], lexicon) is not False
+        return lexicon.message_state(content) is not False  # 已转办, 正在办理中
     return None
 
 
+# A reply field this long is an answer (a note of its course, 已转交住建局办理，请耐心等待,
+# is shorter).
+_SHORT_REPLY = 40
 _LABEL_TAGS = "th, td, dt, dd, strong, b, label, span, p, h3, h4, h5, em, li, div"
 
 

@@ -184,9 +184,6 @@ async def test_a_consultation_marked_in_process_is_no_letter(
     assert not mismatches(site, records[site["host"]], "full")
 
 
-@pytest.mark.xfail(strict=True, reason="gap: a message page's reply field is searched for state "
-                   "words anywhere in its first 40 characters, so an answer that opens with "
-                   "您反映的问题已转办…… reads as 已转办 (unanswered)")
 async def test_an_answer_that_says_it_was_forwarded_is_an_answer(
     farm: tuple[Farm, int], make_config: Callable[..., Config], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -263,3 +263,27 @@ async def test_farm_scan_marks_an_off_site_hotline_not_judged(
     assert (record["status"], record["passed"]) == ("healthy", True)
     assert [f["code"] for f in record["findings"]] == []
     assert not any("hotline" in path for path in asked)
+
+
+@pytest.mark.parametrize(
+    ("field", "answered"),
+    [
+        # An answer that tells its course before it answers (messages4's 县长信箱).
+        ("您反映的问题已转办相关单位核实处理，现答复如下：经核实，该路段路灯已于本月修复，"
+         "感谢您对我县工作的关心和支持。", True),
+        # A note of its course alone is no answer yet.
+        ("已转办", False),
+        ("已转办县住建局，请耐心等待", False),
+        ("正在办理中", False),
+        ("暂无回复", False),
+        ("经核实，您反映的路灯已修复。", True),
+    ],
+)
+def test_a_reply_field_says_whether_the_letter_was_answered(field: str, answered: bool) -> None:
+    page = (
+        "<html><body><h1>来信详情</h1><table><tr><th>来信标题</th><td>路灯不亮</td></tr>"
+        f"<tr><th>回复内容</th><td>{field}</td></tr></table></body></html>"
+    )
+    url = "http://x.farm.test/hdjl/xx/1.html"
+    observed = observe(page.encode(), "utf-8", url, "text/html", rm.TODAY, columns=False)
+    assert observed.reply is answered
