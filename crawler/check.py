@@ -118,6 +118,14 @@ class PagePlan:
     name: str
     type: str
     block: ColumnBlock | None  # None for a second-level page of a navigation homepage
+    # An interaction column of drafts for comment, a survey or interviews (意见征集):
+    # its states (处理中 while comments are sorted) are no letters' (`Lexicon.no_letters`).
+    no_letters: bool = False
+
+    @property
+    def letters(self) -> bool:
+        """Whether its list is of citizen letters, each waiting for an answer or not."""
+        return self.type == "interaction" and not self.no_letters
 
 
 def is_navigation_only(page: PageObservations) -> bool:
@@ -161,7 +169,15 @@ def plan_pages(
         for link in links:
             if link.url.rstrip("/") not in seen:
                 seen.add(link.url.rstrip("/"))
-                plans.append(PagePlan(link.url, link.text, lexicon.classify(link.text), None))
+                plans.append(
+                    PagePlan(
+                        link.url,
+                        link.text,
+                        lexicon.classify(link.text),
+                        None,
+                        lexicon.lists_no_letters(link.text),
+                    )
+                )
         return plans[:budget]
     ranked = sorted(
         page.columns,
@@ -171,7 +187,15 @@ def plan_pages(
         if usable(block.more_url):
             assert block.more_url is not None
             seen.add(block.more_url.rstrip("/"))
-            plans.append(PagePlan(block.more_url, block.name, block.type, block))
+            plans.append(
+                PagePlan(
+                    block.more_url,
+                    block.name,
+                    block.type,
+                    block,
+                    lexicon.lists_no_letters(block.name),
+                )
+            )
     return plans[:budget]
 
 
@@ -482,7 +506,7 @@ def message_pages(
     listed = {
         (message.title, message.date)
         for plan, listing, _ in read
-        if plan.type == "interaction" and listing is not None
+        if plan.letters and listing is not None
         for message in listing.messages
         if message.answered is None
     }
@@ -544,7 +568,7 @@ async def _read_later_list_pages(
     seen = {plan.url for plan, _, _ in read}
     unread = False
     for plan, listing, _ in read:
-        if plan.type != "interaction" or listing is None:
+        if not plan.letters or listing is None:
             continue
         read_here = 1
         current = listing
@@ -606,7 +630,7 @@ async def _read_last_pages(
             if policy.crawl_delay > 0:
                 await asyncio.sleep(policy.crawl_delay)
             _, page = await reader.read(
-                last, quick, columns=False, message_list=plan.type == "interaction"
+                last, quick, columns=False, message_list=plan.letters
             )
         newest = page.main_list_newest if page is not None else None
         if newest is not None and listing.main_list_newest is not None:
@@ -868,12 +892,12 @@ async def check_site(
             later, unread = await _read_later_list_pages(reader, read, crawler_settings)
             lists = [*read, *later]
             seen["message_list_pages"] = sum(
-                1 for plan, listing, _ in lists if plan.type == "interaction" and listing
+                1 for plan, listing, _ in lists if plan.letters and listing
             )
             seen["message_lists_unread"] = unread
             messages = collect_messages(
                 page,
-                [listing for _, listing, _ in lists],
+                [listing for plan, listing, _ in lists if not plan.no_letters],
                 fetch.final_url or site.url,
                 _site_hosts(site),
             )
@@ -1044,7 +1068,7 @@ async def _read_pages(
             plan.url,
             quick,
             columns=plan.block is None,
-            message_list=plan.type == "interaction",
+            message_list=plan.letters,
             section=plan.block is None,
         )
         error = None

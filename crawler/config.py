@@ -355,6 +355,8 @@ class ColumnSettings:
     breadcrumb_markers: tuple[str, ...] = ()
     ticker_classes_markers: tuple[str, ...] = ()
     embed_classes_markers: tuple[str, ...] = ()
+    # Heading words of interaction columns that list no letters (意见征集, 网上调查).
+    no_letters_markers: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         for spec in dataclasses.fields(self):

@@ -51,6 +51,7 @@ MARKER_KINDS = (
     "breadcrumb",
     "ticker_classes",
     "embed_classes",
+    "no_letters",
 )
 _Derived = TypeVar("_Derived")
 _MAX_KNOWN_HEADINGS = 20_000
@@ -114,6 +115,9 @@ class Lexicon:
     # The class words of a social network's embedded post, a <blockquote> (twitter-tweet,
     # instagram-media), lowercase: a frame of another site's page once its script runs.
     embed_classes: tuple[str, ...] = ()
+    # The heading words of an interaction column that lists no letters (意见征集, 网上调查,
+    # 在线访谈, Consultations): its states (征集中, 处理中) are no letters' (lowercase).
+    no_letters: tuple[str, ...] = ()
 
     def classify(self, heading: str) -> str:
         return _classifier(self)(heading)
@@ -192,6 +196,12 @@ class Lexicon:
 
     def says_no_reply(self, text: str) -> bool:
         return _pattern(self.no_reply).search(text.lower()) is not None
+
+    def lists_no_letters(self, heading: str) -> bool:
+        """Whether an interaction column's heading names drafts put out for comment, a
+        survey or an interview (`no_letters`), not letters that wait for an answer."""
+        words = _pattern(self.no_letters)
+        return bool(self.no_letters) and words.search(heading.lower()) is not None
 
     def empty_is_normal(self, heading: str, marker: str | None = None) -> bool:
         """Whether a column's heading, or the empty marker it shows (暂无预警), names a

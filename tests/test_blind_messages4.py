@@ -164,8 +164,6 @@ async def test_dispatched_work_orders_are_unanswered(
     assert not mismatches(site, records[site["host"]], "full")
 
 
-@pytest.mark.xfail(strict=True, reason="gap: a consultation's (征集调查, 意见征集) list whose 状态 "
-                   "says 处理中 is read as citizen letters; messages are not told from a column by its heading")
 async def test_a_consultation_marked_in_process_is_no_letter(
     farm: tuple[Farm, int], make_config: Callable[..., Config], monkeypatch: pytest.MonkeyPatch
 ) -> None:
