@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import random
 import re
 import socket
@@ -33,8 +34,11 @@ from yarl import URL
 
 from crawler.config import CrawlerSettings, NetworkSettings
 from crawler.domains import is_ip_address, is_valid_host, same_site
+from crawler.lenient import make_lenient, refused_by_strict_parser
 from crawler.models import FetchRecord, Redirect
 from crawler.resolver import HostMap, StaticResolver
+
+log = logging.getLogger(__name__)
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 # A meta refresh with a longer delay is a page to read, not a redirect to follow.
@@ -375,6 +379,10 @@ class Fetcher:
         self.keep_alive = keep_alive
         self._session: aiohttp.ClientSession | None = None
         self._connector: _CertRecordingConnector | None = None
+        # The session of a second reading of answers the fast parser refused (`lenient`),
+        # made when first needed (False: aiohttp's internals did not allow one).
+        self._lenient: tuple[aiohttp.ClientSession, _CertRecordingConnector] | bool = False
+        self._ssl_context: ssl.SSLContext | bool = False
         self._resolver: StaticResolver | None = None
         # `per_address`: one gate per IP address, and the address each host name had.
         self._gates: dict[str, asyncio.Semaphore] = {}
@@ -389,17 +397,25 @@ class Fetcher:
         self._resolver = StaticResolver(
             HostMap(self.network.resolve), self.network.system_dns, self.network.nameservers
         )
-        connector = _CertRecordingConnector(
+        self._ssl_context = ssl_context
+        self._lenient = False
+        self._connector = self._new_connector(keep_alive=self.keep_alive)
+        self._session = self._new_session(self._connector)
+        return self
+
+    def _new_connector(self, *, keep_alive: bool) -> _CertRecordingConnector:
+        return _CertRecordingConnector(
             limit=0,  # the scan's own semaphore bounds concurrency
             limit_per_host=self.crawler.per_host,
             resolver=self._resolver,
             ttl_dns_cache=300,
-            ssl=ssl_context,
-            **({"keepalive_timeout": 2.0} if self.keep_alive else {"force_close": True}),
+            ssl=self._ssl_context,
+            **({"keepalive_timeout": 2.0} if keep_alive else {"force_close": True}),
             family=socket.AF_UNSPEC,
         )
-        self._connector = connector
-        self._session = aiohttp.ClientSession(
+
+    def _new_session(self, connector: aiohttp.BaseConnector) -> aiohttp.ClientSession:
+        return aiohttp.ClientSession(
             connector=connector,
             cookie_jar=aiohttp.DummyCookieJar(),
             auto_decompress=False,
@@ -408,7 +424,17 @@ class Fetcher:
             max_line_size=16_384,
             max_field_size=16_384,
         )
-        return self
+
+    def _lenient_session(self) -> tuple[aiohttp.ClientSession, _CertRecordingConnector] | None:
+        """The session that reads answers as browsers do (`crawler.lenient`), made once."""
+        if self._lenient is False:
+            connector = self._new_connector(keep_alive=False)
+            if make_lenient(connector):
+                self._lenient = (self._new_session(connector), connector)
+            else:
+                log.warning("aiohttp's internals changed: no lenient reading of answers")
+                self._lenient = True
+        return self._lenient if isinstance(self._lenient, tuple) else None
 
     async def __aexit__(
         self,
@@ -419,6 +445,9 @@ class Fetcher:
         if self._session is not None:
             await self._session.close()
             self._session = None
+        if isinstance(self._lenient, tuple):
+            await self._lenient[0].close()
+        self._lenient = False
         if self._resolver is not None:  # a resolver passed in is not the connector's to close
             await self._resolver.close()
             self._resolver = None
@@ -508,6 +537,14 @@ class Fetcher:
             async with asyncio.timeout(settings.timeout):
                 try:
                     return await self._visit(state, settings, started), None
+                except aiohttp.ClientResponseError as exc:
+                    lenient = self._lenient_session() if refused_by_strict_parser(exc) else None
+                    if lenient is None:
+                        raise
+                    # Framing llhttp refuses and browsers resolve (a repeated equal
+                    # Content-Length...): read again as a browser reads it, once.
+                    state = _Visit(url, validators=validators, method=method, read_body=read_body)
+                    return await self._visit(state, settings, started, *lenient), None
                 except aiohttp.ClientConnectorCertificateError as exc:
                     if "local issuer" not in str(exc) or not self.network.verify_tls:
                         raise
@@ -533,8 +570,17 @@ class Fetcher:
             kind, detail = classify_exception(exc)
             return state.failed(kind, detail, None, started), None
 
-    async def _visit(self, state: _Visit, settings: CrawlerSettings, started: float) -> FetchRecord:
-        assert self._session is not None, "use Fetcher as an async context manager"
+    async def _visit(
+        self,
+        state: _Visit,
+        settings: CrawlerSettings,
+        started: float,
+        session: aiohttp.ClientSession | None = None,
+        connector: _CertRecordingConnector | None = None,
+    ) -> FetchRecord:
+        session = session or self._session
+        connector = connector or self._connector
+        assert session is not None, "use Fetcher as an async context manager"
         try:
             current = URL(state.url)
         except (ValueError, TypeError, IndexError) as exc:
@@ -561,7 +607,7 @@ class Fetcher:
             request_headers = {**headers, **state.validators}
             if cookie:
                 request_headers["Cookie"] = cookie
-            async with self._session.request(
+            async with session.request(
                 state.method,
                 current,
                 headers=request_headers,
@@ -574,9 +620,9 @@ class Fetcher:
                     state.redirects.append(Redirect(str(current), response.status))
                     current = _follow(current, location)
                     continue
-                if current.scheme == "https" and self._connector is not None:
+                if current.scheme == "https" and connector is not None:
                     cert_key = (current.raw_host or "", current.port or 443)
-                    expiry = self._connector.cert_expiry.get(cert_key)
+                    expiry = connector.cert_expiry.get(cert_key)
                     state.cert_expires = expiry or state.cert_expires
                 if state.method == "HEAD":
                     body, truncated = b"", False  # a HEAD answer has no body

@@ -187,11 +187,9 @@ def table(outcome: Outcome, depth: str) -> str:
 
 
 # Gaps left open: {case: reason}; each is an xfail(strict) in test_known_gaps.
+# (cl-te-both, once a gap of aiohttp's strict parser, is read again as browsers read
+# it: crawler/lenient.py.)
 GAPS: dict[str, str] = {
-    "cl-te-both": "aiohttp's parser (llhttp) refuses an answer with both Content-Length and"
-    " Transfer-Encoding: chunked, which RFC 9112 6.3 resolves (chunked wins) and browsers show;"
-    " llhttp's lenient_chunked_length flag is not exposed by aiohttp: a fix needs a lenient"
-    " parser of our own",
     "extra-bytes": "aiohttp's parser refuses bytes after a Connection: close answer's"
     " Content-Length when they come in the same read as the body's end (later ones, or a"
     " stray CRLF, are ignored); browsers show the page; llhttp's lenient_data_after_close"

@@ -113,11 +113,13 @@ CASES: dict[str, tuple[str | None, Any]] = {
     "short-length": ("connect", None),
     "bad-chunk-size": ("connect", None),
     "huge-chunk-size": ("connect", None),
-    "chunked-and-length": ("connect", None),
+    # Read as browsers read them (crawler/lenient.py): chunked wins over a length beside
+    # it (RFC 9112 6.3); 1,200 header lines (~114 KB) are under Chrome's 256 KB.
+    "chunked-and-length": (None, _is_page),
     "two-lengths": ("connect", None),
     "reset-after-headers": ("connect", None),
     # Heads.
-    "many-header-lines": ("connect", None),
+    "many-header-lines": (None, lambda r: r.body == b"ok"),
     "one-mb-header": ("connect", None),
     "garbage-status": ("connect", None),
     "http09": ("connect", None),
@@ -188,7 +190,7 @@ async def test_hostile_server_ends_as_data_within_the_limit(
     assert elapsed < TIMEOUT + SLACK, f"{name} took {elapsed:.2f} s"
     if kind == "timeout":
         assert elapsed >= TIMEOUT
-    assert record.attempts == 1
+    assert record.attempts == 1  # (a lenient second reading is no retry)
     assert len(record.body) <= CAP
     assert _text_ok(record)
     if kind is not None:

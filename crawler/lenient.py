@@ -1,0 +1,121 @@
+"""A second reading of an answer aiohttp's fast parser refused, as browsers read it.
+
+aiohttp parses responses with llhttp, which is stricter than browsers on framing a
+browser resolves: a `Content-Length` sent twice with the same value (RFC 9110 8.6 lets
+a client take it once), `Content-Length` beside `Transfer-Encoding: chunked` (RFC 9112
+6.3: chunked wins), more than 128 header lines. Old middleware and proxies in front of
+government portals send these, and a browser shows the page: refusing it would call a
+working site unreachable.
+
+A visit whose answer llhttp refuses is made again once on a connector whose
+connections parse with aiohttp's own Python parser, told to resolve these cases as
+RFC 9112 and browsers do (`LenientParser`). The fallback is rare, so the Python
+parser's cost never lands on the hot path. It reaches into aiohttp's internals
+(`ResponseHandler.set_response_params`, `BaseConnector._factory`): where they are not
+what this module expects, `make_lenient` says so, the fetcher logs it once, and the
+strict answer stands.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+import aiohttp
+from aiohttp.client_proto import ResponseHandler
+from aiohttp.http_exceptions import BadHttpMessage
+from aiohttp.http_parser import HttpResponseParserPy
+
+# More header lines than the strict parser's 128 (a server that sets dozens of cookies,
+# a debug build's thousands of X- headers), bounded as Chrome bounds them: by the
+# head's size (256 KB), each line still at most the strict parser's 16 KB.
+MAX_HEAD_BYTES = 262_144
+LENIENT_MAX_HEADERS = 16_384
+
+_CONTENT_LENGTH = b"content-length:"
+_TRANSFER_ENCODING = b"transfer-encoding:"  # 18 bytes, as _CONTENT_LENGTH is 15
+
+# The llhttp complaints a browser would have passed over (lowercase fragments of the
+# messages aiohttp raises with, across its versions).
+_LENIENT_COMPLAINTS = (
+    "duplicate content-length",
+    "content-length can't be present with transfer-encoding",
+    "transfer-encoding can't be present with content-length",
+    "invalid character in content-length",  # Content-Length: 413, 413
+    "too many headers",
+)
+
+
+class LenientParser(HttpResponseParserPy):
+    """aiohttp's Python response parser, reading as browsers do: `Transfer-Encoding`
+    wins over a `Content-Length` beside it, a `Content-Length` repeated (or listed) with
+    one value is that value, two values are refused; a head may hold many lines, up to
+    `MAX_HEAD_BYTES`. (Bytes after a closing answer's body it refuses still: a gap.)"""
+
+    _head_bytes = 0
+
+    def feed_data(self, data: bytes, *args: Any, **kwargs: Any) -> Any:
+        if self._payload_parser is None and not self._upgraded:  # reading the head
+            end = data.find(b"\r\n\r\n")
+            self._head_bytes += len(data) if end < 0 else end
+            if self._head_bytes > MAX_HEAD_BYTES:
+                raise BadHttpMessage(f"response head over {MAX_HEAD_BYTES} bytes")
+        return super().feed_data(data, *args, **kwargs)
+
+    def parse_headers(self, lines: list[bytes]) -> Any:
+        at = [i for i, line in enumerate(lines) if line[:15].lower() == _CONTENT_LENGTH]
+        if at:
+            kept = [line for i, line in enumerate(lines) if i not in at]
+            if not any(line[:18].lower() == _TRANSFER_ENCODING for line in lines):
+                values = {value.strip() for i in at for value in lines[i][15:].split(b",")}
+                if len(values) != 1:  # browsers refuse two lengths too
+                    raise BadHttpMessage("conflicting Content-Length values")
+                # One line where the first stood (the list ends with the head's blank line).
+                kept.insert(at[0], b"Content-Length: " + values.pop())
+            lines = kept
+        return super().parse_headers(lines)
+
+
+class _LenientHandler(ResponseHandler):
+    def set_response_params(self, **kwargs: Any) -> None:
+        super().set_response_params(**kwargs)
+        self._parser = LenientParser(
+            self,
+            self._loop,
+            kwargs.get("read_bufsize", 2**16),
+            max_line_size=kwargs.get("max_line_size", 8190),
+            max_headers=max(kwargs.get("max_headers", 128), LENIENT_MAX_HEADERS),
+            max_field_size=kwargs.get("max_field_size", 8190),
+            timer=kwargs.get("timer"),
+            payload_exception=aiohttp.ClientPayloadError,
+            response_with_body=not kwargs.get("skip_payload", False),
+            read_until_eof=kwargs.get("read_until_eof", False),
+            auto_decompress=kwargs.get("auto_decompress", True),
+        )
+
+
+def make_lenient(connector: aiohttp.BaseConnector) -> bool:
+    """Make `connector`'s connections parse answers leniently; False (and the
+    connector left as it was) where aiohttp's internals are not as expected."""
+    factory = getattr(connector, "_factory", None)
+    loop = getattr(connector, "_loop", None)
+    if not isinstance(factory, functools.partial) or factory.func is not ResponseHandler:
+        return False
+    if loop is None:
+        return False
+    connector._factory = functools.partial(_LenientHandler, loop=loop)  # type: ignore[assignment]
+    return True
+
+
+def refused_by_strict_parser(exc: BaseException) -> bool:
+    """Whether `exc` is llhttp refusing framing a browser resolves (see the module)."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, aiohttp.ClientResponseError | BadHttpMessage):
+            text = f"{getattr(current, 'message', '')} {current}".lower()
+            if any(complaint in text for complaint in _LENIENT_COMPLAINTS):
+                return True
+        current = current.__cause__ or current.__context__
+    return False
