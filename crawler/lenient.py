@@ -3,7 +3,8 @@
 aiohttp parses responses with llhttp, which is stricter than browsers on framing a
 browser resolves: a `Content-Length` sent twice with the same value (RFC 9110 8.6 lets
 a client take it once), `Content-Length` beside `Transfer-Encoding: chunked` (RFC 9112
-6.3: chunked wins), more than 128 header lines. Old middleware and proxies in front of
+6.3: chunked wins), more than 128 header lines, bytes after the body a `Content-Length`
+frames. Old middleware and proxies in front of
 government portals send these, and a browser shows the page: refusing it would call a
 working site unreachable.
 
@@ -42,6 +43,7 @@ _LENIENT_COMPLAINTS = (
     "content-length can't be present with transfer-encoding",
     "transfer-encoding can't be present with content-length",
     "invalid character in content-length",  # Content-Length: 413, 413
+    "data after `connection: close`",
     "too many headers",
 )
 
@@ -50,16 +52,35 @@ class LenientParser(HttpResponseParserPy):
     """aiohttp's Python response parser, reading as browsers do: `Transfer-Encoding`
     wins over a `Content-Length` beside it, a `Content-Length` repeated (or listed) with
     one value is that value, two values are refused; a head may hold many lines, up to
-    `MAX_HEAD_BYTES`. (Bytes after a closing answer's body it refuses still: a gap.)"""
+    `MAX_HEAD_BYTES`; bytes after the body its Content-Length frames are dropped."""
 
-    _head_bytes = 0
+    _head = b""
+    _fed = 0
+    # The bytes of the first answer, head and Content-Length body, once its head is in
+    # (-1: framed otherwise); what comes after is dropped (see `feed_data`).
+    _answer_bytes: int | None = None
 
     def feed_data(self, data: bytes, *args: Any, **kwargs: Any) -> Any:
-        if self._payload_parser is None and not self._upgraded:  # reading the head
-            end = data.find(b"\r\n\r\n")
-            self._head_bytes += len(data) if end < 0 else end
-            if self._head_bytes > MAX_HEAD_BYTES:
+        """Parse `data`, the first answer's bytes only. The connection serves one
+        request (the lenient connector never keeps one alive), so bytes past the end
+        of an answer its Content-Length frames are none of ours: a browser drops them
+        (a CMS that counted its Content-Length in characters sends more bytes than it
+        says); llhttp and aiohttp's Python parser refuse the answer."""
+        if self._answer_bytes is None:
+            self._head += data
+            end = self._head.find(b"\r\n\r\n")
+            if (len(self._head) if end < 0 else end) > MAX_HEAD_BYTES:
                 raise BadHttpMessage(f"response head over {MAX_HEAD_BYTES} bytes")
+            if end >= 0:
+                length = _framed_length(self._head[:end])
+                self._answer_bytes = -1 if length is None else end + 4 + length
+                self._head = b""
+        if self._answer_bytes is not None and self._answer_bytes >= 0:
+            room = self._answer_bytes - self._fed
+            if room <= 0:
+                return [], False, b""
+            data = data[:room]
+        self._fed += len(data)
         return super().feed_data(data, *args, **kwargs)
 
     def parse_headers(self, lines: list[bytes]) -> Any:
@@ -74,6 +95,22 @@ class LenientParser(HttpResponseParserPy):
                 kept.insert(at[0], b"Content-Length: " + values.pop())
             lines = kept
         return super().parse_headers(lines)
+
+
+def _framed_length(head: bytes) -> int | None:
+    """The body length a response head's Content-Length gives (one value, repeated or
+    not), None when it has none, two, or a Transfer-Encoding (which frames the body)."""
+    values: set[bytes] = set()
+    for line in head.split(b"\r\n")[1:]:
+        lowered = line[:18].lower()
+        if lowered == _TRANSFER_ENCODING:
+            return None
+        if lowered[:15] == _CONTENT_LENGTH:
+            values.update(value.strip() for value in line[15:].split(b","))
+    if len(values) != 1:
+        return None
+    value = values.pop()
+    return int(value) if value.isdigit() and len(value) < 16 else None
 
 
 class _LenientHandler(ResponseHandler):

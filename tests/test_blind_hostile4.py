@@ -186,15 +186,10 @@ def table(outcome: Outcome, depth: str) -> str:
     return "\n".join(lines)
 
 
-# Gaps left open: {case: reason}; each is an xfail(strict) in test_known_gaps.
-# (cl-te-both, once a gap of aiohttp's strict parser, is read again as browsers read
-# it: crawler/lenient.py.)
-GAPS: dict[str, str] = {
-    "extra-bytes": "aiohttp's parser refuses bytes after a Connection: close answer's"
-    " Content-Length when they come in the same read as the body's end (later ones, or a"
-    " stray CRLF, are ignored); browsers show the page; llhttp's lenient_data_after_close"
-    " is not exposed by aiohttp",
-}
+# Gaps left open: {case: reason} (none now).
+# (cl-te-both and extra-bytes, once gaps of aiohttp's strict parser, are read again as
+# browsers read them: crawler/lenient.py.)
+GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("depth", ["full", "home"])
@@ -216,13 +211,3 @@ async def test_blind_hostile4(
         if bad:
             wrong[case.case] = bad
     assert not wrong, wrong
-
-
-@pytest.mark.parametrize(
-    "name",
-    [pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=why)) for name, why in GAPS.items()],
-)
-async def test_known_gaps(hostile4: Servers, tmp_path: Path, name: str) -> None:
-    case = bh.CASE_BY_NAME[name]
-    outcome = await scan_cases(hostile4, tmp_path, "home", (case,))
-    assert judge(case, outcome.records[name], [], "home") == []

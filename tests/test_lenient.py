@@ -37,6 +37,9 @@ ANSWERS = {
     # RFC 9112 6.3: chunked wins over a Content-Length beside it (which lies here).
     "both": _head(b"Content-Length: 99999", b"Transfer-Encoding: chunked", b"Connection: close")
     + _chunked(PAGE_BYTES),
+    # Bytes after a closing answer's body in the same packet (a Content-Length counted
+    # in characters, not bytes): browsers drop them.
+    "extra": _head(LENGTH, b"Connection: close") + PAGE_BYTES + b"\r\n\r\n<!-- end -->\r\n",
     # A server that sets 200 cookies (aiohttp's limit is 128 header lines).
     "cookies": _head(*(b"Set-Cookie: c%d=%d; Path=/" % (i, i) for i in range(200)), LENGTH,
                      b"Connection: close") + PAGE_BYTES,
@@ -74,7 +77,7 @@ async def _fetch(config: Config, name: str) -> tuple[FetchRecord, bool]:
         return record, fetcher._lenient is not False
 
 
-@pytest.mark.parametrize("name", ["twice", "listed", "both", "cookies", "debug"])
+@pytest.mark.parametrize("name", ["twice", "listed", "both", "extra", "cookies", "debug"])
 async def test_framing_browsers_resolve_is_read_as_they_read_it(
     raw: tuple[RawFarm, Config], name: str
 ) -> None:
