@@ -1718,7 +1718,7 @@ def c01_police() -> BlindSite:
     ]
     cols = [
         Column("警务动态", "jwdt", "news", news),
-        Column("反诈宣传", "fzxc", "news", fraud),
+        Column("反诈宣传", "fzxc", "other", fraud),
         Column("通知公告", "tzgg", "notice", notices),
     ]
     home = zh_portal(name, cols, title=f"{name}-平安青田")
