@@ -27,7 +27,7 @@ from crawler.models import (
     PageSignals,
     SiteObservations,
 )
-from crawler.signals import KIT_SCRIPTS, NEAR_EMPTY
+from crawler.signals import KIT_SCRIPTS, NEAR_EMPTY, TINY_FRAME
 
 QUOTE_LIMIT = 160
 _MAX_EVIDENCE = 5
@@ -145,8 +145,8 @@ def _hidden_links_count(signals: PageSignals) -> bool:
     if not hidden:
         return False
     strong = [e for e in hidden if not any(weak in e.detail for weak in _WEAK_HIDING)]
-    if any(e.detail in KIT_SCRIPTS for e in hidden):
-        return True  # a remote script before <html>, a miner...: a kit's, never a template's
+    if any(e.detail in KIT_SCRIPTS or e.detail == TINY_FRAME for e in hidden):
+        return True  # a remote script before <html>, a miner, a 1px frame: a kit's
     return bool(signals.spam_terms) or len(strong) >= 2 or len(hidden) >= 3
 
 

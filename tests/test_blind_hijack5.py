@@ -193,15 +193,10 @@ def test_a_marquee_too_fast_to_read_hides_its_links() -> None:
     assert ticker.hidden_links == ()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="gap: one <iframe width=0 height=0> of an unknown off-site host (the classic 挂马 "
-    "frame; qxhr's, there beside a mobile-only redirect that made the verdict) is one strong "
-    "hidden link, and dark links need two, or spam words on the page; the frame's target is "
-    "not fetched. Counting a lone invisible frame alone was not measured against real pages' "
-    "tracking frames (ad conversion tags outside <noscript>)",
-)
 def test_a_lone_invisible_frame_of_a_gambling_host() -> None:
+    """One <iframe width=0 height=0> of an unknown off-site host (the classic 挂马 frame)
+    is dark links alone (round 7: on the 200 real pages of the date devset, the only 0-1
+    pixel frames outside <noscript> were Google Tag Manager's, a quiet domain)."""
     from crawler.integrity import signal_findings
 
     frame = '<iframe src="https://www.hg8868.vip/index.html?agent=30021" width="0" height="0" frameborder="0"></iframe>'
