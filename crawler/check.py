@@ -15,7 +15,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
@@ -44,7 +44,14 @@ from crawler.models import (
 from crawler.robots import ALLOW_ALL, RobotsPolicy, fetch_robots
 from crawler.rules import evaluate, local_day, message_overdue, verdict_from
 from crawler.signals import Signatures
-from crawler.summaries import page_from_summary, page_to_summary, read_mode, summary_read_as
+from crawler.summaries import (
+    link_set,
+    page_from_summary,
+    page_to_summary,
+    read_mode,
+    summary_link_set,
+    summary_read_as,
+)
 
 log = logging.getLogger(__name__)
 
@@ -447,6 +454,59 @@ def advance_history(
     return previous.first_seen, previous.last_changed
 
 
+def _dated_as_before(
+    page: PageObservations, previous: PageHistory, day_of: Callable[[datetime], date], slack: int
+) -> PageObservations:
+    """`page`, a 200 answer whose text and links are as they were when the page last
+    changed, with its dates as the visits since read them: a date after the day it
+    last changed (and `slack` days) was already on the page then, still ahead (an
+    event's day, a closing date, a year-less date of last year now read as this
+    year's), and is no update now that it has passed. A 304 gives the same (the stored
+    summary). Returns `page` itself when no date of it is past that day."""
+    limit = day_of(previous.last_changed) + timedelta(days=slack)
+
+    def late(day: date | None) -> bool:
+        return day is not None and day > limit
+
+    if not (
+        late(page.page_date)
+        or late(page.newest_item)
+        or late(page.main_list_newest)
+        or any(late(c.newest) for c in page.columns)
+        or any(late(m.date) for m in page.messages)
+    ):
+        return page
+    if summary_link_set(previous.summary) != link_set(page):
+        return page  # a new or removed link: a new item whose title the text masks
+    before = page_from_summary(previous.summary)
+    columns = {c.name: c for c in before.columns}
+    messages = {(m.title, m.url): m.date for m in before.messages}
+    changes: dict[str, Any] = {}
+    if late(page.page_date):
+        changes["page_date"] = before.page_date
+        changes["page_date_source"] = before.page_date_source
+    if late(page.newest_item):
+        changes["newest_item"] = before.newest_item
+        changes["newest_item_title"] = before.newest_item_title
+    if late(page.main_list_newest):
+        changes["main_list_newest"] = before.main_list_newest
+    changes["columns"] = tuple(
+        replace(
+            c,
+            newest=columns[c.name].newest if c.name in columns else None,
+            newest_title=columns[c.name].newest_title if c.name in columns else "",
+        )
+        if late(c.newest)
+        else c
+        for c in page.columns
+    )
+    changes["messages"] = tuple(
+        replace(m, date=messages.get((m.title, m.url))) if late(m.date) else m
+        for m in page.messages
+    )
+    return replace(page, **changes)
+
+
 def collect_messages(
     page: PageObservations,
     listings: Sequence[PageObservations | None],
@@ -663,8 +723,14 @@ class _PageReader:
         signatures: Signatures,
         lists: bool,
         checks_links: bool = False,
+        day_of: Callable[[datetime], date] | None = None,
+        future_slack: int = 1,
     ) -> None:
         self.lists = lists
+        # The day a moment falls on where the rules count days, and their slack for
+        # dates ahead (`_dated_as_before`).
+        self.day_of = day_of or (lambda moment: moment.date())
+        self.future_slack = future_slack
         # Link checks read every page's resources (images, scripts...), and need its
         # links, which a 304 does not bring: pages are then fetched unconditionally.
         self.checks_links = checks_links
@@ -757,6 +823,14 @@ class _PageReader:
                 message_list=message_list,
                 section=section,
             )
+            if (
+                previous is not None
+                and page.links
+                and previous.fingerprint == page.fingerprint
+                and comparable_fingerprints(previous.fingerprint, page.fingerprint)
+                and summary_read_as(previous.summary) == mode
+            ):
+                page = _dated_as_before(page, previous, self.day_of, self.future_slack)
         elif (
             fetch.body
             and fetch.error_kind in ("http_4xx", "http_5xx")
@@ -847,6 +921,8 @@ async def check_site(
         checks_links=(
             depth == "full" and links is not None and crawler_settings.max_links_per_site > 0
         ),
+        day_of=lambda moment: local_day(moment, rules),
+        future_slack=rules.future_slack_days,
     )
     page: PageObservations | None = None
     states: list[ColumnState] = []

@@ -7,7 +7,9 @@ too) is no answer for it, and the page is fetched again in full."""
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 from dataclasses import fields
 from datetime import date
 from typing import Any
@@ -84,7 +86,27 @@ def page_to_summary(page: PageObservations, read_as: str = "") -> str:
     data["section_links"] = [
         [link.url, link.text] for link in page.section_links[:_NAVIGATION_LINKS]
     ]
+    if page.links:
+        data["link_set"] = link_set(page)
     return json.dumps(data, ensure_ascii=False, default=str, separators=(",", ":"))
+
+
+# A servlet's session id in a link's path (`;jsessionid=...`), new at each visit.
+_PATH_SESSION = re.compile(r";jsessionid=[^?#/]*", re.IGNORECASE)
+
+
+def link_set(page: PageObservations) -> str:
+    """A hash of the set of the page's link targets (their order and session ids
+    aside): a new item brings a new link even where its title differs from an old
+    one's only in its digits, which the text fingerprint masks."""
+    urls = sorted({_PATH_SESSION.sub("", link.url) for link in page.links})
+    return hashlib.blake2b("\n".join(urls).encode("utf-8", "replace"), digest_size=12).hexdigest()
+
+
+def summary_link_set(text: str) -> str | None:
+    """The `link_set` a stored summary keeps (None: none kept)."""
+    value = json.loads(text).get("link_set")
+    return value if isinstance(value, str) else None
 
 
 def page_from_summary(text: str) -> PageObservations:

@@ -10,6 +10,10 @@ from __future__ import annotations
 import asyncio
 import functools
 import gzip
+import hashlib
+import itertools
+import random
+import re
 import socket
 import zlib
 from collections import Counter
@@ -91,6 +95,16 @@ class Farm:
         # Requests the "inflight" site is serving right now, and the most at once.
         self.in_flight = 0
         self.max_in_flight = 0
+        # `conditional`: every 200 page carries an ETag and a Last-Modified and a
+        # conditional GET naming them is answered 304 Not Modified, as nginx serves
+        # static pages. `volatile`: every HTML page gets what a dynamic portal changes
+        # at each request (a clock, a visitor counter, banners in a random order, a
+        # CSRF token, a session id in links), so it is never the same twice.
+        self.conditional = False
+        self.volatile = False
+        self.not_modified = 0  # 304s answered
+        self._versions: dict[str, str] = {}  # ETag -> its Last-Modified
+        self._requests = itertools.count(1)
 
     def host(self, name: str) -> str:
         return f"{name}.{FARM_DOMAIN}"
@@ -110,7 +124,42 @@ class Farm:
         handler = self.sites.get(name)
         if handler is None:
             return web.Response(status=421, text=f"no site {host}")
-        return await handler(request)
+        if self.volatile and ";jsessionid=" in request.raw_path:
+            # The servlet container takes the session id off the path, as Tomcat does.
+            request = request.clone(rel_url=_SESSION_ID.sub("", request.raw_path))
+        response = await handler(request)
+        if self.volatile:
+            _add_volatile_parts(response, next(self._requests))
+        if self.conditional:
+            return self._conditional(request, response)
+        return response
+
+    def _conditional(
+        self, request: web.Request, response: web.StreamResponse
+    ) -> web.StreamResponse:
+        """`response` with validators, or a 304 when the request names them (RFC 9110:
+        If-None-Match first, If-Modified-Since only without it)."""
+        if response.status != 200 or not isinstance(response, web.Response):
+            return response
+        body = response.body
+        if not isinstance(body, bytes):
+            return response
+        etag = response.headers.get("ETag") or f'"{hashlib.blake2b(body, digest_size=8).hexdigest()}"'
+        modified = response.headers.get("Last-Modified") or self._versions.setdefault(
+            etag, f"Fri, 20 Nov 2026 08:{len(self._versions) // 60 % 60:02d}:"
+            f"{len(self._versions) % 60:02d} GMT"
+        )
+        response.headers["ETag"] = etag
+        response.headers["Last-Modified"] = modified
+        tags = request.headers.get("If-None-Match")
+        if tags is not None:
+            fresh = etag.removeprefix("W/") in {t.strip().removeprefix("W/") for t in tags.split(",")}
+        else:
+            fresh = request.headers.get("If-Modified-Since") == modified
+        if not fresh:
+            return response
+        self.not_modified += 1
+        return web.Response(status=304, headers={"ETag": etag, "Last-Modified": modified})
 
     # --- sites ---------------------------------------------------------------
 
@@ -250,6 +299,50 @@ class Farm:
         if step < 3:
             raise web.HTTPFound(f"/?n={step + 1}")
         return await self.ok(request)
+
+
+_SESSION_ID = re.compile(r";jsessionid=[^?#/]*", re.IGNORECASE)
+_BODY_END = re.compile(rb"</body>", re.IGNORECASE)
+_FIRST_LINK = re.compile(rb"""(<a\s[^>]*href=["']?)(/[^"'>\s?#;]*)""", re.IGNORECASE)
+
+
+def _add_volatile_parts(response: web.StreamResponse, n: int) -> None:
+    """What a dynamic portal writes anew at each request, added to an HTML page: a
+    clock, a visitor counter, banners in a random order, a search form's CSRF token
+    and a session id in its links."""
+    if response.status != 200 or not isinstance(response, web.Response):
+        return
+    body = response.body
+    if (
+        not isinstance(body, bytes)
+        or "html" not in (response.content_type or "")
+        or response.headers.get("Content-Encoding")
+    ):
+        return
+    token = hashlib.sha1(b"%d" % n).hexdigest()
+    banners = [f'<li><a href="/zt/{i}/">专题专栏{"一二三四"[i]}</a></li>' for i in range(4)]
+    random.Random(n).shuffle(banners)
+    block = (
+        f'<div class="top-bar"><span class="clock">{n % 24:02d}:{n * 7 % 60:02d}:{n * 13 % 60:02d}'
+        f'</span> 您是第{100_000 + n * 37}位访客 <a href="/login.jsp;jsessionid={token[:24].upper()}">'
+        f'登录</a></div><ul class="banner-slide">{"".join(banners)}</ul>'
+        f'<form action="/search" method="post"><input type="hidden" name="csrf_token" value="{token}">'
+        '<input type="text" name="q"><button>搜索</button></form>'
+    )
+    charset = response.charset or "utf-8"
+    try:
+        extra = block.encode(charset)
+    except (LookupError, UnicodeEncodeError):
+        return
+    # Session ids in the page's own links too, as a JSP portal with cookies off writes them.
+    body = _FIRST_LINK.sub(
+        lambda m: m.group(1) + m.group(2) + b";jsessionid=" + token[:24].upper().encode()
+        if m.group(2).endswith(b".jsp") else m.group(0),
+        body,
+    )
+    ends = list(_BODY_END.finditer(body))
+    cut = ends[-1].start() if ends else len(body)
+    response.body = body[:cut] + extra + body[cut:]
 
 
 BIG_BOMB_BYTES = 128 * 1024 * 1024
