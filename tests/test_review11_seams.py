@@ -58,3 +58,41 @@ async def test_inspect_reads_a_refresh_header_to_another_site(
     assert items[0].verdict.status == "hijacked"
     detail = next(f.detail for f in items[0].verdict.findings if f.code == "offsite_redirect")
     assert "Refresh header" in detail  # not "meta refresh": the page holds no such tag
+
+
+def _message_page(reply: str) -> str:
+    return (
+        "<html><body><h1>关于某路段路灯不亮的问题</h1><table>"
+        "<tr><th>来信时间</th><td>2026-08-20</td></tr>"
+        f"<tr><th>回复内容</th><td>{reply}</td></tr>"
+        "<tr><th>回复时间</th><td>2026-09-05</td></tr></table></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("reply", "answered"),
+    [
+        # Answers that first tell where the message went (派单, 转办 to a department):
+        # answered, not "dispatched" (a board of such answers failed as unanswered).
+        ("您好！您反映的问题已派单至区城管局办理。经核查，该路段路灯已于9月3日修复，感谢您的监督。", True),
+        ("您反映的问题已转办至区住建局，经核实，小区门口积水问题已整改完毕。", True),
+        # A state standing alone, leading the field or ending its clause: no answer yet.
+        ("已派单", False),
+        ("正在办理中", False),
+        ("该件正在办理中", False),
+        ("您的留言已收到，正在办理中，请耐心等待。", False),
+        ("您好，您的来信已受理，我们将尽快核实。", False),
+    ],
+)
+def test_an_answer_that_tells_where_the_message_went_is_an_answer(
+    reply: str, answered: bool
+) -> None:
+    page = observe(
+        _message_page(reply).encode(),
+        "utf-8",
+        "http://board.farm.test/hdjl/1.html",
+        "text/html",
+        date(2026, 11, 25),
+        columns=False,
+    )
+    assert page.reply is answered
