@@ -643,17 +643,39 @@ def reply_state(tree: LexborHTMLParser, text: str, lexicon: Lexicon) -> bool | N
             content = _text(sibling) if sibling is not None else ""
         if not content or lexicon.says_no_reply(content[:40]):
             return False
-        if len(content) > _SHORT_REPLY:
-            # An answer that tells its course first (您反映的问题已转办相关单位核实，现答复
-            # 如下：……): a state word inside its sentences is no state of its own.
-            return _label_state(content[:40], lexicon) is not False
-        return lexicon.message_state(content) is not False  # 已转办, 正在办理中
+        return _answer_state(content[:40], lexicon) is not False
     return None
 
 
-# A reply field this long is an answer (a note of its course, 已转交住建局办理，请耐心等待,
-# is shorter).
-_SHORT_REPLY = 40
+def _answer_state(text: str, lexicon: Lexicon) -> bool | None:
+    """The state an answer field's text says (`Lexicon.message_state`), except a state
+    word told inside a sentence, joined to words on both sides: 您反映的问题已派单至区
+    城管局办理。经核查…… says where the message went, then answers it. A word that
+    stands alone, leads the text or ends a clause (已派单, 正在办理中，请耐心等待) says
+    the state."""
+    lowered = text.lower()
+    state = None
+    for match in _state_starts(lexicon).finditer(lowered):
+        start, end = match.start(), match.start() + len(match[1])
+        if _joined(lowered, start - 1) and _joined(lowered, end):
+            continue
+        said = lexicon.message_state(match[1])
+        if said is False:
+            return False
+        state = said if state is None else state
+    return state
+
+
+def _joined(text: str, at: int) -> bool:
+    return 0 <= at < len(text) and text[at].isalpha()
+
+
+@per_lexicon
+def _state_starts(lexicon: Lexicon) -> re.Pattern[str]:
+    """`_state_words` at every position (overlapping: 正在办理中 holds 办理中 too)."""
+    return re.compile(f"(?=({_state_words(lexicon).pattern}))")
+
+
 _LABEL_TAGS = "th, td, dt, dd, strong, b, label, span, p, h3, h4, h5, em, li, div"
 
 

@@ -71,8 +71,9 @@ def inspect_page(
         home=page,
         columns=tuple(columns),
         messages=own_messages(page.messages, url) if page else (),
-        # Where the page's scripts or meta refresh send visitors (not fetched here).
-        redirect_target=redirect_target(page, url) if page else None,
+        # Where the page's scripts, meta refresh or Refresh header send visitors (not
+        # fetched here).
+        redirect_target=redirect_target(page, url, fetch.refresh) if page else None,
         error_page=error_page,
     )
     return Inspection(source, fetch, page, evaluate(observations, config.rules, now), listing)

@@ -236,7 +236,11 @@ def redirect_findings(obs: SiteObservations, rules: RuleSettings) -> list[Findin
         how = (
             "script"
             if obs.home and obs.redirect_target in obs.home.signals.script_redirects
-            else ("meta refresh")
+            # An HTTP Refresh header's (a hacked server's, with no tag in the page).
+            else "Refresh header"
+            if obs.redirect_target == obs.fetch.refresh
+            and not (obs.home and obs.home.meta_refresh == obs.redirect_target)
+            else "meta refresh"
         )
         hops.append((obs.redirect_target, how))
     findings: list[Finding] = []

@@ -186,7 +186,8 @@ async def test_an_answer_that_says_it_was_forwarded_is_an_answer(
     farm: tuple[Farm, int], make_config: Callable[..., Config], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The 县长信箱 whose states only its letters' pages show: the answers of 14..230 days
-    open with 您反映的问题已转办相关单位核实处理，现答复如下：…… (a real answer)."""
+    open with 您反映的问题已转办相关单位核实处理，现答复如下：…… (a real answer; 已转办
+    told inside the sentence says where the letter went, not its state: review11)."""
     server, port = farm
     site = variant("sh-shanghe", "sh-forwarded", [("您反映的问题已转交相关单位", "您反映的问题已转办相关单位")])
     monkeypatch.setattr(bm, "SITES", [site])
