@@ -17,10 +17,21 @@ from __future__ import annotations
 import os
 from datetime import UTC, datetime, timedelta
 
+from crawler.errors import ConfigError
+
 OFFSET_VARIABLE = "CRAWLER_CLOCK_OFFSET_SECONDS"
 
 
 def utc_now() -> datetime:
     now = datetime.now(UTC)
     offset = os.environ.get(OFFSET_VARIABLE)
-    return now + timedelta(seconds=float(offset)) if offset else now
+    return now + timedelta(seconds=_seconds(offset)) if offset else now
+
+
+def _seconds(value: str) -> float:
+    try:
+        return float(value)
+    except ValueError:
+        raise ConfigError(
+            f"environment variable {OFFSET_VARIABLE}={value!r} is not a number of seconds"
+        ) from None

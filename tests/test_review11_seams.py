@@ -96,3 +96,14 @@ def test_an_answer_that_tells_where_the_message_went_is_an_answer(
         columns=False,
     )
     assert page.reply is answered
+
+
+def test_a_clock_offset_that_is_no_number_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """CRAWLER_CLOCK_OFFSET_SECONDS=abc: the CLI's one-line error naming the variable,
+    not a bare float() ValueError from deep inside a scan (review 11)."""
+    from crawler.clock import OFFSET_VARIABLE, utc_now
+    from crawler.errors import ConfigError
+
+    monkeypatch.setenv(OFFSET_VARIABLE, "abc")
+    with pytest.raises(ConfigError, match=OFFSET_VARIABLE):
+        utc_now()
