@@ -2027,7 +2027,9 @@ def _columns(
             names = _tab_names(tab_bar, lexicon)
             # The tab whose panel holds the list, where the panels are known: an empty
             # panel before it (暂无信息) would shift a count of lists.
-            index = _panel_index(tab_bar, len(names), item_list.container, index, bars)
+            index = _panel_index(
+                tab_bar, len(names), item_list.container, index, bars, lexicon
+            )
             if index < len(names):
                 name = names[index]
                 more_url = _tab_link(tab_bar, index, lexicon, base) or more_url
@@ -2096,17 +2098,22 @@ def _ticker_classes(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(word.lower() for word in lexicon.ticker_classes)
 
 
-def _tab_panels(bar: LexborNode, count: int) -> list[LexborNode] | None:
+def _tab_panels(bar: LexborNode, count: int, lexicon: Lexicon) -> list[LexborNode] | None:
     """The panels a tab bar of `count` labels switches: the `count` element children of
     an element that follows it (<ul class="tab-hd">..</ul><div class="tab-bd"><ul>..
     </ul><ul>..</ul></div>), or `count` elements of one tag that follow it (<div
     id="con_1_1">, <div id="con_1_2">); after the bar or after the heading that holds
-    it (<div class="tab-title"><ul>..</ul><a>更多</a></div><div class="tab-con">)."""
+    it (<div class="tab-title"><ul>..</ul><a>更多</a></div><div class="tab-con">). A row
+    of links between them that are all "more" links (one per tab, the others hidden:
+    <div class="tab-more"><a>更多</a><a style="display:none">更多</a></div>) or a
+    message box's buttons (我要写信, 信件查询) is no panel."""
     node: LexborNode | None = bar
     for _ in range(3):
         if node is None or node.tag in ("body", "html"):
             return None
         after = _next_element(node)
+        while after is not None and _link_row(after, lexicon):
+            after = _next_element(after)
         if after is not None and after.tag not in ("a", "span"):
             children = list(_element_children(after))
             # Panels are alike: a list beside a <div class="clear"> (or a <script>) is one
@@ -2126,6 +2133,37 @@ def _tab_panels(bar: LexborNode, count: int) -> list[LexborNode] | None:
             return None
         node = node.parent
     return None
+
+
+def _link_row(node: LexborNode, lexicon: Lexicon) -> bool:
+    """An element of links only, all "more" links or a message box's buttons."""
+    if _text(node) == "" or len(_text(node)) > _MAX_TAB_BAR:
+        return False
+    anchors = node.css("a")
+    return bool(anchors) and all(
+        lexicon.is_more(text) or lexicon.is_action(text)
+        for text in (_text(anchor) for anchor in anchors)
+    ) and len(_text(node)) <= sum(len(_text(anchor)) + 2 for anchor in anchors)
+
+
+def _more_row_links(bar: LexborNode, count: int, lexicon: Lexicon) -> list[LexborNode]:
+    """The "more" links of a tab bar's tabs, one per tab in a row of their own beside
+    the bar (<ul class="tab-title"><li>政务要闻</li><li>部门动态</li></ul><div
+    class="tab-more"><a>更多</a><a style="display:none">更多</a></div>), where the labels
+    are no links; none when no such row has `count` links."""
+    node: LexborNode | None = bar
+    for _ in range(2):
+        if node is None or node.tag in ("body", "html"):
+            return []
+        for sibling in (_next_element(node), _previous_element(node)):
+            if sibling is not None and _link_row(sibling, lexicon):
+                anchors = sibling.css("a")
+                if len(anchors) == count and all(
+                    lexicon.is_more(_text(anchor)) for anchor in anchors
+                ):
+                    return list(anchors)
+        node = node.parent
+    return []
 
 
 def _panel_heading(
@@ -2156,12 +2194,13 @@ def _panel_index(
     container: LexborNode,
     default: int,
     bars: dict[int, tuple[LexborNode, list[tuple[str, LexborNode]], list[LexborNode]]],
+    lexicon: Lexicon,
 ) -> int:
     """The position of the panel (of the tab bar's, `_tab_panels`; found once in
     `bars` for a bar of linked labels) that holds `container`; `default` when the
     panels are not known."""
     known = bars.get(bar.mem_id)
-    panels = known[2] if known is not None else _tab_panels(bar, count)
+    panels = known[2] if known is not None else _tab_panels(bar, count, lexicon)
     if panels is None:
         return default
     index = _holding(container, {panel.mem_id: i for i, panel in enumerate(panels)})
@@ -2197,7 +2236,7 @@ def _tab_bars(
         tabs = _tabs(bar_list.container, lexicon)
         if len(tabs) < 2 or len(tabs) != len(bar_list.items) or _is_field_row(tabs, lexicon):
             continue
-        panels = _tab_panels(bar_list.container, len(tabs))
+        panels = _tab_panels(bar_list.container, len(tabs), lexicon)
         if panels is not None:
             bars[bar_list.container.mem_id] = (bar_list.container, tabs, panels)
     return bars
@@ -2493,9 +2532,25 @@ _LIST_OF_LINKS = 3
 
 
 def _same_kind(one: LexborNode, other: LexborNode) -> bool:
-    return one.tag == other.tag and (one.attrs.get("class") or "") == (
-        other.attrs.get("class") or ""
+    """Two blocks of one kind: one tag and one class, or classes that differ by one
+    word of letters, the shown panel's state (<div class="tab-panel on"> beside <div
+    class="tab-panel">: active, cur, show, selected...)."""
+    if one.tag != other.tag:
+        return False
+    first, second = one.attrs.get("class") or "", other.attrs.get("class") or ""
+    if first == second:
+        return True
+    words, others = set(first.split()), set(second.split())
+    extra = words ^ others
+    return (
+        len(extra) == 1
+        and bool(words & others)
+        and next(iter(extra)).isalpha()
+        and len(next(iter(extra))) <= _MAX_STATE_CLASS
     )
+
+
+_MAX_STATE_CLASS = 8
 
 
 def _lone_dt(container: LexborNode) -> LexborNode | None:
@@ -2841,6 +2896,10 @@ def _tab_link(tab_bar: LexborNode, index: int, lexicon: Lexicon, base: str) -> s
         return None
     label = tabs[index][1]
     anchors = [label] if label.tag == "a" else label.css("a")
+    if not anchors:
+        # Labels that are no links: the tab's "more" link in a row of them, one each.
+        row = _more_row_links(tab_bar, len(tabs), lexicon)
+        anchors = row[index : index + 1]
     for anchor in anchors:
         href = (anchor.attrs.get("href") or "").strip()
         if _is_page_link(href, base):
