@@ -825,7 +825,7 @@ class _PageReader:
             )
             if (
                 previous is not None
-                and page.links
+                and (page.links or page.link_key)
                 and previous.fingerprint == page.fingerprint
                 and comparable_fingerprints(previous.fingerprint, page.fingerprint)
                 and summary_read_as(previous.summary) == mode

@@ -207,6 +207,9 @@ class PageObservations:
     encoding: str = ""
     text_length: int = 0
     links: tuple[Link, ...] = ()  # not kept by the homepage sweep (see link_count)
+    # The homepage sweep's key of its link targets in their order, as it keeps no
+    # `links`: a new item brings a new link (`summaries.link_set`).
+    link_key: str = ""
     link_count: int = 0
     fingerprint: str = ""
     meta_refresh: str | None = None  # absolute target of a <meta http-equiv=refresh>

@@ -93,16 +93,18 @@ def page_to_summary(page: PageObservations, read_as: str = "") -> str:
 
 
 # A servlet's session id in a link's path (`;jsessionid=...`), new at each visit.
-_PATH_SESSION = re.compile(r";jsessionid=[^?#/]*", re.IGNORECASE)
+PATH_SESSION = re.compile(r";jsessionid=[^?#/]*", re.IGNORECASE)
 
 
 def link_set(page: PageObservations) -> str:
     """A hash of the set of the page's link targets (their order and session ids
     aside): a new item brings a new link even where its title differs from an old
     one's only in its digits, which the text fingerprint masks."""
+    if not page.links:
+        return page.link_key
     urls = {link.url for link in page.links}
     if any(";" in url for url in urls):
-        urls = {_PATH_SESSION.sub("", url) for url in urls}
+        urls = {PATH_SESSION.sub("", url) for url in urls}
     # The set's CRCs summed in C, as `fingerprint` sums its lines': sorting ~500 URLs
     # and hashing them costs several times as much on a portal's homepage.
     total = sum(map(zlib.crc32, (url.encode("utf-8", "replace") for url in urls)))
@@ -111,7 +113,8 @@ def link_set(page: PageObservations) -> str:
 
 def summary_link_set(text: str) -> str | None:
     """The `link_set` a stored summary keeps (None: none kept)."""
-    value = json.loads(text).get("link_set")
+    data = json.loads(text)
+    value = data.get("link_set") or data.get("link_key")
     return value if isinstance(value, str) else None
 
 
