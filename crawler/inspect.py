@@ -59,7 +59,9 @@ def inspect_page(
             **mode,
         )
 
-    page = read(article=True) if fetch.ok and body else None
+    # An empty body too, as a scan reads it: the blank page a browser shows (which a
+    # Refresh header may send elsewhere).
+    page = read(article=True) if fetch.ok else None
     listing = read(columns=False, message_list=False) if page is not None else None
     error_page = None
     if body and fetch.error_kind in ("http_4xx", "http_5xx"):

@@ -23,9 +23,10 @@ SPAM_HOST = "www.am8899-bet.test"
 @pytest.fixture
 async def refresh_server() -> AsyncIterator[int]:
     async def handler(request: web.Request) -> web.StreamResponse:
-        # A hacked server's header on the site's own, healthy-looking page.
+        # A hacked server's header on the site's own, healthy-looking page (on an
+        # empty one at empty.farm.test).
         return web.Response(
-            text=HEALTHY_PAGE,
+            text="" if request.host.startswith("empty.") else HEALTHY_PAGE,
             content_type="text/html",
             headers={"Refresh": f"0; url=http://{SPAM_HOST}/"},
         )
@@ -58,6 +59,19 @@ async def test_inspect_reads_a_refresh_header_to_another_site(
     assert items[0].verdict.status == "hijacked"
     detail = next(f.detail for f in items[0].verdict.findings if f.code == "offsite_redirect")
     assert "Refresh header" in detail  # not "meta refresh": the page holds no such tag
+
+
+async def test_inspect_reads_a_refresh_header_on_an_empty_page(
+    refresh_server: int, tmp_path: Path
+) -> None:
+    """An empty body with the Refresh header to another site: the scan reads the blank
+    page and judges it hijacked; `inspect` read no page at all and said nothing."""
+    config = config_from_mapping(farm_mapping(refresh_server, tmp_path), tmp_path / "test.toml")
+    now = dt.datetime(2026, 11, 25, 12, tzinfo=config.rules.zone)
+    items = [item async for item in inspect_sources(["http://empty.farm.test/"], config, now)]
+    assert items[0].page is not None
+    assert items[0].verdict.status == "hijacked"
+    assert "offsite_redirect" in {f.code for f in items[0].verdict.findings}
 
 
 def _message_page(reply: str) -> str:
