@@ -1148,26 +1148,26 @@ def _wp_page(title: str, body_class: str, content: str) -> str:
     return (
         f'<!DOCTYPE html><html lang="en-GB"><head><meta charset="UTF-8"><title>{title}</title>'
         '<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="generator" content="WordPress 6.4.3">'
-        '<link rel="stylesheet" id="twentytwentyone-style-css" href="https://www.upperwendleburypc.test/wp-content/themes/twentytwentyone/style.css?ver=2.1" media="all">'
-        '<link rel="alternate" type="application/rss+xml" title="Upper Wendlebury Parish Council &raquo; Feed" href="https://www.upperwendleburypc.test/feed/">'
+        '<link rel="stylesheet" id="twentytwentyone-style-css" href="http://www.upperwendleburypc.test/wp-content/themes/twentytwentyone/style.css?ver=2.1" media="all">'
+        '<link rel="alternate" type="application/rss+xml" title="Upper Wendlebury Parish Council &raquo; Feed" href="http://www.upperwendleburypc.test/feed/">'
         '<script id="wp-emoji-settings" type="application/json">{"baseUrl":"https://s.w.org/images/core/emoji/14.0.0/72x72/","ext":".png"}</script>'
         f"<style>{BIG_CSS[:6000]}</style></head>"
         f'<body class="{body_class} wp-embed-responsive is-light-theme"><div id="page" class="site">'
         '<a class="skip-link screen-reader-text" href="#content">Skip to content</a>'
         '<header id="masthead" class="site-header has-title-and-tagline has-menu"><div class="site-branding">'
-        '<h1 class="site-title"><a href="https://www.upperwendleburypc.test/">Upper Wendlebury Parish Council</a></h1>'
+        '<h1 class="site-title"><a href="http://www.upperwendleburypc.test/">Upper Wendlebury Parish Council</a></h1>'
         '<p class="site-description">Serving the village of Upper Wendlebury, Oxfordshire</p></div>'
         '<nav id="site-navigation" class="primary-navigation"><div class="primary-menu-container"><ul id="primary-menu-list" class="menu-wrapper">'
-        + _links(["Home", "Councillors", "Meetings", "Minutes", "Planning", "Finance", "Village Hall", "Contact"], "https://www.upperwendleburypc.test/", " class=menu-item")
+        + _links(["Home", "Councillors", "Meetings", "Minutes", "Planning", "Finance", "Village Hall", "Contact"], "http://www.upperwendleburypc.test/", " class=menu-item")
         + "</ul></div></nav></header>"
         f'<div id="content" class="site-content"><div id="primary" class="content-area"><main id="main" class="site-main">{content}</main></div></div>'
         '<aside class="widget-area"><section id="recent-posts-2" class="widget widget_recent_entries"><h2 class="widget-title">Recent Posts</h2><ul>'
-        '<li><a href="https://www.upperwendleburypc.test/2024/03/14/annual-parish-meeting-2024/">Annual Parish Meeting 2024</a></li>'
-        '<li><a href="https://www.upperwendleburypc.test/2024/01/22/precept-2024-25-agreed/">Precept 2024/25 agreed</a></li>'
-        '<li><a href="https://www.upperwendleburypc.test/2023/11/08/defibrillator-installed/">Defibrillator installed at the village hall</a></li></ul></section>'
+        '<li><a href="http://www.upperwendleburypc.test/2024/03/14/annual-parish-meeting-2024/">Annual Parish Meeting 2024</a></li>'
+        '<li><a href="http://www.upperwendleburypc.test/2024/01/22/precept-2024-25-agreed/">Precept 2024/25 agreed</a></li>'
+        '<li><a href="http://www.upperwendleburypc.test/2023/11/08/defibrillator-installed/">Defibrillator installed at the village hall</a></li></ul></section>'
         '<section id="archives-2" class="widget widget_archive"><h2 class="widget-title">Archives</h2><ul>'
-        '<li><a href="https://www.upperwendleburypc.test/2024/03/">March 2024</a></li><li><a href="https://www.upperwendleburypc.test/2024/01/">January 2024</a></li>'
-        '<li><a href="https://www.upperwendleburypc.test/2023/11/">November 2023</a></li></ul></section>'
+        '<li><a href="http://www.upperwendleburypc.test/2024/03/">March 2024</a></li><li><a href="http://www.upperwendleburypc.test/2024/01/">January 2024</a></li>'
+        '<li><a href="http://www.upperwendleburypc.test/2023/11/">November 2023</a></li></ul></section>'
         '<section id="custom_html-3" class="widget_text widget widget_custom_html"><h2 class="widget-title">Follow us on X</h2>'
         '<div class="textwidget custom-html-widget"><a class="twitter-timeline" data-height="500" data-theme="light" '
         'href="https://twitter.com/UpperWendPC?ref_src=twsrc%5Etfw">Tweets by UpperWendPC</a> '
@@ -1175,7 +1175,7 @@ def _wp_page(title: str, body_class: str, content: str) -> str:
         '<footer id="colophon" class="site-footer"><div class="site-info"><div class="site-name">Upper Wendlebury Parish Council</div>'
         '<div class="powered-by">&copy; 2026 Upper Wendlebury Parish Council &middot; Proudly powered by <a href="https://wordpress.org/">WordPress</a></div>'
         '<p>Clerk: Mrs J. Pettifer, clerk@upperwendleburypc.test</p></div></footer></div>'
-        '<script src="https://www.upperwendleburypc.test/wp-includes/js/wp-emoji-release.min.js?ver=6.4.3"></script>'
+        '<script src="http://www.upperwendleburypc.test/wp-includes/js/wp-emoji-release.min.js?ver=6.4.3"></script>'
         "</body></html>"
     )
 
@@ -1192,13 +1192,13 @@ _pc_posts = [
 
 def pc_home() -> str:
     posts = "".join(
-        f'<li><a class="wp-block-latest-posts__post-title" href="https://www.upperwendleburypc.test/{s}/">{t}</a>'
+        f'<li><a class="wp-block-latest-posts__post-title" href="http://www.upperwendleburypc.test/{s}/">{t}</a>'
         f'<time datetime="{iso}" class="wp-block-latest-posts__post-date">{txt}</time>'
         f'<div class="wp-block-latest-posts__post-excerpt">{ex}</div></li>'
         for s, t, iso, txt, ex in _pc_posts
     )
     minutes = "".join(
-        f'<li><a href="https://www.upperwendleburypc.test/wp-content/uploads/{p}">{t}</a></li>'
+        f'<li><a href="http://www.upperwendleburypc.test/wp-content/uploads/{p}">{t}</a></li>'
         for p, t in [("2024/03/Minutes-2024-03.pdf", "Minutes - March 2024"), ("2024/01/Minutes-2024-01.pdf", "Minutes - January 2024"),
                      ("2023/11/Minutes-2023-11.pdf", "Minutes - November 2023"), ("2023/09/Minutes-2023-09.pdf", "Minutes - September 2023")]
     )
@@ -1207,9 +1207,9 @@ def pc_home() -> str:
         '<div class="entry-content"><p>Welcome to the website of Upper Wendlebury Parish Council. The Council meets on the third Thursday of '
         "alternate months in the Village Hall. Members of the public are welcome to attend.</p>"
         '<h2 class="wp-block-heading">Latest News</h2><ul class="wp-block-latest-posts__list has-dates has-excerpts wp-block-latest-posts">' + posts + "</ul>"
-        '<p><a href="https://www.upperwendleburypc.test/news/">All news</a></p>'
+        '<p><a href="http://www.upperwendleburypc.test/news/">All news</a></p>'
         '<h2 class="wp-block-heading">Meeting Minutes</h2><ul class="wp-block-file-list">' + minutes + "</ul>"
-        '<p><a href="https://www.upperwendleburypc.test/minutes/">All minutes</a></p>'
+        '<p><a href="http://www.upperwendleburypc.test/minutes/">All minutes</a></p>'
         "<h2>Next meeting</h2><p>Date to be confirmed.</p></div></article>"
     )
     return _wp_page("Upper Wendlebury Parish Council &#8211; Serving the village of Upper Wendlebury", "home page-template-default page", content)
@@ -1218,7 +1218,7 @@ def pc_home() -> str:
 def pc_news() -> str:
     arts = "".join(
         f'<article class="post type-post status-publish format-standard hentry entry"><header class="entry-header">'
-        f'<h2 class="entry-title default-max-width"><a href="https://www.upperwendleburypc.test/{s}/">{t}</a></h2></header>'
+        f'<h2 class="entry-title default-max-width"><a href="http://www.upperwendleburypc.test/{s}/">{t}</a></h2></header>'
         f'<div class="entry-content"><p>{ex}</p></div><footer class="entry-footer default-max-width"><span class="posted-on">Published '
         f'<time class="entry-date published updated" datetime="{iso}">{txt}</time></span></footer></article>'
         for s, t, iso, txt, ex in _pc_posts
@@ -1228,7 +1228,7 @@ def pc_news() -> str:
 
 def pc_minutes() -> str:
     rows = "".join(
-        f'<li><a href="https://www.upperwendleburypc.test/wp-content/uploads/{y}/{m}/Minutes-{y}-{m}.pdf">Minutes-{y}-{m}.pdf</a></li>'
+        f'<li><a href="http://www.upperwendleburypc.test/wp-content/uploads/{y}/{m}/Minutes-{y}-{m}.pdf">Minutes-{y}-{m}.pdf</a></li>'
         for y, m in [("2024", "03"), ("2024", "01"), ("2023", "11"), ("2023", "09"), ("2023", "07"), ("2023", "05"), ("2023", "03")]
     )
     return _wp_page("Minutes &#8211; Upper Wendlebury Parish Council", "page-template-default page",
