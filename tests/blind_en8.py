@@ -1447,6 +1447,153 @@ def wx_gambling_post() -> str:
 
 
 # --------------------------------------------------------------------------------------
+# round 8b, written after the first scan's fixes and before scanning these:
+# 11. a US county on CivicPlus left since March 2025, with an embedded tweet of last week,
+#     a Facebook page plugin and a fresh copyright year: zombie
+# --------------------------------------------------------------------------------------
+
+ZC_HOST = "www.tallgrasscountyne.test"
+
+
+def zc_home() -> str:
+    news = "".join(
+        f'<li class="widgetItem h-entry"><h3 class="widgetTitle"><a href="/CivicAlerts.aspx?AID={a}">{t}</a></h3>'
+        f'<div class="widgetMeta"><span class="subhead2">Posted on: {p}</span></div><a class="readOn" href="/CivicAlerts.aspx?AID={a}">Read on...</a></li>'
+        for a, t, p in [("212", "Spring Burn Permits Now Available", "March 3, 2025"),
+                        ("209", "County Offices Closed Presidents Day", "February 10, 2025"),
+                        ("205", "2025 Property Tax Statements Mailed", "December 2, 2024")]
+    )
+    return (
+        _cp_head("Tallgrass County, NE | Official Website").replace("Harlan Ridge County, Kansas", "Tallgrass County, Nebraska")
+        + '<body class="home"><div id="divToolbars"><a href="/list.aspx" id="notifyMeLink">Notify Me&reg;</a><a href="/Search">Search</a></div>'
+        '<header id="bannerDiv"><a href="/" id="logo"><img src="/ImageRepository/Document?documentID=3" alt="Tallgrass County Nebraska"></a>'
+        + _cp_nav() + "</header>"
+        '<main id="cpsys_contentArea"><section class="widget newsFlash"><h2 class="widgetHeader">News Flash</h2><ol class="widgetBody">'
+        + news + '</ol><a class="viewAll" href="/CivicAlerts.aspx">View All</a></section>'
+        '<section class="widget socialMedia"><h2 class="widgetHeader">Stay Connected</h2>'
+        '<blockquote class="twitter-tweet" data-dnt="true"><p lang="en" dir="ltr">Road 14 north of Elmwood is closed for culvert '
+        'replacement until further notice. Use Road 12 as a detour. <a href="https://t.co/x8Fq2">pic.twitter.com/x8Fq2</a></p>'
+        '&mdash; Tallgrass County Roads (@TallgrassRoads) <a href="https://twitter.com/TallgrassRoads/status/1858822150000000000">November 18, 2026</a>'
+        '</blockquote><script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>'
+        '<div class="fb-page" data-href="https://www.facebook.com/TallgrassCountyNE" data-tabs="timeline" data-width="340">'
+        '<blockquote cite="https://www.facebook.com/TallgrassCountyNE" class="fb-xfbml-parse-ignore">'
+        '<a href="https://www.facebook.com/TallgrassCountyNE">Tallgrass County, Nebraska</a></blockquote></div>'
+        '<script async defer crossorigin="anonymous" src="https://connect.facebook.net/en_US/sdk.js#xfbml=1&version=v19.0"></script></section>'
+        '<section class="widget quickLinks"><h2 class="widgetHeader">Popular Links</h2><ul>'
+        + _links(["Treasurer", "Assessor", "Sheriff", "Roads Department", "Election Commissioner"], "/QuickLinks.aspx?CID=")
+        + "</ul></section></main>"
+        + _cp_footer().replace("Harlan Ridge County, KS", "Tallgrass County, NE").replace("Harlan Ridge", "Tallgrass")
+        + "</body></html>"
+    )
+
+
+def zc_news() -> str:
+    return (
+        _cp_head("News Flash &bull; Tallgrass County, NE")
+        + '<body><main id="cpsys_contentArea"><h1>News Flash</h1><ol>'
+        '<li><h3><a href="/CivicAlerts.aspx?AID=212">Spring Burn Permits Now Available</a></h3><span>Posted on: March 3, 2025</span></li>'
+        '<li><h3><a href="/CivicAlerts.aspx?AID=209">County Offices Closed Presidents Day</a></h3><span>Posted on: February 10, 2025</span></li>'
+        "</ol></main>" + _cp_footer() + "</body></html>"
+    )
+
+
+# --------------------------------------------------------------------------------------
+# 12. a UK district council on Jadu: hidden partner-sites menu, licensing news about an
+#     adult gaming centre and betting shops, modern.gov meetings ahead: healthy, clean
+# --------------------------------------------------------------------------------------
+
+JD_HOST = "www.brackenmoor.test"
+
+
+def _jd_page(title: str, main: str) -> str:
+    partners = [("https://www.visitbrackenmoor.test/", "Visit Brackenmoor"), ("https://www.brackenmoorleisure.test/", "Brackenmoor Leisure Trust"),
+                ("https://www.northshirecc.test/", "Northshire County Council"), ("https://111.nhs.uk/", "NHS 111"),
+                ("https://www.police.uk/", "Police.uk"), ("https://www.gov.uk/", "GOV.UK")]
+    return (
+        f'<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>{title} | Brackenmoor District Council</title>'
+        '<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="generator" content="Jadu Continuum CMS">'
+        '<link rel="stylesheet" href="/site/styles/generic/base.css"><link rel="stylesheet" href="/site/styles/brackenmoor/theme.css">'
+        "<style>.partner-menu{display:none}.partner-menu.is-open{display:block}.visually-hidden{position:absolute!important;"
+        "clip:rect(1px,1px,1px,1px);overflow:hidden;height:1px;width:1px}" + BIG_CSS[:8000] + "</style>" + gtm("GTM-BDC0011")
+        + '</head><body><a class="visually-hidden" href="#content">Skip to main content</a>'
+        '<header class="masthead"><a class="masthead__logo" href="/">Brackenmoor District Council</a>'
+        '<button class="partner-toggle" aria-controls="partner-menu" aria-expanded="false">Partner websites</button>'
+        '<nav id="partner-menu" class="partner-menu" aria-label="Partner websites"><ul>'
+        + "".join(f'<li><a href="{u}">{t}</a></li>' for u, t in partners)
+        + '</ul></nav><form class="masthead__search" action="/site/scripts/google_results.php"><input type="search" name="q"></form>'
+        '<nav class="main-nav"><ul>' + _links(["Bins and recycling", "Council tax", "Housing", "Planning", "Licensing", "Environmental health",
+                                              "Parking", "Leisure", "Business", "Council and democracy"], "/info/")
+        + "</ul></nav></header>"
+        f'<div id="content" class="container">{main}</div>'
+        '<footer class="footer"><ul>' + _links(["Accessibility", "Contact us", "Cookies", "Privacy", "Terms of use"], "/info/")
+        + "</ul><p>&copy; Brackenmoor District Council 2026</p></footer></body></html>"
+    )
+
+
+_jd_news = [
+    ("licensing-committee-adult-gaming-centre", "Licensing committee refuses adult gaming centre on Market Street", "24 November 2026"),
+    ("betting-shop-test-purchasing", "Underage test purchasing: three of five betting shops refused sale", "17 November 2026"),
+    ("garden-waste-renewals", "Garden waste subscriptions for 2027 open", "12 November 2026"),
+]
+
+
+def jd_home() -> str:
+    news = "".join(
+        f'<li class="list__item"><a class="list__link" href="/news/article/{s}">{t}</a><p class="list__meta">Published {dd}</p></li>' for s, t, dd in _jd_news
+    )
+    meetings = "".join(
+        f'<li><a href="https://democracy.brackenmoor.test/ieListDocuments.aspx?MId={m}">{t}</a> <span>{w}</span></li>'
+        for m, t, w in [("5512", "Cabinet", "Thursday, 3 December 2026 7.00 pm"),
+                        ("5520", "Planning Committee", "Tuesday, 8 December 2026 6.30 pm"),
+                        ("5527", "Licensing Committee", "Monday, 14 December 2026 2.00 pm")]
+    )
+    weekly = "".join(
+        f'<li><a href="/downloads/file/{i}/weekly-list-{w}">Weekly list of planning applications - week ending {dd}</a></li>'
+        for i, w, dd in [("4410", "20-nov-2026", "20 November 2026"), ("4402", "13-nov-2026", "13 November 2026"), ("4391", "6-nov-2026", "6 November 2026")]
+    )
+    main = (
+        '<h1 class="visually-hidden">Brackenmoor District Council</h1>'
+        '<section class="widget widget--tasks"><h2>Do it online</h2><ul>'
+        + _links(["Check your bin day", "Pay council tax", "Apply for a licence", "Comment on a planning application", "Report fly-tipping"], "/do-it-online/")
+        + "</ul></section>"
+        '<section class="widget widget--news"><h2>Latest news</h2><ul class="list">' + news + '</ul><a href="/news">More news</a></section>'
+        '<section class="widget widget--meetings"><h2>Upcoming council meetings</h2><ul>' + meetings
+        + '</ul><a href="https://democracy.brackenmoor.test/mgCalendarMonthView.aspx">Meetings calendar</a></section>'
+        '<section class="widget widget--planning"><h2>Weekly planning lists</h2><ul>' + weekly + '</ul><a href="/planning/weekly-lists">All weekly lists</a></section>'
+    )
+    return _jd_page("Home", main)
+
+
+def jd_news() -> str:
+    items = "".join(
+        f'<li class="list__item"><a class="list__link" href="/news/article/{s}">{t}</a><p class="list__meta">Published {dd}</p></li>'
+        for s, t, dd in [*_jd_news, ("remembrance-sunday", "Remembrance Sunday services across the district", "5 November 2026")]
+    )
+    return _jd_page("News", '<h1>News</h1><ul class="list">' + items + "</ul>")
+
+
+def jd_weekly() -> str:
+    items = "".join(
+        f'<li><a href="/downloads/file/{i}/weekly-list-{w}">Weekly list of planning applications - week ending {dd}</a></li>'
+        for i, w, dd in [("4410", "20-nov-2026", "20 November 2026"), ("4402", "13-nov-2026", "13 November 2026"), ("4391", "6-nov-2026", "6 November 2026"),
+                         ("4380", "30-oct-2026", "30 October 2026")]
+    )
+    return _jd_page("Weekly planning lists", "<h1>Weekly planning lists</h1><ul>" + items + "</ul>")
+
+
+def jd_article() -> str:
+    main = (
+        '<article><h1>Licensing committee refuses adult gaming centre on Market Street</h1><p class="meta">Published 24 November 2026</p>'
+        "<p>The council's Licensing Sub-Committee has refused an application under the Gambling Act 2005 for an adult gaming centre "
+        "with 40 category B3 and C gaming machines (slot machines) at 12 Market Street.</p><p>Councillors heard from residents and the "
+        "police that two betting shops and an existing arcade already operate within 100 metres, and that the premises are close to a "
+        "secondary school. The applicant has 21 days to appeal to the magistrates' court.</p>"
+        "<p>Our Statement of Gambling Policy 2025-2028 sets out how we licence casinos, bingo halls, betting shops and lotteries.</p></article>"
+    )
+    return _jd_page("Licensing committee refuses adult gaming centre on Market Street", main)
+
+
+# --------------------------------------------------------------------------------------
 # the sites and their truth
 # --------------------------------------------------------------------------------------
 
@@ -1591,5 +1738,28 @@ SITES: list[Site] = [
         ],
         home_newest=one("2026-11-23"),
         page_dates={"/public-health/blog/gambling-harms-where-to-get-support": d("2026-11-17")},
+    ),
+    Site(
+        key="civicplus_zombie_tweet", host=ZC_HOST, name="Tallgrass County, NE (CivicPlus, left since March 2025, embedded tweet)",
+        pages={"/": zc_home(), "/CivicAlerts.aspx": zc_news()},
+        full=Truth("zombie", False, must=("abandoned", "homepage_stale"), must_not=("hidden_links", "spam_content")),
+        home=Truth("zombie", False, must=("abandoned", "homepage_stale"), must_not=("hidden_links",)),
+        columns=[Col("News Flash", ("news",), one("2025-03-03"))],
+        home_newest=one("2025-03-03"),
+    ),
+    Site(
+        key="jadu_district_gambling_licensing", host=JD_HOST, name="Brackenmoor DC (Jadu: hidden partner menu, gambling licensing news)",
+        pages={"/": jd_home(), "/news": jd_news(), "/planning/weekly-lists": jd_weekly(),
+               "/news/article/licensing-committee-adult-gaming-centre": jd_article()},
+        full=Truth("healthy", True, must_not=("hidden_links", "spam_content", "homepage_stale", "column_stale", "future_dated", "column_empty")),
+        home=Truth("healthy", True, must_not=("hidden_links", "spam_content", "homepage_stale", "undated")),
+        columns=[
+            Col("Latest news", ("news",), one("2026-11-24")),
+            Col("Weekly planning lists", ("notice", "other", "planning"), one("2026-11-20"), required=False,
+                note="dated by 'week ending' in the titles"),
+            Col("Upcoming council meetings", ("other", "notice"), None, required=False, note="meetings ahead only: no newest"),
+        ],
+        home_newest=one("2026-11-24"),
+        page_dates={"/news/article/licensing-committee-adult-gaming-centre": d("2026-11-24")},
     ),
 ]
