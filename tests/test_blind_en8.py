@@ -29,7 +29,7 @@ TIMEZONES = {
     b.CP_HOST: "America/Chicago", b.SA_HOST: "America/Los_Angeles", b.FS_HOST: "America/Los_Angeles",
     b.OC_HOST: "Australia/Sydney", b.NZ_HOST: "Pacific/Auckland", b.CA_HOST: "America/Toronto",
     b.IE_HOST: "Europe/Dublin", b.PC_HOST: "Europe/London", b.GA_HOST: "America/New_York",
-    b.WX_HOST: "Europe/London",
+    b.WX_HOST: "Europe/London", b.ZC_HOST: "America/Chicago", b.JD_HOST: "Europe/London",
 }
 SITES = {s.key: s for s in b.SITES}
 
