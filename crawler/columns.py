@@ -153,6 +153,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 # A service hotline's number in a heading (12345政务服务便民热线, 12315): five digits,
 # which no date is written as.
 _HOTLINE_NUMBER = re.compile(r"(?<!\d)\d{5}(?!\d)")
+_ANY_DAY = date(2999, 12, 31)  # "does this text show a date at all?": any day is plausible
 _MAX_MORE_TEXT = 30  # "View all public notices and consultations"
 # ... and one that starts as no title does (`more_long_prefixes`: "View all federal
 # register notices"), this long.
@@ -2793,8 +2794,11 @@ def _as_heading(
         len(text) > 10
         and any(ch.isdigit() for ch in text)
         and any(ch.isdigit() for ch in _HOTLINE_NUMBER.sub("", text))
+        and (lexicon.classify(text) == "other" or first_date_in_text(text, _ANY_DAY) is not None)
     ):
-        return None  # a dated line, not a heading
+        # a dated line, or a headline with a number, not a heading; a heading the lexicon
+        # types that shows no date is one ("Planning Notices (Part 8)", "COVID-19 updates")
+        return None
     return Heading(text, more, link, tab_bar)
 
 

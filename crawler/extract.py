@@ -691,13 +691,70 @@ def _unlisted(
         # The first text node that shows it, then the others: where a list shows the day,
         # its first is most often an item's, and the walk stops there (a third of the cost).
         first = tree.css_first(selector)
-        if first is None or by_an_item_link(first, lexicon, now):
+        if first is None or _an_item_date(first, shown, lexicon, now):
             return None
-        if any(by_an_item_link(node, lexicon, now) for node in tree.css(selector)[1:]):
+        if any(_an_item_date(node, shown, lexicon, now) for node in tree.css(selector)[1:]):
             return None
     except SelectolaxError:  # a form the selector cannot hold: read as before
         return None
     return re.compile(rf"^[^\n]*(?<!\d){re.escape(shown)}(?!\d)[^\n]*$", re.M)
+
+
+def _an_item_date(node: LexborNode, shown: str, lexicon: Lexicon, now: date) -> bool:
+    """Whether the date `shown` in `node`'s text is an item's, as the full scan reads it:
+    in an item's row (`columns.by_an_item_link`), and not in a sentence of the item's
+    summary (`_in_a_summary`)."""
+    return by_an_item_link(node, lexicon, now) and not _in_a_summary(node, shown, now)
+
+
+# A summary's sentence: this long at least, the date within it, words after it.
+_SUMMARY_MIN = 60
+_SUMMARY_DATE_LINE = 40  # an item's own date line is at most this long
+
+
+def _in_a_summary(node: LexborNode, shown: str, now: date) -> bool:
+    """Whether the date `shown` stands inside a sentence of an item's summary while the
+    item shows a date of its own on a short line (a WordPress excerpt: "All residents
+    are invited to the Annual Parish Meeting on Thursday 18 April 2024 at 7.30pm",
+    under the post's own "March 14, 2024"; a news card's "The road reopens on 20
+    November 2026 after..."): the full scan dates that item by its own line, and the
+    sentence's date is an event's, a meeting's, however long ago it is; read as the
+    newest, it made a homepage dead since that post look fresh until the event passed.
+    Not a byline that ends with its date ("Posted by the Clerk on 14 March 2024"), nor
+    a date that opens its line."""
+    if not _a_sentence_around(node.text().strip(), shown):
+        return False
+    row = node.parent
+    for _ in range(_SUMMARY_ROW_LEVELS):
+        if row is None or row.tag in ("body", "html"):
+            return False
+        if row.css_first("a[href]") is not None:
+            break
+        row = row.parent
+    else:
+        return False
+    if row is None:
+        return False
+    for line in row.text(separator="\n").split("\n"):
+        line = line.strip()
+        if line and len(line) <= _SUMMARY_DATE_LINE and shown not in line and shows_date(line, now):
+            return True
+    return False
+
+
+_SUMMARY_ROW_LEVELS = 4
+
+
+def _a_sentence_around(text: str, shown: str) -> bool:
+    """Whether `text` is a sentence that runs on around the date `shown`: long enough,
+    with words before and after it."""
+    at = text.find(shown)
+    return (
+        len(text) >= _SUMMARY_MIN
+        and at > 0
+        and any(ch.isalpha() for ch in text[:at])
+        and any(ch.isalpha() for ch in text[at + len(shown) :])
+    )
 
 
 def _url_dated_relative(
@@ -735,6 +792,9 @@ def _in_dated_run(lines: str, shown: str, now: date) -> bool:
         end = lines.find("\n", at)
         if end < 0:
             end = len(lines)
+        if _a_sentence_around(lines[start:end], shown):
+            at = lines.find(shown, end)  # a summary's sentence: judged on the tree
+            continue
         before = lines.rfind("\n", 0, max(start - 1, 0)) + 1  # the line before's start
         if before > 0:
             two_before = lines.rfind("\n", 0, before - 1) + 1
