@@ -1085,9 +1085,9 @@ def _islands() -> Site:
     press = "".join(f'<li>{hkday(d)}<br><a href="/tc/islands/press/{d:%Y%m%d}.htm">{t}</a></li>' for d, t in ISL_PRESS)
     members = "".join(f'<li><a href="/tc/islands/members/{i}.htm">{m}</a></li>' for i, m in enumerate(
         ["余漢坤 主席", "周浩鼎 議員", "郭平 議員", "何紹基 議員", "黃文漢 議員", "鄺官穩 議員", "容詠嫦 議員", "王進安 議員", "曾秀好 議員", "藍錦雄 議員"]))
-    top = f"""<!DOCTYPE html PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">
+    top = """<!DOCTYPE html PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">
 <html lang="zh-HK"><head><meta http-equiv="Content-Type" content="text/html; charset=big5">
-<title>{{title}}</title><link rel="stylesheet" href="/css/dc.css" type="text/css">
+<title>{title}</title><link rel="stylesheet" href="/css/dc.css" type="text/css">
 <script type="text/javascript" src="/js/menu.js"></script></head>
 <body><a href="#content" class="skip">跳至內容</a>
 <table width="100%" border="0" cellpadding="0" cellspacing="0"><tr><td><a href="/tc/index.html"><img src="/img/dc_logo.gif" alt="區議會 District Councils" border="0"></a></td>
