@@ -162,9 +162,7 @@ _ZH_SCRIPTS = (
 _ZH_CSS = "\n".join(
     f".{c}{{margin:0 auto;padding:{i % 5}px {i % 7 + 2}px;font-size:{12 + i % 6}px;color:#{(i * 2371) % 0xFFFFFF:06x}}}"
     for i, c in enumerate(
-        "w1200 topbar header logo search hotword nav nav-item subnav links footer f-text f-dzjg "
-        "f-jiucuo position article-title article-info article-con fontsize share print related "
-        "attach xxgk-table clearfix fl fr today weather".split()
+        ["w1200", "topbar", "header", "logo", "search", "hotword", "nav", "nav-item", "subnav", "links", "footer", "f-text", "f-dzjg", "f-jiucuo", "position", "article-title", "article-info", "article-con", "fontsize", "share", "print", "related", "attach", "xxgk-table", "clearfix", "fl", "fr", "today", "weather"]
     )
 )
 
@@ -540,8 +538,7 @@ _TW_FAT = "".join(
 def _tw_page(title: str, site: str, body: str, *, lang: str = "zh-Hant-TW") -> str:
     menu = "".join(
         f'<li><a href="/cp.aspx?n={1000 + i}" title="{m}">{m}</a></li>'
-        for i, m in enumerate("關於本府 市政新聞 公告資訊 便民服務 施政資訊 政府資訊公開 主動公開資訊 雙語詞彙 常見問答 "
-                              "文化觀光 民意信箱 市政統計 採購資訊 人才招募 性別平等專區".split())
+        for i, m in enumerate(["關於本府", "市政新聞", "公告資訊", "便民服務", "施政資訊", "政府資訊公開", "主動公開資訊", "雙語詞彙", "常見問答", "文化觀光", "民意信箱", "市政統計", "採購資訊", "人才招募", "性別平等專區"])
     )
     return (
         f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}-{site}</title>'
@@ -681,8 +678,7 @@ def hk_gov_press_release_en() -> Article:
 
 _EN_CSS = "\n".join(
     f".{c}{{margin:{i % 4}px;padding:{i % 6}px;color:#{(i * 4517) % 0xFFFFFF:06x}}}"
-    for i, c in enumerate("site-header nav-menu dropdown breadcrumb main content entry-meta sidebar widget footer "
-                          "cookie-banner skip-link share related comment".split())
+    for i, c in enumerate(["site-header", "nav-menu", "dropdown", "breadcrumb", "main", "content", "entry-meta", "sidebar", "widget", "footer", "cookie-banner", "skip-link", "share", "related", "comment"])
 )
 
 
