@@ -1906,6 +1906,8 @@ def _from_classes(
         hit = next(_dates(text, now, order), None)
         if hit is None or hit.signal == _MONTH_NAME or _after_update_label(text, hit.start):
             continue
+        if reads_as_clock(text, hit.value, now):
+            continue  # a top bar's <span class="date">2026年11月26日 星期四</span>
         if elsewhere is None or not elsewhere.holds(node):
             return hit.value
     return None
@@ -1925,7 +1927,8 @@ def _after_update_label(text: str, start: int) -> bool:
 def _from_text(text: _PageText, now: date, order: str | None = None) -> date | None:
     """The first full date in a short block (a dateline), else in any block; not in a
     footer's block, nor in a notice about the site's own policies (a cookie banner's
-    "We updated our cookie policy on 12 November 2026" above the article)."""
+    "We updated our cookie policy on 12 November 2026" above the article), nor a page
+    clock's (`reads_as_clock`: today's date in a short block with a weekday)."""
     furniture = _furniture_patterns()[0]
     fallback: date | None = None
     for block, footer in zip(text.blocks, text.footer, strict=True):
@@ -1936,6 +1939,8 @@ def _from_text(text: _PageText, now: date, order: str | None = None) -> date | N
                 continue
             if _RANGE_AFTER.match(block, hit.end):
                 break  # a period, not a dateline
+            if reads_as_clock(block, hit.value, now):
+                break  # a page clock ("Thursday, November 26, 2026" atop the page)
             # A short block, or one that opens with its date (2024-11-20 16:45 来源… 【打印】);
             # not a short sentence that mentions a date (據報，2026年10月30日…上升。).
             if hit.start == 0 or (
