@@ -39,6 +39,7 @@ Truth, decided before the first scan (the inspector's view, a person with a brow
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gzip
 import hashlib
 import zlib
@@ -555,7 +556,10 @@ class Case:
     id: str
     what: str
     status: str | tuple[str, ...]          # the status, or the statuses all right
-    error_kind: str | tuple[str | None, ...] | None = None
+    # the `unreachable` finding's evidence `kind` (None: no such finding). The README
+    # documents the block page's kind there (`firewall`); the record's `error_kind`
+    # keeps the transport's view (http_4xx, http_5xx, null for a 200).
+    kind: str | tuple[str | None, ...] | None = None
     must: tuple[str, ...] = ()
     must_not: tuple[str, ...] = ()
     final_path: str | None = None          # the final URL's path and query, where it matters
@@ -776,10 +780,8 @@ class HostileServer:
         except (ConnectionError, asyncio.CancelledError):
             pass
         finally:
-            try:
+            with contextlib.suppress(Exception):
                 writer.close()
-            except Exception:
-                pass
 
     # each answer returns whether the connection stays open
     async def _answer(self, case: str, req: Request, w: asyncio.StreamWriter) -> bool:
@@ -975,7 +977,7 @@ class HostileServer:
             return serve(self.home)
         if case == "idnredir":
             if path in ("/", ""):
-                send(_head("302 Found", [(b"Server", b"nginx"), (b"Location", f"http://{IDN_HOST}/".encode("utf-8")),
+                send(_head("302 Found", [(b"Server", b"nginx"), (b"Location", f"http://{IDN_HOST}/".encode()),
                                          (b"Content-Length", b"0"), (b"Connection", b"keep-alive")]))
                 return True
             return serve(self.home)
@@ -1020,8 +1022,11 @@ class HostileServer:
 
 
 def resolve_map(port: int) -> dict[str, str]:
+    """Every host the pages name, to the server (the footer's https links to the
+    government site registry, beian.miit.gov.cn and conac.cn, reach a plain-http port
+    there: a TLS failure, as no DNS is allowed here; in the world they resolve)."""
     addr = f"127.0.0.1:{port}"
-    return {f"*.{DOMAIN}": addr, "*.gov.cn": addr, ZHENGWU_HOST: addr}
+    return {f"*.{DOMAIN}": addr, "*.gov.cn": addr, "*.conac.cn": addr, ZHENGWU_HOST: addr}
 
 
 def zlib_raw(data: bytes) -> bytes:   # kept for a later deflate case
