@@ -125,7 +125,7 @@ def parse_set_cookie(value: str, secure_origin: bool = True) -> tuple[str, str, 
     site that loops until it gets one back loops in browsers too.
 
     Leniently: a value with spaces, quotes or JSON in it, an Expires date in UTC or
-    any other zone, attributes nobody knows (Partitioned, Priority) and a cookie
+    any other zone, attributes nobody knows (SameParty, Priority) and a cookie
     without a name ("token" alone) are all kept, as browsers keep them; a firewall's
     "set a cookie and come back" challenge often uses such cookies, and a parser that
     drops them never gets past it. Max-Age 0 or an Expires date in the past deletes.
