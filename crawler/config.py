@@ -225,6 +225,7 @@ class RuleSettings:
         "mil",
         "edu.cn",
         "org.cn",
+        "政务",  # China's government domains in Chinese (xn--zfr164b), CONAC's like gov.cn
     )
     # cert_expiring: the homepage's TLS certificate runs out within this many days.
     cert_warning_days: int = 30

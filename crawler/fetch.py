@@ -122,12 +122,14 @@ MAX_COOKIE_BYTES = 4_096
 _COOKIE_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
 
 
-def parse_set_cookie(value: str) -> tuple[str, str, bool] | None:
+def parse_set_cookie(value: str, secure_origin: bool = True) -> tuple[str, str, bool] | None:
     """(name, value, expired) of a Set-Cookie header as browsers read it (RFC 6265
-    section 5.2), or None for one they ignore.
+    section 5.2), or None for one they ignore: a `Secure` cookie that a plain-http
+    answer sets (`secure_origin` False; RFC 6265bis 5.7, browsers since 2016), so a
+    site that loops until it gets one back loops in browsers too.
 
     Leniently: a value with spaces, quotes or JSON in it, an Expires date in UTC or
-    any other zone, attributes nobody knows (Partitioned, Priority) and a cookie
+    any other zone, attributes nobody knows (SameParty, Priority) and a cookie
     without a name ("token" alone) are all kept, as browsers keep them; a firewall's
     "set a cookie and come back" challenge often uses such cookies, and a parser that
     drops them never gets past it. Max-Age 0 or an Expires date in the past deletes.
@@ -146,6 +148,8 @@ def parse_set_cookie(value: str) -> tuple[str, str, bool] | None:
     for attribute in attributes.split(";"):
         key, _, argument = attribute.partition("=")
         key, argument = key.strip(" \t").lower(), argument.strip(" \t")
+        if key == "secure" and not secure_origin:
+            return None
         if key == "max-age" and re.fullmatch(r"-?[0-9]+", argument):
             # (Not int(): 5,000 digits raise. Zero or negative deletes; Max-Age wins.)
             expired, max_age_seen = argument[0] == "-" or not argument.strip("0"), True
@@ -158,6 +162,9 @@ def parse_set_cookie(value: str) -> tuple[str, str, bool] | None:
                 when = when.replace(tzinfo=UTC)
             expired = when.timestamp() < time.time()
     return name, content, expired
+
+
+_SECURE_ATTRIBUTE = re.compile(r";\s*secure\s*(?:;|=|$)", re.IGNORECASE)
 
 
 def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
@@ -597,13 +604,14 @@ class Fetcher:
         }
         seen: set[tuple[str, str]] = set()
         while True:
-            key = (str(current), state.cookie_header())
+            secure = current.scheme == "https"
+            key = (str(current), state.cookie_header(secure))
             if key in seen:
                 raise _Failure("redirect_loop", f"redirect loop back to {current}")
             seen.add(key)
             if len(state.redirects) > settings.max_redirects:
                 raise _Failure("redirect_loop", f"more than {settings.max_redirects} redirects")
-            cookie = state.cookie_header()
+            cookie = state.cookie_header(secure)
             request_headers = {**headers, **state.validators}
             if cookie:
                 request_headers["Cookie"] = cookie
@@ -671,7 +679,7 @@ class Fetcher:
                 and (
                     refresh[1].with_fragment(None) != current
                     or (
-                        state.cookie_header() != cookie
+                        state.cookie_header(secure) != cookie
                         and Redirect(str(current), 0) not in state.redirects
                     )
                 )
@@ -739,6 +747,7 @@ class _Visit:
         self.final_url = ""
         self.redirects: list[Redirect] = []
         self.cookies: dict[str, str] = {}
+        self.secure: set[str] = set()  # names of Secure cookies
         self.headers: CIMultiDictProxy[str] | None = None
         self.status: int | None = None
         self.cert_expires: str | None = None
@@ -747,19 +756,28 @@ class _Visit:
     def absorb(self, response: aiohttp.ClientResponse) -> None:
         self.headers = response.headers
         self.status = response.status
+        secure = response.url.scheme == "https"
         for value in response.headers.getall("Set-Cookie", ()):
-            parsed = parse_set_cookie(header_text(value) or "")
+            text = header_text(value) or ""
+            parsed = parse_set_cookie(text, secure)
             if parsed is None:
                 continue
             name, content, expired = parsed
             self.cookies.pop(name, None)
+            self.secure.discard(name)
             if not expired:
                 self.cookies[name] = content
+                if secure and _SECURE_ATTRIBUTE.search(text):
+                    self.secure.add(name)  # never sent over plain http
                 while len(self.cookies) > MAX_COOKIES:  # the oldest goes, as in browsers
                     del self.cookies[next(iter(self.cookies))]
 
-    def cookie_header(self) -> str:
-        return "; ".join(f"{k}={v}" if k else v for k, v in sorted(self.cookies.items()))
+    def cookie_header(self, secure: bool = True) -> str:
+        return "; ".join(
+            f"{k}={v}" if k else v
+            for k, v in sorted(self.cookies.items())
+            if secure or k not in self.secure
+        )
 
     def record(
         self,
@@ -847,6 +865,11 @@ def _url_from_bytes(raw: bytes) -> URL:
     text; other bytes (a GBK path) are percent-encoded as they came, as browsers do,
     instead of being dropped or read as Latin-1."""
     raw = raw.strip()
+    if b"\\" in raw:
+        # A backslash before the query is a slash to browsers in an http(s) URL (the
+        # WHATWG URL standard): IIS applications redirect to `\portal\index.html`.
+        cut = min((i for i in (raw.find(b"?"), raw.find(b"#")) if i >= 0), default=len(raw))
+        raw = raw[:cut].replace(b"\\", b"/") + raw[cut:]
     try:
         return URL(raw.decode("utf-8"))
     except UnicodeDecodeError:

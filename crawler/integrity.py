@@ -57,17 +57,22 @@ def _host(url: str) -> str:
 def classify_target(
     site_url: str, target_url: str, aliases: Sequence[str], trusted_suffixes: Sequence[str]
 ) -> str:
-    """ "own", "alias", "sibling" (both under one trusted suffix) or "offsite"."""
+    """ "own", "alias", "sibling" (both under trusted suffixes: county.gov.cn to
+    city.gov.cn, a 政务 Chinese domain to its gov.cn portal) or "offsite"."""
     home, target = _host(site_url), _host(target_url)
     if not target or same_site(home, target):
         return "own"
     for alias in aliases:
         if target == alias or target.endswith("." + alias) or same_site(target, alias):
             return "alias"
-    for suffix in trusted_suffixes:
-        suffix = suffix.strip(".").lower()
-        if _under(home, suffix) and _under(target, suffix):
-            return "sibling"
+    # Suffixes in their ASCII form, as the hosts are (政务 is xn--zfr164b). Each side
+    # under one of them: the registries of those suffixes (CONAC for gov.cn and 政务)
+    # give names to public bodies only, so neither side is someone else's site.
+    suffixes = [ascii_host(suffix.strip(".").lower()) for suffix in trusted_suffixes]
+    if any(_under(home, suffix) for suffix in suffixes if suffix) and any(
+        _under(target, suffix) for suffix in suffixes if suffix
+    ):
+        return "sibling"
     return "offsite"
 
 

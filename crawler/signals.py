@@ -201,6 +201,7 @@ _LIST_KEYS = (
     "analytics_hosts",
     "risky_script_hosts",
     "miner_scripts",
+    "firewall_scripts",
 )
 
 
@@ -243,6 +244,7 @@ class Signatures:
     risky_script_hosts: tuple[str, ...] = field(repr=False, default=())
     miner_scripts: tuple[str, ...] = field(repr=False, default=())  # lower case
     unfiled_hosts: tuple[str, ...] = field(repr=False, default=())  # hosts, URL starts
+    firewall_scripts: tuple[str, ...] = field(repr=False, default=())  # as the code has them
 
     def words(self, key: str) -> tuple[str, ...]:
         return dict(self.lists).get(key, ())
@@ -359,6 +361,7 @@ def _compile(lists: tuple[tuple[str, tuple[str, ...]], ...]) -> Signatures:
         analytics_hosts=tuple(data["analytics_hosts"]),
         risky_script_hosts=tuple(data["risky_script_hosts"]),
         miner_scripts=tuple(data["miner_scripts"]),
+        firewall_scripts=tuple(data["firewall_scripts"]),
         unfiled_hosts=tuple(data["unfiled_hosts"]),
     )
     if len(_BUILT) > 16:
@@ -1061,9 +1064,12 @@ class _Scan:
             if (
                 not self.cookie_reload
                 and len(code) <= MAX_CHALLENGE_SCRIPT
-                and "cookie" in code
-                and _SETS_COOKIE.search(code)
-                and _RELOADS.search(code)
+                and (
+                    ("cookie" in code and _SETS_COOKIE.search(code) and _RELOADS.search(code))
+                    # a challenge whose cookie an obfuscated remote script sets (瑞数's
+                    # $_ts): its inline bootstrap names it (`firewall_scripts`)
+                    or any(marker in code for marker in self.sig.firewall_scripts)
+                )
             ):
                 self.cookie_reload = True
             if len(code) <= MAX_MINER_SNIPPET and self.sig.miner_scripts:

@@ -1,7 +1,7 @@
 """Servers that a browser gets through or shows for what they are (raw bytes on 127.0.0.1).
 
 A firewall's "set a cookie and come back" challenge, in the forms real ones take
-(cookies with spaces, JSON, a zone other than GMT, CHIPS' Partitioned, no name; a
+(cookies with spaces, JSON, a zone other than GMT, unknown attributes, no name; a
 meta refresh to the same page), lets a browser through: the crawler must get the page,
 not a redirect loop or the challenge page. A homepage that is blank (200 with no body,
 204) or no web page at all (a PDF, an image, a JSON error) is what visitors see instead
@@ -108,7 +108,11 @@ async def deleting_cookie(request: RawRequest, writer: asyncio.StreamWriter) -> 
 
 # Set-Cookie as firewalls and CMSs send it -> the Cookie header a browser sends back.
 COOKIE_CHALLENGES = {
-    "ck-partitioned": (b"sid=abc; Path=/; Secure; SameSite=None; Partitioned", "sid=abc"),
+    # Attributes a browser does not know (SameParty, dropped from Chrome) or that only
+    # some know (Priority): the cookie is kept. (This case was CHIPS' `Secure;
+    # Partitioned` over plain http, which browsers refuse whole: see
+    # tests/test_blind_hostile6.py, cksecure.)
+    "ck-unknown-attrs": (b"sid=abc; Path=/; SameSite=Lax; Priority=High; SameParty", "sid=abc"),
     "ck-space": (b"sid=hello world; Path=/", "sid=hello world"),
     "ck-utc": (b"sid=abc; Expires=Thu, 01 Jan 2099 00:00:00 UTC; Path=/", "sid=abc"),
     "ck-json": (b'sid={"a":1,"b":"x"}; Path=/', 'sid={"a":1,"b":"x"}'),
