@@ -357,7 +357,7 @@ def observe(
     sections: tuple[Link, ...] = ()
     if not dated and not any(column.items for column in found.columns):
         # Nothing listed: a navigation page, whose sections a scan reads instead.
-        sections = _section_links(page_anchors, links, base)
+        sections = _section_links(page_anchors, links, base) + _frame_links(tree, base)
 
     return PageObservations(
         # Masked spam words (zero-width, full-width, look-alikes, split by spaces) are
@@ -936,6 +936,24 @@ def _section_links(anchors: PageAnchors, links: tuple[Link, ...], base: str) -> 
     if not titled:
         return kept
     return tuple(Link(link.url, titled.get(link.url, link.text)) for link in kept)
+
+
+def _frame_links(tree: LexborHTMLParser, base: str) -> tuple[Link, ...]:
+    """A navigation page's sections that are no <a>: the pages of its frames (a
+    <frameset>'s top, menu and main frames, an <iframe> that holds the page), and the
+    areas of an image map (a homepage that is one picture, <area href alt="新闻中心">),
+    each named by its title or alt, else its name."""
+    origin = origin_of(base)
+    found: list[Link] = []
+    for node in tree.css("frame[src], iframe[src], area[href]"):
+        attributes = node.attributes
+        href = (attributes.get("src") if node.tag != "area" else attributes.get("href")) or ""
+        url = _absolute(base, origin, href.strip())
+        if url is None:
+            continue
+        name = attributes.get("alt") or attributes.get("title") or attributes.get("name") or ""
+        found.append(Link(url, " ".join(name.split())[:_MAX_LINK_TEXT]))
+    return tuple(found)
 
 
 _SECTION_NAME_CHARS = 20
