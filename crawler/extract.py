@@ -232,7 +232,7 @@ def observe(
     lexicon = lexicon or default_lexicon()
     signatures = signatures or default_signatures()
     tree_input, encoding = parser_input(body, http_charset)
-    tree = LexborHTMLParser(tree_input)
+    tree = LexborHTMLParser(_written(tree_input))
 
     title_node = tree.css_first("title")
     title = collapse(title_node.text())[:_MAX_TITLE] if title_node is not None else ""
@@ -936,6 +936,56 @@ def _section_links(anchors: PageAnchors, links: tuple[Link, ...], base: str) -> 
     if not titled:
         return kept
     return tuple(Link(link.url, titled.get(link.url, link.text)) for link in kept)
+
+
+# An inline script that only writes string literals (document.write('<li><a href=
+# "...">...</a><span>2026-11-23</span></li>'); line by line, as old CMSs published their
+# homepage lists) is the HTML it writes: a browser shows it in the script's place.
+# Anything else in the script (a variable, a call, a loop) leaves it a script.
+_JS_STRING = r"'(?:[^'\\\n]|\\.)*'" + "|" + r'"(?:[^"\\\n]|\\.)*"'
+_WRITE = re.compile(
+    rf"""\s*document\.write(ln)?\(\s*((?:{_JS_STRING})(?:\s*\+\s*(?:{_JS_STRING}))*)\s*\)\s*;?"""
+)
+_WRITES = re.compile(rf"(?:{_WRITE.pattern})+\s*")
+_INLINE_SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
+_JS_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)", re.DOTALL)
+_JS_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "", "f": "", "v": ""}
+_HTML_COMMENT_MARKS = re.compile(r"^\s*<!--|//\s*-->\s*$|-->\s*$")
+
+
+def _written(doc: str | bytes) -> str | bytes:
+    """`doc` with each inline script that only writes literals replaced by what it
+    writes."""
+    if isinstance(doc, bytes):
+        if b"document.write" not in doc:
+            return doc
+        text = doc.decode("utf-8")
+    elif "document.write" not in doc:
+        return doc
+    else:
+        text = doc
+    replaced = _INLINE_SCRIPT.sub(_script_output, text)
+    return doc if replaced == text else replaced
+
+
+def _script_output(match: re.Match[str]) -> str:
+    code = _HTML_COMMENT_MARKS.sub("", match.group(2))
+    if "src" in match.group(1).lower() or _WRITES.fullmatch(code) is None:
+        return match.group(0)
+    out = []
+    for write in _WRITE.finditer(code):
+        for literal in re.findall(_JS_STRING, write.group(2)):
+            out.append(_JS_ESCAPE.sub(_js_unescape, literal[1:-1]))
+        if write.group(1):
+            out.append("\n")
+    return "".join(out)
+
+
+def _js_unescape(match: re.Match[str]) -> str:
+    escape = match.group(1)
+    if len(escape) > 1:
+        return chr(int(escape[1:], 16))
+    return _JS_ESCAPES.get(escape, escape)
 
 
 def _frame_links(tree: LexborHTMLParser, base: str) -> tuple[Link, ...]:
