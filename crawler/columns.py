@@ -58,6 +58,7 @@ _MAX_CARD_TEXT = 400  # characters of a card (title, date, a teaser); more is a 
 WrapperTexts = dict[int, str | tuple[int, int]]
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _CONTAINER_LIMIT = 4  # levels to climb from an item looking for its heading
+_CLIMB_LIMIT = 8  # ...counting the levels with nothing but blank cells before them
 _MAX_HEADING = 24  # characters: longer text is content, not a heading
 # ...twice as many in alphabetic scripts (accented Latin too: `_is_ideographic`), whose
 # words take about twice the characters ("Development applications on exhibition" is
@@ -2473,15 +2474,23 @@ def _heading_for(item_list: ItemList, lexicon: Lexicon, base: str) -> Heading | 
             if found is not None:
                 return _with_more(found, loose_more)
     node: LexborNode | None = container
-    for _ in range(_CONTAINER_LIMIT):
+    # Levels climbed; one whose siblings before are blank (a layout table's spacer row
+    # or edge cell, <td><img src="spacer.gif"></td>) is free, within _CLIMB_LIMIT:
+    # Dreamweaver boxes nest their list two tables below the heading row.
+    levels = climbs = 0
+    while levels < _CONTAINER_LIMIT and climbs < _CLIMB_LIMIT:
         if node is None or node.tag in ("body", "html"):
             return None
+        climbs += 1
+        blank = node is not container
         sibling = node.prev
         checked = 0
         while sibling is not None and checked < 3:
             if sibling.is_element_node:
                 checked += 1
                 text = _text(sibling)
+                if text:
+                    blank = False
                 if lexicon.is_breadcrumb(text):
                     # 当前位置：首页 > 街道办事处 > 西溪街道 above a slideshow: the page's
                     # place, whose links read as a tab bar; no heading of a list below it
@@ -2516,6 +2525,7 @@ def _heading_for(item_list: ItemList, lexicon: Lexicon, base: str) -> Heading | 
                 elif _is_content(sibling, text) or _holds_list(inside):
                     return None  # another block stands between: no heading of ours
             sibling = sibling.prev
+        levels += not blank
         node = node.parent
     return None
 
@@ -2645,6 +2655,8 @@ def _only_more_link(
         text = _text(node)
     if len(text) > _MAX_LONG_MORE_TEXT:
         return None  # too long for a "more" link: its links need not be looked at
+    if not text and node.tag != "a" and _image_alt(node, lexicon):
+        return None  # <td><img alt="通知公告"></td><td><a><img src="more.gif"></a></td>
     if node.tag == "a":
         anchor = node
     else:
@@ -2742,8 +2754,8 @@ def _as_heading(
         return None
     if text is None:
         text = _text(node)
-    if not text or len(text) > _MAX_TAB_BAR:
-        return None  # content, not a heading or a tab bar
+    if (not text and node.css_first("img[alt]") is None) or len(text) > _MAX_TAB_BAR:
+        return None  # content, not a heading or a tab bar (an image heading has no text)
     if inside is None:
         inside = _Inside(node)
     if inside.has_form_field():
@@ -2783,7 +2795,9 @@ def _as_heading(
                 text = text[: -len(marker)].strip()
                 break
     if not text and more is not None:
-        text = _image_alt(node)  # <img alt="政务动态"><a class="more">更多</a>
+        # <img alt="政务动态"><a class="more">更多</a>; <img alt="通知公告"> beside
+        # <a><img src="more.gif"></a>: the heading is a picture of its words
+        text = _image_alt(node, lexicon)
     if not text or _too_long_for_heading(text):
         if tab_bar is None:
             return None
@@ -2832,12 +2846,14 @@ def _is_ideographic(text: str) -> bool:
     return not text.isascii() and _IDEOGRAPHIC.search(text) is not None
 
 
-def _image_alt(node: LexborNode) -> str:
-    """The alt text of the first image in `node` (an image heading)."""
-    image = node.css_first("img[alt]")
-    if image is None:
-        return ""
-    return " ".join((image.attributes.get("alt") or "").split())
+def _image_alt(node: LexborNode, lexicon: Lexicon) -> str:
+    """The alt text of the first image in `node` (an image heading) that is not a "more"
+    button's (<img alt="更多">)."""
+    for image in node.css("img[alt]"):
+        alt = " ".join((image.attributes.get("alt") or "").split())
+        if alt and not lexicon.is_more(alt):
+            return alt
+    return ""
 
 
 def _is_page_link(href: str, base: str) -> bool:

@@ -1,7 +1,8 @@
 """Bytes -> text with the right character set.
 
 Order: byte-order mark, then the HTTP charset, then `<meta charset>`, then UTF-8,
-then detection (charset-normalizer). A declared charset is used only if the bytes
+then a declared charset that leaves only a few bad bytes (one in 2,000, or 8),
+then detection (charset-normalizer). A declared charset is used first only if the bytes
 decode cleanly with it, so a server that says UTF-8 about a GBK page (common on
 Chinese government sites) still comes out right. Legacy Chinese labels map to their
 supersets: GB2312/GBK -> GB18030, Big5 -> Big5-HKSCS, as browsers do. An HTTP
@@ -40,6 +41,9 @@ _SUPERSETS = {
 _ALTERNATES = {"big5hkscs": ("cp950",)}
 _WESTERN_DEFAULTS = {"cp1252"}
 _DETECT_BYTES = 65_536
+# A declared charset is kept with up to this many bad bytes, or one in _BAD_BYTE_SPAN.
+_FEW_BAD_BYTES = 8
+_BAD_BYTE_SPAN = 2_000
 
 
 def canonical_encoding(label: str) -> str | None:
@@ -189,6 +193,18 @@ def _decode(body: bytes, http_charset: str) -> tuple[str, str, bool]:
         except (UnicodeDecodeError, LookupError):
             continue
         return text, encoding, encoding == "utf_8" and not decoder.getstate()[0]
+
+    # The declared charset with a few bad bytes (a character cut in two by a template
+    # include, a corrupt banner): browsers decode it so, each bad byte a U+FFFD.
+    # Detection guesses a Western charset for such a GBK page and turns it all to
+    # mojibake.
+    for encoding in candidates:
+        try:
+            text = body.decode(encoding, "replace")
+        except LookupError:
+            continue
+        if text.count("\ufffd") <= max(_FEW_BAD_BYTES, len(body) // _BAD_BYTE_SPAN):
+            return text, encoding, False
 
     guess = from_bytes(body[:_DETECT_BYTES]).best()
     detected = canonical_encoding(guess.encoding) if guess is not None else None

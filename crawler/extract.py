@@ -232,7 +232,7 @@ def observe(
     lexicon = lexicon or default_lexicon()
     signatures = signatures or default_signatures()
     tree_input, encoding = parser_input(body, http_charset)
-    tree = LexborHTMLParser(tree_input)
+    tree = LexborHTMLParser(_written(tree_input))
 
     title_node = tree.css_first("title")
     title = collapse(title_node.text())[:_MAX_TITLE] if title_node is not None else ""
@@ -357,7 +357,7 @@ def observe(
     sections: tuple[Link, ...] = ()
     if not dated and not any(column.items for column in found.columns):
         # Nothing listed: a navigation page, whose sections a scan reads instead.
-        sections = _section_links(page_anchors, links, base)
+        sections = _section_links(page_anchors, links, base) + _frame_links(tree, base)
 
     return PageObservations(
         # Masked spam words (zero-width, full-width, look-alikes, split by spaces) are
@@ -996,6 +996,74 @@ def _section_links(anchors: PageAnchors, links: tuple[Link, ...], base: str) -> 
     if not titled:
         return kept
     return tuple(Link(link.url, titled.get(link.url, link.text)) for link in kept)
+
+
+# An inline script that only writes string literals (document.write('<li><a href=
+# "...">...</a><span>2026-11-23</span></li>'); line by line, as old CMSs published their
+# homepage lists) is the HTML it writes: a browser shows it in the script's place.
+# Anything else in the script (a variable, a call, a loop) leaves it a script.
+_JS_STRING = r"'(?:[^'\\\n]|\\.)*'" + "|" + r'"(?:[^"\\\n]|\\.)*"'
+_WRITE = re.compile(
+    rf"""\s*document\.write(ln)?\(\s*((?:{_JS_STRING})(?:\s*\+\s*(?:{_JS_STRING}))*)\s*\)\s*;?"""
+)
+_WRITES = re.compile(rf"(?:{_WRITE.pattern})+\s*")
+_INLINE_SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
+_JS_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)", re.DOTALL)
+_JS_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "", "f": "", "v": ""}
+_HTML_COMMENT_MARKS = re.compile(r"^\s*<!--|//\s*-->\s*$|-->\s*$")
+
+
+def _written(doc: str | bytes) -> str | bytes:
+    """`doc` with each inline script that only writes literals replaced by what it
+    writes."""
+    if isinstance(doc, bytes):
+        if b"document.write" not in doc:
+            return doc
+        text = doc.decode("utf-8")
+    elif "document.write" not in doc:
+        return doc
+    else:
+        text = doc
+    replaced = _INLINE_SCRIPT.sub(_script_output, text)
+    return doc if replaced == text else replaced
+
+
+def _script_output(match: re.Match[str]) -> str:
+    code = _HTML_COMMENT_MARKS.sub("", match.group(2))
+    if "src" in match.group(1).lower() or _WRITES.fullmatch(code) is None:
+        return match.group(0)
+    out = []
+    for write in _WRITE.finditer(code):
+        for literal in re.findall(_JS_STRING, write.group(2)):
+            out.append(_JS_ESCAPE.sub(_js_unescape, literal[1:-1]))
+        if write.group(1):
+            out.append("\n")
+    return "".join(out)
+
+
+def _js_unescape(match: re.Match[str]) -> str:
+    escape = match.group(1)
+    if len(escape) > 1:
+        return chr(int(escape[1:], 16))
+    return _JS_ESCAPES.get(escape, escape)
+
+
+def _frame_links(tree: LexborHTMLParser, base: str) -> tuple[Link, ...]:
+    """A navigation page's sections that are no <a>: the pages of its frames (a
+    <frameset>'s top, menu and main frames, an <iframe> that holds the page), and the
+    areas of an image map (a homepage that is one picture, <area href alt="新闻中心">),
+    each named by its title or alt, else its name."""
+    origin = origin_of(base)
+    found: list[Link] = []
+    for node in tree.css("frame[src], iframe[src], area[href]"):
+        attributes = node.attributes
+        href = (attributes.get("src") if node.tag != "area" else attributes.get("href")) or ""
+        url = _absolute(base, origin, href.strip())
+        if url is None:
+            continue
+        name = attributes.get("alt") or attributes.get("title") or attributes.get("name") or ""
+        found.append(Link(url, " ".join(name.split())[:_MAX_LINK_TEXT]))
+    return tuple(found)
 
 
 _SECTION_NAME_CHARS = 20
