@@ -46,6 +46,7 @@ from crawler.dates import (
 )
 from crawler.dates import page_date as page_date_of
 from crawler.decode import parser_input
+from crawler.domains import same_site
 from crawler.lexicon import Lexicon, build_lexicon
 from crawler.models import Evidence, Link, PageObservations, PageResource, PageSignals
 from crawler.signals import (
@@ -232,7 +233,7 @@ def observe(
     lexicon = lexicon or default_lexicon()
     signatures = signatures or default_signatures()
     tree_input, encoding = parser_input(body, http_charset)
-    tree = LexborHTMLParser(_written(tree_input))
+    tree = LexborHTMLParser(_written(tree_input, url))
 
     title_node = tree.css_first("title")
     title = collapse(title_node.text())[:_MAX_TITLE] if title_node is not None else ""
@@ -1001,7 +1002,9 @@ def _section_links(anchors: PageAnchors, links: tuple[Link, ...], base: str) -> 
 # An inline script that only writes string literals (document.write('<li><a href=
 # "...">...</a><span>2026-11-23</span></li>'); line by line, as old CMSs published their
 # homepage lists) is the HTML it writes: a browser shows it in the script's place.
-# Anything else in the script (a variable, a call, a loop) leaves it a script.
+# Anything else in the script (a variable, a call, a loop) leaves it a script, and so
+# does one that writes a link or source on another site: the hijack signals read what
+# scripts write (a kit's document.write of casino links is a hidden link).
 _JS_STRING = r"'(?:[^'\\\n]|\\.)*'" + "|" + r'"(?:[^"\\\n]|\\.)*"'
 _WRITE = re.compile(
     rf"""\s*document\.write(ln)?\(\s*((?:{_JS_STRING})(?:\s*\+\s*(?:{_JS_STRING}))*)\s*\)\s*;?"""
@@ -1010,25 +1013,27 @@ _WRITES = re.compile(rf"(?:{_WRITE.pattern})+\s*")
 _INLINE_SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
 _JS_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)", re.DOTALL)
 _JS_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "", "f": "", "v": ""}
+_WRITTEN_HOST = re.compile(r"""(?:href|src)\s*=\s*["']?\s*(?:https?:)?//([^/"'\s>:?#]+)""", re.I)
 _HTML_COMMENT_MARKS = re.compile(r"^\s*<!--|//\s*-->\s*$|-->\s*$")
 
 
-def _written(doc: str | bytes) -> str | bytes:
-    """`doc` with each inline script that only writes literals replaced by what it
-    writes."""
+def _written(doc: str | bytes, url: str) -> str | bytes:
+    """`doc` with each inline script that only writes literals, none of another site
+    (`url` is the page's), replaced by what it writes."""
     if isinstance(doc, bytes):
         if b"document.write" not in doc:
             return doc
-        text = doc.decode("utf-8")
+        text = doc.decode("utf-8", "replace")
     elif "document.write" not in doc:
         return doc
     else:
         text = doc
-    replaced = _INLINE_SCRIPT.sub(_script_output, text)
+    host = host_of(url)
+    replaced = _INLINE_SCRIPT.sub(lambda match: _script_output(match, host), text)
     return doc if replaced == text else replaced
 
 
-def _script_output(match: re.Match[str]) -> str:
+def _script_output(match: re.Match[str], host: str) -> str:
     code = _HTML_COMMENT_MARKS.sub("", match.group(2))
     if "src" in match.group(1).lower() or _WRITES.fullmatch(code) is None:
         return match.group(0)
@@ -1038,7 +1043,10 @@ def _script_output(match: re.Match[str]) -> str:
             out.append(_JS_ESCAPE.sub(_js_unescape, literal[1:-1]))
         if write.group(1):
             out.append("\n")
-    return "".join(out)
+    written = "".join(out)
+    if any(not same_site(found, host) for found in _WRITTEN_HOST.findall(written)):
+        return match.group(0)
+    return written
 
 
 def _js_unescape(match: re.Match[str]) -> str:

@@ -227,7 +227,25 @@ def test_literal_document_writes_are_their_html() -> None:
         "document.write('</ul>');\n//-->\n</script></div>"
         "<script>var n = 1; document.write('<p>' + n + '</p>');</script>"
     )
-    written = _written(page)
+    written = _written(page, "http://www.example.gov.cn/")
     assert isinstance(written, str)
     assert written.startswith("<div><ul><li><a href=\"/a\">It's</a></li><li>b</li>\n</ul></div>")
     assert "var n = 1" in written  # not literals only: left a script
+
+
+def test_literal_writes_of_another_sites_links_stay_a_script() -> None:
+    """A kit's document.write of casino links in plain literals is what the hijack
+    signals read as a script-written hidden link: it is not turned into page HTML
+    (only a script writing the site's own lists is)."""
+    from crawler.extract import _written, observe
+
+    kit = (
+        "<html><body><h2>镇务动态</h2><ul><li><a href=\"/a.html\">镇召开会议</a>"
+        "<span>2026-11-20</span></li></ul><script>document.write('<div style=\"display:none\">"
+        "<a href=\"http://www.am8899-bet.test/\">澳门威尼斯人娱乐城</a></div>');</script>"
+        "</body></html>"
+    )
+    url = "http://www.example.gov.cn/"
+    assert _written(kit, url) == kit
+    page = observe(kit.encode(), "utf-8", url, "text/html")
+    assert page.signals.hidden_links
