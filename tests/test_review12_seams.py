@@ -1,0 +1,115 @@
+"""Seams of the last merges (review12): an interaction column that lists no letters
+(意见征集) shown on the homepage as well as on its own page."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from aiohttp import web
+
+from crawler.config import config_from_mapping
+from crawler.models import Site
+from crawler.scan import run_scan
+from crawler.storage import iter_result_records, open_database
+from tests.conftest import farm_mapping
+from tests.farm import Farm
+
+NOW = datetime(2026, 11, 20, 2, 0, tzinfo=UTC)
+
+
+def _iso(days: int) -> str:
+    return (NOW.date() - timedelta(days=days)).isoformat()
+
+
+def _items(prefix: str, rows: list[tuple[str, int, str]]) -> str:
+    return "".join(
+        f'<li><a href="{prefix}{k}.html">{title}</a>'
+        + (f'<span class="zt">{state}</span>' if state else "")
+        + f"<span>{_iso(days)}</span></li>"
+        for k, (title, days, state) in enumerate(rows)
+    )
+
+
+NEWS = [("县长调研春耕备耕工作", 1, ""), ("全县安全生产工作会议召开", 5, ""), ("县妇联开展系列活动", 9, "")]
+# Drafts put out for comment: 处理中 while the comments are sorted, for months.
+DRAFTS = [
+    ("《县养老服务条例（草案）》公开征求意见", 100, "处理中"),
+    ("县城公交线路优化调整方案意见征集", 130, "处理中"),
+    ("关于民生实事项目征集的公告", 200, "已反馈"),
+]
+LETTERS = [("反映某小区路灯不亮的问题", 3, "已回复"), ("咨询社保卡补办流程", 12, "已回复")]
+
+
+def _box(name: str, more: str, rows: list[tuple[str, int, str]]) -> str:
+    return (
+        f'<div class="box"><div class="hd"><h2>{name}</h2><a class="more" href="{more}">更多</a>'
+        f"</div><ul>{_items(more, rows)}</ul></div>"
+    )
+
+
+def _page(title: str, body: str) -> str:
+    return (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head><body>'
+        '<div class="nav"><a href="/">首页</a><a href="/gzdt/">工作动态</a>'
+        '<a href="/hdjl/xzxx/">县长信箱</a><a href="/hdjl/yjzj/">意见征集</a></div>'
+        f"{body}</body></html>"
+    )
+
+
+PAGES = {
+    "/": _page(
+        "示例县人民政府",
+        _box("工作动态", "/gzdt/", NEWS)
+        + _box("县长信箱", "/hdjl/xzxx/", LETTERS)
+        + _box("意见征集", "/hdjl/yjzj/", DRAFTS),
+    ),
+    "/gzdt/": _page("工作动态", f"<h1>工作动态</h1><ul>{_items('/gzdt/', NEWS)}</ul>"),
+    "/hdjl/xzxx/": _page("县长信箱", f"<h1>县长信箱</h1><ul>{_items('/hdjl/xzxx/', LETTERS)}</ul>"),
+    "/hdjl/yjzj/": _page("意见征集", f"<h1>意见征集</h1><ul>{_items('/hdjl/yjzj/', DRAFTS)}</ul>"),
+}
+
+
+async def _scan(pages: dict[str, str], depths: tuple[str, ...]) -> list[dict[str, Any]]:
+    async def answer(request: web.Request) -> web.StreamResponse:
+        text = pages.get(request.path, "<html><body><p>正文</p></body></html>")
+        return web.Response(text=text, content_type="text/html")
+
+    server = Farm()
+    server.sites["site"] = answer
+    runner = web.AppRunner(server.app(), handle_signals=False, shutdown_timeout=0.1)
+    await runner.setup()
+    listening = web.TCPSite(runner, "127.0.0.1", 0)
+    await listening.start()
+    port = runner.addresses[0][1]
+    tmp = Path(tempfile.mkdtemp(prefix="review12_"))
+    records = []
+    try:
+        config = config_from_mapping(farm_mapping(port, tmp), tmp / "test.toml")
+        sites = [Site(server.url("site"), name="site")]
+        for depth in depths:
+            outcome = await run_scan(config, sites, clock=lambda: NOW, depth=depth)
+            db = open_database(config.database_path, create=False)
+            try:
+                records.append(next(iter_result_records(db, outcome.scan_id)))
+            finally:
+                db.conn.close()
+    finally:
+        await runner.cleanup()
+        shutil.rmtree(tmp, ignore_errors=True)
+    return records
+
+
+async def test_drafts_for_comment_on_the_homepage_are_no_unanswered_letters() -> None:
+    """A homepage's 意见征集 box, whose drafts say 处理中 for months while the comments
+    are sorted, lists no letters, as its own page (`Lexicon.no_letters`) does not: the
+    full scan skipped the column page's states but took the homepage box's as two
+    letters unanswered for over 90 days, and failed a healthy site."""
+    for record in await _scan(PAGES, ("full",)):
+        codes = {f["code"] for f in record["findings"]}
+        assert "unanswered_messages" not in codes, record["findings"]
+        assert record["status"] == "healthy"
+        assert record["passed"]
