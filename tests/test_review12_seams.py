@@ -1,17 +1,22 @@
 """Seams of the last merges (review12): an interaction column that lists no letters
-(意见征集) shown on the homepage as well as on its own page."""
+(意见征集) shown on the homepage as well as on its own page; the lenient reading of an
+answer after a certificate chain fault."""
 
 from __future__ import annotations
 
+import asyncio
 import shutil
+import ssl
 import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import trustme
 from aiohttp import web
 
 from crawler.config import config_from_mapping
+from crawler.fetch import Fetcher
 from crawler.models import Site
 from crawler.scan import run_scan
 from crawler.storage import iter_result_records, open_database
@@ -113,3 +118,49 @@ async def test_drafts_for_comment_on_the_homepage_are_no_unanswered_letters() ->
         assert "unanswered_messages" not in codes, record["findings"]
         assert record["status"] == "healthy"
         assert record["passed"]
+
+
+_BODY = b"<html><head><title>ok</title></head><body><h1>ok</h1></body></html>"
+# Old middleware's framing (a Content-Length twice) that llhttp refuses.
+_TWICE = (
+    b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n"
+    b"Content-Length: %d\r\n\r\n" % (len(_BODY), len(_BODY))
+) + _BODY
+
+
+async def test_a_chain_fault_and_a_repeated_content_length_together(tmp_path: Path) -> None:
+    """An old server that omits its intermediate certificate and repeats its
+    Content-Length: a browser completes the chain and takes the length once, and the
+    crawler reads either fault alone; together the retry without verification was read
+    strictly only, and the site was unreachable ('connect')."""
+    ca = trustme.CA()
+    leaf = ca.issue_cert("old.farm.test")
+    chain, key = tmp_path / "chain.pem", tmp_path / "key.pem"
+    chain.write_bytes(b"".join(blob.bytes() for blob in leaf.cert_chain_pems))
+    leaf.private_key_pem.write_to_path(str(key))
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(str(chain), str(key))
+
+    async def answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            await reader.readuntil(b"\r\n\r\n")
+            writer.write(_TWICE)
+            await writer.drain()
+        except (OSError, asyncio.IncompleteReadError):
+            pass
+        finally:
+            writer.close()
+
+    server = await asyncio.start_server(answer, "127.0.0.1", 0, ssl=context)
+    port = server.sockets[0].getsockname()[1]
+    try:
+        mapping = farm_mapping(port, tmp_path, crawler={"retries": 0})
+        config = config_from_mapping(mapping, tmp_path / "test.toml")
+        async with Fetcher(config.crawler, config.network) as fetcher:
+            record = await asyncio.wait_for(fetcher.fetch("https://old.farm.test/"), 10)
+    finally:
+        server.close()
+    assert record.error_kind is None, record.error_detail
+    assert record.body == _BODY
+    assert record.tls_error is not None and "issuer" in record.tls_error
+    assert record.cert_expires is not None
