@@ -364,8 +364,10 @@ CASES: tuple[Case, ...] = (
     # header floods
     healthy("cookie-storm", "a 200 with 60 Set-Cookie fields (WAF, load balancer, analytics: 70 bytes each)",
             why="browsers keep every cookie of a 4 KB header block; the page is the portal"),
-    unreachable("headers-10k", "a 200 with 10,000 header fields (X-Trace-n: ...), 240 KB of header block",
-                {"connect"}, why="a header block no client should buffer; browsers give up too; no crash, bounded"),
+    healthy("headers-10k", "a 200 with 10,000 header fields (X-Trace-n: ...), 240 KB of header block",
+            why="under Chrome's 256 KB bound on a response head (no bound on its lines' count): "
+                "browsers show the page, and crawler/lenient.py reads it as they do (review12: "
+                "this truth said unreachable, the lenient reading's tests read 10,000 lines)"),
     unreachable("header-1mb", "a 200 whose X-Padding header line is 1 MB long",
                 {"connect"}, why="Chrome: ERR_RESPONSE_HEADERS_TOO_BIG; bounded memory, no crash"),
     unreachable("dup-cl", "a 200 with two different Content-Length fields (1200 and 40000)",
@@ -945,7 +947,13 @@ async def _column_huge(path: str, srv: Server, w: Writer) -> None:
 
 async def _column_headers(path: str, srv: Server, w: Writer) -> None:
     if path.startswith("/col/"):
-        await _headers_10k(path, srv, w)
+        # Past Chrome's 256 KB bound on a response head (12,000 fields, ~310 KB), so that
+        # the column pages cannot be read, as the case says (10,000 fields, 240 KB, are
+        # read since crawler/lenient.py, as browsers read them: review12).
+        fields = [("Content-Type", "text/html; charset=utf-8")] + [
+            (f"X-Trace-{i}", "0123456789") for i in range(12_000)
+        ]
+        w.write(_head("200 OK", [*fields, ("Content-Length", str(len(PORTAL)))]) + PORTAL)
     else:
         await _simple(PORTAL)(path, srv, w)
 
