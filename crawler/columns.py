@@ -283,9 +283,21 @@ def read_lists(
         lone,
     )
     lists.extend(_datastore_lists(tree, base, now, lexicon))
+    # The lists of interaction columns that list no letters (意见征集 on a homepage):
+    # their states (处理中) are no letters' (`Lexicon.no_letters`), as on their own page.
+    no_letters: set[int] = set()
     blocks = (
         _columns(
-            tree, lists, base, lexicon, links.more_links(), now, locale, fragments, lone or ()
+            tree,
+            lists,
+            base,
+            lexicon,
+            links.more_links(),
+            now,
+            locale,
+            fragments,
+            lone or (),
+            no_letters,
         )
         if columns
         else []
@@ -295,7 +307,13 @@ def read_lists(
     main = main_list(lists, lexicon, _page_title(tree)) if column_page else None
     if main is not None and not main.dated and _empty_main_region(tree, main.container, lexicon):
         main = None
-    messages = _messages(lists, lexicon, now, locale, icons=own_message_list)
+    messages = _messages(
+        [lst for lst in lists if id(lst) not in no_letters] if no_letters else lists,
+        lexicon,
+        now,
+        locale,
+        icons=own_message_list,
+    )
     if own_message_list:
         messages += _undetermined(main, messages)
     body = tree.body
@@ -1994,7 +2012,10 @@ def _columns(
     locale: str | None = None,
     fragments: Sequence[LexborNode] = (),
     lone: Sequence[LexborNode] = (),
+    no_letters: set[int] | None = None,
 ) -> list[ColumnBlock]:
+    """`no_letters`, when given, gets the `id` of each list of an interaction column
+    that lists no letters (`Lexicon.lists_no_letters`)."""
     columns: list[ColumnBlock] = []
     used_more: set[str] = set()
     tab_positions: dict[int, int] = {}
@@ -2051,6 +2072,8 @@ def _columns(
             continue  # a header's ticker (最新公告：<marquee>): another list's newest item
         if more:
             used_more.add(more)
+        if no_letters is not None and kind == "interaction" and lexicon.lists_no_letters(name):
+            no_letters.add(id(item_list))
         newest = item_list.newest
         columns.append(
             ColumnBlock(

@@ -540,18 +540,31 @@ class Fetcher:
     ) -> tuple[FetchRecord, float | None]:
         started = time.perf_counter()
         state = _Visit(url, validators=validators, method=method, read_body=read_body)
+
+        async def visit() -> FetchRecord:
+            nonlocal state
+            try:
+                return await self._visit(state, settings, started)
+            except aiohttp.ClientResponseError as exc:
+                lenient = self._lenient_session() if refused_by_strict_parser(exc) else None
+                if lenient is None:
+                    raise
+                # Framing llhttp refuses and browsers resolve (a repeated equal
+                # Content-Length...): read again as a browser reads it, once (after a
+                # chain fault too: old middleware and incomplete chains go together).
+                state = _Visit(
+                    url,
+                    tls_error=state.tls_error,
+                    validators=validators,
+                    method=method,
+                    read_body=read_body,
+                )
+                return await self._visit(state, settings, started, *lenient)
+
         try:
             async with asyncio.timeout(settings.timeout):
                 try:
-                    return await self._visit(state, settings, started), None
-                except aiohttp.ClientResponseError as exc:
-                    lenient = self._lenient_session() if refused_by_strict_parser(exc) else None
-                    if lenient is None:
-                        raise
-                    # Framing llhttp refuses and browsers resolve (a repeated equal
-                    # Content-Length...): read again as a browser reads it, once.
-                    state = _Visit(url, validators=validators, method=method, read_body=read_body)
-                    return await self._visit(state, settings, started, *lenient), None
+                    return await visit(), None
                 except aiohttp.ClientConnectorCertificateError as exc:
                     if "local issuer" not in str(exc) or not self.network.verify_tls:
                         raise
@@ -566,7 +579,7 @@ class Fetcher:
                         method=method,
                         read_body=read_body,
                     )
-                    return await self._visit(state, settings, started), None
+                    return await visit(), None
         except _Failure as failure:
             retry_after = state.retry_after if failure.status in (429, 503) else None
             record = state.failed(failure.kind, failure.detail, failure.status, started)
