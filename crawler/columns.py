@@ -39,7 +39,7 @@ from crawler.dates import (
     update_stamp_date,
     years_by_order,
 )
-from crawler.domains import registrable_domain, same_site
+from crawler.domains import same_site
 from crawler.lexicon import Lexicon, per_lexicon
 from crawler.models import ColumnBlock, FutureItem, Message
 
@@ -1039,12 +1039,7 @@ def _undate_offsite_ticker(
     """A ticker's items that link to another site (a county homepage's 滚动新闻 fed from
     the provincial portal, its dates that portal's) are not this site's publications:
     undated, or a dead site's chrome keeps it fresh. A ticker of the site's own items
-    keeps its dates. So is a list whose dated items all link to one other
-    site, ticker or not (`_one_feed`): a box of another site's news (国务院信息 of
-    www.gov.cn items, a state government's feed, a 转载 column of the ministry's
-    items), whose dates are that
-    site's publications, written into a dead site's page each day. A list of the
-    site's own items with a repost among them keeps its dates."""
+    keeps its dates."""
     if not any(item.date is not None and "//" in item.href[:8] for item in items):
         return
     home = urlsplit(base).hostname or ""
@@ -1054,28 +1049,11 @@ def _undate_offsite_ticker(
         and not same_site(urlsplit(urljoin(base, item.href)).hostname or home, home)
         for item in items
     ]
-    if not any(offsite):
-        return
-    if not _one_feed(items, offsite, base) and not _in_ticker_box(container, lexicon):
+    if not any(offsite) or not _in_ticker_box(container, lexicon):
         return
     for at, away in enumerate(offsite):
         if away:
             items[at] = items[at]._replace(date=None)
-
-
-def _one_feed(items: list[Item], offsite: list[bool], base: str) -> bool:
-    """Whether a list's dated items all link to one other site: a feed of that site's
-    news (or a widget's one link: a fire-danger rating "issued" today beside the fire
-    service's page). Items of several other sites are a list someone keeps (a
-    department's "In the Media": its staff on public radio, in the city paper)."""
-    sites = set()
-    for away, item in zip(offsite, items, strict=True):
-        if item.date is None:
-            continue
-        if not away:
-            return False
-        sites.add(registrable_domain(urlsplit(urljoin(base, item.href)).hostname or ""))
-    return len(sites) == 1
 
 
 def _only_element_child(node: LexborNode, child: LexborNode) -> bool:

@@ -46,7 +46,6 @@ from crawler.dates import (
 )
 from crawler.dates import page_date as page_date_of
 from crawler.decode import parser_input
-from crawler.domains import registrable_domain, same_site
 from crawler.lexicon import Lexicon, build_lexicon
 from crawler.models import Evidence, Link, PageObservations, PageResource, PageSignals
 from crawler.signals import (
@@ -288,12 +287,10 @@ def observe(
                 header_cells.append(node)
             elif tag != "a" and embed and _is_embed(node, embed_classes(lexicon)):
                 invisible[node.mem_id] = node  # another site's post (`_drop_edit_stamps`)
-        hrefs = [anchor.attrs.get("href") or "" for anchor in anchors]
-        away = _offsite_items(anchors, hrefs, base, today)
         return _sweep_observations(
             tree,
             anchors,
-            [*invisible.values(), *away[1]],
+            list(invisible.values()),
             header_cells,
             today,
             title,
@@ -305,8 +302,6 @@ def observe(
             locale,
             _split_times(time_nodes.values()),
             lexicon,
-            hrefs,
-            away[0],
         )
     page_anchors = PageAnchors(anchors)
     links = _links(page_anchors, base)
@@ -588,18 +583,14 @@ def _sweep_observations(
     locale: str | None = None,
     split_times: Sequence[str] = (),
     lexicon: Lexicon | None = None,
-    hrefs: list[str] | None = None,
-    own_hrefs: list[str] | None = None,
 ) -> PageObservations:
     """`split_times`: the texts of the page's <time> elements whose date the visible
     lines split (`_split_times`), read as lines of their own before the others (not
     after the footer's: a date form may start on the line before its own, "Valley\n
-    October 15, 2026", and a copyright line there would reject it). `own_hrefs`: the
-    hrefs whose URL dates count (not other sites' articles: `_offsite_items`)."""
+    October 15, 2026", and a copyright line there would reject it)."""
     # Only the hrefs (for dates in article URLs): building Link objects for hundreds
     # of anchors would cost more than everything else here.
-    if hrefs is None:
-        hrefs = [anchor.attrs.get("href") or "" for anchor in anchors]
+    hrefs = [anchor.attrs.get("href") or "" for anchor in anchors]
     visible, lines = _visible_text(tree, invisible)
     # A table's deadline cells out of the dates (after the text is read: the tree changes).
     if header_cells and (dated := _without_deadline_cells(tree, header_cells, today, locale)):
@@ -621,7 +612,7 @@ def _sweep_observations(
             break
         lines_dated = unlisted.sub("", lines_dated)
         in_text = newest_shown_in_page_text(lines_dated, today, locale)
-    in_urls = newest_date_in_urls(hrefs if own_hrefs is None else own_hrefs, today)
+    in_urls = newest_date_in_urls(hrefs, today)
     if in_urls is not None and (in_text is None or in_urls > in_text[0]):
         in_urls = _without_calendar_days(anchors, hrefs, in_urls, today)
     dates = [found for found in (in_text[0] if in_text else None, in_urls) if found is not None]
@@ -641,77 +632,6 @@ def _sweep_observations(
         # homepage is where a hijack shows, and the sweep is its first verdict.
         signals=page_signals(markup, visible, title, signatures, 1 if newest else 0),
     )
-
-
-_ABSOLUTE = ("http://", "https://", "//")
-_ITEM_ROW_LEVELS = 3
-
-
-def _offsite_items(
-    anchors: list[LexborNode], hrefs: list[str], base: str, now: date
-) -> tuple[list[str] | None, list[LexborNode]]:
-    """(the hrefs whose URL dates are the site's, None when all are; the text nodes of
-    dates beside links to other sites), as the full scan undates a list whose dated
-    items all link to other sites (`columns._undate_offsite_ticker`): a box of another
-    site's news (国务院信息 of www.gov.cn items, a state government's feed, an
-    行政院新聞 box, a 转载 column of the ministry's items) written into a dead site's
-    homepage each day shows that site's dates, not this one's: two or more dated items
-    linking to one other site (`columns._one_feed`). An item's row is the
-    highest element (up to three levels above its link) whose links all go where it
-    does; its dates outside the link are left out, and the link's URL date too."""
-    home = urlsplit(base).hostname or ""
-    feeds: dict[str, list[tuple[int, list[LexborNode]]]] = {}
-    for at, href in enumerate(hrefs):
-        if not href.startswith(_ABSOLUTE):
-            continue
-        try:
-            other = urlsplit(href).hostname or ""
-        except ValueError:
-            continue
-        if not other or same_site(other, home):
-            continue
-        dated: list[LexborNode] = []
-        _offsite_row_dates(anchors[at], href, now, dated)
-        if dated or newest_date_in_urls([href], now) is not None:
-            feeds.setdefault(registrable_domain(other), []).append((at, dated))
-    # A feed: two or more dated items of one other site (one such item, or items of
-    # several sites, are links someone put there: a department's "In the Media").
-    gone: set[int] = set()
-    dates: list[LexborNode] = []
-    for found in feeds.values():
-        if len(found) >= 2:
-            for at, dated in found:
-                gone.add(at)
-                dates.extend(dated)
-    if not gone:
-        return None, dates
-    return [href for at, href in enumerate(hrefs) if at not in gone], dates
-
-
-def _offsite_row_dates(anchor: LexborNode, href: str, now: date, dates: list[LexborNode]) -> None:
-    """Adds to `dates` the text nodes outside links that show a date in the row of
-    `anchor`, a link to another site (`_offsite_items`)."""
-    row = None
-    current = anchor.parent
-    for _ in range(_ITEM_ROW_LEVELS):
-        if current is None or current.tag in ("body", "html"):
-            break
-        if any((link.attributes.get("href") or "") != href for link in current.css("a[href]")):
-            break
-        row, current = current, current.parent
-    if row is None:
-        return
-    for node in row.traverse(include_text=True):
-        if node.tag != "-text":
-            continue
-        text = node.text_content or ""
-        if not any(c.isdigit() for c in text) or not shows_date(text.strip(), now):
-            continue
-        up = node.parent
-        while up is not None and up.mem_id != row.mem_id and up.tag != "a":
-            up = up.parent
-        if up is None or up.tag != "a":
-            dates.append(node)
 
 
 def _link_key(hrefs: list[str]) -> str:
