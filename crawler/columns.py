@@ -39,7 +39,7 @@ from crawler.dates import (
     update_stamp_date,
     years_by_order,
 )
-from crawler.domains import same_site
+from crawler.domains import registrable_domain, same_site
 from crawler.lexicon import Lexicon, per_lexicon
 from crawler.models import ColumnBlock, FutureItem, Message
 
@@ -2058,6 +2058,8 @@ def _columns(
                 more_url = _tab_link(tab_bar, index, lexicon, base) or more_url
         more = _join(base, more_url) if more_url else None
         kind = lexicon.classify(name)
+        if item_list.dated and lexicon.names_syndication(name):
+            _undate_syndicated(item_list, base)
         # A list whose items are all dated ahead under a heading of no freshness class
         # (upcoming events, meetings, "What's On": type other) is a calendar column with
         # or without a "more" link. (Under a typed heading, such a list without one is
@@ -2095,6 +2097,27 @@ def _columns(
 
 
 _UPCOMING_ITEMS = 2
+
+
+def _undate_syndicated(item_list: ItemList, base: str) -> None:
+    """Under a heading of another site's news (`Lexicon.syndicated`), a list whose dated
+    items all link to one other site: their dates are that site's publications (a dead
+    county's 国务院信息 box of www.gov.cn items, written in each day), undated in place,
+    so that they date neither the column nor the homepage."""
+    home = urlsplit(base).hostname or ""
+    sites = set()
+    for item in item_list.dated:
+        host = urlsplit(urljoin(base, item.href)).hostname or home
+        if same_site(host, home):
+            return  # the site's own items (a repost among them) keep their dates
+        sites.add(registrable_domain(host))
+    if len(sites) != 1:
+        return  # several sites: a list someone keeps ("In the Media")
+    item_list.items[:] = [
+        item._replace(date=None) if item.date is not None else item for item in item_list.items
+    ]
+    item_list.dated = []
+    item_list.newest = None
 
 
 def _in_ticker(item_list: ItemList, lexicon: Lexicon) -> bool:

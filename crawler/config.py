@@ -358,6 +358,8 @@ class ColumnSettings:
     embed_classes_markers: tuple[str, ...] = ()
     # Heading words of interaction columns that list no letters (意见征集, 网上调查).
     no_letters_markers: tuple[str, ...] = ()
+    # Heading words of a box of another site's news (国务院信息, Latest from GOV.UK).
+    syndicated_markers: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         for spec in dataclasses.fields(self):

@@ -52,6 +52,7 @@ MARKER_KINDS = (
     "ticker_classes",
     "embed_classes",
     "no_letters",
+    "syndicated",
 )
 _Derived = TypeVar("_Derived")
 _MAX_KNOWN_HEADINGS = 20_000
@@ -118,6 +119,10 @@ class Lexicon:
     # The heading words of an interaction column that lists no letters (意见征集, 网上调查,
     # 在线访谈, Consultations): its states (征集中, 处理中) are no letters' (lowercase).
     no_letters: tuple[str, ...] = ()
+    # The heading words of a box of another site's news (国务院信息, 中国政府网, 行政院
+    # 新聞, Latest from GOV.UK), lowercase: with its dated items all on one other site,
+    # their dates are that site's publications, no update of this one.
+    syndicated: tuple[str, ...] = ()
 
     def classify(self, heading: str) -> str:
         return _classifier(self)(heading)
@@ -196,6 +201,11 @@ class Lexicon:
 
     def says_no_reply(self, text: str) -> bool:
         return _pattern(self.no_reply).search(text.lower()) is not None
+
+    def names_syndication(self, heading: str) -> bool:
+        """Whether a heading names another site's news (`syndicated`)."""
+        words = _pattern(self.syndicated)
+        return bool(self.syndicated) and words.search(heading.lower()) is not None
 
     def lists_no_letters(self, heading: str) -> bool:
         """Whether an interaction column's heading names drafts put out for comment, a
