@@ -50,11 +50,19 @@ BIG5_PAGE = """<html><head><meta charset="big5"><title>臺北市政府全球資�
 </ul><p>臺北市政府 版權所有</p></body></html>"""
 
 
+# Bound, never listening, held for the test process's life: connections to their
+# ports are refused, and no other test's server (in this process or another xdist
+# worker) can be given the port meanwhile, as it could once a probe socket was closed
+# (a CI run once met an HTTP answer on the "refused" site).
+_HELD_PORTS: list[socket.socket] = []
+
+
 def closed_port() -> int:
     """A local port nobody listens on (connections are refused)."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    _HELD_PORTS.append(sock)
+    return int(sock.getsockname()[1])
 
 
 class Farm:
