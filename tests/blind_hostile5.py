@@ -779,13 +779,13 @@ _WARM: list[bool] = []
 
 
 async def scan(db_path: str, depth: str, cases: tuple[Case, ...] | None = None) -> Outcome:
-    import socket
     import time
 
     from crawler.config import config_from_mapping
     from crawler.models import Site
     from crawler.scan import run_scan
     from crawler.storage import iter_result_records, open_database
+    from tests.farm import closed_port
 
     _robots_bomb()  # made before the scan: its 0.4 s of compression would stall the loop mid-scan
     if not _WARM and (cases or CASES) != (CASE_BY_NAME["control"],):
@@ -796,10 +796,7 @@ async def scan(db_path: str, depth: str, cases: tuple[Case, ...] | None = None) 
         _WARM.append(True)
     srv = Server()
     await srv.start()
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    closed = sock.getsockname()[1]
-    sock.close()
+    closed = closed_port()  # held bound, never listening: refused for the test's life
     try:
         config = config_from_mapping(config_mapping(srv.port, closed, db_path))
         sites = [Site(f"http://{host(c.case)}/", name=c.case, group="hostile5",
