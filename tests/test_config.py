@@ -344,3 +344,14 @@ def test_example_config_documents_every_key() -> None:
         if not re.search(rf"^#? ?{field.name} =|^\[{name}\.{field.name}\]", text, re.M)
     ]
     assert missing == []
+
+
+def test_example_config_names_every_signature_list() -> None:
+    """The comment over `[signatures]` is where a user learns which list names the
+    loader accepts (unknown ones are errors): it names every built-in list."""
+    from crawler.signals import builtin_signature_data
+
+    text = (REPO / "config.example.toml").read_text("utf-8")
+    comment = text[text.index("# Words added to the built-in signatures") : text.index("\n[signatures]")]
+    named = set(re.findall(r"\b[a-z]+(?:_[a-z]+)*\b", comment))
+    assert sorted(set(builtin_signature_data()) - named) == []
