@@ -352,6 +352,8 @@ def test_example_config_names_every_signature_list() -> None:
     from crawler.signals import builtin_signature_data
 
     text = (REPO / "config.example.toml").read_text("utf-8")
-    comment = text[text.index("# Words added to the built-in signatures") : text.index("\n[signatures]")]
+    comment = text[
+        text.index("# Words added to the built-in signatures") : text.index("\n[signatures]")
+    ]
     named = set(re.findall(r"\b[a-z]+(?:_[a-z]+)*\b", comment))
     assert sorted(set(builtin_signature_data()) - named) == []
