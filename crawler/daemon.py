@@ -345,7 +345,11 @@ class Daemon:
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": grace},
         )
         now = datetime.now(self.zone)
-        for job, trigger in self._triggers().items():
+        triggers = self._triggers()
+        for job in sorted(self.run_now - set(triggers)):
+            # `--run-now report` with report_cron = "": the job is off, and stays so.
+            log.warning("--run-now %s: the job is turned off (its cron is empty); not run", job)
+        for job, trigger in triggers.items():
             # Probes start at once: each site waits for its own slot, so nothing bursts.
             first = now if job in {"probes", "tick", *self.run_now} else None
             self._add_job(scheduler, job, trigger, first)

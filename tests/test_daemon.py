@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import logging
 import os
 import signal
 import sqlite3
@@ -18,6 +19,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from aiohttp import web
 
 from crawler.clock import utc_now
@@ -425,3 +427,17 @@ async def test_json_log_stays_json_with_a_bad_site_row(
     skipped = [r for r in records if "skipped" in r["message"]]
     assert len(skipped) == 2 and all(r["level"] == "warning" for r in skipped)
     assert max(len(r["message"]) for r in skipped) < 400
+
+
+async def test_run_now_of_a_job_turned_off_says_so(
+    farm: tuple[Farm, int], make_config: Callable[..., Config], caplog: pytest.LogCaptureFixture
+) -> None:
+    """`--run-now report` with report_cron = "": the job stays off, and the log says why
+    (it did nothing, silently: newcomer audit 2)."""
+    _, port = farm
+    config = make_config(port, daemon=QUIET_SCHEDULE)
+    daemon = Daemon(config, [], probe_interval=60, tick=0.05, run_now=["report"])
+    caplog.set_level(logging.WARNING, logger="crawler.daemon")
+    scheduler = daemon._schedule()
+    assert "report" not in {job.id for job in scheduler.get_jobs()}
+    assert any("--run-now report" in r.getMessage() for r in caplog.records)
