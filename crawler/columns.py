@@ -2104,20 +2104,31 @@ def _undate_syndicated(item_list: ItemList, base: str) -> None:
     items all link to one other site: their dates are that site's publications (a dead
     county's 国务院信息 box of www.gov.cn items, written in each day), undated in place,
     so that they date neither the column nor the homepage."""
-    home = urlsplit(base).hostname or ""
-    sites = set()
-    for item in item_list.dated:
-        host = urlsplit(urljoin(base, item.href)).hostname or home
-        if same_site(host, home):
-            return  # the site's own items (a repost among them) keep their dates
-        sites.add(registrable_domain(host))
-    if len(sites) != 1:
-        return  # several sites: a list someone keeps ("In the Media")
+    if not all_on_one_other_site((item.href for item in item_list.dated), base):
+        return
     item_list.items[:] = [
         item._replace(date=None) if item.date is not None else item for item in item_list.items
     ]
     item_list.dated = []
     item_list.newest = None
+
+
+def all_on_one_other_site(hrefs: Iterable[str], base: str) -> bool:
+    """Whether links (`hrefs`, relative to `base`) all lead to one other site than
+    `base`'s (one registrable domain): the items of a box of another site's news. Not
+    when one is the site's own (a repost among its own items), nor when they lead to
+    several sites (a list someone keeps: "In the Media")."""
+    home = urlsplit(base).hostname or ""
+    sites = set()
+    for href in hrefs:
+        try:
+            host = urlsplit(urljoin(base, href)).hostname or home
+        except ValueError:  # a hostile href ("http://[::1"): no other site's
+            return False
+        if same_site(host, home):
+            return False
+        sites.add(registrable_domain(host))
+    return len(sites) == 1
 
 
 def _in_ticker(item_list: ItemList, lexicon: Lexicon) -> bool:

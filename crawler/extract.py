@@ -24,6 +24,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode, SelectolaxError
 from crawler.anchors import PageAnchors
 from crawler.columns import (
     Item,
+    all_on_one_other_site,
     by_an_item_link,
     deadline_cells,
     embed_classes,
@@ -36,6 +37,7 @@ from crawler.columns import (
     table_deadline_columns,
 )
 from crawler.dates import (
+    date_in_url,
     host_of,
     locale_order,
     newest_date_in_urls,
@@ -303,6 +305,7 @@ def observe(
             locale,
             _split_times(time_nodes.values()),
             lexicon,
+            base,
         )
     page_anchors = PageAnchors(anchors)
     links = _links(page_anchors, base)
@@ -584,11 +587,14 @@ def _sweep_observations(
     locale: str | None = None,
     split_times: Sequence[str] = (),
     lexicon: Lexicon | None = None,
+    base: str = "",
 ) -> PageObservations:
     """`split_times`: the texts of the page's <time> elements whose date the visible
     lines split (`_split_times`), read as lines of their own before the others (not
     after the footer's: a date form may start on the line before its own, "Valley\n
-    October 15, 2026", and a copyright line there would reject it)."""
+    October 15, 2026", and a copyright line there would reject it). `base`: what the
+    page's links are relative to."""
+    lexicon = lexicon or default_lexicon()
     # Only the hrefs (for dates in article URLs): building Link objects for hundreds
     # of anchors would cost more than everything else here.
     hrefs = [anchor.attrs.get("href") or "" for anchor in anchors]
@@ -600,22 +606,39 @@ def _sweep_observations(
         lines_dated = lines
     if split_times:
         lines_dated = "\n".join((*split_times, lines_dated))
-    # The newest date, unless no item's row holds it (a widget's, a paragraph's): then
-    # the newest without its lines, a few times at most.
+    # The newest date, unless a box of another site's news shows it (国务院信息 of
+    # www.gov.cn items: it dates nothing, as at depth full) or no item's row holds it (a
+    # widget's, a paragraph's): then the newest without their lines, a few times at most.
+    dated_anchors, dated_hrefs = anchors, hrefs
     in_text = newest_shown_in_page_text(lines_dated, today, locale)
-    for _ in range(_UNLISTED_ROUNDS):
-        if in_text is None:
-            break
-        unlisted = _unlisted(tree, lines_dated, in_text[1], lexicon or default_lexicon(), today)
-        if unlisted is None:
-            unlisted = _url_dated_relative(tree, in_text[1], lexicon or default_lexicon(), today)
-        if unlisted is None:
-            break
-        lines_dated = unlisted.sub("", lines_dated)
+    rounds = 0
+    while in_text is not None and rounds < _UNLISTED_ROUNDS:
+        if boxes := _syndicated_boxes(tree, lines_dated, in_text[1], base, lexicon, today):
+            lines_dated, dated_anchors, dated_hrefs = _without_boxes(
+                boxes, lines_dated, dated_anchors, dated_hrefs
+            )
+        else:
+            rounds += 1
+            unlisted = _unlisted(tree, lines_dated, in_text[1], lexicon, today)
+            if unlisted is None:
+                unlisted = _url_dated_relative(tree, in_text[1], lexicon, today)
+            if unlisted is None:
+                break
+            lines_dated = unlisted.sub("", lines_dated)
         in_text = newest_shown_in_page_text(lines_dated, today, locale)
-    in_urls = newest_date_in_urls(hrefs, today)
+    in_urls = newest_date_in_urls(dated_hrefs, today)
     if in_urls is not None and (in_text is None or in_urls > in_text[0]):
-        in_urls = _without_calendar_days(anchors, hrefs, in_urls, today)
+        # A link of such a box whose URL carries the newest date (its text none).
+        dated_title = _url_dated_title(dated_anchors, dated_hrefs, in_urls, today)
+        if dated_title and (
+            boxes := _syndicated_boxes(tree, lines_dated, dated_title, base, lexicon, today)
+        ):
+            lines_dated, dated_anchors, dated_hrefs = _without_boxes(
+                boxes, lines_dated, dated_anchors, dated_hrefs
+            )
+            in_urls = newest_date_in_urls(dated_hrefs, today)
+        if in_urls is not None and (in_text is None or in_urls > in_text[0]):
+            in_urls = _without_calendar_days(dated_anchors, dated_hrefs, in_urls, today)
     dates = [found for found in (in_text[0] if in_text else None, in_urls) if found is not None]
     newest = max(dates) if dates else None
     return PageObservations(
@@ -633,6 +656,138 @@ def _sweep_observations(
         # homepage is where a hijack shows, and the sweep is its first verdict.
         signals=page_signals(markup, visible, title, signatures, 1 if newest else 0),
     )
+
+
+_HEADING_CHARS = 50  # a box's heading is a line (one text node) this long at most
+_HEADING_BEFORE = 1500  # and stands at most this many characters before its newest date
+_SHOWN_TRIES = 4  # the lines that show the newest date looked before
+_BOX_LEVELS = 3  # elements up from a heading to the box that holds its list
+_BOX_ITEMS = 2  # the dated items a box of another site's news holds at least
+
+
+def _syndicated_boxes(
+    tree: LexborHTMLParser, lines: str, shown: str, base: str, lexicon: Lexicon, now: date
+) -> list[LexborNode]:
+    """The boxes of another site's news that show the newest date (`shown`, as written,
+    or the title of a link whose URL carries it), as the full scan reads them
+    (`columns._undate_syndicated`): under a heading that names one (a short line with a
+    word of `Lexicon.syndicated`: 国务院信息, Latest from GOV.UK) a little before a line
+    that shows it, the first element up from that heading that holds dated items besides
+    its own link, when those all lead to one other site (`columns.all_on_one_other_site`).
+    A site's own 国务院 box of its own pages is none. Only the text just before the
+    newest date is searched (the whole page's would cost 2% of the sweep), and the tree
+    is looked at only where it holds such a word."""
+    boxes: dict[int, LexborNode] = {}
+    looked: set[str] = set()
+    searched = 0  # where the text before the next line that shows it starts
+    at = lines.find(shown)
+    for _ in range(_SHOWN_TRIES):
+        if at < 0:
+            break
+        start = max(searched, at - _HEADING_BEFORE)
+        for line in _syndication_lines(lines, start, at, lexicon):
+            if line in looked:
+                continue
+            looked.add(line)
+            for box in _boxes_under(tree, line, base, now):
+                boxes[box.mem_id] = box
+        searched = at
+        at = lines.find(shown, at + len(shown))
+    return list(boxes.values())
+
+
+def _syndication_lines(lines: str, start: int, end: int, lexicon: Lexicon) -> list[str]:
+    """The short lines (headings) of `lines[start:end]` that name another site's news."""
+    lines = lines[start:end]
+    lowered = lines.lower()
+    if len(lowered) != len(lines):  # a letter that lowercases to two (İ): its words' places
+        lowered = "".join(letter.lower()[0] for letter in lines)
+    found = []
+    for match in lexicon.syndication_in(lowered):
+        start = lines.rfind("\n", 0, match.start()) + 1
+        end = lines.find("\n", match.end())
+        line = lines[start : len(lines) if end < 0 else end].strip()
+        if len(line) <= _HEADING_CHARS and _NOT_IN_SELECTOR.search(line) is None:
+            found.append(line)  # not a sentence's word (未经许可不得转载)
+    return found
+
+
+def _boxes_under(tree: LexborHTMLParser, line: str, base: str, now: date) -> list[LexborNode]:
+    """The boxes of another site's news under the elements whose own text is `line`."""
+    try:
+        nodes = tree.css(f':lexbor-contains("{line}")')
+    except SelectolaxError:
+        return []
+    boxes = []
+    for node in nodes:
+        if line in (node.text(deep=False) or ""):
+            box = _syndicated_box(node, line, base, now)
+            if box is not None:
+                boxes.append(box)
+    return boxes
+
+
+def _url_dated_title(
+    anchors: list[LexborNode], hrefs: list[str], newest: date, now: date
+) -> str | None:
+    """The text of the first link whose URL carries the date `newest`."""
+    for anchor, href in zip(anchors, hrefs, strict=True):
+        if date_in_url(href, now) == newest:
+            shown = " ".join(anchor.text().split())
+            return shown or None
+    return None
+
+
+def _syndicated_box(heading: LexborNode, line: str, base: str, now: date) -> LexborNode | None:
+    """The box of another site's news under `heading` (the element whose own text is
+    the heading's `line`), or None: see `_syndicated_boxes`. A dated item's link whose
+    title holds the word is no heading (the 转载 of a list's item)."""
+    link = heading if heading.tag == "a" else heading.parent
+    if link is not None and link.tag == "a" and _in_dated_row(link, now):
+        return None
+    box: LexborNode | None = heading
+    for _ in range(_BOX_LEVELS):
+        box = box.parent if box is not None else None
+        if box is None or box.tag in ("body", "html"):
+            return None
+        items = [
+            item
+            for item in box.css("a[href]")
+            if line not in item.text() and _in_dated_row(item, now)
+        ]
+        if items:
+            hrefs = (item.attrs.get("href") or "" for item in items)
+            if len(items) >= _BOX_ITEMS and all_on_one_other_site(hrefs, base):
+                return box
+            return None
+    return None
+
+
+def _in_dated_row(link: LexborNode, now: date) -> bool:
+    """Whether a link is a dated item's: its URL carries a date, or its row (its parent,
+    a table cell's row) shows one."""
+    if date_in_url(link.attrs.get("href") or "", now) is not None:
+        return True
+    row = link.parent
+    if row is not None and row.tag in ("td", "th"):
+        row = row.parent
+    return row is not None and row.tag not in ("body", "html") and shows_date(row.text(), now)
+
+
+def _without_boxes(
+    boxes: list[LexborNode], lines: str, anchors: list[LexborNode], hrefs: list[str]
+) -> tuple[str, list[LexborNode], list[str]]:
+    """The sweep's lines, anchors and hrefs without those of `boxes`, which are taken out
+    of the tree (after its text was read: `_unlisted` does not find their dates)."""
+    inside: set[int] = set()
+    for box in boxes:
+        shown = box.text(separator="\n", skip_empty=True)
+        if shown:
+            lines = lines.replace(shown, "", 1)
+        inside.update(anchor.mem_id for anchor in box.css("a[href]"))
+        box.decompose(recursive=False)
+    kept = [at for at, anchor in enumerate(anchors) if anchor.mem_id not in inside]
+    return lines, [anchors[at] for at in kept], [hrefs[at] for at in kept]
 
 
 def _link_key(hrefs: list[str]) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -206,6 +206,12 @@ class Lexicon:
         """Whether a heading names another site's news (`syndicated`)."""
         words = _pattern(self.syndicated)
         return bool(self.syndicated) and words.search(heading.lower()) is not None
+
+    def syndication_in(self, text: str) -> Iterator[re.Match[str]]:
+        """Where a text names another site's news (`syndicated`): the sweep looks for
+        such a box's heading before a date. Lowercase text: a case-blind pattern costs
+        15 times as much."""
+        return _pattern(self.syndicated).finditer(text)
 
     def lists_no_letters(self, heading: str) -> bool:
         """Whether an interaction column's heading names drafts put out for comment, a
