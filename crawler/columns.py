@@ -951,7 +951,7 @@ def _find_lists(
         elif signal == "yearless" and when is not None:
             # [11-20] beside /art/2024/11/20/art_1_2.html: the URL says which year.
             in_url = date_in_url(href, now) if _URL_DIGITS.search(href) else None
-            dated = _year_from_url(when, in_url, now) if in_url is not None else None
+            dated = year_from_url(when, in_url, now) if in_url is not None else None
             if dated is not None:
                 when, signal = dated, None
         key = container.mem_id
@@ -1254,7 +1254,7 @@ def _day_heading(container: LexborNode, now: date, locale: str | None) -> bool:
     return _item_date(text, now, locale)[0] is not None
 
 
-def _year_from_url(shown: date, in_url: date, now: date) -> date | None:
+def year_from_url(shown: date, in_url: date, now: date) -> date | None:
     """The year of a year-less date from its item's URL's date: the shown month-day
     nearest that date (a CMS's URL may say the day the item was written, a few days
     before it was published, or the year before at New Year), if within a month and not

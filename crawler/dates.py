@@ -2348,6 +2348,16 @@ def newest_visible_date(tree: LexborHTMLParser, now: date) -> DateHit | None:
     return None if best is None else DateHit(best, "text")
 
 
+class ShownDate(NamedTuple):
+    """A page text's newest date (`newest_shown_in_page_text`): the day, as the text
+    shows it, and whether it is written without its year ([03-18], 3月18日: its year a
+    guess that an item's URL may correct)."""
+
+    day: date
+    shown: str
+    yearless: bool
+
+
 def newest_date_in_page_text(text: str, now: date, locale: str | None = None) -> date | None:
     """The newest date in a page's visible text, one text node per line
     (`newest_shown_in_page_text`'s date)."""
@@ -2357,9 +2367,9 @@ def newest_date_in_page_text(text: str, now: date, locale: str | None = None) ->
 
 def newest_shown_in_page_text(
     text: str, now: date, locale: str | None = None
-) -> tuple[date, str] | None:
+) -> ShownDate | None:
     """The newest date in a page's visible text, one text node per line, and that date as
-    the text shows it (folded: `fold`).
+    the text shows it (folded: `fold`), and whether it is written without its year.
 
     The homepage sweep's fast path: one pass per date form over the whole text and no
     per-line work; checks run only on the newest candidates, until one holds. A date
@@ -2425,7 +2435,7 @@ def _split_stamp_lines(text: str) -> list[tuple[int, int]]:
 _CLOCK_DAYS = timedelta(days=1)
 
 
-def _newest_in_page_text(text: str, now: date, locale: str | None) -> tuple[date, str] | None:
+def _newest_in_page_text(text: str, now: date, locale: str | None) -> ShownDate | None:
     # Only the lines with a digit, each once (lists repeat the same date many times):
     # a fraction of the text, and every date form is a regex pass over what is left.
     kept = list(filter(_DIGIT.search, dict.fromkeys(text.split("\n"))))
@@ -2442,11 +2452,12 @@ def _newest_in_page_text(text: str, now: date, locale: str | None) -> tuple[date
     found_rest = _newest_in_lines(rest, now, locale, text) if rest else None
     if plain is not None and (found_rest is None or plain >= found_rest[0]):
         day = (plain.year, plain.month, plain.day)
-        return plain, next(
+        shown = next(
             m.group(0).strip(_DATE_LINE_ENDS)
             for (y, mo, d), m in days.items()
             if (int(y), int(mo), int(d)) == day
         )
+        return ShownDate(plain, shown, False)
     return found_rest
 
 
@@ -2539,7 +2550,7 @@ _DATE_LINE = re.compile(r"^[\s\[(【〔]*((?:19|20)\d\d)([-/.])(\d{1,2})\2(\d{1,
 
 def _newest_in_lines(
     lines: list[str], now: date, locale: str | None = None, page_text: str = ""
-) -> tuple[date, str] | None:
+) -> ShownDate | None:
     """The newest item date of a page's lines that may hold one (`page_text`: all its
     visible text, one text node per line), and its text."""
     text = "\n".join(lines)
@@ -2564,7 +2575,7 @@ def _newest_in_lines(
     rejected: set[int] = set()
     newest = _newest_item_date(found, text, now, rejected)
     if newest is None or newest[1] not in _yearless_ranks():
-        return None if newest is None else (newest[0], newest[2])
+        return None if newest is None else ShownDate(newest[0], newest[2], False)
     # A year-less date read alone ([11-20]: this year's). Read the text's year-less
     # dates in their order, as a list's (`years_by_order`): in a dead list's [12-28]
     # over [11-20], scanned on 2026-11-25, [11-20] is 2025's. Only then: it only ever
@@ -2575,13 +2586,15 @@ def _newest_in_lines(
         out = rejected | {start for _, start, end, _ in found if text[start:end] in pinned}
         moved = _yearless_by_order(found, out, text, page_text)
     if not moved:
-        return newest[0], newest[2]
+        return ShownDate(newest[0], newest[2], True)
     found = sorted(
         ((moved.get(start, day), start, end, rank) for day, start, end, rank in found),
         reverse=True,
     )
     newest = _newest_item_date(found, text, now, rejected)
-    return None if newest is None else (newest[0], newest[2])
+    if newest is None:
+        return None
+    return ShownDate(newest[0], newest[2], newest[1] in _yearless_ranks())
 
 
 def _newest_item_date(

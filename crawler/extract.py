@@ -35,10 +35,12 @@ from crawler.columns import (
     reply_state,
     row_url_date,
     table_deadline_columns,
+    year_from_url,
 )
 from crawler.dates import (
     date_in_url,
     host_of,
+    item_date_signal,
     locale_order,
     newest_date_in_urls,
     newest_shown_in_page_text,
@@ -622,9 +624,14 @@ def _sweep_observations(
             unlisted = _unlisted(tree, lines_dated, in_text[1], lexicon, today)
             if unlisted is None:
                 unlisted = _url_dated_relative(tree, in_text[1], lexicon, today)
-            if unlisted is None:
+            if unlisted is not None:
+                lines_dated = unlisted.sub("", lines_dated)
+            elif in_text.yearless and (
+                yeared := _url_yeared(dated_anchors, dated_hrefs, lines_dated, in_text.day, today)
+            ):
+                lines_dated = yeared
+            else:
                 break
-            lines_dated = unlisted.sub("", lines_dated)
         in_text = newest_shown_in_page_text(lines_dated, today, locale)
     in_urls = newest_date_in_urls(dated_hrefs, today)
     if in_urls is not None and (in_text is None or in_urls > in_text[0]):
@@ -933,6 +940,49 @@ def _url_dated_relative(
     if not own or any(row_url_date(node, lexicon, now) is None for node in own):
         return None
     return re.compile(rf"^[^\n]*(?<!\d){re.escape(shown)}(?!\d)[^\n]*$", re.M)
+
+
+_ROW_LINKS = 3  # an item's row holds this many links at most (a thumbnail, its title, a tag)
+
+
+def _url_yeared(
+    anchors: list[LexborNode], hrefs: list[str], lines: str, newest: date, now: date
+) -> str | None:
+    """The sweep's lines without the rows of the items whose year-less date ([03-18],
+    read alone as this year's: `newest`, the page text's newest) their link's URL dates
+    in another year (/yxyw/202403/t20240318_123.html: 2024-03-18), as the full scan
+    reads them (`columns.year_from_url`); the URLs' dates count for those items. None
+    when there is none, or when no URL carries a date older than `newest` (then the
+    newest is not a year-less date's: looked at only then)."""
+    in_urls = newest_date_in_urls(hrefs, now)
+    if in_urls is None or in_urls >= newest:
+        return None
+    parts: list[str] = []
+    at = 0
+    rows: set[int] = set()
+    for anchor, href in zip(anchors, hrefs, strict=True):
+        in_url = date_in_url(href, now)
+        row = anchor.parent if in_url is not None else None
+        if row is not None and row.tag in ("td", "th"):
+            row = row.parent  # a table's row: the date in a cell of its own
+        if row is None or row.tag in ("body", "html") or row.mem_id in rows:
+            continue
+        rows.add(row.mem_id)
+        if len(row.css("a[href]")) > _ROW_LINKS:
+            continue  # a list's box (its items not in rows of their own): not an item's
+        shown = row.text(separator="\n", skip_empty=True)
+        day, signal = item_date_signal(" ".join(shown.split()), now)
+        if signal != "yearless" or day is None or in_url is None:
+            continue
+        dated = year_from_url(day, in_url, now)
+        start = lines.find(shown, at) if dated is not None and dated != day else -1
+        if start >= 0:
+            parts.append(lines[at:start])
+            at = start + len(shown)
+    if not parts:
+        return None
+    parts.append(lines[at:])
+    return "".join(parts)
 
 
 def _in_dated_run(lines: str, shown: str, now: date) -> bool:

@@ -32,11 +32,6 @@ _FEED = (
     "structural fix without the heading words undated sister sites' columns other sets "
     "count: GovHK's 新聞公報 of info.gov.hk, a county's 办事服务 of its 政务服务网.)"
 )
-_YEARLESS = (
-    "gap (sweep): a dead TRS list's year-less [03-18] is read as this year's (2026-03-18); "
-    "its URL /yxyw/202403/t20240318_….html says 2024, which full reads (_year_from_url) "
-    "and the sweep does not tie to the text"
-)
 _ROSTER = (
     "gap (sweep): this week's 值班 roster (a link-less table, 11月23日 … 11月29日 with their "
     "星期) is read as a dated list of rows, and tomorrow's 11月26日 dates the dead homepage "
@@ -48,7 +43,6 @@ _FIRE = (
     "and dates the dead homepage; the sweep leaves it out (`_unlisted`)"
 )
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("www.yanxi.gov.cn", "home"): _YEARLESS,
     ("www.hexi-nync.gov.cn", "full"): _FEED,
     ("www.hexi-nync.gov.cn", "home"): _FEED,
     ("www.dongpu.gov.cn", "home"): _ROSTER,

@@ -361,3 +361,36 @@ def test_the_sweep_skips_a_paragraph_s_date_and_keeps_a_day_heading_s() -> None:
         "<li><a href='/p/2.html'>县长调研工业园区</a></li></ul>"
     )
     assert _swept("", _OLD_LISTS + day) == date(2026, 11, 20)
+
+
+def _trs_list(days: list[date], rows: str = "li") -> str:
+    """A TRS list box of year-less [MM-DD] dates, each item's URL dated in full."""
+    items = []
+    for n, day in enumerate(days):
+        href = f"/yxyw/{day:%Y%m}/t{day:%Y%m%d}_{900 + n}.html"
+        title = f'<a href="{href}">县政府召开第{n + 1}次常务会议</a>'
+        if rows == "li":
+            items.append(f"<li>{title}<span>[{day:%m-%d}]</span></li>")
+        else:
+            items.append(f"<tr><td>{title}</td><td>{day:%m-%d}</td></tr>")
+    body = "".join(items)
+    box = f"<ul>{body}</ul>" if rows == "li" else f"<table>{body}</table>"
+    return f'<div class="box"><div class="hd"><h3>岩溪要闻</h3><a href="/yxyw/">更多</a></div>{box}</div>'
+
+
+@pytest.mark.parametrize("rows", ["li", "tr"])
+def test_the_sweep_years_a_year_less_date_by_its_item_s_url(rows: str) -> None:
+    """A dead TRS list's [03-18] beside /yxyw/202403/t20240318_….html is 2024's, as the
+    full scan reads it (`columns.year_from_url`), not this year's: read alone, it made a
+    homepage dead since 2024 look eight months old (not a zombie)."""
+    days = [date(2024, 3, 18), date(2024, 3, 15), date(2024, 2, 29), date(2023, 12, 20)]
+    dead = _trs_list(days, rows)
+    assert _swept("", dead) == date(2024, 3, 18)
+    page = f"<html><head><title>县政府</title></head><body>{dead}</body></html>".encode()
+    assert observe(page, "utf-8", URL, now=_TODAY, lists=True).newest_item == date(2024, 3, 18)
+    # A live list's [11-25] that its URL dates this year stays this year's.
+    live = _trs_list([date(2026, 11, 25), date(2026, 11, 20)], rows)
+    assert _swept("", dead + live) == date(2026, 11, 25)
+    # And a year-less date no URL years keeps its reading (the URLs' are older).
+    undated = '<ul><li><a href="/x/a.html">县长调研工业园区</a><span>[03-20]</span></li></ul>'
+    assert _swept("", dead + undated) == date(2026, 3, 20)
