@@ -31,6 +31,8 @@ from crawler.dates import (
     first_date_in_text,
     has_footer_marker,
     is_deadline_label,
+    issued_dates,
+    issued_today,
     item_dates,
     may_be_wordy_relative,
     order_of_signals,
@@ -999,9 +1001,13 @@ def _find_lists(
             _dated_by_heading(container, items, now, locale)
     if len(by_container) >= 2:
         _join_days(by_container, future, now, locale)
+    issued: list[tuple[list[Item], int]] = []  # (`_undate_issued`)
     for container, items in by_container.values():
-        _undate_stamp(items, now, locale)
+        if (only := _undate_stamp(items, now, locale)) >= 0:
+            issued.append((items, only))
         _undate_offsite_ticker(container, items, base, lexicon)
+    if issued:
+        _undate_issued(issued, by_container, now, locale)
     every_list = (
         ItemList(container, items)
         if key not in future
@@ -1024,22 +1030,27 @@ def _find_lists(
 _LONE_LINKS = 3
 
 
-def _undate_stamp(items: list[Item], now: date, locale: str | None) -> None:
+def _undate_stamp(items: list[Item], now: date, locale: str | None) -> int:
     """A list's only dated item, dated by an update label ("Last updated: 24 November
     2026" beside a "Was this page useful?" link, a footer's "Page last reviewed"), shows
     the page's stamp (often written at each request), not a publication: it is undated.
     A list whose items each say "Updated: ..." keeps their dates (as the homepage
     sweep, which passes over an update label the page has once). So is one dated by a
     page clock or a weather box beside a link (a header's "Thursday 26 November ·
-    18°C" and its "Te reo Māori" link: `dates.reads_as_clock`), as the sweep reads it."""
+    18°C" and its "Te reo Māori" link: `dates.reads_as_clock`), as the sweep reads it.
+
+    Returns the index of the only dated item when it keeps its date but shows it right
+    after a widget's `issued` word, today's (`dates.issued_today`: a fire-danger
+    rating's "HIGH (issued 26/11/2026)" beside its one link): `_undate_issued` judges
+    it with the page's other items. Otherwise -1."""
     index = -1
     for at, item in enumerate(items):
         if item.date is not None:
             if index >= 0:
-                return
+                return -1
             index = at
     if index < 0:
-        return
+        return -1
     item = items[index]
     outside = item.text.replace(item.title, " ", 1) if item.title else item.text
     # The stamp may be in the link's own text too: a banner whose image's alt is its
@@ -1050,6 +1061,37 @@ def _undate_stamp(items: list[Item], now: date, locale: str | None) -> None:
         or (outside.strip() == "" and update_stamp_date(item.text, now, locale) == item.date)
     ):
         items[index] = item._replace(date=None)
+        return -1
+    if item.date is not None and issued_today(outside, item.date, now, locale):
+        return index
+    return -1
+
+
+def _undate_issued(
+    issued: list[tuple[list[Item], int]],
+    by_container: dict[int, tuple[LexborNode, list[Item]]],
+    now: date,
+    locale: str | None,
+) -> None:
+    """Undate each list's only dated item of `issued` (`_undate_stamp`: dated today,
+    right after a widget's `issued` word): a box issued anew each day (a fire-danger
+    rating's "HIGH (issued 26/11/2026)" beside its one link, "Emergency information"),
+    no publication; read as a list of one item it dated a dead homepage today. As the
+    sweep reads it (`dates._newest_item_date`, `_issued_list`): unless an item of the
+    page shows the word before an older date (a list of releases, each "Issued 20
+    November 2026"). A column's one item dated today without the word (beside its
+    "more" link) keeps its date."""
+    older = now - timedelta(days=1)
+    for _, items in by_container.values():
+        for item in items:
+            if item.date is not None and item.date < older:
+                # (beside its title: "Fire prevention notices issued" 14/07/2025 is no
+                # release's word, as the sweep reads it line by line)
+                outside = item.text.replace(item.title, " ", 1) if item.title else item.text
+                if any(day < older for day in issued_dates(outside, now, locale)):
+                    return
+    for items, index in issued:
+        items[index] = items[index]._replace(date=None)
 
 
 def _undate_offsite_ticker(

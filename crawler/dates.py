@@ -2872,6 +2872,33 @@ def update_stamp_date(text: str, now: date, order: str | None = None) -> date | 
     return None
 
 
+@cache
+def _issued_word() -> re.Pattern[str]:
+    """A widget's `issued` word (date_patterns `issued`) and what may stand between it
+    and its date, as `_furniture_patterns` reads it, unanchored."""
+    return re.compile(rf"(?<![a-z])(?:{_alternation(_lexicon().issued)})[\s:：,，]*", re.I)
+
+
+def issued_dates(text: str, now: date, order: str | None = None) -> list[date]:
+    """The dates right after a widget's `issued` word in `text` ("(issued 26/11/2026)",
+    "as at 25 November 2026"), as the homepage sweep reads them (`_newest_item_date`:
+    one of today, give or take the time zones' day, is a rating or a feed issued anew
+    each day, unless the page shows the word before older dates too)."""
+    found: list[date] = []
+    for match in _issued_word().finditer(text):
+        for hit in _dates(text[match.end() : match.end() + 40], now, order):
+            if hit.start == 0:
+                found.append(hit.value)
+            break
+    return found
+
+
+def issued_today(text: str, day: date, now: date, order: str | None = None) -> bool:
+    """Whether `text` shows `day`, within a day of `now`, right after a widget's
+    `issued` word (`issued_dates`)."""
+    return abs(day - now) <= _CLOCK_DAYS and day in issued_dates(text, now, order)
+
+
 # A page clock's block is short: the date, a weekday, perhaps the weather.
 _CLOCK_BLOCK_CHARS = 60
 

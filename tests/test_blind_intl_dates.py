@@ -59,11 +59,6 @@ gap("full", "thornbury", "columns",
     "a box whose items are all dated ahead (Upcoming meetings: Full Council 03/12/2026) and"
     " whose link to its page is not worded as a 'more' link ('Meetings calendar') is not"
     " taken for a column (no dated item, no more link); it has no limit, so no verdict moves")
-gap("full", "wattle", "last_updated",
-    "the homepage's fire-danger box, 'HIGH (issued 26/11/2026)' beside its one link"
-    " (Emergency information), is read as a list of one item dated today: the site's"
-    " newest date is today's, not the news of 25/11 (the sweep leaves a widget's 'issued'"
-    " date of today out; a homepage's lists do not)")
 
 
 _cache: dict[str, tuple[Records, Columns]] = {}

@@ -37,18 +37,12 @@ _ROSTER = (
     "星期) is read as a dated list of rows, and tomorrow's 11月26日 dates the dead homepage "
     "fresh; full reads no item there"
 )
-_FIRE = (
-    "gap (full): a Fire Danger Rating widget's paragraph, \"(issued 25/11/2026)\" beside its "
-    "one CFA link, is read as a dated list of one item (a column 'Welcome to Marrabool Shire') "
-    "and dates the dead homepage; the sweep leaves it out (`_unlisted`)"
-)
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("www.hexi-nync.gov.cn", "full"): _FEED,
     ("www.hexi-nync.gov.cn", "home"): _FEED,
     ("www.dongpu.gov.cn", "home"): _ROSTER,
     ("www.pingyuan-jyj.gov.cn", "full"): _FEED,
     ("www.pingyuan-jyj.gov.cn", "home"): _FEED,
-    ("www.marrabool.vic.gov.au", "full"): _FIRE,
 }
 # Columns still read wrong at depth full, by host: the reason.
 COLUMN_GAPS: dict[str, str] = {
