@@ -2100,7 +2100,10 @@ def _columns(
                 more_url = _tab_link(tab_bar, index, lexicon, base) or more_url
         more = _join(base, more_url) if more_url else None
         kind = lexicon.classify(name)
-        if item_list.dated and lexicon.names_syndication(name):
+        if item_list.dated and (
+            lexicon.names_syndication(name)
+            or (tab_bar is not None and _bar_names_syndication(tab_bar, lexicon))
+        ):
             _undate_syndicated(item_list, base)
         # A list whose items are all dated ahead under a heading of no freshness class
         # (upcoming events, meetings, "What's On": type other) is a calendar column with
@@ -2153,6 +2156,23 @@ def _undate_syndicated(item_list: ItemList, base: str) -> None:
     ]
     item_list.dated = []
     item_list.newest = None
+
+
+_BAR_HEADING_CHARS = 50  # a box's heading above its tab bar is this long at most
+
+
+def _bar_names_syndication(tab_bar: LexborNode, lexicon: Lexicon) -> bool:
+    """Whether a box's heading just above its tab bar names another site's news (a
+    中国政府网 box over its 要闻 and 政策 tabs, whose lists the tabs name): the sweep
+    finds such a box by that heading (`extract._syndicated_boxes`)."""
+    node = tab_bar.prev
+    while node is not None:
+        if node.is_element_node:
+            text = node.text(strip=True)
+            if text:
+                return len(text) <= _BAR_HEADING_CHARS and lexicon.names_syndication(text)
+        node = node.prev
+    return False
 
 
 def all_on_one_other_site(hrefs: Iterable[str], base: str) -> bool:
