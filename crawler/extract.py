@@ -787,7 +787,10 @@ def _without_boxes(
     """The sweep's lines, anchors and hrefs without those of `boxes`, which are taken out
     of the tree (after its text was read: `_unlisted` does not find their dates)."""
     inside: set[int] = set()
+    ids = {box.mem_id for box in boxes}
     for box in boxes:
+        if _within(box, ids):
+            continue  # a box inside another goes with it (its node would be freed twice)
         shown = box.text(separator="\n", skip_empty=True)
         if shown:
             lines = lines.replace(shown, "", 1)
@@ -795,6 +798,16 @@ def _without_boxes(
         box.decompose(recursive=False)
     kept = [at for at, anchor in enumerate(anchors) if anchor.mem_id not in inside]
     return lines, [anchors[at] for at in kept], [hrefs[at] for at in kept]
+
+
+def _within(node: LexborNode, ids: set[int]) -> bool:
+    """Whether an element above `node` is one of `ids`."""
+    parent = node.parent
+    while parent is not None:
+        if parent.mem_id in ids:
+            return True
+        parent = parent.parent
+    return False
 
 
 def _link_key(hrefs: list[str]) -> str:

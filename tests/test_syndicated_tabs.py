@@ -56,3 +56,31 @@ def test_tabbed_box_of_own_news_keeps_its_dates() -> None:
     page = _page().replace("中国政府网".encode(), "政务动态".encode())
     full = observe(page, "utf-8", URL, now=NOW, lists=True)
     assert full.newest_item == date(2026, 11, 25)
+
+
+def test_nested_boxes_of_another_sites_news_are_taken_out_once() -> None:
+    """中国政府网 around 国务院信息, both of www.gov.cn items: the sweep finds both boxes
+    and takes the outer one out with the inner (review 13: the inner one's node was
+    decomposed after its parent's, in freed memory); the dead homepage stays dated by its
+    own list."""
+    from datetime import date
+
+    from crawler.extract import observe
+
+    items = "".join(
+        f'<li><a href="http://www.gov.cn/yaowen/liebiao/202611/content_70123{d}.htm">'
+        f"国务院第{d}次常务会议研究部署有关工作</a><span>2026-11-{d}</span></li>"
+        for d in (21, 22, 23, 24, 25)
+    )
+    page = (
+        "<html><body><div class='box'><h3>本县要闻</h3><ul>"
+        "<li><a href='/bxyw/202403/t20240318_1.html'>县长主持召开县政府常务会议</a>"
+        "<span>2024-03-18</span></li><li><a href='/bxyw/202403/t20240310_2.html'>"
+        "全县春季植树造林工作部署会召开</a><span>2024-03-10</span></li></ul></div>"
+        f"<div id='wrap'><h3>中国政府网</h3><div id='tab1'><h4>国务院信息</h4><ul>{items}</ul>"
+        f"</div><ul>{items}</ul></div></body></html>"
+    )
+    for _ in range(50):
+        seen = observe(page.encode(), "utf-8", "http://www.mouxian.gov.cn/", "text/html",
+                       date(2026, 11, 25), lists=False)  # fmt: skip
+        assert seen.newest_item == date(2024, 3, 18)
