@@ -12,7 +12,7 @@ import re
 import tomllib
 import zlib
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
@@ -39,6 +39,7 @@ from crawler.columns import (
 )
 from crawler.dates import (
     date_in_url,
+    first_date_in_text,
     host_of,
     item_date_signal,
     locale_order,
@@ -619,6 +620,11 @@ def _sweep_observations(
             lines_dated, dated_anchors, dated_hrefs = _without_boxes(
                 boxes, lines_dated, dated_anchors, dated_hrefs
             )
+        elif in_text.day >= today - _DAY and (
+            schedule := _schedule_rows(tree, lines_dated, in_text.shown, in_text.day, today)
+        ):
+            rounds += 1
+            lines_dated = _without_nodes(schedule, lines_dated)
         else:
             rounds += 1
             unlisted = _unlisted(tree, lines_dated, in_text[1], lexicon, today)
@@ -996,6 +1002,109 @@ def _url_yeared(
         return None
     parts.append(lines[at:])
     return "".join(parts)
+
+
+_DAY = timedelta(days=1)
+_SCHEDULE_LOOK = 12  # lines after a day's line searched for the next day's (a row's cells)
+_SCHEDULE_AHEAD = timedelta(days=60)  # how far ahead a schedule's days are read as ahead
+_SCHEDULE_ROWS = 3  # a schedule's rows at least
+_SCHEDULE_LEVELS = 3  # elements up from a date's text to its row (<tr>, <li>)
+
+
+def _schedule_rows(
+    tree: LexborHTMLParser, lines: str, shown: str, day: date, now: date
+) -> list[LexborNode]:
+    """The rows of a schedule that shows the page text's newest date `day` (as written,
+    `shown`; within a day of `now`, the only case where it can date a dead page fresh):
+    table rows or list items without a link, one after another, whose dates run on
+    consecutive days past tomorrow (a 值班 duty roster of this week, 11月23日 星期一 …
+    11月29日 星期日 with names; a week's opening hours). Those are days of a timetable,
+    not items: the full scan reads no item in rows without a link, and tomorrow's row
+    dated a dead homepage fresh. A list of real items that shows its dates in cells
+    without links beside linked titles is none (its rows hold links), nor is a link-less
+    list of past dates (an 办件公示's 受理日期 rows: no day past tomorrow). Read first on
+    the text (the line after the day's that shows a date shows the next day), then on the
+    tree; empty when there is none."""
+    if _NOT_IN_SELECTOR.search(shown) is not None or not _next_day_follows(lines, shown, day, now):
+        return []
+    try:
+        nodes = tree.css(f':lexbor-contains("{shown}")')
+    except SelectolaxError:
+        return []
+    for node in nodes:
+        if shown not in (node.text(deep=False) or ""):
+            continue
+        row: LexborNode | None = node
+        for _ in range(_SCHEDULE_LEVELS):
+            if row is None or row.tag in ("tr", "li", "body", "html"):
+                break
+            row = row.parent
+        if row is None or row.tag not in ("tr", "li") or row.css_first("a[href]") is not None:
+            continue
+        run = _consecutive_rows(row, now)
+        if len(run) >= _SCHEDULE_ROWS and max(found for _, found in run) > now + _DAY:
+            return [found for found, _ in run]
+    return []
+
+
+def _next_day_follows(lines: str, shown: str, day: date, now: date) -> bool:
+    """Whether the first line after one of the first lines that show `shown` (within
+    `_SCHEDULE_LOOK` lines) that shows a date shows the day after `day` (a day ahead of
+    `now` read as ahead, not as last year's)."""
+    ahead = now + _SCHEDULE_AHEAD
+    at = lines.find(shown)
+    for _ in range(_RUN_TRIES):
+        if at < 0:
+            return False
+        end = lines.find("\n", at)
+        if end < 0:
+            return False
+        following = lines[end + 1 :].split("\n", _SCHEDULE_LOOK)[:_SCHEDULE_LOOK]
+        for line in following:
+            if shows_date(line, ahead):
+                if first_date_in_text(line, ahead) == day + _DAY:
+                    return True
+                break
+        at = lines.find(shown, end)
+    return False
+
+
+def _consecutive_rows(row: LexborNode, now: date) -> list[tuple[LexborNode, date]]:
+    """The rows without a link beside `row` (itself among them) whose first dates run on
+    consecutive days with its own, each with its date (days ahead read as ahead)."""
+    ahead = now + _SCHEDULE_AHEAD
+    own = first_date_in_text(row.text(), ahead)
+    if own is None:
+        return []
+    run = [(row, own)]
+    for step in (-1, 1):
+        side, last = _sibling_element(row, step), own
+        while side is not None and side.tag == row.tag and side.css_first("a[href]") is None:
+            found = first_date_in_text(side.text(), ahead)
+            if found is None or (found - last).days != step:
+                break
+            run.append((side, found))
+            side, last = _sibling_element(side, step), found
+    return run
+
+
+def _sibling_element(node: LexborNode, step: int) -> LexborNode | None:
+    """The element before (`step` -1) or after (1) `node` among its siblings."""
+    found = node.prev if step < 0 else node.next
+    while found is not None and not found.is_element_node:
+        found = found.prev if step < 0 else found.next
+    return found
+
+
+def _without_nodes(nodes: list[LexborNode], lines: str) -> str:
+    """The sweep's lines without the text of `nodes`, which are taken out of the tree
+    (after its text was read)."""
+    for node in nodes:
+        shown = node.text(separator="\n", skip_empty=True)
+        if shown:
+            lines = lines.replace(shown, "", 1)
+        node.decompose(recursive=False)
+    return lines
 
 
 def _in_dated_run(lines: str, shown: str, now: date) -> bool:

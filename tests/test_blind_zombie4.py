@@ -32,15 +32,9 @@ _FEED = (
     "structural fix without the heading words undated sister sites' columns other sets "
     "count: GovHK's 新聞公報 of info.gov.hk, a county's 办事服务 of its 政务服务网.)"
 )
-_ROSTER = (
-    "gap (sweep): this week's 值班 roster (a link-less table, 11月23日 … 11月29日 with their "
-    "星期) is read as a dated list of rows, and tomorrow's 11月26日 dates the dead homepage "
-    "fresh; full reads no item there"
-)
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("www.hexi-nync.gov.cn", "full"): _FEED,
     ("www.hexi-nync.gov.cn", "home"): _FEED,
-    ("www.dongpu.gov.cn", "home"): _ROSTER,
     ("www.pingyuan-jyj.gov.cn", "full"): _FEED,
     ("www.pingyuan-jyj.gov.cn", "home"): _FEED,
 }

@@ -394,3 +394,48 @@ def test_the_sweep_years_a_year_less_date_by_its_item_s_url(rows: str) -> None:
     # And a year-less date no URL years keeps its reading (the URLs' are older).
     undated = '<ul><li><a href="/x/a.html">县长调研工业园区</a><span>[03-20]</span></li></ul>'
     assert _swept("", dead + undated) == date(2026, 3, 20)
+
+
+_WEEKDAYS = "一二三四五六日"
+
+
+def _roster(first: date, days: int, rows: str = "tr") -> str:
+    """A 值班 duty roster box: one row without a link per day from `first` on."""
+    names = ["王建国", "李志强", "陈卫东", "刘海涛"]
+    body = []
+    for n in range(days):
+        day = date.fromordinal(first.toordinal() + n)
+        shown = f"{day.month}月{day.day}日"
+        week = f"星期{_WEEKDAYS[day.weekday()]}"
+        if rows == "tr":
+            body.append(f"<tr><td>{shown}</td><td>{week}</td><td>{names[n % 4]}</td><td>0734-812345{n}</td></tr>")
+        else:
+            body.append(f"<li>{shown} {week} 带班领导：{names[n % 4]}</li>")
+    box = f"<table>{''.join(body)}</table>" if rows == "tr" else f"<ul>{''.join(body)}</ul>"
+    return f'<div class="box duty"><div class="hd"><h3>本周值班安排</h3></div>{box}</div>'
+
+
+@pytest.mark.parametrize("rows", ["tr", "li"])
+def test_the_sweep_skips_a_duty_roster_s_days(rows: str) -> None:
+    """This week's 值班 roster (rows without a link, 11月23日 星期一 … 11月29日 星期日)
+    is a timetable, not items: the full scan reads no item there, and tomorrow's row
+    dated a dead homepage fresh at depth home."""
+    roster = _roster(date(2026, 11, 23), 7, rows)
+    assert _swept("", _OLD_LISTS + roster) == date(2024, 11, 20)
+    page = f"<html><head><title>县政府</title></head><body>{_OLD_LISTS}{roster}</body></html>"
+    assert observe(page.encode(), "utf-8", URL, now=_TODAY, lists=True).newest_item == date(2024, 11, 20)
+
+
+def test_the_sweep_keeps_linked_items_dated_in_their_own_cells() -> None:
+    """Rows that hold links are items however their dates run (an events table's linked
+    titles beside link-less date cells), and a link-less list of past days (办件公示's
+    受理日期 rows, newest first) keeps its dates: neither is a schedule."""
+    events = "".join(
+        f'<tr><td><a href="/hd/{d}.html">第{d}期讲座</a></td><td>2026-11-{d}</td></tr>' for d in (25, 26, 27, 28)
+    )
+    tomorrow = date(2026, 11, 27)  # an item's day within the sweep's one day of slack
+    assert _swept("", _OLD_LISTS + f"<table>{events}</table>") == tomorrow
+    done = "".join(
+        f"<tr><td>个体工商户设立登记</td><td>2026-11-{d}</td></tr>" for d in (26, 25, 24, 23)
+    )
+    assert _swept("", _OLD_LISTS + f"<table>{done}</table>") == _TODAY
