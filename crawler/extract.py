@@ -1008,6 +1008,7 @@ _DAY = timedelta(days=1)
 _SCHEDULE_LOOK = 12  # lines after a day's line searched for the next day's (a row's cells)
 _SCHEDULE_AHEAD = timedelta(days=60)  # how far ahead a schedule's days are read as ahead
 _SCHEDULE_ROWS = 3  # a schedule's rows at least
+_SCHEDULE_CHARS = 2000  # the text after a day's line those lines are looked for in
 _SCHEDULE_LEVELS = 3  # elements up from a date's text to its row (<tr>, <li>)
 
 
@@ -1059,7 +1060,10 @@ def _next_day_follows(lines: str, shown: str, day: date, now: date) -> bool:
         end = lines.find("\n", at)
         if end < 0:
             return False
-        following = lines[end + 1 :].split("\n", _SCHEDULE_LOOK)[:_SCHEDULE_LOOK]
+        # (A bounded slice: copying the rest of the page's text at each try cost more
+        # than the lines read.)
+        following = lines[end + 1 : end + 1 + _SCHEDULE_CHARS].split("\n", _SCHEDULE_LOOK)
+        following = following[:_SCHEDULE_LOOK]
         for line in following:
             if shows_date(line, ahead):
                 if first_date_in_text(line, ahead) == day + _DAY:
