@@ -1009,6 +1009,7 @@ _SCHEDULE_LOOK = 12  # lines after a day's line searched for the next day's (a r
 _SCHEDULE_AHEAD = timedelta(days=60)  # how far ahead a schedule's days are read as ahead
 _SCHEDULE_ROWS = 3  # a schedule's rows at least
 _SCHEDULE_CHARS = 2000  # the text after a day's line those lines are looked for in
+_ANY_DIGIT = re.compile(r"[0-9０-９]")
 _SCHEDULE_LEVELS = 3  # elements up from a date's text to its row (<tr>, <li>)
 
 
@@ -1065,6 +1066,10 @@ def _next_day_follows(lines: str, shown: str, day: date, now: date) -> bool:
         following = lines[end + 1 : end + 1 + _SCHEDULE_CHARS].split("\n", _SCHEDULE_LOOK)
         following = following[:_SCHEDULE_LOOK]
         for line in following:
+            # A roster writes its days in digits: the date reader is asked of those lines
+            # only (it was asked of twelve lines at each try, 0.15 ms a page).
+            if _ANY_DIGIT.search(line) is None:
+                continue
             if shows_date(line, ahead):
                 if first_date_in_text(line, ahead) == day + _DAY:
                     return True
