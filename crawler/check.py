@@ -49,7 +49,6 @@ from crawler.summaries import (
     page_from_summary,
     page_to_summary,
     read_mode,
-    summary_link_set,
     summary_read_as,
 )
 
@@ -476,9 +475,9 @@ def _dated_as_before(
         or any(late(m.date) for m in page.messages)
     ):
         return page
-    if summary_link_set(previous.summary) != link_set(page):
-        return page  # a new or removed link: a new item whose title the text masks
     before = page_from_summary(previous.summary)
+    if before.link_key != link_set(page):
+        return page  # a new or removed link: a new item whose title the text masks
     columns = {c.name: c for c in before.columns}
     messages = {(m.title, m.url): m.date for m in before.messages}
     changes: dict[str, Any] = {}

@@ -63,7 +63,7 @@ from crawler.signals import (
     page_signals,
     scan_markup,
 )
-from crawler.summaries import PATH_SESSION
+from crawler.summaries import links_key
 
 _NOT_VISIBLE_TAGS = ("script", "style", "noscript", "template", "svg", "object", "iframe")
 _NOT_VISIBLE = ", ".join(_NOT_VISIBLE_TAGS)
@@ -660,7 +660,7 @@ def _sweep_observations(
         text_length=len(visible),
         link_count=len(hrefs),
         fingerprint=fingerprint(lines),
-        link_key=_link_key(hrefs),
+        link_key=links_key(hrefs),
         meta_refresh=refresh_target,
         language=language.strip()[:20],
         dated_items=1 if newest else 0,
@@ -814,19 +814,6 @@ def _within(node: LexborNode, ids: set[int]) -> bool:
             return True
         parent = parent.parent
     return False
-
-
-def _link_key(hrefs: list[str]) -> str:
-    """The sweep's key of a homepage's link targets, their order and session ids aside
-    (a dynamic portal shuffles its banners and numbers its sessions at each visit): a
-    sum of their CRCs, ~45 µs for 500 links; sorting them costs more."""
-    if ";" in "".join(hrefs):
-        hrefs = [PATH_SESSION.sub("", href) for href in hrefs]
-    try:
-        total = sum(map(zlib.crc32, map(str.encode, hrefs)))
-    except UnicodeEncodeError:  # a lone surrogate
-        total = sum(zlib.crc32(href.encode("utf-8", "replace")) for href in hrefs)
-    return f"{len(hrefs)}:{total}"
 
 
 _DAY_CELL = re.compile(r"\s*(?:[12]\d|3[01]|0?[1-9])\s*")

@@ -87,8 +87,8 @@ class LenientParser(HttpResponseParserPy):
         at = [i for i, line in enumerate(lines) if line[:15].lower() == _CONTENT_LENGTH]
         if at:
             kept = [line for i, line in enumerate(lines) if i not in at]
-            if not any(line[:18].lower() == _TRANSFER_ENCODING for line in lines):
-                values = {value.strip() for i in at for value in lines[i][15:].split(b",")}
+            values, chunked = _length_values(lines)
+            if not chunked:
                 if len(values) != 1:  # browsers refuse two lengths too
                     raise BadHttpMessage("conflicting Content-Length values")
                 # One line where the first stood (the list ends with the head's blank line).
@@ -97,17 +97,24 @@ class LenientParser(HttpResponseParserPy):
         return super().parse_headers(lines)
 
 
+def _length_values(lines: list[bytes]) -> tuple[set[bytes], bool]:
+    """A head's header lines' Content-Length values (each line's list of them), and
+    whether a Transfer-Encoding frames the body instead."""
+    values: set[bytes] = set()
+    for line in lines:
+        lowered = line[:18].lower()
+        if lowered == _TRANSFER_ENCODING:
+            return values, True
+        if lowered[:15] == _CONTENT_LENGTH:
+            values.update(value.strip() for value in line[15:].split(b","))
+    return values, False
+
+
 def _framed_length(head: bytes) -> int | None:
     """The body length a response head's Content-Length gives (one value, repeated or
     not), None when it has none, two, or a Transfer-Encoding (which frames the body)."""
-    values: set[bytes] = set()
-    for line in head.split(b"\r\n")[1:]:
-        lowered = line[:18].lower()
-        if lowered == _TRANSFER_ENCODING:
-            return None
-        if lowered[:15] == _CONTENT_LENGTH:
-            values.update(value.strip() for value in line[15:].split(b","))
-    if len(values) != 1:
+    values, chunked = _length_values(head.split(b"\r\n")[1:])
+    if chunked or len(values) != 1:
         return None
     value = values.pop()
     return int(value) if value.isdigit() and len(value) < 16 else None

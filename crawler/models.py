@@ -208,7 +208,7 @@ class PageObservations:
     text_length: int = 0
     links: tuple[Link, ...] = ()  # not kept by the homepage sweep (see link_count)
     # The homepage sweep's key of its link targets in their order, as it keeps no
-    # `links`: a new item brings a new link (`summaries.link_set`).
+    # `links`: a new item brings a new link (`summaries.links_key`).
     link_key: str = ""
     link_count: int = 0
     fingerprint: str = ""

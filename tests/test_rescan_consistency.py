@@ -138,7 +138,7 @@ async def rescans(name: str, mode: str, depth: str) -> list[dict[str, Verdict]]:
     return out
 
 
-# The homepage sweep keeps a key of its links (`extract._link_key`) in place of them,
+# The homepage sweep keeps a key of its links (`summaries.links_key`) in place of them,
 # and on a dynamic portal (200, never the same bytes) tells by it and the text's
 # fingerprint that the page is the one it read before, as a 304 says. One site left:
 # its last_updated differs between the farms, not its verdict (both zombie).
