@@ -533,6 +533,7 @@ class _Shard:
         tasks_end.close()
         results_end.close()
         self.held: dict[int, Site] = {}  # handed out, no result back yet
+        self.stalled = 0  # of those, stalled (the shard's last report)
 
     def give(self, chunk: list[tuple[int, Site]]) -> None:
         self.held.update(chunk)
@@ -585,8 +586,12 @@ async def _sweep_in_shards(
                         retrying = True
                 else:
                     retrying = False
-                    # Stalled sites wait beside the working ones: more are handed out.
-                    while len(shard.held) < 2 * concurrency + stalled and (
+                    # A shard works on `concurrency` sites with as many again queued, and
+                    # its stalled sites wait beside them: as many more are handed out as
+                    # it says are stalled. (Not room for `stalled` from the start: the
+                    # first shard took 1,200 sites of a 2,000-site scan, and the other,
+                    # done with its 800, left a core idle for the last third.)
+                    while len(shard.held) < 2 * concurrency + min(shard.stalled, stalled) and (
                         chunk := next(chunks, None)
                     ):
                         shard.give(chunk)
@@ -613,7 +618,8 @@ async def _sweep_in_shards(
                         suspects += lost
                     shard = _Shard(config, depth, concurrency)
                     continue
-                for index, result in message:
+                shard.stalled, finished = message
+                for index, result in finished:
                     del shard.held[index]
                     waiting.append(result)
                 while waiting:
@@ -655,7 +661,7 @@ async def _drain(
         except (EOFError, OSError, TimeoutError):
             return  # the shard has sent all it had and exited (or takes too long)
         pending = None
-        for index, result in message:
+        for index, result in message[1]:
             shard.held.pop(index, None)
             await take(result)
 
@@ -702,6 +708,10 @@ async def _shard_loop(
     parser = Parser(0, 0)  # inline: this process is one of the parsing processes
     queue: asyncio.Queue[tuple[int, Site] | None] = asyncio.Queue()
     done: list[tuple[int, SiteResult]] = []
+    # Its stalled sites, as last told to the scan's process (which hands out as many
+    # more): it is told again when they change while the queue runs low.
+    stalls = StallPool(0, 0)
+    reported_stalls = 0
     # Results go out from a thread of their own: sent from the loop, a full pipe (the
     # scan's process busy handing out work) blocked the loop, which then read no more
     # work, while the scan's process blocked handing it out: both waited for ever.
@@ -752,10 +762,14 @@ async def _shard_loop(
 
         while (item := await queue.get()) is not None:
             await pool.run(partial(one, *item))
+            if len(pool.stalled) != reported_stalls and queue.qsize() <= concurrency // 2:
+                send(always=True)  # a site stalled: room for more
 
-    def send() -> None:
-        if done:
-            sender.submit(results.send, done[:])
+    def send(always: bool = False) -> None:
+        nonlocal reported_stalls
+        if done or always:
+            reported_stalls = len(stalls.stalled)
+            sender.submit(results.send, (reported_stalls, done[:]))
             done.clear()
 
     async def send_often() -> None:
@@ -779,8 +793,8 @@ async def _shard_loop(
             # One link cache per shard: a link shared by sites of several shards is
             # checked once in each (a few times per scan instead of once).
             links = LinkChecker(fetcher, config.crawler) if depth == "full" else None
-            async with _stall_pool(config) as pool:
-                await asyncio.gather(*(worker(fetcher, links, pool) for _ in range(concurrency)))
+            async with _stall_pool(config) as stalls:
+                await asyncio.gather(*(worker(fetcher, links, stalls) for _ in range(concurrency)))
         sending.cancel()
         send()
     finally:

@@ -202,3 +202,34 @@ async def test_a_stopped_sweep_takes_its_shards_last_results(
     stored = {record["url"] for record in iter_result_records(db, 1)}
     db.conn.close()
     assert stored == {site.url for site in fast}
+
+
+async def test_the_shards_of_a_small_scan_share_its_sites(
+    farm: tuple[Farm, int], make_config: Any, monkeypatch: Any
+) -> None:
+    """Each shard was handed room for its share of `max_stalled` from the start, so the
+    first shard took 1,200 sites of a 2,000-site scan and the other, done with its 800,
+    left a core idle for the last third. A shard now holds twice its places and as many
+    more as it says are stalled: with none stalled, the sites are shared out."""
+    server, port = farm
+    for i in range(40):
+        server.sites[f"many{i}"] = server.sites["ok"]
+    sites = [Site(server.url(f"many{i % 40}", f"/?n={i}"), name="ok") for i in range(40)]
+    original = scan._Shard.give
+    handed: dict[int, int] = {}  # shard -> sites handed to it
+    most: dict[int, int] = {}  # shard -> the most sites it held at once
+
+    def give(self: scan._Shard, chunk: list[tuple[int, Site]]) -> None:
+        original(self, chunk)
+        handed[id(self)] = handed.get(id(self), 0) + len(chunk)
+        most[id(self)] = max(most.get(id(self), 0), len(self.held))
+
+    monkeypatch.setattr(scan, "_CHUNK_SITES", 2)
+    monkeypatch.setattr(scan._Shard, "give", give)
+    config = make_config(port, crawler={"parse_workers": 2, "concurrency": 4, "max_stalled": 2000})
+    records = await asyncio.wait_for(scanned(config, sites), 60)
+    assert len(records) == len(sites)
+    # (How many more each is handed depends on how fast it is: a loaded machine.)
+    assert len(handed) == 2 and min(handed.values()) >= 2 * 2, handed
+    # Two places a shard, as many queued, and the chunk that crossed the line.
+    assert max(most.values()) <= 2 * 2 + 2, most

@@ -204,3 +204,35 @@ async def test_shards_and_the_scan_never_wait_for_each_other(
     ]
     outcome = await asyncio.wait_for(run_scan(config, sites, depth="home"), timeout=120)
     assert outcome.checked == len(sites)
+
+
+async def test_a_shard_says_when_its_sites_stall_and_is_handed_more(
+    farm: tuple[Farm, int], make_config: Any, monkeypatch: Any
+) -> None:
+    """A shard is handed twice its places, and as many more as it says are stalled: it
+    says so when its queue runs low, else dead sites at the head of a scan held back the
+    live ones behind them for their whole timeout."""
+    import crawler.scan as scan
+
+    server, port = farm
+    for i in range(24):
+        server.sites[f"dead{i}"] = server.sites["hang"]
+        server.sites[f"live{i}"] = server.sites["ok"]
+    dead = [Site(server.url(f"dead{i}", "/"), name="dead") for i in range(8)]
+    live = [Site(server.url(f"live{i}", "/"), name="live") for i in range(24)]
+    monkeypatch.setattr(scan, "_CHUNK_SITES", 1)
+    config = make_config(
+        port,
+        crawler={
+            "parse_workers": 2,
+            "concurrency": 4,
+            "retries": 0,
+            "timeout": 2.0,
+            "stall_after": 0.05,
+        },
+    )
+    await run_scan(config, [*dead, *live], depth="home")
+    order = _stored_order(config)
+    assert len(order) == len(dead) + len(live)
+    # Every live site was checked while the dead ones waited.
+    assert max(order.index(site.url) for site in live) < min(order.index(site.url) for site in dead)
