@@ -95,11 +95,11 @@ class Site:
 
 
 OUTSIDE = {
-    "www.gov-tw.trad5.test": "我的E政府",
-    "www.ey-gov-tw.trad5.test": "行政院全球資訊網",
-    "www.info-gov-hk.trad5.test": "香港政府新聞網",
-    "www.gov-mo.trad5.test": "澳門特別行政區政府入口網站",
-    "www.edu-ntpc.trad5.test": "新北市教育局",
+    "www.gov-tw5.test": "我的E政府",
+    "www.ey-gov-tw5.test": "行政院全球資訊網",
+    "www.info-gov-hk5.test": "香港政府新聞網",
+    "www.gov-mo5.test": "澳門特別行政區政府入口網站",
+    "www.edu-ntpc5.test": "新北市教育局",
 }
 
 STALE_FINDINGS = {"homepage_stale", "column_stale", "column_empty", "abandoned"}
@@ -194,7 +194,7 @@ def tw_footer(p: str, name: str, addr: str, tel: str, *, extra: str = "") -> str
   服務時間：週一至週五 上午8:00至12:00、下午1:30至5:30（國定假日除外）</address>
   <p class="copyright">Copyright © 2026 {name} All Rights Reserved.　建議使用 Chrome、Edge、Firefox 最新版本瀏覽</p>
   {extra}
-  <div class="marks"><a href="https://www.gov-tw.trad5.test/" title="我的E政府(另開新視窗)" target="_blank"><img src="{p}/images/egov.png" alt="我的E政府"></a>
+  <div class="marks"><a href="https://www.gov-tw5.test/" title="我的E政府(另開新視窗)" target="_blank"><img src="{p}/images/egov.png" alt="我的E政府"></a>
   <a href="{p}/cp.aspx?n=1807" title="無障礙網站"><img src="{p}/images/accessibility_AA.png" alt="通過AA無障礙網頁檢測"></a></div>
  </div>
 </footer>
@@ -277,7 +277,7 @@ def _complete(
     out: dict[str, tuple[bytes, str]] = {}
     for path, (html, ctype) in pages.items():
         out[path] = (html.encode(encoding, "xmlcharrefreplace"), ctype or content_type)
-    for path, (html, _) in list(pages.items()):
+    for html, _ in list(pages.values()):
         for ref in _ASSET_RE.findall(html):
             ref = ref.replace("&amp;", "&")
             if ref.startswith(("http://", "https://")):
@@ -356,7 +356,7 @@ def _xinan() -> Site:
         f'<tr><td><a href="/News_Content.aspx?n=1005&s={435000 + i}">新安縣政府公報 第115卷第{22 - i}期</a></td><td>{roc7(ago(6 + 14 * i))}</td></tr>'
         for i in range(4)
     ) + """</tbody></table><a class="more" href="/News.aspx?n=1005&sms=9005" title="更多縣政公報">更多</a></section>"""
-    links = "\n".join(f'<option value="https://www.gov-tw.trad5.test/link{i}">{t}</option>' for i, t in enumerate(
+    links = "\n".join(f'<option value="https://www.gov-tw5.test/link{i}">{t}</option>' for i, t in enumerate(
         ["行政院", "內政部", "教育部", "衛生福利部", "交通部", "經濟部", "農業部", "國家發展委員會", "新安縣議會", "新安縣警察局", "新安縣消防局", "新安縣衛生局"]))
     body = f"""{tw_header(p, "新安縣政府", "新安縣政府Logo", TW_MENU)}
 <main id="C" class="main"><a class="acc" href="#C" accesskey="C" title="中央內容區塊">:::</a>
@@ -388,7 +388,7 @@ def _xinan() -> Site:
 
     news_rows = "\n".join(
         f'<tr><td>{i + 1}</td><td><a href="{h}" title="{t}">{t}</a></td><td>{u}</td><td>{roc(ago(d))}</td></tr>'
-        for i, ((h, t, d), u) in enumerate(zip(news, ["社會處", "工務處", "警察局", "教育處", "衛生局", "勞動處", "計畫處", "民政處", "社會處", "政風處", "環保局", "農業處"]))
+        for i, ((h, t, d), u) in enumerate(zip(news, ["社會處", "工務處", "警察局", "教育處", "衛生局", "勞動處", "計畫處", "民政處", "社會處", "政風處", "環保局", "農業處"], strict=True))
     )
     news_page = list_page("最新消息", "最新消息", f"""<table class="table table-list" summary="最新消息列表">
 <thead><tr><th scope="col">序號</th><th scope="col">標題</th><th scope="col">發布單位</th><th scope="col">發布日期</th></tr></thead>
@@ -474,7 +474,7 @@ def _qingxi() -> Site:
 
     roster = "\n".join(
         f'<tr><td>{li}里</td><td>{c}</td><td>(04)2{592 + i:03d}-{3100 + 17 * i}</td><td>清溪區{li}路{10 + i}號</td></tr>'
-        for i, (li, c) in enumerate(zip(_QX_LI, _QX_CHIEFS))
+        for i, (li, c) in enumerate(zip(_QX_LI, _QX_CHIEFS, strict=True))
     )
     disaster = """<div class="box disaster"><h2>防災資訊</h2>
 <ul class="alerts"><li><span class="k">颱風警報</span>：目前無警報</li><li><span class="k">豪大雨特報</span>：目前無特報</li>
@@ -645,7 +645,7 @@ def _nrma() -> Site:
                 + li_items([(u, t, fmt(d)) for u, t, d in rows])
                 + f'</ul><a class="more" href="{more}">更多</a></div>')
 
-    body = f"""{tw_header(p, "國家河川管理署", "國家河川管理署", [("首頁", [])] + menu)}
+    body = f"""{tw_header(p, "國家河川管理署", "國家河川管理署", [("首頁", []), *menu])}
 <main id="C">
 <div class="banner"><a href="/cp.aspx?n=801"><img src="/images/banner/flood.jpg" alt="防汛整備 全民動員"></a></div>
 <section class="news"><ul class="tabs"><li class="active"><a href="#n1">最新消息</a></li><li><a href="#n2">新聞稿</a></li></ul>
@@ -705,7 +705,7 @@ def hk_page(title: str, body: str, lang: str = "zh-HK") -> str:
 <script>var siteLang='tc'; function changeLang(l){{ location.href = location.href.replace('/tc_chi/', '/' + l + '/'); }}</script>
 </head><body>
 <div id="skip"><a href="#content">跳至主要內容</a></div>
-<header><div class="govhk"><a href="https://www.info-gov-hk.trad5.test/">GovHK 香港政府一站通</a></div>
+<header><div class="govhk"><a href="https://www.info-gov-hk5.test/">GovHK 香港政府一站通</a></div>
 <div class="lang"><a href="/english/index.html" lang="en">English</a> | <a href="/sc_chi/index.html">简体</a></div>
 <a href="/tc_chi/index.html"><img src="/tc_chi/images/logo.png" alt="食物環境衞生署"></a>
 <form action="/tc_chi/search.html"><input name="q" aria-label="搜尋"><button>搜尋</button></form>
@@ -814,7 +814,7 @@ def _ias() -> Site:
         return f"""<!DOCTYPE html><html lang="{lang}"><head><meta charset="UTF-8"><title>{title}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1.0"><link rel="stylesheet" href="/themes/ias/css/main.css">
 <script src="/themes/ias/js/vendor.js"></script></head><body>
-<header class="site-header"><a href="https://www.gov-mo.trad5.test/zh-hant/"><img src="/themes/ias/img/gov-logo.svg" alt="澳門特別行政區政府"></a>
+<header class="site-header"><a href="https://www.gov-mo5.test/zh-hant/"><img src="/themes/ias/img/gov-logo.svg" alt="澳門特別行政區政府"></a>
 <a href="/zh-hant/"><img src="/themes/ias/img/ias-logo.svg" alt="社會工作局 Instituto de Acção Social"></a>
 <div class="lang"><a href="/zh-hant/">繁</a> <a href="/zh-hans/">简</a> <a href="/pt/">PT</a></div></header>
 {nav}<main>{body}</main>
@@ -885,7 +885,7 @@ def _qtps() -> Site:
         [(3, "賀！本校合唱團榮獲新北市音樂比賽特優"), (18, "賀！五年級王同學榮獲全國科展佳作"), (40, "賀！本校榮獲新北市閱讀磐石獎")])]
     table_head = '<tr><th></th><th>單位</th><th>標題</th><th>日期</th><th>點閱</th></tr>'
     body = f"""<div id="header"><a href="/"><img src="/images/school_logo.png" alt="新北市新莊區青田國民小學"></a>
-<ul class="toplink"><li><a href="/">首頁</a></li><li><a href="/sitemap.html">網站導覽</a></li><li><a href="https://www.edu-ntpc.trad5.test/">新北市教育局</a></li></ul></div>
+<ul class="toplink"><li><a href="/">首頁</a></li><li><a href="/sitemap.html">網站導覽</a></li><li><a href="https://www.edu-ntpc5.test/">新北市教育局</a></li></ul></div>
 <ul id="nav"><li><a href="/about.html">學校簡介</a><ul><li><a href="/about/history.html">學校沿革</a></li><li><a href="/about/map.html">校園平面圖</a></li><li><a href="/about/song.html">校歌</a></li></ul></li>
 <li><a href="/office.html">行政單位</a><ul><li><a href="/office/academic.html">教務處</a></li><li><a href="/office/student.html">學務處</a></li><li><a href="/office/general.html">總務處</a></li><li><a href="/office/counsel.html">輔導室</a></li><li><a href="/office/personnel.html">人事室</a></li><li><a href="/office/account.html">會計室</a></li></ul></li>
 <li><a href="/class.html">班級網頁</a></li><li><a href="/teacher.html">教師網頁</a></li><li><a href="/parents.html">家長會</a></li><li><a href="/link.html">教學資源</a></li></ul>
@@ -977,9 +977,9 @@ YUWAN = "www.yuwan.trad5.test"
 
 
 def _yuwan() -> Site:
-    entry = f"""<!DOCTYPE html><html lang="zh-Hant"><head><meta charset="utf-8"><title>嶼灣縣政府</title>
+    entry = """<!DOCTYPE html><html lang="zh-Hant"><head><meta charset="utf-8"><title>嶼灣縣政府</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"><link rel="stylesheet" href="/css/entry.css">
-<style>body{{background:#0b4f7c url(/images/entry_bg.jpg) center/cover no-repeat}} .enter a{{display:inline-block;padding:12px 40px}}</style></head>
+<style>body{background:#0b4f7c url(/images/entry_bg.jpg) center/cover no-repeat} .enter a{display:inline-block;padding:12px 40px}</style></head>
 <body><div class="entry"><h1><img src="/images/entry_logo.png" alt="嶼灣縣政府 Yuwan County Government"></h1>
 <p class="slogan">海洋之心・幸福嶼灣</p>
 <div class="enter"><a href="/cht/index.php" title="進入網站">進入網站 Enter</a></div>
@@ -1036,7 +1036,7 @@ def _xiayun() -> Site:
         [(D(2026, 8, 1), "公告本鄉115年度第2期老人年金發放"), (D(2026, 6, 20), "公告本鄉公有零售市場攤位招租"), (D(2026, 4, 2), "公告本鄉清明節公墓交通管制")])]
     jobs = [(f"/chinese/job_detail.asp?id={90 - i}", t, d) for i, (d, t) in enumerate(
         [(D(2025, 12, 1), "霞雲鄉公所徵求清潔隊員"), (D(2025, 7, 18), "霞雲鄉公所約僱人員甄選")])]
-    ey = [(f"https://www.ey-gov-tw.trad5.test/Page/9277F759E41CCD91/{i}", t, ago(d)) for i, (d, t) in enumerate(
+    ey = [(f"https://www.ey-gov-tw5.test/Page/9277F759E41CCD91/{i}", t, ago(d)) for i, (d, t) in enumerate(
         [(1, "行政院會通過「國土計畫法」修正草案"), (2, "卓揆：持續推動長照3.0"), (3, "行政院核定115年度偏鄉數位建設計畫"), (6, "政院宣布冬季電價穩定措施")])]
 
     def table(h: str, rows: list[tuple[str, str, dt.date]], more: str, cls: str) -> str:
@@ -1062,7 +1062,7 @@ def _xiayun() -> Site:
 {table("徵才資訊", jobs, "/chinese/job.asp", "job")}
 </td>
 <td width="230" valign="top">{ey_box}
-<p><a href="https://www.gov-tw.trad5.test/"><img src="/images/egov.gif" alt="我的E政府"></a></p></td>
+<p><a href="https://www.gov-tw5.test/"><img src="/images/egov.gif" alt="我的E政府"></a></p></td>
 </tr></table></td></tr>
 <tr><td class="footer">新安縣霞雲鄉公所 地址：63847新安縣霞雲鄉中山路1號 電話：(05)584-2001<br>
 版權所有 Copyright 2026 霞雲鄉公所　建議解析度1024x768　您是第 1,384,992 位訪客</td></tr></table>"""
@@ -1134,7 +1134,10 @@ def _eac() -> Site:
         full=Truth("stale", False, must={"column_empty"}, must_not=HIJACK | {"homepage_stale", "abandoned", "undated"}),
         home=Truth("healthy", True, must_not=HIJACK | {"homepage_stale", "abandoned", "undated"}),
         last_updated=ago(7),
-        columns=[Column("最新消息", "news", ago(7))] + [Column(h, "other", None, empty=True) for h, _u, _m in empties],
+        # 諮詢文件 (consultation papers) is typed policy: drafts of policy put out for
+        # comment, as 政策文件 is; "other" was the truth's slip, not the crawler's
+        columns=[Column("最新消息", "news", ago(7))]
+        + [Column(h, "policy" if h == "諮詢文件" else "other", None, empty=True) for h, _u, _m in empties],
         note="five sections that say 暫無資料 / 現時沒有資料 / 沒有相關資料 on the homepage and on their own pages.",
     )
 
