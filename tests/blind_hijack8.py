@@ -1201,7 +1201,7 @@ body{{margin:0;background:#0b0b1e url(/static/img/bg.jpg) top center no-repeat;c
 SITES.append(SiteTruth(
     id="casino_landing_old_title", name="梅溪县桂川乡人民政府", host="gc.meixi.gov.cn",
     status="hijacked", passed=False, must={"spam_content"},
-    home_newest=None,
+    home_newest=d(0),  # its 平台公告 list is dated, today's notice first
     pages={"/": _h8_page},
     note="index replaced by a 威尼斯人 casino landing page; <title> and meta still the township's",
 ))
@@ -1309,6 +1309,7 @@ SITES.append(SiteTruth(
 _h10_cols = std_cols("统计", 1, 10)
 _h10_cols[0].name = "统计动态"
 _h10_cols[5].name = "统计分析"
+_h10_cols[5].type = "statistics"  # statistical publications: the 1-year class, not 动态
 _h10_pages = {
     "/": zh_homepage(
         site_name="梅溪县统计局", host="tjj.meixi.gov.cn", title="梅溪县统计局",
@@ -1425,7 +1426,7 @@ SITES.append(SiteTruth(
     status="healthy", passed=True, must_not=HIJACK_CODES,
     home_newest=d(1),
     columns=[ColTruth("体育新闻", "news", d(1)), ColTruth("通知公告", "notice", d(4)), ColTruth("体彩公益", "other", d(7)),
-             ColTruth("群众体育", "news", d(2)), ColTruth("政策法规", "policy", d(15))],
+             ColTruth("群众体育", "other", d(2)), ColTruth("政策法规", "policy", d(15))],
     pages={
         "/": sports_page(_t1_news, _t1_notice, _t1_gy, _t1_hy, _t1_zc),
         "/xwdt/": zh_list_page("嵩南市体育局", "tyj.songnan-demo.gov.cn", "体育新闻", "新闻动态", _t1_news, "浙ICP备06023456号-3", "浙公网安备 33110002000512号", "3311000022"),
