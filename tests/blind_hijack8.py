@@ -771,9 +771,9 @@ _h3_head = f"""<script type="text/javascript">
   }}
 }})();
 </script>"""
-_h3_news = [(t, d(o), f"/xwzx/xxxw/{d(o):%Y%m}/{5000 + i}.html") for i, (t, o) in enumerate(zip(SCHOOL_NEWS, [1, 3, 5, 8, 11, 13, 16, 19, 24, 27]))]
-_h3_notice = [(t, d(o), f"/xwzx/tzgg/{d(o):%Y%m}/{6000 + i}.html") for i, (t, o) in enumerate(zip(SCHOOL_NOTICE, [4, 17, 33, 50, 81, 96]))]
-_h3_jy = [(t, d(o), f"/jxky/jydt/{d(o):%Y%m}/{7000 + i}.html") for i, (t, o) in enumerate(zip(SCHOOL_NEWS[5:], [6, 14, 22, 35, 44, 58]))]
+_h3_news = [(t, d(o), f"/xwzx/xxxw/{d(o):%Y%m}/{5000 + i}.html") for i, (t, o) in enumerate(zip(SCHOOL_NEWS, [1, 3, 5, 8, 11, 13, 16, 19, 24, 27], strict=False))]
+_h3_notice = [(t, d(o), f"/xwzx/tzgg/{d(o):%Y%m}/{6000 + i}.html") for i, (t, o) in enumerate(zip(SCHOOL_NOTICE, [4, 17, 33, 50, 81, 96], strict=False))]
+_h3_jy = [(t, d(o), f"/jxky/jydt/{d(o):%Y%m}/{7000 + i}.html") for i, (t, o) in enumerate(zip(SCHOOL_NEWS[5:], [6, 14, 22, 35, 44, 58], strict=False))]
 SITES.append(SiteTruth(
     id="school_referrer_fromcharcode", name="梅溪县第三中学", host="www.mxsz.net",
     status="hijacked", passed=False, must_any={"hidden_links", "offsite_redirect", "cloaking"},
@@ -859,10 +859,10 @@ def roc(day: dt.date) -> str:
     return f"{day.year - 1911}-{day.month:02d}-{day.day:02d}"
 
 
-_h6_news = [(t, d(o), f"/News_Content.aspx?n=2871&s={381000 + i}") for i, (t, o) in enumerate(zip(TW_NEWS, [1, 2, 4, 7, 9, 12, 15, 18, 21, 25]))]
+_h6_news = [(t, d(o), f"/News_Content.aspx?n=2871&s={381000 + i}") for i, (t, o) in enumerate(zip(TW_NEWS, [1, 2, 4, 7, 9, 12, 15, 18, 21, 25], strict=False))]
 _h6_ann = [(t, d(o), f"/News_Content.aspx?n=2872&s={382000 + i}") for i, (t, o) in enumerate(zip(
     ["公告本區115年度役男兵籍調查", "公告本所115年度預算書", "公告嘉禾區清潔隊資源回收時間調整", "公告本區低收入戶年度總清查", "公告本區土地徵收補償清冊", "公告里鄰編組調整案"],
-    [3, 10, 24, 40, 62, 90]))]
+    [3, 10, 24, 40, 62, 90], strict=False))]
 _h6_links = [(f"https://www.{['fuyou', 'jiuzhou', 'leo', 'jinhefa', 'lhc', 'sport'][i % 6]}{88 + i}.tw.casino/", w) for i, w in enumerate(TW_SPAM * 2)]
 
 
@@ -1291,7 +1291,7 @@ def wp_school(name: str, host: str, posts: list, hidden: str) -> str:
 """
 
 
-_h9_posts = [(t, d(o), f"/{d(o):%Y/%m/%d}/{t.lower().replace(' ', '-').replace(':', '').replace(',', '')}/") for t, o in zip(WP_POSTS, [2, 5, 8, 11, 15, 18, 22, 26, 31, 36])]
+_h9_posts = [(t, d(o), f"/{d(o):%Y/%m/%d}/{t.lower().replace(' ', '-').replace(':', '').replace(',', '')}/") for t, o in zip(WP_POSTS, [2, 5, 8, 11, 15, 18, 22, 26, 31, 36], strict=False)]
 _h9_hidden = '<div style="text-indent:-9999px;overflow:hidden;height:0">' + " ".join(f'<a href="{u}">{t}</a>' for u, t in PHARMA * 2) + "</div>"
 SITES.append(SiteTruth(
     id="wp_school_pharma", name="St Aldric's Primary School", host="www.staldrics-primary.org.uk",
@@ -1415,12 +1415,12 @@ def sports_page(news, notice, gy, hy, zc) -> str:
 """
 
 
-_t1_news = [(t, d(o), gov_url("xwdt", d(o), 900 + i)) for i, (t, o) in enumerate(zip(SPORT_NEWS, [1, 2, 3, 5, 6, 8, 10, 12]))]
-_t1_notice = [(t, d(o), gov_url("tzgg", d(o), 950 + i)) for i, (t, o) in enumerate(zip(SPORT_NOTICE, [4, 11, 26, 39, 57, 88]))]
-_t1_gy = [(t, d(o), gov_url("tcgy", d(o), 970 + i)) for i, (t, o) in enumerate(zip(SPORT_GY, [7, 19, 34, 52, 77]))]
-_t1_hy = [(t, d(o), gov_url("qzty", d(o), 980 + i)) for i, (t, o) in enumerate(zip(SPORT_NEWS[6:], [2, 6, 9, 13, 17, 22]))]
+_t1_news = [(t, d(o), gov_url("xwdt", d(o), 900 + i)) for i, (t, o) in enumerate(zip(SPORT_NEWS, [1, 2, 3, 5, 6, 8, 10, 12], strict=False))]
+_t1_notice = [(t, d(o), gov_url("tzgg", d(o), 950 + i)) for i, (t, o) in enumerate(zip(SPORT_NOTICE, [4, 11, 26, 39, 57, 88], strict=False))]
+_t1_gy = [(t, d(o), gov_url("tcgy", d(o), 970 + i)) for i, (t, o) in enumerate(zip(SPORT_GY, [7, 19, 34, 52, 77], strict=False))]
+_t1_hy = [(t, d(o), gov_url("qzty", d(o), 980 + i)) for i, (t, o) in enumerate(zip(SPORT_NEWS[6:], [2, 6, 9, 13, 17, 22], strict=False))]
 _t1_zc = [(t, d(o), gov_url("zcfg", d(o), 990 + i)) for i, (t, o) in enumerate(zip(
-    ["嵩南市全民健身实施计划（2026—2030年）", "关于加快发展体育产业促进体育消费的实施意见", "嵩南市公共体育设施管理办法", "嵩南市体育赛事活动管理办法"], [15, 48, 96, 140]))]
+    ["嵩南市全民健身实施计划（2026—2030年）", "关于加快发展体育产业促进体育消费的实施意见", "嵩南市公共体育设施管理办法", "嵩南市体育赛事活动管理办法"], [15, 48, 96, 140], strict=False))]
 SITES.append(SiteTruth(
     id="trap_sports_lottery", name="嵩南市体育局", host="tyj.songnan-demo.gov.cn",
     status="healthy", passed=True, must_not=HIJACK_CODES,
@@ -1481,8 +1481,8 @@ def police_page(news, notice) -> str:
     )
 
 
-_t2_news = [(t, d(o), gov_url("jwdt", d(o), 800 + i)) for i, (t, o) in enumerate(zip(POLICE_NEWS, [1, 2, 4, 5, 7, 9, 12, 14]))]
-_t2_notice = [(t, d(o), gov_url("tzgg", d(o), 850 + i)) for i, (t, o) in enumerate(zip(POLICE_NOTICE, [6, 13, 30, 47, 66, 101]))]
+_t2_news = [(t, d(o), gov_url("jwdt", d(o), 800 + i)) for i, (t, o) in enumerate(zip(POLICE_NEWS, [1, 2, 4, 5, 7, 9, 12, 14], strict=False))]
+_t2_notice = [(t, d(o), gov_url("tzgg", d(o), 850 + i)) for i, (t, o) in enumerate(zip(POLICE_NOTICE, [6, 13, 30, 47, 66, 101], strict=False))]
 SITES.append(SiteTruth(
     id="trap_police_antigambling", name="梅溪县公安局", host="gaj.meixi.gov.cn",
     status="healthy", passed=True, must_not=HIJACK_CODES,
@@ -1516,10 +1516,10 @@ MZ_FC = [
     "福利彩票公益金资助项目（居家养老）绩效评价结果公示", "关于申报2027年度福利彩票公益金资助项目的通知",
     "中国福利彩票“福彩送温暖”活动在我县启动",
 ]
-_t3_news = [(t, d(o), gov_url("mzdt", d(o), 700 + i)) for i, (t, o) in enumerate(zip(MZ_NEWS, [1, 3, 4, 6, 8, 10, 13, 16]))]
-_t3_fc = [(t, d(o), gov_url("fcgy", d(o), 760 + i)) for i, (t, o) in enumerate(zip(MZ_FC, [9, 23, 41, 60, 95]))]
+_t3_news = [(t, d(o), gov_url("mzdt", d(o), 700 + i)) for i, (t, o) in enumerate(zip(MZ_NEWS, [1, 3, 4, 6, 8, 10, 13, 16], strict=False))]
+_t3_fc = [(t, d(o), gov_url("fcgy", d(o), 760 + i)) for i, (t, o) in enumerate(zip(MZ_FC, [9, 23, 41, 60, 95], strict=False))]
 _t3_notice = [(t, d(o), gov_url("tzgg", d(o), 780 + i)) for i, (t, o) in enumerate(zip(
-    ["关于调整城乡最低生活保障标准的通知", "关于开展2026年度养老机构等级评定的通知", "关于公布2026年度社会组织年度检查结果的公告", "关于做好2027年高龄津贴申领工作的通知", "关于婚姻登记预约办理的公告"], [5, 18, 37, 55, 83]))]
+    ["关于调整城乡最低生活保障标准的通知", "关于开展2026年度养老机构等级评定的通知", "关于公布2026年度社会组织年度检查结果的公告", "关于做好2027年高龄津贴申领工作的通知", "关于婚姻登记预约办理的公告"], [5, 18, 37, 55, 83], strict=False))]
 _t3_cols = [
     ZhCol("民政动态", "news", "/mzdt/", "新闻中心", _t3_news, MZ_NEWS, "mzdt"),
     ZhCol("福彩公益", "other", "/fcgy/", "专题专栏", _t3_fc, MZ_FC, "fcgy"),
