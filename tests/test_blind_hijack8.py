@@ -182,3 +182,48 @@ async def _score() -> None:
 
 if __name__ == "__main__":
     asyncio.run(_score())
+
+
+def _codes(head: str, url: str = "http://tjj.meixi.gov.cn/") -> set[str]:
+    from datetime import date
+    from pathlib import Path
+
+    from crawler.config import config_from_mapping
+    from crawler.extract import observe
+    from crawler.integrity import signal_findings
+    from crawler.lexicon import build_lexicon
+    from crawler.signals import build_signatures
+
+    body = "".join(
+        f'<li><a href="/xwzx/gzdt/202611/t202611{20 - i:02d}_{i}.html">县政府召开第{i}次常务会议</a>'
+        f"<span>2026-11-{20 - i:02d}</span></li>"
+        for i in range(8)
+    )
+    page_html = (
+        f"<html><head><meta charset=utf-8><title>梅溪县统计局</title>{head}</head>"
+        f'<body><h2>统计动态</h2><ul>{body}</ul><a href="/xwzx/gzdt/">更多</a></body></html>'
+    )
+    page = observe(
+        page_html.encode(), "utf-8", url, "text/html", date(2026, 11, 24),
+        build_lexicon(), signatures=build_signatures(),
+    )
+    rules = config_from_mapping({}, Path("none.toml")).rules
+    return {f.code for f in signal_findings(page.signals, rules, "homepage")}
+
+
+def test_a_canonical_or_og_url_naming_a_casino_domain() -> None:
+    """An untouched page whose <link rel=canonical> (or og:url alone) names a host with
+    spam terms is a canonical hijack; a moved site's new domain, a staging copy, another
+    government site or the site's own address is no hijack."""
+    casino = "https://www.js3777-casino.com/"
+    assert "hidden_links" in _codes(f'<link rel="canonical" href="{casino}">')
+    assert "hidden_links" in _codes(f'<meta property="og:url" content="{casino}">')
+    assert "hidden_links" in _codes(f"<link href='{casino}' rel='canonical'>")
+    for fine in (
+        "https://www.meixi-stats.cn/",  # a moved site's new domain
+        "https://staging.cms-vendor.example/tjj/",  # a CMS's staging copy
+        "https://tjj.jinhua.gov.cn/",  # another government site
+        "http://tjj.meixi.gov.cn/index.html",  # its own address
+    ):
+        got = _codes(f'<link rel="canonical" href="{fine}"><meta property="og:url" content="{fine}">')
+        assert not got & bh.HIJACK_CODES, (fine, got)
