@@ -54,6 +54,12 @@ a referrer check loads for visitors from search engines only, one loaded from an
 address the script keeps encoded (`ENCODED_SCRIPT`), and a frame of 0-1 pixels that
 loads another site's page (`TINY_FRAME`).
 
+A head's claim that the page is a copy of another site's (`<link rel=canonical>`,
+`og:url`) is an unseen link to it: a hidden one when the host's name has spam terms
+(a canonical hijack: js3777-casino.com named by an untouched portal), never for a
+host of the site, a trusted or quiet domain, or a host without spam terms (a moved
+site's new domain, a CMS's staging copy).
+
 Spam words are looked for with their masks off (`unmasked`): zero-width characters,
 full-width letters, Cyrillic/Greek look-alikes in Latin words (`homoglyphs`), Chinese
 words cut by empty tags (博<span></span>彩, lone characters between spaces in the
@@ -541,10 +547,14 @@ class Markup:
 
 
 _ABSOLUTE_ANCHORS = 'a[href*="//"]'
-_HEAD_NODES = (
-    'meta[name], meta[property], meta[http-equiv], link[rel~="stylesheet"][href*="//"], '
-    'link[rel~="icon"][href*="//"]'
-)
+_HEAD_NODES = 'meta[name], meta[property], meta[http-equiv], link[href*="//"]'
+# The rels of a head's <link> a parking service's page loads from it (`parking_service`).
+_LOADED_RELS = ("stylesheet", "icon")
+# A head's claim that the page is another address's copy: search engines credit that
+# address with the page (a kit's canonical hijack: <link rel=canonical> and og:url of a
+# casino's domain on an untouched page).
+_CLAIM_RELS = ("canonical",)
+_CLAIM_METAS = ("og:url",)
 # What the scan reads. lexbor returns an element once per selector of a list that it
 # matches (a styled <script> twice), and the scan counts on that.
 MARKUP_ELEMENTS = (
@@ -1018,7 +1028,12 @@ class _Scan:
             if node.tag == "link":
                 href = (attrs.get("href") or "").strip()
                 host = _host(href)
-                if host is not None:
+                if host is None:
+                    continue
+                rels = (attrs.get("rel") or "").lower().split()
+                if any(rel in _CLAIM_RELS for rel in rels):
+                    self.claim(href, host, "canonical link")
+                elif any(rel in _LOADED_RELS for rel in rels):
                     absolute = _absolute_url(href)
                     service = self.parking_service(absolute, host)
                     if service is not None:
@@ -1029,9 +1044,27 @@ class _Scan:
             name = (attrs.get("name") or attrs.get("property") or "").lower()
             if name in ("description", "keywords", "og:title", "og:description"):
                 meta.append(attrs.get("content") or "")
+            elif name in _CLAIM_METAS:
+                content = (attrs.get("content") or "").strip()
+                host = _host(content)
+                if host is not None:
+                    self.claim(content, host, f"meta {name}")
             elif (attrs.get("http-equiv") or "").strip().lower() == "refresh":
                 self.meta_refresh = True
         self.meta_text = _collapse(" ".join(meta))[:1000]
+
+    def claim(self, href: str, host: str, what: str) -> None:
+        """A canonical link or og:url naming another site: an unseen link of the page to
+        it, a hidden one when the host's name has spam terms (js3777-casino.com); a
+        moved site's or a CMS's staging domain names none (and is not a hijack)."""
+        if self.own(host) or self.quiet(host):
+            return
+        hits = _spam_hits(self.sig, unmasked(self.sig, host))
+        if not hits:
+            return
+        absolute = _absolute_url(href)
+        self.hidden_link(f"{what}: {absolute}", absolute, f"{what} to another site")
+        self.labels.append((host, absolute))
 
     # -- scripts
 
