@@ -593,6 +593,15 @@ class Farm:
     log: dict[str, list[tuple[str, int]]] = field(default_factory=dict)   # case -> [(path, cookie bytes)]
     tasks: set[asyncio.Task[None]] = field(default_factory=set)
 
+    log_file: str | None = None
+
+    def note(self, case: str, path: str, headers: dict[str, str]) -> None:
+        cookie = len(headers.get("cookie", ""))
+        self.log.setdefault(case, []).append((path, cookie))
+        if self.log_file:
+            with open(self.log_file, "a", encoding="utf-8") as f:
+                f.write(f"{case}\t{path}\t{cookie}\n")
+
     def resolve(self) -> dict[str, str]:
         out = {host(n): f"127.0.0.1:{p}" for n, p in self.ports.items()}
         out["www.gov.cn"] = out["www.ndrc.gov.cn"] = out["www.qingxi.gov.cn"] = f"127.0.0.1:{self.ports['control']}"
@@ -609,7 +618,7 @@ async def _serve_site(reader: asyncio.StreamReader, writer: asyncio.StreamWriter
         if req is None:
             return
         method, path, headers = req
-        farm.log.setdefault(case, []).append((path, len(headers.get("cookie", ""))))
+        farm.note(case, path, headers)
         if case == "cookie-5000" and len(headers.get("cookie", "")) > 8192:
             body = (b"<html>\r\n<head><title>400 Request Header Or Cookie Too Large</title></head>\r\n<body>\r\n"
                     b"<center><h1>400 Bad Request</h1></center>\r\n<center>Request Header Or Cookie Too Large"
@@ -652,7 +661,7 @@ async def special(case: str, reader: asyncio.StreamReader, writer: asyncio.Strea
     if req is None:
         return
     _method, path, headers = req
-    farm.log.setdefault(case, []).append((path, len(headers.get("cookie", ""))))
+    farm.note(case, path, headers)
     page = portal(farm.now).encode("utf-8")
     if path.split("?")[0] not in ("/", "/index.html") and case not in ("info-flood", "h2-answer", "head-cut",
                                                                         "late-answer", "head-trickle"):
@@ -709,9 +718,9 @@ async def special(case: str, reader: asyncio.StreamReader, writer: asyncio.Strea
                 await writer.drain()
     elif case in ("xgzip-zeros", "gzip2-zeros", "gzip2-once"):
         if case == "xgzip-zeros":
-            body, coding = _zeros_gzip(64 << 20), "x-gzip"
+            body, coding = BOMBS["single"], "x-gzip"
         elif case == "gzip2-zeros":
-            body, coding = gzip.compress(_zeros_gzip(64 << 20)), "gzip, gzip"
+            body, coding = BOMBS["double"], "gzip, gzip"
         else:
             body, coding = gzip.compress(page), "gzip, gzip"
         writer.write(response("200 OK", body, extra=(("Content-Encoding", coding),), keep=False))
@@ -738,8 +747,14 @@ SPECIAL = ("late-answer", "head-trickle", "head-cut", "h2-answer", "info-flood",
 SITE_CASES = ("control", "utf16-bom-utf8", "cookie-5000", "replay")
 
 
+BOMBS: dict[str, bytes] = {}
+
+
 async def start_farm(now: datetime = NOW) -> Farm:
     farm = Farm(now=now)
+    if not BOMBS:   # made before serving: their compression would stall the loop mid-scan
+        BOMBS["single"] = _zeros_gzip(64 << 20)
+        BOMBS["double"] = gzip.compress(BOMBS["single"])
 
     def make(case: str) -> Callable[[asyncio.StreamReader, asyncio.StreamWriter], Awaitable[None]]:
         async def conn(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
@@ -783,3 +798,25 @@ def sites_csv(farm: Farm) -> str:
     for c in CASES:
         rows.append(f"http://{host(c.name)}/,{SITE} ({c.name}),hostile7")
     return "\n".join(rows) + "\n"
+
+
+def main() -> None:
+    """Serve the farm in a process of its own (its endless writers and bombs stay out of the
+    scanning process's loop and memory): prints the resolve map as one JSON line, logs
+    requests to argv[1], serves until its standard input closes."""
+    import json
+    import sys
+
+    async def run() -> None:
+        farm = await start_farm()
+        farm.log_file = sys.argv[1] if len(sys.argv) > 1 else None
+        print(json.dumps({"resolve": farm.resolve(), "ports": farm.ports}), flush=True)
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(None, sys.stdin.read)
+        await stop_farm(farm)
+
+    asyncio.run(run())
+
+
+if __name__ == "__main__":
+    main()
