@@ -189,3 +189,39 @@ if __name__ == "__main__":
 
     with tempfile.TemporaryDirectory() as d:
         score(run_all(Path(d)))
+
+
+def test_a_redirect_to_a_loopback_address_is_not_followed() -> None:
+    from yarl import URL
+
+    from crawler.domains import is_loopback
+    from crawler.fetch import _Failure, _follow
+
+    assert is_loopback("127.0.0.1") and is_loopback("127.8.9.10") and is_loopback("::1")
+    assert is_loopback("::ffff:127.0.0.1") and is_loopback("localhost") and is_loopback("app.localhost.")
+    assert not is_loopback("10.1.2.3") and not is_loopback("www.qingxi.gov.cn") and not is_loopback("")
+    for location in ("http://127.0.0.1:8080/", "http://localhost/", "http://[::1]/admin"):
+        with pytest.raises(_Failure) as failed:
+            _follow(URL("http://www.qingxi.gov.cn/"), location)
+        assert failed.value.kind == "connect" and "loopback" in failed.value.detail
+    # a site listed on the loopback (a local test server) may move within it
+    assert str(_follow(URL("http://127.0.0.1:8000/"), "http://127.0.0.1:9000/x")) == "http://127.0.0.1:9000/x"
+    assert str(_follow(URL("http://www.qingxi.gov.cn/"), "http://10.1.2.3/")) == "http://10.1.2.3/"
+
+
+def test_a_column_page_that_is_the_homepage_says_nothing_of_the_column() -> None:
+    from crawler.check import NOT_ITS_OWN_PAGE, _not_the_homepage, column_states, plan_pages
+    from crawler.extract import default_lexicon, observe
+
+    now = bh.NOW
+    home = observe(bh.portal(now).encode(), "utf-8", "http://www.qingxi.gov.cn/", "text/html", now.date())
+    # the homepage's bytes again, answered for the column's page and read as one
+    again = observe(bh.portal(now).encode(), "utf-8", "http://www.qingxi.gov.cn/col/tzgg/index.html",
+                    "text/html", now.date(), columns=False)
+
+    plans = plan_pages(home, "http://www.qingxi.gov.cn/", 12, default_lexicon())
+    notice = next(p for p in plans if p.name == "通知公告")
+    read = _not_the_homepage([(notice, again, None)], home)
+    assert read == [(notice, None, NOT_ITS_OWN_PAGE)]
+    state = next(s for s in column_states(home, "http://www.qingxi.gov.cn/", read) if s.name == "通知公告")
+    assert state.newest == bh.day(now, 5) and not state.empty
