@@ -404,6 +404,47 @@ def column_states(
     return _dedupe(states)
 
 
+# A column page that answers with the homepage itself: a CMS that serves its homepage
+# for a column it no longer has (or a "more" link redirected to /), a server that
+# answers each request of a kept-alive connection with its first answer.
+NOT_ITS_OWN_PAGE = "its page is the homepage"
+NOT_ITS_OWN_SHARED = "its page is another column's too"
+
+
+def _not_the_homepage(
+    read: list[tuple[PagePlan, PageObservations | None, str | None]], home: PageObservations
+) -> list[tuple[PagePlan, PageObservations | None, str | None]]:
+    """`read` without the pages whose text is the homepage's (the same fingerprint):
+    their lists are the homepage's newest items, which say nothing of the column. A
+    column's "more" link that leads there leads a reader to nothing of the column's
+    own, as one that is gone: the column is judged on its homepage block. A
+    second-level page that is the homepage (a 首页 link to /index.html) is no column."""
+    if not home.fingerprint or not home.text_length:
+        return read
+    # The pages of two columns (other URLs) whose text is one: a page that is the
+    # column of at most one of them, which one not known. Each column that shows items
+    # on the homepage is judged on them.
+    shared: dict[str, int] = {}
+    for plan, listing, _ in read:
+        if plan.block is not None and listing is not None and listing.text_length:
+            shared[listing.fingerprint] = shared.get(listing.fingerprint, 0) + 1
+    kept: list[tuple[PagePlan, PageObservations | None, str | None]] = []
+    for plan, listing, error in read:
+        if listing is not None and listing.fingerprint == home.fingerprint:
+            if plan.block is None:
+                continue
+            listing, error = None, NOT_ITS_OWN_PAGE
+        elif (
+            listing is not None
+            and plan.block is not None
+            and plan.block.items
+            and shared.get(listing.fingerprint, 0) > 1
+        ):
+            listing, error = None, NOT_ITS_OWN_SHARED
+        kept.append((plan, listing, error))
+    return kept
+
+
 # Why a column was not judged: its list is on another site, which is not read; its
 # page is one robots.txt disallows (or robots.txt could not be had: RFC 9309 says
 # disallow all then), and the homepage shows nothing of it.
@@ -952,7 +993,7 @@ async def check_site(
             barred: list[PagePlan] = []
             for plan in plans:
                 (allowed if reader.robots.allows(plan.url) else barred).append(plan)
-            read = await _read_pages(reader, allowed, crawler_settings)
+            read = _not_the_homepage(await _read_pages(reader, allowed, crawler_settings), page)
             read = await _read_last_pages(
                 reader, read, crawler_settings.max_column_pages - len(allowed), crawler_settings
             )

@@ -154,6 +154,22 @@ def is_no_destination(address: str) -> bool:
     return ip.is_unspecified or (isinstance(ip, ipaddress.IPv4Address) and ip in _THIS_NETWORK)
 
 
+def is_loopback(host: str) -> bool:
+    """A loopback literal (127.0.0.0/8, ::1, IPv4-mapped too) or a `localhost` name: a
+    visitor's own machine, whatever site names it (browsers never resolve `localhost`
+    elsewhere, RFC 6761)."""
+    host = host.lower().strip("[]").rstrip(".")
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        ip = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return ip.is_loopback
+
+
 def is_ip_address(host: str) -> bool:
     """An IPv4 or IPv6 literal (as yarl gives it: no brackets)."""
     if not host or not (host[0].isdigit() or ":" in host):

@@ -33,7 +33,7 @@ from multidict import CIMultiDictProxy
 from yarl import URL
 
 from crawler.config import CrawlerSettings, NetworkSettings
-from crawler.domains import is_ip_address, is_valid_host, same_site
+from crawler.domains import is_ip_address, is_loopback, is_valid_host, same_site
 from crawler.lenient import make_lenient, refused_by_strict_parser
 from crawler.models import FetchRecord, Redirect
 from crawler.resolver import HostMap, StaticResolver
@@ -899,6 +899,12 @@ def _follow(current: URL, location: str) -> URL:
         raise _Failure("invalid_url", f"redirect to a non-http URL {location!r}")
     if not is_valid_host(target.raw_host):
         raise _Failure("invalid_url", f"redirect to an invalid host {target.host!r}")
+    if is_loopback(target.raw_host) and not is_loopback(current.raw_host or ""):
+        # A site on the network sending visitors to their own machine: a browser finds
+        # nothing there (refused), and the crawler's machine's own services are no site.
+        raise _Failure(
+            "connect", f"redirect to a loopback address {target.host}: a visitor's own machine"
+        )
     return target.with_fragment(None)
 
 

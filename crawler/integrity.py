@@ -104,8 +104,8 @@ _BLOCK_SIGNALS = (
     ),
     (
         "error_page",
-        "an application's or database's error page answers instead of the site{status}: "
-        "the site does not work",
+        "an error page (an application's, a database's, or a page not found) answers "
+        "instead of the site{status}: the site does not work",
     ),
 )
 

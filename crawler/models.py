@@ -181,7 +181,7 @@ class PageSignals:
     parked: tuple[Evidence, ...] = ()  # domain for sale, parking services
     firewall: tuple[Evidence, ...] = ()  # a firewall's challenge or block page (Cloudflare...)
     unfiled: tuple[Evidence, ...] = ()  # a cloud's block page: no ICP filing (未备案), banned
-    error_page: tuple[Evidence, ...] = ()  # an application's or database's error page
+    error_page: tuple[Evidence, ...] = ()  # an application's, database's or not-found error page
     hidden_links: tuple[Evidence, ...] = ()  # off-site links in hidden markup or scripts
     spam_terms: tuple[Evidence, ...] = ()  # one per category: terms and counts
     spam_score: float = 0.0  # density- and placement-weighted (see crawler.signals)

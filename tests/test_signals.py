@@ -586,7 +586,9 @@ def test_signatures_pickle_hash_and_compare() -> None:
     assert copy == SIG
     assert hash(copy) == hash(SIG)
     assert {SIG: 1}[copy] == 1
-    assert len(pickle.dumps(SIG)) < 20_000
+    # A digest and the packed word lists, not the compiled patterns (the lists grow as
+    # data: 19.9 KB in November 2026).
+    assert len(pickle.dumps(SIG)) < 22_000
     assert analyse(pages.offscreen_casino_portal(), signatures=copy).hidden_links
     assert build_signatures() == SIG
 
