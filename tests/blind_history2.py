@@ -99,6 +99,10 @@ SITES: tuple[SiteSpec, ...] = (
     SiteSpec("going-zombie", "www.jbkx.gov.test", "江北区科学技术协会", "江北区"),
     SiteSpec("removed-readded", "www.sjtj.gov.test", "市统计局", "市直部门"),
     SiteSpec("dead-closure", "www.sdzbgs.gov.test", "市地方志编纂办公室", "市直部门"),
+    # Round two (written before these three were scanned; see BATCH2 below).
+    SiteSpec("lunar-frozen", "www.gxqlgb.gov.test", "高新区老干部局", "高新区"),
+    SiteSpec("waf-undated", "www.gxqdzj.gov.test", "高新区地震局", "高新区"),
+    SiteSpec("upgrade-undated", "www.gxqqx.gov.test", "高新区气象服务站", "高新区"),
 )
 SITE = {s.key: s for s in SITES}
 
@@ -119,6 +123,9 @@ STATUS: dict[str, str] = {
     "going-zombie": "S" * 8 + "Z" * 9 + "ZZ",
     "removed-readded": "H" * 6 + "----" + "H" * 7 + "HH",
     "dead-closure": "U" * 19,
+    "lunar-frozen": "H" * 15 + "SS" + "SS",
+    "waf-undated": "H" * 7 + "U" + "H" * 7 + "SS" + "SS",
+    "upgrade-undated": "H" * 7 + "ZZ" + "H" * 6 + "SS" + "SS",
 }
 
 AVAILABILITY: dict[str, str] = {
@@ -132,6 +139,9 @@ AVAILABILITY: dict[str, str] = {
     "going-zombie": "p" * 19,
     "removed-readded": "p" * 6 + "----" + "i" * 6 + "p" + "pp",
     "dead-closure": "f" * 19,
+    "lunar-frozen": "p" * 19,
+    "waf-undated": "p" * 19,
+    "upgrade-undated": "p" * 19,
 }
 
 NAMES = {"H": "healthy", "S": "stale", "Z": "zombie", "U": "unreachable", "J": "hijacked"}
@@ -161,6 +171,10 @@ CHANGES[13]["recovered"] = {"recovers"}
 CHANGES[14]["newly_failed"] = {"etag-304"}
 CHANGES[15]["newly_failed"] = {"undated-static"}
 CHANGES[30]["recovered"] = {"weekly-down"}
+CHANGES[7]["newly_failed"] = {"waf-undated", "upgrade-undated"}
+CHANGES[8]["recovered"] = {"waf-undated"}
+CHANGES[9]["recovered"] = {"upgrade-undated"}
+CHANGES[15]["newly_failed"] |= {"lunar-frozen", "waf-undated", "upgrade-undated"}
 
 CLOSURE: dict[int, set[str]] = {d: set() for d in NIGHTS}
 CLOSURE[100] = {"going-zombie", "dead-closure"}
@@ -171,6 +185,7 @@ GROUP_PASSES: dict[str, list[tuple[int, int]]] = {
     "江北区": [(3, 4)] * 4 + [(2, 4)] + [(1, 4)] * 7 + [(2, 4), (3, 4)] + [(2, 4)] * 3
     + [(2, 4), (2, 4)],
     "市直部门": [(1, 2)] * 6 + [(0, 1)] * 4 + [(1, 2)] * 7 + [(1, 2), (1, 2)],
+    "高新区": [(3, 3)] * 7 + [(1, 3), (2, 3)] + [(3, 3)] * 6 + [(0, 3)] * 2 + [(0, 3), (0, 3)],
 }
 
 # Finding codes that must / must not appear, by site, for the nights given.
@@ -186,6 +201,12 @@ MUST: list[tuple[str, tuple[int, ...], str]] = [
     ("going-zombie", (0, 7), "homepage_stale"),
     ("going-zombie", (8, 16, 100), "abandoned"),
     ("dead-closure", (0, 30, 100), "unreachable"),
+    ("lunar-frozen", (15, 16, 30, 100), "homepage_stale"),
+    ("waf-undated", (15, 16, 30, 100), "homepage_stale"),
+    ("upgrade-undated", (15, 16, 30, 100), "homepage_stale"),
+    ("waf-undated", (7,), "unreachable"),
+    ("upgrade-undated", (7, 8), "placeholder_page"),
+    ("lunar-frozen", (0, 5, 14), "undated"),
 ]
 MUST_NOT: list[tuple[str, tuple[int, ...], str]] = [
     ("rare-fail", NIGHTS, "availability"),
@@ -198,6 +219,9 @@ MUST_NOT: list[tuple[str, tuple[int, ...], str]] = [
     ("going-zombie", tuple(range(8)), "abandoned"),
     ("hijacked", (0, 4, 12, 13, 30), "hidden_links"),
     ("removed-readded", (10, 11, 12, 13, 14, 15), "availability"),
+    ("lunar-frozen", tuple(range(15)), "homepage_stale"),
+    ("waf-undated", tuple(range(15)), "homepage_stale"),
+    ("upgrade-undated", tuple(range(15)), "homepage_stale"),
 ]
 
 # last_updated and its source, where the truth is sure of it.
@@ -210,6 +234,9 @@ LAST_UPDATED: dict[tuple[str, int], tuple[str | None, str | None]] = {
     ("undated-daily", 5): (night_date(5).isoformat(), "change"),
     ("undated-daily", 30): (night_date(30).isoformat(), "change"),
     ("rare-fail", 9): ((night_date(9) - dt.timedelta(days=1)).isoformat(), "content"),
+    ("lunar-frozen", 16): (None, None),
+    ("waf-undated", 16): (None, None),
+    ("upgrade-undated", 16): (None, None),
 }
 
 # --------------------------------------------------------------------------- behaviour
@@ -264,6 +291,8 @@ def server_mode(site: str, d: int) -> str:
     at = scan_start(d)
     if any(a <= at < b for a, b in _down_blocks(site)):
         return "502" if site == "weekly-down" else "reset"
+    if site == "waf-undated" and d == 7:
+        return "waf"
     return "up"
 
 
@@ -707,6 +736,8 @@ def newest_date(site: str, d: int) -> dt.date:
 def page(site: str, path: str, d: int) -> str | None:
     """The body of a site's page on night d (None: 404)."""
     spec = SITE[site]
+    if site in BATCH2_PAGES:
+        return BATCH2_PAGES[site](spec, path, d)
     if site == "undated-static":
         if path in ("/", "/index.html"):
             return nav_home_undated(spec)
@@ -742,3 +773,121 @@ def page(site: str, path: str, d: int) -> str | None:
 # night, and must agree with it: every failure here shows on the homepage (dates,
 # change history, hidden links, availability), none needs a column page.
 HOME_NIGHTS: tuple[int, ...] = (0, 8, 14, 15, 30, 100)
+
+
+# --------------------------------------------------------------------------- round two
+# Written after the first ten sites' scans had all matched their truth, before these
+# three were scanned. Undated sites again, each judged by its change history:
+#
+# * ``lunar-frozen``: a 老干部局's undated homepage that never changes, whose header
+#   carries the day's date as the server renders it, Gregorian and lunar
+#   (今天是2026年11月2日 星期一 农历九月廿四). The date line is a clock, not content:
+#   unchanged for 15 days is stale (night 15), as for ``undated-static``.
+# * ``waf-undated``: undated and frozen; on night 7 its firewall answers the scan with
+#   a challenge page (Cloudflare's "Just a moment...", 403): unreachable that night,
+#   back on night 8 with exactly the old page. A challenge is no content of the site,
+#   so the page is unchanged since night 0: stale on night 15.
+# * ``upgrade-undated``: undated and frozen; nights 7 and 8 it shows 网站升级改版中,
+#   敬请期待 (a placeholder: zombie), then the old page again, unchanged. Putting the
+#   old page back is no update either: stale on night 15.
+# The daemon's probes (status and time only) find all three up every hour.
+
+LUNAR_MONTHS = [  # first day of each lunar month around the sequence (new moons, Beijing)
+    (dt.date(2026, 10, 10), "丙午", "九月"),
+    (dt.date(2026, 11, 9), "丙午", "十月"),
+    (dt.date(2026, 12, 9), "丙午", "冬月"),
+    (dt.date(2027, 1, 8), "丙午", "腊月"),
+    (dt.date(2027, 2, 6), "丁未", "正月"),
+    (dt.date(2027, 3, 8), "丁未", "二月"),
+]
+LUNAR_DAYS = ["初一", "初二", "初三", "初四", "初五", "初六", "初七", "初八", "初九", "初十",
+              "十一", "十二", "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十",
+              "廿一", "廿二", "廿三", "廿四", "廿五", "廿六", "廿七", "廿八", "廿九", "三十"]
+WEEKDAYS = "一二三四五六日"
+
+
+def lunar(day: dt.date) -> str:
+    start, year, month = max((m for m in LUNAR_MONTHS if m[0] <= day), key=lambda m: m[0])
+    return f"农历{year}年{month}{LUNAR_DAYS[(day - start).days]}"
+
+
+def _static_home(site: SiteSpec, header: str, intro: str,
+                 sections: list[tuple[str, str, str]]) -> str:
+    c = _common(site)
+    entries = "".join(
+        f'<li><a href="/{k}/index.html"><img src="/static/images/{k}.png" alt="{t}"><h3>{t}</h3>'
+        f"<p>{d}</p></a></li>" for k, t, d in sections)
+    return "\n".join([
+        HEAD_TMPL.format(title=site.name, **c), "<body>", header, TOP_BAR.format(**c),
+        '<div class="nav"><div class="w1200"><ul class="nav-menu"><li class="nav-item on"><a href="/">首页</a></li>'
+        + "".join(f'<li class="nav-item"><a href="/{k}/index.html">{t}</a></li>' for k, t, _ in sections)
+        + "</ul></div></div>",
+        f'<div class="w1200"><div class="intro"><h2>单位简介</h2>{intro}</div>',
+        f'<ul class="entries clearfix">{entries}</ul></div>', WZA_SCRIPT, FOOTER.format(**c)])
+
+
+def _static_section(site: SiteSpec, title: str, text: str) -> str:
+    c = _common(site)
+    return "\n".join([HEAD_TMPL.format(title=f"{title}_{site.name}", **c), "<body>", TOP_BAR.format(**c),
+                      f'<div class="w1200"><div class="position">当前位置：<a href="/">首页</a> &gt; {title}</div>'
+                      f'<div class="article"><h2>{title}</h2><p>{text}</p><p>{text}</p></div></div>',
+                      FOOTER.format(**c)])
+
+
+LGB_SECTIONS = [("jgzn", "机构职能", "负责全区离退休干部的政治待遇和生活待遇落实工作"),
+                ("zcfg", "政策法规", "离退休干部工作相关政策规定汇编"),
+                ("fwzn", "服务指南", "离退休干部医药费报销、慰问、帮扶办事流程"),
+                ("lgbhd", "老干部活动", "老年大学、文体活动和志愿服务介绍"),
+                ("lxwm", "联系我们", "办公地址、咨询电话和接待时间")]
+DZJ_SECTIONS = [("jgsz", "机构设置", "局机关内设办公室、监测预报科、震害防御科"),
+                ("fzjz", "防震减灾", "地震监测、震灾预防和应急救援三大工作体系"),
+                ("kpzs", "科普知识", "家庭防震准备、震时避险与自救互救"),
+                ("yjya", "应急预案", "高新区地震应急预案及响应分级"),
+                ("bszn", "办事指南", "建设工程抗震设防要求审批流程")]
+QX_SECTIONS = [("zzjg", "组织机构", "站内设综合科、预报服务科和观测科"),
+               ("qxkp", "气象科普", "认识暴雨、台风、寒潮和雷电预警信号"),
+               ("fzjz", "防灾减灾", "气象灾害防御指南和应急避险常识"),
+               ("nyqx", "农业气象", "春播、夏收和秋收秋种期间的农业气象服务介绍"),
+               ("fwzn", "服务指南", "气象资料查询与证明出具的办理流程")]
+LGB_INTRO = ("<p>高新区老干部局是区委主管老干部工作的职能部门，负责贯彻落实党和国家关于老干部工作的"
+             "方针政策，做好离退休干部的思想政治建设和服务管理工作。</p>"
+             "<p>服务热线工作日8:30-17:30有人接听，节假日请留言，我们将及时回复。</p>") * 2
+DZJ_INTRO = ("<p>高新区地震局负责全区防震减灾工作的统一规划与组织实施，承担地震监测预报、"
+             "震灾预防、地震应急和科普宣传等职责，为全区经济社会发展提供地震安全保障。</p>") * 3
+QX_INTRO = ("<p>高新区气象服务站承担辖区天气预报、气象灾害预警发布、农业气象服务和人工影响天气"
+            "等工作，为防灾减灾和群众生产生活提供气象保障。</p>") * 3
+UPGRADE_PAGE = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>高新区气象服务站</title>
+<style>body{background:#f0f4f8;font-family:"Microsoft YaHei"}.box{width:600px;margin:160px auto;
+text-align:center;background:#fff;padding:60px;border-radius:8px}h1{color:#1a56a8}</style></head>
+<body><div class="box"><img src="/static/images/upgrade.png" alt="">
+<h1>网站升级改版中，敬请期待！</h1><p>给您带来的不便，敬请谅解。</p>
+<p>如有业务咨询，请拨打服务热线。</p></div></body></html>"""
+CHALLENGE_PAGE = """<!DOCTYPE html><html lang="en-US"><head><title>Just a moment...</title><meta http-equiv="Content-Type" content="text/html; charset=UTF-8"><meta http-equiv="X-UA-Compatible" content="IE=Edge"><meta name="robots" content="noindex,nofollow"><meta name="viewport" content="width=device-width,initial-scale=1"><style>*{box-sizing:border-box;margin:0;padding:0}html{line-height:1.15;-webkit-text-size-adjust:100%;color:#313131;font-family:system-ui,-apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,"Helvetica Neue",Arial}body{display:flex;flex-direction:column;height:100vh;min-height:100vh}.main-content{margin:8rem auto;max-width:60rem;padding-left:1.5rem}</style><meta http-equiv="refresh" content="390"></head><body class="no-js"><div class="main-wrapper" role="main"><div class="main-content"><noscript><div id="challenge-error-title"><div class="h2"><span class="icon-wrapper"><div class="heading-icon warning-icon"></div></span><span id="challenge-error-text">Enable JavaScript and cookies to continue</span></div></div></noscript></div></div><script>(function(){window._cf_chl_opt={cvId: '3',cZone: "www.gxqdzj.gov.test",cType: 'managed',cRay: '8e2f4b1c9a7d3e21',cH: 'Qm9vZ2llLXdvb2dpZQ',cUPMDTk: "\\/?__cf_chl_tk=Qm9vZ2ll-1762102800-1.0.1.1-x",cFPWv: 'g',cITimeS: '1762102800',cTTimeMs: '1000',cMTimeMs: '390000',cTplC: 0,cTplV: 5,cTplB: 'cf',cK: "",fa: "\\/?__cf_chl_f_tk=Qm9vZ2ll",md: "x",cRq: {ru: 'aHR0cDovL3d3dy5neHFkemouZ292LnRlc3Qv',ra: 'TW96aWxsYS81LjA=',d: 'x'}};var cpo = document.createElement('script');cpo.src = '/cdn-cgi/challenge-platform/h/g/orchestrate/chl_page/v1?ray=8e2f4b1c9a7d3e21';window._cf_chl_opt.cOgUHash = location.hash === '' && location.href.indexOf('#') !== -1 ? '#' : location.hash;window._cf_chl_opt.cOgUQuery = location.search === '' && location.href.slice(0, location.href.length - window._cf_chl_opt.cOgUHash.length).indexOf('?') !== -1 ? '?' : location.search;document.getElementsByTagName('head')[0].appendChild(cpo);}());</script></body></html>"""
+
+
+def _lunar_header(d: int) -> str:
+    day = night_date(d)
+    return (f'<div class="date-bar"><div class="w1200">今天是{day.year}年{day.month}月{day.day}日 '
+            f"星期{WEEKDAYS[day.weekday()]} {lunar(day)}</div></div>")
+
+
+def _batch2(sections: list[tuple[str, str, str]], intro: str, dated_header: bool = False):  # type: ignore[no-untyped-def]
+    def build(site: SiteSpec, path: str, d: int) -> str | None:
+        if site.key == "upgrade-undated" and d in (7, 8) and path in ("/", "/index.html"):
+            return UPGRADE_PAGE
+        if path in ("/", "/index.html"):
+            header = _lunar_header(d) if dated_header else ""
+            return _static_home(site, header, intro, sections)
+        for key, title, text in sections:
+            if path == f"/{key}/index.html":
+                return _static_section(site, title, text)
+        return None
+    return build
+
+
+BATCH2_PAGES = {
+    "lunar-frozen": _batch2(LGB_SECTIONS, LGB_INTRO, dated_header=True),
+    "waf-undated": _batch2(DZJ_SECTIONS, DZJ_INTRO),
+    "upgrade-undated": _batch2(QX_SECTIONS, QX_INTRO),
+}
