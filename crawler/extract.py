@@ -157,6 +157,20 @@ def _volatile() -> tuple[re.Pattern[str], tuple[str, ...]]:
     return weekday_pattern(words), tuple(str(sign) for sign in table["masked_with"])
 
 
+@lru_cache(maxsize=1)
+def _lunar() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """(a lunar date and the solar term after it, from one of its words on: 农历丙午年
+    十月十七 立冬; the words a lunar date is introduced with), from data/volatile.toml."""
+    raw = resources.files("crawler").joinpath("data/volatile.toml").read_text("utf-8")
+    table = tomllib.loads(raw)["fingerprint"]
+    words = tuple(str(word) for word in table["lunar_with"])
+    chars = re.escape(str(table["lunar_chars"]))
+    terms = "|".join(re.escape(str(term)) for term in table["solar_terms"])
+    lead = "|".join(map(re.escape, words))
+    pattern = f"(?:{lead})[ \t:：]*[{chars}]{{1,16}}(?:[ \t]*(?:{terms}))?"
+    return re.compile(pattern), words
+
+
 def _masked_words(lines: str) -> re.Pattern[str]:
     """The weather words are masked only on a page that shows a temperature: their
     first characters (中, 大, 东...) are among the commonest, and a pattern that stops
@@ -169,15 +183,18 @@ def fingerprint(lines: str) -> str:
     """Hash of a page's visible text (one text node a line) without what changes on
     every visit.
 
-    Counters, clocks ("今天是 2026年11月25日 星期三"), weather widgets, carousels and
+    Counters, clocks ("今天是 2026年11月25日 星期三 农历十月初六"), weather widgets, carousels and
     rankings change on every visit: digits (and ASCII number separators and spaces), weekday
-    names and weather words (data/volatile.toml) are masked, and the lines are taken as
+    names, lunar dates and weather words (data/volatile.toml) are masked, and the lines are taken as
     a set: a sum of their hashes, which their order does not change. A new, edited or
     removed item or column still changes a line, and so the hash. Versioned ("2:"):
     `advance_history` does not take a fingerprint made another way for a change.
     """
     # One regex pass, one translate, one split: the lines' CRCs summed in C. Sorting
     # the lines instead costs as much again.
+    lunar, lunar_words = _lunar()
+    if any(word in lines for word in lunar_words):
+        lines = lunar.sub("", lines)
     text = _masked_words(lines).sub("", lines).encode("utf-8", "replace")
     total = sum(map(zlib.crc32, text.translate(None, _MASKED_BYTES).split(b"\n")))
     digest = hashlib.blake2b(b"%d" % total, digest_size=12).hexdigest()
