@@ -158,7 +158,7 @@ def _volatile() -> tuple[re.Pattern[str], tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
-def _lunar() -> tuple[re.Pattern[str], tuple[str, ...]]:
+def _lunar() -> tuple[re.Pattern[str], tuple[tuple[str, tuple[str, ...]], ...]]:
     """(a lunar date and the solar term after it, from one of its words on: 农历丙午年
     十月十七 立冬; the words a lunar date is introduced with), from data/volatile.toml."""
     raw = resources.files("crawler").joinpath("data/volatile.toml").read_text("utf-8")
@@ -168,7 +168,26 @@ def _lunar() -> tuple[re.Pattern[str], tuple[str, ...]]:
     terms = "|".join(re.escape(str(term)) for term in table["solar_terms"])
     lead = "|".join(map(re.escape, words))
     pattern = f"(?:{lead})[ \t:：]*[{chars}]{{1,16}}(?:[ \t]*(?:{terms}))?"
-    return re.compile(pattern), words
+    return re.compile(pattern), _by_last(words)
+
+
+def _by_last(words: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """`words` grouped by their last character, for `_shows_any`."""
+    lasts = dict.fromkeys(word[-1] for word in words)
+    return tuple((last, tuple(w for w in words if w[-1] == last)) for last in lasts)
+
+
+def _shows_any(text: str, groups: tuple[tuple[str, tuple[str, ...]], ...]) -> bool:
+    """Whether `text` holds one of the words `_by_last` grouped: each group's last
+    character is looked for alone (a one-character search is a memchr, 100x faster than
+    a two-character one over CJK text) and the words checked where it stands."""
+    for last, ending in groups:
+        at = text.find(last)
+        while at != -1:
+            if text.endswith(ending, 0, at + 1):
+                return True
+            at = text.find(last, at + 1)
+    return False
 
 
 def _masked_words(lines: str) -> re.Pattern[str]:
@@ -193,7 +212,7 @@ def fingerprint(lines: str) -> str:
     # One regex pass, one translate, one split: the lines' CRCs summed in C. Sorting
     # the lines instead costs as much again.
     lunar, lunar_words = _lunar()
-    if any(word in lines for word in lunar_words):
+    if _shows_any(lines, lunar_words):
         lines = lunar.sub("", lines)
     text = _masked_words(lines).sub("", lines).encode("utf-8", "replace")
     total = sum(map(zlib.crc32, text.translate(None, _MASKED_BYTES).split(b"\n")))
