@@ -480,6 +480,23 @@ def _dedupe(states: list[ColumnState]) -> list[ColumnState]:
     return unique
 
 
+def stands_in(signals: PageSignals) -> bool:
+    """Whether the page answers in place of the site's content: a placeholder (网站升级
+    改版中), a server's default page, a parked domain's, a firewall's or cloud's block
+    page, an application's error page. Such a page is no content of the page it stands
+    in for: it leaves that page's history (fingerprint, last change, validators and
+    summary) as it was, so the old page put back the next night is no change (it was
+    taken, for an undated site, for an update, and reset its staleness)."""
+    return bool(
+        signals.placeholder
+        or signals.default_server
+        or signals.parked
+        or signals.firewall
+        or signals.unfiled
+        or signals.error_page
+    )
+
+
 def advance_history(
     previous: PageHistory | None, fingerprint: str, now: datetime
 ) -> tuple[datetime, datetime]:
@@ -880,7 +897,20 @@ class _PageReader:
             error_page = await self._glance(fetch, url)
             if not glance:
                 self.error_signals.append((url, error_page.signals))
-        if page is not None:
+        if page is not None and previous is not None and stands_in(page.signals):
+            # Kept as it was: the content it stands in for, to be compared next time.
+            self.snapshots.append(
+                PageSnapshot(
+                    url=url,
+                    fingerprint=previous.fingerprint,
+                    etag=previous.etag,
+                    last_modified=previous.last_modified,
+                    first_seen=previous.first_seen,
+                    last_changed=previous.last_changed,
+                    summary=previous.summary,
+                )
+            )
+        elif page is not None:
             first_seen, last_changed = advance_history(previous, page.fingerprint, self.now)
             self.snapshots.append(
                 PageSnapshot(
