@@ -893,3 +893,61 @@ SITES.append(zh_site(
     note="per-site limits: homepage 30 days, news columns 30 days"))
 
 BY_KEY = {s.key: s for s in SITES}
+
+# --------------------------------------------------------------------------------------
+# Second batch (written, with its truth, after the first batch's scan and before its own):
+# the calendar edges of the zone the rules count days in.
+
+NOW_NEW_YEARS_DAY = dt.datetime(2026, 12, 31, 16, 30, tzinfo=dt.UTC)  # 2027-01-01 00:30 Beijing
+TODAY_NEW_YEARS_DAY = dt.date(2027, 1, 1)
+NOW_CHICAGO = dt.datetime(2026, 11, 26, 3, 0, tzinfo=dt.UTC)  # 2026-11-25 21:00 in Chicago
+TODAY_CHICAGO = dt.date(2026, 11, 25)
+
+# 16. New Year's Day at 00:30 Beijing (still 2026-12-31 in UTC): a town's year-less list
+#     whose top item is [01-01], today's. It is 2027-01-01, not 2026-01-01 (365 days old).
+ny_news = Col("镇务动态", "/xwzx/zwdt/", [(NEWS_TITLES[3], TODAY_NEW_YEARS_DAY), *items(NEWS_TITLES[4:], dt.date(2026, 12, 29), 15, "p1", (2, 6))], date_fmt="md", url_style="id")
+ny_notice = Col("通知公告", "/zwgk/tzgg/", items(NOTICE_TITLES, dt.date(2026, 12, 20), 10, "p2", (8, 20)), url_style="id")
+_site = zh_site(
+    "newyearsday", "www.xinfeng.boundary.test", "新丰镇人民政府", "新丰", "边界市",
+    _t(status="healthy", passed=True, score=100, must={}, must_not=("homepage_stale", "column_stale", "abandoned", "future_dated"),
+       columns=(ColumnTruth("镇务动态", "news", "2027-01-01"), ColumnTruth("通知公告", "notice", "2026-12-20")),
+       last_updated="2027-01-01", home_status="healthy", home_must_not=("homepage_stale", "abandoned")),
+    [ny_news, ny_notice], [ny_news, ny_notice], "粤ICP备05007711号", "4402000023", now=NOW_NEW_YEARS_DAY,
+    note="year-less [01-01] read on New Year's Day in Beijing, the UTC day before")
+SITES.append(_site)
+
+# 17. A US county judged in its own zone (timezone = America/Chicago): at 21:00 on
+#     2026-11-25 there (03:00 UTC on the 26th, the 26th in Beijing), news of 2026-11-11
+#     is 14 days old and notices of 2026-05-29 are 180: both within their limits.
+chi_news = [("County board approves 2027 levy", dt.date(2026, 11, 11)), *items(EN_NEWS_TITLES, dt.date(2026, 11, 6), 8, "q1", (3, 8))]
+chi_not = [("Notice of public hearing: comprehensive plan", dt.date(2026, 5, 29)), *items(EN_NOTICE_TITLES, dt.date(2026, 5, 1), 5, "q2", (10, 30))]
+chi_events = [("County board meeting", dt.date(2026, 12, 1)), ("Holiday office closures", dt.date(2026, 12, 24))]
+_site = en_site(
+    "chicago", "www.lakeview-county.boundary.test", "Lakeview County",
+    _t(status="healthy", passed=True, score=100, must={},
+       must_not=("homepage_stale", "column_stale", "abandoned", "future_dated", "column_empty"),
+       columns=(ColumnTruth("Latest News", "news", "2026-11-11"), ColumnTruth("Public Notices", "notice", "2026-05-29")),
+       last_updated="2026-11-11", home_status="healthy", home_must_not=("homepage_stale", "abandoned")),
+    chi_news, chi_not, chi_events, "en", now=NOW_CHICAGO)
+_site.overrides = {"timezone": "America/Chicago"}
+_site.group = "Lakeview"
+SITES.append(_site)
+
+# 18. A letter unanswered for exactly 90 days (not "more than 3 months": no finding),
+#     and a notice dated 2 days ahead (past the 1-day slack: future_dated, no update).
+m_news = Col("工作动态", "/xwzx/gzdt/", items(NEWS_TITLES, ago(1), 20, "r1"))
+m_notice = Col("通知公告", "/zwgk/tzgg/", [("关于2026年12月份停电检修的通告", ago(-2)), *items(NOTICE_TITLES, ago(8), 12, "r2", (4, 15))])
+_site = zh_site(
+    "msg90", "rsj.qinghe.boundary.test", "清河县人力资源和社会保障局", "清河", "边界市",
+    _t(status="healthy", passed=True, score=95, must={"future_dated": 1},
+       must_not=("unanswered_messages", "homepage_stale", "column_stale"),
+       columns=(ColumnTruth("工作动态", "news", ago(1).isoformat()), ColumnTruth("通知公告", "notice", ago(8).isoformat())),
+       last_updated=ago(1).isoformat(), home_status="healthy", home_must_not=("homepage_stale", "unanswered_messages")),
+    [m_news, m_notice], [m_news, m_notice, ("html", messages_block("局长信箱", "/hdjl/jzxx/", sorted(_letters("s", [(90, "办理中")]), key=lambda x: x[1], reverse=True)[:6]))],
+    "冀ICP备13001199号", "1305000024")
+_site.pages["/hdjl/jzxx/"] = messages_page(_site.name, "清河", "局长信箱", "/hdjl/jzxx/",
+                                           sorted(_letters("s", [(90, "办理中")]), key=lambda x: x[1], reverse=True),
+                                           "冀ICP备13001199号", "1305000024")
+SITES.append(_site)
+
+BY_KEY = {s.key: s for s in SITES}
