@@ -2081,3 +2081,107 @@ _site.pages["/hdjl/jzxx/"] = messages_page(
 SITES.append(_site)
 
 BY_KEY = {s.key: s for s in SITES}
+
+# --------------------------------------------------------------------------------------
+# Third batch (written, with its truth, before its own scan): the score line and a column
+# shown twice.
+
+# 19. Four empty and four stale personnel/planning columns: 8 x 5 points leave exactly
+#     60, which is not below pass_score (60): passed, with no veto (4 < 5 empty, 4 < 10 stale).
+s_news = Col("今日要闻", "/xwzx/jryw/", items(NEWS_TITLES, ago(1), 20, "u0", (1, 3)))
+s_notice = Col("通知公告", "/zwgk/tzgg/", items(NOTICE_TITLES, ago(10), 12, "u1", (4, 15)))
+s_empty = [
+    Col("政策解读", "/zwgk/zcjd/", [], "暂无信息"),
+    Col("财政资金", "/zwgk/czzj/", [], "暂无数据"),
+    Col("统计信息", "/zwgk/tjxx/", [], "没有找到相关记录"),
+    Col("审计信息", "/zwgk/sjxx/", [], ""),
+]
+s_stale, s_stale_truth = _stale_set(
+    "u",
+    [],
+    [
+        ("人事任免", "/zwgk/rsrm/", "personnel", 366),
+        ("招考录用", "/zwgk/zkly/", "personnel", 700),
+        ("发展规划", "/zwgk/fzgh/", "planning", 367),
+        ("年度计划", "/zwgk/ndjh/", "planning", 420),
+    ],
+)
+_site = zh_site(
+    "score60",
+    "www.songxi.boundary.test",
+    "松溪县人民政府",
+    "松溪",
+    "边界市",
+    _t(
+        status="stale",
+        passed=True,
+        score=60,
+        must={"column_empty": 4, "column_stale": 4},
+        must_not=("homepage_stale", "abandoned"),
+        columns=(
+            ColumnTruth("今日要闻", "news", ago(1).isoformat()),
+            ColumnTruth("通知公告", "notice", ago(10).isoformat()),
+            ColumnTruth("政策解读", "policy", None, True),
+            ColumnTruth("财政资金", "finance", None, True),
+            ColumnTruth("统计信息", "statistics", None, True),
+            ColumnTruth("审计信息", "other", None, True),
+            *s_stale_truth,
+        ),
+        last_updated=ago(1).isoformat(),
+        home_status="healthy",
+        home_must_not=("homepage_stale",),
+    ),
+    [s_news, s_notice, *s_empty, *s_stale],
+    [
+        s_news,
+        s_notice,
+        ("row", s_empty[:3]),
+        ("row", [s_empty[3], *s_stale[:2]]),
+        ("row", s_stale[2:]),
+    ],
+    "闽ICP备06001234号",
+    "3507240025",
+    note="score exactly 60: passes",
+)
+SITES.append(_site)
+
+# 20. Four stale key columns, one of them (通知公告) shown twice on the homepage: in the
+#     信息公开 tab box and in a box of its own, both linking to its page. It is one column:
+#     4 stale key columns, no veto.
+t_fresh = Col("今日要闻", "/xwzx/jryw/", items(NEWS_TITLES, ago(0), 20, "v0", (1, 3)))
+t_cols, t_truth = _stale_set(
+    "v",
+    [
+        ("部门动态", "/xwzx/bmdt/", "news", 15),
+        ("通知公告", "/zwgk/tzgg/", "notice", 181),
+        ("政策文件", "/zwgk/zcwj/", "policy", 181),
+        ("政策解读", "/zwgk/zcjd/", "policy", 200),
+    ],
+    [],
+)
+_site = zh_site(
+    "twice",
+    "www.taoyuan.boundary.test",
+    "桃源县人民政府",
+    "桃源",
+    "边界市",
+    _t(
+        status="stale",
+        passed=True,
+        score=80,
+        must={"column_stale": 4},
+        must_not=("homepage_stale", "column_empty", "abandoned"),
+        columns=(ColumnTruth("今日要闻", "news", ago(0).isoformat()), *t_truth),
+        last_updated=ago(0).isoformat(),
+        home_status="healthy",
+        home_must_not=("homepage_stale",),
+    ),
+    [t_fresh, *t_cols],
+    [t_fresh, t_cols[1], ("tabs", [t_cols[1], t_cols[2], t_cols[3]]), t_cols[0]],
+    "湘ICP备12009876号",
+    "4307250026",
+    note="a column shown twice on the homepage is counted once",
+)
+SITES.append(_site)
+
+BY_KEY = {s.key: s for s in SITES}
