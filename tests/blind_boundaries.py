@@ -2124,7 +2124,7 @@ _site = zh_site(
             ColumnTruth("政策解读", "policy", None, True),
             ColumnTruth("财政资金", "finance", None, True),
             ColumnTruth("统计信息", "statistics", None, True),
-            ColumnTruth("审计信息", "other", None, True),
+            ColumnTruth("审计信息", "finance", None, True),
             *s_stale_truth,
         ),
         last_updated=ago(1).isoformat(),
