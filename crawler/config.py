@@ -382,6 +382,9 @@ SITE_OVERRIDABLE: dict[str, type] = {
     "timezone": RuleSettings,
     "unreachable_statuses": RuleSettings,
     "homepage_max_age_days": RuleSettings,
+    # A table of column types' limits (a department that declares its news 30 days):
+    # it extends the config's [rules.column_max_age_days], type by type.
+    "column_max_age_days": RuleSettings,
     "zombie_after_days": RuleSettings,
     "unanswered_after_days": RuleSettings,
     "spam_score_hijack": RuleSettings,
@@ -843,6 +846,15 @@ def parse_text_value(annotation: Any, text: str) -> Any:
     if typing.get_origin(annotation) is tuple:
         items = [item for item in text.replace(";", " ").replace(",", " ").split() if item]
         return tuple(parse_text_value(typing.get_args(annotation)[0], item) for item in items)
+    if typing.get_origin(annotation) is Mapping:  # "news=30; notice=90" (or news:30)
+        key_type, value_type = typing.get_args(annotation)
+        table = {}
+        for item in text.replace(";", " ").replace(",", " ").split():
+            key, sep, value = item.replace(":", "=").partition("=")
+            if not sep or not key or not value:
+                raise TypeError(f"expected name=value pairs (news=30; notice=90), got {text!r}")
+            table[parse_text_value(key_type, key)] = parse_text_value(value_type, value)
+        return table
     return text
 
 
@@ -858,7 +870,13 @@ def apply_overrides(
     if not overrides:
         return crawler, rules
     crawler_changes = {k: v for k, v in overrides.items() if SITE_OVERRIDABLE[k] is CrawlerSettings}
-    rule_changes = {k: v for k, v in overrides.items() if SITE_OVERRIDABLE[k] is RuleSettings}
+    rule_changes: dict[str, Any] = {
+        # A table (column_max_age_days) extends the config's, as the config's extends
+        # the defaults: a site naming its news limit keeps the config's other types.
+        k: {**getattr(rules, k), **v} if isinstance(v, Mapping) else v
+        for k, v in overrides.items()
+        if SITE_OVERRIDABLE[k] is RuleSettings
+    }
     return (
         dataclasses.replace(crawler, **crawler_changes) if crawler_changes else crawler,
         dataclasses.replace(rules, **rule_changes) if rule_changes else rules,
