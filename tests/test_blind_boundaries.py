@@ -142,19 +142,6 @@ async def test_blind_boundaries_verdicts(depth: str) -> None:
     assert not fixed, f"known gaps now right (remove them): {fixed}"
 
 
-@pytest.mark.parametrize(
-    ("key", "depth"),
-    [
-        pytest.param(k, d, marks=pytest.mark.xfail(strict=True, reason=why))
-        for (k, d), why in KNOWN_GAPS.items()
-    ],
-)
-async def test_blind_boundaries_known_gaps(key: str, depth: str) -> None:
-    """Each gap left, alone: strict, so a fix shows."""
-    records, _ = await scan_all(depth)
-    assert not mismatch(bb.BY_KEY[key], records[key], depth)
-
-
 async def test_blind_boundaries_columns() -> None:
     """Each column's name, type, newest date and emptiness at depth full."""
     _, columns = await scan_all("full")
