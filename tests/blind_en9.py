@@ -1500,7 +1500,8 @@ CA_NOTICES = [
 ]
 
 
-def _ca_shell(title: str, body: str, modified: dt.date, lang_path: str = "/fr.html") -> str:
+def _ca_shell(title: str, body: str, modified: dt.date, lang_path: str = "/fr.html",
+              issued: dt.date = dt.date(2019, 4, 2)) -> str:
     names = ["gcweb-menu", "wb-srch", "wb-lng", "brand", "feeds-cont", "gc-features", "gc-contextual",
              "gc-main-footer", "gc-sub-footer", "wb-dtmd", "pagedetails", "mwsbodytext"]
     themes = ["Jobs", "Immigration and citizenship", "Travel and tourism", "Business and industry",
@@ -1513,7 +1514,7 @@ def _ca_shell(title: str, body: str, modified: dt.date, lang_path: str = "/fr.ht
 <title>{title}</title><meta content="width=device-width,initial-scale=1" name="viewport">
 <meta name="dcterms.title" content="{title}"><meta name="dcterms.language" title="ISO639-2/T" content="eng">
 <meta name="dcterms.creator" content="Northern Waterways Agency of Canada">
-<meta name="dcterms.issued" title="W3CDTF" content="2019-04-02"><meta name="dcterms.modified" title="W3CDTF" content="{modified.isoformat()}">
+<meta name="dcterms.issued" title="W3CDTF" content="{issued.isoformat()}"><meta name="dcterms.modified" title="W3CDTF" content="{modified.isoformat()}">
 <link rel="stylesheet" href="https://www.canada.ca/etc/designs/canada/wet-boew/css/theme.min.css">
 <style>{css("", names, 100)}</style>
 <script src="https://assets.adobedtm.com/be5dfd287373/0127575cd23a/launch-f7c3e6060667.min.js"></script></head>
@@ -1591,7 +1592,7 @@ def canada() -> BlindSite:
 <p><strong>News release</strong></p><p>{long_us(first[0])} – Yellowknife, Northwest Territories – {lorem(first[3], 120)}</p>
 <h2>Contacts</h2><p>Media Relations<br>Northern Waterways Agency of Canada<br>867-555-0188</p>"""
     pages[f"/en/news/{first[0].year}/{first[0].month:02d}/{first[1]}.html"] = _ca_shell(
-        f"{first[3]} - Canada.ca", art, first[0] + dt.timedelta(days=1))
+        f"{first[3]} - Canada.ca", art, first[0] + dt.timedelta(days=1), issued=first[0])
     return BlindSite("canada", CA_HOST, "Northern Waterways Agency of Canada", pages, Truth(
         status="stale", passed=False, last_updated=d(56),
         must=frozenset({"homepage_stale", "column_stale"}),
