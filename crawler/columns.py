@@ -114,9 +114,13 @@ _FURNITURE_TAGS = frozenset({"nav", "header", "footer", "form"})
 # of a WordPress page built with it: its news and tenders too). Nor is a search's
 # results (Squiz Matrix and Funnelback list pages, Drupal views with filters: <div
 # class="search-results"> holds the column's own list): "search" names the box, not them.
+# Nor is an element styled by a spacing or alignment utility class (Isomer's <h1
+# class="padding--bottom--lg"> over gov.sg's Latest News, USWDS's "margin-top-4",
+# Bootstrap's "align-top"): its "top" or "bottom" is where its space goes.
 _BOX_PART = re.compile(
     r"(?<![a-z])(?:(?:card|panel|box|module|widget|portlet)[-_]+(?:header|footer|top|bottom)"
-    r"|top[-_]+section|search[-_]+results?)(?![a-z])"
+    r"|top[-_]+section|search[-_]+results?"
+    r"|(?:padding|margin|border|rounded|align|valign)[-_]+(?:top|bottom))(?![a-z])"
 )
 _TAB_BAR = frozenset({"tab", "tabs", "tablist"})
 # What a page's chrome never holds, unless a template left it open (its closing tag
