@@ -270,3 +270,29 @@ def test_a_weekday_is_a_whole_word() -> None:
 
     assert _past_weekday("monday, november 30", 0) == 8
     assert _past_weekday("mondayish november 30", 0) == 0
+
+
+def test_more_link_in_a_widget_footer_after_the_list_box() -> None:
+    """Blackboard's widgets put the list in <div class="ui-widget-detail"> and its "more"
+    link in the next box part, <div class="ui-widget-footer"> beside an RSS link: the
+    column had no page to read at depth full (its homepage block alone judged it)."""
+    cols = {c.name: c for c in _columns_of("school_district")}
+    assert cols["District News"].more_url is not None
+    assert "IsMoreExpandedView=True" in cols["District News"].more_url
+    assert cols["Upcoming Events"].more_url == f"http://{b.SD_HOST}/site/Default.aspx?PageID=2"
+
+
+def test_a_footer_link_of_the_next_box_is_not_taken() -> None:
+    """Only a box's own footer lends its link: a next box's heading row with its "more"
+    link stays that box's."""
+    from crawler.extract import observe
+
+    def box(name: str, more: str) -> str:
+        items = "".join(f'<li><a href="/{more}/{i}">{name} item number {i} of the year</a> <span>{20 - i}/11/2026</span></li>'
+                        for i in range(3))
+        return (f'<div class="title"><h3>{name}</h3></div><div class="list"><ul>{items}</ul></div>'
+                f'<div class="title"><h3>{name} extra</h3><a href="/{more}/">More</a></div>')
+
+    page = f'<html><body><div class="wrap">{box("News", "news")}</div></body></html>'
+    got = observe(page.encode(), "utf-8", "http://www.example.test/", "text/html", now=b.TODAY)
+    assert [(c.name, c.more_url) for c in got.columns] == [("News", None)]
