@@ -116,11 +116,14 @@ _FURNITURE_TAGS = frozenset({"nav", "header", "footer", "form"})
 # class="search-results"> holds the column's own list): "search" names the box, not them.
 # Nor is an element styled by a spacing or alignment utility class (Isomer's <h1
 # class="padding--bottom--lg"> over gov.sg's Latest News, USWDS's "margin-top-4",
-# Bootstrap's "align-top"): its "top" or "bottom" is where its space goes.
+# Bootstrap's "align-top"): its "top" or "bottom" is where its space goes. Nor a
+# WordPress front page's widget areas (Genesis themes' home-top, home-bottom,
+# front-page-bottom: the Recent News widget of many a town's site).
 _BOX_PART = re.compile(
     r"(?<![a-z])(?:(?:card|panel|box|module|widget|portlet)[-_]+(?:header|footer|top|bottom)"
     r"|top[-_]+section|search[-_]+results?"
-    r"|(?:padding|margin|border|rounded|align|valign)[-_]+(?:top|bottom))(?![a-z])"
+    r"|(?:padding|margin|border|rounded|align|valign)[-_]+(?:top|bottom)"
+    r"|(?:home|front[-_]page)[-_]+(?:top|bottom))(?![a-z])"
 )
 _TAB_BAR = frozenset({"tab", "tabs", "tablist"})
 # What a page's chrome never holds, unless a template left it open (its closing tag

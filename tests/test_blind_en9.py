@@ -296,3 +296,22 @@ def test_a_footer_link_of_the_next_box_is_not_taken() -> None:
     page = f'<html><body><div class="wrap">{box("News", "news")}</div></body></html>'
     got = observe(page.encode(), "utf-8", "http://www.example.test/", "text/html", now=b.TODAY)
     assert [(c.name, c.more_url) for c in got.columns] == [("News", None)]
+
+
+@pytest.mark.parametrize("area", ["home-bottom", "front-page-bottom", "home-top"])
+def test_a_front_page_widget_area_is_no_footer(area: str) -> None:
+    """Genesis themes (many a small town's WordPress site) put the front page's widgets
+    in <div class="home-bottom widget-area">: its "bottom" made it the page's footer, so
+    its Recent News was no column and a fresh homepage was `undated` at depth full."""
+    from crawler.extract import observe
+
+    items = "".join(f'<li><a href="/2026/11/{20 - i}/post-{i}/">Council approves item number {i} for the town budget</a>'
+                    f' <span class="post-date">November {20 - i}, 2026</span></li>' for i in range(4))
+    page = ('<html><head><title>Town of Ashford</title></head><body><header class="site-header"><nav><a href="/">Home</a>'
+            '<a href="/about/">About</a></nav></header><main class="content"><div class="home-top widget-area"><section class="widget">'
+            f'<h4 class="widget-title">Welcome</h4><p>Welcome to our town.</p></section></div><div class="{area} widget-area">'
+            f'<section class="widget widget_recent_entries"><h4 class="widget-title">Recent News</h4><ul>{items}</ul></section></div>'
+            '</main><footer class="site-footer">© 2026 Town of Ashford</footer></body></html>')
+    got = observe(page.encode(), "utf-8", "http://www.ashford.test/", "text/html", now=b.TODAY)
+    assert [(c.name, c.type, c.newest) for c in got.columns] == [("Recent News", "news", b.dt.date(2026, 11, 20))]
+    assert got.newest_item == b.dt.date(2026, 11, 20)
