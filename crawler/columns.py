@@ -114,9 +114,16 @@ _FURNITURE_TAGS = frozenset({"nav", "header", "footer", "form"})
 # of a WordPress page built with it: its news and tenders too). Nor is a search's
 # results (Squiz Matrix and Funnelback list pages, Drupal views with filters: <div
 # class="search-results"> holds the column's own list): "search" names the box, not them.
+# Nor is an element styled by a spacing or alignment utility class (Isomer's <h1
+# class="padding--bottom--lg"> over gov.sg's Latest News, USWDS's "margin-top-4",
+# Bootstrap's "align-top"): its "top" or "bottom" is where its space goes. Nor a
+# WordPress front page's widget areas (Genesis themes' home-top, home-bottom,
+# front-page-bottom: the Recent News widget of many a town's site).
 _BOX_PART = re.compile(
     r"(?<![a-z])(?:(?:card|panel|box|module|widget|portlet)[-_]+(?:header|footer|top|bottom)"
-    r"|top[-_]+section|search[-_]+results?)(?![a-z])"
+    r"|top[-_]+section|search[-_]+results?"
+    r"|(?:padding|margin|border|rounded|align|valign)[-_]+(?:top|bottom)"
+    r"|(?:home|front[-_]page)[-_]+(?:top|bottom))(?![a-z])"
 )
 _TAB_BAR = frozenset({"tab", "tabs", "tablist"})
 # What a page's chrome never holds, unless a template left it open (its closing tag
@@ -2636,6 +2643,8 @@ def _heading_for(item_list: ItemList, lexicon: Lexicon, base: str) -> Heading | 
                     continue
                 found = _as_heading(sibling, lexicon, base, text, inside)
                 if found is not None:
+                    if loose_more is None and found.more is None and node is not container:
+                        loose_more = _more_after(node, lexicon, footers=True)
                     return _with_more(found, loose_more)
                 if node is container and sibling.tag == container.tag:
                     pass  # a parallel list: tabs share one heading above them all
@@ -2794,8 +2803,11 @@ def _only_actions(inside: _Inside, lexicon: Lexicon) -> bool:
     return bool(anchors) and all(lexicon.is_action(_text(anchor)) for anchor in anchors)
 
 
-def _more_after(container: LexborNode, lexicon: Lexicon) -> str | None:
-    """A "more" link right after the list (更多>> at the bottom of a column)."""
+def _more_after(container: LexborNode, lexicon: Lexicon, footers: bool = False) -> str | None:
+    """A "more" link right after the list (更多>> at the bottom of a column); with
+    `footers`, also the last "more" link of a box's footer after the block that holds
+    the list (Blackboard's <div class="ui-widget-detail"><ul>..</ul></div><div
+    class="ui-widget-footer"><a>RSS</a><a>More District News</a></div>)."""
     sibling = container.next
     checked = 0
     while sibling is not None and checked < 2:
@@ -2804,8 +2816,15 @@ def _more_after(container: LexborNode, lexicon: Lexicon) -> str | None:
             more = _only_more_link(sibling, lexicon)
             if more is not None:
                 return more
+            if footers and _BOX_FOOTER.search(_class_and_id(sibling)) is not None:
+                links = [a for a in _Inside(sibling).anchors() if _is_more_link(a, lexicon)]
+                if links:
+                    return links[-1].attrs.get("href") or None
         sibling = sibling.next
     return None
+
+
+_BOX_FOOTER = re.compile(r"(?<![a-z])(?:card|panel|box|module|widget|portlet)[-_]+footer(?![a-z])")
 
 
 def _is_more_link(anchor: LexborNode, lexicon: Lexicon, text: str | None = None) -> bool:

@@ -1086,7 +1086,7 @@ def _own_ahead(text: str, ahead: list[_Hit]) -> date | None:
     other): the last, if it ends the text, else the first, if it starts it; apart from
     the title's words, and not a deadline's or an event's."""
     folded = fold(text)
-    lead = len(folded) - len(folded.lstrip(_LEADING))
+    lead = _past_weekday(folded, len(folded) - len(folded.lstrip(_LEADING)))
     trail = len(folded.rstrip(_TRAILING))
     last, first = ahead[-1], ahead[0]
     upcoming_before, upcoming_after = _upcoming_patterns()
@@ -1105,6 +1105,17 @@ def _own_ahead(text: str, ahead: list[_Hit]) -> date | None:
     if upcoming_after.match(folded, hit.end):
         return None
     return hit.value
+
+
+def _past_weekday(text: str, at: int) -> int:
+    """Where the text goes on after a weekday that starts it at `at` (a calendar's
+    "Monday, November 30, 2026" atop its event: the day starts the item), else `at`."""
+    head = text[at : at + _WEEKDAY_CHARS].lower()
+    weekday = next((w for w in _weekday_words() if head.startswith(w)), "")
+    end = at + len(weekday)
+    if not weekday or _LETTER.match(text, end):
+        return at
+    return len(text) - len(text[end:].lstrip(" ,，、"))
 
 
 def _ends_period(text: str, gap: int, start: int) -> bool:

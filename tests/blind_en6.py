@@ -432,9 +432,34 @@ def _city_news_list() -> str:
     )
 
 
+def _city_notices_list() -> str:
+    """The notices category of the news module (the homepage's "All Notices" link), as
+    govAccess filters its one news list by category: the same markup, notices only."""
+    rows = [
+        (4531, "Notice of Public Hearing: 2027 Water Rate Adjustments", "11/18/2026"),
+        (4527, "Notice of Availability: Draft Housing Element Annual Progress Report", "11/13/2026"),
+        (4519, "Street Closure: Oak Avenue Sewer Repair", "11/06/2026"),
+        (4510, "Notice Inviting Bids: Civic Center HVAC Replacement", "10/29/2026"),
+        (4501, "Notice of Public Hearing: Zoning Code Cleanup Amendments", "10/14/2026"),
+    ]
+    items = "".join(
+        f'<article class="list-item"><a href="/Home/Components/News/News/{n}/18"><div class="list-item-title">{t}</div></a>'
+        f'<span class="list-item-date">{d}</span></article>'
+        for n, t, d in rows
+    )
+    return (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Public Notices - Maplewood, CA</title></head><body>'
+        + mega_menu(_city_menu, "/Home/")
+        + '<main id="main"><ol class="breadcrumbs"><li><a href="/Home">Home</a></li><li>Public Notices</li></ol><h1>Public Notices</h1>'
+        '<div class="news_list"><div class="list-item-container">' + items + "</div></div>"
+        '</main><footer><p>&copy; 2026 City of Maplewood</p></footer></body></html>'
+    )
+
+
 CITY_SITE = Site(CITY, {
     "/": CITY_HOME,
     "/Home/Components/News/News/": _city_news_list(),
+    "/Home/Components/News/News/?cat=18": _city_notices_list(),
     "/Home/Components/News/Feed": (200, "application/json",
                                    '[{"title":"Maplewood Receives State Grant","url":"/Home/Components/News/News/4533/17","date":"11/20/2026"}]'),
 })
