@@ -95,3 +95,9 @@ def test_limits_of_new_types_are_validated_like_the_others(tmp_path: Path) -> No
     path.write_text("[columns]\nfinanse = ['资金']\n", "utf-8")
     with pytest.raises(ConfigError, match="finanse"):
         load_config(path)
+
+
+@pytest.mark.parametrize("heading", ["Top Stories", "Headlines", "Latest Headlines"])
+def test_an_english_front_page_news_box_is_news(heading: str) -> None:
+    # US and UK portals head their front-page news box so (blind round en9).
+    assert LEXICON.classify(heading) == "news"
