@@ -746,9 +746,7 @@ async def _read_last_pages(
             seen.add(last)
             if policy.crawl_delay > 0:
                 await asyncio.sleep(policy.crawl_delay)
-            _, page = await reader.read(
-                last, quick, columns=False, message_list=plan.letters
-            )
+            _, page = await reader.read(last, quick, columns=False, message_list=plan.letters)
         newest = page.main_list_newest if page is not None else None
         if newest is not None and listing.main_list_newest is not None:
             newest = max(newest, listing.main_list_newest)

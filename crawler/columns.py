@@ -2099,9 +2099,7 @@ def _columns(
             names = _tab_names(tab_bar, lexicon)
             # The tab whose panel holds the list, where the panels are known: an empty
             # panel before it (暂无信息) would shift a count of lists.
-            index = _panel_index(
-                tab_bar, len(names), item_list.container, index, bars, lexicon
-            )
+            index = _panel_index(tab_bar, len(names), item_list.container, index, bars, lexicon)
             if index < len(names):
                 name = names[index]
                 more_url = _tab_link(tab_bar, index, lexicon, base) or more_url
@@ -2268,10 +2266,14 @@ def _link_row(node: LexborNode, lexicon: Lexicon) -> bool:
     if _text(node) == "" or len(_text(node)) > _MAX_TAB_BAR:
         return False
     anchors = node.css("a")
-    return bool(anchors) and all(
-        lexicon.is_more(text) or lexicon.is_action(text)
-        for text in (_text(anchor) for anchor in anchors)
-    ) and len(_text(node)) <= sum(len(_text(anchor)) + 2 for anchor in anchors)
+    return (
+        bool(anchors)
+        and all(
+            lexicon.is_more(text) or lexicon.is_action(text)
+            for text in (_text(anchor) for anchor in anchors)
+        )
+        and len(_text(node)) <= sum(len(_text(anchor)) + 2 for anchor in anchors)
+    )
 
 
 def _more_row_links(bar: LexborNode, count: int, lexicon: Lexicon) -> list[LexborNode]:
@@ -3293,9 +3295,7 @@ def _box_alone(box: LexborNode, anchor: LexborNode, in_lists: set[int], links: s
     """Whether a box holds no list and no other of `links` than `anchor`."""
     if _contains_list(box, in_lists):
         return False
-    return not any(
-        a.mem_id in links and a.mem_id != anchor.mem_id for a in box.css("a[href]")
-    )
+    return not any(a.mem_id in links and a.mem_id != anchor.mem_id for a in box.css("a[href]"))
 
 
 def _blank_boxes(
@@ -3632,4 +3632,3 @@ def by_an_item_link(node: LexborNode, lexicon: Lexicon, now: date) -> bool:
             return False  # a table row without a link is its own row: not a card's part
         current = current.parent
     return False
-

@@ -290,9 +290,7 @@ def _relative_pattern() -> str:
     unit and an "ago" ("2 days ago", "an hour ago", "3天前"), or a word alone
     ("yesterday", "昨天")."""
     lex = _lexicon().relative
-    units = "|".join(
-        f"(?P<{key}>{_relative_words(lex.get(key, ()))})" for key in _RELATIVE_UNITS
-    )
+    units = "|".join(f"(?P<{key}>{_relative_words(lex.get(key, ()))})" for key in _RELATIVE_UNITS)
     count = rf"(?<![\d.,:/-])(?P<n>\d{{1,3}})|{_relative_words(lex.get('one', ()))}"
     return (
         rf"(?:(?:{count})\s*(?:{units})\s*(?:{_relative_words(lex.get('ago', ()))})"
@@ -396,9 +394,7 @@ def _in_prose(text: str, match: re.Match[str], kind: str) -> bool:
     if before and before[-1].isalpha() and before[-1].islower():
         return True
     if kind == "relative":
-        if (match["yesterday"] or match["day_before_yesterday"]) and _COUNT_AFTER.match(
-            text, end
-        ):
+        if (match["yesterday"] or match["day_before_yesterday"]) and _COUNT_AFTER.match(text, end):
             return True  # a visitor counter's "昨日：120", "Yesterday: 34": no date
         # a headline that opens with it: "Yesterday's storm...", "Yesterday, the
         # council...", "昨天，我县召开..." (a sentence's first words, not the item's date).
@@ -997,12 +993,23 @@ def first_date_in_text(text: str, now: date, order: str | None = None) -> date |
 def shows_date(line: str, now: date) -> bool:
     """Whether a line of text shows a plausible date: a date cell's ("2026-11-24", read
     directly), else any form's (`first_date_in_text`) where one may be."""
+    return shown_first_date(line, now)[0]
+
+
+def shown_first_date(line: str, now: date) -> tuple[bool, date | None]:
+    """(`shows_date`, `first_date_in_text`) of a line, its date forms read once where
+    they are read at all."""
     folded = fold(line)
     cell = _DATE_LINE.match(folded)
     if cell is not None:
         day = _make(int(cell[1]), int(cell[3]), int(cell[4]))
-        return day is not None and _plausible(day, now)
-    return _may_hold_date(folded) and first_date_in_text(line, now) is not None
+        if day is None or not _plausible(day, now):
+            return False, None
+        return True, first_date_in_text(line, now)
+    if not _may_hold_date(folded):
+        return False, None
+    first = first_date_in_text(line, now)
+    return first is not None, first
 
 
 _LEADING = " \t\r\n[(【〔「<|·•-—"
@@ -1479,8 +1486,7 @@ def _parts() -> _Parts:
 # templates: <div class="tit">, <div class="r-title">, <span class="side-title">).
 # Not links or list items (a list's "news-title" links are many, and no box's title).
 _BOX_TITLES = (
-    "h2, h3, h4, h5, h6, div[class*=tit i], span[class*=tit i], p[class*=tit i], "
-    "div[class~=hd i]"
+    "h2, h3, h4, h5, h6, div[class*=tit i], span[class*=tit i], p[class*=tit i], div[class~=hd i]"
 )
 _HEADING_NOISE = re.compile(r"[\s\W_]+|更多|more", re.I)
 _HEADING_CHARS = 40
@@ -1778,9 +1784,7 @@ def _time_is(node: LexborNode, words: tuple[str, ...]) -> bool:
     attrs = node.attributes
     # class, microdata's itemprop, RDFa's property (Canada.ca's footer
     # `<time property="dateModified">`)
-    cls = " ".join(
-        (attrs.get(name) or "").lower() for name in ("class", "itemprop", "property")
-    )
+    cls = " ".join((attrs.get(name) or "").lower() for name in ("class", "itemprop", "property"))
     return any(word in cls for word in words)
 
 
@@ -2376,9 +2380,7 @@ def newest_date_in_page_text(text: str, now: date, locale: str | None = None) ->
     return None if found is None else found[0]
 
 
-def newest_shown_in_page_text(
-    text: str, now: date, locale: str | None = None
-) -> ShownDate | None:
+def newest_shown_in_page_text(text: str, now: date, locale: str | None = None) -> ShownDate | None:
     """The newest date in a page's visible text, one text node per line, and that date as
     the text shows it (folded: `fold`), and whether it is written without its year.
 
@@ -2514,10 +2516,9 @@ def _split_clock_lines(text: str, day: date) -> list[tuple[int, int]]:
                 following = text[end + 1 : len(text) if after < 0 else after]
                 before = text[text.rfind("\n", 0, max(start - 1, 0)) + 1 : max(start - 1, 0)]
                 # (Plain string tests: a list dated today has this day on every item.)
-                if (
-                    following.strip().lower() in weekdays
-                    or before.rstrip(" \t:：,，").lower().endswith(markers)
-                ):
+                if following.strip().lower() in weekdays or before.rstrip(
+                    " \t:：,，"
+                ).lower().endswith(markers):
                     found.add((start, end))
             at = text.find(form, at + len(form), _CLOCK_REGION_CHARS)
     return sorted(found)
@@ -2689,11 +2690,7 @@ def _weekday_list(
     with a weekday dates a day that no clock shows (before yesterday). Today's date
     stays a clock's, and so does a weather box's line."""
     weekdays = weekday_pattern()
-    if (
-        value >= now
-        or weekdays.search(line) is None
-        or _weather_pattern().search(line) is not None
-    ):
+    if value >= now or weekdays.search(line) is None or _weather_pattern().search(line) is not None:
         return False
     for other, start, _, _ in found:
         if other < now - _CLOCK_DAYS:
@@ -2859,9 +2856,7 @@ def _pinned_pattern() -> re.Pattern[str]:
 @cache
 def _yearless_ranks() -> frozenset[int]:
     """The ranks (in `_forms`) of the forms without a year ([11-20], 11月20日)."""
-    return frozenset(
-        rank for rank, form in enumerate(_forms(True)) if form.kind in _YEARLESS_KINDS
-    )
+    return frozenset(rank for rank, form in enumerate(_forms(True)) if form.kind in _YEARLESS_KINDS)
 
 
 @cache

@@ -138,7 +138,7 @@ def _bounded(doc: AnyStr, pattern: re.Pattern[AnyStr]) -> list[AnyStr]:
             keep = len(kept) < _MAX_NESTING
             kept.append(keep)
         if not keep:
-            pieces.append(doc[start:match.start()])
+            pieces.append(doc[start : match.start()])
             start = match.end()
     pieces.append(doc[start:])
     return pieces

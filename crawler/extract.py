@@ -46,6 +46,7 @@ from crawler.dates import (
     newest_date_in_urls,
     newest_shown_in_page_text,
     reads_as_relative,
+    shown_first_date,
     shows_date,
     weekday_pattern,
 )
@@ -1093,8 +1094,9 @@ def _next_day_follows(lines: str, shown: str, day: date, now: date) -> bool:
             # only (it was asked of twelve lines at each try, 0.15 ms a page).
             if _ANY_DIGIT.search(line) is None:
                 continue
-            if shows_date(line, ahead):
-                if first_date_in_text(line, ahead) == day + _DAY:
+            shows, first = shown_first_date(line, ahead)
+            if shows:
+                if first == day + _DAY:
                     return True
                 break
         at = lines.find(shown, end)

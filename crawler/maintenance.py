@@ -49,8 +49,10 @@ class Maintenance:
                 fire = compiled.trigger.get_next_fire_time(None, earliest)
                 if fire is not None and fire <= moment:
                     return window
-            elif compiled.start is not None and compiled.end is not None and (
-                compiled.start <= moment < compiled.end
+            elif (
+                compiled.start is not None
+                and compiled.end is not None
+                and (compiled.start <= moment < compiled.end)
             ):
                 return window
         return None

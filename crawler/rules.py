@@ -339,12 +339,7 @@ def message_findings(
 ) -> list[Finding]:
     """Citizen messages older than `unanswered_after_days`, within a year, not answered;
     `list_pages` message list pages were read, and `unread` some lists have more."""
-    overdue = [
-        m
-        for m in messages
-        if m.answered is False
-        and message_overdue(m, rules, today)
-    ]
+    overdue = [m for m in messages if m.answered is False and message_overdue(m, rules, today)]
     if not overdue:
         return []
     oldest = min(overdue, key=lambda m: m.date or date.max)
@@ -364,7 +359,7 @@ def message_findings(
                     "title": oldest.title,
                     "date": oldest.date.isoformat(),
                     "url": oldest.url,
-                }
+                },
             },
         )
     ]

@@ -2035,9 +2035,7 @@ _MASKS = re.compile(
 _MASKED = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _LOOKALIKES = re.compile("[\u0370-\u04ff]")  # Greek and Cyrillic
 _LONE_CJK = re.compile(f" [{_CJK}](?: |$)")
-_MIXED_WORD = re.compile(
-    r"\b(?=[^\W\d_]*[a-zA-Z])(?=[^\W\d_]*[\u0370-\u04ff])[^\W\d_]+"
-)
+_MIXED_WORD = re.compile(r"\b(?=[^\W\d_]*[a-zA-Z])(?=[^\W\d_]*[\u0370-\u04ff])[^\W\d_]+")
 # A space between two Chinese characters one of which stands alone: the spam term's
 # characters apart. Led by the space (the engine skips to spaces fast).
 _SPLIT_SPACE = re.compile(
@@ -2116,9 +2114,7 @@ def _spam_hits(sig: Signatures, text: str) -> list[_Hit]:
         if sig.benign is not None and _benign(sig.benign, text, start, end):
             continue
         window = text[max(0, start - CONTEXT_WINDOW) : end + CONTEXT_WINDOW]
-        weight = (
-            CONTEXT_WEIGHT if sig.context.search(window) or _quoted(text, start, end) else 1.0
-        )
+        weight = CONTEXT_WEIGHT if sig.context.search(window) or _quoted(text, start, end) else 1.0
         hits.append(_Hit(start, end, entry.term, entry.category, weight))
         last_end = end
     return hits

@@ -304,8 +304,7 @@ def _migration_4(db: sqlite_utils.Database) -> None:
     list changed (register_sites), so the index holds moved sites' checks only."""
     db.execute("ALTER TABLE checks ADD COLUMN site_group TEXT")
     db.execute(
-        "CREATE INDEX checks_regrouped ON checks (scan_id, site_group)"
-        " WHERE site_group IS NOT NULL"
+        "CREATE INDEX checks_regrouped ON checks (scan_id, site_group) WHERE site_group IS NOT NULL"
     )
 
 
