@@ -1645,9 +1645,10 @@ def _item_of(
                 return _dated_by_dt(grandparent)
             if grandparent.tag == "dt":
                 return _dated_by_dd(grandparent)
-            return grandparent, grandparent.parent, None
+            if not _is_layout_row(grandparent):
+                return grandparent, grandparent.parent, None
         great = grandparent.parent
-        if great is not None and great.tag in _ITEM_TAGS:
+        if great is not None and great.tag in _ITEM_TAGS and not _is_layout_row(great):
             return great, great.parent, None
         if articles or posts:
             post = _post_of(
@@ -1703,6 +1704,20 @@ def _item_of(
         ):
             return _whole(card, wrapper_text, texts)
     return anchor, parent, None
+
+
+def _is_layout_row(row: LexborNode) -> bool:
+    """A table row that holds a table in a cell: a row of the page's layout (<tr><td>
+    <table class="ey">..another site's news..</table><p><a><img alt="我的E政府"></a></p>
+    </td></tr>), not an item; a link in it is an item of its own, not dated by the boxes
+    beside it."""
+    if row.tag != "tr":
+        return False
+    for cell in row.iter():
+        for child in cell.iter():
+            if child.tag == "table":
+                return True
+    return False
 
 
 # Per element (its mem_id), the lines `_br_lines` found in it: anchor mem_id -> the
