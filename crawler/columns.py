@@ -1707,15 +1707,17 @@ def _item_of(
 
 
 def _is_layout_row(row: LexborNode) -> bool:
-    """A table row that holds a table in a cell: a row of the page's layout (<tr><td>
-    <table class="ey">..another site's news..</table><p><a><img alt="我的E政府"></a></p>
-    </td></tr>), not an item; a link in it is an item of its own, not dated by the boxes
-    beside it."""
+    """A table row that holds, in a cell, a table of links: a row of the page's layout
+    (<tr><td><table class="ey">..another site's news..</table><p><a><img alt="我的E政府">
+    </a></p></td></tr>), not an item; a link in it is an item of its own, not dated by
+    the boxes beside it, whose dates are their links'. (A table of rows that open their
+    page by script, no link in them, leaves the row as it was: its pager's links are
+    the only items whose text holds the list's dates.)"""
     if row.tag != "tr":
         return False
     for cell in row.iter():
         for child in cell.iter():
-            if child.tag == "table":
+            if child.tag == "table" and child.css_first("a[href]") is not None:
                 return True
     return False
 
