@@ -1652,9 +1652,10 @@ def _item_of(
                 return _dated_by_dt(grandparent)
             if grandparent.tag == "dt":
                 return _dated_by_dd(grandparent)
-            return grandparent, grandparent.parent, None
+            if not _is_layout_row(grandparent):
+                return grandparent, grandparent.parent, None
         great = grandparent.parent
-        if great is not None and great.tag in _ITEM_TAGS:
+        if great is not None and great.tag in _ITEM_TAGS and not _is_layout_row(great):
             return great, great.parent, None
         if articles or posts:
             post = _post_of(
@@ -1710,6 +1711,22 @@ def _item_of(
         ):
             return _whole(card, wrapper_text, texts)
     return anchor, parent, None
+
+
+def _is_layout_row(row: LexborNode) -> bool:
+    """A table row that holds, in a cell, a table of links: a row of the page's layout
+    (<tr><td><table class="ey">..another site's news..</table><p><a><img alt="我的E政府">
+    </a></p></td></tr>), not an item; a link in it is an item of its own, not dated by
+    the boxes beside it, whose dates are their links'. (A table of rows that open their
+    page by script, no link in them, leaves the row as it was: its pager's links are
+    the only items whose text holds the list's dates.)"""
+    if row.tag != "tr":
+        return False
+    for cell in row.iter():
+        for child in cell.iter():
+            if child.tag == "table" and child.css_first("a[href]") is not None:
+                return True
+    return False
 
 
 # Per element (its mem_id), the lines `_br_lines` found in it: anchor mem_id -> the

@@ -342,3 +342,33 @@ def test_a_tables_closing_dates_do_not_date_the_sweep() -> None:
     url = "http://rampur.nic.in/"
     sweep = observe(body, "utf-8", url, "text/html", day, lists=False).newest_item
     assert sweep == observe(body, "utf-8", url, "text/html", day).newest_item == date(2026, 11, 21)
+
+
+def test_a_link_in_a_layout_row_is_not_dated_by_the_boxes_beside_it() -> None:
+    # A Big5 township office (tests/blind_trad5.py): a layout row's cell holds the
+    # Executive Yuan's news box (another site's, its rows undated as such) and under it
+    # an image link to that government's portal. The full scan took the whole layout row
+    # for that link's item, dated by the box's last row (115/11/20), and dated the
+    # homepage by another site's news; the sweep read the township's own 115/09/30.
+    news = "".join(
+        f'<tr><td><a href="/chinese/news_detail.asp?id={n}">鄉公所辦理活動第{n}場</a></td>'
+        f'<td align="right">{shown}</td></tr>'
+        for n, shown in enumerate(("115/09/30", "115/09/12", "115/08/27"))
+    )
+    ey = "".join(
+        f'<tr><td><a href="https://www.ey.gov.tw/Page/{n}">{title}</a></td><td>{shown}</td></tr>'
+        for n, (title, shown) in enumerate(
+            (("國土計畫法修正草案", "115/11/25"), ("持續推動長照3.0", "115/11/24"), ("冬季電價穩定措施", "115/11/20"))
+        )
+    )
+    body = (
+        "<html><head><title>霞雲鄉公所</title></head><body><table><tr>"
+        f'<td><table class="news"><tr><td class="title">鄉政新聞</td></tr>{news}</table></td>'
+        f'<td><table class="ey"><tr><td class="title">行政院重要政策</td></tr>{ey}</table>'
+        '<p><a href="https://www.gov.tw/"><img src="/images/egov.gif" alt="我的E政府"></a></p></td>'
+        "</tr></table></body></html>"
+    ).encode()
+    url = "http://www.xiayun.gov.tw/"
+    day = date(2026, 11, 26)
+    sweep = observe(body, "utf-8", url, "text/html", day, lists=False).newest_item
+    assert sweep == observe(body, "utf-8", url, "text/html", day).newest_item == date(2026, 9, 30)

@@ -408,6 +408,65 @@ def _realistic_messages(server: Farm, port: int) -> Estate:
     return Estate(sites, rm.NOW, {})
 
 
+def _blind_farm_mapping(sites: list[Site], server: Farm, port: int, *, every_host: bool = False) -> dict[str, Any]:
+    """The config sections tests/blind_farm.py's `scan_on_farm` scans with: each site's
+    host and each host on the farm resolve to it (`every_host`: any name at all)."""
+    from urllib.parse import urlsplit
+
+    hosts = {urlsplit(site.url).hostname or "" for site in sites} | set(server.sites)
+    resolve = {host: f"127.0.0.1:{port}" for host in hosts if host}
+    if every_host:
+        resolve["*"] = f"127.0.0.1:{port}"
+    return {
+        "crawler": {"max_page_bytes": 2_000_000, "timeout": 5.0},
+        "rules": {"slow_ms": 60_000},
+        "network": {"resolve": resolve},
+    }
+
+
+def _boundaries(clock: str) -> Setup:
+    """tests/blind_boundaries.py's sites scanned at one of its clocks (NOW, NOW_NEW_YEAR)."""
+
+    def setup(server: Farm, port: int) -> Estate:
+        from tests import blind_boundaries as bb
+        from tests.test_blind_boundaries import register
+
+        now = getattr(bb, clock)
+        register(server)
+        sites = [
+            Site(s.url, name=s.key, group=s.group, overrides=dict(s.overrides))
+            for s in bb.SITES
+            if s.now == now
+        ]
+        return Estate(sites, now, _blind_farm_mapping(sites, server, port))
+
+    return setup
+
+
+def _blind_trad5(server: Farm, port: int) -> Estate:
+    from tests import blind_trad5
+    from tests.test_blind_trad5 import CLOCK, OUTSIDE, _handler, _outside
+
+    for s in blind_trad5.SITES:
+        server.sites[s.host] = _handler(s.pages)
+    for host, title in OUTSIDE.items():
+        server.sites[host] = _outside(title)
+    sites = [
+        Site(f"http://{s.host}/", name=s.host, group="blind_trad5", overrides={"timezone": "Asia/Taipei"})
+        for s in blind_trad5.SITES
+    ]
+    return Estate(sites, CLOCK, _blind_farm_mapping(sites, server, port))
+
+
+def _blind_hijack8(server: Farm, port: int) -> Estate:
+    from tests import blind_hijack8 as bh
+    from tests.test_blind_hijack8 import register
+
+    register(server)
+    sites = [Site(f"http://{s.host}/", name=s.id, group="blind_hijack8") for s in bh.SITES]
+    return Estate(sites, bh.NOW, _blind_farm_mapping(sites, server, port, every_host=True))
+
+
 def _realistic(name: str) -> Any:
     import importlib
 
@@ -436,6 +495,10 @@ ESTATES: dict[str, Setup] = {
     "realistic_hijack3": _realistic_hijack3,
     "realistic_hijack4": _realistic_hijack4,
     "realistic_messages": _realistic_messages,
+    "blind_boundaries": _boundaries("NOW"),
+    "blind_boundaries_new_year": _boundaries("NOW_NEW_YEAR"),
+    "blind_trad5": _blind_trad5,
+    "blind_hijack8": _blind_hijack8,
 }
 
 # (module, site) -> the README row ("What the sweep can and cannot judge") that explains

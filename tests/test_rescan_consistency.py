@@ -85,6 +85,10 @@ SETS: dict[str, Callable[[Farm, int], Estate]] = {
     "blind_hijack": ESTATES["blind_hijack"],
     "blind_zombie3": _blind_zombie3,
     "blind_messages3": _blind_messages3,
+    "blind_boundaries": ESTATES["blind_boundaries"],
+    "blind_boundaries_new_year": ESTATES["blind_boundaries_new_year"],
+    "blind_trad5": ESTATES["blind_trad5"],
+    "blind_hijack8": ESTATES["blind_hijack8"],
 }
 
 
