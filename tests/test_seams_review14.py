@@ -4,13 +4,16 @@ a redirect to a loopback address written the short ways browsers read."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 from yarl import URL
 
+from crawler.config import apply_overrides, load_config
 from crawler.domains import is_loopback
 from crawler.extract import observe
 from crawler.fetch import _Failure, _follow
+from crawler.sites import load_sites
 
 NOW = date(2026, 11, 26)
 
@@ -58,3 +61,25 @@ def test_hosts_like_numbers_that_are_not_loopback() -> None:
     for host in ("128.1", "10.1.2.3", "1.2.3.4.5", "123.com", "0x", "12a", "127..1"):
         assert not is_loopback(host), host
     assert str(_follow(URL("http://www.qingxi.gov.cn/"), "http://128.1/")) == "http://128.1/"
+
+
+def test_a_csv_cell_of_column_limits_may_be_spaced_or_written_on_a_chinese_keyboard(
+    tmp_path: Any,
+) -> None:
+    (tmp_path / "sites.csv").write_text(
+        "url,name,column_max_age_days\n"
+        'http://a.boundary.test/,A,"news = 30, notice = 90"\n'
+        "http://b.boundary.test/,B,news：21；planning：400\n"
+        "http://c.boundary.test/,C,news =\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "c.toml").write_text('sites_file = "sites.csv"\n', encoding="utf-8")
+    config = load_config(tmp_path / "c.toml")
+    listed = load_sites(config)
+    by_name = {site.name: site for site in listed.sites}
+    assert sorted(by_name) == ["A", "B"]
+    assert "column_max_age_days" in str(listed.skipped[0])
+    _, rules = apply_overrides(config.crawler, config.rules, by_name["A"].overrides)
+    assert (rules.column_max_age_days["news"], rules.column_max_age_days["notice"]) == (30, 90)
+    _, rules = apply_overrides(config.crawler, config.rules, by_name["B"].overrides)
+    assert (rules.column_max_age_days["news"], rules.column_max_age_days["planning"]) == (21, 400)
