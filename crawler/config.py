@@ -816,6 +816,10 @@ def _unquote_hint(value: Any) -> str:
     return ""
 
 
+_PAIR_SIGN = re.compile(r"\s*[=:]\s*")  # a name=value pair's sign, spaced or not
+_WIDE_SEPARATORS = str.maketrans("，；：＝", ",;:=")
+
+
 def parse_text_value(annotation: Any, text: str) -> Any:
     """Convert a CSV cell to the type of the setting it overrides."""
     text = text.strip()
@@ -849,8 +853,10 @@ def parse_text_value(annotation: Any, text: str) -> Any:
     if typing.get_origin(annotation) is Mapping:  # "news=30; notice=90" (or news:30)
         key_type, value_type = typing.get_args(annotation)
         table = {}
-        for item in text.replace(";", " ").replace(",", " ").split():
-            key, sep, value = item.replace(":", "=").partition("=")
+        # "news = 30, notice = 90" and a Chinese keyboard's "news：30，notice：90" too
+        pairs = _PAIR_SIGN.sub("=", text.translate(_WIDE_SEPARATORS))
+        for item in pairs.replace(";", " ").replace(",", " ").split():
+            key, sep, value = item.partition("=")
             if not sep or not key or not value:
                 raise TypeError(f"expected name=value pairs (news=30; notice=90), got {text!r}")
             table[parse_text_value(key_type, key)] = parse_text_value(value_type, value)

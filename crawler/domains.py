@@ -164,10 +164,38 @@ def is_loopback(host: str) -> bool:
     try:
         ip = ipaddress.ip_address(host)
     except ValueError:
-        return False
+        # The shorthands browsers and inet_aton read as an IPv4 address (127.1,
+        # 2130706433, 0x7f.0.0.1, 0177.0.0.1: the WHATWG URL standard's IPv4 parser).
+        number = _ipv4_number(host)
+        return number is not None and number >> 24 == 127
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
         ip = ip.ipv4_mapped
     return ip.is_loopback
+
+
+def _ipv4_number(host: str) -> int | None:
+    """The address a host of 1-4 dot-separated decimal, octal (0-led) or hex (0x-led)
+    numbers names, as the WHATWG URL standard parses it; None for any other host."""
+    parts = host.split(".")
+    if not 1 <= len(parts) <= 4:
+        return None
+    numbers = []
+    for part in parts:
+        base, digits = 10, part
+        if part[:2] in ("0x", "0X"):
+            base, digits = 16, part[2:] or "0"
+        elif len(part) > 1 and part[0] == "0":
+            base, digits = 8, part[1:]
+        try:
+            numbers.append(int(digits, base) if digits.isalnum() and digits.isascii() else -1)
+        except ValueError:
+            return None
+        if numbers[-1] < 0:
+            return None
+    *leading, last = numbers
+    if any(n > 255 for n in leading) or last >= 256 ** (5 - len(numbers)):
+        return None
+    return sum(n << (8 * (3 - i)) for i, n in enumerate(leading)) + last
 
 
 def is_ip_address(host: str) -> bool:

@@ -1965,14 +1965,15 @@ def page_signals(
         found, "unfiled", chars, SIGNATURE_TITLE_PAGE_CHARS, SIGNATURE_TEXT_CHARS
     )
     unfiled += list(markup.unfiled)
-    # An error page never lists dated items: on a page that does, an error phrase is
-    # news about an outage, or a notice printed over a working page.
+    # An error page never lists dated items: on a page that does, an error phrase in
+    # its text is news about an outage or a moved page (a small town's 3 dated notices,
+    # one on old links whose 页面不存在或已迁移), or a notice printed over a working page.
     error_page = _phrase_evidence(
         found,
         "error_page",
         chars,
         -1 if live else SIGNATURE_TITLE_PAGE_CHARS,
-        -1 if live else SIGNATURE_TEXT_CHARS,
+        -1 if listed > 0 else SIGNATURE_TEXT_CHARS,
     )
     placeholder = _phrase_evidence(
         found,
