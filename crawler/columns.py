@@ -1645,9 +1645,10 @@ def _item_of(
                 return _dated_by_dt(grandparent)
             if grandparent.tag == "dt":
                 return _dated_by_dd(grandparent)
-            return grandparent, grandparent.parent, None
+            if not _holds_rows(grandparent):
+                return grandparent, grandparent.parent, None
         great = grandparent.parent
-        if great is not None and great.tag in _ITEM_TAGS:
+        if great is not None and great.tag in _ITEM_TAGS and not _holds_rows(great):
             return great, great.parent, None
         if articles or posts:
             post = _post_of(
@@ -1703,6 +1704,16 @@ def _item_of(
         ):
             return _whole(card, wrapper_text, texts)
     return anchor, parent, None
+
+
+def _holds_rows(row: LexborNode) -> bool:
+    """Whether a row (`tr`, `li`) two or three levels above a link holds rows of links
+    of its own: a layout table's row whose cells hold whole boxes (<tr><td><table>
+    <tr><td><a>..</a></td><td>115/11/20</td></tr></table><p><a><img alt="我的E政府">
+    </a></p></td></tr>), a menu's entry around its submenu. It is no one item: the
+    link beside those rows is not dated by their last row's date."""
+    nested = row.css_first("table" if row.tag == "tr" else "ul, ol")
+    return nested is not None and nested.css_first("a[href]") is not None
 
 
 # Per element (its mem_id), the lines `_br_lines` found in it: anchor mem_id -> the

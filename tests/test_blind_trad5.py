@@ -38,8 +38,6 @@ OUTSIDE = {**blind_trad5.OUTSIDE, "www.youtube-nocookie.com": "YouTube"}
 XFAIL: dict[tuple[str, str], str] = {
     ("full", "www.qtps.trad5.test"): "a 行事曆 box of unlinked lines (12/05 冬季運動會) with a 'more' link is read as an "
     "empty column (column_empty, status stale); it lists four events",
-    ("full", "www.xiayun.trad5.test"): "the image link after the 行政院重要政策 box (我的E政府) takes that box's last row's "
-    "date (115/11/20) as its own: the homepage is dated by another site's news",
 }
 XFAIL_COLUMNS: dict[str, str] = {
     "www.xinan.trad5.test": "7-digit ROC dates (1151120, 縣政公報's 發布日期 cells) are not read: no newest date",
