@@ -865,6 +865,7 @@ def _find_lists(
     yearless: dict[int, dict[int, bool]] = {}
     wrapper_texts: WrapperTexts = {}  # (`_item_of`)
     br_lines: BrLines = {}  # (`_item_of`)
+    row_lists: dict[int, bool] = {}  # (`_item_of`)
     first_anchors: dict[int, list[LexborNode]] = {}  # per container, its first links (`lone`)
     deadline_columns: dict[int, tuple[int, ...]] = {}  # per table (`table_deadline_columns`)
     # Per (container, index), an item that is a wrapper of two links or more: its node.
@@ -886,7 +887,7 @@ def _find_lists(
         if more if anchor_text else _is_more_link(anchor, lexicon, title):
             continue
         item_node, container, item_text = _item_of(
-            anchor, anchor_text, articles, wrapper_texts, posts, br_lines
+            anchor, anchor_text, articles, wrapper_texts, posts, br_lines, row_lists
         )
         if container is None:
             continue
@@ -1611,6 +1612,7 @@ def _item_of(
     texts: WrapperTexts | None = None,
     posts: frozenset[str] = frozenset(),
     lines: BrLines | None = None,
+    rows: dict[int, bool] | None = None,
 ) -> tuple[LexborNode, LexborNode | None, str | None]:
     """(the item an anchor is in, the item's parent, the item's text if it was read).
 
@@ -1624,7 +1626,9 @@ def _item_of(
     class in `posts` one of a run of such divs likewise), else a wrapper
     with more text than the anchor, else the anchor itself. Each level read once: this
     runs for every link of the page. `texts`: the wrappers' texts read so far (a block
-    of many links in one wrapper is read once, not once per link).
+    of many links in one wrapper is read once, not once per link). A row two or three
+    levels up that holds rows of links of its own is not the item (`_holds_rows`;
+    `rows`, the rows read so far).
     """
     parent = anchor.parent
     if parent is None:
@@ -1645,10 +1649,10 @@ def _item_of(
                 return _dated_by_dt(grandparent)
             if grandparent.tag == "dt":
                 return _dated_by_dd(grandparent)
-            if not _holds_rows(grandparent):
+            if not _holds_rows(grandparent, rows):
                 return grandparent, grandparent.parent, None
         great = grandparent.parent
-        if great is not None and great.tag in _ITEM_TAGS and not _holds_rows(great):
+        if great is not None and great.tag in _ITEM_TAGS and not _holds_rows(great, rows):
             return great, great.parent, None
         if articles or posts:
             post = _post_of(
@@ -1706,14 +1710,30 @@ def _item_of(
     return anchor, parent, None
 
 
-def _holds_rows(row: LexborNode) -> bool:
+def _holds_rows(row: LexborNode, rows: dict[int, bool] | None = None) -> bool:
     """Whether a row (`tr`, `li`) two or three levels above a link holds rows of links
     of its own: a layout table's row whose cells hold whole boxes (<tr><td><table>
     <tr><td><a>..</a></td><td>115/11/20</td></tr></table><p><a><img alt="我的E政府">
     </a></p></td></tr>), a menu's entry around its submenu. It is no one item: the
-    link beside those rows is not dated by their last row's date."""
-    nested = row.css_first("table" if row.tag == "tr" else "ul, ol")
-    return nested is not None and nested.css_first("a[href]") is not None
+    link beside those rows is not dated by their last row's date. `rows`: the answers
+    so far, by row (a layout row is above many links). No CSS query (one is compiled
+    per call): a walk of the row, most of them a few cells."""
+    key = row.mem_id
+    if rows is not None and key in rows:
+        return rows[key]
+    lists = _NESTED_LISTS[row.tag == "tr"]
+    found = False
+    for node in row.traverse():
+        if node.tag in lists and node.css_first("a[href]") is not None:
+            found = True
+            break
+    if rows is not None:
+        rows[key] = found
+    return found
+
+
+# The elements that hold rows inside a row: (in an `li`, in a `tr`).
+_NESTED_LISTS = (frozenset({"ul", "ol"}), frozenset({"table"}))
 
 
 # Per element (its mem_id), the lines `_br_lines` found in it: anchor mem_id -> the
