@@ -27,9 +27,11 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from crawler.anchors import PageAnchors
 from crawler.dates import (
     RELATIVE,
+    compact_roc_date,
     date_in_url,
     first_date_in_text,
     has_footer_marker,
+    is_date_label,
     is_deadline_label,
     issued_dates,
     issued_today,
@@ -46,6 +48,7 @@ from crawler.lexicon import Lexicon, per_lexicon
 from crawler.models import ColumnBlock, FutureItem, Message
 
 _T = TypeVar("_T")
+_SEVEN_DIGITS = re.compile(r"(?<!\d)1[0-4]\d[01]\d[0-3]\d(?!\d)")
 _ITEM_TAGS = frozenset({"li", "tr", "dd", "dt"})
 # Elements that wrap one item's link and its date (<div class="item">, <article>), and
 # those that hold its title inside such a wrapper (<h3><a>title</a></h3>).
@@ -868,6 +871,7 @@ def _find_lists(
     row_lists: dict[int, bool] = {}  # (`_item_of`)
     first_anchors: dict[int, list[LexborNode]] = {}  # per container, its first links (`lone`)
     deadline_columns: dict[int, tuple[int, ...]] = {}  # per table (`table_deadline_columns`)
+    date_columns: dict[int, tuple[int, ...]] = {}  # per table (`table_date_columns`)
     # Per (container, index), an item that is a wrapper of two links or more: its node.
     merged: dict[tuple[int, int], LexborNode] = {}
     for anchor, raw_href, anchor_text, more in zip(
@@ -924,6 +928,22 @@ def _find_lists(
             # date faked ahead (future_dated).
             ahead = _deadline_ahead(item_node, deadlines, ahead, now, locale)
         read_as = dated_text, title
+        if (
+            when is None
+            and ahead is None
+            and item_node.tag == "tr"
+            and container.tag == "table"
+            and _SEVEN_DIGITS.search(text) is not None
+        ):
+            # <th>發布日期</th> over <td>1151120</td>: a seven-digit ROC date, read only
+            # as a whole cell under a date header (never in running text: phone
+            # numbers, IDs, 文號 such as 府授法字第1151120號).
+            columns_of = date_columns.get(container.mem_id)
+            if columns_of is None:
+                columns_of = date_columns[container.mem_id] = table_date_columns(container)
+            compact = _compact_date(item_node, columns_of) if columns_of else None
+            if compact is not None and compact <= now + timedelta(days=1):
+                when = compact
         if when is None:
             # <a title="标题 2026-11-20">标题...</a>: a date shown only on hovering.
             hover = anchor.attrs.get("title")
@@ -1137,6 +1157,22 @@ def table_deadline_columns(table: LexborNode) -> tuple[int, ...]:
     grids). A title row of one cell above it (old NIC and table-layout sites: `<td
     colspan="4">Tenders</td>`, then `S.No. | Tender | Tender Date | Last Date`) is
     passed over: the header is the first row of two or more cells."""
+    return tuple(
+        index for index, cell in enumerate(_header_cells(table)) if is_deadline_label(_text(cell))
+    )
+
+
+def table_date_columns(table: LexborNode) -> tuple[int, ...]:
+    """The positions of a table's columns whose header names the day a row was posted
+    or updated, and nothing else (`發布日期`, `公告日期`, `日期`: `dates.is_date_label`);
+    the header row as `table_deadline_columns` finds it."""
+    return tuple(
+        index for index, cell in enumerate(_header_cells(table)) if is_date_label(_text(cell))
+    )
+
+
+def _header_cells(table: LexborNode) -> list[LexborNode]:
+    """The cells of a table's header row (`table_deadline_columns`), or []."""
     header, cells, titles = None, [], 0
     for row in _rows(table):
         if row.tag != "tr":
@@ -1146,10 +1182,20 @@ def table_deadline_columns(table: LexborNode) -> tuple[int, ...]:
             break
         titles += 1
     if header is None:
-        return ()
+        return []
     if header.css_first("a[href]") is not None and any(cell.tag != "th" for cell in cells):
-        return ()
-    return tuple(index for index, cell in enumerate(cells) if is_deadline_label(_text(cell)))
+        return []
+    return cells
+
+
+def _compact_date(row: LexborNode, columns: tuple[int, ...]) -> date | None:
+    """The seven-digit ROC date (1151120) that is the whole text of a row's cell in one
+    of its table's date `columns` (`table_date_columns`), if any."""
+    cells = list(_element_children(row))
+    for index in columns:
+        if index < len(cells) and (when := compact_roc_date(_text(cells[index]))) is not None:
+            return when
+    return None
 
 
 def deadline_cells(

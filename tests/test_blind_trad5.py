@@ -40,7 +40,6 @@ XFAIL: dict[tuple[str, str], str] = {
     "empty column (column_empty, status stale); it lists four events",
 }
 XFAIL_COLUMNS: dict[str, str] = {
-    "www.xinan.trad5.test": "7-digit ROC dates (1151120, 縣政公報's 發布日期 cells) are not read: no newest date",
     "www.nrma.trad5.test": "the fourth tab (施政計畫) of the 政府資訊公開 tab box is not found as a column",
     "www.qtps.trad5.test": "the 行事曆 box of unlinked event lines is reported empty",
 }
