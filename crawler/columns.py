@@ -3466,7 +3466,8 @@ def _data_cards(block: LexborNode, now: date, locale: str | None) -> tuple[int, 
     """(the data cards of a box's list, their dates): two or more <li> of one list, each
     of two or more elements with text and no link (a 数据发布 widget's indicators:
     <li><p>21836.4<em>亿元</em></p><p>地区生产总值</p><p>同比增长5.3%</p></li>): figures
-    shown in the box, not an empty list."""
+    shown in the box, not an empty list. Likewise two or more unlinked lines of text
+    (a calendar's events), counted undated."""
     for group in block.css("ul, ol"):
         cards = [
             li
@@ -3484,6 +3485,16 @@ def _data_cards(block: LexborNode, now: date, locale: str | None) -> tuple[int, 
                     if when is not None:
                         dates.append(when)
             return len(cards), dates
+        # <ul><li>12/05 冬季運動會</li><li>12/24 耶誕英語日</li></ul> (a 行事曆 box's events,
+        # unlinked): lines shown in the box, not an empty list; their days are the
+        # events', not when anything was posted (no dates).
+        lines = sum(
+            1
+            for li in _element_children(group)
+            if li.tag == "li" and li.css_first("a[href]") is None and _text(li)
+        )
+        if lines >= 2:
+            return lines, []
     return 0, []
 
 

@@ -36,12 +36,9 @@ OUTSIDE = {**blind_trad5.OUTSIDE, "www.youtube-nocookie.com": "YouTube"}
 
 # gaps found and not fixed: (depth, host) -> reason
 XFAIL: dict[tuple[str, str], str] = {
-    ("full", "www.qtps.trad5.test"): "a 行事曆 box of unlinked lines (12/05 冬季運動會) with a 'more' link is read as an "
-    "empty column (column_empty, status stale); it lists four events",
 }
 XFAIL_COLUMNS: dict[str, str] = {
     "www.nrma.trad5.test": "the fourth tab (施政計畫) of the 政府資訊公開 tab box is not found as a column",
-    "www.qtps.trad5.test": "the 行事曆 box of unlinked event lines is reported empty",
 }
 XFAIL_PAGES: dict[tuple[str, str], str] = {}
 
