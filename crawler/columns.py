@@ -27,9 +27,11 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from crawler.anchors import PageAnchors
 from crawler.dates import (
     RELATIVE,
+    compact_roc_date,
     date_in_url,
     first_date_in_text,
     has_footer_marker,
+    is_date_label,
     is_deadline_label,
     issued_dates,
     issued_today,
@@ -46,6 +48,7 @@ from crawler.lexicon import Lexicon, per_lexicon
 from crawler.models import ColumnBlock, FutureItem, Message
 
 _T = TypeVar("_T")
+_SEVEN_DIGITS = re.compile(r"(?<!\d)1[0-4]\d[01]\d[0-3]\d(?!\d)")
 _ITEM_TAGS = frozenset({"li", "tr", "dd", "dt"})
 # Elements that wrap one item's link and its date (<div class="item">, <article>), and
 # those that hold its title inside such a wrapper (<h3><a>title</a></h3>).
@@ -872,8 +875,10 @@ def _find_lists(
     yearless: dict[int, dict[int, bool]] = {}
     wrapper_texts: WrapperTexts = {}  # (`_item_of`)
     br_lines: BrLines = {}  # (`_item_of`)
+    row_lists: dict[int, bool] = {}  # (`_item_of`)
     first_anchors: dict[int, list[LexborNode]] = {}  # per container, its first links (`lone`)
     deadline_columns: dict[int, tuple[int, ...]] = {}  # per table (`table_deadline_columns`)
+    date_columns: dict[int, tuple[int, ...]] = {}  # per table (`table_date_columns`)
     # Per (container, index), an item that is a wrapper of two links or more: its node.
     merged: dict[tuple[int, int], LexborNode] = {}
     for anchor, raw_href, anchor_text, more in zip(
@@ -893,7 +898,7 @@ def _find_lists(
         if more if anchor_text else _is_more_link(anchor, lexicon, title):
             continue
         item_node, container, item_text = _item_of(
-            anchor, anchor_text, articles, wrapper_texts, posts, br_lines
+            anchor, anchor_text, articles, wrapper_texts, posts, br_lines, row_lists
         )
         if container is None:
             continue
@@ -930,6 +935,22 @@ def _find_lists(
             # date faked ahead (future_dated).
             ahead = _deadline_ahead(item_node, deadlines, ahead, now, locale)
         read_as = dated_text, title
+        if (
+            when is None
+            and ahead is None
+            and item_node.tag == "tr"
+            and container.tag == "table"
+            and _SEVEN_DIGITS.search(text) is not None
+        ):
+            # <th>發布日期</th> over <td>1151120</td>: a seven-digit ROC date, read only
+            # as a whole cell under a date header (never in running text: phone
+            # numbers, IDs, 文號 such as 府授法字第1151120號).
+            columns_of = date_columns.get(container.mem_id)
+            if columns_of is None:
+                columns_of = date_columns[container.mem_id] = table_date_columns(container)
+            compact = _compact_date(item_node, columns_of) if columns_of else None
+            if compact is not None and compact <= now + timedelta(days=1):
+                when = compact
         if when is None:
             # <a title="标题 2026-11-20">标题...</a>: a date shown only on hovering.
             hover = anchor.attrs.get("title")
@@ -1143,6 +1164,22 @@ def table_deadline_columns(table: LexborNode) -> tuple[int, ...]:
     grids). A title row of one cell above it (old NIC and table-layout sites: `<td
     colspan="4">Tenders</td>`, then `S.No. | Tender | Tender Date | Last Date`) is
     passed over: the header is the first row of two or more cells."""
+    return tuple(
+        index for index, cell in enumerate(_header_cells(table)) if is_deadline_label(_text(cell))
+    )
+
+
+def table_date_columns(table: LexborNode) -> tuple[int, ...]:
+    """The positions of a table's columns whose header names the day a row was posted
+    or updated, and nothing else (`發布日期`, `公告日期`, `日期`: `dates.is_date_label`);
+    the header row as `table_deadline_columns` finds it."""
+    return tuple(
+        index for index, cell in enumerate(_header_cells(table)) if is_date_label(_text(cell))
+    )
+
+
+def _header_cells(table: LexborNode) -> list[LexborNode]:
+    """The cells of a table's header row (`table_deadline_columns`), or []."""
     header, cells, titles = None, [], 0
     for row in _rows(table):
         if row.tag != "tr":
@@ -1152,10 +1189,20 @@ def table_deadline_columns(table: LexborNode) -> tuple[int, ...]:
             break
         titles += 1
     if header is None:
-        return ()
+        return []
     if header.css_first("a[href]") is not None and any(cell.tag != "th" for cell in cells):
-        return ()
-    return tuple(index for index, cell in enumerate(cells) if is_deadline_label(_text(cell)))
+        return []
+    return cells
+
+
+def _compact_date(row: LexborNode, columns: tuple[int, ...]) -> date | None:
+    """The seven-digit ROC date (1151120) that is the whole text of a row's cell in one
+    of its table's date `columns` (`table_date_columns`), if any."""
+    cells = list(_element_children(row))
+    for index in columns:
+        if index < len(cells) and (when := compact_roc_date(_text(cells[index]))) is not None:
+            return when
+    return None
 
 
 def deadline_cells(
@@ -1618,6 +1665,7 @@ def _item_of(
     texts: WrapperTexts | None = None,
     posts: frozenset[str] = frozenset(),
     lines: BrLines | None = None,
+    rows: dict[int, bool] | None = None,
 ) -> tuple[LexborNode, LexborNode | None, str | None]:
     """(the item an anchor is in, the item's parent, the item's text if it was read).
 
@@ -1631,7 +1679,9 @@ def _item_of(
     class in `posts` one of a run of such divs likewise), else a wrapper
     with more text than the anchor, else the anchor itself. Each level read once: this
     runs for every link of the page. `texts`: the wrappers' texts read so far (a block
-    of many links in one wrapper is read once, not once per link).
+    of many links in one wrapper is read once, not once per link). A row two or three
+    levels up that holds rows of links of its own is not the item (`_holds_rows`;
+    `rows`, the rows read so far).
     """
     parent = anchor.parent
     if parent is None:
@@ -1652,10 +1702,10 @@ def _item_of(
                 return _dated_by_dt(grandparent)
             if grandparent.tag == "dt":
                 return _dated_by_dd(grandparent)
-            if not _is_layout_row(grandparent):
+            if not _holds_rows(grandparent, rows):
                 return grandparent, grandparent.parent, None
         great = grandparent.parent
-        if great is not None and great.tag in _ITEM_TAGS and not _is_layout_row(great):
+        if great is not None and great.tag in _ITEM_TAGS and not _holds_rows(great, rows):
             return great, great.parent, None
         if articles or posts:
             post = _post_of(
@@ -1713,20 +1763,30 @@ def _item_of(
     return anchor, parent, None
 
 
-def _is_layout_row(row: LexborNode) -> bool:
-    """A table row that holds, in a cell, a table of links: a row of the page's layout
-    (<tr><td><table class="ey">..another site's news..</table><p><a><img alt="我的E政府">
-    </a></p></td></tr>), not an item; a link in it is an item of its own, not dated by
-    the boxes beside it, whose dates are their links'. (A table of rows that open their
-    page by script, no link in them, leaves the row as it was: its pager's links are
-    the only items whose text holds the list's dates.)"""
-    if row.tag != "tr":
-        return False
-    for cell in row.iter():
-        for child in cell.iter():
-            if child.tag == "table" and child.css_first("a[href]") is not None:
-                return True
-    return False
+def _holds_rows(row: LexborNode, rows: dict[int, bool] | None = None) -> bool:
+    """Whether a row (`tr`, `li`) two or three levels above a link holds rows of links
+    of its own: a layout table's row whose cells hold whole boxes (<tr><td><table>
+    <tr><td><a>..</a></td><td>115/11/20</td></tr></table><p><a><img alt="我的E政府">
+    </a></p></td></tr>), a menu's entry around its submenu. It is no one item: the
+    link beside those rows is not dated by their last row's date. `rows`: the answers
+    so far, by row (a layout row is above many links). No CSS query (one is compiled
+    per call): a walk of the row, most of them a few cells."""
+    key = row.mem_id
+    if rows is not None and key in rows:
+        return rows[key]
+    lists = _NESTED_LISTS[row.tag == "tr"]
+    found = False
+    for node in row.traverse():
+        if node.tag in lists and node.css_first("a[href]") is not None:
+            found = True
+            break
+    if rows is not None:
+        rows[key] = found
+    return found
+
+
+# The elements that hold rows inside a row: (in an `li`, in a `tr`).
+_NESTED_LISTS = (frozenset({"ul", "ol"}), frozenset({"table"}))
 
 
 # Per element (its mem_id), the lines `_br_lines` found in it: anchor mem_id -> the
@@ -3425,7 +3485,8 @@ def _data_cards(block: LexborNode, now: date, locale: str | None) -> tuple[int, 
     """(the data cards of a box's list, their dates): two or more <li> of one list, each
     of two or more elements with text and no link (a 数据发布 widget's indicators:
     <li><p>21836.4<em>亿元</em></p><p>地区生产总值</p><p>同比增长5.3%</p></li>): figures
-    shown in the box, not an empty list."""
+    shown in the box, not an empty list. Likewise two or more unlinked lines of text
+    (a calendar's events), counted undated."""
     for group in block.css("ul, ol"):
         cards = [
             li
@@ -3443,6 +3504,16 @@ def _data_cards(block: LexborNode, now: date, locale: str | None) -> tuple[int, 
                     if when is not None:
                         dates.append(when)
             return len(cards), dates
+        # <ul><li>12/05 冬季運動會</li><li>12/24 耶誕英語日</li></ul> (a 行事曆 box's events,
+        # unlinked): lines shown in the box, not an empty list; their days are the
+        # events', not when anything was posted (no dates).
+        lines = sum(
+            1
+            for li in _element_children(group)
+            if li.tag == "li" and li.css_first("a[href]") is None and _text(li)
+        )
+        if lines >= 2:
+            return lines, []
     return 0, []
 
 

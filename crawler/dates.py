@@ -643,6 +643,36 @@ def is_deadline_label(text: str) -> bool:
 _MAX_DEADLINE_LABEL = 40
 
 
+def is_date_label(text: str) -> bool:
+    """Whether a table's header cell names the day its rows were posted or updated, and
+    nothing else: a label of [labels] published, updated or generic, whole (發布日期,
+    公告日期, 更新日期, 日期, "Date"; not 截止日期 nor 活動日期)."""
+    if not text or len(text) > _MAX_DEADLINE_LABEL:
+        return False
+    return fold(text).strip(" \t:：").lower() in _date_labels()
+
+
+@cache
+def _date_labels() -> frozenset[str]:
+    lex = _lexicon()
+    return frozenset((*lex.published, *lex.updated, *lex.generic))
+
+
+# 1151120: ROC year 100-149, two-digit month and day, no separator.
+_COMPACT_ROC = re.compile(r"\s*(1[0-4]\d)([01]\d)([0-3]\d)\s*")
+
+
+def compact_roc_date(text: str) -> date | None:
+    """A seven-digit ROC date (1151120 = 民國115年11月20日, as Taiwan's document
+    systems write a 發布日期 cell) when it is the whole `text`, else None. The caller
+    reads it only where the context says date (a cell under a date header,
+    `is_date_label`): elsewhere such a number is a phone number, an ID or a 文號."""
+    found = _COMPACT_ROC.fullmatch(fold(text))
+    if found is None:
+        return None
+    return _make(int(found[1]) + 1911, int(found[2]), int(found[3]))
+
+
 def fold(text: str) -> str:
     """Full-width digits and punctuation to ASCII, one character for one."""
     # Only the foldable characters are looked up: `str.translate` looks up every

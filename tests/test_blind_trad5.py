@@ -35,14 +35,9 @@ SITES = {s.host: s for s in blind_trad5.SITES}
 OUTSIDE = {**blind_trad5.OUTSIDE, "www.youtube-nocookie.com": "YouTube"}
 
 # gaps found and not fixed: (depth, host) -> reason
-XFAIL: dict[tuple[str, str], str] = {
-    ("full", "www.qtps.trad5.test"): "a 行事曆 box of unlinked lines (12/05 冬季運動會) with a 'more' link is read as an "
-    "empty column (column_empty, status stale); it lists four events",
-}
+XFAIL: dict[tuple[str, str], str] = {}
 XFAIL_COLUMNS: dict[str, str] = {
-    "www.xinan.trad5.test": "7-digit ROC dates (1151120, 縣政公報's 發布日期 cells) are not read: no newest date",
     "www.nrma.trad5.test": "the fourth tab (施政計畫) of the 政府資訊公開 tab box is not found as a column",
-    "www.qtps.trad5.test": "the 行事曆 box of unlinked event lines is reported empty",
 }
 XFAIL_PAGES: dict[tuple[str, str], str] = {}
 
@@ -53,25 +48,40 @@ def _handler(pages: dict[str, tuple[bytes, str]]) -> Callable[[web.Request], Any
     async def answer(request: web.Request) -> web.StreamResponse:
         page = pages.get(request.path_qs)
         if page is None:
-            return web.Response(status=404, text="<html><body><h1>404 Not Found</h1></body></html>", content_type="text/html")
+            return web.Response(
+                status=404,
+                text="<html><body><h1>404 Not Found</h1></body></html>",
+                content_type="text/html",
+            )
         body, content_type = page
-        return web.Response(body=body, headers={"Content-Type": content_type} if content_type else {})
+        return web.Response(
+            body=body, headers={"Content-Type": content_type} if content_type else {}
+        )
 
     return answer
 
 
 def _outside(title: str) -> Callable[[web.Request], Any]:
     async def answer(request: web.Request) -> web.StreamResponse:
-        return web.Response(text=f"<html><head><title>{title}</title></head><body><h1>{title}</h1></body></html>",
-                            content_type="text/html")
+        return web.Response(
+            text=f"<html><head><title>{title}</title></head><body><h1>{title}</h1></body></html>",
+            content_type="text/html",
+        )
 
     return answer
 
 
 async def scan(depth: str) -> tuple[Records, Columns]:
     if depth not in _cache:
-        sites = [Site(f"http://{s.host}/", name=s.host, group="blind_trad5", overrides={"timezone": "Asia/Taipei"})
-                 for s in blind_trad5.SITES]
+        sites = [
+            Site(
+                f"http://{s.host}/",
+                name=s.host,
+                group="blind_trad5",
+                overrides={"timezone": "Asia/Taipei"},
+            )
+            for s in blind_trad5.SITES
+        ]
 
         def serve(farm: Farm) -> None:
             for s in blind_trad5.SITES:
@@ -106,7 +116,11 @@ def newest_wrong(depth: str, host: str, record: dict[str, Any]) -> list[str]:
     want = SITES[host].last_updated
     if depth == "home" and "undated" in SITES[host].home.must:
         want = None
-    return [] if _same_day(want, record["last_updated"]) else [f"last_updated {record['last_updated']} != {want}"]
+    return (
+        []
+        if _same_day(want, record["last_updated"])
+        else [f"last_updated {record['last_updated']} != {want}"]
+    )
 
 
 def _find(rows: list[dict[str, Any]], name: str) -> dict[str, Any] | None:
@@ -147,21 +161,36 @@ def _params() -> list[Any]:
     out = []
     for depth in ("full", "home"):
         for host in SITES:
-            marks = [pytest.mark.xfail(strict=True, reason=XFAIL[(depth, host)])] if (depth, host) in XFAIL else []
+            marks = (
+                [pytest.mark.xfail(strict=True, reason=XFAIL[(depth, host)])]
+                if (depth, host) in XFAIL
+                else []
+            )
             out.append(pytest.param(depth, host, marks=marks, id=f"{depth}-{SITES[host].key}"))
     return out
 
 
 def _column_params() -> list[Any]:
-    return [pytest.param(host, marks=[pytest.mark.xfail(strict=True, reason=XFAIL_COLUMNS[host])] if host in XFAIL_COLUMNS else [],
-                         id=SITES[host].key) for host in SITES]
+    return [
+        pytest.param(
+            host,
+            marks=[pytest.mark.xfail(strict=True, reason=XFAIL_COLUMNS[host])]
+            if host in XFAIL_COLUMNS
+            else [],
+            id=SITES[host].key,
+        )
+        for host in SITES
+    ]
 
 
 @pytest.mark.parametrize(("depth", "host"), _params())
 async def test_site_verdict(depth: str, host: str) -> None:
     records, _ = await scan(depth)
     record = records[host]
-    assert not verdict_wrong(depth, host, record), (verdict_wrong(depth, host, record), record["findings"])
+    assert not verdict_wrong(depth, host, record), (
+        verdict_wrong(depth, host, record),
+        record["findings"],
+    )
     assert not newest_wrong(depth, host, record), newest_wrong(depth, host, record)
 
 
@@ -169,14 +198,21 @@ async def test_site_verdict(depth: str, host: str) -> None:
 async def test_site_columns(host: str) -> None:
     _, columns = await scan("full")
     _right, wrong = columns_wrong(host, columns.get(host, []))
-    assert not wrong, (wrong, [(r["name"], r["type"], r["newest"], r["empty"]) for r in columns.get(host, [])])
+    assert not wrong, (
+        wrong,
+        [(r["name"], r["type"], r["newest"], r["empty"]) for r in columns.get(host, [])],
+    )
 
 
 def _page_params() -> list[Any]:
     out = []
     for s in blind_trad5.SITES:
         for path in s.page_dates:
-            marks = [pytest.mark.xfail(strict=True, reason=XFAIL_PAGES[(s.key, path)])] if (s.key, path) in XFAIL_PAGES else []
+            marks = (
+                [pytest.mark.xfail(strict=True, reason=XFAIL_PAGES[(s.key, path)])]
+                if (s.key, path) in XFAIL_PAGES
+                else []
+            )
             out.append(pytest.param(s.key, path, marks=marks, id=f"{s.key}-{path}"))
     return out
 
@@ -194,8 +230,22 @@ def inspect_pages(tmp: Path) -> dict[tuple[str, str], dict[str, Any]]:
             files.append((path, f))
         for path, f in files:
             proc = subprocess.run(
-                [sys.executable, "-m", "crawler", "inspect", str(f), "--json", "--now", "2026-11-26",
-                 "--url", f"http://{s.host}{path}"], capture_output=True, text=True, check=True)
+                [
+                    sys.executable,
+                    "-m",
+                    "crawler",
+                    "inspect",
+                    str(f),
+                    "--json",
+                    "--now",
+                    "2026-11-26",
+                    "--url",
+                    f"http://{s.host}{path}",
+                ],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
             out[(s.key, path)] = json.loads(proc.stdout.splitlines()[0])
     return out
 
@@ -214,18 +264,39 @@ def test_page_date(key: str, path: str, tmp_path_factory: pytest.TempPathFactory
 
 def test_truth_is_whole() -> None:
     for s in blind_trad5.SITES:
-        assert dataclasses.asdict(s.full)["status"] in {"healthy", "stale", "zombie", "hijacked", "unreachable"}
+        assert dataclasses.asdict(s.full)["status"] in {
+            "healthy",
+            "stale",
+            "zombie",
+            "hijacked",
+            "unreachable",
+        }
         assert "/" in s.pages
 
 
 async def main() -> None:  # pragma: no cover - the evaluators' score table
     from tests.blind_farm import print_scores
 
-    await print_scores(scan, list(SITES), verdict_wrong, newest_wrong, columns_wrong, lambda h: len(SITES[h].columns))
+    await print_scores(
+        scan,
+        list(SITES),
+        verdict_wrong,
+        newest_wrong,
+        columns_wrong,
+        lambda h: len(SITES[h].columns),
+    )
     with __import__("tempfile").TemporaryDirectory() as tmp:
         for (key, path), rec in inspect_pages(Path(tmp)).items():
             want = blind_trad5.BY_KEY[key].page_dates[path]
-            print("page", key, path, rec["page_date"], "want", want, "OK" if _same_day(want, rec["page_date"]) else "!!")
+            print(
+                "page",
+                key,
+                path,
+                rec["page_date"],
+                "want",
+                want,
+                "OK" if _same_day(want, rec["page_date"]) else "!!",
+            )
 
 
 if __name__ == "__main__":  # pragma: no cover

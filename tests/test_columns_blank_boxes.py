@@ -102,7 +102,12 @@ def test_a_script_filled_alert_bar_or_header_widget_is_no_lists_place() -> None:
         "</body></html>"
     )
     page = observe(
-        html.encode("utf-8"), "utf-8", HOME + "bids.php", "text/html", TODAY, LEXICON,
+        html.encode("utf-8"),
+        "utf-8",
+        HOME + "bids.php",
+        "text/html",
+        TODAY,
+        LEXICON,
         section=True,
     )
     assert page.empty_marker == "no items to display"
@@ -119,3 +124,28 @@ def test_a_tile_announcing_something_coming_soon_is_no_empty_column() -> None:
         '<a href="/minutes">Minutes archive</a></section>'
     )
     assert [name for name, _, _ in _empty(page)] == ["Council minutes"]
+
+
+SCHOOL_NEWS = (
+    '<div class="module news"><h2>最新公告</h2><ul><li><a href="/n/1.html">本校冬季運動會交通管制說明</a> 2026-11-24</li>'
+    '<li><a href="/n/2.html">十二月份營養午餐菜單公告</a> 2026-11-20</li></ul><a class="more" href="/n/">更多公告</a></div>'
+)
+
+
+def test_a_calendar_box_of_unlinked_event_lines_is_not_empty() -> None:
+    # A school's 行事曆: its events as lines without links, and a link to the calendar.
+    page = observe_page(
+        SCHOOL_NEWS + '<div class="module calendar"><h2>行事曆</h2><ul><li>12/05 冬季運動會</li>'
+        "<li>12/24 耶誕英語日</li><li>01/16 期末評量</li><li>01/20 休業式</li></ul>"
+        '<a class="more" href="/calendar.html">完整行事曆</a></div>'
+    )
+    calendar = [c for c in page.columns if c.name == "行事曆"]
+    assert calendar and calendar[0].items == 4, page.columns
+    # the events' days are no postings: the box is undated
+    assert calendar[0].newest is None and calendar[0].empty_marker is None
+    # ...while a box whose one line is a blank is still empty
+    page = observe_page(
+        SCHOOL_NEWS + '<div class="module calendar"><h2>行事曆</h2><ul><li>目前尚無資料</li></ul>'
+        '<a class="more" href="/calendar.html">完整行事曆</a></div>'
+    )
+    assert [(c.name, c.items) for c in page.columns if c.name == "行事曆"] == [("行事曆", 0)]
