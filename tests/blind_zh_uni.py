@@ -705,7 +705,7 @@ SCHOOL = Site(
             Col("德育之窗", ("news", "other"), "2026-11-17"),
             Col("党建工作", ("other",), "2026-10-30"),
             Col("教学教研", ("news", "other"), "2026-11-13"),
-            Col("校园视频", ("other",), None, optional=True),
+            Col("校园视频", ("other",), "2026-09-01", optional=True),
         ]))
 
 # =================================================================== S4 kindergarten (DedeCMS, GBK), abandoned
