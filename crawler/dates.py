@@ -466,6 +466,19 @@ def _forms(multiline: bool = False) -> tuple[_Form, ...]:
             rf"{_NUM_BEFORE}(?P<y>1[0-4]\d)(?P<s>[-/.])(?P<m>\d\d)(?P=s)(?P<d>\d\d){_NUM_AFTER}",
             "roc",
         ),
+        # 24 2026-11, 2026.11 24: a card's date box of two parts, the day large over
+        # its year and month (<h3>24</h3><p>2026.11</p>, <span>2026-11</span><b>24</b>:
+        # 博达 VSB's and other CMSs' news cards), read as one text with a space between;
+        # not a number before a full date ("阅读 5 2026-11-20"), nor a count after a
+        # month ("2026.11 12家": the day stands alone)
+        (
+            rf"(?<![\d.:/-])(?P<d>\d{{1,2}})\s+(?P<y>{_Y4})(?P<s>[-/.])(?P<m>\d{{1,2}}){_NUM_AFTER}",
+            "ymd",
+        ),
+        (
+            rf"{_NUM_BEFORE}(?P<y>{_Y4})(?P<s>[-/.])(?P<m>\d{{1,2}})\s+(?P<d>\d{{1,2}})(?![\w.:/-])",
+            "ymd",
+        ),
         # November 20, 2024 / Nov. 20th 2024 / Wednesday November 20 2024
         (
             rf"{_NOT_LETTER_BEFORE}(?P<mon>{_WORDS}){_NOT_LETTER_AFTER}\.?\s*"
@@ -541,6 +554,8 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("民國", "民国"),
     ("年", "년"),
     ("年",),
+    _SEPARATORS,
+    _SEPARATORS,
     _SEPARATORS,
     _SEPARATORS,
     _SEPARATORS,
@@ -2435,7 +2450,25 @@ def _split_stamp_lines(text: str) -> list[tuple[int, int]]:
 _CLOCK_DAYS = timedelta(days=1)
 
 
+# A card's date box over two text nodes: the day's line, then its year and month's
+# ("24" / "2026.11"), or the other way round ("2026-11" / "24", then the title: not a
+# month's calendar of day lines). Read as one line, as the full read joins an item's.
+_SPLIT_DAY_FIRST = re.compile(
+    r"\n[ \t]*(\d{1,2})[ \t]*\n[ \t]*((?:19|20)\d\d[-/.]\d{1,2})[ \t]*(?=\n|$)"
+)
+_SPLIT_MONTH_FIRST = re.compile(
+    r"\n[ \t]*((?:19|20)\d\d[-/.]\d{1,2})[ \t]*\n[ \t]*(\d{1,2})[ \t]*(?=\n[^\d\n]|$)"
+)
+
+
+def _joined_split_days(text: str) -> str:
+    """`text` with each card's date box that two lines split joined on one line."""
+    text = _SPLIT_DAY_FIRST.sub(r"\n\1 \2", text)
+    return _SPLIT_MONTH_FIRST.sub(r"\n\1 \2", text)
+
+
 def _newest_in_page_text(text: str, now: date, locale: str | None) -> ShownDate | None:
+    text = _joined_split_days(text)
     # Only the lines with a digit, each once (lists repeat the same date many times):
     # a fraction of the text, and every date form is a regex pass over what is left.
     kept = list(filter(_DIGIT.search, dict.fromkeys(text.split("\n"))))
