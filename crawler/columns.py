@@ -3385,18 +3385,26 @@ def _data_rows(
     return len(data), dates
 
 
+# A field and its value on one line: a short label, a colon, the value ("借阅区：08:00-22:00").
+_FIELD = re.compile(r"[^:：\s][^:：]{0,11}[:：]\s*\S")
+
+
 def _data_cards(block: LexborNode, now: date, locale: str | None) -> tuple[int, list[date]]:
     """(the data cards of a box's list, their dates): two or more <li> of one list, each
     of two or more elements with text and no link (a 数据发布 widget's indicators:
-    <li><p>21836.4<em>亿元</em></p><p>地区生产总值</p><p>同比增长5.3%</p></li>): figures
-    shown in the box, not an empty list."""
+    <li><p>21836.4<em>亿元</em></p><p>地区生产总值</p><p>同比增长5.3%</p></li>), or each a
+    field and its value (a library's opening hours: <li>借阅区：08:00-22:00</li>, a
+    contact box's 电话：…): figures shown in the box, not an empty list."""
     for group in block.css("ul, ol"):
         cards = [
             li
             for li in _element_children(group)
             if li.tag == "li"
             and li.css_first("a[href]") is None
-            and sum(1 for part in _element_children(li) if _text(part)) >= 2
+            and (
+                sum(1 for part in _element_children(li) if _text(part)) >= 2
+                or _FIELD.match(_text(li)) is not None
+            )
         ]
         if len(cards) >= 2:
             dates = []
