@@ -808,8 +808,13 @@ def _resolve(match: re.Match[str], kind: str, now: date, order: str | None = Non
             return None
         return _make(int(groups["y"]), month_number, int(groups["d"]))
     year, month, day = int(groups["y"]), int(groups["m"]), int(groups["d"])
-    if kind in ("ymd", "ymd_split"):
+    if kind == "ymd":
         return _make(year, month, day)
+    if kind == "ymd_split":
+        # A card's date box shows an event's day as often as a post's (讲座预告's cards
+        # are the news cards' twins): one ahead of today is no post's, not even tomorrow's.
+        found = _make(year, month, day)
+        return found if found is not None and found <= now else None
     # mdy_or_dmy: "d" holds the first number, "m" the second
     if day <= 12 and month <= 12 and day != month:  # 05/11/2024: either order
         # (A reading after now is not a date: never the other reading instead. An

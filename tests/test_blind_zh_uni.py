@@ -193,6 +193,8 @@ def test_card_dates_split_over_two_nodes() -> None:
     assert item_date("2026-11 24 标题", now) == bz.d("2026-11-24")
     assert item_date("阅读 5 2026-11-20 标题", now) == bz.d("2026-11-20")  # a count, then a date
     assert item_date("2026.11 12家企业签约", now) is None  # a count after a month
+    # a lecture card's day ahead, tomorrow too: an event's day, no post's
+    assert item_date("26 2026.11 【学术讲座】大模型时代的智能制造", now) is None
     assert _sweep(bz.UNI) == bz.d("2026-11-24")
 
 
