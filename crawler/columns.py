@@ -3486,7 +3486,8 @@ def _data_cards(block: LexborNode, now: date, locale: str | None) -> tuple[int, 
     of two or more elements with text and no link (a 数据发布 widget's indicators:
     <li><p>21836.4<em>亿元</em></p><p>地区生产总值</p><p>同比增长5.3%</p></li>): figures
     shown in the box, not an empty list. Likewise two or more unlinked lines of text
-    (a calendar's events), counted undated."""
+    (a calendar's events, a library's opening hours: <li>借阅区：08:00-22:00</li>, a
+    contact box's 电话：…), counted undated."""
     for group in block.css("ul, ol"):
         cards = [
             li

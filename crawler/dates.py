@@ -412,7 +412,7 @@ def _in_prose(text: str, match: re.Match[str], kind: str) -> bool:
 class _Form:
     pattern: re.Pattern[str]
     kind: str  # "ymd", "mdy_or_dmy", "roc", "era", "zh_numerals", "month_day", "day_month",
-    # "md" (year-less)
+    # "md" (year-less), "ymd_split" (a card's "24 2026.11")
     # The form can only match a text that holds one of these (a cheap test first).
     needles: tuple[str, ...] = ()
 
@@ -461,6 +461,21 @@ def _forms(multiline: bool = False) -> tuple[_Form, ...]:
         (
             rf"{_NUM_BEFORE}(?P<y>1[0-4]\d)(?P<s>[-/.])(?P<m>\d\d)(?P=s)(?P<d>\d\d){_NUM_AFTER}",
             "roc",
+        ),
+        # 24 2026-11, 2026.11 24: a card's date box of two parts, the day large over
+        # its year and month (<h3>24</h3><p>2026.11</p>, <span>2026-11</span><b>24</b>:
+        # 博达 VSB's and other CMSs' news cards), read as one text with a space between;
+        # not a number before a full date ("阅读 5 2026-11-20"), nor a count after a
+        # month ("2026.11 12家": the day stands alone)
+        # (What may stand before them is tested on each match, `_split_card_start`: a
+        # look-behind first would cost a regex step at every character of the text.)
+        (
+            rf"(?P<d>\d{{1,2}})\s+(?P<y>{_Y4})(?P<s>[-/.])(?P<m>\d{{1,2}}){_NUM_AFTER}",
+            "ymd_split",
+        ),
+        (
+            rf"(?P<y>{_Y4})(?P<s>[-/.])(?P<m>\d{{1,2}})\s+(?P<d>\d{{1,2}})(?![\w.:/-])",
+            "ymd_split",
         ),
         # November 20, 2024 / Nov. 20th 2024 / Wednesday November 20 2024
         (
@@ -537,6 +552,8 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
     ("民國", "民国"),
     ("年", "년"),
     ("年",),
+    _SEPARATORS,
+    _SEPARATORS,
     _SEPARATORS,
     _SEPARATORS,
     _SEPARATORS,
@@ -819,6 +836,11 @@ def _resolve(match: re.Match[str], kind: str, now: date, order: str | None = Non
     year, month, day = int(groups["y"]), int(groups["m"]), int(groups["d"])
     if kind == "ymd":
         return _make(year, month, day)
+    if kind == "ymd_split":
+        # A card's date box shows an event's day as often as a post's (讲座预告's cards
+        # are the news cards' twins): one ahead of today is no post's, not even tomorrow's.
+        found = _make(year, month, day)
+        return found if found is not None and found <= now else None
     # mdy_or_dmy: "d" holds the first number, "m" the second
     if day <= 12 and month <= 12 and day != month:  # 05/11/2024: either order
         # (A reading after now is not a date: never the other reading instead. An
@@ -934,7 +956,20 @@ def _form_matches(text: str, multiline: bool) -> Iterator[tuple[int, _Form, re.M
                 continue  # "Volume 20, 2024": not a date, and it must not hide one
             if form.kind in _PROSE_KINDS and _in_prose(text, match, form.kind):
                 continue
+            if form.kind == "ymd_split" and not _split_card_start(text, match.start()):
+                continue
             yield rank, form, match
+
+
+def _split_card_start(text: str, start: int) -> bool:
+    """Whether a card's split date may start at `start`: not after a digit, nor after a
+    separator or a colon that follows one (a number's or a time's tail, "124 2026.11")."""
+    if start == 0:
+        return True
+    before = text[start - 1]
+    if before.isdigit():
+        return False
+    return before not in ".:/-" or not (start > 1 and text[start - 2].isdigit())
 
 
 def _scan(text: str, now: date, multiline: bool = False, order: str | None = None) -> list[_Span]:
@@ -2478,6 +2513,26 @@ def _split_stamp_lines(text: str) -> list[tuple[int, int]]:
 _CLOCK_DAYS = timedelta(days=1)
 
 
+# A card's date box over two text nodes: the day's line, then its year and month's
+# ("24" / "2026.11"), or the other way round ("2026-11" / "24", then the title: not a
+# month's calendar of day lines). Read as one line, as the full read joins an item's.
+_SPLIT_DAY_FIRST = re.compile(
+    r"\n[ \t]*(\d{1,2})[ \t]*\n[ \t]*((?:19|20)\d\d[-/.]\d{1,2})[ \t]*(?=\n|$)"
+)
+_SPLIT_MONTH_FIRST = re.compile(
+    r"\n[ \t]*((?:19|20)\d\d[-/.]\d{1,2})[ \t]*\n[ \t]*(\d{1,2})[ \t]*(?=\n[^\d\n]|$)"
+)
+
+
+_YEAR_MONTH_LINE = re.compile(r"[ \t]*(?:19|20)\d\d[-/.]\d{1,2}[ \t]*$")
+
+
+def _joined_split_days(text: str) -> str:
+    """`text` with each card's date box that two lines split joined on one line."""
+    text = _SPLIT_DAY_FIRST.sub(r"\n\1 \2", text)
+    return _SPLIT_MONTH_FIRST.sub(r"\n\1 \2", text)
+
+
 def _newest_in_page_text(text: str, now: date, locale: str | None) -> ShownDate | None:
     # Only the lines with a digit, each once (lists repeat the same date many times):
     # a fraction of the text, and every date form is a regex pass over what is left.
@@ -2492,6 +2547,14 @@ def _newest_in_page_text(text: str, now: date, locale: str | None) -> ShownDate 
     plain = _newest_day(days, now)
     rest = [line for line, match in zip(lines, matches, strict=True) if match is None]
     rest = list(filter(_may_hold_date, rest))
+    if (
+        rest
+        and any(map(_YEAR_MONTH_LINE.match, rest))
+        and (joined := _joined_split_days(text)) != text
+    ):
+        # A card's date box split over two lines (a line of its year and month alone:
+        # rare, so the whole text is joined only then).
+        return _newest_in_page_text(joined, now, locale)
     found_rest = _newest_in_lines(rest, now, locale, text) if rest else None
     if plain is not None and (found_rest is None or plain >= found_rest[0]):
         day = (plain.year, plain.month, plain.day)

@@ -39,6 +39,7 @@ from crawler.columns import (
 )
 from crawler.dates import (
     date_in_url,
+    dates_in_text,
     first_date_in_text,
     host_of,
     item_date_signal,
@@ -661,7 +662,8 @@ def _sweep_observations(
             schedule := _schedule_rows(tree, lines_dated, in_text.shown, in_text.day, today)
         ):
             rounds += 1
-            lines_dated = _without_nodes(schedule, lines_dated)
+            lines_dated = _without_nodes([row for row, _ in schedule], lines_dated)
+            lines_dated = _without_schedule_title(lines_dated, schedule, today)
         else:
             rounds += 1
             unlisted = _unlisted(tree, lines_dated, in_text[1], lexicon, today)
@@ -1034,12 +1036,13 @@ _SCHEDULE_AHEAD = timedelta(days=60)  # how far ahead a schedule's days are read
 _SCHEDULE_ROWS = 3  # a schedule's rows at least
 _SCHEDULE_CHARS = 2000  # the text after a day's line those lines are looked for in
 _ANY_DIGIT = re.compile(r"[0-9０-９]")
+_SCHEDULE_TITLE_CHARS = 60  # a schedule's title naming its period is a line this long at most
 _SCHEDULE_LEVELS = 3  # elements up from a date's text to its row (<tr>, <li>)
 
 
 def _schedule_rows(
     tree: LexborHTMLParser, lines: str, shown: str, day: date, now: date
-) -> list[LexborNode]:
+) -> list[tuple[LexborNode, date]]:
     """The rows of a schedule that shows the page text's newest date `day` (as written,
     `shown`; within a day of `now`, the only case where it can date a dead page fresh):
     table rows or list items without a link, one after another, whose dates run on
@@ -1048,9 +1051,11 @@ def _schedule_rows(
     not items: the full scan reads no item in rows without a link, and tomorrow's row
     dated a dead homepage fresh. A list of real items that shows its dates in cells
     without links beside linked titles is none (its rows hold links), nor is a link-less
-    list of past dates (an 办件公示's 受理日期 rows: no day past tomorrow). Read first on
-    the text (the line after the day's that shows a date shows the next day), then on the
-    tree; empty when there is none."""
+    list of past dates (an 办件公示's 受理日期 rows: no day past tomorrow). The days may
+    run across a row's cells instead (a 门诊排班's header: 周一 11-23 … 周日 11-29): then
+    those cells are the schedule's. Read first on the text (the line after the day's that
+    shows a date shows the next day), then on the tree; each row with its day, empty when
+    there is none."""
     if _NOT_IN_SELECTOR.search(shown) is not None or not _next_day_follows(lines, shown, day, now):
         return []
     try:
@@ -1064,13 +1069,37 @@ def _schedule_rows(
         for _ in range(_SCHEDULE_LEVELS):
             if row is None or row.tag in ("tr", "li", "body", "html"):
                 break
+            if row.tag in ("th", "td") and row.css_first("a[href]") is None:
+                # A week's days across a table's cells (a 门诊排班's header row: 周一
+                # 11-23 … 周日 11-29, doctors' names in the rows below).
+                run = _consecutive_rows(row, now)
+                if len(run) >= _SCHEDULE_ROWS and max(found for _, found in run) > now + _DAY:
+                    return run
             row = row.parent
         if row is None or row.tag not in ("tr", "li") or row.css_first("a[href]") is not None:
             continue
         run = _consecutive_rows(row, now)
         if len(run) >= _SCHEDULE_ROWS and max(found for _, found in run) > now + _DAY:
-            return [found for found, _ in run]
+            return run
     return []
+
+
+def _without_schedule_title(lines: str, run: list[tuple[LexborNode, date]], now: date) -> str:
+    """The sweep's lines without a short line that names the period of a schedule's days
+    (`run`): its title, 本周（2026-11-23 至 2026-11-29）above a week's roster, a day of
+    the timetable as much as its rows' (the full scan reads no item there either)."""
+    first, last = min(day for _, day in run), max(day for _, day in run)
+    ahead = now + _SCHEDULE_AHEAD
+    kept = []
+    for line in lines.split("\n"):
+        if (
+            len(line) <= _SCHEDULE_TITLE_CHARS
+            and _ANY_DIGIT.search(line) is not None
+            and {first, last} <= set(dates_in_text(line, ahead))
+        ):
+            continue
+        kept.append(line)
+    return "\n".join(kept)
 
 
 def _next_day_follows(lines: str, shown: str, day: date, now: date) -> bool:
