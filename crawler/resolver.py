@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from aiohttp.abc import AbstractResolver, ResolveResult
 from aiohttp.resolver import AsyncResolver, ThreadedResolver
 
-from crawler.domains import ascii_host, is_loopback, is_no_destination
+from crawler.domains import ascii_host, is_no_destination
 
 
 @dataclass(frozen=True)
@@ -153,15 +153,6 @@ class StaticResolver(AbstractResolver):
         usable = [entry for entry in answer if not is_no_destination(entry["host"])]
         if not usable:
             raise _sinkhole(host, answer[0]["host"] if answer else "nothing")
-        if not is_loopback(host):
-            # A name on the network that DNS (or /etc/hosts) puts on the loopback: its
-            # visitors reach their own machine, and the crawler would read its own
-            # machine's services as the site. Put on the loopback on purpose (a local
-            # server), it is named in `[network] resolve`, which is asked first.
-            first = usable[0]["host"]
-            usable = [entry for entry in usable if not is_loopback(entry["host"])]
-            if not usable:
-                raise _on_loopback(host, first)
         answer = usable
         if len(self._answers) >= _MAX_ANSWERS:
             self._answers.clear()
@@ -177,11 +168,6 @@ def _sinkhole(host: str, address: str) -> OSError:
     """A name whose only answer is no address to send to (0.0.0.0: a DNS sinkhole's
     answer for a blocked name) does not resolve: never fetched, as browsers refuse it."""
     reason = f"{host} resolves to {address}, which is no destination (a sinkhole)"
-    return OSError(socket.EAI_NONAME, reason)
-
-
-def _on_loopback(host: str, address: str) -> OSError:
-    reason = f"{host} resolves to {address}, a loopback address (a visitor's own machine)"
     return OSError(socket.EAI_NONAME, reason)
 
 

@@ -8,13 +8,11 @@ requests are counted and must stay at zero. A site listed on the loopback still 
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 from aiohttp import web
-from aiohttp.abc import AbstractResolver, ResolveResult
 
 from crawler.config import Config
 from crawler.fetch import Fetcher
@@ -167,48 +165,3 @@ async def test_a_site_on_the_loopback_may_link_to_it(
         far = await fetcher.fetch(f"http://localhost:{port}/x", origin=server.url("gov"))
     assert near.error_kind is None and far.error_kind == "connect"
     assert server.hits["localhost"] == 1
-
-
-class _FakeDns(AbstractResolver):
-    """The system resolver's answer for a name on the network: the loopback (a stale or
-    hostile DNS record, or /etc/hosts). No query leaves the machine."""
-
-    def __init__(self, answers: dict[str, str]) -> None:
-        self.answers = answers
-
-    async def resolve(
-        self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
-    ) -> list[ResolveResult]:
-        return [
-            {
-                "hostname": host,
-                "host": self.answers[host],
-                "port": port,
-                "family": socket.AF_INET,
-                "proto": 0,
-                "flags": socket.AI_NUMERICHOST,
-            }
-        ]
-
-    async def close(self) -> None:
-        pass
-
-
-async def test_a_name_that_dns_puts_on_the_loopback_is_not_asked(
-    farm: tuple[Farm, int], make_config: Callable[..., Config]
-) -> None:
-    server, port = farm
-    _machine(server)
-    server.sites["www.qingxi.gov"] = local_service
-    config = make_config(
-        port, network={"resolve": {"*.farm.test": f"127.0.0.1:{port}"}, "system_dns": True}
-    )
-    async with Fetcher(config.crawler, config.network) as fetcher:
-        assert fetcher._resolver is not None
-        fetcher._resolver._dns = _FakeDns({"www.qingxi.gov": "127.0.0.1", "localhost": "127.0.0.1"})
-        record = await fetcher.fetch(f"http://www.qingxi.gov:{port}/")
-        # `localhost` is on the loopback by its name: listed there, it is read.
-        listed = await fetcher.fetch(f"http://localhost:{port}/")
-    assert record.error_kind == "dns" and "loopback" in record.error_detail, record
-    assert server.hits["www.qingxi.gov"] == 0
-    assert listed.error_kind is None and server.hits["localhost"] == 1
