@@ -780,8 +780,12 @@ class _PageReader:
         checks_links: bool = False,
         day_of: Callable[[datetime], date] | None = None,
         future_slack: int = 1,
+        origin: str | None = None,
     ) -> None:
         self.lists = lists
+        # The listed site: a URL its pages give on the loopback is not read
+        # (`fetch.loopback_refusal`), unless the site is on the loopback itself.
+        self.origin = origin
         # The day a moment falls on where the rules count days, and their slack for
         # dates ahead (`_dated_as_before`).
         self.day_of = day_of or (lambda moment: moment.date())
@@ -859,6 +863,7 @@ class _PageReader:
             settings or self.settings,
             etag=previous.etag if ask and previous else None,
             last_modified=previous.last_modified if ask and previous else None,
+            origin=self.origin,
         )
         page: PageObservations | None = None
         if fetch.not_modified and previous is not None:
@@ -930,7 +935,7 @@ class _PageReader:
         """Fetch and read a page that is not the site's own (a redirect target, the
         homepage as a search engine sees it): no history, no conditional GET."""
         quick = replace(settings or self.settings, retries=0)
-        fetch = await self.fetcher.fetch(url, quick)
+        fetch = await self.fetcher.fetch(url, quick, origin=self.origin)
         if not fetch.ok:
             return None
         return await self._glance(fetch, url)
@@ -991,6 +996,7 @@ async def check_site(
         ),
         day_of=lambda moment: local_day(moment, rules),
         future_slack=rules.future_slack_days,
+        origin=site.url,
     )
     page: PageObservations | None = None
     states: list[ColumnState] = []

@@ -146,7 +146,7 @@ def is_no_destination(address: str) -> bool:
     for the names they block, and Linux would connect it to the crawler's own machine;
     browsers refuse it. Not an address (a name): False."""
     try:
-        ip = ipaddress.ip_address(address)
+        ip = ipaddress.ip_address(browser_ipv4(address) or address)
     except ValueError:
         return False
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
@@ -154,48 +154,74 @@ def is_no_destination(address: str) -> bool:
     return ip.is_unspecified or (isinstance(ip, ipaddress.IPv4Address) and ip in _THIS_NETWORK)
 
 
+def browser_ipv4(host: str) -> str | None:
+    """The dotted IPv4 address a browser reads in a host that ends in a number (the
+    WHATWG URL standard's IPv4 parser): 127.1, 2130706433, 0x7f.1, 0177.0.0.1 and
+    0x7f000001 are all 127.0.0.1, and 0 is 0.0.0.0. yarl and aiohttp keep such a host
+    as a name, which DNS is asked about (c-ares sends it to the nameserver, and reads
+    0177 as 177). None: not such a host (a name, an IPv6 literal) or not a valid one."""
+    if not host or not host[0].isdigit():
+        return None  # a name (every numeric form starts with a digit: 0x, 0, 1-9)
+    parts = host.split(".")
+    if len(parts) > 1 and not parts[-1]:
+        parts.pop()  # 127.0.0.1.
+    if len(parts) > 4:
+        return None
+    numbers = []
+    for part in parts:
+        number = _ipv4_number(part.lower())
+        if number is None:
+            return None
+        numbers.append(number)
+    if any(number > 255 for number in numbers[:-1]) or numbers[-1] >= 256 ** (5 - len(numbers)):
+        return None
+    value = numbers[-1]
+    for index, number in enumerate(numbers[:-1]):
+        value += number * 256 ** (3 - index)
+    return str(ipaddress.IPv4Address(value))
+
+
+def _ipv4_number(part: str) -> int | None:
+    """One part of a browser's IPv4 host: decimal, 0x hexadecimal or 0-led octal."""
+    if part.startswith("0x"):
+        digits, base, allowed = part[2:], 16, _HEX_DIGITS
+    elif len(part) > 1 and part.startswith("0"):
+        digits, base, allowed = part[1:], 8, _OCTAL_DIGITS
+    else:
+        digits, base, allowed = part, 10, _DECIMAL_DIGITS
+    if not part or not allowed.issuperset(digits):
+        return None
+    return int(digits, base) if digits else 0
+
+
+_HEX_DIGITS = frozenset("0123456789abcdef")
+_OCTAL_DIGITS = frozenset("01234567")
+_DECIMAL_DIGITS = frozenset("0123456789")
+
+
 def is_loopback(host: str) -> bool:
-    """A loopback literal (127.0.0.0/8, ::1, IPv4-mapped too) or a `localhost` name: a
+    """A loopback literal (127.0.0.0/8 as browsers read it, 127.1 too; ::1, IPv4-mapped
+    too) or a `localhost` name: a
     visitor's own machine, whatever site names it (browsers never resolve `localhost`
     elsewhere, RFC 6761)."""
     host = host.lower().strip("[]").rstrip(".")
     if host == "localhost" or host.endswith(".localhost"):
         return True
     try:
-        ip = ipaddress.ip_address(host)
+        ip = ipaddress.ip_address(browser_ipv4(host) or host)
     except ValueError:
-        # The shorthands browsers and inet_aton read as an IPv4 address (127.1,
-        # 2130706433, 0x7f.0.0.1, 0177.0.0.1: the WHATWG URL standard's IPv4 parser).
-        number = _ipv4_number(host)
-        return number is not None and number >> 24 == 127
+        return False
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
         ip = ip.ipv4_mapped
     return ip.is_loopback
 
 
-def _ipv4_number(host: str) -> int | None:
-    """The address a host of 1-4 dot-separated decimal, octal (0-led) or hex (0x-led)
-    numbers names, as the WHATWG URL standard parses it; None for any other host."""
-    parts = host.split(".")
-    if not 1 <= len(parts) <= 4:
-        return None
-    numbers = []
-    for part in parts:
-        base, digits = 10, part
-        if part[:2] in ("0x", "0X"):
-            base, digits = 16, part[2:] or "0"
-        elif len(part) > 1 and part[0] == "0":
-            base, digits = 8, part[1:]
-        try:
-            numbers.append(int(digits, base) if digits.isalnum() and digits.isascii() else -1)
-        except ValueError:
-            return None
-        if numbers[-1] < 0:
-            return None
-    *leading, last = numbers
-    if any(n > 255 for n in leading) or last >= 256 ** (5 - len(numbers)):
-        return None
-    return sum(n << (8 * (3 - i)) for i, n in enumerate(leading)) + last
+def leaves_for_loopback(source_host: str, target_host: str) -> bool:
+    """A URL on a loopback host (`is_loopback`: 127.0.0.0/8 in any form a browser reads,
+    ::1, localhost) named by a page or a redirect of a host that is not one: it sends
+    visitors to their own machine, and would have the crawler read its own machine's
+    services as the site. A site listed on the loopback (a local test server) keeps it."""
+    return is_loopback(target_host) and not is_loopback(source_host)
 
 
 def is_ip_address(host: str) -> bool:

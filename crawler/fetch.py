@@ -33,7 +33,13 @@ from multidict import CIMultiDictProxy
 from yarl import URL
 
 from crawler.config import CrawlerSettings, NetworkSettings
-from crawler.domains import is_ip_address, is_loopback, is_valid_host, same_site
+from crawler.domains import (
+    browser_ipv4,
+    is_ip_address,
+    is_valid_host,
+    leaves_for_loopback,
+    same_site,
+)
 from crawler.lenient import make_lenient, refused_by_strict_parser
 from crawler.models import FetchRecord, Redirect
 from crawler.resolver import HostMap, StaticResolver
@@ -468,8 +474,13 @@ class Fetcher:
         last_modified: str | None = None,
         method: str = "GET",
         read_body: bool = True,
+        origin: str | None = None,
     ) -> FetchRecord:
         """Visit `url` with retries; the record of the last attempt is returned.
+
+        `origin`: the page (or listed site) `url` was taken from. A URL on the loopback
+        taken from a site that is not is never asked (`loopback_refusal`: kind connect),
+        as a redirect there is not followed.
 
         With `etag` or `last_modified` (from an earlier visit) the request is a
         conditional GET; a 304 answer gives a record with `not_modified` set.
@@ -481,6 +492,13 @@ class Fetcher:
         `truncated` but not an error.
         """
         settings = settings or self.crawler
+        if origin is not None:
+            try:
+                refused = loopback_refusal(origin, URL(url))
+            except (ValueError, TypeError, IndexError):
+                refused = None  # the visit fails as invalid_url and says so
+            if refused:
+                return FetchRecord(url=url, error_kind="connect", error_detail=refused)
         validators = {}
         if etag and _sendable(etag):
             validators["If-None-Match"] = etag
@@ -609,6 +627,7 @@ class Fetcher:
             raise _Failure("invalid_url", f"{state.url!r} is not an http(s) URL")
         if not is_valid_host(current.raw_host):
             raise _Failure("invalid_url", f"{current.host!r} is not a valid host name")
+        current = as_browsers_read(current)
         headers = {
             "User-Agent": settings.user_agent,
             "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
@@ -679,6 +698,11 @@ class Fetcher:
                 # The same instruction as an HTTP header (`Refresh: 0; url=/portal/`,
                 # which CMSs and load balancers send with an empty body).
                 refresh = parse_refresh(response.headers["Refresh"], current)
+            if refresh is not None and refresh[0] <= MAX_META_REFRESH_DELAY:
+                refused = loopback_refusal(current, refresh[1], "refresh")
+                if refused:  # sent on at once to the visitor's own machine: as a redirect
+                    state.final_url = str(current)
+                    raise _Failure("connect", refused)
             if (
                 refresh is not None
                 and refresh[0] <= MAX_META_REFRESH_DELAY
@@ -698,7 +722,7 @@ class Fetcher:
                 )
             ):
                 state.redirects.append(Redirect(str(current), 0))
-                current = refresh[1].with_fragment(None)
+                current = as_browsers_read(refresh[1].with_fragment(None))
                 continue
             state.final_url = str(current)
             if truncated and state.read_body:
@@ -711,7 +735,7 @@ class Fetcher:
     ) -> asyncio.Semaphore | contextlib.nullcontext[None]:
         """The `per_address` gate of the address `url`'s host resolves to."""
         try:
-            parsed = URL(url)
+            parsed = as_browsers_read(URL(url))
         except (ValueError, TypeError, IndexError):
             return _NO_GATE  # the visit fails as invalid_url and says so
         host, port = parsed.raw_host or "", parsed.port or 0
@@ -899,13 +923,42 @@ def _follow(current: URL, location: str) -> URL:
         raise _Failure("invalid_url", f"redirect to a non-http URL {location!r}")
     if not is_valid_host(target.raw_host):
         raise _Failure("invalid_url", f"redirect to an invalid host {target.host!r}")
-    if is_loopback(target.raw_host) and not is_loopback(current.raw_host or ""):
-        # A site on the network sending visitors to their own machine: a browser finds
-        # nothing there (refused), and the crawler's machine's own services are no site.
-        raise _Failure(
-            "connect", f"redirect to a loopback address {target.host}: a visitor's own machine"
-        )
-    return target.with_fragment(None)
+    refused = loopback_refusal(current, target, "redirect")
+    if refused:
+        raise _Failure("connect", refused)
+    return as_browsers_read(target.with_fragment(None))
+
+
+def loopback_refusal(source: URL | str | None, target: URL, how: str = "link") -> str | None:
+    """Why `target` is not asked, when it is on the loopback and `source` (the page or
+    redirect that named it, or the listed site) is not: a site on the network sending
+    visitors to their own machine, where a browser finds nothing (refused), and where
+    the crawler would read its own machine's services as the site. The one guard of
+    every URL a page or a redirect gives (`domains.leaves_for_loopback`)."""
+    if source is None:
+        return None
+    try:
+        source_host = (URL(source) if isinstance(source, str) else source).raw_host or ""
+    except (ValueError, TypeError, IndexError):
+        source_host = ""
+    target_host = target.raw_host or ""
+    if not leaves_for_loopback(source_host, target_host):
+        return None
+    shown = browser_ipv4(target_host) or target.host
+    return f"{how} to a loopback address {shown}: a visitor's own machine"
+
+
+def as_browsers_read(url: URL) -> URL:
+    """`url` with a host in a numeric IPv4 form other than dotted decimal (127.1,
+    2130706433, 0x7f.1, 0177.0.0.1) written as browsers read it (127.0.0.1): yarl and
+    aiohttp take such a host for a name and ask DNS about it."""
+    host = url.raw_host
+    if not host or not host[0].isdigit():
+        return url
+    address = browser_ipv4(host)
+    if address is None or address == host:
+        return url
+    return url.with_host(address)
 
 
 async def _read_body(response: aiohttp.ClientResponse, limit: int) -> tuple[bytes, bool]:

@@ -63,7 +63,7 @@ from yarl import URL
 from crawler.config import CrawlerSettings
 from crawler.decode import decode_body
 from crawler.domains import redact_url, same_site
-from crawler.fetch import Fetcher, is_retryable
+from crawler.fetch import Fetcher, is_retryable, loopback_refusal
 from crawler.models import BrokenLink, FetchRecord, LinkResult, PageResource
 
 # Final statuses that make a link broken; every other 4xx and 5xx is only suspected.
@@ -349,6 +349,7 @@ class LinkChecker:
         *,
         read_page: bool = False,
         allowed: Callable[[str], bool] | None = None,
+        origin: str | None = None,
     ) -> LinkResult:
         """The result for `url` (absolute; its fragment is ignored), from the cache if
         it was checked before in this scan. Never raises for anything a server does.
@@ -359,7 +360,18 @@ class LinkChecker:
         first bytes, not a HEAD, so that its "page not found" page is seen (soft 404);
         cached apart from a HEAD check of the same URL (from another site's page), so
         neither answer depends on which page came first. A site that answers 404 keeps
-        the HEAD."""
+        the HEAD.
+
+        `origin`: the page the link is on. A link on the loopback from a page that is
+        not is broken for its visitors and never asked (`fetch.loopback_refusal`; not
+        cached: the same link on a page served from the loopback is asked)."""
+        if origin is not None:
+            try:
+                refused = loopback_refusal(origin, URL(url))
+            except (ValueError, TypeError, IndexError):
+                refused = None  # asked, and fails as invalid_url
+            if refused:
+                return LinkResult(url, None, "broken", f"connect: {refused}", url)
         key = link_key(url)
         read_page = read_page and not is_dynamic(key)  # a dynamic link is read anyway
         if read_page and await self._soft_404s(key, allowed):
@@ -683,7 +695,9 @@ async def check_page_links(
     async def worker() -> None:
         for index in order:
             key = keys[index]
-            results[index] = await checker.check(key, read_page=read_page(key), allowed=allowed)
+            results[index] = await checker.check(
+                key, read_page=read_page(key), allowed=allowed, origin=page_url
+            )
 
     async with asyncio.TaskGroup() as group:
         for _ in range(min(max(1, concurrency), len(keys))):
