@@ -545,6 +545,7 @@ def _dated_as_before(
     if late(page.newest_item):
         changes["newest_item"] = before.newest_item
         changes["newest_item_title"] = before.newest_item_title
+        changes["newest_item_source"] = before.newest_item_source
     if late(page.main_list_newest):
         changes["main_list_newest"] = before.main_list_newest
     changes["columns"] = tuple(

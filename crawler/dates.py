@@ -64,7 +64,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, timezone
 from functools import cache
 from importlib import resources
-from itertools import pairwise
+from itertools import chain, pairwise
 from typing import Any, NamedTuple
 from urllib.parse import unquote, urlsplit
 
@@ -3041,3 +3041,166 @@ def _newest_day(days: Iterable[tuple[str, str, str]], now: date) -> date | None:
         if value is not None and _plausible(value, now):
             return value
     return None
+
+
+# --------------------------------------------------------------------------------------
+# The data a shell's scripts render its lists from ([embedded_data])
+
+_LITERAL = (
+    r"""(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|-?\d+(?:\.\d+)?(?:e[+-]?\d+)?"""
+    r"|true|false|null|void 0|undefined|\{\}|\[\])"
+)
+_LITERALS = re.compile(rf"\s*(?:{_LITERAL}\s*(?:,\s*{_LITERAL}\s*)*)?")
+_LITERAL_ONE = re.compile(_LITERAL)
+_IIFE_PARAMS = re.compile(r"function\s*\(([\w$\s,]*)\)\s*\{")
+_IIFE_ARGS_CHARS = 65536  # the call's arguments are read in the script's last characters
+_OBJECT_REACH = 1200  # characters from an item's date to its braces, each way
+_SCRIPT_TYPES = ("", "text/javascript", "application/javascript", "module", "application/json")
+
+
+class _EmbeddedPatterns(NamedTuple):
+    key_before: re.Pattern[str]  # a date key, right before a value's `:`
+    titled: re.Pattern[str]  # a title key and its value (a string, or a parameter's name)
+    max_chars: int
+    max_total: int
+    zone: timezone
+
+
+# A value that may be a date, after its key's `:` (searched from the `:`: scripts of
+# code cost little): a string that starts with a digit, epoch seconds or milliseconds.
+_DATED_VALUE = re.compile(
+    r""":\s*(?:\\?(?P<q>["'])(?P<s>\d[^"'\\<>\n]{5,39})\\?(?P=q)|(?P<n>\d{10}(?:\d{3})?)(?![\w.]))"""
+)
+# A parameter's name for a value (Nuxt 2's `publishTime:a`), read in such scripts only.
+_NAMED_VALUE = re.compile(r""":(?P<id>[A-Za-z_$][\w$]{0,3})(?![\w$(.])""")
+_KEY_CHARS = 48  # a date key's characters before its value's `:`, quotes included
+
+
+@cache
+def _embedded_patterns() -> _EmbeddedPatterns:
+    raw = (resources.files("crawler") / "data" / "date_patterns.toml").read_text("utf-8")
+    data: dict[str, Any] = tomllib.loads(raw)["embedded_data"]
+
+    def names(keys: Iterable[str]) -> str:
+        return "|".join(re.escape(str(k)) for k in sorted(keys, key=len, reverse=True))
+
+    # `"key": value`, `key:value`, `\"key\":\"value\"` (JSON inside a JS string).
+    key = r"""(?<![\w$])(?:\\?["'])?(?:{})(?:\\?["'])?\s*"""
+    return _EmbeddedPatterns(
+        re.compile(key.format(names(data["date_keys"])) + "$", re.IGNORECASE),
+        re.compile(
+            key.format(names(data["title_keys"]))
+            + r""":\s*(?:\\?["'](?![\\"'])|[A-Za-z_$][\w$]{0,3}(?![\w$(.]))""",
+            re.IGNORECASE,
+        ),
+        int(data["max_chars"]),
+        int(data["max_total_chars"]),
+        _script_vars()[1],
+    )
+
+
+def _iife_values(text: str) -> dict[str, str]:
+    """Nuxt 2's `window.__NUXT__=(function(a,b,c){return {...}}("2026-11-20",null,1))`:
+    each parameter's value, where the call's arguments are literals (else nothing)."""
+    params = _IIFE_PARAMS.search(text, 0, 400)
+    tail = text.rstrip().rstrip(";").rstrip()
+    if params is None or not tail.endswith(")"):
+        return {}
+    tail = tail[:-1].rstrip()
+    if tail.endswith(")"):  # the call inside parentheses: `(function(){...}(...))`
+        tail = tail[:-1]
+    start = tail.rfind("}(", max(params.end(), len(tail) - _IIFE_ARGS_CHARS))
+    if start < 0:
+        return {}
+    args = tail[start + 2 :]
+    if _LITERALS.fullmatch(args) is None:
+        return {}
+    names = [name.strip() for name in params[1].split(",")]
+    values = [found.group() for found in _LITERAL_ONE.finditer(args)]
+    return {name: value.strip("\"'") for name, value in zip(names, values, strict=False) if name}
+
+
+def _item_bounds(text: str, at: int) -> tuple[int, int] | None:
+    """The object around `at` (its `{` and `}`), when it is an item of a list: its `{`
+    right after `[` or `,`. None for another object (a config, a state's root)."""
+    depth = 0
+    opening = -1
+    for index in range(at - 1, max(-1, at - _OBJECT_REACH), -1):
+        char = text[index]
+        if char == "}":
+            depth += 1
+        elif char == "{":
+            if depth == 0:
+                opening = index
+                break
+            depth -= 1
+    if opening < 0:
+        return None
+    before = text[max(0, opening - 40) : opening].rstrip()
+    if not before.endswith(("[", ",")):
+        return None
+    depth = 0
+    for index in range(at, min(len(text), at + _OBJECT_REACH)):
+        char = text[index]
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            if depth == 0:
+                return opening, index
+            depth -= 1
+    return opening, min(len(text), at + _OBJECT_REACH)
+
+
+def _embedded_day(written: str, now: date, zone: timezone) -> date | None:
+    epoch = re.fullmatch(r"(\d{10})(\d{3})?", written.strip())
+    if epoch is None:
+        return None if reads_as_relative(written) else parse_date_value(written, now)
+    day = datetime.fromtimestamp(int(epoch[1]), tz=zone).date()
+    return day if _plausible(day, now) else None
+
+
+def newest_in_embedded_data(scripts: Iterable[LexborNode], now: date) -> date | None:
+    """The newest publication date of an item in the data a page's inline scripts hold
+    for rendering its lists ([embedded_data]): an object in a list with a title-like key
+    and a date-like key, its date not after tomorrow. Read on pages that show no dated
+    item; at most `max_chars` of a script and `max_total_chars` of all are read.
+    `scripts`: the page's <script> elements (those with a `src` are passed over)."""
+    patterns = _embedded_patterns()
+    budget = patterns.max_total
+    newest: date | None = None
+    for script in scripts:
+        if budget <= 0:
+            break
+        if script.tag != "script" or "src" in script.attributes:
+            continue
+        kind = (script.attributes.get("type") or "").strip().lower()
+        if kind not in _SCRIPT_TYPES:
+            continue
+        full = script.text(deep=True)
+        text = full[: min(patterns.max_chars, budget)]
+        budget -= len(text)
+        found: list[tuple[date, int]] = []
+        written: Iterator[tuple[str, int]] = (
+            (match["s"] or match["n"], match.start()) for match in _DATED_VALUE.finditer(text)
+        )
+        if _IIFE_PARAMS.search(text, 0, 400) is not None and (values := _iife_values(full)):
+            named = (
+                (values.get(match["id"], ""), match.start())
+                for match in _NAMED_VALUE.finditer(text)
+            )
+            written = chain(written, named)
+        for value, at in written:
+            if not value[:1].isdigit():
+                continue
+            day = _embedded_day(value, now, patterns.zone)
+            if day is None or (newest is not None and day <= newest):
+                continue
+            if patterns.key_before.search(text, max(0, at - _KEY_CHARS), at) is not None:
+                found.append((day, at))
+        # Newest first: the first that is a titled item of a list is the script's newest.
+        for day, at in sorted(found, reverse=True):
+            bounds = _item_bounds(text, at)
+            if bounds is not None and patterns.titled.search(text, bounds[0], bounds[1]):
+                newest = day
+                break
+    return newest

@@ -45,6 +45,7 @@ from crawler.dates import (
     item_date_signal,
     locale_order,
     newest_date_in_urls,
+    newest_in_embedded_data,
     newest_shown_in_page_text,
     reads_as_relative,
     shown_first_date,
@@ -55,7 +56,14 @@ from crawler.dates import page_date as page_date_of
 from crawler.decode import parser_input
 from crawler.domains import same_site
 from crawler.lexicon import Lexicon, build_lexicon
-from crawler.models import Evidence, Link, PageObservations, PageResource, PageSignals
+from crawler.models import (
+    EMBEDDED_DATA,
+    Evidence,
+    Link,
+    PageObservations,
+    PageResource,
+    PageSignals,
+)
 from crawler.signals import (
     MARKUP_ELEMENTS,
     QUOTE_LIMIT,
@@ -385,6 +393,9 @@ def observe(
         else found.main
     )
     main_newest = main.newest if main is not None else None
+    # A page that lists nothing dated may be a shell whose scripts render its lists
+    # from data it embeds (__INITIAL_STATE__, __NEXT_DATA__): that data's newest item.
+    embedded = None if dated else newest_in_embedded_data(tree.css("script"), today)
     visible, visible_lines = _visible_text(tree)
     # A page read as a column's (columns false) may be a message's own page.
     column_page = section or not columns
@@ -416,7 +427,7 @@ def observe(
         text_length=len(visible),
         links=links,
         link_count=len(links),
-        fingerprint=fingerprint(visible_lines),
+        fingerprint=fingerprint(_with_embedded(visible_lines, embedded)),
         meta_refresh=refresh_target,
         language=language.strip()[:20],
         page_date=page_date.value if page_date else None,
@@ -424,8 +435,9 @@ def observe(
         columns=found.columns,
         list_items=len(all_items),
         dated_items=len(dated),
-        newest_item=newest.date if newest else None,
+        newest_item=newest.date if newest else embedded,
         newest_item_title=newest.title[:_MAX_LINK_TEXT] if newest else "",
+        newest_item_source=EMBEDDED_DATA if embedded else "",
         main_list_items=len(main.items) if main is not None else 0,
         main_list_newest=main_newest.date if main_newest else None,
         main_list_future=main.future if main is not None else (),
@@ -440,6 +452,12 @@ def observe(
         section_links=sections,
         resources=loaded,
     )
+
+
+def _with_embedded(lines: str, embedded: date | None) -> str:
+    """A page's lines for its fingerprint, with the newest date of its embedded data
+    (a shell's text stays the same while its data changes: that is a change of it)."""
+    return lines if embedded is None else f"{lines}\n{EMBEDDED_DATA} {embedded.isoformat()}"
 
 
 def _ascends(items: Sequence[Item]) -> bool:
@@ -693,17 +711,20 @@ def _sweep_observations(
             in_urls = _without_calendar_days(dated_anchors, dated_hrefs, in_urls, today)
     dates = [found for found in (in_text[0] if in_text else None, in_urls) if found is not None]
     newest = max(dates) if dates else None
+    # Nothing dated shown: the data a shell's scripts render its lists from, as at full.
+    embedded = None if newest else newest_in_embedded_data(invisible, today)
     return PageObservations(
         title=title,
         encoding=encoding,
         text_length=len(visible),
         link_count=len(hrefs),
-        fingerprint=fingerprint(lines),
+        fingerprint=fingerprint(_with_embedded(lines, embedded)),
         link_key=links_key(hrefs),
         meta_refresh=refresh_target,
         language=language.strip()[:20],
         dated_items=1 if newest else 0,
-        newest_item=newest,
+        newest_item=newest or embedded,
+        newest_item_source=EMBEDDED_DATA if embedded else "",
         # Masked spam words too (zero-width, full-width, look-alikes, split by tags): a
         # homepage is where a hijack shows, and the sweep is its first verdict.
         signals=page_signals(markup, visible, title, signatures, 1 if newest else 0),

@@ -21,7 +21,7 @@ from crawler.check import column_states, own_messages, redirect_target
 from crawler.config import Config
 from crawler.extract import observe
 from crawler.fetch import Fetcher
-from crawler.models import FetchRecord, PageObservations, SiteObservations, Verdict
+from crawler.models import EMBEDDED_DATA, FetchRecord, PageObservations, SiteObservations, Verdict
 from crawler.rules import evaluate, local_day
 
 
@@ -141,6 +141,8 @@ def inspection_record(item: Inspection) -> dict[str, Any]:
         "page_date": page.page_date.isoformat() if page and page.page_date else None,
         "page_date_source": page.page_date_source if page and page.page_date else None,
         "newest_item": page.newest_item.isoformat() if page and page.newest_item else None,
+        # "embedded data": read in the data a shell's scripts render its lists from.
+        "newest_item_source": page.newest_item_source if page and page.newest_item else None,
         "columns": [
             {
                 "name": column.name,
@@ -196,7 +198,10 @@ def format_text(item: Inspection) -> str:
     if record["page_date"]:
         date_text += f" (from {record['page_date_source']})"
     lines.append(f"  page date: {date_text}")
-    lines.append(f"  newest listed item: {record['newest_item'] or 'none'}")
+    newest = record["newest_item"] or "none"
+    if record.get("newest_item_source") == EMBEDDED_DATA:
+        newest += " (from the page's embedded data)"
+    lines.append(f"  newest listed item: {newest}")
     if record["columns"]:
         lines.append("  columns:")
         for column in record["columns"]:

@@ -191,6 +191,11 @@ class PageSignals:
     internal_links: int = 0
 
 
+# `PageObservations.newest_item_source` of a date read in the data a page's scripts
+# render its lists from (a shell's embedded state), not in its visible items.
+EMBEDDED_DATA = "embedded data"
+
+
 class PageResource(NamedTuple):
     """Anything a page links to or loads, for the link checker."""
 
@@ -222,6 +227,9 @@ class PageObservations:
     dated_items: int = 0
     newest_item: date | None = None
     newest_item_title: str = ""
+    # Where `newest_item` was read when the page shows no dated item: EMBEDDED_DATA, the
+    # data its scripts render its lists from (a shell's); "" for its visible items.
+    newest_item_source: str = ""
     main_list_items: int = 0  # the page's biggest list (a column page's own list)
     main_list_newest: date | None = None
     # The main list's items dated after tomorrow (see ColumnBlock.future).

@@ -35,6 +35,7 @@ from crawler.integrity import (
 )
 from crawler.lexicon import COLUMN_TYPES
 from crawler.models import (
+    EMBEDDED_DATA,
     STATUSES,
     ColumnState,
     ContentHistory,
@@ -146,6 +147,9 @@ def message_overdue(message: Message, rules: RuleSettings, today: date) -> bool:
     return rules.unanswered_after_days < _age(message.date, today) <= 365
 
 
+_FROM_EMBEDDED = "from the page's embedded data"
+
+
 def homepage_findings(
     obs: SiteObservations, rules: RuleSettings, today: date
 ) -> tuple[list[Finding], date | None]:
@@ -168,18 +172,20 @@ def homepage_findings(
                 if home.newest_item_title and where == "homepage"
                 else ""
             )
+            # A shell's date, read in the data its scripts render its lists from.
+            embedded = where == "homepage" and home.newest_item_source == EMBEDDED_DATA
             return [
                 Finding(
                     "homepage_stale",
                     f"nothing new on the {where} since {newest.isoformat()}{title}, "
-                    f"{age} days ago (limit {limit})",
+                    f"{age} days ago (limit {limit})" + (f", {_FROM_EMBEDDED}" if embedded else ""),
                     veto=True,
                     data={
                         "newest": newest.isoformat(),
                         "age_days": age,
                         "limit_days": limit,
                         "url": url,
-                        "basis": "dates",
+                        "basis": EMBEDDED_DATA if embedded else "dates",
                     },
                 )
             ], newest
@@ -434,11 +440,20 @@ def abandoned_findings(
     ):
         return []  # the content moves even though its dates are old
     basis = "newest date" if source == "content" else "last content change"
+    home = obs.home
+    embedded = (
+        source == "content"
+        and home is not None
+        and home.newest_item_source == EMBEDDED_DATA
+        and home.newest_item == last_updated
+    )
     return [
         Finding(
             "abandoned",
             f"nothing new on the site for {_age(last_updated, today)} days "
-            f"({basis} {last_updated.isoformat()}, limit {limit})",
+            f"({basis} {last_updated.isoformat()}"
+            + (f" {_FROM_EMBEDDED}" if embedded else "")
+            + f", limit {limit})",
             veto=True,
             data={"last_updated": last_updated.isoformat(), "limit_days": limit, "basis": basis},
         )
