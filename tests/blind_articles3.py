@@ -34,30 +34,11 @@ D = dt.date
 # ---------------------------------------------------------------------------
 
 _ZH_MENU = {
-    "要闻动态": [
-        "政务要闻",
-        "部门动态",
-        "区县动态",
-        "图片新闻",
-        "视频新闻",
-        "媒体聚焦",
-        "专题专栏",
-    ],
+    "要闻动态": ["政务要闻", "部门动态", "区县动态", "图片新闻", "视频新闻", "媒体聚焦", "专题专栏"],
     "政务公开": [
-        "政府信息公开指南",
-        "政府信息公开制度",
-        "法定主动公开内容",
-        "政府信息公开目录",
-        "政府信息公开年报",
-        "政策文件",
-        "政策解读",
-        "人事信息",
-        "财政资金",
-        "规划计划",
-        "统计信息",
-        "重大项目",
-        "建议提案办理",
-        "行政执法公示",
+        "政府信息公开指南", "政府信息公开制度", "法定主动公开内容", "政府信息公开目录",
+        "政府信息公开年报", "政策文件", "政策解读", "人事信息", "财政资金", "规划计划",
+        "统计信息", "重大项目", "建议提案办理", "行政执法公示",
     ],
     "政务服务": ["个人办事", "法人办事", "部门服务", "便民服务", "好差评", "一件事一次办"],
     "互动交流": ["市长信箱", "部门信箱", "在线访谈", "征集调查", "常见问题", "12345热线"],
@@ -208,8 +189,8 @@ _ZH_FILLER = [
 
 
 def _zh_paras(n: int, extra: list[str] | None = None) -> str:
-    out = [f'<p style="text-indent:2em;">{p}</p>' for p in (extra or [])]
-    out += [f'<p style="text-indent:2em;">{_ZH_FILLER[i % len(_ZH_FILLER)]}</p>' for i in range(n)]
+    out = [f"<p style=\"text-indent:2em;\">{p}</p>" for p in (extra or [])]
+    out += [f"<p style=\"text-indent:2em;\">{_ZH_FILLER[i % len(_ZH_FILLER)]}</p>" for i in range(n)]
     return "\n".join(out)
 
 
@@ -271,33 +252,26 @@ def zh_gov_page(
 
 ZH_GOV: list[Article] = []
 
-ZH_GOV.append(
-    Article(
-        "hanweb_art_url_and_line",
-        "https://www.hz.gov.cn/art/2026/11/20/art_1229063381_59087651.html",
-        zh_gov_page(
-            site="杭州市人民政府",
-            title="市政府召开全市冬春季森林防灭火工作会议",
-            crumbs='<a href="/col/col1100/index.html">要闻动态</a> &gt; <a href="/col/col1200/index.html">政务要闻</a>',
-            metas='<meta name="ArticleTitle" content="市政府召开全市冬春季森林防灭火工作会议">\n'
-            '<meta name="PubDate" content="2026-11-20 10:32">\n'
-            '<meta name="ContentSource" content="市应急管理局">\n'
-            '<meta name="ColumnName" content="政务要闻">\n<meta name="ColumnType" content="政务要闻">',
-            meta_line="<span>发布日期：2026-11-20 10:32</span><span>来源：市应急管理局</span>"
-            '<span>浏览次数：<script>document.write(hits)</script><span id="hits">1268</span></span>',
-            body=_zh_paras(
-                5,
-                [
-                    "11月19日下午，市政府召开全市冬春季森林防灭火工作会议，"
-                    "总结今年以来森林防灭火工作，部署今冬明春重点任务。"
-                ],
-            ),
-        ),
-        D(2026, 11, 20),
-        "Hanweb article: 发布日期 line, PubDate meta and the /art/2026/11/20/ URL agree; "
-        "the event day (11月19日) in the body and the sidebar's newer dates are not it.",
-    )
-)
+ZH_GOV.append(Article(
+    "hanweb_art_url_and_line",
+    "https://www.hz.gov.cn/art/2026/11/20/art_1229063381_59087651.html",
+    zh_gov_page(
+        site="杭州市人民政府",
+        title="市政府召开全市冬春季森林防灭火工作会议",
+        crumbs='<a href="/col/col1100/index.html">要闻动态</a> &gt; <a href="/col/col1200/index.html">政务要闻</a>',
+        metas='<meta name="ArticleTitle" content="市政府召开全市冬春季森林防灭火工作会议">\n'
+              '<meta name="PubDate" content="2026-11-20 10:32">\n'
+              '<meta name="ContentSource" content="市应急管理局">\n'
+              '<meta name="ColumnName" content="政务要闻">\n<meta name="ColumnType" content="政务要闻">',
+        meta_line='<span>发布日期：2026-11-20 10:32</span><span>来源：市应急管理局</span>'
+                  '<span>浏览次数：<script>document.write(hits)</script><span id="hits">1268</span></span>',
+        body=_zh_paras(5, ["11月19日下午，市政府召开全市冬春季森林防灭火工作会议，"
+                          "总结今年以来森林防灭火工作，部署今冬明春重点任务。"]),
+    ),
+    D(2026, 11, 20),
+    "Hanweb article: 发布日期 line, PubDate meta and the /art/2026/11/20/ URL agree; "
+    "the event day (11月19日) in the body and the sidebar's newer dates are not it.",
+))
 
 _XXGK_TABLE = """<table class="xxgk-table" cellspacing="0" cellpadding="0">
 <tr><th>索引号：</th><td>002482021/2026-00312</td><th>主题分类：</th><td>城乡建设、环境保护\\其他</td></tr>
@@ -307,86 +281,62 @@ _XXGK_TABLE = """<table class="xxgk-table" cellspacing="0" cellpadding="0">
 <tr><th>主 题 词：</th><td colspan="3"></td></tr>
 </table>"""
 
-ZH_GOV.append(
-    Article(
-        "xxgk_table_chengwen_vs_fabu",
-        "https://www.hz.gov.cn/art/2026/11/18/art_1229063389_1847565.html",
-        zh_gov_page(
-            site="杭州市人民政府",
-            title="杭州市住房和城乡建设局关于进一步加强住宅小区电动自行车充电设施建设管理的通知",
-            crumbs='<a href="/col/col1101/index.html">政务公开</a> &gt; <a href="/col/col1225/index.html">政策文件</a>',
-            info_table=_XXGK_TABLE.format(
-                title="杭州市住房和城乡建设局关于进一步加强住宅小区电动自行车充电设施建设管理的通知"
-            ),
-            meta_line='<span>信息来源：市住房和城乡建设局</span><span>访问量：<span id="vc">356</span></span>',
-            body=_zh_paras(
-                2,
-                [
-                    "各区、县（市）住房城乡建设局，各物业服务企业：",
-                    "为贯彻落实《浙江省电动自行车管理条例》，有效防范电动自行车火灾事故，"
-                    "现就进一步加强住宅小区电动自行车充电设施建设管理有关事项通知如下：",
-                    "一、本通知自2027年1月1日起施行，有效期5年。",
-                ],
-            )
-            + '<p style="text-align:right;">杭州市住房和城乡建设局</p>'
-            '<p style="text-align:right;">2026年11月12日</p>'
-            "<p>（此件公开发布）</p>",
-            side=_zh_sidebar(
-                "相关文件",
-                [
-                    ("关于开展2026年度物业服务企业信用评价的通知", "2026-11-24"),
-                    ("关于公布第二批老旧小区改造项目的通知", "2026-11-21"),
-                ],
-            ),
-        ),
-        D(2026, 11, 18),
-        "信息公开 table: 成文日期 2026-11-12 is when the document was signed (also the 落款), "
-        "发布日期 2026-11-18 is when the page was published; the page date is the publication. "
-        "The URL's /art/2026/11/18/ agrees.",
-    )
-)
+ZH_GOV.append(Article(
+    "xxgk_table_chengwen_vs_fabu",
+    "https://www.hz.gov.cn/art/2026/11/18/art_1229063389_1847565.html",
+    zh_gov_page(
+        site="杭州市人民政府",
+        title="杭州市住房和城乡建设局关于进一步加强住宅小区电动自行车充电设施建设管理的通知",
+        crumbs='<a href="/col/col1101/index.html">政务公开</a> &gt; <a href="/col/col1225/index.html">政策文件</a>',
+        info_table=_XXGK_TABLE.format(
+            title="杭州市住房和城乡建设局关于进一步加强住宅小区电动自行车充电设施建设管理的通知"),
+        meta_line='<span>信息来源：市住房和城乡建设局</span><span>访问量：<span id="vc">356</span></span>',
+        body=_zh_paras(2, [
+            "各区、县（市）住房城乡建设局，各物业服务企业：",
+            "为贯彻落实《浙江省电动自行车管理条例》，有效防范电动自行车火灾事故，"
+            "现就进一步加强住宅小区电动自行车充电设施建设管理有关事项通知如下：",
+            "一、本通知自2027年1月1日起施行，有效期5年。",
+        ]) + '<p style="text-align:right;">杭州市住房和城乡建设局</p>'
+             '<p style="text-align:right;">2026年11月12日</p>'
+             '<p>（此件公开发布）</p>',
+        side=_zh_sidebar("相关文件", [("关于开展2026年度物业服务企业信用评价的通知", "2026-11-24"),
+                                   ("关于公布第二批老旧小区改造项目的通知", "2026-11-21")]),
+    ),
+    D(2026, 11, 18),
+    "信息公开 table: 成文日期 2026-11-12 is when the document was signed (also the 落款), "
+    "发布日期 2026-11-18 is when the page was published; the page date is the publication. "
+    "The URL's /art/2026/11/18/ agrees.",
+))
 
-ZH_GOV.append(
-    Article(
-        "gongwen_luokuan_chinese_numerals_only",
-        "https://www.jiangning.gov.cn/zwgk/tzgg/content_3418876.html",
-        zh_gov_page(
-            site="南京市江宁区人民政府",
-            title="南京市江宁区人民政府关于划定2026—2027年度冬季烟花爆竹禁放区域的通告",
-            crumbs='<a href="/zwgk/">政务公开</a> &gt; <a href="/zwgk/tzgg/">通知公告</a>',
-            meta_line="<span>来源：区应急管理局</span><span>【字号：大 中 小】</span>",
-            body=_zh_paras(
-                1,
-                [
-                    "为保障公共安全和人身、财产安全，防治环境污染，根据《烟花爆竹安全管理条例》等规定，"
-                    "结合本区实际，现就划定禁放区域有关事项通告如下：",
-                    "一、禁放时间：自本通告发布之日起至2027年3月31日。",
-                    "二、禁放区域：东山街道、秣陵街道、淳化街道全域。",
-                    "三、违反本通告规定的，由公安机关依法予以处罚。",
-                ],
-            )
-            + '<p style="text-align:right;">南京市江宁区人民政府</p>'
-            '<p style="text-align:right;">二〇二六年十一月二十日</p>',
-            side=_zh_sidebar(
-                "通知公告",
-                [
-                    ("江宁区2026年下半年公开招聘社区工作者笔试公告", "2026-11-25"),
-                    ("关于江宁区重大行政决策事项目录的公示", "2026-11-23"),
-                ],
-            ),
-        ),
-        D(2026, 11, 20),
-        "公文 whose only date of its own is the 落款 二〇二六年十一月二十日 (URL has none); a notice "
-        "is published on or just after the day it is signed, so the 落款 is the page's date. The "
-        "2027年3月31日 end date and the sidebar dates are not.",
-    )
-)
+ZH_GOV.append(Article(
+    "gongwen_luokuan_chinese_numerals_only",
+    "https://www.jiangning.gov.cn/zwgk/tzgg/content_3418876.html",
+    zh_gov_page(
+        site="南京市江宁区人民政府",
+        title="南京市江宁区人民政府关于划定2026—2027年度冬季烟花爆竹禁放区域的通告",
+        crumbs='<a href="/zwgk/">政务公开</a> &gt; <a href="/zwgk/tzgg/">通知公告</a>',
+        meta_line='<span>来源：区应急管理局</span><span>【字号：大 中 小】</span>',
+        body=_zh_paras(1, [
+            "为保障公共安全和人身、财产安全，防治环境污染，根据《烟花爆竹安全管理条例》等规定，"
+            "结合本区实际，现就划定禁放区域有关事项通告如下：",
+            "一、禁放时间：自本通告发布之日起至2027年3月31日。",
+            "二、禁放区域：东山街道、秣陵街道、淳化街道全域。",
+            "三、违反本通告规定的，由公安机关依法予以处罚。",
+        ]) + '<p style="text-align:right;">南京市江宁区人民政府</p>'
+             '<p style="text-align:right;">二〇二六年十一月二十日</p>',
+        side=_zh_sidebar("通知公告", [("江宁区2026年下半年公开招聘社区工作者笔试公告", "2026-11-25"),
+                                   ("关于江宁区重大行政决策事项目录的公示", "2026-11-23")]),
+    ),
+    D(2026, 11, 20),
+    "公文 whose only date of its own is the 落款 二〇二六年十一月二十日 (URL has none); a notice "
+    "is published on or just after the day it is signed, so the 落款 is the page's date. The "
+    "2027年3月31日 end date and the sidebar dates are not.",
+))
 
-ZH_GOV.append(
-    Article(
-        "govcn_zhengce_table_month_url",
-        "https://www.gov.cn/zhengce/content/202611/content_7012345.htm",
-        """<!DOCTYPE html>
+ZH_GOV.append(Article(
+    "govcn_zhengce_table_month_url",
+    "https://www.gov.cn/zhengce/content/202611/content_7012345.htm",
+    """<!DOCTYPE html>
 <html><head><meta charset="utf-8">
 <title>国务院办公厅关于加快构建普惠托育服务体系的意见_国务院文件_中国政府网</title>
 <meta name="keywords" content="托育;普惠;意见">
@@ -420,7 +370,7 @@ ZH_GOV.append(
 <p style="text-align:center;">国办发〔2026〕38号</p>
 <p>各省、自治区、直辖市人民政府，国务院各部委、各直属机构：</p>
 <p style="text-indent:2em;">发展普惠托育服务，是促进人口高质量发展、减轻家庭生育养育负担的重要举措。"""
-        """为加快构建普惠托育服务体系，经国务院同意，现提出如下意见。</p>
+    """为加快构建普惠托育服务体系，经国务院同意，现提出如下意见。</p>
 <p style="text-indent:2em;">一、总体要求。到2030年，普惠托育服务体系基本建成，每千人口拥有3岁以下婴幼儿托位数达到5.5个。</p>
 <p style="text-indent:2em;">二、扩大普惠托育服务供给。支持用人单位办托，鼓励幼儿园招收2至3岁幼儿。</p>
 <p style="text-indent:2em;">三、强化政策支持。落实托育机构税费优惠政策，按规定给予建设补助和运营补贴。</p>
@@ -438,199 +388,150 @@ ZH_GOV.append(
 <p>版权所有：中国政府网　中文域名：中国政府网.政务</p>
 <p>网站标识码bm01000001　京ICP备05070218号　京公网安备11010202000001号</p></div>
 </body></html>""",
-        D(2026, 11, 19),
-        "gov.cn policy page: 成文日期 2026年11月14日 (table and 落款) vs the publication line "
-        "2026-11-19 17:30 and firstpublishedtime meta; the URL only has 202611. Publication wins.",
-    )
-)
+    D(2026, 11, 19),
+    "gov.cn policy page: 成文日期 2026年11月14日 (table and 落款) vs the publication line "
+    "2026-11-19 17:30 and firstpublishedtime meta; the URL only has 202611. Publication wins.",
+))
 
-ZH_GOV.append(
-    Article(
-        "trs_t_url_pubdate_meta",
-        "https://fgw.sz.gov.cn/xxgk/qt/gzdt/202611/t20261120_12345678.htm",
-        zh_gov_page(
-            site="深圳市发展和改革委员会",
-            title="市发展改革委召开2026年第四季度重大项目建设推进会",
-            crumbs='<a href="/xxgk/">信息公开</a> &gt; <a href="/xxgk/qt/gzdt/">工作动态</a>',
-            metas='<meta name="PubDate" content="2026-11-20 16:05">\n'
-            '<meta name="ContentSource" content="深圳市发展和改革委员会">',
-            meta_line='<span class="fbsj">发布时间：2026-11-20 16:05:12</span>'
-            '<span class="ly">来源：深圳市发展和改革委员会</span>'
-            "<span>【字体：<a>大</a> <a>中</a> <a>小</a>】</span>",
-            body=_zh_paras(
-                4,
-                [
-                    "11月18日，市发展改革委召开2026年第四季度重大项目建设推进会，"
-                    "通报1—10月全市重大项目建设进展情况。1—10月，全市重大项目完成投资2856亿元，"
-                    "完成年度计划的86.4%。"
-                ],
-            ),
-        ),
-        D(2026, 11, 20),
-        "TRS page: t20261120 URL, 发布时间 line and PubDate meta agree; 11月18日 is the meeting.",
-    )
-)
+ZH_GOV.append(Article(
+    "trs_t_url_pubdate_meta",
+    "https://fgw.sz.gov.cn/xxgk/qt/gzdt/202611/t20261120_12345678.htm",
+    zh_gov_page(
+        site="深圳市发展和改革委员会",
+        title="市发展改革委召开2026年第四季度重大项目建设推进会",
+        crumbs='<a href="/xxgk/">信息公开</a> &gt; <a href="/xxgk/qt/gzdt/">工作动态</a>',
+        metas='<meta name="PubDate" content="2026-11-20 16:05">\n'
+              '<meta name="ContentSource" content="深圳市发展和改革委员会">',
+        meta_line='<span class="fbsj">发布时间：2026-11-20 16:05:12</span>'
+                  '<span class="ly">来源：深圳市发展和改革委员会</span>'
+                  '<span>【字体：<a>大</a> <a>中</a> <a>小</a>】</span>',
+        body=_zh_paras(4, ["11月18日，市发展改革委召开2026年第四季度重大项目建设推进会，"
+                          "通报1—10月全市重大项目建设进展情况。1—10月，全市重大项目完成投资2856亿元，"
+                          "完成年度计划的86.4%。"]),
+    ),
+    D(2026, 11, 20),
+    "TRS page: t20261120 URL, 发布时间 line and PubDate meta agree; 11月18日 is the meeting.",
+))
 
-ZH_GOV.append(
-    Article(
-        "gov_line_shijian_sidebar_newer",
-        "https://www.yuhang.gov.cn/art/2026/11/21/art_1532132_59012345.html",
-        zh_gov_page(
-            site="杭州市余杭区人民政府",
-            title="余杭区召开优化营商环境工作推进会",
-            crumbs='<a href="/col/col1100/index.html">要闻动态</a> &gt; <a href="/col/col1201/index.html">部门动态</a>',
-            meta_line='<table class="art-info-t"><tr><td>时间：2026年11月21日</td>'
-            '<td>来源：区发改局</td><td>作者：张伟</td><td>点击：<span id="c">98</span></td></tr></table>',
-            body=_zh_paras(
-                3,
-                [
-                    "日前，余杭区召开优化营商环境工作推进会。会议通报了2026年度营商环境评价"
-                    "有关情况，并对下一阶段工作进行了部署。"
-                ],
-            ),
-            side=_zh_sidebar("最新动态", _RECENT_ZH)
-            + _zh_sidebar("图片新闻", [("未来科技城夜景", "2026-11-25")]),
-        ),
-        D(2026, 11, 21),
-        "时间：2026年11月21日 in a table row of the article header; sidebars carry 11-22..11-25.",
-    )
-)
+ZH_GOV.append(Article(
+    "gov_line_shijian_sidebar_newer",
+    "https://www.yuhang.gov.cn/art/2026/11/21/art_1532132_59012345.html",
+    zh_gov_page(
+        site="杭州市余杭区人民政府",
+        title="余杭区召开优化营商环境工作推进会",
+        crumbs='<a href="/col/col1100/index.html">要闻动态</a> &gt; <a href="/col/col1201/index.html">部门动态</a>',
+        meta_line='<table class="art-info-t"><tr><td>时间：2026年11月21日</td>'
+                  '<td>来源：区发改局</td><td>作者：张伟</td><td>点击：<span id="c">98</span></td></tr></table>',
+        body=_zh_paras(3, ["日前，余杭区召开优化营商环境工作推进会。会议通报了2026年度营商环境评价"
+                          "有关情况，并对下一阶段工作进行了部署。"]),
+        side=_zh_sidebar("最新动态", _RECENT_ZH) + _zh_sidebar("图片新闻", [("未来科技城夜景", "2026-11-25")]),
+    ),
+    D(2026, 11, 21),
+    "时间：2026年11月21日 in a table row of the article header; sidebars carry 11-22..11-25.",
+))
 
-ZH_GOV.append(
-    Article(
-        "gov_updated_later_than_published",
-        "https://www.wuxi.gov.cn/doc/2026/11/10/4512345.shtml",
-        zh_gov_page(
-            site="无锡市人民政府",
-            title="无锡市2026年度城镇老旧小区改造计划",
-            crumbs='<a href="/zfxxgk/">政府信息公开</a> &gt; <a href="/zfxxgk/ghjh/">规划计划</a>',
-            meta_line="<span>发布时间：2026-11-10</span><span>更新时间：2026-11-24</span>"
-            "<span>信息来源：市住房城乡建设局</span><span>阅读数：<em>2031</em></span>",
-            body=_zh_paras(
-                2,
-                [
-                    "根据省住房城乡建设厅《关于做好2026年城镇老旧小区改造工作的通知》要求，"
-                    "经各区申报、市级审核，确定2026年度全市城镇老旧小区改造项目86个。",
-                    "（2026年11月24日更正：第三批项目表中“梁溪区”应为“滨湖区”。）",
-                ],
-            ),
-        ),
-        D(2026, 11, 10),
-        "发布时间 2026-11-10 vs 更新时间 2026-11-24 (a correction): the original publication is 11-10 "
-        "(the URL's /2026/11/10/ agrees).",
-    )
-)
+ZH_GOV.append(Article(
+    "gov_updated_later_than_published",
+    "https://www.wuxi.gov.cn/doc/2026/11/10/4512345.shtml",
+    zh_gov_page(
+        site="无锡市人民政府",
+        title="无锡市2026年度城镇老旧小区改造计划",
+        crumbs='<a href="/zfxxgk/">政府信息公开</a> &gt; <a href="/zfxxgk/ghjh/">规划计划</a>',
+        meta_line='<span>发布时间：2026-11-10</span><span>更新时间：2026-11-24</span>'
+                  '<span>信息来源：市住房城乡建设局</span><span>阅读数：<em>2031</em></span>',
+        body=_zh_paras(2, ["根据省住房城乡建设厅《关于做好2026年城镇老旧小区改造工作的通知》要求，"
+                          "经各区申报、市级审核，确定2026年度全市城镇老旧小区改造项目86个。",
+                          "（2026年11月24日更正：第三批项目表中“梁溪区”应为“滨湖区”。）"]),
+    ),
+    D(2026, 11, 10),
+    "发布时间 2026-11-10 vs 更新时间 2026-11-24 (a correction): the original publication is 11-10 "
+    "(the URL's /2026/11/10/ agrees).",
+))
 
-ZH_GOV.append(
-    Article(
-        "gov_notice_effective_and_deadline_dates",
-        "https://rsj.gz.gov.cn/ywzt/zcfg/content/post_10234567.html",
-        zh_gov_page(
-            site="广州市人力资源和社会保障局",
-            title="广州市人力资源和社会保障局关于开展2026年度职称评审工作的通知",
-            crumbs='<a href="/ywzt/">业务专题</a> &gt; <a href="/ywzt/zcfg/">政策法规</a>',
-            metas='<meta name="others" content="页面生成时间 2026-11-26 03:10:44">',
-            meta_line="<span>发布日期：2026年11月15日</span><span>来源：本网</span>"
-            '<span>分享：<a class="wx"></a></span>',
-            body=_zh_paras(
-                0,
-                [
-                    "各有关单位：",
-                    "现就我市2026年度职称评审工作有关事项通知如下：",
-                    "一、申报时间：2026年11月25日至12月5日，逾期不予受理。",
-                    "二、材料审核：2026年12月8日至12月20日。",
-                    "三、本通知自2027年1月1日起施行，《广州市职称评审管理办法》（穗人社规字〔2023〕5号）同时废止。",
-                    "联系电话：020-83123456（工作日9:00—12:00，14:00—17:30）",
-                ],
-            )
-            + '<p style="text-align:right;">广州市人力资源和社会保障局</p>'
-            '<p style="text-align:right;">2026年11月14日</p>',
-        ),
-        D(2026, 11, 15),
-        "发布日期 2026年11月15日; the application window (11月25日至12月5日), review dates, "
-        "the 2027 effective date, the 落款 11-14 and a generation stamp in a meta are not it.",
-    )
-)
+ZH_GOV.append(Article(
+    "gov_notice_effective_and_deadline_dates",
+    "https://rsj.gz.gov.cn/ywzt/zcfg/content/post_10234567.html",
+    zh_gov_page(
+        site="广州市人力资源和社会保障局",
+        title="广州市人力资源和社会保障局关于开展2026年度职称评审工作的通知",
+        crumbs='<a href="/ywzt/">业务专题</a> &gt; <a href="/ywzt/zcfg/">政策法规</a>',
+        metas='<meta name="others" content="页面生成时间 2026-11-26 03:10:44">',
+        meta_line='<span>发布日期：2026年11月15日</span><span>来源：本网</span>'
+                  '<span>分享：<a class="wx"></a></span>',
+        body=_zh_paras(0, [
+            "各有关单位：",
+            "现就我市2026年度职称评审工作有关事项通知如下：",
+            "一、申报时间：2026年11月25日至12月5日，逾期不予受理。",
+            "二、材料审核：2026年12月8日至12月20日。",
+            "三、本通知自2027年1月1日起施行，《广州市职称评审管理办法》（穗人社规字〔2023〕5号）同时废止。",
+            "联系电话：020-83123456（工作日9:00—12:00，14:00—17:30）",
+        ]) + '<p style="text-align:right;">广州市人力资源和社会保障局</p>'
+             '<p style="text-align:right;">2026年11月14日</p>',
+    ),
+    D(2026, 11, 15),
+    "发布日期 2026年11月15日; the application window (11月25日至12月5日), review dates, "
+    "the 2027 effective date, the 落款 11-14 and a generation stamp in a meta are not it.",
+))
 
-ZH_GOV.append(
-    Article(
-        "gov_date_in_url_only_script_rendered",
-        "https://www.nb.gov.cn/art/2026/11/20/art_1229561234_59054321.html",
-        zh_gov_page(
-            site="宁波市人民政府",
-            title="宁波舟山港1—10月集装箱吞吐量同比增长8.7%",
-            crumbs='<a href="/col/col1100/index.html">要闻动态</a> &gt; <a href="/col/col1200/index.html">政务要闻</a>',
-            meta_line='<span id="pubdate"></span><script>'
-            'var pd="2026-11-20 09:12:00";document.getElementById("pubdate").innerHTML='
-            '"发布日期："+pd.substring(0,10);</script><span>来源：宁波日报</span>',
-            body=_zh_paras(
-                2,
-                [
-                    "记者从宁波舟山港集团获悉，今年1—10月，宁波舟山港完成集装箱吞吐量3298万标准箱，"
-                    "同比增长8.7%，继续保持全球第三。"
-                ],
-            ),
-        ),
-        D(2026, 11, 20),
-        "The visible date is written by a script; the URL /art/2026/11/20/ carries the day.",
-    )
-)
+ZH_GOV.append(Article(
+    "gov_date_in_url_only_script_rendered",
+    "https://www.nb.gov.cn/art/2026/11/20/art_1229561234_59054321.html",
+    zh_gov_page(
+        site="宁波市人民政府",
+        title="宁波舟山港1—10月集装箱吞吐量同比增长8.7%",
+        crumbs='<a href="/col/col1100/index.html">要闻动态</a> &gt; <a href="/col/col1200/index.html">政务要闻</a>',
+        meta_line='<span id="pubdate"></span><script>'
+                  'var pd="2026-11-20 09:12:00";document.getElementById("pubdate").innerHTML='
+                  '"发布日期："+pd.substring(0,10);</script><span>来源：宁波日报</span>',
+        body=_zh_paras(2, ["记者从宁波舟山港集团获悉，今年1—10月，宁波舟山港完成集装箱吞吐量3298万标准箱，"
+                          "同比增长8.7%，继续保持全球第三。"]),
+    ),
+    D(2026, 11, 20),
+    "The visible date is written by a script; the URL /art/2026/11/20/ carries the day.",
+))
 
-ZH_GOV.append(
-    Article(
-        "gov_old_article_2025",
-        "https://www.hefei.gov.cn/ssxw/ztzl/zt/whcs/lhsq/110912345.html",
-        zh_gov_page(
-            site="合肥市人民政府",
-            title="合肥市2025年春季植树造林工作全面启动",
-            crumbs='<a href="/ssxw/">时事新闻</a> &gt; <a href="/ssxw/ztzl/">专题专栏</a>',
-            meta_line='<div class="info-bar"><span>发布时间：2025-03-14 08:50</span>'
-            "<span>来源：市林业和园林局</span><span>字号：<a>T</a> <a>T</a></span></div>",
-            body=_zh_paras(
-                2,
-                [
-                    "3月12日是第47个全国植树节。连日来，全市各地掀起植树造林热潮，"
-                    "计划全年新增造林面积2.1万亩。"
-                ],
-            ),
-        ),
-        D(2025, 3, 14),
-        "An old 2025 article on a 2026 site: 发布时间 2025-03-14; footer ©2026 and the sidebar's "
-        "2026-11 dates are chrome.",
-    )
-)
+ZH_GOV.append(Article(
+    "gov_old_article_2025",
+    "https://www.hefei.gov.cn/ssxw/ztzl/zt/whcs/lhsq/110912345.html",
+    zh_gov_page(
+        site="合肥市人民政府",
+        title="合肥市2025年春季植树造林工作全面启动",
+        crumbs='<a href="/ssxw/">时事新闻</a> &gt; <a href="/ssxw/ztzl/">专题专栏</a>',
+        meta_line='<div class="info-bar"><span>发布时间：2025-03-14 08:50</span>'
+                  '<span>来源：市林业和园林局</span><span>字号：<a>T</a> <a>T</a></span></div>',
+        body=_zh_paras(2, ["3月12日是第47个全国植树节。连日来，全市各地掀起植树造林热潮，"
+                          "计划全年新增造林面积2.1万亩。"]),
+    ),
+    D(2025, 3, 14),
+    "An old 2025 article on a 2026 site: 发布时间 2025-03-14; footer ©2026 and the sidebar's "
+    "2026-11 dates are chrome.",
+))
 
-ZH_GOV.append(
-    Article(
-        "gov_gongkai_riqi_inline_and_luokuan",
-        "https://www.sxxl.gov.cn/zwgk/zfxxgkml/bmxxgkml/sfgw/zcwj/202611/t20261122_998877.html",
-        zh_gov_page(
-            site="襄汾县人民政府",
-            title="襄汾县发展和改革局关于2026年冬季清洁取暖补贴发放情况的公示",
-            crumbs='<a href="/zwgk/">政务公开</a> &gt; <a href="/zwgk/zfxxgkml/">政府信息公开目录</a>',
-            info_table='<div class="xxgk-info"><ul>'
-            "<li><b>索 引 号：</b>11141023MB1234567X/2026-01187</li>"
-            "<li><b>信息分类：</b>公示公告</li><li><b>发布机构：</b>县发展和改革局</li>"
-            "<li><b>生成日期：</b>2026年11月17日</li><li><b>公开日期：</b>2026年11月22日</li>"
-            "<li><b>公开方式：</b>主动公开</li><li><b>有效期：</b>2026年11月22日至2026年12月1日</li>"
-            "</ul></div>",
-            meta_line="",
-            body=_zh_paras(
-                0,
-                [
-                    "根据《襄汾县2026年冬季清洁取暖实施方案》，现将第一批补贴发放情况予以公示，"
-                    "公示期为2026年11月22日至12月1日。",
-                    "如有异议，请于公示期内向县发展和改革局反映。联系电话：0357-3921234。",
-                ],
-            )
-            + '<p style="text-align:right;">襄汾县发展和改革局</p>'
-            '<p style="text-align:right;">二〇二六年十一月十七日</p>',
-        ),
-        D(2026, 11, 22),
-        "信息公开 list: 生成日期 11-17 (= 落款 二〇二六年十一月十七日) vs 公开日期 11-22; the page "
-        "was published on 公开日期, which the t20261122 URL also carries.",
-    )
-)
+ZH_GOV.append(Article(
+    "gov_gongkai_riqi_inline_and_luokuan",
+    "https://www.sxxl.gov.cn/zwgk/zfxxgkml/bmxxgkml/sfgw/zcwj/202611/t20261122_998877.html",
+    zh_gov_page(
+        site="襄汾县人民政府",
+        title="襄汾县发展和改革局关于2026年冬季清洁取暖补贴发放情况的公示",
+        crumbs='<a href="/zwgk/">政务公开</a> &gt; <a href="/zwgk/zfxxgkml/">政府信息公开目录</a>',
+        info_table='<div class="xxgk-info"><ul>'
+                   '<li><b>索 引 号：</b>11141023MB1234567X/2026-01187</li>'
+                   '<li><b>信息分类：</b>公示公告</li><li><b>发布机构：</b>县发展和改革局</li>'
+                   '<li><b>生成日期：</b>2026年11月17日</li><li><b>公开日期：</b>2026年11月22日</li>'
+                   '<li><b>公开方式：</b>主动公开</li><li><b>有效期：</b>2026年11月22日至2026年12月1日</li>'
+                   '</ul></div>',
+        meta_line="",
+        body=_zh_paras(0, [
+            "根据《襄汾县2026年冬季清洁取暖实施方案》，现将第一批补贴发放情况予以公示，"
+            "公示期为2026年11月22日至12月1日。",
+            "如有异议，请于公示期内向县发展和改革局反映。联系电话：0357-3921234。",
+        ]) + '<p style="text-align:right;">襄汾县发展和改革局</p>'
+             '<p style="text-align:right;">二〇二六年十一月十七日</p>',
+    ),
+    D(2026, 11, 22),
+    "信息公开 list: 生成日期 11-17 (= 落款 二〇二六年十一月十七日) vs 公开日期 11-22; the page "
+    "was published on 公开日期, which the t20261122 URL also carries.",
+))
 
 # ---------------------------------------------------------------------------
 # Chinese news portals
@@ -638,37 +539,19 @@ ZH_GOV.append(
 
 _PEOPLE_NAV = "".join(
     f'<a href="http://{c}.people.com.cn/" target="_blank">{n}</a>'
-    for c, n in [
-        ("politics", "时政"),
-        ("world", "国际"),
-        ("finance", "财经"),
-        ("society", "社会"),
-        ("opinion", "观点"),
-        ("edu", "教育"),
-        ("health", "健康"),
-        ("military", "军事"),
-        ("tw", "台湾"),
-        ("sports", "体育"),
-        ("ent", "娱乐"),
-        ("auto", "汽车"),
-        ("house", "房产"),
-        ("culture", "文化"),
-        ("travel", "旅游"),
-        ("env", "环保"),
-        ("legal", "法治"),
-        ("energy", "能源"),
-        ("it", "IT"),
-        ("science", "科普"),
-    ]
+    for c, n in [("politics", "时政"), ("world", "国际"), ("finance", "财经"), ("society", "社会"),
+                 ("opinion", "观点"), ("edu", "教育"), ("health", "健康"), ("military", "军事"),
+                 ("tw", "台湾"), ("sports", "体育"), ("ent", "娱乐"), ("auto", "汽车"),
+                 ("house", "房产"), ("culture", "文化"), ("travel", "旅游"), ("env", "环保"),
+                 ("legal", "法治"), ("energy", "能源"), ("it", "IT"), ("science", "科普")]
 )
 
 ZH_NEWS: list[Article] = []
 
-ZH_NEWS.append(
-    Article(
-        "people_style",
-        "http://politics.people.com.cn/n1/2026/1120/c1001-40123456.html",
-        f"""<!DOCTYPE html><html><head><meta http-equiv="content-type" content="text/html;charset=UTF-8">
+ZH_NEWS.append(Article(
+    "people_style",
+    "http://politics.people.com.cn/n1/2026/1120/c1001-40123456.html",
+    f"""<!DOCTYPE html><html><head><meta http-equiv="content-type" content="text/html;charset=UTF-8">
 <meta http-equiv="Content-Language" content="utf-8">
 <title>全国冬季农田水利基本建设现场会在河南召开--时政--人民网</title>
 <meta name="keywords" content="农田水利">
@@ -712,17 +595,15 @@ ZH_NEWS.append(
 <div class="copyright"><p>人 民 网 股 份 有 限 公 司 版 权 所 有 ，未 经 书 面 授 权 禁 止 使 用</p>
 <p>Copyright © 1997-2026 by www.people.com.cn. all rights reserved</p></div>
 </body></html>""",
-        D(2026, 11, 20),
-        "人民网: 2026年11月20日08:15 line, /n1/2026/1120/ URL and publishdate meta; the dateline "
-        "11月19日电 is the event, comments and related news are newer.",
-    )
-)
+    D(2026, 11, 20),
+    "人民网: 2026年11月20日08:15 line, /n1/2026/1120/ URL and publishdate meta; the dateline "
+    "11月19日电 is the event, comments and related news are newer.",
+))
 
-ZH_NEWS.append(
-    Article(
-        "xinhua_style",
-        "http://www.news.cn/politics/20261120/8f2a3b4c5d6e4f7a8b9c0d1e2f3a4b5c/c.html",
-        """<!DOCTYPE html><html><head><meta charset="utf-8">
+ZH_NEWS.append(Article(
+    "xinhua_style",
+    "http://www.news.cn/politics/20261120/8f2a3b4c5d6e4f7a8b9c0d1e2f3a4b5c/c.html",
+    """<!DOCTYPE html><html><head><meta charset="utf-8">
 <title>我国成功发射遥感四十五号卫星-新华网</title>
 <meta name="keywords" content="卫星,发射"><meta name="description" content="我国成功发射遥感四十五号卫星">
 <meta name="pagetype" content="1">
@@ -756,16 +637,14 @@ ZH_NEWS.append(
 </div>
 <div class="foot"><p>Copyright © 2000-2026 XINHUANET.com All Rights Reserved.</p><p>制作单位：新华网股份有限公司</p></div>
 </body></html>""",
-        D(2026, 11, 20),
-        "新华网: date split over spans (2026 / 11/20 19:45:03) and the /20261120/ URL.",
-    )
-)
+    D(2026, 11, 20),
+    "新华网: date split over spans (2026 / 11/20 19:45:03) and the /20261120/ URL.",
+))
 
-ZH_NEWS.append(
-    Article(
-        "portal_163_comments_newer",
-        "https://www.163.com/dy/article/JK8H2A3B0512B07B.html",
-        """<!DOCTYPE html><html><head><meta charset="utf-8">
+ZH_NEWS.append(Article(
+    "portal_163_comments_newer",
+    "https://www.163.com/dy/article/JK8H2A3B0512B07B.html",
+    """<!DOCTYPE html><html><head><meta charset="utf-8">
 <title>广东多地发布寒潮预警 最低气温将降至5℃以下|寒潮_网易订阅</title>
 <meta name="keywords" content="寒潮,预警">
 <meta property="og:type" content="article">
@@ -795,17 +674,15 @@ ZH_NEWS.append(
 <li><a href="/dy/article/JKA111.html">今冬首场寒潮来袭</a><span>11-25</span></li></ul></div></div></div>
 <div class="N-footer">©1997-2026网易公司版权所有 About NetEase | 公司简介 | 联系方法</div>
 </body></html>""",
-        D(2026, 11, 19),
-        "网易订阅 article: post_info 2026-11-19 07:30:12; the 跟贴 comments (11-24, 11-25) and the "
-        "forecast days (11月21日至23日) are not it; the URL has no date.",
-    )
-)
+    D(2026, 11, 19),
+    "网易订阅 article: post_info 2026-11-19 07:30:12; the 跟贴 comments (11-24, 11-25) and the "
+    "forecast days (11月21日至23日) are not it; the URL has no date.",
+))
 
-ZH_NEWS.append(
-    Article(
-        "cctv_style_meta_and_line",
-        "https://news.cctv.com/2026/11/18/ARTIabcDEF123456789.shtml",
-        """<!DOCTYPE html><html><head><meta charset="utf-8">
+ZH_NEWS.append(Article(
+    "cctv_style_meta_and_line",
+    "https://news.cctv.com/2026/11/18/ARTIabcDEF123456789.shtml",
+    """<!DOCTYPE html><html><head><meta charset="utf-8">
 <title>2026年全国粮食总产量再创新高_新闻频道_央视网(cctv.com)</title>
 <meta name="spm-id" content="C94212.P4YnMod9m2uD">
 <meta name="keywords" content="粮食 产量 国家统计局">
@@ -835,17 +712,15 @@ ZH_NEWS.append(
 </div>
 <div class="footer">Copyright ©中央广播电视总台 京ICP证060535号 网络视听许可证0102004号</div>
 </body></html>""",
-        D(2026, 11, 18),
-        "央视网: 2026年11月18日 09:00 line, article:published_time and the /2026/11/18/ URL; "
-        "the recommended links carry newer URL dates.",
-    )
-)
+    D(2026, 11, 18),
+    "央视网: 2026年11月18日 09:00 line, article:published_time and the /2026/11/18/ URL; "
+    "the recommended links carry newer URL dates.",
+))
 
-ZH_NEWS.append(
-    Article(
-        "thepaper_style_meta_only_detail",
-        "https://www.thepaper.cn/newsDetail_forward_30123456",
-        """<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">
+ZH_NEWS.append(Article(
+    "thepaper_style_meta_only_detail",
+    "https://www.thepaper.cn/newsDetail_forward_30123456",
+    """<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">
 <title>上海发布2026年“双十一”消费提示_澎湃新闻</title>
 <meta name="Keywords" content="消费提示,双十一">
 <meta name="Description" content="上海市消保委发布2026年“双十一”消费提示。">
@@ -868,10 +743,9 @@ ZH_NEWS.append(
 </div></main>
 <footer>沪ICP备14003370号 © 2014-2026 上海东方报业有限公司</footer></div>
 </body></html>""",
-        D(2026, 11, 9),
-        "澎湃: 2026-11-09 15:22 in the header and JSON-LD datePublished; comments are newer.",
-    )
-)
+    D(2026, 11, 9),
+    "澎湃: 2026-11-09 15:22 in the header and JSON-LD datePublished; comments are newer.",
+))
 
 # ---------------------------------------------------------------------------
 # Traditional Chinese: Taiwan (ROC calendar) and Hong Kong
@@ -881,29 +755,14 @@ ZH_TRAD: list[Article] = []
 
 _TW_MENU = "".join(
     f'<li><a href="/cp.aspx?n={1000 + i}" title="{n}">{n}</a></li>'
-    for i, n in enumerate(
-        [
-            "關於本府",
-            "市政新聞",
-            "公告資訊",
-            "便民服務",
-            "施政計畫",
-            "政府資訊公開",
-            "法規查詢",
-            "主計資訊",
-            "人事資訊",
-            "意見信箱",
-            "雙語詞彙",
-            "網站導覽",
-        ]
-    )
+    for i, n in enumerate(["關於本府", "市政新聞", "公告資訊", "便民服務", "施政計畫", "政府資訊公開",
+                           "法規查詢", "主計資訊", "人事資訊", "意見信箱", "雙語詞彙", "網站導覽"])
 )
 
-ZH_TRAD.append(
-    Article(
-        "tw_gov_roc_fabu_and_gengxin",
-        "https://www.taichung.gov.tw/1234/1256/1318/2468013/post",
-        f"""<!DOCTYPE html><html lang="zh-Hant-TW"><head><meta charset="utf-8">
+ZH_TRAD.append(Article(
+    "tw_gov_roc_fabu_and_gengxin",
+    "https://www.taichung.gov.tw/1234/1256/1318/2468013/post",
+    f"""<!DOCTYPE html><html lang="zh-Hant-TW"><head><meta charset="utf-8">
 <title>臺中市政府-市府新聞-中市推動長照2.0 新增日照中心12處</title>
 <meta name="DC.Title" content="中市推動長照2.0 新增日照中心12處">
 <meta name="DC.Creator" content="臺中市政府社會局"><meta name="DC.Subject" content="市府新聞">
@@ -938,17 +797,15 @@ ZH_TRAD.append(
 <p>Copyright © 2026 Taichung City Government. All Rights Reserved. 最佳瀏覽解析度1280x1024</p>
 <p>本網站最後更新日期：115-11-26</p></div>
 </body></html>""",
-        D(2026, 11, 20),
-        "Taiwan gov (ROC 115 = 2026): 發布日期 115-11-20 vs 更新日期 115-11-24; the site's "
-        "最後更新日期 and the attachment date are not the article's.",
-    )
-)
+    D(2026, 11, 20),
+    "Taiwan gov (ROC 115 = 2026): 發布日期 115-11-20 vs 更新日期 115-11-24; the site's "
+    "最後更新日期 and the attachment date are not the article's.",
+))
 
-ZH_TRAD.append(
-    Article(
-        "tw_cna_style",
-        "https://www.cna.com.tw/news/aipl/202611200123.aspx",
-        """<!DOCTYPE html><html lang="zh-Hant-TW"><head><meta charset="utf-8">
+ZH_TRAD.append(Article(
+    "tw_cna_style",
+    "https://www.cna.com.tw/news/aipl/202611200123.aspx",
+    """<!DOCTYPE html><html lang="zh-Hant-TW"><head><meta charset="utf-8">
 <title>立法院三讀通過國土計畫法修正案 | 政治 | 中央社 CNA</title>
 <meta name="description" content="立法院會今天三讀通過國土計畫法部分條文修正案。">
 <meta property="og:type" content="article">
@@ -967,7 +824,7 @@ ZH_TRAD.append(
 <div class="updatetime"><span>2026/11/20 14:35</span>（11/20 16:02 更新）</div>
 <div class="paragraph">
 <p>（中央社記者溫貴香台北20日電）立法院會今天三讀通過國土計畫法部分條文修正案，"""
-        """明定直轄市、縣（市）國土功能分區圖公告期限延至民國118年4月30日。</p>
+    """明定直轄市、縣（市）國土功能分區圖公告期限延至民國118年4月30日。</p>
 <p>內政部表示，修法後將協助地方政府完成國土功能分區劃設作業。</p>
 <p>（編輯：林克倫）1151120</p>
 </div></div>
@@ -977,17 +834,15 @@ ZH_TRAD.append(
 </article></div>
 <footer><p>中央通訊社 The Central News Agency 本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。</p>
 <p>© 2026 CNA</p></footer></body></html>""",
-        D(2026, 11, 20),
-        "CNA: 2026/11/20 14:35 (updated 16:02 same day), JSON-LD, the 202611200123 id; the "
-        "ROC 118年4月30日 deadline and 延伸閱讀 dates are not it.",
-    )
-)
+    D(2026, 11, 20),
+    "CNA: 2026/11/20 14:35 (updated 16:02 same day), JSON-LD, the 202611200123 id; the "
+    "ROC 118年4月30日 deadline and 延伸閱讀 dates are not it.",
+))
 
-ZH_TRAD.append(
-    Article(
-        "hk_gov_press_release",
-        "https://www.info.gov.hk/gia/general/202611/20/P2026112000456.htm",
-        """<!DOCTYPE html PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">
+ZH_TRAD.append(Article(
+    "hk_gov_press_release",
+    "https://www.info.gov.hk/gia/general/202611/20/P2026112000456.htm",
+    """<!DOCTYPE html PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">
 <html lang="zh-HK"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
 <title>政府統計處公布二〇二六年八月至十月失業率</title>
 <link rel="stylesheet" href="/gia/css/gia.css">
@@ -1000,7 +855,7 @@ ZH_TRAD.append(
 <span id="PRHeadlineSpan" class="title">政府統計處公布二〇二六年八月至十月失業率</span>
 <p id="pressrelease">
 政府統計處今日（十一月二十日）公布，經季節性調整的失業率由二〇二六年七月至九月的3.1%，"""
-        """維持於二〇二六年八月至十月的3.1%。<br><br>
+    """維持於二〇二六年八月至十月的3.1%。<br><br>
 　　就業不足率由3.9%下跌至3.8%。<br><br>
 　　勞工及福利局局長表示，政府會繼續密切留意勞工市場的最新情況。<br><br>
 　　二〇二六年九月至十一月的失業率數字將於二〇二六年十二月十七日公布。<br><br>
@@ -1011,17 +866,15 @@ ZH_TRAD.append(
 <a href="/gia/general/202611/19/ctoday.htm">前一天新聞</a> | <a href="/gia/general/202611/21/ctoday.htm">後一天新聞</a>
 <p>2026 | 重要告示 | 私隱政策</p></div>
 </body></html>""",
-        D(2026, 11, 20),
-        "HK government press release: dated 2026年11月20日（星期五） at the end, and the "
-        "/202611/20/ URL; the next release date 二〇二六年十二月十七日 and the day links are not it.",
-    )
-)
+    D(2026, 11, 20),
+    "HK government press release: dated 2026年11月20日（星期五） at the end, and the "
+    "/202611/20/ URL; the next release date 二〇二六年十二月十七日 and the day links are not it.",
+))
 
-ZH_TRAD.append(
-    Article(
-        "hk_news_published_and_updated",
-        "https://news.example.hk/article/20261120/s00001/7382910",
-        """<!DOCTYPE html><html lang="zh-HK"><head><meta charset="utf-8">
+ZH_TRAD.append(Article(
+    "hk_news_published_and_updated",
+    "https://news.example.hk/article/20261120/s00001/7382910",
+    """<!DOCTYPE html><html lang="zh-HK"><head><meta charset="utf-8">
 <title>港鐵東涌綫延線工程完成七成 明年底通車 - 港聞 - 香港新聞網</title>
 <meta property="og:title" content="港鐵東涌綫延線工程完成七成 明年底通車">
 <meta name="twitter:card" content="summary_large_image">
@@ -1044,17 +897,15 @@ ZH_TRAD.append(
 <span>2026/11/25</span></li></ul></div>
 </div>
 <div class="footer">© 2026 香港新聞網 版權所有</div></body></html>""",
-        D(2026, 11, 20),
-        "HK news: 發佈時間 2026/11/20 vs 最後更新 2026/11/21; the header clock 2026年11月26日 "
-        "and the related list are chrome.",
-    )
-)
+    D(2026, 11, 20),
+    "HK news: 發佈時間 2026/11/20 vs 最後更新 2026/11/21; the header clock 2026年11月26日 "
+    "and the related list are chrome.",
+))
 
-ZH_TRAD.append(
-    Article(
-        "tw_gov_minguo_gonggao",
-        "https://www.moi.gov.tw/News_Content.aspx?n=4&s=298765",
-        f"""<!DOCTYPE html><html lang="zh-Hant"><head><meta charset="utf-8">
+ZH_TRAD.append(Article(
+    "tw_gov_minguo_gonggao",
+    "https://www.moi.gov.tw/News_Content.aspx?n=4&s=298765",
+    f"""<!DOCTYPE html><html lang="zh-Hant"><head><meta charset="utf-8">
 <title>內政部全球資訊網-中華民國內政部-公告「建築技術規則」部分條文修正</title>
 <meta name="DC.Title" content="公告「建築技術規則」部分條文修正">
 <meta name="DC.Publisher" content="內政部">
@@ -1074,11 +925,10 @@ ZH_TRAD.append(
 </div>
 <div class="footer">Copyright © 2026 內政部 版權所有　更新日期：115-11-26</div>
 </body></html>""",
-        D(2026, 11, 18),
-        "Taiwan ministry notice: 公告日期 民國115年11月18日; the ROC clock (115年11月26日), the "
-        "116年1月1日 effective day and the site update date are not it.",
-    )
-)
+    D(2026, 11, 18),
+    "Taiwan ministry notice: 公告日期 民國115年11月18日; the ROC clock (115年11月26日), the "
+    "116年1月1日 effective day and the site update date are not it.",
+))
 
 # ---------------------------------------------------------------------------
 # English news (BBC / Guardian / Reuters / AP-style)
@@ -1095,30 +945,13 @@ def _en_nav(items: list[str], base: str) -> str:
     )
 
 
-_BBC_SECTIONS = [
-    "Home",
-    "News",
-    "Sport",
-    "Business",
-    "Innovation",
-    "Culture",
-    "Arts",
-    "Travel",
-    "Earth",
-    "Audio",
-    "Video",
-    "Live",
-    "World",
-    "UK",
-    "Politics",
-    "Health",
-]
+_BBC_SECTIONS = ["Home", "News", "Sport", "Business", "Innovation", "Culture", "Arts", "Travel",
+                 "Earth", "Audio", "Video", "Live", "World", "UK", "Politics", "Health"]
 
-EN_NEWS.append(
-    Article(
-        "bbc_style_time_and_jsonld",
-        "https://www.bbc.com/news/articles/c9x4k2m7p3zo",
-        f"""<!DOCTYPE html><html lang="en-GB" class="no-js"><head><meta charset="utf-8">
+EN_NEWS.append(Article(
+    "bbc_style_time_and_jsonld",
+    "https://www.bbc.com/news/articles/c9x4k2m7p3zo",
+    f"""<!DOCTYPE html><html lang="en-GB" class="no-js"><head><meta charset="utf-8">
 <title>Storm Bert: Thousands without power as flooding hits Wales</title>
 <meta name="description" content="Thousands of homes remain without power after Storm Bert brought flooding.">
 <meta property="og:type" content="article">
@@ -1154,35 +987,19 @@ EN_NEWS.append(
 </main>
 <footer data-testid="footer"><p>Copyright 2026 BBC. All rights reserved. The BBC is not responsible for the content of external sites.</p></footer>
 </body></html>""",
-        D(2026, 11, 20),
-        "BBC: <time datetime> in the byline and JSON-LD datePublished 2026-11-20 (modified 11-21); "
-        "the related <time> elements (11-24/25) and the data blob timestamp are not it.",
-    )
-)
+    D(2026, 11, 20),
+    "BBC: <time datetime> in the byline and JSON-LD datePublished 2026-11-20 (modified 11-21); "
+    "the related <time> elements (11-24/25) and the data blob timestamp are not it.",
+))
 
-_GU_SECTIONS = [
-    "News",
-    "Opinion",
-    "Sport",
-    "Culture",
-    "Lifestyle",
-    "World news",
-    "UK news",
-    "Climate crisis",
-    "Environment",
-    "Science",
-    "Global development",
-    "Football",
-    "Tech",
-    "Business",
-    "Obituaries",
-]
+_GU_SECTIONS = ["News", "Opinion", "Sport", "Culture", "Lifestyle", "World news", "UK news",
+                "Climate crisis", "Environment", "Science", "Global development", "Football",
+                "Tech", "Business", "Obituaries"]
 
-EN_NEWS.append(
-    Article(
-        "guardian_style",
-        "https://www.theguardian.com/environment/2026/nov/20/cop31-talks-deal-fossil-fuels",
-        f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+EN_NEWS.append(Article(
+    "guardian_style",
+    "https://www.theguardian.com/environment/2026/nov/20/cop31-talks-deal-fossil-fuels",
+    f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>Cop31 talks end with deal on fossil fuel transition | Cop31 | The Guardian</title>
 <meta name="description" content="Negotiators agreed a roadmap after talks overran by a day.">
 <meta property="og:url" content="https://www.theguardian.com/environment/2026/nov/20/cop31-talks-deal-fossil-fuels">
@@ -1216,17 +1033,15 @@ EN_NEWS.append(
 </main>
 <footer><p>© 2026 Guardian News &amp; Media Limited or its affiliated companies. All rights reserved. (dcr)</p></footer>
 </body></html>""",
-        D(2026, 11, 20),
-        "Guardian: Fri 20 Nov 2026 06.00 GMT, article:published_time and /2026/nov/20/ URL; "
-        "last modified 11-21, comments 11-22 and most-viewed URLs 11-25/26 are not it.",
-    )
-)
+    D(2026, 11, 20),
+    "Guardian: Fri 20 Nov 2026 06.00 GMT, article:published_time and /2026/nov/20/ URL; "
+    "last modified 11-21, comments 11-22 and most-viewed URLs 11-25/26 are not it.",
+))
 
-EN_NEWS.append(
-    Article(
-        "reuters_style",
-        "https://www.reuters.com/world/asia-pacific/japan-cabinet-approves-extra-budget-2026-11-20/",
-        """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+EN_NEWS.append(Article(
+    "reuters_style",
+    "https://www.reuters.com/world/asia-pacific/japan-cabinet-approves-extra-budget-2026-11-20/",
+    """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>Japan's cabinet approves $92 billion extra budget | Reuters</title>
 <meta name="description" content="Japan's cabinet approved an extra budget on Friday.">
 <meta property="og:type" content="article">
@@ -1260,17 +1075,15 @@ EN_NEWS.append(
 </main>
 <footer><p>All quotes delayed a minimum of 15 minutes. © 2026 Reuters. All rights reserved</p></footer></div>
 </body></html>""",
-        D(2026, 11, 20),
-        "Reuters: <time datetime=2026-11-20T07:12Z> with 'Updated 4 days ago', URL slug ending "
-        "2026-11-20, JSON-LD; Read Next items are 11-24/25.",
-    )
-)
+    D(2026, 11, 20),
+    "Reuters: <time datetime=2026-11-20T07:12Z> with 'Updated 4 days ago', URL slug ending "
+    "2026-11-20, JSON-LD; Read Next items are 11-24/25.",
+))
 
-EN_NEWS.append(
-    Article(
-        "ap_style_bsp_timestamp",
-        "https://apnews.com/article/wildfire-california-evacuation-9f8e7d6c5b4a3210fedcba9876543210",
-        """<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8">
+EN_NEWS.append(Article(
+    "ap_style_bsp_timestamp",
+    "https://apnews.com/article/wildfire-california-evacuation-9f8e7d6c5b4a3210fedcba9876543210",
+    """<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8">
 <title>Wildfire forces evacuations in Southern California foothills | AP News</title>
 <meta name="description" content="A fast-moving wildfire forced thousands to evacuate.">
 <meta property="og:type" content="article">
@@ -1303,17 +1116,15 @@ Updated <bsp-timestamp data-timestamp="1795197660000" data-type="datetime"><span
 </main>
 <footer class="Page-footer"><p>Copyright 2026 The Associated Press. All Rights Reserved.</p></footer>
 </body></html>""",
-        D(2026, 11, 19),
-        "AP: 'Published 10:14 PM GMT+8, November 19, 2026' (14:14 UTC on 11-19) vs 'Updated "
-        "2:01 AM GMT+8, November 21, 2026'; JSON-LD datePublished 2026-11-19. Published wins.",
-    )
-)
+    D(2026, 11, 19),
+    "AP: 'Published 10:14 PM GMT+8, November 19, 2026' (14:14 UTC on 11-19) vs 'Updated "
+    "2:01 AM GMT+8, November 21, 2026'; JSON-LD datePublished 2026-11-19. Published wins.",
+))
 
-EN_NEWS.append(
-    Article(
-        "local_paper_updated_visible_published_meta",
-        "https://www.examplegazette.com/news/local/council-approves-new-budget/article_8c1e2f3a-9b7d-11ef-8a4b-0f1e2d3c4b5a.html",
-        """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+EN_NEWS.append(Article(
+    "local_paper_updated_visible_published_meta",
+    "https://www.examplegazette.com/news/local/council-approves-new-budget/article_8c1e2f3a-9b7d-11ef-8a4b-0f1e2d3c4b5a.html",
+    """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>Council approves new budget | Local News | examplegazette.com</title>
 <meta property="og:type" content="article">
 <meta property="article:published_time" content="2026-11-18T17:45:00-05:00">
@@ -1339,11 +1150,10 @@ EN_NEWS.append(
 <aside><h3>Most Popular</h3><ul><li><a href="/news/local/x/article_1.html">Holiday parade route announced</a> <span>Nov 25, 2026</span></li></ul></aside></div>
 <footer><p>© Copyright 2026 The Example Gazette, 100 Main St, Springfield | Terms of Use | Privacy Policy</p></footer>
 </body></html>""",
-        D(2026, 11, 18),
-        "TownNews local paper: only 'Updated Nov 24, 2026' is visible; the published_time meta and "
-        "itemprop datePublished say 2026-11-18, the original publication.",
-    )
-)
+    D(2026, 11, 18),
+    "TownNews local paper: only 'Updated Nov 24, 2026' is visible; the published_time meta and "
+    "itemprop datePublished say 2026-11-18, the original publication.",
+))
 
 # ---------------------------------------------------------------------------
 # WordPress, Drupal, Medium/Substack-like, press release
@@ -1374,12 +1184,11 @@ _WP_SIDEBAR = """<aside class="widget-area"><section id="search-2" class="widget
 <li><a href="/2026/11/">November 2026</a></li><li><a href="/2026/10/">October 2026</a></li><li><a href="/2026/09/">September 2026</a></li>
 <li><a href="/2026/08/">August 2026</a></li><li><a href="/2025/12/">December 2025</a></li></ul></section></aside>"""
 
-BLOGS.append(
-    Article(
-        "wp_entry_date_updated_and_comments",
-        "https://thegrowingpatch.example.org/how-to-overwinter-dahlias/",
-        _WP_HEAD.format(title="How to overwinter dahlias", site="The Growing Patch", extra="")
-        + """<body class="post-template-default single single-post postid-2231 single-format-standard">
+BLOGS.append(Article(
+    "wp_entry_date_updated_and_comments",
+    "https://thegrowingpatch.example.org/how-to-overwinter-dahlias/",
+    _WP_HEAD.format(title="How to overwinter dahlias", site="The Growing Patch", extra="")
+    + """<body class="post-template-default single single-post postid-2231 single-format-standard">
 <div id="page" class="site"><header id="masthead" class="site-header"><div class="site-branding">
 <p class="site-title"><a href="/">The Growing Patch</a></p><p class="site-description">Notes from an allotment</p></div>
 <nav id="site-navigation" class="primary-navigation"><ul id="primary-menu-list" class="menu-wrapper">
@@ -1411,26 +1220,19 @@ BLOGS.append(
 <div class="comment-author vcard"><b class="fn">Dev</b></div>
 <div class="comment-metadata"><a href="#comment-805"><time datetime="2026-11-25T21:30:00+00:00">November 25, 2026 at 9:30 pm</time></a></div></footer>
 <div class="comment-content"><p>Vermiculite worked for me last winter.</p></div></article></li></ol></div>
-</main>"""
-        + _WP_SIDEBAR
-        + """</div>
+</main>""" + _WP_SIDEBAR + """</div>
 <footer id="colophon" class="site-footer"><div class="site-info"><div class="site-name">The Growing Patch</div>
 <div class="powered-by">Proudly powered by <a href="https://wordpress.org/">WordPress</a>. © 2026</div></div></footer></div>
 </body></html>""",
-        D(2026, 10, 5),
-        "WordPress: time.entry-date.published 2026-10-05 vs time.updated 2026-11-22; comments "
-        "(11-23, 11-25), the in-text update note and recent posts are newer and not it.",
-    )
-)
+    D(2026, 10, 5),
+    "WordPress: time.entry-date.published 2026-10-05 vs time.updated 2026-11-22; comments "
+    "(11-23, 11-25), the in-text update note and recent posts are newer and not it.",
+))
 
-BLOGS.append(
-    Article(
-        "wp_last_updated_prominent_yoast",
-        "https://www.moneysavvyhome.example.com/best-high-yield-savings-accounts/",
-        _WP_HEAD.format(
-            title="Best high-yield savings accounts",
-            site="Money Savvy Home",
-            extra="""
+BLOGS.append(Article(
+    "wp_last_updated_prominent_yoast",
+    "https://www.moneysavvyhome.example.com/best-high-yield-savings-accounts/",
+    _WP_HEAD.format(title="Best high-yield savings accounts", site="Money Savvy Home", extra="""
 <meta property="og:type" content="article">
 <meta property="article:published_time" content="2025-03-03T12:00:00+00:00">
 <meta property="article:modified_time" content="2026-11-23T08:30:00+00:00">
@@ -1440,9 +1242,8 @@ BLOGS.append(
 "dateModified":"2026-11-23T08:30:00+00:00","author":{"name":"Priya Shah"}},
 {"@type":"WebPage","@id":"https://www.moneysavvyhome.example.com/best-high-yield-savings-accounts/",
 "datePublished":"2025-03-03T12:00:00+00:00","dateModified":"2026-11-23T08:30:00+00:00"},
-{"@type":"WebSite","@id":"https://www.moneysavvyhome.example.com/#website","name":"Money Savvy Home"}]}</script>""",
-        )
-        + """<body class="post-template-default single single-post">
+{"@type":"WebSite","@id":"https://www.moneysavvyhome.example.com/#website","name":"Money Savvy Home"}]}</script>""")
+    + """<body class="post-template-default single single-post">
 <header class="site-header"><a href="/" class="custom-logo-link">Money Savvy Home</a>
 <nav><ul><li><a href="/banking/">Banking</a></li><li><a href="/credit-cards/">Credit Cards</a></li>
 <li><a href="/investing/">Investing</a></li><li><a href="/mortgages/">Mortgages</a></li><li><a href="/tools/">Calculators</a></li></ul></nav></header>
@@ -1463,19 +1264,17 @@ BLOGS.append(
 </article></main>
 <footer class="site-footer"><p>© 2026 Money Savvy Home. All rights reserved.</p></footer>
 </body></html>""",
-        D(2025, 3, 3),
-        "Money blog refreshed monthly: 'Last updated: November 23, 2026' is prominent and the title "
-        "says December 2026, but the original publication (entry-date.published, Yoast "
-        "datePublished, article:published_time) is 2025-03-03.",
-    )
-)
+    D(2025, 3, 3),
+    "Money blog refreshed monthly: 'Last updated: November 23, 2026' is prominent and the title "
+    "says December 2026, but the original publication (entry-date.published, Yoast "
+    "datePublished, article:published_time) is 2025-03-03.",
+))
 
-BLOGS.append(
-    Article(
-        "wp_no_visible_date_url_date",
-        "https://stitchandstory.example.net/2026/09/14/fair-isle-yoke-pattern-notes/",
-        _WP_HEAD.format(title="Fair Isle yoke pattern notes", site="Stitch &amp; Story", extra="")
-        + """<body class="post-template-default single single-post postid-918">
+BLOGS.append(Article(
+    "wp_no_visible_date_url_date",
+    "https://stitchandstory.example.net/2026/09/14/fair-isle-yoke-pattern-notes/",
+    _WP_HEAD.format(title="Fair Isle yoke pattern notes", site="Stitch &amp; Story", extra="")
+    + """<body class="post-template-default single single-post postid-918">
 <header class="site-header"><h1 class="site-title"><a href="/">Stitch &amp; Story</a></h1>
 <nav class="main-navigation"><ul><li><a href="/patterns/">Patterns</a></li><li><a href="/tutorials/">Tutorials</a></li>
 <li><a href="/shop/">Shop</a></li><li><a href="/about/">About</a></li></ul></nav></header>
@@ -1489,16 +1288,13 @@ BLOGS.append(
 </div>
 <div class="entry-meta"><span class="cat-links">Posted in <a href="/category/patterns/">Patterns</a></span>
 <span class="comments-link"><a href="#respond">Leave a comment</a></span></div>
-</article></main>"""
-        + _WP_SIDEBAR
-        + """</div>
+</article></main>""" + _WP_SIDEBAR + """</div>
 <footer class="site-footer">© 2026 Stitch &amp; Story · Theme by Anders Norén</footer>
 </body></html>""",
-        D(2026, 9, 14),
-        "WordPress theme that hides the post date: the permalink /2026/09/14/ is the publication "
-        "day; the Recent Posts dates (11-15..11-24), archives and the December 1 launch are not.",
-    )
-)
+    D(2026, 9, 14),
+    "WordPress theme that hides the post date: the permalink /2026/09/14/ is the publication "
+    "day; the Recent Posts dates (11-15..11-24), archives and the December 1 launch are not.",
+))
 
 _DRUPAL_HEAD = """<!DOCTYPE html><html lang="en" dir="ltr" prefix="content: http://purl.org/rss/1.0/modules/content/  dc: http://purl.org/dc/terms/  foaf: http://xmlns.com/foaf/0.1/  og: http://ogp.me/ns#  rdfs: http://www.w3.org/2000/01/rdf-schema#  schema: http://schema.org/  sioc: http://rdfs.org/sioc/ns#">
 <head><meta charset="utf-8">
@@ -1510,14 +1306,11 @@ _DRUPAL_HEAD = """<!DOCTYPE html><html lang="en" dir="ltr" prefix="content: http
 </head>
 """
 
-BLOGS.append(
-    Article(
-        "drupal_us_agency_submitted_rdfa",
-        "https://www.countyexample.gov/news/county-opens-winter-warming-centers",
-        _DRUPAL_HEAD.format(
-            title="County opens winter warming centers", site="Example County, OH", nid=4821
-        )
-        + """<body class="path-node page-node-type-news">
+BLOGS.append(Article(
+    "drupal_us_agency_submitted_rdfa",
+    "https://www.countyexample.gov/news/county-opens-winter-warming-centers",
+    _DRUPAL_HEAD.format(title="County opens winter warming centers", site="Example County, OH", nid=4821)
+    + """<body class="path-node page-node-type-news">
 <a href="#main-content" class="visually-hidden focusable skip-link">Skip to main content</a>
 <div class="dialog-off-canvas-main-canvas"><header class="site-header" role="banner">
 <div class="usa-banner">An official website of Example County, Ohio</div>
@@ -1546,20 +1339,16 @@ on <span class="field field--name-created">Thu, 11/19/2026 - 10:42</span></span>
 </main>
 <footer class="site-footer"><p>Example County Administration Building, 123 Court St.</p><p>© 2026 Example County, Ohio</p></footer></div>
 </body></html>""",
-        D(2026, 11, 19),
-        "Drupal: 'Submitted by ... on Thu, 11/19/2026 - 10:42' (US order) and the RDFa dc:date; "
-        "the warming centers open 11-30, recent news 11-23/25.",
-    )
-)
+    D(2026, 11, 19),
+    "Drupal: 'Submitted by ... on Thu, 11/19/2026 - 10:42' (US order) and the RDFa dc:date; "
+    "the warming centers open 11-30, recent news 11-23/25.",
+))
 
-BLOGS.append(
-    Article(
-        "drupal_uk_council_published_last_updated",
-        "https://www.examplebridge.gov.uk/news/garden-waste-collections-change",
-        _DRUPAL_HEAD.format(
-            title="Garden waste collections change", site="Examplebridge Borough Council", nid=1187
-        )
-        + """<body class="path-node page-node-type-localgov-news-article">
+BLOGS.append(Article(
+    "drupal_uk_council_published_last_updated",
+    "https://www.examplebridge.gov.uk/news/garden-waste-collections-change",
+    _DRUPAL_HEAD.format(title="Garden waste collections change", site="Examplebridge Borough Council", nid=1187)
+    + """<body class="path-node page-node-type-localgov-news-article">
 <header class="lgd-header"><div class="lgd-header__inner"><a href="/" class="lgd-header__logo">Examplebridge Borough Council</a>
 <form class="lgd-header__search" action="/search"><input type="search" name="s" placeholder="Search"></form></div>
 <nav class="lgd-header__nav"><ul><li><a href="/bins-recycling">Bins and recycling</a></li><li><a href="/council-tax">Council tax</a></li>
@@ -1580,17 +1369,15 @@ BLOGS.append(
 </main>
 <footer class="lgd-footer"><p>© Examplebridge Borough Council 2026</p></footer>
 </body></html>""",
-        D(2025, 8, 12),
-        "LocalGov Drupal: 'Published: 12 August 2025' vs 'Last updated: 20 November 2026'; the "
-        "service dates and the latest news are not it.",
-    )
-)
+    D(2025, 8, 12),
+    "LocalGov Drupal: 'Published: 12 August 2025' vs 'Last updated: 20 November 2026'; the "
+    "service dates and the latest news are not it.",
+))
 
-BLOGS.append(
-    Article(
-        "medium_style_yearless_visible",
-        "https://medium.com/@lena.kovacs/what-i-learned-migrating-a-monolith-to-event-sourcing-3f9a8b7c6d5e",
-        """<!doctype html><html lang="en"><head><meta charset="utf-8">
+BLOGS.append(Article(
+    "medium_style_yearless_visible",
+    "https://medium.com/@lena.kovacs/what-i-learned-migrating-a-monolith-to-event-sourcing-3f9a8b7c6d5e",
+    """<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>What I learned migrating a monolith to event sourcing | by Lena Kovacs | Medium</title>
 <meta data-rh="true" name="description" content="Six months, three rewrites and one very long outage.">
 <meta data-rh="true" property="og:type" content="article">
@@ -1622,17 +1409,15 @@ BLOGS.append(
 <div><a href="/@lena.kovacs/y">Notes on SRE interviews</a><span>Dec 12, 2025</span></div></div>
 <footer><a href="https://help.medium.com/">Help</a><a href="https://medium.statuspage.io/">Status</a><a href="/about">About</a></footer>
 </div></div></body></html>""",
-        D(2026, 11, 20),
-        "Medium: the visible date is year-less ('Nov 20'); article:published_time and JSON-LD "
-        "datePublished give 2026-11-20 (modified 11-22). Responses ('Nov 24') are newer.",
-    )
-)
+    D(2026, 11, 20),
+    "Medium: the visible date is year-less ('Nov 20'); article:published_time and JSON-LD "
+    "datePublished give 2026-11-20 (modified 11-22). Responses ('Nov 24') are newer.",
+))
 
-BLOGS.append(
-    Article(
-        "substack_style",
-        "https://northernledger.substack.com/p/the-housing-numbers-nobody-is-talking",
-        """<!DOCTYPE html><html><head><meta charset="utf-8">
+BLOGS.append(Article(
+    "substack_style",
+    "https://northernledger.substack.com/p/the-housing-numbers-nobody-is-talking",
+    """<!DOCTYPE html><html><head><meta charset="utf-8">
 <title>The housing numbers nobody is talking about - The Northern Ledger</title>
 <meta property="og:type" content="article">
 <meta name="author" content="Ruth Adeyemi">
@@ -1664,17 +1449,15 @@ BLOGS.append(
 </div></div></div>
 <div class="footer-wrap"><p>© 2026 Ruth Adeyemi · <a href="https://substack.com/privacy">Privacy</a> ∙ <a href="https://substack.com/tos">Terms</a></p></div>
 </body></html>""",
-        D(2026, 11, 18),
-        "Substack: 'Nov 18, 2026' in post-meta and JSON-LD datePublished; comments (Nov 24/25), "
-        "the archive preview and the preload updated_at are newer.",
-    )
-)
+    D(2026, 11, 18),
+    "Substack: 'Nov 18, 2026' in post-meta and JSON-LD datePublished; comments (Nov 24/25), "
+    "the archive preview and the preload updated_at are newer.",
+))
 
-BLOGS.append(
-    Article(
-        "press_release_for_immediate_release",
-        "https://www.northwindrobotics.example.com/newsroom/northwind-robotics-opens-ohio-plant",
-        """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+BLOGS.append(Article(
+    "press_release_for_immediate_release",
+    "https://www.northwindrobotics.example.com/newsroom/northwind-robotics-opens-ohio-plant",
+    """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>Northwind Robotics Opens $120 Million Plant in Dayton, Ohio | Newsroom</title>
 <meta name="description" content="Northwind Robotics today opened a new manufacturing plant in Dayton.">
 <link rel="stylesheet" href="/assets/css/newsroom.min.css">
@@ -1700,11 +1483,10 @@ BLOGS.append(
 </main>
 <footer><p>© 2011–2026 Northwind Robotics, Inc. All rights reserved.</p></footer>
 </body></html>""",
-        D(2026, 11, 20),
-        "Press release: 'FOR IMMEDIATE RELEASE — November 20, 2026' is its only own date; the "
-        "quarter end, investor day and More news dates are not it.",
-    )
-)
+    D(2026, 11, 20),
+    "Press release: 'FOR IMMEDIATE RELEASE — November 20, 2026' is its only own date; the "
+    "quarter end, investor day and More news dates are not it.",
+))
 
 # ---------------------------------------------------------------------------
 # Sidebar-only dates, newer comments, no date at all
@@ -1712,43 +1494,32 @@ BLOGS.append(
 
 TRICKY: list[Article] = []
 
-TRICKY.append(
-    Article(
-        "zh_gov_sidebar_only",
-        "https://www.example-xian.gov.cn/zjxa/xagk/content_4417.html",
-        zh_gov_page(
-            site="西安市人民政府",
-            title="西安简介",
-            crumbs='<a href="/zjxa/">走进西安</a> &gt; <a href="/zjxa/xagk/">市情概况</a>',
-            meta_line="<span>来源：市地方志办公室</span>",
-            body=_zh_paras(
-                0,
-                [
-                    "西安，古称长安、镐京，是陕西省省会、副省级市、关中平原城市群核心城市。",
-                    "全市下辖11个区、2个县，总面积10108平方公里。截至2025年末，全市常住人口1316.3万人。",
-                    "西安是中华文明和中华民族的重要发祥地之一，先后有十三个王朝在此建都。",
-                ],
-            ),
-            side=_zh_sidebar(
-                "相关文章",
-                [
-                    ("西安市2026年国民经济运行情况", "2026-11-24"),
-                    ("西安入选2026年国家文化和旅游消费示范城市", "2026-11-20"),
-                ],
-            )
-            + _zh_sidebar("最新发布", _RECENT_ZH),
-        ),
-        None,
-        "A profile page with no date of its own: 2025年末 is a statistics reference, and the "
-        "sidebars (相关文章, 最新发布) carry other articles' dates, which must not be taken.",
-    )
-)
+TRICKY.append(Article(
+    "zh_gov_sidebar_only",
+    "https://www.example-xian.gov.cn/zjxa/xagk/content_4417.html",
+    zh_gov_page(
+        site="西安市人民政府",
+        title="西安简介",
+        crumbs='<a href="/zjxa/">走进西安</a> &gt; <a href="/zjxa/xagk/">市情概况</a>',
+        meta_line='<span>来源：市地方志办公室</span>',
+        body=_zh_paras(0, [
+            "西安，古称长安、镐京，是陕西省省会、副省级市、关中平原城市群核心城市。",
+            "全市下辖11个区、2个县，总面积10108平方公里。截至2025年末，全市常住人口1316.3万人。",
+            "西安是中华文明和中华民族的重要发祥地之一，先后有十三个王朝在此建都。",
+        ]),
+        side=_zh_sidebar("相关文章", [("西安市2026年国民经济运行情况", "2026-11-24"),
+                                   ("西安入选2026年国家文化和旅游消费示范城市", "2026-11-20")])
+             + _zh_sidebar("最新发布", _RECENT_ZH),
+    ),
+    None,
+    "A profile page with no date of its own: 2025年末 is a statistics reference, and the "
+    "sidebars (相关文章, 最新发布) carry other articles' dates, which must not be taken.",
+))
 
-TRICKY.append(
-    Article(
-        "en_blog_related_posts_only",
-        "https://www.trailnotes.example.com/guides/packing-list-winter-hiking",
-        """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+TRICKY.append(Article(
+    "en_blog_related_posts_only",
+    "https://www.trailnotes.example.com/guides/packing-list-winter-hiking",
+    """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>Winter hiking packing list | Trail Notes</title>
 <meta name="description" content="Everything we carry on a winter day hike.">
 <link rel="stylesheet" href="/css/site.css">
@@ -1771,71 +1542,59 @@ TRICKY.append(
 </main>
 <footer><p>© 2019–2026 Trail Notes. Affiliate links may earn us a commission.</p></footer>
 </body></html>""",
-        None,
-        "An evergreen guide with no date of its own; all dates belong to related/recent posts.",
-    )
-)
+    None,
+    "An evergreen guide with no date of its own; all dates belong to related/recent posts.",
+))
 
-TRICKY.append(
-    Article(
-        "zh_article_comments_newer",
-        "https://www.example-dy.gov.cn/hdjl/zxft/202606/t20260603_5512.html",
-        zh_gov_page(
-            site="德阳市人民政府",
-            title="“民生热线”在线访谈：聚焦城乡居民医保参保缴费",
-            crumbs='<a href="/hdjl/">互动交流</a> &gt; <a href="/hdjl/zxft/">在线访谈</a>',
-            meta_line="<span>2026-06-03</span><span>来源：市医保局</span>",
-            body=_zh_paras(
-                0,
-                [
-                    "主持人：各位网友大家好，今天我们邀请到市医保局的负责同志，就2027年度城乡居民医保参保缴费问题与大家交流。",
-                    "嘉宾：2027年度城乡居民医保集中缴费期为2026年9月1日至12月31日。",
-                    "主持人：感谢嘉宾的解答，本期访谈到此结束。",
-                ],
-            ),
-            after='<div class="comment-list"><h3>网友留言</h3><ul>'
-            '<li><span class="name">网友138****2210</span><span class="time">发表于 2026-11-25 14:22</span>'
-            '<p>请问灵活就业人员如何缴费？</p><p class="reply">回复：请通过“天府通办”办理。（2026-11-25）</p></li>'
-            '<li><span class="name">网友139****0088</span><span class="time">发表于 2026-11-18 09:05</span>'
-            "<p>缴费截止日期是哪天？</p></li></ul></div>",
-        ),
-        D(2026, 6, 3),
-        "The interview is dated 2026-06-03 (bare date in the header, t20260603 URL); the 网友留言 "
-        "comments and replies (11-18, 11-25) are newer and not the article's date.",
-    )
-)
+TRICKY.append(Article(
+    "zh_article_comments_newer",
+    "https://www.example-dy.gov.cn/hdjl/zxft/202606/t20260603_5512.html",
+    zh_gov_page(
+        site="德阳市人民政府",
+        title="“民生热线”在线访谈：聚焦城乡居民医保参保缴费",
+        crumbs='<a href="/hdjl/">互动交流</a> &gt; <a href="/hdjl/zxft/">在线访谈</a>',
+        meta_line='<span>2026-06-03</span><span>来源：市医保局</span>',
+        body=_zh_paras(0, [
+            "主持人：各位网友大家好，今天我们邀请到市医保局的负责同志，就2027年度城乡居民医保参保缴费问题与大家交流。",
+            "嘉宾：2027年度城乡居民医保集中缴费期为2026年9月1日至12月31日。",
+            "主持人：感谢嘉宾的解答，本期访谈到此结束。",
+        ]),
+        after='<div class="comment-list"><h3>网友留言</h3><ul>'
+              '<li><span class="name">网友138****2210</span><span class="time">发表于 2026-11-25 14:22</span>'
+              '<p>请问灵活就业人员如何缴费？</p><p class="reply">回复：请通过“天府通办”办理。（2026-11-25）</p></li>'
+              '<li><span class="name">网友139****0088</span><span class="time">发表于 2026-11-18 09:05</span>'
+              '<p>缴费截止日期是哪天？</p></li></ul></div>',
+    ),
+    D(2026, 6, 3),
+    "The interview is dated 2026-06-03 (bare date in the header, t20260603 URL); the 网友留言 "
+    "comments and replies (11-18, 11-25) are newer and not the article's date.",
+))
 
-TRICKY.append(
-    Article(
-        "zh_gov_no_date_page",
-        "https://www.example-zb.gov.cn/zwgk/jgzn/content_101.html",
-        zh_gov_page(
-            site="淄博市人民政府",
-            title="机构职能",
-            crumbs='<a href="/zwgk/">政务公开</a> &gt; <a href="/zwgk/jgzn/">机构职能</a>',
-            meta_line='<span class="clock">今天是：2026年11月26日 星期四</span>',
-            body=_zh_paras(
-                0,
-                [
-                    "淄博市人民政府办公室是市政府的办事机构，协助市政府领导同志处理市政府日常工作。",
-                    "主要职责：负责市政府会议的准备工作，协助市政府领导同志组织会议决定事项的实施。",
-                    "办公地址：淄博市张店区人民西路1号　办公时间：周一至周五 上午8:30—12:00 下午13:30—17:00",
-                ],
-            ),
-            side=_zh_sidebar("机构设置", [("办公室", "2024-01-05"), ("政策研究室", "2024-01-05")]),
-        ),
-        None,
-        "A standing 机构职能 page: no date of its own; the 今天是 clock, the ©2026 footer and "
-        "the sidebar are not dates of the page.",
-    )
-)
+TRICKY.append(Article(
+    "zh_gov_no_date_page",
+    "https://www.example-zb.gov.cn/zwgk/jgzn/content_101.html",
+    zh_gov_page(
+        site="淄博市人民政府",
+        title="机构职能",
+        crumbs='<a href="/zwgk/">政务公开</a> &gt; <a href="/zwgk/jgzn/">机构职能</a>',
+        meta_line='<span class="clock">今天是：2026年11月26日 星期四</span>',
+        body=_zh_paras(0, [
+            "淄博市人民政府办公室是市政府的办事机构，协助市政府领导同志处理市政府日常工作。",
+            "主要职责：负责市政府会议的准备工作，协助市政府领导同志组织会议决定事项的实施。",
+            "办公地址：淄博市张店区人民西路1号　办公时间：周一至周五 上午8:30—12:00 下午13:30—17:00",
+        ]),
+        side=_zh_sidebar("机构设置", [("办公室", "2024-01-05"), ("政策研究室", "2024-01-05")]),
+    ),
+    None,
+    "A standing 机构职能 page: no date of its own; the 今天是 clock, the ©2026 footer and "
+    "the sidebar are not dates of the page.",
+))
 
-TRICKY.append(
-    Article(
-        "en_council_about_no_date",
-        "https://www.examplebridge.gov.uk/council-and-democracy/about-the-council",
-        _DRUPAL_HEAD.format(title="About the council", site="Examplebridge Borough Council", nid=12)
-        + """<body class="path-node page-node-type-localgov-services-page">
+TRICKY.append(Article(
+    "en_council_about_no_date",
+    "https://www.examplebridge.gov.uk/council-and-democracy/about-the-council",
+    _DRUPAL_HEAD.format(title="About the council", site="Examplebridge Borough Council", nid=12)
+    + """<body class="path-node page-node-type-localgov-services-page">
 <header class="lgd-header"><a href="/" class="lgd-header__logo">Examplebridge Borough Council</a>
 <nav class="lgd-header__nav"><ul><li><a href="/bins-recycling">Bins and recycling</a></li><li><a href="/council-tax">Council tax</a></li>
 <li><a href="/housing">Housing</a></li><li><a href="/planning">Planning</a></li></ul></nav></header>
@@ -1849,16 +1608,14 @@ TRICKY.append(
 <footer class="lgd-footer"><ul><li><a href="/accessibility">Accessibility statement</a></li><li><a href="/privacy">Privacy</a></li>
 <li><a href="/cookies">Cookies</a></li></ul><p>© Examplebridge Borough Council 2026</p></footer>
 </body></html>""",
-        None,
-        "A council services page with no date at all; only the copyright year.",
-    )
-)
+    None,
+    "A council services page with no date at all; only the copyright year.",
+))
 
-EN_NEWS.append(
-    Article(
-        "au_minister_media_release",
-        "https://minister.example.gov.au/smith/media-releases/new-funding-regional-hospitals",
-        """<!DOCTYPE html><html lang="en-AU"><head><meta charset="utf-8">
+EN_NEWS.append(Article(
+    "au_minister_media_release",
+    "https://minister.example.gov.au/smith/media-releases/new-funding-regional-hospitals",
+    """<!DOCTYPE html><html lang="en-AU"><head><meta charset="utf-8">
 <title>New funding for regional hospitals | Ministers' Media Centre</title>
 <meta name="dcterms.creator" content="Department of Health and Aged Care">
 <meta name="dcterms.type" content="Media release">
@@ -1882,11 +1639,10 @@ EN_NEWS.append(
 <li><a href="/smith/media-releases/vaccines">Summer vaccine campaign</a> <span>23 November 2026</span></li></ul></aside></main>
 <footer><p>We acknowledge the Traditional Owners of Country throughout Australia. © Commonwealth of Australia 2026</p></footer>
 </body></html>""",
-        D(2026, 11, 20),
-        "Australian ministerial release: 'Friday, 20 November 2026' under the ministers' names; "
-        "the round-two dates, the summit date and the latest releases are not it.",
-    )
-)
+    D(2026, 11, 20),
+    "Australian ministerial release: 'Friday, 20 November 2026' under the ministers' names; "
+    "the round-two dates, the summit date and the latest releases are not it.",
+))
 
 # ---------------------------------------------------------------------------
 # Realistic bulk: inline stylesheets, link-farm footers, tag managers and consent
@@ -1895,18 +1651,9 @@ EN_NEWS.append(
 
 
 def _css(prefix: str, n: int) -> str:
-    props = [
-        "margin:0 auto",
-        "padding:0 12px",
-        "font-size:14px",
-        "line-height:1.75",
-        "color:#333",
-        "background:#f5f5f5",
-        "border-bottom:1px solid #e5e5e5",
-        "display:flex",
-        "justify-content:space-between",
-        "overflow:hidden",
-    ]
+    props = ["margin:0 auto", "padding:0 12px", "font-size:14px", "line-height:1.75",
+             "color:#333", "background:#f5f5f5", "border-bottom:1px solid #e5e5e5",
+             "display:flex", "justify-content:space-between", "overflow:hidden"]
     rules = []
     for i in range(n):
         a, b, c = props[i % 10], props[(i * 3 + 1) % 10], props[(i * 7 + 2) % 10]
@@ -1916,137 +1663,51 @@ def _css(prefix: str, n: int) -> str:
     return "<style>" + "".join(rules) + "</style>"
 
 
-_ZH_SITES = [
-    "发展和改革委员会",
-    "教育局",
-    "科学技术局",
-    "工业和信息化局",
-    "公安局",
-    "民政局",
-    "司法局",
-    "财政局",
-    "人力资源和社会保障局",
-    "自然资源和规划局",
-    "生态环境局",
-    "住房和城乡建设局",
-    "交通运输局",
-    "水利局",
-    "农业农村局",
-    "商务局",
-    "文化广电旅游局",
-    "卫生健康委员会",
-    "退役军人事务局",
-    "应急管理局",
-    "审计局",
-    "市场监督管理局",
-    "统计局",
-    "医疗保障局",
-    "城市管理局",
-    "体育局",
-    "信访局",
-    "大数据局",
-    "机关事务管理局",
-    "投资促进局",
-]
+_ZH_SITES = ["发展和改革委员会", "教育局", "科学技术局", "工业和信息化局", "公安局", "民政局", "司法局",
+             "财政局", "人力资源和社会保障局", "自然资源和规划局", "生态环境局", "住房和城乡建设局",
+             "交通运输局", "水利局", "农业农村局", "商务局", "文化广电旅游局", "卫生健康委员会",
+             "退役军人事务局", "应急管理局", "审计局", "市场监督管理局", "统计局", "医疗保障局",
+             "城市管理局", "体育局", "信访局", "大数据局", "机关事务管理局", "投资促进局"]
 
 
 def _zh_bulk() -> str:
-    links = "".join(
-        f'<li><a href="https://dept{i}.example.gov.cn/" target="_blank">市{s}</a></li>'
-        for i, s in enumerate(_ZH_SITES)
-    )
-    return (
-        f'<div class="wzq"><h4>部门网站</h4><ul>{links}</ul></div>'
-        '<div class="wzq"><h4>区县网站</h4><ul>'
-        + "".join(f'<li><a href="https://q{i}.example.gov.cn/">第{i}区</a></li>' for i in range(14))
-        + "</ul></div>"
-        '<script src="/module/visitcount/visit.js"></script>'
-        '<script>var _maq=_maq||[];_maq.push(["_setAccount","3301000001"]);'
-        '(function(){var ma=document.createElement("script");ma.async=true;'
-        'ma.src="https://wza.example.gov.cn/ma.js";document.body.appendChild(ma)})();</script>'
-        '<script src="https://wza.example.gov.cn/cniil/assist.js?sitecode=3301000001" charset="utf-8"></script>'
-    )
+    links = "".join(f'<li><a href="https://dept{i}.example.gov.cn/" target="_blank">市{s}</a></li>'
+                    for i, s in enumerate(_ZH_SITES))
+    return (f'<div class="wzq"><h4>部门网站</h4><ul>{links}</ul></div>'
+            '<div class="wzq"><h4>区县网站</h4><ul>'
+            + "".join(f'<li><a href="https://q{i}.example.gov.cn/">第{i}区</a></li>' for i in range(14))
+            + "</ul></div>"
+            '<script src="/module/visitcount/visit.js"></script>'
+            '<script>var _maq=_maq||[];_maq.push(["_setAccount","3301000001"]);'
+            '(function(){var ma=document.createElement("script");ma.async=true;'
+            'ma.src="https://wza.example.gov.cn/ma.js";document.body.appendChild(ma)})();</script>'
+            '<script src="https://wza.example.gov.cn/cniil/assist.js?sitecode=3301000001" charset="utf-8"></script>')
 
 
 def _en_bulk() -> str:
     cols = {
-        "Sections": [
-            "World",
-            "US",
-            "UK",
-            "Business",
-            "Markets",
-            "Technology",
-            "Science",
-            "Health",
-            "Climate",
-            "Education",
-            "Politics",
-            "Elections",
-            "Opinion",
-            "Obituaries",
-        ],
-        "Lifestyle": [
-            "Food",
-            "Travel",
-            "Style",
-            "Books",
-            "Film",
-            "Music",
-            "Television",
-            "Games",
-            "Crosswords",
-            "Wellness",
-            "Money",
-            "Home &amp; Garden",
-            "Cars",
-            "Puzzles",
-        ],
-        "About": [
-            "About us",
-            "Contact",
-            "Careers",
-            "Advertise",
-            "Accessibility",
-            "Corrections",
-            "Ethics policy",
-            "Newsletters",
-            "Podcasts",
-            "Apps",
-            "RSS",
-            "Sitemap",
-            "Help",
-        ],
-        "Legal": [
-            "Terms of use",
-            "Privacy policy",
-            "Cookie policy",
-            "Cookie settings",
-            "Do not sell my info",
-            "Modern slavery statement",
-            "Complaints",
-        ],
+        "Sections": ["World", "US", "UK", "Business", "Markets", "Technology", "Science", "Health",
+                     "Climate", "Education", "Politics", "Elections", "Opinion", "Obituaries"],
+        "Lifestyle": ["Food", "Travel", "Style", "Books", "Film", "Music", "Television", "Games",
+                      "Crosswords", "Wellness", "Money", "Home &amp; Garden", "Cars", "Puzzles"],
+        "About": ["About us", "Contact", "Careers", "Advertise", "Accessibility", "Corrections",
+                  "Ethics policy", "Newsletters", "Podcasts", "Apps", "RSS", "Sitemap", "Help"],
+        "Legal": ["Terms of use", "Privacy policy", "Cookie policy", "Cookie settings",
+                  "Do not sell my info", "Modern slavery statement", "Complaints"],
     }
     out = ['<div class="mega-footer">']
     for head, items in cols.items():
-        out.append(
-            f'<div class="col"><h4>{head}</h4><ul>'
-            + "".join(
-                f'<li><a href="/{i.lower().replace(" ", "-").replace("&amp;", "and")}">{i}</a></li>'
-                for i in items
-            )
-            + "</ul></div>"
-        )
+        out.append(f"<div class=\"col\"><h4>{head}</h4><ul>" + "".join(
+            f'<li><a href="/{i.lower().replace(" ", "-").replace("&amp;", "and")}">{i}</a></li>'
+            for i in items) + "</ul></div>")
     out.append("</div>")
-    out.append(
-        '<script async src="https://www.googletagmanager.com/gtag/js?id=G-8XK2P4QZ1B"></script>'
-        "<script>window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments);}"
-        "gtag('js',new Date());gtag('config','G-8XK2P4QZ1B',{anonymize_ip:true});</script>"
-        '<script src="https://cdn.cookielaw.org/scripttemplates/otSDKStub.js" '
-        'data-domain-script="0184e2b1-6d2f-7a0c-9e31-5f8a1c2d3e4f"></script>'
-        "<script>function OptanonWrapper(){var g=OnetrustActiveGroups||'';"
-        "if(g.indexOf('C0004')>-1){window.loadAds&&window.loadAds();}}</script>"
-    )
+    out.append('<script async src="https://www.googletagmanager.com/gtag/js?id=G-8XK2P4QZ1B"></script>'
+               "<script>window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments);}"
+               "gtag('js',new Date());gtag('config','G-8XK2P4QZ1B',{anonymize_ip:true});</script>"
+               '<script src="https://cdn.cookielaw.org/scripttemplates/otSDKStub.js" '
+               'data-domain-script="0184e2b1-6d2f-7a0c-9e31-5f8a1c2d3e4f"></script>'
+               "<script>function OptanonWrapper(){var g=OnetrustActiveGroups||'';"
+               "if(g.indexOf('C0004')>-1){window.loadAds&&window.loadAds();}}</script>")
     return "".join(out)
 
 
@@ -2060,7 +1721,7 @@ def _bulk(a: Article, chinese: bool) -> Article:
 
 
 def _chinese(a: Article) -> bool:
-    title = a.html[a.html.find("<title>") : a.html.find("</title>")]
+    title = a.html[a.html.find("<title>"):a.html.find("</title>")]
     return any("\u4e00" <= ch <= "\u9fff" for ch in title)
 
 

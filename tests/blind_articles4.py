@@ -30,27 +30,10 @@ class ArticlePage:
 
 def _slug(text: str) -> str:
     text = text.lower()
-    for a, b in (
-        ("ä", "ae"),
-        ("ö", "oe"),
-        ("ü", "ue"),
-        ("ß", "ss"),
-        ("é", "e"),
-        ("è", "e"),
-        ("ê", "e"),
-        ("à", "a"),
-        ("á", "a"),
-        ("í", "i"),
-        ("ó", "o"),
-        ("ú", "u"),
-        ("ñ", "n"),
-        ("ç", "c"),
-        ("å", "a"),
-        ("ø", "o"),
-        ("æ", "ae"),
-        ("ô", "o"),
-        ("î", "i"),
-    ):
+    for a, b in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss"), ("é", "e"),
+                 ("è", "e"), ("ê", "e"), ("à", "a"), ("á", "a"), ("í", "i"),
+                 ("ó", "o"), ("ú", "u"), ("ñ", "n"), ("ç", "c"), ("å", "a"),
+                 ("ø", "o"), ("æ", "ae"), ("ô", "o"), ("î", "i")):
         text = text.replace(a, b)
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
 
@@ -60,17 +43,13 @@ def _mega_menu(sections: list[tuple[str, list[str]]], base: str, cls: str = "nav
     out = [f'<nav class="{cls}" aria-label="Hauptnavigation"><ul class="{cls}__list">']
     for top, subs in sections:
         ts = _slug(top)
-        out.append(
-            f'<li class="{cls}__item {cls}__item--has-children">'
-            f'<a class="{cls}__link" href="{base}/{ts}/">{top}</a>'
-            f'<button class="{cls}__toggle" aria-expanded="false" aria-label="{top} öffnen">'
-            f'<svg width="12" height="12" viewBox="0 0 12 12"><path d="M2 4l4 4 4-4"/></svg></button>'
-            f'<div class="{cls}__flyout"><ul class="{cls}__sub">'
-        )
+        out.append(f'<li class="{cls}__item {cls}__item--has-children">'
+                   f'<a class="{cls}__link" href="{base}/{ts}/">{top}</a>'
+                   f'<button class="{cls}__toggle" aria-expanded="false" aria-label="{top} öffnen">'
+                   f'<svg width="12" height="12" viewBox="0 0 12 12"><path d="M2 4l4 4 4-4"/></svg></button>'
+                   f'<div class="{cls}__flyout"><ul class="{cls}__sub">')
         for sub in subs:
-            out.append(
-                f'<li><a href="{base}/{ts}/{_slug(sub)}/" data-tracking="nav_{ts}_{_slug(sub)}">{sub}</a></li>'
-            )
+            out.append(f'<li><a href="{base}/{ts}/{_slug(sub)}/" data-tracking="nav_{ts}_{_slug(sub)}">{sub}</a></li>')
         out.append("</ul></div></li>")
     out.append("</ul></nav>")
     return "\n".join(out)
@@ -81,14 +60,8 @@ def _link_list(title: str, links: list[str], base: str, cls: str = "footer-col")
     return f'<div class="{cls}"><h3 class="{cls}__title">{title}</h3><ul>{items}</ul></div>'
 
 
-def _dated_list(
-    items: list[tuple[str, str]],
-    base: str,
-    *,
-    cls: str = "teaser-list",
-    date_cls: str = "teaser__date",
-    date_first: bool = False,
-) -> str:
+def _dated_list(items: list[tuple[str, str]], base: str, *, cls: str = "teaser-list",
+                date_cls: str = "teaser__date", date_first: bool = False) -> str:
     """A box of other pages, each a link and a date (related articles, latest news)."""
     out = [f'<ul class="{cls}">']
     for title, date in items:
@@ -106,34 +79,12 @@ def _jsonld(obj: dict) -> str:
 _SVG_SPRITE = (
     '<svg xmlns="http://www.w3.org/2000/svg" style="display:none">'
     + "".join(
-        f'<symbol id="icon-{n}" viewBox="0 0 24 24"><path d="M{i} {i + 2}h{10 + i}v{4 + i}H{i}z'
+        f'<symbol id="icon-{n}" viewBox="0 0 24 24"><path d="M{i} {i+2}h{10+i}v{4+i}H{i}z'
         f'm2 3l{i % 5 + 2} {i % 3 + 1}-{i % 4 + 1} {i % 6 + 2}z"/></symbol>'
-        for i, n in enumerate(
-            [
-                "search",
-                "menu",
-                "close",
-                "user",
-                "share",
-                "facebook",
-                "x",
-                "whatsapp",
-                "mail",
-                "print",
-                "arrow",
-                "play",
-                "clock",
-                "comment",
-                "bookmark",
-                "chevron",
-                "rss",
-                "linkedin",
-                "instagram",
-                "youtube",
-                "mastodon",
-                "bluesky",
-            ]
-        )
+        for i, n in enumerate(["search", "menu", "close", "user", "share", "facebook", "x",
+                               "whatsapp", "mail", "print", "arrow", "play", "clock",
+                               "comment", "bookmark", "chevron", "rss", "linkedin",
+                               "instagram", "youtube", "mastodon", "bluesky"])
     )
     + "</svg>"
 )
@@ -164,28 +115,11 @@ def _style() -> str:
 # --------------------------------------------------------------------------- German
 
 _DE_NEWS_MENU = [
-    (
-        "Politik",
-        ["Deutschland", "Ausland", "Europa", "Bundestag", "Meinung", "Kommentare", "Analyse"],
-    ),
+    ("Politik", ["Deutschland", "Ausland", "Europa", "Bundestag", "Meinung", "Kommentare", "Analyse"]),
     ("Ausland", ["Nahost", "Ukraine", "USA", "China", "Afrika", "Lateinamerika", "Asien"]),
     ("Panorama", ["Justiz", "Kriminalität", "Gesellschaft", "Leute", "Unglücke", "Bildung"]),
-    (
-        "Sport",
-        [
-            "Fußball",
-            "Bundesliga",
-            "Champions League",
-            "Formel 1",
-            "Tennis",
-            "Wintersport",
-            "Ergebnisse",
-        ],
-    ),
-    (
-        "Wirtschaft",
-        ["Unternehmen", "Verbraucher & Service", "Börse", "Immobilien", "Energie", "Arbeit"],
-    ),
+    ("Sport", ["Fußball", "Bundesliga", "Champions League", "Formel 1", "Tennis", "Wintersport", "Ergebnisse"]),
+    ("Wirtschaft", ["Unternehmen", "Verbraucher & Service", "Börse", "Immobilien", "Energie", "Arbeit"]),
     ("Netzwelt", ["Gadgets", "Apps", "Games", "Netzpolitik", "Web", "KI"]),
     ("Wissenschaft", ["Natur", "Weltall", "Medizin", "Technik", "Mensch", "Klimakrise"]),
     ("Mobilität", ["Elektroautos", "Fahrberichte", "Fahrrad", "Bahn", "Verkehr"]),
@@ -196,75 +130,31 @@ _DE_NEWS_MENU = [
 ]
 
 _DE_FOOTER = (
-    _link_list(
-        "Service",
-        [
-            "Abo kündigen",
-            "Kontakt",
-            "Hilfe",
-            "Newsletter",
-            "RSS",
-            "Podcasts",
-            "Apps",
-            "Shop",
-            "Gutscheine",
-            "Jobs",
-        ],
-        "https://www.example-verlag.de/service",
-    )
-    + _link_list(
-        "Rechtliches",
-        [
-            "Impressum",
-            "Datenschutz",
-            "Nutzungsbedingungen",
-            "Cookies & Tracking",
-            "Barrierefreiheit",
-            "Hinweise zum Jugendschutz",
-        ],
-        "https://www.example-verlag.de/recht",
-    )
-    + _link_list(
-        "Verlag",
-        ["Mediadaten", "Karriere", "Presse", "Leserbriefe", "Syndikation"],
-        "https://www.example-verlag.de/verlag",
-    )
+    _link_list("Service", ["Abo kündigen", "Kontakt", "Hilfe", "Newsletter", "RSS", "Podcasts",
+                           "Apps", "Shop", "Gutscheine", "Jobs"], "https://www.example-verlag.de/service")
+    + _link_list("Rechtliches", ["Impressum", "Datenschutz", "Nutzungsbedingungen", "Cookies & Tracking",
+                                 "Barrierefreiheit", "Hinweise zum Jugendschutz"], "https://www.example-verlag.de/recht")
+    + _link_list("Verlag", ["Mediadaten", "Karriere", "Presse", "Leserbriefe", "Syndikation"],
+                 "https://www.example-verlag.de/verlag")
 )
 
 
 def _spiegel() -> ArticlePage:
-    url = (
-        "https://www.spiegel.de/politik/deutschland/bundestag-beschliesst-haushalt-2027-"
-        "a-7f3c1e2d-4b5a-4c8e-9d1f-2a3b4c5d6e7f"
-    )
-    ld = {
-        "@context": "http://schema.org",
-        "@type": "NewsArticle",
-        "mainEntityOfPage": url,
-        "headline": "Bundestag beschließt Haushalt 2027 – Opposition kritisiert Schuldenpläne",
-        "datePublished": "2026-11-20T14:03:00+01:00",
-        "dateModified": "2026-11-21T08:12:45+01:00",
-        "author": [{"@type": "Person", "name": "Katharina Brenner"}],
-        "publisher": {
-            "@type": "Organization",
-            "name": "DER SPIEGEL",
-            "logo": {
-                "@type": "ImageObject",
-                "url": "https://www.spiegel.de/public/spon/images/logos/der-spiegel-h60.png",
-            },
-        },
-        "isAccessibleForFree": True,
-    }
-    related = _dated_list(
-        [
-            ("Schuldenbremse: Länder fordern Reform noch vor der Wahl", "25.11.2026"),
-            ("Haushaltsausschuss: Die Nacht der langen Listen", "24.11.2026"),
-            ("Kommentar: Ein Haushalt ohne Kompass", "21.11.2026"),
-            ("Bundesrat billigt Wachstumspaket", "13.11.2026"),
-        ],
-        "https://www.spiegel.de/politik/deutschland",
-        date_cls="teaser__date",
-    )
+    url = ("https://www.spiegel.de/politik/deutschland/bundestag-beschliesst-haushalt-2027-"
+           "a-7f3c1e2d-4b5a-4c8e-9d1f-2a3b4c5d6e7f")
+    ld = {"@context": "http://schema.org", "@type": "NewsArticle", "mainEntityOfPage": url,
+          "headline": "Bundestag beschließt Haushalt 2027 – Opposition kritisiert Schuldenpläne",
+          "datePublished": "2026-11-20T14:03:00+01:00", "dateModified": "2026-11-21T08:12:45+01:00",
+          "author": [{"@type": "Person", "name": "Katharina Brenner"}],
+          "publisher": {"@type": "Organization", "name": "DER SPIEGEL",
+                        "logo": {"@type": "ImageObject", "url": "https://www.spiegel.de/public/spon/images/logos/der-spiegel-h60.png"}},
+          "isAccessibleForFree": True}
+    related = _dated_list([
+        ("Schuldenbremse: Länder fordern Reform noch vor der Wahl", "25.11.2026"),
+        ("Haushaltsausschuss: Die Nacht der langen Listen", "24.11.2026"),
+        ("Kommentar: Ein Haushalt ohne Kompass", "21.11.2026"),
+        ("Bundesrat billigt Wachstumspaket", "13.11.2026"),
+    ], "https://www.spiegel.de/politik/deutschland", date_cls="teaser__date")
     html = f"""<!DOCTYPE html>
 <html lang="de" class="no-js">
 <head>
@@ -318,26 +208,16 @@ def _spiegel() -> ArticlePage:
 <p class="text-s">© DER SPIEGEL 2026 · Alle Rechte vorbehalten</p>
 </footer>
 </body></html>"""
-    return ArticlePage(
-        "de_spiegel",
-        url,
-        html,
-        "2026-11-20",
-        "time element, meta date, JSON-LD; related box with later dates",
-    )
+    return ArticlePage("de_spiegel", url, html, "2026-11-20", "time element, meta date, JSON-LD; related box with later dates")
 
 
 def _zeit() -> ArticlePage:
     url = "https://www.zeit.de/wirtschaft/2026-11/inflation-eurozone-ezb-leitzins-senkung"
-    ld = {
-        "@context": "https://schema.org",
-        "@type": "NewsArticle",
-        "headline": "EZB senkt Leitzins erneut – Inflation im Euroraum fällt auf 1,9 Prozent",
-        "datePublished": "2026-11-18T06:00:12+01:00",
-        "dateModified": "2026-11-22T09:15:42+01:00",
-        "author": {"@type": "Person", "name": "Jonas Wiegand"},
-        "publisher": {"@type": "Organization", "name": "ZEIT ONLINE"},
-    }
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle",
+          "headline": "EZB senkt Leitzins erneut – Inflation im Euroraum fällt auf 1,9 Prozent",
+          "datePublished": "2026-11-18T06:00:12+01:00", "dateModified": "2026-11-22T09:15:42+01:00",
+          "author": {"@type": "Person", "name": "Jonas Wiegand"},
+          "publisher": {"@type": "Organization", "name": "ZEIT ONLINE"}}
     html = f"""<!doctype html>
 <html lang="de">
 <head>
@@ -391,13 +271,8 @@ def _zeit() -> ArticlePage:
 <footer class="footer">{_DE_FOOTER}<p>© ZEIT ONLINE GmbH 2026</p></footer>
 </div>
 </body></html>"""
-    return ArticlePage(
-        "de_zeit",
-        url,
-        html,
-        "2026-11-18",
-        "only 'Aktualisiert am 22. November' visible; meta date and JSON-LD give 18.11.",
-    )
+    return ArticlePage("de_zeit", url, html, "2026-11-18",
+                       "only 'Aktualisiert am 22. November' visible; meta date and JSON-LD give 18.11.")
 
 
 def _heise() -> ArticlePage:
@@ -405,15 +280,12 @@ def _heise() -> ArticlePage:
     forum = "".join(
         f'<li class="posting_element"><a class="posting_subject" href="https://www.heise.de/forum/heise-online/Kommentare/x/posting-4567{i}/show/">{t}</a>'
         f'<span class="tree_thread_list--written_by_user">{u}</span><time class="posting_timestamp" datetime="2026-11-{d}T{h}:12:00">{d}.11.2026 {h}:12</time></li>'
-        for i, (t, u, d, h) in enumerate(
-            [
-                ("Wieder mal Telnet offen?", "Wurstbrot", "25", "09"),
-                ("Update kam bei mir heute automatisch", "c't-Leser", "24", "18"),
-                ("Warum nicht OpenWrt?", "fnord", "23", "22"),
-                ("Re: Warum nicht OpenWrt?", "Ein Admin", "23", "23"),
-            ]
-        )
-    )
+        for i, (t, u, d, h) in enumerate([
+            ("Wieder mal Telnet offen?", "Wurstbrot", "25", "09"),
+            ("Update kam bei mir heute automatisch", "c't-Leser", "24", "18"),
+            ("Warum nicht OpenWrt?", "fnord", "23", "22"),
+            ("Re: Warum nicht OpenWrt?", "Ein Admin", "23", "23"),
+        ]))
     html = f"""<!DOCTYPE html>
 <html lang="de">
 <head>
@@ -454,21 +326,15 @@ def _heise() -> ArticlePage:
 </main>
 <footer class="a-footer">{_link_list("heise online", ["Impressum", "Datenschutz", "Kontakt", "Mediadaten", "Abo", "Barrierefreiheit"], "https://www.heise.de")}<p>© 2026 heise online</p></footer>
 </body></html>"""
-    return ArticlePage(
-        "de_heise", url, html, "2026-11-19", "time element + meta; forum box with later dates"
-    )
+    return ArticlePage("de_heise", url, html, "2026-11-19", "time element + meta; forum box with later dates")
 
 
 def _merkur() -> ArticlePage:
     url = "https://www.merkur.de/lokales/muenchen/stadt-muenchen/muenchen-neue-tram-linie-westtangente-startet-92712345.html"
-    ld = {
-        "@context": "https://schema.org",
-        "@type": "NewsArticle",
-        "headline": "Westtangente: Neue Tram-Linie in München – das ändert sich für Fahrgäste",
-        "datePublished": "2026-11-20T17:40:00+01:00",
-        "dateModified": "2026-11-24T08:15:00+01:00",
-        "author": {"@type": "Person", "name": "Sabine Huber"},
-    }
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle",
+          "headline": "Westtangente: Neue Tram-Linie in München – das ändert sich für Fahrgäste",
+          "datePublished": "2026-11-20T17:40:00+01:00", "dateModified": "2026-11-24T08:15:00+01:00",
+          "author": {"@type": "Person", "name": "Sabine Huber"}}
     html = f"""<!DOCTYPE html>
 <html lang="de">
 <head>
@@ -506,25 +372,16 @@ def _merkur() -> ArticlePage:
 </main>
 <footer class="id-SiteFooter">{_link_list("Merkur.de", ["Impressum", "Datenschutz", "Kontakt", "Mediadaten", "Jobs", "Abo"], "https://www.merkur.de")}<p>© 2026 Merkur.de – Ippen Digital</p></footer>
 </body></html>"""
-    return ArticlePage(
-        "de_merkur",
-        url,
-        html,
-        "2026-11-20",
-        "visible 'Stand: 24.11.2026' is the update; JSON-LD datePublished 20.11.",
-    )
+    return ArticlePage("de_merkur", url, html, "2026-11-20",
+                       "visible 'Stand: 24.11.2026' is the update; JSON-LD datePublished 20.11.")
 
 
 def _tagesschau() -> ArticlePage:
     url = "https://www.tagesschau.de/inland/innenpolitik/bundesrat-wohngeld-reform-100.html"
-    ld = {
-        "@context": "http://schema.org",
-        "@type": "NewsArticle",
-        "headline": "Bundesrat stimmt Wohngeld-Reform zu",
-        "datePublished": "2026-11-19T22:10:00.000+01:00",
-        "dateModified": "2026-11-20T06:30:00.000+01:00",
-        "publisher": {"@type": "Organization", "name": "tagesschau.de"},
-    }
+    ld = {"@context": "http://schema.org", "@type": "NewsArticle",
+          "headline": "Bundesrat stimmt Wohngeld-Reform zu",
+          "datePublished": "2026-11-19T22:10:00.000+01:00", "dateModified": "2026-11-20T06:30:00.000+01:00",
+          "publisher": {"@type": "Organization", "name": "tagesschau.de"}}
     html = f"""<!DOCTYPE html>
 <html lang="de">
 <head>
@@ -556,55 +413,14 @@ def _tagesschau() -> ArticlePage:
 </main>
 <footer class="footer">{_link_list("tagesschau.de", ["Impressum", "Datenschutz", "Kontakt", "Barrierefreiheit", "Leichte Sprache", "Gebärdensprache"], "https://www.tagesschau.de")}<p>© ARD-aktuell / tagesschau.de</p></footer>
 </body></html>"""
-    return ArticlePage(
-        "de_tagesschau",
-        url,
-        html,
-        "2026-11-19",
-        "visible 'Stand: 20.11.2026 06:30' and broadcast line; JSON-LD datePublished 19.11. 22:10",
-    )
+    return ArticlePage("de_tagesschau", url, html, "2026-11-19",
+                       "visible 'Stand: 20.11.2026 06:30' and broadcast line; JSON-LD datePublished 19.11. 22:10")
 
 
 _LAND_MENU = [
-    (
-        "Regierung",
-        [
-            "Ministerpräsident",
-            "Landesregierung",
-            "Staatskanzlei",
-            "Ministerien",
-            "Kabinett",
-            "Landesvertretung Berlin",
-            "Landesvertretung Brüssel",
-        ],
-    ),
-    (
-        "Themen",
-        [
-            "Bildung",
-            "Digitalisierung",
-            "Energie",
-            "Gesundheit",
-            "Innere Sicherheit",
-            "Klimaschutz",
-            "Landwirtschaft",
-            "Mobilität",
-            "Soziales",
-            "Wirtschaft",
-            "Wohnen",
-        ],
-    ),
-    (
-        "Service",
-        [
-            "Formulare",
-            "Förderprogramme",
-            "Stellenangebote",
-            "Bürgerbeteiligung",
-            "Publikationen",
-            "Veranstaltungen",
-        ],
-    ),
+    ("Regierung", ["Ministerpräsident", "Landesregierung", "Staatskanzlei", "Ministerien", "Kabinett", "Landesvertretung Berlin", "Landesvertretung Brüssel"]),
+    ("Themen", ["Bildung", "Digitalisierung", "Energie", "Gesundheit", "Innere Sicherheit", "Klimaschutz", "Landwirtschaft", "Mobilität", "Soziales", "Wirtschaft", "Wohnen"]),
+    ("Service", ["Formulare", "Förderprogramme", "Stellenangebote", "Bürgerbeteiligung", "Publikationen", "Veranstaltungen"]),
     ("Presse", ["Pressemitteilungen", "Mediathek", "Pressekontakte", "Bildarchiv", "Reden"]),
     ("Land", ["Geschichte", "Landkreise", "Städte und Gemeinden", "Wappen und Flagge"]),
 ]
@@ -612,18 +428,13 @@ _LAND_MENU = [
 
 def _land_pm() -> ArticlePage:
     url = "https://www.stk.niedersachsen.de/startseite/presseinformationen/land-foerdert-radwege-mit-45-millionen-euro-238712.html"
-    side = _dated_list(
-        [
-            ("Ministerpräsident empfängt Sternsinger", "25.11.2026"),
-            ("Kabinett beschließt Landesraumordnungsprogramm", "24.11.2026"),
-            ("Neue Förderrichtlinie für Dorfläden", "19.11.2026"),
-            ("Landesregierung zieht Bilanz zur Hochwasserhilfe", "17.11.2026"),
-            ("Tag der offenen Tür in der Staatskanzlei", "10.11.2026"),
-        ],
-        "https://www.stk.niedersachsen.de/startseite/presseinformationen",
-        date_cls="date",
-        date_first=True,
-    )
+    side = _dated_list([
+        ("Ministerpräsident empfängt Sternsinger", "25.11.2026"),
+        ("Kabinett beschließt Landesraumordnungsprogramm", "24.11.2026"),
+        ("Neue Förderrichtlinie für Dorfläden", "19.11.2026"),
+        ("Landesregierung zieht Bilanz zur Hochwasserhilfe", "17.11.2026"),
+        ("Tag der offenen Tür in der Staatskanzlei", "10.11.2026"),
+    ], "https://www.stk.niedersachsen.de/startseite/presseinformationen", date_cls="date", date_first=True)
     html = f"""<!DOCTYPE html>
 <html lang="de">
 <head>
@@ -660,20 +471,13 @@ def _land_pm() -> ArticlePage:
 </div>
 </div>
 </body></html>"""
-    return ArticlePage(
-        "de_land_pm",
-        url,
-        html,
-        "2026-11-13",
-        "'Pressemitteilung vom 13.11.2026'; sidebar of later press releases (date first)",
-    )
+    return ArticlePage("de_land_pm", url, html, "2026-11-13",
+                       "'Pressemitteilung vom 13.11.2026'; sidebar of later press releases (date first)")
 
 
 def _bmwk() -> ArticlePage:
-    url = (
-        "https://www.bundeswirtschaftsministerium.de/Redaktion/DE/Pressemitteilungen/2026/11/"
-        "20261110-bundesregierung-startet-foerderaufruf-wasserstoff.html"
-    )
+    url = ("https://www.bundeswirtschaftsministerium.de/Redaktion/DE/Pressemitteilungen/2026/11/"
+           "20261110-bundesregierung-startet-foerderaufruf-wasserstoff.html")
     html = f"""<!DOCTYPE html>
 <html lang="de">
 <head>
@@ -704,29 +508,17 @@ def _bmwk() -> ArticlePage:
 </main>
 <footer class="footer">{_link_list("Service", ["Kontakt", "Impressum", "Datenschutz", "Barrierefreiheit", "Gebärdensprache", "Leichte Sprache", "Newsletter", "RSS"], "https://www.bundeswirtschaftsministerium.de/Navigation/DE/Service")}<p>© Bundesministerium für Wirtschaft und Energie</p></footer>
 </body></html>"""
-    return ArticlePage(
-        "de_bund_pm",
-        url,
-        html,
-        "2026-11-10",
-        "<dl> Typ/Datum: 10.11.2026; URL .../2026/11/20261110-...; related box",
-    )
+    return ArticlePage("de_bund_pm", url, html, "2026-11-10",
+                       "<dl> Typ/Datum: 10.11.2026; URL .../2026/11/20261110-...; related box")
 
 
 def _derstandard() -> ArticlePage:
     url = "https://www.derstandard.at/story/3000000245678/regierung-einigt-sich-auf-klimaticket-preis-fuer-2027"
     postings = "".join(
         f'<div class="posting"><span class="posting--user">{u}</span><span class="posting--date">{d}</span><p>{t}</p></div>'
-        for u, d, t in [
-            ("Gurkensalat", "24. November 2026, 10:11", "Immer noch günstiger als Autofahren."),
-            (
-                "Leser aus Graz",
-                "23. November 2026, 21:40",
-                "Und wann kommt der Ausbau auf dem Land?",
-            ),
-            ("kaffeehaus", "21. November 2026, 08:02", "Die Preiserhöhung war absehbar."),
-        ]
-    )
+        for u, d, t in [("Gurkensalat", "24. November 2026, 10:11", "Immer noch günstiger als Autofahren."),
+                        ("Leser aus Graz", "23. November 2026, 21:40", "Und wann kommt der Ausbau auf dem Land?"),
+                        ("kaffeehaus", "21. November 2026, 08:02", "Die Preiserhöhung war absehbar.")])
     html = f"""<!DOCTYPE html>
 <html lang="de-AT">
 <head>
@@ -760,13 +552,8 @@ def _derstandard() -> ArticlePage:
 </main>
 <footer>{_link_list("derStandard", ["Impressum & Offenlegung", "Datenschutz", "AGB", "Cookies", "Kontakt", "Werbung", "Karriere"], "https://about.derstandard.at")}<p>© STANDARD Verlagsgesellschaft m.b.H. 2026</p></footer>
 </body></html>"""
-    return ArticlePage(
-        "at_derstandard",
-        url,
-        html,
-        "2026-11-20",
-        "<time> '20. November 2026, 14:03' without zone; posting forum with later dates",
-    )
+    return ArticlePage("at_derstandard", url, html, "2026-11-20",
+                       "<time> '20. November 2026, 14:03' without zone; posting forum with later dates")
 
 
 def _city_cookie() -> ArticlePage:
@@ -810,13 +597,8 @@ def _city_cookie() -> ArticlePage:
 {_link_list("Informationen", ["Impressum", "Datenschutz", "Barrierefreiheit", "Cookie-Einstellungen", "Kontakt"], "https://www.stadt-bad-salzuflen.de")}
 </footer>
 </body></html>"""
-    return ArticlePage(
-        "de_city_cookie",
-        url,
-        html,
-        "2026-11-12",
-        "cookie banner above the article with 'Stand ... 25.11.2026' and 'vom 01.11.2026'",
-    )
+    return ArticlePage("de_city_cookie", url, html, "2026-11-12",
+                       "cookie banner above the article with 'Stand ... 25.11.2026' and 'vom 01.11.2026'")
 
 
 def _hochschule_event() -> ArticlePage:
@@ -845,30 +627,20 @@ def _hochschule_event() -> ArticlePage:
 </main>
 <footer>{_link_list("Hochschule", ["Impressum", "Datenschutz", "Barrierefreiheit", "Kontakt"], "https://www.hs-example.de")}<p>© 2026 Hochschule Rhein-Waal</p></footer>
 </body></html>"""
-    return ArticlePage(
-        "de_event_published",
-        url,
-        html,
-        "2026-11-03",
-        "event page: future event dates, 'Veröffentlicht am 03.11.2026'",
-    )
+    return ArticlePage("de_event_published", url, html, "2026-11-03",
+                       "event page: future event dates, 'Veröffentlicht am 03.11.2026'")
 
 
 def _land_topic() -> ArticlePage:
     url = "https://www.umweltministerium.example-land.de/themen/klimaschutz"
-    items = _dated_list(
-        [
-            ("Klimaschutzbericht 2026 vorgestellt", "24.11.2026"),
-            ("Förderprogramm Wärmepumpen: Neue Antragsrunde", "19.11.2026"),
-            ("Ministerin besucht Solarpark in Ahlen", "12.11.2026"),
-            ("Kommunale Wärmeplanung: Land unterstützt Gemeinden", "05.11.2026"),
-            ("Moorschutz: Pilotprojekt im Münsterland gestartet", "28.10.2026"),
-            ("Klimaanpassung in Städten: Leitfaden veröffentlicht", "21.10.2026"),
-        ],
-        "https://www.umweltministerium.example-land.de/presse",
-        date_cls="date",
-        date_first=True,
-    )
+    items = _dated_list([
+        ("Klimaschutzbericht 2026 vorgestellt", "24.11.2026"),
+        ("Förderprogramm Wärmepumpen: Neue Antragsrunde", "19.11.2026"),
+        ("Ministerin besucht Solarpark in Ahlen", "12.11.2026"),
+        ("Kommunale Wärmeplanung: Land unterstützt Gemeinden", "05.11.2026"),
+        ("Moorschutz: Pilotprojekt im Münsterland gestartet", "28.10.2026"),
+        ("Klimaanpassung in Städten: Leitfaden veröffentlicht", "21.10.2026"),
+    ], "https://www.umweltministerium.example-land.de/presse", date_cls="date", date_first=True)
     html = f"""<!DOCTYPE html>
 <html lang="de">
 <head><meta charset="utf-8"><title>Klimaschutz | Ministerium für Umwelt, Naturschutz und Verkehr</title>{_style()}</head>
@@ -883,13 +655,8 @@ def _land_topic() -> ArticlePage:
 </main>
 <footer>{_link_list("Service", ["Kontakt", "Impressum", "Datenschutz", "Barrierefreiheit"], "https://www.umweltministerium.example-land.de")}<p>© 2026 Ministerium für Umwelt, Naturschutz und Verkehr</p></footer>
 </body></html>"""
-    return ArticlePage(
-        "de_topic_nodate",
-        url,
-        html,
-        None,
-        "topic page: no own date, only a dated list of other pages",
-    )
+    return ArticlePage("de_topic_nodate", url, html, None,
+                       "topic page: no own date, only a dated list of other pages")
 
 
 def _bundesamt_contact() -> ArticlePage:
@@ -909,18 +676,13 @@ def _bundesamt_contact() -> ArticlePage:
 </main>
 <footer>{_link_list("Service", ["Impressum", "Datenschutz", "Barrierefreiheit", "Leichte Sprache", "Gebärdensprache"], "https://www.bundesamt-example.de/DE/Service")}<p>© Bundesamt für Strahlenschutz 2026</p></footer>
 </body></html>"""
-    return ArticlePage(
-        "de_contact_nodate", url, html, None, "contact page, no date but the copyright year"
-    )
+    return ArticlePage("de_contact_nodate", url, html, None, "contact page, no date but the copyright year")
 
 
 # --------------------------------------------------------------------------- French
 
 _FR_MENU = [
-    (
-        "International",
-        ["Europe", "Amériques", "Afrique", "Asie-Pacifique", "Proche-Orient", "Guerre en Ukraine"],
-    ),
+    ("International", ["Europe", "Amériques", "Afrique", "Asie-Pacifique", "Proche-Orient", "Guerre en Ukraine"]),
     ("Politique", ["Gouvernement", "Assemblée nationale", "Élections", "Partis"]),
     ("Société", ["Justice", "Éducation", "Santé", "Religions", "Police"]),
     ("Économie", ["Entreprises", "Emploi", "Argent & placements", "Immobilier", "Énergie"]),
@@ -933,14 +695,10 @@ _FR_MENU = [
 
 def _lemonde() -> ArticlePage:
     url = "https://www.lemonde.fr/planete/article/2026/11/20/cop31-accord-sur-le-financement-de-l-adaptation_6512345_3244.html"
-    ld = {
-        "@context": "https://schema.org",
-        "@type": "NewsArticle",
-        "headline": "COP31 : un accord a minima sur le financement de l'adaptation",
-        "datePublished": "2026-11-20T13:03:12+00:00",
-        "dateModified": "2026-11-21T07:12:40+00:00",
-        "author": [{"@type": "Person", "name": "Audrey Garric"}],
-    }
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle",
+          "headline": "COP31 : un accord a minima sur le financement de l'adaptation",
+          "datePublished": "2026-11-20T13:03:12+00:00", "dateModified": "2026-11-21T07:12:40+00:00",
+          "author": [{"@type": "Person", "name": "Audrey Garric"}]}
     html = f"""<!DOCTYPE html>
 <html lang="fr">
 <head>
@@ -981,24 +739,16 @@ def _lemonde() -> ArticlePage:
 </main>
 <footer class="Footer">{_link_list("Le Monde", ["Mentions légales", "Charte du Groupe", "Politique de confidentialité", "Gestion des cookies", "Conditions générales", "Aide (FAQ)", "Nous contacter"], "https://www.lemonde.fr/services")}<p>Le Monde.fr - Actualités et Infos en France et dans le monde © 2026</p></footer>
 </body></html>"""
-    return ArticlePage(
-        "fr_lemonde",
-        url,
-        html,
-        "2026-11-20",
-        "'Publié le 20 novembre 2026 à 14h03, modifié le 21 novembre...'; og:article:published_time",
-    )
+    return ArticlePage("fr_lemonde", url, html, "2026-11-20",
+                       "'Publié le 20 novembre 2026 à 14h03, modifié le 21 novembre...'; og:article:published_time")
 
 
 def _servicepublic() -> ArticlePage:
     url = "https://www.service-public.fr/particuliers/vosdroits/F1342"
     news = "".join(
         f'<li class="fr-card"><h3 class="fr-card__title"><a href="https://www.service-public.fr/particuliers/actualites/A{n}">{t}</a></h3><p class="fr-card__detail">Publié le {d}</p></li>'
-        for n, t, d in [
-            (17721, "Chèque énergie 2027 : ce qui change", "24 novembre 2026"),
-            (17698, "Carte grise : nouvelle procédure en ligne", "19 novembre 2026"),
-        ]
-    )
+        for n, t, d in [(17721, "Chèque énergie 2027 : ce qui change", "24 novembre 2026"),
+                        (17698, "Carte grise : nouvelle procédure en ligne", "19 novembre 2026")])
     html = f"""<!DOCTYPE html>
 <html lang="fr" data-fr-scheme="system">
 <head>
@@ -1027,13 +777,8 @@ def _servicepublic() -> ArticlePage:
 </main>
 <footer class="fr-footer">{_link_list("Service-Public.fr", ["Plan du site", "Accessibilité : partiellement conforme", "Mentions légales", "Données personnelles et cookies", "Contact"], "https://www.service-public.fr")}<p>Sauf mention contraire, tous les contenus de ce site sont sous licence etalab-2.0</p></footer>
 </body></html>"""
-    return ArticlePage(
-        "fr_servicepublic",
-        url,
-        html,
-        "2026-10-01",
-        "'Vérifié le 01 octobre 2026'; news box 'Publié le 24 novembre 2026'",
-    )
+    return ArticlePage("fr_servicepublic", url, html, "2026-10-01",
+                       "'Vérifié le 01 octobre 2026'; news box 'Publié le 24 novembre 2026'")
 
 
 def _figaro() -> ArticlePage:
@@ -1068,13 +813,8 @@ def _figaro() -> ArticlePage:
 </main>
 <footer>{_link_list("Le Figaro", ["Mentions légales", "Cookies", "Confidentialité", "CGU", "Contact", "Publicité"], "https://www.lefigaro.fr")}<p>© Le Figaro 2026</p></footer>
 </body></html>"""
-    return ArticlePage(
-        "fr_figaro",
-        url,
-        html,
-        "2026-11-19",
-        "text only: 'Publié le 19/11/2026 à 18:30, Mis à jour le 20/11/2026'; URL ends -20261119",
-    )
+    return ArticlePage("fr_figaro", url, html, "2026-11-19",
+                       "text only: 'Publié le 19/11/2026 à 18:30, Mis à jour le 20/11/2026'; URL ends -20261119")
 
 
 def _prefecture() -> ArticlePage:
@@ -1105,29 +845,17 @@ def _prefecture() -> ArticlePage:
 </main>
 <footer class="fr-footer">{_link_list("Liens", ["Plan du site", "Accessibilité : non conforme", "Mentions légales", "Données personnelles", "Gestion des cookies"], "https://www.bas-rhin.gouv.fr")}</footer>
 </body></html>"""
-    return ArticlePage(
-        "fr_prefecture",
-        url,
-        html,
-        "2026-11-20",
-        "only 'Mis à jour le 24/11/2026' as page stamp; 'Communiqué de presse du 20 novembre 2026' in the body",
-    )
+    return ArticlePage("fr_prefecture", url, html, "2026-11-20",
+                       "only 'Mis à jour le 24/11/2026' as page stamp; 'Communiqué de presse du 20 novembre 2026' in the body")
 
 
 # --------------------------------------------------------------------------- Spanish / Italian
 
-
 def _elpais() -> ArticlePage:
-    url = (
-        "https://elpais.com/espana/2026-11-20/el-gobierno-aprueba-la-ley-de-vivienda-asequible.html"
-    )
-    ld = {
-        "@context": "http://schema.org",
-        "@type": "NewsArticle",
-        "headline": "El Gobierno aprueba la ley de vivienda asequible",
-        "datePublished": "2026-11-20T14:03:12+01:00",
-        "dateModified": "2026-11-21T08:12:00+01:00",
-    }
+    url = "https://elpais.com/espana/2026-11-20/el-gobierno-aprueba-la-ley-de-vivienda-asequible.html"
+    ld = {"@context": "http://schema.org", "@type": "NewsArticle",
+          "headline": "El Gobierno aprueba la ley de vivienda asequible",
+          "datePublished": "2026-11-20T14:03:12+01:00", "dateModified": "2026-11-21T08:12:00+01:00"}
     html = f"""<!DOCTYPE html>
 <html lang="es">
 <head>
@@ -1162,13 +890,8 @@ def _elpais() -> ArticlePage:
 </main>
 <footer>{_link_list("EL PAÍS", ["Aviso legal", "Política de cookies", "Privacidad", "Contacto", "Venta de contenidos", "Mapa web"], "https://elpais.com")}<p>© EDICIONES EL PAÍS S.L.</p></footer>
 </body></html>"""
-    return ArticlePage(
-        "es_elpais",
-        url,
-        html,
-        "2026-11-20",
-        "'20 nov 2026 - 14:03 CET' + 'Actualizado: 21 nov 2026'; URL /2026-11-20/",
-    )
+    return ArticlePage("es_elpais", url, html, "2026-11-20",
+                       "'20 nov 2026 - 14:03 CET' + 'Actualizado: 21 nov 2026'; URL /2026-11-20/")
 
 
 def _zaragoza() -> ArticlePage:
@@ -1192,24 +915,15 @@ def _zaragoza() -> ArticlePage:
 </main>
 <footer id="pie"><p>Última actualización: 25 de noviembre de 2026</p>{_link_list("Información", ["Aviso legal", "Accesibilidad", "Protección de datos", "Contacto"], "https://www.zaragoza.es/sede")}</footer>
 </body></html>"""
-    return ArticlePage(
-        "es_ayuntamiento",
-        url,
-        html,
-        "2026-11-12",
-        "'Publicado el 12 de noviembre de 2026'; footer 'Última actualización: 25 de noviembre'",
-    )
+    return ArticlePage("es_ayuntamiento", url, html, "2026-11-12",
+                       "'Publicado el 12 de noviembre de 2026'; footer 'Última actualización: 25 de noviembre'")
 
 
 def _ansa() -> ArticlePage:
     url = "https://www.ansa.it/sito/notizie/politica/2026/11/20/manovra-via-libera-della-camera-il-testo-passa-al-senato_a1b2c3d4-5e6f-4a7b-8c9d-0e1f2a3b4c5d.html"
-    ld = {
-        "@context": "http://schema.org",
-        "@type": "NewsArticle",
-        "headline": "Manovra, via libera della Camera. Il testo passa al Senato",
-        "datePublished": "2026-11-20T14:03:00+01:00",
-        "dateModified": "2026-11-20T18:45:00+01:00",
-    }
+    ld = {"@context": "http://schema.org", "@type": "NewsArticle",
+          "headline": "Manovra, via libera della Camera. Il testo passa al Senato",
+          "datePublished": "2026-11-20T14:03:00+01:00", "dateModified": "2026-11-20T18:45:00+01:00"}
     html = f"""<!DOCTYPE html>
 <html lang="it">
 <head><meta charset="utf-8"><title>Manovra, via libera della Camera. Il testo passa al Senato - Politica - Ansa.it</title>
@@ -1235,30 +949,16 @@ def _ansa() -> ArticlePage:
 </main>
 <footer>{_link_list("ANSA", ["Chi siamo", "Contatti", "Privacy", "Cookie policy", "Note legali", "Pubblicità"], "https://www.ansa.it/sito/static")}<p>© Copyright ANSA - Tutti i diritti riservati</p></footer>
 </body></html>"""
-    return ArticlePage(
-        "it_ansa", url, html, "2026-11-20", "'20 novembre 2026 14:03' in a span; URL /2026/11/20/"
-    )
+    return ArticlePage("it_ansa", url, html, "2026-11-20",
+                       "'20 novembre 2026 14:03' in a span; URL /2026/11/20/")
 
 
 def _governo_it() -> ArticlePage:
-    url = (
-        "https://www.governo.it/it/articolo/comunicato-stampa-del-consiglio-dei-ministri-n-98/31234"
-    )
-    side = _dated_list(
-        [
-            (
-                "Il Presidente Meloni incontra il Primo Ministro giapponese",
-                "Mercoledì, 25 Novembre 2026",
-            ),
-            ("Conferenza stampa al termine del Consiglio dei Ministri", "Lunedì, 23 Novembre 2026"),
-            (
-                "Giornata internazionale per l'eliminazione della violenza contro le donne",
-                "Mercoledì, 25 Novembre 2026",
-            ),
-        ],
-        "https://www.governo.it/it/articolo",
-        date_cls="field-date",
-    )
+    url = "https://www.governo.it/it/articolo/comunicato-stampa-del-consiglio-dei-ministri-n-98/31234"
+    side = _dated_list([("Il Presidente Meloni incontra il Primo Ministro giapponese", "Mercoledì, 25 Novembre 2026"),
+                        ("Conferenza stampa al termine del Consiglio dei Ministri", "Lunedì, 23 Novembre 2026"),
+                        ("Giornata internazionale per l'eliminazione della violenza contro le donne", "Mercoledì, 25 Novembre 2026")],
+                       "https://www.governo.it/it/articolo", date_cls="field-date")
     html = f"""<!DOCTYPE html>
 <html lang="it" dir="ltr">
 <head><meta charset="utf-8"><meta name="Generator" content="Drupal 10 (https://www.drupal.org)"><title>Comunicato stampa del Consiglio dei Ministri n. 98 | www.governo.it</title>{_style()}</head>
@@ -1285,17 +985,11 @@ def _governo_it() -> ArticlePage:
 </main>
 <footer>{_link_list("Governo", ["Note legali", "Privacy", "Accessibilità", "Contatti", "Amministrazione trasparente", "URP"], "https://www.governo.it/it")}<p>© Presidenza del Consiglio dei Ministri</p></footer>
 </body></html>"""
-    return ArticlePage(
-        "it_governo",
-        url,
-        html,
-        "2026-11-17",
-        "'Martedì, 17 Novembre 2026' (capitalised month); sidebar with weekday dates",
-    )
+    return ArticlePage("it_governo", url, html, "2026-11-17",
+                       "'Martedì, 17 Novembre 2026' (capitalised month); sidebar with weekday dates")
 
 
 # --------------------------------------------------------------------------- Dutch / Nordic
-
 
 def _rijksoverheid() -> ArticlePage:
     url = "https://www.rijksoverheid.nl/actueel/nieuws/2026/11/20/kabinet-verhoogt-budget-voor-jeugdzorg"
@@ -1323,13 +1017,8 @@ def _rijksoverheid() -> ArticlePage:
 </main>
 <footer>{_link_list("Service", ["Contact", "Abonneren", "Rechten", "Privacy", "Cookies", "Toegankelijkheid", "Kwetsbaarheid melden"], "https://www.rijksoverheid.nl")}</footer>
 </body></html>"""
-    return ArticlePage(
-        "nl_rijksoverheid",
-        url,
-        html,
-        "2026-11-20",
-        "'Nieuwsbericht | 20-11-2026 | 14:03'; DCTERMS.issued/modified",
-    )
+    return ArticlePage("nl_rijksoverheid", url, html, "2026-11-20",
+                       "'Nieuwsbericht | 20-11-2026 | 14:03'; DCTERMS.issued/modified")
 
 
 def _nu_nl() -> ArticlePage:
@@ -1356,13 +1045,8 @@ def _nu_nl() -> ArticlePage:
 </main>
 <footer>{_link_list("NU.nl", ["Over NU.nl", "Contact", "Privacy", "Cookies", "Adverteren", "Vacatures"], "https://www.nu.nl")}</footer>
 </body></html>"""
-    return ArticlePage(
-        "nl_nu",
-        url,
-        html,
-        "2026-11-12",
-        "'Gepubliceerd: 12 november 2026 14:03' then 'Gewijzigd: 13 november 2026'",
-    )
+    return ArticlePage("nl_nu", url, html, "2026-11-12",
+                       "'Gepubliceerd: 12 november 2026 14:03' then 'Gewijzigd: 13 november 2026'")
 
 
 def _regeringen() -> ArticlePage:
@@ -1391,13 +1075,8 @@ def _regeringen() -> ArticlePage:
 </main>
 <footer>{_link_list("Om webbplatsen", ["Om cookies", "Tillgänglighet", "Personuppgifter", "Kontakt"], "https://www.regeringen.se/om-webbplatsen")}</footer>
 </body></html>"""
-    return ArticlePage(
-        "se_regeringen",
-        url,
-        html,
-        "2026-11-20",
-        "'Publicerad 20 november 2026 · Uppdaterad 24 november 2026'",
-    )
+    return ArticlePage("se_regeringen", url, html, "2026-11-20",
+                       "'Publicerad 20 november 2026 · Uppdaterad 24 november 2026'")
 
 
 def _nrk() -> ArticlePage:
@@ -1427,13 +1106,8 @@ def _nrk() -> ArticlePage:
 </main>
 <footer>{_link_list("NRK", ["Kontakt NRK", "Personvern", "Informasjonskapsler", "Tilgjengelighet", "Redaktørplakaten"], "https://info.nrk.no")}<p>© NRK 2026</p></footer>
 </body></html>"""
-    return ArticlePage(
-        "no_nrk",
-        url,
-        html,
-        "2026-11-20",
-        "'Publisert 20. nov. 2026 kl. 14:03' and 'Oppdatert 21. nov. 2026' in <time>",
-    )
+    return ArticlePage("no_nrk", url, html, "2026-11-20",
+                       "'Publisert 20. nov. 2026 kl. 14:03' and 'Oppdatert 21. nov. 2026' in <time>")
 
 
 def _yle() -> ArticlePage:
@@ -1463,74 +1137,25 @@ def _yle() -> ArticlePage:
 </main>
 <footer>{_link_list("Yle", ["Yhteystiedot", "Tietosuoja", "Evästeet", "Saavutettavuus", "Palaute"], "https://yle.fi/aihe")}<p>© Yle 2026</p></footer>
 </body></html>"""
-    return ArticlePage(
-        "fi_yle",
-        url,
-        html,
-        "2026-11-20",
-        "'20.11.2026 14:03 • Päivitetty 21.11.2026 09:10'; URL without a date",
-    )
+    return ArticlePage("fi_yle", url, html, "2026-11-20",
+                       "'20.11.2026 14:03 • Päivitetty 21.11.2026 09:10'; URL without a date")
 
 
 # --------------------------------------------------------------------------- English
 
 _GOVUK_MENU = [
-    (
-        "Services and information",
-        [
-            "Benefits",
-            "Births, death, marriages and care",
-            "Business and self-employed",
-            "Childcare and parenting",
-            "Citizenship and living in the UK",
-            "Crime, justice and the law",
-            "Disabled people",
-            "Driving and transport",
-            "Education and learning",
-            "Employing people",
-            "Environment and countryside",
-            "Housing and local services",
-            "Money and tax",
-            "Passports, travel and living abroad",
-            "Visas and immigration",
-            "Working, jobs and pensions",
-        ],
-    ),
-    (
-        "Government activity",
-        [
-            "Departments",
-            "News",
-            "Guidance and regulation",
-            "Research and statistics",
-            "Policy papers and consultations",
-            "Transparency",
-            "How government works",
-            "Get involved",
-        ],
-    ),
+    ("Services and information", ["Benefits", "Births, death, marriages and care", "Business and self-employed", "Childcare and parenting", "Citizenship and living in the UK", "Crime, justice and the law", "Disabled people", "Driving and transport", "Education and learning", "Employing people", "Environment and countryside", "Housing and local services", "Money and tax", "Passports, travel and living abroad", "Visas and immigration", "Working, jobs and pensions"]),
+    ("Government activity", ["Departments", "News", "Guidance and regulation", "Research and statistics", "Policy papers and consultations", "Transparency", "How government works", "Get involved"]),
 ]
 
 
 def _govuk_footer() -> str:
-    return (
-        '<footer class="govuk-footer" role="contentinfo"><div class="govuk-width-container">'
-        + _link_list(
-            "Topics",
-            [x for x, _ in _GOVUK_MENU[:1]] + _GOVUK_MENU[0][1],
-            "https://www.gov.uk/browse",
-            "govuk-footer__section",
-        )
-        + _link_list(
-            "Government activity",
-            _GOVUK_MENU[1][1],
-            "https://www.gov.uk/government",
-            "govuk-footer__section",
-        )
-        + '<ul class="govuk-footer__inline-list"><li><a href="/help">Help</a></li><li><a href="/help/privacy-notice">Privacy</a></li><li><a href="/help/cookies">Cookies</a></li><li><a href="/help/accessibility-statement">Accessibility statement</a></li><li><a href="/contact">Contact</a></li><li><a href="/help/terms-conditions">Terms and conditions</a></li></ul>'
-        + '<p>All content is available under the <a href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/">Open Government Licence v3.0</a>, except where otherwise stated</p>'
-        + '<a class="govuk-footer__copyright-logo" href="https://www.nationalarchives.gov.uk/information-management/re-using-public-sector-information/uk-government-licensing-framework/crown-copyright/">© Crown copyright</a></div></footer>'
-    )
+    return ('<footer class="govuk-footer" role="contentinfo"><div class="govuk-width-container">'
+            + _link_list("Topics", [x for x, _ in _GOVUK_MENU[:1]] + _GOVUK_MENU[0][1], "https://www.gov.uk/browse", "govuk-footer__section")
+            + _link_list("Government activity", _GOVUK_MENU[1][1], "https://www.gov.uk/government", "govuk-footer__section")
+            + '<ul class="govuk-footer__inline-list"><li><a href="/help">Help</a></li><li><a href="/help/privacy-notice">Privacy</a></li><li><a href="/help/cookies">Cookies</a></li><li><a href="/help/accessibility-statement">Accessibility statement</a></li><li><a href="/contact">Contact</a></li><li><a href="/help/terms-conditions">Terms and conditions</a></li></ul>'
+            + '<p>All content is available under the <a href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/">Open Government Licence v3.0</a>, except where otherwise stated</p>'
+            + '<a class="govuk-footer__copyright-logo" href="https://www.nationalarchives.gov.uk/information-management/re-using-public-sector-information/uk-government-licensing-framework/crown-copyright/">© Crown copyright</a></div></footer>')
 
 
 _GOVUK_COOKIE = """<div id="global-cookie-message" class="gem-c-cookie-banner govuk-clearfix" data-module="cookie-banner" role="region" aria-label="Cookies on GOV.UK">
@@ -1584,13 +1209,8 @@ def _govuk_news() -> ArticlePage:
 </div>
 {_govuk_footer()}
 </body></html>"""
-    return ArticlePage(
-        "uk_govuk_news",
-        url,
-        html,
-        "2026-11-20",
-        "gov.uk metas first-published/public-updated; 'Published'/'Last updated' dt/dd",
-    )
+    return ArticlePage("uk_govuk_news", url, html, "2026-11-20",
+                       "gov.uk metas first-published/public-updated; 'Published'/'Last updated' dt/dd")
 
 
 def _govuk_guidance() -> ArticlePage:
@@ -1628,25 +1248,17 @@ def _govuk_guidance() -> ArticlePage:
 </div>
 {_govuk_footer()}
 </body></html>"""
-    return ArticlePage(
-        "uk_govuk_guidance",
-        url,
-        html,
-        "2025-03-14",
-        "no date metas: 'Published 14 March 2025' / 'Last updated 24 November 2026'; update history",
-    )
+    return ArticlePage("uk_govuk_guidance", url, html, "2025-03-14",
+                       "no date metas: 'Published 14 March 2025' / 'Last updated 24 November 2026'; update history")
 
 
 def _bbc() -> ArticlePage:
     url = "https://www.bbc.co.uk/news/articles/c9x8y7z6w5vo"
     related = "".join(
         f'<li><a href="https://www.bbc.co.uk/news/articles/{i}">{t}</a><span class="ssrcss-1if1g9v-MetadataText">{d}</span></li>'
-        for i, t, d in [
-            ("cj4k2lm9", "Flood warnings issued as Storm Bert approaches", "2 days ago"),
-            ("c1p2q3r4", "River levels peak in Shropshire", "6 hrs ago"),
-            ("c5s6t7u8", "Met Office: November wettest on record", "23 Nov 2026"),
-        ]
-    )
+        for i, t, d in [("cj4k2lm9", "Flood warnings issued as Storm Bert approaches", "2 days ago"),
+                        ("c1p2q3r4", "River levels peak in Shropshire", "6 hrs ago"),
+                        ("c5s6t7u8", "Met Office: November wettest on record", "23 Nov 2026")])
     html = f"""<!DOCTYPE html>
 <html lang="en-GB">
 <head><meta charset="utf-8"><title>Thousands without power after storm batters Wales - BBC News</title>
@@ -1673,13 +1285,8 @@ def _bbc() -> ArticlePage:
 </main>
 <footer>{_link_list("BBC", ["Terms of Use", "About the BBC", "Privacy Policy", "Cookies", "Accessibility Help", "Parental Guidance", "Contact the BBC"], "https://www.bbc.co.uk/usingthebbc")}<p>Copyright 2026 BBC. All rights reserved. The BBC is not responsible for the content of external sites.</p></footer>
 </body></html>"""
-    return ArticlePage(
-        "uk_bbc",
-        url,
-        html,
-        "2026-11-20",
-        "<time datetime> '20 November 2026'; related with relative dates",
-    )
+    return ArticlePage("uk_bbc", url, html, "2026-11-20",
+                       "<time datetime> '20 November 2026'; related with relative dates")
 
 
 def _guardian() -> ArticlePage:
@@ -1712,13 +1319,8 @@ def _guardian() -> ArticlePage:
 </main>
 <footer>{_link_list("The Guardian", ["About us", "Contact us", "Complaints & corrections", "Privacy policy", "Cookie policy", "Terms & conditions", "Help"], "https://www.theguardian.com/info")}<p>© 2026 Guardian News &amp; Media Limited or its affiliated companies. All rights reserved.</p></footer>
 </body></html>"""
-    return ArticlePage(
-        "uk_guardian",
-        url,
-        html,
-        "2026-11-20",
-        "'Fri 20 Nov 2026 14.03 GMT' / 'Last modified on Sat 21 Nov'; URL /2026/nov/20/",
-    )
+    return ArticlePage("uk_guardian", url, html, "2026-11-20",
+                       "'Fri 20 Nov 2026 14.03 GMT' / 'Last modified on Sat 21 Nov'; URL /2026/nov/20/")
 
 
 def _us_state_release() -> ArticlePage:
@@ -1749,13 +1351,8 @@ def _us_state_release() -> ArticlePage:
 </main>
 <footer>{_link_list("NY.gov", ["Accessibility", "Disclaimer", "Language Access", "Privacy Policy", "Contact Us"], "https://www.ny.gov")}</footer>
 </body></html>"""
-    return ArticlePage(
-        "us_state_release",
-        url,
-        html,
-        "2026-11-06",
-        "'November 6, 2026' field and 'FOR IMMEDIATE RELEASE: 11/6/2026' (US month/day)",
-    )
+    return ArticlePage("us_state_release", url, html, "2026-11-06",
+                       "'November 6, 2026' field and 'FOR IMMEDIATE RELEASE: 11/6/2026' (US month/day)")
 
 
 def _canada() -> ArticlePage:
@@ -1790,13 +1387,8 @@ def _canada() -> ArticlePage:
 </main>
 <footer id="wb-info">{_link_list("Government of Canada", ["All contacts", "Departments and agencies", "About government"], "https://www.canada.ca/en/government")}{_link_list("Themes and topics", ["Jobs", "Immigration and citizenship", "Travel and tourism", "Business", "Benefits", "Health", "Taxes"], "https://www.canada.ca/en/services")}<ul><li><a href="/en/social.html">Social media</a></li><li><a href="/en/mobile.html">Mobile applications</a></li><li><a href="/en/transparency/terms.html">Terms and conditions</a></li><li><a href="/en/transparency/privacy.html">Privacy</a></li></ul></footer>
 </body></html>"""
-    return ArticlePage(
-        "ca_canada_news",
-        url,
-        html,
-        "2025-09-30",
-        "'September 30, 2025 – Halifax' body line; 'Date modified: 2026-11-24'; dcterms.issued",
-    )
+    return ArticlePage("ca_canada_news", url, html, "2025-09-30",
+                       "'September 30, 2025 – Halifax' body line; 'Date modified: 2026-11-24'; dcterms.issued")
 
 
 def _au_minister() -> ArticlePage:
@@ -1821,19 +1413,12 @@ def _au_minister() -> ArticlePage:
 </main>
 <footer>{_link_list("Treasury Ministers", ["Accessibility", "Copyright", "Disclaimer", "Privacy"], "https://ministers.treasury.gov.au")}<p>© Commonwealth of Australia</p></footer>
 </body></html>"""
-    return ArticlePage(
-        "au_minister",
-        url,
-        html,
-        "2026-11-12",
-        "'Joint media release' + <time> '12 November 2026'; latest releases sidebar",
-    )
+    return ArticlePage("au_minister", url, html, "2026-11-12",
+                       "'Joint media release' + <time> '12 November 2026'; latest releases sidebar")
 
 
 def _abc_au() -> ArticlePage:
-    url = (
-        "https://www.abc.net.au/news/2026-11-20/bushfire-emergency-warning-blue-mountains/105012345"
-    )
+    url = "https://www.abc.net.au/news/2026-11-20/bushfire-emergency-warning-blue-mountains/105012345"
     html = f"""<!DOCTYPE html>
 <html lang="en-AU">
 <head><meta charset="utf-8"><title>Emergency warning issued as bushfire threatens Blue Mountains towns - ABC News</title>
@@ -1859,25 +1444,17 @@ def _abc_au() -> ArticlePage:
 </main>
 <footer>{_link_list("ABC", ["Contact the ABC", "Accessibility", "Help", "Privacy Policy", "Terms of Use"], "https://www.abc.net.au")}<p>© 2026 ABC</p><p>We acknowledge Aboriginal and Torres Strait Islander peoples as the First Australians and Traditional Custodians of the lands where we live, learn, and work.</p></footer>
 </body></html>"""
-    return ArticlePage(
-        "au_abc",
-        url,
-        html,
-        "2026-11-20",
-        "'Posted Fri 20 Nov 2026 at 2:03pm, updated Sat 21 Nov'; URL /news/2026-11-20/",
-    )
+    return ArticlePage("au_abc", url, html, "2026-11-20",
+                       "'Posted Fri 20 Nov 2026 at 2:03pm, updated Sat 21 Nov'; URL /news/2026-11-20/")
 
 
 def _uk_uni() -> ArticlePage:
     url = "https://www.sheffield.ac.uk/news/new-study-reveals-microplastics-river-don"
     events = "".join(
         f'<li class="event"><a href="https://www.sheffield.ac.uk/events/{_slug(t)}">{t}</a><p class="event-date">{d}</p></li>'
-        for t, d in [
-            ("Winter graduation ceremonies", "10 December 2026"),
-            ("Public lecture: The future of rivers", "3 December 2026"),
-            ("Postgraduate open day", "27 January 2027"),
-        ]
-    )
+        for t, d in [("Winter graduation ceremonies", "10 December 2026"),
+                     ("Public lecture: The future of rivers", "3 December 2026"),
+                     ("Postgraduate open day", "27 January 2027")])
     html = f"""<!DOCTYPE html>
 <html lang="en">
 <head><meta charset="utf-8"><title>New study reveals scale of microplastics in the River Don | News | The University of Sheffield</title>{_style()}{_TRACKING}</head>
@@ -1903,28 +1480,20 @@ def _uk_uni() -> ArticlePage:
 </main>
 <footer>{_link_list("The University of Sheffield", ["Accessibility", "Freedom of information", "Privacy", "Cookies", "Modern slavery statement", "Contact"], "https://www.sheffield.ac.uk")}<p>© 2026 The University of Sheffield</p></footer>
 </body></html>"""
-    return ArticlePage(
-        "uk_university",
-        url,
-        html,
-        "2026-11-13",
-        "'13 November 2026' alone; latest news and future events in the sidebar",
-    )
+    return ArticlePage("uk_university", url, html, "2026-11-13",
+                       "'13 November 2026' alone; latest news and future events in the sidebar")
 
 
 # --------------------------------------------------------------------------- blogs
 
-
 def _wp_comments(items: list[tuple[str, str, str, str]]) -> str:
     out = ['<ol class="comment-list">']
     for cid, who, iso, shown in items:
-        out.append(
-            f'<li id="comment-{cid}" class="comment even thread-even depth-1"><article id="div-comment-{cid}" class="comment-body">'
-            f'<footer class="comment-meta"><div class="comment-author vcard"><img alt="" src="https://secure.gravatar.com/avatar/{cid}?s=56&amp;d=mm&amp;r=g" class="avatar avatar-56 photo" height="56" width="56"><b class="fn">{who}</b> <span class="says">says:</span></div>'
-            f'<div class="comment-metadata"><a href="#comment-{cid}"><time datetime="{iso}">{shown}</time></a></div></footer>'
-            f'<div class="comment-content"><p>Thanks for the write-up, very helpful. Looking forward to the next one.</p></div>'
-            f'<div class="reply"><a rel="nofollow" class="comment-reply-link" href="#comment-{cid}">Reply</a></div></article></li>'
-        )
+        out.append(f'<li id="comment-{cid}" class="comment even thread-even depth-1"><article id="div-comment-{cid}" class="comment-body">'
+                   f'<footer class="comment-meta"><div class="comment-author vcard"><img alt="" src="https://secure.gravatar.com/avatar/{cid}?s=56&amp;d=mm&amp;r=g" class="avatar avatar-56 photo" height="56" width="56"><b class="fn">{who}</b> <span class="says">says:</span></div>'
+                   f'<div class="comment-metadata"><a href="#comment-{cid}"><time datetime="{iso}">{shown}</time></a></div></footer>'
+                   f'<div class="comment-content"><p>Thanks for the write-up, very helpful. Looking forward to the next one.</p></div>'
+                   f'<div class="reply"><a rel="nofollow" class="comment-reply-link" href="#comment-{cid}">Reply</a></div></article></li>')
     out.append("</ol>")
     return "".join(out)
 
@@ -1975,44 +1544,19 @@ def _wp_make_core() -> ArticlePage:
 <footer id="colophon" class="site-footer"><a href="https://wordpress.org/">Proudly powered by WordPress</a></footer>
 <script src="https://make.wordpress.org/core/wp-includes/js/comment-reply.min.js?ver=7.1-beta2-59876" id="comment-reply-js" async data-wp-strategy="async"></script>
 </body></html>"""
-    return ArticlePage(
-        "wp_make_core",
-        url,
-        html,
-        "2026-11-20",
-        "WordPress: entry-date published + updated; URL /2026/11/20/; comments and recent posts later",
-    )
+    return ArticlePage("wp_make_core", url, html, "2026-11-20",
+                       "WordPress: entry-date published + updated; URL /2026/11/20/; comments and recent posts later")
 
 
 def _wp_yoast_old() -> ArticlePage:
     url = "https://www.thegardeningdiaries.co.uk/how-to-prune-climbing-roses/"
-    graph = {
-        "@context": "https://schema.org",
-        "@graph": [
-            {
-                "@type": "Article",
-                "@id": url + "#article",
-                "headline": "How to prune climbing roses",
-                "datePublished": "2025-06-05T08:00:00+00:00",
-                "dateModified": "2026-11-22T19:41:07+00:00",
-                "author": {"name": "Margaret Ellis"},
-                "wordCount": 1240,
-            },
-            {
-                "@type": "WebPage",
-                "@id": url,
-                "url": url,
-                "name": "How to prune climbing roses - The Gardening Diaries",
-                "datePublished": "2025-06-05T08:00:00+00:00",
-                "dateModified": "2026-11-22T19:41:07+00:00",
-            },
-            {
-                "@type": "WebSite",
-                "@id": "https://www.thegardeningdiaries.co.uk/#website",
-                "name": "The Gardening Diaries",
-            },
-        ],
-    }
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "Article", "@id": url + "#article", "headline": "How to prune climbing roses",
+         "datePublished": "2025-06-05T08:00:00+00:00", "dateModified": "2026-11-22T19:41:07+00:00",
+         "author": {"name": "Margaret Ellis"}, "wordCount": 1240},
+        {"@type": "WebPage", "@id": url, "url": url, "name": "How to prune climbing roses - The Gardening Diaries",
+         "datePublished": "2025-06-05T08:00:00+00:00", "dateModified": "2026-11-22T19:41:07+00:00"},
+        {"@type": "WebSite", "@id": "https://www.thegardeningdiaries.co.uk/#website", "name": "The Gardening Diaries"}]}
     html = f"""<!DOCTYPE html>
 <html lang="en-GB">
 <head><meta charset="UTF-8">
@@ -2055,13 +1599,8 @@ def _wp_yoast_old() -> ArticlePage:
 <section class="widget widget_archive"><h2 class="widget-title">Archives</h2><ul><li><a href="/2026/11/">November 2026</a></li><li><a href="/2026/10/">October 2026</a></li><li><a href="/2026/09/">September 2026</a></li><li><a href="/2025/06/">June 2025</a></li></ul></section></aside>
 <footer id="colophon" class="site-footer"><div class="site-info">© 2026 The Gardening Diaries · <a href="https://wordpress.org/">Proudly powered by WordPress</a></div></footer>
 </body></html>"""
-    return ArticlePage(
-        "wp_yoast_old_post",
-        url,
-        html,
-        "2025-06-05",
-        "old post re-saved: Yoast published 2025-06-05, modified 2026-11-22, fresh comments, archive links",
-    )
+    return ArticlePage("wp_yoast_old_post", url, html, "2025-06-05",
+                       "old post re-saved: Yoast published 2025-06-05, modified 2026-11-22, fresh comments, archive links")
 
 
 def _ghost() -> ArticlePage:
@@ -2069,12 +1608,9 @@ def _ghost() -> ArticlePage:
     cards = "".join(
         f'<article class="post-card"><a class="post-card-image-link" href="https://blog.tinybird-example.io/{_slug(t)}/"><h2 class="post-card-title">{t}</h2></a>'
         f'<footer class="post-card-meta"><time class="post-card-meta-date" datetime="{iso}">{shown}</time><span class="post-card-meta-length">{m} min read</span></footer></article>'
-        for t, iso, shown, m in [
-            ("Postgres 18: what's new for analytics", "2026-11-24", "Nov 24, 2026", 6),
-            ("Our on-call rotation, one year in", "2026-11-17", "Nov 17, 2026", 9),
-            ("Sharding without tears", "2026-10-29", "Oct 29, 2026", 12),
-        ]
-    )
+        for t, iso, shown, m in [("Postgres 18: what's new for analytics", "2026-11-24", "Nov 24, 2026", 6),
+                                 ("Our on-call rotation, one year in", "2026-11-17", "Nov 17, 2026", 9),
+                                 ("Sharding without tears", "2026-10-29", "Oct 29, 2026", 12)])
     html = f"""<!DOCTYPE html>
 <html lang="en">
 <head><meta charset="utf-8">
@@ -2119,13 +1655,8 @@ def _ghost() -> ArticlePage:
 <footer class="site-footer outer"><div class="inner"><section class="copyright"><a href="https://blog.tinybird-example.io">Tinybird Engineering</a> &copy; 2026</section><div class="gh-powered-by"><a href="https://ghost.org/" target="_blank" rel="noopener">Powered by Ghost</a></div></div></footer>
 </div>
 </body></html>"""
-    return ArticlePage(
-        "ghost_blog",
-        url,
-        html,
-        "2026-11-03",
-        "Ghost: byline <time> 'Nov 3, 2026', article:published_time; read-more cards later",
-    )
+    return ArticlePage("ghost_blog", url, html, "2026-11-03",
+                       "Ghost: byline <time> 'Nov 3, 2026', article:published_time; read-more cards later")
 
 
 def _hugo() -> ArticlePage:
@@ -2181,17 +1712,11 @@ def _hugo() -> ArticlePage:
 <footer class="footer"><span>&copy; 2026 <a href="https://jvns-example.dev/">Jo's notes</a></span> · <span>Powered by <a href="https://gohugo.io/" rel="noopener noreferrer" target="_blank">Hugo</a> &amp; <a href="https://github.com/adityatelange/hugo-PaperMod/" rel="noopener" target="_blank">PaperMod</a></span></footer>
 <script>document.getElementById("theme-toggle").addEventListener("click", () => {{ document.body.classList.toggle("dark"); }});</script>
 </body></html>"""
-    return ArticlePage(
-        "hugo_blog",
-        url,
-        html,
-        "2026-11-06",
-        "Hugo PaperMod: 'November 6, 2026' span; 'Last modified: 2026-11-24' footer",
-    )
+    return ArticlePage("hugo_blog", url, html, "2026-11-06",
+                       "Hugo PaperMod: 'November 6, 2026' span; 'Last modified: 2026-11-24' footer")
 
 
 # --------------------------------------------------------------------------- misc
-
 
 def _open_day() -> ArticlePage:
     url = "https://www.leedscitycollege-example.ac.uk/events/open-day-march-2027/"
@@ -2213,37 +1738,21 @@ def _open_day() -> ArticlePage:
 </main>
 <footer>{_link_list("Leeds City College", ["Privacy", "Cookie policy", "Accessibility", "Modern slavery statement", "Contact us"], "https://www.leedscitycollege-example.ac.uk")}<p>© 2026 Leeds City College. Part of Luminate Education Group.</p></footer>
 </body></html>"""
-    return ArticlePage(
-        "uk_event_future_only",
-        url,
-        html,
-        None,
-        "event page: only future event dates and a cookie-policy date; no publication date",
-    )
+    return ArticlePage("uk_event_future_only", url, html, None,
+                       "event page: only future event dates and a cookie-policy date; no publication date")
 
 
 def _ticker_page() -> ArticlePage:
     url = "https://www.irishtimes.com/ireland/2026/11/17/hse-to-recruit-2000-nurses-in-2027/"
-    ticker = _dated_list(
-        [
-            ("Storm warning: status orange for Cork and Kerry", "Wed Nov 25 2026 - 18:40"),
-            ("Budget surplus revised upwards", "Wed Nov 25 2026 - 11:02"),
-            ("Dublin Airport passenger cap lifted", "Tue Nov 24 2026 - 09:15"),
-            ("Housing completions hit record", "Mon Nov 23 2026 - 07:30"),
-        ],
-        "https://www.irishtimes.com/ireland",
-        cls="latest-ticker",
-        date_cls="ticker-date",
-    )
-    most_read = _dated_list(
-        [
-            ("Leaving Cert reform: what changes for students", "Sun Nov 22 2026 - 06:00"),
-            ("Cost of living payments: who qualifies", "Fri Nov 20 2026 - 12:12"),
-        ],
-        "https://www.irishtimes.com/ireland",
-        cls="most-read",
-        date_cls="ticker-date",
-    )
+    ticker = _dated_list([
+        ("Storm warning: status orange for Cork and Kerry", "Wed Nov 25 2026 - 18:40"),
+        ("Budget surplus revised upwards", "Wed Nov 25 2026 - 11:02"),
+        ("Dublin Airport passenger cap lifted", "Tue Nov 24 2026 - 09:15"),
+        ("Housing completions hit record", "Mon Nov 23 2026 - 07:30"),
+    ], "https://www.irishtimes.com/ireland", cls="latest-ticker", date_cls="ticker-date")
+    most_read = _dated_list([("Leaving Cert reform: what changes for students", "Sun Nov 22 2026 - 06:00"),
+                             ("Cost of living payments: who qualifies", "Fri Nov 20 2026 - 12:12")],
+                            "https://www.irishtimes.com/ireland", cls="most-read", date_cls="ticker-date")
     html = f"""<!DOCTYPE html>
 <html lang="en">
 <head><meta charset="utf-8"><title>HSE to recruit 2,000 nurses in 2027 – The Irish Times</title>{_style()}{_TRACKING}</head>
@@ -2268,56 +1777,20 @@ def _ticker_page() -> ArticlePage:
 </main>
 <footer>{_link_list("The Irish Times", ["About us", "Contact us", "Terms & conditions", "Privacy policy", "Cookie information", "Advertise"], "https://www.irishtimes.com")}<p>© 2026 The Irish Times DAC</p></footer>
 </body></html>"""
-    return ArticlePage(
-        "ie_ticker_above",
-        url,
-        html,
-        "2026-11-17",
-        "a 'Latest' ticker of dated links above the article; article 'Tue Nov 17 2026 - 06:00'",
-    )
+    return ArticlePage("ie_ticker_above", url, html, "2026-11-17",
+                       "a 'Latest' ticker of dated links above the article; article 'Tue Nov 17 2026 - 06:00'")
 
 
 PAGES: list[ArticlePage] = [
-    _spiegel(),
-    _zeit(),
-    _heise(),
-    _merkur(),
-    _tagesschau(),
-    _land_pm(),
-    _bmwk(),
-    _derstandard(),
-    _city_cookie(),
-    _hochschule_event(),
-    _land_topic(),
-    _bundesamt_contact(),
-    _lemonde(),
-    _servicepublic(),
-    _figaro(),
-    _prefecture(),
-    _elpais(),
-    _zaragoza(),
-    _ansa(),
-    _governo_it(),
-    _rijksoverheid(),
-    _nu_nl(),
-    _regeringen(),
-    _nrk(),
-    _yle(),
-    _govuk_news(),
-    _govuk_guidance(),
-    _bbc(),
-    _guardian(),
-    _us_state_release(),
-    _canada(),
-    _au_minister(),
-    _abc_au(),
-    _uk_uni(),
-    _wp_make_core(),
-    _wp_yoast_old(),
-    _ghost(),
-    _hugo(),
-    _open_day(),
-    _ticker_page(),
+    _spiegel(), _zeit(), _heise(), _merkur(), _tagesschau(), _land_pm(), _bmwk(), _derstandard(),
+    _city_cookie(), _hochschule_event(), _land_topic(), _bundesamt_contact(),
+    _lemonde(), _servicepublic(), _figaro(), _prefecture(),
+    _elpais(), _zaragoza(), _ansa(), _governo_it(),
+    _rijksoverheid(), _nu_nl(), _regeringen(), _nrk(), _yle(),
+    _govuk_news(), _govuk_guidance(), _bbc(), _guardian(), _us_state_release(), _canada(),
+    _au_minister(), _abc_au(), _uk_uni(),
+    _wp_make_core(), _wp_yoast_old(), _ghost(), _hugo(),
+    _open_day(), _ticker_page(),
 ]
 
 TRUTH: dict[str, str | None] = {p.key: p.truth for p in PAGES}

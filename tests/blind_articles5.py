@@ -64,9 +64,9 @@ EN_PARAS = [
     "The council voted 7-2 on Tuesday night to approve the revised plan, which sets aside "
     "funding for road resurfacing, a new pedestrian crossing near the primary school and "
     "upgrades to the stormwater network that flooded twice last winter.",
-    '"This is a plan that reflects what residents told us during the consultation," the mayor '
-    'said after the vote. "People asked for safer streets and a drainage system that can cope '
-    'with the storms we now see every year, and that is what this budget delivers."',
+    "\"This is a plan that reflects what residents told us during the consultation,\" the mayor "
+    "said after the vote. \"People asked for safer streets and a drainage system that can cope "
+    "with the storms we now see every year, and that is what this budget delivers.\"",
     "Opponents argued the increase in property taxes, about 3.4 percent for a typical household, "
     "came at the wrong time for families already dealing with higher energy and food costs. "
     "Two members proposed deferring the crossing to the next financial year.",
@@ -99,35 +99,13 @@ def _en_body(k: int, n: int = 6) -> str:
 
 
 ZH_NAV = [
-    ("首页", "/"),
-    ("政务公开", "/zwgk/"),
-    ("政务服务", "/zwfw/"),
-    ("互动交流", "/hdjl/"),
-    ("走进本市", "/zjbs/"),
-    ("专题专栏", "/ztzl/"),
-    ("数据开放", "/sjkf/"),
+    ("首页", "/"), ("政务公开", "/zwgk/"), ("政务服务", "/zwfw/"), ("互动交流", "/hdjl/"),
+    ("走进本市", "/zjbs/"), ("专题专栏", "/ztzl/"), ("数据开放", "/sjkf/"),
 ]
 ZH_SUB = [
-    "政府文件",
-    "政策解读",
-    "人事信息",
-    "规划计划",
-    "财政预决算",
-    "统计信息",
-    "应急管理",
-    "重大项目",
-    "公共资源交易",
-    "双随机一公开",
-    "建议提案办理",
-    "政府采购",
-    "审计信息",
-    "食品药品安全",
-    "环境保护",
-    "安全生产",
-    "价格收费",
-    "就业创业",
-    "社会救助",
-    "教育信息",
+    "政府文件", "政策解读", "人事信息", "规划计划", "财政预决算", "统计信息", "应急管理",
+    "重大项目", "公共资源交易", "双随机一公开", "建议提案办理", "政府采购", "审计信息",
+    "食品药品安全", "环境保护", "安全生产", "价格收费", "就业创业", "社会救助", "教育信息",
 ]
 
 
@@ -151,9 +129,8 @@ def _zh_mega_menu() -> str:
 
 def _zh_head(title: str, site: str, metas: str = "", today_line: bool = True) -> str:
     today = (
-        '<div class="today">今天是：2026年11月26日 星期四</div>'
-        if today_line
-        else '<div class="today"><script>var d=new Date();document.write(d.getFullYear()+"年"+(d.getMonth()+1)+"月"+d.getDate()+"日");</script></div>'
+        '<div class="today">今天是：2026年11月26日 星期四</div>' if today_line else
+        '<div class="today"><script>var d=new Date();document.write(d.getFullYear()+"年"+(d.getMonth()+1)+"月"+d.getDate()+"日");</script></div>'
     )
     return f"""<!DOCTYPE html>
 <html lang="zh-CN">
@@ -193,18 +170,11 @@ def _zh_foot(site: str, year: int = 2026, print_js: bool = True) -> str:
         '<div class="print-bar"><a href="javascript:window.print()">【打印本页】</a>'
         '<a href="javascript:window.close()">【关闭窗口】</a>'
         '<span class="print-date"><script>var t=new Date();document.write("打印日期："+t.getFullYear()+"-"+(t.getMonth()+1)+"-"+t.getDate());</script></span></div>'
-        if print_js
-        else ""
+        if print_js else ""
     )
     links = "".join(
         f'<option value="http://www.{c}.gov.cn/">{n}</option>'
-        for c, n in [
-            ("gov", "中国政府网"),
-            ("zj", "浙江省人民政府"),
-            ("hz", "杭州市人民政府"),
-            ("nb", "宁波市人民政府"),
-            ("wz", "温州市人民政府"),
-        ]
+        for c, n in [("gov", "中国政府网"), ("zj", "浙江省人民政府"), ("hz", "杭州市人民政府"), ("nb", "宁波市人民政府"), ("wz", "温州市人民政府")]
     )
     return f"""{pr}
 <div class="links w1200"><span>相关网站：</span>
@@ -263,7 +233,6 @@ def _zh_side_list(title: str, items: list[tuple[str, str]], cls: str = "side-box
 
 # ---------------------------------------------------------------- simplified Chinese
 
-
 def zh01() -> Article:
     site = "临江市人民政府"
     metas = (
@@ -273,18 +242,12 @@ def zh01() -> Article:
         '<meta name="ColumnName" content="政务要闻">\n<meta name="ColumnType" content="政务要闻">\n'
         '<meta name="Keywords" content="营商环境,推进会">'
     )
-    related = _zh_side_list(
-        "相关链接",
-        [
-            ("临江市2026年第三季度营商环境评价结果通报", "2026-11-24"),
-            ("关于进一步优化政务服务提升行政效能的实施意见", "2026-11-23"),
-            ("市政务服务中心“周末不打烊”服务正式启动", "2026-11-25"),
-        ],
-        "related",
-    )
-    html = (
-        _zh_head("临江市召开优化营商环境工作推进会", site, metas)
-        + f"""
+    related = _zh_side_list("相关链接", [
+        ("临江市2026年第三季度营商环境评价结果通报", "2026-11-24"),
+        ("关于进一步优化政务服务提升行政效能的实施意见", "2026-11-23"),
+        ("市政务服务中心“周末不打烊”服务正式启动", "2026-11-25"),
+    ], "related")
+    html = _zh_head("临江市召开优化营商环境工作推进会", site, metas) + f"""
 {_zh_crumb("新闻中心", "政务要闻")}
 <div class="main w1200 clearfix"><div class="article">
 <h1 class="art-title">临江市召开优化营商环境工作推进会</h1>
@@ -295,16 +258,9 @@ def zh01() -> Article:
 {_zh_share()}
 {related}
 </div></div>
-"""
-        + _zh_foot(site)
-    )
-    return Article(
-        "zh01",
-        "http://www.linjiang.gov.cn/art/2026/11/20/art_1229_5812345.html",
-        html,
-        dt.date(2026, 11, 20),
-        "PubDate meta + info line; 相关链接 newer",
-    )
+""" + _zh_foot(site)
+    return Article("zh01", "http://www.linjiang.gov.cn/art/2026/11/20/art_1229_5812345.html", html,
+                   dt.date(2026, 11, 20), "PubDate meta + info line; 相关链接 newer")
 
 
 def zh02() -> Article:
@@ -316,9 +272,7 @@ def zh02() -> Article:
         '<meta name="source" content="新华社">\n<meta name="author" content="">\n'
         '<meta name="subjectid" content="1108">'
     )
-    html = (
-        _zh_head("国务院常务会议部署推动冬季清洁取暖工作", site, metas, today_line=False)
-        + f"""
+    html = _zh_head("国务院常务会议部署推动冬季清洁取暖工作", site, metas, today_line=False) + f"""
 <div class="header-cont w1200"><div class="head-line clearfix">
 <h1><span class="title">国务院常务会议部署推动冬季清洁取暖工作</span></h1>
 <div class="header-time left"><span class="day"><span class="year"><em> 2026</em></span>/11/18</span><span class="time"> 16:05:32</span></div>
@@ -333,23 +287,14 @@ def zh02() -> Article:
 <ul><li><a href="/politics/2026-11/24/c_1129876543.htm">冬季供暖季首周全国供暖运行平稳</a><span>2026-11-24</span></li>
 <li><a href="/politics/2026-11/25/c_1129876601.htm">多地迎来今冬首场降雪 交通部门全力保畅</a><span>2026-11-25</span></li></ul></div>
 </div>
-"""
-        + _zh_foot(site, print_js=False)
-    )
-    return Article(
-        "zh02",
-        "http://www.news.example.cn/politics/2026-11/18/c_1129871234.htm",
-        html,
-        dt.date(2026, 11, 18),
-        "firstpublishedtime meta (dash-colon format); lastmodified later",
-    )
+""" + _zh_foot(site, print_js=False)
+    return Article("zh02", "http://www.news.example.cn/politics/2026-11/18/c_1129871234.htm", html,
+                   dt.date(2026, 11, 18), "firstpublishedtime meta (dash-colon format); lastmodified later")
 
 
 def zh03() -> Article:
     site = "江北区人民政府"
-    html = (
-        _zh_head("江北区2026年度冬春火灾防控工作方案", site)
-        + f"""
+    html = _zh_head("江北区2026年度冬春火灾防控工作方案", site) + f"""
 {_zh_crumb("政务公开", "应急管理")}
 <div class="main w1200 clearfix"><div class="article">
 <!--<publishtime>2026-11-19 10:12:00</publishtime>-->
@@ -362,23 +307,14 @@ def zh03() -> Article:
 <p style="text-indent:2em;">本方案自印发之日起施行，实施期限至2027年3月31日。</p>
 </div></div>
 </div></div>
-"""
-        + _zh_foot(site)
-    )
-    return Article(
-        "zh03",
-        "http://www.jiangbei.gov.cn/col/col1532/art/2026/art_88123.html",
-        html,
-        dt.date(2026, 11, 19),
-        "TRS publishtime comment + span; 今天是 header; print footer JS",
-    )
+""" + _zh_foot(site)
+    return Article("zh03", "http://www.jiangbei.gov.cn/col/col1532/art/2026/art_88123.html", html,
+                   dt.date(2026, 11, 19), "TRS publishtime comment + span; 今天是 header; print footer JS")
 
 
 def zh04() -> Article:
     site = "青山县人民政府"
-    html = (
-        _zh_head("关于开展2026年度农村集体经济组织财务审计工作的通知", site)
-        + f"""
+    html = _zh_head("关于开展2026年度农村集体经济组织财务审计工作的通知", site) + f"""
 {_zh_crumb("政务公开", "通知公告")}
 <div class="main w1200 clearfix"><div class="article">
 <h2 class="art-tit">关于开展2026年度农村集体经济组织财务审计工作的通知</h2>
@@ -392,34 +328,22 @@ def zh04() -> Article:
 <p style="text-align:right;">2026年11月10日</p>
 </div>
 </div></div>
-"""
-        + _zh_foot(site)
-    )
-    return Article(
-        "zh04",
-        "http://www.qingshan.gov.cn/zwgk/tzgg/202611/t20261120_4567891.html",
-        html,
-        dt.date(2026, 11, 20),
-        "落款 2026-11-10 differs from 发布日期 2026-11-20; deadline in body",
-    )
+""" + _zh_foot(site)
+    return Article("zh04", "http://www.qingshan.gov.cn/zwgk/tzgg/202611/t20261120_4567891.html", html,
+                   dt.date(2026, 11, 20), "落款 2026-11-10 differs from 发布日期 2026-11-20; deadline in body")
 
 
 def zh05() -> Article:
     site = "南湖区人力资源和社会保障局"
     att = "".join(
         f'<li><a href="/module/download/downfile.jsp?classid=0&filename={n}.docx">{i}.{t}（{d}）.docx</a></li>'
-        for i, (n, t, d) in enumerate(
-            [
-                ("f1", "2026年度职业技能提升补贴申报表", "2026-10-08"),
-                ("f2", "补贴资金汇总表", "2026-09-30"),
-                ("f3", "承诺书模板", "2026-03-15"),
-            ],
-            1,
-        )
+        for i, (n, t, d) in enumerate([
+            ("f1", "2026年度职业技能提升补贴申报表", "2026-10-08"),
+            ("f2", "补贴资金汇总表", "2026-09-30"),
+            ("f3", "承诺书模板", "2026-03-15"),
+        ], 1)
     )
-    html = (
-        _zh_head("关于申报2026年度职业技能提升补贴的公告", site)
-        + f"""
+    html = _zh_head("关于申报2026年度职业技能提升补贴的公告", site) + f"""
 {_zh_crumb("通知公告")}
 <div class="main w1200 clearfix"><div class="article">
 <h1>关于申报2026年度职业技能提升补贴的公告</h1>
@@ -432,16 +356,9 @@ def zh05() -> Article:
 </div>
 <div class="attach"><p>附件：</p><ul>{att}</ul></div>
 </div></div>
-"""
-        + _zh_foot(site)
-    )
-    return Article(
-        "zh05",
-        "http://rsj.nanhu.gov.cn/tzgg/20261117/i3456789.html",
-        html,
-        dt.date(2026, 11, 17),
-        "日期： in span; attachments with older dates; body periods",
-    )
+""" + _zh_foot(site)
+    return Article("zh05", "http://rsj.nanhu.gov.cn/tzgg/20261117/i3456789.html", html,
+                   dt.date(2026, 11, 17), "日期： in span; attachments with older dates; body periods")
 
 
 def zh06() -> Article:
@@ -453,9 +370,7 @@ def zh06() -> Article:
 <tr><td class="t1">名　　称：</td><td colspan="3">关于下达2026年第二批省级专项转移支付资金的通知</td></tr>
 <tr><td class="t1">有 效 性：</td><td colspan="3">有效</td></tr>
 </table>"""
-    html = (
-        _zh_head("关于下达2026年第二批省级专项转移支付资金的通知", site)
-        + f"""
+    html = _zh_head("关于下达2026年第二批省级专项转移支付资金的通知", site) + f"""
 {_zh_crumb("政府信息公开", "财政资金")}
 <div class="main w1200 clearfix"><div class="xxgk-article">
 {table}
@@ -468,40 +383,23 @@ def zh06() -> Article:
 <p style="text-align:right;">2026年11月5日</p>
 </div>
 </div></div>
-"""
-        + _zh_foot(site)
-    )
-    return Article(
-        "zh06",
-        "http://czj.dongyang.gov.cn/art/2026/11/12/art_1229412345_59012345.html",
-        html,
-        dt.date(2026, 11, 12),
-        "信息公开 table: 成文日期 11-05 vs 发布日期 11-12",
-    )
+""" + _zh_foot(site)
+    return Article("zh06", "http://czj.dongyang.gov.cn/art/2026/11/12/art_1229412345_59012345.html", html,
+                   dt.date(2026, 11, 12), "信息公开 table: 成文日期 11-05 vs 发布日期 11-12")
 
 
 def zh07() -> Article:
     site = "松阳县人民政府"
-    related = _zh_side_list(
-        "相关链接",
-        [
-            ("松阳县召开秋冬季森林防火工作会议", "2026-11-23"),
-            ("全县开展森林防火隐患排查整治", "2026-11-25"),
-        ],
-        "xglj",
-    )
-    hot = _zh_side_list(
-        "热点排行",
-        [
-            ("关于2026年度县级机关公开遴选公务员的公告", "2026-11-24"),
-            ("松阳县2026年冬季征兵工作启动", "2026-11-21"),
-            ("2026年第四季度城乡低保标准调整", "2026-11-22"),
-        ],
-        "hot-rank",
-    )
-    html = (
-        _zh_head("县领导带队检查森林防火工作", site)
-        + f"""
+    related = _zh_side_list("相关链接", [
+        ("松阳县召开秋冬季森林防火工作会议", "2026-11-23"),
+        ("全县开展森林防火隐患排查整治", "2026-11-25"),
+    ], "xglj")
+    hot = _zh_side_list("热点排行", [
+        ("关于2026年度县级机关公开遴选公务员的公告", "2026-11-24"),
+        ("松阳县2026年冬季征兵工作启动", "2026-11-21"),
+        ("2026年第四季度城乡低保标准调整", "2026-11-22"),
+    ], "hot-rank")
+    html = _zh_head("县领导带队检查森林防火工作", site) + f"""
 {_zh_crumb("新闻中心", "部门动态")}
 <div class="main w1200 clearfix"><div class="left-con">
 <h1 class="con-title">县领导带队检查森林防火工作</h1>
@@ -516,28 +414,14 @@ def zh07() -> Article:
 <p>下一篇：<a href="/art/2026/11/17/art_1229_780.html">县林业局开展护林员业务培训</a></p></div>
 </div>
 <div class="right-con">{hot}</div></div>
-"""
-        + _zh_foot(site)
-    )
-    return Article(
-        "zh07",
-        "http://www.songyang.gov.cn/art/2026/11/16/art_1229_779.html",
-        html,
-        dt.date(2026, 11, 16),
-        "Hanweb URL + info line; related and hot-rank newer",
-    )
+""" + _zh_foot(site)
+    return Article("zh07", "http://www.songyang.gov.cn/art/2026/11/16/art_1229_779.html", html,
+                   dt.date(2026, 11, 16), "Hanweb URL + info line; related and hot-rank newer")
 
 
 def zh08() -> Article:
     site = "中国政府网"
-    html = (
-        _zh_head(
-            "国务院办公厅关于进一步做好基层减负工作的通知",
-            site,
-            '<meta name="lanmu" content="国务院文件">',
-            today_line=False,
-        )
-        + f"""
+    html = _zh_head("国务院办公厅关于进一步做好基层减负工作的通知", site, '<meta name="lanmu" content="国务院文件">', today_line=False) + f"""
 <div class="main w1200 clearfix"><div class="article oneColumn pub_border">
 <h1>国务院办公厅关于进一步做好基层减负工作的通知</h1>
 <div class="pages-date">2026-11-13 08:00<span class="font">来源： 中国政府网</span>
@@ -553,55 +437,33 @@ def zh08() -> Article:
 </div>
 <div class="editor">【我要纠错】 责任编辑：王某</div>
 </div></div>
-"""
-        + _zh_foot(site, print_js=False)
-    )
-    return Article(
-        "zh08",
-        "https://www.gov.example.cn/zhengce/content/202611/content_6912345.htm",
-        html,
-        dt.date(2026, 11, 13),
-        "gov.cn pages-date; 落款 11-08 earlier",
-    )
+""" + _zh_foot(site, print_js=False)
+    return Article("zh08", "https://www.gov.example.cn/zhengce/content/202611/content_6912345.htm", html,
+                   dt.date(2026, 11, 13), "gov.cn pages-date; 落款 11-08 earlier")
 
 
 def zh09() -> Article:
     site = "北塘镇人民政府"
-    hot = _zh_side_list(
-        "热点信息",
-        [
-            ("北塘镇召开2026年冬季安全生产工作会议", "2026.11.24"),
-            ("北塘镇开展消防安全大检查", "2026.11.23"),
-            ("北塘镇组织开展文明城市创建志愿服务", "2026.11.25"),
-        ],
-        "rdxx",
-    )
-    html = (
-        _zh_head("北塘镇举办2026年农民丰收节庆祝活动", site)
-        + f"""
+    hot = _zh_side_list("热点信息", [
+        ("北塘镇召开2026年冬季安全生产工作会议", "2026.11.24"),
+        ("北塘镇开展消防安全大检查", "2026.11.23"),
+        ("北塘镇组织开展文明城市创建志愿服务", "2026.11.25"),
+    ], "rdxx")
+    html = _zh_head("北塘镇举办2026年农民丰收节庆祝活动", site) + f"""
 {_zh_crumb("乡镇动态")}
 <div class="main w1200 clearfix"><div class="lf">
 <div class="nr-title">北塘镇举办2026年农民丰收节庆祝活动</div>
 <div class="nr-info">发布时间：2026.11.09　　来源：党政办　　点击数：1024</div>
 <div class="nr-con">{_zh_body(4, 4)}</div>
 </div><div class="rt">{hot}</div></div>
-"""
-        + _zh_foot(site)
-    )
-    return Article(
-        "zh09",
-        "http://www.beitang.gov.cn/news/show.asp?id=2345",
-        html,
-        dt.date(2026, 11, 9),
-        "dotted date; 热点信息 sidebar newer",
-    )
+""" + _zh_foot(site)
+    return Article("zh09", "http://www.beitang.gov.cn/news/show.asp?id=2345", html,
+                   dt.date(2026, 11, 9), "dotted date; 热点信息 sidebar newer")
 
 
 def zh10() -> Article:
     site = "西城区教育局"
-    html = (
-        _zh_head("关于举办第十届中小学生科技创新大赛的通知", site)
-        + f"""
+    html = _zh_head("关于举办第十届中小学生科技创新大赛的通知", site) + f"""
 {_zh_crumb("通知公告")}
 <div class="main w1200 clearfix"><div class="article">
 <h1>关于举办第十届中小学生科技创新大赛的通知</h1>
@@ -612,24 +474,15 @@ def zh10() -> Article:
 <p style="text-indent:2em;">大赛定于2026年11月28日（星期六）上午9:00在区青少年活动中心举行，请各校于11月25日前完成网上报名。</p>
 {_zh_body(6, 2)}
 </div></div></div>
-"""
-        + _zh_foot(site)
-    )
-    return Article(
-        "zh10",
-        "http://jyj.xicheng.gov.cn/info/1012/34567.htm",
-        html,
-        dt.date(2026, 11, 21),
-        "slashed date+time; future event date in body",
-    )
+""" + _zh_foot(site)
+    return Article("zh10", "http://jyj.xicheng.gov.cn/info/1012/34567.htm", html,
+                   dt.date(2026, 11, 21), "slashed date+time; future event date in body")
 
 
 def zh11() -> Article:
     site = "金华市住房和城乡建设局"
     metas = '<meta name="PubDate" content="2026-11-08 10:00">\n<meta name="ContentSource" content="市住建局">'
-    html = (
-        _zh_head("市住建局开展建筑施工安全生产专项检查", site, metas)
-        + f"""
+    html = _zh_head("市住建局开展建筑施工安全生产专项检查", site, metas) + f"""
 {_zh_crumb("工作动态")}
 <div class="main w1200 clearfix"><div class="article">
 <h1>市住建局开展建筑施工安全生产专项检查</h1>
@@ -639,23 +492,14 @@ document.write("发布时间：" + pubdate.substring(0, 10));
 </script>　来源：市住建局</div>
 <div class="content">{_zh_body(3, 5)}</div>
 </div></div>
-"""
-        + _zh_foot(site)
-    )
-    return Article(
-        "zh11",
-        "http://zjj.jinhua.gov.cn/art/2026/11/8/art_1229_3456.html",
-        html,
-        dt.date(2026, 11, 8),
-        "visible date written by script; PubDate meta",
-    )
+""" + _zh_foot(site)
+    return Article("zh11", "http://zjj.jinhua.gov.cn/art/2026/11/8/art_1229_3456.html", html,
+                   dt.date(2026, 11, 8), "visible date written by script; PubDate meta")
 
 
 def zh12() -> Article:
     site = "安平县市场监督管理局"
-    html = (
-        _zh_head("关于2026年第三季度食品安全监督抽检情况的通报", site)
-        + f"""
+    html = _zh_head("关于2026年第三季度食品安全监督抽检情况的通报", site) + f"""
 {_zh_crumb("食品安全")}
 <div class="main w1200 clearfix"><div class="article">
 <h1>关于2026年第三季度食品安全监督抽检情况的通报</h1>
@@ -668,38 +512,21 @@ def zh12() -> Article:
 <div class="prev-next"><p>上一篇：<a href="/spaq/2345.html">县市场监管局开展冬季食品安全宣传活动</a></p>
 <p>下一篇：<a href="/spaq/2347.html">关于开展校园周边食品安全专项整治的通知</a></p></div>
 </div></div>
-"""
-        + _zh_foot(site)
-    )
-    return Article(
-        "zh12",
-        "http://scjg.anping.gov.cn/spaq/2346.html",
-        html,
-        dt.date(2026, 11, 3),
-        "body dates of the inspection period",
-    )
+""" + _zh_foot(site)
+    return Article("zh12", "http://scjg.anping.gov.cn/spaq/2346.html", html,
+                   dt.date(2026, 11, 3), "body dates of the inspection period")
 
 
 def zh13() -> Article:
     site = "丽水市人民政府"
-    related = _zh_side_list(
-        "相关文件",
-        [
-            ("丽水市城市生活垃圾分类管理办法", "2026-10-28"),
-        ],
-        "xgwj",
-    )
-    more = _zh_side_list(
-        "相关解读",
-        [
-            ("图解：丽水市城市生活垃圾分类管理办法", "2026-11-02"),
-            ("市城管局负责人就生活垃圾分类答记者问", "2026-11-05"),
-        ],
-        "xgjd",
-    )
-    html = (
-        _zh_head("《丽水市城市生活垃圾分类管理办法》政策解读", site)
-        + f"""
+    related = _zh_side_list("相关文件", [
+        ("丽水市城市生活垃圾分类管理办法", "2026-10-28"),
+    ], "xgwj")
+    more = _zh_side_list("相关解读", [
+        ("图解：丽水市城市生活垃圾分类管理办法", "2026-11-02"),
+        ("市城管局负责人就生活垃圾分类答记者问", "2026-11-05"),
+    ], "xgjd")
+    html = _zh_head("《丽水市城市生活垃圾分类管理办法》政策解读", site) + f"""
 {_zh_crumb("政务公开", "政策解读")}
 <div class="main w1200 clearfix"><div class="article">
 <h1>《丽水市城市生活垃圾分类管理办法》政策解读</h1>
@@ -712,23 +539,14 @@ def zh13() -> Article:
 </div>
 {related}{more}
 </div></div>
-"""
-        + _zh_foot(site)
-    )
-    return Article(
-        "zh13",
-        "http://www.lishui.gov.cn/art/2026/10/30/art_1229_7788.html",
-        html,
-        dt.date(2026, 10, 30),
-        "future 施行 date; related newer",
-    )
+""" + _zh_foot(site)
+    return Article("zh13", "http://www.lishui.gov.cn/art/2026/10/30/art_1229_7788.html", html,
+                   dt.date(2026, 10, 30), "future 施行 date; related newer")
 
 
 def zh14() -> Article:
     site = "桐庐县人民政府"
-    html = (
-        _zh_head("桐庐县人民政府办公室关于公布2026年度县级行政许可事项清单的通知", site)
-        + f"""
+    html = _zh_head("桐庐县人民政府办公室关于公布2026年度县级行政许可事项清单的通知", site) + f"""
 {_zh_crumb("政务公开", "政府文件")}
 <div class="main w1200 clearfix"><div class="article">
 <h1>桐庐县人民政府办公室关于公布2026年度县级行政许可事项清单的通知</h1>
@@ -740,16 +558,9 @@ def zh14() -> Article:
 <p style="text-align:right;">桐庐县人民政府办公室</p>
 <p style="text-align:right;">2026年11月6日</p>
 </div></div></div>
-"""
-        + _zh_foot(site)
-    )
-    return Article(
-        "zh14",
-        "http://www.tonglu.gov.cn/zwgk/zfwj/show-88990.html",
-        html,
-        dt.date(2026, 11, 6),
-        "no publish line; only the 落款 date",
-    )
+""" + _zh_foot(site)
+    return Article("zh14", "http://www.tonglu.gov.cn/zwgk/zfwj/show-88990.html", html,
+                   dt.date(2026, 11, 6), "no publish line; only the 落款 date")
 
 
 def zh15() -> Article:
@@ -762,9 +573,7 @@ def zh15() -> Article:
             ("老张", "2026-11-24 08:32", "政策很好，关键在落实。"),
         ]
     )
-    html = (
-        _zh_head("多部门联合出台措施促进农村消费", site, metas, today_line=False)
-        + f"""
+    html = _zh_head("多部门联合出台措施促进农村消费", site, metas, today_line=False) + f"""
 <div class="main w1200 clearfix"><div class="col-1">
 <h1>多部门联合出台措施促进农村消费</h1>
 <div class="col-1-1"><div class="box01"><span class="h-time">2026-11-22 07:45:12</span> 来源：<a href="http://paper.people.example.cn/">人民网－人民日报</a></div></div>
@@ -775,32 +584,19 @@ def zh15() -> Article:
 <li><a href="/n1/2026/1124/c1001-40123456.html">县域商业体系建设取得积极进展</a> 2026年11月24日</li>
 <li><a href="/n1/2026/1125/c1001-40123999.html">“双十二”促消费活动陆续启动</a> 2026年11月25日</li></ul></div>
 </div></div>
-"""
-        + _zh_foot(site, print_js=False)
-    )
-    return Article(
-        "zh15",
-        "http://finance.people.example.cn/n1/2026/1122/c1004-40121234.html",
-        html,
-        dt.date(2026, 11, 22),
-        "h-time; comments and related news newer",
-    )
+""" + _zh_foot(site, print_js=False)
+    return Article("zh15", "http://finance.people.example.cn/n1/2026/1122/c1004-40121234.html", html,
+                   dt.date(2026, 11, 22), "h-time; comments and related news newer")
 
 
 # ---------------------------------------------------------------- traditional Chinese
 
-
 def _tw_head(title: str, site: str, metas: str = "") -> str:
     menu = "".join(
         f'<li><a href="/cp.aspx?n={i}" title="{m}">{m}</a><ul class="sub">'
-        + "".join(
-            f'<li><a href="/cp.aspx?n={i}{j}">{m}{s}</a></li>'
-            for j, s in enumerate(["簡介", "公告", "資訊", "下載", "問答"])
-        )
+        + "".join(f'<li><a href="/cp.aspx?n={i}{j}">{m}{s}</a></li>' for j, s in enumerate(["簡介", "公告", "資訊", "下載", "問答"]))
         + "</ul></li>"
-        for i, m in enumerate(
-            ["關於本府", "最新消息", "便民服務", "政府資訊公開", "施政成果", "雙語專區", "主題網站"]
-        )
+        for i, m in enumerate(["關於本府", "最新消息", "便民服務", "政府資訊公開", "施政成果", "雙語專區", "主題網站"])
     )
     return f"""<!DOCTYPE html>
 <html lang="zh-Hant-TW">
@@ -869,9 +665,7 @@ def _hk_foot(lang: str = "zh") -> str:
 
 def tw01() -> Article:
     site = "行政院農業部"
-    html = (
-        _tw_head("農業部公布今年秋冬季蔬菜產銷調節措施", site)
-        + f"""
+    html = _tw_head("農業部公布今年秋冬季蔬菜產銷調節措施", site) + f"""
 <div class="path">現在位置：<a href="/">首頁</a> &gt; <a href="/news.aspx">新聞與公告</a> &gt; <a href="/news.aspx?n=1">本部新聞</a></div>
 <div class="cp"><h2 class="title">農業部公布今年秋冬季蔬菜產銷調節措施</h2>
 <ul class="info"><li>發布日期：115-11-20</li><li>更新日期：115-11-24</li><li>發布單位：農糧署</li></ul>
@@ -880,46 +674,28 @@ def tw01() -> Article:
 <li><a href="/News_Content.aspx?n=1&s=9123">蔬菜價格穩定 農業部持續監測</a><span>115-11-25</span></li>
 <li><a href="/News_Content.aspx?n=1&s=9124">秋冬蔬菜保價收購啟動</a><span>115-11-23</span></li></ul></div>
 </div>
-"""
-        + _tw_foot(site)
-    )
-    return Article(
-        "tw01",
-        "https://www.moa.example.tw/News_Content.aspx?n=1&s=9120",
-        html,
-        dt.date(2026, 11, 20),
-        "ROC 115-11-20 發布日期; 更新日期 later; related newer",
-    )
+""" + _tw_foot(site)
+    return Article("tw01", "https://www.moa.example.tw/News_Content.aspx?n=1&s=9120", html,
+                   dt.date(2026, 11, 20), "ROC 115-11-20 發布日期; 更新日期 later; related newer")
 
 
 def tw02() -> Article:
     site = "臺南市政府"
-    html = (
-        _tw_head("臺南市推動老舊公寓增設電梯補助 即日起受理申請", site)
-        + f"""
+    html = _tw_head("臺南市推動老舊公寓增設電梯補助 即日起受理申請", site) + f"""
 <div class="path">首頁 &gt; 市政新聞</div>
 <div class="cp"><h2>臺南市推動老舊公寓增設電梯補助 即日起受理申請</h2>
 <div class="date-info"><span>發布日期：115年11月18日</span><span>點閱數：2,031</span></div>
 <div class="essay">{_tw_body(1, 4)}
 <p>申請期間自115年11月18日起至116年3月31日止，逾期不予受理。</p></div>
 </div>
-"""
-        + _tw_foot(site, "資料更新日期：115-11-25")
-    )
-    return Article(
-        "tw02",
-        "https://www.tainan.example.tw/News_Content.aspx?n=13370&s=8765432",
-        html,
-        dt.date(2026, 11, 18),
-        "民國 115年11月18日; footer 資料更新日期 later; future period",
-    )
+""" + _tw_foot(site, "資料更新日期：115-11-25")
+    return Article("tw02", "https://www.tainan.example.tw/News_Content.aspx?n=13370&s=8765432", html,
+                   dt.date(2026, 11, 18), "民國 115年11月18日; footer 資料更新日期 later; future period")
 
 
 def tw03() -> Article:
     site = "新竹縣政府"
-    html = (
-        _tw_head("公告本縣115年度第2次公有零售市場攤位招租", site)
-        + f"""
+    html = _tw_head("公告本縣115年度第2次公有零售市場攤位招租", site) + f"""
 <div class="path">首頁 &gt; 公告訊息 &gt; 府內公告</div>
 <div class="cp"><table class="table-info">
 <tr><th scope="row">公告日期</th><td>115/11/16</td></tr>
@@ -930,22 +706,13 @@ def tw03() -> Article:
 <div class="essay">{_tw_body(2, 3)}</div>
 <div class="file"><span>附件：</span><a href="/Download.ashx?u=abc">招租須知.pdf</a> (PDF, 345KB, 115-11-10)</div>
 </div>
-"""
-        + _tw_foot(site)
-    )
-    return Article(
-        "tw03",
-        "https://www.hsinchu.example.tw/News_Content.aspx?n=153&s=245678",
-        html,
-        dt.date(2026, 11, 16),
-        "公告日期 115/11/16 in th/td table; 截止日期 future",
-    )
+""" + _tw_foot(site)
+    return Article("tw03", "https://www.hsinchu.example.tw/News_Content.aspx?n=153&s=245678", html,
+                   dt.date(2026, 11, 16), "公告日期 115/11/16 in th/td table; 截止日期 future")
 
 
 def tw04() -> Article:
-    html = (
-        _hk_head("政府公布第三季經濟報告", "新聞公報")
-        + f"""
+    html = _hk_head("政府公布第三季經濟報告", "新聞公報") + f"""
 <span id="PRHeadlineSpan">政府公布第三季經濟報告</span>
 <p><span id="pressrelease">{_tw_body(3, 2)}
 <br/><br/>　　政府經濟顧問表示，本港經濟在第三季按年實質增長2.8%，外部需求保持穩健。<br/>
@@ -954,22 +721,13 @@ def tw04() -> Article:
 </span></p>
 <p>2026年11月20日（星期五）<br/>香港時間16時30分</p>
 <div class="nav"><a href="/gia/general/202611/20.htm">今日新聞</a> | <a href="javascript:history.back()">上一頁</a></div>
-"""
-        + _hk_foot()
-    )
-    return Article(
-        "tw04",
-        "https://www.info.example.hk/gia/general/202611/20/P2026112000456.htm",
-        html,
-        dt.date(2026, 11, 20),
-        "HK press release, date at the end with 星期五",
-    )
+""" + _hk_foot()
+    return Article("tw04", "https://www.info.example.hk/gia/general/202611/20/P2026112000456.htm", html,
+                   dt.date(2026, 11, 20), "HK press release, date at the end with 星期五")
 
 
 def tw05() -> Article:
-    html = (
-        _hk_head("衞生防護中心調查一宗流感爆發個案", "新聞公報")
-        + f"""
+    html = _hk_head("衞生防護中心調查一宗流感爆發個案", "新聞公報") + f"""
 <span id="PRHeadlineSpan">衞生防護中心調查一宗流感爆發個案</span>
 <p><span id="pressrelease">　　衞生署衞生防護中心今日（十一月十七日）正調查一宗在安老院舍發生的流感爆發個案，
 中心呼籲市民提高警覺。<br/><br/>{_tw_body(4, 2)}<br/><br/>　　該院舍四名院友由十一月十四日起出現發燒及呼吸道感染徵狀。<br/><br/>完<br/></span></p>
@@ -977,23 +735,14 @@ def tw05() -> Article:
 <div class="others"><h3>其他新聞</h3><ul>
 <li><a href="/gia/general/202611/24/P2026112400123.htm">衞生防護中心公布最新流感監測數據</a> 2026年11月24日</li>
 <li><a href="/gia/general/202611/25/P2026112500088.htm">季節性流感疫苗接種計劃最新進展</a> 2026年11月25日</li></ul></div>
-"""
-        + _hk_foot()
-    )
-    return Article(
-        "tw05",
-        "https://www.info.example.hk/gia/general/202611/17/P2026111700789.htm",
-        html,
-        dt.date(2026, 11, 17),
-        "HK release; Chinese-numeral 十一月十七日 in body; other news newer",
-    )
+""" + _hk_foot()
+    return Article("tw05", "https://www.info.example.hk/gia/general/202611/17/P2026111700789.htm", html,
+                   dt.date(2026, 11, 17), "HK release; Chinese-numeral 十一月十七日 in body; other news newer")
 
 
 def tw06() -> Article:
     site = "桃園市政府"
-    html = (
-        _tw_head("桃園市115年度長照服務據點擴增 守護長輩在地老化", site)
-        + f"""
+    html = _tw_head("桃園市115年度長照服務據點擴增 守護長輩在地老化", site) + f"""
 <div class="path">首頁 &gt; 新聞稿</div>
 <div class="cp"><h2>桃園市115年度長照服務據點擴增 守護長輩在地老化</h2>
 <div class="meta"><span class="date"><i class="icon-calendar"></i>2026-11-19</span>
@@ -1001,23 +750,14 @@ def tw06() -> Article:
 <div class="essay">{_tw_body(1, 5)}</div>
 <div class="share"><a href="https://www.facebook.com/sharer.php">Facebook</a> <a href="https://line.me/R/msg/text/">LINE</a> <a href="javascript:window.print()">列印</a></div>
 </div>
-"""
-        + _tw_foot(site)
-    )
-    return Article(
-        "tw06",
-        "https://www.tycg.example.tw/News_Content.aspx?n=5&s=1234567",
-        html,
-        dt.date(2026, 11, 19),
-        "western ISO date with icon",
-    )
+""" + _tw_foot(site)
+    return Article("tw06", "https://www.tycg.example.tw/News_Content.aspx?n=5&s=1234567", html,
+                   dt.date(2026, 11, 19), "western ISO date with icon")
 
 
 def tw07() -> Article:
     site = "苗栗縣政府"
-    html = (
-        _tw_head("修正「苗栗縣老人福利津貼發給辦法」", site)
-        + f"""
+    html = _tw_head("修正「苗栗縣老人福利津貼發給辦法」", site) + f"""
 <div class="path">首頁 &gt; 法規公告</div>
 <div class="cp"><h2>修正「苗栗縣老人福利津貼發給辦法」</h2>
 <ul class="info"><li>發布日期：115-11-13</li><li>發布單位：社會處</li></ul>
@@ -1029,16 +769,9 @@ def tw07() -> Article:
 <p>縣長　某某某</p>
 {_tw_body(2, 2)}
 </div></div>
-"""
-        + _tw_foot(site)
-    )
-    return Article(
-        "tw07",
-        "https://www.miaoli.example.tw/News_Content.aspx?n=7&s=334455",
-        html,
-        dt.date(2026, 11, 13),
-        "令 dated 中華民國115年11月12日; 發布日期 115-11-13",
-    )
+""" + _tw_foot(site)
+    return Article("tw07", "https://www.miaoli.example.tw/News_Content.aspx?n=7&s=334455", html,
+                   dt.date(2026, 11, 13), "令 dated 中華民國115年11月12日; 發布日期 115-11-13")
 
 
 def tw08() -> Article:
@@ -1060,21 +793,14 @@ def tw08() -> Article:
 <li><a href="/news/detail/zh-hant/N26KXyzA2">經濟局公佈十月份就業數據</a><time>2026-11-24 16:10</time></li></ul></aside>
 </main>
 <footer>© 2026 澳門特別行政區政府新聞局 版權所有</footer></body></html>"""
-    html = html.replace("</main>", '<div class="pad">' + _tw_body(3, 3) * 2 + "</div></main>")
-    return Article(
-        "tw08",
-        "https://www.gcs.example.mo/detail/zh-hant/N26KXabcd1",
-        html,
-        dt.date(2026, 11, 21),
-        "Macau: source+time above title; latest news newer",
-    )
+    html = html.replace("</main>", "<div class=\"pad\">" + _tw_body(3, 3) * 2 + "</div></main>")
+    return Article("tw08", "https://www.gcs.example.mo/detail/zh-hant/N26KXabcd1", html,
+                   dt.date(2026, 11, 21), "Macau: source+time above title; latest news newer")
 
 
 def tw09() -> Article:
     site = "國立某某大學"
-    html = (
-        _tw_head("本校榮獲115年度教學實踐研究計畫績優學校", site)
-        + f"""
+    html = _tw_head("本校榮獲115年度教學實踐研究計畫績優學校", site) + f"""
 <div class="path">首頁 &gt; 最新消息 &gt; 榮譽榜</div>
 <div class="row"><div class="col-md-9"><div class="mpgtitle"><h3>本校榮獲115年度教學實踐研究計畫績優學校</h3></div>
 <div class="mpgdetail"><p class="date">日期：2026/11/10</p><p class="hits">點閱：345</p>
@@ -1083,16 +809,9 @@ def tw09() -> Article:
 <li><a href="/p/406-1000-3001.php">115學年度寒假宿舍申請公告</a> <span>2026/11/25</span></li>
 <li><a href="/p/406-1000-3002.php">圖書館寒假開館時間調整</a> <span>2026/11/24</span></li>
 <li><a href="/p/406-1000-3003.php">115年度校慶活動花絮</a> <span>2026/11/23</span></li></ul></div></div></div>
-"""
-        + _tw_foot(site)
-    )
-    return Article(
-        "tw09",
-        "https://www.nxu.example.edu.tw/p/406-1000-2999,r11.php",
-        html,
-        dt.date(2026, 11, 10),
-        "RPage university: 日期：2026/11/10; side 最新消息 newer",
-    )
+""" + _tw_foot(site)
+    return Article("tw09", "https://www.nxu.example.edu.tw/p/406-1000-2999,r11.php", html,
+                   dt.date(2026, 11, 10), "RPage university: 日期：2026/11/10; side 最新消息 newer")
 
 
 def tw10() -> Article:
@@ -1110,45 +829,28 @@ def tw10() -> Article:
 </div>
 <div id="footer"><p><a href="/tc/notice/">重要告示</a> | <a href="/tc/privacy/">私隱政策</a></p>
 <p>2026 &copy; | 修訂日期：2026年11月24日</p></div></body></html>"""
-    return Article(
-        "tw10",
-        "https://www.swd.example.hk/tc/index/site_pressrelease/sub_pressreleases/id_2026110901/",
-        html,
-        dt.date(2026, 11, 9),
-        "發布日期：2026年11月9日; footer 修訂日期 later",
-    )
+    return Article("tw10", "https://www.swd.example.hk/tc/index/site_pressrelease/sub_pressreleases/id_2026110901/", html,
+                   dt.date(2026, 11, 9), "發布日期：2026年11月9日; footer 修訂日期 later")
 
 
 # ---------------------------------------------------------------- English
 
-
 def _en_head(title: str, site: str, metas: str = "", cookie: bool = True) -> str:
     mega = "".join(
         f'<li class="menu-item has-children"><a href="/{s.lower().replace(" ", "-")}/">{s}</a><div class="mega"><ul>'
-        + "".join(
-            f'<li><a href="/{s.lower().replace(" ", "-")}/{t.lower().replace(" ", "-")}/">{t}</a></li>'
-            for t in subs
-        )
+        + "".join(f'<li><a href="/{s.lower().replace(" ", "-")}/{t.lower().replace(" ", "-")}/">{t}</a></li>' for t in subs)
         + "</ul></div></li>"
         for s, subs in [
-            (
-                "News",
-                ["Local", "Politics", "Business", "Health", "Education", "Environment", "Opinion"],
-            ),
-            (
-                "Services",
-                ["Bins and recycling", "Parking", "Council tax", "Planning", "Housing", "Licences"],
-            ),
+            ("News", ["Local", "Politics", "Business", "Health", "Education", "Environment", "Opinion"]),
+            ("Services", ["Bins and recycling", "Parking", "Council tax", "Planning", "Housing", "Licences"]),
             ("Your council", ["Councillors", "Meetings", "Budgets", "Jobs", "Contact us"]),
             ("Things to do", ["Events", "Parks", "Libraries", "Sport", "Arts"]),
         ]
     )
     ck = (
         '<div id="cookie-banner" role="dialog"><p>We use cookies to make this site work and to understand how you use it. '
-        "We updated our cookie policy on 12 November 2026.</p><button>Accept all</button> <button>Reject</button> "
-        '<a href="/cookies/">Cookie settings</a></div>'
-        if cookie
-        else ""
+        'We updated our cookie policy on 12 November 2026.</p><button>Accept all</button> <button>Reject</button> '
+        '<a href="/cookies/">Cookie settings</a></div>' if cookie else ""
     )
     return f"""<!DOCTYPE html>
 <html lang="en">
@@ -1199,9 +901,7 @@ def en01() -> Article:
 "headline":"Council approves flood defence budget after heated debate",
 "datePublished":"2026-11-19T08:00:00Z","dateModified":"2026-11-24T15:42:10Z",
 "author":[{"@type":"Person","name":"Jane Smith"}],"publisher":{"@type":"Organization","name":"The Riverside Courier"}}</script>"""
-    html = (
-        _en_head("Council approves flood defence budget after heated debate", site, ld)
-        + f"""
+    html = _en_head("Council approves flood defence budget after heated debate", site, ld) + f"""
 <article class="story">
 <p class="kicker"><a href="/news/local/">Local</a></p>
 <h1>Council approves flood defence budget after heated debate</h1>
@@ -1213,16 +913,9 @@ def en01() -> Article:
 <section class="related"><h2>Related stories</h2><ul>
 <li><a href="/news/local/2026/11/25/river-levels/">River levels fall after weekend storms</a> <time datetime="2026-11-25">Nov. 25, 2026</time></li>
 <li><a href="/news/local/2026/11/23/bridge/">Bridge repairs delayed again</a> <time datetime="2026-11-23">Nov. 23, 2026</time></li></ul></section>
-"""
-        + _en_foot(site)
-    )
-    return Article(
-        "en01",
-        "https://www.riversidecourier.example.com/news/local/council-approves-flood-defence-budget/",
-        html,
-        dt.date(2026, 11, 19),
-        "JSON-LD datePublished vs dateModified; updated line; related newer",
-    )
+""" + _en_foot(site)
+    return Article("en01", "https://www.riversidecourier.example.com/news/local/council-approves-flood-defence-budget/", html,
+                   dt.date(2026, 11, 19), "JSON-LD datePublished vs dateModified; updated line; related newer")
 
 
 def en02() -> Article:
@@ -1233,30 +926,19 @@ def en02() -> Article:
         '<meta property="article:modified_time" content="2026-11-26T07:10:00+00:00">\n'
         '<meta property="article:section" content="Business">'
     )
-    html = (
-        _en_head("Regional airline adds winter routes as demand recovers", site, metas)
-        + f"""
+    html = _en_head("Regional airline adds winter routes as demand recovers", site, metas) + f"""
 <article><h1>Regional airline adds winter routes as demand recovers</h1>
 <div class="meta"><span class="author">By Tom Reyes</span> <span class="ago">Updated 3 hours ago</span></div>
 <div class="body">{_en_body(3, 6)}</div>
 </article>
-"""
-        + _en_foot(site)
-    )
-    return Article(
-        "en02",
-        "https://metrodaily.example.com/business/regional-airline-winter-routes-a1b2c3",
-        html,
-        dt.date(2026, 11, 17),
-        "og article:published_time; visible only 'Updated 3 hours ago'",
-    )
+""" + _en_foot(site)
+    return Article("en02", "https://metrodaily.example.com/business/regional-airline-winter-routes-a1b2c3", html,
+                   dt.date(2026, 11, 17), "og article:published_time; visible only 'Updated 3 hours ago'")
 
 
 def en03() -> Article:
     site = "Valley Gazette"
-    html = (
-        _en_head("New library branch to open in Eastside next spring", site)
-        + f"""
+    html = _en_head("New library branch to open in Eastside next spring", site) + f"""
 <article><h1>New library branch to open in Eastside next spring</h1>
 <p class="byline">By <span class="author">Priya Natarajan</span> | <time class="published" datetime="2026-11-15T10:15:00-05:00">Nov 15, 2026</time></p>
 <div class="entry-content">{_en_body(4, 6)}
@@ -1266,16 +948,9 @@ def en03() -> Article:
 <div class="card"><a href="/2026/11/25/school-board/">School board picks new superintendent</a><span class="date">November 25, 2026</span></div>
 <div class="card"><a href="/2026/11/24/park/">Park renovation wins state award</a><span class="date">November 24, 2026</span></div>
 <div class="card"><a href="/2026/11/22/traffic/">Traffic lights upgraded on Main Street</a><span class="date">November 22, 2026</span></div></aside>
-"""
-        + _en_foot(site)
-    )
-    return Article(
-        "en03",
-        "https://valleygazette.example.com/news/new-library-branch-eastside/",
-        html,
-        dt.date(2026, 11, 15),
-        "<time> in byline only; aside newer; future opening date",
-    )
+""" + _en_foot(site)
+    return Article("en03", "https://valleygazette.example.com/news/new-library-branch-eastside/", html,
+                   dt.date(2026, 11, 15), "<time> in byline only; aside newer; future opening date")
 
 
 def en04() -> Article:
@@ -1283,33 +958,13 @@ def en04() -> Article:
     comments = "".join(
         f'<li class="comment"><article><footer class="comment-meta"><b class="fn">{n}</b> '
         f'<a href="#comment-{i}"><time datetime="{d}">{t}</time></a></footer><p>{c}</p></article></li>'
-        for i, (n, d, t, c) in enumerate(
-            [
-                (
-                    "Mary",
-                    "2026-11-20T09:12:00+00:00",
-                    "November 20, 2026 at 9:12 am",
-                    "Great tips, thank you!",
-                ),
-                (
-                    "Bob",
-                    "2026-11-23T18:40:00+00:00",
-                    "November 23, 2026 at 6:40 pm",
-                    "Tried the mulch trick, works well.",
-                ),
-                (
-                    "Anna",
-                    "2026-11-25T07:05:00+00:00",
-                    "November 25, 2026 at 7:05 am",
-                    "What about clay soil?",
-                ),
-            ],
-            1,
-        )
+        for i, (n, d, t, c) in enumerate([
+            ("Mary", "2026-11-20T09:12:00+00:00", "November 20, 2026 at 9:12 am", "Great tips, thank you!"),
+            ("Bob", "2026-11-23T18:40:00+00:00", "November 23, 2026 at 6:40 pm", "Tried the mulch trick, works well."),
+            ("Anna", "2026-11-25T07:05:00+00:00", "November 25, 2026 at 7:05 am", "What about clay soil?"),
+        ], 1)
     )
-    html = (
-        _en_head("Ten jobs for the winter vegetable garden", site, cookie=False)
-        + f"""
+    html = _en_head("Ten jobs for the winter vegetable garden", site, cookie=False) + f"""
 <article class="post type-post status-publish"><header class="entry-header"><h1 class="entry-title">Ten jobs for the winter vegetable garden</h1>
 <div class="entry-meta"><span class="posted-on">Posted on <a href="/ten-jobs-winter-garden/" rel="bookmark">November 12, 2026</a></span>
 <span class="byline"> by <span class="author vcard"><a class="url fn n" href="/author/admin/">admin</a></span></span></div></header>
@@ -1318,23 +973,14 @@ def en04() -> Article:
 <aside id="secondary" class="widget-area"><section class="widget widget_recent_entries"><h2 class="widget-title">Recent Posts</h2><ul>
 <li><a href="/pruning-roses/">Pruning roses in late autumn</a> <span class="post-date">November 24, 2026</span></li>
 <li><a href="/garlic/">Planting garlic</a> <span class="post-date">November 18, 2026</span></li></ul></section></aside>
-"""
-        + _en_foot(site)
-    )
-    return Article(
-        "en04",
-        "https://greenfingers.example.net/ten-jobs-winter-garden/",
-        html,
-        dt.date(2026, 11, 12),
-        "WordPress 'Posted on'; comments and recent posts newer",
-    )
+""" + _en_foot(site)
+    return Article("en04", "https://greenfingers.example.net/ten-jobs-winter-garden/", html,
+                   dt.date(2026, 11, 12), "WordPress 'Posted on'; comments and recent posts newer")
 
 
 def en05() -> Article:
     site = "U.S. Department of Example Affairs"
-    html = (
-        _en_head("Department Announces $250 Million for Rural Broadband", site)
-        + f"""
+    html = _en_head("Department Announces $250 Million for Rural Broadband", site) + f"""
 <div class="usa-breadcrumb"><a href="/">Home</a> › <a href="/newsroom/">Newsroom</a> › <a href="/newsroom/press-releases/">Press Releases</a></div>
 <article class="press-release"><p class="release-type"><strong>FOR IMMEDIATE RELEASE</strong></p>
 <p>Contact: Press Office, press@example.gov, (202) 555-0100</p>
@@ -1343,88 +989,52 @@ def en05() -> Article:
 {_en_body(5, 5)}
 <p>Applications for the next funding round open January 15, 2027.</p>
 <p class="end">###</p></article>
-"""
-        + _en_foot(site)
-    )
-    return Article(
-        "en05",
-        "https://www.example.gov/newsroom/press-releases/department-announces-250-million-rural-broadband",
-        html,
-        dt.date(2026, 11, 20),
-        "FOR IMMEDIATE RELEASE + dateline 'WASHINGTON, Nov. 20, 2026 —'",
-    )
+""" + _en_foot(site)
+    return Article("en05", "https://www.example.gov/newsroom/press-releases/department-announces-250-million-rural-broadband", html,
+                   dt.date(2026, 11, 20), "FOR IMMEDIATE RELEASE + dateline 'WASHINGTON, Nov. 20, 2026 —'")
 
 
 def en06() -> Article:
     site = "Notes from the Workshop"
-    html = (
-        _en_head("Restoring a 1950s bench grinder", site, cookie=False)
-        + f"""
+    html = _en_head("Restoring a 1950s bench grinder", site, cookie=False) + f"""
 <article class="h-entry"><h1 class="p-name">Restoring a 1950s bench grinder</h1>
 <div class="e-content">{_en_body(6, 6)}
 <p>Next time I will write about the wiring.</p></div>
 <p class="tags">Tagged: <a href="/tags/tools/">tools</a>, <a href="/tags/restoration/">restoration</a></p></article>
 <nav class="post-nav"><a href="/2026/11/02/sharpening-chisels/">&larr; Sharpening chisels</a> <a href="/2026/11/21/shop-vac/">Shop vac upgrade &rarr;</a></nav>
-"""
-        + _en_foot(site)
-    )
-    return Article(
-        "en06",
-        "https://workshop-notes.example.org/2026/11/14/restoring-bench-grinder/",
-        html,
-        dt.date(2026, 11, 14),
-        "date only in the URL; prev/next links with dated URLs",
-    )
+""" + _en_foot(site)
+    return Article("en06", "https://workshop-notes.example.org/2026/11/14/restoring-bench-grinder/", html,
+                   dt.date(2026, 11, 14), "date only in the URL; prev/next links with dated URLs")
 
 
 def en07() -> Article:
     site = "Harbour City Council"
-    html = (
-        _en_head("About the Harbour City Youth Council", site)
-        + f"""
+    html = _en_head("About the Harbour City Youth Council", site) + f"""
 <div class="breadcrumb"><a href="/">Home</a> › <a href="/your-council/">Your council</a> › Youth Council</div>
 <article><h1>About the Harbour City Youth Council</h1>
 <p>The Youth Council gives young people aged 12 to 24 a voice in council decisions. Members meet monthly during school term.</p>
 {_en_body(4, 5)}
 <h2>How to join</h2><p>Applications open each year. Download the application form or contact the youth engagement team.</p>
 </article>
-"""
-        + _en_foot(site)
-    )
-    return Article(
-        "en07",
-        "https://www.harbourcity.example.gov/your-council/youth-council/",
-        html,
-        None,
-        "no date at all (cookie banner policy date and copyright year only)",
-    )
+""" + _en_foot(site)
+    return Article("en07", "https://www.harbourcity.example.gov/your-council/youth-council/", html,
+                   None, "no date at all (cookie banner policy date and copyright year only)")
 
 
 def en08() -> Article:
-    html = (
-        _hk_head("Third quarter economic report released", "Press Releases", "en")
-        + f"""
+    html = _hk_head("Third quarter economic report released", "Press Releases", "en") + f"""
 <span id="PRHeadlineSpan">Third quarter economic report released</span>
 <p><span id="pressrelease">{_en_body(1, 3)}<br/><br/>     The Government Economist said that the Hong Kong economy grew by 2.8 per cent in real terms in the third quarter.<br/>
 <br/>Ends/Friday, November 20, 2026<br/>Issued at HKT 16:30<br/></span></p>
 <div class="nav"><a href="/gia/general/202611/20.htm">Today's Press Releases</a></div>
-"""
-        + _hk_foot("en")
-    )
-    return Article(
-        "en08",
-        "https://www.info.example.hk/gia/general/202611/20/P2026112000455.htm",
-        html,
-        dt.date(2026, 11, 20),
-        "HK English release: Ends/Friday, November 20, 2026",
-    )
+""" + _hk_foot("en")
+    return Article("en08", "https://www.info.example.hk/gia/general/202611/20/P2026112000455.htm", html,
+                   dt.date(2026, 11, 20), "HK English release: Ends/Friday, November 20, 2026")
 
 
 def en09() -> Article:
     site = "GOV.UK"
-    html = (
-        _en_head("Changes to winter fuel support announced", site)
-        + f"""
+    html = _en_head("Changes to winter fuel support announced", site) + f"""
 <div class="govuk-breadcrumbs"><ol><li><a href="/">Home</a></li><li><a href="/benefits">Benefits</a></li></ol></div>
 <div class="gem-c-title"><span class="govuk-caption-xl">Press release</span><h1 class="govuk-heading-l">Changes to winter fuel support announced</h1></div>
 <p class="gem-c-lead-paragraph">More pensioners will receive help with heating costs this winter.</p>
@@ -1435,27 +1045,15 @@ def en09() -> Article:
 <div class="govspeak">{_en_body(2, 6)}</div>
 <div id="full-history"><h2>Updates to this page</h2><ol><li><time datetime="2026-11-18T09:30:00.000+00:00">18 November 2026</time><p>First published.</p></li>
 <li><time datetime="2026-11-24T11:00:00.000+00:00">24 November 2026</time><p>Added eligibility table.</p></li></ol></div>
-"""
-        + _en_foot("Crown copyright")
-    )
-    return Article(
-        "en09",
-        "https://www.gov.example.uk/government/news/changes-to-winter-fuel-support-announced",
-        html,
-        dt.date(2026, 11, 18),
-        "GOV.UK Published vs Last updated; history list",
-    )
+""" + _en_foot("Crown copyright")
+    return Article("en09", "https://www.gov.example.uk/government/news/changes-to-winter-fuel-support-announced", html,
+                   dt.date(2026, 11, 18), "GOV.UK Published vs Last updated; history list")
 
 
 def en10() -> Article:
     site = "Government of Canada"
-    html = (
-        _en_head(
-            "Government of Canada invests in clean technology in Atlantic Canada",
-            site,
-            '<meta name="dcterms.issued" title="W3CDTF" content="2026-11-16">\n<meta name="dcterms.modified" title="W3CDTF" content="2026-11-24">',
-        )
-        + f"""
+    html = _en_head("Government of Canada invests in clean technology in Atlantic Canada", site,
+                    '<meta name="dcterms.issued" title="W3CDTF" content="2026-11-16">\n<meta name="dcterms.modified" title="W3CDTF" content="2026-11-24">') + f"""
 <h1 property="name" id="wb-cont">Government of Canada invests in clean technology in Atlantic Canada</h1>
 <p class="gc-byline"><strong>From: <a href="/en/atlantic-canada-opportunities.html">Atlantic Canada Opportunities Agency</a></strong></p>
 <p class="gc-byline"><strong>News release</strong></p>
@@ -1464,23 +1062,14 @@ def en10() -> Article:
 <h2>Quick facts</h2><ul><li>The funding was announced in Budget 2026 on April 21, 2026.</li><li>Projects must be completed by March 31, 2028.</li></ul>
 <h2>Contacts</h2><p>Media Relations, Atlantic Canada Opportunities Agency, 506-555-0199</p>
 <section class="pagedetails"><dl id="wb-dtmd"><dt>Date modified:</dt><dd><time property="dateModified">2026-11-24</time></dd></dl></section>
-"""
-        + _en_foot(site)
-    )
-    return Article(
-        "en10",
-        "https://www.canada.example.ca/en/atlantic-canada-opportunities/news/2026/11/clean-technology.html",
-        html,
-        dt.date(2026, 11, 16),
-        "Canada.ca dateline 'November 16, 2026 – Halifax'; Date modified 11-24",
-    )
+""" + _en_foot(site)
+    return Article("en10", "https://www.canada.example.ca/en/atlantic-canada-opportunities/news/2026/11/clean-technology.html", html,
+                   dt.date(2026, 11, 16), "Canada.ca dateline 'November 16, 2026 – Halifax'; Date modified 11-24")
 
 
 def en11() -> Article:
     site = "State of Example Governor's Office"
-    html = (
-        _en_head("Governor Signs Executive Order on Wildfire Preparedness", site)
-        + f"""
+    html = _en_head("Governor Signs Executive Order on Wildfire Preparedness", site) + f"""
 <div class="row"><div class="col-md-8"><article>
 <h1>Governor Signs Executive Order on Wildfire Preparedness</h1>
 <p class="posted">Posted: 11/13/2026</p>
@@ -1490,46 +1079,28 @@ def en11() -> Article:
 <li><a href="/news/2026/11/25/thanksgiving/">Governor's Thanksgiving message</a><br><small>11/25/2026</small></li>
 <li><a href="/news/2026/11/24/appointments/">Governor announces appointments</a><br><small>11/24/2026</small></li>
 <li><a href="/news/2026/11/20/jobs/">State unemployment falls to 3.9%</a><br><small>11/20/2026</small></li></ul></div></div></div>
-"""
-        + _en_foot(site)
-    )
-    return Article(
-        "en11",
-        "https://governor.example.gov/news/governor-signs-executive-order-wildfire-preparedness",
-        html,
-        dt.date(2026, 11, 13),
-        "Posted: 11/13/2026; Recent News sidebar newer",
-    )
+""" + _en_foot(site)
+    return Article("en11", "https://governor.example.gov/news/governor-signs-executive-order-wildfire-preparedness", html,
+                   dt.date(2026, 11, 13), "Posted: 11/13/2026; Recent News sidebar newer")
 
 
 def en12() -> Article:
     site = "City of Example Springs"
-    html = (
-        _en_head("Snow removal priorities for the 2026-27 season", site)
-        + f"""
+    html = _en_head("Snow removal priorities for the 2026-27 season", site) + f"""
 <div id="page-title"><h1 class="title">Snow removal priorities for the 2026-27 season</h1></div>
 <div class="node node-news view-mode-full">
 <div class="field field-name-field-date"><span class="date-display-single" property="dc:date" datatype="xsd:dateTime" content="2026-11-10T00:00:00-05:00">Tuesday, November 10, 2026</span></div>
 <div class="field field-name-body">{_en_body(3, 6)}
 <p>Residents can track plows in real time on the city's snow map from December 1.</p></div>
 </div>
-"""
-        + _en_foot(site)
-    )
-    return Article(
-        "en12",
-        "https://www.examplesprings.example.gov/news/snow-removal-priorities-2026-27-season",
-        html,
-        dt.date(2026, 11, 10),
-        "Drupal date-display-single with weekday",
-    )
+""" + _en_foot(site)
+    return Article("en12", "https://www.examplesprings.example.gov/news/snow-removal-priorities-2026-27-season", html,
+                   dt.date(2026, 11, 10), "Drupal date-display-single with weekday")
 
 
 def en13() -> Article:
     site = "Example Health Service"
-    html = (
-        _en_head("Flu vaccine now available at community pharmacies", site)
-        + f"""
+    html = _en_head("Flu vaccine now available at community pharmacies", site) + f"""
 <article itemscope itemtype="https://schema.org/Article">
 <meta itemprop="datePublished" content="2026-11-09">
 <h1 itemprop="headline">Flu vaccine now available at community pharmacies</h1>
@@ -1537,25 +1108,14 @@ def en13() -> Article:
 <p>The free vaccine is available until March 31, 2027. Book by December 15, 2026 to be protected before the holidays.</p></div>
 </article>
 <p class="review">Page last reviewed: 25/11/2026<br>Next review due: 25/11/2027</p>
-"""
-        + _en_foot(site)
-    )
-    return Article(
-        "en13",
-        "https://www.health.example.org/news/flu-vaccine-community-pharmacies/",
-        html,
-        dt.date(2026, 11, 9),
-        "microdata datePublished only; 'last reviewed' visible",
-    )
+""" + _en_foot(site)
+    return Article("en13", "https://www.health.example.org/news/flu-vaccine-community-pharmacies/", html,
+                   dt.date(2026, 11, 9), "microdata datePublished only; 'last reviewed' visible")
 
 
 def en14() -> Article:
     site = "Press Information Bureau"
-    html = (
-        _en_head(
-            "Cabinet approves National Mission on Natural Farming extension", site, cookie=False
-        )
-        + f"""
+    html = _en_head("Cabinet approves National Mission on Natural Farming extension", site, cookie=False) + f"""
 <div class="innner-page-main-about-us-content-right-part">
 <div class="ReleaseLang">English Releases</div>
 <h2>Cabinet approves National Mission on Natural Farming extension</h2>
@@ -1565,23 +1125,14 @@ def en14() -> Article:
 <p>(Release ID: 2087654)</p>
 <div class="ReleaseVisitor">Visitor Counter : 1543</div>
 </div>
-"""
-        + _en_foot(site)
-    )
-    return Article(
-        "en14",
-        "https://pib.example.in/PressReleasePage.aspx?PRID=2087654",
-        html,
-        dt.date(2026, 11, 21),
-        "PIB 'Posted On: 21 NOV 2026 5:40PM'",
-    )
+""" + _en_foot(site)
+    return Article("en14", "https://pib.example.in/PressReleasePage.aspx?PRID=2087654", html,
+                   dt.date(2026, 11, 21), "PIB 'Posted On: 21 NOV 2026 5:40PM'")
 
 
 def en15() -> Article:
     site = "The Long Read"
-    html = (
-        _en_head("Why small towns are rethinking their main streets", site, cookie=False)
-        + f"""
+    html = _en_head("Why small towns are rethinking their main streets", site, cookie=False) + f"""
 <article><h1>Why small towns are rethinking their main streets</h1>
 <div class="pw-author"><a href="/@lena">Lena Ortiz</a> · <span>Follow</span></div>
 <div class="pw-meta"><span data-testid="storyReadTime">7 min read</span> · <span data-testid="storyPublishDate">Nov 8, 2026</span></div>
@@ -1589,60 +1140,15 @@ def en15() -> Article:
 <section class="more-from"><h2>More from Lena Ortiz</h2>
 <div class="card"><a href="/@lena/bus-rapid-transit-3f1">What bus rapid transit gets right</a><span>Nov 22, 2026</span></div>
 <div class="card"><a href="/@lena/parking-minimums-9a2">The end of parking minimums</a><span>Nov 25, 2026</span></div></section>
-"""
-        + _en_foot(site)
-    )
-    return Article(
-        "en15",
-        "https://longread.example.com/@lena/why-small-towns-rethink-main-streets-7c9d",
-        html,
-        dt.date(2026, 11, 8),
-        "Medium-style 'Nov 8, 2026' with read time; 'More from' newer",
-    )
+""" + _en_foot(site)
+    return Article("en15", "https://longread.example.com/@lena/why-small-towns-rethink-main-streets-7c9d", html,
+                   dt.date(2026, 11, 8), "Medium-style 'Nov 8, 2026' with read time; 'More from' newer")
 
 
 ARTICLES: list[Article] = [
-    f()
-    for f in (
-        zh01,
-        zh02,
-        zh03,
-        zh04,
-        zh05,
-        zh06,
-        zh07,
-        zh08,
-        zh09,
-        zh10,
-        zh11,
-        zh12,
-        zh13,
-        zh14,
-        zh15,
-        tw01,
-        tw02,
-        tw03,
-        tw04,
-        tw05,
-        tw06,
-        tw07,
-        tw08,
-        tw09,
-        tw10,
-        en01,
-        en02,
-        en03,
-        en04,
-        en05,
-        en06,
-        en07,
-        en08,
-        en09,
-        en10,
-        en11,
-        en12,
-        en13,
-        en14,
-        en15,
+    f() for f in (
+        zh01, zh02, zh03, zh04, zh05, zh06, zh07, zh08, zh09, zh10, zh11, zh12, zh13, zh14, zh15,
+        tw01, tw02, tw03, tw04, tw05, tw06, tw07, tw08, tw09, tw10,
+        en01, en02, en03, en04, en05, en06, en07, en08, en09, en10, en11, en12, en13, en14, en15,
     )
 ]

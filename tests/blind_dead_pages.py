@@ -57,9 +57,7 @@ UNREACHABLE = frozenset({"unreachable"})
 LIVE = frozenset({"healthy"})
 
 
-def _h(
-    ctype: str = "text/html; charset=utf-8", server: str = "nginx", *extra: tuple[str, str]
-) -> tuple[tuple[str, str], ...]:
+def _h(ctype: str = "text/html; charset=utf-8", server: str = "nginx", *extra: tuple[str, str]) -> tuple[tuple[str, str], ...]:
     out: list[tuple[str, str]] = [("Content-Type", ctype)]
     if server:
         out.append(("Server", server))
@@ -1612,14 +1610,8 @@ def _small_zh_home() -> tuple[str, dict[str, str]]:
         ("梅岭镇2026年秋冬季森林防火戒严令", 33),
         ("关于公开招聘村级后备干部的公告", 61),
     ]
-    news_li = "".join(
-        _item_zh(f"/art/{_ymd(_d(n), '/')}/art_1001_{5000 - i}.html", t, _d(n))
-        for i, (t, n) in enumerate(news)
-    )
-    notice_li = "".join(
-        _item_zh(f"/art/{_ymd(_d(n), '/')}/art_1002_{3000 - i}.html", t, _d(n))
-        for i, (t, n) in enumerate(notices)
-    )
+    news_li = "".join(_item_zh(f"/art/{_ymd(_d(n), '/')}/art_1001_{5000 - i}.html", t, _d(n)) for i, (t, n) in enumerate(news))
+    notice_li = "".join(_item_zh(f"/art/{_ymd(_d(n), '/')}/art_1002_{3000 - i}.html", t, _d(n)) for i, (t, n) in enumerate(notices))
     home = f"""<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
@@ -1658,18 +1650,9 @@ def _small_zh_home() -> tuple[str, dict[str, str]]:
 </body>
 </html>
 """
-    older = [
-        ("梅岭镇召开2026年三季度经济运行分析会", 40),
-        ("我镇开展防汛应急演练", 55),
-        ("梅岭镇第十二届运动会开幕", 70),
-    ]
-    news_page = "".join(
-        _item_zh(f"/art/{_ymd(_d(n), '/')}/art_1001_{4000 - i}.html", t, _d(n))
-        for i, (t, n) in enumerate(news + older)
-    )
-    notice_page = notice_li + _item_zh(
-        "/art/2026/6/2/art_1002_2900.html", "梅岭镇2026年汛期值班安排表", date(2026, 6, 2)
-    )
+    older = [("梅岭镇召开2026年三季度经济运行分析会", 40), ("我镇开展防汛应急演练", 55), ("梅岭镇第十二届运动会开幕", 70)]
+    news_page = "".join(_item_zh(f"/art/{_ymd(_d(n), '/')}/art_1001_{4000 - i}.html", t, _d(n)) for i, (t, n) in enumerate(news + older))
+    notice_page = notice_li + _item_zh("/art/2026/6/2/art_1002_2900.html", "梅岭镇2026年汛期值班安排表", date(2026, 6, 2))
 
     def col(name: str, items: str) -> str:
         return f"""<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{name}_梅岭镇人民政府</title></head><body>
@@ -1679,15 +1662,11 @@ def _small_zh_home() -> tuple[str, dict[str, str]]:
 {items}</ul><div class="page">共1页</div></div>
 <div class="footer">主办：梅岭镇人民政府　浙ICP备05012399号</div></body></html>"""
 
-    return home, {
-        "/col/col1001/index.html": col("新闻动态", news_page),
-        "/col/col1002/index.html": col("通知公告", notice_page),
-    }
+    return home, {"/col/col1001/index.html": col("新闻动态", news_page), "/col/col1002/index.html": col("通知公告", notice_page)}
 
 
 def _small_en_home() -> tuple[str, dict[str, str]]:
     """A parish council's site: a few lines, a banner that the new site is still under construction."""
-
     def fmt(d: date) -> str:
         return f"{d.day} {d.strftime('%B')} {d.year}"
 
@@ -1726,8 +1705,7 @@ def _small_en_home() -> tuple[str, dict[str, str]]:
 """
     older = [("Annual Parish Meeting 2026", 200), ("Precept 2026/27 agreed", 290)]
     page_items = "".join(
-        f'<li><a href="/news/m{i}/">{t}</a> <span class="date">{fmt(_d(n))}</span></li>\n'
-        for i, (t, n) in enumerate(news + older)
+        f'<li><a href="/news/m{i}/">{t}</a> <span class="date">{fmt(_d(n))}</span></li>\n' for i, (t, n) in enumerate(news + older)
     )
     news_page = f"""<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>News | Little Wenham Parish Council</title></head><body>
 <header><h1><a href="/">Little Wenham Parish Council</a></h1></header><main><h2>News</h2><ul>
@@ -1745,20 +1723,9 @@ def _portal(name: str, host: str, code: str, icp: str) -> dict[str, str]:
         ("col5", "政策文件", "policy", [2, 8, 15, 22, 30, 41, 55, 60]),
         ("col6", "政策解读", "policy", [2, 9, 16, 23, 31, 44, 56, 62]),
     ]
-    topics = [
-        "召开全体会议研究部署近期重点工作",
-        "深入推进营商环境优化提升",
-        "开展安全生产大检查",
-        "推动数字政府建设走深走实",
-        "召开防汛防台工作会议",
-        "部署冬季森林防火工作",
-        "推进乡村振兴示范带建设",
-        "举行重大项目集中开工仪式",
-        "召开民生实事项目推进会",
-        "开展“三服务”活动",
-        "部署秋冬季大气污染防治",
-        "召开生态环境保护督察整改推进会",
-    ]
+    topics = ["召开全体会议研究部署近期重点工作", "深入推进营商环境优化提升", "开展安全生产大检查", "推动数字政府建设走深走实",
+              "召开防汛防台工作会议", "部署冬季森林防火工作", "推进乡村振兴示范带建设", "举行重大项目集中开工仪式",
+              "召开民生实事项目推进会", "开展“三服务”活动", "部署秋冬季大气污染防治", "召开生态环境保护督察整改推进会"]
     routes: dict[str, str] = {}
     blocks = []
     for cid, cname, _ctype, ages in cols:
@@ -1766,52 +1733,20 @@ def _portal(name: str, host: str, code: str, icp: str) -> dict[str, str]:
             f'<li><a href="/art/{_ymd(_d(a), "/")}/art_{cid}_{90000 - i}.html" target="_blank">{name.replace("人民政府", "")}{topics[(i + len(cname)) % len(topics)]}</a><span class="date">{_ymd(_d(a))}</span></li>\n'
             for i, a in enumerate(ages)
         )
-        blocks.append(
-            f'<div class="column"><div class="col-hd"><h3>{cname}</h3><a class="more" href="/{cid}/index.html">更多</a></div><ul class="col-list">\n{lis}</ul></div>\n'
-        )
+        blocks.append(f'<div class="column"><div class="col-hd"><h3>{cname}</h3><a class="more" href="/{cid}/index.html">更多</a></div><ul class="col-list">\n{lis}</ul></div>\n')
         more = "".join(
             f'<li><a href="/art/{_ymd(_d(a + 70), "/")}/art_{cid}_{80000 - i}.html">{topics[i % len(topics)]}</a><span>{_ymd(_d(a + 70))}</span></li>\n'
             for i, a in enumerate(ages)
         )
-        routes[
-            f"/{cid}/index.html"
-        ] = f"""<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{cname}_{name}</title></head><body>
+        routes[f"/{cid}/index.html"] = f"""<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{cname}_{name}</title></head><body>
 <div class="header"><a href="/"><img src="/images/logo.png" alt="{name}"></a></div>
 <div class="crumb">当前位置：<a href="/">首页</a> &gt; {cname}</div>
 <div class="list"><h2>{cname}</h2><ul>
 {lis}{more}</ul><div class="pager"><a href="/{cid}/index_2.html">下一页</a> 第1页/共12页</div></div>
 <div class="footer">主办：{name}办公室　网站标识码：{code}　{icp}</div></body></html>"""
-    nav_items = [
-        "首页",
-        "政务公开",
-        "政务服务",
-        "政民互动",
-        "走进" + name[:2],
-        "专题专栏",
-        "数据开放",
-    ]
-    nav = "".join(
-        f'<li><a href="/{["", "col4/index.html", "col2/index.html", "col3/index.html", "col1/index.html", "col5/index.html", "col6/index.html"][i]}">{t}</a></li>'
-        for i, t in enumerate(nav_items)
-    )
-    links = "".join(
-        f'<a href="http://www.{p}.gov.cn/" target="_blank">{p}</a> '
-        for p in [
-            "gov",
-            "zj",
-            "hangzhou",
-            "ningbo",
-            "wenzhou",
-            "jiaxing",
-            "huzhou",
-            "shaoxing",
-            "jinhua",
-            "quzhou",
-            "zhoushan",
-            "taizhou",
-            "lishui",
-        ]
-    )
+    nav_items = ["首页", "政务公开", "政务服务", "政民互动", "走进" + name[:2], "专题专栏", "数据开放"]
+    nav = "".join(f'<li><a href="/{["", "col4/index.html", "col2/index.html", "col3/index.html", "col1/index.html", "col5/index.html", "col6/index.html"][i]}">{t}</a></li>' for i, t in enumerate(nav_items))
+    links = "".join(f'<a href="http://www.{p}.gov.cn/" target="_blank">{p}</a> ' for p in ["gov", "zj", "hangzhou", "ningbo", "wenzhou", "jiaxing", "huzhou", "shaoxing", "jinhua", "quzhou", "zhoushan", "taizhou", "lishui"])
     home = f"""<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
@@ -1828,7 +1763,7 @@ def _portal(name: str, host: str, code: str, icp: str) -> dict[str, str]:
 <div class="nav"><ul class="w1200">{nav}</ul></div>
 <div class="banner"><img src="/images/banner_2026.jpg" alt=""></div>
 <div class="main w1200">
-{"".join(blocks)}</div>
+{''.join(blocks)}</div>
 <div class="links w1200"><h4>政府网站</h4>{links}</div>
 <div class="footer"><div class="w1200">
 <p>主办：{name}办公室　承办：{name[:2]}大数据发展管理局</p>
@@ -1843,13 +1778,7 @@ def _portal(name: str, host: str, code: str, icp: str) -> dict[str, str]:
 
 # -- Assembling the sites --------------------------------------------------------------------
 
-
-def _r(
-    body: str,
-    status: int = 200,
-    headers: tuple[tuple[str, str], ...] | None = None,
-    encoding: str = "utf-8",
-) -> Resp:
+def _r(body: str, status: int = 200, headers: tuple[tuple[str, str], ...] | None = None, encoding: str = "utf-8") -> Resp:
     return Resp(status, body.encode(encoding), headers if headers is not None else _h())
 
 
@@ -1870,513 +1799,151 @@ _block_must_not = DEAD + HIJACK
 
 SITES: list[DeadSite] = [
     # Cloud ICP-filing interception: the site is up but nobody can see it (unfiled).
-    DeadSite(
-        "aliyun_unfiled",
-        "www.jxsly.gov.cn",
-        "金溪县林业局 (阿里云 未备案拦截)",
-        {"/": _r(ALIYUN_UNFILED, 403, _h(server="Beaver"))},
-        Truth(
-            UNREACHABLE,
-            must=("unreachable",),
-            must_not=_block_must_not,
-            kind="unfiled",
-            passed=False,
-            why="a cloud's ICP interception page: every visitor gets it",
-        ),
-    ),
-    DeadSite(
-        "tencent_unfiled",
-        "www.lqzjj.gov.cn",
-        "临泉县住建局 (腾讯云 webblock 框架)",
-        {"/": _r(TENCENT_UNFILED, 200, _h(server="stgw"))},
-        Truth(
-            UNREACHABLE,
-            must=("unreachable",),
-            must_not=_block_must_not,
-            kind="unfiled",
-            passed=False,
-            why="Tencent Cloud's interception frames dnspod.qcloud.com/static/webblock.html: not a blank placeholder, a block",
-        ),
-    ),
-    DeadSite(
-        "huawei_unfiled",
-        "www.hyxjy.gov.cn",
-        "衡阳县教育局 (华为云 未备案)",
-        {"/": _r(HUAWEI_UNFILED, 200, _h(server="CloudWAF"))},
-        Truth(
-            UNREACHABLE,
-            must=("unreachable",),
-            must_not=_block_must_not,
-            kind="unfiled",
-            passed=False,
-            why="Huawei Cloud's page for an unfiled site",
-        ),
-    ),
+    DeadSite("aliyun_unfiled", "www.jxsly.gov.cn", "金溪县林业局 (阿里云 未备案拦截)",
+             {"/": _r(ALIYUN_UNFILED, 403, _h(server="Beaver"))},
+             Truth(UNREACHABLE, must=("unreachable",), must_not=_block_must_not, kind="unfiled", passed=False,
+                   why="a cloud's ICP interception page: every visitor gets it")),
+    DeadSite("tencent_unfiled", "www.lqzjj.gov.cn", "临泉县住建局 (腾讯云 webblock 框架)",
+             {"/": _r(TENCENT_UNFILED, 200, _h(server="stgw"))},
+             Truth(UNREACHABLE, must=("unreachable",), must_not=_block_must_not, kind="unfiled", passed=False,
+                   why="Tencent Cloud's interception frames dnspod.qcloud.com/static/webblock.html: not a blank placeholder, a block")),
+    DeadSite("huawei_unfiled", "www.hyxjy.gov.cn", "衡阳县教育局 (华为云 未备案)",
+             {"/": _r(HUAWEI_UNFILED, 200, _h(server="CloudWAF"))},
+             Truth(UNREACHABLE, must=("unreachable",), must_not=_block_must_not, kind="unfiled", passed=False,
+                   why="Huawei Cloud's page for an unfiled site")),
     # Hosting panels and stock server pages.
-    DeadSite(
-        "bt_created",
-        "www.sxzfj.gov.cn",
-        "石溪镇 (宝塔 站点创建成功)",
-        {"/": _r(BT_CREATED, 200, _h(server=_bt))},
-        Truth(
-            ZOMBIE,
-            must=("default_server_page",),
-            must_not=(*_dead_must_not, "placeholder_page"),
-            passed=False,
-        ),
-    ),
-    DeadSite(
-        "bt_no_site",
-        "www.dtxsw.gov.cn",
-        "东台乡 (宝塔 没有找到站点)",
-        {"/": _r(BT_NO_SITE, 200, _h(server=_bt))},
-        Truth(
-            ZOMBIE,
-            must=("default_server_page",),
-            must_not=_dead_must_not,
-            passed=False,
-            why="BT panel's default vhost: no site bound to this name",
-        ),
-    ),
-    DeadSite(
-        "iis10",
-        "www.hbsjyj.gov.cn",
-        "河北某局 (IIS 10 start page)",
-        {
-            "/": _r(
-                IIS10,
-                200,
-                _h("text/html", "Microsoft-IIS/10.0", ("X-Powered-By", "ASP.NET")),
-                "latin-1",
-            )
-        },
-        Truth(
-            ZOMBIE,
-            must=("default_server_page",),
-            must_not=_dead_must_not,
-            passed=False,
-            why="IIS's iisstart.htm: title 'IIS Windows Server', an image and nothing else",
-        ),
-    ),
-    DeadSite(
-        "iis7",
-        "www.ylxtj.gov.cn",
-        "云龙县统计局 (IIS7 welcome)",
-        {
-            "/": _r(
-                IIS7,
-                200,
-                _h("text/html", "Microsoft-IIS/7.5", ("X-Powered-By", "ASP.NET")),
-                "latin-1",
-            )
-        },
-        Truth(ZOMBIE, must=("default_server_page",), must_not=_dead_must_not, passed=False),
-    ),
-    DeadSite(
-        "apache_it_works",
-        "www.gaxrsj.gov.cn",
-        "广安县人社局 (Apache It works!)",
-        {"/": _r(APACHE_IT_WORKS, 200, _h("text/html", "Apache/2.4.58 (Unix)"))},
-        Truth(ZOMBIE, must=("default_server_page",), must_not=_dead_must_not, passed=False),
-    ),
-    DeadSite(
-        "debian_default",
-        "www.brackley-tc.gov.uk",
-        "Brackley Town Council (Apache2 Debian Default Page)",
-        {"/": _r(DEBIAN_DEFAULT, 200, _h("text/html", "Apache/2.4.62 (Debian)"))},
-        Truth(ZOMBIE, must=("default_server_page",), must_not=_dead_must_not, passed=False),
-    ),
-    DeadSite(
-        "centos_403",
-        "www.hzxsl.gov.cn",
-        "汉中县水利局 (CentOS test page, 403)",
-        {
-            "/": _r(
-                CENTOS_TEST_PAGE,
-                403,
-                _h(
-                    "text/html; charset=UTF-8",
-                    "Apache/2.4.6 (CentOS) OpenSSL/1.0.2k-fips PHP/5.4.16",
-                ),
-            )
-        },
-        Truth(
-            ZOMBIE,
-            must=("default_server_page",),
-            must_not=_dead_must_not,
-            passed=False,
-            why="welcome.conf serves the test page with 403 when the docroot has no index",
-        ),
-    ),
-    DeadSite(
-        "tomcat",
-        "www.ncxgxj.gov.cn",
-        "南城县工信局 (Tomcat default)",
-        {"/": _r(TOMCAT_DEFAULT, 200, _h("text/html;charset=UTF-8", ""))},
-        Truth(ZOMBIE, must=("default_server_page",), must_not=_dead_must_not, passed=False),
-    ),
-    DeadSite(
-        "tengine",
-        "www.qjxwlj.gov.cn",
-        "曲靖某局 (Welcome to tengine!)",
-        {"/": _r(TENGINE, 200, _h("text/html", "Tengine"))},
-        Truth(ZOMBIE, must=("default_server_page",), must_not=_dead_must_not, passed=False),
-    ),
-    DeadSite(
-        "openresty",
-        "www.lsxmzj.gov.cn",
-        "丽水某局 (Welcome to OpenResty!)",
-        {"/": _r(OPENRESTY, 200, _h("text/html", "openresty/1.21.4.3"))},
-        Truth(ZOMBIE, must=("default_server_page",), must_not=_dead_must_not, passed=False),
-    ),
-    DeadSite(
-        "cpanel_suspended",
-        "www.eastmere-pc.gov.uk",
-        "Eastmere Parish Council (cPanel Account Suspended)",
-        {"/": _r(CPANEL_SUSPENDED, 200, _h("text/html; charset=utf-8", "Apache"))},
-        Truth(
-            ZOMBIE,
-            must=("default_server_page",),
-            must_not=_dead_must_not,
-            passed=False,
-            why="a hosting panel's suspended-account page: README lists it as default_server_page",
-        ),
-    ),
-    DeadSite(
-        "cpanel_default",
-        "www.oldharbourfestival.co.uk",
-        "Old Harbour Festival (cPanel Default Web Site Page)",
-        {"/": _r(CPANEL_DEFAULT, 200, _h("text/html; charset=utf-8", "Apache"))},
-        Truth(ZOMBIE, must=("default_server_page",), must_not=_dead_must_not, passed=False),
-    ),
-    DeadSite(
-        "plesk_default",
-        "www.kirkbymoor.gov.uk",
-        "Kirkby Moor Council (Plesk Domain Default page)",
-        {"/": _r(PLESK_DEFAULT, 200, _h("text/html", "nginx", ("X-Powered-By", "PleskLin")))},
-        Truth(ZOMBIE, must=("default_server_page",), must_not=_dead_must_not, passed=False),
-    ),
-    DeadSite(
-        "synology",
-        "www.xxjxx.gov.cn",
-        "西溪街道 (Synology DiskStation login)",
-        {"/": _r(SYNOLOGY_LOGIN, 200, _h("text/html; charset=UTF-8", "nginx"))},
-        Truth(
-            ZOMBIE,
-            must=("default_server_page",),
-            must_not=(*_dead_must_not, "placeholder_page"),
-            passed=False,
-            why="a NAS's stock login (DSM) answers for the site: a device's stock page, not the website",
-        ),
-    ),
+    DeadSite("bt_created", "www.sxzfj.gov.cn", "石溪镇 (宝塔 站点创建成功)",
+             {"/": _r(BT_CREATED, 200, _h(server=_bt))},
+             Truth(ZOMBIE, must=("default_server_page",), must_not=(*_dead_must_not, "placeholder_page"), passed=False)),
+    DeadSite("bt_no_site", "www.dtxsw.gov.cn", "东台乡 (宝塔 没有找到站点)",
+             {"/": _r(BT_NO_SITE, 200, _h(server=_bt))},
+             Truth(ZOMBIE, must=("default_server_page",), must_not=_dead_must_not, passed=False,
+                   why="BT panel's default vhost: no site bound to this name")),
+    DeadSite("iis10", "www.hbsjyj.gov.cn", "河北某局 (IIS 10 start page)",
+             {"/": _r(IIS10, 200, _h("text/html", "Microsoft-IIS/10.0", ("X-Powered-By", "ASP.NET")), "latin-1")},
+             Truth(ZOMBIE, must=("default_server_page",), must_not=_dead_must_not, passed=False,
+                   why="IIS's iisstart.htm: title 'IIS Windows Server', an image and nothing else")),
+    DeadSite("iis7", "www.ylxtj.gov.cn", "云龙县统计局 (IIS7 welcome)",
+             {"/": _r(IIS7, 200, _h("text/html", "Microsoft-IIS/7.5", ("X-Powered-By", "ASP.NET")), "latin-1")},
+             Truth(ZOMBIE, must=("default_server_page",), must_not=_dead_must_not, passed=False)),
+    DeadSite("apache_it_works", "www.gaxrsj.gov.cn", "广安县人社局 (Apache It works!)",
+             {"/": _r(APACHE_IT_WORKS, 200, _h("text/html", "Apache/2.4.58 (Unix)"))},
+             Truth(ZOMBIE, must=("default_server_page",), must_not=_dead_must_not, passed=False)),
+    DeadSite("debian_default", "www.brackley-tc.gov.uk", "Brackley Town Council (Apache2 Debian Default Page)",
+             {"/": _r(DEBIAN_DEFAULT, 200, _h("text/html", "Apache/2.4.62 (Debian)"))},
+             Truth(ZOMBIE, must=("default_server_page",), must_not=_dead_must_not, passed=False)),
+    DeadSite("centos_403", "www.hzxsl.gov.cn", "汉中县水利局 (CentOS test page, 403)",
+             {"/": _r(CENTOS_TEST_PAGE, 403, _h("text/html; charset=UTF-8", "Apache/2.4.6 (CentOS) OpenSSL/1.0.2k-fips PHP/5.4.16"))},
+             Truth(ZOMBIE, must=("default_server_page",), must_not=_dead_must_not, passed=False,
+                   why="welcome.conf serves the test page with 403 when the docroot has no index")),
+    DeadSite("tomcat", "www.ncxgxj.gov.cn", "南城县工信局 (Tomcat default)",
+             {"/": _r(TOMCAT_DEFAULT, 200, _h("text/html;charset=UTF-8", ""))},
+             Truth(ZOMBIE, must=("default_server_page",), must_not=_dead_must_not, passed=False)),
+    DeadSite("tengine", "www.qjxwlj.gov.cn", "曲靖某局 (Welcome to tengine!)",
+             {"/": _r(TENGINE, 200, _h("text/html", "Tengine"))},
+             Truth(ZOMBIE, must=("default_server_page",), must_not=_dead_must_not, passed=False)),
+    DeadSite("openresty", "www.lsxmzj.gov.cn", "丽水某局 (Welcome to OpenResty!)",
+             {"/": _r(OPENRESTY, 200, _h("text/html", "openresty/1.21.4.3"))},
+             Truth(ZOMBIE, must=("default_server_page",), must_not=_dead_must_not, passed=False)),
+    DeadSite("cpanel_suspended", "www.eastmere-pc.gov.uk", "Eastmere Parish Council (cPanel Account Suspended)",
+             {"/": _r(CPANEL_SUSPENDED, 200, _h("text/html; charset=utf-8", "Apache"))},
+             Truth(ZOMBIE, must=("default_server_page",), must_not=_dead_must_not, passed=False,
+                   why="a hosting panel's suspended-account page: README lists it as default_server_page")),
+    DeadSite("cpanel_default", "www.oldharbourfestival.co.uk", "Old Harbour Festival (cPanel Default Web Site Page)",
+             {"/": _r(CPANEL_DEFAULT, 200, _h("text/html; charset=utf-8", "Apache"))},
+             Truth(ZOMBIE, must=("default_server_page",), must_not=_dead_must_not, passed=False)),
+    DeadSite("plesk_default", "www.kirkbymoor.gov.uk", "Kirkby Moor Council (Plesk Domain Default page)",
+             {"/": _r(PLESK_DEFAULT, 200, _h("text/html", "nginx", ("X-Powered-By", "PleskLin")))},
+             Truth(ZOMBIE, must=("default_server_page",), must_not=_dead_must_not, passed=False)),
+    DeadSite("synology", "www.xxjxx.gov.cn", "西溪街道 (Synology DiskStation login)",
+             {"/": _r(SYNOLOGY_LOGIN, 200, _h("text/html; charset=UTF-8", "nginx"))},
+             Truth(ZOMBIE, must=("default_server_page",), must_not=(*_dead_must_not, "placeholder_page"), passed=False,
+                   why="a NAS's stock login (DSM) answers for the site: a device's stock page, not the website")),
     # Expired and for-sale domains.
-    DeadSite(
-        "wanwang_expired",
-        "www.jsdxly.cn",
-        "建德县旅游 (万网 域名已过期)",
-        {"/": _r(WANWANG_EXPIRED, 200, _h(server="Tengine"))},
-        Truth(
-            ZOMBIE,
-            must=("parked_domain",),
-            must_not=_dead_must_not,
-            passed=False,
-            why="a registrar's expired-domain page",
-        ),
-    ),
-    DeadSite(
-        "godaddy_expired",
-        "www.harbourlightsfestival.com",
-        "Harbour Lights Festival (GoDaddy expired lander)",
-        {"/": _r(GODADDY_EXPIRED, 200, _h(server="nginx"))},
-        Truth(
-            ZOMBIE,
-            must=("parked_domain",),
-            must_not=(*_dead_must_not, "placeholder_page"),
-            passed=False,
-            why="GoDaddy's parking lander: an empty root filled by img1.wsimg.com/parking-lander",
-        ),
-    ),
-    DeadSite(
-        "namecheap_expired",
-        "www.saltmarshtrail.org.uk",
-        "Saltmarsh Trail (Namecheap expired)",
-        {"/": _r(NAMECHEAP_EXPIRED, 200, _h(server="nginx"))},
-        Truth(ZOMBIE, must=("parked_domain",), must_not=_dead_must_not, passed=False),
-    ),
-    DeadSite(
-        "sedo_js",
-        "www.qingxitour.com",
-        "清溪旅游 (Sedo for-sale, JS redirect)",
-        {"/": _r(SEDO_JS, 200, _h(server="Apache"))},
-        Truth(
-            ZOMBIE,
-            must=("parked_domain",),
-            must_not=_dead_must_not,
-            passed=False,
-            why="a script sends visitors to Sedo's offer page: parked, not a hijack",
-        ),
-    ),
-    DeadSite(
-        "afternic_302",
-        "www.riverbendvisitors.org",
-        "Riverbend Visitors (302 to Afternic)",
-        {
-            "/": Resp(
-                302,
-                b"",
-                (
-                    (
-                        "Location",
-                        "http://www.afternic.com/forsale/riverbendvisitors.org?traffic_id=daslnc&traffic_type=TDFS_DASLNC",
-                    ),
-                    ("Server", "nginx"),
-                    ("Content-Type", "text/html"),
-                ),
-            )
-        },
-        Truth(
-            ZOMBIE,
-            must=("parked_domain",),
-            must_not=_dead_must_not,
-            passed=False,
-            why="an HTTP redirect to a for-sale lander is parked_domain, not offsite_redirect (README)",
-        ),
-    ),
+    DeadSite("wanwang_expired", "www.jsdxly.cn", "建德县旅游 (万网 域名已过期)",
+             {"/": _r(WANWANG_EXPIRED, 200, _h(server="Tengine"))},
+             Truth(ZOMBIE, must=("parked_domain",), must_not=_dead_must_not, passed=False,
+                   why="a registrar's expired-domain page")),
+    DeadSite("godaddy_expired", "www.harbourlightsfestival.com", "Harbour Lights Festival (GoDaddy expired lander)",
+             {"/": _r(GODADDY_EXPIRED, 200, _h(server="nginx"))},
+             Truth(ZOMBIE, must=("parked_domain",), must_not=(*_dead_must_not, "placeholder_page"), passed=False,
+                   why="GoDaddy's parking lander: an empty root filled by img1.wsimg.com/parking-lander")),
+    DeadSite("namecheap_expired", "www.saltmarshtrail.org.uk", "Saltmarsh Trail (Namecheap expired)",
+             {"/": _r(NAMECHEAP_EXPIRED, 200, _h(server="nginx"))},
+             Truth(ZOMBIE, must=("parked_domain",), must_not=_dead_must_not, passed=False)),
+    DeadSite("sedo_js", "www.qingxitour.com", "清溪旅游 (Sedo for-sale, JS redirect)",
+             {"/": _r(SEDO_JS, 200, _h(server="Apache"))},
+             Truth(ZOMBIE, must=("parked_domain",), must_not=_dead_must_not, passed=False,
+                   why="a script sends visitors to Sedo's offer page: parked, not a hijack")),
+    DeadSite("afternic_302", "www.riverbendvisitors.org", "Riverbend Visitors (302 to Afternic)",
+             {"/": Resp(302, b"", (("Location", "http://www.afternic.com/forsale/riverbendvisitors.org?traffic_id=daslnc&traffic_type=TDFS_DASLNC"), ("Server", "nginx"), ("Content-Type", "text/html")))},
+             Truth(ZOMBIE, must=("parked_domain",), must_not=_dead_must_not, passed=False,
+                   why="an HTTP redirect to a for-sale lander is parked_domain, not offsite_redirect (README)")),
     # Placeholders and closure notices.
-    DeadSite(
-        "upgrade_gbk",
-        "www.cxscjg.gov.cn",
-        "淳溪县市场监督管理局 (升级改版中 since 2024)",
-        {"/": _r(UPGRADE_GBK, 200, _h("text/html", "Microsoft-IIS/6.0"), "gbk")},
-        Truth(
-            ZOMBIE,
-            must=("placeholder_page",),
-            must_not=(*_dead_must_not, "default_server_page"),
-            passed=False,
-            why="升级改版 promised back by 2024-10-08: two years past",
-        ),
-    ),
-    DeadSite(
-        "maintenance_zh",
-        "www.mlz.gov.cn",
-        "梅岭镇 (网站维护中, window long past)",
-        {"/": _r(MAINTENANCE_ZH, 200, _h(server="nginx"))},
-        Truth(
-            ZOMBIE,
-            must=("placeholder_page",),
-            must_not=(*_dead_must_not, "default_server_page"),
-            passed=False,
-        ),
-    ),
-    DeadSite(
-        "maintenance_en",
-        "www.ashcombe-tc.gov.uk",
-        "Ashcombe Town Council (We'll be back soon)",
-        {"/": _r(MAINTENANCE_EN, 200, _h(server="Apache"))},
-        Truth(
-            ZOMBIE,
-            must=("placeholder_page",),
-            must_not=(*_dead_must_not, "default_server_page"),
-            passed=False,
-            why="'back online by 14 March 2025': a maintenance page left up for 20 months",
-        ),
-    ),
-    DeadSite(
-        "closed_notice",
-        "www.cxnyj.gov.cn",
-        "淳溪县农业农村局 (网站关停 notice)",
-        {"/": _r(CLOSED_NOTICE, 200, _h(server="nginx"))},
-        Truth(
-            ZOMBIE,
-            must=("placeholder_page",),
-            must_not=(*_dead_must_not, "default_server_page"),
-            passed=False,
-            why="closed in the 集约化 merger: a closure notice linking to the county portal",
-        ),
-    ),
-    DeadSite(
-        "closed_countdown",
-        "www.wlzjj.gov.cn",
-        "温岭市住建局 (整合 notice, 5 s JS redirect)",
-        {"/": _r(CLOSED_COUNTDOWN, 200, _h(server="nginx"))},
-        Truth(
-            ZOMBIE,
-            must=("placeholder_page",),
-            must_not=("hidden_links", "spam_content", "offsite_redirect", "default_server_page"),
-            passed=False,
-            why="a closure notice that sends visitors to the city portal after 5 s: closed (placeholder), a gov.cn sibling, not a hijack",
-        ),
-    ),
-    DeadSite(
-        "moved_301",
-        "www.abxwlj.gov.cn",
-        "安吉县某局 (301 to the provincial portal)",
-        {
-            "/": Resp(
-                301,
-                b"<html><head><title>301 Moved Permanently</title></head><body><center><h1>301 Moved Permanently</h1></center><hr><center>nginx</center></body></html>",
-                (
-                    ("Location", "http://www.zj.gov.cn/"),
-                    ("Server", "nginx"),
-                    ("Content-Type", "text/html"),
-                ),
-            )
-        },
-        Truth(
-            LIVE,
-            must=("site_moved",),
-            must_not=NOT_DEAD,
-            passed=None,
-            why="关停上移: a redirect to a gov.cn sibling is site_moved, and the portal it reaches is live and fresh",
-        ),
-    ),
+    DeadSite("upgrade_gbk", "www.cxscjg.gov.cn", "淳溪县市场监督管理局 (升级改版中 since 2024)",
+             {"/": _r(UPGRADE_GBK, 200, _h("text/html", "Microsoft-IIS/6.0"), "gbk")},
+             Truth(ZOMBIE, must=("placeholder_page",), must_not=(*_dead_must_not, "default_server_page"), passed=False,
+                   why="升级改版 promised back by 2024-10-08: two years past")),
+    DeadSite("maintenance_zh", "www.mlz.gov.cn", "梅岭镇 (网站维护中, window long past)",
+             {"/": _r(MAINTENANCE_ZH, 200, _h(server="nginx"))},
+             Truth(ZOMBIE, must=("placeholder_page",), must_not=(*_dead_must_not, "default_server_page"), passed=False)),
+    DeadSite("maintenance_en", "www.ashcombe-tc.gov.uk", "Ashcombe Town Council (We'll be back soon)",
+             {"/": _r(MAINTENANCE_EN, 200, _h(server="Apache"))},
+             Truth(ZOMBIE, must=("placeholder_page",), must_not=(*_dead_must_not, "default_server_page"), passed=False,
+                   why="'back online by 14 March 2025': a maintenance page left up for 20 months")),
+    DeadSite("closed_notice", "www.cxnyj.gov.cn", "淳溪县农业农村局 (网站关停 notice)",
+             {"/": _r(CLOSED_NOTICE, 200, _h(server="nginx"))},
+             Truth(ZOMBIE, must=("placeholder_page",), must_not=(*_dead_must_not, "default_server_page"), passed=False,
+                   why="closed in the 集约化 merger: a closure notice linking to the county portal")),
+    DeadSite("closed_countdown", "www.wlzjj.gov.cn", "温岭市住建局 (整合 notice, 5 s JS redirect)",
+             {"/": _r(CLOSED_COUNTDOWN, 200, _h(server="nginx"))},
+             Truth(ZOMBIE, must=("placeholder_page",), must_not=("hidden_links", "spam_content", "offsite_redirect", "default_server_page"), passed=False,
+                   why="a closure notice that sends visitors to the city portal after 5 s: closed (placeholder), a gov.cn sibling, not a hijack")),
+    DeadSite("moved_301", "www.abxwlj.gov.cn", "安吉县某局 (301 to the provincial portal)",
+             {"/": Resp(301, b"<html><head><title>301 Moved Permanently</title></head><body><center><h1>301 Moved Permanently</h1></center><hr><center>nginx</center></body></html>",
+                        (("Location", "http://www.zj.gov.cn/"), ("Server", "nginx"), ("Content-Type", "text/html")))},
+             Truth(LIVE, must=("site_moved",), must_not=NOT_DEAD, passed=None,
+                   why="关停上移: a redirect to a gov.cn sibling is site_moved, and the portal it reaches is live and fresh")),
     # WAF / CDN blocks: up, not dead.
-    DeadSite(
-        "safedog_403",
-        "www.yyxzfw.gov.cn",
-        "余姚县政务服务 (安全狗 403)",
-        {"/": _r(SAFEDOG_403, 403, _h(server="Safedog/4.0"))},
-        Truth(
-            UNREACHABLE,
-            must=("unreachable",),
-            must_not=_block_must_not,
-            kind="firewall",
-            passed=False,
-            why="a WAF's block page: the site is up, its content cannot be judged",
-        ),
-    ),
-    DeadSite(
-        "yunsuo_200",
-        "www.fyxjtj.gov.cn",
-        "阜阳县交通局 (云锁 拦截, 200)",
-        {"/": _r(YUNSUO_BLOCK, 200, _h(server="nginx"))},
-        Truth(
-            UNREACHABLE,
-            must=("unreachable",),
-            must_not=_block_must_not,
-            kind="firewall",
-            passed=False,
-        ),
-    ),
-    DeadSite(
-        "jiasule_521",
-        "www.hnxwsj.gov.cn",
-        "湖南某县卫健局 (加速乐 521 cookie script)",
-        {
-            "/": Resp(
-                521,
-                JIASULE_521.encode(),
-                (
-                    ("Content-Type", "text/html"),
-                    ("Server", "jsl"),
-                    (
-                        "Set-Cookie",
-                        "__jsluid_h=8d1e7c2b5f0a49e3a6b1c0d2e3f4a5b6; max-age=31536000; path=/; HttpOnly",
-                    ),
-                ),
-            )
-        },
-        Truth(
-            UNREACHABLE,
-            must=("unreachable",),
-            must_not=_block_must_not,
-            kind="firewall",
-            passed=False,
-        ),
-    ),
-    DeadSite(
-        "cloudflare",
-        "www.northmoor-pc.gov.uk",
-        "Northmoor Parish Council (Cloudflare Just a moment...)",
-        {
-            "/": Resp(
-                403,
-                CLOUDFLARE_CHALLENGE.encode(),
-                (
-                    ("Content-Type", "text/html; charset=UTF-8"),
-                    ("Server", "cloudflare"),
-                    ("cf-mitigated", "challenge"),
-                    ("CF-RAY", "8e7a2c1b4f9d63a1-LHR"),
-                    (
-                        "Cache-Control",
-                        "private, max-age=0, no-store, no-cache, must-revalidate, post-check=0, pre-check=0",
-                    ),
-                ),
-            )
-        },
-        Truth(
-            UNREACHABLE,
-            must=("unreachable",),
-            must_not=_block_must_not,
-            kind="firewall",
-            passed=False,
-        ),
-    ),
+    DeadSite("safedog_403", "www.yyxzfw.gov.cn", "余姚县政务服务 (安全狗 403)",
+             {"/": _r(SAFEDOG_403, 403, _h(server="Safedog/4.0"))},
+             Truth(UNREACHABLE, must=("unreachable",), must_not=_block_must_not, kind="firewall", passed=False,
+                   why="a WAF's block page: the site is up, its content cannot be judged")),
+    DeadSite("yunsuo_200", "www.fyxjtj.gov.cn", "阜阳县交通局 (云锁 拦截, 200)",
+             {"/": _r(YUNSUO_BLOCK, 200, _h(server="nginx"))},
+             Truth(UNREACHABLE, must=("unreachable",), must_not=_block_must_not, kind="firewall", passed=False)),
+    DeadSite("jiasule_521", "www.hnxwsj.gov.cn", "湖南某县卫健局 (加速乐 521 cookie script)",
+             {"/": Resp(521, JIASULE_521.encode(), (("Content-Type", "text/html"), ("Server", "jsl"), ("Set-Cookie", "__jsluid_h=8d1e7c2b5f0a49e3a6b1c0d2e3f4a5b6; max-age=31536000; path=/; HttpOnly")))},
+             Truth(UNREACHABLE, must=("unreachable",), must_not=_block_must_not, kind="firewall", passed=False)),
+    DeadSite("cloudflare", "www.northmoor-pc.gov.uk", "Northmoor Parish Council (Cloudflare Just a moment...)",
+             {"/": Resp(403, CLOUDFLARE_CHALLENGE.encode(), (("Content-Type", "text/html; charset=UTF-8"), ("Server", "cloudflare"), ("cf-mitigated", "challenge"), ("CF-RAY", "8e7a2c1b4f9d63a1-LHR"), ("Cache-Control", "private, max-age=0, no-store, no-cache, must-revalidate, post-check=0, pre-check=0")))},
+             Truth(UNREACHABLE, must=("unreachable",), must_not=_block_must_not, kind="firewall", passed=False)),
     # Live pages: must NOT be called dead.
-    DeadSite(
-        "spa_portal",
-        "www.zjcx.gov.cn",
-        "长兴县人民政府 (Vue SPA shell)",
-        {"/": _r(SPA_PORTAL, 200, _h(server="nginx"))},
-        Truth(
-            LIVE,
-            must=("undated",),
-            must_not=NOT_DEAD,
-            passed=None,
-            why="a live portal built by its scripts: an empty #app and a noscript line are no placeholder",
-        ),
-    ),
-    DeadSite(
-        "small_live_zh",
-        "www.mlzf.gov.cn",
-        "梅岭镇人民政府 (small live site)",
-        {"/": _r(_small_zh)} | _routes(_small_zh_cols),
-        Truth(
-            LIVE,
-            must=(),
-            must_not=NOT_DEAD,
-            passed=None,
-            why="short, but fresh; its 网上办事 box says 栏目建设中，敬请期待",
-        ),
-    ),
-    DeadSite(
-        "small_live_en",
-        "www.littlewenham-pc.gov.uk",
-        "Little Wenham Parish Council (small live site)",
-        {"/": _r(_small_en)} | _routes(_small_en_cols),
-        Truth(
-            LIVE,
-            must=(),
-            must_not=NOT_DEAD,
-            passed=None,
-            why="a few lines and fresh news; its banner says the new website is under construction",
-        ),
-    ),
-    DeadSite(
-        "oa_login",
-        "oa.chunxi.gov.cn",
-        "淳溪县政务协同办公系统 (OA login)",
-        {"/": _r(_oa_login(), 200, _h("text/html;charset=UTF-8", "SY8045"))},
-        Truth(
-            LIVE,
-            must=("undated",),
-            must_not=NOT_DEAD,
-            passed=None,
-            why="an organisation's own live login system: not a placeholder nor a stock page",
-        ),
-    ),
+    DeadSite("spa_portal", "www.zjcx.gov.cn", "长兴县人民政府 (Vue SPA shell)",
+             {"/": _r(SPA_PORTAL, 200, _h(server="nginx"))},
+             Truth(LIVE, must=("undated",), must_not=NOT_DEAD, passed=None,
+                   why="a live portal built by its scripts: an empty #app and a noscript line are no placeholder")),
+    DeadSite("small_live_zh", "www.mlzf.gov.cn", "梅岭镇人民政府 (small live site)",
+             {"/": _r(_small_zh)} | _routes(_small_zh_cols),
+             Truth(LIVE, must=(), must_not=NOT_DEAD, passed=None,
+                   why="short, but fresh; its 网上办事 box says 栏目建设中，敬请期待")),
+    DeadSite("small_live_en", "www.littlewenham-pc.gov.uk", "Little Wenham Parish Council (small live site)",
+             {"/": _r(_small_en)} | _routes(_small_en_cols),
+             Truth(LIVE, must=(), must_not=NOT_DEAD, passed=None,
+                   why="a few lines and fresh news; its banner says the new website is under construction")),
+    DeadSite("oa_login", "oa.chunxi.gov.cn", "淳溪县政务协同办公系统 (OA login)",
+             {"/": _r(_oa_login(), 200, _h("text/html;charset=UTF-8", "SY8045"))},
+             Truth(LIVE, must=("undated",), must_not=NOT_DEAD, passed=None,
+                   why="an organisation's own live login system: not a placeholder nor a stock page")),
 ]
 
 EXTRA: dict[str, dict[str, Resp]] = {
     "www.zj.gov.cn": _routes(_province),
-    "www.wenling.gov.cn": _routes(_city)
-    | {"/col/col1402390/index.html": _r(_city["/col2/index.html"])},
-    "www.chunxi.gov.cn": _routes(_county)
-    | {"/col/col1229612345/index.html": _r(_county["/col5/index.html"])},
+    "www.wenling.gov.cn": _routes(_city) | {"/col/col1402390/index.html": _r(_city["/col2/index.html"])},
+    "www.chunxi.gov.cn": _routes(_county) | {"/col/col1229612345/index.html": _r(_county["/col5/index.html"])},
     "sedo.com": {"/search/details/": _r(SEDO_OFFER, 200, _h(server="Apache"))},
-    "www.afternic.com": {
-        "/forsale/riverbendvisitors.org": _r(AFTERNIC_FORSALE, 200, _h(server="nginx"))
-    },
+    "www.afternic.com": {"/forsale/riverbendvisitors.org": _r(AFTERNIC_FORSALE, 200, _h(server="nginx"))},
 }
 
 ALL_HOSTS: dict[str, dict[str, Resp]] = {s.host: s.routes for s in SITES} | EXTRA
+

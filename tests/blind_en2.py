@@ -84,11 +84,7 @@ IE_MINUTES = [
     (35, "Minutes of Monthly Council Meeting - January 2026"),
     (63, "Minutes of Budget Meeting - November 2025"),
 ]
-IE_EVENTS = [
-    (-4, "Kildare Culture Night Planning Workshop"),
-    (-12, "Naas Library: Spring Seed Swap"),
-    (-26, "Heritage Week Walking Tour"),
-]
+IE_EVENTS = [(-4, "Kildare Culture Night Planning Workshop"), (-12, "Naas Library: Spring Seed Swap"), (-26, "Heritage Week Walking Tour")]
 
 
 def ie_card(days: int, title: str, href: str) -> str:
@@ -131,21 +127,9 @@ def ie_home() -> str:
     services = "".join(
         f'<li><a href="/services/{s.lower().replace(" ", "-")}/">{s}</a></li>'
         for s in (
-            "Planning",
-            "Housing",
-            "Motor Tax",
-            "Roads and Transportation",
-            "Environment",
-            "Water Services",
-            "Libraries",
-            "Parks",
-            "Community",
-            "Fire Service",
-            "Local Enterprise Office",
-            "Pay Online",
-            "Report It",
-            "Rates",
-            "Burial Grounds",
+            "Planning", "Housing", "Motor Tax", "Roads and Transportation", "Environment",
+            "Water Services", "Libraries", "Parks", "Community", "Fire Service",
+            "Local Enterprise Office", "Pay Online", "Report It", "Rates", "Burial Grounds",
         )
     )
     news = "".join(ie_card(d, t, f"/news/{i}-{iso(d)}/") for i, (d, t) in enumerate(IE_NEWS[:6]))
@@ -181,7 +165,8 @@ def ie_list(title: str, items: list[str]) -> str:
         ie_header()
         + f'<main id="main"><nav class="breadcrumb"><a href="/">Home</a> / {title}</nav>'
         f'<h1>{title}</h1><ul class="listing">{"".join(items)}</ul>'
-        '<nav class="pagination"><a href="?page=2">Next</a></nav></main>' + ie_footer()
+        '<nav class="pagination"><a href="?page=2">Next</a></nav></main>'
+        + ie_footer()
     )
 
 
@@ -189,43 +174,31 @@ def ie_site() -> dict[str, str]:
     older_news = IE_NEWS + [(37 + 7 * i, f"Council news item {i}") for i in range(8)]
     return {
         "/": ie_home(),
-        "/news/": ie_list(
-            "News", [ie_card(d, t, f"/news/{i}/") for i, (d, t) in enumerate(older_news)]
-        ),
+        "/news/": ie_list("News", [ie_card(d, t, f"/news/{i}/") for i, (d, t) in enumerate(older_news)]),
         "/public-notices/": ie_list(
             "Public Notices",
-            [
-                f'<li><a href="/public-notices/{i}/">{t}</a> <span class="date">Published: {ddmmyyyy(d)}</span></li>'
-                for i, (d, t) in enumerate(IE_NOTICES)
-            ],
+            [f'<li><a href="/public-notices/{i}/">{t}</a> <span class="date">Published: {ddmmyyyy(d)}</span></li>'
+             for i, (d, t) in enumerate(IE_NOTICES)],
         ),
         "/careers/": ie_list(
             "Careers",
-            [
-                f'<li><a href="/careers/{i}/">{t}</a><p>Posted: {irish(d)} | Closing date: {irish(-c)}</p></li>'
-                for i, (d, t, c) in enumerate(IE_VACANCIES)
-            ],
+            [f'<li><a href="/careers/{i}/">{t}</a><p>Posted: {irish(d)} | Closing date: {irish(-c)}</p></li>'
+             for i, (d, t, c) in enumerate(IE_VACANCIES)],
         ),
         "/tenders/": ie_list(
             "Tenders",
-            [
-                f'<li><a href="/tenders/{i}/">{t}</a><p>Published on etenders.gov.ie: {irish(d)}</p></li>'
-                for i, (d, t) in enumerate(IE_TENDERS)
-            ],
+            [f'<li><a href="/tenders/{i}/">{t}</a><p>Published on etenders.gov.ie: {irish(d)}</p></li>'
+             for i, (d, t) in enumerate(IE_TENDERS)],
         ),
         "/council-meetings/": ie_list(
             "Council Meetings",
-            [
-                f'<li><a href="/council-meetings/{i}.pdf">{t}</a> <span>{ddmmyyyy(d)}</span></li>'
-                for i, (d, t) in enumerate(IE_MINUTES)
-            ],
+            [f'<li><a href="/council-meetings/{i}.pdf">{t}</a> <span>{ddmmyyyy(d)}</span></li>'
+             for i, (d, t) in enumerate(IE_MINUTES)],
         ),
         "/events/": ie_list(
             "What's On",
-            [
-                f'<li><a href="/events/{i}/">{t}</a><time datetime="{iso(d)}">{irish(d)}</time></li>'
-                for i, (d, t) in enumerate(IE_EVENTS)
-            ],
+            [f'<li><a href="/events/{i}/">{t}</a><time datetime="{iso(d)}">{irish(d)}</time></li>'
+             for i, (d, t) in enumerate(IE_EVENTS)],
         ),
     }
 
@@ -297,27 +270,15 @@ def dot_footer() -> str:
 
 
 def dot_home() -> str:
-    rows = "".join(
-        drupal_row(d, t, f"/news/{iso(d)}/release-{i}") for i, (d, t) in enumerate(DOT_NEWS[:4])
-    )
+    rows = "".join(drupal_row(d, t, f"/news/{iso(d)}/release-{i}") for i, (d, t) in enumerate(DOT_NEWS[:4]))
     notices = "".join(
         f'<li><a href="/public-notices/{i}">{t}</a> <span class="date">{us_short(d)}</span></li>'
         for i, (d, t) in enumerate(DOT_NOTICES)
     )
     quick = "".join(
         f'<li><a href="/{s.lower().replace(" ", "-")}">{s}</a></li>'
-        for s in (
-            "Road Conditions",
-            "Chain Law",
-            "Traffic Cameras",
-            "Bustang",
-            "Permits",
-            "Report a Pothole",
-            "Construction Projects",
-            "Maps",
-            "Safety",
-            "Aviation",
-        )
+        for s in ("Road Conditions", "Chain Law", "Traffic Cameras", "Bustang", "Permits",
+                  "Report a Pothole", "Construction Projects", "Maps", "Safety", "Aviation")
     )
     return (
         dot_header()
@@ -345,50 +306,23 @@ def dot_site() -> dict[str, str]:
     news = DOT_NEWS + [(90 + 9 * i, f"News release archive {i}") for i in range(8)]
     table = lambda rows: [  # noqa: E731
         '<table class="views-table"><thead><tr><th>Title</th><th>Date</th></tr></thead><tbody>'
-        + "".join(rows)
-        + "</tbody></table>"
+        + "".join(rows) + "</tbody></table>"
     ]
     return {
         "/": dot_home(),
-        "/news": dot_list(
-            "News Releases", [drupal_row(d, t, f"/news/r{i}") for i, (d, t) in enumerate(news)]
-        ),
-        "/public-notices": dot_list(
-            "Public Notices",
-            table(
-                [
-                    f'<tr><td><a href="/public-notices/{i}">{t}</a></td><td>{us_short(d)}</td></tr>'
-                    for i, (d, t) in enumerate(DOT_NOTICES)
-                ]
-            ),
-        ),
-        "/business/bidding": dot_list(
-            "Bid Lettings",
-            table(
-                [
-                    f'<tr><td><a href="/business/bidding/{i}">{t}</a></td><td>{us_short(d)}</td></tr>'
-                    for i, (d, t) in enumerate(DOT_LETTINGS)
-                ]
-            ),
-        ),
-        "/commission/meetings": dot_list(
-            "Transportation Commission Meetings",
-            table(
-                [
-                    f'<tr><td><a href="/commission/{i}.pdf">{t}</a></td><td>{us_long(d)}</td></tr>'
-                    for i, (d, t) in enumerate(DOT_MINUTES)
-                ]
-            ),
-        ),
-        "/careers": dot_list(
-            "Careers",
-            table(
-                [
-                    f'<tr><td><a href="https://www.governmentjobs.com/careers/colorado/jobs/{i}">{t}</a></td><td>Posted {us_short(d)}</td></tr>'
-                    for i, (d, t) in enumerate(DOT_JOBS)
-                ]
-            ),
-        ),
+        "/news": dot_list("News Releases", [drupal_row(d, t, f"/news/r{i}") for i, (d, t) in enumerate(news)]),
+        "/public-notices": dot_list("Public Notices", table(
+            [f'<tr><td><a href="/public-notices/{i}">{t}</a></td><td>{us_short(d)}</td></tr>'
+             for i, (d, t) in enumerate(DOT_NOTICES)])),
+        "/business/bidding": dot_list("Bid Lettings", table(
+            [f'<tr><td><a href="/business/bidding/{i}">{t}</a></td><td>{us_short(d)}</td></tr>'
+             for i, (d, t) in enumerate(DOT_LETTINGS)])),
+        "/commission/meetings": dot_list("Transportation Commission Meetings", table(
+            [f'<tr><td><a href="/commission/{i}.pdf">{t}</a></td><td>{us_long(d)}</td></tr>'
+             for i, (d, t) in enumerate(DOT_MINUTES)])),
+        "/careers": dot_list("Careers", table(
+            [f'<tr><td><a href="https://www.governmentjobs.com/careers/colorado/jobs/{i}">{t}</a></td><td>Posted {us_short(d)}</td></tr>'
+             for i, (d, t) in enumerate(DOT_JOBS)])),
     }
 
 
@@ -455,19 +389,12 @@ def za_site() -> dict[str, str]:
         + "<main><h1>News</h1>"
         + "".join(
             f'<article class="post"><h2><a href="/news/{i}/">{t}</a></h2><p class="meta">Posted on {irish(d)}</p></article>'
-            for i, (d, t) in enumerate(
-                ZA_NEWS + [(27 + 7 * i, f"Municipal news {i}") for i in range(6)]
-            )
+            for i, (d, t) in enumerate(ZA_NEWS + [(27 + 7 * i, f"Municipal news {i}") for i in range(6)])
         )
-        + "</main>"
-        + za_footer(),
+        + "</main>" + za_footer(),
     }
     for path, (name, empty) in ZA_EMPTY.items():
-        pages[path] = (
-            za_header()
-            + f'<main><h1>{name}</h1><div class="entry-content"><p>{empty}</p></div></main>'
-            + za_footer()
-        )
+        pages[path] = za_header() + f'<main><h1>{name}</h1><div class="entry-content"><p>{empty}</p></div></main>' + za_footer()
     return pages
 
 
@@ -535,9 +462,7 @@ def ph_home() -> str:
     posts = "".join(wp_post(d, t, i) for i, (d, t) in enumerate(PH_NEWS))
     adv = "".join(
         f'<li><a href="/advisories/{i}/">{t}</a> <span>{us_long(d)}</span></li>'
-        for i, (d, t) in enumerate(
-            [(3, "Class suspension advisory"), (12, "Real property tax deadline extended")]
-        )
+        for i, (d, t) in enumerate([(3, "Class suspension advisory"), (12, "Real property tax deadline extended")])
     )
     return (
         ph_header()
@@ -551,47 +476,22 @@ def ph_home() -> str:
 
 
 def ph_site() -> dict[str, str]:
-    bids = [
-        (5, "Invitation to Bid: Construction of Barangay Health Station"),
-        (18, "Notice of Award: Supply of Office Equipment"),
-    ]
+    bids = [(5, "Invitation to Bid: Construction of Barangay Health Station"), (18, "Notice of Award: Supply of Office Equipment")]
     jobs = [(8, "Administrative Aide IV (Clerk II)"), (8, "Nurse II - City Health Office")]
     return {
         "/": ph_home(),
-        "/category/news/": ph_header()
-        + '<main id="main"><h1 class="page-title">Category: News</h1>'
-        + "".join(
-            wp_post(d, t, i)
-            for i, (d, t) in enumerate(PH_NEWS + [(20 + 6 * i, f"City news {i}") for i in range(6)])
-        )
-        + "</main>"
-        + ph_footer(),
-        "/category/advisories/": ph_header()
-        + '<main id="main"><h1 class="page-title">Category: Advisories</h1>'
-        + "".join(
-            wp_post(d, t, 50 + i)
-            for i, (d, t) in enumerate(
-                [(3, "Class suspension advisory"), (12, "Real property tax deadline extended")]
-            )
-        )
-        + "</main>"
-        + ph_footer(),
-        "/bids-and-awards/": ph_header()
-        + '<main id="main"><h1>Bids and Awards</h1><table><tr><th>Title</th><th>Date Posted</th></tr>'
-        + "".join(
-            f'<tr><td><a href="/wp-content/uploads/bid-{i}.pdf">{t}</a></td><td>{us_long(d)}</td></tr>'
-            for i, (d, t) in enumerate(bids)
-        )
-        + "</table></main>"
-        + ph_footer(),
-        "/careers/": ph_header()
-        + '<main id="main"><h1>Job Vacancies</h1><ul>'
-        + "".join(
-            f'<li><a href="/careers/{i}/">{t}</a> &ndash; Posted {us_long(d)}</li>'
-            for i, (d, t) in enumerate(jobs)
-        )
-        + "</ul></main>"
-        + ph_footer(),
+        "/category/news/": ph_header() + '<main id="main"><h1 class="page-title">Category: News</h1>'
+        + "".join(wp_post(d, t, i) for i, (d, t) in enumerate(PH_NEWS + [(20 + 6 * i, f"City news {i}") for i in range(6)]))
+        + "</main>" + ph_footer(),
+        "/category/advisories/": ph_header() + '<main id="main"><h1 class="page-title">Category: Advisories</h1>'
+        + "".join(wp_post(d, t, 50 + i) for i, (d, t) in enumerate([(3, "Class suspension advisory"), (12, "Real property tax deadline extended")]))
+        + "</main>" + ph_footer(),
+        "/bids-and-awards/": ph_header() + '<main id="main"><h1>Bids and Awards</h1><table><tr><th>Title</th><th>Date Posted</th></tr>'
+        + "".join(f'<tr><td><a href="/wp-content/uploads/bid-{i}.pdf">{t}</a></td><td>{us_long(d)}</td></tr>' for i, (d, t) in enumerate(bids))
+        + "</table></main>" + ph_footer(),
+        "/careers/": ph_header() + '<main id="main"><h1>Job Vacancies</h1><ul>'
+        + "".join(f'<li><a href="/careers/{i}/">{t}</a> &ndash; Posted {us_long(d)}</li>' for i, (d, t) in enumerate(jobs))
+        + "</ul></main>" + ph_footer(),
     }
 
 
@@ -638,19 +538,8 @@ def nhs_home() -> str:
     )
     services = "".join(
         f'<li><a href="/our-services/{s.lower().replace(" ", "-")}/">{s}</a></li>'
-        for s in (
-            "A and E",
-            "Maternity",
-            "Mental Health",
-            "Pharmacy",
-            "Dental",
-            "GP Practices",
-            "Outpatients",
-            "Sexual Health",
-            "Child Health",
-            "Physiotherapy",
-            "Screening",
-        )
+        for s in ("A and E", "Maternity", "Mental Health", "Pharmacy", "Dental", "GP Practices",
+                  "Outpatients", "Sexual Health", "Child Health", "Physiotherapy", "Screening")
     )
     return (
         nhs_header()
@@ -668,106 +557,43 @@ def nhs_home() -> str:
 def nhs_site() -> dict[str, str]:
     return {
         "/": nhs_home(),
-        "/about-us/latest-news/": nhs_header()
-        + "<main><h1>Latest News</h1><ul>"
-        + "".join(
-            f'<li><a href="/about-us/latest-news/{i}/">{t}</a> <span class="date">{irish(d)}</span></li>'
-            for i, (d, t) in enumerate(
-                NHS_NEWS + [(NHS_BASE + 80 + 14 * i, f"News item {i}") for i in range(8)]
-            )
-        )
-        + "</ul></main>"
-        + nhs_footer(),
-        "/about-us/board-meetings/": nhs_header()
-        + "<main><h1>Board Meetings</h1><ul>"
-        + "".join(
-            f'<li><a href="/media/board/{i}.pdf">{t}</a> ({ddmmyyyy(d)})</li>'
-            for i, (d, t) in enumerate(NHS_PAPERS)
-        )
-        + "</ul></main>"
-        + nhs_footer(),
-        "/about-us/events/": nhs_header()
-        + "<main><h1>Events</h1><ul>"
+        "/about-us/latest-news/": nhs_header() + "<main><h1>Latest News</h1><ul>"
+        + "".join(f'<li><a href="/about-us/latest-news/{i}/">{t}</a> <span class="date">{irish(d)}</span></li>'
+                  for i, (d, t) in enumerate(NHS_NEWS + [(NHS_BASE + 80 + 14 * i, f"News item {i}") for i in range(8)]))
+        + "</ul></main>" + nhs_footer(),
+        "/about-us/board-meetings/": nhs_header() + "<main><h1>Board Meetings</h1><ul>"
+        + "".join(f'<li><a href="/media/board/{i}.pdf">{t}</a> ({ddmmyyyy(d)})</li>' for i, (d, t) in enumerate(NHS_PAPERS))
+        + "</ul></main>" + nhs_footer(),
+        "/about-us/events/": nhs_header() + "<main><h1>Events</h1><ul>"
         + f'<li><a href="/about-us/events/annual-review-2024/">Annual Review 2024</a> {irish(NHS_BASE + 20)}</li>'
-        + "</ul></main>"
-        + nhs_footer(),
-        "/working-with-us/vacancies/": nhs_header()
-        + "<main><h1>Vacancies</h1>"
+        + "</ul></main>" + nhs_footer(),
+        "/working-with-us/vacancies/": nhs_header() + "<main><h1>Vacancies</h1>"
         + '<p>All NHS Scotland vacancies are advertised on <a href="https://apply.jobs.scot.nhs.uk">jobs.scot.nhs.uk</a>.</p></main>'
         + nhs_footer(),
     }
 
 
 A_TO_Z = [
-    "Accessibility",
-    "Allotments",
-    "Animal welfare",
-    "Bins and recycling",
-    "Births deaths and marriages",
-    "Building control",
-    "Burials",
-    "Business rates",
-    "Car parking",
-    "Cemeteries",
-    "Child protection",
-    "Community grants",
-    "Consultations",
-    "Council tax",
-    "Data protection",
-    "Dog licences",
-    "Elections",
-    "Emergency planning",
-    "Environmental health",
-    "Equality",
-    "Events licences",
-    "Fire safety",
-    "Flooding",
-    "Food safety",
-    "Freedom of information",
-    "Grants",
-    "Graffiti",
-    "Heritage",
-    "Homelessness",
-    "Housing applications",
-    "Housing repairs",
-    "Leisure centres",
-    "Libraries",
-    "Licensing",
-    "Litter",
-    "Local elections",
-    "Maps",
-    "Noise complaints",
-    "Open data",
-    "Parks",
-    "Pest control",
-    "Planning applications",
-    "Playgrounds",
-    "Pollution",
-    "Potholes",
-    "Public toilets",
-    "Rates",
-    "Recycling centres",
-    "Roads",
-    "Schools",
-    "Social care",
-    "Sports",
-    "Street lighting",
-    "Tourism",
-    "Trees",
-    "Voting",
-    "Water",
-    "Youth services",
+    "Accessibility", "Allotments", "Animal welfare", "Bins and recycling", "Births deaths and marriages",
+    "Building control", "Burials", "Business rates", "Car parking", "Cemeteries", "Child protection",
+    "Community grants", "Consultations", "Council tax", "Data protection", "Dog licences", "Elections",
+    "Emergency planning", "Environmental health", "Equality", "Events licences", "Fire safety",
+    "Flooding", "Food safety", "Freedom of information", "Grants", "Graffiti", "Heritage", "Homelessness",
+    "Housing applications", "Housing repairs", "Leisure centres", "Libraries", "Licensing", "Litter",
+    "Local elections", "Maps", "Noise complaints", "Open data", "Parks", "Pest control", "Planning applications",
+    "Playgrounds", "Pollution", "Potholes", "Public toilets", "Rates", "Recycling centres", "Roads",
+    "Schools", "Social care", "Sports", "Street lighting", "Tourism", "Trees", "Voting", "Water", "Youth services",
 ]
 
 
 def padded(site: dict[str, str]) -> dict[str, str]:
     """Real homepages carry an A-Z of services and a few KB of inline settings script."""
-    az = "".join(f'<li><a href="/a-z/{s.lower().replace(" ", "-")}/">{s}</a></li>' for s in A_TO_Z)
-    settings = (
-        '{"path":{"baseUrl":"/","currentPath":"node"},"ajaxPageState":{"libraries":"'
-        + ("core/drupal,core/once,system/base,views/views.module," * 120)
-        + '"}}'
+    az = "".join(
+        f'<li><a href="/a-z/{s.lower().replace(" ", "-")}/">{s}</a></li>' for s in A_TO_Z
     )
+    settings = '{"path":{"baseUrl":"/","currentPath":"node"},"ajaxPageState":{"libraries":"' + (
+        "core/drupal,core/once,system/base,views/views.module," * 120
+    ) + '"}}'
     block = (
         f'<section class="a-to-z"><h2>Services A to Z</h2><ul class="az-list">{az * 3}</ul></section>'
         f'<script type="application/json" data-settings="true">{settings}</script>'

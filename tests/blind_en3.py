@@ -76,53 +76,29 @@ def _site(host: str, pages: dict[str, str], truth: SiteTruth) -> None:
     TRUTH.append(truth)
 
 
+
 def _sprite(names: list[str], seed: int) -> str:
     """An inline SVG icon sprite, as themes paste at the top of <body>."""
     import random
 
     rnd = random.Random(seed)
-    out = [
-        '<svg xmlns="http://www.w3.org/2000/svg" aria-hidden="true" style="position:absolute;width:0;height:0;overflow:hidden">'
-    ]
+    out = ['<svg xmlns="http://www.w3.org/2000/svg" aria-hidden="true" style="position:absolute;width:0;height:0;overflow:hidden">']
     for name in names:
         pts = " ".join(
-            f"{rnd.choice('MLCQ')}{rnd.uniform(0, 512):.3f} {rnd.uniform(0, 512):.3f}"
-            + (
-                f" {rnd.uniform(0, 512):.3f} {rnd.uniform(0, 512):.3f}"
-                if rnd.random() < 0.5
-                else ""
-            )
+            f"{rnd.choice('MLCQ')}{rnd.uniform(0, 512):.3f} {rnd.uniform(0, 512):.3f}" + (f" {rnd.uniform(0, 512):.3f} {rnd.uniform(0, 512):.3f}" if rnd.random() < 0.5 else "")
             for _ in range(70)
         )
-        out.append(
-            f'<symbol id="icon-{name}" viewBox="0 0 512 512"><title>{name.replace("-", " ")}</title><path d="{pts}Z"/></symbol>'
-        )
+        out.append(f'<symbol id="icon-{name}" viewBox="0 0 512 512"><title>{name.replace("-", " ")}</title><path d="{pts}Z"/></symbol>')
     out.append("</svg>")
     return "".join(out)
 
 
 def _cookie_banner(site: str, policy: str) -> str:
     cats = [
-        (
-            "necessary",
-            "Strictly necessary",
-            "These cookies are needed for the website to work and cannot be switched off. They are usually set in response to actions you take, such as setting your privacy preferences, logging in or filling in forms.",
-        ),
-        (
-            "analytics",
-            "Analytics",
-            "These cookies let us count visits and traffic sources so we can measure and improve the performance of our site. All information these cookies collect is aggregated and therefore anonymous.",
-        ),
-        (
-            "functional",
-            "Functional",
-            "These cookies enable enhanced functionality and personalisation, such as videos and live chat. They may be set by us or by third-party providers whose services we have added to our pages.",
-        ),
-        (
-            "marketing",
-            "Social media",
-            "These cookies are set by social media services that we have added to the site to enable you to share our content with your friends and networks.",
-        ),
+        ("necessary", "Strictly necessary", "These cookies are needed for the website to work and cannot be switched off. They are usually set in response to actions you take, such as setting your privacy preferences, logging in or filling in forms."),
+        ("analytics", "Analytics", "These cookies let us count visits and traffic sources so we can measure and improve the performance of our site. All information these cookies collect is aggregated and therefore anonymous."),
+        ("functional", "Functional", "These cookies enable enhanced functionality and personalisation, such as videos and live chat. They may be set by us or by third-party providers whose services we have added to our pages."),
+        ("marketing", "Social media", "These cookies are set by social media services that we have added to the site to enable you to share our content with your friends and networks."),
     ]
     rows = "".join(
         f'<div class="cc-category"><div class="cc-category__head"><h3 id="cc-{k}">{t}</h3><label class="cc-switch"><input type="checkbox" name="cc-{k}" {"checked disabled" if k == "necessary" else ""} aria-labelledby="cc-{k}"><span class="cc-slider"></span></label></div><p>{d}</p></div>'
@@ -137,23 +113,8 @@ def _cookie_banner(site: str, policy: str) -> str:
         "document.cookie='cc_prefs='+v+';path=/;max-age=31536000;SameSite=Lax';document.getElementById('cookie-consent').hidden=true;});});})();</script>"
     )
 
-
-FRESH_NO = (
-    "homepage_stale",
-    "column_stale",
-    "column_empty",
-    "abandoned",
-    "future_dated",
-    "undated",
-)
-HIJACK_NO = (
-    "hidden_links",
-    "spam_content",
-    "offsite_redirect",
-    "placeholder_page",
-    "default_server_page",
-    "parked_domain",
-)
+FRESH_NO = ("homepage_stale", "column_stale", "column_empty", "abandoned", "future_dated", "undated")
+HIJACK_NO = ("hidden_links", "spam_content", "offsite_redirect", "placeholder_page", "default_server_page", "parked_domain")
 
 
 # ---------------------------------------------------------------------------
@@ -162,74 +123,32 @@ HIJACK_NO = (
 
 _BF_MENU = {
     "Government": [
-        "Board of Commissioners",
-        "Auditor",
-        "Treasurer",
-        "Recorder",
-        "Clerk of Courts",
-        "Prosecuting Attorney",
-        "Sheriff",
-        "Coroner",
-        "Engineer",
-        "Board of Elections",
-        "Common Pleas Court",
-        "Probate &amp; Juvenile Court",
-        "Municipal Court",
+        "Board of Commissioners", "Auditor", "Treasurer", "Recorder", "Clerk of Courts",
+        "Prosecuting Attorney", "Sheriff", "Coroner", "Engineer", "Board of Elections",
+        "Common Pleas Court", "Probate &amp; Juvenile Court", "Municipal Court",
     ],
     "Departments": [
-        "Building Department",
-        "Child Support Enforcement",
-        "Children Services",
-        "Dog Warden",
-        "Emergency Management Agency",
-        "Facilities Management",
-        "Human Resources",
-        "Job &amp; Family Services",
-        "Planning Commission",
-        "Soil &amp; Water Conservation",
-        "Solid Waste District",
-        "Veterans Services",
-        "9-1-1 Communications",
-        "Information Technology",
-        "Sanitary Engineer",
-        "Senior Services",
-        "Transit",
-        "Health District",
+        "Building Department", "Child Support Enforcement", "Children Services", "Dog Warden",
+        "Emergency Management Agency", "Facilities Management", "Human Resources",
+        "Job &amp; Family Services", "Planning Commission", "Soil &amp; Water Conservation",
+        "Solid Waste District", "Veterans Services", "9-1-1 Communications", "Information Technology",
+        "Sanitary Engineer", "Senior Services", "Transit", "Health District",
     ],
     "Services": [
-        "Pay Property Taxes",
-        "Property Search (GIS)",
-        "Marriage Licenses",
-        "Dog Licenses",
-        "Vital Records",
-        "Public Records Request",
-        "Jury Duty",
-        "Bid Opportunities",
-        "Road Closures",
-        "Recycling Drop-off",
-        "Passports",
-        "Voter Registration",
+        "Pay Property Taxes", "Property Search (GIS)", "Marriage Licenses", "Dog Licenses",
+        "Vital Records", "Public Records Request", "Jury Duty", "Bid Opportunities",
+        "Road Closures", "Recycling Drop-off", "Passports", "Voter Registration",
     ],
     "How Do I...": [
-        "Apply for a Job",
-        "Find a Meeting Agenda",
-        "Report a Pothole",
-        "Get a Building Permit",
-        "Register a Business Name",
-        "Request a Record",
-        "Sign Up for Alerts",
-        "Contact an Office",
+        "Apply for a Job", "Find a Meeting Agenda", "Report a Pothole", "Get a Building Permit",
+        "Register a Business Name", "Request a Record", "Sign Up for Alerts", "Contact an Office",
     ],
 }
 
 
 def _bf_menu() -> str:
-    out = [
-        '<nav class="fusion-main-menu" aria-label="Main Menu"><ul id="menu-main" class="fusion-menu">'
-    ]
-    out.append(
-        '<li id="menu-item-21" class="menu-item menu-item-home current-menu-item"><a href="/" class="fusion-bar-highlight"><span class="menu-text">Home</span></a></li>'
-    )
+    out = ['<nav class="fusion-main-menu" aria-label="Main Menu"><ul id="menu-main" class="fusion-menu">']
+    out.append('<li id="menu-item-21" class="menu-item menu-item-home current-menu-item"><a href="/" class="fusion-bar-highlight"><span class="menu-text">Home</span></a></li>')
     n = 100
     for top, items in _BF_MENU.items():
         slug = top.lower().replace(" ", "-").replace(".", "")
@@ -240,26 +159,15 @@ def _bf_menu() -> str:
             '<div class="fusion-megamenu-wrapper fusion-columns-4 columns-per-row-4"><div class="row"><div class="fusion-megamenu-holder"><ul class="fusion-megamenu">'
         )
         for i, item in enumerate(items):
-            s = (
-                item.lower()
-                .replace("&amp;", "and")
-                .replace(" ", "-")
-                .replace("(", "")
-                .replace(")", "")
-                .replace(",", "")
-            )
+            s = item.lower().replace("&amp;", "and").replace(" ", "-").replace("(", "").replace(")", "").replace(",", "")
             out.append(
                 f'<li id="menu-item-{n + i + 1}" class="menu-item fusion-megamenu-submenu"><ul class="sub-menu">'
                 f'<li class="menu-item"><a href="/{slug}/{s}/" class="fusion-bar-highlight"><span><span class="fusion-megamenu-bullet"></span>{item}</span></a></li></ul></li>'
             )
         out.append("</ul></div></div></div></li>")
         n += 50
-    out.append(
-        '<li class="menu-item"><a href="/contact-us/" class="fusion-bar-highlight"><span class="menu-text">Contact</span></a></li>'
-    )
-    out.append(
-        '<li class="fusion-custom-menu-item fusion-main-menu-search"><a class="fusion-main-menu-icon" href="#" aria-label="Search" title="Search"></a></li></ul></nav>'
-    )
+    out.append('<li class="menu-item"><a href="/contact-us/" class="fusion-bar-highlight"><span class="menu-text">Contact</span></a></li>')
+    out.append('<li class="fusion-custom-menu-item fusion-main-menu-search"><a class="fusion-main-menu-icon" href="#" aria-label="Search" title="Search"></a></li></ul></nav>')
     return "".join(out)
 
 
@@ -276,9 +184,9 @@ _BF_INLINE_CSS = (
 )
 
 _BF_EMOJI = (
-    '<script type="text/javascript">window._wpemojiSettings = {"baseUrl":"https:\\/\\/s.w.org\\/images\\/core\\/emoji\\/15.0.3\\/72x72\\/",'
-    '"ext":".png","svgUrl":"https:\\/\\/s.w.org\\/images\\/core\\/emoji\\/15.0.3\\/svg\\/","svgExt":".svg",'
-    '"source":{"concatemoji":"\\/wp-includes\\/js\\/wp-emoji-release.min.js?ver=6.6.2"}};'
+    "<script type=\"text/javascript\">window._wpemojiSettings = {\"baseUrl\":\"https:\\/\\/s.w.org\\/images\\/core\\/emoji\\/15.0.3\\/72x72\\/\","
+    "\"ext\":\".png\",\"svgUrl\":\"https:\\/\\/s.w.org\\/images\\/core\\/emoji\\/15.0.3\\/svg\\/\",\"svgExt\":\".svg\","
+    "\"source\":{\"concatemoji\":\"\\/wp-includes\\/js\\/wp-emoji-release.min.js?ver=6.6.2\"}};"
     "/*! This file is auto-generated */ !function(i,n){var o,s,e;function c(e){try{var t={supportTests:e,timestamp:(new Date).valueOf()};"
     "sessionStorage.setItem(o,JSON.stringify(t))}catch(e){}}function p(e,t,n){e.clearRect(0,0,e.canvas.width,e.canvas.height),e.fillText(t,0,0);"
     "var t=new Uint32Array(e.getImageData(0,0,e.canvas.width,e.canvas.height).data),r=(e.clearRect(0,0,e.canvas.width,e.canvas.height),e.fillText(n,0,0),"
@@ -296,45 +204,21 @@ def _bf_post_card(day: date, slug: str, title: str, excerpt: str, cat: str, img:
   <span class="vcard" style="display: none;"><span class="fn"><a href="/author/admin/" title="Posts by admin" rel="author">admin</a></span></span>
   <span class="updated" style="display:none;">{iso}T{9 + len(slug) % 7:02d}:1{len(title) % 10}:22-05:00</span>
   <h4 class="entry-title"><a href="/{day.year}/{day.month:02d}/{day.day:02d}/{slug}/">{title}</a></h4>
-  <p class="meta"><span class="posted-on">Posted on <time class="entry-date published" datetime="{iso}T09:14:22-05:00">{human}</time></span><span class="byline"> by <span class="author vcard">admin</span></span><span class="fusion-inline-sep">|</span><a href="/category/{cat}/" rel="category tag">{cat.replace("-", " ").title()}</a></p>
+  <p class="meta"><span class="posted-on">Posted on <time class="entry-date published" datetime="{iso}T09:14:22-05:00">{human}</time></span><span class="byline"> by <span class="author vcard">admin</span></span><span class="fusion-inline-sep">|</span><a href="/category/{cat}/" rel="category tag">{cat.replace('-', ' ').title()}</a></p>
   <div class="excerpt-container"><p>{excerpt} [&hellip;]</p></div>
  </div>
 </article>"""
 
 
 _BF_POSTS = [
-    (
-        date(2026, 11, 12),
-        "commissioners-approve-2027-appropriations",
-        "Commissioners Approve 2027 Temporary Appropriations Resolution",
-        "At Thursday&rsquo;s regular session the Board of Commissioners adopted the temporary appropriations resolution for calendar year 2027, keeping county operations funded while the permanent budget is finalized",
-        "news",
-        "budget-hearing",
-    ),
-    (
-        date(2026, 11, 9),
-        "veterans-day-closure",
-        "County Offices Closed Wednesday, November 11 for Veterans Day",
-        "All Brookfield County offices, including the Title Department and the Recycling Center, will be closed on Wednesday, November 11 in observance of Veterans Day. The Sheriff&rsquo;s Office and 9-1-1 remain in service",
-        "news",
-        "flag-courthouse",
-    ),
-    (
-        date(2026, 11, 3),
-        "general-election-unofficial-results",
-        "General Election Unofficial Results Posted by the Board of Elections",
-        "Unofficial results for the November 3 General Election are now available on the Board of Elections website. Official canvass begins eleven days after the election",
-        "elections",
-        "vote-here",
-    ),
-    (
-        date(2026, 10, 27),
-        "tr-114-bridge-replacement",
-        "Engineer&rsquo;s Office Announces Township Road 114 Bridge Replacement",
-        "The County Engineer will close Township Road 114 between State Route 37 and Miller Road beginning Monday for the replacement of the culvert bridge over Duck Creek. A marked detour will be posted",
-        "news",
-        "bridge-work",
-    ),
+    (date(2026, 11, 12), "commissioners-approve-2027-appropriations", "Commissioners Approve 2027 Temporary Appropriations Resolution",
+     "At Thursday&rsquo;s regular session the Board of Commissioners adopted the temporary appropriations resolution for calendar year 2027, keeping county operations funded while the permanent budget is finalized", "news", "budget-hearing"),
+    (date(2026, 11, 9), "veterans-day-closure", "County Offices Closed Wednesday, November 11 for Veterans Day",
+     "All Brookfield County offices, including the Title Department and the Recycling Center, will be closed on Wednesday, November 11 in observance of Veterans Day. The Sheriff&rsquo;s Office and 9-1-1 remain in service", "news", "flag-courthouse"),
+    (date(2026, 11, 3), "general-election-unofficial-results", "General Election Unofficial Results Posted by the Board of Elections",
+     "Unofficial results for the November 3 General Election are now available on the Board of Elections website. Official canvass begins eleven days after the election", "elections", "vote-here"),
+    (date(2026, 10, 27), "tr-114-bridge-replacement", "Engineer&rsquo;s Office Announces Township Road 114 Bridge Replacement",
+     "The County Engineer will close Township Road 114 between State Route 37 and Miller Road beginning Monday for the replacement of the culvert bridge over Duck Creek. A marked detour will be posted", "news", "bridge-work"),
 ]
 
 
@@ -383,50 +267,16 @@ def _bf_header(title: str) -> str:
 def _bf_footer() -> str:
     cols = []
     for heading, links in (
-        (
-            "Quick Links",
-            [
-                "Agendas &amp; Minutes",
-                "Bid Opportunities",
-                "Employment",
-                "Public Records Policy",
-                "Sheriff&rsquo;s Sales",
-                "Code of Ordinances",
-            ],
-        ),
-        (
-            "Courts",
-            [
-                "Common Pleas Court",
-                "Probate Court",
-                "Juvenile Court",
-                "Municipal Court",
-                "Clerk of Courts Online Docket",
-            ],
-        ),
-        (
-            "Resources",
-            [
-                "Ohio Checkbook",
-                "County Auditor GIS",
-                "Ohio Means Jobs",
-                "Ohio Public Notices",
-                "Brookfield County Library",
-                "Visitors Bureau",
-            ],
-        ),
+        ("Quick Links", ["Agendas &amp; Minutes", "Bid Opportunities", "Employment", "Public Records Policy", "Sheriff&rsquo;s Sales", "Code of Ordinances"]),
+        ("Courts", ["Common Pleas Court", "Probate Court", "Juvenile Court", "Municipal Court", "Clerk of Courts Online Docket"]),
+        ("Resources", ["Ohio Checkbook", "County Auditor GIS", "Ohio Means Jobs", "Ohio Public Notices", "Brookfield County Library", "Visitors Bureau"]),
     ):
-        items = "".join(
-            f'<li><a href="/{lk.lower().replace(" ", "-").replace("&amp;", "and").replace("&rsquo;", "")}/">{lk}</a></li>'
-            for lk in links
-        )
-        cols.append(
-            f'<div class="fusion-column col-lg-3 col-md-3 col-sm-3"><section class="fusion-footer-widget-column widget widget_nav_menu"><h4 class="widget-title">{heading}</h4><div class="menu-footer-container"><ul class="menu">{items}</ul></div></section></div>'
-        )
+        items = "".join(f'<li><a href="/{lk.lower().replace(" ", "-").replace("&amp;", "and").replace("&rsquo;", "")}/">{lk}</a></li>' for lk in links)
+        cols.append(f'<div class="fusion-column col-lg-3 col-md-3 col-sm-3"><section class="fusion-footer-widget-column widget widget_nav_menu"><h4 class="widget-title">{heading}</h4><div class="menu-footer-container"><ul class="menu">{items}</ul></div></section></div>')
     return f"""
 <div class="fusion-footer"><footer class="fusion-footer-widget-area fusion-widget-area"><div class="fusion-row"><div class="fusion-columns fusion-columns-4 fusion-widget-area">
 <div class="fusion-column col-lg-3 col-md-3 col-sm-3"><section class="fusion-footer-widget-column widget widget_text"><h4 class="widget-title">Brookfield County Courthouse</h4><div class="textwidget"><p>101 North Main Street<br />Millersport, OH 43046<br />Phone: (740) 555-0142<br />Hours: Monday &ndash; Friday, 8:00 AM &ndash; 4:30 PM</p></div></section></div>
-{"".join(cols)}
+{''.join(cols)}
 <div class="fusion-clearfix"></div></div></div></footer>
 <footer id="footer" class="fusion-footer-copyright-area"><div class="fusion-row"><div class="fusion-copyright-content"><div class="fusion-copyright-notice"><div>&copy; Copyright 2012 - 2026 | Brookfield County, Ohio | All Rights Reserved | <a href="/accessibility/">Accessibility</a> | <a href="/privacy-policy/">Privacy Policy</a> | Powered by <a href="https://wordpress.org" target="_blank" rel="noopener">WordPress</a></div></div>
 <div class="fusion-social-links-footer"></div></div></div></footer></div>
@@ -445,31 +295,11 @@ def _bf_footer() -> str:
 def _bf_home() -> str:
     posts = "".join(_bf_post_card(*p) for p in _BF_POSTS)
     notices = [
-        (
-            "11/16/2026",
-            "Notice of Public Hearing &ndash; Zoning Map Amendment ZA-26-14 (Walnut Township)",
-            "/wp-content/uploads/2026/11/ZA-26-14-hearing-notice.pdf",
-        ),
-        (
-            "11/10/2026",
-            "Legal Notice &ndash; Sealed Bids for 2027 Road Salt and Liquid De-icer",
-            "/wp-content/uploads/2026/11/2027-road-salt-legal-notice.pdf",
-        ),
-        (
-            "10/29/2026",
-            "Board of Revision &ndash; Hearing Schedule for Pending Complaints",
-            "/wp-content/uploads/2026/10/BOR-hearing-schedule.pdf",
-        ),
-        (
-            "10/05/2026",
-            "Notice of Intent to Vacate Portion of County Road 22 (Hopewell Road)",
-            "/wp-content/uploads/2026/10/CR22-vacation-notice.pdf",
-        ),
-        (
-            "09/18/2026",
-            "Resolution 26-311 &ndash; Establishing 2027 Commissioners&rsquo; Meeting Schedule",
-            "/wp-content/uploads/2026/09/res-26-311.pdf",
-        ),
+        ("11/16/2026", "Notice of Public Hearing &ndash; Zoning Map Amendment ZA-26-14 (Walnut Township)", "/wp-content/uploads/2026/11/ZA-26-14-hearing-notice.pdf"),
+        ("11/10/2026", "Legal Notice &ndash; Sealed Bids for 2027 Road Salt and Liquid De-icer", "/wp-content/uploads/2026/11/2027-road-salt-legal-notice.pdf"),
+        ("10/29/2026", "Board of Revision &ndash; Hearing Schedule for Pending Complaints", "/wp-content/uploads/2026/10/BOR-hearing-schedule.pdf"),
+        ("10/05/2026", "Notice of Intent to Vacate Portion of County Road 22 (Hopewell Road)", "/wp-content/uploads/2026/10/CR22-vacation-notice.pdf"),
+        ("09/18/2026", "Resolution 26-311 &ndash; Establishing 2027 Commissioners&rsquo; Meeting Schedule", "/wp-content/uploads/2026/09/res-26-311.pdf"),
     ]
     notice_items = "".join(
         f'<li class="fusion-li-item"><span class="icon-wrapper circle-no"><i class="fusion-li-icon fa-file-pdf far" aria-hidden="true"></i></span>'
@@ -477,30 +307,10 @@ def _bf_home() -> str:
         for d, t, u in notices
     )
     meetings = [
-        (
-            "Nov 23, 2026",
-            "9:00 AM",
-            "Board of Commissioners &ndash; Regular Session",
-            "commissioners-regular-session-2026-11-23",
-        ),
-        (
-            "Nov 24, 2026",
-            "6:30 PM",
-            "Regional Planning Commission",
-            "regional-planning-commission-2026-11-24",
-        ),
-        (
-            "Dec 1, 2026",
-            "9:00 AM",
-            "Board of Commissioners &ndash; Budget Work Session",
-            "commissioners-budget-work-session",
-        ),
-        (
-            "Dec 3, 2026",
-            "10:00 AM",
-            "Solid Waste District Policy Committee",
-            "swd-policy-committee-december",
-        ),
+        ("Nov 23, 2026", "9:00 AM", "Board of Commissioners &ndash; Regular Session", "commissioners-regular-session-2026-11-23"),
+        ("Nov 24, 2026", "6:30 PM", "Regional Planning Commission", "regional-planning-commission-2026-11-24"),
+        ("Dec 1, 2026", "9:00 AM", "Board of Commissioners &ndash; Budget Work Session", "commissioners-budget-work-session"),
+        ("Dec 3, 2026", "10:00 AM", "Solid Waste District Policy Committee", "swd-policy-committee-december"),
     ]
     meeting_items = "".join(
         f'<div class="tribe-events-widget-events-list__event-row"><div class="tribe-events-widget-events-list__event-date-tag tribe-common-g-col">'
@@ -513,41 +323,23 @@ def _bf_home() -> str:
         for d, t, n, s in meetings
     )
     jobs = [
-        (
-            "Deputy Auditor &ndash; Real Estate Division",
-            "10/30/2026",
-            "/employment/deputy-auditor-real-estate/",
-        ),
+        ("Deputy Auditor &ndash; Real Estate Division", "10/30/2026", "/employment/deputy-auditor-real-estate/"),
         ("Corrections Officer (Full-Time)", "10/14/2026", "/employment/corrections-officer/"),
-        (
-            "Seasonal Snow Plow Driver &ndash; Engineer&rsquo;s Office",
-            "09/22/2026",
-            "/employment/seasonal-snow-plow-driver/",
-        ),
+        ("Seasonal Snow Plow Driver &ndash; Engineer&rsquo;s Office", "09/22/2026", "/employment/seasonal-snow-plow-driver/"),
         ("Caseworker II &ndash; Children Services", "09/08/2026", "/employment/caseworker-ii/"),
     ]
-    job_items = "".join(
-        f'<li><a href="{u}">{t}</a> <span class="job-posted">Posted {d}</span></li>'
-        for t, d, u in jobs
-    )
+    job_items = "".join(f'<li><a href="{u}">{t}</a> <span class="job-posted">Posted {d}</span></li>' for t, d, u in jobs)
     quick = "".join(
         f'<div class="fusion-layout-column fusion_builder_column fusion-builder-column-{i} fusion_builder_column_1_6 1_6 fusion-flex-column"><div class="fusion-column-wrapper fusion-flex-justify-content-flex-start fusion-content-layout-column">'
         f'<div class="fusion-image-element"><span class="fusion-imageframe imageframe-none hover-type-none"><a class="fusion-no-lightbox" href="{u}" target="_self"><img decoding="async" width="96" height="96" alt="{t}" src="/wp-content/uploads/2021/03/icon-{i}.png" class="img-responsive" /></a></span></div>'
         f'<div class="fusion-text"><p style="text-align: center;"><a href="{u}">{t}</a></p></div></div></div>'
-        for i, (t, u) in enumerate(
-            [
-                ("Pay Taxes", "/treasurer/pay-taxes/"),
-                ("Property Search", "https://auditor.brookfieldcountyoh.test/"),
-                ("Agendas &amp; Minutes", "/commissioners/agendas-minutes/"),
-                ("Employment", "/employment/"),
-                ("Sheriff", "/sheriff/"),
-                ("Court Records", "https://courts.brookfieldcountyoh.test/eservices/"),
-            ]
-        )
+        for i, (t, u) in enumerate([
+            ("Pay Taxes", "/treasurer/pay-taxes/"), ("Property Search", "https://auditor.brookfieldcountyoh.test/"),
+            ("Agendas &amp; Minutes", "/commissioners/agendas-minutes/"), ("Employment", "/employment/"),
+            ("Sheriff", "/sheriff/"), ("Court Records", "https://courts.brookfieldcountyoh.test/eservices/"),
+        ])
     )
-    return (
-        _bf_header("Brookfield County, Ohio &#8211; Official Website of Brookfield County")
-        + f"""
+    return _bf_header("Brookfield County, Ohio &#8211; Official Website of Brookfield County") + f"""
 <div id="sliders-container" class="fusion-slider-visibility"></div>
 <main id="main" class="clearfix width-100"><div class="fusion-row" style="max-width:100%;">
 <section id="content" class="full-width"><div id="post-7" class="post-7 page type-page status-publish hentry">
@@ -588,72 +380,24 @@ def _bf_home() -> str:
  </div></div>
 </div></div>
 </div></div></section></div></main>
-"""
-        + _bf_footer()
-    )
+""" + _bf_footer()
 
 
 def _us_to_iso(d: str) -> str:
-    months = {
-        m: i
-        for i, m in enumerate(
-            ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], 1
-        )
-    }
+    months = {m: i for i, m in enumerate(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], 1)}
     mon, day, year = d.replace(",", "").split()
     return date(int(year), months[mon[:3]], int(day)).isoformat()
 
 
 def _bf_news_archive() -> str:
     extra = [
-        (
-            date(2026, 10, 20),
-            "flu-shot-clinics",
-            "Health District Schedules Drive-Through Flu Shot Clinics",
-            "The Brookfield County Health District will hold drive-through flu vaccination clinics at the fairgrounds on three Saturdays",
-            "news",
-            "flu-clinic",
-        ),
-        (
-            date(2026, 10, 13),
-            "second-half-tax-bills",
-            "Second Half Real Estate Tax Bills Mailed",
-            "Second half 2025 real estate tax bills payable in 2026 have been mailed",
-            "news",
-            "tax-bills",
-        ),
-        (
-            date(2026, 10, 2),
-            "fall-hazardous-waste-day",
-            "Fall Household Hazardous Waste Collection Day",
-            "Residents may drop off paint, chemicals and electronics",
-            "news",
-            "hhw-day",
-        ),
-        (
-            date(2026, 9, 24),
-            "ema-siren-test",
-            "EMA Outdoor Warning Siren Test Moved to First Wednesday",
-            "Beginning in October the monthly test of outdoor warning sirens",
-            "news",
-            "siren",
-        ),
-        (
-            date(2026, 9, 15),
-            "new-dog-warden-shelter",
-            "Dog Warden Opens Expanded Adoption Center",
-            "The Dog Warden cut the ribbon on the expanded adoption center",
-            "news",
-            "shelter",
-        ),
-        (
-            date(2026, 9, 3),
-            "courthouse-elevator",
-            "Courthouse Elevator Modernization Complete",
-            "Work on the courthouse elevator has been completed",
-            "news",
-            "elevator",
-        ),
+        (date(2026, 10, 20), "flu-shot-clinics", "Health District Schedules Drive-Through Flu Shot Clinics",
+         "The Brookfield County Health District will hold drive-through flu vaccination clinics at the fairgrounds on three Saturdays", "news", "flu-clinic"),
+        (date(2026, 10, 13), "second-half-tax-bills", "Second Half Real Estate Tax Bills Mailed", "Second half 2025 real estate tax bills payable in 2026 have been mailed", "news", "tax-bills"),
+        (date(2026, 10, 2), "fall-hazardous-waste-day", "Fall Household Hazardous Waste Collection Day", "Residents may drop off paint, chemicals and electronics", "news", "hhw-day"),
+        (date(2026, 9, 24), "ema-siren-test", "EMA Outdoor Warning Siren Test Moved to First Wednesday", "Beginning in October the monthly test of outdoor warning sirens", "news", "siren"),
+        (date(2026, 9, 15), "new-dog-warden-shelter", "Dog Warden Opens Expanded Adoption Center", "The Dog Warden cut the ribbon on the expanded adoption center", "news", "shelter"),
+        (date(2026, 9, 3), "courthouse-elevator", "Courthouse Elevator Modernization Complete", "Work on the courthouse elevator has been completed", "news", "elevator"),
     ]
     cards = []
     for day, slug, title, excerpt, cat, img in _BF_POSTS + extra:
@@ -672,27 +416,13 @@ def _bf_news_archive() -> str:
         f'<li><a href="/{d.year}/{d.month:02d}/{d.day:02d}/{s}/">{t}</a> <span class="post-date">{d.strftime("%B")} {d.day}, {d.year}</span></li>'
         for d, s, t, *_ in _BF_POSTS
     )
-    archives = "".join(
-        f'<li><a href="/{y}/{m:02d}/">{date(y, m, 1).strftime("%B")} {y}</a></li>'
-        for y, m in [
-            (2026, 11),
-            (2026, 10),
-            (2026, 9),
-            (2026, 8),
-            (2026, 7),
-            (2026, 6),
-            (2026, 5),
-            (2026, 4),
-        ]
-    )
-    return (
-        _bf_header("News Archives &#8211; Brookfield County, Ohio")
-        + f"""
+    archives = "".join(f'<li><a href="/{y}/{m:02d}/">{date(y, m, 1).strftime("%B")} {y}</a></li>' for y, m in [(2026, 11), (2026, 10), (2026, 9), (2026, 8), (2026, 7), (2026, 6), (2026, 5), (2026, 4)])
+    return _bf_header("News Archives &#8211; Brookfield County, Ohio") + f"""
 <section class="avada-page-titlebar-wrapper" aria-label="Page Title Bar"><div class="fusion-page-title-bar fusion-page-title-bar-none fusion-page-title-bar-left"><div class="fusion-page-title-row"><div class="fusion-page-title-wrapper"><div class="fusion-page-title-captions"><h1 class="entry-title">News</h1></div><div class="fusion-page-title-secondary"><nav class="fusion-breadcrumbs" aria-label="Breadcrumb"><ol class="awb-breadcrumb-list"><li class="fusion-breadcrumb-item awb-breadcrumb-sep"><a href="/" class="fusion-breadcrumb-link"><span>Home</span></a></li><li class="fusion-breadcrumb-item"><span class="breadcrumb-leaf">News</span></li></ol></nav></div></div></div></div></section>
 <main id="main" class="clearfix"><div class="fusion-row" style="">
 <section id="content" class="" style="float: left;">
 <div id="posts-container" class="fusion-blog-archive fusion-blog-layout-grid-wrapper fusion-clearfix"><div class="fusion-posts-container fusion-blog-layout-grid fusion-blog-layout-grid-2 isotope fusion-blog-pagination fusion-blog-rollover" data-pages="4">
-{"".join(cards)}
+{''.join(cards)}
 </div>
 <div class="pagination clearfix"><span class="current">1</span><a href="/category/news/page/2/" class="inactive">2</a><a href="/category/news/page/3/" class="inactive">3</a><a href="/category/news/page/4/" class="inactive">4</a><a class="pagination-next" rel="next" href="/category/news/page/2/"><span class="page-text">Next</span><span class="page-next"></span></a></div>
 </div></section>
@@ -703,133 +433,42 @@ def _bf_news_archive() -> str:
 <section id="categories-2" class="widget widget_categories"><div class="heading"><h4 class="widget-title">Categories</h4></div><ul><li class="cat-item"><a href="/category/elections/">Elections</a></li><li class="cat-item current-cat"><a aria-current="page" href="/category/news/">News</a></li><li class="cat-item"><a href="/category/press-releases/">Press Releases</a></li></ul></section>
 </aside>
 </div></main>
-"""
-        + _bf_footer()
-    )
+""" + _bf_footer()
 
 
 def _bf_notices_page() -> str:
     rows = [
-        (
-            "11/16/2026",
-            "Notice of Public Hearing &ndash; Zoning Map Amendment ZA-26-14 (Walnut Township)",
-            "Regional Planning Commission",
-            "ZA-26-14-hearing-notice.pdf",
-        ),
-        (
-            "11/10/2026",
-            "Legal Notice &ndash; Sealed Bids for 2027 Road Salt and Liquid De-icer",
-            "Engineer",
-            "2027-road-salt-legal-notice.pdf",
-        ),
-        (
-            "10/29/2026",
-            "Board of Revision &ndash; Hearing Schedule for Pending Complaints",
-            "Auditor",
-            "BOR-hearing-schedule.pdf",
-        ),
-        (
-            "10/05/2026",
-            "Notice of Intent to Vacate Portion of County Road 22 (Hopewell Road)",
-            "Commissioners",
-            "CR22-vacation-notice.pdf",
-        ),
-        (
-            "09/18/2026",
-            "Resolution 26-311 &ndash; Establishing 2027 Commissioners&rsquo; Meeting Schedule",
-            "Commissioners",
-            "res-26-311.pdf",
-        ),
-        (
-            "09/02/2026",
-            "Notice to Bidders &ndash; Courthouse Roof Replacement (Re-bid)",
-            "Facilities Management",
-            "roof-rebid.pdf",
-        ),
-        (
-            "08/21/2026",
-            "Public Notice &ndash; 2027 Tax Budget Hearing",
-            "Commissioners",
-            "tax-budget-hearing.pdf",
-        ),
-        (
-            "08/04/2026",
-            "Notice of Sheriff&rsquo;s Sale &ndash; Case No. 25CV0412",
-            "Sheriff",
-            "sheriff-sale-25cv0412.pdf",
-        ),
-        (
-            "07/17/2026",
-            "Community Development Block Grant &ndash; Notice of Funding Availability",
-            "Planning Commission",
-            "cdbg-nofa.pdf",
-        ),
-        (
-            "06/30/2026",
-            "Solid Waste District Plan Update &ndash; Notice of Comment Period",
-            "Solid Waste District",
-            "swd-plan-comment.pdf",
-        ),
+        ("11/16/2026", "Notice of Public Hearing &ndash; Zoning Map Amendment ZA-26-14 (Walnut Township)", "Regional Planning Commission", "ZA-26-14-hearing-notice.pdf"),
+        ("11/10/2026", "Legal Notice &ndash; Sealed Bids for 2027 Road Salt and Liquid De-icer", "Engineer", "2027-road-salt-legal-notice.pdf"),
+        ("10/29/2026", "Board of Revision &ndash; Hearing Schedule for Pending Complaints", "Auditor", "BOR-hearing-schedule.pdf"),
+        ("10/05/2026", "Notice of Intent to Vacate Portion of County Road 22 (Hopewell Road)", "Commissioners", "CR22-vacation-notice.pdf"),
+        ("09/18/2026", "Resolution 26-311 &ndash; Establishing 2027 Commissioners&rsquo; Meeting Schedule", "Commissioners", "res-26-311.pdf"),
+        ("09/02/2026", "Notice to Bidders &ndash; Courthouse Roof Replacement (Re-bid)", "Facilities Management", "roof-rebid.pdf"),
+        ("08/21/2026", "Public Notice &ndash; 2027 Tax Budget Hearing", "Commissioners", "tax-budget-hearing.pdf"),
+        ("08/04/2026", "Notice of Sheriff&rsquo;s Sale &ndash; Case No. 25CV0412", "Sheriff", "sheriff-sale-25cv0412.pdf"),
+        ("07/17/2026", "Community Development Block Grant &ndash; Notice of Funding Availability", "Planning Commission", "cdbg-nofa.pdf"),
+        ("06/30/2026", "Solid Waste District Plan Update &ndash; Notice of Comment Period", "Solid Waste District", "swd-plan-comment.pdf"),
     ]
     trs = "".join(
         f'<tr><td data-label="Date Posted">{d}</td><td data-label="Notice"><a href="/wp-content/uploads/{d[6:]}/{d[:2]}/{f}" target="_blank" rel="noopener">{t}</a></td><td data-label="Department">{dep}</td></tr>'
         for d, t, dep, f in rows
     )
-    return (
-        _bf_header("Public Notices &#8211; Brookfield County, Ohio")
-        + f"""
+    return _bf_header("Public Notices &#8211; Brookfield County, Ohio") + f"""
 <section class="avada-page-titlebar-wrapper"><div class="fusion-page-title-bar"><div class="fusion-page-title-row"><div class="fusion-page-title-captions"><h1 class="entry-title">Public Notices</h1></div></div></div></section>
 <main id="main" class="clearfix"><div class="fusion-row"><section id="content" class="full-width"><div class="post-content">
 <div class="fusion-text"><p>Legal notices published by Brookfield County offices. Notices are also published in the <em>Brookfield Gazette</em> and on <a href="https://www.ohiopublicnotices.test/">Ohio Public Notices</a> as required by the Ohio Revised Code.</p></div>
 <div class="table-1"><table width="100%"><thead><tr><th>Date Posted</th><th>Notice</th><th>Department</th></tr></thead><tbody>{trs}</tbody></table></div>
 </div></section></div></main>
-"""
-        + _bf_footer()
-    )
+""" + _bf_footer()
 
 
 def _bf_jobs_page() -> str:
     jobs = [
-        (
-            "Deputy Auditor &ndash; Real Estate Division",
-            "Auditor",
-            "10/30/2026",
-            "11/30/2026",
-            "$19.42 &ndash; $23.10/hour",
-            "deputy-auditor-real-estate",
-        ),
-        (
-            "Corrections Officer (Full-Time)",
-            "Sheriff",
-            "10/14/2026",
-            "Open until filled",
-            "$22.85/hour",
-            "corrections-officer",
-        ),
-        (
-            "Seasonal Snow Plow Driver &ndash; Engineer&rsquo;s Office",
-            "Engineer",
-            "09/22/2026",
-            "12/15/2026",
-            "$18.00/hour",
-            "seasonal-snow-plow-driver",
-        ),
-        (
-            "Caseworker II &ndash; Children Services",
-            "Children Services",
-            "09/08/2026",
-            "Open until filled",
-            "$21.37/hour",
-            "caseworker-ii",
-        ),
-        (
-            "Custodian (Part-Time)",
-            "Facilities Management",
-            "08/19/2026",
-            "Open until filled",
-            "$15.50/hour",
-            "custodian-part-time",
-        ),
+        ("Deputy Auditor &ndash; Real Estate Division", "Auditor", "10/30/2026", "11/30/2026", "$19.42 &ndash; $23.10/hour", "deputy-auditor-real-estate"),
+        ("Corrections Officer (Full-Time)", "Sheriff", "10/14/2026", "Open until filled", "$22.85/hour", "corrections-officer"),
+        ("Seasonal Snow Plow Driver &ndash; Engineer&rsquo;s Office", "Engineer", "09/22/2026", "12/15/2026", "$18.00/hour", "seasonal-snow-plow-driver"),
+        ("Caseworker II &ndash; Children Services", "Children Services", "09/08/2026", "Open until filled", "$21.37/hour", "caseworker-ii"),
+        ("Custodian (Part-Time)", "Facilities Management", "08/19/2026", "Open until filled", "$15.50/hour", "custodian-part-time"),
     ]
     blocks = "".join(
         f'<div class="fusion-panel panel-default fusion-toggle-no-divider"><div class="panel-heading"><h4 class="panel-title toggle"><a class="active" aria-expanded="true" href="/employment/{s}/"><span class="fusion-toggle-heading">{t}</span></a></h4></div>'
@@ -837,57 +476,23 @@ def _bf_jobs_page() -> str:
         f'<p>Applications are accepted through the county&rsquo;s online portal. <a href="/employment/{s}/">View full job description &raquo;</a></p></div></div></div>'
         for t, dep, p, c, pay, s in jobs
     )
-    return (
-        _bf_header("Employment &#8211; Brookfield County, Ohio")
-        + f"""
+    return _bf_header("Employment &#8211; Brookfield County, Ohio") + f"""
 <section class="avada-page-titlebar-wrapper"><div class="fusion-page-title-bar"><div class="fusion-page-title-row"><div class="fusion-page-title-captions"><h1 class="entry-title">Employment Opportunities</h1></div></div></div></section>
 <main id="main" class="clearfix"><div class="fusion-row"><section id="content" class="full-width"><div class="post-content">
 <div class="fusion-text"><p>Brookfield County offers competitive pay, OPERS retirement and a comprehensive benefit package. All applicants must pass a background check and drug screen.</p></div>
 <div class="accordian fusion-accordian"><div class="panel-group fusion-toggle-icon-right" id="accordion-11-1">{blocks}</div></div>
 </div></section></div></main>
-"""
-        + _bf_footer()
-    )
+""" + _bf_footer()
 
 
 def _bf_events_page() -> str:
     events = [
-        (
-            "2026-11-23",
-            "Monday, November 23, 2026 @ 9:00 AM",
-            "Board of Commissioners &ndash; Regular Session",
-            "commissioners-regular-session-2026-11-23",
-        ),
-        (
-            "2026-11-24",
-            "Tuesday, November 24, 2026 @ 6:30 PM",
-            "Regional Planning Commission",
-            "regional-planning-commission-2026-11-24",
-        ),
-        (
-            "2026-12-01",
-            "Tuesday, December 1, 2026 @ 9:00 AM",
-            "Board of Commissioners &ndash; Budget Work Session",
-            "commissioners-budget-work-session",
-        ),
-        (
-            "2026-12-03",
-            "Thursday, December 3, 2026 @ 10:00 AM",
-            "Solid Waste District Policy Committee",
-            "swd-policy-committee-december",
-        ),
-        (
-            "2026-12-07",
-            "Monday, December 7, 2026 @ 9:00 AM",
-            "Board of Commissioners &ndash; Regular Session",
-            "commissioners-regular-session-2026-12-07",
-        ),
-        (
-            "2026-12-10",
-            "Thursday, December 10, 2026 @ 1:00 PM",
-            "Board of Revision",
-            "board-of-revision-december",
-        ),
+        ("2026-11-23", "Monday, November 23, 2026 @ 9:00 AM", "Board of Commissioners &ndash; Regular Session", "commissioners-regular-session-2026-11-23"),
+        ("2026-11-24", "Tuesday, November 24, 2026 @ 6:30 PM", "Regional Planning Commission", "regional-planning-commission-2026-11-24"),
+        ("2026-12-01", "Tuesday, December 1, 2026 @ 9:00 AM", "Board of Commissioners &ndash; Budget Work Session", "commissioners-budget-work-session"),
+        ("2026-12-03", "Thursday, December 3, 2026 @ 10:00 AM", "Solid Waste District Policy Committee", "swd-policy-committee-december"),
+        ("2026-12-07", "Monday, December 7, 2026 @ 9:00 AM", "Board of Commissioners &ndash; Regular Session", "commissioners-regular-session-2026-12-07"),
+        ("2026-12-10", "Thursday, December 10, 2026 @ 1:00 PM", "Board of Revision", "board-of-revision-december"),
     ]
     rows = "".join(
         f'<div class="tribe-common-g-row tribe-events-calendar-list__event-row"><div class="tribe-events-calendar-list__event-date-tag tribe-common-g-col"><time class="tribe-events-calendar-list__event-date-tag-datetime" datetime="{iso}"></time></div>'
@@ -897,18 +502,14 @@ def _bf_events_page() -> str:
         f'<address class="tribe-events-calendar-list__event-venue tribe-common-b2"><span class="tribe-events-calendar-list__event-venue-title tribe-common-b2--bold">County Administration Building</span><span class="tribe-events-calendar-list__event-venue-address">101 N. Main St., Millersport</span></address></header></div></article></div></div>'
         for iso, when, t, s in events
     )
-    return (
-        _bf_header("Events from November 20 &#8211; December 10 &#8211; Brookfield County, Ohio")
-        + f"""
+    return _bf_header("Events from November 20 &#8211; December 10 &#8211; Brookfield County, Ohio") + f"""
 <main id="main" class="clearfix"><div class="fusion-row"><section id="content" class="full-width">
 <div class="tribe-common tribe-events tribe-events-view tribe-events-view--list"><div class="tribe-common-l-container tribe-events-l-container">
 <header class="tribe-events-header"><div class="tribe-events-c-top-bar tribe-events-header__top-bar"><h1 class="tribe-events-c-top-bar__datepicker-button-text">Upcoming</h1></div></header>
 <div class="tribe-events-calendar-list"><div class="tribe-events-calendar-list__month-separator"><time class="tribe-events-calendar-list__month-separator-text tribe-common-h7" datetime="2026-11">November 2026</time></div>{rows}</div>
 <nav class="tribe-events-calendar-list-nav tribe-events-c-nav"><ul class="tribe-events-c-nav__list"><li class="tribe-events-c-nav__list-item tribe-events-c-nav__list-item--prev"><a href="/events/list/?eventDisplay=past" rel="prev" class="tribe-events-c-nav__prev tribe-common-b2 tribe-common-b1--min-medium">Previous Events</a></li><li class="tribe-events-c-nav__list-item tribe-events-c-nav__list-item--next"><a href="/events/list/page/2/" rel="next" class="tribe-events-c-nav__next tribe-common-b2 tribe-common-b1--min-medium">Next Events</a></li></ul></nav>
 </div></div></section></div></main>
-"""
-        + _bf_footer()
-    )
+""" + _bf_footer()
 
 
 _site(
@@ -930,19 +531,8 @@ _site(
         must_not=FRESH_NO + HIJACK_NO,
         columns=(
             ColumnTruth("Latest News", "news", date(2026, 11, 12)),
-            ColumnTruth(
-                "Public Notices",
-                "notice",
-                date(2026, 11, 16),
-                why="US numeric 11/16/2026 in a US site",
-            ),
-            ColumnTruth(
-                "Upcoming Meetings",
-                "other",
-                None,
-                required=False,
-                why="a meetings calendar: future dates are no updates",
-            ),
+            ColumnTruth("Public Notices", "notice", date(2026, 11, 16), why="US numeric 11/16/2026 in a US site"),
+            ColumnTruth("Upcoming Meetings", "other", None, required=False, why="a meetings calendar: future dates are no updates"),
             ColumnTruth("Employment", "personnel", date(2026, 10, 30)),
         ),
         last_updated=date(2026, 11, 16),
@@ -953,9 +543,7 @@ _site(
         list_pages={
             "/category/news/": ListTruth(date(2026, 11, 12)),
             "/public-notices/": ListTruth(date(2026, 11, 16)),
-            "/employment/": ListTruth(
-                date(2026, 10, 30), why="Closing Date 11/30/2026 is a deadline, not an update"
-            ),
+            "/employment/": ListTruth(date(2026, 10, 30), why="Closing Date 11/30/2026 is a deadline, not an update"),
             "/events/": ListTruth(None, why="an events calendar of future meetings only"),
         },
         why="fresh news (8 days), notices (4 days), jobs within a year; footer 2012 - 2026 is a copyright range",
@@ -968,81 +556,23 @@ _site(
 # ---------------------------------------------------------------------------
 
 _WM_NAV = {
-    "Air": [
-        "Air Quality Permits",
-        "Ambient Air Monitoring",
-        "Burn Bans",
-        "Emissions Inventory",
-        "Vehicle Inspection",
-        "Asbestos Program",
-        "Regional Haze",
-    ],
-    "Water": [
-        "Drinking Water",
-        "Wastewater Permits (NPDES)",
-        "Stormwater",
-        "Total Maximum Daily Loads",
-        "Water Quality Standards",
-        "Groundwater Protection",
-        "Harmful Algal Blooms",
-        "Septic Systems",
-    ],
-    "Land": [
-        "Brownfields",
-        "Hazardous Waste",
-        "Solid Waste Facilities",
-        "Underground Storage Tanks",
-        "Superfund Sites",
-        "Recycling and Composting",
-        "Tire Program",
-    ],
-    "Permits &amp; Compliance": [
-        "Apply for a Permit",
-        "Permit Search",
-        "Compliance Assistance",
-        "Enforcement Actions",
-        "Inspections",
-        "Fees",
-        "eDEQ Online Services",
-    ],
-    "Public Participation": [
-        "Public Notices",
-        "Public Comment Opportunities",
-        "Rulemaking Activity",
-        "Environmental Quality Council",
-        "Advisory Committees",
-        "Public Records Requests",
-    ],
-    "About DEQ": [
-        "Director&rsquo;s Office",
-        "Organization Chart",
-        "Regional Offices",
-        "Careers",
-        "Budget and Reports",
-        "News Releases",
-        "Contact Us",
-    ],
+    "Air": ["Air Quality Permits", "Ambient Air Monitoring", "Burn Bans", "Emissions Inventory", "Vehicle Inspection", "Asbestos Program", "Regional Haze"],
+    "Water": ["Drinking Water", "Wastewater Permits (NPDES)", "Stormwater", "Total Maximum Daily Loads", "Water Quality Standards", "Groundwater Protection", "Harmful Algal Blooms", "Septic Systems"],
+    "Land": ["Brownfields", "Hazardous Waste", "Solid Waste Facilities", "Underground Storage Tanks", "Superfund Sites", "Recycling and Composting", "Tire Program"],
+    "Permits &amp; Compliance": ["Apply for a Permit", "Permit Search", "Compliance Assistance", "Enforcement Actions", "Inspections", "Fees", "eDEQ Online Services"],
+    "Public Participation": ["Public Notices", "Public Comment Opportunities", "Rulemaking Activity", "Environmental Quality Council", "Advisory Committees", "Public Records Requests"],
+    "About DEQ": ["Director&rsquo;s Office", "Organization Chart", "Regional Offices", "Careers", "Budget and Reports", "News Releases", "Contact Us"],
 }
 
 
 def _wm_slug(s: str) -> str:
-    return (
-        "".join(
-            c if c.isalnum() else "-"
-            for c in s.lower().replace("&amp;", "and").replace("&rsquo;", "")
-        )
-        .strip("-")
-        .replace("--", "-")
-    )
+    return "".join(c if c.isalnum() else "-" for c in s.lower().replace("&amp;", "and").replace("&rsquo;", "")).strip("-").replace("--", "-")
 
 
 def _wm_header(title: str, active: str = "") -> str:
     nav = []
     for i, (top, items) in enumerate(_WM_NAV.items()):
-        links = "".join(
-            f'<li class="usa-nav__submenu-item"><a href="/{_wm_slug(top)}/{_wm_slug(x)}" data-drupal-link-system-path="node/{300 + i * 20 + j}"><span>{x}</span></a></li>'
-            for j, x in enumerate(items)
-        )
+        links = "".join(f'<li class="usa-nav__submenu-item"><a href="/{_wm_slug(top)}/{_wm_slug(x)}" data-drupal-link-system-path="node/{300 + i * 20 + j}"><span>{x}</span></a></li>' for j, x in enumerate(items))
         nav.append(
             f'<li class="usa-nav__primary-item"><button class="usa-accordion__button usa-nav__link" aria-expanded="false" aria-controls="basic-mega-nav-section-{i}"><span>{top}</span></button>'
             f'<div id="basic-mega-nav-section-{i}" class="usa-nav__submenu usa-megamenu" hidden><div class="grid-row grid-gap-4"><div class="usa-col"><ul class="usa-nav__submenu-list">{links}</ul></div></div></div></li>'
@@ -1073,7 +603,7 @@ def _wm_header(title: str, active: str = "") -> str:
 <header class="usa-header usa-header--extended" id="header" role="banner">
  <div class="usa-navbar"><div class="usa-logo" id="extended-logo"><em class="usa-logo__text"><a href="/" title="Home" rel="home"><img src="/themes/custom/wmdeq_uswds/logo.svg" alt="Westmark DEQ" /> Westmark Department of Environmental Quality</a></em></div><button class="usa-menu-btn" type="button">Menu</button></div>
  <nav aria-label="Primary navigation" class="usa-nav" role="navigation"><div class="usa-nav__inner"><button class="usa-nav__close"><img src="/themes/contrib/uswds_base/assets/img/usa-icons/close.svg" alt="Close" /></button>
-  <ul class="usa-nav__primary usa-accordion">{"".join(nav)}</ul>
+  <ul class="usa-nav__primary usa-accordion">{''.join(nav)}</ul>
   <div class="usa-nav__secondary"><ul class="usa-nav__secondary-links"><li class="usa-nav__secondary-item"><a href="/about-deq/contact-us">Contact Us</a></li><li class="usa-nav__secondary-item"><a href="https://edeq.westmark.test/">eDEQ Login</a></li><li class="usa-nav__secondary-item"><a href="/es">Español</a></li></ul>
   <section aria-label="Search component"><form class="usa-search usa-search--small" action="/search" method="get" accept-charset="UTF-8" role="search"><label class="usa-sr-only" for="search-field">Search</label><input class="usa-input" id="search-field" type="search" name="keys" /><button class="usa-button" type="submit"><span class="usa-sr-only">Search</span></button></form></section></div>
  </div></nav>
@@ -1084,10 +614,7 @@ def _wm_header(title: str, active: str = "") -> str:
 def _wm_footer() -> str:
     cols = "".join(
         f'<div class="mobile-lg:grid-col-4 desktop:grid-col-2"><section class="usa-footer__primary-content usa-footer__primary-content--collapsible"><h4 class="usa-footer__primary-link">{top}</h4><ul class="usa-list usa-list--unstyled">'
-        + "".join(
-            f'<li class="usa-footer__secondary-link"><a href="/{_wm_slug(top)}/{_wm_slug(x)}">{x}</a></li>'
-            for x in items[:5]
-        )
+        + "".join(f'<li class="usa-footer__secondary-link"><a href="/{_wm_slug(top)}/{_wm_slug(x)}">{x}</a></li>' for x in items[:5])
         + "</ul></section></div>"
         for top, items in _WM_NAV.items()
     )
@@ -1111,112 +638,30 @@ def _wm_footer() -> str:
 
 # (visible date, datetime attribute (UTC, as Drupal writes it), title, path)
 _WM_NEWS = [
-    (
-        "November 18, 2026",
-        "2026-11-19T01:30:00Z",
-        "DEQ Issues Final Permit for Pierreton Regional Wastewater Treatment Facility Upgrade",
-        "/news-releases/deq-issues-final-permit-pierreton-regional-wastewater-upgrade",
-    ),
-    (
-        "November 13, 2026",
-        "2026-11-13T16:00:00Z",
-        "Harmful Algal Bloom Advisory Lifted for Lake Oahe Recreation Area",
-        "/news-releases/harmful-algal-bloom-advisory-lifted-lake-oahe",
-    ),
-    (
-        "November 5, 2026",
-        "2026-11-05T17:45:00Z",
-        "Westmark Awards $14.2 Million in Clean Water State Revolving Fund Loans",
-        "/news-releases/westmark-awards-142-million-clean-water-srf-loans",
-    ),
-    (
-        "October 29, 2026",
-        "2026-10-29T15:00:00Z",
-        "Household Hazardous Waste Grants Available to Counties and Tribes",
-        "/news-releases/household-hazardous-waste-grants-available",
-    ),
-    (
-        "October 20, 2026",
-        "2026-10-20T14:30:00Z",
-        "DEQ Reminds Residents: Open Burning Restrictions in Effect Through April",
-        "/news-releases/open-burning-restrictions-effect",
-    ),
+    ("November 18, 2026", "2026-11-19T01:30:00Z", "DEQ Issues Final Permit for Pierreton Regional Wastewater Treatment Facility Upgrade", "/news-releases/deq-issues-final-permit-pierreton-regional-wastewater-upgrade"),
+    ("November 13, 2026", "2026-11-13T16:00:00Z", "Harmful Algal Bloom Advisory Lifted for Lake Oahe Recreation Area", "/news-releases/harmful-algal-bloom-advisory-lifted-lake-oahe"),
+    ("November 5, 2026", "2026-11-05T17:45:00Z", "Westmark Awards $14.2 Million in Clean Water State Revolving Fund Loans", "/news-releases/westmark-awards-142-million-clean-water-srf-loans"),
+    ("October 29, 2026", "2026-10-29T15:00:00Z", "Household Hazardous Waste Grants Available to Counties and Tribes", "/news-releases/household-hazardous-waste-grants-available"),
+    ("October 20, 2026", "2026-10-20T14:30:00Z", "DEQ Reminds Residents: Open Burning Restrictions in Effect Through April", "/news-releases/open-burning-restrictions-effect"),
 ]
 
 _WM_NOTICES = [
-    (
-        "2026-11-06",
-        "Nov 6, 2026",
-        "Dec 7, 2026",
-        "Draft Air Quality Permit No. 26-0418 &ndash; Black Hills Aggregate, Rapid Valley Plant",
-        "/public-notices/draft-air-quality-permit-26-0418",
-    ),
-    (
-        "2026-10-30",
-        "Oct 30, 2026",
-        "Nov 30, 2026",
-        "Proposed NPDES Permit Renewal WM0021377 &ndash; City of Aberton",
-        "/public-notices/npdes-permit-renewal-wm0021377",
-    ),
-    (
-        "2026-10-22",
-        "Oct 22, 2026",
-        "Nov 23, 2026",
-        "Notice of Intent to Issue Solid Waste Permit &ndash; Hughes County Landfill Cell 4",
-        "/public-notices/hughes-county-landfill-cell-4",
-    ),
-    (
-        "2026-10-08",
-        "Oct 8, 2026",
-        "Nov 9, 2026",
-        "Brownfields Cleanup Plan &ndash; Former Tri-State Grain Elevator, Mitchellton",
-        "/public-notices/brownfields-cleanup-plan-tri-state-grain",
-    ),
+    ("2026-11-06", "Nov 6, 2026", "Dec 7, 2026", "Draft Air Quality Permit No. 26-0418 &ndash; Black Hills Aggregate, Rapid Valley Plant", "/public-notices/draft-air-quality-permit-26-0418"),
+    ("2026-10-30", "Oct 30, 2026", "Nov 30, 2026", "Proposed NPDES Permit Renewal WM0021377 &ndash; City of Aberton", "/public-notices/npdes-permit-renewal-wm0021377"),
+    ("2026-10-22", "Oct 22, 2026", "Nov 23, 2026", "Notice of Intent to Issue Solid Waste Permit &ndash; Hughes County Landfill Cell 4", "/public-notices/hughes-county-landfill-cell-4"),
+    ("2026-10-08", "Oct 8, 2026", "Nov 9, 2026", "Brownfields Cleanup Plan &ndash; Former Tri-State Grain Elevator, Mitchellton", "/public-notices/brownfields-cleanup-plan-tri-state-grain"),
 ]
 
 _WM_RULES = [
-    (
-        "2026-09-15",
-        "September 15, 2026",
-        "Proposed amendments to ARWM 74:36 &ndash; Air Pollution Control Program (incorporation by reference update)",
-        "/public-participation/rulemaking-activity/arwm-74-36-2026",
-    ),
-    (
-        "2026-07-02",
-        "July 2, 2026",
-        "Adopted rules: ARWM 74:51 &ndash; Surface Water Quality Standards triennial review",
-        "/public-participation/rulemaking-activity/arwm-74-51-triennial-review",
-    ),
-    (
-        "2026-04-21",
-        "April 21, 2026",
-        "Notice of public hearing: ARWM 74:27 &ndash; Solid Waste fee schedule",
-        "/public-participation/rulemaking-activity/arwm-74-27-fees",
-    ),
+    ("2026-09-15", "September 15, 2026", "Proposed amendments to ARWM 74:36 &ndash; Air Pollution Control Program (incorporation by reference update)", "/public-participation/rulemaking-activity/arwm-74-36-2026"),
+    ("2026-07-02", "July 2, 2026", "Adopted rules: ARWM 74:51 &ndash; Surface Water Quality Standards triennial review", "/public-participation/rulemaking-activity/arwm-74-51-triennial-review"),
+    ("2026-04-21", "April 21, 2026", "Notice of public hearing: ARWM 74:27 &ndash; Solid Waste fee schedule", "/public-participation/rulemaking-activity/arwm-74-27-fees"),
 ]
 
 _WM_EVENTS = [
-    (
-        "2026-12-03T15:00:00Z",
-        "Dec",
-        "03",
-        "Water Quality Advisory Committee Meeting",
-        "/events/water-quality-advisory-committee-december-2026",
-    ),
-    (
-        "2026-12-10T16:00:00Z",
-        "Dec",
-        "10",
-        "Environmental Quality Council Quarterly Meeting",
-        "/events/eqc-quarterly-meeting-december-2026",
-    ),
-    (
-        "2027-01-14T15:00:00Z",
-        "Jan",
-        "14",
-        "Stormwater Permit Applicant Workshop (Virtual)",
-        "/events/stormwater-permit-workshop-2027",
-    ),
+    ("2026-12-03T15:00:00Z", "Dec", "03", "Water Quality Advisory Committee Meeting", "/events/water-quality-advisory-committee-december-2026"),
+    ("2026-12-10T16:00:00Z", "Dec", "10", "Environmental Quality Council Quarterly Meeting", "/events/eqc-quarterly-meeting-december-2026"),
+    ("2027-01-14T15:00:00Z", "Jan", "14", "Stormwater Permit Applicant Workshop (Virtual)", "/events/stormwater-permit-workshop-2027"),
 ]
 
 
@@ -1247,20 +692,9 @@ def _wm_home() -> str:
     programs = "".join(
         f'<li class="usa-card tablet:grid-col-4"><div class="usa-card__container"><div class="usa-card__header"><h3 class="usa-card__heading">{x}</h3></div>'
         f'<div class="usa-card__body"><p>Information, permits, data and guidance for the {x.lower()} program.</p></div><div class="usa-card__footer"><a href="/{_wm_slug(x)}" class="usa-button usa-button--outline">Learn more<span class="usa-sr-only"> about {x}</span></a></div></div></li>'
-        for x in [
-            "Air Quality",
-            "Water Quality",
-            "Drinking Water",
-            "Waste Management",
-            "Brownfields",
-            "Environmental Data",
-        ]
+        for x in ["Air Quality", "Water Quality", "Drinking Water", "Waste Management", "Brownfields", "Environmental Data"]
     )
-    return (
-        _wm_header(
-            "Westmark Department of Environmental Quality | Protecting Westmark&#039;s Air, Land and Water"
-        )
-        + f"""
+    return _wm_header("Westmark Department of Environmental Quality | Protecting Westmark&#039;s Air, Land and Water") + f"""
 <main class="main-content usa-layout-docs" role="main" id="main-content">
  <div class="region region-hero"><div id="block-wmdeq-uswds-heroblock" class="block block-block-content"><section class="usa-hero" aria-label="Introduction" style="background-image:url('/sites/default/files/2024-05/badlands-hero.jpg')"><div class="grid-container"><div class="usa-hero__callout"><h1 class="usa-hero__heading"><span class="usa-hero__heading--alt">Protecting Westmark&rsquo;s</span> air, land and water</h1><p>DEQ works with communities, businesses and tribes to keep Westmark&rsquo;s environment clean and healthy for future generations.</p><a class="usa-button" href="/permits-and-compliance/apply-for-a-permit">Apply for a permit</a></div></div></section></div></div>
  <div class="grid-container"><div class="grid-row grid-gap">
@@ -1291,43 +725,16 @@ def _wm_home() -> str:
  <div class="grid-row"><div class="grid-col-12"><div id="block-programs" class="block block-block-content"><h2 class="block-title">Our Programs</h2><ul class="usa-card-group">{programs}</ul></div></div></div>
  </div>
 </main>
-"""
-        + _wm_footer()
-    )
+""" + _wm_footer()
 
 
 def _wm_news_page() -> str:
     more = [
-        (
-            "October 14, 2026",
-            "2026-10-14T18:00:00Z",
-            "Drinking Water Week Recognizes 42 Westmark Systems for Compliance",
-            "/news-releases/drinking-water-systems-recognized",
-        ),
-        (
-            "October 6, 2026",
-            "2026-10-06T15:20:00Z",
-            "Public Meeting Scheduled on Proposed Gold Mine Water Discharge Permit",
-            "/news-releases/public-meeting-proposed-gold-mine-discharge-permit",
-        ),
-        (
-            "September 28, 2026",
-            "2026-09-28T19:05:00Z",
-            "Tire Amnesty Events Collect 61,000 Tires Statewide",
-            "/news-releases/tire-amnesty-events-2026",
-        ),
-        (
-            "September 17, 2026",
-            "2026-09-17T16:00:00Z",
-            "Brownfields Assessment Grants Awarded to Five Communities",
-            "/news-releases/brownfields-assessment-grants-2026",
-        ),
-        (
-            "September 9, 2026",
-            "2026-09-09T14:40:00Z",
-            "DEQ Secretary Testifies on Interim Water Infrastructure Study",
-            "/news-releases/deq-secretary-interim-study",
-        ),
+        ("October 14, 2026", "2026-10-14T18:00:00Z", "Drinking Water Week Recognizes 42 Westmark Systems for Compliance", "/news-releases/drinking-water-systems-recognized"),
+        ("October 6, 2026", "2026-10-06T15:20:00Z", "Public Meeting Scheduled on Proposed Gold Mine Water Discharge Permit", "/news-releases/public-meeting-proposed-gold-mine-discharge-permit"),
+        ("September 28, 2026", "2026-09-28T19:05:00Z", "Tire Amnesty Events Collect 61,000 Tires Statewide", "/news-releases/tire-amnesty-events-2026"),
+        ("September 17, 2026", "2026-09-17T16:00:00Z", "Brownfields Assessment Grants Awarded to Five Communities", "/news-releases/brownfields-assessment-grants-2026"),
+        ("September 9, 2026", "2026-09-09T14:40:00Z", "DEQ Secretary Testifies on Interim Water Infrastructure Study", "/news-releases/deq-secretary-interim-study"),
     ]
     rows = "".join(
         f'<div class="views-row"><article class="node node--type-news-release node--view-mode-teaser usa-prose"><h2 class="node__title"><a href="{p}" rel="bookmark"><span class="field field--name-title field--type-string field--label-hidden">{t}</span></a></h2>'
@@ -1335,9 +742,7 @@ def _wm_news_page() -> str:
         f'<div class="clearfix text-formatted field field--name-body field--type-text-with-summary field--label-hidden field__item"><p>PIERRETON, Wm. &ndash; The Westmark Department of Environmental Quality today announced {t[0].lower() + t[1:]}.</p></div></article></div>'
         for vis, dt, t, p in _WM_NEWS + more
     )
-    return (
-        _wm_header("News Releases | Westmark Department of Environmental Quality")
-        + f"""
+    return _wm_header("News Releases | Westmark Department of Environmental Quality") + f"""
 <main class="main-content usa-layout-docs" role="main" id="main-content"><div class="grid-container">
 <nav class="usa-breadcrumb" aria-labelledby="system-breadcrumb"><h2 id="system-breadcrumb" class="visually-hidden">Breadcrumb</h2><ol class="usa-breadcrumb__list"><li class="usa-breadcrumb__list-item"><a href="/" class="usa-breadcrumb__link"><span>Home</span></a></li><li class="usa-breadcrumb__list-item"><span>News Releases</span></li></ol></nav>
 <div class="grid-row grid-gap"><div class="region region-content tablet:grid-col-9">
@@ -1349,34 +754,14 @@ def _wm_news_page() -> str:
 </div></div></div>
 <aside class="tablet:grid-col-3 usa-layout-docs__sidenav"><nav aria-label="Secondary navigation"><ul class="usa-sidenav"><li class="usa-sidenav__item"><a href="/news-releases" class="usa-current">News Releases</a></li><li class="usa-sidenav__item"><a href="/about-deq/media-contacts">Media Contacts</a></li><li class="usa-sidenav__item"><a href="/newsletters">Newsletters</a></li></ul></nav></aside>
 </div></div></main>
-"""
-        + _wm_footer()
-    )
+""" + _wm_footer()
 
 
 def _wm_notices_page() -> str:
     more = [
-        (
-            "2026-09-24",
-            "Sep 24, 2026",
-            "Oct 26, 2026",
-            "Draft Groundwater Discharge Permit &ndash; Valley Dairy LLC",
-            "/public-notices/groundwater-discharge-valley-dairy",
-        ),
-        (
-            "2026-09-10",
-            "Sep 10, 2026",
-            "Oct 12, 2026",
-            "Proposed Consent Order &ndash; Prairie Ethanol LLC",
-            "/public-notices/consent-order-prairie-ethanol",
-        ),
-        (
-            "2026-08-27",
-            "Aug 27, 2026",
-            "Sep 28, 2026",
-            "Draft 2026 Integrated Report for Surface Water Quality Assessment",
-            "/public-notices/draft-2026-integrated-report",
-        ),
+        ("2026-09-24", "Sep 24, 2026", "Oct 26, 2026", "Draft Groundwater Discharge Permit &ndash; Valley Dairy LLC", "/public-notices/groundwater-discharge-valley-dairy"),
+        ("2026-09-10", "Sep 10, 2026", "Oct 12, 2026", "Proposed Consent Order &ndash; Prairie Ethanol LLC", "/public-notices/consent-order-prairie-ethanol"),
+        ("2026-08-27", "Aug 27, 2026", "Sep 28, 2026", "Draft 2026 Integrated Report for Surface Water Quality Assessment", "/public-notices/draft-2026-integrated-report"),
     ]
     rows = "".join(
         f'<tr><td headers="view-field-posted-date-table-column" class="views-field views-field-field-posted-date"><time datetime="{iso}T12:00:00Z" class="datetime">{vis}</time></td>'
@@ -1385,9 +770,7 @@ def _wm_notices_page() -> str:
         f'<td headers="view-field-comment-deadline-table-column" class="views-field views-field-field-comment-deadline"><time datetime="{_us_to_iso(dl)}T12:00:00Z" class="datetime">{dl}</time></td></tr>'
         for iso, vis, dl, t, p in _WM_NOTICES + more
     )
-    return (
-        _wm_header("Public Notices | Westmark Department of Environmental Quality")
-        + f"""
+    return _wm_header("Public Notices | Westmark Department of Environmental Quality") + f"""
 <main class="main-content usa-layout-docs" role="main" id="main-content"><div class="grid-container">
 <h1 class="page-title">Public Notices</h1>
 <div class="usa-prose"><p>DEQ publishes notice of draft permits, proposed enforcement settlements and other actions that are open for public comment. Submit comments by email to <a href="mailto:deq.comments@westmark.test">deq.comments@westmark.test</a> before the deadline shown.</p></div>
@@ -1395,41 +778,21 @@ def _wm_notices_page() -> str:
 <table class="cols-4 usa-table usa-table--borderless usa-table--stacked"><thead><tr><th id="view-field-posted-date-table-column" class="views-field views-field-field-posted-date" scope="col">Posted</th><th id="view-title-table-column" class="views-field views-field-title" scope="col">Notice</th><th scope="col">Program</th><th id="view-field-comment-deadline-table-column" class="views-field views-field-field-comment-deadline" scope="col">Comment Deadline</th></tr></thead>
 <tbody>{rows}</tbody></table></div></div></div>
 </div></main>
-"""
-        + _wm_footer()
-    )
+""" + _wm_footer()
 
 
 def _wm_rules_page() -> str:
     rows = "".join(
         f'<div class="views-row"><h3><a href="{p}" hreflang="en">{t}</a></h3><p class="rule-meta">Last action: <time datetime="{iso}T12:00:00Z" class="datetime">{vis}</time></p></div>'
-        for iso, vis, t, p in [
-            *_WM_RULES,
-            (
-                "2025-12-09",
-                "December 9, 2025",
-                "Adopted rules: ARWM 74:03 &ndash; Individual and Small On-site Wastewater Systems",
-                "/public-participation/rulemaking-activity/arwm-74-03",
-            ),
-            (
-                "2025-08-18",
-                "August 18, 2025",
-                "Adopted rules: ARWM 74:56 &ndash; Underground Storage Tank fees",
-                "/public-participation/rulemaking-activity/arwm-74-56",
-            ),
-        ]
+        for iso, vis, t, p in [*_WM_RULES, ("2025-12-09", "December 9, 2025", "Adopted rules: ARWM 74:03 &ndash; Individual and Small On-site Wastewater Systems", "/public-participation/rulemaking-activity/arwm-74-03"), ("2025-08-18", "August 18, 2025", "Adopted rules: ARWM 74:56 &ndash; Underground Storage Tank fees", "/public-participation/rulemaking-activity/arwm-74-56")]
     )
-    return (
-        _wm_header("Rulemaking Activity | Westmark Department of Environmental Quality")
-        + f"""
+    return _wm_header("Rulemaking Activity | Westmark Department of Environmental Quality") + f"""
 <main class="main-content usa-layout-docs" role="main" id="main-content"><div class="grid-container">
 <h1 class="page-title">Rulemaking Activity</h1>
 <div class="usa-prose"><p>Proposed and recently adopted administrative rules of the Department, with hearing dates and the rules as filed with the Legislative Research Council.</p></div>
 <div class="views-element-container"><div class="view view-rulemaking view-id-rulemaking view-display-id-page_1"><div class="view-content">{rows}</div></div></div>
 </div></main>
-"""
-        + _wm_footer()
-    )
+""" + _wm_footer()
 
 
 def _wm_events_page() -> str:
@@ -1437,14 +800,10 @@ def _wm_events_page() -> str:
         f'<div class="views-row"><article class="node node--type-event"><h2><a href="{p}">{t}</a></h2><p><time datetime="{dt}" class="datetime">{mon} {int(day)}, {dt[:4]}</time> &middot; Matthew Training Center, Pierreton and online</p></article></div>'
         for dt, mon, day, t, p in _WM_EVENTS
     )
-    return (
-        _wm_header("Events | Westmark Department of Environmental Quality")
-        + f"""
+    return _wm_header("Events | Westmark Department of Environmental Quality") + f"""
 <main class="main-content usa-layout-docs" role="main" id="main-content"><div class="grid-container"><h1 class="page-title">Upcoming Events</h1>
 <div class="views-element-container"><div class="view view-events view-id-events view-display-id-page_1"><div class="view-content">{rows}</div></div></div></div></main>
-"""
-        + _wm_footer()
-    )
+""" + _wm_footer()
 
 
 _site(
@@ -1465,24 +824,9 @@ _site(
         must=(),
         must_not=FRESH_NO + HIJACK_NO,
         columns=(
-            ColumnTruth(
-                "News Releases",
-                "news",
-                date(2026, 11, 18),
-                why="the visible date; the UTC datetime 2026-11-19T01:30Z is the evening of the 18th in the site's zone",
-            ),
-            ColumnTruth(
-                "Public Notices",
-                "notice",
-                date(2026, 11, 6),
-                why="Comments due dates are deadlines",
-            ),
-            ColumnTruth(
-                "Rulemaking",
-                "policy",
-                date(2026, 9, 15),
-                why="administrative rules are the agency's policy documents",
-            ),
+            ColumnTruth("News Releases", "news", date(2026, 11, 18), why="the visible date; the UTC datetime 2026-11-19T01:30Z is the evening of the 18th in the site's zone"),
+            ColumnTruth("Public Notices", "notice", date(2026, 11, 6), why="Comments due dates are deadlines"),
+            ColumnTruth("Rulemaking", "policy", date(2026, 9, 15), why="administrative rules are the agency's policy documents"),
             ColumnTruth("Upcoming Events", "other", None, required=False),
         ),
         last_updated=date(2026, 11, 18),
@@ -1492,9 +836,7 @@ _site(
         homepage_newest=date(2026, 11, 18),
         list_pages={
             "/news-releases": ListTruth(date(2026, 11, 18)),
-            "/public-notices": ListTruth(
-                date(2026, 11, 6), why="Comment Deadline column holds future deadlines"
-            ),
+            "/public-notices": ListTruth(date(2026, 11, 6), why="Comment Deadline column holds future deadlines"),
             "/public-participation/rulemaking-activity": ListTruth(date(2026, 9, 15)),
             "/events": ListTruth(None),
         },
@@ -1507,54 +849,11 @@ _site(
 # ---------------------------------------------------------------------------
 
 _CV_NAV = {
-    "About Us": [
-        "Superintendent",
-        "Board of Education",
-        "District Office",
-        "Mission &amp; Vision",
-        "Strategic Plan",
-        "School Accountability Report Cards",
-        "Bond Measure CV",
-    ],
-    "Schools": [
-        "Cedar Valley High School",
-        "Ridgeview Middle School",
-        "Oak Hollow Middle School",
-        "Alder Elementary",
-        "Birch Creek Elementary",
-        "Juniper Elementary",
-        "Sequoia Elementary",
-        "Valley Oak Continuation High School",
-        "Cedar Valley Adult School",
-    ],
-    "Departments": [
-        "Business Services",
-        "Child Nutrition",
-        "Educational Services",
-        "Facilities &amp; Maintenance",
-        "Human Resources",
-        "Special Education",
-        "Student Services",
-        "Technology",
-        "Transportation",
-    ],
-    "Families": [
-        "Enrollment",
-        "ParentSquare",
-        "Aeries Parent Portal",
-        "School Meals",
-        "Bell Schedules",
-        "Health Services",
-        "Attendance",
-        "Transitional Kindergarten",
-    ],
-    "Staff": [
-        "Staff Portal",
-        "Employee Email",
-        "Professional Development",
-        "Substitute Teaching",
-        "Benefits",
-    ],
+    "About Us": ["Superintendent", "Board of Education", "District Office", "Mission &amp; Vision", "Strategic Plan", "School Accountability Report Cards", "Bond Measure CV"],
+    "Schools": ["Cedar Valley High School", "Ridgeview Middle School", "Oak Hollow Middle School", "Alder Elementary", "Birch Creek Elementary", "Juniper Elementary", "Sequoia Elementary", "Valley Oak Continuation High School", "Cedar Valley Adult School"],
+    "Departments": ["Business Services", "Child Nutrition", "Educational Services", "Facilities &amp; Maintenance", "Human Resources", "Special Education", "Student Services", "Technology", "Transportation"],
+    "Families": ["Enrollment", "ParentSquare", "Aeries Parent Portal", "School Meals", "Bell Schedules", "Health Services", "Attendance", "Transitional Kindergarten"],
+    "Staff": ["Staff Portal", "Employee Email", "Professional Development", "Substitute Teaching", "Benefits"],
 }
 
 
@@ -1563,13 +862,8 @@ def _cv_nav() -> str:
     pid = 40
     for top, items in _CV_NAV.items():
         slug = top.lower().replace(" ", "-")
-        sub = "".join(
-            f'<li class="fsNavPageInfo"><a href="/{slug}/{x.lower().replace(" ", "-").replace("&amp;", "and")}" data-page-id="{pid + j}">{x}</a></li>'
-            for j, x in enumerate(items)
-        )
-        out.append(
-            f'<li class="fsNavParentPage"><a href="/{slug}" data-page-id="{pid}">{top}</a><div class="fsNavPageInfo"><ul class="fsNavLevel2">{sub}</ul></div></li>'
-        )
+        sub = "".join(f'<li class="fsNavPageInfo"><a href="/{slug}/{x.lower().replace(" ", "-").replace("&amp;", "and")}" data-page-id="{pid + j}">{x}</a></li>' for j, x in enumerate(items))
+        out.append(f'<li class="fsNavParentPage"><a href="/{slug}" data-page-id="{pid}">{top}</a><div class="fsNavPageInfo"><ul class="fsNavLevel2">{sub}</ul></div></li>')
         pid += 30
     out.append("</ul></nav>")
     return "".join(out)
@@ -1606,48 +900,12 @@ def _cv_page(title: str, body: str) -> str:
 
 
 _CV_POSTS = [
-    (
-        date(2026, 10, 15),
-        4412,
-        "Cedar Valley High Named a 2026 California Distinguished School",
-        "cedar-valley-high-named-2026-california-distinguished-school",
-        "The California Department of Education recognized Cedar Valley High for closing achievement gaps and expanding career pathways.",
-    ),
-    (
-        date(2026, 10, 8),
-        4405,
-        "Board Approves Design Contract for Alder Elementary Modernization",
-        "board-approves-design-contract-alder-elementary",
-        "Funded by Measure CV, the project will replace 1960s-era classrooms and add a new multipurpose room.",
-    ),
-    (
-        date(2026, 9, 29),
-        4398,
-        "Ridgeview Robotics Team Heads to State Championship",
-        "ridgeview-robotics-state-championship",
-        "Ridgeview Middle School&rsquo;s VEX IQ team placed first in the Sacramento regional tournament.",
-    ),
-    (
-        date(2026, 9, 17),
-        4390,
-        "Fall Parent Survey Now Open Through October 2",
-        "fall-parent-survey-2026",
-        "Families are invited to share feedback on school climate, communication and safety.",
-    ),
-    (
-        date(2026, 9, 3),
-        4377,
-        "Welcome Back! First Day of School Photo Gallery",
-        "welcome-back-first-day-2026",
-        "Thank you to our families, staff and community partners for a great start to the 2026-27 school year.",
-    ),
-    (
-        date(2026, 8, 20),
-        4361,
-        "Free and Reduced-Price Meal Applications for 2026-27",
-        "meal-applications-2026-27",
-        "All students eat breakfast and lunch at no cost under California&rsquo;s Universal Meals program; applications still help schools receive funding.",
-    ),
+    (date(2026, 10, 15), 4412, "Cedar Valley High Named a 2026 California Distinguished School", "cedar-valley-high-named-2026-california-distinguished-school", "The California Department of Education recognized Cedar Valley High for closing achievement gaps and expanding career pathways."),
+    (date(2026, 10, 8), 4405, "Board Approves Design Contract for Alder Elementary Modernization", "board-approves-design-contract-alder-elementary", "Funded by Measure CV, the project will replace 1960s-era classrooms and add a new multipurpose room."),
+    (date(2026, 9, 29), 4398, "Ridgeview Robotics Team Heads to State Championship", "ridgeview-robotics-state-championship", "Ridgeview Middle School&rsquo;s VEX IQ team placed first in the Sacramento regional tournament."),
+    (date(2026, 9, 17), 4390, "Fall Parent Survey Now Open Through October 2", "fall-parent-survey-2026", "Families are invited to share feedback on school climate, communication and safety."),
+    (date(2026, 9, 3), 4377, "Welcome Back! First Day of School Photo Gallery", "welcome-back-first-day-2026", "Thank you to our families, staff and community partners for a great start to the 2026-27 school year."),
+    (date(2026, 8, 20), 4361, "Free and Reduced-Price Meal Applications for 2026-27", "meal-applications-2026-27", "All students eat breakfast and lunch at no cost under California&rsquo;s Universal Meals program; applications still help schools receive funding."),
 ]
 
 
@@ -1665,24 +923,9 @@ def _cv_post(day: date, pid: int, title: str, slug: str, summary: str, board: in
 _CV_EVENTS = [
     (date(2026, 11, 23), "All Day", "Thanksgiving Break &ndash; No School", "thanksgiving-break"),
     (date(2026, 11, 30), "All Day", "Classes Resume", "classes-resume"),
-    (
-        date(2026, 12, 2),
-        "6:00 PM - 8:00 PM",
-        "Board of Education Regular Meeting",
-        "board-regular-meeting-dec",
-    ),
-    (
-        date(2026, 12, 9),
-        "7:00 PM - 8:30 PM",
-        "CVHS Winter Choral Concert",
-        "cvhs-winter-choral-concert",
-    ),
-    (
-        date(2026, 12, 11),
-        "All Day",
-        "Minimum Day &ndash; Elementary Conferences",
-        "minimum-day-elementary",
-    ),
+    (date(2026, 12, 2), "6:00 PM - 8:00 PM", "Board of Education Regular Meeting", "board-regular-meeting-dec"),
+    (date(2026, 12, 9), "7:00 PM - 8:30 PM", "CVHS Winter Choral Concert", "cvhs-winter-choral-concert"),
+    (date(2026, 12, 11), "All Day", "Minimum Day &ndash; Elementary Conferences", "minimum-day-elementary"),
 ]
 
 
@@ -1699,18 +942,11 @@ def _cv_home() -> str:
     events = "".join(_cv_event(*e) for e in _CV_EVENTS)
     spot = "".join(
         f'<div class="fsListItem"><a href="{u}"><img src="https://resources.finalsite.example/images/v1/cedarvalleyusd/icons/{i}.svg" alt=""><span>{t}</span></a></div>'
-        for i, (t, u) in enumerate(
-            [
-                ("Enroll", "/families/enrollment"),
-                ("Calendars", "https://calendar.cedarvalleyusd.test/"),
-                ("Menus", "/families/school-meals"),
-                ("Parent Portal", "https://cvusd.aeries.example/"),
-                ("Transportation", "/departments/transportation"),
-                ("Careers", "/departments/human-resources/employment"),
-                ("Board Meetings", "/about-us/board-of-education/meetings"),
-                ("Report Bullying", "/student-services/report-bullying"),
-            ]
-        )
+        for i, (t, u) in enumerate([
+            ("Enroll", "/families/enrollment"), ("Calendars", "https://calendar.cedarvalleyusd.test/"), ("Menus", "/families/school-meals"),
+            ("Parent Portal", "https://cvusd.aeries.example/"), ("Transportation", "/departments/transportation"), ("Careers", "/departments/human-resources/employment"),
+            ("Board Meetings", "/about-us/board-of-education/meetings"), ("Report Bullying", "/student-services/report-bullying"),
+        ])
     )
     schools = "".join(
         f'<div class="fsListItem fsSchool"><a href="/schools/{s.lower().replace(" ", "-")}"><img src="https://resources.finalsite.example/images/v1/cedarvalleyusd/schools/{i}.jpg" alt=""><span class="fsSchoolName">{s}</span></a></div>'
@@ -1752,25 +988,7 @@ def _cv_news_page() -> str:
 
 
 def _cv_calendar_page() -> str:
-    events = "".join(
-        _cv_event(*e)
-        for e in [
-            *_CV_EVENTS,
-            (
-                date(2026, 12, 18),
-                "All Day",
-                "Last Day Before Winter Break",
-                "last-day-before-winter-break",
-            ),
-            (
-                date(2027, 1, 4),
-                "All Day",
-                "Staff Development Day &ndash; No School for Students",
-                "staff-development-jan",
-            ),
-            (date(2027, 1, 5), "All Day", "Classes Resume", "classes-resume-jan"),
-        ]
-    )
+    events = "".join(_cv_event(*e) for e in [*_CV_EVENTS, (date(2026, 12, 18), "All Day", "Last Day Before Winter Break", "last-day-before-winter-break"), (date(2027, 1, 4), "All Day", "Staff Development Day &ndash; No School for Students", "staff-development-jan"), (date(2027, 1, 5), "All Day", "Classes Resume", "classes-resume-jan")])
     body = f"""
 <h1 class="fsPageTitle">District Calendar</h1>
 <section class="fsElement fsCalendar fsList" id="fsEl_401"><header><h2 class="fsElementTitle">Upcoming Events</h2></header>
@@ -1792,12 +1010,7 @@ _site(
         must=("homepage_stale", "column_stale"),
         must_not=("column_empty", "abandoned", "future_dated", "undated", *HIJACK_NO),
         columns=(
-            ColumnTruth(
-                "District News",
-                "news",
-                date(2026, 10, 15),
-                why="the newest post, its date split over three spans",
-            ),
+            ColumnTruth("District News", "news", date(2026, 10, 15), why="the newest post, its date split over three spans"),
             ColumnTruth("Upcoming Events", "other", None, why="events from Nov 23 on: not updates"),
         ),
         last_updated=date(2026, 10, 15),
@@ -1829,16 +1042,12 @@ def _uk_long(d: date) -> str:
 
 
 def _la_page(title: str, body: str, side: bool = True) -> str:
-    sidebar = (
-        """
+    sidebar = """
 <aside id="sidebar">
  <div class="widget"><h3>Contact the Clerk</h3><p>Mrs Helen Marsh, Parish Clerk &amp; RFO<br>Tel: 01530 555 218<br><a href="mailto:clerk@littleashby-pc.test">clerk@littleashby-pc.test</a></p></div>
  <div class="widget"><h3>Your Councillors</h3><ul><li>Cllr John Pritchard (Chairman)</li><li>Cllr Susan Webb (Vice-Chairman)</li><li>Cllr Mark Fellows</li><li>Cllr Anita Desai</li><li>Cllr Robert Hale</li><li>Cllr Gillian Osborne</li><li>Vacancy</li></ul></div>
  <div class="widget"><h3>Useful Links</h3><ul><li><a href="https://www.nwleics.test/">North West Leicestershire District Council</a></li><li><a href="https://www.leicestershire.test/">Leicestershire County Council</a></li><li><a href="https://www.leicestershire.police.test/">Leicestershire Police</a></li><li><a href="https://www.nwleics.test/planning">Planning Applications (District)</a></li><li><a href="https://www.fixmystreet.test/">Report a Pothole</a></li></ul></div>
-</aside>"""
-        if side
-        else ""
-    )
+</aside>""" if side else ""
     return f"""<!DOCTYPE html>
 <html lang="en-GB">
 <head>
@@ -1876,36 +1085,11 @@ def _la_page(title: str, body: str, side: bool = True) -> str:
 
 
 _LA_NEWS = [
-    (
-        date(2026, 10, 21),
-        "remembrance-sunday-2026",
-        "Remembrance Sunday &ndash; Church Lane closed 10.30am to 12 noon",
-        "The Act of Remembrance will take place at the War Memorial at 10.50am followed by a service in St Helen&#39;s Church.",
-    ),
-    (
-        date(2026, 10, 2),
-        "defibrillator-installed",
-        "Community defibrillator now installed at the Village Hall",
-        "Thanks to a grant from the Co-op Local Community Fund a public-access defibrillator is now in place on the Village Hall wall.",
-    ),
-    (
-        date(2026, 9, 14),
-        "grass-cutting-quote",
-        "Grass cutting contract 2027&ndash;2029: invitation to quote",
-        "The Council invites quotations for the cutting of verges, the churchyard and the playing field.",
-    ),
-    (
-        date(2026, 8, 3),
-        "play-area-inspection",
-        "Annual play area inspection completed",
-        "The RoSPA inspection found the play area to be low risk; minor repairs to the swings are scheduled.",
-    ),
-    (
-        date(2026, 6, 22),
-        "precept-2026",
-        "Annual Governance and Accountability Return 2025/26",
-        "The AGAR and notice of the period for the exercise of public rights are now available.",
-    ),
+    (date(2026, 10, 21), "remembrance-sunday-2026", "Remembrance Sunday &ndash; Church Lane closed 10.30am to 12 noon", "The Act of Remembrance will take place at the War Memorial at 10.50am followed by a service in St Helen&#39;s Church."),
+    (date(2026, 10, 2), "defibrillator-installed", "Community defibrillator now installed at the Village Hall", "Thanks to a grant from the Co-op Local Community Fund a public-access defibrillator is now in place on the Village Hall wall."),
+    (date(2026, 9, 14), "grass-cutting-quote", "Grass cutting contract 2027&ndash;2029: invitation to quote", "The Council invites quotations for the cutting of verges, the churchyard and the playing field."),
+    (date(2026, 8, 3), "play-area-inspection", "Annual play area inspection completed", "The RoSPA inspection found the play area to be low risk; minor repairs to the swings are scheduled."),
+    (date(2026, 6, 22), "precept-2026", "Annual Governance and Accountability Return 2025/26", "The AGAR and notice of the period for the exercise of public rights are now available."),
 ]
 
 # (meeting, date, file)
@@ -1954,8 +1138,8 @@ def _la_home() -> str:
 <p>Little Ashby is a rural parish of around 900 residents in North West Leicestershire. The Parish Council is the first tier of local government and meets on the second Wednesday of most months at 7.30pm in the Village Hall. Members of the public are very welcome to attend and there is a public participation session at the start of each meeting.</p>
 <p>The Council is responsible for the playing field and play area, allotments, bus shelters, the war memorial, street lighting on Main Street and the closed churchyard, and comments on planning applications made to the District Council.</p>
 <div class="homebox" id="latest-news"><h2>Latest News</h2><ul class="newslist">{news}</ul><p><a href="/news/">More news &raquo;</a></p></div>
-<div class="homebox" id="agendas"><h2>Agendas</h2><ul class="doclist">{"".join(_la_agenda_li(*a) for a in _LA_AGENDAS[:3])}</ul><p><a href="/meetings/agendas/">All agendas &raquo;</a></p></div>
-<div class="homebox" id="minutes"><h2>Minutes</h2><ul class="doclist">{"".join(_la_minutes_li(*m) for m in _LA_MINUTES[:3])}</ul><p><a href="/meetings/minutes/">All minutes &raquo;</a></p></div>
+<div class="homebox" id="agendas"><h2>Agendas</h2><ul class="doclist">{''.join(_la_agenda_li(*a) for a in _LA_AGENDAS[:3])}</ul><p><a href="/meetings/agendas/">All agendas &raquo;</a></p></div>
+<div class="homebox" id="minutes"><h2>Minutes</h2><ul class="doclist">{''.join(_la_minutes_li(*m) for m in _LA_MINUTES[:3])}</ul><p><a href="/meetings/minutes/">All minutes &raquo;</a></p></div>
 <div class="homebox" id="vacancies"><h2>Vacancies</h2><ul><li><a href="/council/vacancies/">Vacancy for a Parish Councillor &ndash; co-option</a><br><span class="newsdate">Posted {_uk_long(date(2025, 6, 2))}</span></li></ul></div>
 <div class="homebox" id="next-meeting"><h2>Next Meeting</h2><p>Full Council, Wednesday 25th November 2026 at 7.30pm, Village Hall.</p></div>
 <p><img src="/images/village-green.jpg" alt="The village green in summer" width="640" height="360"></p>
@@ -1975,11 +1159,9 @@ def _la_agendas_page() -> str:
     by_year: dict[int, list[str]] = {}
     for a in _LA_AGENDAS:
         by_year.setdefault(a[1].year, []).append(_la_agenda_li(*a))
-    body = (
-        "<h1>Agendas</h1><p>Agendas are published at least three clear days before each meeting, on this website and on the noticeboard outside the Village Hall.</p>"
-        + "".join(f'<h2>{y}</h2><ul class="doclist">{"".join(v)}</ul>' for y, v in by_year.items())
-        + '<h2>2025</h2><ul class="doclist"><li><a href="/documents/agendas/2025-archive.zip">2025 agendas (ZIP archive)</a></li></ul>'
-    )
+    body = "<h1>Agendas</h1><p>Agendas are published at least three clear days before each meeting, on this website and on the noticeboard outside the Village Hall.</p>" + "".join(
+        f'<h2>{y}</h2><ul class="doclist">{"".join(v)}</ul>' for y, v in by_year.items()
+    ) + '<h2>2025</h2><ul class="doclist"><li><a href="/documents/agendas/2025-archive.zip">2025 agendas (ZIP archive)</a></li></ul>'
     return _la_page("Agendas - Little Ashby Parish Council", body)
 
 
@@ -1987,9 +1169,8 @@ def _la_minutes_page() -> str:
     by_year: dict[int, list[str]] = {}
     for m in _LA_MINUTES:
         by_year.setdefault(m[1].year, []).append(_la_minutes_li(*m))
-    body = (
-        "<h1>Minutes</h1><p>Draft minutes are published within one month of the meeting and approved at the following meeting.</p>"
-        + "".join(f'<h2>{y}</h2><ul class="doclist">{"".join(v)}</ul>' for y, v in by_year.items())
+    body = "<h1>Minutes</h1><p>Draft minutes are published within one month of the meeting and approved at the following meeting.</p>" + "".join(
+        f'<h2>{y}</h2><ul class="doclist">{"".join(v)}</ul>' for y, v in by_year.items()
     )
     return _la_page("Minutes - Little Ashby Parish Council", body)
 
@@ -2018,33 +1199,12 @@ _site(
         status="stale",
         passed=True,
         must=("column_stale",),
-        must_not=(
-            "homepage_stale",
-            "column_empty",
-            "abandoned",
-            "future_dated",
-            "undated",
-            *HIJACK_NO,
-        ),
+        must_not=("homepage_stale", "column_empty", "abandoned", "future_dated", "undated", *HIJACK_NO),
         columns=(
-            ColumnTruth(
-                "Latest News", "news", date(2026, 10, 21), why="30 days: stale news column"
-            ),
-            ColumnTruth(
-                "Agendas",
-                "other",
-                date(2026, 11, 11),
-                why="a meeting's notice; its date is the meeting's (25 November is ahead: an event date, not a faked one)",
-            ),
-            ColumnTruth(
-                "Minutes",
-                "other",
-                date(2026, 10, 14),
-                why="records of meetings held: no update class",
-            ),
-            ColumnTruth(
-                "Vacancies", "personnel", date(2025, 6, 2), why="536 days: stale personnel column"
-            ),
+            ColumnTruth("Latest News", "news", date(2026, 10, 21), why="30 days: stale news column"),
+            ColumnTruth("Agendas", "other", date(2026, 11, 11), why="a meeting's notice; its date is the meeting's (25 November is ahead: an event date, not a faked one)"),
+            ColumnTruth("Minutes", "other", date(2026, 10, 14), why="records of meetings held: no update class"),
+            ColumnTruth("Vacancies", "personnel", date(2025, 6, 2), why="536 days: stale personnel column"),
         ),
         last_updated=date(2026, 11, 11),
         home_status="healthy",
@@ -2055,9 +1215,7 @@ _site(
             "/news/": ListTruth(date(2026, 10, 21)),
             "/meetings/agendas/": ListTruth(date(2026, 11, 11)),
             "/meetings/minutes/": ListTruth(date(2026, 10, 14)),
-            "/council/vacancies/": ListTruth(
-                date(2025, 6, 2), why="30th June 2025 is the closing date"
-            ),
+            "/council/vacancies/": ListTruth(date(2025, 6, 2), why="30th June 2025 is the closing date"),
         },
         why="two stale columns (news, personnel) are below the veto counts: status stale (any column_stale is), yet it passes",
     ),
@@ -2069,94 +1227,24 @@ _site(
 # ---------------------------------------------------------------------------
 
 _KM_SERVICES = [
-    (
-        "Housing",
-        [
-            "Apply for Social Housing",
-            "Housing Assistance Payment",
-            "Tenant Purchase Scheme",
-            "Housing Adaptation Grants",
-            "Homeless Services",
-            "Vacant Property Refurbishment Grant",
-        ],
-    ),
-    (
-        "Planning",
-        [
-            "Make a Planning Application",
-            "Search Planning Applications",
-            "Weekly Planning Lists",
-            "Development Plan",
-            "Local Area Plans",
-            "Enforcement",
-            "Protected Structures",
-        ],
-    ),
-    (
-        "Roads &amp; Transport",
-        [
-            "Road Closures",
-            "Road Opening Licences",
-            "Parking",
-            "Public Lighting",
-            "Winter Maintenance",
-            "Active Travel",
-        ],
-    ),
-    (
-        "Environment",
-        [
-            "Waste &amp; Recycling",
-            "Litter",
-            "Water Quality",
-            "Climate Action",
-            "Burial Grounds",
-            "Dog Control",
-        ],
-    ),
-    (
-        "Community",
-        [
-            "Community Grants",
-            "Libraries",
-            "Arts Office",
-            "Heritage",
-            "Sports Partnership",
-            "Age Friendly",
-            "Public Participation Network",
-        ],
-    ),
+    ("Housing", ["Apply for Social Housing", "Housing Assistance Payment", "Tenant Purchase Scheme", "Housing Adaptation Grants", "Homeless Services", "Vacant Property Refurbishment Grant"]),
+    ("Planning", ["Make a Planning Application", "Search Planning Applications", "Weekly Planning Lists", "Development Plan", "Local Area Plans", "Enforcement", "Protected Structures"]),
+    ("Roads &amp; Transport", ["Road Closures", "Road Opening Licences", "Parking", "Public Lighting", "Winter Maintenance", "Active Travel"]),
+    ("Environment", ["Waste &amp; Recycling", "Litter", "Water Quality", "Climate Action", "Burial Grounds", "Dog Control"]),
+    ("Community", ["Community Grants", "Libraries", "Arts Office", "Heritage", "Sports Partnership", "Age Friendly", "Public Participation Network"]),
     ("Business", ["Local Enterprise Office", "Rates", "Tourism", "Procurement", "Casual Trading"]),
-    (
-        "Your Council",
-        [
-            "Councillors",
-            "Council Meetings",
-            "Chief Executive",
-            "Annual Budget",
-            "Freedom of Information",
-            "Data Protection",
-            "Customer Service Charter",
-        ],
-    ),
+    ("Your Council", ["Councillors", "Council Meetings", "Chief Executive", "Annual Budget", "Freedom of Information", "Data Protection", "Customer Service Charter"]),
 ]
 
 
 def _km_slug(s: str) -> str:
-    return (
-        "".join(c if c.isalnum() else "-" for c in s.lower().replace("&amp;", "and"))
-        .strip("-")
-        .replace("--", "-")
-    )
+    return "".join(c if c.isalnum() else "-" for c in s.lower().replace("&amp;", "and")).strip("-").replace("--", "-")
 
 
 def _km_page(title: str, body: str) -> str:
     mega = "".join(
         f'<li class="menu-item menu-item--expanded"><a href="/services/{_km_slug(t)}">{t}</a><div class="mega-menu"><ul class="menu">'
-        + "".join(
-            f'<li class="menu-item"><a href="/services/{_km_slug(t)}/{_km_slug(x)}">{x}</a></li>'
-            for x in xs
-        )
+        + "".join(f'<li class="menu-item"><a href="/services/{_km_slug(t)}/{_km_slug(x)}">{x}</a></li>' for x in xs)
         + "</ul></div></li>"
         for t, xs in _KM_SERVICES
     )
@@ -2194,86 +1282,25 @@ def _km_page(title: str, body: str) -> str:
 
 
 _KM_NEWS = [
-    (
-        date(2026, 10, 28),
-        "kilmore-county-council-adopts-budget-2027",
-        "Kilmore County Council adopts Budget 2027",
-        "Members adopted a revenue budget of &euro;118.4 million at the statutory Budget Meeting.",
-    ),
-    (
-        date(2026, 10, 22),
-        "winter-service-plan-2026-2027",
-        "Winter Service Plan 2026/2027 published",
-        "Gritting will be carried out on 612 km of priority routes across the county this winter.",
-    ),
-    (
-        date(2026, 10, 15),
-        "library-culture-night-2026",
-        "Record attendance at Culture Night events in county libraries",
-        "More than 3,000 people attended 41 events at eight library branches.",
-    ),
-    (
-        date(2026, 10, 2),
-        "active-travel-scheme-ballyconnell-road",
-        "Works begin on Ballyconnell Road Active Travel Scheme",
-        "The scheme will provide 1.8 km of segregated cycle track and upgraded footpaths.",
-    ),
-    (
-        date(2026, 9, 24),
-        "community-climate-action-fund",
-        "Community Climate Action Programme: second call for projects",
-        "Community groups can apply for funding of up to &euro;50,000 for local climate projects.",
-    ),
-    (
-        date(2026, 9, 11),
-        "tidy-towns-results-2026",
-        "Congratulations to Kilmore&rsquo;s Tidy Towns winners",
-        "Four towns and villages in the county received gold medals in the national competition.",
-    ),
+    (date(2026, 10, 28), "kilmore-county-council-adopts-budget-2027", "Kilmore County Council adopts Budget 2027", "Members adopted a revenue budget of &euro;118.4 million at the statutory Budget Meeting."),
+    (date(2026, 10, 22), "winter-service-plan-2026-2027", "Winter Service Plan 2026/2027 published", "Gritting will be carried out on 612 km of priority routes across the county this winter."),
+    (date(2026, 10, 15), "library-culture-night-2026", "Record attendance at Culture Night events in county libraries", "More than 3,000 people attended 41 events at eight library branches."),
+    (date(2026, 10, 2), "active-travel-scheme-ballyconnell-road", "Works begin on Ballyconnell Road Active Travel Scheme", "The scheme will provide 1.8 km of segregated cycle track and upgraded footpaths."),
+    (date(2026, 9, 24), "community-climate-action-fund", "Community Climate Action Programme: second call for projects", "Community groups can apply for funding of up to &euro;50,000 for local climate projects."),
+    (date(2026, 9, 11), "tidy-towns-results-2026", "Congratulations to Kilmore&rsquo;s Tidy Towns winners", "Four towns and villages in the county received gold medals in the national competition."),
 ]
 
 _KM_NOTICES = [
-    (
-        "11/10/2026",
-        "Notice of Intention to Make a Temporary Closing of Road &ndash; R584 at Drumlane (Road Resurfacing)",
-        "temporary-road-closure-r584-drumlane",
-    ),
-    (
-        "30/09/2026",
-        "Section 38 Road Traffic Act 1994 &ndash; Traffic Calming Measures, Main Street, Belturbet",
-        "section-38-traffic-calming-belturbet",
-    ),
-    (
-        "25/09/2026",
-        "Notice of Proposed Disposal of Land at Cootehill Road, Kilmore (Section 183)",
-        "section-183-disposal-cootehill-road",
-    ),
-    (
-        "18/09/2026",
-        "Derelict Sites Act 1990 &ndash; Notice under Section 8(2): 14 Bridge Street, Ballyjamesduff",
-        "derelict-sites-14-bridge-street",
-    ),
+    ("11/10/2026", "Notice of Intention to Make a Temporary Closing of Road &ndash; R584 at Drumlane (Road Resurfacing)", "temporary-road-closure-r584-drumlane"),
+    ("30/09/2026", "Section 38 Road Traffic Act 1994 &ndash; Traffic Calming Measures, Main Street, Belturbet", "section-38-traffic-calming-belturbet"),
+    ("25/09/2026", "Notice of Proposed Disposal of Land at Cootehill Road, Kilmore (Section 183)", "section-183-disposal-cootehill-road"),
+    ("18/09/2026", "Derelict Sites Act 1990 &ndash; Notice under Section 8(2): 14 Bridge Street, Ballyjamesduff", "derelict-sites-14-bridge-street"),
 ]
 
 _KM_CONSULT = [
-    (
-        "21/10/2026",
-        "04/12/2026",
-        "Draft Kilmore County Development Plan 2028&ndash;2034: Pre-Draft Public Consultation",
-        "pre-draft-development-plan-2028-2034",
-    ),
-    (
-        "07/10/2026",
-        "18/11/2026",
-        "Proposed Part 8 Development: 24 Social Housing Units at Ashgrove, Bailieborough",
-        "part-8-ashgrove-bailieborough",
-    ),
-    (
-        "15/09/2026",
-        "27/10/2026",
-        "Draft Age Friendly Strategy 2026&ndash;2030",
-        "draft-age-friendly-strategy",
-    ),
+    ("21/10/2026", "04/12/2026", "Draft Kilmore County Development Plan 2028&ndash;2034: Pre-Draft Public Consultation", "pre-draft-development-plan-2028-2034"),
+    ("07/10/2026", "18/11/2026", "Proposed Part 8 Development: 24 Social Housing Units at Ashgrove, Bailieborough", "part-8-ashgrove-bailieborough"),
+    ("15/09/2026", "27/10/2026", "Draft Age Friendly Strategy 2026&ndash;2030", "draft-age-friendly-strategy"),
 ]
 
 
@@ -2286,10 +1313,7 @@ def _km_news_card(d: date, slug: str, title: str, summary: str) -> str:
 
 def _km_home() -> str:
     news = "".join(_km_news_card(*n) for n in _KM_NEWS[:4])
-    notices = "".join(
-        f'<li class="notice"><span class="notice__date">{d}</span> <a href="/public-notices/{s}">{t}</a></li>'
-        for d, t, s in _KM_NOTICES[:3]
-    )
+    notices = "".join(f'<li class="notice"><span class="notice__date">{d}</span> <a href="/public-notices/{s}">{t}</a></li>' for d, t, s in _KM_NOTICES[:3])
     consult = "".join(
         f'<li class="consultation"><a href="https://consult.kilmorecoco.test/en/consultation/{s}">{t}</a><div class="consultation__dates">Opened: {o} &middot; Closing date: {c}</div></li>'
         for o, c, t, s in _KM_CONSULT[:2]
@@ -2321,22 +1345,7 @@ def _km_news_page() -> str:
 
 
 def _km_notices_page() -> str:
-    rows = "".join(
-        f'<tr><td>{d}</td><td><a href="/public-notices/{s}">{t}</a></td></tr>'
-        for d, t, s in [
-            *_KM_NOTICES,
-            (
-                "04/09/2026",
-                "Casual Trading Bye-Laws 2026 &ndash; Notice of Making",
-                "casual-trading-bye-laws-2026",
-            ),
-            (
-                "21/08/2026",
-                "Notice of Intention to Make a Temporary Closing of Road &ndash; L2511 Killeshandra Agricultural Show",
-                "temporary-closing-l2511-show",
-            ),
-        ]
-    )
+    rows = "".join(f'<tr><td>{d}</td><td><a href="/public-notices/{s}">{t}</a></td></tr>' for d, t, s in [*_KM_NOTICES, ("04/09/2026", "Casual Trading Bye-Laws 2026 &ndash; Notice of Making", "casual-trading-bye-laws-2026"), ("21/08/2026", "Notice of Intention to Make a Temporary Closing of Road &ndash; L2511 Killeshandra Agricultural Show", "temporary-closing-l2511-show")])
     body = f"""<h1>Public Notices</h1><p>Statutory notices published by Kilmore County Council.</p>
 <table class="table table--notices"><thead><tr><th scope="col">Date</th><th scope="col">Notice</th></tr></thead><tbody>{rows}</tbody></table>"""
     return _km_page("Public Notices | Kilmore County Council", body)
@@ -2369,18 +1378,8 @@ _site(
         must_not=("column_empty", "abandoned", "future_dated", "undated", *HIJACK_NO),
         columns=(
             ColumnTruth("Latest News", "news", date(2026, 10, 28)),
-            ColumnTruth(
-                "Public Notices",
-                "notice",
-                date(2026, 10, 11),
-                why="11/10/2026 is 11 October on an Irish site (28/10, 30/09 settle the order), not 10 November",
-            ),
-            ColumnTruth(
-                "Public Consultations",
-                "interaction",
-                date(2026, 10, 21),
-                why="consultations: opened 21/10; closing dates are deadlines",
-            ),
+            ColumnTruth("Public Notices", "notice", date(2026, 10, 11), why="11/10/2026 is 11 October on an Irish site (28/10, 30/09 settle the order), not 10 November"),
+            ColumnTruth("Public Consultations", "interaction", date(2026, 10, 21), why="consultations: opened 21/10; closing dates are deadlines"),
         ),
         last_updated=date(2026, 10, 28),
         home_status="stale",
@@ -2403,91 +1402,25 @@ _site(
 # ---------------------------------------------------------------------------
 
 _WR_MENU = {
-    "Environment": [
-        "Air quality",
-        "Biosecurity and pests",
-        "Biodiversity",
-        "Coast and marine",
-        "Land and soil",
-        "Rivers and lakes",
-        "Groundwater",
-        "Climate change",
-    ],
-    "Resource consents": [
-        "Do I need a consent?",
-        "Apply for a consent",
-        "Consent fees",
-        "Notified applications",
-        "Compliance and monitoring",
-        "Farm environment plans",
-    ],
-    "Transport": [
-        "Bus timetables",
-        "Bee Card",
-        "Total Mobility",
-        "Regional Land Transport Plan",
-        "Road safety",
-    ],
-    "Civil Defence": [
-        "Get ready",
-        "Hazards",
-        "Flood protection",
-        "Tsunami evacuation zones",
-        "River levels and rainfall",
-        "Emergency Mobile Alerts",
-    ],
-    "Your council": [
-        "Councillors",
-        "Council meetings",
-        "Long Term Plan",
-        "Annual report",
-        "Rates",
-        "Māori partnerships",
-        "Careers",
-        "Official information requests",
-    ],
+    "Environment": ["Air quality", "Biosecurity and pests", "Biodiversity", "Coast and marine", "Land and soil", "Rivers and lakes", "Groundwater", "Climate change"],
+    "Resource consents": ["Do I need a consent?", "Apply for a consent", "Consent fees", "Notified applications", "Compliance and monitoring", "Farm environment plans"],
+    "Transport": ["Bus timetables", "Bee Card", "Total Mobility", "Regional Land Transport Plan", "Road safety"],
+    "Civil Defence": ["Get ready", "Hazards", "Flood protection", "Tsunami evacuation zones", "River levels and rainfall", "Emergency Mobile Alerts"],
+    "Your council": ["Councillors", "Council meetings", "Long Term Plan", "Annual report", "Rates", "Māori partnerships", "Careers", "Official information requests"],
 }
 
 
 def _wr_page(title: str, body: str) -> str:
     menu = "".join(
         f'<li class="nav-item has-children"><a href="/{t.lower().replace(" ", "-")}/" class="nav-link">{t}</a><div class="mega"><ul>'
-        + "".join(
-            f'<li><a href="/{t.lower().replace(" ", "-")}/{x.lower().replace(" ", "-").replace("?", "").replace("ā", "a")}/">{x}</a></li>'
-            for x in xs
-        )
+        + "".join(f'<li><a href="/{t.lower().replace(" ", "-")}/{x.lower().replace(" ", "-").replace("?", "").replace("ā", "a")}/">{x}</a></li>' for x in xs)
         + "</ul></div></li>"
         for t, xs in _WR_MENU.items()
     )
-    sprite = (
-        '<svg xmlns="http://www.w3.org/2000/svg" style="display:none">'
-        + "".join(
-            f'<symbol id="icon-{n}" viewBox="0 0 24 24"><path d="M12 2C6.48 2 2 6.48 2 12s4.48 10 10 10 10-4.48 10-10S17.52 2 12 2zm{i}.{i} 15h-2v-6h2v6zm0-8h-2V7h2v2z"/></symbol>'
-            for i, n in enumerate(
-                [
-                    "info",
-                    "warning",
-                    "bus",
-                    "river",
-                    "rain",
-                    "leaf",
-                    "water",
-                    "map",
-                    "phone",
-                    "mail",
-                    "search",
-                    "menu",
-                    "close",
-                    "chevron",
-                    "facebook",
-                    "instagram",
-                    "youtube",
-                    "linkedin",
-                ]
-            )
-        )
-        + "</svg>"
-    )
+    sprite = "<svg xmlns=\"http://www.w3.org/2000/svg\" style=\"display:none\">" + "".join(
+        f'<symbol id="icon-{n}" viewBox="0 0 24 24"><path d="M12 2C6.48 2 2 6.48 2 12s4.48 10 10 10 10-4.48 10-10S17.52 2 12 2zm{i}.{i} 15h-2v-6h2v6zm0-8h-2V7h2v2z"/></symbol>'
+        for i, n in enumerate(["info", "warning", "bus", "river", "rain", "leaf", "water", "map", "phone", "mail", "search", "menu", "close", "chevron", "facebook", "instagram", "youtube", "linkedin"])
+    ) + "</svg>"
     return f"""<!DOCTYPE html>
 <html lang="en-NZ">
 <head>
@@ -2522,65 +1455,19 @@ def _wr_page(title: str, body: str) -> str:
 
 # (shown date, real date, title, slug)
 _WR_NEWS = [
-    (
-        "2 days ago",
-        date(2026, 11, 18),
-        "Kaituna River mouth reopened after weekend swell",
-        "kaituna-river-mouth-reopened",
-    ),
-    (
-        "4 days ago",
-        date(2026, 11, 16),
-        "Wilding pine control work starts on the Rangitāiki Plains",
-        "wilding-pine-control-rangitaiki",
-    ),
-    (
-        "12/11/2026",
-        date(2026, 11, 12),
-        "New electric buses join the Whakatere network",
-        "new-electric-buses-whakatere",
-    ),
-    (
-        "05/11/2026",
-        date(2026, 11, 5),
-        "Swim spot water quality monitoring begins for summer",
-        "swim-spot-monitoring-summer",
-    ),
-    (
-        "28/10/2026",
-        date(2026, 10, 28),
-        "Council adopts Regional Pest Management Plan review",
-        "regional-pest-management-plan-review",
-    ),
-    (
-        "21/10/2026",
-        date(2026, 10, 21),
-        "Kiwi Conservation Club celebrates 10 years at Ōhope",
-        "kiwi-conservation-ohope",
-    ),
+    ("2 days ago", date(2026, 11, 18), "Kaituna River mouth reopened after weekend swell", "kaituna-river-mouth-reopened"),
+    ("4 days ago", date(2026, 11, 16), "Wilding pine control work starts on the Rangitāiki Plains", "wilding-pine-control-rangitaiki"),
+    ("12/11/2026", date(2026, 11, 12), "New electric buses join the Whakatere network", "new-electric-buses-whakatere"),
+    ("05/11/2026", date(2026, 11, 5), "Swim spot water quality monitoring begins for summer", "swim-spot-monitoring-summer"),
+    ("28/10/2026", date(2026, 10, 28), "Council adopts Regional Pest Management Plan review", "regional-pest-management-plan-review"),
+    ("21/10/2026", date(2026, 10, 21), "Kiwi Conservation Club celebrates 10 years at Ōhope", "kiwi-conservation-ohope"),
 ]
 
 _WR_NOTICES = [
-    (
-        "16/11/2026",
-        "Notice of hearing: Resource consent application RM26-0412 &ndash; Tasman Dairy Co-op wastewater discharge",
-        "rm26-0412-hearing",
-    ),
-    (
-        "13/11/2026",
-        "Publicly notified application: RM26-0388 &ndash; Matatā quarry expansion (submissions close 11/12/2026)",
-        "rm26-0388-matata-quarry",
-    ),
-    (
-        "02/11/2026",
-        "Notice of Council meeting schedule for December 2026",
-        "council-meeting-schedule-december",
-    ),
-    (
-        "29/10/2026",
-        "Proposed Plan Change 9 (Region-wide Water Quantity) &ndash; decisions released",
-        "plan-change-9-decisions",
-    ),
+    ("16/11/2026", "Notice of hearing: Resource consent application RM26-0412 &ndash; Tasman Dairy Co-op wastewater discharge", "rm26-0412-hearing"),
+    ("13/11/2026", "Publicly notified application: RM26-0388 &ndash; Matatā quarry expansion (submissions close 11/12/2026)", "rm26-0388-matata-quarry"),
+    ("02/11/2026", "Notice of Council meeting schedule for December 2026", "council-meeting-schedule-december"),
+    ("29/10/2026", "Proposed Plan Change 9 (Region-wide Water Quantity) &ndash; decisions released", "plan-change-9-decisions"),
 ]
 
 
@@ -2589,13 +1476,8 @@ def _wr_home() -> str:
         f'<div class="news-card"><a href="/news/{s}/"><img src="/assets/News/{s}__FillWzYwMCwzNjBd.jpg" alt="" loading="lazy"><div class="news-card__body"><p class="news-card__date">{shown}</p><h3 class="news-card__title">{t}</h3></div></a></div>'
         for shown, _, t, s in _WR_NEWS[:4]
     )
-    notices = "".join(
-        f'<li><span class="date">{d}</span> <a href="/public-notices/{s}/">{t}</a></li>'
-        for d, t, s in _WR_NOTICES
-    )
-    return _wr_page(
-        "Home | Waimārie Regional Council",
-        f"""
+    notices = "".join(f'<li><span class="date">{d}</span> <a href="/public-notices/{s}/">{t}</a></li>' for d, t, s in _WR_NOTICES)
+    return _wr_page("Home | Waimārie Regional Council", f"""
 <section class="hero"><div class="container"><h1>Thriving together &ndash; mō te taiao, mō ngā tāngata</h1><p>We look after the region&rsquo;s rivers, lakes, air, land and coast, run the regional bus network and keep communities safe from floods.</p></div></section>
 <section class="alert-strip"><div class="container"><svg class="icon"><use xlink:href="#icon-river"></use></svg> <a href="/civil-defence/river-levels-and-rainfall/">River levels and rainfall</a> &ndash; data updated 20/11/2026 10:15am</div></section>
 <section class="quick-links"><div class="container"><ul>
@@ -2608,8 +1490,7 @@ def _wr_home() -> str:
  <div class="col-md-5"><h2>Have your say</h2><div class="consultation"><h3><a href="https://haveyoursay.waimarie-rc.test/rltp">Draft Regional Land Transport Plan 2027&ndash;2037</a></h3><p>Submissions close Monday 14 December 2026.</p></div><div class="consultation"><h3><a href="https://haveyoursay.waimarie-rc.test/bus-fares">Bus fares review</a></h3><p>Submissions close 30 November 2026.</p></div></div>
 </div></div></section>
 <section class="home-promo"><div class="container"><h2>Toitū te Taiao</h2><p>Find out how your rates are invested in catchment restoration, flood protection and public transport in our <a href="/your-council/annual-report/">Annual Report 2025/26</a>.</p></div></section>
-""",
-    )
+""")
 
 
 def _wr_news_page() -> str:
@@ -2617,37 +1498,16 @@ def _wr_news_page() -> str:
         f'<article class="news-listing__item"><h2><a href="/news/{s}/">{t}</a></h2><p class="meta">{shown}</p><p>Read more about {t[0].lower() + t[1:]}.</p></article>'
         for shown, _, t, s in _WR_NEWS
     )
-    return _wr_page(
-        "News | Waimārie Regional Council",
-        f"""<div class="container"><nav class="breadcrumbs"><a href="/">Home</a> / News</nav><h1>News</h1>
+    return _wr_page("News | Waimārie Regional Council", f"""<div class="container"><nav class="breadcrumbs"><a href="/">Home</a> / News</nav><h1>News</h1>
 <div class="news-listing">{items}</div>
-<nav class="pagination"><ul><li class="active"><span>1</span></li><li><a href="/news/?start=6">2</a></li><li><a href="/news/?start=12">3</a></li><li><a href="/news/?start=6" class="next">Next</a></li></ul></nav></div>""",
-    )
+<nav class="pagination"><ul><li class="active"><span>1</span></li><li><a href="/news/?start=6">2</a></li><li><a href="/news/?start=12">3</a></li><li><a href="/news/?start=6" class="next">Next</a></li></ul></nav></div>""")
 
 
 def _wr_notices_page() -> str:
-    rows = "".join(
-        f'<tr><td>{d}</td><td><a href="/public-notices/{s}/">{t}</a></td></tr>'
-        for d, t, s in [
-            *_WR_NOTICES,
-            (
-                "15/10/2026",
-                "Notice of hearing: RM26-0301 &ndash; Rotoiti sewage scheme discharge",
-                "rm26-0301-hearing",
-            ),
-            (
-                "01/10/2026",
-                "Representation Review 2027 &ndash; final proposal",
-                "representation-review-final",
-            ),
-        ]
-    )
-    return _wr_page(
-        "Public notices | Waimārie Regional Council",
-        f"""<div class="container"><h1>Public notices</h1>
+    rows = "".join(f'<tr><td>{d}</td><td><a href="/public-notices/{s}/">{t}</a></td></tr>' for d, t, s in [*_WR_NOTICES, ("15/10/2026", "Notice of hearing: RM26-0301 &ndash; Rotoiti sewage scheme discharge", "rm26-0301-hearing"), ("01/10/2026", "Representation Review 2027 &ndash; final proposal", "representation-review-final")])
+    return _wr_page("Public notices | Waimārie Regional Council", f"""<div class="container"><h1>Public notices</h1>
 <p>Public notices are also published in the Whakatere Herald and the Eastern Times.</p>
-<table class="table"><thead><tr><th>Date</th><th>Notice</th></tr></thead><tbody>{rows}</tbody></table></div>""",
-    )
+<table class="table"><thead><tr><th>Date</th><th>Notice</th></tr></thead><tbody>{rows}</tbody></table></div>""")
 
 
 _site(
@@ -2662,25 +1522,9 @@ _site(
         must=(),
         must_not=FRESH_NO + HIJACK_NO,
         columns=(
-            ColumnTruth(
-                "Latest news",
-                "news",
-                date(2026, 11, 18),
-                why="'2 days ago' on 2026-11-20; 12/11/2026 is 12 November in NZ",
-            ),
-            ColumnTruth(
-                "Public notices",
-                "notice",
-                date(2026, 11, 16),
-                why="day-first; 12/11 read month-first would be 11 December (future)",
-            ),
-            ColumnTruth(
-                "Have your say",
-                "interaction",
-                None,
-                required=False,
-                why="consultations with closing dates only",
-            ),
+            ColumnTruth("Latest news", "news", date(2026, 11, 18), why="'2 days ago' on 2026-11-20; 12/11/2026 is 12 November in NZ"),
+            ColumnTruth("Public notices", "notice", date(2026, 11, 16), why="day-first; 12/11 read month-first would be 11 December (future)"),
+            ColumnTruth("Have your say", "interaction", None, required=False, why="consultations with closing dates only"),
         ),
         last_updated=date(2026, 11, 18),
         home_status="healthy",
@@ -2709,73 +1553,43 @@ def _ph(d: date, abbrev: bool = True) -> str:
 
 
 _NW_COLS: dict[str, tuple[str, list[tuple[date, str]]]] = {
-    "press-releases": (
-        "Press Releases",
-        [
-            (date(2026, 11, 17), "NWRA, LGUs sign pact on Marikina River basin water allocation"),
-            (date(2026, 11, 12), "NWRA issues 1,240 water permits in third quarter"),
-            (date(2026, 11, 4), "Agency launches online water permit application system"),
-            (date(2026, 10, 29), "NWRA joins Water Security Summit 2026 in Iloilo"),
-            (date(2026, 10, 21), "Groundwater monitoring wells installed in Metro Cebu"),
-        ],
-    ),
-    "advisories": (
-        "Advisories",
-        [
-            (
-                date(2026, 4, 10),
-                "Advisory: Suspension of processing of water permit applications during El Ni&ntilde;o",
-            ),
-            (date(2026, 1, 22), "Advisory: New schedule of Public Assistance and Complaints Desk"),
-            (date(2025, 11, 28), "Advisory: Holiday office schedule"),
-        ],
-    ),
-    "memorandum-circulars": (
-        "Memorandum Circulars",
-        [
-            (
-                date(2026, 2, 3),
-                "MC No. 2026-02: Revised guidelines on the issuance of conditional water permits",
-            ),
-            (date(2025, 10, 15), "MC No. 2025-09: Water charges for bulk water suppliers"),
-            (date(2025, 6, 30), "MC No. 2025-05: Procedures on protest and appeal cases"),
-        ],
-    ),
-    "invitation-to-bid": (
-        "Invitation to Bid",
-        [
-            (
-                date(2026, 5, 8),
-                "ITB No. 2026-07: Supply and delivery of water level sensors (Re-bid)",
-            ),
-            (date(2026, 3, 20), "ITB No. 2026-04: Procurement of ICT equipment"),
-            (date(2026, 2, 11), "ITB No. 2026-02: Janitorial and security services CY 2026"),
-        ],
-    ),
-    "announcements": (
-        "Announcements",
-        [
-            (date(2026, 3, 16), "Women&rsquo;s Month 2026 celebration activities"),
-            (date(2026, 2, 2), "Results of the Customer Satisfaction Survey 2025"),
-            (date(2025, 12, 5), "Citizen&rsquo;s Charter 2025 (2nd Edition) now available"),
-        ],
-    ),
-    "regional-news": (
-        "Regional News",
-        [
-            (date(2026, 10, 20), "Region VII field office conducts water permit caravan in Bohol"),
-            (date(2026, 9, 30), "Region XI hosts groundwater forum with Davao water districts"),
-            (date(2026, 9, 8), "Region III monitors Angat dam releases"),
-        ],
-    ),
-    "careers": (
-        "Job Vacancies",
-        [
-            (date(2026, 9, 1), "Engineer II (Plantilla Item No. NWRA-ENG2-14)"),
-            (date(2026, 7, 14), "Administrative Officer IV (HRMO II)"),
-            (date(2026, 6, 3), "Hydrologist I"),
-        ],
-    ),
+    "press-releases": ("Press Releases", [
+        (date(2026, 11, 17), "NWRA, LGUs sign pact on Marikina River basin water allocation"),
+        (date(2026, 11, 12), "NWRA issues 1,240 water permits in third quarter"),
+        (date(2026, 11, 4), "Agency launches online water permit application system"),
+        (date(2026, 10, 29), "NWRA joins Water Security Summit 2026 in Iloilo"),
+        (date(2026, 10, 21), "Groundwater monitoring wells installed in Metro Cebu"),
+    ]),
+    "advisories": ("Advisories", [
+        (date(2026, 4, 10), "Advisory: Suspension of processing of water permit applications during El Ni&ntilde;o"),
+        (date(2026, 1, 22), "Advisory: New schedule of Public Assistance and Complaints Desk"),
+        (date(2025, 11, 28), "Advisory: Holiday office schedule"),
+    ]),
+    "memorandum-circulars": ("Memorandum Circulars", [
+        (date(2026, 2, 3), "MC No. 2026-02: Revised guidelines on the issuance of conditional water permits"),
+        (date(2025, 10, 15), "MC No. 2025-09: Water charges for bulk water suppliers"),
+        (date(2025, 6, 30), "MC No. 2025-05: Procedures on protest and appeal cases"),
+    ]),
+    "invitation-to-bid": ("Invitation to Bid", [
+        (date(2026, 5, 8), "ITB No. 2026-07: Supply and delivery of water level sensors (Re-bid)"),
+        (date(2026, 3, 20), "ITB No. 2026-04: Procurement of ICT equipment"),
+        (date(2026, 2, 11), "ITB No. 2026-02: Janitorial and security services CY 2026"),
+    ]),
+    "announcements": ("Announcements", [
+        (date(2026, 3, 16), "Women&rsquo;s Month 2026 celebration activities"),
+        (date(2026, 2, 2), "Results of the Customer Satisfaction Survey 2025"),
+        (date(2025, 12, 5), "Citizen&rsquo;s Charter 2025 (2nd Edition) now available"),
+    ]),
+    "regional-news": ("Regional News", [
+        (date(2026, 10, 20), "Region VII field office conducts water permit caravan in Bohol"),
+        (date(2026, 9, 30), "Region XI hosts groundwater forum with Davao water districts"),
+        (date(2026, 9, 8), "Region III monitors Angat dam releases"),
+    ]),
+    "careers": ("Job Vacancies", [
+        (date(2026, 9, 1), "Engineer II (Plantilla Item No. NWRA-ENG2-14)"),
+        (date(2026, 7, 14), "Administrative Officer IV (HRMO II)"),
+        (date(2026, 6, 3), "Hydrologist I"),
+    ]),
 }
 
 
@@ -2785,29 +1599,8 @@ def _nw_li(slug: str, d: date, title: str, abbrev: bool = True) -> str:
 
 
 def _nw_page(title: str, body: str) -> str:
-    depts = [
-        "About Us",
-        "Mandate, Mission and Vision",
-        "Organizational Structure",
-        "Officials Directory",
-        "Regional Offices",
-        "Citizen&rsquo;s Charter",
-        "Water Permits",
-        "Water Rights",
-        "Water Rates",
-        "Groundwater Management",
-        "River Basin Planning",
-        "Transparency Seal",
-        "Freedom of Information",
-        "Bids and Awards",
-        "Annual Procurement Plan",
-        "Downloadable Forms",
-        "Contact Us",
-    ]
-    menu = "".join(
-        f'<li class="menu-item"><a href="/{"".join(c if c.isalnum() else "-" for c in d.lower())}/">{d}</a></li>'
-        for d in depts
-    )
+    depts = ["About Us", "Mandate, Mission and Vision", "Organizational Structure", "Officials Directory", "Regional Offices", "Citizen&rsquo;s Charter", "Water Permits", "Water Rights", "Water Rates", "Groundwater Management", "River Basin Planning", "Transparency Seal", "Freedom of Information", "Bids and Awards", "Annual Procurement Plan", "Downloadable Forms", "Contact Us"]
+    menu = "".join(f'<li class="menu-item"><a href="/{"".join(c if c.isalnum() else "-" for c in d.lower())}/">{d}</a></li>' for d in depts)
     return f"""<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -2850,8 +1643,7 @@ def _nw_home() -> str:
     tabs = ["advisories", "announcements", "memorandum-circulars"]
     sel = ' aria-selected="true"'
     tab_titles = "".join(
-        f'<li class="tabs-title{" is-active" if i == 0 else ""}"><a href="#panel-{s}"{sel if i == 0 else ""}>{_NW_COLS[s][0]}</a></li>'
-        for i, s in enumerate(tabs)
+        f'<li class="tabs-title{" is-active" if i == 0 else ""}"><a href="#panel-{s}"{sel if i == 0 else ""}>{_NW_COLS[s][0]}</a></li>' for i, s in enumerate(tabs)
     )
     panels = "".join(
         f'<div class="tabs-panel{" is-active" if i == 0 else ""}" id="panel-{s}"><ul class="gwt-list">'
@@ -2893,18 +1685,13 @@ def _nw_list_page(slug: str) -> str:
     body = f"""<div class="large-8 columns"><nav aria-label="You are here:" role="navigation"><ul class="breadcrumbs"><li><a href="/">Home</a></li><li><span class="show-for-sr">Current: </span>{name}</li></ul></nav>
 <h1 class="entry-title">{name}</h1><ul class="gwt-list archive-list">{lis}</ul>
 <nav class="pagination"><span class="current">1</span><a href="/{slug}/page/2/">2</a><a class="next" href="/{slug}/page/2/">Next &raquo;</a></nav></div>
-<div class="large-4 columns"><div class="widget"><h3 class="widget-title">Categories</h3><ul>{"".join(f'<li><a href="/{s}/">{n}</a></li>' for s, (n, _) in _NW_COLS.items())}</ul></div></div>"""
+<div class="large-4 columns"><div class="widget"><h3 class="widget-title">Categories</h3><ul>{''.join(f'<li><a href="/{s}/">{n}</a></li>' for s, (n, _) in _NW_COLS.items())}</ul></div></div>"""
     return _nw_page(f"{name} &#8211; National Water Resources Agency", body)
 
 
 _NW_TYPES = {
-    "press-releases": "news",
-    "advisories": "notice",
-    "memorandum-circulars": "policy",
-    "invitation-to-bid": "notice",
-    "announcements": "notice",
-    "regional-news": "news",
-    "careers": "personnel",
+    "press-releases": "news", "advisories": "notice", "memorandum-circulars": "policy", "invitation-to-bid": "notice",
+    "announcements": "notice", "regional-news": "news", "careers": "personnel",
 }
 
 _site(
@@ -2917,17 +1704,8 @@ _site(
         status="stale",
         passed=False,
         must=("column_stale",),
-        must_not=(
-            "homepage_stale",
-            "column_empty",
-            "abandoned",
-            "future_dated",
-            "undated",
-            *HIJACK_NO,
-        ),
-        columns=tuple(
-            ColumnTruth(_NW_COLS[s][0], _NW_TYPES[s], _NW_COLS[s][1][0][0]) for s in _NW_COLS
-        ),
+        must_not=("homepage_stale", "column_empty", "abandoned", "future_dated", "undated", *HIJACK_NO),
+        columns=tuple(ColumnTruth(_NW_COLS[s][0], _NW_TYPES[s], _NW_COLS[s][1][0][0]) for s in _NW_COLS),
         last_updated=date(2026, 11, 17),
         home_status="healthy",
         home_passed=True,
@@ -2944,52 +1722,17 @@ _site(
 # ---------------------------------------------------------------------------
 
 _KE_POSTS = [
-    (
-        date(2024, 10, 3),
-        "cs-launches-dairy-cooperatives-revitalisation-programme",
-        "CS Launches Dairy Co-operatives Revitalisation Programme in Nyeri",
-    ),
-    (
-        date(2024, 9, 19),
-        "sacco-societies-regulatory-authority-stakeholder-forum",
-        "Ministry Hosts SACCO Stakeholder Forum on Digital Lending",
-    ),
-    (
-        date(2024, 9, 5),
-        "coffee-cherry-advance-fund-disbursement",
-        "KES 2.1 Billion Coffee Cherry Advance Fund Disbursed to 148 Co-operatives",
-    ),
-    (
-        date(2024, 8, 28),
-        "international-day-of-cooperatives-2024-celebrations",
-        "PS Leads National Celebrations of the International Day of Co-operatives",
-    ),
-    (
-        date(2024, 8, 12),
-        "cooperative-bill-2024-public-participation",
-        "Public Participation on the Co-operatives Bill, 2024 Kicks Off in 20 Counties",
-    ),
+    (date(2024, 10, 3), "cs-launches-dairy-cooperatives-revitalisation-programme", "CS Launches Dairy Co-operatives Revitalisation Programme in Nyeri"),
+    (date(2024, 9, 19), "sacco-societies-regulatory-authority-stakeholder-forum", "Ministry Hosts SACCO Stakeholder Forum on Digital Lending"),
+    (date(2024, 9, 5), "coffee-cherry-advance-fund-disbursement", "KES 2.1 Billion Coffee Cherry Advance Fund Disbursed to 148 Co-operatives"),
+    (date(2024, 8, 28), "international-day-of-cooperatives-2024-celebrations", "PS Leads National Celebrations of the International Day of Co-operatives"),
+    (date(2024, 8, 12), "cooperative-bill-2024-public-participation", "Public Participation on the Co-operatives Bill, 2024 Kicks Off in 20 Counties"),
 ]
 
 _KE_TENDERS = [
-    (
-        date(2024, 9, 20),
-        date(2024, 10, 4),
-        "MoCRE/T/012/2024-2025",
-        "Provision of Cleaning and Sanitary Services",
-    ),
-    (
-        date(2024, 8, 30),
-        date(2024, 9, 13),
-        "MoCRE/T/009/2024-2025",
-        "Supply and Delivery of Motor Vehicle Tyres",
-    ),
-    (
-        date(2024, 7, 25),
-        date(2024, 8, 8),
-        "MoCRE/T/004/2024-2025",
-        "Provision of Insurance Services (Medical Cover)",
-    ),
+    (date(2024, 9, 20), date(2024, 10, 4), "MoCRE/T/012/2024-2025", "Provision of Cleaning and Sanitary Services"),
+    (date(2024, 8, 30), date(2024, 9, 13), "MoCRE/T/009/2024-2025", "Supply and Delivery of Motor Vehicle Tyres"),
+    (date(2024, 7, 25), date(2024, 8, 8), "MoCRE/T/004/2024-2025", "Provision of Insurance Services (Medical Cover)"),
 ]
 
 _KE_JOBS = [
@@ -3004,44 +1747,15 @@ def _ke_date(d: date) -> str:
 
 def _ke_page(title: str, body: str, body_class: str = "home") -> str:
     menu_items = {
-        "About Us": [
-            "Mandate",
-            "Vision &amp; Mission",
-            "Cabinet Secretary",
-            "Principal Secretary",
-            "Organisation Structure",
-            "Service Charter",
-        ],
-        "Departments": [
-            "Co-operative Development",
-            "Co-operative Marketing",
-            "Co-operative Audit",
-            "Rural Enterprise",
-            "Administration &amp; Planning",
-            "Human Resource Management",
-        ],
-        "Agencies": [
-            "SACCO Societies Regulatory Authority",
-            "New KCC",
-            "Co-operative University of Kenya",
-            "Co-operative Tribunal",
-            "Kenya National Federation of Co-operatives",
-        ],
+        "About Us": ["Mandate", "Vision &amp; Mission", "Cabinet Secretary", "Principal Secretary", "Organisation Structure", "Service Charter"],
+        "Departments": ["Co-operative Development", "Co-operative Marketing", "Co-operative Audit", "Rural Enterprise", "Administration &amp; Planning", "Human Resource Management"],
+        "Agencies": ["SACCO Societies Regulatory Authority", "New KCC", "Co-operative University of Kenya", "Co-operative Tribunal", "Kenya National Federation of Co-operatives"],
         "Media Centre": ["News", "Press Statements", "Speeches", "Photo Gallery", "Videos"],
-        "Resources": [
-            "Policies",
-            "Acts &amp; Regulations",
-            "Strategic Plan 2023&ndash;2027",
-            "Reports",
-            "Downloads",
-        ],
+        "Resources": ["Policies", "Acts &amp; Regulations", "Strategic Plan 2023&ndash;2027", "Reports", "Downloads"],
     }
     menu = "".join(
         f'<li class="menu-item menu-item-has-children"><a href="/{t.lower().replace(" ", "-")}/" class="menu-link">{t}</a><ul class="sub-menu">'
-        + "".join(
-            f'<li class="menu-item"><a href="/{t.lower().replace(" ", "-")}/{"".join(c if c.isalnum() else "-" for c in x.lower())}/" class="menu-link">{x}</a></li>'
-            for x in xs
-        )
+        + "".join(f'<li class="menu-item"><a href="/{t.lower().replace(" ", "-")}/{"".join(c if c.isalnum() else "-" for c in x.lower())}/" class="menu-link">{x}</a></li>' for x in xs)
         + "</ul></li>"
         for t, xs in menu_items.items()
     )
@@ -3057,26 +1771,9 @@ def _ke_page(title: str, body: str, body_class: str = "home") -> str:
             cal_rows.append("<tr>" + "".join(cells) + "</tr>")
             cells, col = [], 0
     if cells:
-        cal_rows.append(
-            "<tr>" + "".join(cells) + f'<td class="pad" colspan="{7 - col}">&nbsp;</td></tr>'
-        )
-    archives = "".join(
-        f'<li><a href="/{y}/{m:02d}/">{date(y, m, 1).strftime("%B")} {y}</a></li>'
-        for y, m in [
-            (2024, 10),
-            (2024, 9),
-            (2024, 8),
-            (2024, 7),
-            (2024, 6),
-            (2024, 5),
-            (2024, 4),
-            (2024, 3),
-        ]
-    )
-    recent = "".join(
-        f'<li><a href="/{d.year}/{d.month:02d}/{d.day:02d}/{s}/">{t}</a></li>'
-        for d, s, t in _KE_POSTS
-    )
+        cal_rows.append("<tr>" + "".join(cells) + f'<td class="pad" colspan="{7 - col}">&nbsp;</td></tr>')
+    archives = "".join(f'<li><a href="/{y}/{m:02d}/">{date(y, m, 1).strftime("%B")} {y}</a></li>' for y, m in [(2024, 10), (2024, 9), (2024, 8), (2024, 7), (2024, 6), (2024, 5), (2024, 4), (2024, 3)])
+    recent = "".join(f'<li><a href="/{d.year}/{d.month:02d}/{d.day:02d}/{s}/">{t}</a></li>' for d, s, t in _KE_POSTS)
     return f"""<!DOCTYPE html>
 <html lang="en-US">
 <head>
@@ -3109,7 +1806,7 @@ def _ke_page(title: str, body: str, body_class: str = "home") -> str:
 <div class="widget-area secondary" id="secondary" role="complementary"><div class="sidebar-main">
  <aside id="search-2" class="widget widget_search"><form role="search" method="get" class="search-form" action="/"><label><span class="screen-reader-text">Search for:</span><input type="search" class="search-field" placeholder="Search &hellip;" value="" name="s" /></label><input type="submit" class="search-submit" value="Search" /></form></aside>
  <aside id="recent-posts-2" class="widget widget_recent_entries"><h2 class="widget-title">Recent Posts</h2><nav aria-label="Recent Posts"><ul>{recent}</ul></nav></aside>
- <aside id="calendar-2" class="widget widget_calendar"><div id="calendar_wrap" class="calendar_wrap"><table id="wp-calendar" class="wp-calendar-table"><caption>November 2026</caption><thead><tr><th scope="col" title="Monday">M</th><th scope="col" title="Tuesday">T</th><th scope="col" title="Wednesday">W</th><th scope="col" title="Thursday">T</th><th scope="col" title="Friday">F</th><th scope="col" title="Saturday">S</th><th scope="col" title="Sunday">S</th></tr></thead><tbody>{"".join(cal_rows)}</tbody></table><nav aria-label="Previous and next months" class="wp-calendar-nav"><span class="wp-calendar-nav-prev"><a href="/2024/10/">&laquo; Oct</a></span><span class="pad">&nbsp;</span><span class="wp-calendar-nav-next">&nbsp;</span></nav></div></aside>
+ <aside id="calendar-2" class="widget widget_calendar"><div id="calendar_wrap" class="calendar_wrap"><table id="wp-calendar" class="wp-calendar-table"><caption>November 2026</caption><thead><tr><th scope="col" title="Monday">M</th><th scope="col" title="Tuesday">T</th><th scope="col" title="Wednesday">W</th><th scope="col" title="Thursday">T</th><th scope="col" title="Friday">F</th><th scope="col" title="Saturday">S</th><th scope="col" title="Sunday">S</th></tr></thead><tbody>{''.join(cal_rows)}</tbody></table><nav aria-label="Previous and next months" class="wp-calendar-nav"><span class="wp-calendar-nav-prev"><a href="/2024/10/">&laquo; Oct</a></span><span class="pad">&nbsp;</span><span class="wp-calendar-nav-next">&nbsp;</span></nav></div></aside>
  <aside id="archives-2" class="widget widget_archive"><h2 class="widget-title">Archives</h2><nav aria-label="Archives"><ul>{archives}</ul></nav></aside>
 </div></div>
 </div></div>
@@ -3147,10 +1844,7 @@ def _ke_home() -> str:
         f'<tr><td>{ref}</td><td><a href="/wp-content/uploads/{p.year}/{p.month:02d}/{ref.replace("/", "-")}.pdf">{t}</a></td><td>{_ke_date(p)}</td><td>{_ke_date(c)}</td></tr>'
         for p, c, ref, t in _KE_TENDERS
     )
-    jobs = "".join(
-        f'<li><a href="/careers/">{t}</a> <span class="date">{_ke_date(d)}</span></li>'
-        for d, t in _KE_JOBS
-    )
+    jobs = "".join(f'<li><a href="/careers/">{t}</a> <span class="date">{_ke_date(d)}</span></li>' for d, t in _KE_JOBS)
     body = f"""
 <div data-elementor-type="wp-page" data-elementor-id="12" class="elementor elementor-12">
 <section class="elementor-section elementor-top-section elementor-element elementor-section-full_width hero-section"><div class="elementor-container"><div class="elementor-column elementor-col-100"><div class="elementor-widget-wrap">
@@ -3175,64 +1869,33 @@ def _ke_home() -> str:
 <section class="elementor-section elementor-top-section"><div class="elementor-container"><div class="elementor-column elementor-col-100"><div class="elementor-widget-wrap"><div class="elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container"><h2>Downloads</h2><ul><li><a href="/wp-content/uploads/2023/11/Strategic-Plan-2023-2027.pdf">Strategic Plan 2023&ndash;2027</a></li><li><a href="/wp-content/uploads/2024/06/Service-Charter-2024.pdf">Citizens&rsquo; Service Charter</a></li><li><a href="/wp-content/uploads/2024/03/Sessional-Paper-No-4-of-2024.pdf">Sessional Paper No. 4 of 2024 on Co-operatives Policy</a></li></ul></div></div></div></div></div></section>
 </div>
 """
-    return _ke_page(
-        "Ministry of Co-operatives and Rural Enterprise &#8211; State Department for Co-operatives",
-        body,
-    )
+    return _ke_page("Ministry of Co-operatives and Rural Enterprise &#8211; State Department for Co-operatives", body)
 
 
 def _ke_news_page() -> str:
     posts = "".join(_ke_post_block(*p, full=True) for p in _KE_POSTS)
     body = f'<header class="page-header ast-archive-description"><h1 class="page-title ast-archive-title">Category: News</h1></header><div class="ast-row">{posts}</div><nav class="navigation pagination"><div class="nav-links"><span aria-current="page" class="page-numbers current">1</span><a class="page-numbers" href="/category/news/page/2/">2</a><a class="next page-numbers" href="/category/news/page/2/">Next &rarr;</a></div></nav>'
-    return _ke_page(
-        "News &#8211; Ministry of Co-operatives and Rural Enterprise",
-        body,
-        "archive category category-news",
-    )
+    return _ke_page("News &#8211; Ministry of Co-operatives and Rural Enterprise", body, "archive category category-news")
 
 
 def _ke_tenders_page() -> str:
     rows = "".join(
         f'<tr><td>{ref}</td><td><a href="/wp-content/uploads/{p.year}/{p.month:02d}/{ref.replace("/", "-")}.pdf">{t}</a></td><td>{_ke_date(p)}</td><td>{_ke_date(c)}</td></tr>'
-        for p, c, ref, t in [
-            *_KE_TENDERS,
-            (
-                date(2024, 6, 14),
-                date(2024, 6, 28),
-                "MoCRE/T/031/2023-2024",
-                "Supply of Office Stationery",
-            ),
-        ]
+        for p, c, ref, t in [*_KE_TENDERS, (date(2024, 6, 14), date(2024, 6, 28), "MoCRE/T/031/2023-2024", "Supply of Office Stationery")]
     )
     body = f'<article class="page type-page"><header class="entry-header"><h1 class="entry-title">Tenders</h1></header><div class="entry-content"><table class="tenders"><thead><tr><th>Tender No.</th><th>Description</th><th>Date Posted</th><th>Closing Date</th></tr></thead><tbody>{rows}</tbody></table></div></article>'
-    return _ke_page(
-        "Tenders &#8211; Ministry of Co-operatives and Rural Enterprise",
-        body,
-        "page-template-default page",
-    )
+    return _ke_page("Tenders &#8211; Ministry of Co-operatives and Rural Enterprise", body, "page-template-default page")
 
 
 def _ke_careers_page() -> str:
-    items = "".join(
-        f'<li><a href="/wp-content/uploads/{d.year}/{d.month:02d}/advert-{d.toordinal() % 1000}.pdf">{t}</a> &ndash; Posted on {_ke_date(d)}</li>'
-        for d, t in _KE_JOBS
-    )
+    items = "".join(f'<li><a href="/wp-content/uploads/{d.year}/{d.month:02d}/advert-{d.toordinal() % 1000}.pdf">{t}</a> &ndash; Posted on {_ke_date(d)}</li>' for d, t in _KE_JOBS)
     body = f'<article class="page type-page"><header class="entry-header"><h1 class="entry-title">Careers</h1></header><div class="entry-content"><ul>{items}</ul><p>The Ministry is an equal opportunity employer. Canvassing will lead to automatic disqualification.</p></div></article>'
-    return _ke_page(
-        "Careers &#8211; Ministry of Co-operatives and Rural Enterprise",
-        body,
-        "page-template-default page",
-    )
+    return _ke_page("Careers &#8211; Ministry of Co-operatives and Rural Enterprise", body, "page-template-default page")
 
 
 _site(
     "www.cooperatives-ke.test",
-    {
-        "/": _ke_home(),
-        "/category/news/": _ke_news_page(),
-        "/tenders/": _ke_tenders_page(),
-        "/careers/": _ke_careers_page(),
-    },
+    {"/": _ke_home(), "/category/news/": _ke_news_page(), "/tenders/": _ke_tenders_page(), "/careers/": _ke_careers_page()},
     SiteTruth(
         key="coopke",
         host="www.cooperatives-ke.test",
@@ -3243,12 +1906,7 @@ _site(
         must_not=("future_dated", "column_empty", *HIJACK_NO),
         columns=(
             ColumnTruth("Latest News", "news", date(2024, 10, 3)),
-            ColumnTruth(
-                "Tenders",
-                "notice",
-                date(2024, 9, 20),
-                why="Closing Date is a deadline; posted 20 Sep 2024",
-            ),
+            ColumnTruth("Tenders", "notice", date(2024, 9, 20), why="Closing Date is a deadline; posted 20 Sep 2024"),
             ColumnTruth("Careers", "personnel", date(2024, 7, 15)),
         ),
         last_updated=date(2024, 10, 3),
@@ -3271,46 +1929,13 @@ _site(
 # 9. Town of Saint-Laurent-du-Lac (Canada): bilingual labels, a new site with blank views
 # ---------------------------------------------------------------------------
 
-_SL_FR_MONTHS = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-]
+_SL_FR_MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
 
 _SL_NEWS = [
-    (
-        date(2026, 11, 16),
-        "snow-clearing-parking-ban",
-        "Winter parking ban begins December 1",
-        "Début de l&rsquo;interdiction de stationnement hivernal le 1er décembre",
-    ),
-    (
-        date(2026, 11, 9),
-        "remembrance-day-ceremony",
-        "Remembrance Day ceremony at the cenotaph",
-        "Cérémonie du jour du Souvenir au cénotaphe",
-    ),
-    (
-        date(2026, 11, 2),
-        "fall-leaf-collection",
-        "Fall leaf and yard waste collection extended",
-        "Prolongation de la collecte des feuilles et résidus verts",
-    ),
-    (
-        date(2026, 10, 26),
-        "new-website-launch",
-        "Welcome to our new website!",
-        "Bienvenue sur notre nouveau site Web!",
-    ),
+    (date(2026, 11, 16), "snow-clearing-parking-ban", "Winter parking ban begins December 1", "Début de l&rsquo;interdiction de stationnement hivernal le 1er décembre"),
+    (date(2026, 11, 9), "remembrance-day-ceremony", "Remembrance Day ceremony at the cenotaph", "Cérémonie du jour du Souvenir au cénotaphe"),
+    (date(2026, 11, 2), "fall-leaf-collection", "Fall leaf and yard waste collection extended", "Prolongation de la collecte des feuilles et résidus verts"),
+    (date(2026, 10, 26), "new-website-launch", "Welcome to our new website!", "Bienvenue sur notre nouveau site Web!"),
 ]
 
 # (English heading, French heading, slug, empty text EN, empty text FR)
@@ -3330,42 +1955,14 @@ def _sl_fr(d: date) -> str:
 
 def _sl_page(title: str, body: str) -> str:
     sections = {
-        "Residents / Résidents": [
-            "Garbage and Recycling / Ordures et recyclage",
-            "Snow Removal / Déneigement",
-            "Water and Sewer / Aqueduc et égouts",
-            "Property Taxes / Taxes foncières",
-            "Animal Control / Contrôle des animaux",
-            "Fire Services / Service d&rsquo;incendie",
-            "Emergency Preparedness / Mesures d&rsquo;urgence",
-        ],
-        "Recreation / Loisirs": [
-            "Arena / Aréna",
-            "Parks and Trails / Parcs et sentiers",
-            "Library / Bibliothèque",
-            "Programs / Programmes",
-            "Facility Rentals / Location de salles",
-        ],
-        "Town Hall / Hôtel de ville": [
-            "Mayor and Council / Maire et conseil",
-            "Council Meetings / Séances du conseil",
-            "Departments / Services municipaux",
-            "Strategic Plan / Plan stratégique",
-            "Access to Information / Accès à l&rsquo;information",
-        ],
-        "Business / Affaires": [
-            "Permits and Licences / Permis et licences",
-            "Zoning / Zonage",
-            "Economic Development / Développement économique",
-            "Doing Business with the Town / Faire affaire avec la Ville",
-        ],
+        "Residents / Résidents": ["Garbage and Recycling / Ordures et recyclage", "Snow Removal / Déneigement", "Water and Sewer / Aqueduc et égouts", "Property Taxes / Taxes foncières", "Animal Control / Contrôle des animaux", "Fire Services / Service d&rsquo;incendie", "Emergency Preparedness / Mesures d&rsquo;urgence"],
+        "Recreation / Loisirs": ["Arena / Aréna", "Parks and Trails / Parcs et sentiers", "Library / Bibliothèque", "Programs / Programmes", "Facility Rentals / Location de salles"],
+        "Town Hall / Hôtel de ville": ["Mayor and Council / Maire et conseil", "Council Meetings / Séances du conseil", "Departments / Services municipaux", "Strategic Plan / Plan stratégique", "Access to Information / Accès à l&rsquo;information"],
+        "Business / Affaires": ["Permits and Licences / Permis et licences", "Zoning / Zonage", "Economic Development / Développement économique", "Doing Business with the Town / Faire affaire avec la Ville"],
     }
     menu = "".join(
         f'<li class="nav-item dropdown"><a class="nav-link dropdown-toggle" href="#" role="button" data-bs-toggle="dropdown" aria-expanded="false">{k}</a><ul class="dropdown-menu">'
-        + "".join(
-            f'<li><a class="dropdown-item" href="/en/{"".join(c if c.isalnum() else "-" for c in x.split(" / ")[0].lower())}">{x}</a></li>'
-            for x in v
-        )
+        + "".join(f'<li><a class="dropdown-item" href="/en/{"".join(c if c.isalnum() else "-" for c in x.split(" / ")[0].lower())}">{x}</a></li>' for x in v)
         + "</ul></li>"
         for k, v in sections.items()
     )
@@ -3419,18 +2016,14 @@ def _sl_home() -> str:
         for d, s, t in [
             (date(2026, 11, 28), "santa-claus-parade", "Santa Claus Parade / Défilé du père Noël"),
             (date(2026, 12, 5), "public-skate", "Free Public Skate / Patinage public gratuit"),
-            (
-                date(2026, 12, 8),
-                "council-meeting-dec",
-                "Regular Council Meeting / Séance ordinaire du conseil",
-            ),
+            (date(2026, 12, 8), "council-meeting-dec", "Regular Council Meeting / Séance ordinaire du conseil"),
         ]
     )
     body = f"""
 <section class="hero"><h1>Welcome to Saint-Laurent-du-Lac / <span lang="fr">Bienvenue à Saint-Laurent-du-Lac</span></h1><p>A bilingual community on the shores of the St. Lawrence. / <span lang="fr">Une communauté bilingue sur les rives du Saint-Laurent.</span></p></section>
-<section class="quick-links row">{"".join(f'<div class="col-6 col-md-2"><a class="quick-link" href="/en/{s}"><span class="icon icon-{s}"></span>{t}</a></div>' for s, t in [("property-taxes", "Taxes / Taxes"), ("garbage-and-recycling", "Collection calendar / Calendrier des collectes"), ("permits-and-licences", "Permits / Permis"), ("council-meetings", "Council / Conseil"), ("arena", "Arena / Aréna"), ("report-a-problem", "Report / Signaler")])}</section>
+<section class="quick-links row">{''.join(f'<div class="col-6 col-md-2"><a class="quick-link" href="/en/{s}"><span class="icon icon-{s}"></span>{t}</a></div>' for s, t in [("property-taxes", "Taxes / Taxes"), ("garbage-and-recycling", "Collection calendar / Calendrier des collectes"), ("permits-and-licences", "Permits / Permis"), ("council-meetings", "Council / Conseil"), ("arena", "Arena / Aréna"), ("report-a-problem", "Report / Signaler")])}</section>
 <section class="block block-views block-views-blocknews-block-1"><h2 class="block-title">News / <span lang="fr">Nouvelles</span></h2><div class="views-element-container"><div class="view view-news view-id-news view-display-id-block_1"><div class="view-content row">{news}</div></div></div><div class="more-link"><a href="/en/news">All news / Toutes les nouvelles</a></div></section>
-<div class="row">{"".join(_sl_empty_block(*e) for e in _SL_EMPTY)}</div>
+<div class="row">{''.join(_sl_empty_block(*e) for e in _SL_EMPTY)}</div>
 <section class="block block-views block-views-blockevents-block-1"><h2 class="block-title">Upcoming Events / <span lang="fr">Événements à venir</span></h2><ul class="event-list">{events}</ul><div class="more-link"><a href="/en/events">Events calendar / Calendrier des événements</a></div></section>
 """
     return _sl_page("Town of Saint-Laurent-du-Lac / Ville de Saint-Laurent-du-Lac", body)
@@ -3441,38 +2034,21 @@ def _sl_news_page() -> str:
         f'<div class="views-row"><article><h2><a href="/en/news/{s}">{en}</a></h2><p class="date"><time datetime="{d.isoformat()}T12:00:00Z">{d.strftime("%B")} {d.day}, {d.year}</time></p><p lang="fr">{fr} &ndash; {_sl_fr(d)}</p></article></div>'
         for d, s, en, fr in _SL_NEWS
     )
-    return _sl_page(
-        "News / Nouvelles | Town of Saint-Laurent-du-Lac",
-        f'<h1>News / <span lang="fr">Nouvelles</span></h1><div class="view view-news"><div class="view-content">{rows}</div></div>',
-    )
+    return _sl_page("News / Nouvelles | Town of Saint-Laurent-du-Lac", f'<h1>News / <span lang="fr">Nouvelles</span></h1><div class="view view-news"><div class="view-content">{rows}</div></div>')
 
 
 def _sl_empty_page(en: str, fr: str, slug: str) -> str:
-    return _sl_page(
-        f"{en} / {fr} | Town of Saint-Laurent-du-Lac",
-        f"""<nav aria-label="breadcrumb"><ol class="breadcrumb"><li class="breadcrumb-item"><a href="/en">Home / Accueil</a></li><li class="breadcrumb-item active">{en}</li></ol></nav>
+    return _sl_page(f"{en} / {fr} | Town of Saint-Laurent-du-Lac", f"""<nav aria-label="breadcrumb"><ol class="breadcrumb"><li class="breadcrumb-item"><a href="/en">Home / Accueil</a></li><li class="breadcrumb-item active">{en}</li></ol></nav>
 <h1 class="page-title">{en} / <span lang="fr">{fr}</span></h1>
 <div class="views-element-container"><div class="view view-{slug} view-id-{slug.replace("-", "_")} view-display-id-page_1"><div class="view-filters"><form action="/en/{slug}" method="get"><label for="edit-year">Year / Année</label><select id="edit-year" name="year" class="form-select"><option value="All">- Any / Tous -</option></select><input type="submit" value="Apply / Appliquer" class="btn btn-primary" /></form></div>
-<div class="view-empty"><p>No content available. / <span lang="fr">Aucun contenu disponible.</span></p></div></div></div>""",
-    )
+<div class="view-empty"><p>No content available. / <span lang="fr">Aucun contenu disponible.</span></p></div></div></div>""")
 
 
-_SL_TYPES = {
-    "public-notices": "notice",
-    "by-laws": "policy",
-    "job-postings": "personnel",
-    "tenders": "notice",
-    "budget-and-finances": "finance",
-    "council-minutes": "other",
-}
+_SL_TYPES = {"public-notices": "notice", "by-laws": "policy", "job-postings": "personnel", "tenders": "notice", "budget-and-finances": "finance", "council-minutes": "other"}
 
 _site(
     "www.stlaurentdulac.test",
-    {
-        "/": _sl_home(),
-        "/en/news": _sl_news_page(),
-        **{f"/en/{e[2]}": _sl_empty_page(*e) for e in _SL_EMPTY},
-    },
+    {"/": _sl_home(), "/en/news": _sl_news_page(), **{f"/en/{e[2]}": _sl_empty_page(*e) for e in _SL_EMPTY}},
     SiteTruth(
         key="stlaurent",
         host="www.stlaurentdulac.test",
@@ -3480,28 +2056,14 @@ _site(
         status="stale",
         passed=False,
         must=("column_empty",),
-        must_not=(
-            "homepage_stale",
-            "abandoned",
-            "future_dated",
-            "undated",
-            "column_stale",
-            *HIJACK_NO,
-        ),
-        columns=(
-            ColumnTruth("News", "news", date(2026, 11, 16)),
-            *tuple(ColumnTruth(en, _SL_TYPES[s], None, empty=True) for en, _, s in _SL_EMPTY),
-            ColumnTruth("Upcoming Events", "other", None, required=False),
-        ),
+        must_not=("homepage_stale", "abandoned", "future_dated", "undated", "column_stale", *HIJACK_NO),
+        columns=(ColumnTruth("News", "news", date(2026, 11, 16)), *tuple(ColumnTruth(en, _SL_TYPES[s], None, empty=True) for en, _, s in _SL_EMPTY), ColumnTruth("Upcoming Events", "other", None, required=False)),
         last_updated=date(2026, 11, 16),
         home_status="healthy",
         home_passed=True,
         home_must_not=("homepage_stale", "abandoned", "undated", *HIJACK_NO),
         homepage_newest=date(2026, 11, 16),
-        list_pages={
-            "/en/news": ListTruth(date(2026, 11, 16)),
-            **{f"/en/{e[2]}": ListTruth(None, empty=True) for e in _SL_EMPTY},
-        },
+        list_pages={"/en/news": ListTruth(date(2026, 11, 16)), **{f"/en/{e[2]}": ListTruth(None, empty=True) for e in _SL_EMPTY}},
         why="six blank views after a site migration ('No content available. / Aucun contenu disponible.'): 5 or more empty columns fail",
     ),
 )
@@ -3512,120 +2074,32 @@ _site(
 # ---------------------------------------------------------------------------
 
 _MB_NEWS = [
-    (
-        date(2026, 11, 19),
-        1432,
-        "Holiday Trash Schedule for Thanksgiving Week",
-        "Residential trash and recycling normally collected on Thursday, November 26 will be collected on Friday, November 27.",
-    ),
-    (
-        date(2026, 11, 16),
-        1429,
-        "Main Street Reconstruction Phase 2 Begins",
-        "Lane closures between 4th and 7th Street begin Monday and will last approximately eight weeks.",
-    ),
-    (
-        date(2026, 11, 10),
-        1425,
-        "Millbrook PD Hosts Coffee with a Cop",
-        "Join officers for coffee and conversation at Brew Brothers on Saturday morning.",
-    ),
-    (
-        date(2026, 11, 2),
-        1419,
-        "Early Voting Locations for the November Bond Election",
-        "Voters may cast ballots at City Hall and the Millbrook Public Library.",
-    ),
-    (
-        date(2026, 10, 26),
-        1411,
-        "Fire Department Receives ISO Class 1 Rating",
-        "The rating places Millbrook among the top one percent of fire departments nationwide.",
-    ),
+    (date(2026, 11, 19), 1432, "Holiday Trash Schedule for Thanksgiving Week", "Residential trash and recycling normally collected on Thursday, November 26 will be collected on Friday, November 27."),
+    (date(2026, 11, 16), 1429, "Main Street Reconstruction Phase 2 Begins", "Lane closures between 4th and 7th Street begin Monday and will last approximately eight weeks."),
+    (date(2026, 11, 10), 1425, "Millbrook PD Hosts Coffee with a Cop", "Join officers for coffee and conversation at Brew Brothers on Saturday morning."),
+    (date(2026, 11, 2), 1419, "Early Voting Locations for the November Bond Election", "Voters may cast ballots at City Hall and the Millbrook Public Library."),
+    (date(2026, 10, 26), 1411, "Fire Department Receives ISO Class 1 Rating", "The rating places Millbrook among the top one percent of fire departments nationwide."),
 ]
 
 _MB_AGENDAS = [
-    (
-        "Nov 23, 2026",
-        "Planning and Zoning Commission Regular Meeting",
-        "_11232026-2210",
-        "Posted Nov 20, 2026 9:15 AM",
-    ),
-    (
-        "Nov 17, 2026",
-        "City Council Regular Meeting",
-        "_11172026-2204",
-        "Posted Nov 13, 2026 4:02 PM",
-    ),
-    (
-        "Nov 10, 2026",
-        "Parks and Recreation Advisory Board",
-        "_11102026-2199",
-        "Posted Nov 6, 2026 11:30 AM",
-    ),
-    (
-        "Nov 3, 2026",
-        "City Council Regular Meeting",
-        "_11032026-2195",
-        "Posted Oct 30, 2026 3:45 PM",
-    ),
+    ("Nov 23, 2026", "Planning and Zoning Commission Regular Meeting", "_11232026-2210", "Posted Nov 20, 2026 9:15 AM"),
+    ("Nov 17, 2026", "City Council Regular Meeting", "_11172026-2204", "Posted Nov 13, 2026 4:02 PM"),
+    ("Nov 10, 2026", "Parks and Recreation Advisory Board", "_11102026-2199", "Posted Nov 6, 2026 11:30 AM"),
+    ("Nov 3, 2026", "City Council Regular Meeting", "_11032026-2195", "Posted Oct 30, 2026 3:45 PM"),
 ]
 
 
 def _mb_page(title: str, body: str) -> str:
     nav = {
-        "Government": [
-            "Agendas &amp; Minutes",
-            "City Council",
-            "City Manager",
-            "City Secretary",
-            "Boards &amp; Commissions",
-            "Code of Ordinances",
-            "Elections",
-            "Financial Transparency",
-        ],
-        "Departments": [
-            "Animal Services",
-            "Building Inspections",
-            "Code Enforcement",
-            "Economic Development",
-            "Finance",
-            "Fire",
-            "Human Resources",
-            "Library",
-            "Municipal Court",
-            "Parks &amp; Recreation",
-            "Planning",
-            "Police",
-            "Public Works",
-            "Utility Billing",
-        ],
-        "Community": [
-            "Calendar",
-            "News Flash",
-            "Parks &amp; Trails",
-            "Senior Center",
-            "Millbrook Public Library",
-            "Volunteer",
-        ],
+        "Government": ["Agendas &amp; Minutes", "City Council", "City Manager", "City Secretary", "Boards &amp; Commissions", "Code of Ordinances", "Elections", "Financial Transparency"],
+        "Departments": ["Animal Services", "Building Inspections", "Code Enforcement", "Economic Development", "Finance", "Fire", "Human Resources", "Library", "Municipal Court", "Parks &amp; Recreation", "Planning", "Police", "Public Works", "Utility Billing"],
+        "Community": ["Calendar", "News Flash", "Parks &amp; Trails", "Senior Center", "Millbrook Public Library", "Volunteer"],
         "Business": ["Bids &amp; RFPs", "Permits", "Development Services", "Chamber of Commerce"],
-        "How Do I...": [
-            "Apply For",
-            "Contact",
-            "Find",
-            "Pay For",
-            "Register For",
-            "Report",
-            "Request",
-            "Sign Up For",
-        ],
+        "How Do I...": ["Apply For", "Contact", "Find", "Pay For", "Register For", "Report", "Request", "Sign Up For"],
     }
     menu = "".join(
         f'<li class="topMenuItem"><a href="/{i * 10 + 1}/{k.replace(" ", "-").replace(".", "")}" class="navMainItem mainNavItem">{k}</a><div class="dropdown"><ul>'
-        + "".join(
-            f'<li><a href="/{i * 10 + 2 + j}/{x.replace(" ", "-").replace("&amp;", "and")}">{x}</a></li>'
-            for j, x in enumerate(v)
-        )
+        + "".join(f'<li><a href="/{i * 10 + 2 + j}/{x.replace(" ", "-").replace("&amp;", "and")}">{x}</a></li>' for j, x in enumerate(v))
         + "</ul></div></li>"
         for i, (k, v) in enumerate(nav.items())
     )
@@ -3685,14 +2159,7 @@ def _mb_home() -> str:
     )
     buttons = "".join(
         f'<li><a href="{u}" class="fancyButton"><span class="text">{t}</span></a></li>'
-        for t, u in [
-            ("Pay My Bill", "/Pay"),
-            ("Report a Concern", "/RequestTracker.aspx"),
-            ("Agendas &amp; Minutes", "/AgendaCenter"),
-            ("Job Openings", "/Jobs.aspx"),
-            ("Notify Me&reg;", "/list.aspx"),
-            ("Library", "/Library"),
-        ]
+        for t, u in [("Pay My Bill", "/Pay"), ("Report a Concern", "/RequestTracker.aspx"), ("Agendas &amp; Minutes", "/AgendaCenter"), ("Job Openings", "/Jobs.aspx"), ("Notify Me&reg;", "/list.aspx"), ("Library", "/Library")]
     )
     body = f"""
 <div class="cpGrid row"><div class="col col12"><div class="slideshow"><img src="/ImageRepository/Document?documentID=450" alt="Downtown Millbrook at sunset" /></div></div></div>
@@ -3715,10 +2182,7 @@ def _mb_news_page() -> str:
         f'<div class="item"><h3><a href="/CivicAlerts.aspx?AID={aid}">{t}</a></h3><div class="date">Posted on: {d.strftime("%B")} {d.day}, {d.year}</div><p>{s}</p><a class="more" href="/CivicAlerts.aspx?AID={aid}">Read on...</a></div>'
         for d, aid, t, s in _MB_NEWS
     )
-    return _mb_page(
-        "News Flash &bull; Millbrook, TX &bull; CivicEngage",
-        f'<div id="moduleContent"><h1>News Flash</h1><div class="category"><h2>Home</h2>{items}</div><div class="rss"><a href="/RSSFeed.aspx?ModID=1&amp;CID=All-newsflash.xml">RSS</a> | <a href="/list.aspx">Notify Me&reg;</a></div></div>',
-    )
+    return _mb_page("News Flash &bull; Millbrook, TX &bull; CivicEngage", f'<div id="moduleContent"><h1>News Flash</h1><div class="category"><h2>Home</h2>{items}</div><div class="rss"><a href="/RSSFeed.aspx?ModID=1&amp;CID=All-newsflash.xml">RSS</a> | <a href="/list.aspx">Notify Me&reg;</a></div></div>')
 
 
 def _mb_agenda_page() -> str:
@@ -3727,28 +2191,17 @@ def _mb_agenda_page() -> str:
         f'<td class="downloads"><a href="/AgendaCenter/ViewFile/Agenda/{f}?html=true">HTML</a> <a href="/AgendaCenter/ViewFile/Agenda/{f}?packet=true">Packet</a></td><td class="media"><span class="posted">{posted}</span></td></tr>'
         for when, t, f, posted in _MB_AGENDAS
     )
-    return _mb_page(
-        "Agenda Center &bull; Millbrook, TX &bull; CivicEngage",
-        f"""<div id="moduleContent"><h1>Agenda Center</h1>
-<div class="listing"><h2>City Council &amp; Commissions</h2><table class="listingTable" summary="Agendas"><thead><tr><th>Agenda</th><th>Minutes</th><th>Download</th><th>Posted</th></tr></thead><tbody>{rows}</tbody></table></div></div>""",
-    )
+    return _mb_page("Agenda Center &bull; Millbrook, TX &bull; CivicEngage", f"""<div id="moduleContent"><h1>Agenda Center</h1>
+<div class="listing"><h2>City Council &amp; Commissions</h2><table class="listingTable" summary="Agendas"><thead><tr><th>Agenda</th><th>Minutes</th><th>Download</th><th>Posted</th></tr></thead><tbody>{rows}</tbody></table></div></div>""")
 
 
 def _mb_alert_page() -> str:
-    return _mb_page(
-        "Alert Center &bull; Millbrook, TX &bull; CivicEngage",
-        '<div id="moduleContent"><h1>Alert Center</h1><div class="alertCategories"><p>There are no Alerts at this time.</p><p>Sign up for <a href="/list.aspx">Notify Me&reg;</a> to receive alerts by email or text message.</p></div></div>',
-    )
+    return _mb_page("Alert Center &bull; Millbrook, TX &bull; CivicEngage", '<div id="moduleContent"><h1>Alert Center</h1><div class="alertCategories"><p>There are no Alerts at this time.</p><p>Sign up for <a href="/list.aspx">Notify Me&reg;</a> to receive alerts by email or text message.</p></div></div>')
 
 
 _site(
     "www.millbrooktx.test",
-    {
-        "/": _mb_home(),
-        "/CivicAlerts.aspx": _mb_news_page(),
-        "/AgendaCenter": _mb_agenda_page(),
-        "/AlertCenter.aspx": _mb_alert_page(),
-    },
+    {"/": _mb_home(), "/CivicAlerts.aspx": _mb_news_page(), "/AgendaCenter": _mb_agenda_page(), "/AlertCenter.aspx": _mb_alert_page()},
     SiteTruth(
         key="millbrook",
         host="www.millbrooktx.test",
@@ -3758,25 +2211,9 @@ _site(
         must=(),
         must_not=FRESH_NO + HIJACK_NO,
         columns=(
-            ColumnTruth(
-                "News Flash",
-                "news",
-                date(2026, 11, 19),
-                why="'Thursday, November 19, 2026' is an item's date, not a clock",
-            ),
-            ColumnTruth(
-                "Agenda Center",
-                "other",
-                date(2026, 11, 20),
-                why="the list page says the Nov 23 agenda was 'Posted Nov 20, 2026'; the homepage widget shows meeting dates only (newest past: Nov 17); Nov 23 ahead is an upcoming meeting, not a faked date",
-            ),
-            ColumnTruth(
-                "Alert Center",
-                "other",
-                None,
-                required=False,
-                why="'There are no Alerts at this time' is the normal state of an alert channel, not a blank column",
-            ),
+            ColumnTruth("News Flash", "news", date(2026, 11, 19), why="'Thursday, November 19, 2026' is an item's date, not a clock"),
+            ColumnTruth("Agenda Center", "other", date(2026, 11, 20), why="the list page says the Nov 23 agenda was 'Posted Nov 20, 2026'; the homepage widget shows meeting dates only (newest past: Nov 17); Nov 23 ahead is an upcoming meeting, not a faked date"),
+            ColumnTruth("Alert Center", "other", None, required=False, why="'There are no Alerts at this time' is the normal state of an alert channel, not a blank column"),
             ColumnTruth("Calendar", "other", None, required=False),
         ),
         last_updated=date(2026, 11, 20),
@@ -3786,10 +2223,7 @@ _site(
         homepage_newest=date(2026, 11, 19),
         list_pages={
             "/CivicAlerts.aspx": ListTruth(date(2026, 11, 19)),
-            "/AgendaCenter": ListTruth(
-                date(2026, 11, 20),
-                why="Posted Nov 20, 2026 9:15 AM: the newest agenda's publication",
-            ),
+            "/AgendaCenter": ListTruth(date(2026, 11, 20), why="Posted Nov 20, 2026 9:15 AM: the newest agenda's publication"),
         },
     ),
 )
@@ -3837,13 +2271,7 @@ _site(
         status="zombie",
         passed=False,
         must=("parked_domain",),
-        must_not=(
-            "hidden_links",
-            "spam_content",
-            "offsite_redirect",
-            "column_empty",
-            "future_dated",
-        ),
+        must_not=("hidden_links", "spam_content", "offsite_redirect", "column_empty", "future_dated"),
         columns=(),
         last_updated=None,
         home_status="zombie",

@@ -83,54 +83,15 @@ _JS_BLOB = "\n".join(
 _REVIZE_MENU = _lorem_menu(
     "",
     {
-        "Government": [
-            "Town Board",
-            "Town Supervisor",
-            "Town Clerk",
-            "Town Justice",
-            "Assessor",
-            "Building Department",
-            "Planning Board",
-            "Zoning Board of Appeals",
-            "Highway Department",
-            "Tax Collector",
-            "Town Code",
-        ],
-        "Departments": [
-            "Recreation",
-            "Senior Services",
-            "Water and Sewer",
-            "Code Enforcement",
-            "Dog Control",
-            "Historian",
-            "Transfer Station",
-            "Youth Services",
-        ],
-        "Residents": [
-            "Pay Taxes Online",
-            "Garbage and Recycling",
-            "Emergency Notifications",
-            "Voter Information",
-            "Property Records",
-            "Parks and Trails",
-            "Library",
-            "Schools",
-        ],
-        "Business": [
-            "Economic Development",
-            "Permits and Licenses",
-            "Bid Opportunities",
-            "Chamber of Commerce",
-        ],
-        "How Do I": [
-            "Apply for a Permit",
-            "Get a Marriage License",
-            "Report a Pothole",
-            "Contact the Town",
-            "Reserve a Pavilion",
-            "Obtain a Dog License",
-            "FOIL Request",
-        ],
+        "Government": ["Town Board", "Town Supervisor", "Town Clerk", "Town Justice", "Assessor", "Building Department",
+                       "Planning Board", "Zoning Board of Appeals", "Highway Department", "Tax Collector", "Town Code"],
+        "Departments": ["Recreation", "Senior Services", "Water and Sewer", "Code Enforcement", "Dog Control",
+                        "Historian", "Transfer Station", "Youth Services"],
+        "Residents": ["Pay Taxes Online", "Garbage and Recycling", "Emergency Notifications", "Voter Information",
+                      "Property Records", "Parks and Trails", "Library", "Schools"],
+        "Business": ["Economic Development", "Permits and Licenses", "Bid Opportunities", "Chamber of Commerce"],
+        "How Do I": ["Apply for a Permit", "Get a Marriage License", "Report a Pothole", "Contact the Town",
+                     "Reserve a Pavilion", "Obtain a Dog License", "FOIL Request"],
     },
     "freeform-menu",
 )
@@ -246,7 +207,7 @@ _REVIZE_HOME = _revize_chrome(
       <div class="col-md-6">
         <div id="news" class="home-box">
           <h2>News &amp; Announcements</h2>
-          {"".join(_revize_news_li(*n) for n in _REVIZE_NEWS_ITEMS[:4])}
+          {''.join(_revize_news_li(*n) for n in _REVIZE_NEWS_ITEMS[:4])}
           <a class="btn" href="news_and_announcements/index.php">View All News</a>
         </div>
       </div>
@@ -297,10 +258,10 @@ _REVIZE_NEWS_PAGE = _revize_chrome(
 <div class="col-md-9" id="content">
 <ol class="breadcrumb"><li><a href="../index.php">Home</a></li><li>News &amp; Announcements</li></ol>
 <h1>News &amp; Announcements</h1>
-{"".join(_revize_news_li(*n) for n in _REVIZE_NEWS_ITEMS)}
-{_revize_news_li("09/30/2026", "Household Hazardous Waste Day October 10", "hhw_day")}
-{_revize_news_li("09/02/2026", "Recreation Fall Program Registration Now Open", "rec_fall")}
-{_revize_news_li("08/14/2026", "Road Paving on Shunpike Road August 17-21", "paving_shunpike")}
+{''.join(_revize_news_li(*n) for n in _REVIZE_NEWS_ITEMS)}
+{_revize_news_li('09/30/2026', 'Household Hazardous Waste Day October 10', 'hhw_day')}
+{_revize_news_li('09/02/2026', 'Recreation Fall Program Registration Now Open', 'rec_fall')}
+{_revize_news_li('08/14/2026', 'Road Paving on Shunpike Road August 17-21', 'paving_shunpike')}
 </div></div></div>
 """,
 )
@@ -390,44 +351,12 @@ REVIZE = Site(
 _CL_MENU = _lorem_menu(
     "/government",
     {
-        "Government": [
-            "Board of Commissioners",
-            "Controller",
-            "Treasurer",
-            "Register of Wills",
-            "Prothonotary",
-            "Sheriff",
-            "District Attorney",
-            "Coroner",
-            "Court Administration",
-            "Elections",
-        ],
-        "Departments": [
-            "Assessment",
-            "Children and Youth",
-            "Emergency Management",
-            "Human Resources",
-            "Planning Commission",
-            "Public Works",
-            "Tax Claim",
-            "Veterans Affairs",
-            "911 Communications",
-        ],
-        "Residents": [
-            "Property Search",
-            "Vote",
-            "Jury Duty",
-            "Recycling",
-            "Parks",
-            "Senior Centers",
-            "Dog Licenses",
-        ],
-        "Business": [
-            "Bids and RFPs",
-            "Economic Development",
-            "Recorder of Deeds",
-            "Weights and Measures",
-        ],
+        "Government": ["Board of Commissioners", "Controller", "Treasurer", "Register of Wills", "Prothonotary",
+                       "Sheriff", "District Attorney", "Coroner", "Court Administration", "Elections"],
+        "Departments": ["Assessment", "Children and Youth", "Emergency Management", "Human Resources",
+                        "Planning Commission", "Public Works", "Tax Claim", "Veterans Affairs", "911 Communications"],
+        "Residents": ["Property Search", "Vote", "Jury Duty", "Recycling", "Parks", "Senior Centers", "Dog Licenses"],
+        "Business": ["Bids and RFPs", "Economic Development", "Recorder of Deeds", "Weights and Measures"],
     },
     "cl-nav",
 )
@@ -496,30 +425,14 @@ def _cl_news_item(d: str, title: str, slug: str, summary: str) -> str:
 
 
 _CL_NEWS = [
-    (
-        "October 30, 2026",
-        "Courthouse Annex Renovation Update",
-        "annex-renovation",
-        "Phase two of the annex renovation is underway; the Register of Wills office has moved temporarily to Suite 104.",
-    ),
-    (
-        "October 21, 2026",
-        "General Election Polling Place Changes",
-        "polling-places",
-        "Two polling places in Sweden Township have changed for the November general election.",
-    ),
-    (
-        "October 9, 2026",
-        "Commissioners Approve Broadband Expansion Grant",
-        "broadband-grant",
-        "The Board of Commissioners approved a matching grant for rural broadband expansion.",
-    ),
-    (
-        "September 25, 2026",
-        "Free Flu Shot Clinic at Senior Center",
-        "flu-clinic",
-        "The Area Agency on Aging will hold a free flu shot clinic for residents 60 and older.",
-    ),
+    ("October 30, 2026", "Courthouse Annex Renovation Update", "annex-renovation",
+     "Phase two of the annex renovation is underway; the Register of Wills office has moved temporarily to Suite 104."),
+    ("October 21, 2026", "General Election Polling Place Changes", "polling-places",
+     "Two polling places in Sweden Township have changed for the November general election."),
+    ("October 9, 2026", "Commissioners Approve Broadband Expansion Grant", "broadband-grant",
+     "The Board of Commissioners approved a matching grant for rural broadband expansion."),
+    ("September 25, 2026", "Free Flu Shot Clinic at Senior Center", "flu-clinic",
+     "The Area Agency on Aging will hold a free flu shot clinic for residents 60 and older."),
 ]
 
 _CL_HOME = _cl_chrome(
@@ -534,7 +447,7 @@ _CL_HOME = _cl_chrome(
   <div class="cl-col-8">
     <div class="cl-widget cl-news-widget" id="widget-news">
       <h2 class="cl-widget-title">County News</h2>
-      <ul class="cl-news-list">{"".join(_cl_news_item(*n) for n in _CL_NEWS[:3])}</ul>
+      <ul class="cl-news-list">{''.join(_cl_news_item(*n) for n in _CL_NEWS[:3])}</ul>
       <a class="cl-more" href="/news">More County News</a>
     </div>
     <div class="cl-widget cl-tabs" id="widget-tabs">
@@ -588,8 +501,8 @@ _CL_NEWS_PAGE = _cl_chrome(
     f"""
 <nav class="cl-breadcrumb"><a href="/">Home</a> &rsaquo; County News</nav>
 <h1 class="cl-page-title">County News</h1>
-<ul class="cl-news-list">{"".join(_cl_news_item(*n) for n in _CL_NEWS)}
-{_cl_news_item("September 10, 2026", "Recycling Center Extends Saturday Hours", "recycling-hours", "The recycling center is now open Saturdays until 2 p.m.")}
+<ul class="cl-news-list">{''.join(_cl_news_item(*n) for n in _CL_NEWS)}
+{_cl_news_item('September 10, 2026', 'Recycling Center Extends Saturday Hours', 'recycling-hours', 'The recycling center is now open Saturdays until 2 p.m.')}
 </ul>
 <div class="cl-pager"><span class="current">1</span> <a href="/news?page=2">2</a> <a href="/news?page=3">3</a> <a href="/news?page=2">Next &rsaquo;</a></div>
 """,
@@ -678,14 +591,7 @@ CIVICLIVE = Site(
 # 3. Wix: Clearwater Valley Water District (healthy; year-less "Nov 20")
 # ---------------------------------------------------------------------------
 
-_WIX_WARMUP = (
-    "{"
-    + ",".join(
-        f'"comp-k{i:03x}m{i * 7 % 97:02d}":{{"type":"Container","skin":"s{i % 9}"}}'
-        for i in range(300)
-    )
-    + "}"
-)
+_WIX_WARMUP = "{" + ",".join(f'"comp-k{i:03x}m{i * 7 % 97:02d}":{{"type":"Container","skin":"s{i % 9}"}}' for i in range(300)) + "}"
 
 
 def _wix_post(d: str, title: str, slug: str, excerpt: str, mins: int) -> str:
@@ -703,50 +609,20 @@ def _wix_post(d: str, title: str, slug: str, excerpt: str, mins: int) -> str:
 
 
 _WIX_POSTS = [
-    (
-        "Nov 20",
-        "Hydrant Flushing Complete in Zone 3",
-        "hydrant-flushing-complete-in-zone-3",
-        "Crews finished flushing hydrants in Zone 3. Some customers may notice discolored water for a few hours.",
-        1,
-    ),
-    (
-        "Nov 6",
-        "Board Adopts 2027 Rate Schedule",
-        "board-adopts-2027-rate-schedule",
-        "At its November 4 meeting the Board of Directors adopted the 2027 water rate schedule.",
-        2,
-    ),
-    (
-        "Oct 22",
-        "Fall Conservation Tips",
-        "fall-conservation-tips",
-        "Turn off irrigation controllers as temperatures drop and check for leaks before winter.",
-        3,
-    ),
-    (
-        "Sep 30",
-        "Main Replacement on Cedar Lane",
-        "main-replacement-on-cedar-lane",
-        "Work on the Cedar Lane main replacement project begins October 5 and will last about six weeks.",
-        2,
-    ),
+    ("Nov 20", "Hydrant Flushing Complete in Zone 3", "hydrant-flushing-complete-in-zone-3",
+     "Crews finished flushing hydrants in Zone 3. Some customers may notice discolored water for a few hours.", 1),
+    ("Nov 6", "Board Adopts 2027 Rate Schedule", "board-adopts-2027-rate-schedule",
+     "At its November 4 meeting the Board of Directors adopted the 2027 water rate schedule.", 2),
+    ("Oct 22", "Fall Conservation Tips", "fall-conservation-tips",
+     "Turn off irrigation controllers as temperatures drop and check for leaks before winter.", 3),
+    ("Sep 30", "Main Replacement on Cedar Lane", "main-replacement-on-cedar-lane",
+     "Work on the Cedar Lane main replacement project begins October 5 and will last about six weeks.", 2),
 ]
 _WIX_OLD_POSTS = [
-    (
-        "Dec 12, 2025",
-        "Holiday Office Closures",
-        "holiday-office-closures",
-        "The district office will be closed December 24-26 and January 1.",
-        1,
-    ),
-    (
-        "Oct 3, 2025",
-        "2024 Consumer Confidence Report Published",
-        "2024-consumer-confidence-report",
-        "Our annual water quality report is now available.",
-        2,
-    ),
+    ("Dec 12, 2025", "Holiday Office Closures", "holiday-office-closures",
+     "The district office will be closed December 24-26 and January 1.", 1),
+    ("Oct 3, 2025", "2024 Consumer Confidence Report Published", "2024-consumer-confidence-report",
+     "Our annual water quality report is now available.", 2),
 ]
 
 
@@ -822,7 +698,7 @@ _WIX_HOME = _wix_page(
 <section id="comp-kq3mc020" class="comp-kq3mc020 wixui-section"><div class="comp-kq3mc020-inner">
  <div id="comp-kq3mc021" class="KcpHeO comp-kq3mc021 wixui-rich-text" data-testid="richTextElement"><h2 class="font_2"><span>Latest News</span></h2></div>
  <div id="comp-kq3mc022" class="comp-kq3mc022"><div data-hook="blog-post-list" class="blog-post-list">
-  <ul class="gallery-items" data-hook="post-list">{"".join(_wix_post(*p) for p in _WIX_POSTS[:3])}</ul>
+  <ul class="gallery-items" data-hook="post-list">{''.join(_wix_post(*p) for p in _WIX_POSTS[:3])}</ul>
  </div></div>
  <a href="http://www.clearwatervalleywd.test/blog" class="uDW_Qe wixui-button" data-testid="linkElement"><span class="l7_2fn wixui-button__label">See All Posts</span></a>
 </div></section>
@@ -846,7 +722,7 @@ _WIX_BLOG = _wix_page(
     f"""
 <div id="comp-kq3mb001" class="comp-kq3mb001"><div data-hook="blog-post-list" class="blog-post-list">
 <h1 class="font_0">News</h1>
-<ul class="gallery-items" data-hook="post-list">{"".join(_wix_post(*p) for p in _WIX_POSTS + _WIX_OLD_POSTS)}</ul>
+<ul class="gallery-items" data-hook="post-list">{''.join(_wix_post(*p) for p in _WIX_POSTS + _WIX_OLD_POSTS)}</ul>
 </div></div>
 """,
 )
@@ -888,27 +764,9 @@ WIX = Site(
 _NIC_MENU = _lorem_menu(
     "/en",
     {
-        "About Us": [
-            "Introduction",
-            "Vision and Mission",
-            "Organisation Chart",
-            "Who is Who",
-            "Functions",
-        ],
-        "Schemes": [
-            "Flood Management Programme",
-            "Minor Irrigation",
-            "Command Area Development",
-            "Jal Jeevan Mission",
-        ],
-        "Documents": [
-            "Annual Reports",
-            "Acts and Rules",
-            "Citizen Charter",
-            "RTI",
-            "Guidelines",
-            "Forms",
-        ],
+        "About Us": ["Introduction", "Vision and Mission", "Organisation Chart", "Who is Who", "Functions"],
+        "Schemes": ["Flood Management Programme", "Minor Irrigation", "Command Area Development", "Jal Jeevan Mission"],
+        "Documents": ["Annual Reports", "Acts and Rules", "Citizen Charter", "RTI", "Guidelines", "Forms"],
         "Notices": ["Tenders", "Recruitment", "Circulars", "Office Orders"],
         "Media": ["Photo Gallery", "Video Gallery", "Press Releases"],
         "Contact Us": ["Directory", "Feedback", "Grievance"],
@@ -975,21 +833,9 @@ def _nic_page(title: str, body: str) -> str:
 _NIC_NEW = '<img src="/sites/all/themes/cmf/images/new.gif" alt="new" class="new-icon">'
 
 _NIC_WHATS_NEW = [
-    (
-        "12/11/2026",
-        "Notification regarding Departmental Examination for Junior Engineers, 2026",
-        "notification_dept_exam_jes_2026.pdf",
-    ),
-    (
-        "05/10/2026",
-        "Result of the written test for the post of Work Assistant",
-        "result_work_assistant_2026.pdf",
-    ),
-    (
-        "21/03/2025",
-        "Seniority list of Assistant Engineers as on 01/01/2025",
-        "seniority_list_ae_2025.pdf",
-    ),
+    ("12/11/2026", "Notification regarding Departmental Examination for Junior Engineers, 2026", "notification_dept_exam_jes_2026.pdf"),
+    ("05/10/2026", "Result of the written test for the post of Work Assistant", "result_work_assistant_2026.pdf"),
+    ("21/03/2025", "Seniority list of Assistant Engineers as on 01/01/2025", "seniority_list_ae_2025.pdf"),
     ("14/01/2024", "Circular on submission of Annual Property Returns", "circular_apr_2024.pdf"),
 ]
 
@@ -1034,7 +880,7 @@ _NIC_HOME = _nic_page(
    <div class="view view-whats-new">
     <marquee behavior="scroll" direction="up" scrollamount="2" onmouseover="this.stop();" onmouseout="this.start();" height="220">
      <ul>
-      {"".join(f'<li><a href="/sites/default/files/whatsnew/{f}" target="_blank">{t}</a> <span class="date">({d})</span> {_NIC_NEW}</li>' for d, t, f in _NIC_WHATS_NEW)}
+      {''.join(f'<li><a href="/sites/default/files/whatsnew/{f}" target="_blank">{t}</a> <span class="date">({d})</span> {_NIC_NEW}</li>' for d, t, f in _NIC_WHATS_NEW)}
      </ul>
     </marquee>
     <div class="more-link"><a href="/en/whats-new">View All</a></div>
@@ -1055,7 +901,7 @@ _NIC_WHATS_NEW_PAGE = _nic_page(
 <h1 class="page-title">What's New</h1>
 <div class="view view-whats-new view-display-id-page">
 <table class="views-table cols-4"><thead><tr><th>Sl. No.</th><th>Title</th><th>Date</th><th>Download</th></tr></thead><tbody>
-{"".join(f'<tr><td>{i + 1}</td><td>{t}</td><td>{d}</td><td><a href="/sites/default/files/whatsnew/{f}">Download (PDF)</a></td></tr>' for i, (d, t, f) in enumerate(_NIC_WHATS_NEW))}
+{''.join(f'<tr><td>{i + 1}</td><td>{t}</td><td>{d}</td><td><a href="/sites/default/files/whatsnew/{f}">Download (PDF)</a></td></tr>' for i, (d, t, f) in enumerate(_NIC_WHATS_NEW))}
 </tbody></table></div>
 """,
 )
@@ -1147,13 +993,8 @@ NIC = Site(
 # ---------------------------------------------------------------------------
 
 
-def _lr_portlet(
-    inst: str,
-    title: str,
-    entries: list[tuple[str, str, str]],
-    more: str | None,
-    empty: str | None = None,
-) -> str:
+def _lr_portlet(inst: str, title: str, entries: list[tuple[str, str, str]], more: str | None,
+                empty: str | None = None) -> str:
     if entries:
         inner = "".join(
             f"""
@@ -1168,9 +1009,7 @@ def _lr_portlet(
         )
     else:
         inner = f'<div class="alert alert-info">{empty}</div>'
-    more_html = (
-        f'<div class="asset-more"><a href="{more}">View All &raquo;</a></div>' if more else ""
-    )
+    more_html = f'<div class="asset-more"><a href="{more}">View All &raquo;</a></div>' if more else ""
     return f"""
 <section class="portlet" id="portlet_com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet_INSTANCE_{inst}">
  <div class="portlet-content">
@@ -1237,32 +1076,16 @@ var Liferay = Liferay || {{}}; Liferay.authToken = 'Zk3Pq1rT'; Liferay.currentUR
 
 
 _LR_ANN = [
-    (
-        "02 Aug 2025",
-        "Notice of Closure of Online Registration for Taman Seri Krubong Phase 2",
-        "notis-penutupan-pendaftaran-taman-seri-krubong",
-    ),
-    (
-        "19 Jun 2025",
-        "Balloting Results: Rumah Mampu Milik Bukit Katil",
-        "keputusan-undian-rmm-bukit-katil",
-    ),
+    ("02 Aug 2025", "Notice of Closure of Online Registration for Taman Seri Krubong Phase 2", "notis-penutupan-pendaftaran-taman-seri-krubong"),
+    ("19 Jun 2025", "Balloting Results: Rumah Mampu Milik Bukit Katil", "keputusan-undian-rmm-bukit-katil"),
     ("03 Mar 2025", "Office Hours During Ramadan 1446H", "waktu-pejabat-ramadan-1446h"),
 ]
 _LR_MEDIA = [
-    (
-        "14 Jul 2025",
-        "LPNM Hands Over 120 Keys to Affordable Home Buyers in Jasin",
-        "serahan-kunci-jasin",
-    ),
+    ("14 Jul 2025", "LPNM Hands Over 120 Keys to Affordable Home Buyers in Jasin", "serahan-kunci-jasin"),
     ("28 May 2025", "State Housing Expo 2025 Draws 8,000 Visitors", "ekspo-perumahan-2025"),
 ]
 _LR_CAREERS = [
-    (
-        "11 Feb 2025",
-        "Vacancy: Assistant Engineer (Civil) Grade JA29",
-        "jawatan-kosong-pen-jurutera-ja29",
-    ),
+    ("11 Feb 2025", "Vacancy: Assistant Engineer (Civil) Grade JA29", "jawatan-kosong-pen-jurutera-ja29"),
 ]
 
 _LR_HOME = _lr_page(
@@ -1289,24 +1112,11 @@ _LR_HOME = _lr_page(
 
 _LR_ANN_PAGE = _lr_page(
     "Announcements",
-    _lr_portlet(
-        "annList1",
-        "Announcements",
-        [
-            *_LR_ANN,
-            ("12 Dec 2024", "Housing Loan Scheme for Civil Servants 2025", "skim-pinjaman-2025"),
-        ],
-        None,
-    )
+    _lr_portlet("annList1", "Announcements", [*_LR_ANN, ("12 Dec 2024", "Housing Loan Scheme for Civil Servants 2025", "skim-pinjaman-2025")], None)
     + '<div class="pagination-bar"><ul class="pagination"><li class="page-item active"><a class="page-link" href="#">1</a></li><li class="page-item"><a class="page-link" href="/web/guest/announcements?cur=2">2</a></li></ul></div>',
 )
-_LR_MEDIA_PAGE = _lr_page(
-    "Media Releases", _lr_portlet("medList1", "Media Releases", _LR_MEDIA, None)
-)
-_LR_TENDERS_PAGE = _lr_page(
-    "Tenders",
-    _lr_portlet("tndList1", "Tenders &amp; Quotations", [], None, empty="There are no results."),
-)
+_LR_MEDIA_PAGE = _lr_page("Media Releases", _lr_portlet("medList1", "Media Releases", _LR_MEDIA, None))
+_LR_TENDERS_PAGE = _lr_page("Tenders", _lr_portlet("tndList1", "Tenders &amp; Quotations", [], None, empty="There are no results."))
 _LR_CAREERS_PAGE = _lr_page("Careers", _lr_portlet("carList1", "Careers", _LR_CAREERS, None))
 
 LIFERAY = Site(
@@ -1416,7 +1226,7 @@ _GP_HOME = _gp_page(
 <div class="row">
  <div class="col-8">
   <section class="box practice-news"><h2>Practice News</h2>
-   {"".join(_gp_post(*p) for p in _GP_NEWS[:3])}
+   {''.join(_gp_post(*p) for p in _GP_NEWS[:3])}
    <p class="more"><a href="/news">More news</a></p>
   </section>
   <section class="box ppg"><h2>PPG Meeting Minutes</h2><p>Coming soon</p><p class="more"><a href="/practice/ppg/minutes">View minutes</a></p></section>
@@ -1435,7 +1245,7 @@ _GP_NEWS_PAGE = _gp_page(
     "Practice News - Oakfield Surgery",
     f"""
 <h1>Practice News</h1>
-{"".join(_gp_post(*p) for p in _GP_NEWS)}
+{''.join(_gp_post(*p) for p in _GP_NEWS)}
 <nav class="pager"><a href="/news?page=2">Older posts &raquo;</a></nav>
 """,
 )

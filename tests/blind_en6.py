@@ -63,44 +63,15 @@ LOREM_CIVIC = (
 )
 
 DEPARTMENTS = [
-    "Assessor",
-    "Auditor",
-    "Board of Commissioners",
-    "Board of Elections",
-    "Building Regulations",
-    "Child Support Enforcement",
-    "Clerk of Courts",
-    "Common Pleas Court",
-    "Coroner",
-    "Developmental Disabilities",
-    "Dog Warden",
-    "Economic Development",
-    "Emergency Management",
-    "Engineer",
-    "Facilities Management",
-    "Family & Children First Council",
-    "Human Resources",
-    "Information Technology",
-    "Job & Family Services",
-    "Juvenile Court",
-    "Law Library",
-    "Municipal Court",
-    "Parks & Recreation",
-    "Planning Commission",
-    "Probate Court",
-    "Prosecuting Attorney",
-    "Public Defender",
-    "Public Health",
-    "Recorder",
-    "Sanitary Engineer",
-    "Sheriff",
-    "Soil & Water Conservation",
-    "Solid Waste District",
-    "Treasurer",
-    "Veterans Services",
-    "Victim Assistance",
-    "Water & Sewer",
-    "Workforce Development",
+    "Assessor", "Auditor", "Board of Commissioners", "Board of Elections", "Building Regulations",
+    "Child Support Enforcement", "Clerk of Courts", "Common Pleas Court", "Coroner",
+    "Developmental Disabilities", "Dog Warden", "Economic Development", "Emergency Management",
+    "Engineer", "Facilities Management", "Family & Children First Council", "Human Resources",
+    "Information Technology", "Job & Family Services", "Juvenile Court", "Law Library",
+    "Municipal Court", "Parks & Recreation", "Planning Commission", "Probate Court",
+    "Prosecuting Attorney", "Public Defender", "Public Health", "Recorder", "Sanitary Engineer",
+    "Sheriff", "Soil & Water Conservation", "Solid Waste District", "Treasurer", "Veterans Services",
+    "Victim Assistance", "Water & Sewer", "Workforce Development",
 ]
 
 SVG_SPRITE = (
@@ -110,33 +81,9 @@ SVG_SPRITE = (
         f'10-4.48 10-10S17.52 2 12 2zm{i}.5 14.5h-3v-3h3v3zm0-5h-3V6.5h3v5z"/><path d="M{i} {i + 1}l'
         f'4 4-4 4"/></symbol>'
         for i, n in enumerate(
-            [
-                "search",
-                "menu",
-                "close",
-                "facebook",
-                "twitter",
-                "youtube",
-                "instagram",
-                "linkedin",
-                "arrow",
-                "calendar",
-                "bell",
-                "pin",
-                "phone",
-                "mail",
-                "clock",
-                "print",
-                "share",
-                "rss",
-                "translate",
-                "user",
-                "home",
-                "chevron-down",
-                "chevron-up",
-                "external",
-                "download",
-            ]
+            ["search", "menu", "close", "facebook", "twitter", "youtube", "instagram", "linkedin",
+             "arrow", "calendar", "bell", "pin", "phone", "mail", "clock", "print", "share", "rss",
+             "translate", "user", "home", "chevron-down", "chevron-up", "external", "download"]
         )
     )
     + "</svg>"
@@ -172,7 +119,9 @@ def mega_menu(sections: dict[str, list[str]], prefix: str = "/") -> str:
             f'aria-expanded="false">{top}</a><div class="mega-panel"><ul class="nav-level-2">'
         )
         for it in items:
-            parts.append(f'<li><a href="{prefix}{slug(top)}/{slug(it)}">{it}</a></li>')
+            parts.append(
+                f'<li><a href="{prefix}{slug(top)}/{slug(it)}">{it}</a></li>'
+            )
         parts.append("</ul></div></li>")
     parts.append("</ul></nav>")
     return "".join(parts)
@@ -181,40 +130,9 @@ def mega_menu(sections: dict[str, list[str]], prefix: str = "/") -> str:
 def _critical_css() -> str:
     """Inlined critical CSS, as page-speed plugins write it (the bulk of many real homepages)."""
     rules = []
-    comps = [
-        "header",
-        "nav",
-        "mega-panel",
-        "hero",
-        "card",
-        "list-item",
-        "widget",
-        "footer",
-        "btn",
-        "search",
-        "alert",
-        "banner",
-        "grid",
-        "col",
-        "row",
-        "tabs",
-        "accordion",
-        "pager",
-        "breadcrumb",
-        "social",
-    ]
-    states = [
-        "",
-        ":hover",
-        ":focus",
-        ":focus-visible",
-        "--active",
-        "--open",
-        "__title",
-        "__body",
-        "__meta",
-        "__link",
-    ]
+    comps = ["header", "nav", "mega-panel", "hero", "card", "list-item", "widget", "footer", "btn", "search",
+             "alert", "banner", "grid", "col", "row", "tabs", "accordion", "pager", "breadcrumb", "social"]
+    states = ["", ":hover", ":focus", ":focus-visible", "--active", "--open", "__title", "__body", "__meta", "__link"]
     for i, c in enumerate(comps):
         for j, st in enumerate(states):
             rules.append(
@@ -223,21 +141,16 @@ def _critical_css() -> str:
                 f"font:{400 + (j % 3) * 100} {14 + j % 4}px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;"
                 f"border-radius:{j % 4}px;transition:color .2s ease-in-out,background-color .2s ease-in-out}}"
             )
-        rules.append(
-            f"@media (min-width:{600 + i * 40}px){{.{c}{{max-width:{960 + i * 20}px;margin-inline:auto}}}}"
-        )
+        rules.append(f"@media (min-width:{600 + i * 40}px){{.{c}{{max-width:{960 + i * 20}px;margin-inline:auto}}}}")
     return '<style id="critical-css">' + "".join(rules) + "</style>"
 
 
 CRITICAL_CSS = _critical_css()
 
 
-ANALYTICS = (
-    CRITICAL_CSS
-    + """<script async src="https://www.googletagmanager.com/gtag/js?id=G-XXXXXXX"></script>
+ANALYTICS = CRITICAL_CSS + """<script async src="https://www.googletagmanager.com/gtag/js?id=G-XXXXXXX"></script>
 <script>window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments);}
 gtag('js',new Date());gtag('config','G-XXXXXXX',{anonymize_ip:true});</script>"""
-)
 
 
 # --------------------------------------------------------------------------- 1. CivicPlus county
@@ -245,96 +158,37 @@ gtag('js',new Date());gtag('config','G-XXXXXXX',{anonymize_ip:true});</script>""
 COUNTY = "www.bexleycounty-oh.test"
 
 _county_menu = {
-    "Government": [
-        "Board of Commissioners",
-        "Elected Officials",
-        "Agendas & Minutes",
-        "Budget & Finance",
-        "County Code",
-        "Boards & Commissions",
-        "Public Records Requests",
-        "Transparency Portal",
-    ],
+    "Government": ["Board of Commissioners", "Elected Officials", "Agendas & Minutes", "Budget & Finance",
+                   "County Code", "Boards & Commissions", "Public Records Requests", "Transparency Portal"],
     "Departments": DEPARTMENTS,
-    "Services": [
-        "Pay Property Taxes",
-        "Dog Licenses",
-        "Marriage Licenses",
-        "Vital Records",
-        "Building Permits",
-        "Voter Registration",
-        "Jury Duty",
-        "Court Records Search",
-        "GIS Maps",
-        "Job Openings",
-        "Bid Opportunities",
-        "Report a Concern",
-    ],
-    "Residents": [
-        "Emergency Preparedness",
-        "Senior Services",
-        "Recycling",
-        "Parks & Trails",
-        "Fairgrounds",
-        "Public Transit",
-        "Health Services",
-        "Veterans Resources",
-    ],
-    "Business": [
-        "Economic Development",
-        "Bids & RFPs",
-        "Contractor Registration",
-        "Tax Incentives",
-        "Workforce Programs",
-        "Zoning & Land Use",
-    ],
-    "How Do I...": [
-        "Apply For",
-        "Contact",
-        "Find",
-        "Pay For",
-        "Register",
-        "Report",
-        "Request",
-        "Sign Up For",
-        "Submit",
-        "View",
-    ],
+    "Services": ["Pay Property Taxes", "Dog Licenses", "Marriage Licenses", "Vital Records",
+                 "Building Permits", "Voter Registration", "Jury Duty", "Court Records Search",
+                 "GIS Maps", "Job Openings", "Bid Opportunities", "Report a Concern"],
+    "Residents": ["Emergency Preparedness", "Senior Services", "Recycling", "Parks & Trails",
+                  "Fairgrounds", "Public Transit", "Health Services", "Veterans Resources"],
+    "Business": ["Economic Development", "Bids & RFPs", "Contractor Registration", "Tax Incentives",
+                 "Workforce Programs", "Zoning & Land Use"],
+    "How Do I...": ["Apply For", "Contact", "Find", "Pay For", "Register", "Report", "Request",
+                    "Sign Up For", "Submit", "View"],
 }
 
 
 def _county_news_items() -> str:
     items = [
-        (
-            2411,
-            "Holiday Trash and Recycling Collection Schedule",
-            "Collection will be delayed by one day during the week of Thanksgiving.",
-            "November 24, 2026",
-        ),
-        (
-            2409,
-            "Commissioners Approve 2027 Appropriations",
-            "The Board of Commissioners adopted the 2027 temporary appropriations on Thursday.",
-            "November 19, 2026",
-        ),
-        (
-            2406,
-            "Flu Shot Clinics at the Health Department",
-            "Walk-in flu vaccination clinics are offered Tuesdays and Thursdays through December.",
-            "November 12, 2026",
-        ),
-        (
-            2402,
-            "County Offices Closed for Veterans Day",
-            "All county offices will be closed on Wednesday, November 11.",
-            "November 5, 2026",
-        ),
+        (2411, "Holiday Trash and Recycling Collection Schedule",
+         "Collection will be delayed by one day during the week of Thanksgiving.", "November 24, 2026"),
+        (2409, "Commissioners Approve 2027 Appropriations",
+         "The Board of Commissioners adopted the 2027 temporary appropriations on Thursday.", "November 19, 2026"),
+        (2406, "Flu Shot Clinics at the Health Department",
+         "Walk-in flu vaccination clinics are offered Tuesdays and Thursdays through December.", "November 12, 2026"),
+        (2402, "County Offices Closed for Veterans Day",
+         "All county offices will be closed on Wednesday, November 11.", "November 5, 2026"),
     ]
     out = []
     for aid, title, body, when in items:
         out.append(
             f'<li class="widgetItem h-entry"><h3 class="widgetTitle p-name"><a href="/CivicAlerts.aspx?AID={aid}">'
-            f'{title}</a></h3><div class="widgetBody p-summary">{body} '
+            f"{title}</a></h3><div class=\"widgetBody p-summary\">{body} "
             f'<a class="readMore" href="/CivicAlerts.aspx?AID={aid}" aria-label="Read on... {title}">Read on...</a>'
             f'</div><div class="widgetMeta"><span class="subhead2 dt-published">Posted on: {when}</span></div></li>'
         )
@@ -349,21 +203,15 @@ COUNTY_HOME = (
 <script src="/Assets/Scripts/jQuery/jquery-3.5.1.min.js"></script><script src="/Assets/Scripts/APIClient.js"></script>
 <script>var intCountryCode=840;var isie6=false;var bModuleAllowsRSS=true;var pageID=1;var strModuleURL='/Home';
 window.CP=window.CP||{};CP.settings={siteName:"Bexley County, OH",cookieNotice:false,skin:"1"};</script>
-"""
-    + ANALYTICS
-    + """</head>
+""" + ANALYTICS + """</head>
 <body class="wide40 home"><div id="skipToContentLinks"><a href="#cc0d7f2c1b" class="skipToContentLink">Skip to Main Content</a></div>
-"""
-    + SVG_SPRITE
-    + """
+""" + SVG_SPRITE + """
 <div id="outer-wrap"><div id="inner-wrap">
 <div id="bannerDiv"><div class="siteWrap"><a id="logo" href="/" title="Bexley County Home"><img src="/ImageRepository/Document?documentID=1" alt="Bexley County, Ohio - Home"></a>
 <div class="search"><form action="/Search" method="get" role="search"><label for="searchPhrase" class="hidden">Search</label><input id="searchPhrase" name="searchPhrase" type="text" placeholder="Search..."><button type="submit">Search</button></form></div>
 <div id="google_translate_element"></div><ul class="topLinks"><li><a href="/MyAccount">Sign In</a></li><li><a href="/Archive.aspx">Archive Center</a></li><li><a href="/list.aspx">Notify Me&reg;</a></li></ul></div></div>
 <div id="divEmergencyAlert" class="emergencyAlert" style="display:none" aria-live="polite"></div>
-"""
-    + mega_menu(_county_menu)
-    + """
+""" + mega_menu(_county_menu) + """
 <main id="cc0d7f2c1b" role="main">
 <div class="fancyBanner slideshow"><ul class="slides">
 <li class="slide"><img src="/ImageRepository/Document?documentID=2411" alt="Courthouse in autumn"><div class="caption"><h2>Welcome to Bexley County</h2><p>Serving our residents since 1803.</p></div></li>
@@ -399,9 +247,7 @@ window.CP=window.CP||{};CP.settings={siteName:"Bexley County, OH",cookieNotice:f
 <div class="widgetBody"><p>There are no alerts at this time.</p></div><a class="widgetViewAll" href="/AlertCenter.aspx">View All</a></div>
 </div></div>
 <div class="row about">"""
-    + paragraphs(
-        6, "Bexley County is home to more than 92,000 residents across 14 townships and 5 villages."
-    )
+    + paragraphs(6, "Bexley County is home to more than 92,000 residents across 14 townships and 5 villages.")
     + """</div>
 <div class="row deptDirectory"><h2>Departments</h2><ul class="deptList">"""
     + "".join(f'<li><a href="/{200 + i}/{slug(d)}">{d}</a></li>' for i, d in enumerate(DEPARTMENTS))
@@ -442,44 +288,18 @@ def _county_list_page() -> str:
         + '<main id="cc1"><ol class="breadCrumbs"><li><a href="/">Home</a></li><li>News Flash</li></ol>'
         '<h1 id="versionHeadLine">News Flash</h1><div id="moduleContent"><div class="categories">'
         '<h2>All Categories</h2><a href="/CivicAlerts.aspx?CID=1">Home</a> <a href="/CivicAlerts.aspx?CID=3">Health</a></div>'
-        '<div class="newsFlash"><h2>Home</h2><ol class="listItems">'
-        + items
-        + "</ol></div></div></main>"
+        '<div class="newsFlash"><h2>Home</h2><ol class="listItems">' + items + '</ol></div></div></main>'
         '<footer><p><a href="https://www.civicplus.com/civicengage">Government Websites by CivicPlus&reg;</a></p>'
-        "<p>&copy; 2026 Bexley County, Ohio</p></footer></body></html>"
+        '<p>&copy; 2026 Bexley County, Ohio</p></footer></body></html>'
     )
 
 
 def _county_agenda_center() -> str:
     rows = [
-        (
-            "12012026-845",
-            "Dec 1, 2026",
-            "December 1, 2026",
-            "Nov 24, 2026 11:04 AM",
-            "Regular Meeting",
-        ),
-        (
-            "11172026-839",
-            "Nov 17, 2026",
-            "November 17, 2026",
-            "Nov 10, 2026 3:20 PM",
-            "Regular Meeting",
-        ),
-        (
-            "11032026-830",
-            "Nov 3, 2026",
-            "November 3, 2026",
-            "Oct 27, 2026 10:00 AM",
-            "Regular Meeting",
-        ),
-        (
-            "10202026-822",
-            "Oct 20, 2026",
-            "October 20, 2026",
-            "Oct 13, 2026 9:45 AM",
-            "Regular Meeting",
-        ),
+        ("12012026-845", "Dec 1, 2026", "December 1, 2026", "Nov 24, 2026 11:04 AM", "Regular Meeting"),
+        ("11172026-839", "Nov 17, 2026", "November 17, 2026", "Nov 10, 2026 3:20 PM", "Regular Meeting"),
+        ("11032026-830", "Nov 3, 2026", "November 3, 2026", "Oct 27, 2026 10:00 AM", "Regular Meeting"),
+        ("10202026-822", "Oct 20, 2026", "October 20, 2026", "Oct 13, 2026 9:45 AM", "Regular Meeting"),
     ]
     body = "".join(
         f'<tr class="catAgendaRow"><td><h3><strong aria-label="Agenda for {full}">{short}</strong> &mdash; '
@@ -494,29 +314,21 @@ def _county_agenda_center() -> str:
         + '<main><h1>Agenda Center</h1><div class="listing"><h2>Board of Commissioners 2026</h2>'
         '<table id="table1" class="agendaTable"><thead><tr><th scope="col">Agenda</th><th scope="col">Minutes</th><th scope="col">Download</th></tr></thead><tbody>'
         + body
-        + "</tbody></table></div></main><footer><p>&copy; 2026 Bexley County, Ohio</p></footer></body></html>"
+        + '</tbody></table></div></main><footer><p>&copy; 2026 Bexley County, Ohio</p></footer></body></html>'
     )
 
 
-COUNTY_SITE = Site(
-    COUNTY,
-    {
-        "/": COUNTY_HOME,
-        "/CivicAlerts.aspx": _county_list_page(),
-        "/AgendaCenter": _county_agenda_center(),
-        "/Calendar.aspx": COUNTY_HOME.replace(
-            "<title>Bexley County, OH - Official Website", "<title>Calendar"
-        ),
-        "/AlertCenter.aspx": '<!DOCTYPE html><html lang="en"><head><title>Alert Center &bull; Bexley County, OH</title></head>'
-        "<body><main><h1>Alert Center</h1><p>There are no alerts at this time.</p></main></body></html>",
-    },
-)
+COUNTY_SITE = Site(COUNTY, {
+    "/": COUNTY_HOME,
+    "/CivicAlerts.aspx": _county_list_page(),
+    "/AgendaCenter": _county_agenda_center(),
+    "/Calendar.aspx": COUNTY_HOME.replace("<title>Bexley County, OH - Official Website", "<title>Calendar"),
+    "/AlertCenter.aspx": '<!DOCTYPE html><html lang="en"><head><title>Alert Center &bull; Bexley County, OH</title></head>'
+    '<body><main><h1>Alert Center</h1><p>There are no alerts at this time.</p></main></body></html>',
+})
 
 COUNTY_TRUTH = SiteTruth(
-    COUNTY,
-    "Bexley County (CivicPlus)",
-    "healthy",
-    True,
+    COUNTY, "Bexley County (CivicPlus)", "healthy", True,
     must=(),
     must_not=("homepage_stale", "column_stale", "column_empty", "future_dated", "undated"),
     columns=(
@@ -526,8 +338,7 @@ COUNTY_TRUTH = SiteTruth(
         ColumnTruth("Alert Center", ("other",), ANY, empty=False),
     ),
     last_updated=date(2026, 11, 24),
-    home_status="healthy",
-    home_passed=True,
+    home_status="healthy", home_passed=True,
     home_must_not=("homepage_stale", "undated"),
     notes="Agenda Center dates an agenda by its meeting day (Dec 1, ahead): no future_dated.",
 )
@@ -537,47 +348,13 @@ COUNTY_TRUTH = SiteTruth(
 CITY = "www.maplewoodca.test"
 
 _city_menu = {
-    "Government": [
-        "City Council",
-        "City Manager",
-        "City Clerk",
-        "Agendas & Minutes",
-        "Municipal Code",
-        "Boards & Commissions",
-        "Elections",
-        "Budget",
-        "Strategic Plan",
-    ],
-    "Departments": [
-        "Community Development",
-        "Finance",
-        "Fire",
-        "Human Resources",
-        "Library",
-        "Parks & Recreation",
-        "Police",
-        "Public Works",
-        "Utilities",
-        "Economic Development",
-    ],
-    "Services": [
-        "Pay Utility Bill",
-        "Permits & Inspections",
-        "Report an Issue",
-        "Business License",
-        "Street Sweeping",
-        "Trash & Recycling",
-        "Rent Stabilization",
-        "Public Records",
-    ],
-    "Community": [
-        "Events",
-        "Parks",
-        "Volunteer",
-        "Neighborhood Services",
-        "Arts & Culture",
-        "Seniors",
-    ],
+    "Government": ["City Council", "City Manager", "City Clerk", "Agendas & Minutes", "Municipal Code",
+                   "Boards & Commissions", "Elections", "Budget", "Strategic Plan"],
+    "Departments": ["Community Development", "Finance", "Fire", "Human Resources", "Library",
+                    "Parks & Recreation", "Police", "Public Works", "Utilities", "Economic Development"],
+    "Services": ["Pay Utility Bill", "Permits & Inspections", "Report an Issue", "Business License",
+                 "Street Sweeping", "Trash & Recycling", "Rent Stabilization", "Public Records"],
+    "Community": ["Events", "Parks", "Volunteer", "Neighborhood Services", "Arts & Culture", "Seniors"],
     "Business": ["Open a Business", "Bids & RFPs", "Downtown", "Incentives"],
 }
 
@@ -587,19 +364,13 @@ CITY_HOME = (
 <title>Maplewood, CA - Official Website</title><meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link href="/Project/Contents/Main/_gfx/themes/css/main.css?v=20261102" rel="stylesheet">
 <script src="/Project/Contents/Main/_gfx/js/modernizr.js"></script>
-"""
-    + ANALYTICS
-    + """</head>
+""" + ANALYTICS + """</head>
 <body class="homepage"><a class="skip-link" href="#main">Skip to main content</a>
-"""
-    + SVG_SPRITE
-    + """
+""" + SVG_SPRITE + """
 <header class="site-header"><div class="container"><a class="logo" href="/Home"><img src="/Project/Contents/Main/_gfx/logo.png" alt="City of Maplewood"></a>
 <form class="site-search" action="/Home/Search-Results" method="get"><input type="search" name="searchtext" aria-label="Search"><button>Search</button></form>
 <ul class="utility"><li><a href="/Home/Components/ServiceDirectory/ServiceDirectory/">Services A-Z</a></li><li><a href="/Home/Components/StaffDirectory/StaffDirectory/">Staff Directory</a></li><li><a href="https://maplewood.granicus.com/ViewPublisher.php?view_id=2">Watch Meetings</a></li></ul></div>
-"""
-    + mega_menu(_city_menu, "/Home/")
-    + """</header>
+""" + mega_menu(_city_menu, "/Home/") + """</header>
 <main id="main">
 <section class="hero"><h1>Welcome to Maplewood</h1><p>A welcoming city of parks, neighborhoods and a historic downtown.</p></section>
 <section class="quick-links"><ul>
@@ -623,11 +394,7 @@ CITY_HOME = (
 <li><a href="/Home/Components/Calendar/Event/9921/19"><span class="event-date"><span class="month">Dec</span> <span class="day">9</span></span><span class="event-title">Planning Commission</span></a><span class="event-time">December 9, 2026 @ 7:00 PM</span></li>
 </ul><a class="more" href="/Home/Components/Calendar/Event/Index">View Calendar</a></section>
 </div>
-<section class="about">"""
-    + paragraphs(
-        8, "Maplewood was incorporated in 1911 and is governed by a five-member City Council."
-    )
-    + """</section>
+<section class="about">""" + paragraphs(8, "Maplewood was incorporated in 1911 and is governed by a five-member City Council.") + """</section>
 </main>
 <footer class="site-footer"><div class="container"><address>City Hall, 200 Civic Center Drive, Maplewood, CA 94999 &middot; (555) 555-0150</address>
 <ul><li><a href="/Home/Accessibility">Accessibility</a></li><li><a href="/Home/Privacy-Policy">Privacy Policy</a></li><li><a href="/Home/Site-Map">Site Map</a></li></ul>
@@ -661,7 +428,7 @@ def _city_news_list() -> str:
         + '<main id="main"><ol class="breadcrumbs"><li><a href="/Home">Home</a></li><li>News</li></ol><h1>City News</h1>'
         '<div class="news_list"><div class="list-item-container">' + items + "</div></div>"
         '<div class="pagination"><a class="pg-current" href="?page=1">1</a><a href="?page=2">2</a><a href="?page=2">Next</a></div>'
-        "</main><footer><p>&copy; 2026 City of Maplewood</p></footer></body></html>"
+        '</main><footer><p>&copy; 2026 City of Maplewood</p></footer></body></html>'
     )
 
 
@@ -670,11 +437,7 @@ def _city_notices_list() -> str:
     govAccess filters its one news list by category: the same markup, notices only."""
     rows = [
         (4531, "Notice of Public Hearing: 2027 Water Rate Adjustments", "11/18/2026"),
-        (
-            4527,
-            "Notice of Availability: Draft Housing Element Annual Progress Report",
-            "11/13/2026",
-        ),
+        (4527, "Notice of Availability: Draft Housing Element Annual Progress Report", "11/13/2026"),
         (4519, "Street Closure: Oak Avenue Sewer Repair", "11/06/2026"),
         (4510, "Notice Inviting Bids: Civic Center HVAC Replacement", "10/29/2026"),
         (4501, "Notice of Public Hearing: Zoning Code Cleanup Amendments", "10/14/2026"),
@@ -689,29 +452,20 @@ def _city_notices_list() -> str:
         + mega_menu(_city_menu, "/Home/")
         + '<main id="main"><ol class="breadcrumbs"><li><a href="/Home">Home</a></li><li>Public Notices</li></ol><h1>Public Notices</h1>'
         '<div class="news_list"><div class="list-item-container">' + items + "</div></div>"
-        "</main><footer><p>&copy; 2026 City of Maplewood</p></footer></body></html>"
+        '</main><footer><p>&copy; 2026 City of Maplewood</p></footer></body></html>'
     )
 
 
-CITY_SITE = Site(
-    CITY,
-    {
-        "/": CITY_HOME,
-        "/Home/Components/News/News/": _city_news_list(),
-        "/Home/Components/News/News/?cat=18": _city_notices_list(),
-        "/Home/Components/News/Feed": (
-            200,
-            "application/json",
-            '[{"title":"Maplewood Receives State Grant","url":"/Home/Components/News/News/4533/17","date":"11/20/2026"}]',
-        ),
-    },
-)
+CITY_SITE = Site(CITY, {
+    "/": CITY_HOME,
+    "/Home/Components/News/News/": _city_news_list(),
+    "/Home/Components/News/News/?cat=18": _city_notices_list(),
+    "/Home/Components/News/Feed": (200, "application/json",
+                                   '[{"title":"Maplewood Receives State Grant","url":"/Home/Components/News/News/4533/17","date":"11/20/2026"}]'),
+})
 
 CITY_TRUTH = SiteTruth(
-    CITY,
-    "City of Maplewood (govAccess)",
-    "healthy",
-    True,
+    CITY, "City of Maplewood (govAccess)", "healthy", True,
     must=(),
     must_not=("homepage_stale", "column_stale", "column_empty", "future_dated", "undated"),
     columns=(
@@ -720,8 +474,7 @@ CITY_TRUTH = SiteTruth(
         ColumnTruth("Upcoming Events", ("other",), ANY),
     ),
     last_updated=date(2026, 11, 20),
-    home_status="healthy",
-    home_passed=True,
+    home_status="healthy", home_passed=True,
     home_must_not=("homepage_stale", "undated"),
     notes="City News is filled by fetch() (a spinner in the HTML): judged on its own page.",
 )
@@ -731,50 +484,15 @@ CITY_TRUTH = SiteTruth(
 SCHOOL = "www.lakeviewusd.test"
 
 _school_menu = {
-    "About Us": [
-        "Superintendent",
-        "Mission & Vision",
-        "District News",
-        "Strategic Plan",
-        "Employment",
-        "Contact Us",
-    ],
-    "Schools": [
-        "Lakeview High School",
-        "Harbor Middle School",
-        "Cedar Elementary",
-        "Pine Elementary",
-        "Willow Elementary",
-        "Lakeview Adult School",
-        "Independent Study",
-    ],
-    "Departments": [
-        "Business Services",
-        "Educational Services",
-        "Human Resources",
-        "Nutrition Services",
-        "Special Education",
-        "Technology",
-        "Transportation",
-        "Facilities",
-    ],
-    "Families": [
-        "Enrollment",
-        "Bell Schedules",
-        "School Calendar",
-        "Parent Portal",
-        "Health Services",
-        "Counseling",
-        "Bus Routes",
-        "Lunch Menus",
-    ],
-    "Board of Education": [
-        "Board Members",
-        "Board Meeting Agendas",
-        "Board Meeting Minutes",
-        "Board Policies",
-        "Board Meeting Videos",
-    ],
+    "About Us": ["Superintendent", "Mission & Vision", "District News", "Strategic Plan", "Employment", "Contact Us"],
+    "Schools": ["Lakeview High School", "Harbor Middle School", "Cedar Elementary", "Pine Elementary",
+                "Willow Elementary", "Lakeview Adult School", "Independent Study"],
+    "Departments": ["Business Services", "Educational Services", "Human Resources", "Nutrition Services",
+                    "Special Education", "Technology", "Transportation", "Facilities"],
+    "Families": ["Enrollment", "Bell Schedules", "School Calendar", "Parent Portal", "Health Services",
+                 "Counseling", "Bus Routes", "Lunch Menus"],
+    "Board of Education": ["Board Members", "Board Meeting Agendas", "Board Meeting Minutes", "Board Policies",
+                           "Board Meeting Videos"],
 }
 
 
@@ -792,18 +510,12 @@ SCHOOL_HOME = (
 <html lang="en" class="fsComposeMode-false"><head><meta charset="utf-8"><title>Home - Lakeview Unified School District</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"><link rel="stylesheet" href="/cf_themes/lakeview/styles.css?v=1763">
 <script>window.FS={siteId:'lakeviewusd',pageId:1,env:'production',locale:'en'};</script>
-"""
-    + ANALYTICS
-    + """</head>
+""" + ANALYTICS + """</head>
 <body class="fsHomepage"><a class="fsSkipLink" href="#fsPageContent">Skip To Main Content</a>
-"""
-    + SVG_SPRITE
-    + """
+""" + SVG_SPRITE + """
 <div id="fsHeader" class="fsHeader"><div class="fsBanner"><a class="fsLogo" href="/"><img src="/fs/images/logo.png" alt="Lakeview Unified School District"></a>
 <div class="fsElement fsContent translate"><div id="google_translate_element"></div></div></div>
-<div class="fsNavigation fsElement fsMenu">"""
-    + mega_menu(_school_menu)
-    + """</div></div>
+<div class="fsNavigation fsElement fsMenu">""" + mega_menu(_school_menu) + """</div></div>
 <div id="fsPageBodyWrapper"><div id="fsPageContent" class="fsPageContent">
 <div class="fsElement fsSlideshow"><div class="fsSlideshowSlide"><img src="/fs/images/slide1.jpg" alt="Students at the science fair"><div class="fsSlideshowCaption">Excellence, Equity and Engagement for Every Student</div></div></div>
 <div class="fsElement fsContent fsQuickLinks"><h2 class="fsElementTitle">Quick Links</h2><ul>
@@ -811,42 +523,14 @@ SCHOOL_HOME = (
 <li><a href="https://lakeviewusd.aeries.net/student/">Parent Portal</a></li><li><a href="/families/school-calendar">Calendar</a></li>
 <li><a href="/about-us/employment">Employment</a></li><li><a href="/board-of-education">Board of Education</a></li></ul></div>
 <div class="fsElement fsPostElement fsList" id="fsEl_2031"><header><h2 class="fsElementTitle">District News</h2></header><div class="fsElementContent">"""
-    + _fs_post(
-        "Winter Concert Schedule Announced",
-        "/about-us/district-news/~board/news/post/winter-concert-schedule",
-        2026,
-        11,
-        23,
-        "November",
-        "Music programs across the district will perform in December.",
-    )
-    + _fs_post(
-        "LHS Robotics Team Advances to State",
-        "/about-us/district-news/~board/news/post/lhs-robotics-state",
-        2026,
-        11,
-        18,
-        "November",
-        "The Lakeview High Robotics team placed first at the regional qualifier.",
-    )
-    + _fs_post(
-        "Thanksgiving Break: No School November 23-27",
-        "/about-us/district-news/~board/news/post/thanksgiving-break",
-        2026,
-        11,
-        16,
-        "November",
-        "Schools and district offices are closed for Thanksgiving break.",
-    )
-    + _fs_post(
-        "Parent Survey Results Now Available",
-        "/about-us/district-news/~board/news/post/parent-survey-results",
-        2026,
-        11,
-        9,
-        "November",
-        "Thank you to the more than 3,000 families who responded.",
-    )
+    + _fs_post("Winter Concert Schedule Announced", "/about-us/district-news/~board/news/post/winter-concert-schedule", 2026, 11, 23, "November",
+               "Music programs across the district will perform in December.")
+    + _fs_post("LHS Robotics Team Advances to State", "/about-us/district-news/~board/news/post/lhs-robotics-state", 2026, 11, 18, "November",
+               "The Lakeview High Robotics team placed first at the regional qualifier.")
+    + _fs_post("Thanksgiving Break: No School November 23-27", "/about-us/district-news/~board/news/post/thanksgiving-break", 2026, 11, 16, "November",
+               "Schools and district offices are closed for Thanksgiving break.")
+    + _fs_post("Parent Survey Results Now Available", "/about-us/district-news/~board/news/post/parent-survey-results", 2026, 11, 9, "November",
+               "Thank you to the more than 3,000 families who responded.")
     + """</div><footer><a class="fsElementFooterLink" href="/about-us/district-news">View All News</a></footer></div>
 <div class="fsElement fsCalendar fsList" id="fsEl_2032"><header><h2 class="fsElementTitle">Upcoming Events</h2></header><div class="fsElementContent">
 <article class="fsCalendarEventItem"><div class="fsDate"><span class="fsMonth">Dec</span> <span class="fsDay">3</span></div><a class="fsCalendarEventTitle fsCalendarEventLink" href="/families/school-calendar/~event/2026-12-03-lhs-winter-concert">LHS Winter Concert</a><div class="fsTimeRange"><time datetime="2026-12-03T19:00:00-08:00" class="fsStartTime">7:00 PM</time></div></article>
@@ -859,10 +543,7 @@ SCHOOL_HOME = (
 <li class="fsResource"><a class="fsResourceLink" href="/fs/resource-manager/view/minutes-2025-07-15">Special Board Meeting Minutes - July 15, 2025</a></li>
 </ul></div><footer><a class="fsElementFooterLink" href="/board-of-education/board-meeting-minutes">All Board Minutes</a></footer></div>
 <div class="fsElement fsContent superintendent"><h2 class="fsElementTitle">From the Superintendent</h2>"""
-    + paragraphs(
-        7,
-        "Welcome to the Lakeview Unified School District, serving 11,400 students in nine schools.",
-    )
+    + paragraphs(7, "Welcome to the Lakeview Unified School District, serving 11,400 students in nine schools.")
     + """</div>
 </div></div>
 <footer id="fsFooter" class="fsFooter"><div class="fsElement fsContent"><p>Lakeview Unified School District &middot; 500 Lake Street, Lakeview, CA 95999 &middot; (555) 555-0199</p>
@@ -874,14 +555,10 @@ SCHOOL_HOME = (
 
 def _school_minutes_page() -> str:
     rows = [
-        ("2025-09-16", "September 16, 2025", "Regular"),
-        ("2025-08-19", "August 19, 2025", "Regular"),
-        ("2025-07-15", "July 15, 2025", "Special"),
-        ("2025-06-17", "June 17, 2025", "Regular"),
-        ("2025-05-20", "May 20, 2025", "Regular"),
-        ("2025-04-15", "April 15, 2025", "Regular"),
-        ("2025-03-18", "March 18, 2025", "Regular"),
-        ("2025-02-18", "February 18, 2025", "Regular"),
+        ("2025-09-16", "September 16, 2025", "Regular"), ("2025-08-19", "August 19, 2025", "Regular"),
+        ("2025-07-15", "July 15, 2025", "Special"), ("2025-06-17", "June 17, 2025", "Regular"),
+        ("2025-05-20", "May 20, 2025", "Regular"), ("2025-04-15", "April 15, 2025", "Regular"),
+        ("2025-03-18", "March 18, 2025", "Regular"), ("2025-02-18", "February 18, 2025", "Regular"),
     ]
     trs = "".join(
         f'<tr><td>{d}</td><td><a href="/fs/resource-manager/view/minutes-{iso}">{kind} Board Meeting Minutes</a></td>'
@@ -892,96 +569,38 @@ def _school_minutes_page() -> str:
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Board Meeting Minutes - Lakeview Unified School District</title></head><body>'
         + mega_menu(_school_menu)
         + '<div id="fsPageContent"><h1 class="fsPageTitle">Board Meeting Minutes</h1>'
-        "<p>Minutes are posted after approval by the Board at its next regular meeting.</p>"
+        '<p>Minutes are posted after approval by the Board at its next regular meeting.</p>'
         '<table class="fsResourceTable"><thead><tr><th>Meeting Date</th><th>Minutes</th><th>Download</th></tr></thead><tbody>'
-        + trs
-        + '</tbody></table></div><footer id="fsFooter"><p>&copy; 2026 Lakeview Unified School District</p></footer></body></html>'
+        + trs + '</tbody></table></div><footer id="fsFooter"><p>&copy; 2026 Lakeview Unified School District</p></footer></body></html>'
     )
 
 
 def _school_news_page() -> str:
-    posts = "".join(
-        [
-            _fs_post(
-                "Winter Concert Schedule Announced",
-                "/about-us/district-news/~board/news/post/winter-concert-schedule",
-                2026,
-                11,
-                23,
-                "November",
-                "Music programs perform in December.",
-            ),
-            _fs_post(
-                "LHS Robotics Team Advances to State",
-                "/about-us/district-news/~board/news/post/lhs-robotics-state",
-                2026,
-                11,
-                18,
-                "November",
-                "First at the regional qualifier.",
-            ),
-            _fs_post(
-                "Thanksgiving Break: No School November 23-27",
-                "/about-us/district-news/~board/news/post/thanksgiving-break",
-                2026,
-                11,
-                16,
-                "November",
-                "Schools closed.",
-            ),
-            _fs_post(
-                "Parent Survey Results Now Available",
-                "/about-us/district-news/~board/news/post/parent-survey-results",
-                2026,
-                11,
-                9,
-                "November",
-                "Thank you to our families.",
-            ),
-            _fs_post(
-                "Measure L Bond Projects Update",
-                "/about-us/district-news/~board/news/post/measure-l-update",
-                2026,
-                10,
-                30,
-                "October",
-                "Construction is on schedule.",
-            ),
-            _fs_post(
-                "Red Ribbon Week Activities",
-                "/about-us/district-news/~board/news/post/red-ribbon-week",
-                2026,
-                10,
-                21,
-                "October",
-                "Schools celebrate healthy choices.",
-            ),
-        ]
-    )
+    posts = "".join([
+        _fs_post("Winter Concert Schedule Announced", "/about-us/district-news/~board/news/post/winter-concert-schedule", 2026, 11, 23, "November", "Music programs perform in December."),
+        _fs_post("LHS Robotics Team Advances to State", "/about-us/district-news/~board/news/post/lhs-robotics-state", 2026, 11, 18, "November", "First at the regional qualifier."),
+        _fs_post("Thanksgiving Break: No School November 23-27", "/about-us/district-news/~board/news/post/thanksgiving-break", 2026, 11, 16, "November", "Schools closed."),
+        _fs_post("Parent Survey Results Now Available", "/about-us/district-news/~board/news/post/parent-survey-results", 2026, 11, 9, "November", "Thank you to our families."),
+        _fs_post("Measure L Bond Projects Update", "/about-us/district-news/~board/news/post/measure-l-update", 2026, 10, 30, "October", "Construction is on schedule."),
+        _fs_post("Red Ribbon Week Activities", "/about-us/district-news/~board/news/post/red-ribbon-week", 2026, 10, 21, "October", "Schools celebrate healthy choices."),
+    ])
     return (
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>District News - Lakeview Unified School District</title></head><body>'
         + mega_menu(_school_menu)
         + '<div id="fsPageContent"><h1 class="fsPageTitle">District News</h1><div class="fsElement fsPostElement fsList"><div class="fsElementContent">'
-        + posts
-        + '</div><div class="fsPagination"><a class="fsNextPageLink" href="/about-us/district-news?page=2">Next</a></div></div></div>'
+        + posts + '</div><div class="fsPagination"><a class="fsNextPageLink" href="/about-us/district-news?page=2">Next</a></div></div></div>'
         '<footer id="fsFooter"><p>&copy; 2026 Lakeview Unified School District</p></footer></body></html>'
     )
 
 
-SCHOOL_SITE = Site(
-    SCHOOL,
-    {
-        "/": SCHOOL_HOME,
-        "/about-us/district-news": _school_news_page(),
-        "/board-of-education/board-meeting-minutes": _school_minutes_page(),
-    },
-)
+SCHOOL_SITE = Site(SCHOOL, {
+    "/": SCHOOL_HOME,
+    "/about-us/district-news": _school_news_page(),
+    "/board-of-education/board-meeting-minutes": _school_minutes_page(),
+})
 
 SCHOOL_TRUTH = SiteTruth(
-    SCHOOL,
-    "Lakeview USD (Finalsite)",
-    "healthy",
-    True,
+    SCHOOL, "Lakeview USD (Finalsite)", "healthy", True,
     must=(),
     must_not=("homepage_stale", "column_empty", "future_dated", "undated", "column_stale"),
     columns=(
@@ -990,13 +609,10 @@ SCHOOL_TRUTH = SiteTruth(
         ColumnTruth("Board Meeting Minutes", ("other",), date(2025, 9, 16)),
     ),
     last_updated=date(2026, 11, 23),
-    home_status="healthy",
-    home_passed=True,
+    home_status="healthy", home_passed=True,
     home_must_not=("homepage_stale", "undated"),
-    notes=(
-        "Board minutes 14 months old: minutes are none of the five classes the rules give a limit "
-        "(news, notice, policy, personnel, planning), so no column_stale; the newsroom is fresh."
-    ),
+    notes=("Board minutes 14 months old: minutes are none of the five classes the rules give a limit "
+           "(news, notice, policy, personnel, planning), so no column_stale; the newsroom is fresh."),
 )
 
 # --------------------------------------------------------------------------- 4. Drupal 10 university department
@@ -1004,29 +620,10 @@ SCHOOL_TRUTH = SiteTruth(
 UNI = "physics.northfield-univ.test"
 
 _uni_menu = {
-    "About": [
-        "Welcome from the Chair",
-        "Department History",
-        "Diversity & Inclusion",
-        "Employment",
-        "Contact",
-    ],
-    "Academics": [
-        "Undergraduate Program",
-        "Graduate Program",
-        "Courses",
-        "Advising",
-        "Scholarships",
-    ],
-    "Research": [
-        "Astrophysics",
-        "Condensed Matter",
-        "High Energy Physics",
-        "Quantum Information",
-        "Biophysics",
-        "Physics Education Research",
-        "Facilities",
-    ],
+    "About": ["Welcome from the Chair", "Department History", "Diversity & Inclusion", "Employment", "Contact"],
+    "Academics": ["Undergraduate Program", "Graduate Program", "Courses", "Advising", "Scholarships"],
+    "Research": ["Astrophysics", "Condensed Matter", "High Energy Physics", "Quantum Information",
+                 "Biophysics", "Physics Education Research", "Facilities"],
     "People": ["Faculty", "Research Staff", "Postdocs", "Graduate Students", "Emeriti", "Staff"],
     "News & Events": ["Department News", "Seminars", "Colloquium", "In the Media", "Newsletter"],
 }
@@ -1048,38 +645,22 @@ UNI_HOME = (
 <title>Department of Physics &amp; Astronomy | Northfield University</title>
 <link rel="stylesheet" media="all" href="/sites/default/files/css/css_q7bX3.css?delta=0&amp;language=en&amp;theme=olivero">
 <script type="application/json" data-drupal-selector="drupal-settings-json">{"path":{"baseUrl":"\\/","pathPrefix":"","currentPath":"node\\/1","isFront":true},"ajaxPageState":{"theme":"olivero"},"olivero":{"mobile_nav_breakpoint":"1200px"}}</script>
-"""
-    + ANALYTICS
-    + """</head>
+""" + ANALYTICS + """</head>
 <body class="path-frontpage page-node-type-page"><a href="#main-content" class="visually-hidden focusable skip-link">Skip to main content</a>
 <div class="dialog-off-canvas-main-canvas" data-off-canvas-main-canvas><div id="page-wrapper" class="page-wrapper"><div id="page">
 <header id="header" class="site-header" role="banner"><div class="site-header__fixable"><div class="site-header__initial"></div>
 <div id="site-header__inner" class="site-header__inner"><div class="site-branding"><a href="/" rel="home" class="site-branding__name">Physics &amp; Astronomy</a></div>
 <div class="header-nav-overlay"></div><div id="header-nav" class="header-nav"><nav role="navigation" aria-labelledby="block-olivero-main-menu-menu" class="primary-nav">
-<h2 class="visually-hidden" id="block-olivero-main-menu-menu">Main navigation</h2>"""
-    + mega_menu(_uni_menu)
-    + """</nav>
+<h2 class="visually-hidden" id="block-olivero-main-menu-menu">Main navigation</h2>""" + mega_menu(_uni_menu) + """</nav>
 <div class="search-block-form"><form action="/search/node" method="get"><input type="search" name="keys" title="Enter the terms you wish to search for."><input type="submit" value="Search"></form></div></div></div></div></header>
 <div id="main-wrapper" class="layout-main-wrapper layout-container"><div id="main" class="layout-main"><div class="main-content"><a id="main-content" tabindex="-1"></a>
 <div class="region region--hero"><div class="block block-block-content"><div class="text-content"><h1>Exploring the universe, from quarks to quasars</h1><p>Our faculty and students pursue fundamental questions in physics and astronomy.</p></div></div></div>
 <div class="region region--content-above">
 <div class="views-element-container block block-views block-views-blocknews-block-1"><h2 class="block__title">Department News</h2>
 <div><div class="view view-news view-id-news view-display-id-block_1 js-view-dom-id-7c1f"><div class="view-content">"""
-    + _uni_teaser(
-        "Physicists measure the neutron lifetime with record precision",
-        "/news/physicists-measure-neutron-lifetime-record-precision",
-        "neutron.jpg",
-    )
-    + _uni_teaser(
-        "Professor Okafor elected Fellow of the American Physical Society",
-        "/news/okafor-elected-aps-fellow",
-        "okafor.jpg",
-    )
-    + _uni_teaser(
-        "Undergraduates present at the Midwest Astronomy Conference",
-        "/news/undergraduates-midwest-astronomy-conference",
-        "conference.jpg",
-    )
+    + _uni_teaser("Physicists measure the neutron lifetime with record precision", "/news/physicists-measure-neutron-lifetime-record-precision", "neutron.jpg")
+    + _uni_teaser("Professor Okafor elected Fellow of the American Physical Society", "/news/okafor-elected-aps-fellow", "okafor.jpg")
+    + _uni_teaser("Undergraduates present at the Midwest Astronomy Conference", "/news/undergraduates-midwest-astronomy-conference", "conference.jpg")
     + """</div><div class="more-link"><a href="/news">More department news</a></div></div></div></div>
 <div class="views-element-container block block-views block-views-blockseminars-block-1"><h2 class="block__title">Seminars</h2>
 <div><div class="view view-seminars view-id-seminars view-display-id-block_1"><div class="view-content">
@@ -1095,10 +676,7 @@ UNI_HOME = (
 </ul></div><div class="more-link"><a href="/in-the-media">More media coverage</a></div></div></div></div>
 </div>
 <div class="region region--content"><div class="text-content">"""
-    + paragraphs(
-        8,
-        "The Department of Physics & Astronomy has 42 faculty, 160 graduate students and 300 majors.",
-    )
+    + paragraphs(8, "The Department of Physics & Astronomy has 42 faculty, 160 graduate students and 300 majors.")
     + """</div></div></div></div></div>
 <footer class="site-footer"><div class="site-footer__inner container"><div class="region region--footer-top"><nav aria-label="Footer"><ul class="menu">
 <li class="menu__item"><a href="/contact">Contact</a></li><li class="menu__item"><a href="https://www.northfield-univ.test/accessibility">Accessibility</a></li>
@@ -1111,36 +689,18 @@ UNI_HOME = (
 # Department News, as Drupal's view with a "sort ascending" left on: oldest first, 5 pages.
 _UNI_NEWS = [
     # page 0 (oldest)
-    [
-        ("Welcome to the new department website", "2023-09-05"),
-        ("Fall colloquium series begins", "2023-09-18"),
-        ("Graduate open house a success", "2023-10-12"),
-        ("New faculty join the department", "2023-11-02"),
-    ],
-    [
-        ("Students win poster prizes", "2024-03-14"),
-        ("Observatory renovation complete", "2024-06-20"),
-        ("Summer REU program welcomes 12 students", "2024-07-08"),
-        ("Department ranks in top 30", "2024-10-01"),
-    ],
-    [
-        ("Professor Lin receives NSF CAREER award", "2025-02-11"),
-        ("Solar eclipse outreach event", "2025-04-08"),
-        ("Alumni panel on careers in industry", "2025-09-30"),
-        ("New quantum lab opens", "2025-12-03"),
-    ],
-    [
-        ("Physics Olympiad hosted on campus", "2026-03-21"),
-        ("Commencement 2026 honors", "2026-05-16"),
-        ("Record enrollment in introductory courses", "2026-09-04"),
-        ("Colloquium speaker wins Nobel Prize", "2026-10-07"),
-    ],
+    [("Welcome to the new department website", "2023-09-05"), ("Fall colloquium series begins", "2023-09-18"),
+     ("Graduate open house a success", "2023-10-12"), ("New faculty join the department", "2023-11-02")],
+    [("Students win poster prizes", "2024-03-14"), ("Observatory renovation complete", "2024-06-20"),
+     ("Summer REU program welcomes 12 students", "2024-07-08"), ("Department ranks in top 30", "2024-10-01")],
+    [("Professor Lin receives NSF CAREER award", "2025-02-11"), ("Solar eclipse outreach event", "2025-04-08"),
+     ("Alumni panel on careers in industry", "2025-09-30"), ("New quantum lab opens", "2025-12-03")],
+    [("Physics Olympiad hosted on campus", "2026-03-21"), ("Commencement 2026 honors", "2026-05-16"),
+     ("Record enrollment in introductory courses", "2026-09-04"), ("Colloquium speaker wins Nobel Prize", "2026-10-07")],
     # page 4 (newest)
-    [
-        ("Undergraduates present at the Midwest Astronomy Conference", "2026-11-02"),
-        ("Professor Okafor elected Fellow of the American Physical Society", "2026-11-12"),
-        ("Physicists measure the neutron lifetime with record precision", "2026-11-19"),
-    ],
+    [("Undergraduates present at the Midwest Astronomy Conference", "2026-11-02"),
+     ("Professor Okafor elected Fellow of the American Physical Society", "2026-11-12"),
+     ("Physicists measure the neutron lifetime with record precision", "2026-11-19")],
 ]
 
 
@@ -1153,14 +713,12 @@ def _uni_news_page(page: int) -> str:
             f'<div class="views-row"><article class="node node--type-article node--view-mode-teaser">'
             f'<h2 class="node__title"><a href="/news/{slug(title)}" rel="bookmark"><span>{title}</span></a></h2>'
             f'<div class="node__meta"><span class="field--name-created"><time datetime="{iso}T14:20:00-06:00">{shown} - 14:20</time></span></div>'
-            f'<div class="node__content"><p>{title}. Read more about this story.</p></div></article></div>'
+            f"<div class=\"node__content\"><p>{title}. Read more about this story.</p></div></article></div>"
         )
     items = []
     for i in range(5):
         cls = "pager__item is-active" if i == page else "pager__item"
-        items.append(
-            f'<li class="{cls}"><a href="?page={i}" title="Go to page {i + 1}">{i + 1}</a></li>'
-        )
+        items.append(f'<li class="{cls}"><a href="?page={i}" title="Go to page {i + 1}">{i + 1}</a></li>')
     pager = '<nav class="pager" role="navigation" aria-labelledby="pagination-heading"><h4 id="pagination-heading" class="visually-hidden">Pagination</h4><ul class="pager__items js-pager__items">'
     if page > 0:
         pager += f'<li class="pager__item pager__item--first"><a href="?page=0" title="Go to first page">&laquo; First</a></li><li class="pager__item pager__item--previous"><a href="?page={page - 1}" rel="prev">&lsaquo; Previous</a></li>'
@@ -1171,31 +729,17 @@ def _uni_news_page(page: int) -> str:
     return (
         '<!DOCTYPE html><html lang="en" dir="ltr"><head><meta charset="utf-8"><meta name="Generator" content="Drupal 10 (https://www.drupal.org)">'
         '<title>Department News | Department of Physics &amp; Astronomy</title></head><body class="path-news">'
-        '<header class="site-header">'
-        + mega_menu(_uni_menu)
-        + '</header><main id="main" class="layout-main"><h1 class="title page-title">Department News</h1>'
-        '<div class="view view-news view-id-news view-display-id-page_1"><div class="view-content">'
-        + "".join(rows)
-        + "</div>"
-        + pager
-        + '</div></main><footer class="site-footer"><p>&copy; 2026 Regents of Northfield University</p></footer></body></html>'
+        '<header class="site-header">' + mega_menu(_uni_menu) + '</header><main id="main" class="layout-main"><h1 class="title page-title">Department News</h1>'
+        '<div class="view view-news view-id-news view-display-id-page_1"><div class="view-content">' + "".join(rows) + "</div>"
+        + pager + '</div></main><footer class="site-footer"><p>&copy; 2026 Regents of Northfield University</p></footer></body></html>'
     )
 
 
-UNI_SITE = Site(
-    UNI,
-    {
-        "/": UNI_HOME,
-        "/news": _uni_news_page(0),
-        **{f"/news?page={i}": _uni_news_page(i) for i in range(5)},
-    },
-)
+UNI_SITE = Site(UNI, {"/": UNI_HOME, "/news": _uni_news_page(0),
+                      **{f"/news?page={i}": _uni_news_page(i) for i in range(5)}})
 
 UNI_TRUTH = SiteTruth(
-    UNI,
-    "Physics & Astronomy (Drupal 10)",
-    "healthy",
-    True,
+    UNI, "Physics & Astronomy (Drupal 10)", "healthy", True,
     must=(),
     must_not=("homepage_stale", "column_stale", "column_empty", "future_dated", "undated"),
     columns=(
@@ -1204,8 +748,7 @@ UNI_TRUTH = SiteTruth(
         ColumnTruth("In the Media", ("news", "other"), date(2026, 11, 20)),
     ),
     last_updated=date(2026, 11, 20),
-    home_status="healthy",
-    home_passed=True,
+    home_status="healthy", home_passed=True,
     home_must_not=("homepage_stale", "undated"),
     notes="/news is sorted ascending (2023 first); its last page (?page=4) holds the newest.",
 )
@@ -1215,41 +758,13 @@ UNI_TRUTH = SiteTruth(
 NHS = "www.glenmoorhospitals.nhs.test"
 
 _nhs_menu = {
-    "Our services": [
-        "A to Z of services",
-        "Emergency department",
-        "Maternity",
-        "Outpatients",
-        "Cancer services",
-        "Children's services",
-        "Mental health liaison",
-        "Radiology",
-        "Pharmacy",
-    ],
-    "Patients and visitors": [
-        "Visiting times",
-        "Parking",
-        "Patient advice and liaison service (PALS)",
-        "Interpreting",
-        "Your health records",
-        "Travel and directions",
-    ],
-    "About us": [
-        "Our trust board",
-        "Board papers",
-        "Annual reports",
-        "Freedom of Information",
-        "Disclosure log",
-        "Equality, diversity and inclusion",
-        "Our hospitals",
-    ],
-    "Work for us": [
-        "Current vacancies",
-        "Nursing careers",
-        "Medical staffing",
-        "Apprenticeships",
-        "Volunteering",
-    ],
+    "Our services": ["A to Z of services", "Emergency department", "Maternity", "Outpatients", "Cancer services",
+                     "Children's services", "Mental health liaison", "Radiology", "Pharmacy"],
+    "Patients and visitors": ["Visiting times", "Parking", "Patient advice and liaison service (PALS)",
+                              "Interpreting", "Your health records", "Travel and directions"],
+    "About us": ["Our trust board", "Board papers", "Annual reports", "Freedom of Information",
+                 "Disclosure log", "Equality, diversity and inclusion", "Our hospitals"],
+    "Work for us": ["Current vacancies", "Nursing careers", "Medical staffing", "Apprenticeships", "Volunteering"],
     "Get involved": ["Become a member", "Council of governors", "Charity", "Patient panel"],
 }
 
@@ -1271,48 +786,30 @@ _NHS_REVIEW = (
 NHS_HOME = (
     """<!DOCTYPE html>
 <html lang="en-GB"><head><meta charset="utf-8"><title>Glenmoor Hospitals NHS Foundation Trust</title>
-<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="stylesheet" href="/assets/nhsuk-8.1.1.min.css">"""
-    + CRITICAL_CSS
-    + """
+<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="stylesheet" href="/assets/nhsuk-8.1.1.min.css">""" + CRITICAL_CSS + """
 <script>document.documentElement.className=document.documentElement.className+' js-enabled';</script>
 </head><body><a class="nhsuk-skip-link" href="#maincontent">Skip to main content</a>
 <div class="nhsuk-cookie-banner" id="nhsuk-cookie-banner"><div class="nhsuk-width-container"><h2>Cookies on our website</h2>
 <p>We've put some small files called cookies on your device to make our site work. We'd also like to use analytics cookies.</p>
 <button class="nhsuk-button" id="nhsuk-cookie-banner__link_accept_analytics">I'm OK with analytics cookies</button>
 <button class="nhsuk-button" id="nhsuk-cookie-banner__link_accept">Do not use analytics cookies</button> <a href="/cookies">Let me choose</a></div></div>
-"""
-    + SVG_SPRITE
-    + """
+""" + SVG_SPRITE + """
 <header class="nhsuk-header nhsuk-header--organisation" role="banner"><div class="nhsuk-header__container"><div class="nhsuk-header__logo">
 <a class="nhsuk-header__link" href="/" aria-label="Glenmoor Hospitals NHS Foundation Trust homepage"><svg class="nhsuk-logo" role="img" viewBox="0 0 40 16"><path fill="#fff" d="M0 0h40v16H0z"></path></svg>
 <span class="nhsuk-organisation-name">Glenmoor Hospitals</span><span class="nhsuk-organisation-descriptor">NHS Foundation Trust</span></a></div>
 <div class="nhsuk-header__search"><form class="nhsuk-header__search-form" action="/search" method="get" role="search"><input class="nhsuk-search__input" type="search" name="q" placeholder="Search" autocomplete="off"><button class="nhsuk-search__submit" type="submit">Search</button></form></div></div>
-<div class="nhsuk-navigation-container">"""
-    + mega_menu(_nhs_menu)
-    + """</div></header>
+<div class="nhsuk-navigation-container">""" + mega_menu(_nhs_menu) + """</div></header>
 <div class="nhsuk-width-container"><main class="nhsuk-main-wrapper" id="maincontent" role="main">
 <div class="nhsuk-hero"><h1>Caring for our communities</h1><p class="nhsuk-body-l">Three hospitals and community services for 480,000 people.</p></div>
 <div class="nhsuk-grid-row"><div class="nhsuk-grid-column-full"><div class="nhsuk-warning-callout"><h3 class="nhsuk-warning-callout__label"><span role="text"><span class="nhsuk-u-visually-hidden">Important: </span>Visiting</span></h3>
 <p>Please do not visit if you have had sickness or diarrhoea in the last 48 hours.</p></div></div></div>
 <h2 class="nhsuk-heading-l">Latest news</h2><ul class="nhsuk-grid-row nhsuk-card-group">"""
-    + _nhs_card(
-        "New community diagnostic centre opens in Eastfield",
-        "/news/new-community-diagnostic-centre",
-        "28 October 2026",
-        "Patients can now have scans closer to home.",
-    )
-    + _nhs_card(
-        "Staff recognised at annual awards",
-        "/news/staff-awards-2026",
-        "16 October 2026",
-        "More than 400 nominations were received this year.",
-    )
-    + _nhs_card(
-        "Get your winter vaccinations",
-        "/news/winter-vaccinations",
-        "2 October 2026",
-        "Flu and COVID-19 vaccines are available for eligible staff and patients.",
-    )
+    + _nhs_card("New community diagnostic centre opens in Eastfield", "/news/new-community-diagnostic-centre", "28 October 2026",
+                "Patients can now have scans closer to home.")
+    + _nhs_card("Staff recognised at annual awards", "/news/staff-awards-2026", "16 October 2026",
+                "More than 400 nominations were received this year.")
+    + _nhs_card("Get your winter vaccinations", "/news/winter-vaccinations", "2 October 2026",
+                "Flu and COVID-19 vaccines are available for eligible staff and patients.")
     + """</ul><p><a class="nhsuk-action-link__link" href="/news">See all news</a></p>
 <div class="nhsuk-grid-row"><div class="nhsuk-grid-column-one-half"><h2 class="nhsuk-heading-m">Board papers</h2>
 <ul class="nhsuk-list nhsuk-list--border">
@@ -1327,10 +824,7 @@ NHS_HOME = (
 <li><a href="/about-us/freedom-of-information/disclosure-log/foi-2026-0401">FOI-2026-0401 Waiting times for hip replacement</a> <span class="nhsuk-body-s">07/10/2026</span></li>
 </ul><p><a href="/about-us/freedom-of-information/disclosure-log">Full disclosure log</a></p></div></div>
 <div class="nhsuk-u-reading-width">"""
-    + paragraphs(
-        7,
-        "Glenmoor Hospitals NHS Foundation Trust runs Glenmoor General, Eastfield Community Hospital and St Aidan's.",
-    )
+    + paragraphs(7, "Glenmoor Hospitals NHS Foundation Trust runs Glenmoor General, Eastfield Community Hospital and St Aidan's.")
     + """</div>"""
     + _NHS_REVIEW
     + """</main></div>
@@ -1357,93 +851,44 @@ def _nhs_list(title: str, rows: list[tuple[str, str, str]], table: bool) -> str:
             + "</tbody></table>"
         )
     else:
-        body = (
-            '<ul class="nhsuk-list nhsuk-list--border">'
-            + "".join(
-                f'<li><a href="{u}">{t}</a><p class="nhsuk-body-s">{d}</p></li>' for u, t, d in rows
-            )
-            + "</ul>"
-        )
+        body = '<ul class="nhsuk-list nhsuk-list--border">' + "".join(
+            f'<li><a href="{u}">{t}</a><p class="nhsuk-body-s">{d}</p></li>' for u, t, d in rows
+        ) + "</ul>"
     return (
         f'<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>{title} - Glenmoor Hospitals NHS Foundation Trust</title></head><body>'
-        '<header class="nhsuk-header">'
-        + mega_menu(_nhs_menu)
-        + '</header><div class="nhsuk-width-container"><main id="maincontent">'
+        '<header class="nhsuk-header">' + mega_menu(_nhs_menu) + '</header><div class="nhsuk-width-container"><main id="maincontent">'
         f'<nav class="nhsuk-breadcrumb"><ol><li><a href="/">Home</a></li><li>{title}</li></ol></nav><h1>{title}</h1>'
-        + body
-        + _NHS_REVIEW
+        + body + _NHS_REVIEW
         + '</main></div><footer><p class="nhsuk-footer__copyright">&copy; Glenmoor Hospitals NHS Foundation Trust 2026</p></footer></body></html>'
     )
 
 
-NHS_SITE = Site(
-    NHS,
-    {
-        "/": NHS_HOME,
-        "/news": _nhs_list(
-            "News",
-            [
-                (
-                    "/news/new-community-diagnostic-centre",
-                    "New community diagnostic centre opens in Eastfield",
-                    "28 October 2026",
-                ),
-                ("/news/staff-awards-2026", "Staff recognised at annual awards", "16 October 2026"),
-                ("/news/winter-vaccinations", "Get your winter vaccinations", "2 October 2026"),
-                (
-                    "/news/maternity-cqc-rating",
-                    "Maternity services rated good by CQC",
-                    "18 September 2026",
-                ),
-                ("/news/new-chair-appointed", "New chair appointed", "4 September 2026"),
-            ],
-            table=False,
-        ),
-        "/about-us/our-trust-board/board-papers": _nhs_list(
-            "Board papers",
-            [
-                (
-                    "/about-us/our-trust-board/board-papers/public-board-5-november-2026",
-                    "Public board meeting papers",
-                    "5 November 2026",
-                ),
-                (
-                    "/about-us/our-trust-board/board-papers/public-board-1-october-2026",
-                    "Public board meeting papers",
-                    "1 October 2026",
-                ),
-                (
-                    "/about-us/our-trust-board/board-papers/public-board-3-september-2026",
-                    "Public board meeting papers",
-                    "3 September 2026",
-                ),
-                (
-                    "/about-us/our-trust-board/board-papers/public-board-2-july-2026",
-                    "Public board meeting papers",
-                    "2 July 2026",
-                ),
-            ],
-            table=False,
-        ),
-        "/about-us/freedom-of-information/disclosure-log": _nhs_list(
-            "Freedom of Information disclosure log",
-            [
-                ("FOI-2026-0412", "Agency nursing spend", "20/10/2026"),
-                ("FOI-2026-0409", "Car parking income", "14/10/2026"),
-                ("FOI-2026-0401", "Waiting times for hip replacement", "07/10/2026"),
-                ("FOI-2026-0388", "Cyber security incidents", "29/09/2026"),
-                ("FOI-2026-0371", "Use of interpreters", "12/09/2026"),
-            ],
-            table=True,
-        ),
-    },
-)
+NHS_SITE = Site(NHS, {
+    "/": NHS_HOME,
+    "/news": _nhs_list("News", [
+        ("/news/new-community-diagnostic-centre", "New community diagnostic centre opens in Eastfield", "28 October 2026"),
+        ("/news/staff-awards-2026", "Staff recognised at annual awards", "16 October 2026"),
+        ("/news/winter-vaccinations", "Get your winter vaccinations", "2 October 2026"),
+        ("/news/maternity-cqc-rating", "Maternity services rated good by CQC", "18 September 2026"),
+        ("/news/new-chair-appointed", "New chair appointed", "4 September 2026"),
+    ], table=False),
+    "/about-us/our-trust-board/board-papers": _nhs_list("Board papers", [
+        ("/about-us/our-trust-board/board-papers/public-board-5-november-2026", "Public board meeting papers", "5 November 2026"),
+        ("/about-us/our-trust-board/board-papers/public-board-1-october-2026", "Public board meeting papers", "1 October 2026"),
+        ("/about-us/our-trust-board/board-papers/public-board-3-september-2026", "Public board meeting papers", "3 September 2026"),
+        ("/about-us/our-trust-board/board-papers/public-board-2-july-2026", "Public board meeting papers", "2 July 2026"),
+    ], table=False),
+    "/about-us/freedom-of-information/disclosure-log": _nhs_list("Freedom of Information disclosure log", [
+        ("FOI-2026-0412", "Agency nursing spend", "20/10/2026"),
+        ("FOI-2026-0409", "Car parking income", "14/10/2026"),
+        ("FOI-2026-0401", "Waiting times for hip replacement", "07/10/2026"),
+        ("FOI-2026-0388", "Cyber security incidents", "29/09/2026"),
+        ("FOI-2026-0371", "Use of interpreters", "12/09/2026"),
+    ], table=True),
+})
 
 NHS_TRUTH = SiteTruth(
-    NHS,
-    "Glenmoor Hospitals NHS FT",
-    "stale",
-    False,
+    NHS, "Glenmoor Hospitals NHS FT", "stale", False,
     must=("homepage_stale", "column_stale"),
     must_not=("column_empty", "future_dated", "undated"),
     columns=(
@@ -1452,10 +897,8 @@ NHS_TRUTH = SiteTruth(
         ColumnTruth("Freedom of Information", ("notice", "other", "policy"), date(2026, 10, 20)),
     ),
     last_updated=date(2026, 11, 5),
-    home_status="stale",
-    home_passed=False,
-    home_must=("homepage_stale",),
-    home_must_not=("undated",),
+    home_status="stale", home_passed=False,
+    home_must=("homepage_stale",), home_must_not=("undated",),
     notes="Every page's 'Page last reviewed: 26 November 2026' is written by the template: no update.",
 )
 
@@ -1464,36 +907,11 @@ NHS_TRUTH = SiteTruth(
 LIB = "www.riverbendlibrary.test"
 
 _lib_menu = {
-    "Catalog": [
-        "Search the Catalog",
-        "New Arrivals",
-        "Staff Picks",
-        "My Account",
-        "Suggest a Purchase",
-    ],
-    "eLibrary": [
-        "eBooks & eAudiobooks",
-        "Streaming Video",
-        "Databases",
-        "Online Learning",
-        "Digital Magazines",
-    ],
+    "Catalog": ["Search the Catalog", "New Arrivals", "Staff Picks", "My Account", "Suggest a Purchase"],
+    "eLibrary": ["eBooks & eAudiobooks", "Streaming Video", "Databases", "Online Learning", "Digital Magazines"],
     "Events": ["Events Calendar", "Storytimes", "Book Clubs", "Tech Help", "Teen Programs"],
-    "Services": [
-        "Get a Library Card",
-        "Meeting Rooms",
-        "Printing & Copying",
-        "Homebound Delivery",
-        "Local History",
-    ],
-    "About": [
-        "Hours & Locations",
-        "Library Board",
-        "Policies",
-        "Library News",
-        "Support the Library",
-        "Careers",
-    ],
+    "Services": ["Get a Library Card", "Meeting Rooms", "Printing & Copying", "Homebound Delivery", "Local History"],
+    "About": ["Hours & Locations", "Library Board", "Policies", "Library News", "Support the Library", "Careers"],
 }
 
 
@@ -1517,58 +935,22 @@ LIB_HOME = (
     """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>Riverbend Public Library</title><meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="stylesheet" href="/themes/custom/riverbend/css/style.css?t4k2p1">
-"""
-    + ANALYTICS
-    + """</head>
+""" + ANALYTICS + """</head>
 <body class="front"><a href="#main" class="skip">Skip to main content</a>
-"""
-    + SVG_SPRITE
-    + """
+""" + SVG_SPRITE + """
 <div class="hours-bar"><div class="container"><span class="hours-today">Today: Thursday, November 26 &middot; All locations closed for Thanksgiving</span> <a href="/about/hours-locations">All hours &amp; locations</a></div></div>
 <header class="site-header"><a class="logo" href="/"><img src="/themes/custom/riverbend/logo.svg" alt="Riverbend Public Library"></a>
 <form class="catalog-search" action="https://riverbend.bibliocommons.com/v2/search" method="get"><label for="q">Search the catalog</label><input id="q" name="query" type="search"><input type="hidden" name="searchType" value="smart"><button>Search</button></form>
 <a class="btn account" href="https://riverbend.bibliocommons.com/user/login">My Account</a>
-"""
-    + mega_menu(_lib_menu)
-    + """</header>
+""" + mega_menu(_lib_menu) + """</header>
 <main id="main">
 <section class="hero"><h1>Discover. Learn. Connect.</h1><p>Your card opens the door to 400,000 books, movies, and more.</p><a class="btn" href="/services/get-a-library-card">Get a card</a></section>
 <section class="events-widget"><h2>Upcoming Events</h2><div id="s-lc-ea-2931" class="s-lc-ea">"""
-    + _lib_event(
-        9411201,
-        "Family Storytime",
-        "Monday, November 30, 2026",
-        "10:30am - 11:00am",
-        "Main Library",
-    )
-    + _lib_event(
-        9411207,
-        "Tech Help Drop-In",
-        "Tuesday, December 1, 2026",
-        "2:00pm - 4:00pm",
-        "Eastside Branch",
-    )
-    + _lib_event(
-        9411215,
-        "Mystery Book Club: The Thursday Murder Club",
-        "Wednesday, December 2, 2026",
-        "6:30pm - 7:30pm",
-        "Main Library",
-    )
-    + _lib_event(
-        9411220,
-        "Teen Gaming Night",
-        "Friday, December 4, 2026",
-        "5:00pm - 7:00pm",
-        "Westside Branch",
-    )
-    + _lib_event(
-        9411231,
-        "Holiday Card Making",
-        "Saturday, December 12, 2026",
-        "1:00pm - 3:00pm",
-        "Main Library",
-    )
+    + _lib_event(9411201, "Family Storytime", "Monday, November 30, 2026", "10:30am - 11:00am", "Main Library")
+    + _lib_event(9411207, "Tech Help Drop-In", "Tuesday, December 1, 2026", "2:00pm - 4:00pm", "Eastside Branch")
+    + _lib_event(9411215, "Mystery Book Club: The Thursday Murder Club", "Wednesday, December 2, 2026", "6:30pm - 7:30pm", "Main Library")
+    + _lib_event(9411220, "Teen Gaming Night", "Friday, December 4, 2026", "5:00pm - 7:00pm", "Westside Branch")
+    + _lib_event(9411231, "Holiday Card Making", "Saturday, December 12, 2026", "1:00pm - 3:00pm", "Main Library")
     + """</div><a class="more" href="https://riverbendlibrary.libcal.com/calendar">View all events</a></section>
 <section class="new-arrivals"><h2>New Arrivals</h2><ul class="cp-carousel">"""
     + _lib_book(2812345, "The Women", "Kristin Hannah")
@@ -1583,12 +965,7 @@ LIB_HOME = (
 <article class="news-item"><h3><a href="/news/eastside-branch-reopens">Eastside Branch reopens after renovation</a></h3><p class="date">July 22, 2026</p><p>New study rooms, a makerspace and extended hours.</p></article>
 <article class="news-item"><h3><a href="/news/fine-free">Riverbend goes fine-free</a></h3><p class="date">June 30, 2026</p><p>No more overdue fines on any materials.</p></article>
 </div><a class="more" href="/news">More library news</a></section>
-<section class="about">"""
-    + paragraphs(
-        5,
-        "Riverbend Public Library serves 140,000 residents from a main library and three branches.",
-    )
-    + """</section>
+<section class="about">""" + paragraphs(5, "Riverbend Public Library serves 140,000 residents from a main library and three branches.") + """</section>
 </main>
 <footer class="site-footer"><div class="container"><div class="locations"><h2>Locations</h2><ul><li>Main Library, 300 River Street</li><li>Eastside Branch, 45 Elm Avenue</li><li>Westside Branch, 1020 Sunset Road</li></ul></div>
 <ul class="social"><li><a href="https://www.facebook.com/riverbendlibrary">Facebook</a></li><li><a href="https://www.instagram.com/riverbendlibrary">Instagram</a></li></ul>
@@ -1598,37 +975,24 @@ LIB_HOME = (
 LIB_NEWS = (
     '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Library News | Riverbend Public Library</title></head><body>'
     '<div class="hours-bar"><span class="hours-today">Today: Thursday, November 26 &middot; All locations closed for Thanksgiving</span></div>'
-    "<header>"
-    + mega_menu(_lib_menu)
-    + '</header><main id="main"><h1>Library News</h1><div class="view-content">'
+    '<header>' + mega_menu(_lib_menu) + '</header><main id="main"><h1>Library News</h1><div class="view-content">'
     + "".join(
         f'<div class="views-row"><h2><a href="/news/{s}">{t}</a></h2><p class="date">{d}</p></div>'
         for s, t, d in [
-            (
-                "summer-reading-wrap-up-2026",
-                "Summer Reading 2026 by the numbers",
-                "August 10, 2026",
-            ),
-            (
-                "eastside-branch-reopens",
-                "Eastside Branch reopens after renovation",
-                "July 22, 2026",
-            ),
+            ("summer-reading-wrap-up-2026", "Summer Reading 2026 by the numbers", "August 10, 2026"),
+            ("eastside-branch-reopens", "Eastside Branch reopens after renovation", "July 22, 2026"),
             ("fine-free", "Riverbend goes fine-free", "June 30, 2026"),
             ("summer-reading-2026", "Summer Reading kicks off June 1", "May 18, 2026"),
             ("budget-vote", "Library budget passes", "May 6, 2026"),
         ]
     )
-    + "</div></main><footer><p>&copy; 2026 Riverbend Public Library</p></footer></body></html>"
+    + '</div></main><footer><p>&copy; 2026 Riverbend Public Library</p></footer></body></html>'
 )
 
 LIB_SITE = Site(LIB, {"/": LIB_HOME, "/news": LIB_NEWS})
 
 LIB_TRUTH = SiteTruth(
-    LIB,
-    "Riverbend Public Library",
-    "stale",
-    False,
+    LIB, "Riverbend Public Library", "stale", False,
     must=("homepage_stale", "column_stale"),
     must_not=("column_empty", "future_dated"),
     columns=(
@@ -1637,8 +1001,7 @@ LIB_TRUTH = SiteTruth(
         ColumnTruth("Library News", ("news",), date(2026, 8, 10)),
     ),
     last_updated=date(2026, 8, 10),
-    home_status="stale",
-    home_passed=False,
+    home_status="stale", home_passed=False,
     home_must=("homepage_stale",),
     notes="Events are all ahead; the hours bar shows today (no year); news stopped in August.",
 )
@@ -1654,35 +1017,14 @@ _museum_nav = (
     + "".join(
         f'<li class="wp-block-navigation-item has-child wp-block-navigation-submenu"><a class="wp-block-navigation-item__content" href="/{slug(top)}/">{top}</a>'
         '<ul class="wp-block-navigation__submenu-container">'
-        + "".join(
-            f'<li class="wp-block-navigation-item"><a class="wp-block-navigation-item__content" href="/{slug(top)}/{slug(s)}/">{s}</a></li>'
-            for s in subs
-        )
+        + "".join(f'<li class="wp-block-navigation-item"><a class="wp-block-navigation-item__content" href="/{slug(top)}/{slug(s)}/">{s}</a></li>' for s in subs)
         + "</ul></li>"
         for top, subs in {
-            "Visit": [
-                "Hours & Admission",
-                "Directions & Parking",
-                "Accessibility",
-                "Group Visits",
-                "Museum Store",
-                "Caf\u00e9",
-            ],
+            "Visit": ["Hours & Admission", "Directions & Parking", "Accessibility", "Group Visits", "Museum Store", "Caf\u00e9"],
             "Exhibitions": ["Current", "Upcoming", "Past", "Online Exhibitions"],
-            "Collection": [
-                "Search the Collection",
-                "Highlights",
-                "Provenance Research",
-                "Image Requests",
-            ],
+            "Collection": ["Search the Collection", "Highlights", "Provenance Research", "Image Requests"],
             "Learn": ["Tours", "Family Programs", "Schools", "Teens", "Adults", "Lectures"],
-            "Support": [
-                "Membership",
-                "Donate",
-                "Planned Giving",
-                "Corporate Partners",
-                "Volunteer",
-            ],
+            "Support": ["Membership", "Donate", "Planned Giving", "Corporate Partners", "Volunteer"],
             "About": ["Mission", "Leadership", "Press", "Careers", "Contact"],
         }.items()
     )
@@ -1711,14 +1053,10 @@ MUSEUM_HOME = (
 <link rel='stylesheet' id='wp-block-library-css' href='/wp-includes/css/dist/block-library/style.min.css?ver=6.7.1' media='all'>
 <style id='global-styles-inline-css'>:root{--wp--preset--color--black:#000;--wp--preset--color--white:#fff;--wp--preset--font-size--small:13px;--wp--preset--font-size--large:36px;--wp--preset--spacing--50:clamp(30px,5vw,50px);}body{background-color:var(--wp--preset--color--white);}.wp-block-navigation a:where(:not(.wp-element-button)){color:inherit;}</style>
 <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","@id":"https://www.harbormuseum.test/#website","url":"https://www.harbormuseum.test/","name":"Harbor Museum of Art"},{"@type":"Museum","name":"Harbor Museum of Art","url":"https://www.harbormuseum.test/"}]}</script>
-<meta name="generator" content="WordPress 6.7.1">"""
-    + CRITICAL_CSS
-    + """</head>
+<meta name="generator" content="WordPress 6.7.1">""" + CRITICAL_CSS + """</head>
 <body class="home page-template-default page page-id-7 wp-embed-responsive"><div class="wp-site-blocks">
 <header class="wp-block-template-part"><div class="wp-block-group alignfull has-global-padding is-layout-constrained"><div class="wp-block-group is-layout-flex">
-<p class="wp-block-site-title"><a href="https://www.harbormuseum.test" rel="home">Harbor Museum of Art</a></p>"""
-    + _museum_nav
-    + """
+<p class="wp-block-site-title"><a href="https://www.harbormuseum.test" rel="home">Harbor Museum of Art</a></p>""" + _museum_nav + """
 <div class="wp-block-buttons"><div class="wp-block-button"><a class="wp-block-button__link wp-element-button" href="/tickets/">Buy Tickets</a></div></div></div></div></header>
 <main class="wp-block-group is-layout-flow"><div class="entry-content wp-block-post-content is-layout-constrained">
 <div class="wp-block-cover alignfull"><img class="wp-block-cover__image-background" alt="" src="/wp-content/uploads/2026/09/tides-of-light-hero.jpg"><div class="wp-block-cover__inner-container"><h1 class="wp-block-heading has-text-align-center">Art that moves the tide</h1><p class="has-text-align-center">Open Wednesday&ndash;Sunday, 10am&ndash;5pm &middot; Thursdays until 9pm</p></div></div>
@@ -1730,32 +1068,14 @@ MUSEUM_HOME = (
 </ul></div><div class="wp-block-buttons"><div class="wp-block-button is-style-outline"><a class="wp-block-button__link" href="/exhibitions/">All exhibitions</a></div></div>
 <h2 class="wp-block-heading">News</h2>
 <ul class="wp-block-latest-posts__list has-dates wp-block-latest-posts">"""
-    + _wp_post(
-        "/2026/09/15/conservation-lab-open-house/",
-        "Conservation Lab Open House",
-        "2026-09-15",
-        "September 15, 2026",
-    )
-    + _wp_post(
-        "/2026/08/28/new-director-of-education/",
-        "Meet our new Director of Education",
-        "2026-08-28",
-        "August 28, 2026",
-    )
-    + _wp_post(
-        "/2026/07/30/gift-of-42-photographs/",
-        "A gift of 42 photographs from the Marlow family",
-        "2026-07-30",
-        "July 30, 2026",
-    )
+    + _wp_post("/2026/09/15/conservation-lab-open-house/", "Conservation Lab Open House", "2026-09-15", "September 15, 2026")
+    + _wp_post("/2026/08/28/new-director-of-education/", "Meet our new Director of Education", "2026-08-28", "August 28, 2026")
+    + _wp_post("/2026/07/30/gift-of-42-photographs/", "A gift of 42 photographs from the Marlow family", "2026-07-30", "July 30, 2026")
     + """</ul><p><a href="/news/">More news</a></p>
 <h2 class="wp-block-heading">From our feed</h2>"""
     + _TWEETS
     + """<div class="wp-block-group about is-layout-constrained">"""
-    + paragraphs(
-        6,
-        "The Harbor Museum of Art holds 18,000 works spanning five centuries and welcomes 250,000 visitors a year.",
-    )
+    + paragraphs(6, "The Harbor Museum of Art holds 18,000 works spanning five centuries and welcomes 250,000 visitors a year.")
     + """</div></div></main>
 <footer class="wp-block-template-part"><div class="wp-block-group alignfull is-layout-constrained"><div class="wp-block-columns">
 <div class="wp-block-column"><p><strong>Harbor Museum of Art</strong><br>1 Wharf Street, Port Harbor, ME 04999<br>(555) 555-0177</p></div>
@@ -1766,39 +1086,17 @@ MUSEUM_HOME = (
 
 MUSEUM_NEWS = (
     '<!DOCTYPE html><html lang="en-US"><head><meta charset="UTF-8"><title>News &ndash; Harbor Museum of Art</title></head><body class="blog"><div class="wp-site-blocks">'
-    '<header class="wp-block-template-part">'
-    + _museum_nav
-    + '</header><main class="wp-block-group"><h1 class="wp-block-query-title">News</h1>'
+    '<header class="wp-block-template-part">' + _museum_nav + '</header><main class="wp-block-group"><h1 class="wp-block-query-title">News</h1>'
     '<div class="wp-block-query"><ul class="wp-block-post-template is-layout-flow">'
     + "".join(
         f'<li class="wp-block-post post type-post status-publish"><h2 class="wp-block-post-title"><a href="{u}">{t}</a></h2>'
         f'<div class="wp-block-post-date"><time datetime="{iso}T10:00:00-04:00">{shown}</time></div>'
         f'<div class="wp-block-post-excerpt"><p class="wp-block-post-excerpt__excerpt">{t}&hellip;</p></div></li>'
         for u, t, iso, shown in [
-            (
-                "/2026/09/15/conservation-lab-open-house/",
-                "Conservation Lab Open House",
-                "2026-09-15",
-                "September 15, 2026",
-            ),
-            (
-                "/2026/08/28/new-director-of-education/",
-                "Meet our new Director of Education",
-                "2026-08-28",
-                "August 28, 2026",
-            ),
-            (
-                "/2026/07/30/gift-of-42-photographs/",
-                "A gift of 42 photographs from the Marlow family",
-                "2026-07-30",
-                "July 30, 2026",
-            ),
-            (
-                "/2026/06/12/summer-hours/",
-                "Summer hours and free Thursdays",
-                "2026-06-12",
-                "June 12, 2026",
-            ),
+            ("/2026/09/15/conservation-lab-open-house/", "Conservation Lab Open House", "2026-09-15", "September 15, 2026"),
+            ("/2026/08/28/new-director-of-education/", "Meet our new Director of Education", "2026-08-28", "August 28, 2026"),
+            ("/2026/07/30/gift-of-42-photographs/", "A gift of 42 photographs from the Marlow family", "2026-07-30", "July 30, 2026"),
+            ("/2026/06/12/summer-hours/", "Summer hours and free Thursdays", "2026-06-12", "June 12, 2026"),
         ]
     )
     + '</ul><nav class="wp-block-query-pagination"><a class="wp-block-query-pagination-next" href="/news/page/2/">Older Posts</a></nav></div></main>'
@@ -1808,10 +1106,7 @@ MUSEUM_NEWS = (
 MUSEUM_SITE = Site(MUSEUM, {"/": MUSEUM_HOME, "/news/": MUSEUM_NEWS})
 
 MUSEUM_TRUTH = SiteTruth(
-    MUSEUM,
-    "Harbor Museum of Art (WordPress)",
-    "stale",
-    False,
+    MUSEUM, "Harbor Museum of Art (WordPress)", "stale", False,
     must=("homepage_stale", "column_stale"),
     must_not=("column_empty", "future_dated"),
     columns=(
@@ -1819,8 +1114,7 @@ MUSEUM_TRUTH = SiteTruth(
         ColumnTruth("Current Exhibitions", ("other",), ANY),
     ),
     last_updated=date(2026, 9, 15),
-    home_status="stale",
-    home_passed=False,
+    home_status="stale", home_passed=False,
     home_must=("homepage_stale",),
     notes="Embedded tweets (Nov 24, Nov 20) are X's content, not the site's: no update.",
 )
@@ -1830,40 +1124,11 @@ MUSEUM_TRUTH = SiteTruth(
 DEQ = "deq.state-example.test"
 
 _deq_menu = {
-    "Air": [
-        "Air Permits",
-        "Air Quality Monitoring",
-        "Emissions Inventory",
-        "Vehicle Emissions",
-        "Open Burning",
-    ],
-    "Water": [
-        "Drinking Water",
-        "Wastewater Permits",
-        "Stormwater",
-        "Water Quality Standards",
-        "Groundwater",
-    ],
-    "Land": [
-        "Hazardous Waste",
-        "Solid Waste",
-        "Brownfields",
-        "Underground Storage Tanks",
-        "Remediation",
-    ],
-    "Permits": [
-        "Permit Search",
-        "ePermitting Portal",
-        "Fees",
-        "General Permits",
-        "Permit Guidance",
-    ],
-    "Public Participation": [
-        "Public Notices",
-        "Public Comment Opportunities",
-        "Hearings",
-        "Rulemaking",
-    ],
+    "Air": ["Air Permits", "Air Quality Monitoring", "Emissions Inventory", "Vehicle Emissions", "Open Burning"],
+    "Water": ["Drinking Water", "Wastewater Permits", "Stormwater", "Water Quality Standards", "Groundwater"],
+    "Land": ["Hazardous Waste", "Solid Waste", "Brownfields", "Underground Storage Tanks", "Remediation"],
+    "Permits": ["Permit Search", "ePermitting Portal", "Fees", "General Permits", "Permit Guidance"],
+    "Public Participation": ["Public Notices", "Public Comment Opportunities", "Hearings", "Rulemaking"],
     "About DEQ": ["Director", "Divisions", "Regional Offices", "Careers", "Contact"],
 }
 
@@ -1882,9 +1147,7 @@ DEQ_HOME = (
 <meta name="Generator" content="Sitefinity 14.4.8100.0 DX"><meta name="viewport" content="width=device-width, initial-scale=1">
 <link href="/ResourcePackages/Bootstrap5/assets/dist/css/main.min.css?package=Bootstrap5&amp;v=MTQuNC44MTAwLjA%3d" rel="stylesheet">
 <script src="/ScriptResource.axd?d=ZVNKdJsPvRF0kV8Kp9aQ&amp;t=ffffffffd4b9f2b5"></script>
-"""
-    + ANALYTICS
-    + """</head>
+""" + ANALYTICS + """</head>
 <body><div id="cookie-consent" class="cookie-banner alert alert-dark fixed-bottom" role="dialog" aria-live="polite">
 <p>This website uses cookies to improve your experience. Our Privacy and Cookie Notice was updated on November 25, 2026.
 <a href="/privacy-and-cookie-notice">Learn more</a></p><button type="button" class="btn btn-light" data-cookie-accept>Accept</button></div>
@@ -1892,30 +1155,16 @@ DEQ_HOME = (
 <div class="state-banner"><div class="container"><img src="/images/state-seal.svg" alt=""> An official website of the State</div></div>
 <header class="sf_colsOut"><div class="sf_colsIn container"><a class="navbar-brand" href="/"><img src="/images/deq-logo.svg" alt="Department of Environmental Quality"></a>
 <form class="search" action="/search" method="get"><input name="searchQuery" type="search" aria-label="Search"><button>Search</button></form>
-"""
-    + mega_menu(_deq_menu)
-    + """</div></header>
+""" + mega_menu(_deq_menu) + """</div></header>
 <main id="main"><div class="sf_colsOut hero"><div class="sf_colsIn container"><h1>Protecting our air, water and land</h1></div></div>
 <div class="row container"><div class="sf_colsOut col-md-8"><div class="sf_colsIn">
 <div class="sf-news"><h2 class="sfWidgetTitle">News Releases</h2><ul class="sfnewsList sfnewsListTitleDateSummary">"""
-    + _sf_news(
-        "2026/10/30/deq-awards-clean-diesel-grants",
-        "DEQ awards $4.2 million in clean diesel grants",
-        "October 30, 2026",
-        "Grants will replace 61 school buses and 14 port vehicles.",
-    )
-    + _sf_news(
-        "2026/10/21/ozone-season-summary",
-        "2026 ozone season was the cleanest on record",
-        "October 21, 2026",
-        "Monitors recorded two exceedance days, down from nine.",
-    )
-    + _sf_news(
-        "2026/10/08/brownfields-grants",
-        "Brownfields grants announced for six communities",
-        "October 8, 2026",
-        "Assessment grants will support redevelopment of former industrial sites.",
-    )
+    + _sf_news("2026/10/30/deq-awards-clean-diesel-grants", "DEQ awards $4.2 million in clean diesel grants", "October 30, 2026",
+               "Grants will replace 61 school buses and 14 port vehicles.")
+    + _sf_news("2026/10/21/ozone-season-summary", "2026 ozone season was the cleanest on record", "October 21, 2026",
+               "Monitors recorded two exceedance days, down from nine.")
+    + _sf_news("2026/10/08/brownfields-grants", "Brownfields grants announced for six communities", "October 8, 2026",
+               "Assessment grants will support redevelopment of former industrial sites.")
     + """</ul><a class="sfnewsViewAll" href="/news">All news releases</a></div>
 </div></div><div class="sf_colsOut col-md-4"><div class="sf_colsIn">
 <div class="sf-list"><h2 class="sfWidgetTitle">Public Notices</h2><ul class="sfnewsList">
@@ -1928,12 +1177,7 @@ DEQ_HOME = (
 <li class="sfnewsListItem"><a href="/rulemaking/ch-40-air-permit-fees">Chapter 40 air permit fees: final rule</a><div class="sfnewsMetaInfo"><span class="sfnewsDate">May 12, 2026</span></div></li>
 </ul><a href="/public-participation/rulemaking">Rulemaking docket</a></div>
 </div></div></div>
-<div class="container about">"""
-    + paragraphs(
-        7,
-        "The Department of Environmental Quality administers state and federal environmental programs.",
-    )
-    + """</div>
+<div class="container about">""" + paragraphs(7, "The Department of Environmental Quality administers state and federal environmental programs.") + """</div>
 </main>
 <footer class="sf_colsOut site-footer"><div class="sf_colsIn container"><ul class="list-inline"><li><a href="/about/contact">Contact</a></li><li><a href="/privacy-and-cookie-notice">Privacy and Cookie Notice</a></li><li><a href="/accessibility">Accessibility</a></li><li><a href="https://www.state-example.test/">State Portal</a></li></ul>
 <p>&copy; 2026 State Department of Environmental Quality</p></div></footer>
@@ -1945,50 +1189,20 @@ DEQ_NEWS = (
     '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>News Releases - Department of Environmental Quality</title>'
     '<meta name="Generator" content="Sitefinity 14.4.8100.0 DX"></head><body>'
     '<div id="cookie-consent" class="cookie-banner"><p>This website uses cookies. Our Privacy and Cookie Notice was updated on November 25, 2026. <a href="/privacy-and-cookie-notice">Learn more</a></p></div>'
-    "<header>"
-    + mega_menu(_deq_menu)
-    + '</header><main id="main" class="container"><h1>News Releases</h1><ul class="sfnewsList sfnewsListTitleDateSummary">'
-    + _sf_news(
-        "2026/10/30/deq-awards-clean-diesel-grants",
-        "DEQ awards $4.2 million in clean diesel grants",
-        "October 30, 2026",
-        "Grants will replace 61 school buses.",
-    )
-    + _sf_news(
-        "2026/10/21/ozone-season-summary",
-        "2026 ozone season was the cleanest on record",
-        "October 21, 2026",
-        "Two exceedance days.",
-    )
-    + _sf_news(
-        "2026/10/08/brownfields-grants",
-        "Brownfields grants announced for six communities",
-        "October 8, 2026",
-        "Assessment grants.",
-    )
-    + _sf_news(
-        "2026/09/24/drought-advisory",
-        "Drought advisory lifted for eastern counties",
-        "September 24, 2026",
-        "Rainfall returned to normal.",
-    )
-    + _sf_news(
-        "2026/09/09/ev-charging",
-        "EV charging rebates open",
-        "September 9, 2026",
-        "Rebates for workplace chargers.",
-    )
+    '<header>' + mega_menu(_deq_menu) + '</header><main id="main" class="container"><h1>News Releases</h1><ul class="sfnewsList sfnewsListTitleDateSummary">'
+    + _sf_news("2026/10/30/deq-awards-clean-diesel-grants", "DEQ awards $4.2 million in clean diesel grants", "October 30, 2026", "Grants will replace 61 school buses.")
+    + _sf_news("2026/10/21/ozone-season-summary", "2026 ozone season was the cleanest on record", "October 21, 2026", "Two exceedance days.")
+    + _sf_news("2026/10/08/brownfields-grants", "Brownfields grants announced for six communities", "October 8, 2026", "Assessment grants.")
+    + _sf_news("2026/09/24/drought-advisory", "Drought advisory lifted for eastern counties", "September 24, 2026", "Rainfall returned to normal.")
+    + _sf_news("2026/09/09/ev-charging", "EV charging rebates open", "September 9, 2026", "Rebates for workplace chargers.")
     + '</ul><div class="sf_pagerNumeric"><a class="sf_PagerCurrent" href="/news/page/1">1</a><a href="/news/page/2">2</a><a href="/news/page/3">3</a></div></main>'
-    "<footer><p>&copy; 2026 State Department of Environmental Quality</p></footer></body></html>"
+    '<footer><p>&copy; 2026 State Department of Environmental Quality</p></footer></body></html>'
 )
 
 DEQ_SITE = Site(DEQ, {"/": DEQ_HOME, "/news": DEQ_NEWS})
 
 DEQ_TRUTH = SiteTruth(
-    DEQ,
-    "State DEQ (Sitefinity)",
-    "stale",
-    False,
+    DEQ, "State DEQ (Sitefinity)", "stale", False,
     must=("homepage_stale", "column_stale"),
     must_not=("column_empty", "future_dated"),
     columns=(
@@ -1997,8 +1211,7 @@ DEQ_TRUTH = SiteTruth(
         ColumnTruth("Rulemaking", ("policy", "notice"), date(2026, 7, 1)),
     ),
     last_updated=date(2026, 10, 30),
-    home_status="stale",
-    home_passed=False,
+    home_status="stale", home_passed=False,
     home_must=("homepage_stale",),
     notes="The cookie banner's 'updated on November 25, 2026' and comment deadlines ahead are no updates.",
 )
@@ -2008,35 +1221,14 @@ DEQ_TRUTH = SiteTruth(
 MUNI = "www.beaumont-lac.test"
 
 _muni_menu = {
-    "Residents / R\u00e9sidents": [
-        "Garbage and recycling / Ordures et recyclage",
-        "Water and sewer / Eau et \u00e9gouts",
-        "Property taxes / Taxes fonci\u00e8res",
-        "Snow clearing / D\u00e9neigement",
-        "Parking / Stationnement",
-        "Animal control / Contr\u00f4le animalier",
-    ],
-    "Town Hall / H\u00f4tel de ville": [
-        "Mayor and council / Maire et conseil",
-        "Council meetings / S\u00e9ances du conseil",
-        "By-laws / R\u00e8glements",
-        "Budget",
-        "Careers / Carri\u00e8res",
-        "Contact us / Nous joindre",
-    ],
-    "Recreation / Loisirs": [
-        "Arena / Ar\u00e9na",
-        "Parks and trails / Parcs et sentiers",
-        "Programs / Programmes",
-        "Library / Biblioth\u00e8que",
-        "Facility rentals / Location de salles",
-    ],
-    "Business / Affaires": [
-        "Permits / Permis",
-        "Zoning / Zonage",
-        "Tenders / Appels d'offres",
-        "Economic development / D\u00e9veloppement \u00e9conomique",
-    ],
+    "Residents / R\u00e9sidents": ["Garbage and recycling / Ordures et recyclage", "Water and sewer / Eau et \u00e9gouts",
+                                   "Property taxes / Taxes fonci\u00e8res", "Snow clearing / D\u00e9neigement",
+                                   "Parking / Stationnement", "Animal control / Contr\u00f4le animalier"],
+    "Town Hall / H\u00f4tel de ville": ["Mayor and council / Maire et conseil", "Council meetings / S\u00e9ances du conseil",
+                                        "By-laws / R\u00e8glements", "Budget", "Careers / Carri\u00e8res", "Contact us / Nous joindre"],
+    "Recreation / Loisirs": ["Arena / Ar\u00e9na", "Parks and trails / Parcs et sentiers", "Programs / Programmes",
+                             "Library / Biblioth\u00e8que", "Facility rentals / Location de salles"],
+    "Business / Affaires": ["Permits / Permis", "Zoning / Zonage", "Tenders / Appels d'offres", "Economic development / D\u00e9veloppement \u00e9conomique"],
 }
 
 MUNI_HOME = (
@@ -2044,17 +1236,13 @@ MUNI_HOME = (
 <html lang="en"><head><meta charset="utf-8"><title>Town of Beaumont-sur-Lac / Ville de Beaumont-sur-Lac</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"><link rel="alternate" hreflang="fr-CA" href="/fr/">
 <link rel="stylesheet" href="/assets/css/site.min.css?v=3.8.2">
-"""
-    + ANALYTICS
-    + """</head>
+""" + ANALYTICS + """</head>
 <body class="home"><a class="skip" href="#content">Skip to content / Passer au contenu</a>
 <div class="top-bar"><div class="container"><a class="lang-toggle" href="/fr/" lang="fr" hreflang="fr">Fran&ccedil;ais</a>
 <a href="/en/report-a-problem">Report a problem / Signaler un probl&egrave;me</a> <a href="/en/pay-online">Pay online / Paiement en ligne</a></div></div>
 <header class="site-header"><div class="container"><a class="brand" href="/"><img src="/assets/img/logo-bilingual.svg" alt="Town of Beaumont-sur-Lac / Ville de Beaumont-sur-Lac"></a>
 <form action="/en/search" method="get" role="search"><label for="s" class="sr-only">Search / Recherche</label><input id="s" name="q" type="search"><button>Search</button></form></div>
-"""
-    + mega_menu(_muni_menu, "/en/")
-    + """</header>
+""" + mega_menu(_muni_menu, "/en/") + """</header>
 <main id="content">
 <section class="hero"><h1>Welcome / Bienvenue</h1><p>A bilingual community on the shores of Lac Beaumont. / Une communaut&eacute; bilingue sur les rives du lac Beaumont.</p></section>
 <div class="row news-row">
@@ -2082,11 +1270,7 @@ MUNI_HOME = (
 <li><a href="/en/council-meetings/2026-12-14">Budget meeting / S&eacute;ance budg&eacute;taire</a> <span class="date">December 14, 2026</span></li>
 </ul></section>
 </div>
-<section class="about">"""
-    + paragraphs(
-        6, "Beaumont-sur-Lac is home to 14,800 residents, and 41% of them speak French at home."
-    )
-    + """</section>
+<section class="about">""" + paragraphs(6, "Beaumont-sur-Lac is home to 14,800 residents, and 41% of them speak French at home.") + """</section>
 </main>
 <footer class="site-footer"><div class="container"><p>Town of Beaumont-sur-Lac / Ville de Beaumont-sur-Lac &middot; 12 Main Street / 12, rue Principale &middot; 555-555-0123</p>
 <ul><li><a href="/en/accessibility">Accessibility / Accessibilit&eacute;</a></li><li><a href="/en/privacy">Privacy / Confidentialit&eacute;</a></li></ul>
@@ -2097,102 +1281,42 @@ MUNI_HOME = (
 def _muni_list(lang: str, title: str, rows: list[tuple[str, str, str]]) -> str:
     return (
         f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title} | Beaumont-sur-Lac</title></head><body>'
-        "<header>"
-        + mega_menu(_muni_menu, f"/{lang}/")
-        + f'</header><main id="content"><h1>{title}</h1><ul class="news-list">'
-        + "".join(
-            f'<li><a href="{u}">{t}</a><span class="date">{d}</span></li>' for u, t, d in rows
-        )
+        '<header>' + mega_menu(_muni_menu, f"/{lang}/") + f'</header><main id="content"><h1>{title}</h1><ul class="news-list">'
+        + "".join(f'<li><a href="{u}">{t}</a><span class="date">{d}</span></li>' for u, t, d in rows)
         + '</ul><nav class="pager"><a href="?page=2">Next / Suivant</a></nav></main><footer><p>&copy; 2026 Town of Beaumont-sur-Lac</p></footer></body></html>'
     )
 
 
 MUNI_NOT_FOUND = (
     '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Page not found | Beaumont-sur-Lac</title></head><body>'
-    "<header>"
-    + mega_menu(_muni_menu, "/en/")
-    + '</header><main id="content"><h1>Page not found / Page introuvable</h1>'
+    '<header>' + mega_menu(_muni_menu, "/en/") + '</header><main id="content"><h1>Page not found / Page introuvable</h1>'
     "<p>Sorry, the page you are looking for could not be found. It may have been moved or deleted.</p>"
-    '<p>D&eacute;sol&eacute;, la page que vous cherchez est introuvable.</p><p><a href="/">Return to the homepage / Retour &agrave; l\'accueil</a></p></main>'
-    "<footer><p>&copy; 2026 Town of Beaumont-sur-Lac</p></footer></body></html>"
+    "<p>D&eacute;sol&eacute;, la page que vous cherchez est introuvable.</p><p><a href=\"/\">Return to the homepage / Retour &agrave; l'accueil</a></p></main>"
+    '<footer><p>&copy; 2026 Town of Beaumont-sur-Lac</p></footer></body></html>'
 )
 
-MUNI_SITE = Site(
-    MUNI,
-    {
-        "/": MUNI_HOME,
-        "/en/news-releases": _muni_list(
-            "en",
-            "News releases",
-            [
-                (
-                    "/en/news-releases/winter-parking-ban-begins-december-1",
-                    "Overnight winter parking ban begins December 1",
-                    "November 25, 2026",
-                ),
-                (
-                    "/en/news-releases/council-highlights-november-23",
-                    "Council highlights: November 23 meeting",
-                    "November 24, 2026",
-                ),
-                (
-                    "/en/news-releases/holiday-craft-fair",
-                    "Holiday craft fair returns to the community centre",
-                    "November 18, 2026",
-                ),
-                (
-                    "/en/news-releases/budget-consultation",
-                    "Residents invited to 2027 budget consultation",
-                    "November 9, 2026",
-                ),
-                (
-                    "/en/news-releases/remembrance-day",
-                    "Remembrance Day ceremony schedule",
-                    "November 2, 2026",
-                ),
-            ],
-        ),
-        "/fr/communiques": _muni_list(
-            "fr",
-            "Communiqu\u00e9s",
-            [
-                (
-                    "/fr/communiques/interdiction-stationnement-nuit-1er-decembre",
-                    "Interdiction de stationner la nuit d\u00e8s le 1er d\u00e9cembre",
-                    "25 novembre 2026",
-                ),
-                (
-                    "/fr/communiques/faits-saillants-conseil-23-novembre",
-                    "Faits saillants du conseil : s\u00e9ance du 23 novembre",
-                    "24 novembre 2026",
-                ),
-                (
-                    "/fr/communiques/salon-artisanat-fetes",
-                    "Le salon d'artisanat des F\u00eates revient",
-                    "18 novembre 2026",
-                ),
-                (
-                    "/fr/communiques/consultation-budget",
-                    "Consultation budg\u00e9taire 2027",
-                    "9 novembre 2026",
-                ),
-                (
-                    "/fr/communiques/jour-du-souvenir",
-                    "C\u00e9r\u00e9monie du jour du Souvenir",
-                    "2 novembre 2026",
-                ),
-            ],
-        ),
-        # The "more" link of Public notices: the CMS answers 200 with its not-found page.
-        "/en/public-notices": MUNI_NOT_FOUND,
-    },
-)
+MUNI_SITE = Site(MUNI, {
+    "/": MUNI_HOME,
+    "/en/news-releases": _muni_list("en", "News releases", [
+        ("/en/news-releases/winter-parking-ban-begins-december-1", "Overnight winter parking ban begins December 1", "November 25, 2026"),
+        ("/en/news-releases/council-highlights-november-23", "Council highlights: November 23 meeting", "November 24, 2026"),
+        ("/en/news-releases/holiday-craft-fair", "Holiday craft fair returns to the community centre", "November 18, 2026"),
+        ("/en/news-releases/budget-consultation", "Residents invited to 2027 budget consultation", "November 9, 2026"),
+        ("/en/news-releases/remembrance-day", "Remembrance Day ceremony schedule", "November 2, 2026"),
+    ]),
+    "/fr/communiques": _muni_list("fr", "Communiqu\u00e9s", [
+        ("/fr/communiques/interdiction-stationnement-nuit-1er-decembre", "Interdiction de stationner la nuit d\u00e8s le 1er d\u00e9cembre", "25 novembre 2026"),
+        ("/fr/communiques/faits-saillants-conseil-23-novembre", "Faits saillants du conseil : s\u00e9ance du 23 novembre", "24 novembre 2026"),
+        ("/fr/communiques/salon-artisanat-fetes", "Le salon d'artisanat des F\u00eates revient", "18 novembre 2026"),
+        ("/fr/communiques/consultation-budget", "Consultation budg\u00e9taire 2027", "9 novembre 2026"),
+        ("/fr/communiques/jour-du-souvenir", "C\u00e9r\u00e9monie du jour du Souvenir", "2 novembre 2026"),
+    ]),
+    # The "more" link of Public notices: the CMS answers 200 with its not-found page.
+    "/en/public-notices": MUNI_NOT_FOUND,
+})
 
 MUNI_TRUTH = SiteTruth(
-    MUNI,
-    "Beaumont-sur-Lac (bilingual)",
-    "healthy",
-    True,
+    MUNI, "Beaumont-sur-Lac (bilingual)", "healthy", True,
     must=("broken_link",),
     must_not=("homepage_stale", "column_stale", "column_empty", "future_dated", "undated"),
     columns=(
@@ -2201,39 +1325,16 @@ MUNI_TRUTH = SiteTruth(
         ColumnTruth("Public notices", ("notice",), date(2026, 11, 16)),
     ),
     last_updated=date(2026, 11, 25),
-    home_status="healthy",
-    home_passed=True,
+    home_status="healthy", home_passed=True,
     home_must_not=("homepage_stale", "undated"),
-    notes=(
-        "Public notices' page is a 200 'Page not found': a broken link; the column is judged by "
-        "its homepage block (Nov 16), not empty."
-    ),
+    notes=("Public notices' page is a 200 'Page not found': a broken link; the column is judged by "
+           "its homepage block (Nov 16), not empty."),
 )
 
 # --------------------------------------------------------------------------- all
 
-SITES = [
-    COUNTY_SITE,
-    CITY_SITE,
-    SCHOOL_SITE,
-    UNI_SITE,
-    NHS_SITE,
-    LIB_SITE,
-    MUSEUM_SITE,
-    DEQ_SITE,
-    MUNI_SITE,
-]
-TRUTHS = [
-    COUNTY_TRUTH,
-    CITY_TRUTH,
-    SCHOOL_TRUTH,
-    UNI_TRUTH,
-    NHS_TRUTH,
-    LIB_TRUTH,
-    MUSEUM_TRUTH,
-    DEQ_TRUTH,
-    MUNI_TRUTH,
-]
+SITES = [COUNTY_SITE, CITY_SITE, SCHOOL_SITE, UNI_SITE, NHS_SITE, LIB_SITE, MUSEUM_SITE, DEQ_SITE, MUNI_SITE]
+TRUTHS = [COUNTY_TRUTH, CITY_TRUTH, SCHOOL_TRUTH, UNI_TRUTH, NHS_TRUTH, LIB_TRUTH, MUSEUM_TRUTH, DEQ_TRUTH, MUNI_TRUTH]
 
 # Column list pages read alone (inspect's as_column_page): newest date and emptiness.
 LIST_PAGE_TRUTH: list[tuple[str, str, object, bool]] = [

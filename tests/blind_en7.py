@@ -26,7 +26,7 @@ def _css(prefix: str, n: int = 120) -> str:
             f".{prefix}-blk-{i}{{margin:0 0 {i % 7}px;padding:{i % 5}px {i % 9}px;"
             f"font-size:{12 + i % 4}px;line-height:1.{4 + i % 5};color:#{(i * 2654435) % 0xFFFFFF:06x}}}"
         )
-    return '<style type="text/css">\n' + "\n".join(rules) + "\n</style>\n"
+    return "<style type=\"text/css\">\n" + "\n".join(rules) + "\n</style>\n"
 
 
 def _js_tail(ga: str) -> str:
@@ -50,14 +50,10 @@ def _js_tail(ga: str) -> str:
 
 
 def _menu(sections: dict[str, list[str]], base: str) -> str:
-    out = [
-        '<nav class="main-navigation" role="navigation" aria-label="Main menu"><ul class="menu nav-menu">'
-    ]
+    out = ['<nav class="main-navigation" role="navigation" aria-label="Main menu"><ul class="menu nav-menu">']
     for sec, items in sections.items():
         slug = sec.lower().replace(" ", "-").replace("'", "").replace("&", "and")
-        out.append(
-            f'<li class="menu-item menu-item-has-children"><a href="{base}/{slug}/">{sec}</a><ul class="sub-menu">'
-        )
+        out.append(f'<li class="menu-item menu-item-has-children"><a href="{base}/{slug}/">{sec}</a><ul class="sub-menu">')
         for it in items:
             s2 = it.lower().replace(" ", "-").replace("'", "").replace("&", "and").replace("/", "-")
             out.append(f'<li class="menu-item"><a href="{base}/{slug}/{s2}/">{it}</a></li>')
@@ -67,126 +63,29 @@ def _menu(sections: dict[str, list[str]], base: str) -> str:
 
 
 INDIA_DEPTS = [
-    "Agriculture",
-    "Animal Husbandry",
-    "Backward Classes Welfare",
-    "Co-operation",
-    "Education",
-    "Electricity",
-    "Excise",
-    "Fisheries",
-    "Food & Civil Supplies",
-    "Forest",
-    "Health & Family Welfare",
-    "Horticulture",
-    "Industries",
-    "Irrigation",
-    "Labour",
-    "Mining",
-    "Panchayati Raj",
-    "Police",
-    "Public Works",
-    "Revenue",
-    "Rural Development",
-    "Social Welfare",
-    "Sports & Youth Affairs",
-    "Tourism",
-    "Transport",
-    "Tribal Welfare",
-    "Urban Development",
-    "Women & Child Development",
-    "Treasury",
-    "Election",
-    "Statistics",
-    "Town Planning",
-    "Minority Welfare",
-    "Sericulture",
+    "Agriculture", "Animal Husbandry", "Backward Classes Welfare", "Co-operation", "Education",
+    "Electricity", "Excise", "Fisheries", "Food & Civil Supplies", "Forest", "Health & Family Welfare",
+    "Horticulture", "Industries", "Irrigation", "Labour", "Mining", "Panchayati Raj", "Police",
+    "Public Works", "Revenue", "Rural Development", "Social Welfare", "Sports & Youth Affairs",
+    "Tourism", "Transport", "Tribal Welfare", "Urban Development", "Women & Child Development",
+    "Treasury", "Election", "Statistics", "Town Planning", "Minority Welfare", "Sericulture",
 ]
 
 INDIA_MENU = {
-    "District": [
-        "History",
-        "Map of District",
-        "Demography",
-        "Economy",
-        "Tourism",
-        "Who's Who",
-        "How to Reach",
-    ],
-    "Directory": [
-        "Administration",
-        "Officials",
-        "Blocks",
-        "Tehsils",
-        "Police Stations",
-        "Hospitals",
-        "Schools",
-        "Colleges",
-        "Banks",
-        "Helpline",
-    ],
+    "District": ["History", "Map of District", "Demography", "Economy", "Tourism", "Who's Who", "How to Reach"],
+    "Directory": ["Administration", "Officials", "Blocks", "Tehsils", "Police Stations", "Hospitals", "Schools", "Colleges", "Banks", "Helpline"],
     "Departments": INDIA_DEPTS[:20],
-    "Documents": [
-        "Annual Report",
-        "Census",
-        "Citizen Charter",
-        "District Profile",
-        "Gazette",
-        "Guidelines",
-        "Plan Report",
-        "Statistical Report",
-    ],
-    "Notices": [
-        "Announcements",
-        "Recruitment",
-        "Tenders",
-        "Other Notices",
-        "Election",
-        "Land Acquisition",
-    ],
-    "Citizen Services": [
-        "Certificates",
-        "Electricity & Water",
-        "Food & Public Distribution",
-        "Grievances",
-        "Hospitals",
-        "Passport",
-        "Revenue Services",
-        "Utility Bill Payment",
-    ],
+    "Documents": ["Annual Report", "Census", "Citizen Charter", "District Profile", "Gazette", "Guidelines", "Plan Report", "Statistical Report"],
+    "Notices": ["Announcements", "Recruitment", "Tenders", "Other Notices", "Election", "Land Acquisition"],
+    "Citizen Services": ["Certificates", "Electricity & Water", "Food & Public Distribution", "Grievances", "Hospitals", "Passport", "Revenue Services", "Utility Bill Payment"],
     "Media Gallery": ["Photo Gallery", "Video Gallery", "Press Release", "Success Stories"],
-    "Schemes": [
-        "Pradhan Mantri Awas Yojana",
-        "MGNREGA",
-        "Ayushman Bharat",
-        "PM Kisan",
-        "Jal Jeevan Mission",
-        "Swachh Bharat Mission",
-        "Poshan Abhiyan",
-        "Beti Bachao Beti Padhao",
-    ],
+    "Schemes": ["Pradhan Mantri Awas Yojana", "MGNREGA", "Ayushman Bharat", "PM Kisan", "Jal Jeevan Mission", "Swachh Bharat Mission", "Poshan Abhiyan", "Beti Bachao Beti Padhao"],
 }
 
 
 def _india_footer(last_updated: str) -> str:
-    links = [
-        "Website Policies",
-        "Help",
-        "Contact Us",
-        "Feedback",
-        "Terms & Conditions",
-        "Privacy Policy",
-        "Copyright Policy",
-        "Hyperlink Policy",
-        "Accessibility Statement",
-        "Disclaimer",
-        "Sitemap",
-        "Visitor Analytics",
-    ]
-    lis = "".join(
-        f'<li><a href="/en/{x.lower().replace(" ", "-").replace("&", "and")}/">{x}</a></li>'
-        for x in links
-    )
+    links = ["Website Policies", "Help", "Contact Us", "Feedback", "Terms & Conditions", "Privacy Policy", "Copyright Policy", "Hyperlink Policy", "Accessibility Statement", "Disclaimer", "Sitemap", "Visitor Analytics"]
+    lis = "".join(f'<li><a href="/en/{x.lower().replace(" ", "-").replace("&", "and")}/">{x}</a></li>' for x in links)
     return f"""
 <footer id="footer" class="footer">
  <div class="container">
@@ -217,11 +116,7 @@ def _gallery(prefix: str, n: int, caption: str) -> str:
 
 def _ul(items: list[tuple[str, str, str]], cls: str = "") -> str:
     """items: (href, title, trailing html)."""
-    return (
-        f'<ul class="{cls}">'
-        + "".join(f'<li><a href="{h}">{t}</a>{x}</li>' for h, t, x in items)
-        + "</ul>"
-    )
+    return f'<ul class="{cls}">' + "".join(f'<li><a href="{h}">{t}</a>{x}</li>' for h, t, x in items) + "</ul>"
 
 
 # --------------------------------------------------------------------------
@@ -233,7 +128,7 @@ S3_HOST = "dhalpur.nic.in"
 
 def _s3_notice_table(rows: list[tuple[str, str, str, str]]) -> str:
     trs = "".join(
-        f"<tr><td>{t}</td><td>{d}</td><td>{s}</td><td>{e}</td>"
+        f'<tr><td>{t}</td><td>{d}</td><td>{s}</td><td>{e}</td>'
         f'<td><span class="pdf-downloads"><a href="https://cdnbbsr.s3waas.gov.in/s3a5e00132373a7031000fd987a3c9f87b/uploads/2026/11/{abs(hash(t)) % 10**9}.pdf" target="_blank" aria-label="{t} PDF">View (245 KB)</a></span></td></tr>'
         for t, d, s, e in rows
     )
@@ -283,36 +178,14 @@ def _s3_page(title: str, body: str, today: str = "26/11/2026") -> str:
 
 
 _s3_whatsnew = [
-    (
-        "/en/notice/district-level-review-meeting-on-paddy-procurement/",
-        "District level review meeting on paddy procurement – order",
-        "24/11/2026",
-    ),
-    (
-        "/en/notice/anganwadi-worker-helper-recruitment-2026-provisional-merit-list/",
-        "Anganwadi Worker/Helper Recruitment 2026 – Provisional Merit List",
-        "20/11/2026",
-    ),
-    (
-        "/en/notice/e-tender-for-construction-of-cc-road-in-gram-panchayat-kalyanpura/",
-        "e-Tender for construction of CC Road in Gram Panchayat Kalyanpura",
-        "18/11/2026",
-    ),
-    (
-        "/en/notice/special-summary-revision-of-photo-electoral-rolls-2027/",
-        "Special Summary Revision of Photo Electoral Rolls w.r.t. 01.01.2027 as qualifying date",
-        "12/11/2026",
-    ),
-    (
-        "/en/notice/list-of-selected-candidates-for-data-entry-operator/",
-        "List of selected candidates for Data Entry Operator (Contractual)",
-        "05/11/2026",
-    ),
+    ("/en/notice/district-level-review-meeting-on-paddy-procurement/", "District level review meeting on paddy procurement – order", "24/11/2026"),
+    ("/en/notice/anganwadi-worker-helper-recruitment-2026-provisional-merit-list/", "Anganwadi Worker/Helper Recruitment 2026 – Provisional Merit List", "20/11/2026"),
+    ("/en/notice/e-tender-for-construction-of-cc-road-in-gram-panchayat-kalyanpura/", "e-Tender for construction of CC Road in Gram Panchayat Kalyanpura", "18/11/2026"),
+    ("/en/notice/special-summary-revision-of-photo-electoral-rolls-2027/", "Special Summary Revision of Photo Electoral Rolls w.r.t. 01.01.2027 as qualifying date", "12/11/2026"),
+    ("/en/notice/list-of-selected-candidates-for-data-entry-operator/", "List of selected candidates for Data Entry Operator (Contractual)", "05/11/2026"),
 ]
 
-S3_HOME = _s3_page(
-    "Home",
-    f"""
+S3_HOME = _s3_page("Home", f"""
 <section class="slider-wrapper"><div class="flexslider"><ul class="slides">
  <li><img src="/wp-content/uploads/2026/10/banner-fort.jpg" alt="Dhalpur Fort"></li>
  <li><img src="/wp-content/uploads/2026/10/banner-lake.jpg" alt="Talab-e-Shahi Lake"></li>
@@ -320,12 +193,7 @@ S3_HOME = _s3_page(
 <div class="whats-new-wrapper wrapper"><div class="container">
  <h2 class="whatsnew-title">What's New</h2>
  <div class="news-ticker"><marquee behavior="scroll" direction="left" scrollamount="3" onmouseover="this.stop();" onmouseout="this.start();">
- <ul>{
-        "".join(
-            f'<li><a href="{h}">{t}</a> ({d}) <img src="/wp-content/themes/sdo-theme/images/new.gif" alt="New"></li>'
-            for h, t, d in _s3_whatsnew
-        )
-    }</ul>
+ <ul>{''.join(f'<li><a href="{h}">{t}</a> ({d}) <img src="/wp-content/themes/sdo-theme/images/new.gif" alt="New"></li>' for h, t, d in _s3_whatsnew)}</ul>
  </marquee></div>
  <a class="view-all" href="/en/whats-new/" aria-label="View All What's New">View All</a>
 </div></div>
@@ -342,214 +210,58 @@ S3_HOME = _s3_page(
   <li class="active"><a href="#tab-notices" class="tab-link" data-target="#tab-notices">Notices</a></li>
   <li><a href="#tab-recruitment" class="tab-link" data-target="#tab-recruitment">Recruitment</a></li>
   <li><a href="#tab-tenders" class="tab-link" data-target="#tab-tenders">Tenders</a></li></ul>
- <div id="tab-notices" class="tab-pane active">{
-        _ul(
-            [
-                (
-                    "/en/notice/district-level-review-meeting-on-paddy-procurement/",
-                    "District level review meeting on paddy procurement – order",
-                    '<span class="date">24/11/2026</span>',
-                ),
-                (
-                    "/en/notice/special-summary-revision-of-photo-electoral-rolls-2027/",
-                    "Special Summary Revision of Photo Electoral Rolls 2027",
-                    '<span class="date">12/11/2026</span>',
-                ),
-                (
-                    "/en/notice/closure-of-schools-due-to-cold-wave/",
-                    "Order regarding timing of schools during cold wave",
-                    '<span class="date">09/11/2026</span>',
-                ),
-                (
-                    "/en/notice/public-hearing-on-environmental-clearance-of-sand-mining/",
-                    "Public hearing on environmental clearance of sand mining lease",
-                    '<span class="date">28/10/2026</span>',
-                ),
-            ],
-            "notice-list",
-        )
-    }<a href="/en/notice_category/announcements/" class="view-all">View All</a></div>
- <div id="tab-recruitment" class="tab-pane">{
-        _ul(
-            [
-                (
-                    "/en/notice/anganwadi-worker-helper-recruitment-2026-provisional-merit-list/",
-                    "Anganwadi Worker/Helper Recruitment 2026 – Provisional Merit List",
-                    '<span class="date">20/11/2026</span>',
-                ),
-                (
-                    "/en/notice/list-of-selected-candidates-for-data-entry-operator/",
-                    "List of selected candidates for Data Entry Operator (Contractual)",
-                    '<span class="date">05/11/2026</span>',
-                ),
-                (
-                    "/en/notice/walk-in-interview-for-medical-officers-nhm/",
-                    "Walk-in interview for Medical Officers under NHM",
-                    '<span class="date">22/10/2026</span>',
-                ),
-            ],
-            "notice-list",
-        )
-    }<a href="/en/notice_category/recruitment/" class="view-all">View All</a></div>
- <div id="tab-tenders" class="tab-pane">{
-        _ul(
-            [
-                (
-                    "/en/notice/e-tender-for-construction-of-cc-road-in-gram-panchayat-kalyanpura/",
-                    "e-Tender for construction of CC Road in Gram Panchayat Kalyanpura",
-                    "",
-                ),
-                (
-                    "/en/notice/tender-for-hiring-of-vehicles-for-district-election-office/",
-                    "Tender for hiring of vehicles for District Election Office",
-                    "",
-                ),
-                (
-                    "/en/notice/tender-for-supply-of-stationery-2026-27/",
-                    "Tender for supply of stationery 2026-27",
-                    "",
-                ),
-            ],
-            "notice-list",
-        )
-    }<a href="/en/notice_category/tenders/" class="view-all">View All</a></div>
+ <div id="tab-notices" class="tab-pane active">{_ul([
+    ("/en/notice/district-level-review-meeting-on-paddy-procurement/", "District level review meeting on paddy procurement – order", '<span class="date">24/11/2026</span>'),
+    ("/en/notice/special-summary-revision-of-photo-electoral-rolls-2027/", "Special Summary Revision of Photo Electoral Rolls 2027", '<span class="date">12/11/2026</span>'),
+    ("/en/notice/closure-of-schools-due-to-cold-wave/", "Order regarding timing of schools during cold wave", '<span class="date">09/11/2026</span>'),
+    ("/en/notice/public-hearing-on-environmental-clearance-of-sand-mining/", "Public hearing on environmental clearance of sand mining lease", '<span class="date">28/10/2026</span>'),
+ ], "notice-list")}<a href="/en/notice_category/announcements/" class="view-all">View All</a></div>
+ <div id="tab-recruitment" class="tab-pane">{_ul([
+    ("/en/notice/anganwadi-worker-helper-recruitment-2026-provisional-merit-list/", "Anganwadi Worker/Helper Recruitment 2026 – Provisional Merit List", '<span class="date">20/11/2026</span>'),
+    ("/en/notice/list-of-selected-candidates-for-data-entry-operator/", "List of selected candidates for Data Entry Operator (Contractual)", '<span class="date">05/11/2026</span>'),
+    ("/en/notice/walk-in-interview-for-medical-officers-nhm/", "Walk-in interview for Medical Officers under NHM", '<span class="date">22/10/2026</span>'),
+ ], "notice-list")}<a href="/en/notice_category/recruitment/" class="view-all">View All</a></div>
+ <div id="tab-tenders" class="tab-pane">{_ul([
+    ("/en/notice/e-tender-for-construction-of-cc-road-in-gram-panchayat-kalyanpura/", "e-Tender for construction of CC Road in Gram Panchayat Kalyanpura", ""),
+    ("/en/notice/tender-for-hiring-of-vehicles-for-district-election-office/", "Tender for hiring of vehicles for District Election Office", ""),
+    ("/en/notice/tender-for-supply-of-stationery-2026-27/", "Tender for supply of stationery 2026-27", ""),
+ ], "notice-list")}<a href="/en/notice_category/tenders/" class="view-all">View All</a></div>
 </div></div></section>
 <section class="wrapper services"><div class="container"><h2>Services</h2>
-<ul class="service-grid">{
-        "".join(
-            f'<li><a href="/en/service/{s.lower().replace(" ", "-")}/"><img src="/wp-content/themes/sdo-theme/images/icons/{i}.svg" alt="">{s}</a></li>'
-            for i, s in enumerate(
-                [
-                    "Apply for Caste Certificate",
-                    "Apply for Income Certificate",
-                    "Jamabandi Nakal",
-                    "Ration Card Status",
-                    "Pension Status",
-                    "Land Records (Apna Khata)",
-                    "Birth and Death Registration",
-                    "Jan Soochna Portal",
-                    "Rajasthan Sampark",
-                    "e-Mitra",
-                    "Voter Helpline",
-                    "Bhamashah / Jan Aadhaar",
-                ]
-            )
-        )
-    }</ul>
+<ul class="service-grid">{''.join(f'<li><a href="/en/service/{s.lower().replace(" ", "-")}/"><img src="/wp-content/themes/sdo-theme/images/icons/{i}.svg" alt="">{s}</a></li>' for i, s in enumerate(["Apply for Caste Certificate", "Apply for Income Certificate", "Jamabandi Nakal", "Ration Card Status", "Pension Status", "Land Records (Apna Khata)", "Birth and Death Registration", "Jan Soochna Portal", "Rajasthan Sampark", "e-Mitra", "Voter Helpline", "Bhamashah / Jan Aadhaar"]))}</ul>
 </div></section>
-<section class="wrapper gallery"><div class="container"><h2>Photo Gallery</h2><ul class="gallery-list">{
-        _gallery("/en", 24, "District event")
-    }</ul><a href="/en/photo-gallery/" class="view-all">View All</a></div></section>
-<section class="wrapper departments"><div class="container"><h2>Departments</h2><ul class="dept-list">{
-        "".join(
-            f'<li><a href="/en/departments/{d.lower().replace(" ", "-").replace("&", "and")}/">{d}</a></li>'
-            for d in INDIA_DEPTS
-        )
-    }</ul></div></section>
+<section class="wrapper gallery"><div class="container"><h2>Photo Gallery</h2><ul class="gallery-list">{_gallery("/en", 24, "District event")}</ul><a href="/en/photo-gallery/" class="view-all">View All</a></div></section>
+<section class="wrapper departments"><div class="container"><h2>Departments</h2><ul class="dept-list">{''.join(f'<li><a href="/en/departments/{d.lower().replace(" ", "-").replace("&", "and")}/">{d}</a></li>' for d in INDIA_DEPTS)}</ul></div></section>
 <section class="wrapper helpline"><div class="container"><h2>Helpline Numbers</h2><ul>
 <li>Citizen's Call Centre - 155300</li><li>Child Helpline - 1098</li><li>Women Helpline - 1091</li><li>Crime Stopper - 1090</li><li>Ambulance - 108</li><li>Police - 112</li></ul></div></section>
-<section class="wrapper ext-links"><div class="container"><ul class="external-links">{
-        "".join(
-            f'<li><a href="https://{u}/" target="_blank"><img src="/wp-content/uploads/2024/01/{u.split(".")[0]}.png" alt="{u}"></a></li>'
-            for u in [
-                "india.gov.in",
-                "mygov.in",
-                "pmindia.gov.in",
-                "data.gov.in",
-                "rajasthan.gov.in",
-                "igod.gov.in",
-                "digitalindia.gov.in",
-                "eci.gov.in",
-            ]
-        )
-    }</ul></div></section>
-""",
-)
+<section class="wrapper ext-links"><div class="container"><ul class="external-links">{''.join(f'<li><a href="https://{u}/" target="_blank"><img src="/wp-content/uploads/2024/01/{u.split(".")[0]}.png" alt="{u}"></a></li>' for u in ["india.gov.in", "mygov.in", "pmindia.gov.in", "data.gov.in", "rajasthan.gov.in", "igod.gov.in", "digitalindia.gov.in", "eci.gov.in"])}</ul></div></section>
+""")
 
-S3_TENDERS = _s3_page(
-    "Tenders",
-    f"""
+S3_TENDERS = _s3_page("Tenders", f"""
 <div class="wrapper bodyWrapper"><div class="container"><div class="breadcrumb"><a href="/en/">Home</a> / <a href="/en/notices/">Notices</a> / Tenders</div>
 <h1 class="heading">Tenders</h1>
 <form class="notice-filter"><label>Search Notices <input type="text" name="search"></label><label>From Date <input type="date" name="from"></label><label>To Date <input type="date" name="to"></label><button>Search</button></form>
-<div class="distTableContent">{
-        _s3_notice_table(
-            [
-                (
-                    "e-Tender for construction of CC Road in Gram Panchayat Kalyanpura",
-                    "NIT No. 14/2026-27, e-proc ID RAJ/ZP/2026/77812",
-                    "18/11/2026",
-                    "05/12/2026",
-                ),
-                (
-                    "Tender for hiring of vehicles for District Election Office",
-                    "Hiring of 12 light vehicles for SSR 2027",
-                    "10/11/2026",
-                    "28/11/2026",
-                ),
-                (
-                    "Tender for supply of stationery 2026-27",
-                    "Annual rate contract for stationery items",
-                    "27/10/2026",
-                    "17/11/2026",
-                ),
-                (
-                    "Tender for maintenance of CCTV cameras at Collectorate",
-                    "Annual maintenance contract",
-                    "03/10/2026",
-                    "24/10/2026",
-                ),
-                (
-                    "Tender for fencing of Govt. nursery at Bari",
-                    "Forest division – sealed bids",
-                    "15/09/2026",
-                    "30/09/2026",
-                ),
-            ]
-        )
-    }
+<div class="distTableContent">{_s3_notice_table([
+    ("e-Tender for construction of CC Road in Gram Panchayat Kalyanpura", "NIT No. 14/2026-27, e-proc ID RAJ/ZP/2026/77812", "18/11/2026", "05/12/2026"),
+    ("Tender for hiring of vehicles for District Election Office", "Hiring of 12 light vehicles for SSR 2027", "10/11/2026", "28/11/2026"),
+    ("Tender for supply of stationery 2026-27", "Annual rate contract for stationery items", "27/10/2026", "17/11/2026"),
+    ("Tender for maintenance of CCTV cameras at Collectorate", "Annual maintenance contract", "03/10/2026", "24/10/2026"),
+    ("Tender for fencing of Govt. nursery at Bari", "Forest division – sealed bids", "15/09/2026", "30/09/2026"),
+ ])}
 <div class="pagination"><span class="current">1</span> <a href="/en/notice_category/tenders/page/2/">2</a> <a href="/en/notice_category/tenders/page/3/">3</a> <a href="/en/notice_category/tenders/page/2/">Next</a></div>
 </div></div></div>
-""",
-)
+""")
 
-S3_RECRUITMENT = _s3_page(
-    "Recruitment",
-    f"""
+S3_RECRUITMENT = _s3_page("Recruitment", f"""
 <div class="wrapper bodyWrapper"><div class="container"><div class="breadcrumb"><a href="/en/">Home</a> / <a href="/en/notices/">Notices</a> / Recruitment</div>
 <h1 class="heading">Recruitment</h1>
-<div class="distTableContent">{
-        _s3_notice_table(
-            [
-                (
-                    "Anganwadi Worker/Helper Recruitment 2026 – Provisional Merit List",
-                    "Objections may be filed at the CDPO office",
-                    "20/11/2026",
-                    "30/11/2026",
-                ),
-                (
-                    "List of selected candidates for Data Entry Operator (Contractual)",
-                    "Selection under District Health Society",
-                    "05/11/2026",
-                    "31/12/2026",
-                ),
-                (
-                    "Walk-in interview for Medical Officers under NHM",
-                    "Interview at CMHO office",
-                    "22/10/2026",
-                    "06/11/2026",
-                ),
-                (
-                    "Recruitment of Sakhi One Stop Centre staff",
-                    "Applications in prescribed format",
-                    "01/10/2026",
-                    "20/10/2026",
-                ),
-            ]
-        )
-    }</div></div></div>
-""",
-)
+<div class="distTableContent">{_s3_notice_table([
+    ("Anganwadi Worker/Helper Recruitment 2026 – Provisional Merit List", "Objections may be filed at the CDPO office", "20/11/2026", "30/11/2026"),
+    ("List of selected candidates for Data Entry Operator (Contractual)", "Selection under District Health Society", "05/11/2026", "31/12/2026"),
+    ("Walk-in interview for Medical Officers under NHM", "Interview at CMHO office", "22/10/2026", "06/11/2026"),
+    ("Recruitment of Sakhi One Stop Centre staff", "Applications in prescribed format", "01/10/2026", "20/10/2026"),
+ ])}</div></div></div>
+""")
 
 # --------------------------------------------------------------------------
 # Site 2: older NIC district template, frozen in 2023, server-written "Last Updated"
@@ -559,31 +271,13 @@ NIC_HOST = "saranpur.nic.in"
 
 
 def _nic_page(title: str, body: str) -> str:
-    left = "".join(
-        f'<tr><td class="leftmenu"><img src="images/arrow.gif" alt=""> <a href="{h}">{t}</a></td></tr>'
-        for h, t in [
-            ("index.htm", "Home"),
-            ("profile.htm", "District Profile"),
-            ("history.htm", "History"),
-            ("administration.htm", "Administrative Setup"),
-            ("whoswho.htm", "Who's Who"),
-            ("blocks.htm", "Blocks &amp; Tehsils"),
-            ("notices.htm", "Notices"),
-            ("tenders.htm", "Tenders"),
-            ("recruitment.htm", "Recruitment"),
-            ("rti.htm", "RTI"),
-            ("election.htm", "Election"),
-            ("tourism.htm", "Tourist Places"),
-            ("hospitals.htm", "Hospitals"),
-            ("schools.htm", "Educational Institutions"),
-            ("telephone.htm", "Telephone Directory"),
-            ("gallery.htm", "Photo Gallery"),
-            ("forms.htm", "Downloadable Forms"),
-            ("links.htm", "Important Links"),
-            ("contact.htm", "Contact Us"),
-        ]
-        + [(f"dept_{i}.htm", d) for i, d in enumerate(INDIA_DEPTS)]
-    )
+    left = "".join(f'<tr><td class="leftmenu"><img src="images/arrow.gif" alt=""> <a href="{h}">{t}</a></td></tr>' for h, t in [
+        ("index.htm", "Home"), ("profile.htm", "District Profile"), ("history.htm", "History"), ("administration.htm", "Administrative Setup"),
+        ("whoswho.htm", "Who's Who"), ("blocks.htm", "Blocks &amp; Tehsils"), ("notices.htm", "Notices"), ("tenders.htm", "Tenders"),
+        ("recruitment.htm", "Recruitment"), ("rti.htm", "RTI"), ("election.htm", "Election"), ("tourism.htm", "Tourist Places"),
+        ("hospitals.htm", "Hospitals"), ("schools.htm", "Educational Institutions"), ("telephone.htm", "Telephone Directory"),
+        ("gallery.htm", "Photo Gallery"), ("forms.htm", "Downloadable Forms"), ("links.htm", "Important Links"), ("contact.htm", "Contact Us"),
+    ] + [(f"dept_{i}.htm", d) for i, d in enumerate(INDIA_DEPTS)])
     return f"""<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN" "http://www.w3.org/TR/html4/loose.dtd">
 <html>
 <head>
@@ -620,9 +314,7 @@ function MM_preloadImages() {{ var d=document; if(d.images){{ if(!d.MM_p) d.MM_p
 """
 
 
-NIC_HOME = _nic_page(
-    "Home",
-    """
+NIC_HOME = _nic_page("Home", """
 <table width="100%" border="0" cellspacing="0" cellpadding="4">
 <tr><td class="boxhead"><img src="images/bullet.gif" alt=""> What's New</td></tr>
 <tr><td><marquee direction="up" scrollamount="2" height="150" onmouseover="this.stop()" onmouseout="this.start()">
@@ -659,18 +351,10 @@ NIC_HOME = _nic_page(
 </table>
 <br>
 <table width="100%" border="0" cellpadding="3"><tr><td class="boxhead">Photo Gallery</td></tr>
-<tr><td>"""
-    + "".join(
-        f'<a href="gallery.htm#p{i}"><img src="gallery/thumb_{i}.jpg" width="90" height="68" alt="Gallery {i}" border="0"></a> '
-        for i in range(30)
-    )
-    + """</td></tr></table>
-""",
-)
+<tr><td>""" + "".join(f'<a href="gallery.htm#p{i}"><img src="gallery/thumb_{i}.jpg" width="90" height="68" alt="Gallery {i}" border="0"></a> ' for i in range(30)) + """</td></tr></table>
+""")
 
-NIC_NOTICES = _nic_page(
-    "Notices",
-    """
+NIC_NOTICES = _nic_page("Notices", """
 <table width="100%" border="1" cellspacing="0" cellpadding="3" bordercolor="#CCCCCC">
 <tr><td colspan="3" class="boxhead">Notices</td></tr>
 <tr><th>S.No.</th><th>Subject</th><th>Date</th></tr>
@@ -682,8 +366,7 @@ NIC_NOTICES = _nic_page(
 <tr><td>6</td><td><a href="pdf/notice_republic_day.pdf">Republic Day 2023 – programme</a></td><td>20-01-2023</td></tr>
 <tr><td>7</td><td><a href="pdf/notice_cold_wave.pdf">Night shelters during cold wave</a></td><td>28-12-2022</td></tr>
 </table>
-""",
-)
+""")
 
 # --------------------------------------------------------------------------
 # Site 3: Philippine LGU on WordPress (Astra + Elementor), Facebook embed, healthy
@@ -693,42 +376,10 @@ PH_HOST = "santalucia-ne.gov.ph"
 
 PH_MENU = {
     "About": ["History", "Vision & Mission", "Municipal Profile", "Barangays", "Map", "Hymn"],
-    "Government": [
-        "Office of the Mayor",
-        "Office of the Vice Mayor",
-        "Sangguniang Bayan",
-        "Department Heads",
-        "Organizational Chart",
-        "Barangay Officials",
-    ],
-    "Transparency": [
-        "Full Disclosure Policy",
-        "Citizen's Charter",
-        "Annual Budget",
-        "Annual Procurement Plan",
-        "Statement of Receipts and Expenditures",
-        "Executive Orders",
-        "Ordinances",
-        "Resolutions",
-    ],
-    "Bids and Awards": [
-        "Invitation to Bid",
-        "Notice of Award",
-        "Notice to Proceed",
-        "Request for Quotation",
-        "Bid Bulletins",
-        "Abstract of Bids",
-    ],
-    "Services": [
-        "Business Permit",
-        "Civil Registry",
-        "Real Property Tax",
-        "MSWDO",
-        "Rural Health Unit",
-        "MDRRMO",
-        "Agriculture",
-        "PESO",
-    ],
+    "Government": ["Office of the Mayor", "Office of the Vice Mayor", "Sangguniang Bayan", "Department Heads", "Organizational Chart", "Barangay Officials"],
+    "Transparency": ["Full Disclosure Policy", "Citizen's Charter", "Annual Budget", "Annual Procurement Plan", "Statement of Receipts and Expenditures", "Executive Orders", "Ordinances", "Resolutions"],
+    "Bids and Awards": ["Invitation to Bid", "Notice of Award", "Notice to Proceed", "Request for Quotation", "Bid Bulletins", "Abstract of Bids"],
+    "Services": ["Business Permit", "Civil Registry", "Real Property Tax", "MSWDO", "Rural Health Unit", "MDRRMO", "Agriculture", "PESO"],
     "Tourism": ["Festivals", "Attractions", "Delicacies", "Accommodations"],
     "News": ["Latest News", "Announcements", "Advisories", "Photo Releases"],
 }
@@ -738,75 +389,32 @@ def _ph_post_card(slug: str, title: str, when: str, cat: str, excerpt: str) -> s
     return f"""<article class="post ast-article-post elementor-post">
  <div class="post-thumb"><a href="/{slug}/"><img width="768" height="432" src="/wp-content/uploads/2026/11/{slug[:20]}-768x432.jpg" alt="" loading="lazy"></a></div>
  <div class="entry-header"><h3 class="entry-title"><a href="/{slug}/" rel="bookmark">{title}</a></h3>
- <div class="entry-meta"><span class="posted-on"><span class="published" itemprop="datePublished">{when}</span></span> / <span class="cat-links"><a href="/category/{cat.lower().replace(" ", "-")}/" rel="category tag">{cat}</a></span></div></div>
+ <div class="entry-meta"><span class="posted-on"><span class="published" itemprop="datePublished">{when}</span></span> / <span class="cat-links"><a href="/category/{cat.lower().replace(' ', '-')}/" rel="category tag">{cat}</a></span></div></div>
  <div class="ast-excerpt-container"><p>{excerpt} […]</p></div>
  <p class="read-more"><a class="ast-button" href="/{slug}/">Read More »</a></p>
 </article>"""
 
 
 _ph_news = [
-    (
-        "santa-lucia-hosts-provincial-disaster-preparedness-summit",
-        "Santa Lucia hosts Provincial Disaster Preparedness Summit",
-        "November 24, 2026",
-        "Latest News",
-        "Over 300 responders from 27 municipalities gathered at the Santa Lucia Cultural Center for the two-day summit led by the MDRRMO",
-    ),
-    (
-        "mayor-cruz-leads-distribution-of-farm-inputs-to-rice-farmers",
-        "Mayor Cruz leads distribution of farm inputs to 1,200 rice farmers",
-        "November 21, 2026",
-        "Latest News",
-        "Certified seeds and fertilizer from the Department of Agriculture were handed out at the municipal gymnasium",
-    ),
-    (
-        "libreng-konsulta-caravan-reaches-barangay-san-roque",
-        "Libreng Konsulta caravan reaches Barangay San Roque",
-        "November 17, 2026",
-        "Latest News",
-        "The Rural Health Unit and PhilHealth served 412 residents with free check-ups, laboratory tests and medicines",
-    ),
-    (
-        "santa-lucia-bags-seal-of-good-local-governance-2026",
-        "Santa Lucia bags Seal of Good Local Governance 2026",
-        "November 10, 2026",
-        "Latest News",
-        "The DILG conferred the SGLG for the third consecutive year during the national awarding rites in Manila",
-    ),
-    (
-        "pantawid-pamilya-beneficiaries-graduate",
-        "87 Pantawid Pamilya households graduate from the program",
-        "November 3, 2026",
-        "Latest News",
-        "The MSWDO and DSWD field office recognized households that have reached self-sufficiency",
-    ),
-    (
-        "undas-2026-oplan-kaluluwa-a-success",
-        "Undas 2026: Oplan Kaluluwa a success – no major incidents",
-        "November 2, 2026",
-        "Latest News",
-        "Police, BFP and MDRRMO personnel were deployed to the four public cemeteries",
-    ),
+    ("santa-lucia-hosts-provincial-disaster-preparedness-summit", "Santa Lucia hosts Provincial Disaster Preparedness Summit", "November 24, 2026", "Latest News", "Over 300 responders from 27 municipalities gathered at the Santa Lucia Cultural Center for the two-day summit led by the MDRRMO"),
+    ("mayor-cruz-leads-distribution-of-farm-inputs-to-rice-farmers", "Mayor Cruz leads distribution of farm inputs to 1,200 rice farmers", "November 21, 2026", "Latest News", "Certified seeds and fertilizer from the Department of Agriculture were handed out at the municipal gymnasium"),
+    ("libreng-konsulta-caravan-reaches-barangay-san-roque", "Libreng Konsulta caravan reaches Barangay San Roque", "November 17, 2026", "Latest News", "The Rural Health Unit and PhilHealth served 412 residents with free check-ups, laboratory tests and medicines"),
+    ("santa-lucia-bags-seal-of-good-local-governance-2026", "Santa Lucia bags Seal of Good Local Governance 2026", "November 10, 2026", "Latest News", "The DILG conferred the SGLG for the third consecutive year during the national awarding rites in Manila"),
+    ("pantawid-pamilya-beneficiaries-graduate", "87 Pantawid Pamilya households graduate from the program", "November 3, 2026", "Latest News", "The MSWDO and DSWD field office recognized households that have reached self-sufficiency"),
+    ("undas-2026-oplan-kaluluwa-a-success", "Undas 2026: Oplan Kaluluwa a success – no major incidents", "November 2, 2026", "Latest News", "Police, BFP and MDRRMO personnel were deployed to the four public cemeteries"),
 ]
 
 
 def _ph_page(title: str, body: str, sidebar: bool = True) -> str:
-    recent = "".join(
-        f'<li><a href="/{s}/">{t}</a><span class="post-date">{w}</span></li>'
-        for s, t, w, _c, _e in _ph_news[:5]
-    )
-    side = (
-        f"""<div class="widget-area secondary" id="secondary"><div class="sidebar-main">
+    recent = "".join(f'<li><a href="/{s}/">{t}</a><span class="post-date">{w}</span></li>' for s, t, w, _c, _e in _ph_news[:5])
+    side = f"""<div class="widget-area secondary" id="secondary"><div class="sidebar-main">
  <aside class="widget widget_search"><form role="search" class="search-form" action="/"><input type="search" class="search-field" name="s" placeholder="Search …"></form></aside>
  <aside class="widget widget_recent_entries"><h2 class="widget-title">Recent Posts</h2><ul>{recent}</ul></aside>
  <aside class="widget widget_text"><h2 class="widget-title">Hotlines</h2><div class="textwidget"><p>MDRRMO: 0917-555-0123<br>PNP Santa Lucia: 0998-598-5400<br>BFP: 0935-123-4455<br>RHU: (044) 940-1234</p></div></aside>
  <aside class="widget widget_facebook"><h2 class="widget-title">Follow us on Facebook</h2>
  <iframe src="https://www.facebook.com/plugins/page.php?href=https%3A%2F%2Fwww.facebook.com%2FSantaLuciaNEofficial&amp;tabs=timeline&amp;width=340&amp;height=500&amp;small_header=false&amp;adapt_container_width=true&amp;hide_cover=false&amp;show_facepile=true" width="340" height="500" style="border:none;overflow:hidden" scrolling="no" frameborder="0" allowfullscreen="true" allow="autoplay; clipboard-write; encrypted-media; picture-in-picture; web-share"></iframe></aside>
  <aside class="widget widget_media_image"><a href="/transparency/"><img src="/wp-content/uploads/2024/02/transparency-seal.png" alt="Transparency Seal"></a></aside>
-</div></div>"""
-        if sidebar
-        else ""
-    )
+</div></div>""" if sidebar else ""
     return f"""<!DOCTYPE html>
 <html lang="en-US">
 <head>
@@ -849,16 +457,14 @@ def _ph_page(title: str, body: str, sidebar: bool = True) -> str:
 """
 
 
-PH_HOME = _ph_page(
-    "Home",
-    f"""
+PH_HOME = _ph_page("Home", f"""
 <div class="elementor elementor-2">
 <section class="elementor-section hero"><div class="elementor-widget-container"><h1>Serbisyong Tapat, Bayang Maunlad</h1><p>Welcome to the official website of the Municipality of Santa Lucia.</p>
 <a class="elementor-button" href="/services/">Online Services</a></div></section>
 <section class="elementor-section advisory"><div class="elementor-alert elementor-alert-info"><span class="elementor-alert-title">ADVISORY</span>
 <span class="elementor-alert-description">The Municipal Treasurer's Office will be open on Saturdays from November 28 to December 19 for payment of Real Property Tax.</span></div></section>
 <section class="elementor-section latest-news"><div class="elementor-widget-heading"><h2 class="elementor-heading-title">Latest News</h2></div>
-<div class="elementor-posts-container elementor-grid">{"".join(_ph_post_card(*p) for p in _ph_news)}</div>
+<div class="elementor-posts-container elementor-grid">{''.join(_ph_post_card(*p) for p in _ph_news)}</div>
 <a class="elementor-button" href="/category/latest-news/">View All News</a></section>
 <section class="elementor-section executive-orders"><h2 class="elementor-heading-title">Executive Orders</h2>
 <ul class="eo-list">
@@ -876,22 +482,16 @@ PH_HOME = _ph_page(
 <section class="elementor-section mayor"><h2>Message from the Mayor</h2><img src="/wp-content/uploads/2025/07/mayor.jpg" alt="Hon. Ma. Teresa D. Cruz"><p>Mga kababayan, this website is our way of bringing the municipal government closer to you. Here you will find our programs, services and transparency documents in accordance with the Full Disclosure Policy of the DILG.</p></section>
 <section class="elementor-section gallery"><h2>Photo Releases</h2><ul>{_gallery("", 18, "Photo release")}</ul></section>
 </div>
-""",
-)
+""")
 
-PH_NEWS = _ph_page(
-    "Latest News Archives",
-    f"""
+PH_NEWS = _ph_page("Latest News Archives", f"""
 <section class="ast-archive-description"><h1 class="page-title ast-archive-title">Category: <span>Latest News</span></h1></section>
-{"".join(_ph_post_card(*p) for p in _ph_news)}
+{''.join(_ph_post_card(*p) for p in _ph_news)}
 {_ph_post_card("fire-prevention-month-culminates-with-barangay-drills", "Fire Prevention Month culminates with barangay drills", "October 30, 2026", "Latest News", "The BFP conducted earthquake and fire drills in all 24 barangays")}
 <nav class="navigation pagination"><div class="nav-links"><span aria-current="page" class="page-numbers current">1</span><a class="page-numbers" href="/category/latest-news/page/2/">2</a><a class="page-numbers" href="/category/latest-news/page/3/">3</a><a class="next page-numbers" href="/category/latest-news/page/2/">Next »</a></div></nav>
-""",
-)
+""")
 
-PH_BAC = _ph_page(
-    "Bids and Awards",
-    """
+PH_BAC = _ph_page("Bids and Awards", """
 <article class="page"><header class="entry-header"><h1 class="entry-title">Bids and Awards</h1></header>
 <div class="entry-content">
 <p>In compliance with RA 9184, the Bids and Awards Committee (BAC) of the Municipality of Santa Lucia posts the following opportunities. All bidders must be registered with PhilGEPS.</p>
@@ -903,8 +503,7 @@ PH_BAC = _ph_page(
 <tr><td>ITB-2026-038</td><td><a href="/bids-and-awards/itb-2026-038-rehabilitation-of-municipal-gym/">Rehabilitation of Municipal Gymnasium Roofing</a></td><td>2,300,000.00</td><td>October 22, 2026</td><td>November 5, 2026</td></tr>
 <tr><td>ITB-2026-035</td><td><a href="/bids-and-awards/itb-2026-035-ambulance/">Procurement of One (1) Unit Patient Transport Vehicle</a></td><td>3,100,000.00</td><td>October 1, 2026</td><td>October 15, 2026</td></tr>
 </tbody></table></div></article>
-""",
-)
+""")
 
 # --------------------------------------------------------------------------
 # Site 4: Kenyan county government (custom Laravel theme), ordinal dates, healthy
@@ -913,50 +512,14 @@ PH_BAC = _ph_page(
 KE_HOST = "kimara.go.ke"
 
 KE_MENU = {
-    "The County": [
-        "About Kimara",
-        "County Map",
-        "Sub-Counties",
-        "Wards",
-        "County Profile",
-        "Investment Opportunities",
-    ],
-    "Executive": [
-        "H.E. The Governor",
-        "Deputy Governor",
-        "County Executive Committee",
-        "County Secretary",
-        "Chief Officers",
-    ],
-    "Departments": [
-        "Finance & Economic Planning",
-        "Health Services",
-        "Agriculture, Livestock & Fisheries",
-        "Education & ICT",
-        "Roads, Transport & Public Works",
-        "Water & Environment",
-        "Trade & Cooperatives",
-        "Lands, Housing & Urban Development",
-        "Gender, Youth & Sports",
-        "Public Service Management",
-    ],
+    "The County": ["About Kimara", "County Map", "Sub-Counties", "Wards", "County Profile", "Investment Opportunities"],
+    "Executive": ["H.E. The Governor", "Deputy Governor", "County Executive Committee", "County Secretary", "Chief Officers"],
+    "Departments": ["Finance & Economic Planning", "Health Services", "Agriculture, Livestock & Fisheries", "Education & ICT", "Roads, Transport & Public Works", "Water & Environment", "Trade & Cooperatives", "Lands, Housing & Urban Development", "Gender, Youth & Sports", "Public Service Management"],
     "County Assembly": ["Speaker", "Members of County Assembly", "Hansard", "Bills", "Acts"],
     "Media Centre": ["News", "Press Releases", "Speeches", "Photo Gallery", "Videos"],
     "Opportunities": ["Tenders", "Careers", "Internships", "Bursaries"],
-    "Downloads": [
-        "County Integrated Development Plan",
-        "Budget Documents",
-        "Finance Bills",
-        "Forms",
-        "Reports",
-    ],
-    "E-Services": [
-        "Single Business Permit",
-        "Land Rates",
-        "Parking Fees",
-        "Market Fees",
-        "Health Facility Bills",
-    ],
+    "Downloads": ["County Integrated Development Plan", "Budget Documents", "Finance Bills", "Forms", "Reports"],
+    "E-Services": ["Single Business Permit", "Land Rates", "Parking Fees", "Market Fees", "Health Facility Bills"],
 }
 
 
@@ -986,31 +549,13 @@ def _ke_page(title: str, body: str) -> str:
 
 
 _ke_press = [
-    (
-        "/press-releases/governor-flags-off-free-maternity-ambulances",
-        "Governor flags off 15 ambulances for free maternity referral services",
-        "24th November 2026",
-    ),
-    (
-        "/press-releases/statement-on-ongoing-short-rains-and-flood-preparedness",
-        "Statement on the ongoing short rains and flood preparedness",
-        "20th November 2026",
-    ),
-    (
-        "/press-releases/county-releases-ksh-120m-bursary-funds",
-        "County releases Ksh 120M bursary funds to 18,000 needy students",
-        "13th November 2026",
-    ),
-    (
-        "/press-releases/kimara-signs-mou-with-kemri-on-malaria-research",
-        "Kimara signs MoU with KEMRI on malaria research",
-        "5th November 2026",
-    ),
+    ("/press-releases/governor-flags-off-free-maternity-ambulances", "Governor flags off 15 ambulances for free maternity referral services", "24th November 2026"),
+    ("/press-releases/statement-on-ongoing-short-rains-and-flood-preparedness", "Statement on the ongoing short rains and flood preparedness", "20th November 2026"),
+    ("/press-releases/county-releases-ksh-120m-bursary-funds", "County releases Ksh 120M bursary funds to 18,000 needy students", "13th November 2026"),
+    ("/press-releases/kimara-signs-mou-with-kemri-on-malaria-research", "Kimara signs MoU with KEMRI on malaria research", "5th November 2026"),
 ]
 
-KE_HOME = _ke_page(
-    "Home",
-    f"""
+KE_HOME = _ke_page("Home", f"""
 <section class="hero carousel slide" data-bs-ride="carousel"><div class="carousel-inner">
 <div class="carousel-item active"><img src="/storage/slides/maternity-ambulances.jpg" alt="Ambulances"><div class="carousel-caption"><h2>Quality Healthcare for All</h2></div></div>
 <div class="carousel-item"><img src="/storage/slides/kimara-fish-market.jpg" alt="Fish market"><div class="carousel-caption"><h2>Blue Economy</h2></div></div></div></section>
@@ -1018,7 +563,7 @@ KE_HOME = _ke_page(
 <div class="col-md-9"><h3>Welcome Message from H.E. the Governor</h3><p>Welcome to the official website of the County Government of Kimara. Our administration is committed to transparent and accountable service delivery under the County Integrated Development Plan (CIDP) 2023-2027, focusing on health, agriculture, water and youth empowerment.</p></div></div></section>
 <section class="container news-section"><div class="row">
 <div class="col-md-8"><div class="section-title"><h3>Press Releases</h3><a href="/press-releases" class="btn-more">View all</a></div>
-<div class="row">{"".join(f'<div class="col-md-6"><div class="card news-card"><img class="card-img-top" src="/storage/news/{i}.jpg" alt=""><div class="card-body"><p class="card-date"><i class="fa fa-calendar"></i> {d}</p><h5 class="card-title"><a href="{h}">{t}</a></h5></div></div></div>' for i, (h, t, d) in enumerate(_ke_press))}</div></div>
+<div class="row">{''.join(f'<div class="col-md-6"><div class="card news-card"><img class="card-img-top" src="/storage/news/{i}.jpg" alt=""><div class="card-body"><p class="card-date"><i class="fa fa-calendar"></i> {d}</p><h5 class="card-title"><a href="{h}">{t}</a></h5></div></div></div>' for i, (h, t, d) in enumerate(_ke_press))}</div></div>
 <div class="col-md-4"><div class="section-title"><h3>Notices</h3><a href="/notices" class="btn-more">View all</a></div>
 <ul class="notice-list">
 <li><a href="/notices/public-participation-forums-finance-bill-2027">Public Notice: Public participation forums on the Kimara Finance Bill 2027</a><span>Posted on 23rd Nov, 2026</span></li>
@@ -1038,23 +583,17 @@ KE_HOME = _ke_page(
 <li><a href="/careers/clinical-officers-20-posts">Clinical Officers (20 Posts) – Health Services</a><small>Posted: 11th Nov, 2026 · Deadline: 2nd Dec, 2026</small></li>
 <li><a href="/careers/internship-programme-2026-2027">County Internship Programme 2026/2027</a><small>Posted: 28th Oct, 2026 · Deadline: 15th Nov, 2026</small></li>
 </ul></div></div></section>
-<section class="container services-grid"><h3>County E-Services</h3><div class="row">{"".join(f'<div class="col-md-3"><a class="service-tile" href="https://kimara.go.ke/e-services/{i}"><i class="fa fa-check"></i> {s}</a></div>' for i, s in enumerate(["Single Business Permit", "Land Rates", "Parking Fees", "Market Fees", "Health Facility Bills", "Liquor Licensing", "Building Approvals", "Fire Compliance", "Cess Payments", "Advertising Permits", "Bursary Application", "Complaints"]))}</div></section>
+<section class="container services-grid"><h3>County E-Services</h3><div class="row">{''.join(f'<div class="col-md-3"><a class="service-tile" href="https://kimara.go.ke/e-services/{i}"><i class="fa fa-check"></i> {s}</a></div>' for i, s in enumerate(["Single Business Permit", "Land Rates", "Parking Fees", "Market Fees", "Health Facility Bills", "Liquor Licensing", "Building Approvals", "Fire Compliance", "Cess Payments", "Advertising Permits", "Bursary Application", "Complaints"]))}</div></section>
 <section class="container gallery"><h3>Photo Gallery</h3><ul>{_gallery("", 20, "County event")}</ul></section>
-""",
-)
+""")
 
-KE_PRESS = _ke_page(
-    "Press Releases",
-    f"""
+KE_PRESS = _ke_page("Press Releases", f"""
 <section class="page-header"><div class="container"><h1>Press Releases</h1><nav aria-label="breadcrumb"><a href="/">Home</a> / Media Centre / Press Releases</nav></div></section>
-<section class="container"><div class="row">{"".join(f'<div class="col-md-4"><div class="card news-card"><div class="card-body"><p class="card-date"><i class="fa fa-calendar"></i> {d}</p><h5 class="card-title"><a href="{h}">{t}</a></h5><a href="{h}" class="read-more">Read more</a></div></div></div>' for h, t, d in _ke_press + [("/press-releases/county-assembly-approves-supplementary-budget", "County Assembly approves first supplementary budget 2026/2027", "29th October 2026"), ("/press-releases/mashujaa-day-celebrations", "Mashujaa Day celebrations held at Kimara Stadium", "20th October 2026")])}</div>
+<section class="container"><div class="row">{''.join(f'<div class="col-md-4"><div class="card news-card"><div class="card-body"><p class="card-date"><i class="fa fa-calendar"></i> {d}</p><h5 class="card-title"><a href="{h}">{t}</a></h5><a href="{h}" class="read-more">Read more</a></div></div></div>' for h, t, d in _ke_press + [("/press-releases/county-assembly-approves-supplementary-budget", "County Assembly approves first supplementary budget 2026/2027", "29th October 2026"), ("/press-releases/mashujaa-day-celebrations", "Mashujaa Day celebrations held at Kimara Stadium", "20th October 2026")])}</div>
 <ul class="pagination"><li class="page-item active"><span class="page-link">1</span></li><li class="page-item"><a class="page-link" href="/press-releases?page=2">2</a></li><li class="page-item"><a class="page-link" href="/press-releases?page=2">Next &raquo;</a></li></ul></section>
-""",
-)
+""")
 
-KE_TENDERS = _ke_page(
-    "Tenders",
-    """
+KE_TENDERS = _ke_page("Tenders", """
 <section class="page-header"><div class="container"><h1>Tenders</h1></div></section>
 <section class="container"><table class="table table-bordered"><thead><tr><th>#</th><th>Tender No.</th><th>Description</th><th>Date Published</th><th>Closing Date</th><th>Document</th></tr></thead><tbody>
 <tr><td>1</td><td>CGK/RTPW/OT/041/2026-2027</td><td>Gravelling of Nyamasaria–Kotieno road</td><td>19th November 2026</td><td>3rd December 2026</td><td><a href="/storage/tenders/CGK-RTPW-OT-041.pdf">Download</a></td></tr>
@@ -1063,8 +602,7 @@ KE_TENDERS = _ke_page(
 <tr><td>4</td><td>CGK/FEP/RFQ/112/2026-2027</td><td>Printing of Finance Bill 2027 booklets</td><td>2nd November 2026</td><td>9th November 2026</td><td><a href="/storage/tenders/CGK-FEP-RFQ-112.pdf">Download</a></td></tr>
 <tr><td>5</td><td>CGK/AG/OT/030/2026-2027</td><td>Supply of certified maize seed</td><td>14th October 2026</td><td>28th October 2026</td><td><a href="/storage/tenders/CGK-AG-OT-030.pdf">Download</a></td></tr>
 </tbody></table></section>
-""",
-)
+""")
 
 # --------------------------------------------------------------------------
 # Site 5: Nigerian state ministry on a broken Joomla 3 template, stale (Sept 2026)
@@ -1088,77 +626,21 @@ def _ng_item(slug: str, title: str, published: str, hits: int, intro: str) -> st
 
 
 _ng_news = [
-    (
-        "commissioner-inaugurates-primary-health-centre-at-ikole",
-        "Commissioner inaugurates revitalised Primary Health Centre at Ikole",
-        "15 September 2026",
-        312,
-        "The Honourable Commissioner for Health, Dr. Folasade Adeyemi, has inaugurated the revitalised Primary Health Centre at Ikole under the Basic Health Care Provision Fund.",
-    ),
-    (
-        "ministry-begins-second-round-of-measles-vaccination",
-        "Ministry begins second round of measles vaccination campaign",
-        "2 September 2026",
-        540,
-        "The State Primary Health Care Development Agency will vaccinate children aged 9 to 59 months in all 16 local government areas.",
-    ),
-    (
-        "cholera-advisory-residents-urged-to-observe-hygiene",
-        "Cholera advisory: residents urged to observe personal hygiene",
-        "21 August 2026",
-        1207,
-        "Following reported cases in two LGAs, the Ministry urges residents to boil drinking water and report symptoms at the nearest health facility.",
-    ),
-    (
-        "state-receives-malaria-commodities-from-global-fund",
-        "State receives malaria commodities from Global Fund partners",
-        "6 August 2026",
-        276,
-        "Long-lasting insecticidal nets and rapid diagnostic test kits worth N450 million were received at the central medical store.",
-    ),
+    ("commissioner-inaugurates-primary-health-centre-at-ikole", "Commissioner inaugurates revitalised Primary Health Centre at Ikole", "15 September 2026", 312, "The Honourable Commissioner for Health, Dr. Folasade Adeyemi, has inaugurated the revitalised Primary Health Centre at Ikole under the Basic Health Care Provision Fund."),
+    ("ministry-begins-second-round-of-measles-vaccination", "Ministry begins second round of measles vaccination campaign", "2 September 2026", 540, "The State Primary Health Care Development Agency will vaccinate children aged 9 to 59 months in all 16 local government areas."),
+    ("cholera-advisory-residents-urged-to-observe-hygiene", "Cholera advisory: residents urged to observe personal hygiene", "21 August 2026", 1207, "Following reported cases in two LGAs, the Ministry urges residents to boil drinking water and report symptoms at the nearest health facility."),
+    ("state-receives-malaria-commodities-from-global-fund", "State receives malaria commodities from Global Fund partners", "6 August 2026", 276, "Long-lasting insecticidal nets and rapid diagnostic test kits worth N450 million were received at the central medical store."),
 ]
 
 
 def _ng_page(title: str, body: str) -> str:
-    menu = "".join(
-        f'<li class="item-{100 + i}"><a href="/index.php/{s.lower().replace(" ", "-")}">{s}</a></li>'
-        for i, s in enumerate(
-            [
-                "Home",
-                "About Us",
-                "Commissioner",
-                "Permanent Secretary",
-                "Departments",
-                "Agencies",
-                "Parastatals",
-                "News",
-                "Announcements",
-                "Health Facilities",
-                "Programmes",
-                "Publications",
-                "Downloads",
-                "Gallery",
-                "Contact Us",
-            ]
-        )
-    )
-    agencies = "".join(
-        f'<li><a href="/index.php/agencies/{a.lower().replace(" ", "-")}">{a}</a></li>'
-        for a in [
-            "State Primary Health Care Development Agency",
-            "Hospitals Management Board",
-            "State Health Insurance Agency",
-            "College of Health Technology",
-            "School of Nursing and Midwifery",
-            "State AIDS Control Agency",
-            "Central Medical Stores",
-            "Drug Management Agency",
-            "Teaching Hospital",
-            "Blood Transfusion Service",
-            "Emergency Medical Services",
-            "Traditional Medicine Board",
-        ]
-    )
+    menu = "".join(f'<li class="item-{100 + i}"><a href="/index.php/{s.lower().replace(" ", "-")}">{s}</a></li>' for i, s in enumerate([
+        "Home", "About Us", "Commissioner", "Permanent Secretary", "Departments", "Agencies", "Parastatals", "News", "Announcements",
+        "Health Facilities", "Programmes", "Publications", "Downloads", "Gallery", "Contact Us"]))
+    agencies = "".join(f'<li><a href="/index.php/agencies/{a.lower().replace(" ", "-")}">{a}</a></li>' for a in [
+        "State Primary Health Care Development Agency", "Hospitals Management Board", "State Health Insurance Agency", "College of Health Technology",
+        "School of Nursing and Midwifery", "State AIDS Control Agency", "Central Medical Stores", "Drug Management Agency", "Teaching Hospital",
+        "Blood Transfusion Service", "Emergency Medical Services", "Traditional Medicine Board"])
     return f"""
 <br />
 <b>Warning</b>:  count(): Parameter must be an array or an object that implements Countable in <b>/home/oyarahealth/public_html/templates/gk_medicine/lib/framework/helper.layout.php</b> on line <b>140</b><br />
@@ -1203,12 +685,10 @@ window.fbAsyncInit = function() {{ FB.init({{ appId: '1234567890', xfbml: true, 
 """
 
 
-NG_HOME = _ng_page(
-    "Home - Oyara State Ministry of Health",
-    f"""
+NG_HOME = _ng_page("Home - Oyara State Ministry of Health", f"""
 <div class="blog-featured" itemscope itemtype="https://schema.org/Blog">
 <h2 class="componentheading">Latest News</h2>
-{"".join(_ng_item(*n) for n in _ng_news[:3])}
+{''.join(_ng_item(*n) for n in _ng_news[:3])}
 <a href="/index.php/news" class="more">More News</a>
 </div>
 <div class="moduletable announcements"><h3>Announcements</h3>
@@ -1217,19 +697,15 @@ NG_HOME = _ng_page(
 <li><a href="/index.php/announcements/world-breastfeeding-week-2026"><span>World Breastfeeding Week 2026: programme of events</span></a> <span class="mod-articles-category-date">1 August 2026</span></li>
 <li><a href="/index.php/announcements/notice-of-verification-exercise"><span>Notice of staff verification exercise</span></a> <span class="mod-articles-category-date">14 July 2026</span></li>
 </ul><a href="/index.php/announcements">All Announcements</a></div>
-<div class="moduletable programmes"><h3>Our Programmes</h3><ul>{"".join(f'<li><a href="/index.php/programmes/{p.lower().replace(" ", "-")}">{p}</a></li>' for p in ["Maternal and Child Health", "Malaria Elimination", "HIV/AIDS Control", "Tuberculosis and Leprosy Control", "Routine Immunization", "Nutrition", "Non-Communicable Diseases", "Health Insurance (OYSHIA)", "Free Health Mission", "Eye Care", "Mental Health", "Emergency Response"])}</ul></div>
-""",
-)
+<div class="moduletable programmes"><h3>Our Programmes</h3><ul>{''.join(f'<li><a href="/index.php/programmes/{p.lower().replace(" ", "-")}">{p}</a></li>' for p in ["Maternal and Child Health", "Malaria Elimination", "HIV/AIDS Control", "Tuberculosis and Leprosy Control", "Routine Immunization", "Nutrition", "Non-Communicable Diseases", "Health Insurance (OYSHIA)", "Free Health Mission", "Eye Care", "Mental Health", "Emergency Response"])}</ul></div>
+""")
 
-NG_NEWS = _ng_page(
-    "News - Oyara State Ministry of Health",
-    f"""
+NG_NEWS = _ng_page("News - Oyara State Ministry of Health", f"""
 <div class="blog" itemscope itemtype="https://schema.org/Blog"><div class="page-header"><h1>News</h1></div>
-{"".join(_ng_item(*n) for n in _ng_news)}
+{''.join(_ng_item(*n) for n in _ng_news)}
 <div class="pagination"><p class="counter pull-right">Page 1 of 9</p><ul><li class="pagination-start"><span class="pagenav">Start</span></li><li class="active"><span class="pagenav">1</span></li><li><a href="/index.php/news?start=4" class="pagenav">2</a></li><li><a href="/index.php/news?start=4" class="pagenav">Next</a></li><li><a href="/index.php/news?start=32" class="pagenav">End</a></li></ul></div>
 </div>
-""",
-)
+""")
 
 # --------------------------------------------------------------------------
 # Site 6: Pakistani provincial department, PDF-only notices, dates in link text
@@ -1239,31 +715,10 @@ PK_HOST = "health.mehran.gov.pk"
 
 
 def _pk_page(title: str, body: str) -> str:
-    side = "".join(
-        f'<li><a href="/{s.lower().replace(" ", "-").replace("/", "-")}">{s}</a></li>'
-        for s in [
-            "Introduction",
-            "Minister Health",
-            "Secretary Health",
-            "Organogram",
-            "Attached Departments",
-            "Director General Health Services",
-            "Teaching Hospitals",
-            "District Health Authorities",
-            "Vertical Programs",
-            "EPI",
-            "Hepatitis Control Program",
-            "TB Control Program",
-            "Malaria Control Program",
-            "MNCH Program",
-            "Nutrition Program",
-            "Health Care Commission",
-            "Drug Testing Laboratories",
-            "Budget",
-            "Right to Information",
-            "Contact Us",
-        ]
-    )
+    side = "".join(f'<li><a href="/{s.lower().replace(" ", "-").replace("/", "-")}">{s}</a></li>' for s in [
+        "Introduction", "Minister Health", "Secretary Health", "Organogram", "Attached Departments", "Director General Health Services",
+        "Teaching Hospitals", "District Health Authorities", "Vertical Programs", "EPI", "Hepatitis Control Program", "TB Control Program",
+        "Malaria Control Program", "MNCH Program", "Nutrition Program", "Health Care Commission", "Drug Testing Laboratories", "Budget", "Right to Information", "Contact Us"])
     return f"""<!DOCTYPE html>
 <html lang="en">
 <head><meta charset="utf-8"><meta http-equiv="X-UA-Compatible" content="IE=edge">
@@ -1287,78 +742,34 @@ def _pk_page(title: str, body: str) -> str:
 
 
 _pk_notifs = [
-    (
-        "Notification dated 20.11.2026 regarding winter vacation schedule of health training institutes",
-        "2026/11/notif-winter-vacation.pdf",
-    ),
-    (
-        "Notification dated 17.11.2026 regarding constitution of Dengue Task Force",
-        "2026/11/notif-dengue-taskforce.pdf",
-    ),
-    (
-        "Notification dated 09.11.2026 regarding revised timings of OPD in DHQ hospitals",
-        "2026/11/notif-opd-timings.pdf",
-    ),
-    (
-        "Notification dated 28.10.2026 regarding ban on sale of sub-standard IV fluids",
-        "2026/10/notif-iv-fluids.pdf",
-    ),
-    (
-        "Notification dated 14.10.2026 regarding Health Card (Sehat Card Plus) empanelment",
-        "2026/10/notif-sehat-card.pdf",
-    ),
+    ("Notification dated 20.11.2026 regarding winter vacation schedule of health training institutes", "2026/11/notif-winter-vacation.pdf"),
+    ("Notification dated 17.11.2026 regarding constitution of Dengue Task Force", "2026/11/notif-dengue-taskforce.pdf"),
+    ("Notification dated 09.11.2026 regarding revised timings of OPD in DHQ hospitals", "2026/11/notif-opd-timings.pdf"),
+    ("Notification dated 28.10.2026 regarding ban on sale of sub-standard IV fluids", "2026/10/notif-iv-fluids.pdf"),
+    ("Notification dated 14.10.2026 regarding Health Card (Sehat Card Plus) empanelment", "2026/10/notif-sehat-card.pdf"),
 ]
 _pk_orders = [
-    (
-        "Order dated 18.11.2026 – Transfer/posting of Medical Officers (BS-17)",
-        "2026/11/order-mo-bs17.pdf",
-    ),
+    ("Order dated 18.11.2026 – Transfer/posting of Medical Officers (BS-17)", "2026/11/order-mo-bs17.pdf"),
     ("Order dated 12.11.2026 – Posting of Medical Superintendents", "2026/11/order-ms-posting.pdf"),
-    (
-        "Order dated 02.11.2026 – Transfer of Charge Nurses (BS-16)",
-        "2026/11/order-charge-nurses.pdf",
-    ),
+    ("Order dated 02.11.2026 – Transfer of Charge Nurses (BS-16)", "2026/11/order-charge-nurses.pdf"),
 ]
 _pk_tenders = [
-    (
-        "Tender Notice dated 12.11.2026 for procurement of medicines for FY 2026-27",
-        "2026/11/tender-medicines.pdf",
-    ),
-    (
-        "Tender Notice dated 03.11.2026 for purchase of ambulances (Rescue 1122 pattern)",
-        "2026/11/tender-ambulances.pdf",
-    ),
-    (
-        "Corrigendum dated 27.10.2026 to tender for bio-medical equipment",
-        "2026/10/corrigendum-equipment.pdf",
-    ),
+    ("Tender Notice dated 12.11.2026 for procurement of medicines for FY 2026-27", "2026/11/tender-medicines.pdf"),
+    ("Tender Notice dated 03.11.2026 for purchase of ambulances (Rescue 1122 pattern)", "2026/11/tender-ambulances.pdf"),
+    ("Corrigendum dated 27.10.2026 to tender for bio-medical equipment", "2026/10/corrigendum-equipment.pdf"),
 ]
 _pk_jobs = [
-    (
-        "Advertisement dated 05.11.2026 for recruitment of Lady Health Workers",
-        "2026/11/advt-lhw.pdf",
-    ),
-    (
-        "Advertisement dated 21.10.2026 for posts of Dispensers and Ward Servants",
-        "2026/10/advt-dispensers.pdf",
-    ),
+    ("Advertisement dated 05.11.2026 for recruitment of Lady Health Workers", "2026/11/advt-lhw.pdf"),
+    ("Advertisement dated 21.10.2026 for posts of Dispensers and Ward Servants", "2026/10/advt-dispensers.pdf"),
 ]
 
 
 def _pk_list(rows: list[tuple[str, str]]) -> str:
-    return (
-        '<ul class="doc-list">'
-        + "".join(
-            f'<li><i class="fa fa-file-pdf-o"></i> <a href="/uploads/{p}" target="_blank">{t}</a></li>'
-            for t, p in rows
-        )
-        + "</ul>"
-    )
+    return "<ul class=\"doc-list\">" + "".join(
+        f'<li><i class="fa fa-file-pdf-o"></i> <a href="/uploads/{p}" target="_blank">{t}</a></li>' for t, p in rows) + "</ul>"
 
 
-PK_HOME = _pk_page(
-    "Home",
-    f"""
+PK_HOME = _pk_page("Home", f"""
 <div id="carousel" class="carousel"><img src="/assets/images/slider/polio.jpg" alt="Polio campaign"><img src="/assets/images/slider/sehat-card.jpg" alt="Sehat Card"></div>
 <div class="row">
 <div class="col-md-6"><div class="panel panel-default"><div class="panel-heading"><h3>Notifications</h3></div><div class="panel-body">{_pk_list(_pk_notifs[:4])}<a href="/notifications" class="pull-right">View All</a></div></div></div>
@@ -1368,20 +779,16 @@ PK_HOME = _pk_page(
 <div class="col-md-6"><div class="panel panel-default"><div class="panel-heading"><h3>Jobs</h3></div><div class="panel-body">{_pk_list(_pk_jobs)}<a href="/jobs" class="pull-right">View All</a></div></div></div>
 </div>
 <div class="panel minister"><h3>Message of the Minister for Health</h3><p>The Health Department is committed to universal health coverage through the Sehat Card Plus programme, strengthening of primary health care and the eradication of polio from the province.</p></div>
-<div class="panel links"><h3>Useful Links</h3><ul>{"".join(f'<li><a href="https://{u}">{u}</a></li>' for u in ["www.nhsrc.gov.pk", "www.dra.gov.pk", "www.endpolio.com.pk", "www.pmdc.pk", "www.sehatcard.gov.pk", "www.mitb.gov.pk"])}</ul></div>
-""",
-)
+<div class="panel links"><h3>Useful Links</h3><ul>{''.join(f'<li><a href="https://{u}">{u}</a></li>' for u in ["www.nhsrc.gov.pk", "www.dra.gov.pk", "www.endpolio.com.pk", "www.pmdc.pk", "www.sehatcard.gov.pk", "www.mitb.gov.pk"])}</ul></div>
+""")
 
-PK_NOTIFS = _pk_page(
-    "Notifications",
-    f"""
+PK_NOTIFS = _pk_page("Notifications", f"""
 <h2>Notifications</h2>
 <table class="table table-bordered table-striped"><thead><tr><th>Sr. No.</th><th>Subject</th><th>Download</th></tr></thead><tbody>
-{"".join(f'<tr><td>{i + 1}</td><td>{t}</td><td><a href="/uploads/{p}" target="_blank"><img src="/assets/images/pdf.png" alt="PDF"> Download</a></td></tr>' for i, (t, p) in enumerate(_pk_notifs + [("Notification dated 30.09.2026 regarding anti-dengue SOPs", "2026/09/notif-dengue-sop.pdf"), ("Notification dated 18.09.2026 regarding rationalization of posts", "2026/09/notif-posts.pdf")]))}
+{''.join(f'<tr><td>{i + 1}</td><td>{t}</td><td><a href="/uploads/{p}" target="_blank"><img src="/assets/images/pdf.png" alt="PDF"> Download</a></td></tr>' for i, (t, p) in enumerate(_pk_notifs + [("Notification dated 30.09.2026 regarding anti-dengue SOPs", "2026/09/notif-dengue-sop.pdf"), ("Notification dated 18.09.2026 regarding rationalization of posts", "2026/09/notif-posts.pdf")]))}
 </tbody></table>
 <ul class="pagination"><li class="active"><a>1</a></li><li><a href="/notifications?page=2">2</a></li><li><a href="/notifications?page=3">3</a></li></ul>
-""",
-)
+""")
 
 # --------------------------------------------------------------------------
 # Site 7: Caribbean island government on Drupal 7 (Government Notices, Gazette)
@@ -1399,116 +806,31 @@ def _d7_row(i: int, href: str, title: str, iso: str, shown: str, extra: str = ""
 
 
 _cb_notices = [
-    (
-        "/content/notice-public-holiday-independence-day-2026",
-        "Notice: Public Holidays – Independence Day Celebrations 2026",
-        "2026-11-23",
-        "Monday, November 23, 2026",
-    ),
-    (
-        "/content/notice-closure-basseterre-ferry-terminal",
-        "Notice of temporary closure of the Charlestown ferry terminal",
-        "2026-11-18",
-        "Wednesday, November 18, 2026",
-    ),
-    (
-        "/content/inland-revenue-vat-filing-extension",
-        "Inland Revenue Department: VAT filing deadline extension",
-        "2026-11-13",
-        "Friday, November 13, 2026",
-    ),
-    (
-        "/content/ministry-health-influenza-vaccination-clinics",
-        "Ministry of Health: influenza vaccination clinics schedule",
-        "2026-11-06",
-        "Friday, November 6, 2026",
-    ),
+    ("/content/notice-public-holiday-independence-day-2026", "Notice: Public Holidays – Independence Day Celebrations 2026", "2026-11-23", "Monday, November 23, 2026"),
+    ("/content/notice-closure-basseterre-ferry-terminal", "Notice of temporary closure of the Charlestown ferry terminal", "2026-11-18", "Wednesday, November 18, 2026"),
+    ("/content/inland-revenue-vat-filing-extension", "Inland Revenue Department: VAT filing deadline extension", "2026-11-13", "Friday, November 13, 2026"),
+    ("/content/ministry-health-influenza-vaccination-clinics", "Ministry of Health: influenza vaccination clinics schedule", "2026-11-06", "Friday, November 6, 2026"),
 ]
 _cb_gazette = [
-    (
-        "/sites/default/files/gazette/2026/Official%20Gazette%20No.%2047%20of%202026.pdf",
-        "Official Gazette Vol. 98 No. 47",
-        "2026-11-20",
-        "Friday, 20th November, 2026",
-    ),
-    (
-        "/sites/default/files/gazette/2026/Extraordinary%20Gazette%20No.%2046A.pdf",
-        "Extraordinary Gazette No. 46A – Statutory Rules and Orders No. 31 of 2026",
-        "2026-11-16",
-        "Monday, 16th November, 2026",
-    ),
-    (
-        "/sites/default/files/gazette/2026/Official%20Gazette%20No.%2046%20of%202026.pdf",
-        "Official Gazette Vol. 98 No. 46",
-        "2026-11-13",
-        "Friday, 13th November, 2026",
-    ),
-    (
-        "/sites/default/files/gazette/2026/Official%20Gazette%20No.%2045%20of%202026.pdf",
-        "Official Gazette Vol. 98 No. 45",
-        "2026-11-06",
-        "Friday, 6th November, 2026",
-    ),
+    ("/sites/default/files/gazette/2026/Official%20Gazette%20No.%2047%20of%202026.pdf", "Official Gazette Vol. 98 No. 47", "2026-11-20", "Friday, 20th November, 2026"),
+    ("/sites/default/files/gazette/2026/Extraordinary%20Gazette%20No.%2046A.pdf", "Extraordinary Gazette No. 46A – Statutory Rules and Orders No. 31 of 2026", "2026-11-16", "Monday, 16th November, 2026"),
+    ("/sites/default/files/gazette/2026/Official%20Gazette%20No.%2046%20of%202026.pdf", "Official Gazette Vol. 98 No. 46", "2026-11-13", "Friday, 13th November, 2026"),
+    ("/sites/default/files/gazette/2026/Official%20Gazette%20No.%2045%20of%202026.pdf", "Official Gazette Vol. 98 No. 45", "2026-11-06", "Friday, 6th November, 2026"),
 ]
 _cb_press = [
-    (
-        "/news/prime-minister-addresses-nation-budget-consultations",
-        "Prime Minister addresses the nation on 2027 budget consultations",
-        "2026-11-25",
-        "November 25, 2026",
-    ),
-    (
-        "/news/new-solar-farm-commissioned",
-        "New 35 MW solar farm commissioned in St. Peter's",
-        "2026-11-19",
-        "November 19, 2026",
-    ),
-    (
-        "/news/cruise-season-opens-record-arrivals",
-        "2026/2027 cruise season opens with record arrivals",
-        "2026-11-10",
-        "November 10, 2026",
-    ),
+    ("/news/prime-minister-addresses-nation-budget-consultations", "Prime Minister addresses the nation on 2027 budget consultations", "2026-11-25", "November 25, 2026"),
+    ("/news/new-solar-farm-commissioned", "New 35 MW solar farm commissioned in St. Peter's", "2026-11-19", "November 19, 2026"),
+    ("/news/cruise-season-opens-record-arrivals", "2026/2027 cruise season opens with record arrivals", "2026-11-10", "November 10, 2026"),
 ]
 
 
 def _cb_page(title: str, body: str) -> str:
     menu = {
-        "Government": [
-            "Governor General",
-            "Prime Minister",
-            "Cabinet",
-            "National Assembly",
-            "Ministries",
-            "Statutory Bodies",
-            "Embassies & Consulates",
-        ],
-        "Citizens": [
-            "Passports",
-            "Driver's Licence",
-            "Birth Certificates",
-            "Social Security",
-            "Education",
-            "Health Services",
-            "Elections",
-        ],
-        "Business": [
-            "Starting a Business",
-            "Investment",
-            "Customs",
-            "Inland Revenue",
-            "Citizenship by Investment",
-            "Financial Services",
-        ],
+        "Government": ["Governor General", "Prime Minister", "Cabinet", "National Assembly", "Ministries", "Statutory Bodies", "Embassies & Consulates"],
+        "Citizens": ["Passports", "Driver's Licence", "Birth Certificates", "Social Security", "Education", "Health Services", "Elections"],
+        "Business": ["Starting a Business", "Investment", "Customs", "Inland Revenue", "Citizenship by Investment", "Financial Services"],
         "Visitors": ["Entry Requirements", "Tourism Authority", "Culture", "Carnival"],
-        "Media": [
-            "Press Releases",
-            "Government Notices",
-            "Gazette",
-            "Speeches",
-            "Photo Gallery",
-            "ZIZ Broadcasting",
-        ],
+        "Media": ["Press Releases", "Government Notices", "Gazette", "Speeches", "Photo Gallery", "ZIZ Broadcasting"],
         "Documents": ["Legislation", "Budget Addresses", "Reports", "Forms", "Policies"],
     }
     return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML+RDFa 1.0//EN" "http://www.w3.org/MarkUp/DTD/xhtml-rdfa-1.dtd">
@@ -1541,46 +863,37 @@ def _cb_page(title: str, body: str) -> str:
 """
 
 
-CB_HOME = _cb_page(
-    "Home",
-    f"""
+CB_HOME = _cb_page("Home", f"""
 <div class="region region-content">
 <div id="block-views-slideshow-block" class="block"><div class="views-slideshow"><img src="/sites/default/files/slides/independence.jpg" alt="Independence 2026" /><img src="/sites/default/files/slides/solar.jpg" alt="Solar farm" /></div></div>
 <div id="block-views-press-releases-block" class="block block-views"><h2>Press Releases</h2><div class="content"><div class="view view-press-releases view-id-press_releases view-display-id-block">
-<div class="view-content">{"".join(_d7_row(i, h, t, iso, s) for i, (h, t, iso, s) in enumerate(_cb_press))}</div>
+<div class="view-content">{''.join(_d7_row(i, h, t, iso, s) for i, (h, t, iso, s) in enumerate(_cb_press))}</div>
 <div class="more-link"><a href="/press-releases">more</a></div></div></div></div>
 <div id="block-views-government-notices-block" class="block block-views"><h2>Government Notices</h2><div class="content"><div class="view view-government-notices view-id-government_notices view-display-id-block">
-<div class="view-content">{"".join(_d7_row(i, h, t, iso, s) for i, (h, t, iso, s) in enumerate(_cb_notices))}</div>
+<div class="view-content">{''.join(_d7_row(i, h, t, iso, s) for i, (h, t, iso, s) in enumerate(_cb_notices))}</div>
 <div class="more-link"><a href="/government-notices">more</a></div></div></div></div>
 <div id="block-views-gazette-block" class="block block-views"><h2>Gazette</h2><div class="content"><div class="view view-gazette view-id-gazette view-display-id-block">
-<div class="view-content">{"".join(_d7_row(i, h, t, iso, s, '<div class="views-field views-field-field-file"><span class="file"><img class="file-icon" alt="PDF icon" src="/modules/file/icons/application-pdf.png" /> PDF (1.2 MB)</span></div>') for i, (h, t, iso, s) in enumerate(_cb_gazette[:3]))}</div>
+<div class="view-content">{''.join(_d7_row(i, h, t, iso, s, '<div class="views-field views-field-field-file"><span class="file"><img class="file-icon" alt="PDF icon" src="/modules/file/icons/application-pdf.png" /> PDF (1.2 MB)</span></div>') for i, (h, t, iso, s) in enumerate(_cb_gazette[:3]))}</div>
 <div class="more-link"><a href="/gazette">more</a></div></div></div></div>
-<div id="block-block-7" class="block"><h2>Ministries</h2><div class="content"><ul>{"".join(f'<li><a href="/ministries/{m.lower().replace(" ", "-").replace(",", "")}">{m}</a></li>' for m in ["Office of the Prime Minister", "Ministry of Finance", "Ministry of Foreign Affairs", "Ministry of Health", "Ministry of Education", "Ministry of Agriculture, Fisheries and Marine Resources", "Ministry of Tourism", "Ministry of National Security", "Ministry of Public Infrastructure", "Ministry of Sustainable Development", "Ministry of Community Development", "Ministry of Justice and Legal Affairs", "Ministry of Youth Empowerment and Sports", "Ministry of Environment and Climate Action"])}</ul></div></div>
+<div id="block-block-7" class="block"><h2>Ministries</h2><div class="content"><ul>{''.join(f'<li><a href="/ministries/{m.lower().replace(" ", "-").replace(",", "")}">{m}</a></li>' for m in ["Office of the Prime Minister", "Ministry of Finance", "Ministry of Foreign Affairs", "Ministry of Health", "Ministry of Education", "Ministry of Agriculture, Fisheries and Marine Resources", "Ministry of Tourism", "Ministry of National Security", "Ministry of Public Infrastructure", "Ministry of Sustainable Development", "Ministry of Community Development", "Ministry of Justice and Legal Affairs", "Ministry of Youth Empowerment and Sports", "Ministry of Environment and Climate Action"])}</ul></div></div>
 </div>
-""",
-)
+""")
 
-CB_GAZETTE = _cb_page(
-    "Gazette",
-    f"""
+CB_GAZETTE = _cb_page("Gazette", f"""
 <h1 class="title" id="page-title">Gazette</h1>
 <div class="view view-gazette view-id-gazette view-display-id-page">
 <div class="view-filters"><form action="/gazette" method="get"><label>Year</label><select name="year"><option>2026</option><option>2025</option><option>2024</option></select><input type="submit" value="Apply" /></form></div>
-<div class="view-content">{"".join(_d7_row(i, h, t, iso, s, '<div class="views-field views-field-field-file"><span class="file">PDF</span></div>') for i, (h, t, iso, s) in enumerate(_cb_gazette + [("/sites/default/files/gazette/2026/Official%20Gazette%20No.%2044%20of%202026.pdf", "Official Gazette Vol. 98 No. 44", "2026-10-30", "Friday, 30th October, 2026")]))}</div>
+<div class="view-content">{''.join(_d7_row(i, h, t, iso, s, '<div class="views-field views-field-field-file"><span class="file">PDF</span></div>') for i, (h, t, iso, s) in enumerate(_cb_gazette + [("/sites/default/files/gazette/2026/Official%20Gazette%20No.%2044%20of%202026.pdf", "Official Gazette Vol. 98 No. 44", "2026-10-30", "Friday, 30th October, 2026")]))}</div>
 <h2 class="element-invisible">Pages</h2><div class="item-list"><ul class="pager"><li class="pager-current first">1</li><li class="pager-item"><a href="/gazette?page=1">2</a></li><li class="pager-next"><a href="/gazette?page=1">next ›</a></li><li class="pager-last last"><a href="/gazette?page=11">last »</a></li></ul></div>
 </div>
-""",
-)
+""")
 
-CB_NOTICES = _cb_page(
-    "Government Notices",
-    f"""
+CB_NOTICES = _cb_page("Government Notices", f"""
 <h1 class="title" id="page-title">Government Notices</h1>
 <div class="view view-government-notices view-id-government_notices view-display-id-page"><div class="view-content">
-{"".join(_d7_row(i, h, t, iso, s) for i, (h, t, iso, s) in enumerate(_cb_notices + [("/content/notice-land-registry-relocation", "Notice: relocation of the Land Registry", "2026-10-29", "Thursday, October 29, 2026")]))}
+{''.join(_d7_row(i, h, t, iso, s) for i, (h, t, iso, s) in enumerate(_cb_notices + [("/content/notice-land-registry-relocation", "Notice: relocation of the Land Registry", "2026-10-29", "Thursday, October 29, 2026")]))}
 </div><div class="item-list"><ul class="pager"><li class="pager-current first">1</li><li class="pager-item"><a href="/government-notices?page=1">2</a></li></ul></div></div>
-""",
-)
+""")
 
 # --------------------------------------------------------------------------
 # Site 8: South African local municipality (WordPress + Divi), IDP by financial year
@@ -1591,37 +904,9 @@ ZA_HOST = "www.mzinyathi.gov.za"
 
 def _za_page(title: str, body: str) -> str:
     menu = {
-        "Municipality": [
-            "About Us",
-            "Mayor",
-            "Speaker",
-            "Council",
-            "Ward Councillors",
-            "Municipal Manager",
-            "Senior Management",
-            "Wards",
-        ],
-        "Services": [
-            "Water & Sanitation",
-            "Electricity",
-            "Refuse Removal",
-            "Roads & Stormwater",
-            "Traffic & Licensing",
-            "Libraries",
-            "Indigent Support",
-            "Fire & Disaster Management",
-        ],
-        "Documents": [
-            "IDP",
-            "Budget",
-            "Annual Reports",
-            "SDBIP",
-            "By-Laws",
-            "Policies",
-            "Council Minutes",
-            "MFMA Section 75",
-            "Valuation Roll",
-        ],
+        "Municipality": ["About Us", "Mayor", "Speaker", "Council", "Ward Councillors", "Municipal Manager", "Senior Management", "Wards"],
+        "Services": ["Water & Sanitation", "Electricity", "Refuse Removal", "Roads & Stormwater", "Traffic & Licensing", "Libraries", "Indigent Support", "Fire & Disaster Management"],
+        "Documents": ["IDP", "Budget", "Annual Reports", "SDBIP", "By-Laws", "Policies", "Council Minutes", "MFMA Section 75", "Valuation Roll"],
         "Opportunities": ["Tenders", "Quotations", "Vacancies", "Bursaries", "Supplier Database"],
         "Media": ["News", "Public Notices", "Newsletters", "Events", "Gallery"],
         "Contact": ["Offices", "Emergency Numbers", "Report a Fault", "Complaints"],
@@ -1652,51 +937,20 @@ def _za_page(title: str, body: str) -> str:
 
 
 _za_tenders = [
-    (
-        "MZLM 24/2026-27",
-        "Supply and delivery of water treatment chemicals for 36 months",
-        "13 November 2026",
-        "4 December 2026",
-        "/wp-content/uploads/2026/11/MZLM-24-2026-27.pdf",
-    ),
-    (
-        "MZLM 23/2026-27",
-        "Construction of Ward 7 community hall (CIDB 6GB)",
-        "6 November 2026",
-        "27 November 2026",
-        "/wp-content/uploads/2026/11/MZLM-23-2026-27.pdf",
-    ),
-    (
-        "MZLM 22/2026-27",
-        "Appointment of panel of attorneys",
-        "23 October 2026",
-        "13 November 2026",
-        "/wp-content/uploads/2026/10/MZLM-22-2026-27.pdf",
-    ),
-    (
-        "MZLM 21/2026-27",
-        "Refurbishment of Glencoe substation",
-        "9 October 2026",
-        "30 October 2026",
-        "/wp-content/uploads/2026/10/MZLM-21-2026-27.pdf",
-    ),
+    ("MZLM 24/2026-27", "Supply and delivery of water treatment chemicals for 36 months", "13 November 2026", "4 December 2026", "/wp-content/uploads/2026/11/MZLM-24-2026-27.pdf"),
+    ("MZLM 23/2026-27", "Construction of Ward 7 community hall (CIDB 6GB)", "6 November 2026", "27 November 2026", "/wp-content/uploads/2026/11/MZLM-23-2026-27.pdf"),
+    ("MZLM 22/2026-27", "Appointment of panel of attorneys", "23 October 2026", "13 November 2026", "/wp-content/uploads/2026/10/MZLM-22-2026-27.pdf"),
+    ("MZLM 21/2026-27", "Refurbishment of Glencoe substation", "9 October 2026", "30 October 2026", "/wp-content/uploads/2026/10/MZLM-21-2026-27.pdf"),
 ]
 
 
 def _za_tender_table(rows: list[tuple[str, str, str, str, str]]) -> str:
-    trs = "".join(
-        f'<tr><td>{n}</td><td>{d}</td><td>{a}</td><td>{c}</td><td><a href="{p}">Download</a></td></tr>'
-        for n, d, a, c, p in rows
-    )
-    return (
-        '<table class="tender-table"><thead><tr><th>Bid Number</th><th>Description</th><th>Advert Date</th><th>Closing Date</th><th>Documents</th></tr></thead>'
-        f"<tbody>{trs}</tbody></table>"
-    )
+    trs = "".join(f"<tr><td>{n}</td><td>{d}</td><td>{a}</td><td>{c}</td><td><a href=\"{p}\">Download</a></td></tr>" for n, d, a, c, p in rows)
+    return ('<table class="tender-table"><thead><tr><th>Bid Number</th><th>Description</th><th>Advert Date</th><th>Closing Date</th><th>Documents</th></tr></thead>'
+            f"<tbody>{trs}</tbody></table>")
 
 
-ZA_HOME = _za_page(
-    "Home",
-    f"""
+ZA_HOME = _za_page("Home", f"""
 <div class="et_pb_section et_pb_fullwidth_section"><div class="et_pb_fullwidth_slider_0 et_pb_slider"><div class="et_pb_slide"><h2 class="et_pb_slide_title">Building a caring municipality</h2><div class="et_pb_slide_content"><p>Water, roads and jobs for all our 19 wards.</p></div></div></div></div>
 <div class="et_pb_section"><div class="et_pb_row">
 <div class="et_pb_column et_pb_column_2_3"><div class="et_pb_module et_pb_text"><h3>Tenders</h3></div>
@@ -1730,24 +984,18 @@ ZA_HOME = _za_page(
 <li><a href="/wp-content/uploads/2025/08/IDP-Process-Plan-2025-26.pdf">IDP/Budget Process Plan 2025/26</a></li>
 </ul><a href="/idp/">All IDP documents</a></div>
 </div></div>
-<div class="et_pb_section"><div class="et_pb_row"><h3>Budget &amp; Reports</h3><ul>{"".join(f'<li><a href="/wp-content/uploads/{y}/{f}">{t}</a></li>' for y, f, t in [("2026/06", "Final-Budget-2026-27.pdf", "Final Budget 2026/27"), ("2026/01", "Annual-Report-2024-25.pdf", "Annual Report 2024/25"), ("2026/07", "SDBIP-2026-27.pdf", "SDBIP 2026/27"), ("2025/06", "Final-Budget-2025-26.pdf", "Final Budget 2025/26"), ("2026/10", "Section-52d-Q1-2026-27.pdf", "Section 52(d) Report Q1 2026/27")])}</ul></div></div>
-<div class="et_pb_section"><div class="et_pb_row"><h3>Our Wards</h3><ul class="wards">{"".join(f'<li><a href="/wards/ward-{w}/">Ward {w}</a></li>' for w in range(1, 20))}</ul></div></div>
-""",
-)
+<div class="et_pb_section"><div class="et_pb_row"><h3>Budget &amp; Reports</h3><ul>{''.join(f'<li><a href="/wp-content/uploads/{y}/{f}">{t}</a></li>' for y, f, t in [("2026/06", "Final-Budget-2026-27.pdf", "Final Budget 2026/27"), ("2026/01", "Annual-Report-2024-25.pdf", "Annual Report 2024/25"), ("2026/07", "SDBIP-2026-27.pdf", "SDBIP 2026/27"), ("2025/06", "Final-Budget-2025-26.pdf", "Final Budget 2025/26"), ("2026/10", "Section-52d-Q1-2026-27.pdf", "Section 52(d) Report Q1 2026/27")])}</ul></div></div>
+<div class="et_pb_section"><div class="et_pb_row"><h3>Our Wards</h3><ul class="wards">{''.join(f'<li><a href="/wards/ward-{w}/">Ward {w}</a></li>' for w in range(1, 20))}</ul></div></div>
+""")
 
-ZA_TENDERS = _za_page(
-    "Tenders",
-    f"""
+ZA_TENDERS = _za_page("Tenders", f"""
 <div class="et_pb_section"><div class="et_pb_row"><h1>Tenders</h1>
 <p>All bids must be deposited in the tender box at the Civic Centre before 12:00 on the closing date. Suppliers must be registered on the Central Supplier Database (CSD).</p>
 {_za_tender_table(_za_tenders + [("MZLM 20/2026-27", "Security services for municipal buildings (36 months)", "25 September 2026", "16 October 2026", "/wp-content/uploads/2026/09/MZLM-20-2026-27.pdf")])}
 </div></div>
-""",
-)
+""")
 
-ZA_VACANCIES = _za_page(
-    "Vacancies",
-    """
+ZA_VACANCIES = _za_page("Vacancies", """
 <div class="et_pb_section"><div class="et_pb_row"><h1>Vacancies</h1>
 <p>Mzinyathi Local Municipality is an equal opportunity employer. Applications must be made on the prescribed form (Z83).</p>
 <table><thead><tr><th>Position</th><th>Department</th><th>Advertised</th><th>Closing Date</th></tr></thead><tbody>
@@ -1756,8 +1004,7 @@ ZA_VACANCIES = _za_page(
 <tr><td><a href="/wp-content/uploads/2026/10/Advert-Traffic-Officers.pdf">Traffic Officers Grade 10 (x2)</a></td><td>Community Services</td><td>20 October 2026</td><td>6 November 2026</td></tr>
 <tr><td><a href="/wp-content/uploads/2026/09/Advert-Librarian.pdf">Librarian</a></td><td>Community Services</td><td>18 September 2026</td><td>2 October 2026</td></tr>
 </tbody></table></div></div>
-""",
-)
+""")
 
 # --------------------------------------------------------------------------
 # Site 9: Pacific island government portal; media releases stale since October
@@ -1767,21 +1014,8 @@ PC_HOST = "www.gov.nakau.fj"
 
 
 def _pc_page(title: str, body: str) -> str:
-    nav = "".join(
-        f'<li><a href="/{s.lower().replace(" ", "-")}">{s}</a></li>'
-        for s in [
-            "Home",
-            "Government",
-            "Ministries",
-            "Media Releases",
-            "Government Notices",
-            "Vacancies",
-            "Legislation",
-            "Services",
-            "Visiting Nakau",
-            "Contact",
-        ]
-    )
+    nav = "".join(f'<li><a href="/{s.lower().replace(" ", "-")}">{s}</a></li>' for s in [
+        "Home", "Government", "Ministries", "Media Releases", "Government Notices", "Vacancies", "Legislation", "Services", "Visiting Nakau", "Contact"])
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>{title} – Government of Nakau</title>
 <link rel="stylesheet" href="/static/css/site.css">{_css("nk", 100)}</head>
@@ -1795,31 +1029,13 @@ def _pc_page(title: str, body: str) -> str:
 
 
 _pc_media = [
-    (
-        "/media-releases/pm-attends-pacific-islands-forum-leaders-meeting",
-        "PM attends Pacific Islands Forum Leaders Meeting",
-        "2 Oct 2026",
-    ),
-    (
-        "/media-releases/new-desalination-plant-for-funafala",
-        "New desalination plant for Funafala island",
-        "18 Sep 2026",
-    ),
-    (
-        "/media-releases/coastal-adaptation-project-phase-two",
-        "Coastal adaptation project enters phase two",
-        "4 Sep 2026",
-    ),
-    (
-        "/media-releases/nakau-ratifies-high-seas-treaty",
-        "Nakau ratifies the High Seas Treaty",
-        "21 Aug 2026",
-    ),
+    ("/media-releases/pm-attends-pacific-islands-forum-leaders-meeting", "PM attends Pacific Islands Forum Leaders Meeting", "2 Oct 2026"),
+    ("/media-releases/new-desalination-plant-for-funafala", "New desalination plant for Funafala island", "18 Sep 2026"),
+    ("/media-releases/coastal-adaptation-project-phase-two", "Coastal adaptation project enters phase two", "4 Sep 2026"),
+    ("/media-releases/nakau-ratifies-high-seas-treaty", "Nakau ratifies the High Seas Treaty", "21 Aug 2026"),
 ]
 
-PC_HOME = _pc_page(
-    "Home",
-    f"""
+PC_HOME = _pc_page("Home", f"""
 <section class="banner"><h1>Talofa and welcome</h1><p>The official portal of the Government of Nakau.</p></section>
 <section class="cols">
 <div class="col"><h2>Government Notices</h2><ul class="dated">
@@ -1827,25 +1043,21 @@ PC_HOME = _pc_page(
 <li><span class="d">9 Nov 2026</span> <a href="/government-notices/cyclone-season-preparedness">Cyclone season 2026/27 preparedness advisory</a></li>
 <li><span class="d">30 Oct 2026</span> <a href="/government-notices/land-lease-registration">Land lease registration reminder</a></li>
 </ul><a class="more" href="/government-notices">All notices</a></div>
-<div class="col"><h2>Media Releases</h2><ul class="dated">{"".join(f'<li><span class="d">{d}</span> <a href="{h}">{t}</a></li>' for h, t, d in _pc_media)}</ul><a class="more" href="/media-releases">All media releases</a></div>
+<div class="col"><h2>Media Releases</h2><ul class="dated">{''.join(f'<li><span class="d">{d}</span> <a href="{h}">{t}</a></li>' for h, t, d in _pc_media)}</ul><a class="more" href="/media-releases">All media releases</a></div>
 <div class="col"><h2>Vacancies</h2><ul class="dated">
 <li><a href="/vacancies/senior-fisheries-officer">Senior Fisheries Officer – Ministry of Fisheries and Trade</a> <span class="d">Posted 12 Nov 2026</span> <span class="closing">Closes 4 Dec 2026</span></li>
 <li><a href="/vacancies/registered-nurse-princess-margaret-hospital">Registered Nurse (x4) – Princess Margaret Hospital</a> <span class="d">Posted 3 Nov 2026</span> <span class="closing">Closes 27 Nov 2026</span></li>
 </ul><a class="more" href="/vacancies">All vacancies</a></div>
 </section>
-<section class="ministries"><h2>Ministries</h2><ul>{"".join(f'<li><a href="/ministries/{i}">{m}</a></li>' for i, m in enumerate(["Office of the Prime Minister", "Finance and Economic Development", "Foreign Affairs, Labour and Trade", "Health, Social Welfare and Gender Affairs", "Education, Youth and Sports", "Fisheries and Trade", "Transport, Energy, Communications and Innovation", "Home Affairs and Agriculture", "Local Government", "Justice, Communication and Foreign Affairs", "Public Works, Infrastructure, Environment, Labour, Meteorology and Disaster"]))}</ul></section>
-<section class="services"><h2>Services</h2><ul>{"".join(f'<li><a href="/services/{i}">{s}</a></li>' for i, s in enumerate(["Passports", "Visas and Permits", "Birth, Death and Marriage Registry", "Scholarships", "Business Licences", "Shipping Tickets", "Public Service Commission", "Tax (Inland Revenue)", "Land Registry"]))}</ul></section>
-""",
-)
+<section class="ministries"><h2>Ministries</h2><ul>{''.join(f'<li><a href="/ministries/{i}">{m}</a></li>' for i, m in enumerate(["Office of the Prime Minister", "Finance and Economic Development", "Foreign Affairs, Labour and Trade", "Health, Social Welfare and Gender Affairs", "Education, Youth and Sports", "Fisheries and Trade", "Transport, Energy, Communications and Innovation", "Home Affairs and Agriculture", "Local Government", "Justice, Communication and Foreign Affairs", "Public Works, Infrastructure, Environment, Labour, Meteorology and Disaster"]))}</ul></section>
+<section class="services"><h2>Services</h2><ul>{''.join(f'<li><a href="/services/{i}">{s}</a></li>' for i, s in enumerate(["Passports", "Visas and Permits", "Birth, Death and Marriage Registry", "Scholarships", "Business Licences", "Shipping Tickets", "Public Service Commission", "Tax (Inland Revenue)", "Land Registry"]))}</ul></section>
+""")
 
-PC_MEDIA = _pc_page(
-    "Media Releases",
-    f"""
+PC_MEDIA = _pc_page("Media Releases", f"""
 <h1>Media Releases</h1>
-<ul class="dated">{"".join(f'<li><span class="d">{d}</span> <a href="{h}">{t}</a></li>' for h, t, d in _pc_media + [("/media-releases/national-budget-2026-27-passed", "National Budget 2026/27 passed by Parliament", "7 Aug 2026")])}</ul>
+<ul class="dated">{''.join(f'<li><span class="d">{d}</span> <a href="{h}">{t}</a></li>' for h, t, d in _pc_media + [("/media-releases/national-budget-2026-27-passed", "National Budget 2026/27 passed by Parliament", "7 Aug 2026")])}</ul>
 <p class="pager"><a href="/media-releases?page=2">Older releases »</a></p>
-""",
-)
+""")
 
 # --------------------------------------------------------------------------
 # farm layout and truth (written before any scan)
@@ -1853,11 +1065,7 @@ PC_MEDIA = _pc_page(
 
 # host -> {path: html}
 PAGES: dict[str, dict[str, str]] = {
-    S3_HOST: {
-        "/en/": S3_HOME,
-        "/en/notice_category/tenders/": S3_TENDERS,
-        "/en/notice_category/recruitment/": S3_RECRUITMENT,
-    },
+    S3_HOST: {"/en/": S3_HOME, "/en/notice_category/tenders/": S3_TENDERS, "/en/notice_category/recruitment/": S3_RECRUITMENT},
     NIC_HOST: {"/": NIC_HOME, "/notices.htm": NIC_NOTICES},
     PH_HOST: {"/": PH_HOME, "/category/latest-news/": PH_NEWS, "/bids-and-awards/": PH_BAC},
     KE_HOST: {"/": KE_HOME, "/press-releases": KE_PRESS, "/tenders": KE_TENDERS},
@@ -1875,19 +1083,14 @@ HOME_PATH = {h: ("/en/" if h == S3_HOST else "/") for h in PAGES}
 Col = tuple[frozenset[str], "str | None", bool]
 
 
-def _c(
-    types: str, newest: str | None, empty: bool = False
-) -> tuple[frozenset[str], str | None, bool]:
+def _c(types: str, newest: str | None, empty: bool = False) -> tuple[frozenset[str], str | None, bool]:
     return (frozenset(types.split("|")), newest, empty)
 
 
 TRUTH: dict[str, dict[str, Any]] = {
     S3_HOST: {
-        "status": "healthy",
-        "passed": True,
-        "home_status": "healthy",
-        "must": [],
-        "must_not": ["homepage_stale", "abandoned", "future_dated", "undated", "column_empty"],
+        "status": "healthy", "passed": True, "home_status": "healthy",
+        "must": [], "must_not": ["homepage_stale", "abandoned", "future_dated", "undated", "column_empty"],
         "last_updated": "2026-11-24",
         "columns": {
             "What's New": _c("news|notice", "2026-11-24"),
@@ -1897,18 +1100,12 @@ TRUTH: dict[str, dict[str, Any]] = {
             "Tenders": _c("notice", "2026-11-18"),
         },
         # newest item of each list page read as a column page (never an End Date)
-        "page_dates": {
-            "/en/notice_category/tenders/": "2026-11-18",
-            "/en/notice_category/recruitment/": "2026-11-20",
-        },
+        "page_dates": {"/en/notice_category/tenders/": "2026-11-18", "/en/notice_category/recruitment/": "2026-11-20"},
     },
     NIC_HOST: {
         # frozen in 2023; the server writes "Last Updated: 26-11-2026" and © 2026
-        "status": "zombie",
-        "passed": False,
-        "home_status": "zombie",
-        "must": ["homepage_stale", "abandoned"],
-        "must_not": ["future_dated"],
+        "status": "zombie", "passed": False, "home_status": "zombie",
+        "must": ["homepage_stale", "abandoned"], "must_not": ["future_dated"],
         "last_updated": "2023-09-12",
         "columns": {
             "What's New": _c("news|notice", "2023-09-12"),
@@ -1918,18 +1115,8 @@ TRUTH: dict[str, dict[str, Any]] = {
         "page_dates": {"/notices.htm": "2023-08-30"},
     },
     PH_HOST: {
-        "status": "healthy",
-        "passed": True,
-        "home_status": "healthy",
-        "must": [],
-        "must_not": [
-            "homepage_stale",
-            "abandoned",
-            "future_dated",
-            "undated",
-            "column_empty",
-            "column_stale",
-        ],
+        "status": "healthy", "passed": True, "home_status": "healthy",
+        "must": [], "must_not": ["homepage_stale", "abandoned", "future_dated", "undated", "column_empty", "column_stale"],
         "last_updated": "2026-11-24",
         "columns": {
             "Latest News": _c("news", "2026-11-24"),
@@ -1939,18 +1126,8 @@ TRUTH: dict[str, dict[str, Any]] = {
         "page_dates": {"/category/latest-news/": "2026-11-24", "/bids-and-awards/": "2026-11-19"},
     },
     KE_HOST: {
-        "status": "healthy",
-        "passed": True,
-        "home_status": "healthy",
-        "must": [],
-        "must_not": [
-            "homepage_stale",
-            "abandoned",
-            "future_dated",
-            "undated",
-            "column_empty",
-            "column_stale",
-        ],
+        "status": "healthy", "passed": True, "home_status": "healthy",
+        "must": [], "must_not": ["homepage_stale", "abandoned", "future_dated", "undated", "column_empty", "column_stale"],
         "last_updated": "2026-11-24",
         "columns": {
             "Press Releases": _c("news", "2026-11-24"),
@@ -1963,11 +1140,8 @@ TRUTH: dict[str, dict[str, Any]] = {
     },
     NG_HOST: {
         # last news 15 September 2026 (72 days); header clock shows today's date
-        "status": "stale",
-        "passed": False,
-        "home_status": "stale",
-        "must": ["homepage_stale"],
-        "must_not": ["abandoned", "future_dated"],
+        "status": "stale", "passed": False, "home_status": "stale",
+        "must": ["homepage_stale"], "must_not": ["abandoned", "future_dated"],
         "last_updated": "2026-09-15",
         "columns": {
             "Latest News": _c("news", "2026-09-15"),
@@ -1976,18 +1150,8 @@ TRUTH: dict[str, dict[str, Any]] = {
         "page_dates": {"/index.php/news": "2026-09-15"},
     },
     PK_HOST: {
-        "status": "healthy",
-        "passed": True,
-        "home_status": "healthy",
-        "must": [],
-        "must_not": [
-            "homepage_stale",
-            "abandoned",
-            "future_dated",
-            "undated",
-            "column_empty",
-            "column_stale",
-        ],
+        "status": "healthy", "passed": True, "home_status": "healthy",
+        "must": [], "must_not": ["homepage_stale", "abandoned", "future_dated", "undated", "column_empty", "column_stale"],
         "last_updated": "2026-11-20",
         "columns": {
             "Notifications": _c("notice|policy", "2026-11-20"),
@@ -1998,18 +1162,8 @@ TRUTH: dict[str, dict[str, Any]] = {
         "page_dates": {"/notifications": "2026-11-20"},
     },
     CB_HOST: {
-        "status": "healthy",
-        "passed": True,
-        "home_status": "healthy",
-        "must": [],
-        "must_not": [
-            "homepage_stale",
-            "abandoned",
-            "future_dated",
-            "undated",
-            "column_empty",
-            "column_stale",
-        ],
+        "status": "healthy", "passed": True, "home_status": "healthy",
+        "must": [], "must_not": ["homepage_stale", "abandoned", "future_dated", "undated", "column_empty", "column_stale"],
         "last_updated": "2026-11-25",
         "columns": {
             "Press Releases": _c("news", "2026-11-25"),
@@ -2019,11 +1173,8 @@ TRUTH: dict[str, dict[str, Any]] = {
         "page_dates": {"/gazette": "2026-11-20", "/government-notices": "2026-11-23"},
     },
     ZA_HOST: {
-        "status": "healthy",
-        "passed": True,
-        "home_status": "healthy",
-        "must": [],
-        "must_not": ["homepage_stale", "abandoned", "future_dated", "undated", "column_empty"],
+        "status": "healthy", "passed": True, "home_status": "healthy",
+        "must": [], "must_not": ["homepage_stale", "abandoned", "future_dated", "undated", "column_empty"],
         "last_updated": "2026-11-20",
         "columns": {
             "Tenders": _c("notice", "2026-11-13"),
@@ -2039,11 +1190,8 @@ TRUTH: dict[str, dict[str, Any]] = {
         # notices fresh (16 Nov), media releases stale since 2 Oct: one stale news column.
         # Status "stale" but passed: the tool's status names any freshness finding
         # (rules.STATUS_OF_FINDING), `passed` is the veto verdict (5 columns needed).
-        "status": "stale",
-        "passed": True,
-        "home_status": "healthy",
-        "must": ["column_stale"],
-        "must_not": ["homepage_stale", "abandoned", "future_dated", "undated", "column_empty"],
+        "status": "stale", "passed": True, "home_status": "healthy",
+        "must": ["column_stale"], "must_not": ["homepage_stale", "abandoned", "future_dated", "undated", "column_empty"],
         "home_must_not": ["column_stale"],
         "last_updated": "2026-11-16",
         "columns": {

@@ -25,34 +25,10 @@ def d(days: int) -> dt.date:
     return TODAY - dt.timedelta(days=days)
 
 
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-AP = [
-    "Jan.",
-    "Feb.",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "Aug.",
-    "Sept.",
-    "Oct.",
-    "Nov.",
-    "Dec.",
-]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December"]
+AP = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.",
+      "Nov.", "Dec."]
 
 
 def long_us(x: dt.date) -> str:
@@ -100,10 +76,10 @@ ANY = "any"  # a value the truth does not score
 
 @dataclass(frozen=True)
 class ColumnTruth:
-    name: str  # the heading as the page shows it
-    types: tuple[str, ...]  # acceptable types, the inspector's first
-    newest: dt.date | str | None  # None: no dated item; ANY: not scored
-    empty: bool | str = False  # ANY: not scored
+    name: str                      # the heading as the page shows it
+    types: tuple[str, ...]         # acceptable types, the inspector's first
+    newest: dt.date | str | None   # None: no dated item; ANY: not scored
+    empty: bool | str = False      # ANY: not scored
 
 
 @dataclass
@@ -138,47 +114,21 @@ class BlindSite:
         return f"{self.scheme}://{self.host}/"
 
 
-FRESH_MUST_NOT = frozenset(
-    {
-        "homepage_stale",
-        "abandoned",
-        "hidden_links",
-        "spam_content",
-        "placeholder_page",
-        "future_dated",
-        "undated",
-        "column_empty",
-        "unanswered_messages",
-    }
-)
+FRESH_MUST_NOT = frozenset({"homepage_stale", "abandoned", "hidden_links", "spam_content",
+                            "placeholder_page", "future_dated", "undated", "column_empty",
+                            "unanswered_messages"})
 
 
 # ---------------------------------------------------------------------------
 # Chrome helpers: what real themes put around the content
 # ---------------------------------------------------------------------------
 
-_PROPS = [
-    "margin:0 auto",
-    "padding:.75rem 1rem",
-    "display:flex",
-    "flex-wrap:wrap",
-    "font-weight:700",
-    "line-height:1.45",
-    "color:#1b1b1b",
-    "background:#f0f0f0",
-    "border-bottom:1px solid #dfe1e2",
-    "text-decoration:none",
-    "font-size:1.0625rem",
-    "max-width:1200px",
-    "position:relative",
-    "z-index:100",
-    "transition:all .2s ease",
-    "border-radius:4px",
-    "box-shadow:0 2px 6px rgba(0,0,0,.15)",
-    "gap:1.5rem",
-    "grid-template-columns:repeat(3,1fr)",
-    "letter-spacing:.02em",
-]
+_PROPS = ["margin:0 auto", "padding:.75rem 1rem", "display:flex", "flex-wrap:wrap",
+          "font-weight:700", "line-height:1.45", "color:#1b1b1b", "background:#f0f0f0",
+          "border-bottom:1px solid #dfe1e2", "text-decoration:none", "font-size:1.0625rem",
+          "max-width:1200px", "position:relative", "z-index:100", "transition:all .2s ease",
+          "border-radius:4px", "box-shadow:0 2px 6px rgba(0,0,0,.15)", "gap:1.5rem",
+          "grid-template-columns:repeat(3,1fr)", "letter-spacing:.02em"]
 
 
 def css(prefix: str, names: list[str], n: int = 60) -> str:
@@ -190,64 +140,19 @@ def css(prefix: str, names: list[str], n: int = 60) -> str:
         props = ";".join(_PROPS[(i * 7 + k * 3) % len(_PROPS)] for k in range(3 + i % 4))
         out.append(f".{prefix}{cls}{mod}{{{props}}}")
         if i % 15 == 14:
-            out.append(
-                f"@media (max-width:{640 + i * 4}px){{.{prefix}{cls}{{display:block;width:100%}}}}"
-            )
+            out.append(f"@media (max-width:{640 + i * 4}px){{.{prefix}{cls}{{display:block;"
+                       f"width:100%}}}}")
     return "\n".join(out)
 
 
 def ga_script(tag: str) -> str:
-    return (
-        f'<script async src="https://www.googletagmanager.com/gtag/js?id={tag}"></script>\n'
-        "<script>window.dataLayer = window.dataLayer || [];function gtag(){dataLayer.push("
-        f"arguments);}}gtag('js', new Date());gtag('config', '{tag}');</script>"
-    )
+    return (f'<script async src="https://www.googletagmanager.com/gtag/js?id={tag}"></script>\n'
+            "<script>window.dataLayer = window.dataLayer || [];function gtag(){dataLayer.push("
+            f"arguments);}}gtag('js', new Date());gtag('config', '{tag}');</script>")
 
 
 def lorem(seed: str, words: int) -> str:
-    vocab = [
-        "residents",
-        "council",
-        "service",
-        "public",
-        "community",
-        "program",
-        "project",
-        "review",
-        "staff",
-        "budget",
-        "water",
-        "street",
-        "park",
-        "meeting",
-        "plan",
-        "safety",
-        "local",
-        "support",
-        "county",
-        "city",
-        "information",
-        "schedule",
-        "update",
-        "road",
-        "application",
-        "permit",
-        "funding",
-        "board",
-        "notice",
-        "local",
-        "annual",
-        "report",
-        "development",
-        "housing",
-        "transport",
-        "library",
-        "events",
-        "youth",
-        "health",
-        "district",
-        "services",
-    ]
+    vocab = ["residents", "council", "service", "public", "community", "program", "project", "review", "staff", "budget", "water", "street", "park", "meeting", "plan", "safety", "local", "support", "county", "city", "information", "schedule", "update", "road", "application", "permit", "funding", "board", "notice", "local", "annual", "report", "development", "housing", "transport", "library", "events", "youth", "health", "district", "services"]
     h = zlib.crc32(seed.encode())
     out = []
     for i in range(words):
@@ -259,20 +164,17 @@ def lorem(seed: str, words: int) -> str:
 
 
 def menu_links(sections: dict[str, list[str]], base: str = "/") -> dict[str, list[tuple[str, str]]]:
-    return {
-        sec: [(f"{base}{slug(sec)}/{slug(x)}", x) for x in items] for sec, items in sections.items()
-    }
+    return {sec: [(f"{base}{slug(sec)}/{slug(x)}", x) for x in items]
+            for sec, items in sections.items()}
 
 
 def stub_page(host: str, path: str, title: str | None = None) -> str:
     """A plain inner page, for links the scan follows or checks."""
     t = title or path.rstrip("/").rsplit("/", 1)[-1].replace("-", " ").title() or host
-    return (
-        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
-        f'<title>{t}</title></head><body><header><a href="/">Home</a></header>'
-        f"<main><h1>{t}</h1><p>{lorem(host + path, 80)}</p>"
-        f"<p>{lorem(path + host, 60)}</p></main></body></html>"
-    )
+    return ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+            f"<title>{t}</title></head><body><header><a href=\"/\">Home</a></header>"
+            f"<main><h1>{t}</h1><p>{lorem(host + path, 80)}</p>"
+            f"<p>{lorem(path + host, 60)}</p></main></body></html>")
 
 
 # ===========================================================================
@@ -283,82 +185,30 @@ def stub_page(host: str, path: str, title: str | None = None) -> str:
 CP_HOST = "www.brantwoodfallsmn.test"
 
 CP_MENU = {
-    "Government": [
-        "City Council",
-        "Mayor",
-        "City Administrator",
-        "Boards & Commissions",
-        "Agendas & Minutes",
-        "City Code",
-        "Elections & Voting",
-        "Budget & Finance",
-        "Annual Reports",
-        "Comprehensive Plan",
-        "Public Records Requests",
-    ],
-    "Departments": [
-        "Administration",
-        "Building & Inspections",
-        "Community Development",
-        "Engineering",
-        "Finance",
-        "Fire Department",
-        "Parks & Recreation",
-        "Police Department",
-        "Public Works",
-        "Utility Billing",
-        "Water & Wastewater",
-        "Streets & Snow Removal",
-        "Forestry",
-    ],
-    "Community": [
-        "Library",
-        "Senior Center",
-        "Farmers Market",
-        "Parks & Trails",
-        "Community Center Rentals",
-        "Schools",
-        "Veterans Memorial",
-        "Cemetery",
-        "Recycling & Yard Waste",
-    ],
-    "Business": [
-        "Economic Development",
-        "Licenses & Permits",
-        "Bid Postings",
-        "Chamber of Commerce",
-        "Available Properties",
-        "Business Subsidies",
-    ],
-    "How Do I...": [
-        "Apply For",
-        "Contact",
-        "Find",
-        "Pay For",
-        "Register",
-        "Report a Concern",
-        "Request",
-        "Sign Up For Notify Me®",
-        "View",
-    ],
+    "Government": ["City Council", "Mayor", "City Administrator", "Boards & Commissions",
+                   "Agendas & Minutes", "City Code", "Elections & Voting", "Budget & Finance",
+                   "Annual Reports", "Comprehensive Plan", "Public Records Requests"],
+    "Departments": ["Administration", "Building & Inspections", "Community Development",
+                    "Engineering", "Finance", "Fire Department", "Parks & Recreation",
+                    "Police Department", "Public Works", "Utility Billing",
+                    "Water & Wastewater", "Streets & Snow Removal", "Forestry"],
+    "Community": ["Library", "Senior Center", "Farmers Market", "Parks & Trails",
+                  "Community Center Rentals", "Schools", "Veterans Memorial",
+                  "Cemetery", "Recycling & Yard Waste"],
+    "Business": ["Economic Development", "Licenses & Permits", "Bid Postings",
+                 "Chamber of Commerce", "Available Properties", "Business Subsidies"],
+    "How Do I...": ["Apply For", "Contact", "Find", "Pay For", "Register",
+                    "Report a Concern", "Request", "Sign Up For Notify Me®", "View"],
 }
 
 CP_NEWS = [
-    (
-        d(2),
-        1482,
-        "Holiday Tree Lighting and Winter Market Returns to Riverside Park",
-        "Community News",
-    ),
+    (d(2), 1482, "Holiday Tree Lighting and Winter Market Returns to Riverside Park",
+     "Community News"),
     (d(6), 1479, "Snow Emergency Parking Rules in Effect Through March 31", "Public Works"),
     (d(7), 1477, "City Hall Closed November 26 and 27 for Thanksgiving", "Community News"),
     (d(16), 1470, "Leaf Vacuum Collection Wraps Up for the Season", "Public Works"),
-    (
-        d(23),
-        1466,
-        "2027 Preliminary Budget and Levy Adopted; Truth in Taxation Hearing Set",
-        "Community News",
-    ),
+    (d(23), 1466, "2027 Preliminary Budget and Levy Adopted; Truth in Taxation Hearing Set",
+     "Community News"),
     (d(28), 1461, "Fire Department Open House Draws Record Crowd", "Community News"),
 ]
 
@@ -385,30 +235,15 @@ def _cp_agenda_url(meeting: dt.date, aid: int, kind: str = "Agenda") -> str:
 
 
 def _cp_shell(title: str, body: str, page_id: int) -> str:
-    names = [
-        "siteHeader",
-        "megaMenu",
-        "widget",
-        "widgetTitle",
-        "widgetItem",
-        "widgetBody",
-        "viewAll",
-        "quickLinks",
-        "siteFooter",
-        "banner",
-        "cpComponent",
-        "fr-view",
-    ]
+    names = ["siteHeader", "megaMenu", "widget", "widgetTitle", "widgetItem", "widgetBody",
+             "viewAll", "quickLinks", "siteFooter", "banner", "cpComponent", "fr-view"]
     nav = []
     for sec, links in menu_links(CP_MENU).items():
-        items = "".join(
-            f'<li><a href="{href}" class="navMenuItem">{txt}</a></li>' for href, txt in links
-        )
-        nav.append(
-            f'<li class="topMenuItem"><a href="/{slug(sec)}" class="navMainItem">{sec}</a>'
-            f'<div class="megaMenuContainer" aria-hidden="true"><ul class="megaMenuList">{items}'
-            "</ul></div></li>"
-        )
+        items = "".join(f'<li><a href="{href}" class="navMenuItem">{txt}</a></li>'
+                        for href, txt in links)
+        nav.append(f'<li class="topMenuItem"><a href="/{slug(sec)}" class="navMainItem">{sec}</a>'
+                   f'<div class="megaMenuContainer" aria-hidden="true"><ul class="megaMenuList">{items}'
+                   "</ul></div></li>")
     return f"""<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -478,27 +313,16 @@ def _cp_home() -> str:
   <h3><a href="/Calendar.aspx?EID={eid}">{title}</a></h3>
   <div class="subHeader"><span class="date">{long_us(day)}, {time_}</span></div>
 </li>""")
-    quick = "".join(
-        f'<li><a href="{h}"><img src="/ImageRepository/Document?documentID={400 + i}" alt=""><span>{t}</span></a></li>'
-        for i, (h, t) in enumerate(
-            [
-                ("/PayBill", "Pay Utility Bill"),
-                ("/AgendaCenter", "Agendas & Minutes"),
-                ("/list.aspx", "Notify Me®"),
-                ("/Jobs.aspx", "Job Opportunities"),
-                ("/FormCenter/Public-Works-3/Report-a-Concern-31", "Report a Concern"),
-                ("/194/Permits", "Permits"),
-                ("/Facilities", "Parks & Facilities"),
-                ("/Directory.aspx", "Staff Directory"),
-            ]
-        )
-    )
-    slides = "".join(
-        f'<div class="slide"><img src="/ImageRepository/Document?documentID={500 + i}" alt="{a}"></div>'
-        for i, a in enumerate(
-            ["Riverside Park in autumn", "Main Street at dusk", "The falls from the footbridge"]
-        )
-    )
+    quick = "".join(f'<li><a href="{h}"><img src="/ImageRepository/Document?documentID={400 + i}" alt=""><span>{t}</span></a></li>'
+                    for i, (h, t) in enumerate([
+                        ("/PayBill", "Pay Utility Bill"), ("/AgendaCenter", "Agendas & Minutes"),
+                        ("/list.aspx", "Notify Me®"), ("/Jobs.aspx", "Job Opportunities"),
+                        ("/FormCenter/Public-Works-3/Report-a-Concern-31", "Report a Concern"),
+                        ("/194/Permits", "Permits"), ("/Facilities", "Parks & Facilities"),
+                        ("/Directory.aspx", "Staff Directory")]))
+    slides = "".join(f'<div class="slide"><img src="/ImageRepository/Document?documentID={500 + i}" alt="{a}"></div>'
+                     for i, a in enumerate(["Riverside Park in autumn", "Main Street at dusk",
+                                            "The falls from the footbridge"]))
     body = f"""
 <div id="heroSlideshow" class="cpSlideshow">{slides}<div class="welcome"><h1>Welcome to Brantwood Falls</h1>
 <p>A river town of 9,400 on the Sauk, 40 minutes from St. Cloud.</p></div></div>
@@ -544,11 +368,9 @@ def _cp_news_list() -> str:
   <div class="intro">{lorem(title + "i", 35)}</div>
   <a class="more" href="/CivicAlerts.aspx?AID={aid}">Read on...</a>
 </div>""")
-    blocks = "".join(
-        f'<div class="listing"><h2 class="subhead2"><a href="/CivicAlerts.aspx?CID={i + 1}">{c}</a></h2>'
-        f'<div class="listItemsRow">{"".join(v)}</div></div>'
-        for i, (c, v) in enumerate(cats.items())
-    )
+    blocks = "".join(f'<div class="listing"><h2 class="subhead2"><a href="/CivicAlerts.aspx?CID={i + 1}">{c}</a></h2>'
+                     f'<div class="listItemsRow">{"".join(v)}</div></div>'
+                     for i, (c, v) in enumerate(cats.items()))
     body = f"""<div class="moduleContentNew"><h1 class="pageTitle">News Flash</h1>
 <div class="categoryFilter"><label for="ddlCategory">Categories</label><select id="ddlCategory"><option>All Categories</option>
 <option>Community News</option><option>Public Works</option></select></div>
@@ -558,11 +380,8 @@ def _cp_news_list() -> str:
 
 
 def _cp_news_item(day: dt.date, aid: int, title: str) -> str:
-    others = "".join(
-        f'<li><a href="/CivicAlerts.aspx?AID={a}">{t}</a></li>'
-        for _d, a, t, _c in CP_NEWS
-        if a != aid
-    )[:2000]
+    others = "".join(f'<li><a href="/CivicAlerts.aspx?AID={a}">{t}</a></li>'
+                     for _d, a, t, _c in CP_NEWS if a != aid)[:2000]
     body = f"""<div class="moduleContentNew"><h1 class="pageTitle">News Flash</h1>
 <div class="single"><h3>{title}</h3><div class="date">Posted on: {long_us(day)}</div>
 <div class="fr-view"><p>{lorem(title, 120)}</p><p>{lorem(title + "2", 90)}</p>
@@ -577,10 +396,8 @@ def _cp_agenda_center() -> str:
     for meet, aid, body_, posted in CP_AGENDAS:
         minutes = ""
         if meet < TODAY:
-            minutes = (
-                f'<td class="minutes"><a href="{_cp_agenda_url(meet, aid, "Minutes")}">'
-                f'<img src="/Assets/Images/minutes.png" alt="Minutes for {long_us(meet)}"></a></td>'
-            )
+            minutes = (f'<td class="minutes"><a href="{_cp_agenda_url(meet, aid, "Minutes")}">'
+                       f'<img src="/Assets/Images/minutes.png" alt="Minutes for {long_us(meet)}"></a></td>')
         else:
             minutes = '<td class="minutes"></td>'
         by_body.setdefault(body_, []).append(f"""<tr class="catAgendaRow">
@@ -590,12 +407,10 @@ def _cp_agenda_center() -> str:
   {minutes}
   <td class="media"><a href="https://brantwoodfalls.granicus.test/player/clip/{aid}">Video</a></td>
 </tr>""")
-    tables = "".join(
-        f"""<div class="listing" id="cat{i}"><h2><a href="/AgendaCenter/Search/?CIDs={i}">{b}</a></h2>
+    tables = "".join(f"""<div class="listing" id="cat{i}"><h2><a href="/AgendaCenter/Search/?CIDs={i}">{b}</a></h2>
 <table id="table{i}" class="listingTable"><thead><tr><th>Agenda</th><th>Minutes</th><th>Media</th></tr></thead>
 <tbody>{"".join(rows)}</tbody></table></div>"""
-        for i, (b, rows) in enumerate(by_body.items(), start=2)
-    )
+                     for i, (b, rows) in enumerate(by_body.items(), start=2))
     body = f"""<div class="moduleContentNew"><h1 class="pageTitle">Agenda Center</h1>
 <div class="searchArea"><form action="/AgendaCenter/Search/" method="get"><label>Search Agendas by:</label>
 <input name="term" placeholder="Keywords"><input name="startDate" placeholder="Start Date"> <input name="endDate" placeholder="End Date">
@@ -606,12 +421,10 @@ def _cp_agenda_center() -> str:
 
 
 def _cp_calendar() -> str:
-    rows = "".join(
-        f"""<li><h3><a href="/Calendar.aspx?EID={eid}"><span>{t}</span></a></h3>
+    rows = "".join(f"""<li><h3><a href="/Calendar.aspx?EID={eid}"><span>{t}</span></a></h3>
 <p class="date">{long_us(day)}, {time_}</p><p>@ Riverside Park, 200 River Road</p>
 <p>{lorem(t, 24)}</p><a class="more" href="/Calendar.aspx?EID={eid}">More Details</a></li>"""
-        for day, eid, t, time_ in CP_EVENTS
-    )
+                   for day, eid, t, time_ in CP_EVENTS)
     body = f"""<div class="moduleContentNew"><h1 class="pageTitle">Calendar</h1>
 <div class="calendarToolbar"><a href="/Calendar.aspx?view=grid">Month View</a> | <a href="/Calendar.aspx?view=list">List View</a></div>
 <div class="calendars"><h2>Main Calendar</h2><ol>{rows}</ol></div></div>"""
@@ -627,39 +440,27 @@ def _cp_alerts() -> str:
 
 
 def civicplus() -> BlindSite:
-    pages = {
-        "/": _cp_home(),
-        "/CivicAlerts.aspx": _cp_news_list(),
-        "/AgendaCenter": _cp_agenda_center(),
-        "/Calendar.aspx": _cp_calendar(),
-        "/AlertCenter.aspx": _cp_alerts(),
-    }
+    pages = {"/": _cp_home(), "/CivicAlerts.aspx": _cp_news_list(),
+             "/AgendaCenter": _cp_agenda_center(), "/Calendar.aspx": _cp_calendar(),
+             "/AlertCenter.aspx": _cp_alerts()}
     for day, aid, title, _c in CP_NEWS:
         pages[f"/CivicAlerts.aspx?AID={aid}"] = _cp_news_item(day, aid, title)
-    return BlindSite(
-        "civicplus",
-        CP_HOST,
-        "City of Brantwood Falls, MN",
-        pages,
-        Truth(
-            status="healthy",
-            passed=True,
-            last_updated=d(2),
-            must=frozenset(),
-            must_not=FRESH_MUST_NOT | {"column_stale"},
-            columns=(
-                ColumnTruth("News Flash", ("news",), d(2)),
-                # Agendas are the notices of public meetings; listed by meeting day, posted
-                # days before: the newest posting is the column's newest.
-                ColumnTruth("Agenda Center", ("notice", "other"), d(2)),
-                ColumnTruth("Calendar", ("other",), ANY),
-                ColumnTruth("Alert Center", ("other",), ANY, empty=False),
-            ),
-            home_last_updated=d(2),
-            home_must_not=FRESH_MUST_NOT,
-            page_dates={"/CivicAlerts.aspx?AID=1482": d(2)},
+    return BlindSite("civicplus", CP_HOST, "City of Brantwood Falls, MN", pages, Truth(
+        status="healthy", passed=True, last_updated=d(2),
+        must=frozenset(),
+        must_not=FRESH_MUST_NOT | {"column_stale"},
+        columns=(
+            ColumnTruth("News Flash", ("news",), d(2)),
+            # Agendas are the notices of public meetings; listed by meeting day, posted
+            # days before: the newest posting is the column's newest.
+            ColumnTruth("Agenda Center", ("notice", "other"), d(2)),
+            ColumnTruth("Calendar", ("other",), ANY),
+            ColumnTruth("Alert Center", ("other",), ANY, empty=False),
         ),
-    )
+        home_last_updated=d(2),
+        home_must_not=FRESH_MUST_NOT,
+        page_dates={"/CivicAlerts.aspx?AID=1482": d(2)},
+    ))
 
 
 # ===========================================================================
@@ -669,57 +470,19 @@ def civicplus() -> BlindSite:
 GA_HOST = "www.ridgelinecountyco.test"
 
 GA_MENU = {
-    "Departments": [
-        "Assessor",
-        "Clerk & Recorder",
-        "Coroner",
-        "County Attorney",
-        "Emergency Management",
-        "Extension Office",
-        "Finance",
-        "Human Resources",
-        "Human Services",
-        "Information Technology",
-        "Land Use",
-        "Public Health",
-        "Road & Bridge",
-        "Sheriff's Office",
-        "Treasurer",
-        "Veterans Services",
-    ],
-    "Government": [
-        "Board of County Commissioners",
-        "Agendas & Minutes",
-        "Boards & Commissions",
-        "Budget & Financial Reports",
-        "Elected Officials",
-        "County Code",
-        "Strategic Plan",
-    ],
-    "Residents": [
-        "Motor Vehicle",
-        "Property Taxes",
-        "Elections",
-        "Fairgrounds",
-        "Open Space & Trails",
-        "Landfill & Recycling",
-        "Wildfire Preparedness",
-    ],
-    "Business": [
-        "Bids & RFPs",
-        "Building Permits",
-        "Liquor Licensing",
-        "Marijuana Licensing",
-        "Economic Development",
-    ],
-    "How Do I": [
-        "Apply for a Job",
-        "Pay Property Taxes",
-        "Register a Vehicle",
-        "Report a Pothole",
-        "Request Public Records",
-        "Sign Up for Alerts",
-    ],
+    "Departments": ["Assessor", "Clerk & Recorder", "Coroner", "County Attorney",
+                    "Emergency Management", "Extension Office", "Finance", "Human Resources",
+                    "Human Services", "Information Technology", "Land Use", "Public Health",
+                    "Road & Bridge", "Sheriff's Office", "Treasurer", "Veterans Services"],
+    "Government": ["Board of County Commissioners", "Agendas & Minutes", "Boards & Commissions",
+                   "Budget & Financial Reports", "Elected Officials", "County Code",
+                   "Strategic Plan"],
+    "Residents": ["Motor Vehicle", "Property Taxes", "Elections", "Fairgrounds",
+                  "Open Space & Trails", "Landfill & Recycling", "Wildfire Preparedness"],
+    "Business": ["Bids & RFPs", "Building Permits", "Liquor Licensing", "Marijuana Licensing",
+                 "Economic Development"],
+    "How Do I": ["Apply for a Job", "Pay Property Taxes", "Register a Vehicle",
+                 "Report a Pothole", "Request Public Records", "Sign Up for Alerts"],
 }
 
 GA_NEWS = [
@@ -753,33 +516,15 @@ def _ga_news_url(nid: int, cat: int) -> str:
 
 
 def _ga_shell(title: str, body: str) -> str:
-    names = [
-        "site-header",
-        "main-nav",
-        "nav-list",
-        "dropdown",
-        "widget",
-        "news-item",
-        "news-date",
-        "event-item",
-        "event-date",
-        "site-footer",
-        "hero",
-        "quick-link",
-    ]
+    names = ["site-header", "main-nav", "nav-list", "dropdown", "widget", "news-item",
+             "news-date", "event-item", "event-date", "site-footer", "hero", "quick-link"]
     nav = []
     for sec, links in menu_links(GA_MENU).items():
-        cols = [links[i : i + 6] for i in range(0, len(links), 6)]
-        inner = "".join(
-            '<ul class="dropdown-col">'
-            + "".join(f'<li><a href="{h}">{t}</a></li>' for h, t in col)
-            + "</ul>"
-            for col in cols
-        )
-        nav.append(
-            f'<li class="nav-item has-dropdown"><a href="/{slug(sec)}" aria-haspopup="true">{sec}</a>'
-            f'<div class="dropdown" aria-hidden="true">{inner}</div></li>'
-        )
+        cols = [links[i:i + 6] for i in range(0, len(links), 6)]
+        inner = "".join("<ul class=\"dropdown-col\">" + "".join(
+            f'<li><a href="{h}">{t}</a></li>' for h, t in col) + "</ul>" for col in cols)
+        nav.append(f'<li class="nav-item has-dropdown"><a href="/{slug(sec)}" aria-haspopup="true">{sec}</a>'
+                   f'<div class="dropdown" aria-hidden="true">{inner}</div></li>')
     return f"""<!DOCTYPE html>
 <html lang="en" class="no-js">
 <head>
@@ -818,43 +563,28 @@ def _ga_shell(title: str, body: str) -> str:
 </body></html>"""
 
 
-def _ga_news_block(
-    title: str, items: list[tuple[dt.date, int, str]], cat: int, more: str, css_id: str
-) -> str:
-    lis = "".join(
-        f"""<li class="news-item">
+def _ga_news_block(title: str, items: list[tuple[dt.date, int, str]], cat: int, more: str,
+                   css_id: str) -> str:
+    lis = "".join(f"""<li class="news-item">
  <a href="{_ga_news_url(nid, cat)}" class="news-link"><span class="news-title">{t}</span></a>
  <div class="news-date">{mdy(day)}</div>
  <p class="news-summary">{lorem(t, 20)}</p>
-</li>"""
-        for day, nid, t in items
-    )
+</li>""" for day, nid, t in items)
     return f"""<section class="widget news" id="{css_id}"><h2 class="widget-title">{title}</h2>
 <ul class="news-list">{lis}</ul>
 <a class="view-all" href="{more}">View All</a></section>"""
 
 
 def _ga_home() -> str:
-    events = "".join(
-        f"""<li class="event-item">
+    events = "".join(f"""<li class="event-item">
  <div class="event-date" aria-hidden="true"><span class="month">{day:%b}</span><span class="day">{day:%d}</span></div>
  <div class="event-info"><a href="/Home/Components/Calendar/Event/{eid}/18?curm={day.month}&amp;cury={day.year}">{t}</a>
- <div class="event-time">{time_}</div></div></li>"""
-        for day, eid, t, time_ in GA_EVENTS
-    )
-    quick = "".join(
-        f'<li class="quick-link"><a href="{h}"><span class="icon icon-{slug(t)}"></span>{t}</a></li>'
-        for h, t in [
-            ("/residents/motor-vehicle", "Motor Vehicle"),
-            ("/residents/property-taxes", "Pay Taxes"),
-            ("/departments/land-use/building-permits", "Building Permits"),
-            ("/residents/elections", "Elections"),
-            ("/government/agendas-minutes", "Agendas & Minutes"),
-            ("/business/bids-rfps", "Bids & RFPs"),
-            ("/Home/Components/JobPosts/Job/List", "Employment"),
-            ("/departments/public-health", "Public Health"),
-        ]
-    )
+ <div class="event-time">{time_}</div></div></li>""" for day, eid, t, time_ in GA_EVENTS)
+    quick = "".join(f'<li class="quick-link"><a href="{h}"><span class="icon icon-{slug(t)}"></span>{t}</a></li>' for h, t in [
+        ("/residents/motor-vehicle", "Motor Vehicle"), ("/residents/property-taxes", "Pay Taxes"),
+        ("/departments/land-use/building-permits", "Building Permits"), ("/residents/elections", "Elections"),
+        ("/government/agendas-minutes", "Agendas & Minutes"), ("/business/bids-rfps", "Bids & RFPs"),
+        ("/Home/Components/JobPosts/Job/List", "Employment"), ("/departments/public-health", "Public Health")])
     body = f"""
 <section class="hero"><div class="hero-slide"><img src="/Project/Contents/Main/_design/img/hero-1.jpg" alt="Ridgeline peaks above the valley"></div>
 <h1 class="hero-title">Welcome to Ridgeline County</h1></section>
@@ -875,13 +605,10 @@ def _ga_home() -> str:
 
 
 def _ga_list(title: str, items: list[tuple[dt.date, int, str]], cat: int) -> str:
-    lis = "".join(
-        f"""<div class="list-item">
+    lis = "".join(f"""<div class="list-item">
  <h2 class="list-title"><a href="{_ga_news_url(nid, cat)}">{t}</a></h2>
  <div class="list-date">Posted on {mdy(day)}</div>
- <div class="list-summary">{lorem(t + "x", 30)}</div></div>"""
-        for day, nid, t in items
-    )
+ <div class="list-summary">{lorem(t + "x", 30)}</div></div>""" for day, nid, t in items)
     body = f"""<div class="container"><nav class="breadcrumbs"><a href="/">Home</a> › {title}</nav>
 <h1>{title}</h1><div class="news-list-page">{lis}</div>
 <div class="pagination"><span class="current">1</span></div></div>"""
@@ -889,37 +616,27 @@ def _ga_list(title: str, items: list[tuple[dt.date, int, str]], cat: int) -> str
 
 
 def granicus() -> BlindSite:
-    pages = {
-        "/": _ga_home(),
-        "/News-Announcements": _ga_list("News & Announcements", GA_NEWS, 17),
-        "/Public-Notices": _ga_list("Public Notices", GA_NOTICES, 23),
-        "/Sheriffs-Office-News": _ga_list("Sheriff's Office News", GA_SHERIFF, 31),
-    }
-    return BlindSite(
-        "granicus",
-        GA_HOST,
-        "Ridgeline County, CO",
-        pages,
-        Truth(
-            # one stale column fails nothing but names the site stale (rules.STATUS_OF_FINDING:
-            # a column_stale finding is the stale status, passing or not)
-            status="stale",
-            passed=True,
-            last_updated=d(3),
-            must=frozenset({"column_stale"}),
-            must_not=FRESH_MUST_NOT,
-            columns=(
-                ColumnTruth("News & Announcements", ("news",), d(3)),
-                ColumnTruth("Public Notices", ("notice",), d(17)),
-                ColumnTruth("Upcoming Events", ("other",), ANY),
-                # 10/12/2026 is 12 October (a US county): 45 days, a stale news column
-                ColumnTruth("Sheriff's Office News", ("news",), d(45)),
-            ),
-            home_status="healthy",
-            home_last_updated=d(3),
-            home_must_not=FRESH_MUST_NOT,
+    pages = {"/": _ga_home(),
+             "/News-Announcements": _ga_list("News & Announcements", GA_NEWS, 17),
+             "/Public-Notices": _ga_list("Public Notices", GA_NOTICES, 23),
+             "/Sheriffs-Office-News": _ga_list("Sheriff's Office News", GA_SHERIFF, 31)}
+    return BlindSite("granicus", GA_HOST, "Ridgeline County, CO", pages, Truth(
+        # one stale column fails nothing but names the site stale (rules.STATUS_OF_FINDING:
+        # a column_stale finding is the stale status, passing or not)
+        status="stale", passed=True, last_updated=d(3),
+        must=frozenset({"column_stale"}),
+        must_not=FRESH_MUST_NOT,
+        columns=(
+            ColumnTruth("News & Announcements", ("news",), d(3)),
+            ColumnTruth("Public Notices", ("notice",), d(17)),
+            ColumnTruth("Upcoming Events", ("other",), ANY),
+            # 10/12/2026 is 12 October (a US county): 45 days, a stale news column
+            ColumnTruth("Sheriff's Office News", ("news",), d(45)),
         ),
-    )
+        home_status="healthy",
+        home_last_updated=d(3),
+        home_must_not=FRESH_MUST_NOT,
+    ))
 
 
 # ===========================================================================
@@ -929,168 +646,68 @@ def granicus() -> BlindSite:
 US_HOST = "www.pembertondot.gov"
 
 US_MENU = {
-    "Travel": [
-        "Road conditions",
-        "Traffic cameras",
-        "Winter driving",
-        "Rest areas",
-        "Truck parking",
-        "Transit",
-        "Bicycling and walking",
-        "Airports",
-    ],
-    "Projects": [
-        "Current projects",
-        "Statewide Transportation Improvement Program",
-        "Bridge program",
-        "Safety program",
-        "Corridor studies",
-        "Maps and data",
-    ],
-    "Doing business": [
-        "Bid letting",
-        "Consultant services",
-        "Disadvantaged Business Enterprise",
-        "Permits",
-        "Right of way",
-        "Standard specifications",
-    ],
-    "Driver and vehicles": [
-        "Driver licenses",
-        "Vehicle registration",
-        "REAL ID",
-        "Commercial vehicles",
-        "Oversize loads",
-    ],
-    "About": [
-        "Leadership",
-        "Districts",
-        "Careers",
-        "Budget",
-        "Transportation Commission",
-        "Contact us",
-        "Public records",
-    ],
+    "Travel": ["Road conditions", "Traffic cameras", "Winter driving", "Rest areas",
+               "Truck parking", "Transit", "Bicycling and walking", "Airports"],
+    "Projects": ["Current projects", "Statewide Transportation Improvement Program",
+                 "Bridge program", "Safety program", "Corridor studies", "Maps and data"],
+    "Doing business": ["Bid letting", "Consultant services", "Disadvantaged Business Enterprise",
+                       "Permits", "Right of way", "Standard specifications"],
+    "Driver and vehicles": ["Driver licenses", "Vehicle registration", "REAL ID",
+                            "Commercial vehicles", "Oversize loads"],
+    "About": ["Leadership", "Districts", "Careers", "Budget", "Transportation Commission",
+              "Contact us", "Public records"],
 }
 
 US_RELEASES = [
-    (
-        d(2),
-        "pemberton-dot-urges-drivers-prepare-thanksgiving-travel-winter-storm",
-        "Pemberton DOT urges drivers to prepare for Thanksgiving travel as winter storm nears",
-    ),
-    (
-        d(6),
-        "overnight-lane-closures-i-84-cascade-river-bridge-begin-dec-1",
-        "Overnight lane closures on I-84 Cascade River Bridge begin Dec. 1",
-    ),
-    (
-        d(9),
-        "transportation-commission-approves-2027-2030-stip",
-        "Transportation Commission approves 2027-2030 STIP",
-    ),
-    (
-        d(15),
-        "us-30-roundabout-opens-ahead-of-schedule",
-        "US 30 roundabout at Mill Creek Road opens ahead of schedule",
-    ),
-    (
-        d(30),
-        "snowplow-naming-contest-winners-announced",
-        "Snowplow naming contest winners announced",
-    ),
-    (
-        d(57),
-        "pemberton-dot-awards-safe-routes-school-grants",
-        "Pemberton DOT awards $4.2 million in Safe Routes to School grants",
-    ),
+    (d(2), "pemberton-dot-urges-drivers-prepare-thanksgiving-travel-winter-storm",
+     "Pemberton DOT urges drivers to prepare for Thanksgiving travel as winter storm nears"),
+    (d(6), "overnight-lane-closures-i-84-cascade-river-bridge-begin-dec-1",
+     "Overnight lane closures on I-84 Cascade River Bridge begin Dec. 1"),
+    (d(9), "transportation-commission-approves-2027-2030-stip",
+     "Transportation Commission approves 2027-2030 STIP"),
+    (d(15), "us-30-roundabout-opens-ahead-of-schedule",
+     "US 30 roundabout at Mill Creek Road opens ahead of schedule"),
+    (d(30), "snowplow-naming-contest-winners-announced",
+     "Snowplow naming contest winners announced"),
+    (d(57), "pemberton-dot-awards-safe-routes-school-grants",
+     "Pemberton DOT awards $4.2 million in Safe Routes to School grants"),
 ]
 US_PROJECTS = [
-    (
-        d(8),
-        "i-84-cascade-river-bridge",
-        "I-84 Cascade River Bridge: overnight closures start Dec. 7",
-    ),
+    (d(8), "i-84-cascade-river-bridge", "I-84 Cascade River Bridge: overnight closures start Dec. 7"),
     (d(19), "sr-12-pass-widening", "SR 12 pass widening: work paused for winter"),
     (d(36), "us-30-mill-creek", "US 30 Mill Creek roundabout: project complete"),
 ]
 US_NOTICES = [
-    (
-        d(14),
-        d(-18),
-        "notice-public-hearing-us-30-corridor-study",
-        "Notice of public hearing: US 30 corridor study",
-    ),
-    (
-        d(27),
-        d(-4),
-        "draft-environmental-assessment-sr-12",
-        "Draft environmental assessment: SR 12 pass widening",
-    ),
-    (
-        d(49),
-        d(19),
-        "notice-intent-relinquish-old-highway-9",
-        "Notice of intent to relinquish Old Highway 9 to Harlan County",
-    ),
+    (d(14), d(-18), "notice-public-hearing-us-30-corridor-study",
+     "Notice of public hearing: US 30 corridor study"),
+    (d(27), d(-4), "draft-environmental-assessment-sr-12",
+     "Draft environmental assessment: SR 12 pass widening"),
+    (d(49), d(19), "notice-intent-relinquish-old-highway-9",
+     "Notice of intent to relinquish Old Highway 9 to Harlan County"),
 ]
 US_MEETINGS = [
-    (
-        d(-13),
-        "transportation-commission-december-meeting",
-        "Transportation Commission December meeting",
-        "9 a.m.",
-    ),
-    (
-        d(-19),
-        "us-30-corridor-study-open-house",
-        "US 30 corridor study open house",
-        "5:30 to 7:30 p.m.",
-    ),
-    (
-        d(-42),
-        "bicycle-pedestrian-advisory-committee",
-        "Bicycle and Pedestrian Advisory Committee",
-        "1 p.m.",
-    ),
+    (d(-13), "transportation-commission-december-meeting", "Transportation Commission December meeting", "9 a.m."),
+    (d(-19), "us-30-corridor-study-open-house", "US 30 corridor study open house", "5:30 to 7:30 p.m."),
+    (d(-42), "bicycle-pedestrian-advisory-committee", "Bicycle and Pedestrian Advisory Committee", "1 p.m."),
 ]
 
 
 def _us_shell(title: str, body: str) -> str:
-    names = [
-        "usa-banner",
-        "usa-header",
-        "usa-nav",
-        "usa-megamenu",
-        "usa-collection",
-        "usa-card",
-        "usa-footer",
-        "usa-alert",
-        "usa-button",
-        "usa-hero",
-        "usa-link",
-        "usa-section",
-    ]
+    names = ["usa-banner", "usa-header", "usa-nav", "usa-megamenu", "usa-collection",
+             "usa-card", "usa-footer", "usa-alert", "usa-button", "usa-hero", "usa-link",
+             "usa-section"]
     nav = []
     for i, (sec, links) in enumerate(menu_links(US_MENU).items(), start=1):
         half = (len(links) + 1) // 2
-        cols = "".join(
-            '<div class="usa-col"><ul class="usa-nav__submenu-list">'
-            + "".join(
-                f'<li class="usa-nav__submenu-item"><a href="{h}">{t}</a></li>' for h, t in part
-            )
-            + "</ul></div>"
-            for part in (links[:half], links[half:])
-        )
+        cols = "".join("<div class=\"usa-col\"><ul class=\"usa-nav__submenu-list\">" + "".join(
+            f'<li class="usa-nav__submenu-item"><a href="{h}">{t}</a></li>' for h, t in part)
+                       + "</ul></div>" for part in (links[:half], links[half:]))
         nav.append(f"""<li class="usa-nav__primary-item"><button type="button" class="usa-accordion__button usa-nav__link" aria-expanded="false" aria-controls="basic-mega-nav-section-{i}"><span>{sec}</span></button>
 <div id="basic-mega-nav-section-{i}" class="usa-nav__submenu usa-megamenu" hidden><div class="grid-row grid-gap-4">{cols}</div></div></li>""")
-    settings = (
-        '{"path":{"baseUrl":"\\/","pathPrefix":"","currentPath":"node\\/1","isFront":true},'
-        '"pluralDelimiter":"\\u0003","google_analytics":{"account":"G-PDT2026X"},'
-        '"ajaxTrustedUrl":{"\\/search":true},"user":{"uid":0,"permissionsHash":"'
-        + "a3f9" * 16
-        + '"}}'
-    )
+    settings = ('{"path":{"baseUrl":"\\/","pathPrefix":"","currentPath":"node\\/1","isFront":true},'
+                '"pluralDelimiter":"\\u0003","google_analytics":{"account":"G-PDT2026X"},'
+                '"ajaxTrustedUrl":{"\\/search":true},"user":{"uid":0,"permissionsHash":"'
+                + "a3f9" * 16 + '"}}')
     return f"""<!DOCTYPE html>
 <html lang="en" dir="ltr">
 <head>
@@ -1149,48 +766,29 @@ def _us_shell(title: str, body: str) -> str:
 </html>"""
 
 
-def _us_collection(
-    items: list[tuple[dt.date, str, str]], base: str, tag: str = "Press release"
-) -> str:
-    lis = "".join(
-        f"""<li class="usa-collection__item"><div class="usa-collection__body">
+def _us_collection(items: list[tuple[dt.date, str, str]], base: str, tag: str = "Press release") -> str:
+    lis = "".join(f"""<li class="usa-collection__item"><div class="usa-collection__body">
 <h3 class="usa-collection__heading"><a class="usa-link" href="{base}/{s}">{t}</a></h3>
 <p class="usa-collection__description">{lorem(t, 22)}</p>
 <ul class="usa-collection__meta" aria-label="More information"><li class="usa-collection__meta-item"><time datetime="{day.isoformat()}T12:00:00Z">{ap(day)}</time></li>
-<li class="usa-collection__meta-item usa-tag">{tag}</li></ul></div></li>"""
-        for day, s, t in items
-    )
+<li class="usa-collection__meta-item usa-tag">{tag}</li></ul></div></li>""" for day, s, t in items)
     return f'<ul class="usa-collection">{lis}</ul>'
 
 
 def _us_home() -> str:
-    notices = "".join(
-        f"""<li class="usa-collection__item"><div class="usa-collection__body">
+    notices = "".join(f"""<li class="usa-collection__item"><div class="usa-collection__body">
 <h3 class="usa-collection__heading"><a class="usa-link" href="/public-notices/{s}">{t}</a></h3>
 <ul class="usa-collection__meta"><li class="usa-collection__meta-item">Posted <time datetime="{p.isoformat()}">{ap(p)}</time></li>
-<li class="usa-collection__meta-item">Comments due {ap(due)}</li></ul></div></li>"""
-        for p, due, s, t in US_NOTICES[:2]
-    )
-    meetings = "".join(
-        f"""<li class="usa-collection__item"><div class="usa-collection__calendar-date"><time datetime="{day.isoformat()}">
+<li class="usa-collection__meta-item">Comments due {ap(due)}</li></ul></div></li>""" for p, due, s, t in US_NOTICES[:2])
+    meetings = "".join(f"""<li class="usa-collection__item"><div class="usa-collection__calendar-date"><time datetime="{day.isoformat()}">
 <span class="usa-collection__calendar-date-month">{day:%b}</span><span class="usa-collection__calendar-date-day">{day.day}</span></time></div>
 <div class="usa-collection__body"><h3 class="usa-collection__heading"><a class="usa-link" href="/public-meetings/{s}">{t}</a></h3>
-<p class="usa-collection__description">{ap(day)}, {time_}</p></div></li>"""
-        for day, s, t, time_ in US_MEETINGS
-    )
-    cards = "".join(
-        f"""<li class="usa-card tablet:grid-col-4"><div class="usa-card__container"><div class="usa-card__header"><h3 class="usa-card__heading">{t}</h3></div>
+<p class="usa-collection__description">{ap(day)}, {time_}</p></div></li>""" for day, s, t, time_ in US_MEETINGS)
+    cards = "".join(f"""<li class="usa-card tablet:grid-col-4"><div class="usa-card__container"><div class="usa-card__header"><h3 class="usa-card__heading">{t}</h3></div>
 <div class="usa-card__body"><p>{lorem(t, 14)}</p></div><div class="usa-card__footer"><a href="{h}" class="usa-button">{b}</a></div></div></li>"""
-        for t, h, b in [
-            ("Check road conditions", "/travel/road-conditions", "PemberTrip"),
-            (
-                "Renew your registration",
-                "/driver-and-vehicles/vehicle-registration",
-                "Renew online",
-            ),
-            ("Report a pothole", "/contact-us/report-a-problem", "Report it"),
-        ]
-    )
+                    for t, h, b in [("Check road conditions", "/travel/road-conditions", "PemberTrip"),
+                                    ("Renew your registration", "/driver-and-vehicles/vehicle-registration", "Renew online"),
+                                    ("Report a pothole", "/contact-us/report-a-problem", "Report it")])
     body = f"""
 <section class="usa-hero" aria-label="Introduction"><div class="grid-container"><div class="usa-hero__callout">
 <h1 class="usa-hero__heading"><span class="usa-hero__heading--alt">Keeping Pemberton moving</span></h1>
@@ -1246,47 +844,30 @@ def _us_release(day: dt.date, s: str, t: str) -> str:
 
 
 def uswds() -> BlindSite:
-    notices_inner = "".join(
-        f"""<div class="usa-summary-box margin-bottom-2"><div class="usa-summary-box__body">
+    notices_inner = "".join(f"""<div class="usa-summary-box margin-bottom-2"><div class="usa-summary-box__body">
 <h2 class="usa-summary-box__heading"><a href="/public-notices/{s}">{t}</a></h2>
 <p class="usa-summary-box__text">Posted <time datetime="{p.isoformat()}">{ap(p)}</time> · Comments due {ap(due)}</p></div></div>"""
-        for p, due, s, t in US_NOTICES
-    )
-    pages = {
-        "/": _us_home(),
-        "/news/press-releases": _us_list(
-            "Press releases", _us_collection(US_RELEASES, "/news/press-releases")
-        ),
-        "/public-notices": _us_list("Public notices", notices_inner),
-        "/projects/current-projects": _us_list(
-            "Current projects", _us_collection(US_PROJECTS, "/projects", "Project update")
-        ),
-    }
+                            for p, due, s, t in US_NOTICES)
+    pages = {"/": _us_home(),
+             "/news/press-releases": _us_list("Press releases", _us_collection(US_RELEASES, "/news/press-releases")),
+             "/public-notices": _us_list("Public notices", notices_inner),
+             "/projects/current-projects": _us_list("Current projects", _us_collection(US_PROJECTS, "/projects", "Project update"))}
     for day, s, t in US_RELEASES:
         pages[f"/news/press-releases/{s}"] = _us_release(day, s, t)
-    return BlindSite(
-        "uswds",
-        US_HOST,
-        "Pemberton Department of Transportation",
-        pages,
-        Truth(
-            status="healthy",
-            passed=True,
-            last_updated=d(2),
-            must_not=FRESH_MUST_NOT | {"column_stale"},
-            columns=(
-                ColumnTruth("Press releases", ("news",), d(2)),
-                # an update's title names the day work starts ("Dec. 7"): no update, no typo
-                ColumnTruth("Project updates", ("news", "other"), d(8)),
-                ColumnTruth("Public notices", ("notice",), d(14)),
-                ColumnTruth("Public meetings and hearings", ("other",), ANY),
-            ),
-            home_last_updated=d(2),
-            home_must_not=FRESH_MUST_NOT,
-            page_dates={f"/news/press-releases/{US_RELEASES[0][1]}": d(2)},
+    return BlindSite("uswds", US_HOST, "Pemberton Department of Transportation", pages, Truth(
+        status="healthy", passed=True, last_updated=d(2),
+        must_not=FRESH_MUST_NOT | {"column_stale"},
+        columns=(
+            ColumnTruth("Press releases", ("news",), d(2)),
+            # an update's title names the day work starts ("Dec. 7"): no update, no typo
+            ColumnTruth("Project updates", ("news", "other"), d(8)),
+            ColumnTruth("Public notices", ("notice",), d(14)),
+            ColumnTruth("Public meetings and hearings", ("other",), ANY),
         ),
-        scheme="http",
-    )
+        home_last_updated=d(2),
+        home_must_not=FRESH_MUST_NOT,
+        page_dates={f"/news/press-releases/{US_RELEASES[0][1]}": d(2)},
+    ), scheme="http")
 
 
 # ===========================================================================
@@ -1296,89 +877,28 @@ def uswds() -> BlindSite:
 UK_HOST = "www.hartsmere.gov.uk"
 
 UK_NEWS = [
-    (
-        d(2),
-        "christmas-and-new-year-bin-collection-changes",
-        "Christmas and New Year bin collection changes",
-    ),
-    (
-        d(6),
-        "free-parking-in-council-car-parks-on-december-saturdays",
-        "Free parking in council car parks on December Saturdays",
-    ),
-    (
-        d(9),
-        "council-tax-support-scheme-2027-to-2028-agreed",
-        "Council Tax Support scheme for 2027 to 2028 agreed",
-    ),
-    (
-        d(15),
-        "new-play-area-opens-at-ashby-recreation-ground",
-        "New play area opens at Ashby Recreation Ground",
-    ),
-    (
-        d(22),
-        "warm-spaces-open-across-the-district-this-winter",
-        "Warm spaces open across the district this winter",
-    ),
-    (
-        d(35),
-        "garden-waste-subscriptions-for-2027-now-open",
-        "Garden waste subscriptions for 2027 now open",
-    ),
+    (d(2), "christmas-and-new-year-bin-collection-changes", "Christmas and New Year bin collection changes"),
+    (d(6), "free-parking-in-council-car-parks-on-december-saturdays", "Free parking in council car parks on December Saturdays"),
+    (d(9), "council-tax-support-scheme-2027-to-2028-agreed", "Council Tax Support scheme for 2027 to 2028 agreed"),
+    (d(15), "new-play-area-opens-at-ashby-recreation-ground", "New play area opens at Ashby Recreation Ground"),
+    (d(22), "warm-spaces-open-across-the-district-this-winter", "Warm spaces open across the district this winter"),
+    (d(35), "garden-waste-subscriptions-for-2027-now-open", "Garden waste subscriptions for 2027 now open"),
 ]
 UK_NOTICES = [
     (d(13), "notice-of-poll-ashby-ward-by-election", "Notice of poll: Ashby ward by-election"),
-    (
-        d(16),
-        "temporary-road-closure-high-street-hartsmere",
-        "Temporary road closure: High Street, Hartsmere (Traffic Regulation Order)",
-    ),
-    (
-        d(20),
-        "statement-of-persons-nominated-ashby-ward",
-        "Statement of persons nominated: Ashby ward",
-    ),
-    (
-        d(41),
-        "notice-of-conclusion-of-audit-2025-to-2026",
-        "Notice of conclusion of audit 2025 to 2026",
-    ),
+    (d(16), "temporary-road-closure-high-street-hartsmere", "Temporary road closure: High Street, Hartsmere (Traffic Regulation Order)"),
+    (d(20), "statement-of-persons-nominated-ashby-ward", "Statement of persons nominated: Ashby ward"),
+    (d(41), "notice-of-conclusion-of-audit-2025-to-2026", "Notice of conclusion of audit 2025 to 2026"),
 ]
 UK_CONSULT = [
-    (
-        d(14),
-        d(-50),
-        "local-plan-regulation-18-consultation",
-        "Local Plan Regulation 18 consultation",
-    ),
+    (d(14), d(-50), "local-plan-regulation-18-consultation", "Local Plan Regulation 18 consultation"),
     (d(28), d(-12), "draft-tenancy-strategy-2027-to-2032", "Draft Tenancy Strategy 2027 to 2032"),
 ]
 UK_TASKS = {
-    "Bins and recycling": [
-        "Find your bin collection day",
-        "Report a missed bin",
-        "Order a new bin",
-        "Garden waste",
-    ],
-    "Council Tax": [
-        "Pay your Council Tax",
-        "Council Tax bands and charges",
-        "Discounts and exemptions",
-        "Moving home",
-    ],
-    "Planning and building control": [
-        "View and comment on planning applications",
-        "Apply for planning permission",
-        "Local Plan",
-        "Building control",
-    ],
-    "Housing": [
-        "Apply for social housing",
-        "Homelessness advice",
-        "Housing benefit",
-        "Report damp and mould",
-    ],
+    "Bins and recycling": ["Find your bin collection day", "Report a missed bin", "Order a new bin", "Garden waste"],
+    "Council Tax": ["Pay your Council Tax", "Council Tax bands and charges", "Discounts and exemptions", "Moving home"],
+    "Planning and building control": ["View and comment on planning applications", "Apply for planning permission", "Local Plan", "Building control"],
+    "Housing": ["Apply for social housing", "Homelessness advice", "Housing benefit", "Report damp and mould"],
     "Parking": ["Pay a parking fine", "Parking permits", "Council car parks"],
     "Benefits": ["Council Tax Support", "Discretionary housing payments", "Household Support Fund"],
     "Environment": ["Report fly-tipping", "Noise complaints", "Pest control", "Air quality"],
@@ -1388,20 +908,9 @@ UK_TASKS = {
 
 
 def _uk_shell(title: str, body: str, crumbs: str = "") -> str:
-    names = [
-        "govuk-header",
-        "govuk-footer",
-        "govuk-link",
-        "govuk-heading-l",
-        "govuk-grid-row",
-        "govuk-grid-column-one-third",
-        "govuk-cookie-banner",
-        "govuk-button",
-        "hdc-card",
-        "hdc-news",
-        "govuk-body-s",
-        "govuk-list",
-    ]
+    names = ["govuk-header", "govuk-footer", "govuk-link", "govuk-heading-l", "govuk-grid-row",
+             "govuk-grid-column-one-third", "govuk-cookie-banner", "govuk-button", "hdc-card",
+             "hdc-news", "govuk-body-s", "govuk-list"]
     return f"""<!DOCTYPE html>
 <html lang="en" class="govuk-template govuk-template--rebranded">
 <head>
@@ -1461,25 +970,16 @@ def _uk_shell(title: str, body: str, crumbs: str = "") -> str:
 
 
 def _uk_home() -> str:
-    tasks = "".join(
-        f"""<div class="govuk-grid-column-one-third hdc-card"><h2 class="govuk-heading-s"><a class="govuk-link" href="/{slug(k)}">{k}</a></h2>
+    tasks = "".join(f"""<div class="govuk-grid-column-one-third hdc-card"><h2 class="govuk-heading-s"><a class="govuk-link" href="/{slug(k)}">{k}</a></h2>
 <ul class="govuk-list">{"".join(f'<li><a class="govuk-link" href="/{slug(k)}/{slug(x)}">{x}</a></li>' for x in v)}</ul></div>"""
-        for k, v in UK_TASKS.items()
-    )
-    news = "".join(
-        f"""<div class="govuk-grid-column-one-third hdc-news"><img src="/media/news/{s}-640.jpg" alt="">
+                    for k, v in UK_TASKS.items())
+    news = "".join(f"""<div class="govuk-grid-column-one-third hdc-news"><img src="/media/news/{s}-640.jpg" alt="">
 <h3 class="govuk-heading-s"><a class="govuk-link" href="/news/{day.year}/{day.month:02d}/{s}">{t}</a></h3>
-<p class="govuk-body-s">Published: {long_uk(day)}</p><p class="govuk-body">{lorem(t, 18)}</p></div>"""
-        for day, s, t in UK_NEWS[:3]
-    )
-    notices = "".join(
-        f"""<li><a class="govuk-link" href="/public-notices/{s}">{t}</a><br><span class="govuk-body-s">Published: {long_uk(day)}</span></li>"""
-        for day, s, t in UK_NOTICES[:3]
-    )
-    consult = "".join(
-        f"""<li><a class="govuk-link" href="/consultations/{s}">{t}</a><br><span class="govuk-body-s">Closing date: {long_uk(close)}</span></li>"""
-        for _o, close, s, t in UK_CONSULT
-    )
+<p class="govuk-body-s">Published: {long_uk(day)}</p><p class="govuk-body">{lorem(t, 18)}</p></div>""" for day, s, t in UK_NEWS[:3])
+    notices = "".join(f"""<li><a class="govuk-link" href="/public-notices/{s}">{t}</a><br><span class="govuk-body-s">Published: {long_uk(day)}</span></li>"""
+                      for day, s, t in UK_NOTICES[:3])
+    consult = "".join(f"""<li><a class="govuk-link" href="/consultations/{s}">{t}</a><br><span class="govuk-body-s">Closing date: {long_uk(close)}</span></li>"""
+                      for _o, close, s, t in UK_CONSULT)
     body = f"""
 <h1 class="govuk-heading-xl govuk-visually-hidden">Hartsmere District Council</h1>
 <form action="/search" method="get" class="hdc-search"><label class="govuk-label govuk-label--m" for="search-main">What are you looking for?</label>
@@ -1523,52 +1023,33 @@ def _uk_article(day: dt.date, s: str, t: str) -> str:
 
 
 def uk_council() -> BlindSite:
-    news_lis = "".join(
-        f"""<li class="govuk-!-margin-bottom-6"><h2 class="govuk-heading-m"><a class="govuk-link" href="/news/{day.year}/{day.month:02d}/{s}">{t}</a></h2>
-<p class="govuk-body-s">Published: {long_uk(day)}</p><p class="govuk-body">{lorem(t, 24)}</p></li>"""
-        for day, s, t in UK_NEWS
-    )
-    not_lis = "".join(
-        f"""<li class="govuk-!-margin-bottom-6"><h2 class="govuk-heading-m"><a class="govuk-link" href="/public-notices/{s}">{t}</a></h2>
-<p class="govuk-body-s">Published: {long_uk(day)}</p></li>"""
-        for day, s, t in UK_NOTICES
-    )
-    con_lis = "".join(
-        f"""<li class="govuk-!-margin-bottom-6"><h2 class="govuk-heading-m"><a class="govuk-link" href="/consultations/{s}">{t}</a></h2>
+    news_lis = "".join(f"""<li class="govuk-!-margin-bottom-6"><h2 class="govuk-heading-m"><a class="govuk-link" href="/news/{day.year}/{day.month:02d}/{s}">{t}</a></h2>
+<p class="govuk-body-s">Published: {long_uk(day)}</p><p class="govuk-body">{lorem(t, 24)}</p></li>""" for day, s, t in UK_NEWS)
+    not_lis = "".join(f"""<li class="govuk-!-margin-bottom-6"><h2 class="govuk-heading-m"><a class="govuk-link" href="/public-notices/{s}">{t}</a></h2>
+<p class="govuk-body-s">Published: {long_uk(day)}</p></li>""" for day, s, t in UK_NOTICES)
+    con_lis = "".join(f"""<li class="govuk-!-margin-bottom-6"><h2 class="govuk-heading-m"><a class="govuk-link" href="/consultations/{s}">{t}</a></h2>
 <dl class="govuk-summary-list govuk-summary-list--no-border"><div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Opened</dt><dd class="govuk-summary-list__value">{long_uk(o)}</dd></div>
 <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Closing date</dt><dd class="govuk-summary-list__value">{long_uk(c)}</dd></div></dl></li>"""
-        for o, c, s, t in UK_CONSULT
-    )
-    pages = {
-        "/": _uk_home(),
-        "/news": _uk_list("News", news_lis),
-        "/public-notices": _uk_list("Public notices", not_lis),
-        "/consultations": _uk_list("Consultations", con_lis),
-    }
+                      for o, c, s, t in UK_CONSULT)
+    pages = {"/": _uk_home(), "/news": _uk_list("News", news_lis),
+             "/public-notices": _uk_list("Public notices", not_lis),
+             "/consultations": _uk_list("Consultations", con_lis)}
     for day, s, t in UK_NEWS:
         pages[f"/news/{day.year}/{day.month:02d}/{s}"] = _uk_article(day, s, t)
     first = UK_NEWS[0]
-    return BlindSite(
-        "uk_council",
-        UK_HOST,
-        "Hartsmere District Council",
-        pages,
-        Truth(
-            status="healthy",
-            passed=True,
-            last_updated=d(2),
-            must_not=FRESH_MUST_NOT | {"column_stale"},
-            columns=(
-                ColumnTruth("Latest news", ("news",), d(2)),
-                ColumnTruth("Public notices", ("notice",), d(13)),
-                # consultations close ahead; they opened d(14)
-                ColumnTruth("Have your say", ("interaction", "other"), ANY),
-            ),
-            home_last_updated=d(2),
-            home_must_not=FRESH_MUST_NOT,
-            page_dates={f"/news/{first[0].year}/{first[0].month:02d}/{first[1]}": d(2)},
+    return BlindSite("uk_council", UK_HOST, "Hartsmere District Council", pages, Truth(
+        status="healthy", passed=True, last_updated=d(2),
+        must_not=FRESH_MUST_NOT | {"column_stale"},
+        columns=(
+            ColumnTruth("Latest news", ("news",), d(2)),
+            ColumnTruth("Public notices", ("notice",), d(13)),
+            # consultations close ahead; they opened d(14)
+            ColumnTruth("Have your say", ("interaction", "other"), ANY),
         ),
-    )
+        home_last_updated=d(2),
+        home_must_not=FRESH_MUST_NOT,
+        page_dates={f"/news/{first[0].year}/{first[0].month:02d}/{first[1]}": d(2)},
+    ))
 
 
 # ===========================================================================
@@ -1578,32 +1059,16 @@ def uk_council() -> BlindSite:
 AU_HOST = "www.des.tas.gov.au"
 
 AU_RELEASES = [
-    (
-        d(2),
-        "record-number-of-students-complete-vet-in-schools-2026",
-        "Record number of students complete VET in Schools in 2026",
-    ),
+    (d(2), "record-number-of-students-complete-vet-in-schools-2026", "Record number of students complete VET in Schools in 2026"),
     (d(7), "new-learning-hub-for-launceston-north", "New learning hub for Launceston North"),
-    (
-        d(14),
-        "teaching-excellence-awards-finalists-announced",
-        "Teaching Excellence Awards finalists announced",
-    ),
+    (d(14), "teaching-excellence-awards-finalists-announced", "Teaching Excellence Awards finalists announced"),
     (d(21), "free-tafe-places-extended-to-2027", "Fee-free TasTAFE places extended into 2027"),
     (d(28), "school-crossing-safety-campaign-launched", "School crossing safety campaign launched"),
 ]
 AU_NOTICES = [
-    (d(23), "2027-school-term-dates-confirmed", "2027 school term dates confirmed"),  # 03/11/2026
-    (
-        d(49),
-        "changes-to-student-transport-eligibility",
-        "Changes to student transport eligibility",
-    ),  # 08/10/2026
-    (
-        d(76),
-        "enrolment-applications-for-2027-kindergarten",
-        "Enrolment applications for 2027 Kindergarten now open",
-    ),  # 11/09/2026
+    (d(23), "2027-school-term-dates-confirmed", "2027 school term dates confirmed"),         # 03/11/2026
+    (d(49), "changes-to-student-transport-eligibility", "Changes to student transport eligibility"),  # 08/10/2026
+    (d(76), "enrolment-applications-for-2027-kindergarten", "Enrolment applications for 2027 Kindergarten now open"),  # 11/09/2026
 ]
 AU_EVENTS = [
     (d(-8), "teaching-excellence-awards-ceremony", "Teaching Excellence Awards ceremony"),
@@ -1612,65 +1077,19 @@ AU_EVENTS = [
 
 
 def _au_shell(title: str, body: str) -> str:
-    names = [
-        "tas-header",
-        "tas-nav",
-        "mega",
-        "tile",
-        "media-list",
-        "date",
-        "footer",
-        "aoc",
-        "breadcrumbs",
-        "search",
-        "btn",
-        "card",
-    ]
+    names = ["tas-header", "tas-nav", "mega", "tile", "media-list", "date", "footer", "aoc",
+             "breadcrumbs", "search", "btn", "card"]
     sections = {
-        "Parents and families": [
-            "Enrolling in school",
-            "School term dates",
-            "Student transport",
-            "Student wellbeing",
-            "Learning at home",
-            "Fees and levies",
-            "Student support",
-        ],
-        "Students": [
-            "Years 11 and 12",
-            "VET in Schools",
-            "Scholarships",
-            "Careers",
-            "Student voice",
-        ],
-        "Schools and colleges": [
-            "Find a school",
-            "School performance",
-            "Building projects",
-            "School associations",
-        ],
-        "Working with us": [
-            "Teaching careers",
-            "Vacancies",
-            "Relief teaching",
-            "Professional learning",
-            "Registration",
-        ],
-        "About us": [
-            "Secretary",
-            "Strategic plan",
-            "Annual reports",
-            "Right to Information",
-            "Policies and procedures",
-            "Contact us",
-        ],
+        "Parents and families": ["Enrolling in school", "School term dates", "Student transport", "Student wellbeing",
+                                 "Learning at home", "Fees and levies", "Student support"],
+        "Students": ["Years 11 and 12", "VET in Schools", "Scholarships", "Careers", "Student voice"],
+        "Schools and colleges": ["Find a school", "School performance", "Building projects", "School associations"],
+        "Working with us": ["Teaching careers", "Vacancies", "Relief teaching", "Professional learning", "Registration"],
+        "About us": ["Secretary", "Strategic plan", "Annual reports", "Right to Information", "Policies and procedures", "Contact us"],
     }
-    nav = "".join(
-        f'<li class="tas-nav__item"><a href="/{slug(k)}">{k}</a><div class="mega"><ul>'
-        + "".join(f'<li><a href="/{slug(k)}/{slug(x)}">{x}</a></li>' for x in v)
-        + "</ul></div></li>"
-        for k, v in sections.items()
-    )
+    nav = "".join(f'<li class="tas-nav__item"><a href="/{slug(k)}">{k}</a><div class="mega"><ul>'
+                  + "".join(f'<li><a href="/{slug(k)}/{slug(x)}">{x}</a></li>' for x in v) + "</ul></div></li>"
+                  for k, v in sections.items())
     return f"""<!DOCTYPE html>
 <html lang="en-AU">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -1696,33 +1115,15 @@ def _au_shell(title: str, body: str) -> str:
 
 
 def _au_home() -> str:
-    rel = "".join(
-        f"""<li class="media-list__item"><a href="/news/media-releases/{s}">{t}</a><span class="date">{dmy(day)}</span></li>"""
-        for day, s, t in AU_RELEASES[:4]
-    )
-    notes = "".join(
-        f"""<li class="media-list__item"><span class="date">{dmy(day)}</span><a href="/news/notices/{s}">{t}</a></li>"""
-        for day, s, t in AU_NOTICES
-    )
-    events = "".join(
-        f"""<li class="card"><a href="/news/events/{s}"><h3>{t}</h3><p class="date">{dmy(day)}</p></a></li>"""
-        for day, s, t in AU_EVENTS
-    )
-    tiles = "".join(
-        f'<li class="tile"><a href="/{slug(t)}"><img src="/__data/assets/image/0020/{300 + i}/tile.png" alt=""><span>{t}</span></a></li>'
-        for i, t in enumerate(
-            [
-                "Find a school",
-                "School term dates",
-                "Enrolment",
-                "Student transport",
-                "Vacancies",
-                "Report a concern",
-                "Policies",
-                "Contact us",
-            ]
-        )
-    )
+    rel = "".join(f"""<li class="media-list__item"><a href="/news/media-releases/{s}">{t}</a><span class="date">{dmy(day)}</span></li>"""
+                  for day, s, t in AU_RELEASES[:4])
+    notes = "".join(f"""<li class="media-list__item"><span class="date">{dmy(day)}</span><a href="/news/notices/{s}">{t}</a></li>"""
+                    for day, s, t in AU_NOTICES)
+    events = "".join(f"""<li class="card"><a href="/news/events/{s}"><h3>{t}</h3><p class="date">{dmy(day)}</p></a></li>"""
+                     for day, s, t in AU_EVENTS)
+    tiles = "".join(f'<li class="tile"><a href="/{slug(t)}"><img src="/__data/assets/image/0020/{300 + i}/tile.png" alt=""><span>{t}</span></a></li>'
+                    for i, t in enumerate(["Find a school", "School term dates", "Enrolment", "Student transport",
+                                           "Vacancies", "Report a concern", "Policies", "Contact us"]))
     body = f"""<section class="hero"><h1>Learners first: every learner, every day</h1></section>
 <ul class="tiles">{tiles}</ul>
 <div class="row"><section class="col"><h2>Media releases</h2><ul class="media-list">{rel}</ul><a class="more" href="/news/media-releases">View all media releases</a></section>
@@ -1732,47 +1133,27 @@ def _au_home() -> str:
 
 
 def au_department() -> BlindSite:
-    rel_list = "".join(
-        f"""<article class="media-list__item"><h2><a href="/news/media-releases/{s}">{t}</a></h2>
-<p class="meta">Media release | <span class="date">{dmy(day)}</span></p><p>{lorem(t, 30)}</p></article>"""
-        for day, s, t in AU_RELEASES
-    )
-    not_list = "".join(
-        f"""<article class="media-list__item"><h2><a href="/news/notices/{s}">{t}</a></h2>
-<p class="meta"><span class="date">{dmy(day)}</span></p><p>{lorem(t, 30)}</p></article>"""
-        for day, s, t in AU_NOTICES
-    )
-    pages = {
-        "/": _au_home(),
-        "/news/media-releases": _au_shell(
-            "Media releases | Department for Education and Skills",
-            f'<h1>Media releases</h1><div class="media-list">{rel_list}</div>',
+    rel_list = "".join(f"""<article class="media-list__item"><h2><a href="/news/media-releases/{s}">{t}</a></h2>
+<p class="meta">Media release | <span class="date">{dmy(day)}</span></p><p>{lorem(t, 30)}</p></article>""" for day, s, t in AU_RELEASES)
+    not_list = "".join(f"""<article class="media-list__item"><h2><a href="/news/notices/{s}">{t}</a></h2>
+<p class="meta"><span class="date">{dmy(day)}</span></p><p>{lorem(t, 30)}</p></article>""" for day, s, t in AU_NOTICES)
+    pages = {"/": _au_home(),
+             "/news/media-releases": _au_shell("Media releases | Department for Education and Skills",
+                                               f"<h1>Media releases</h1><div class=\"media-list\">{rel_list}</div>"),
+             "/news/notices": _au_shell("Notices and announcements | Department for Education and Skills",
+                                        f"<h1>Notices and announcements</h1><div class=\"media-list\">{not_list}</div>")}
+    return BlindSite("au_department", AU_HOST, "Department for Education and Skills, Tasmania", pages, Truth(
+        status="healthy", passed=True, last_updated=d(2),
+        must_not=FRESH_MUST_NOT | {"column_stale"},
+        columns=(
+            ColumnTruth("Media releases", ("news",), d(2)),
+            # 03/11/2026 is 3 November; 11/09/2026 is 11 September
+            ColumnTruth("Notices and announcements", ("notice",), d(23)),
+            ColumnTruth("Upcoming events", ("other",), ANY),
         ),
-        "/news/notices": _au_shell(
-            "Notices and announcements | Department for Education and Skills",
-            f'<h1>Notices and announcements</h1><div class="media-list">{not_list}</div>',
-        ),
-    }
-    return BlindSite(
-        "au_department",
-        AU_HOST,
-        "Department for Education and Skills, Tasmania",
-        pages,
-        Truth(
-            status="healthy",
-            passed=True,
-            last_updated=d(2),
-            must_not=FRESH_MUST_NOT | {"column_stale"},
-            columns=(
-                ColumnTruth("Media releases", ("news",), d(2)),
-                # 03/11/2026 is 3 November; 11/09/2026 is 11 September
-                ColumnTruth("Notices and announcements", ("notice",), d(23)),
-                ColumnTruth("Upcoming events", ("other",), ANY),
-            ),
-            home_last_updated=d(2),
-            home_must_not=FRESH_MUST_NOT,
-        ),
-    )
+        home_last_updated=d(2),
+        home_must_not=FRESH_MUST_NOT,
+    ))
 
 
 # ===========================================================================
@@ -1782,71 +1163,31 @@ def au_department() -> BlindSite:
 NZ_HOST = "www.whakaoriori.govt.nz"
 
 NZ_NEWS = [
-    (
-        d(27),
-        "mayoral-relief-fund-opens-for-flood-affected-farms",
-        "Mayoral relief fund opens for flood-affected farms",
-    ),
+    (d(27), "mayoral-relief-fund-opens-for-flood-affected-farms", "Mayoral relief fund opens for flood-affected farms"),
     (d(34), "taihape-road-slip-repairs-underway", "Taihape Road slip repairs underway"),
     (d(41), "dog-registration-fees-for-2027", "Dog registration fees for 2027"),
     (d(55), "new-library-hours-from-october", "New library hours from October"),
 ]
 NZ_NOTICES = [
-    (
-        d(24),
-        "road-closure-notice-mangaweka-a-and-p-show",
-        "Road closure notice: Mangaweka A&P Show",
-    ),
+    (d(24), "road-closure-notice-mangaweka-a-and-p-show", "Road closure notice: Mangaweka A&P Show"),
     (d(38), "notice-of-council-meeting-schedule-2027", "Notice of Council meeting schedule 2027"),
-    (
-        d(60),
-        "public-notice-alcohol-licence-application-ohingaiti-tavern",
-        "Public notice: alcohol licence application, Ohingaiti Tavern",
-    ),
+    (d(60), "public-notice-alcohol-licence-application-ohingaiti-tavern", "Public notice: alcohol licence application, Ohingaiti Tavern"),
 ]
 NZ_EVENTS = [
     (d(-9), "christmas-in-the-park-marton", "Christmas in the Park, Marton"),
     (d(-17), "summer-reading-challenge-launch", "Summer Reading Challenge launch"),
 ]
-NZ_CONSULT = [
-    (d(-12), "draft-speed-management-plan", "Draft Speed Management Plan"),
-    (d(-40), "dog-control-bylaw-review", "Dog Control Bylaw review"),
-]
+NZ_CONSULT = [(d(-12), "draft-speed-management-plan", "Draft Speed Management Plan"),
+              (d(-40), "dog-control-bylaw-review", "Dog Control Bylaw review")]
 
 
 def _nz_shell(title: str, body: str) -> str:
-    names = [
-        "header",
-        "nav",
-        "mega-menu",
-        "tile",
-        "news-card",
-        "notice",
-        "event",
-        "footer",
-        "alert",
-        "consult",
-        "btn",
-        "breadcrumb",
-    ]
-    services = [
-        "Rubbish and recycling",
-        "Water supply",
-        "Roads and footpaths",
-        "Dogs and animals",
-        "Rates",
-        "Building consents",
-        "Resource consents",
-        "Libraries",
-        "Swimming pools",
-        "Parks and reserves",
-        "Cemeteries",
-        "Civil Defence",
-        "Food and alcohol licensing",
-        "Noise control",
-        "Housing for older people",
-        "Halls and venues",
-    ]
+    names = ["header", "nav", "mega-menu", "tile", "news-card", "notice", "event", "footer",
+             "alert", "consult", "btn", "breadcrumb"]
+    services = ["Rubbish and recycling", "Water supply", "Roads and footpaths", "Dogs and animals",
+                "Rates", "Building consents", "Resource consents", "Libraries", "Swimming pools",
+                "Parks and reserves", "Cemeteries", "Civil Defence", "Food and alcohol licensing",
+                "Noise control", "Housing for older people", "Halls and venues"]
     nav = "".join(f'<li><a href="/services/{slug(s)}">{s}</a></li>' for s in services)
     return f"""<!DOCTYPE html>
 <html lang="en-NZ"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
@@ -1867,36 +1208,17 @@ def _nz_shell(title: str, body: str) -> str:
 
 
 def _nz_home() -> str:
-    news = "".join(
-        f"""<div class="news-card"><a href="/news/{s}"><img src="/assets/News/{s}.jpg" alt=""><h3>{t}</h3></a>
-<p class="news-card__date">{long_uk(day)}</p></div>"""
-        for day, s, t in NZ_NEWS[:3]
-    )
-    notices = "".join(
-        f"""<li class="notice"><a href="/news/public-notices/{s}">{t}</a><span class="notice__date">{long_uk(day)}</span></li>"""
-        for day, s, t in NZ_NOTICES
-    )
-    events = "".join(
-        f"""<li class="event"><span class="event__date">{day:%a} {long_uk(day)}</span><a href="/events/{s}">{t}</a></li>"""
-        for day, s, t in NZ_EVENTS
-    )
-    consult = "".join(
-        f"""<li class="consult"><a href="/have-your-say/{s}">{t}</a><p>Consultation closes 5pm, {long_uk(c)}</p></li>"""
-        for c, s, t in NZ_CONSULT
-    )
-    tiles = "".join(
-        f'<li class="tile"><a href="/services/{slug(t)}">{t}</a></li>'
-        for t in [
-            "Pay my rates",
-            "Rubbish and recycling",
-            "Report a problem",
-            "Dog registration",
-            "Building consents",
-            "Water outages",
-            "Roading updates",
-            "Jobs at council",
-        ]
-    )
+    news = "".join(f"""<div class="news-card"><a href="/news/{s}"><img src="/assets/News/{s}.jpg" alt=""><h3>{t}</h3></a>
+<p class="news-card__date">{long_uk(day)}</p></div>""" for day, s, t in NZ_NEWS[:3])
+    notices = "".join(f"""<li class="notice"><a href="/news/public-notices/{s}">{t}</a><span class="notice__date">{long_uk(day)}</span></li>"""
+                      for day, s, t in NZ_NOTICES)
+    events = "".join(f"""<li class="event"><span class="event__date">{day:%a} {long_uk(day)}</span><a href="/events/{s}">{t}</a></li>"""
+                     for day, s, t in NZ_EVENTS)
+    consult = "".join(f"""<li class="consult"><a href="/have-your-say/{s}">{t}</a><p>Consultation closes 5pm, {long_uk(c)}</p></li>"""
+                      for c, s, t in NZ_CONSULT)
+    tiles = "".join(f'<li class="tile"><a href="/services/{slug(t)}">{t}</a></li>' for t in
+                    ["Pay my rates", "Rubbish and recycling", "Report a problem", "Dog registration",
+                     "Building consents", "Water outages", "Roading updates", "Jobs at council"])
     body = f"""<section class="hero"><h1>Kia ora, welcome to Whakaoriori</h1><p>Haere mai ki te Kaunihera o Whakaoriori.</p></section>
 <ul class="tiles">{tiles}</ul>
 <section class="alert-box"><h2>Water supply alerts</h2><p>There are no current water supply alerts.</p></section>
@@ -1908,62 +1230,36 @@ def _nz_home() -> str:
 
 
 def nz_council() -> BlindSite:
-    news_list = "".join(
-        f"""<article class="news-card"><h2><a href="/news/{s}">{t}</a></h2><p class="news-card__date">{long_uk(day)}</p>
-<p>{lorem(t, 25)}</p></article>"""
-        for day, s, t in NZ_NEWS
-    )
-    not_list = "".join(
-        f"""<article class="notice"><h2><a href="/news/public-notices/{s}">{t}</a></h2><p class="notice__date">{long_uk(day)}</p></article>"""
-        for day, s, t in NZ_NOTICES
-    )
-    pages = {
-        "/": _nz_home(),
-        "/news": _nz_shell("News | Whakaoriori District Council", f"<h1>News</h1>{news_list}"),
-        "/news/public-notices": _nz_shell(
-            "Public notices | Whakaoriori District Council", f"<h1>Public notices</h1>{not_list}"
-        ),
-    }
+    news_list = "".join(f"""<article class="news-card"><h2><a href="/news/{s}">{t}</a></h2><p class="news-card__date">{long_uk(day)}</p>
+<p>{lorem(t, 25)}</p></article>""" for day, s, t in NZ_NEWS)
+    not_list = "".join(f"""<article class="notice"><h2><a href="/news/public-notices/{s}">{t}</a></h2><p class="notice__date">{long_uk(day)}</p></article>"""
+                       for day, s, t in NZ_NOTICES)
+    pages = {"/": _nz_home(),
+             "/news": _nz_shell("News | Whakaoriori District Council", f"<h1>News</h1>{news_list}"),
+             "/news/public-notices": _nz_shell("Public notices | Whakaoriori District Council",
+                                               f"<h1>Public notices</h1>{not_list}")}
     for day, s, t in NZ_NEWS:
-        pages[f"/news/{s}"] = _nz_shell(
-            f"{t} | Whakaoriori District Council",
-            f'<article><h1>{t}</h1><p class="news-card__date">{long_uk(day)}</p>'
-            f"<p>{lorem(t, 150)}</p></article>",
-        )
-    return BlindSite(
-        "nz_council",
-        NZ_HOST,
-        "Whakaoriori District Council",
-        pages,
-        Truth(
-            status="stale",
-            passed=False,
-            last_updated=d(24),
-            must=frozenset({"homepage_stale", "column_stale"}),
-            must_not=frozenset(
-                {
-                    "abandoned",
-                    "hidden_links",
-                    "spam_content",
-                    "future_dated",
-                    "undated",
-                    "column_empty",
-                }
-            ),
-            columns=(
-                ColumnTruth("Latest news", ("news",), d(27)),
-                ColumnTruth("Public notices", ("notice",), d(24)),
-                ColumnTruth("Have your say", ("interaction", "other"), ANY),
-                ColumnTruth("What's on", ("other",), ANY),
-                # "Water supply alerts" (a heading and "There are no current water supply
-                # alerts.", no list, no link) is a status box, not a column: left out
-            ),
-            home_last_updated=d(24),
-            home_must=frozenset({"homepage_stale"}),
-            home_must_not=frozenset({"abandoned", "hidden_links", "spam_content", "undated"}),
-            page_dates={f"/news/{NZ_NEWS[0][1]}": d(27)},
+        pages[f"/news/{s}"] = _nz_shell(f"{t} | Whakaoriori District Council",
+                                        f"<article><h1>{t}</h1><p class=\"news-card__date\">{long_uk(day)}</p>"
+                                        f"<p>{lorem(t, 150)}</p></article>")
+    return BlindSite("nz_council", NZ_HOST, "Whakaoriori District Council", pages, Truth(
+        status="stale", passed=False, last_updated=d(24),
+        must=frozenset({"homepage_stale", "column_stale"}),
+        must_not=frozenset({"abandoned", "hidden_links", "spam_content", "future_dated",
+                            "undated", "column_empty"}),
+        columns=(
+            ColumnTruth("Latest news", ("news",), d(27)),
+            ColumnTruth("Public notices", ("notice",), d(24)),
+            ColumnTruth("Have your say", ("interaction", "other"), ANY),
+            ColumnTruth("What's on", ("other",), ANY),
+            # "Water supply alerts" (a heading and "There are no current water supply
+            # alerts.", no list, no link) is a status box, not a column: left out
         ),
-    )
+        home_last_updated=d(24),
+        home_must=frozenset({"homepage_stale"}),
+        home_must_not=frozenset({"abandoned", "hidden_links", "spam_content", "undated"}),
+        page_dates={f"/news/{NZ_NEWS[0][1]}": d(27)},
+    ))
 
 
 # ===========================================================================
@@ -1973,73 +1269,29 @@ def nz_council() -> BlindSite:
 SG_HOST = "www.ncda.gov.sg"
 
 SG_NEWS = [
-    (
-        d(1),
-        "press-releases/2026-11-25-community-care-grants-2027",
-        "Press Release",
-        "Community Care Grants to support 120 more neighbourhood projects in 2027",
-    ),
-    (
-        d(4),
-        "speeches/2026-11-22-sms-speech-at-volunteer-awards",
-        "Speech",
-        "Speech by Senior Minister of State at the Community Volunteer Awards 2026",
-    ),
-    (
-        d(9),
-        "press-releases/2026-11-17-new-active-ageing-centres",
-        "Press Release",
-        "Six new Active Ageing Centres to open in the North-East by 2027",
-    ),
-    (
-        d(15),
-        "forum-replies/2026-11-11-reply-on-void-deck-bookings",
-        "Forum Reply",
-        "Reply to forum letter on void deck bookings",
-    ),
-    (
-        d(23),
-        "press-releases/2026-11-03-community-hubs-pilot",
-        "Press Release",
-        "Community hubs pilot extended to Woodlands and Sengkang",
-    ),
+    (d(1), "press-releases/2026-11-25-community-care-grants-2027", "Press Release",
+     "Community Care Grants to support 120 more neighbourhood projects in 2027"),
+    (d(4), "speeches/2026-11-22-sms-speech-at-volunteer-awards", "Speech",
+     "Speech by Senior Minister of State at the Community Volunteer Awards 2026"),
+    (d(9), "press-releases/2026-11-17-new-active-ageing-centres", "Press Release",
+     "Six new Active Ageing Centres to open in the North-East by 2027"),
+    (d(15), "forum-replies/2026-11-11-reply-on-void-deck-bookings", "Forum Reply",
+     "Reply to forum letter on void deck bookings"),
+    (d(23), "press-releases/2026-11-03-community-hubs-pilot", "Press Release",
+     "Community hubs pilot extended to Woodlands and Sengkang"),
 ]
 
 
 def _sg_shell(title: str, body: str) -> str:
-    names = [
-        "bp-section",
-        "bp-container",
-        "bp-card",
-        "navbar",
-        "bp-button",
-        "sgds-masthead",
-        "infopic",
-        "footer",
-        "is-uppercase",
-        "has-text-weight-semibold",
-        "row",
-        "col",
-    ]
-    menus = {
-        "About Us": ["Who We Are", "Our Leadership", "Our Mission", "Careers"],
-        "Programmes": [
-            "Community Care Grants",
-            "Active Ageing",
-            "Volunteerism",
-            "Neighbourhood Renewal",
-        ],
-        "Resources": ["Publications", "Infographics", "Research"],
-        "Media": ["Press Releases", "Speeches", "Forum Replies", "Parliament QAs"],
-    }
-    nav = "".join(
-        f'<div class="navbar-item has-dropdown"><a class="navbar-link" href="/{slug(k)}/">{k}</a><div class="navbar-dropdown">'
-        + "".join(
-            f'<a class="navbar-item sub-link" href="/{slug(k)}/{slug(x)}/">{x}</a>' for x in v
-        )
-        + "</div></div>"
-        for k, v in menus.items()
-    )
+    names = ["bp-section", "bp-container", "bp-card", "navbar", "bp-button", "sgds-masthead",
+             "infopic", "footer", "is-uppercase", "has-text-weight-semibold", "row", "col"]
+    menus = {"About Us": ["Who We Are", "Our Leadership", "Our Mission", "Careers"],
+             "Programmes": ["Community Care Grants", "Active Ageing", "Volunteerism", "Neighbourhood Renewal"],
+             "Resources": ["Publications", "Infographics", "Research"],
+             "Media": ["Press Releases", "Speeches", "Forum Replies", "Parliament QAs"]}
+    nav = "".join(f'<div class="navbar-item has-dropdown"><a class="navbar-link" href="/{slug(k)}/">{k}</a><div class="navbar-dropdown">'
+                  + "".join(f'<a class="navbar-item sub-link" href="/{slug(k)}/{slug(x)}/">{x}</a>' for x in v) + "</div></div>"
+                  for k, v in menus.items())
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{title}</title><link rel="stylesheet" href="/assets/css/styles.css"><link rel="stylesheet" href="https://assets.isomer.gov.sg/sgds/sgds.css">
@@ -2059,20 +1311,16 @@ def _sg_shell(title: str, body: str) -> str:
 
 
 def _sg_cards(items: list[tuple[dt.date, str, str, str]]) -> str:
-    return "".join(
-        f"""<a href="/media/{path}/" class="col is-half-tablet is-one-third-desktop">
+    return "".join(f"""<a href="/media/{path}/" class="col is-half-tablet is-one-third-desktop">
 <div class="bp-card is-fullheight"><div class="bp-card-content"><p class="is-uppercase has-text-weight-semibold">{cat}</p>
 <h4 class="has-text-weight-bold">{t}</h4><p class="is-size-6 has-text-weight-semibold">{short_uk(day)}</p></div></div></a>"""
-        for day, path, cat, t in items
-    )
+                   for day, path, cat, t in items)
 
 
 def singapore() -> BlindSite:
-    infopics = "".join(
-        f'<div class="infopic"><img src="/images/infopic-{i}.png" alt="{t}"><h3>{t}</h3><p>{lorem(t, 20)}</p>'
-        f'<a class="bp-button" href="/programmes/{slug(t)}/">LEARN MORE</a></div>'
-        for i, t in enumerate(["Community Care Grants", "Active Ageing", "Volunteerism"])
-    )
+    infopics = "".join(f'<div class="infopic"><img src="/images/infopic-{i}.png" alt="{t}"><h3>{t}</h3><p>{lorem(t, 20)}</p>'
+                       f'<a class="bp-button" href="/programmes/{slug(t)}/">LEARN MORE</a></div>'
+                       for i, t in enumerate(["Community Care Grants", "Active Ageing", "Volunteerism"]))
     home_body = f"""<section class="bp-section is-paddingless"><div class="hero-body"><h1 class="hero-title">Building caring communities together</h1>
 <a class="bp-button" href="/about-us/who-we-are/">ABOUT US</a></div></section>
 <section class="bp-section bg-newssection"><div class="bp-container"><h1 class="has-text-centered padding--bottom--lg"><b>Latest News</b></h1>
@@ -2082,32 +1330,19 @@ def singapore() -> BlindSite:
     media_body = f"""<section class="bp-section"><div class="bp-container"><h1>Media</h1>
 <div class="tabs"><a href="/media/">All</a> <a href="/media/press-releases/">Press Releases</a> <a href="/media/speeches/">Speeches</a></div>
 <div class="row is-multiline">{_sg_cards(SG_NEWS)}</div></div></section>"""
-    pages = {
-        "/": _sg_shell("National Community Development Agency", home_body),
-        "/media/": _sg_shell("Media | National Community Development Agency", media_body),
-    }
+    pages = {"/": _sg_shell("National Community Development Agency", home_body),
+             "/media/": _sg_shell("Media | National Community Development Agency", media_body)}
     for day, path, cat, t in SG_NEWS:
-        pages[f"/media/{path}/"] = _sg_shell(
-            f"{t} | NCDA",
-            f"""<section class="bp-section"><div class="bp-container content">
-<p class="is-uppercase">{cat}</p><h1>{t}</h1><p>{short_uk(day)}</p><p>{lorem(t, 140)}</p></div></section>""",
-        )
-    return BlindSite(
-        "singapore",
-        SG_HOST,
-        "National Community Development Agency",
-        pages,
-        Truth(
-            status="healthy",
-            passed=True,
-            last_updated=d(1),
-            must_not=FRESH_MUST_NOT | {"column_stale"},
-            columns=(ColumnTruth("Latest News", ("news",), d(1)),),
-            home_last_updated=d(1),
-            home_must_not=FRESH_MUST_NOT,
-            page_dates={f"/media/{SG_NEWS[0][1]}/": d(1)},
-        ),
-    )
+        pages[f"/media/{path}/"] = _sg_shell(f"{t} | NCDA", f"""<section class="bp-section"><div class="bp-container content">
+<p class="is-uppercase">{cat}</p><h1>{t}</h1><p>{short_uk(day)}</p><p>{lorem(t, 140)}</p></div></section>""")
+    return BlindSite("singapore", SG_HOST, "National Community Development Agency", pages, Truth(
+        status="healthy", passed=True, last_updated=d(1),
+        must_not=FRESH_MUST_NOT | {"column_stale"},
+        columns=(ColumnTruth("Latest News", ("news",), d(1)),),
+        home_last_updated=d(1),
+        home_must_not=FRESH_MUST_NOT,
+        page_dates={f"/media/{SG_NEWS[0][1]}/": d(1)},
+    ))
 
 
 # ===========================================================================
@@ -2117,52 +1352,23 @@ def singapore() -> BlindSite:
 IN_HOST = "www.vindhyagiri.gov.in"
 
 IN_WHATSNEW = [
-    (
-        d(1),
-        "-",
-        "/sites/default/files/notification_winter_session_2026.pdf",
-        "Notification regarding Winter Session of Vidhan Sabha / विधानसभा शीतकालीन सत्र संबंधी अधिसूचना",
-    ),
-    (
-        d(3),
-        ".",
-        "/sites/default/files/paddy_procurement_msp_2026.pdf",
-        "Paddy procurement at MSP extended till 15.12.2026",
-    ),
-    (
-        d(6),
-        "-",
-        "/sites/default/files/gazette_holidays_2027.pdf",
-        "Gazette notification: list of public holidays for 2027",
-    ),
-    (
-        d(8),
-        ".",
-        "/sites/default/files/ration_card_ekyc_order.pdf",
-        "Last date for Ration Card e-KYC extended to 31.12.2026",
-    ),
-    (
-        d(12),
-        "-",
-        "/sites/default/files/cm_scholarship_results.pdf",
-        "Result of Mukhyamantri Medhavi Chhatra Scholarship 2026",
-    ),
-    (
-        d(17),
-        ".",
-        "/sites/default/files/flood_relief_circular.pdf",
-        "Circular: disbursement of flood relief to affected farmers",
-    ),
+    (d(1), "-", "/sites/default/files/notification_winter_session_2026.pdf",
+     "Notification regarding Winter Session of Vidhan Sabha / विधानसभा शीतकालीन सत्र संबंधी अधिसूचना"),
+    (d(3), ".", "/sites/default/files/paddy_procurement_msp_2026.pdf",
+     "Paddy procurement at MSP extended till 15.12.2026"),
+    (d(6), "-", "/sites/default/files/gazette_holidays_2027.pdf",
+     "Gazette notification: list of public holidays for 2027"),
+    (d(8), ".", "/sites/default/files/ration_card_ekyc_order.pdf",
+     "Last date for Ration Card e-KYC extended to 31.12.2026"),
+    (d(12), "-", "/sites/default/files/cm_scholarship_results.pdf",
+     "Result of Mukhyamantri Medhavi Chhatra Scholarship 2026"),
+    (d(17), ".", "/sites/default/files/flood_relief_circular.pdf",
+     "Circular: disbursement of flood relief to affected farmers"),
 ]
 IN_TENDERS = [
     (d(5), d(-14), "Construction of 132 KV sub-station at Rampur (2nd call)", "Energy Department"),
     (d(9), d(-10), "Supply of 250 desktop computers to District Collectorates", "IT Department"),
-    (
-        d(16),
-        d(-3),
-        "Annual maintenance of Secretariat lifts 2027",
-        "General Administration Department",
-    ),
+    (d(16), d(-3), "Annual maintenance of Secretariat lifts 2027", "General Administration Department"),
 ]
 IN_RECRUIT = [
     (d(16), d(-4), "Advertisement for the post of Data Entry Operator (Contractual)"),
@@ -2171,59 +1377,23 @@ IN_RECRUIT = [
 IN_PRESS = [
     (d(2), "cm-inaugurates-mega-health-camp-at-satna", "CM inaugurates mega health camp at Satna"),
     (d(4), "cabinet-approves-new-tourism-policy-2026", "Cabinet approves new Tourism Policy 2026"),
-    (
-        d(10),
-        "governor-addresses-convocation-rewa-university",
-        "Governor addresses convocation of Rewa University",
-    ),
+    (d(10), "governor-addresses-convocation-rewa-university", "Governor addresses convocation of Rewa University"),
 ]
 
 
 def _in_shell(title: str, body: str) -> str:
-    names = [
-        "top-bar",
-        "gov-branding",
-        "nav-main",
-        "whats-new",
-        "marquee",
-        "tender",
-        "box",
-        "footer",
-        "visitor",
-        "accessibility",
-        "dropdown",
-        "gallery",
-    ]
-    menus = {
-        "About State": ["History", "Geography", "Demography", "Culture", "Districts", "Map"],
-        "Government": [
-            "Governor",
-            "Chief Minister",
-            "Council of Ministers",
-            "Departments",
-            "Boards & Corporations",
-            "Vidhan Sabha",
-            "High Court",
-            "Who's Who",
-        ],
-        "Citizen Services": [
-            "Certificates",
-            "Land Records",
-            "Ration Card",
-            "Pensions",
-            "Scholarships",
-            "Employment Exchange",
-            "Grievance Redressal",
-        ],
-        "Documents": ["Acts & Rules", "Budget", "Annual Reports", "Gazette", "Forms"],
-        "Media": ["Press Releases", "Photo Gallery", "Video Gallery", "Events"],
-    }
-    nav = "".join(
-        f'<li class="dropdown"><a href="/{slug(k)}">{k}</a><ul class="sub-menu">'
-        + "".join(f'<li><a href="/{slug(k)}/{slug(x)}">{x}</a></li>' for x in v)
-        + "</ul></li>"
-        for k, v in menus.items()
-    )
+    names = ["top-bar", "gov-branding", "nav-main", "whats-new", "marquee", "tender", "box",
+             "footer", "visitor", "accessibility", "dropdown", "gallery"]
+    menus = {"About State": ["History", "Geography", "Demography", "Culture", "Districts", "Map"],
+             "Government": ["Governor", "Chief Minister", "Council of Ministers", "Departments",
+                            "Boards & Corporations", "Vidhan Sabha", "High Court", "Who's Who"],
+             "Citizen Services": ["Certificates", "Land Records", "Ration Card", "Pensions",
+                                  "Scholarships", "Employment Exchange", "Grievance Redressal"],
+             "Documents": ["Acts & Rules", "Budget", "Annual Reports", "Gazette", "Forms"],
+             "Media": ["Press Releases", "Photo Gallery", "Video Gallery", "Events"]}
+    nav = "".join(f'<li class="dropdown"><a href="/{slug(k)}">{k}</a><ul class="sub-menu">'
+                  + "".join(f'<li><a href="/{slug(k)}/{slug(x)}">{x}</a></li>' for x in v) + "</ul></li>"
+                  for k, v in menus.items())
     return f"""<!DOCTYPE html>
 <html lang="en" dir="ltr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{title}</title><link rel="stylesheet" href="/themes/s3waas/css/base.css"><link rel="stylesheet" href="/themes/s3waas/css/font-awesome.min.css">
@@ -2247,35 +1417,16 @@ def _in_shell(title: str, body: str) -> str:
 
 
 def _in_home() -> str:
-    wn = "".join(
-        f"""<li><a href="{href}" target="_blank">{t}</a> <span class="date">({dmy(day, sep)})</span> <img src="/themes/s3waas/images/new_blink.gif" alt="new" width="28" height="11"></li>"""
-        for day, sep, href, t in IN_WHATSNEW
-    )
-    tenders = "".join(
-        f"""<tr><td><a href="/tenders/{slug(t)}">{t}</a></td><td>{dept}</td><td>{dmy(p, "-")}</td><td>{dmy(c, "-")}</td></tr>"""
-        for p, c, t, dept in IN_TENDERS
-    )
-    recruit = "".join(
-        f"""<li><a href="/recruitment/{slug(t)}">{t}</a><br><small>Date: {dmy(p, ".")} | Last Date: {dmy(c, ".")}</small></li>"""
-        for p, c, t in IN_RECRUIT
-    )
-    press = "".join(
-        f"""<li><a href="/press-releases/{s}">{t}</a> <span class="date">{dmy(day, ".")}</span></li>"""
-        for day, s, t in IN_PRESS
-    )
-    schemes = "".join(
-        f'<li><a href="/schemes/{slug(t)}"><img src="/themes/s3waas/images/scheme-{i}.png" alt="{t}"></a></li>'
-        for i, t in enumerate(
-            [
-                "Ladli Behna Yojana",
-                "Kisan Samman Nidhi",
-                "Ayushman Bharat",
-                "PM Awas Yojana",
-                "Jal Jeevan Mission",
-                "Digital Vindhyagiri",
-            ]
-        )
-    )
+    wn = "".join(f"""<li><a href="{href}" target="_blank">{t}</a> <span class="date">({dmy(day, sep)})</span> <img src="/themes/s3waas/images/new_blink.gif" alt="new" width="28" height="11"></li>"""
+                 for day, sep, href, t in IN_WHATSNEW)
+    tenders = "".join(f"""<tr><td><a href="/tenders/{slug(t)}">{t}</a></td><td>{dept}</td><td>{dmy(p, "-")}</td><td>{dmy(c, "-")}</td></tr>"""
+                      for p, c, t, dept in IN_TENDERS)
+    recruit = "".join(f"""<li><a href="/recruitment/{slug(t)}">{t}</a><br><small>Date: {dmy(p, ".")} | Last Date: {dmy(c, ".")}</small></li>"""
+                      for p, c, t in IN_RECRUIT)
+    press = "".join(f"""<li><a href="/press-releases/{s}">{t}</a> <span class="date">{dmy(day, ".")}</span></li>""" for day, s, t in IN_PRESS)
+    schemes = "".join(f'<li><a href="/schemes/{slug(t)}"><img src="/themes/s3waas/images/scheme-{i}.png" alt="{t}"></a></li>'
+                      for i, t in enumerate(["Ladli Behna Yojana", "Kisan Samman Nidhi", "Ayushman Bharat",
+                                             "PM Awas Yojana", "Jal Jeevan Mission", "Digital Vindhyagiri"]))
     body = f"""<div class="slider"><img src="/themes/s3waas/images/banner-1.jpg" alt="Sanchi Stupa"><img src="/themes/s3waas/images/banner-2.jpg" alt="Narmada ghats"></div>
 <div class="container row">
 <div class="box whats-new"><h2>What's New <span lang="hi">/ नया क्या है</span></h2>
@@ -2291,71 +1442,40 @@ def _in_home() -> str:
 
 
 def india() -> BlindSite:
-    wn_rows = "".join(
-        f"""<tr><td>{i}</td><td>{t}</td><td>{dmy(day, sep)}</td><td><a href="{href}">Download (PDF, 240 KB)</a></td></tr>"""
-        for i, (day, sep, href, t) in enumerate(IN_WHATSNEW, start=1)
-    )
-    press_rows = "".join(
-        f"""<li><a href="/press-releases/{s}">{t}</a><p>Dated: {dmy(day, ".")}</p></li>"""
-        for day, s, t in IN_PRESS
-    )
-    tender_rows = "".join(
-        f"""<tr><td><a href="/tenders/{slug(t)}">{t}</a></td><td>{dept}</td><td>{dmy(p, "-")}</td><td>{dmy(c, "-")}</td></tr>"""
-        for p, c, t, dept in IN_TENDERS
-    )
-    rec_rows = "".join(
-        f"""<tr><td><a href="/recruitment/{slug(t)}">{t}</a></td><td>{dmy(p, ".")}</td><td>{dmy(c, ".")}</td></tr>"""
-        for p, c, t in IN_RECRUIT
-    )
+    wn_rows = "".join(f"""<tr><td>{i}</td><td>{t}</td><td>{dmy(day, sep)}</td><td><a href="{href}">Download (PDF, 240 KB)</a></td></tr>"""
+                      for i, (day, sep, href, t) in enumerate(IN_WHATSNEW, start=1))
+    press_rows = "".join(f"""<li><a href="/press-releases/{s}">{t}</a><p>Dated: {dmy(day, ".")}</p></li>""" for day, s, t in IN_PRESS)
+    tender_rows = "".join(f"""<tr><td><a href="/tenders/{slug(t)}">{t}</a></td><td>{dept}</td><td>{dmy(p, "-")}</td><td>{dmy(c, "-")}</td></tr>"""
+                          for p, c, t, dept in IN_TENDERS)
+    rec_rows = "".join(f"""<tr><td><a href="/recruitment/{slug(t)}">{t}</a></td><td>{dmy(p, ".")}</td><td>{dmy(c, ".")}</td></tr>"""
+                       for p, c, t in IN_RECRUIT)
     pages = {
         "/": _in_home(),
-        "/whats-new": _in_shell(
-            "What's New | Government of Vindhyagiri",
-            f"""<h1>What's New</h1><table class="data-table">
-<thead><tr><th>S.No.</th><th>Title</th><th>Date</th><th>Download</th></tr></thead><tbody>{wn_rows}</tbody></table>""",
-        ),
-        "/press-releases": _in_shell(
-            "Press Releases | Government of Vindhyagiri",
-            f'<h1>Press Releases</h1><ul class="list">{press_rows}</ul>',
-        ),
-        "/tenders": _in_shell(
-            "Tenders | Government of Vindhyagiri",
-            f"""<h1>Tenders</h1><table class="data-table"><thead><tr><th>Title</th><th>Department</th>
-<th>Start Date</th><th>End Date</th></tr></thead><tbody>{tender_rows}</tbody></table>""",
-        ),
-        "/recruitment": _in_shell(
-            "Recruitment | Government of Vindhyagiri",
-            f"""<h1>Recruitment</h1><table class="data-table"><thead><tr><th>Title</th>
-<th>Start Date</th><th>Last Date</th></tr></thead><tbody>{rec_rows}</tbody></table>""",
-        ),
+        "/whats-new": _in_shell("What's New | Government of Vindhyagiri", f"""<h1>What's New</h1><table class="data-table">
+<thead><tr><th>S.No.</th><th>Title</th><th>Date</th><th>Download</th></tr></thead><tbody>{wn_rows}</tbody></table>"""),
+        "/press-releases": _in_shell("Press Releases | Government of Vindhyagiri", f"<h1>Press Releases</h1><ul class=\"list\">{press_rows}</ul>"),
+        "/tenders": _in_shell("Tenders | Government of Vindhyagiri", f"""<h1>Tenders</h1><table class="data-table"><thead><tr><th>Title</th><th>Department</th>
+<th>Start Date</th><th>End Date</th></tr></thead><tbody>{tender_rows}</tbody></table>"""),
+        "/recruitment": _in_shell("Recruitment | Government of Vindhyagiri", f"""<h1>Recruitment</h1><table class="data-table"><thead><tr><th>Title</th>
+<th>Start Date</th><th>Last Date</th></tr></thead><tbody>{rec_rows}</tbody></table>"""),
     }
     for day, s, t in IN_PRESS:
-        pages[f"/press-releases/{s}"] = _in_shell(
-            f"{t} | Government of Vindhyagiri",
-            f'<h1>{t}</h1><p class="date">Dated: {dmy(day, ".")}</p><p>{lorem(t, 150)}</p>',
-        )
-    return BlindSite(
-        "india",
-        IN_HOST,
-        "Government of Vindhyagiri",
-        pages,
-        Truth(
-            status="healthy",
-            passed=True,
-            last_updated=d(1),
-            must_not=FRESH_MUST_NOT | {"column_stale"},
-            columns=(
-                ColumnTruth("What's New", ("news", "notice"), d(1)),
-                ColumnTruth("Press Releases", ("news",), d(2)),
-                # published dates; the last dates of submission are ahead
-                ColumnTruth("Tenders", ("notice",), d(5)),
-                ColumnTruth("Recruitment", ("personnel",), d(16)),
-            ),
-            home_last_updated=d(1),
-            home_must_not=FRESH_MUST_NOT,
-            page_dates={f"/press-releases/{IN_PRESS[0][1]}": d(2)},
+        pages[f"/press-releases/{s}"] = _in_shell(f"{t} | Government of Vindhyagiri",
+                                                  f"<h1>{t}</h1><p class=\"date\">Dated: {dmy(day, '.')}</p><p>{lorem(t, 150)}</p>")
+    return BlindSite("india", IN_HOST, "Government of Vindhyagiri", pages, Truth(
+        status="healthy", passed=True, last_updated=d(1),
+        must_not=FRESH_MUST_NOT | {"column_stale"},
+        columns=(
+            ColumnTruth("What's New", ("news", "notice"), d(1)),
+            ColumnTruth("Press Releases", ("news",), d(2)),
+            # published dates; the last dates of submission are ahead
+            ColumnTruth("Tenders", ("notice",), d(5)),
+            ColumnTruth("Recruitment", ("personnel",), d(16)),
         ),
-    )
+        home_last_updated=d(1),
+        home_must_not=FRESH_MUST_NOT,
+        page_dates={f"/press-releases/{IN_PRESS[0][1]}": d(2)},
+    ))
 
 
 # ===========================================================================
@@ -2365,87 +1485,30 @@ def india() -> BlindSite:
 CA_HOST = "www.nwa-avn.gc.ca"
 
 CA_NEWS = [
-    (
-        d(56),
-        "agency-awards-dredging-contract-port-harrison",
-        "News release",
-        "Agency awards dredging contract for Port Harrison approach channel",
-    ),
-    (
-        d(71),
-        "minister-announces-funding-northern-marine-infrastructure",
-        "News release",
-        "Minister announces $18 million for northern marine infrastructure",
-    ),
-    (
-        d(90),
-        "statement-on-end-of-summer-sealift-season",
-        "Statement",
-        "Statement on the end of the summer sealift season",
-    ),
-    (
-        d(112),
-        "backgrounder-waterway-modernization-plan",
-        "Backgrounder",
-        "Backgrounder: Northern Waterways Modernization Plan",
-    ),
+    (d(56), "agency-awards-dredging-contract-port-harrison", "News release",
+     "Agency awards dredging contract for Port Harrison approach channel"),
+    (d(71), "minister-announces-funding-northern-marine-infrastructure", "News release",
+     "Minister announces $18 million for northern marine infrastructure"),
+    (d(90), "statement-on-end-of-summer-sealift-season", "Statement",
+     "Statement on the end of the summer sealift season"),
+    (d(112), "backgrounder-waterway-modernization-plan", "Backgrounder",
+     "Backgrounder: Northern Waterways Modernization Plan"),
 ]
 CA_NOTICES = [
-    (
-        d(75),
-        "seasonal-buoy-removal-mackenzie-river",
-        "Notice to mariners: seasonal buoy removal, Mackenzie River",
-    ),
-    (
-        d(120),
-        "great-slave-lake-channel-depths",
-        "Notice to mariners: Great Slave Lake channel depths",
-    ),
+    (d(75), "seasonal-buoy-removal-mackenzie-river", "Notice to mariners: seasonal buoy removal, Mackenzie River"),
+    (d(120), "great-slave-lake-channel-depths", "Notice to mariners: Great Slave Lake channel depths"),
 ]
 
 
-def _ca_shell(
-    title: str,
-    body: str,
-    modified: dt.date,
-    lang_path: str = "/fr.html",
-    issued: dt.date = dt.date(2019, 4, 2),
-) -> str:
-    names = [
-        "gcweb-menu",
-        "wb-srch",
-        "wb-lng",
-        "brand",
-        "feeds-cont",
-        "gc-features",
-        "gc-contextual",
-        "gc-main-footer",
-        "gc-sub-footer",
-        "wb-dtmd",
-        "pagedetails",
-        "mwsbodytext",
-    ]
-    themes = [
-        "Jobs",
-        "Immigration and citizenship",
-        "Travel and tourism",
-        "Business and industry",
-        "Benefits",
-        "Health",
-        "Taxes",
-        "Environment and natural resources",
-        "National security and defence",
-        "Culture, history and sport",
-        "Policing, justice and emergencies",
-        "Transport and infrastructure",
-        "Canada and the world",
-        "Money and finances",
-        "Science and innovation",
-    ]
-    menu = "".join(
-        f'<li role="presentation"><a role="menuitem" href="https://www.canada.ca/en/services/{slug(t)}.html">{t}</a></li>'
-        for t in themes
-    )
+def _ca_shell(title: str, body: str, modified: dt.date, lang_path: str = "/fr.html",
+              issued: dt.date = dt.date(2019, 4, 2)) -> str:
+    names = ["gcweb-menu", "wb-srch", "wb-lng", "brand", "feeds-cont", "gc-features", "gc-contextual",
+             "gc-main-footer", "gc-sub-footer", "wb-dtmd", "pagedetails", "mwsbodytext"]
+    themes = ["Jobs", "Immigration and citizenship", "Travel and tourism", "Business and industry",
+              "Benefits", "Health", "Taxes", "Environment and natural resources", "National security and defence",
+              "Culture, history and sport", "Policing, justice and emergencies", "Transport and infrastructure",
+              "Canada and the world", "Money and finances", "Science and innovation"]
+    menu = "".join(f'<li role="presentation"><a role="menuitem" href="https://www.canada.ca/en/services/{slug(t)}.html">{t}</a></li>' for t in themes)
     return f"""<!DOCTYPE html>
 <html class="no-js" lang="en" dir="ltr"><head><meta charset="utf-8">
 <title>{title}</title><meta content="width=device-width,initial-scale=1" name="viewport">
@@ -2495,42 +1558,19 @@ def _ca_shell(
 
 
 def _ca_feed(items: list[tuple[dt.date, str, str, str]]) -> str:
-    return "".join(
-        f"""<li><a href="/en/news/{day.year}/{day.month:02d}/{s}.html">{t}</a><br>
-<small class="feeds-date"><time>{day.isoformat()}</time> | {kind}</small></li>"""
-        for day, s, kind, t in items
-    )
+    return "".join(f"""<li><a href="/en/news/{day.year}/{day.month:02d}/{s}.html">{t}</a><br>
+<small class="feeds-date"><time>{day.isoformat()}</time> | {kind}</small></li>""" for day, s, kind, t in items)
 
 
 def canada() -> BlindSite:
-    notices = "".join(
-        f"""<li><a href="/en/notices/{s}.html">{t}</a><br><small class="feeds-date">{day.isoformat()}</small></li>"""
-        for day, s, t in CA_NOTICES
-    )
-    features = "".join(
-        f"""<div class="col-md-4"><figure><img src="/content/dam/nwa-avn/images/feature-{i}.jpg" alt="" class="img-responsive">
+    notices = "".join(f"""<li><a href="/en/notices/{s}.html">{t}</a><br><small class="feeds-date">{day.isoformat()}</small></li>"""
+                      for day, s, t in CA_NOTICES)
+    features = "".join(f"""<div class="col-md-4"><figure><img src="/content/dam/nwa-avn/images/feature-{i}.jpg" alt="" class="img-responsive">
 <figcaption><a href="/en/{slug(t)}.html">{t}</a></figcaption></figure><p>{lorem(t, 16)}</p></div>"""
-        for i, t in enumerate(
-            [
-                "Plan your sealift delivery",
-                "Waterway charts and depths",
-                "Apply for a navigation permit",
-            ]
-        )
-    )
-    services = "".join(
-        f'<li><a href="/en/services/{slug(t)}.html">{t}</a></li>'
-        for t in [
-            "Navigation permits",
-            "Sealift schedules",
-            "Water levels and charts",
-            "Grants and contributions",
-            "Marine infrastructure projects",
-            "Indigenous partnerships",
-            "Reports and publications",
-            "Regulations",
-        ]
-    )
+                       for i, t in enumerate(["Plan your sealift delivery", "Waterway charts and depths", "Apply for a navigation permit"]))
+    services = "".join(f'<li><a href="/en/services/{slug(t)}.html">{t}</a></li>' for t in [
+        "Navigation permits", "Sealift schedules", "Water levels and charts", "Grants and contributions",
+        "Marine infrastructure projects", "Indigenous partnerships", "Reports and publications", "Regulations"])
     home = f"""<h1 property="name" id="wb-cont">Northern Waterways Agency of Canada</h1>
 <p class="gc-byline"><strong>From: <a href="/en.html">Northern Waterways Agency of Canada</a></strong></p>
 <p>We keep northern rivers and coastal waters safe and open for navigation and for the communities that depend on them.</p>
@@ -2543,56 +1583,30 @@ def canada() -> BlindSite:
 <section><h2>Consultations</h2><ul><li><a href="/en/consultations/navigation-regulations-amendments.html">Consultation on proposed amendments to the Northern Waterways Navigation Regulations</a> (Closing date: {d(-50).isoformat()})</li></ul></section>"""
     news_page = f"""<h1 property="name" id="wb-cont">News</h1><ul class="feeds-cont list-unstyled">{_ca_feed(CA_NEWS)}</ul>"""
     notices_page = f"""<h1 property="name" id="wb-cont">Notices to mariners</h1><ul class="feeds-cont list-unstyled">{notices}</ul>"""
-    pages = {
-        "/": _ca_shell("Northern Waterways Agency of Canada - Canada.ca", home, d(1)),
-        "/en.html": _ca_shell("Northern Waterways Agency of Canada - Canada.ca", home, d(1)),
-        "/en/news.html": _ca_shell(
-            "News - Northern Waterways Agency of Canada", news_page, d(1), "/fr/nouvelles.html"
-        ),
-        "/en/notices.html": _ca_shell(
-            "Notices to mariners - Northern Waterways Agency of Canada",
-            notices_page,
-            d(3),
-            "/fr/avis.html",
-        ),
-    }
+    pages = {"/": _ca_shell("Northern Waterways Agency of Canada - Canada.ca", home, d(1)),
+             "/en.html": _ca_shell("Northern Waterways Agency of Canada - Canada.ca", home, d(1)),
+             "/en/news.html": _ca_shell("News - Northern Waterways Agency of Canada", news_page, d(1), "/fr/nouvelles.html"),
+             "/en/notices.html": _ca_shell("Notices to mariners - Northern Waterways Agency of Canada", notices_page, d(3), "/fr/avis.html")}
     first = CA_NEWS[0]
     art = f"""<h1 property="name" id="wb-cont">{first[3]}</h1><p class="gc-byline"><strong>From: <a href="/en.html">Northern Waterways Agency of Canada</a></strong></p>
 <p><strong>News release</strong></p><p>{long_us(first[0])} – Yellowknife, Northwest Territories – {lorem(first[3], 120)}</p>
 <h2>Contacts</h2><p>Media Relations<br>Northern Waterways Agency of Canada<br>867-555-0188</p>"""
     pages[f"/en/news/{first[0].year}/{first[0].month:02d}/{first[1]}.html"] = _ca_shell(
-        f"{first[3]} - Canada.ca", art, first[0] + dt.timedelta(days=1), issued=first[0]
-    )
-    return BlindSite(
-        "canada",
-        CA_HOST,
-        "Northern Waterways Agency of Canada",
-        pages,
-        Truth(
-            status="stale",
-            passed=False,
-            last_updated=d(56),
-            must=frozenset({"homepage_stale", "column_stale"}),
-            must_not=frozenset(
-                {
-                    "abandoned",
-                    "hidden_links",
-                    "spam_content",
-                    "future_dated",
-                    "undated",
-                    "column_empty",
-                }
-            ),
-            columns=(
-                ColumnTruth("News", ("news",), d(56)),
-                ColumnTruth("Notices to mariners", ("notice",), d(75)),
-            ),
-            home_last_updated=d(56),
-            home_must=frozenset({"homepage_stale"}),
-            home_must_not=frozenset({"abandoned", "hidden_links", "spam_content", "undated"}),
-            page_dates={f"/en/news/{first[0].year}/{first[0].month:02d}/{first[1]}.html": d(56)},
+        f"{first[3]} - Canada.ca", art, first[0] + dt.timedelta(days=1), issued=first[0])
+    return BlindSite("canada", CA_HOST, "Northern Waterways Agency of Canada", pages, Truth(
+        status="stale", passed=False, last_updated=d(56),
+        must=frozenset({"homepage_stale", "column_stale"}),
+        must_not=frozenset({"abandoned", "hidden_links", "spam_content", "future_dated", "undated",
+                            "column_empty"}),
+        columns=(
+            ColumnTruth("News", ("news",), d(56)),
+            ColumnTruth("Notices to mariners", ("notice",), d(75)),
         ),
-    )
+        home_last_updated=d(56),
+        home_must=frozenset({"homepage_stale"}),
+        home_must_not=frozenset({"abandoned", "hidden_links", "spam_content", "undated"}),
+        page_dates={f"/en/news/{first[0].year}/{first[0].month:02d}/{first[1]}.html": d(56)},
+    ))
 
 
 # ===========================================================================
@@ -2619,69 +1633,23 @@ SD_EVENTS = [
 
 
 def _sd_shell(title: str, body: str) -> str:
-    names = [
-        "sw-channel",
-        "sw-channel-item",
-        "ui-widget",
-        "ui-widget-header",
-        "ui-articles",
-        "ui-article",
-        "sw-calendar-block-date",
-        "sw-footer",
-        "sw-school-list",
-        "hp-column",
-        "sp-column",
-        "ui-read-more",
-    ]
-    channels = {
-        "Our District": [
-            "Superintendent",
-            "Board of Education",
-            "Strategic Plan",
-            "District Map",
-            "Budget & Finance",
-            "Right-to-Know",
-            "Staff Directory",
-        ],
-        "Departments": [
-            "Business Office",
-            "Curriculum & Instruction",
-            "Food Services",
-            "Health Services",
-            "Human Resources",
-            "Special Education",
-            "Technology",
-            "Transportation",
-            "Facilities",
-        ],
-        "Parents & Students": [
-            "Enrollment",
-            "Skyward Family Access",
-            "School Supply Lists",
-            "Bell Schedules",
-            "Bus Routes",
-            "Athletics",
-            "Student Handbook",
-        ],
-        "Community": ["Facility Rentals", "Volunteer", "Foundation", "Community Education"],
-    }
-    nav = "".join(
-        f'<li class="sw-channel-item"><a href="/domain/{100 + i}"><span>{k}</span></a><ul class="sw-channel-dropdown">'
-        + "".join(f'<li><a href="/Page/{1000 + i * 20 + j}">{x}</a></li>' for j, x in enumerate(v))
-        + "</ul></li>"
-        for i, (k, v) in enumerate(channels.items())
-    )
-    schools = "".join(
-        f'<li><a href="/{slug(s).replace("-", "")}">{s}</a></li>'
-        for s in [
-            "Stonebridge High School",
-            "Stonebridge Middle School",
-            "Hillcrest Elementary",
-            "Maple Street Elementary",
-            "North Fork Elementary",
-            "Stonebridge Cyber Academy",
-        ]
-    )
+    names = ["sw-channel", "sw-channel-item", "ui-widget", "ui-widget-header", "ui-articles",
+             "ui-article", "sw-calendar-block-date", "sw-footer", "sw-school-list", "hp-column",
+             "sp-column", "ui-read-more"]
+    channels = {"Our District": ["Superintendent", "Board of Education", "Strategic Plan", "District Map",
+                                 "Budget & Finance", "Right-to-Know", "Staff Directory"],
+                "Departments": ["Business Office", "Curriculum & Instruction", "Food Services",
+                                "Health Services", "Human Resources", "Special Education", "Technology",
+                                "Transportation", "Facilities"],
+                "Parents & Students": ["Enrollment", "Skyward Family Access", "School Supply Lists",
+                                       "Bell Schedules", "Bus Routes", "Athletics", "Student Handbook"],
+                "Community": ["Facility Rentals", "Volunteer", "Foundation", "Community Education"]}
+    nav = "".join(f'<li class="sw-channel-item"><a href="/domain/{100 + i}"><span>{k}</span></a><ul class="sw-channel-dropdown">'
+                  + "".join(f'<li><a href="/Page/{1000 + i * 20 + j}">{x}</a></li>' for j, x in enumerate(v)) + "</ul></li>"
+                  for i, (k, v) in enumerate(channels.items()))
+    schools = "".join(f'<li><a href="/{slug(s).replace("-", "")}">{s}</a></li>' for s in [
+        "Stonebridge High School", "Stonebridge Middle School", "Hillcrest Elementary",
+        "Maple Street Elementary", "North Fork Elementary", "Stonebridge Cyber Academy"])
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{title}</title>
@@ -2707,18 +1675,12 @@ def _sd_shell(title: str, body: str) -> str:
 
 
 def school_district() -> BlindSite:
-    news = "".join(
-        f"""<li><div class="ui-article"><div class="ui-article-thumb"><img src="/cms/lib/PA02001234/Centricity/Domain/4/news-{nid}.jpg" alt=""></div>
+    news = "".join(f"""<li><div class="ui-article"><div class="ui-article-thumb"><img src="/cms/lib/PA02001234/Centricity/Domain/4/news-{nid}.jpg" alt=""></div>
 <h1 class="ui-article-title sw-calendar-block-title"><a href="/site/default.aspx?PageType=3&amp;DomainID=4&amp;ModuleInstanceID=12&amp;ViewID=6446EE88-D30C-497E-9316-3F8874B3E108&amp;RenderLoc=0&amp;FlexDataID={nid}&amp;PageID=1">{t}</a></h1>
-<p class="ui-article-description"><span class="ui-article-date">Posted {long_us(day)}</span> {lorem(t, 20)}</p></div></li>"""
-        for day, nid, t in SD_NEWS[:4]
-    )
-    events = "".join(
-        f"""<li><div class="ui-article"><h1 class="sw-calendar-block-date">{weekday_long(day)}</h1>
+<p class="ui-article-description"><span class="ui-article-date">Posted {long_us(day)}</span> {lorem(t, 20)}</p></div></li>""" for day, nid, t in SD_NEWS[:4])
+    events = "".join(f"""<li><div class="ui-article"><h1 class="sw-calendar-block-date">{weekday_long(day)}</h1>
 <p class="ui-article-title sw-calendar-block-title"><a href="/site/Default.aspx?PageID=2&amp;DomainID=4#calendar1/{day:%Y%m%d}/event/{eid}">{t}</a></p>
-<p class="sw-calendar-block-time">{time_}</p></div></li>"""
-        for day, eid, t, time_ in SD_EVENTS[:5]
-    )
+<p class="sw-calendar-block-time">{time_}</p></div></li>""" for day, eid, t, time_ in SD_EVENTS[:5])
     body = f"""<div id="hp-slideshow"><img src="/cms/lib/PA02001234/Centricity/Template/GlobalAssets/images/slide-1.jpg" alt="Spartan marching band at homecoming"></div>
 <div class="hp-column hp-column-one"><div class="ui-widget app headlines"><div class="ui-widget-header"><h1>District News</h1></div>
 <div class="ui-widget-detail"><ul class="ui-articles">{news}</ul></div>
@@ -2731,60 +1693,31 @@ def school_district() -> BlindSite:
 <li><a href="https://skyward.stonebridgeasd.test/scripts/wsisa.dll/WService=wsEAplus/fwemnu01.w">Skyward Family Access</a></li>
 <li><a href="/Page/1040">Lunch Menus</a></li><li><a href="/Page/1045">Bus Routes</a></li><li><a href="/Page/1061">Employment Opportunities</a></li>
 <li><a href="/Page/1008">Board Meeting Agendas (BoardDocs)</a></li><li><a href="/Page/1066">Safe2Say Something</a></li></ul></div></div></div>"""
-    more_news = "".join(
-        f"""<li><div class="ui-article"><h1 class="ui-article-title"><a href="/site/default.aspx?PageType=3&amp;DomainID=4&amp;ModuleInstanceID=12&amp;FlexDataID={nid}&amp;PageID=1">{t}</a></h1>
-<p class="ui-article-description"><span class="ui-article-date">Posted {long_us(day)}</span> {lorem(t, 30)}</p></div></li>"""
-        for day, nid, t in SD_NEWS
-    )
-    cal = "".join(
-        f"""<li><div class="ui-article"><h1 class="sw-calendar-block-date">{weekday_long(day)}</h1>
+    more_news = "".join(f"""<li><div class="ui-article"><h1 class="ui-article-title"><a href="/site/default.aspx?PageType=3&amp;DomainID=4&amp;ModuleInstanceID=12&amp;FlexDataID={nid}&amp;PageID=1">{t}</a></h1>
+<p class="ui-article-description"><span class="ui-article-date">Posted {long_us(day)}</span> {lorem(t, 30)}</p></div></li>""" for day, nid, t in SD_NEWS)
+    cal = "".join(f"""<li><div class="ui-article"><h1 class="sw-calendar-block-date">{weekday_long(day)}</h1>
 <p class="sw-calendar-block-title"><a href="/site/Default.aspx?PageID=2#calendar1/{day:%Y%m%d}/event/{eid}">{t}</a></p><p>{time_}</p></div></li>"""
-        for day, eid, t, time_ in SD_EVENTS
-    )
-    news_path = (
-        "/site/Default.aspx?PageType=14&DomainID=4&PageID=1&ModuleInstanceID=12"
-        "&ViewID=c83d46ac-74fe-4857-8c9a-5922a80225e2&IsMoreExpandedView=True"
-    )
-    pages = {
-        "/": _sd_shell("Stonebridge Area School District / Homepage", body),
-        news_path: _sd_shell(
-            "Stonebridge Area School District / District News",
-            f'<div class="ui-widget app headlines"><div class="ui-widget-header"><h1>District News</h1></div><ul class="ui-articles">{more_news}</ul></div>',
+                  for day, eid, t, time_ in SD_EVENTS)
+    news_path = ("/site/Default.aspx?PageType=14&DomainID=4&PageID=1&ModuleInstanceID=12"
+                 "&ViewID=c83d46ac-74fe-4857-8c9a-5922a80225e2&IsMoreExpandedView=True")
+    pages = {"/": _sd_shell("Stonebridge Area School District / Homepage", body),
+             news_path: _sd_shell("Stonebridge Area School District / District News",
+                                  f"<div class=\"ui-widget app headlines\"><div class=\"ui-widget-header\"><h1>District News</h1></div><ul class=\"ui-articles\">{more_news}</ul></div>"),
+             "/site/Default.aspx?PageID=2": _sd_shell("Stonebridge Area School District / District Calendar",
+                                                      f"<div class=\"ui-widget app calendar\"><div class=\"ui-widget-header\"><h1>District Calendar</h1></div><ul class=\"ui-articles\">{cal}</ul></div>")}
+    return BlindSite("school_district", SD_HOST, "Stonebridge Area School District", pages, Truth(
+        status="stale", passed=False, last_updated=d(60),
+        must=frozenset({"homepage_stale", "column_stale"}),
+        must_not=frozenset({"abandoned", "hidden_links", "spam_content", "future_dated", "undated",
+                            "column_empty"}),
+        columns=(
+            ColumnTruth("District News", ("news",), d(60)),
+            ColumnTruth("Upcoming Events", ("other",), ANY),
         ),
-        "/site/Default.aspx?PageID=2": _sd_shell(
-            "Stonebridge Area School District / District Calendar",
-            f'<div class="ui-widget app calendar"><div class="ui-widget-header"><h1>District Calendar</h1></div><ul class="ui-articles">{cal}</ul></div>',
-        ),
-    }
-    return BlindSite(
-        "school_district",
-        SD_HOST,
-        "Stonebridge Area School District",
-        pages,
-        Truth(
-            status="stale",
-            passed=False,
-            last_updated=d(60),
-            must=frozenset({"homepage_stale", "column_stale"}),
-            must_not=frozenset(
-                {
-                    "abandoned",
-                    "hidden_links",
-                    "spam_content",
-                    "future_dated",
-                    "undated",
-                    "column_empty",
-                }
-            ),
-            columns=(
-                ColumnTruth("District News", ("news",), d(60)),
-                ColumnTruth("Upcoming Events", ("other",), ANY),
-            ),
-            home_last_updated=d(60),
-            home_must=frozenset({"homepage_stale"}),
-            home_must_not=frozenset({"abandoned", "hidden_links", "spam_content", "undated"}),
-        ),
-    )
+        home_last_updated=d(60),
+        home_must=frozenset({"homepage_stale"}),
+        home_must_not=frozenset({"abandoned", "hidden_links", "spam_content", "undated"}),
+    ))
 
 
 # ===========================================================================
@@ -2794,63 +1727,27 @@ def school_district() -> BlindSite:
 ZT_HOST = "www.coldbrookwi.test"
 
 ZT_NEWS = [
-    (
-        dt.date(2023, 8, 14),
-        "2023/08/14/brush-pickup-schedule-change",
-        "Brush Pickup Schedule Change",
-    ),
+    (dt.date(2023, 8, 14), "2023/08/14/brush-pickup-schedule-change", "Brush Pickup Schedule Change"),
     (dt.date(2023, 7, 3), "2023/07/03/fourth-of-july-parade-route", "Fourth of July Parade Route"),
     (dt.date(2023, 5, 22), "2023/05/22/hydrant-flushing-may-22-26", "Hydrant Flushing May 22-26"),
     (dt.date(2023, 4, 10), "2023/04/10/spring-clean-up-day", "Spring Clean-Up Day"),
     (dt.date(2023, 2, 6), "2023/02/06/snow-removal-reminder", "Snow Removal Reminder"),
 ]
 ZT_NOTICES = [
-    (
-        dt.date(2023, 5, 2),
-        "2023/05/02/2022-water-quality-report",
-        "2022 Water Quality Report (CCR)",
-    ),
+    (dt.date(2023, 5, 2), "2023/05/02/2022-water-quality-report", "2022 Water Quality Report (CCR)"),
     (dt.date(2023, 2, 20), "2023/02/20/notice-of-spring-election", "Notice of Spring Election"),
     (dt.date(2022, 11, 29), "2022/11/29/2023-budget-hearing-notice", "2023 Budget Hearing Notice"),
 ]
 
 
 def _zt_shell(title: str, main: str) -> str:
-    names = [
-        "site-header",
-        "main-navigation",
-        "widget",
-        "widget-title",
-        "entry-title",
-        "entry-meta",
-        "site-info",
-        "weather-atlas",
-        "wp-block-latest-posts",
-        "menu-item",
-        "sidebar",
-        "site-content",
-    ]
-    recent = "".join(
-        f'<li><a href="/{s}/">{t}</a> <span class="post-date">{long_us(day)}</span></li>'
-        for day, s, t in ZT_NEWS
-    )
-    notices = "".join(
-        f'<li><a href="/{s}/">{t}</a> <span class="post-date">{long_us(day)}</span></li>'
-        for day, s, t in ZT_NOTICES
-    )
-    menu = "".join(
-        f'<li class="menu-item"><a href="/{slug(t)}/">{t}</a></li>'
-        for t in [
-            "Home",
-            "Village Board",
-            "Departments",
-            "Ordinances",
-            "Permits & Forms",
-            "Water & Sewer",
-            "Parks",
-            "Contact",
-        ]
-    )
+    names = ["site-header", "main-navigation", "widget", "widget-title", "entry-title", "entry-meta",
+             "site-info", "weather-atlas", "wp-block-latest-posts", "menu-item", "sidebar", "site-content"]
+    recent = "".join(f'<li><a href="/{s}/">{t}</a> <span class="post-date">{long_us(day)}</span></li>' for day, s, t in ZT_NEWS)
+    notices = "".join(f'<li><a href="/{s}/">{t}</a> <span class="post-date">{long_us(day)}</span></li>' for day, s, t in ZT_NOTICES)
+    menu = "".join(f'<li class="menu-item"><a href="/{slug(t)}/">{t}</a></li>' for t in [
+        "Home", "Village Board", "Departments", "Ordinances", "Permits & Forms", "Water & Sewer",
+        "Parks", "Contact"])
     today = TODAY
     return f"""<!DOCTYPE html>
 <html lang="en-US"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -2887,42 +1784,27 @@ def zombie_town() -> BlindSite:
 <p>{lorem("coldbrook welcome", 120)}</p>
 <h3>Village Hall Hours</h3><p>Monday, Wednesday and Friday 8:00 AM &ndash; 12:00 PM<br>Clerk-Treasurer: Janet Kowalski</p>
 <h3>Pay Your Water Bill</h3><p>Water and sewer bills are due the 20th of each month. Drop box located at the Village Hall.</p></div></article>"""
-    cat_main = "".join(
-        f"""<article class="post type-post status-publish format-standard hentry category-village-news"><header class="entry-header">
+    cat_main = "".join(f"""<article class="post type-post status-publish format-standard hentry category-village-news"><header class="entry-header">
 <h1 class="entry-title"><a href="/{s}/" rel="bookmark">{t}</a></h1></header><div class="entry-content"><p>{lorem(t, 60)}</p></div>
 <footer class="entry-meta">This entry was posted in <a href="/category/village-news/" rel="category tag">Village News</a> on <a href="/{s}/"><time class="entry-date" datetime="{day.isoformat()}T09:12:44-05:00">{long_us(day)}</time></a><span class="by-author"> by <span class="author vcard">admin</span></span>.</footer></article>"""
-        for day, s, t in ZT_NEWS
-    )
-    pages = {
-        "/": _zt_shell("Village of Coldbrook | Coldbrook, Wisconsin", home_main),
-        "/category/village-news/": _zt_shell(
-            "Village News | Village of Coldbrook",
-            f'<header class="archive-header"><h1 class="archive-title">Category Archives: <span>Village News</span></h1></header>{cat_main}',
+                       for day, s, t in ZT_NEWS)
+    pages = {"/": _zt_shell("Village of Coldbrook | Coldbrook, Wisconsin", home_main),
+             "/category/village-news/": _zt_shell("Village News | Village of Coldbrook", f"<header class=\"archive-header\"><h1 class=\"archive-title\">Category Archives: <span>Village News</span></h1></header>{cat_main}")}
+    return BlindSite("zombie_town", ZT_HOST, "Village of Coldbrook, WI", pages, Truth(
+        status="zombie", passed=False, last_updated=dt.date(2023, 8, 14),
+        must=frozenset({"abandoned", "homepage_stale"}),
+        must_not=frozenset({"hidden_links", "spam_content", "future_dated", "undated"}),
+        columns=(
+            ColumnTruth("Village News", ("news",), dt.date(2023, 8, 14)),
+            ColumnTruth("Public Notices", ("notice",), dt.date(2023, 5, 2)),
+            # "Upcoming Events" (a widget's heading over "There are no upcoming events at
+            # this time.", no list, no link) is an events box's normal empty state, no
+            # column to judge: left out
         ),
-    }
-    return BlindSite(
-        "zombie_town",
-        ZT_HOST,
-        "Village of Coldbrook, WI",
-        pages,
-        Truth(
-            status="zombie",
-            passed=False,
-            last_updated=dt.date(2023, 8, 14),
-            must=frozenset({"abandoned", "homepage_stale"}),
-            must_not=frozenset({"hidden_links", "spam_content", "future_dated", "undated"}),
-            columns=(
-                ColumnTruth("Village News", ("news",), dt.date(2023, 8, 14)),
-                ColumnTruth("Public Notices", ("notice",), dt.date(2023, 5, 2)),
-                # "Upcoming Events" (a widget's heading over "There are no upcoming events at
-                # this time.", no list, no link) is an events box's normal empty state, no
-                # column to judge: left out
-            ),
-            home_last_updated=dt.date(2023, 8, 14),
-            home_must=frozenset({"abandoned", "homepage_stale"}),
-            home_must_not=frozenset({"hidden_links", "spam_content", "undated"}),
-        ),
-    )
+        home_last_updated=dt.date(2023, 8, 14),
+        home_must=frozenset({"abandoned", "homepage_stale"}),
+        home_must_not=frozenset({"hidden_links", "spam_content", "undated"}),
+    ))
 
 
 # ===========================================================================
@@ -2956,56 +1838,15 @@ HJ_SPAM = [
 
 
 def _hj_shell(title: str, main: str) -> str:
-    names = [
-        "vts-header",
-        "vts-nav",
-        "vts-sidebar",
-        "vts-news",
-        "vts-footer",
-        "date",
-        "dept-list",
-        "board-list",
-        "quick",
-        "banner",
-        "content",
-        "menu",
-    ]
-    depts = [
-        "Assessing",
-        "Building Inspector",
-        "Cemetery",
-        "Code Enforcement",
-        "Emergency Management",
-        "Fire & Rescue",
-        "Highway Department",
-        "Library",
-        "Planning & Zoning",
-        "Police Department",
-        "Recreation",
-        "Selectboard's Office",
-        "Tax Collector",
-        "Town Clerk",
-        "Transfer Station",
-        "Welfare",
-    ]
-    boards = [
-        "Board of Selectmen",
-        "Budget Committee",
-        "Conservation Commission",
-        "Planning Board",
-        "Zoning Board of Adjustment",
-        "Trustees of Trust Funds",
-        "Library Trustees",
-        "Heritage Commission",
-    ]
-    dl = "".join(
-        f'<li><a href="/index.asp?SEC={1000 + i}&amp;Type=B_BASIC">{x}</a></li>'
-        for i, x in enumerate(depts)
-    )
-    bl = "".join(
-        f'<li><a href="/index.asp?SEC={2000 + i}&amp;Type=B_BASIC">{x}</a></li>'
-        for i, x in enumerate(boards)
-    )
+    names = ["vts-header", "vts-nav", "vts-sidebar", "vts-news", "vts-footer", "date",
+             "dept-list", "board-list", "quick", "banner", "content", "menu"]
+    depts = ["Assessing", "Building Inspector", "Cemetery", "Code Enforcement", "Emergency Management",
+             "Fire & Rescue", "Highway Department", "Library", "Planning & Zoning", "Police Department",
+             "Recreation", "Selectboard's Office", "Tax Collector", "Town Clerk", "Transfer Station", "Welfare"]
+    boards = ["Board of Selectmen", "Budget Committee", "Conservation Commission", "Planning Board",
+              "Zoning Board of Adjustment", "Trustees of Trust Funds", "Library Trustees", "Heritage Commission"]
+    dl = "".join(f'<li><a href="/index.asp?SEC={1000 + i}&amp;Type=B_BASIC">{x}</a></li>' for i, x in enumerate(depts))
+    bl = "".join(f'<li><a href="/index.asp?SEC={2000 + i}&amp;Type=B_BASIC">{x}</a></li>' for i, x in enumerate(boards))
     spam = "".join(f'<a href="{u}">{t}</a> ' for u, t in HJ_SPAM)
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -3026,71 +1867,37 @@ def _hj_shell(title: str, main: str) -> str:
 
 
 def hijacked_town() -> BlindSite:
-    news = "".join(
-        f"""<div class="vts-news"><h3><a href="/index.asp?SEC=5001&amp;Type=B_LIST&amp;ID={nid}">{t}</a></h3>
-<div class="date">Posted on: {long_us(day)}</div><p>{lorem(t, 18)}</p></div>"""
-        for day, nid, t in HJ_NEWS
-    )
-    notices = "".join(
-        f"""<li><a href="/index.asp?SEC=5002&amp;Type=B_LIST&amp;ID={nid}">{t}</a> <span class="date">{mdy(day)}</span></li>"""
-        for day, nid, t in HJ_NOTICES
-    )
+    news = "".join(f"""<div class="vts-news"><h3><a href="/index.asp?SEC=5001&amp;Type=B_LIST&amp;ID={nid}">{t}</a></h3>
+<div class="date">Posted on: {long_us(day)}</div><p>{lorem(t, 18)}</p></div>""" for day, nid, t in HJ_NEWS)
+    notices = "".join(f"""<li><a href="/index.asp?SEC=5002&amp;Type=B_LIST&amp;ID={nid}">{t}</a> <span class="date">{mdy(day)}</span></li>"""
+                      for day, nid, t in HJ_NOTICES)
     home_main = f"""<div class="banner"><img src="/vertical/Sites/%7B8A2E1F4C%7D/uploads/covered_bridge.jpg" alt="The Fernhill covered bridge"></div>
 <div class="row"><div class="col-main"><h2>Town News</h2>{news}<p><a href="/index.asp?SEC=5001&amp;Type=B_LIST">More News</a></p></div>
 <div class="vts-sidebar"><h2>Public Notices</h2><ul>{notices}</ul><p><a href="/index.asp?SEC=5002&amp;Type=B_LIST">All Notices</a></p>
 <h2>Transfer Station</h2><p>Open Wednesday 12-6 and Saturday 8-4. Stickers are available at the Town Clerk's office.</p></div></div>"""
-    news_list = "".join(
-        f"""<div class="vts-news"><h3><a href="/index.asp?SEC=5001&amp;Type=B_LIST&amp;ID={nid}">{t}</a></h3>
-<div class="date">Posted on: {long_us(day)}</div><p>{lorem(t, 40)}</p></div>"""
-        for day, nid, t in HJ_NEWS
-    )
-    pages = {
-        "/": _hj_shell("Fernhill, NH - Official Website", home_main),
-        "/index.asp": _hj_shell("Fernhill, NH - Official Website", home_main),
-        "/index.asp?SEC=5001&Type=B_LIST": _hj_shell(
-            "Town News - Fernhill, NH", f"<h1>Town News</h1>{news_list}"
+    news_list = "".join(f"""<div class="vts-news"><h3><a href="/index.asp?SEC=5001&amp;Type=B_LIST&amp;ID={nid}">{t}</a></h3>
+<div class="date">Posted on: {long_us(day)}</div><p>{lorem(t, 40)}</p></div>""" for day, nid, t in HJ_NEWS)
+    pages = {"/": _hj_shell("Fernhill, NH - Official Website", home_main),
+             "/index.asp": _hj_shell("Fernhill, NH - Official Website", home_main),
+             "/index.asp?SEC=5001&Type=B_LIST": _hj_shell("Town News - Fernhill, NH", f"<h1>Town News</h1>{news_list}"),
+             "/index.asp?SEC=5002&Type=B_LIST": _hj_shell("Public Notices - Fernhill, NH", f"<h1>Public Notices</h1><ul>{notices}</ul>")}
+    return BlindSite("hijacked_town", HJ_HOST, "Town of Fernhill, NH", pages, Truth(
+        status="hijacked", passed=False, last_updated=d(3),
+        must=frozenset({"hidden_links"}),
+        must_not=frozenset({"homepage_stale", "abandoned", "undated", "future_dated"}),
+        columns=(
+            ColumnTruth("Town News", ("news",), d(3)),
+            ColumnTruth("Public Notices", ("notice",), d(10)),
         ),
-        "/index.asp?SEC=5002&Type=B_LIST": _hj_shell(
-            "Public Notices - Fernhill, NH", f"<h1>Public Notices</h1><ul>{notices}</ul>"
-        ),
-    }
-    return BlindSite(
-        "hijacked_town",
-        HJ_HOST,
-        "Town of Fernhill, NH",
-        pages,
-        Truth(
-            status="hijacked",
-            passed=False,
-            last_updated=d(3),
-            must=frozenset({"hidden_links"}),
-            must_not=frozenset({"homepage_stale", "abandoned", "undated", "future_dated"}),
-            columns=(
-                ColumnTruth("Town News", ("news",), d(3)),
-                ColumnTruth("Public Notices", ("notice",), d(10)),
-            ),
-            home_last_updated=d(3),
-            home_must=frozenset({"hidden_links"}),
-            home_must_not=frozenset({"homepage_stale", "abandoned", "undated"}),
-        ),
-    )
+        home_last_updated=d(3),
+        home_must=frozenset({"hidden_links"}),
+        home_must_not=frozenset({"homepage_stale", "abandoned", "undated"}),
+    ))
 
 
 def all_sites() -> list[BlindSite]:
-    return [
-        civicplus(),
-        granicus(),
-        uswds(),
-        uk_council(),
-        au_department(),
-        nz_council(),
-        singapore(),
-        india(),
-        canada(),
-        school_district(),
-        zombie_town(),
-        hijacked_town(),
-    ]
+    return [civicplus(), granicus(), uswds(), uk_council(), au_department(), nz_council(),
+            singapore(), india(), canada(), school_district(), zombie_town(), hijacked_town()]
 
 
 SITES: list[BlindSite] = all_sites()

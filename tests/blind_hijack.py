@@ -46,48 +46,12 @@ def cn_date(n: int) -> str:
     return f"{d.year}年{d.month:02d}月{d.day:02d}日"
 
 
-EN_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-ID_MONTHS = [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-]
-TH_MONTHS = [
-    "มกราคม",
-    "กุมภาพันธ์",
-    "มีนาคม",
-    "เมษายน",
-    "พฤษภาคม",
-    "มิถุนายน",
-    "กรกฎาคม",
-    "สิงหาคม",
-    "กันยายน",
-    "ตุลาคม",
-    "พฤศจิกายน",
-    "ธันวาคม",
-]
+EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December"]
+ID_MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+             "September", "Oktober", "November", "Desember"]
+TH_MONTHS = ["มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม",
+             "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"]
 
 
 def uk_date(n: int) -> str:
@@ -189,59 +153,11 @@ $("#fontBig").click(function(){$("body").css("font-size","16px")});});
 
 ZH_NAV = [
     ("首页", "/", []),
-    (
-        "政务公开",
-        "/zwgk/",
-        [
-            "政府信息公开指南",
-            "政府信息公开制度",
-            "法定主动公开内容",
-            "政府信息公开年报",
-            "政策文件",
-            "政策解读",
-            "财政预决算",
-            "人事信息",
-            "规划计划",
-            "统计信息",
-        ],
-    ),
-    (
-        "政务服务",
-        "/zwfw/",
-        [
-            "个人办事",
-            "法人办事",
-            "部门服务",
-            "便民服务",
-            "办事指南",
-            "表格下载",
-            "好差评",
-            "一件事一次办",
-        ],
-    ),
-    (
-        "政民互动",
-        "/zmhd/",
-        ["县长信箱", "网上咨询", "意见征集", "在线访谈", "12345热线", "常见问题", "调查征集"],
-    ),
-    (
-        "走进{place}",
-        "/zjxq/",
-        ["{place}概况", "历史沿革", "行政区划", "自然资源", "人口民族", "旅游景点", "特色产业"],
-    ),
-    (
-        "专题专栏",
-        "/ztzl/",
-        [
-            "学习贯彻党的二十届四中全会精神",
-            "优化营商环境",
-            "乡村振兴",
-            "安全生产",
-            "扫黑除恶",
-            "文明城市创建",
-            "防范非法集资",
-        ],
-    ),
+    ("政务公开", "/zwgk/", ["政府信息公开指南", "政府信息公开制度", "法定主动公开内容", "政府信息公开年报", "政策文件", "政策解读", "财政预决算", "人事信息", "规划计划", "统计信息"]),
+    ("政务服务", "/zwfw/", ["个人办事", "法人办事", "部门服务", "便民服务", "办事指南", "表格下载", "好差评", "一件事一次办"]),
+    ("政民互动", "/zmhd/", ["县长信箱", "网上咨询", "意见征集", "在线访谈", "12345热线", "常见问题", "调查征集"]),
+    ("走进{place}", "/zjxq/", ["{place}概况", "历史沿革", "行政区划", "自然资源", "人口民族", "旅游景点", "特色产业"]),
+    ("专题专栏", "/ztzl/", ["学习贯彻党的二十届四中全会精神", "优化营商环境", "乡村振兴", "安全生产", "扫黑除恶", "文明城市创建", "防范非法集资"]),
     ("数据发布", "/sjfb/", ["统计公报", "统计数据", "数据解读", "数据开放"]),
 ]
 
@@ -297,9 +213,7 @@ def zh_items(titles: list[str], days: list[int], url: Any, fmt: str = "ymd") -> 
     out = []
     for i, (t, n) in enumerate(zip(titles, days, strict=False)):
         ds = {"ymd": ymd(n), "md": f"[{md(n)}]", "slash": ymd(n, "/"), "cn": cn_date(n)}[fmt]
-        out.append(
-            f'<li><a href="{url(n, i)}" target="_blank" title="{t}">{t}</a><span>{ds}</span></li>'
-        )
+        out.append(f'<li><a href="{url(n, i)}" target="_blank" title="{t}">{t}</a><span>{ds}</span></li>')
     return "\n".join(out)
 
 
@@ -334,32 +248,19 @@ def zh_portal(
         xz_url = lambda n, i: trs_url("xwzx/xzdt", n, 40 + i)  # noqa: E731
         tz_url = lambda n, i: trs_url("zwgk/tzgg", n, 60 + i)  # noqa: E731
         zc_url = lambda n, i: trs_url("zwgk/zcwj", n, 80 + i)  # noqa: E731
-        more = {
-            "zwyw": "/xwzx/zwyw/",
-            "bmdt": "/xwzx/bmdt/",
-            "xzdt": "/xwzx/xzdt/",
-            "tzgg": "/zwgk/tzgg/",
-            "zcwj": "/zwgk/zcwj/",
-        }
+        more = {"zwyw": "/xwzx/zwyw/", "bmdt": "/xwzx/bmdt/", "xzdt": "/xwzx/xzdt/", "tzgg": "/zwgk/tzgg/", "zcwj": "/zwgk/zcwj/"}
     else:
         news_url = lambda n, i: hanweb_url(1229, n, i)  # noqa: E731
         bm_url = lambda n, i: hanweb_url(1230, n, 20 + i)  # noqa: E731
         xz_url = lambda n, i: hanweb_url(1231, n, 40 + i)  # noqa: E731
         tz_url = lambda n, i: hanweb_url(1245, n, 60 + i)  # noqa: E731
         zc_url = lambda n, i: hanweb_url(1251, n, 80 + i)  # noqa: E731
-        more = {
-            "zwyw": "/col/col1229/index.html",
-            "bmdt": "/col/col1230/index.html",
-            "xzdt": "/col/col1231/index.html",
-            "tzgg": "/col/col1245/index.html",
-            "zcwj": "/col/col1251/index.html",
-        }
+        more = {"zwyw": "/col/col1229/index.html", "bmdt": "/col/col1230/index.html", "xzdt": "/col/col1231/index.html",
+                "tzgg": "/col/col1245/index.html", "zcwj": "/col/col1251/index.html"}
     nav = []
     for label, href, subs in ZH_NAV:
         label = label.format(place=place)
-        sub = "".join(
-            f'<a href="{href}{j:02d}/">{s.format(place=place)}</a>' for j, s in enumerate(subs, 1)
-        )
+        sub = "".join(f'<a href="{href}{j:02d}/">{s.format(place=place)}</a>' for j, s in enumerate(subs, 1))
         sub_html = f'<div class="sub">{sub}</div>' if subs else ""
         on = ' class="on"' if href == "/" else ""
         nav.append(f'<li{on}><a href="{href}">{label}</a>{sub_html}</li>')
@@ -368,80 +269,25 @@ def zh_portal(
     xz = pick(rng, ZH_NEWS, 7, place)
     notices = pick(rng, ZH_NOTICES, len(notice_days), place)
     policies = pick(rng, ZH_POLICY, len(policy_days), place)
-    icons = [
-        "社保查询",
-        "公积金查询",
-        "不动产登记",
-        "户籍办理",
-        "医保服务",
-        "教育入学",
-        "婚姻登记",
-        "企业开办",
-        "招标投标",
-        "12345热线",
-        "法律援助",
-        "出入境",
-    ]
-    zt = [
-        "学习贯彻党的二十届四中全会精神",
-        "优化营商环境 我们在行动",
-        "守护舌尖上的安全",
-        "防范和处置非法集资",
-    ]
+    icons = ["社保查询", "公积金查询", "不动产登记", "户籍办理", "医保服务", "教育入学", "婚姻登记", "企业开办", "招标投标", "12345热线", "法律援助", "出入境"]
+    zt = ["学习贯彻党的二十届四中全会精神", "优化营商环境 我们在行动", "守护舌尖上的安全", "防范和处置非法集资"]
     title = title or f"{name}"
     keywords = keywords if keywords is not None else f"{name},{place},政务公开,政务服务,政民互动"
-    description = (
-        description
-        if description is not None
-        else f"{name}门户网站是{place}人民政府在互联网上发布政务信息、提供在线服务、与公众互动交流的官方平台。"
-    )
+    description = description if description is not None else f"{name}门户网站是{place}人民政府在互联网上发布政务信息、提供在线服务、与公众互动交流的官方平台。"
     slide = "".join(
         f'<li><a href="{news_url(n, i)}" target="_blank"><img src="/images/banner/{20260300 + i}.jpg" alt="{t}"/><p>{t}</p></a></li>'
         for i, (t, n) in enumerate(zip(news[:4], news_days[:4], strict=False))
     )
-    roll = "".join(
-        f'<li><a href="{tz_url(n, i)}">{t}</a></li>'
-        for i, (t, n) in enumerate(zip(notices[:4], notice_days[:4], strict=False))
-    )
+    roll = "".join(f'<li><a href="{tz_url(n, i)}">{t}</a></li>' for i, (t, n) in enumerate(zip(notices[:4], notice_days[:4], strict=False)))
     friend_links = [
-        (
-            "国务院部门网站",
-            [
-                ("外交部", "https://www.mfa.gov.cn/"),
-                ("国家发展和改革委员会", "https://www.ndrc.gov.cn/"),
-                ("教育部", "http://www.moe.gov.cn/"),
-                ("公安部", "https://www.mps.gov.cn/"),
-            ],
-        ),
-        (
-            "省级政府网站",
-            [
-                ("北京市人民政府", "https://www.beijing.gov.cn/"),
-                ("江西省人民政府", "http://www.jiangxi.gov.cn/"),
-                ("湖南省人民政府", "http://www.hunan.gov.cn/"),
-            ],
-        ),
-        (
-            "县直部门网站",
-            [
-                (f"{place}教育体育局", f"http://{host}/bm/jtj/"),
-                (f"{place}卫生健康委员会", f"http://{host}/bm/wjw/"),
-                (f"{place}自然资源局", f"http://{host}/bm/zrzyj/"),
-            ],
-        ),
-        (
-            "乡镇网站",
-            [
-                ("城关镇", f"http://{host}/xz/cgz/"),
-                ("东岭乡", f"http://{host}/xz/dlx/"),
-                ("石桥镇", f"http://{host}/xz/sqz/"),
-            ],
-        ),
+        ("国务院部门网站", [("外交部", "https://www.mfa.gov.cn/"), ("国家发展和改革委员会", "https://www.ndrc.gov.cn/"), ("教育部", "http://www.moe.gov.cn/"), ("公安部", "https://www.mps.gov.cn/")]),
+        ("省级政府网站", [("北京市人民政府", "https://www.beijing.gov.cn/"), ("江西省人民政府", "http://www.jiangxi.gov.cn/"), ("湖南省人民政府", "http://www.hunan.gov.cn/")]),
+        ("县直部门网站", [(f"{place}教育体育局", f"http://{host}/bm/jtj/"), (f"{place}卫生健康委员会", f"http://{host}/bm/wjw/"), (f"{place}自然资源局", f"http://{host}/bm/zrzyj/")]),
+        ("乡镇网站", [("城关镇", f"http://{host}/xz/cgz/"), ("东岭乡", f"http://{host}/xz/dlx/"), ("石桥镇", f"http://{host}/xz/sqz/")]),
     ]
     selects = "".join(
         f'<select onchange="if(this.value!=\'\')window.open(this.value)"><option value="">{g}</option>'
-        + "".join(f'<option value="{u}">{n}</option>' for n, u in opts)
-        + "</select>"
+        + "".join(f'<option value="{u}">{n}</option>' for n, u in opts) + "</select>"
         for g, opts in friend_links
     )
     return f"""{head_top}<!DOCTYPE html>
@@ -463,7 +309,7 @@ def zh_portal(
 <style type="text/css">{ZH_CSS % {"c": c, "c2": c2, "c3": c3}}</style>
 <script type="text/javascript" src="/js/jquery-1.11.3.min.js"></script>
 <script type="text/javascript" src="/js/jquery.SuperSlide.2.1.3.js"></script>
-<script type="text/javascript" src="https://wza.{host.split(".", 1)[1]}/assist/assist.js" charset="utf-8"></script>
+<script type="text/javascript" src="https://wza.{host.split('.', 1)[1]}/assist/assist.js" charset="utf-8"></script>
 {head_end}
 </head>
 <body>
@@ -528,30 +374,12 @@ def zh_portal(
 """
 
 
-def zh_list_page(
-    name: str,
-    heading: str,
-    crumbs: str,
-    titles_days: list[tuple[str, int]],
-    url: Any,
-    pages: int = 6,
-) -> str:
+def zh_list_page(name: str, heading: str, crumbs: str, titles_days: list[tuple[str, int]], url: Any, pages: int = 6) -> str:
     items = "\n".join(
         f'<li><a href="{url(n, i)}" target="_blank" title="{t}">{t}</a><span class="date">{ymd(n)}</span></li>'
         for i, (t, n) in enumerate(titles_days)
     )
-    side = "".join(
-        f'<li><a href="#">{s}</a></li>'
-        for s in [
-            "政务要闻",
-            "部门动态",
-            "乡镇动态",
-            "通知公告",
-            "政策文件",
-            "图片新闻",
-            "视频新闻",
-        ]
-    )
+    side = "".join(f'<li><a href="#">{s}</a></li>' for s in ["政务要闻", "部门动态", "乡镇动态", "通知公告", "政策文件", "图片新闻", "视频新闻"])
     return f"""<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{heading}-{name}</title>
 <meta name="ColumnName" content="{heading}"><link rel="stylesheet" href="/css/common.css"><link rel="stylesheet" href="/css/list.css"></head>
 <body><div class="header"><div class="w1200"><a href="/"><img src="/images/logo.png" alt="{name}"></a></div></div>
@@ -583,71 +411,25 @@ def zh_portal_pages(name: str, place: str, seed: int, url_style: str = "trs") ->
     """Column list pages behind zh_portal's "more" links (intact on hacked sites too)."""
     rng = random.Random(seed + 1000)
     if url_style == "trs":
-        cols = {
-            "/xwzx/zwyw/": (
-                "政务要闻",
-                "新闻中心",
-                "xwzx/zwyw",
-                ZH_NEWS,
-                [1, 2, 3, 5, 6, 8, 9, 12, 14, 16, 19, 22],
-            ),
-            "/xwzx/bmdt/": (
-                "部门动态",
-                "新闻中心",
-                "xwzx/bmdt",
-                ZH_NEWS,
-                [1, 3, 4, 7, 9, 11, 14, 17, 20, 23],
-            ),
-            "/xwzx/xzdt/": (
-                "乡镇动态",
-                "新闻中心",
-                "xwzx/xzdt",
-                ZH_NEWS,
-                [2, 3, 6, 8, 10, 13, 16, 19, 21, 25],
-            ),
-            "/zwgk/tzgg/": (
-                "通知公告",
-                "政务公开",
-                "zwgk/tzgg",
-                ZH_NOTICES,
-                [2, 4, 9, 15, 22, 30, 41, 55, 60, 72],
-            ),
-            "/zwgk/zcwj/": (
-                "政策文件",
-                "政务公开",
-                "zwgk/zcwj",
-                ZH_POLICY,
-                [6, 13, 27, 48, 70, 96, 120, 150],
-            ),
-        }
+        cols = {"/xwzx/zwyw/": ("政务要闻", "新闻中心", "xwzx/zwyw", ZH_NEWS, [1, 2, 3, 5, 6, 8, 9, 12, 14, 16, 19, 22]),
+                "/xwzx/bmdt/": ("部门动态", "新闻中心", "xwzx/bmdt", ZH_NEWS, [1, 3, 4, 7, 9, 11, 14, 17, 20, 23]),
+                "/xwzx/xzdt/": ("乡镇动态", "新闻中心", "xwzx/xzdt", ZH_NEWS, [2, 3, 6, 8, 10, 13, 16, 19, 21, 25]),
+                "/zwgk/tzgg/": ("通知公告", "政务公开", "zwgk/tzgg", ZH_NOTICES, [2, 4, 9, 15, 22, 30, 41, 55, 60, 72]),
+                "/zwgk/zcwj/": ("政策文件", "政务公开", "zwgk/zcwj", ZH_POLICY, [6, 13, 27, 48, 70, 96, 120, 150])}
         out = {}
         for path, (heading, crumbs, col, pool, days) in cols.items():
             titles = [t.format(place=place) for t in rng.sample(pool * 2, len(days))]
-            out[path] = zh_list_page(
-                name,
-                heading,
-                crumbs,
-                list(zip(titles, days, strict=False)),
-                lambda n, i, col=col: trs_url(col, n, i),
-            )
+            out[path] = zh_list_page(name, heading, crumbs, list(zip(titles, days, strict=False)), lambda n, i, col=col: trs_url(col, n, i))
         return out
-    cols2 = {
-        "/col/col1229/index.html": ("政务要闻", 1229, ZH_NEWS, [1, 2, 3, 5, 6, 8, 9, 12, 14, 16]),
-        "/col/col1230/index.html": ("部门动态", 1230, ZH_NEWS, [1, 3, 4, 7, 9, 11, 14, 17]),
-        "/col/col1231/index.html": ("乡镇动态", 1231, ZH_NEWS, [2, 3, 6, 8, 10, 13, 16, 19]),
-        "/col/col1245/index.html": ("通知公告", 1245, ZH_NOTICES, [2, 4, 9, 15, 22, 30, 41, 55]),
-        "/col/col1251/index.html": ("政策文件", 1251, ZH_POLICY, [6, 13, 27, 48, 70, 96]),
-    }
+    cols2 = {"/col/col1229/index.html": ("政务要闻", 1229, ZH_NEWS, [1, 2, 3, 5, 6, 8, 9, 12, 14, 16]),
+             "/col/col1230/index.html": ("部门动态", 1230, ZH_NEWS, [1, 3, 4, 7, 9, 11, 14, 17]),
+             "/col/col1231/index.html": ("乡镇动态", 1231, ZH_NEWS, [2, 3, 6, 8, 10, 13, 16, 19]),
+             "/col/col1245/index.html": ("通知公告", 1245, ZH_NOTICES, [2, 4, 9, 15, 22, 30, 41, 55]),
+             "/col/col1251/index.html": ("政策文件", 1251, ZH_POLICY, [6, 13, 27, 48, 70, 96])}
     out = {}
     for path, (heading, colid, pool, days) in cols2.items():
         titles = [t.format(place=place) for t in rng.sample(pool * 2, len(days))]
-        out[path] = zh_list_page(
-            name,
-            heading,
-            "新闻中心",
-            list(zip(titles, days, strict=False)),
-            lambda n, i, colid=colid: hanweb_url(colid, n, i),
-        )
+        out[path] = zh_list_page(name, heading, "新闻中心", list(zip(titles, days, strict=False)), lambda n, i, colid=colid: hanweb_url(colid, n, i))
     return out
 
 
@@ -660,7 +442,6 @@ def zh_truth_columns(url_style: str = "trs") -> list[dict[str, Any]]:
 
 
 # --------------------------------------------------------------------------- packer
-
 
 def _base62(n: int) -> str:
     digits = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -692,7 +473,6 @@ def pack(js: str) -> str:
 
 # --------------------------------------------------------------------------- hacked Chinese sites
 
-
 def h01_title_spam() -> dict[str, Any]:
     """Title, keywords and description replaced (as numeric character references), body intact."""
     name, place, host = "安远县人民政府", "安远县", "www.anyuan-demo.gov.cn"
@@ -700,24 +480,14 @@ def h01_title_spam() -> dict[str, Any]:
     ent = "".join(f"&#{ord(ch)};" for ch in spam_title)
     kw = "澳门新葡京,皇冠体育,太阳城,开元棋牌,澳门新葡京官网,皇冠体育app下载,太阳城集团娱乐网址"
     desc = "澳门新葡京【www.xpj8866.vip】是亚洲最具信誉的在线娱乐平台,提供皇冠体育、太阳城真人、开元棋牌、电子游艺,注册即送88元彩金。"
-    html = zh_portal(
-        seed=1, name=name, place=place, host=host, title=ent, keywords=kw, description=desc
-    )
+    html = zh_portal(seed=1, name=name, place=place, host=host, title=ent, keywords=kw, description=desc)
     return {
-        "host": host,
-        "name": name,
+        "host": host, "name": name,
         "pages": {"/": html, **zh_portal_pages(name, place, 1)},
         "article": zh_article(name, place),
-        "truth": {
-            "kind": "hacked",
-            "idea": "title/keywords/description replaced with casino brands, body intact",
-            "status": "hijacked",
-            "passed": False,
-            "must": ["spam_content"],
-            "must_not": list(ZOMBIE_CODES),
-            "newest": ymd(1),
-            "columns": zh_truth_columns(),
-        },
+        "truth": {"kind": "hacked", "idea": "title/keywords/description replaced with casino brands, body intact",
+                  "status": "hijacked", "passed": False, "must": ["spam_content"], "must_not": list(ZOMBIE_CODES),
+                  "newest": ymd(1), "columns": zh_truth_columns()},
     }
 
 
@@ -733,121 +503,60 @@ def h02_packed_referrer() -> dict[str, Any]:
     name, place, host = "崇义县人民政府", "崇义县", "www.chongyi-demo.gov.cn"
     packed = pack(BAIDU_REDIRECT)
     head = f'<script type="text/javascript">{packed}</script>\n<script type="text/javascript">document.write(\'<script src="https://js.tj-cdn88.top/cc.js?v=\'+Math.random()+\'"><\\/script>\');</script>'
-    html = zh_portal(
-        seed=2,
-        name=name,
-        place=place,
-        host=host,
-        head_end=head,
-        url_style="hanweb",
-        date_fmt="md",
-        color=("#b51c1c", "#a31515", "#8a0f0f"),
-    )
+    html = zh_portal(seed=2, name=name, place=place, host=host, head_end=head, url_style="hanweb", date_fmt="md",
+                     color=("#b51c1c", "#a31515", "#8a0f0f"))
     return {
-        "host": host,
-        "name": name,
+        "host": host, "name": name,
         "pages": {"/": html, **zh_portal_pages(name, place, 2, "hanweb")},
         "article": zh_article(name, place),
-        "truth": {
-            "kind": "hacked",
-            "idea": "packed eval() referrer redirect to a casino + document.write of a remote script",
-            "status": "hijacked",
-            "passed": False,
-            "must_any": ["hidden_links", "offsite_redirect", "spam_content"],
-            "must_not": list(ZOMBIE_CODES),
-            "newest": ymd(1),
-            "columns": zh_truth_columns("hanweb"),
-        },
+        "truth": {"kind": "hacked", "idea": "packed eval() referrer redirect to a casino + document.write of a remote script",
+                  "status": "hijacked", "passed": False, "must_any": ["hidden_links", "offsite_redirect", "spam_content"],
+                  "must_not": list(ZOMBIE_CODES), "newest": ymd(1), "columns": zh_truth_columns("hanweb")},
     }
 
 
 def h03_offscreen() -> dict[str, Any]:
     """Links pushed off screen (left:-9999px) and a font-size:0 line, simplified Chinese casino spam."""
     name, place, host = "大余县人民政府", "大余县", "www.dayu-demo.gov.cn"
-    links1 = [
-        ("开云体育官网", "https://www.kaiyun-sports88.com/"),
-        ("澳门威尼斯人官网", "https://www.vns8838.vip/"),
-        ("皇冠足球投注", "https://www.hgzq2026.cc/"),
-        ("真人百家乐", "https://www.bjl-zhenren.top/"),
-        ("澳门银河娱乐", "https://www.yinhe6689.com/"),
-        ("365体育投注", "https://www.bet365-cn.vip/"),
-        ("亚博体育app", "https://www.yabo-app.cc/"),
-        ("乐鱼体育", "https://www.leyu2026.vip/"),
-        ("彩票平台注册", "https://www.cp0898.top/"),
-        ("AG真人视讯", "https://www.agzr88.com/"),
-    ]
-    block = (
-        '<div style="position:absolute;top:-9999px;left:-9999px;width:1px;height:1px;overflow:hidden;">'
-        + "".join(f'<a href="{u}" target="_blank">{t}</a>' for t, u in links1)
-        + "</div>"
-    )
-    fs0 = (
-        '<p style="font-size:0px;line-height:0px;margin:0">'
-        '<a href="https://www.js6666.vip/">金沙娱乐场</a><a href="https://www.bmw8868.cc/">宝马会娱乐</a>'
-        '<a href="https://www.ddz-qipai.top/">斗地主棋牌赢钱</a><a href="https://www.ssc-jh.com/">时时彩计划</a></p>'
-    )
-    html = zh_portal(
-        seed=3,
-        name=name,
-        place=place,
-        host=host,
-        body_top=block,
-        before_footer=fs0,
-        color=("#0b7a4b", "#096b41", "#075733"),
-    )
+    links1 = [("开云体育官网", "https://www.kaiyun-sports88.com/"), ("澳门威尼斯人官网", "https://www.vns8838.vip/"),
+              ("皇冠足球投注", "https://www.hgzq2026.cc/"), ("真人百家乐", "https://www.bjl-zhenren.top/"),
+              ("澳门银河娱乐", "https://www.yinhe6689.com/"), ("365体育投注", "https://www.bet365-cn.vip/"),
+              ("亚博体育app", "https://www.yabo-app.cc/"), ("乐鱼体育", "https://www.leyu2026.vip/"),
+              ("彩票平台注册", "https://www.cp0898.top/"), ("AG真人视讯", "https://www.agzr88.com/")]
+    block = '<div style="position:absolute;top:-9999px;left:-9999px;width:1px;height:1px;overflow:hidden;">' + "".join(
+        f'<a href="{u}" target="_blank">{t}</a>' for t, u in links1) + "</div>"
+    fs0 = ('<p style="font-size:0px;line-height:0px;margin:0">'
+           '<a href="https://www.js6666.vip/">金沙娱乐场</a><a href="https://www.bmw8868.cc/">宝马会娱乐</a>'
+           '<a href="https://www.ddz-qipai.top/">斗地主棋牌赢钱</a><a href="https://www.ssc-jh.com/">时时彩计划</a></p>')
+    html = zh_portal(seed=3, name=name, place=place, host=host, body_top=block, before_footer=fs0,
+                     color=("#0b7a4b", "#096b41", "#075733"))
     return {
-        "host": host,
-        "name": name,
+        "host": host, "name": name,
         "pages": {"/": html, **zh_portal_pages(name, place, 3)},
         "article": zh_article(name, place),
-        "truth": {
-            "kind": "hacked",
-            "idea": "position:absolute;left:-9999px link block + font-size:0 links",
-            "status": "hijacked",
-            "passed": False,
-            "must": ["hidden_links", "spam_content"],
-            "must_not": list(ZOMBIE_CODES),
-            "newest": ymd(1),
-            "columns": zh_truth_columns(),
-        },
+        "truth": {"kind": "hacked", "idea": "position:absolute;left:-9999px link block + font-size:0 links",
+                  "status": "hijacked", "passed": False, "must": ["hidden_links", "spam_content"],
+                  "must_not": list(ZOMBIE_CODES), "newest": ymd(1), "columns": zh_truth_columns()},
     }
 
 
 def h05_marquee() -> dict[str, Any]:
     """An old-style <marquee height=1> of dark links on a town site (Hanweb, year-less dates)."""
     name, place, host = "上犹县人民政府", "上犹县", "www.shangyou-demo.gov.cn"
-    mq = (
-        "<marquee height=1 width=3 scrollamount=3000 scrolldelay=20000>"
-        '<a href="https://www.kyqp2026.com/">开元棋牌官网</a> <a href="https://www.kyqp2026.com/xz/">开元棋牌下载</a> '
-        '<a href="https://www.tyzq88.vip/">体育投注平台</a> <a href="https://www.zrbjl.cc/">真人百家乐</a> '
-        '<a href="https://www.lhc-zl.top/">六合彩资料大全</a> <a href="https://www.by-game.vip/">捕鱼游戏赢现金</a> '
-        '<a href="https://www.lhj777.com/">老虎机游戏</a> <a href="https://www.dz-yl.cc/">电子游艺网址</a></marquee>'
-    )
-    html = zh_portal(
-        seed=5,
-        name=name,
-        place=place,
-        host=host,
-        before_footer=mq,
-        url_style="hanweb",
-        date_fmt="md",
-        color=("#c4420d", "#ad3a0b", "#8f3009"),
-    )
+    mq = ('<marquee height=1 width=3 scrollamount=3000 scrolldelay=20000>'
+          '<a href="https://www.kyqp2026.com/">开元棋牌官网</a> <a href="https://www.kyqp2026.com/xz/">开元棋牌下载</a> '
+          '<a href="https://www.tyzq88.vip/">体育投注平台</a> <a href="https://www.zrbjl.cc/">真人百家乐</a> '
+          '<a href="https://www.lhc-zl.top/">六合彩资料大全</a> <a href="https://www.by-game.vip/">捕鱼游戏赢现金</a> '
+          '<a href="https://www.lhj777.com/">老虎机游戏</a> <a href="https://www.dz-yl.cc/">电子游艺网址</a></marquee>')
+    html = zh_portal(seed=5, name=name, place=place, host=host, before_footer=mq, url_style="hanweb", date_fmt="md",
+                     color=("#c4420d", "#ad3a0b", "#8f3009"))
     return {
-        "host": host,
-        "name": name,
+        "host": host, "name": name,
         "pages": {"/": html, **zh_portal_pages(name, place, 5, "hanweb")},
         "article": zh_article(name, place),
-        "truth": {
-            "kind": "hacked",
-            "idea": "<marquee height=1> of casino links",
-            "status": "hijacked",
-            "passed": False,
-            "must": ["hidden_links", "spam_content"],
-            "must_not": list(ZOMBIE_CODES),
-            "newest": ymd(1),
-            "columns": zh_truth_columns("hanweb"),
-        },
+        "truth": {"kind": "hacked", "idea": "<marquee height=1> of casino links",
+                  "status": "hijacked", "passed": False, "must": ["hidden_links", "spam_content"],
+                  "must_not": list(ZOMBIE_CODES), "newest": ymd(1), "columns": zh_truth_columns("hanweb")},
     }
 
 
@@ -870,37 +579,18 @@ def h10_whole_redirect() -> dict[str, Any]:
     """The whole homepage redirects (meta refresh + window.location) to a casino domain."""
     name, place, host = "全南县人民政府", "全南县", "www.quannan-demo.gov.cn"
     head_top = ""
-    head_end = (
-        '<meta http-equiv="refresh" content="0;url=https://www.js9905.vip/?f=qn">\n'
-        '<script type="text/javascript">window.location.href="https://www.js9905.vip/?f=qn";</script>'
-    )
-    html = zh_portal(
-        seed=10,
-        name=name,
-        place=place,
-        host=host,
-        head_top=head_top,
-        head_end=head_end,
-        color=("#1a5fa8", "#174f8c", "#123f70"),
-    )
+    head_end = ('<meta http-equiv="refresh" content="0;url=https://www.js9905.vip/?f=qn">\n'
+                '<script type="text/javascript">window.location.href="https://www.js9905.vip/?f=qn";</script>')
+    html = zh_portal(seed=10, name=name, place=place, host=host, head_top=head_top, head_end=head_end,
+                     color=("#1a5fa8", "#174f8c", "#123f70"))
     return {
-        "host": host,
-        "name": name,
+        "host": host, "name": name,
         "pages": {"/": html, **zh_portal_pages(name, place, 10)},
         "article": zh_article(name, place),
-        "extra_hosts": {
-            "www.js9905.vip": CASINO_LANDING_ZH.format(title="澳门金沙娱乐场-官方网址-金沙娱乐城")
-        },
-        "truth": {
-            "kind": "hacked",
-            "idea": "meta refresh + window.location.href to a casino domain",
-            "status": "hijacked",
-            "passed": False,
-            "must": ["offsite_redirect"],
-            "must_not": list(ZOMBIE_CODES),
-            "newest": None,
-            "columns": [],
-        },
+        "extra_hosts": {"www.js9905.vip": CASINO_LANDING_ZH.format(title="澳门金沙娱乐场-官方网址-金沙娱乐城")},
+        "truth": {"kind": "hacked", "idea": "meta refresh + window.location.href to a casino domain",
+                  "status": "hijacked", "passed": False, "must": ["offsite_redirect"],
+                  "must_not": list(ZOMBIE_CODES), "newest": None, "columns": []},
     }
 
 
@@ -940,36 +630,23 @@ img.logo{width:260px;border-radius:50%;box-shadow:0 0 30px #f00}
 </html>
 """
     return {
-        "host": host,
-        "name": "新华中学",
+        "host": host, "name": "新华中学",
         "pages": {"/": html},
         "article": html,
-        "truth": {
-            "kind": "hacked",
-            "idea": "defacement: Hacked By ... / Garuda Cyber Team / Arabic and Indonesian",
-            "status": "hijacked",
-            "passed": False,
-            "must_any": list(HIJACK_CODES),
-            "must_not": [],
-            "newest": None,
-            "columns": [],
-        },
+        "truth": {"kind": "hacked", "idea": "defacement: Hacked By ... / Garuda Cyber Team / Arabic and Indonesian",
+                  "status": "hijacked", "passed": False, "must_any": list(HIJACK_CODES),
+                  "must_not": [], "newest": None, "columns": []},
     }
 
 
 # --------------------------------------------------------------------------- Taiwan school (traditional Chinese)
 
 TW_NEWS = [
-    ("114學年度第2學期家長日活動實施計畫", "教務處"),
-    ("本校參加臺中市115年度語文競賽成績優異", "教務處"),
-    ("115年度校園流感疫苗接種通知", "學務處"),
-    ("春季親職教育講座：青少年網路使用與自我保護", "輔導室"),
-    ("本校113學年度國中教育會考放榜賀榜", "教務處"),
-    ("115年全國學生美術比賽本校榮獲佳績", "學務處"),
-    ("公告本校115學年度新生入學報到注意事項", "教務處"),
-    ("校園午餐食材登錄及供應廠商公告", "總務處"),
-    ("本校圖書館春季閱讀推廣週活動", "圖書館"),
-    ("115年度防震防災疏散演練實施計畫", "學務處"),
+    ("114學年度第2學期家長日活動實施計畫", "教務處"), ("本校參加臺中市115年度語文競賽成績優異", "教務處"),
+    ("115年度校園流感疫苗接種通知", "學務處"), ("春季親職教育講座：青少年網路使用與自我保護", "輔導室"),
+    ("本校113學年度國中教育會考放榜賀榜", "教務處"), ("115年全國學生美術比賽本校榮獲佳績", "學務處"),
+    ("公告本校115學年度新生入學報到注意事項", "教務處"), ("校園午餐食材登錄及供應廠商公告", "總務處"),
+    ("本校圖書館春季閱讀推廣週活動", "圖書館"), ("115年度防震防災疏散演練實施計畫", "學務處"),
 ]
 
 
@@ -978,39 +655,16 @@ def h04_tw_style_class() -> dict[str, Any]:
     host = "www.dhjh-demo.tc.edu.tw"
     rows = "\n".join(
         f'<tr><td class="date">{ymd(n)}</td><td class="unit">{u}</td><td class="title"><a href="/nss/p/news_{3100 + i}" title="{t}">{t}</a></td><td class="hits">{120 + i * 17}</td></tr>'
-        for i, ((t, u), n) in enumerate(
-            zip(TW_NEWS, [1, 2, 4, 5, 7, 9, 12, 15, 19, 24], strict=False)
-        )
+        for i, ((t, u), n) in enumerate(zip(TW_NEWS, [1, 2, 4, 5, 7, 9, 12, 15, 19, 24], strict=False))
     )
-    acts = "".join(
-        f'<li><a href="/nss/p/album_{i}"><img src="/uploads/album/{i}.jpg" alt="{t}"><span>{t}</span></a></li>'
-        for i, t in enumerate(
-            [
-                "115年度春季運動會",
-                "畢業旅行行前說明",
-                "社團成果發表會",
-                "英語歌唱比賽",
-                "科學展覽",
-                "校慶園遊會",
-            ],
-            1,
-        )
-    )
-    spam = "".join(
-        f'<a href="{u}" title="{t}">{t}</a>'
-        for t, u in [
-            ("娛樂城推薦", "https://www.tw-ent888.com/"),
-            ("線上娛樂城", "https://www.tw-ent888.com/casino/"),
-            ("百家樂技巧", "https://www.bjl-tw.cc/"),
-            ("線上博弈", "https://www.boyi-tw.vip/"),
-            ("運彩分析", "https://www.sportlottery-tw.com/"),
-            ("娛樂城體驗金", "https://www.tw-ent888.com/bonus/"),
-            ("老虎機破解", "https://www.slot-tw.top/"),
-            ("真人百家樂", "https://www.bjl-tw.cc/live/"),
-            ("台灣運彩投注", "https://www.sportlottery-tw.com/bet/"),
-            ("九州娛樂城", "https://www.9z-ent.com/"),
-        ]
-    )
+    acts = "".join(f'<li><a href="/nss/p/album_{i}"><img src="/uploads/album/{i}.jpg" alt="{t}"><span>{t}</span></a></li>'
+                   for i, t in enumerate(["115年度春季運動會", "畢業旅行行前說明", "社團成果發表會", "英語歌唱比賽", "科學展覽", "校慶園遊會"], 1))
+    spam = "".join(f'<a href="{u}" title="{t}">{t}</a>' for t, u in [
+        ("娛樂城推薦", "https://www.tw-ent888.com/"), ("線上娛樂城", "https://www.tw-ent888.com/casino/"),
+        ("百家樂技巧", "https://www.bjl-tw.cc/"), ("線上博弈", "https://www.boyi-tw.vip/"),
+        ("運彩分析", "https://www.sportlottery-tw.com/"), ("娛樂城體驗金", "https://www.tw-ent888.com/bonus/"),
+        ("老虎機破解", "https://www.slot-tw.top/"), ("真人百家樂", "https://www.bjl-tw.cc/live/"),
+        ("台灣運彩投注", "https://www.sportlottery-tw.com/bet/"), ("九州娛樂城", "https://www.9z-ent.com/")])
     html = f"""<!DOCTYPE html>
 <html lang="zh-Hant-TW">
 <head>
@@ -1068,71 +722,36 @@ def h04_tw_style_class() -> dict[str, Any]:
 </body>
 </html>
 """
-    html = html.replace(
-        "\n</tbody>", "\n" + "\n".join("<!-- row -->" for _ in range(1)) + "\n</tbody>"
-    )
-    pad = "\n".join(
-        f"<!-- nss module cache {i}: {'x' * 60} -->" for i in range(180)
-    )  # the NSS theme's module comments
+    html = html.replace("\n</tbody>", "\n" + "\n".join("<!-- row -->" for _ in range(1)) + "\n</tbody>")
+    pad = "\n".join(f"<!-- nss module cache {i}: {'x' * 60} -->" for i in range(180))  # the NSS theme's module comments
     html = html.replace("</body>", pad + "\n</body>")
-    news_page = html.replace(
-        "臺中市立大華國民中學</title>", "最新消息 - 臺中市立大華國民中學</title>"
-    ).replace('<div class="c2025ft">' + spam + "</div>", "")
+    news_page = html.replace("臺中市立大華國民中學</title>", "最新消息 - 臺中市立大華國民中學</title>").replace('<div class="c2025ft">' + spam + "</div>", "")
     return {
-        "host": host,
-        "name": "臺中市立大華國民中學",
+        "host": host, "name": "臺中市立大華國民中學",
         "pages": {"/": html, "/nss/p/news": news_page},
         "article": news_page,
-        "truth": {
-            "kind": "hacked",
-            "idea": "display:none class defined in <style>; traditional Chinese 娛樂城/百家樂/線上博弈 links",
-            "status": "hijacked",
-            "passed": False,
-            "must": ["hidden_links", "spam_content"],
-            "must_not": list(ZOMBIE_CODES),
-            "newest": ymd(1),
-            "columns": [{"name": "最新消息", "type": "news", "newest": ymd(1)}],
-        },
+        "truth": {"kind": "hacked", "idea": "display:none class defined in <style>; traditional Chinese 娛樂城/百家樂/線上博弈 links",
+                  "status": "hijacked", "passed": False, "must": ["hidden_links", "spam_content"],
+                  "must_not": list(ZOMBIE_CODES), "newest": ymd(1),
+                  "columns": [{"name": "最新消息", "type": "news", "newest": ymd(1)}]},
     }
 
 
 # --------------------------------------------------------------------------- English school (WordPress)
 
-WP_PALETTE = [
-    ("black", "#000000"),
-    ("cyan-bluish-gray", "#abb8c3"),
-    ("white", "#ffffff"),
-    ("pale-pink", "#f78da7"),
-    ("vivid-red", "#cf2e2e"),
-    ("luminous-vivid-orange", "#ff6900"),
-    ("luminous-vivid-amber", "#fcb900"),
-    ("light-green-cyan", "#7bdcb5"),
-    ("vivid-green-cyan", "#00d084"),
-    ("pale-cyan-blue", "#8ed1fc"),
-    ("vivid-cyan-blue", "#0693e3"),
-    ("vivid-purple", "#9b51e0"),
-    ("primary", "#1d4e89"),
-    ("secondary", "#f2a900"),
-]
+WP_PALETTE = [("black", "#000000"), ("cyan-bluish-gray", "#abb8c3"), ("white", "#ffffff"), ("pale-pink", "#f78da7"),
+              ("vivid-red", "#cf2e2e"), ("luminous-vivid-orange", "#ff6900"), ("luminous-vivid-amber", "#fcb900"),
+              ("light-green-cyan", "#7bdcb5"), ("vivid-green-cyan", "#00d084"), ("pale-cyan-blue", "#8ed1fc"),
+              ("vivid-cyan-blue", "#0693e3"), ("vivid-purple", "#9b51e0"), ("primary", "#1d4e89"), ("secondary", "#f2a900")]
 WP_GLOBAL_STYLES = (
-    ":root{"
-    + "".join(f"--wp--preset--color--{n}: {c};" for n, c in WP_PALETTE)
+    ":root{" + "".join(f"--wp--preset--color--{n}: {c};" for n, c in WP_PALETTE)
     + "--wp--preset--gradient--vivid-cyan-blue-to-vivid-purple: linear-gradient(135deg,rgba(6,147,227,1) 0%,rgb(155,81,224) 100%);"
-    + "".join(
-        f"--wp--preset--font-size--{n}: {v};"
-        for n, v in [("small", "13px"), ("medium", "20px"), ("large", "36px"), ("x-large", "42px")]
-    )
+    + "".join(f"--wp--preset--font-size--{n}: {v};" for n, v in [("small", "13px"), ("medium", "20px"), ("large", "36px"), ("x-large", "42px")])
     + "--wp--preset--spacing--20: 0.44rem;--wp--preset--spacing--30: 0.67rem;--wp--preset--spacing--40: 1rem;--wp--preset--spacing--50: 1.5rem;"
     + "--wp--preset--shadow--natural: 6px 6px 9px rgba(0, 0, 0, 0.2);--wp--preset--shadow--deep: 12px 12px 50px rgba(0, 0, 0, 0.4);}"
-    + "".join(
-        f".has-{n}-color{{color: var(--wp--preset--color--{n}) !important;}}.has-{n}-background-color{{background-color: var(--wp--preset--color--{n}) !important;}}"
-        f".has-{n}-border-color{{border-color: var(--wp--preset--color--{n}) !important;}}"
-        for n, _ in WP_PALETTE
-    )
-    + "".join(
-        f".has-{n}-font-size{{font-size: var(--wp--preset--font-size--{n}) !important;}}"
-        for n in ["small", "medium", "large", "x-large"]
-    )
+    + "".join(f".has-{n}-color{{color: var(--wp--preset--color--{n}) !important;}}.has-{n}-background-color{{background-color: var(--wp--preset--color--{n}) !important;}}"
+              f".has-{n}-border-color{{border-color: var(--wp--preset--color--{n}) !important;}}" for n, _ in WP_PALETTE)
+    + "".join(f".has-{n}-font-size{{font-size: var(--wp--preset--font-size--{n}) !important;}}" for n in ["small", "medium", "large", "x-large"])
     + ":where(.is-layout-flex){gap: 0.5em;}:where(.is-layout-grid){gap: 0.5em;}body .is-layout-flex{display: flex;}"
     + ".is-layout-flex{flex-wrap: wrap;align-items: center;}.is-layout-flex > :is(*, div){margin: 0;}body .is-layout-grid{display: grid;}"
     + ":where(.wp-block-columns.is-layout-flex){gap: 2em;}:where(.wp-block-post-template.is-layout-flex){gap: 1.25em;}"
@@ -1193,128 +812,40 @@ def wp_school(
         for t, n in letters
     )
     menu = [
-        (
-            "About Us",
-            "/about-us/",
-            [
-                "Headteacher's Welcome",
-                "Vision and Values",
-                "Our Staff",
-                "Governors",
-                "Ofsted and Performance",
-                "Vacancies",
-                "Contact Us",
-            ],
-        ),
-        (
-            "Key Information",
-            "/key-information/",
-            [
-                "Admissions",
-                "Curriculum",
-                "Policies",
-                "Pupil Premium",
-                "PE and Sport Premium",
-                "SEND Information Report",
-                "Safeguarding",
-                "Term Dates",
-            ],
-        ),
-        (
-            "Parents",
-            "/parents/",
-            [
-                "Letters Home",
-                "School Meals",
-                "Uniform",
-                "Attendance",
-                "Clubs",
-                "Online Safety",
-                "Parent Forum",
-            ],
-        ),
-        (
-            "Children",
-            "/children/",
-            ["Class Pages", "School Council", "Home Learning", "Reading Corner"],
-        ),
+        ("About Us", "/about-us/", ["Headteacher's Welcome", "Vision and Values", "Our Staff", "Governors", "Ofsted and Performance", "Vacancies", "Contact Us"]),
+        ("Key Information", "/key-information/", ["Admissions", "Curriculum", "Policies", "Pupil Premium", "PE and Sport Premium", "SEND Information Report", "Safeguarding", "Term Dates"]),
+        ("Parents", "/parents/", ["Letters Home", "School Meals", "Uniform", "Attendance", "Clubs", "Online Safety", "Parent Forum"]),
+        ("Children", "/children/", ["Class Pages", "School Council", "Home Learning", "Reading Corner"]),
         ("News & Events", "/news/", ["Latest News", "Calendar", "Newsletters", "Gallery"]),
     ]
     nav = "".join(
         f'<li class="menu-item menu-item-has-children"><a href="{h}">{t}</a><ul class="sub-menu">'
-        + "".join(
-            f'<li class="menu-item"><a href="{h}{s.lower().replace(" ", "-").replace(chr(39), "")}/">{s}</a></li>'
-            for s in subs
-        )
+        + "".join(f'<li class="menu-item"><a href="{h}{s.lower().replace(" ", "-").replace(chr(39), "")}/">{s}</a></li>' for s in subs)
         + "</ul></li>"
         for t, h, subs in menu
     )
     oc = ""
     if offcanvas:
-        oc = (
-            '<div id="offcanvas" class="offcanvas" aria-hidden="true"><button class="close" aria-label="Close menu">&times;</button><nav aria-label="Mobile">'
-            + "".join(
-                f'<a href="{h}">{t}</a>'
-                + "".join(
-                    f'<a class="sub" href="{h}{s.lower().replace(" ", "-").replace(chr(39), "")}/">{s}</a>'
-                    for s in subs
-                )
-                for t, h, subs in menu
-            )
-            + '<a href="https://www.parentpay.com/">ParentPay</a><a href="https://login.arbor.sc/">Arbor Parent Portal</a>'
-            + '<a href="https://classroom.google.com/">Google Classroom</a><a href="https://reports.ofsted.gov.uk/provider/21/118342">Ofsted Report</a>'
-            + '<a href="https://www.compare-school-performance.service.gov.uk/school/118342">School Performance Tables</a>'
-            + '<a href="https://twitter.com/StMarysCEPrim">Follow us on X</a></nav></div>'
-        )
+        oc = ('<div id="offcanvas" class="offcanvas" aria-hidden="true"><button class="close" aria-label="Close menu">&times;</button><nav aria-label="Mobile">'
+              + "".join(f'<a href="{h}">{t}</a>' + "".join(f'<a class="sub" href="{h}{s.lower().replace(" ", "-").replace(chr(39), "")}/">{s}</a>' for s in subs) for t, h, subs in menu)
+              + '<a href="https://www.parentpay.com/">ParentPay</a><a href="https://login.arbor.sc/">Arbor Parent Portal</a>'
+              + '<a href="https://classroom.google.com/">Google Classroom</a><a href="https://reports.ofsted.gov.uk/provider/21/118342">Ofsted Report</a>'
+              + '<a href="https://www.compare-school-performance.service.gov.uk/school/118342">School Performance Tables</a>'
+              + '<a href="https://twitter.com/StMarysCEPrim">Follow us on X</a></nav></div>')
     classes = "".join(
         f'<div class="wp-block-column"><a href="/children/class-pages/{c.lower()}/"><img src="/wp-content/uploads/2025/09/{c.lower()}.jpg" alt="" width="300" height="200"></a>'
         f'<h3><a href="/children/class-pages/{c.lower()}/">{c} Class</a></h3><p>{y} &middot; {t}</p></div>'
-        for c, y, t in [
-            ("Acorns", "Reception", "Mrs Patel"),
-            ("Willows", "Year 1", "Miss Hughes"),
-            ("Birches", "Year 2", "Mr Evans"),
-            ("Rowans", "Year 3", "Mrs O'Brien"),
-            ("Hazels", "Year 4", "Miss Clarke"),
-            ("Elms", "Year 5", "Mr Ahmed"),
-            ("Oaks", "Year 6", "Mrs Wright"),
-        ]
-    )
-    values = "".join(
-        f'<div class="wp-block-column"><h3>{v}</h3><p>{d}</p></div>'
-        for v, d in [
-            (
-                "Friendship",
-                "We care for one another, include everyone and make our school a place where all feel they belong.",
-            ),
-            (
-                "Respect",
-                "We value every person as unique, listen to each other and look after our world.",
-            ),
-            (
-                "Perseverance",
-                "We keep going when learning is hard, learn from our mistakes and celebrate effort as well as success.",
-            ),
-            (
-                "Curiosity",
-                "We ask questions, explore ideas and enjoy discovering new things in and beyond the classroom.",
-            ),
-        ]
-    )
-    gallery = "".join(
-        f'<figure class="wp-block-image size-large"><img loading="lazy" decoding="async" width="1024" height="683" src="/wp-content/uploads/2026/0{1 + k % 3}/gallery-{k}-1024x683.jpg" alt="" class="wp-image-{3100 + k}" srcset="/wp-content/uploads/2026/0{1 + k % 3}/gallery-{k}-1024x683.jpg 1024w, /wp-content/uploads/2026/0{1 + k % 3}/gallery-{k}-300x200.jpg 300w, /wp-content/uploads/2026/0{1 + k % 3}/gallery-{k}-768x512.jpg 768w" sizes="(max-width: 1024px) 100vw, 1024px"></figure>'
-        for k in range(12)
-    )
-    qlinks = "".join(
-        f'<li><a href="{h}">{t}</a></li>'
-        for t, h in [
-            ("Term Dates", "/key-information/term-dates/"),
-            ("Lunch Menu", "/parents/school-meals/"),
-            ("Letters Home", "/parents/letters-home/"),
-            ("Admissions", "/key-information/admissions/"),
-            ("Safeguarding", "/key-information/safeguarding/"),
-            ("Vacancies", "/about-us/vacancies/"),
-        ]
-    )
+        for c, y, t in [("Acorns", "Reception", "Mrs Patel"), ("Willows", "Year 1", "Miss Hughes"), ("Birches", "Year 2", "Mr Evans"),
+                        ("Rowans", "Year 3", "Mrs O'Brien"), ("Hazels", "Year 4", "Miss Clarke"), ("Elms", "Year 5", "Mr Ahmed"), ("Oaks", "Year 6", "Mrs Wright")])
+    values = "".join(f'<div class="wp-block-column"><h3>{v}</h3><p>{d}</p></div>' for v, d in [
+        ("Friendship", "We care for one another, include everyone and make our school a place where all feel they belong."),
+        ("Respect", "We value every person as unique, listen to each other and look after our world."),
+        ("Perseverance", "We keep going when learning is hard, learn from our mistakes and celebrate effort as well as success."),
+        ("Curiosity", "We ask questions, explore ideas and enjoy discovering new things in and beyond the classroom.")])
+    gallery = "".join(f'<figure class="wp-block-image size-large"><img loading="lazy" decoding="async" width="1024" height="683" src="/wp-content/uploads/2026/0{1 + k % 3}/gallery-{k}-1024x683.jpg" alt="" class="wp-image-{3100 + k}" srcset="/wp-content/uploads/2026/0{1 + k % 3}/gallery-{k}-1024x683.jpg 1024w, /wp-content/uploads/2026/0{1 + k % 3}/gallery-{k}-300x200.jpg 300w, /wp-content/uploads/2026/0{1 + k % 3}/gallery-{k}-768x512.jpg 768w" sizes="(max-width: 1024px) 100vw, 1024px"></figure>' for k in range(12))
+    qlinks = "".join(f'<li><a href="{h}">{t}</a></li>' for t, h in [
+        ("Term Dates", "/key-information/term-dates/"), ("Lunch Menu", "/parents/school-meals/"), ("Letters Home", "/parents/letters-home/"),
+        ("Admissions", "/key-information/admissions/"), ("Safeguarding", "/key-information/safeguarding/"), ("Vacancies", "/about-us/vacancies/")])
     return f"""<!doctype html>
 <html lang="en-GB">
 <head>
@@ -1362,7 +893,7 @@ def wp_school(
 {body_extra}
 </main>
 <footer id="colophon" class="site-footer"><div class="wrap">
-<div class="footer-widgets"><section class="widget"><h2 class="widget-title">Contact Us</h2><p>{name}<br>Church Lane, Little Haddon, Northshire NS4 7QT<br>Tel: 01632 960 482<br>Email: office@{host.replace("www.", "")}</p></section>
+<div class="footer-widgets"><section class="widget"><h2 class="widget-title">Contact Us</h2><p>{name}<br>Church Lane, Little Haddon, Northshire NS4 7QT<br>Tel: 01632 960 482<br>Email: office@{host.replace('www.', '')}</p></section>
 <section class="widget"><h2 class="widget-title">Useful Links</h2><ul><li><a href="/privacy-notice/">Privacy Notice</a></li><li><a href="/accessibility-statement/">Accessibility Statement</a></li><li><a href="/cookie-policy/">Cookie Policy</a></li><li><a href="/complaints/">Complaints Procedure</a></li></ul></section></div>
 {footer_extra}
 <div class="site-info">&copy; 2026 {name}. All rights reserved. | Website by <a href="https://www.schoolwebsites-example.co.uk/">SchoolSites</a></div>
@@ -1398,115 +929,57 @@ def wp_article(name: str) -> str:
 
 
 SCHOOL_NEWS_A = [
-    ("World Book Day 2026", "world-book-day-2026", 2),
-    ("Year 6 Residential to Whitby", "year-6-residential-to-whitby", 4),
-    ("Science Week: Eggs-periments!", "science-week-egg-speriments", 6),
-    ("Netball Team Win County Cup", "netball-team-win-county-cup", 9),
-    ("Red Nose Day Bake Sale", "red-nose-day-bake-sale", 12),
-    ("Reception Visit the Fire Station", "reception-visit-the-fire-station", 16),
+    ("World Book Day 2026", "world-book-day-2026", 2), ("Year 6 Residential to Whitby", "year-6-residential-to-whitby", 4),
+    ("Science Week: Eggs-periments!", "science-week-egg-speriments", 6), ("Netball Team Win County Cup", "netball-team-win-county-cup", 9),
+    ("Red Nose Day Bake Sale", "red-nose-day-bake-sale", 12), ("Reception Visit the Fire Station", "reception-visit-the-fire-station", 16),
 ]
 
 
 def h06_school_footer_spam() -> dict[str, Any]:
     """An English primary school's WordPress footer stuffed with pharma, casino and essay-writing links."""
     name, host = "Oakfield Primary School", "www.oakfield-primary-demo.sch.uk"
-    spam = [
-        ("buy viagra online", "https://pharma-rx24.shop/viagra/"),
-        ("cialis without prescription", "https://pharma-rx24.shop/cialis/"),
-        ("cheap tramadol overnight", "https://meds-nextday.top/tramadol/"),
-        ("best online casinos UK", "https://casinoguide-uk.bet/"),
-        ("non gamstop casinos", "https://nongamstop-sites.casino/"),
-        ("essay writing service", "https://essaypro-writers.net/"),
-        ("write my essay for me", "https://essaypro-writers.net/write-my-essay/"),
-        ("do my assignment cheap", "https://assignmenthelp-uk.org/"),
-        ("payday loans no credit check", "https://quickcash-loans.xyz/"),
-        ("online slots real money", "https://slots-real.win/"),
-    ]
-    footer_extra = (
-        '<div class="footer-partners"><p class="partners">Our partners: '
-        + " | ".join(f'<a href="{u}" rel="dofollow">{t}</a>' for t, u in spam)
-        + "</p></div>"
-    )
-    html = wp_school(
-        name=name,
-        host=host,
-        colors=("#1d4e89", "#163d6b"),
-        news=SCHOOL_NEWS_A,
-        events=[
-            ("Parents Evening", -3),
-            ("Easter Bonnet Parade", -10),
-            ("Easter Holidays Begin", -12),
-        ],
-        letters=[
-            ("Spring Term Newsletter 5", 3),
-            ("Year 3 Trip Letter", 8),
-            ("Parents Evening Booking", 11),
-        ],
-        footer_extra=footer_extra,
-    )
+    spam = [("buy viagra online", "https://pharma-rx24.shop/viagra/"), ("cialis without prescription", "https://pharma-rx24.shop/cialis/"),
+            ("cheap tramadol overnight", "https://meds-nextday.top/tramadol/"), ("best online casinos UK", "https://casinoguide-uk.bet/"),
+            ("non gamstop casinos", "https://nongamstop-sites.casino/"), ("essay writing service", "https://essaypro-writers.net/"),
+            ("write my essay for me", "https://essaypro-writers.net/write-my-essay/"), ("do my assignment cheap", "https://assignmenthelp-uk.org/"),
+            ("payday loans no credit check", "https://quickcash-loans.xyz/"), ("online slots real money", "https://slots-real.win/")]
+    footer_extra = ('<div class="footer-partners"><p class="partners">Our partners: '
+                    + " | ".join(f'<a href="{u}" rel="dofollow">{t}</a>' for t, u in spam) + "</p></div>")
+    html = wp_school(name=name, host=host, colors=("#1d4e89", "#163d6b"), news=SCHOOL_NEWS_A,
+                     events=[("Parents Evening", -3), ("Easter Bonnet Parade", -10), ("Easter Holidays Begin", -12)],
+                     letters=[("Spring Term Newsletter 5", 3), ("Year 3 Trip Letter", 8), ("Parents Evening Booking", 11)],
+                     footer_extra=footer_extra)
     return {
-        "host": host,
-        "name": name,
+        "host": host, "name": name,
         "pages": {"/": html, "/news/": wp_list_page(name, SCHOOL_NEWS_A)},
         "article": wp_article(name),
-        "truth": {
-            "kind": "hacked",
-            "idea": "footer SEO spam: viagra/cialis/casino/essay writing/payday loans",
-            "status": "hijacked",
-            "passed": False,
-            "must": ["spam_content"],
-            "must_not": list(ZOMBIE_CODES),
-            "newest": ymd(2),
-            "columns": [{"name": "Latest News", "type": "news", "newest": ymd(2)}],
-        },
+        "truth": {"kind": "hacked", "idea": "footer SEO spam: viagra/cialis/casino/essay writing/payday loans",
+                  "status": "hijacked", "passed": False, "must": ["spam_content"], "must_not": list(ZOMBIE_CODES),
+                  "newest": ymd(2), "columns": [{"name": "Latest News", "type": "news", "newest": ymd(2)}]},
     }
 
 
 SCHOOL_NEWS_B = [
-    ("Lent Collective Worship with Revd Sarah", "lent-collective-worship", 1),
-    ("Year 2 Great Fire of London Day", "year-2-great-fire-of-london-day", 3),
-    ("Sports Relief Mile", "sports-relief-mile", 5),
-    ("Eco Council Plant 200 Trees", "eco-council-plant-200-trees", 8),
-    ("Chess Club Success", "chess-club-success", 11),
-    ("Safer Internet Day", "safer-internet-day", 35),
+    ("Lent Collective Worship with Revd Sarah", "lent-collective-worship", 1), ("Year 2 Great Fire of London Day", "year-2-great-fire-of-london-day", 3),
+    ("Sports Relief Mile", "sports-relief-mile", 5), ("Eco Council Plant 200 Trees", "eco-council-plant-200-trees", 8),
+    ("Chess Club Success", "chess-club-success", 11), ("Safer Internet Day", "safer-internet-day", 35),
 ]
 
 
 def c08_school_offcanvas() -> dict[str, Any]:
     """Honest: skip link, screen-reader text, off-canvas mobile menu with external services, hidden cookie notice."""
     name, host = "St Mary's CE Primary School", "www.stmarys-ce-demo.sch.uk"
-    html = wp_school(
-        name=name,
-        host=host,
-        colors=("#6b1d5c", "#521546"),
-        news=SCHOOL_NEWS_B,
-        events=[
-            ("Mothering Sunday Service", -4),
-            ("Year 5 Bikeability", -8),
-            ("Break up for Easter", -12),
-        ],
-        letters=[
-            ("Newsletter 14 March", 2),
-            ("Bikeability Consent", 6),
-            ("Easter Service Invitation", 9),
-        ],
-        offcanvas=True,
-    )
+    html = wp_school(name=name, host=host, colors=("#6b1d5c", "#521546"), news=SCHOOL_NEWS_B,
+                     events=[("Mothering Sunday Service", -4), ("Year 5 Bikeability", -8), ("Break up for Easter", -12)],
+                     letters=[("Newsletter 14 March", 2), ("Bikeability Consent", 6), ("Easter Service Invitation", 9)],
+                     offcanvas=True)
     return {
-        "host": host,
-        "name": name,
+        "host": host, "name": name,
         "pages": {"/": html, "/news/": wp_list_page(name, SCHOOL_NEWS_B)},
         "article": wp_article(name),
-        "truth": {
-            "kind": "honest",
-            "idea": "skip link + off-canvas menu with external links (ParentPay, Ofsted...) + hidden cookie notice",
-            "status": "healthy",
-            "passed": True,
-            "must": [],
-            "must_not": list(NOT_HIJACKED),
-            "newest": ymd(1),
-            "columns": [{"name": "Latest News", "type": "news", "newest": ymd(1)}],
-        },
+        "truth": {"kind": "honest", "idea": "skip link + off-canvas menu with external links (ParentPay, Ofsted...) + hidden cookie notice",
+                  "status": "healthy", "passed": True, "must": [], "must_not": list(NOT_HIJACKED),
+                  "newest": ymd(1), "columns": [{"name": "Latest News", "type": "news", "newest": ymd(1)}]},
     }
 
 
@@ -1521,18 +994,8 @@ body{font-family:'Poppins',sans-serif;background:#f7f9fc;color:#333}.topbar{back
 .sidebar-widget{background:#fff;padding:16px;border-radius:8px;margin-bottom:20px}.running-text{background:#ffc107;padding:6px}"""
 
 
-def id_portal(
-    *,
-    name: str,
-    host: str,
-    tagline: str,
-    berita: list[tuple[str, int]],
-    pengumuman: list[tuple[str, int]],
-    layanan: list[str],
-    extra_main: str = "",
-    body_end: str = "",
-    head_extra: str = "",
-) -> str:
+def id_portal(*, name: str, host: str, tagline: str, berita: list[tuple[str, int]], pengumuman: list[tuple[str, int]],
+              layanan: list[str], extra_main: str = "", body_end: str = "", head_extra: str = "") -> str:
     def slug(t: str) -> str:
         return "".join(ch if ch.isalnum() else "-" for ch in t.lower()).strip("-")[:60]
 
@@ -1543,45 +1006,14 @@ def id_portal(
         f'<a href="/berita/{slug(t)}" class="btn btn-sm btn-primary">Baca Selengkapnya</a></div></div></div>'
         for i, (t, n) in enumerate(berita)
     )
-    peng = "\n".join(
-        f'<li><a href="/pengumuman/{slug(t)}">{t}</a><br><small class="tanggal">{id_date(n)}</small></li>'
-        for t, n in pengumuman
-    )
-    lay = "".join(
-        f'<div class="col-md-3 item"><a href="/layanan/{slug(s)}"><img src="/assets/img/icon/{k}.svg" alt=""><p>{s}</p></a></div>'
-        for k, s in enumerate(layanan, 1)
-    )
-    menus = [
-        (
-            "Profil",
-            [
-                "Sejarah",
-                "Visi dan Misi",
-                "Struktur Organisasi",
-                "Tugas dan Fungsi",
-                "Profil Pejabat",
-            ],
-        ),
-        ("Layanan", layanan[:6]),
-        (
-            "Informasi Publik",
-            [
-                "Informasi Berkala",
-                "Informasi Serta Merta",
-                "Informasi Setiap Saat",
-                "Daftar Informasi Publik",
-                "Laporan PPID",
-            ],
-        ),
-        ("Publikasi", ["Berita", "Pengumuman", "Galeri Foto", "Video", "Regulasi"]),
-        ("Pengaduan", ["SP4N LAPOR!", "WhatsApp Pengaduan", "Survei Kepuasan Masyarakat"]),
-    ]
+    peng = "\n".join(f'<li><a href="/pengumuman/{slug(t)}">{t}</a><br><small class="tanggal">{id_date(n)}</small></li>' for t, n in pengumuman)
+    lay = "".join(f'<div class="col-md-3 item"><a href="/layanan/{slug(s)}"><img src="/assets/img/icon/{k}.svg" alt=""><p>{s}</p></a></div>' for k, s in enumerate(layanan, 1))
+    menus = [("Profil", ["Sejarah", "Visi dan Misi", "Struktur Organisasi", "Tugas dan Fungsi", "Profil Pejabat"]),
+             ("Layanan", layanan[:6]), ("Informasi Publik", ["Informasi Berkala", "Informasi Serta Merta", "Informasi Setiap Saat", "Daftar Informasi Publik", "Laporan PPID"]),
+             ("Publikasi", ["Berita", "Pengumuman", "Galeri Foto", "Video", "Regulasi"]), ("Pengaduan", ["SP4N LAPOR!", "WhatsApp Pengaduan", "Survei Kepuasan Masyarakat"])]
     nav = "".join(
         f'<li class="nav-item dropdown"><a class="nav-link dropdown-toggle" href="#">{m}</a><ul class="dropdown-menu">'
-        + "".join(
-            f'<li><a class="dropdown-item" href="/{slug(m)}/{slug(s)}">{s}</a></li>' for s in subs
-        )
-        + "</ul></li>"
+        + "".join(f'<li><a class="dropdown-item" href="/{slug(m)}/{slug(s)}">{s}</a></li>' for s in subs) + "</ul></li>"
         for m, subs in menus
     )
     return f"""<!DOCTYPE html>
@@ -1599,7 +1031,7 @@ def id_portal(
 {head_extra}
 </head>
 <body>
-<div class="topbar"><div class="container d-flex justify-content-between"><span><i class="fa fa-phone"></i> (0511) 3305 221 &nbsp; <i class="fa fa-envelope"></i> info@{host.replace("www.", "")}</span>
+<div class="topbar"><div class="container d-flex justify-content-between"><span><i class="fa fa-phone"></i> (0511) 3305 221 &nbsp; <i class="fa fa-envelope"></i> info@{host.replace('www.', '')}</span>
 <span><a href="https://www.instagram.com/" class="text-white">Instagram</a> &middot; <a href="https://www.youtube.com/" class="text-white">YouTube</a> &middot; <a href="https://www.facebook.com/" class="text-white">Facebook</a></span></div></div>
 <nav class="navbar navbar-expand-lg"><div class="container"><a class="navbar-brand" href="/"><img src="/assets/img/logo.png" height="54" alt="{name}"> <b>{name}</b></a>
 <ul class="navbar-nav ms-auto"><li class="nav-item"><a class="nav-link" href="/">Beranda</a></li>{nav}<li class="nav-item"><a class="nav-link" href="/kontak">Kontak</a></li></ul></div></nav>
@@ -1638,10 +1070,7 @@ def id_portal(
 
 
 def id_list_page(name: str, heading: str, items: list[tuple[str, int]]) -> str:
-    rows = "\n".join(
-        f'<div class="item"><h4><a href="/berita/item-{i}">{t}</a></h4><span class="tanggal">{id_date(n)}</span></div>'
-        for i, (t, n) in enumerate(items)
-    )
+    rows = "\n".join(f'<div class="item"><h4><a href="/berita/item-{i}">{t}</a></h4><span class="tanggal">{id_date(n)}</span></div>' for i, (t, n) in enumerate(items))
     return f"""<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>{heading} - {name}</title></head><body>
 <nav><a href="/">Beranda</a></nav><main class="container"><h1>{heading}</h1>{rows}
 <ul class="pagination"><li class="active"><a href="?page=1">1</a></li><li><a href="?page=2">2</a></li><li><a href="?page=2">Selanjutnya</a></li></ul></main>
@@ -1658,232 +1087,89 @@ def id_article(name: str) -> str:
 def h07_slot_gacor() -> dict[str, Any]:
     """An Indonesian district education office (.go.id) with a hidden 'slot gacor' block, 2024-2026 style."""
     name, host = "Dinas Pendidikan Kabupaten Tanah Laut", "disdik.tanahlaut-demo.go.id"
-    berita = [
-        ("Bupati Resmikan Gedung Baru SDN 2 Pelaihari", 1),
-        ("Pelaksanaan Asesmen Nasional Berbasis Komputer Tahun 2026", 3),
-        ("Sosialisasi Kurikulum Merdeka bagi Guru SMP", 5),
-        ("Lomba Literasi Tingkat Kabupaten Dibuka", 8),
-        ("Penyaluran Dana BOSP Tahap I Tahun 2026", 12),
-        ("Peringatan Hari Guru Nasional", 110),
-    ]
-    peng = [
-        ("Jadwal Seleksi PPPK Guru Tahun 2026", 2),
-        ("Pengumuman Hasil Verifikasi Tunjangan Profesi Guru", 6),
-        ("Penerimaan Murid Baru (SPMB) TK, SD, SMP Tahun Ajaran 2026/2027", 9),
-        ("Libur Awal Ramadan dan Idul Fitri 1447 H", 20),
-    ]
-    spam_links = [
-        ("slot gacor", "https://slotgacor-maxwin.org/"),
-        ("situs slot gacor hari ini", "https://slotgacor-maxwin.org/hari-ini/"),
-        ("slot88", "https://slot88-resmi.xyz/"),
-        ("slot thailand", "https://slotthailand-asli.site/"),
-        ("situs toto", "https://situstoto4d.vip/"),
-        ("togel online", "https://togel-hk.live/"),
-        ("scatter hitam mahjong ways", "https://mahjongways-scatter.online/"),
-        ("link slot dana", "https://slotdana5000.com/"),
-        ("slot deposit 5000", "https://slotdana5000.com/depo/"),
-        ("rtp slot live", "https://rtp-live-gacor.net/"),
-    ]
-    hidden = (
-        '<div style="display:none">'
-        "<h2>Situs Slot Gacor Hari Ini Gampang Maxwin Terpercaya 2026</h2>"
-        "<p>Daftar slot gacor gampang menang, slot online terbaru dengan RTP tertinggi, deposit pulsa dan dana tanpa potongan. Bocoran pola slot gacor hari ini, jackpot maxwin x500.</p>"
-        + " ".join(f'<a href="{u}">{t}</a>' for t, u in spam_links)
-        + "</div>"
-    )
-    html = id_portal(
-        name=name,
-        host=host,
-        tagline="Mewujudkan Pendidikan Bermutu dan Berkarakter",
-        berita=berita,
-        pengumuman=peng,
-        layanan=[
-            "Legalisir Ijazah",
-            "Mutasi Siswa",
-            "Izin Pendirian Sekolah",
-            "Data Pokok Pendidikan",
-            "Tunjangan Profesi Guru",
-            "Pengaduan",
-        ],
-        body_end=hidden,
-    )
+    berita = [("Bupati Resmikan Gedung Baru SDN 2 Pelaihari", 1), ("Pelaksanaan Asesmen Nasional Berbasis Komputer Tahun 2026", 3),
+              ("Sosialisasi Kurikulum Merdeka bagi Guru SMP", 5), ("Lomba Literasi Tingkat Kabupaten Dibuka", 8),
+              ("Penyaluran Dana BOSP Tahap I Tahun 2026", 12), ("Peringatan Hari Guru Nasional", 110)]
+    peng = [("Jadwal Seleksi PPPK Guru Tahun 2026", 2), ("Pengumuman Hasil Verifikasi Tunjangan Profesi Guru", 6),
+            ("Penerimaan Murid Baru (SPMB) TK, SD, SMP Tahun Ajaran 2026/2027", 9), ("Libur Awal Ramadan dan Idul Fitri 1447 H", 20)]
+    spam_links = [("slot gacor", "https://slotgacor-maxwin.org/"), ("situs slot gacor hari ini", "https://slotgacor-maxwin.org/hari-ini/"),
+                  ("slot88", "https://slot88-resmi.xyz/"), ("slot thailand", "https://slotthailand-asli.site/"),
+                  ("situs toto", "https://situstoto4d.vip/"), ("togel online", "https://togel-hk.live/"),
+                  ("scatter hitam mahjong ways", "https://mahjongways-scatter.online/"), ("link slot dana", "https://slotdana5000.com/"),
+                  ("slot deposit 5000", "https://slotdana5000.com/depo/"), ("rtp slot live", "https://rtp-live-gacor.net/")]
+    hidden = ('<div style="display:none">'
+              '<h2>Situs Slot Gacor Hari Ini Gampang Maxwin Terpercaya 2026</h2>'
+              '<p>Daftar slot gacor gampang menang, slot online terbaru dengan RTP tertinggi, deposit pulsa dan dana tanpa potongan. Bocoran pola slot gacor hari ini, jackpot maxwin x500.</p>'
+              + " ".join(f'<a href="{u}">{t}</a>' for t, u in spam_links) + "</div>")
+    html = id_portal(name=name, host=host, tagline="Mewujudkan Pendidikan Bermutu dan Berkarakter", berita=berita, pengumuman=peng,
+                     layanan=["Legalisir Ijazah", "Mutasi Siswa", "Izin Pendirian Sekolah", "Data Pokok Pendidikan", "Tunjangan Profesi Guru", "Pengaduan"],
+                     body_end=hidden)
     return {
-        "host": host,
-        "name": name,
-        "pages": {
-            "/": html,
-            "/berita": id_list_page(name, "Berita", berita),
-            "/pengumuman": id_list_page(name, "Pengumuman", peng),
-        },
+        "host": host, "name": name,
+        "pages": {"/": html, "/berita": id_list_page(name, "Berita", berita), "/pengumuman": id_list_page(name, "Pengumuman", peng)},
         "article": id_article(name),
-        "truth": {
-            "kind": "hacked",
-            "idea": "hidden div of Indonesian 'slot gacor'/togel/maxwin links",
-            "status": "hijacked",
-            "passed": False,
-            "must": ["hidden_links", "spam_content"],
-            "must_not": list(ZOMBIE_CODES),
-            "newest": ymd(1),
-            "columns": [
-                {"name": "Berita Terkini", "type": "news", "newest": ymd(1)},
-                {"name": "Pengumuman", "type": "notice", "newest": ymd(2)},
-            ],
-        },
+        "truth": {"kind": "hacked", "idea": "hidden div of Indonesian 'slot gacor'/togel/maxwin links",
+                  "status": "hijacked", "passed": False, "must": ["hidden_links", "spam_content"], "must_not": list(ZOMBIE_CODES),
+                  "newest": ymd(1), "columns": [{"name": "Berita Terkini", "type": "news", "newest": ymd(1)},
+                                                 {"name": "Pengumuman", "type": "notice", "newest": ymd(2)}]},
     }
 
 
 def c07_id_appointment_slots() -> dict[str, Any]:
     """Honest: an Indonesian immigration office that talks about appointment 'slot' quotas."""
     name, host = "Kantor Imigrasi Kelas II TPI Kotabaru", "kotabaru.imigrasi-demo.go.id"
-    berita = [
-        ("Kuota Slot Antrean Paspor Ditambah Menjadi 150 per Hari", 1),
-        ("Imigrasi Kotabaru Gelar Layanan Paspor Simpatik di Sabtu Pagi", 4),
-        ("Tim Pora Lakukan Pengawasan Orang Asing di Pelabuhan", 6),
-        ("Eazy Passport Layani 80 Pemohon di Kecamatan Pulau Laut Utara", 9),
-        ("Kanim Kotabaru Raih Predikat WBK", 13),
-        ("Sosialisasi Bahaya TPPO dan Pekerja Migran Nonprosedural", 18),
-    ]
-    peng = [
-        ("Slot Antrean M-Paspor Minggu Ini Telah Dibuka", 1),
-        ("Jadwal Layanan Paspor Selama Bulan Ramadan 1447 H", 3),
-        ("Perubahan Jam Layanan Tanggal 18-20 Maret 2026", 5),
-        ("Tarif PNBP Layanan Keimigrasian Terbaru", 30),
-    ]
+    berita = [("Kuota Slot Antrean Paspor Ditambah Menjadi 150 per Hari", 1), ("Imigrasi Kotabaru Gelar Layanan Paspor Simpatik di Sabtu Pagi", 4),
+              ("Tim Pora Lakukan Pengawasan Orang Asing di Pelabuhan", 6), ("Eazy Passport Layani 80 Pemohon di Kecamatan Pulau Laut Utara", 9),
+              ("Kanim Kotabaru Raih Predikat WBK", 13), ("Sosialisasi Bahaya TPPO dan Pekerja Migran Nonprosedural", 18)]
+    peng = [("Slot Antrean M-Paspor Minggu Ini Telah Dibuka", 1), ("Jadwal Layanan Paspor Selama Bulan Ramadan 1447 H", 3),
+            ("Perubahan Jam Layanan Tanggal 18-20 Maret 2026", 5), ("Tarif PNBP Layanan Keimigrasian Terbaru", 30)]
     slot_box = f"""<section class="info-slot sidebar-widget"><h3>Informasi Slot Antrean Paspor</h3>
 <table class="table"><thead><tr><th>Tanggal</th><th>Slot Tersedia</th><th>Keterangan</th></tr></thead><tbody>
 <tr><td>{id_date(-1)}</td><td>42 slot</td><td>Pagi 08.00-12.00</td></tr><tr><td>{id_date(-2)}</td><td>0 slot</td><td>Penuh</td></tr><tr><td>{id_date(-3)}</td><td>65 slot</td><td>Termasuk slot prioritas lansia dan disabilitas</td></tr></tbody></table>
 <p>Slot antrean dibuka setiap hari Jumat pukul 15.00 WITA melalui aplikasi M-Paspor. Pemohon yang tidak mendapatkan slot dapat datang langsung untuk layanan prioritas (lansia, ibu hamil, anak di bawah 2 tahun). Jangan percaya calo yang menawarkan slot antrean berbayar!</p>
 <p><a href="https://www.imigrasi.go.id/id/m-paspor/">Unduh aplikasi M-Paspor</a> &middot; <a href="/layanan/cek-slot-antrean">Cek slot antrean</a></p></section>"""
-    html = id_portal(
-        name=name,
-        host=host,
-        tagline="Melayani dengan Hati, Cepat, Tepat dan Akuntabel",
-        berita=berita,
-        pengumuman=peng,
-        layanan=[
-            "Paspor Baru",
-            "Penggantian Paspor",
-            "Izin Tinggal",
-            "Cek Slot Antrean",
-            "Pengaduan Masyarakat",
-            "Eazy Passport",
-        ],
-        extra_main=slot_box,
-    )
+    html = id_portal(name=name, host=host, tagline="Melayani dengan Hati, Cepat, Tepat dan Akuntabel", berita=berita, pengumuman=peng,
+                     layanan=["Paspor Baru", "Penggantian Paspor", "Izin Tinggal", "Cek Slot Antrean", "Pengaduan Masyarakat", "Eazy Passport"],
+                     extra_main=slot_box)
     return {
-        "host": host,
-        "name": name,
-        "pages": {
-            "/": html,
-            "/berita": id_list_page(name, "Berita", berita),
-            "/pengumuman": id_list_page(name, "Pengumuman", peng),
-        },
+        "host": host, "name": name,
+        "pages": {"/": html, "/berita": id_list_page(name, "Berita", berita), "/pengumuman": id_list_page(name, "Pengumuman", peng)},
         "article": id_article(name),
-        "truth": {
-            "kind": "honest",
-            "idea": "'slot antrean' (appointment slots) everywhere",
-            "status": "healthy",
-            "passed": True,
-            "must": [],
-            "must_not": list(NOT_HIJACKED),
-            "newest": ymd(1),
-            "columns": [
-                {"name": "Berita Terkini", "type": "news", "newest": ymd(1)},
-                {"name": "Pengumuman", "type": "notice", "newest": ymd(1)},
-            ],
-        },
+        "truth": {"kind": "honest", "idea": "'slot antrean' (appointment slots) everywhere",
+                  "status": "healthy", "passed": True, "must": [], "must_not": list(NOT_HIJACKED),
+                  "newest": ymd(1), "columns": [{"name": "Berita Terkini", "type": "news", "newest": ymd(1)},
+                                                 {"name": "Pengumuman", "type": "notice", "newest": ymd(1)}]},
     }
 
 
 # --------------------------------------------------------------------------- Thai university
 
-
 def h08_thai_casino() -> dict[str, Any]:
     """A Thai university faculty site (Joomla) with same-colour tiny text of Thai casino spam."""
     name, host = "คณะเกษตรศาสตร์ มหาวิทยาลัยราชภัฏนครเหนือ", "agri.nnru-demo.ac.th"
-    news = [
-        ("ประกาศรับสมัครนักศึกษาใหม่ ภาคปกติ ปีการศึกษา 2569 รอบที่ 3", 1),
-        ("คณะฯ จัดอบรมการผลิตปุ๋ยอินทรีย์ให้เกษตรกรชุมชน", 3),
-        ("นักศึกษาสาขาพืชศาสตร์คว้ารางวัลชนะเลิศการประกวดโครงงาน", 6),
-        ("ขอแสดงความยินดีกับบัณฑิตที่สำเร็จการศึกษา", 10),
-        ("ประชุมคณะกรรมการประจำคณะ ครั้งที่ 2/2569", 14),
-        ("โครงการบริการวิชาการแก่สังคม ประจำปีงบประมาณ 2569", 21),
-    ]
+    news = [("ประกาศรับสมัครนักศึกษาใหม่ ภาคปกติ ปีการศึกษา 2569 รอบที่ 3", 1), ("คณะฯ จัดอบรมการผลิตปุ๋ยอินทรีย์ให้เกษตรกรชุมชน", 3),
+            ("นักศึกษาสาขาพืชศาสตร์คว้ารางวัลชนะเลิศการประกวดโครงงาน", 6), ("ขอแสดงความยินดีกับบัณฑิตที่สำเร็จการศึกษา", 10),
+            ("ประชุมคณะกรรมการประจำคณะ ครั้งที่ 2/2569", 14), ("โครงการบริการวิชาการแก่สังคม ประจำปีงบประมาณ 2569", 21)]
     rows = "\n".join(
         f'<div class="item"><h3 class="item-title"><a href="/index.php/news/{400 + i}">{t}</a></h3><dd class="published"><time datetime="{ymd(n)}T08:30:00+07:00">เผยแพร่เมื่อ {th_date(n)}</time></dd></div>'
         for i, (t, n) in enumerate(news)
     )
-    spam = (
-        ("สล็อตเว็บตรง", "https://slot-webtrong.bet/"),
-        ("บาคาร่าออนไลน์", "https://baccarat-th.vip/"),
-        ("แทงบอลออนไลน์", "https://ufabet-th.co/"),
-        ("เว็บพนันออนไลน์", "https://ufabet-th.co/casino/"),
-        ("pg slot", "https://pgslot-auto.com/"),
-        ("สล็อต pg เว็บตรง", "https://pgslot-auto.com/th/"),
-        ("คาสิโนออนไลน์", "https://casino-th888.com/"),
-        ("หวยออนไลน์", "https://huay-online.vip/"),
-        ("ufabet", "https://ufabet-th.co/"),
-        ("เครดิตฟรี 100", "https://slot-webtrong.bet/free/"),
-    )
-    block = (
-        '<div class="moduletable footer-seo" style="color:#ffffff;background:#ffffff;font-size:1px;line-height:1px;height:1px;overflow:hidden">'
-        + " ".join(f'<a style="color:#ffffff" href="{u}">{t}</a>' for t, u in spam)
-        + "</div>"
-    )
-    menu = "".join(
-        f'<li class="item-{100 + k}"><a href="/index.php/{k}">{t}</a></li>'
-        for k, t in enumerate(
-            [
-                "หน้าแรก",
-                "เกี่ยวกับคณะ",
-                "ประวัติคณะ",
-                "วิสัยทัศน์ พันธกิจ",
-                "โครงสร้างองค์กร",
-                "หลักสูตร",
-                "เทคโนโลยีการเกษตร",
-                "สัตวศาสตร์",
-                "พืชศาสตร์",
-                "นักศึกษา",
-                "งานวิจัย",
-                "บริการวิชาการ",
-                "ประกันคุณภาพ",
-                "ดาวน์โหลดเอกสาร",
-                "ติดต่อเรา",
-            ]
-        )
-    )
+    spam = ("สล็อตเว็บตรง", "https://slot-webtrong.bet/"), ("บาคาร่าออนไลน์", "https://baccarat-th.vip/"), ("แทงบอลออนไลน์", "https://ufabet-th.co/"), \
+        ("เว็บพนันออนไลน์", "https://ufabet-th.co/casino/"), ("pg slot", "https://pgslot-auto.com/"), ("สล็อต pg เว็บตรง", "https://pgslot-auto.com/th/"), \
+        ("คาสิโนออนไลน์", "https://casino-th888.com/"), ("หวยออนไลน์", "https://huay-online.vip/"), ("ufabet", "https://ufabet-th.co/"), \
+        ("เครดิตฟรี 100", "https://slot-webtrong.bet/free/")
+    block = ('<div class="moduletable footer-seo" style="color:#ffffff;background:#ffffff;font-size:1px;line-height:1px;height:1px;overflow:hidden">'
+             + " ".join(f'<a style="color:#ffffff" href="{u}">{t}</a>' for t, u in spam) + "</div>")
+    menu = "".join(f'<li class="item-{100 + k}"><a href="/index.php/{k}">{t}</a></li>' for k, t in enumerate(
+        ["หน้าแรก", "เกี่ยวกับคณะ", "ประวัติคณะ", "วิสัยทัศน์ พันธกิจ", "โครงสร้างองค์กร", "หลักสูตร", "เทคโนโลยีการเกษตร", "สัตวศาสตร์", "พืชศาสตร์",
+         "นักศึกษา", "งานวิจัย", "บริการวิชาการ", "ประกันคุณภาพ", "ดาวน์โหลดเอกสาร", "ติดต่อเรา"]))
     filler = "\n".join(
         f'<div class="custom"><h3>{t}</h3><p>{t} คณะเกษตรศาสตร์มุ่งมั่นพัฒนาบัณฑิตให้มีความรู้คู่คุณธรรม ส่งเสริมการวิจัยและถ่ายทอดเทคโนโลยีการเกษตรสู่ชุมชนท้องถิ่นอย่างยั่งยืน</p></div>'
-        for t in [
-            "ปรัชญา",
-            "วิสัยทัศน์",
-            "พันธกิจ",
-            "ค่านิยมองค์กร",
-            "เป้าประสงค์",
-            "ยุทธศาสตร์",
-            "ศูนย์เรียนรู้เกษตรทฤษฎีใหม่",
-            "ฟาร์มมหาวิทยาลัย",
-        ]
-        * 3
-    )
-    units = "".join(
-        f'<li><a href="https://{u}.nnru-demo.ac.th/">{t}</a></li>'
-        for u, t in [
-            ("edu", "คณะครุศาสตร์"),
-            ("human", "คณะมนุษยศาสตร์และสังคมศาสตร์"),
-            ("sci", "คณะวิทยาศาสตร์และเทคโนโลยี"),
-            ("ms", "คณะวิทยาการจัดการ"),
-            ("it", "คณะเทคโนโลยีอุตสาหกรรม"),
-            ("grad", "บัณฑิตวิทยาลัย"),
-            ("reg", "สำนักส่งเสริมวิชาการและงานทะเบียน"),
-            ("lib", "สำนักวิทยบริการและเทคโนโลยีสารสนเทศ"),
-            ("rdi", "สถาบันวิจัยและพัฒนา"),
-            ("art", "สำนักศิลปะและวัฒนธรรม"),
-            ("plan", "กองนโยบายและแผน"),
-            ("finance", "กองคลัง"),
-        ]
-        * 2
-    )
+        for t in ["ปรัชญา", "วิสัยทัศน์", "พันธกิจ", "ค่านิยมองค์กร", "เป้าประสงค์", "ยุทธศาสตร์", "ศูนย์เรียนรู้เกษตรทฤษฎีใหม่", "ฟาร์มมหาวิทยาลัย"] * 3)
+    units = "".join(f'<li><a href="https://{u}.nnru-demo.ac.th/">{t}</a></li>' for u, t in [
+        ("edu", "คณะครุศาสตร์"), ("human", "คณะมนุษยศาสตร์และสังคมศาสตร์"), ("sci", "คณะวิทยาศาสตร์และเทคโนโลยี"), ("ms", "คณะวิทยาการจัดการ"),
+        ("it", "คณะเทคโนโลยีอุตสาหกรรม"), ("grad", "บัณฑิตวิทยาลัย"), ("reg", "สำนักส่งเสริมวิชาการและงานทะเบียน"), ("lib", "สำนักวิทยบริการและเทคโนโลยีสารสนเทศ"),
+        ("rdi", "สถาบันวิจัยและพัฒนา"), ("art", "สำนักศิลปะและวัฒนธรรม"), ("plan", "กองนโยบายและแผน"), ("finance", "กองคลัง")] * 2)
     html = f"""<!DOCTYPE html>
 <html lang="th-th" dir="ltr">
 <head>
@@ -1918,65 +1204,31 @@ def h08_thai_casino() -> dict[str, Any]:
 """
     news_page = html.replace(block, "").replace(f"<title>{name}", f"<title>ข่าวประชาสัมพันธ์ - {name}")
     return {
-        "host": host,
-        "name": name,
+        "host": host, "name": name,
         "pages": {"/": html, "/index.php/news": news_page},
         "article": news_page,
-        "truth": {
-            "kind": "hacked",
-            "idea": "white-on-white 1px block of Thai casino links (สล็อตเว็บตรง, บาคาร่า, แทงบอล, ufabet)",
-            "status": "hijacked",
-            "passed": False,
-            "must": ["hidden_links", "spam_content"],
-            "must_not": list(ZOMBIE_CODES),
-            "newest": ymd(1),
-            "columns": [{"name": "ข่าวประชาสัมพันธ์", "type": "news", "newest": ymd(1)}],
-        },
+        "truth": {"kind": "hacked", "idea": "white-on-white 1px block of Thai casino links (สล็อตเว็บตรง, บาคาร่า, แทงบอล, ufabet)",
+                  "status": "hijacked", "passed": False, "must": ["hidden_links", "spam_content"], "must_not": list(ZOMBIE_CODES),
+                  "newest": ymd(1), "columns": [{"name": "ข่าวประชาสัมพันธ์", "type": "news", "newest": ymd(1)}]},
     }
 
 
 # --------------------------------------------------------------------------- Vietnamese casino landing
 
-
 def h09_vn_casino_landing() -> dict[str, Any]:
     """A Vietnamese district portal whose homepage is replaced by a casino landing; the site's name stays in the title."""
     host = "thanhoai-demo.hanoi.gov.vn"
-    cats = [
-        (
-            "Thể thao",
-            "Cá cược bóng đá Ngoại hạng Anh, Champions League, kèo nhà cái tỷ lệ cao nhất",
-        ),
-        (
-            "Casino trực tuyến",
-            "Baccarat, Rồng Hổ, Xóc đĩa, Tài xỉu với dealer xinh đẹp phát bài trực tiếp",
-        ),
-        ("Nổ hũ", "Slot game nổ hũ đổi thưởng, jackpot hàng tỷ đồng mỗi ngày"),
-        ("Bắn cá", "Bắn cá đổi thưởng online, nhận code miễn phí"),
-        ("Xổ số", "Lô đề online, xổ số miền Bắc tỷ lệ 1 ăn 99"),
-        ("Đá gà", "Đá gà trực tiếp Thomo, cược đá gà Campuchia"),
-    ]
-    boxes = "\n".join(
-        f'<div class="game"><h3>{t}</h3><p>{d}</p><a class="btn" href="https://nhacai-uytin789.com/dang-ky">Chơi ngay</a></div>'
-        for t, d in cats
-    )
-    faq = "\n".join(
-        f"<h3>{q}</h3><p>{a}</p>"
-        for q, a in [
-            (
-                "Nhà cái uy tín nhất 2026 là gì?",
-                "Nhà cái 789BET là nhà cái uy tín hàng đầu châu Á, được cấp phép bởi PAGCOR, nạp rút siêu tốc chỉ 3 phút.",
-            ),
-            (
-                "Làm sao đăng ký tài khoản cá cược?",
-                "Nhấn Đăng ký, điền thông tin và nhận ngay 100K tiền cược miễn phí cho tân thủ.",
-            ),
-            (
-                "Có an toàn khi chơi tài xỉu online?",
-                "Hệ thống bảo mật SSL 128-bit, cam kết không lộ thông tin người chơi.",
-            ),
-        ]
-        * 4
-    )
+    cats = [("Thể thao", "Cá cược bóng đá Ngoại hạng Anh, Champions League, kèo nhà cái tỷ lệ cao nhất"),
+            ("Casino trực tuyến", "Baccarat, Rồng Hổ, Xóc đĩa, Tài xỉu với dealer xinh đẹp phát bài trực tiếp"),
+            ("Nổ hũ", "Slot game nổ hũ đổi thưởng, jackpot hàng tỷ đồng mỗi ngày"),
+            ("Bắn cá", "Bắn cá đổi thưởng online, nhận code miễn phí"), ("Xổ số", "Lô đề online, xổ số miền Bắc tỷ lệ 1 ăn 99"),
+            ("Đá gà", "Đá gà trực tiếp Thomo, cược đá gà Campuchia")]
+    boxes = "\n".join(f'<div class="game"><h3>{t}</h3><p>{d}</p><a class="btn" href="https://nhacai-uytin789.com/dang-ky">Chơi ngay</a></div>' for t, d in cats)
+    faq = "\n".join(f"<h3>{q}</h3><p>{a}</p>" for q, a in [
+        ("Nhà cái uy tín nhất 2026 là gì?", "Nhà cái 789BET là nhà cái uy tín hàng đầu châu Á, được cấp phép bởi PAGCOR, nạp rút siêu tốc chỉ 3 phút."),
+        ("Làm sao đăng ký tài khoản cá cược?", "Nhấn Đăng ký, điền thông tin và nhận ngay 100K tiền cược miễn phí cho tân thủ."),
+        ("Có an toàn khi chơi tài xỉu online?", "Hệ thống bảo mật SSL 128-bit, cam kết không lộ thông tin người chơi."),
+    ] * 4)
     html = f"""<!DOCTYPE html>
 <html lang="vi">
 <head>
@@ -2000,41 +1252,23 @@ def h09_vn_casino_landing() -> dict[str, Any]:
 </html>
 """
     return {
-        "host": host,
-        "name": "Cổng thông tin điện tử huyện Thanh Oai",
+        "host": host, "name": "Cổng thông tin điện tử huyện Thanh Oai",
         "pages": {"/": html},
         "article": html,
-        "truth": {
-            "kind": "hacked",
-            "idea": "Vietnamese casino landing (nhà cái, cá cược, tài xỉu, nổ hũ) with the site's name kept in the title",
-            "status": "hijacked",
-            "passed": False,
-            "must": ["spam_content"],
-            "must_not": [],
-            "newest": None,
-            "columns": [],
-        },
+        "truth": {"kind": "hacked", "idea": "Vietnamese casino landing (nhà cái, cá cược, tài xỉu, nổ hũ) with the site's name kept in the title",
+                  "status": "hijacked", "passed": False, "must": ["spam_content"], "must_not": [], "newest": None, "columns": []},
     }
 
 
 # --------------------------------------------------------------------------- crypto airdrop
 
-
 def h11_crypto_airdrop() -> dict[str, Any]:
     """A university research-group site replaced by a crypto 'airdrop' wallet-drainer page."""
     host = "www.cs-vision-lab-demo.edu"
-    steps = "\n".join(
-        f"<li><b>Step {k}.</b> {s}</li>"
-        for k, s in enumerate(
-            [
-                "Connect your wallet (MetaMask, Trust Wallet, Coinbase Wallet, WalletConnect).",
-                "Verify eligibility: wallets that interacted with Ethereum, Arbitrum or Base before 1 March 2026 qualify.",
-                "Claim your $ZKSYNC airdrop tokens - up to 5,000 ZK per wallet.",
-                "Approve the transaction to receive tokens instantly.",
-            ],
-            1,
-        )
-    )
+    steps = "\n".join(f"<li><b>Step {k}.</b> {s}</li>" for k, s in enumerate([
+        "Connect your wallet (MetaMask, Trust Wallet, Coinbase Wallet, WalletConnect).",
+        "Verify eligibility: wallets that interacted with Ethereum, Arbitrum or Base before 1 March 2026 qualify.",
+        "Claim your $ZKSYNC airdrop tokens - up to 5,000 ZK per wallet.", "Approve the transaction to receive tokens instantly."], 1))
     html = f"""<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -2077,291 +1311,116 @@ document.getElementById("connectWallet").onclick=async function(){{
 </html>
 """
     return {
-        "host": host,
-        "name": "Computer Vision Lab",
+        "host": host, "name": "Computer Vision Lab",
         "pages": {"/": html},
         "article": html,
-        "truth": {
-            "kind": "hacked",
-            "idea": "crypto airdrop / connect wallet drainer page replacing a lab's homepage",
-            "status": "hijacked",
-            "passed": False,
-            "must_any": list(HIJACK_CODES),
-            "must_not": [],
-            "newest": None,
-            "columns": [],
-        },
+        "truth": {"kind": "hacked", "idea": "crypto airdrop / connect wallet drainer page replacing a lab's homepage",
+                  "status": "hijacked", "passed": False, "must_any": list(HIJACK_CODES), "must_not": [], "newest": None, "columns": []},
     }
 
 
 # --------------------------------------------------------------------------- honest Chinese look-alikes
 
-
 def c01_sports_lottery() -> dict[str, Any]:
     """Honest: a provincial sports lottery administration centre (体彩中心)."""
     name, place, host = "江西省体育彩票管理中心", "江西体彩", "www.jxlottery-demo.gov.cn"
-    news = [
-        ("省体彩中心召开2026年全省体育彩票工作会议", 1),
-        ("体彩公益金助力全民健身，2026年首批社区健身路径完工", 3),
-        ("“3·15”体彩在行动：理性购彩 快乐公益", 2),
-        ("赣州体彩开展责任彩票进社区宣传活动", 6),
-        ("大乐透头奖花落南昌，购彩者领取1000万元奖金", 8),
-        ("省体彩中心组织实体店业主开展防范电信网络诈骗培训", 11),
-        ("体育彩票2025年度公益金使用情况公告", 13),
-    ]
-    notices = [
-        ("关于2026年度体育彩票实体店招募的公告", 2),
-        ("体彩大乐透第26027期开奖公告", 1),
-        ("体彩排列3、排列5第26066期开奖公告", 1),
-        ("竞彩足球停售及派奖安排公告", 4),
-        ("关于严禁通过互联网销售体育彩票的声明", 9),
-        ("7星彩第26027期开奖公告", 3),
-    ]
-    resp = (
-        '<div class="box"><div class="tit"><h3>责任彩票</h3></div><p>体育彩票是国家批准发行的公益彩票，“来之于民、用之于民”。'
-        "请理性购彩，量力而行，未成年人不得购买彩票、不得兑奖。体育彩票不通过互联网销售，凡以“体彩”名义开设的网站、APP、微信群网上代购、"
-        "网络投注均属违法行为，与非法网络赌博、“私彩”“外围”投注无关，请广大购彩者提高警惕，谨防上当受骗。</p>"
-        '<ul class="list"><li><a href="/zrcp/01/">购彩小常识：大乐透玩法介绍</a></li><li><a href="/zrcp/02/">竞彩足球玩法规则</a></li>'
-        '<li><a href="/zrcp/03/">顶呱刮即开型彩票介绍</a></li><li><a href="/zrcp/04/">中奖兑奖流程</a></li></ul></div>'
-    )
-    html = zh_portal(
-        seed=21,
-        name=name,
-        place=place,
-        host=host,
-        title=f"{name}",
-        keywords="江西体彩,体育彩票,大乐透,排列3,竞彩,公益体彩,责任彩票",
-        description="江西省体育彩票管理中心官方网站，发布体育彩票开奖公告、公益金使用、责任彩票等信息。",
-        before_footer=resp,
-        color=("#0a58a8", "#084a8e", "#063b72"),
-    )
+    news = [("省体彩中心召开2026年全省体育彩票工作会议", 1), ("体彩公益金助力全民健身，2026年首批社区健身路径完工", 3),
+            ("“3·15”体彩在行动：理性购彩 快乐公益", 2), ("赣州体彩开展责任彩票进社区宣传活动", 6),
+            ("大乐透头奖花落南昌，购彩者领取1000万元奖金", 8), ("省体彩中心组织实体店业主开展防范电信网络诈骗培训", 11),
+            ("体育彩票2025年度公益金使用情况公告", 13)]
+    notices = [("关于2026年度体育彩票实体店招募的公告", 2), ("体彩大乐透第26027期开奖公告", 1), ("体彩排列3、排列5第26066期开奖公告", 1),
+               ("竞彩足球停售及派奖安排公告", 4), ("关于严禁通过互联网销售体育彩票的声明", 9), ("7星彩第26027期开奖公告", 3)]
+    resp = ("<div class=\"box\"><div class=\"tit\"><h3>责任彩票</h3></div><p>体育彩票是国家批准发行的公益彩票，“来之于民、用之于民”。"
+            "请理性购彩，量力而行，未成年人不得购买彩票、不得兑奖。体育彩票不通过互联网销售，凡以“体彩”名义开设的网站、APP、微信群网上代购、"
+            "网络投注均属违法行为，与非法网络赌博、“私彩”“外围”投注无关，请广大购彩者提高警惕，谨防上当受骗。</p>"
+            "<ul class=\"list\"><li><a href=\"/zrcp/01/\">购彩小常识：大乐透玩法介绍</a></li><li><a href=\"/zrcp/02/\">竞彩足球玩法规则</a></li>"
+            "<li><a href=\"/zrcp/03/\">顶呱刮即开型彩票介绍</a></li><li><a href=\"/zrcp/04/\">中奖兑奖流程</a></li></ul></div>")
+    html = zh_portal(seed=21, name=name, place=place, host=host, title=f"{name}",
+                     keywords="江西体彩,体育彩票,大乐透,排列3,竞彩,公益体彩,责任彩票",
+                     description="江西省体育彩票管理中心官方网站，发布体育彩票开奖公告、公益金使用、责任彩票等信息。",
+                     before_footer=resp, color=("#0a58a8", "#084a8e", "#063b72"))
     # the lottery centre's own lists replace the county-government columns
     html = html.replace("政务要闻", "体彩新闻").replace("通知公告</h3>", "开奖公告</h3>")
-    news_li = zh_items(
-        [t for t, _ in news], [n for _, n in news], lambda n, i: trs_url("xwzx/zwyw", n, i)
-    )
-    notice_li = zh_items(
-        [t for t, _ in notices],
-        [n for _, n in notices],
-        lambda n, i: trs_url("zwgk/tzgg", n, 60 + i),
-    )
+    news_li = zh_items([t for t, _ in news], [n for _, n in news], lambda n, i: trs_url("xwzx/zwyw", n, i))
+    notice_li = zh_items([t for t, _ in notices], [n for _, n in notices], lambda n, i: trs_url("zwgk/tzgg", n, 60 + i))
     import re
-
-    html = re.sub(
-        r'(<div class="panel on"><ul class="list">).*?(</ul>)',
-        lambda m: m.group(1) + news_li + m.group(2),
-        html,
-        count=1,
-        flags=re.S,
-    )
-    html = re.sub(
-        r'(<h3>开奖公告</h3><a class="more" href="/zwgk/tzgg/">更多&gt;&gt;</a></div>\s*<ul class="list">).*?(</ul>)',
-        lambda m: m.group(1) + notice_li + m.group(2),
-        html,
-        count=1,
-        flags=re.S,
-    )
+    html = re.sub(r'(<div class="panel on"><ul class="list">).*?(</ul>)', lambda m: m.group(1) + news_li + m.group(2), html, count=1, flags=re.S)
+    html = re.sub(r'(<h3>开奖公告</h3><a class="more" href="/zwgk/tzgg/">更多&gt;&gt;</a></div>\s*<ul class="list">).*?(</ul>)',
+                  lambda m: m.group(1) + notice_li + m.group(2), html, count=1, flags=re.S)
     pages = zh_portal_pages(name, place, 21)
-    pages["/xwzx/zwyw/"] = zh_list_page(
-        name, "体彩新闻", "新闻中心", news, lambda n, i: trs_url("xwzx/zwyw", n, i)
-    )
-    pages["/zwgk/tzgg/"] = zh_list_page(
-        name,
-        "开奖公告",
-        "开奖信息",
-        sorted(notices, key=lambda x: x[1]),
-        lambda n, i: trs_url("zwgk/tzgg", n, 60 + i),
-    )
+    pages["/xwzx/zwyw/"] = zh_list_page(name, "体彩新闻", "新闻中心", news, lambda n, i: trs_url("xwzx/zwyw", n, i))
+    pages["/zwgk/tzgg/"] = zh_list_page(name, "开奖公告", "开奖信息", sorted(notices, key=lambda x: x[1]), lambda n, i: trs_url("zwgk/tzgg", n, 60 + i))
     return {
-        "host": host,
-        "name": name,
+        "host": host, "name": name,
         "pages": {"/": html, **pages},
         "article": zh_article(name, place),
-        "truth": {
-            "kind": "honest",
-            "idea": "sports lottery centre: 大乐透, 竞彩, 开奖公告, 责任彩票",
-            "status": "healthy",
-            "passed": True,
-            "must": [],
-            "must_not": list(NOT_HIJACKED),
-            "newest": ymd(1),
-            "columns": [
-                {"name": "体彩新闻", "type": "news", "newest": ymd(1)},
-                {"name": "开奖公告", "type": "notice", "newest": ymd(1)},
-                {"name": "政策文件", "type": "policy", "newest": ymd(6)},
-            ],
-        },
+        "truth": {"kind": "honest", "idea": "sports lottery centre: 大乐透, 竞彩, 开奖公告, 责任彩票",
+                  "status": "healthy", "passed": True, "must": [], "must_not": list(NOT_HIJACKED),
+                  "newest": ymd(1), "columns": [{"name": "体彩新闻", "type": "news", "newest": ymd(1)},
+                                                 {"name": "开奖公告", "type": "notice", "newest": ymd(1)},
+                                                 {"name": "政策文件", "type": "policy", "newest": ymd(6)}]},
     }
 
 
 def c02_anti_gambling() -> dict[str, Any]:
     """Honest: a county public security bureau running an anti-cross-border-gambling campaign (公安局: no authority discount)."""
     name, place, host = "信丰县公安局", "信丰县", "gaj.xinfeng-demo.gov.cn"
-    news = [
-        ("县公安局召开打击整治跨境赌博专项行动推进会", 1),
-        ("警方提醒：“网络赌博”套路深，这些骗局要当心", 2),
-        ("破获一起利用境外赌博网站开设赌场案，抓获犯罪嫌疑人12名", 4),
-        ("打击跨境赌博宣传进校园、进社区、进企业", 5),
-        ("县公安局开展“断卡”行动 严打涉赌资金链", 7),
-        ("民警深入集市发放反赌宣传资料3000余份", 9),
-        ("以案说法：沉迷网络“百家乐”，他输掉了全部积蓄", 12),
-        ("县公安局召开2026年全县公安工作会议", 14),
-    ]
-    notices = [
-        ("关于敦促跨境赌博违法犯罪人员投案自首的通告", 3),
-        ("关于公开征集涉赌违法犯罪线索的通告", 6),
-        ("信丰县公安局2026年春季交通安全提示", 8),
-        ("关于办理居民身份证异地受理业务的公告", 15),
-    ]
-    campaign = (
-        """<div class="box"><div class="tit"><h3>打击跨境赌博专题</h3><a class="more" href="/ztzl/dkjdb/">更多&gt;&gt;</a></div>
+    news = [("县公安局召开打击整治跨境赌博专项行动推进会", 1), ("警方提醒：“网络赌博”套路深，这些骗局要当心", 2),
+            ("破获一起利用境外赌博网站开设赌场案，抓获犯罪嫌疑人12名", 4), ("打击跨境赌博宣传进校园、进社区、进企业", 5),
+            ("县公安局开展“断卡”行动 严打涉赌资金链", 7), ("民警深入集市发放反赌宣传资料3000余份", 9),
+            ("以案说法：沉迷网络“百家乐”，他输掉了全部积蓄", 12), ("县公安局召开2026年全县公安工作会议", 14)]
+    notices = [("关于敦促跨境赌博违法犯罪人员投案自首的通告", 3), ("关于公开征集涉赌违法犯罪线索的通告", 6),
+               ("信丰县公安局2026年春季交通安全提示", 8), ("关于办理居民身份证异地受理业务的公告", 15)]
+    campaign = """<div class="box"><div class="tit"><h3>打击跨境赌博专题</h3><a class="more" href="/ztzl/dkjdb/">更多&gt;&gt;</a></div>
 <p>跨境赌博严重危害国家经济安全和社会稳定。境外赌博集团通过网络直播、社交软件、“棋牌游戏”“体育竞猜”等形式，诱骗我国公民参赌。
 常见套路：以“真人百家乐”“时时彩”“六合彩”“老虎机”等名目设局，先让参赌人员小赢，再引诱其加大投入；以“高额返水”“充值送彩金”为饵，拉人注册境外赌博网站；
 以“网络兼职”“跑分”为名，招募人员为赌博平台转移资金。</p>
 <p>警方提醒：凡是网上赌博都是骗局，“十赌九输”，切勿心存侥幸。不参赌、不帮赌、不出租出借银行卡和电话卡。发现涉赌线索请拨打110或登录公安部跨境赌博举报平台举报。</p>
-<ul class="list"><li><a href="/ztzl/dkjdb/01.html">跨境赌博的十大危害</a><span>"""
-        + ymd(5)
-        + """</span></li>
-<li><a href="/ztzl/dkjdb/02.html">揭秘网络赌博“杀猪盘”</a><span>"""
-        + ymd(10)
-        + """</span></li>
-<li><a href="/ztzl/dkjdb/03.html">《中华人民共和国刑法》关于赌博罪、开设赌场罪的规定</a><span>"""
-        + ymd(18)
-        + """</span></li>
-<li><a href="/ztzl/dkjdb/04.html">参与网络赌博的法律后果</a><span>"""
-        + ymd(25)
-        + """</span></li></ul></div>"""
-    )
-    html = zh_portal(
-        seed=22,
-        name=name,
-        place=place,
-        host=host,
-        before_footer=campaign,
-        color=("#123a7a", "#0f3168", "#0b2652"),
-    )
+<ul class="list"><li><a href="/ztzl/dkjdb/01.html">跨境赌博的十大危害</a><span>""" + ymd(5) + """</span></li>
+<li><a href="/ztzl/dkjdb/02.html">揭秘网络赌博“杀猪盘”</a><span>""" + ymd(10) + """</span></li>
+<li><a href="/ztzl/dkjdb/03.html">《中华人民共和国刑法》关于赌博罪、开设赌场罪的规定</a><span>""" + ymd(18) + """</span></li>
+<li><a href="/ztzl/dkjdb/04.html">参与网络赌博的法律后果</a><span>""" + ymd(25) + """</span></li></ul></div>"""
+    html = zh_portal(seed=22, name=name, place=place, host=host, before_footer=campaign, color=("#123a7a", "#0f3168", "#0b2652"))
     html = html.replace("政务要闻", "警务要闻")
     import re
-
-    news_li = zh_items(
-        [t for t, _ in news], [n for _, n in news], lambda n, i: trs_url("xwzx/zwyw", n, i)
-    )
-    notice_li = zh_items(
-        [t for t, _ in notices],
-        [n for _, n in notices],
-        lambda n, i: trs_url("zwgk/tzgg", n, 60 + i),
-    )
-    html = re.sub(
-        r'(<div class="panel on"><ul class="list">).*?(</ul>)',
-        lambda m: m.group(1) + news_li + m.group(2),
-        html,
-        count=1,
-        flags=re.S,
-    )
-    html = re.sub(
-        r'(<h3>通知公告</h3><a class="more" href="/zwgk/tzgg/">更多&gt;&gt;</a></div>\s*<ul class="list">).*?(</ul>)',
-        lambda m: m.group(1) + notice_li + m.group(2),
-        html,
-        count=1,
-        flags=re.S,
-    )
+    news_li = zh_items([t for t, _ in news], [n for _, n in news], lambda n, i: trs_url("xwzx/zwyw", n, i))
+    notice_li = zh_items([t for t, _ in notices], [n for _, n in notices], lambda n, i: trs_url("zwgk/tzgg", n, 60 + i))
+    html = re.sub(r'(<div class="panel on"><ul class="list">).*?(</ul>)', lambda m: m.group(1) + news_li + m.group(2), html, count=1, flags=re.S)
+    html = re.sub(r'(<h3>通知公告</h3><a class="more" href="/zwgk/tzgg/">更多&gt;&gt;</a></div>\s*<ul class="list">).*?(</ul>)',
+                  lambda m: m.group(1) + notice_li + m.group(2), html, count=1, flags=re.S)
     pages = zh_portal_pages(name, place, 22)
-    pages["/xwzx/zwyw/"] = zh_list_page(
-        name, "警务要闻", "新闻中心", news, lambda n, i: trs_url("xwzx/zwyw", n, i)
-    )
-    pages["/zwgk/tzgg/"] = zh_list_page(
-        name, "通知公告", "政务公开", notices, lambda n, i: trs_url("zwgk/tzgg", n, 60 + i)
-    )
+    pages["/xwzx/zwyw/"] = zh_list_page(name, "警务要闻", "新闻中心", news, lambda n, i: trs_url("xwzx/zwyw", n, i))
+    pages["/zwgk/tzgg/"] = zh_list_page(name, "通知公告", "政务公开", notices, lambda n, i: trs_url("zwgk/tzgg", n, 60 + i))
     return {
-        "host": host,
-        "name": name,
+        "host": host, "name": name,
         "pages": {"/": html, **pages},
         "article": zh_article(name, place),
-        "truth": {
-            "kind": "honest",
-            "idea": "打击跨境赌博 campaign naming 百家乐/时时彩/六合彩/老虎机 as scams",
-            "status": "healthy",
-            "passed": True,
-            "must": [],
-            "must_not": list(NOT_HIJACKED),
-            "newest": ymd(1),
-            "columns": [
-                {"name": "警务要闻", "type": "news", "newest": ymd(1)},
-                {"name": "通知公告", "type": "notice", "newest": ymd(3)},
-            ],
-        },
+        "truth": {"kind": "honest", "idea": "打击跨境赌博 campaign naming 百家乐/时时彩/六合彩/老虎机 as scams",
+                  "status": "healthy", "passed": True, "must": [], "must_not": list(NOT_HIJACKED),
+                  "newest": ymd(1), "columns": [{"name": "警务要闻", "type": "news", "newest": ymd(1)},
+                                                 {"name": "通知公告", "type": "notice", "newest": ymd(3)}]},
     }
 
 
 def c03_game_theory() -> dict[str, Any]:
     """Honest: a university school of economics whose research is game theory (博弈论)."""
     name, host = "赣南大学经济与管理学院", "jjgl.gnu-demo.edu.cn"
-    news = [
-        ("学院举办“博弈论与信息经济学”前沿论坛", 1),
-        ("我院教师在《经济研究》发表演化博弈论文", 3),
-        ("“非合作博弈与机制设计”系列讲座第五讲顺利举行", 5),
-        ("学院召开2026年春季学期教学工作会议", 6),
-        ("我院学子在全国大学生经济博弈大赛中获一等奖", 9),
-        ("实验经济学实验室开放日：彩票购买行为的实验研究", 11),
-        ("学院党委开展新学期理论学习", 13),
-        ("拍卖理论与市场设计工作坊征稿启事", 16),
-    ]
-    notices = [
-        ("关于2026年硕士研究生复试工作安排的通知", 2),
-        ("《博弈论》课程期中考试安排", 4),
-        ("关于申报2026年度国家社科基金项目的通知", 7),
-        ("2026届本科毕业论文中期检查通知", 10),
-        ("学术讲座：重复博弈中的合作与惩罚", 12),
-    ]
+    news = [("学院举办“博弈论与信息经济学”前沿论坛", 1), ("我院教师在《经济研究》发表演化博弈论文", 3),
+            ("“非合作博弈与机制设计”系列讲座第五讲顺利举行", 5), ("学院召开2026年春季学期教学工作会议", 6),
+            ("我院学子在全国大学生经济博弈大赛中获一等奖", 9), ("实验经济学实验室开放日：彩票购买行为的实验研究", 11),
+            ("学院党委开展新学期理论学习", 13), ("拍卖理论与市场设计工作坊征稿启事", 16)]
+    notices = [("关于2026年硕士研究生复试工作安排的通知", 2), ("《博弈论》课程期中考试安排", 4), ("关于申报2026年度国家社科基金项目的通知", 7),
+               ("2026届本科毕业论文中期检查通知", 10), ("学术讲座：重复博弈中的合作与惩罚", 12)]
     li = lambda items, col: "\n".join(  # noqa: E731
-        f'<li><span class="date">{ymd(n)}</span><a href="/info/{col}/{2600 + i}.htm" title="{t}">{t}</a></li>'
-        for i, (t, n) in enumerate(items)
-    )
-    research = "".join(
-        f'<div class="team"><h4>{t}</h4><p>{d}</p></div>'
-        for t, d in [
-            (
-                "博弈论与机制设计团队",
-                "研究非合作博弈、合作博弈、演化博弈及其在产业组织、公共政策中的应用，主持国家自然科学基金项目5项。",
-            ),
-            (
-                "行为与实验经济学团队",
-                "以实验室实验和田野实验研究风险偏好、彩票购买、赌徒谬误、跨期选择等决策行为。",
-            ),
-            ("区域经济与乡村振兴团队", "聚焦赣南苏区振兴发展、县域经济与农村金融。"),
-            ("数字经济与平台治理团队", "研究平台竞争、双边市场与数据要素定价。"),
-        ]
-    )
-    courses = " ".join(
-        f'<a href="/kc/{k}.htm">{c}</a>'
-        for k, c in enumerate(
-            [
-                "博弈论",
-                "高级微观经济学",
-                "信息经济学",
-                "产业组织理论",
-                "计量经济学",
-                "拍卖理论",
-                "实验经济学",
-                "行为金融学",
-            ],
-            1,
-        )
-    )
-    menu = "".join(
-        f'<li><a href="/{p}/">{t}</a></li>'
-        for p, t in [
-            ("xygk", "学院概况"),
-            ("szdw", "师资队伍"),
-            ("bksjy", "本科生教育"),
-            ("yjsjy", "研究生教育"),
-            ("kxyj", "科学研究"),
-            ("djgz", "党建工作"),
-            ("xsgz", "学生工作"),
-            ("zsjy", "招生就业"),
-            ("xyfc", "校友风采"),
-        ]
-    )
+        f'<li><span class="date">{ymd(n)}</span><a href="/info/{col}/{2600 + i}.htm" title="{t}">{t}</a></li>' for i, (t, n) in enumerate(items))
+    research = "".join(f'<div class="team"><h4>{t}</h4><p>{d}</p></div>' for t, d in [
+        ("博弈论与机制设计团队", "研究非合作博弈、合作博弈、演化博弈及其在产业组织、公共政策中的应用，主持国家自然科学基金项目5项。"),
+        ("行为与实验经济学团队", "以实验室实验和田野实验研究风险偏好、彩票购买、赌徒谬误、跨期选择等决策行为。"),
+        ("区域经济与乡村振兴团队", "聚焦赣南苏区振兴发展、县域经济与农村金融。"),
+        ("数字经济与平台治理团队", "研究平台竞争、双边市场与数据要素定价。")])
+    courses = " ".join(f'<a href="/kc/{k}.htm">{c}</a>' for k, c in enumerate(["博弈论", "高级微观经济学", "信息经济学", "产业组织理论", "计量经济学", "拍卖理论", "实验经济学", "行为金融学"], 1))
+    menu = "".join(f'<li><a href="/{p}/">{t}</a></li>' for p, t in [("xygk", "学院概况"), ("szdw", "师资队伍"), ("bksjy", "本科生教育"), ("yjsjy", "研究生教育"),
+                                                                     ("kxyj", "科学研究"), ("djgz", "党建工作"), ("xsgz", "学生工作"), ("zsjy", "招生就业"), ("xyfc", "校友风采")])
     html = f"""<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>赣南大学经济与管理学院</title>
 <meta name="keywords" content="经济与管理学院,博弈论,实验经济学,赣南大学">
@@ -2383,91 +1442,41 @@ def c03_game_theory() -> dict[str, Any]:
 <div class="foot"><p>地址：江西省赣州市章贡区师院南路1号 邮编：341000 电话：0797-8393000</p><p>版权所有 &copy; 2026 赣南大学经济与管理学院 赣ICP备05004409号</p></div>
 <script>_jsq_(1001,'/index.jsp',-1,1543326377)</script>
 </body></html>"""
-    pad = "\n".join(
-        f"<!-- vsb component {i} {'-' * 70} -->" for i in range(300)
-    )  # VSB/Boya CMS leaves its component markers
+    pad = "\n".join(f'<!-- vsb component {i} {"-" * 70} -->' for i in range(300))  # VSB/Boya CMS leaves its component markers
     html = html.replace("</body>", pad + "\n</body>")
-
     def list_page(heading: str, items: list[tuple[str, int]], col: str) -> str:
         return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{heading}-{name}</title></head><body>
 <div class="head"><a href="/">{name}</a></div><div class="main"><h2>{heading}</h2><ul class="list">{li(items, col)}</ul>
 <div class="pb_sys_common">共{len(items) * 9}条 1/9 <a href="{col}/2.htm">下页</a> <a href="{col}/9.htm">尾页</a></div></div></body></html>"""
-
     return {
-        "host": host,
-        "name": name,
-        "pages": {
-            "/": html,
-            "/xwzx/xyxw.htm": list_page("学院新闻", news, "1021"),
-            "/xwzx/tzgg.htm": list_page("通知公告", notices, "1022"),
-        },
+        "host": host, "name": name,
+        "pages": {"/": html, "/xwzx/xyxw.htm": list_page("学院新闻", news, "1021"), "/xwzx/tzgg.htm": list_page("通知公告", notices, "1022")},
         "article": zh_article(name, "学院"),
-        "truth": {
-            "kind": "honest",
-            "idea": "博弈论, 演化博弈, 彩票购买行为, 赌徒谬误 in an economics school",
-            "status": "healthy",
-            "passed": True,
-            "must": [],
-            "must_not": list(NOT_HIJACKED),
-            "newest": ymd(1),
-            "columns": [
-                {"name": "学院新闻", "type": "news", "newest": ymd(1)},
-                {"name": "通知公告", "type": "notice", "newest": ymd(2)},
-            ],
-        },
+        "truth": {"kind": "honest", "idea": "博弈论, 演化博弈, 彩票购买行为, 赌徒谬误 in an economics school",
+                  "status": "healthy", "passed": True, "must": [], "must_not": list(NOT_HIJACKED),
+                  "newest": ymd(1), "columns": [{"name": "学院新闻", "type": "news", "newest": ymd(1)},
+                                                 {"name": "通知公告", "type": "notice", "newest": ymd(2)}]},
     }
 
 
 def c04_macau_tourism() -> dict[str, Any]:
     """Honest: a Macau government tourism office naming its casino resorts (新葡京, 威尼斯人) factually."""
     name, host = "澳門特別行政區政府旅遊局", "www.macaotourism-demo.gov.mo"
-    news = [
-        ("旅遊局於北京舉辦“感受澳門”旅遊推介會", 1),
-        ("2月入境旅客逾三百三十萬人次 按年上升一成", 2),
-        ("第三十八屆澳門國際煙花比賽匯演參賽隊伍公佈", 4),
-        ("旅遊局聯同綜合旅遊休閒企業推出“社區遊”新路線", 6),
-        ("澳門大賽車博物館推出春季特別展覽", 8),
-        ("旅遊局與業界檢討春節黃金週旅客接待工作", 12),
-        ("“澳門美食之都”推廣活動登陸曼谷", 15),
-    ]
-    rows = "\n".join(
-        f'<li><a href="/zh-hant/news/{5500 + i}">{t}</a><time datetime="{ymd(n)}">{ymd(n, "/")}</time></li>'
-        for i, (t, n) in enumerate(news)
-    )
-    hotels = "".join(
-        f"<li><b>{h}</b>：{d}</li>"
-        for h, d in [
-            ("新葡京酒店", "位於澳門半島新口岸，設有酒店客房、米芝蓮星級餐廳及娛樂場。"),
-            (
-                "澳門威尼斯人",
-                "位於路氹城，擁有約三千間套房、大運河購物中心及娛樂場，另設綜藝館舉辦大型演出。",
-            ),
-            ("新濠天地", "設有水舞間劇場、多間酒店及娛樂場。"),
-            ("澳門銀河", "設有天浪淘園、酒店群、購物中心及娛樂場。"),
-            ("永利皇宮", "以表演湖及纜車聞名，設有酒店及娛樂場。"),
-            ("美高梅路氹", "設有“天幕”廣場、酒店、藝術展覽及娛樂場。"),
-        ]
-    )
-    facts = (
-        '<div class="facts"><h2>澳門概況</h2><p>澳門是中華人民共和國的特別行政區，以旅遊博彩業為主要產業。澳門的娛樂場受博彩監察協調局規管，'
-        "根據法律，未滿二十一歲人士不得進入娛樂場。特區政府推動經濟適度多元發展，六家綜合旅遊休閒企業（博彩承批公司）須投放非博彩元素，"
-        "發展會展、文化、體育、康養等項目。旅客亦可參觀大三巴牌坊、媽閣廟、議事亭前地等世界遺產景點。</p>"
-        "<p>提示：參與博彩活動應量力而為。如需協助，請致電博彩問題輔導熱線。</p></div>"
-    )
-    menu = "".join(
-        f'<li><a href="/zh-hant/{p}">{t}</a></li>'
-        for p, t in [
-            ("about", "關於澳門"),
-            ("sightseeing", "觀光景點"),
-            ("events", "盛事活動"),
-            ("shows", "表演及娛樂"),
-            ("dining", "美食"),
-            ("hotels", "住宿"),
-            ("transport", "交通"),
-            ("press", "新聞中心"),
-            ("trade", "業界專區"),
-        ]
-    )
+    news = [("旅遊局於北京舉辦“感受澳門”旅遊推介會", 1), ("2月入境旅客逾三百三十萬人次 按年上升一成", 2),
+            ("第三十八屆澳門國際煙花比賽匯演參賽隊伍公佈", 4), ("旅遊局聯同綜合旅遊休閒企業推出“社區遊”新路線", 6),
+            ("澳門大賽車博物館推出春季特別展覽", 8), ("旅遊局與業界檢討春節黃金週旅客接待工作", 12), ("“澳門美食之都”推廣活動登陸曼谷", 15)]
+    rows = "\n".join(f'<li><a href="/zh-hant/news/{5500 + i}">{t}</a><time datetime="{ymd(n)}">{ymd(n, "/")}</time></li>' for i, (t, n) in enumerate(news))
+    hotels = "".join(f"<li><b>{h}</b>：{d}</li>" for h, d in [
+        ("新葡京酒店", "位於澳門半島新口岸，設有酒店客房、米芝蓮星級餐廳及娛樂場。"),
+        ("澳門威尼斯人", "位於路氹城，擁有約三千間套房、大運河購物中心及娛樂場，另設綜藝館舉辦大型演出。"),
+        ("新濠天地", "設有水舞間劇場、多間酒店及娛樂場。"), ("澳門銀河", "設有天浪淘園、酒店群、購物中心及娛樂場。"),
+        ("永利皇宮", "以表演湖及纜車聞名，設有酒店及娛樂場。"), ("美高梅路氹", "設有“天幕”廣場、酒店、藝術展覽及娛樂場。")])
+    facts = ("<div class=\"facts\"><h2>澳門概況</h2><p>澳門是中華人民共和國的特別行政區，以旅遊博彩業為主要產業。澳門的娛樂場受博彩監察協調局規管，"
+             "根據法律，未滿二十一歲人士不得進入娛樂場。特區政府推動經濟適度多元發展，六家綜合旅遊休閒企業（博彩承批公司）須投放非博彩元素，"
+             "發展會展、文化、體育、康養等項目。旅客亦可參觀大三巴牌坊、媽閣廟、議事亭前地等世界遺產景點。</p>"
+             "<p>提示：參與博彩活動應量力而為。如需協助，請致電博彩問題輔導熱線。</p></div>")
+    menu = "".join(f'<li><a href="/zh-hant/{p}">{t}</a></li>' for p, t in [("about", "關於澳門"), ("sightseeing", "觀光景點"), ("events", "盛事活動"),
+                                                                           ("shows", "表演及娛樂"), ("dining", "美食"), ("hotels", "住宿"), ("transport", "交通"), ("press", "新聞中心"), ("trade", "業界專區")])
     html = f"""<!DOCTYPE html>
 <html lang="zh-Hant"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{name} - 感受澳門 無限驚喜</title>
@@ -2493,35 +1502,18 @@ def c04_macau_tourism() -> dict[str, Any]:
     html = html.replace("</body>", pad + "\n</body>")
     press = f"""<!DOCTYPE html><html lang="zh-Hant"><head><meta charset="utf-8"><title>新聞稿 - {name}</title></head><body><main><h1>新聞稿</h1><ul class="news-list">{rows}</ul></main></body></html>"""
     return {
-        "host": host,
-        "name": name,
+        "host": host, "name": name,
         "pages": {"/": html, "/zh-hant/press": press},
         "article": press,
-        "truth": {
-            "kind": "honest",
-            "idea": "Macau tourism: 新葡京酒店, 澳門威尼斯人, 娛樂場, 博彩業 named factually",
-            "status": "healthy",
-            "passed": True,
-            "must": [],
-            "must_not": list(NOT_HIJACKED),
-            "newest": ymd(1),
-            "columns": [{"name": "新聞稿", "type": "news", "newest": ymd(1)}],
-        },
+        "truth": {"kind": "honest", "idea": "Macau tourism: 新葡京酒店, 澳門威尼斯人, 娛樂場, 博彩業 named factually",
+                  "status": "healthy", "passed": True, "must": [], "must_not": list(NOT_HIJACKED),
+                  "newest": ymd(1), "columns": [{"name": "新聞稿", "type": "news", "newest": ymd(1)}]},
     }
 
 
 # --------------------------------------------------------------------------- honest English regulators
 
-
-def govuk_like(
-    *,
-    name: str,
-    host: str,
-    tagline: str,
-    news: list[tuple[str, str, int]],
-    blocks: str,
-    services: list[tuple[str, list[str]]],
-) -> str:
+def govuk_like(*, name: str, host: str, tagline: str, news: list[tuple[str, str, int]], blocks: str, services: list[tuple[str, list[str]]]) -> str:
     cards = "\n".join(
         f'<li class="lgd-teaser"><article><h3 class="lgd-teaser__title"><a href="/news/{s}">{t}</a></h3>'
         f'<p class="lgd-teaser__date"><time datetime="{ymd(n)}T12:00:00Z">{uk_date(n)}</time></p></article></li>'
@@ -2529,11 +1521,7 @@ def govuk_like(
     )
     svc = "".join(
         f'<div class="lgd-services__item"><h3><a href="/{t.lower().replace(" ", "-")}">{t}</a></h3><ul>'
-        + "".join(
-            f'<li><a href="/{t.lower().replace(" ", "-")}/{s.lower().replace(" ", "-")}">{s}</a></li>'
-            for s in subs
-        )
-        + "</ul></div>"
+        + "".join(f'<li><a href="/{t.lower().replace(" ", "-")}/{s.lower().replace(" ", "-")}">{s}</a></li>' for s in subs) + "</ul></div>"
         for t, subs in services
     )
     return f"""<!DOCTYPE html>
@@ -2573,10 +1561,7 @@ def govuk_like(
 
 
 def govuk_list(name: str, news: list[tuple[str, str, int]]) -> str:
-    items = "\n".join(
-        f'<li class="lgd-teaser"><h3><a href="/news/{s}">{t}</a></h3><time datetime="{ymd(n)}T12:00:00Z">{uk_date(n)}</time></li>'
-        for t, s, n in news
-    )
+    items = "\n".join(f'<li class="lgd-teaser"><h3><a href="/news/{s}">{t}</a></h3><time datetime="{ymd(n)}T12:00:00Z">{uk_date(n)}</time></li>' for t, s, n in news)
     return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>News | {name}</title></head><body><main><h1>News</h1><ul>{items}</ul>
 <nav class="pager"><a href="/news?page=1">Next page</a></nav></main></body></html>"""
 
@@ -2584,22 +1569,12 @@ def govuk_list(name: str, news: list[tuple[str, str, int]]) -> str:
 def c06_council_gambling_licences() -> dict[str, Any]:
     """Honest: an English district council's homepage with its gambling licensing service."""
     name, host = "Wexham Vale District Council", "www.wexhamvale-demo.gov.uk"
-    news = [
-        (
-            "Consultation: draft Statement of Gambling Principles 2026 to 2029",
-            "gambling-policy-consultation",
-            1,
-        ),
-        ("Council tax bills for 2026 to 2027 are on their way", "council-tax-bills-2026", 3),
-        ("New garden waste permits now on sale", "garden-waste-permits-2026", 4),
-        (
-            "Licensing committee refuses adult gaming centre application on High Street",
-            "licensing-committee-agc-decision",
-            8,
-        ),
-        ("Spring clean-up: volunteers collect 400 bags of litter", "spring-clean-up-2026", 10),
-        ("Local plan examination hearings timetable published", "local-plan-hearings", 13),
-    ]
+    news = [("Consultation: draft Statement of Gambling Principles 2026 to 2029", "gambling-policy-consultation", 1),
+            ("Council tax bills for 2026 to 2027 are on their way", "council-tax-bills-2026", 3),
+            ("New garden waste permits now on sale", "garden-waste-permits-2026", 4),
+            ("Licensing committee refuses adult gaming centre application on High Street", "licensing-committee-agc-decision", 8),
+            ("Spring clean-up: volunteers collect 400 bags of litter", "spring-clean-up-2026", 10),
+            ("Local plan examination hearings timetable published", "local-plan-hearings", 13)]
     blocks = f"""<section class="lgd-featured"><h2>Licensing</h2>
 <p>The council is the licensing authority for the district under the Licensing Act 2003 and the Gambling Act 2005. We issue premises licences for betting shops,
 bingo halls, adult gaming centres and family entertainment centres, register small society lotteries, and grant gaming machine permits for pubs and clubs.
@@ -2609,192 +1584,72 @@ Casino premises licences are not issued in the district: the council passed a "n
 <li><a href="/licensing/statement-of-gambling-principles">Statement of Gambling Principles (PDF, 412 KB)</a></li><li><a href="https://www.gamblingcommission.gov.uk/">Gambling Commission</a></li>
 <li><a href="https://www.gamcare.org.uk/">Help with problem gambling (GamCare)</a></li></ul>
 <p>Consultation closes on {uk_date(-30)}. Responses from betting operators, residents and responsible authorities are welcome.</p></section>"""
-    services = [
-        ("Bins and recycling", ["Collection days", "Garden waste", "Bulky waste", "Missed bin"]),
-        (
-            "Council tax",
-            ["Pay council tax", "Discounts and exemptions", "Moving home", "Council tax bands"],
-        ),
-        (
-            "Planning",
-            [
-                "Search applications",
-                "Apply for planning permission",
-                "Local plan",
-                "Building control",
-            ],
-        ),
-        (
-            "Licensing",
-            [
-                "Alcohol and entertainment",
-                "Gambling premises licence",
-                "Taxi and private hire",
-                "Street trading",
-                "Lotteries",
-            ],
-        ),
-        (
-            "Housing",
-            ["Apply for housing", "Homelessness", "Private renting", "Disabled facilities grants"],
-        ),
-        ("Benefits", ["Housing benefit", "Council tax reduction", "Cost of living support"]),
-    ]
-    html = govuk_like(
-        name=name, host=host, tagline="Home", news=news, blocks=blocks, services=services
-    )
-    pad = "\n".join(
-        f'<div class="js-view-dom-id-{i:04x}" data-view="{i}"></div>' for i in range(500)
-    )
+    services = [("Bins and recycling", ["Collection days", "Garden waste", "Bulky waste", "Missed bin"]),
+                ("Council tax", ["Pay council tax", "Discounts and exemptions", "Moving home", "Council tax bands"]),
+                ("Planning", ["Search applications", "Apply for planning permission", "Local plan", "Building control"]),
+                ("Licensing", ["Alcohol and entertainment", "Gambling premises licence", "Taxi and private hire", "Street trading", "Lotteries"]),
+                ("Housing", ["Apply for housing", "Homelessness", "Private renting", "Disabled facilities grants"]),
+                ("Benefits", ["Housing benefit", "Council tax reduction", "Cost of living support"])]
+    html = govuk_like(name=name, host=host, tagline="Home", news=news, blocks=blocks, services=services)
+    pad = "\n".join(f'<div class="js-view-dom-id-{i:04x}" data-view="{i}"></div>' for i in range(500))
     html = html.replace("</body>", pad + "\n</body>")
     return {
-        "host": host,
-        "name": name,
+        "host": host, "name": name,
         "pages": {"/": html, "/news": govuk_list(name, news)},
         "article": govuk_list(name, news),
-        "extra_hosts": {
-            "www.gamblingcommission.gov.uk": "<html><head><title>Gambling Commission</title></head><body><h1>Gambling Commission</h1></body></html>",
-            "www.gamcare.org.uk": "<html><head><title>GamCare</title></head><body><h1>GamCare</h1></body></html>",
-        },
-        "truth": {
-            "kind": "honest",
-            "idea": "gambling premises licences, betting shops, casino resolution, lotteries on a council homepage",
-            "status": "healthy",
-            "passed": True,
-            "must": [],
-            "must_not": list(NOT_HIJACKED),
-            "newest": ymd(1),
-            "columns": [{"name": "Latest news", "type": "news", "newest": ymd(1)}],
-        },
+        "extra_hosts": {"www.gamblingcommission.gov.uk": "<html><head><title>Gambling Commission</title></head><body><h1>Gambling Commission</h1></body></html>",
+                        "www.gamcare.org.uk": "<html><head><title>GamCare</title></head><body><h1>GamCare</h1></body></html>"},
+        "truth": {"kind": "honest", "idea": "gambling premises licences, betting shops, casino resolution, lotteries on a council homepage",
+                  "status": "healthy", "passed": True, "must": [], "must_not": list(NOT_HIJACKED),
+                  "newest": ymd(1), "columns": [{"name": "Latest news", "type": "news", "newest": ymd(1)}]},
     }
 
 
 def c05_pharmacy_regulator() -> dict[str, Any]:
     """Honest: a pharmacy and medicines regulator listing recalls of falsified Viagra, Cialis, tramadol."""
     name, host = "Pharmacy and Poisons Board", "www.pharmacyboard-demo.go.ke"
-    news = [
-        (
-            "Recall of falsified Viagra (sildenafil citrate) 100 mg tablets, batch 2L41B",
-            "recall-falsified-viagra-100mg",
-            1,
-        ),
-        (
-            "Public alert: counterfeit Cialis (tadalafil) 20 mg sold online",
-            "alert-counterfeit-cialis",
-            3,
-        ),
-        (
-            "Warning on unregistered slimming products containing sibutramine",
-            "warning-sibutramine-slimming",
-            5,
-        ),
-        (
-            "Tramadol 225 mg tablets: reclassification to Schedule 1 controlled substance",
-            "tramadol-reclassification",
-            7,
-        ),
-        (
-            "Board closes 46 illegal online pharmacies selling prescription-only medicines",
-            "illegal-online-pharmacies-closed",
-            9,
-        ),
-        ("Quarterly pharmacovigilance report Q4 2025", "pharmacovigilance-q4-2025", 20),
-    ]
-    blocks = (
-        """<section class="lgd-featured"><h2>Buying medicines online</h2>
+    news = [("Recall of falsified Viagra (sildenafil citrate) 100 mg tablets, batch 2L41B", "recall-falsified-viagra-100mg", 1),
+            ("Public alert: counterfeit Cialis (tadalafil) 20 mg sold online", "alert-counterfeit-cialis", 3),
+            ("Warning on unregistered slimming products containing sibutramine", "warning-sibutramine-slimming", 5),
+            ("Tramadol 225 mg tablets: reclassification to Schedule 1 controlled substance", "tramadol-reclassification", 7),
+            ("Board closes 46 illegal online pharmacies selling prescription-only medicines", "illegal-online-pharmacies-closed", 9),
+            ("Quarterly pharmacovigilance report Q4 2025", "pharmacovigilance-q4-2025", 20)]
+    blocks = """<section class="lgd-featured"><h2>Buying medicines online</h2>
 <p>Do not buy Viagra, Cialis, Levitra, tramadol, codeine syrups or slimming pills from websites that offer them "without prescription", "cheap" or "next-day delivery".
 Such products are often falsified, contain undeclared ingredients or wrong doses. Only buy from pharmacies licensed by the Board and displaying the verification logo.</p>
 <ul><li><a href="/registers/licensed-pharmacies">Check a licensed pharmacy</a></li><li><a href="/safety/report-adverse-reaction">Report an adverse drug reaction</a></li>
 <li><a href="/safety/recalls">All product recalls</a></li><li><a href="https://www.who.int/news-room/fact-sheets/detail/substandard-and-falsified-medical-products">WHO: substandard and falsified medical products</a></li></ul></section>
 <section class="recalls"><h2>Current recalls</h2><table><thead><tr><th>Product</th><th>Batch</th><th>Reason</th><th>Date</th></tr></thead><tbody>
-<tr><td>Viagra (sildenafil) 100 mg film-coated tablets</td><td>2L41B</td><td>Falsified product in circulation</td><td>"""
-        + uk_date(1)
-        + """</td></tr>
-<tr><td>Cialis (tadalafil) 20 mg tablets</td><td>K73921</td><td>Counterfeit packaging</td><td>"""
-        + uk_date(3)
-        + """</td></tr>
-<tr><td>Amoxicillin 500 mg capsules</td><td>AMX2309</td><td>Failed dissolution test</td><td>"""
-        + uk_date(12)
-        + """</td></tr>
-<tr><td>Xanax (alprazolam) 1 mg</td><td>various</td><td>Falsified, contains bromazolam</td><td>"""
-        + uk_date(16)
-        + """</td></tr></tbody></table></section>"""
-    )
-    services = [
-        (
-            "Registers",
-            [
-                "Licensed pharmacies",
-                "Registered products",
-                "Pharmaceutical technologists",
-                "Wholesalers",
-            ],
-        ),
-        (
-            "Licensing",
-            ["Premises licence", "Product registration", "Import permits", "Export permits"],
-        ),
-        ("Safety", ["Recalls", "Pharmacovigilance", "Report a substandard product", "Poisons"]),
-        ("About us", ["Mandate", "Board members", "Careers", "Tenders"]),
-    ]
-    html = govuk_like(
-        name=name,
-        host=host,
-        tagline="Regulating pharmacy practice and medicines",
-        news=news,
-        blocks=blocks,
-        services=services,
-    )
-    pad = "\n".join(
-        f'<div class="js-view-dom-id-{i:04x}" data-view="{i}"></div>' for i in range(500)
-    )
+<tr><td>Viagra (sildenafil) 100 mg film-coated tablets</td><td>2L41B</td><td>Falsified product in circulation</td><td>""" + uk_date(1) + """</td></tr>
+<tr><td>Cialis (tadalafil) 20 mg tablets</td><td>K73921</td><td>Counterfeit packaging</td><td>""" + uk_date(3) + """</td></tr>
+<tr><td>Amoxicillin 500 mg capsules</td><td>AMX2309</td><td>Failed dissolution test</td><td>""" + uk_date(12) + """</td></tr>
+<tr><td>Xanax (alprazolam) 1 mg</td><td>various</td><td>Falsified, contains bromazolam</td><td>""" + uk_date(16) + """</td></tr></tbody></table></section>"""
+    services = [("Registers", ["Licensed pharmacies", "Registered products", "Pharmaceutical technologists", "Wholesalers"]),
+                ("Licensing", ["Premises licence", "Product registration", "Import permits", "Export permits"]),
+                ("Safety", ["Recalls", "Pharmacovigilance", "Report a substandard product", "Poisons"]),
+                ("About us", ["Mandate", "Board members", "Careers", "Tenders"])]
+    html = govuk_like(name=name, host=host, tagline="Regulating pharmacy practice and medicines", news=news, blocks=blocks, services=services)
+    pad = "\n".join(f'<div class="js-view-dom-id-{i:04x}" data-view="{i}"></div>' for i in range(500))
     html = html.replace("</body>", pad + "\n</body>")
     return {
-        "host": host,
-        "name": name,
+        "host": host, "name": name,
         "pages": {"/": html, "/news": govuk_list(name, news)},
         "article": govuk_list(name, news),
-        "extra_hosts": {
-            "www.who.int": "<html><head><title>WHO</title></head><body><h1>Substandard and falsified medical products</h1></body></html>"
-        },
-        "truth": {
-            "kind": "honest",
-            "idea": "Viagra/Cialis/tramadol recalls and 'do not buy ... without prescription' warning",
-            "status": "healthy",
-            "passed": True,
-            "must": [],
-            "must_not": list(NOT_HIJACKED),
-            "newest": ymd(1),
-            "columns": [{"name": "Latest news", "type": "news", "newest": ymd(1)}],
-        },
+        "extra_hosts": {"www.who.int": "<html><head><title>WHO</title></head><body><h1>Substandard and falsified medical products</h1></body></html>"},
+        "truth": {"kind": "honest", "idea": "Viagra/Cialis/tramadol recalls and 'do not buy ... without prescription' warning",
+                  "status": "healthy", "passed": True, "must": [], "must_not": list(NOT_HIJACKED),
+                  "newest": ymd(1), "columns": [{"name": "Latest news", "type": "news", "newest": ymd(1)}]},
     }
 
 
 # --------------------------------------------------------------------------- all sites
 
-
 def sites() -> list[dict[str, Any]]:
     out = [
-        h01_title_spam(),
-        h02_packed_referrer(),
-        h03_offscreen(),
-        h04_tw_style_class(),
-        h05_marquee(),
-        h06_school_footer_spam(),
-        h07_slot_gacor(),
-        h08_thai_casino(),
-        h09_vn_casino_landing(),
-        h10_whole_redirect(),
-        h11_crypto_airdrop(),
-        h12_defaced(),
-        c01_sports_lottery(),
-        c02_anti_gambling(),
-        c03_game_theory(),
-        c04_macau_tourism(),
-        c05_pharmacy_regulator(),
-        c06_council_gambling_licences(),
-        c07_id_appointment_slots(),
-        c08_school_offcanvas(),
+        h01_title_spam(), h02_packed_referrer(), h03_offscreen(), h04_tw_style_class(), h05_marquee(), h06_school_footer_spam(),
+        h07_slot_gacor(), h08_thai_casino(), h09_vn_casino_landing(), h10_whole_redirect(), h11_crypto_airdrop(), h12_defaced(),
+        c01_sports_lottery(), c02_anti_gambling(), c03_game_theory(), c04_macau_tourism(), c05_pharmacy_regulator(),
+        c06_council_gambling_licences(), c07_id_appointment_slots(), c08_school_offcanvas(),
     ]
     for s in out:
         s.setdefault("extra_hosts", {})

@@ -151,18 +151,8 @@ EN_NEWS = [
 ]
 
 EN_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+    "January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December",
 ]
 
 
@@ -174,11 +164,9 @@ def gov_url(prefix: str, day: dt.date, seq: int) -> str:
     return f"/{prefix}/{day:%Y%m}/t{day:%Y%m%d}_{4200000 + seq * 37}.html"
 
 
-def items(
-    pool: list[str], offsets: list[int], prefix: str, seed: int = 0
-) -> list[tuple[str, dt.date, str]]:
+def items(pool: list[str], offsets: list[int], prefix: str, seed: int = 0) -> list[tuple[str, dt.date, str]]:
     out = []
-    titles = cycle(pool[seed % len(pool) :] + pool[: seed % len(pool)])
+    titles = cycle(pool[seed % len(pool):] + pool[: seed % len(pool)])
     for i, off in enumerate(offsets):
         title = next(titles).replace("{n}", str(30 - i))
         day = d(off)
@@ -192,50 +180,11 @@ def items(
 
 ZH_MEGA_MENU = {
     "首页": [],
-    "政务公开": [
-        "政府信息公开指南",
-        "政府信息公开制度",
-        "法定主动公开内容",
-        "政府信息公开年报",
-        "依申请公开",
-        "财政预决算",
-        "重大建设项目",
-        "公共资源配置",
-        "政府采购",
-        "审计信息",
-    ],
-    "政务服务": [
-        "办事指南",
-        "便民服务",
-        "企业开办",
-        "不动产登记",
-        "社保服务",
-        "医保服务",
-        "公积金查询",
-        "户籍办理",
-        "出入境",
-        "一件事一次办",
-    ],
+    "政务公开": ["政府信息公开指南", "政府信息公开制度", "法定主动公开内容", "政府信息公开年报", "依申请公开", "财政预决算", "重大建设项目", "公共资源配置", "政府采购", "审计信息"],
+    "政务服务": ["办事指南", "便民服务", "企业开办", "不动产登记", "社保服务", "医保服务", "公积金查询", "户籍办理", "出入境", "一件事一次办"],
     "互动交流": ["县长信箱", "网上咨询", "在线访谈", "征集调查", "12345热线", "常见问题"],
-    "走进梅溪": [
-        "梅溪概况",
-        "历史沿革",
-        "行政区划",
-        "人口民族",
-        "自然资源",
-        "旅游景点",
-        "特色产业",
-        "梅溪名人",
-    ],
-    "专题专栏": [
-        "学习贯彻党的二十届四中全会精神",
-        "优化营商环境",
-        "安全生产",
-        "乡村振兴",
-        "创建全国文明城市",
-        "法治政府建设",
-        "民生实事",
-    ],
+    "走进梅溪": ["梅溪概况", "历史沿革", "行政区划", "人口民族", "自然资源", "旅游景点", "特色产业", "梅溪名人"],
+    "专题专栏": ["学习贯彻党的二十届四中全会精神", "优化营商环境", "安全生产", "乡村振兴", "创建全国文明城市", "法治政府建设", "民生实事"],
 }
 
 
@@ -245,12 +194,9 @@ def zh_header(site_name: str, host: str, logo_alt: str | None = None) -> str:
         if not subs:
             menu.append(f'<li class="nav-item on"><a href="/">{top}</a></li>')
             continue
-        sub = "".join(
-            f'<li><a href="/{["zwgk", "zwfw", "hdjl", "zjmx", "ztzl"][i - 1]}/{j:02d}/">{s}</a></li>'
-            for j, s in enumerate(subs)
-        )
+        sub = "".join(f'<li><a href="/{["zwgk","zwfw","hdjl","zjmx","ztzl"][i-1]}/{j:02d}/">{s}</a></li>' for j, s in enumerate(subs))
         menu.append(
-            f'<li class="nav-item"><a href="/{["zwgk", "zwfw", "hdjl", "zjmx", "ztzl"][i - 1]}/">{top}</a>'
+            f'<li class="nav-item"><a href="/{["zwgk","zwfw","hdjl","zjmx","ztzl"][i-1]}/">{top}</a>'
             f'<div class="sub-nav"><div class="sub-inner"><ul class="clearfix">{sub}</ul></div></div></li>'
         )
     return f"""
@@ -278,13 +224,11 @@ def zh_header(site_name: str, host: str, logo_alt: str | None = None) -> str:
     </div>
   </div>
 </div>
-<div class="nav"><div class="w1200"><ul class="clearfix">{"".join(menu)}</ul></div></div>
+<div class="nav"><div class="w1200"><ul class="clearfix">{''.join(menu)}</ul></div></div>
 """
 
 
-def zh_footer(
-    site_name: str, icp: str, gongan: str, bsm: str, year: int = 2026, extra_links: str = ""
-) -> str:
+def zh_footer(site_name: str, icp: str, gongan: str, bsm: str, year: int = 2026, extra_links: str = "") -> str:
     return f"""
 <div class="links-bar">
   <div class="w1200 clearfix">
@@ -379,13 +323,7 @@ var _hmt = _hmt || [];
 """
 
 
-def zh_list_box(
-    title: str,
-    more: str,
-    rows: list[tuple[str, dt.date, str]],
-    fmt: str = "%Y-%m-%d",
-    cls: str = "box",
-) -> str:
+def zh_list_box(title: str, more: str, rows: list[tuple[str, dt.date, str]], fmt: str = "%Y-%m-%d", cls: str = "box") -> str:
     lis = "\n".join(
         f'      <li><a href="{u}" target="_blank" title="{t}">{t}</a><span>{day.strftime(fmt)}</span></li>'
         for t, day, u in rows
@@ -399,16 +337,7 @@ def zh_list_box(
 </div>"""
 
 
-def zh_list_page(
-    site_name: str,
-    host: str,
-    col_name: str,
-    crumbs: str,
-    rows: list[tuple[str, dt.date, str]],
-    icp: str,
-    gongan: str,
-    bsm: str,
-) -> str:
+def zh_list_page(site_name: str, host: str, col_name: str, crumbs: str, rows: list[tuple[str, dt.date, str]], icp: str, gongan: str, bsm: str) -> str:
     lis = "\n".join(
         f'<li><a href="{u}" target="_blank" title="{t}">{t}</a><span class="date">{day:%Y-%m-%d}</span></li>'
         for t, day, u in rows
@@ -442,15 +371,7 @@ def zh_list_page(
 </body></html>"""
 
 
-def more_rows(
-    rows: list[tuple[str, dt.date, str]],
-    pool: list[str],
-    prefix: str,
-    start: int,
-    step: int,
-    n: int,
-    seed: int,
-) -> list[tuple[str, dt.date, str]]:
+def more_rows(rows: list[tuple[str, dt.date, str]], pool: list[str], prefix: str, start: int, step: int, n: int, seed: int) -> list[tuple[str, dt.date, str]]:
     last = (TODAY - rows[-1][1]).days if rows else start
     extra = items(pool, [last + step * (i + 1) for i in range(n)], prefix, seed + 7)
     return rows + extra
@@ -461,83 +382,16 @@ def more_rows(
 # ---------------------------------------------------------------------------
 
 SPAM_ZH_CATS = {
-    "体育": [
-        "皇冠体育",
-        "开云体育官网",
-        "乐鱼体育app下载",
-        "亚博体育",
-        "华体会体育",
-        "必威体育",
-        "bet365体育投注",
-        "足球外围投注",
-        "世界杯买球平台",
-        "沙巴体育",
-    ],
-    "棋牌": [
-        "开元棋牌",
-        "棋牌游戏平台",
-        "真人棋牌官网",
-        "斗地主赢现金",
-        "炸金花平台",
-        "牛牛棋牌",
-        "德州扑克真钱",
-        "百家乐平台",
-        "龙虎斗技巧",
-        "AG真人视讯",
-    ],
-    "彩票": [
-        "彩票平台注册送88元",
-        "时时彩计划",
-        "北京赛车pk10",
-        "幸运飞艇开奖",
-        "澳门六合彩开奖结果",
-        "快三彩票平台",
-        "彩票网投",
-        "重庆时时彩",
-        "六合彩资料大全",
-        "一分快三",
-    ],
-    "代孕": [
-        "代孕公司",
-        "试管代孕包成功",
-        "广州代孕",
-        "北京代孕机构",
-        "代孕生男孩",
-        "供卵试管",
-        "代孕妈妈",
-        "美国代孕",
-        "代孕价格",
-        "泰国试管婴儿代孕",
-    ],
-    "办证": [
-        "办证刻章",
-        "办理毕业证",
-        "假证制作",
-        "代办驾驶证",
-        "办理学历证书",
-        "刻章办证电话",
-        "办假身份证",
-        "办理房产证",
-        "文凭代办",
-        "办证联系方式",
-    ],
+    "体育": ["皇冠体育", "开云体育官网", "乐鱼体育app下载", "亚博体育", "华体会体育", "必威体育", "bet365体育投注", "足球外围投注", "世界杯买球平台", "沙巴体育"],
+    "棋牌": ["开元棋牌", "棋牌游戏平台", "真人棋牌官网", "斗地主赢现金", "炸金花平台", "牛牛棋牌", "德州扑克真钱", "百家乐平台", "龙虎斗技巧", "AG真人视讯"],
+    "彩票": ["彩票平台注册送88元", "时时彩计划", "北京赛车pk10", "幸运飞艇开奖", "澳门六合彩开奖结果", "快三彩票平台", "彩票网投", "重庆时时彩", "六合彩资料大全", "一分快三"],
+    "代孕": ["代孕公司", "试管代孕包成功", "广州代孕", "北京代孕机构", "代孕生男孩", "供卵试管", "代孕妈妈", "美国代孕", "代孕价格", "泰国试管婴儿代孕"],
+    "办证": ["办证刻章", "办理毕业证", "假证制作", "代办驾驶证", "办理学历证书", "刻章办证电话", "办假身份证", "办理房产证", "文凭代办", "办证联系方式"],
 }
 SPAM_DOMAINS = [
-    "www.hg{n}.com",
-    "www.ky{n}.vip",
-    "www.ly{n}-sports.com",
-    "www.yb{n}.net",
-    "www.hth{n}.cc",
-    "www.bw{n}.com",
-    "www.365bet{n}.com",
-    "www.qp{n}.com",
-    "www.ag{n}.vip",
-    "www.cp{n}.cc",
-    "www.ssc{n}.com",
-    "www.pk{n}.net",
-    "www.lhc{n}.com",
-    "www.dy{n}.cn",
-    "www.bz{n}.cn",
+    "www.hg{n}.com", "www.ky{n}.vip", "www.ly{n}-sports.com", "www.yb{n}.net", "www.hth{n}.cc",
+    "www.bw{n}.com", "www.365bet{n}.com", "www.qp{n}.com", "www.ag{n}.vip", "www.cp{n}.cc",
+    "www.ssc{n}.com", "www.pk{n}.net", "www.lhc{n}.com", "www.dy{n}.cn", "www.bz{n}.cn",
 ]
 
 
@@ -546,9 +400,7 @@ def spam_links_zh(n: int, seed: int) -> list[tuple[str, str]]:
     out = []
     for i in range(n):
         w = words[(i * 7 + seed) % len(words)]
-        dom = SPAM_DOMAINS[(i + seed) % len(SPAM_DOMAINS)].replace(
-            "{n}", str(1000 + (i * 37 + seed) % 8999)
-        )
+        dom = SPAM_DOMAINS[(i + seed) % len(SPAM_DOMAINS)].replace("{n}", str(1000 + (i * 37 + seed) % 8999))
         out.append((f"https://{dom}/", w))
     return out
 
@@ -648,18 +500,7 @@ def zh_homepage(
     right = "".join(boxes[1::2])
     services = "".join(
         f'<li><a href="/zwfw/{i:02d}/"><img src="/images/fw{i}.png" alt="" /><p>{s}</p></a></li>'
-        for i, s in enumerate(
-            [
-                "个人办事",
-                "法人办事",
-                "部门服务",
-                "主题服务",
-                "便民查询",
-                "投资项目",
-                "证照办理",
-                "好差评",
-            ]
-        )
+        for i, s in enumerate(["个人办事", "法人办事", "部门服务", "主题服务", "便民查询", "投资项目", "证照办理", "好差评"])
     )
     zt = "".join(
         f'<a href="/ztzl/{i:02d}/"><img src="/images/zt{i}.jpg" alt="{s}" /></a>'
@@ -667,9 +508,7 @@ def zh_homepage(
     )
     leaders = "".join(
         f'<li><a href="/zwgk/ldzc/{i}/"><img src="/images/ld{i}.jpg" alt="" /><p>{n}</p><p class="zw">{z}</p></a></li>'
-        for i, (n, z) in enumerate(
-            [("陈志远", "县长"), ("刘海燕", "常务副县长"), ("吴建军", "副县长"), ("周敏", "副县长")]
-        )
+        for i, (n, z) in enumerate([("陈志远", "县长"), ("刘海燕", "常务副县长"), ("吴建军", "副县长"), ("周敏", "副县长")])
     )
     hd = f"""<!DOCTYPE html>
 <html lang="zh-CN">
@@ -679,7 +518,7 @@ def zh_homepage(
 <meta name="renderer" content="webkit" />
 <title>{title}</title>
 <meta name="keywords" content="{meta_keywords or site_name}" />
-<meta name="description" content="{meta_description or site_name + "门户网站"}" />
+<meta name="description" content="{meta_description or site_name + '门户网站'}" />
 <meta name="SiteName" content="{site_name}" />
 <meta name="SiteDomain" content="{host}" />
 <meta name="SiteIDCode" content="{bsm}" />
@@ -728,9 +567,7 @@ def zh_homepage(
     return hd
 
 
-def zh_site_pages(
-    site_name: str, host: str, cols: list[ZhCol], icp: str, gongan: str, bsm: str, seed: int
-) -> dict[str, str]:
+def zh_site_pages(site_name: str, host: str, cols: list[ZhCol], icp: str, gongan: str, bsm: str, seed: int) -> dict[str, str]:
     pages = {}
     for c in cols:
         full = more_rows(list(c.rows), c.pool, c.prefix, 1, 6 if c.type == "news" else 25, 12, seed)
@@ -738,65 +575,15 @@ def zh_site_pages(
     return pages
 
 
-def std_cols(
-    site_short: str, base_news: int, seed: int, news_pool: list[str] | None = None
-) -> list[ZhCol]:
+def std_cols(site_short: str, base_news: int, seed: int, news_pool: list[str] | None = None) -> list[ZhCol]:
     news_pool = news_pool or ZH_NEWS
     return [
-        ZhCol(
-            "工作动态",
-            "news",
-            "/xwzx/gzdt/",
-            "新闻中心",
-            items(news_pool, [base_news + i * 2 for i in range(8)], "xwzx/gzdt", seed),
-            news_pool,
-            "xwzx/gzdt",
-        ),
-        ZhCol(
-            "通知公告",
-            "notice",
-            "/xwzx/tzgg/",
-            "新闻中心",
-            items(ZH_NOTICE, [3 + i * 9 for i in range(8)], "xwzx/tzgg", seed + 1),
-            ZH_NOTICE,
-            "xwzx/tzgg",
-        ),
-        ZhCol(
-            "政策文件",
-            "policy",
-            "/zwgk/zcwj/",
-            "政务公开",
-            items(ZH_POLICY, [12 + i * 20 for i in range(7)], "zwgk/zcwj", seed + 2),
-            ZH_POLICY,
-            "zwgk/zcwj",
-        ),
-        ZhCol(
-            "人事信息",
-            "personnel",
-            "/zwgk/rsxx/",
-            "政务公开",
-            items(ZH_PERSONNEL, [20 + i * 30 for i in range(5)], "zwgk/rsxx", seed + 3),
-            ZH_PERSONNEL,
-            "zwgk/rsxx",
-        ),
-        ZhCol(
-            "规划计划",
-            "planning",
-            "/zwgk/ghjh/",
-            "政务公开",
-            items(ZH_PLANNING, [40 + i * 60 for i in range(4)], "zwgk/ghjh", seed + 4),
-            ZH_PLANNING,
-            "zwgk/ghjh",
-        ),
-        ZhCol(
-            f"{site_short}动态",
-            "news",
-            "/xwzx/xzdt/",
-            "新闻中心",
-            items(news_pool, [base_news + 1 + i * 3 for i in range(8)], "xwzx/xzdt", seed + 5),
-            news_pool,
-            "xwzx/xzdt",
-        ),
+        ZhCol("工作动态", "news", "/xwzx/gzdt/", "新闻中心", items(news_pool, [base_news + i * 2 for i in range(8)], "xwzx/gzdt", seed), news_pool, "xwzx/gzdt"),
+        ZhCol("通知公告", "notice", "/xwzx/tzgg/", "新闻中心", items(ZH_NOTICE, [3 + i * 9 for i in range(8)], "xwzx/tzgg", seed + 1), ZH_NOTICE, "xwzx/tzgg"),
+        ZhCol("政策文件", "policy", "/zwgk/zcwj/", "政务公开", items(ZH_POLICY, [12 + i * 20 for i in range(7)], "zwgk/zcwj", seed + 2), ZH_POLICY, "zwgk/zcwj"),
+        ZhCol("人事信息", "personnel", "/zwgk/rsxx/", "政务公开", items(ZH_PERSONNEL, [20 + i * 30 for i in range(5)], "zwgk/rsxx", seed + 3), ZH_PERSONNEL, "zwgk/rsxx"),
+        ZhCol("规划计划", "planning", "/zwgk/ghjh/", "政务公开", items(ZH_PLANNING, [40 + i * 60 for i in range(4)], "zwgk/ghjh", seed + 4), ZH_PLANNING, "zwgk/ghjh"),
+        ZhCol(f"{site_short}动态", "news", "/xwzx/xzdt/", "新闻中心", items(news_pool, [base_news + 1 + i * 3 for i in range(8)], "xwzx/xzdt", seed + 5), news_pool, "xwzx/xzdt"),
     ]
 
 
@@ -817,9 +604,7 @@ _h1_pages = {
         host="www.meixi.gov.cn",
         title="澳门葡京官网-澳门新葡京娱乐场-葡京赌场网址|梅溪县人民政府",
         meta_keywords=entities("澳门葡京,澳门新葡京,葡京娱乐场,葡京赌场网址,澳门百家乐,新葡京官网"),
-        meta_description=entities(
-            "澳门葡京娱乐场【www.pj8866.com】官方直营网站,提供百家乐、龙虎斗、老虎机、体育投注,注册即送88元彩金,24小时在线客服,梅溪县人民政府"
-        ),
+        meta_description=entities("澳门葡京娱乐场【www.pj8866.com】官方直营网站,提供百家乐、龙虎斗、老虎机、体育投注,注册即送88元彩金,24小时在线客服,梅溪县人民政府"),
         cols=_h1_cols,
         icp="浙ICP备05012345号-1",
         gongan="浙公网安备 33078102000123号",
@@ -827,33 +612,13 @@ _h1_pages = {
         charset="gb2312",
     ),
 }
-_h1_pages.update(
-    zh_site_pages(
-        "梅溪县人民政府",
-        "www.meixi.gov.cn",
-        _h1_cols,
-        "浙ICP备05012345号-1",
-        "浙公网安备 33078102000123号",
-        "3307810001",
-        1,
-    )
-)
-SITES.append(
-    SiteTruth(
-        id="title_meta_spam",
-        name="梅溪县人民政府",
-        host="www.meixi.gov.cn",
-        status="hijacked",
-        passed=False,
-        must={"spam_content"},
-        must_not={"offsite_redirect"},
-        home_newest=d(1),
-        columns=col_truth(_h1_cols),
-        charset="gbk",
-        pages=_h1_pages,
-        note="title and meta keywords/description (the latter as &#NNNNN; entities) sell 澳门葡京; body untouched",
-    )
-)
+_h1_pages.update(zh_site_pages("梅溪县人民政府", "www.meixi.gov.cn", _h1_cols, "浙ICP备05012345号-1", "浙公网安备 33078102000123号", "3307810001", 1))
+SITES.append(SiteTruth(
+    id="title_meta_spam", name="梅溪县人民政府", host="www.meixi.gov.cn",
+    status="hijacked", passed=False, must={"spam_content"}, must_not={"offsite_redirect"},
+    home_newest=d(1), columns=col_truth(_h1_cols), charset="gbk", pages=_h1_pages,
+    note="title and meta keywords/description (the latter as &#NNNNN; entities) sell 澳门葡京; body untouched",
+))
 
 # ---------------------------------------------------------------------------
 # H2: Dean Edwards packer writes an off-screen block of links (town government)
@@ -861,8 +626,8 @@ SITES.append(
 
 _h2_links = spam_links_zh(40, 3)
 _h2_src = (
-    'document.write(\'<div style="position:absolute;top:-999px;left:-999px;">'
-    + "".join(f'<a href="{u}" target="_blank">{w}</a>' for u, w in _h2_links)
+    "document.write('<div style=\"position:absolute;top:-999px;left:-999px;\">"
+    + "".join(f'<a href=\"{u}\" target=\"_blank\">{w}</a>' for u, w in _h2_links)
     + "</div>');"
 )
 _h2_cols = std_cols("村居", 2, 2, ZH_TOWN_NEWS)
@@ -870,84 +635,40 @@ _h2_cols[0].name = "镇务动态"
 _h2_cols[5].name = "村居动态"
 _h2_pages = {
     "/": zh_homepage(
-        site_name="梅溪县柳塘镇人民政府",
-        host="lt.meixi.gov.cn",
-        title="梅溪县柳塘镇人民政府",
-        cols=_h2_cols,
-        icp="浙ICP备05012345号-8",
-        gongan="浙公网安备 33078102000231号",
-        bsm="3307810018",
+        site_name="梅溪县柳塘镇人民政府", host="lt.meixi.gov.cn", title="梅溪县柳塘镇人民政府",
+        cols=_h2_cols, icp="浙ICP备05012345号-8", gongan="浙公网安备 33078102000231号", bsm="3307810018",
         body_bottom=f'<script type="text/javascript">{js_pack(_h2_src)}</script>',
     ),
 }
-_h2_pages.update(
-    zh_site_pages(
-        "梅溪县柳塘镇人民政府",
-        "lt.meixi.gov.cn",
-        _h2_cols,
-        "浙ICP备05012345号-8",
-        "浙公网安备 33078102000231号",
-        "3307810018",
-        2,
-    )
-)
-SITES.append(
-    SiteTruth(
-        id="packer_offscreen",
-        name="梅溪县柳塘镇人民政府",
-        host="lt.meixi.gov.cn",
-        status="hijacked",
-        passed=False,
-        must_any={"hidden_links", "spam_content"},
-        must_not={"offsite_redirect"},
-        home_newest=d(2),
-        columns=col_truth(_h2_cols),
-        pages=_h2_pages,
-        note="eval(function(p,a,c,k,e,d)...) packs document.write of a top:-999px div with 40 体育/棋牌/彩票/代孕/办证 links",
-    )
-)
+_h2_pages.update(zh_site_pages("梅溪县柳塘镇人民政府", "lt.meixi.gov.cn", _h2_cols, "浙ICP备05012345号-8", "浙公网安备 33078102000231号", "3307810018", 2))
+SITES.append(SiteTruth(
+    id="packer_offscreen", name="梅溪县柳塘镇人民政府", host="lt.meixi.gov.cn",
+    status="hijacked", passed=False, must_any={"hidden_links", "spam_content"}, must_not={"offsite_redirect"},
+    home_newest=d(2), columns=col_truth(_h2_cols), pages=_h2_pages,
+    note="eval(function(p,a,c,k,e,d)...) packs document.write of a top:-999px div with 40 体育/棋牌/彩票/代孕/办证 links",
+))
 
 # ---------------------------------------------------------------------------
 # H3: school: Baidu referrer test, target kept in String.fromCharCode
 # ---------------------------------------------------------------------------
 
 SCHOOL_NEWS = [
-    "我校举行2026年秋季运动会",
-    "我校召开期中教学质量分析会",
-    "高三年级召开百日誓师大会筹备会",
-    "我校开展消防疏散应急演练",
-    "我校教师在市优质课评比中获佳绩",
-    "我校开展“宪法宣传周”主题教育活动",
-    "我校举行青年教师教学基本功大赛",
-    "我校召开家长委员会会议",
-    "我校学子在省青少年科技创新大赛中获奖",
-    "我校开展心理健康教育主题班会",
-    "我校举办校园文化艺术节",
-    "我校组织开展防溺水安全教育",
+    "我校举行2026年秋季运动会", "我校召开期中教学质量分析会", "高三年级召开百日誓师大会筹备会",
+    "我校开展消防疏散应急演练", "我校教师在市优质课评比中获佳绩", "我校开展“宪法宣传周”主题教育活动",
+    "我校举行青年教师教学基本功大赛", "我校召开家长委员会会议", "我校学子在省青少年科技创新大赛中获奖",
+    "我校开展心理健康教育主题班会", "我校举办校园文化艺术节", "我校组织开展防溺水安全教育",
 ]
 SCHOOL_NOTICE = [
-    "关于2026年秋季学期期末考试安排的通知",
-    "关于寒假放假及安全教育的通知",
-    "关于开展校园周边安全隐患排查的通知",
-    "2027年高考报名工作须知",
-    "关于公布2026年秋季学期作息时间的通知",
-    "关于教师资格定期注册的通知",
+    "关于2026年秋季学期期末考试安排的通知", "关于寒假放假及安全教育的通知", "关于开展校园周边安全隐患排查的通知",
+    "2027年高考报名工作须知", "关于公布2026年秋季学期作息时间的通知", "关于教师资格定期注册的通知",
 ]
 
 
-def school_page(
-    name: str, host: str, head_extra: str, news: list, notices: list, jxky: list
-) -> str:
+def school_page(name: str, host: str, head_extra: str, news: list, notices: list, jxky: list) -> str:
     def ul(rows, fmt="%Y-%m-%d"):
-        return "".join(
-            f'<li><span class="time">{day.strftime(fmt)}</span><a href="{u}" title="{t}">{t}</a></li>'
-            for t, day, u in rows
-        )
-
+        return "".join(f'<li><span class="time">{day.strftime(fmt)}</span><a href="{u}" title="{t}">{t}</a></li>' for t, day, u in rows)
     nav = "".join(
-        f'<li><a href="/{p}/">{t}</a><ul class="subnav">'
-        + "".join(f'<li><a href="/{p}/{i}/">{s}</a></li>' for i, s in enumerate(subs))
-        + "</ul></li>"
+        f'<li><a href="/{p}/">{t}</a><ul class="subnav">' + "".join(f'<li><a href="/{p}/{i}/">{s}</a></li>' for i, s in enumerate(subs)) + "</ul></li>"
         for p, t, subs in [
             ("xxgk", "学校概况", ["学校简介", "校长致辞", "历史沿革", "领导班子", "校园风光"]),
             ("xwzx", "新闻中心", ["学校新闻", "通知公告", "媒体报道"]),
@@ -1002,38 +723,10 @@ body{{margin:0;font:14px/1.8 "微软雅黑";background:#f6f6f6}}.wrap{{width:118
 
 
 SCHOOL_EXTRA_TITLES = {
-    "德育之窗": [
-        "高一年级开展行为规范教育月活动",
-        "我校召开班主任工作经验交流会",
-        "“文明寝室”评比结果揭晓",
-        "我校开展感恩教育主题活动",
-        "学生会换届选举顺利完成",
-        "我校举行十八岁成人仪式",
-    ],
-    "党建工作": [
-        "校党委召开理论学习中心组学习会",
-        "我校开展“三会一课”规范化检查",
-        "党员教师志愿服务进社区",
-        "校党委开展党风廉政警示教育",
-        "我校召开民主生活会",
-        "党员先锋岗授牌仪式举行",
-    ],
-    "名师风采": [
-        "省特级教师工作室年度总结",
-        "市学科带头人示范课展示",
-        "青年教师成长营结业",
-        "县名班主任工作室送教下乡",
-        "名师工作室开展同课异构活动",
-        "骨干教师赴外省跟岗学习",
-    ],
-    "校园安全": [
-        "冬季校园安全隐患排查整改情况",
-        "我校开展食品安全专项检查",
-        "交警进校园开展交通安全教育",
-        "我校开展防震减灾应急演练",
-        "校园欺凌防治工作专题会议",
-        "消防安全知识讲座举行",
-    ],
+    "德育之窗": ["高一年级开展行为规范教育月活动", "我校召开班主任工作经验交流会", "“文明寝室”评比结果揭晓", "我校开展感恩教育主题活动", "学生会换届选举顺利完成", "我校举行十八岁成人仪式"],
+    "党建工作": ["校党委召开理论学习中心组学习会", "我校开展“三会一课”规范化检查", "党员教师志愿服务进社区", "校党委开展党风廉政警示教育", "我校召开民主生活会", "党员先锋岗授牌仪式举行"],
+    "名师风采": ["省特级教师工作室年度总结", "市学科带头人示范课展示", "青年教师成长营结业", "县名班主任工作室送教下乡", "名师工作室开展同课异构活动", "骨干教师赴外省跟岗学习"],
+    "校园安全": ["冬季校园安全隐患排查整改情况", "我校开展食品安全专项检查", "交警进校园开展交通安全教育", "我校开展防震减灾应急演练", "校园欺凌防治工作专题会议", "消防安全知识讲座举行"],
 }
 
 
@@ -1044,37 +737,18 @@ def school_extra(offsets_seed: int = 0) -> str:
             f'<li><span class="time">{d(3 + k * 2 + i * 9):%Y-%m-%d}</span><a href="/x{k}/{d(3 + k * 2 + i * 9):%Y%m}/{8000 + k * 10 + i}.html" title="{t}">{t}</a></li>'
             for i, t in enumerate(rows)
         )
-        out.append(
-            f'<div class="box {"fl" if k % 2 == 0 else "fr"}" style="width:560px"><h2><span>{title}</span><a class="more" href="/x{k}/">更多+</a></h2><ul>{lis}</ul></div>'
-        )
-    pics = "".join(
-        f'<li><a href="/xyfc/{i}.html"><img src="/uploads/xyfc/{i}.jpg" alt="校园风采{i}"><p>校园一角{i}</p></a></li>'
-        for i in range(12)
-    )
-    out.append(
-        f'<div class="box" style="clear:both"><h2><span>校园风采</span></h2><ul class="pics">{pics}</ul></div>'
-    )
-    fl = "".join(
-        f'<a href="{u}" target="_blank">{t}</a> '
-        for u, t in [
-            ("http://jyj.meixi.gov.cn/", "梅溪县教育局"),
-            ("http://jyt.zj.gov.cn/", "浙江省教育厅"),
-            ("http://www.moe.gov.cn/", "教育部"),
-            ("https://www.zxx.edu.cn/", "国家中小学智慧教育平台"),
-            ("https://www.zjzs.net/", "浙江省教育考试院"),
-            ("https://www.chsi.com.cn/", "中国高等教育学生信息网"),
-        ]
-    )
-    out.append(
-        f'<div class="box" style="clear:both"><h2><span>友情链接</span></h2><p class="friend">{fl}</p></div>'
-    )
+        out.append(f'<div class="box {"fl" if k % 2 == 0 else "fr"}" style="width:560px"><h2><span>{title}</span><a class="more" href="/x{k}/">更多+</a></h2><ul>{lis}</ul></div>')
+    pics = "".join(f'<li><a href="/xyfc/{i}.html"><img src="/uploads/xyfc/{i}.jpg" alt="校园风采{i}"><p>校园一角{i}</p></a></li>' for i in range(12))
+    out.append(f'<div class="box" style="clear:both"><h2><span>校园风采</span></h2><ul class="pics">{pics}</ul></div>')
+    fl = "".join(f'<a href="{u}" target="_blank">{t}</a> ' for u, t in [
+        ("http://jyj.meixi.gov.cn/", "梅溪县教育局"), ("http://jyt.zj.gov.cn/", "浙江省教育厅"), ("http://www.moe.gov.cn/", "教育部"),
+        ("https://www.zxx.edu.cn/", "国家中小学智慧教育平台"), ("https://www.zjzs.net/", "浙江省教育考试院"), ("https://www.chsi.com.cn/", "中国高等教育学生信息网")])
+    out.append(f'<div class="box" style="clear:both"><h2><span>友情链接</span></h2><p class="friend">{fl}</p></div>')
     return "".join(out)
 
 
 def school_list(name: str, col: str, rows: list) -> str:
-    lis = "".join(
-        f'<li><a href="{u}">{t}</a><span>{day:%Y-%m-%d}</span></li>' for t, day, u in rows
-    )
+    lis = "".join(f'<li><a href="{u}">{t}</a><span>{day:%Y-%m-%d}</span></li>' for t, day, u in rows)
     return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{col}-{name}</title>
 <link rel="stylesheet" href="/template/default/css/style.css"></head><body>
 <div class="top"><img src="/template/default/images/logo.png" alt="{name}"></div>
@@ -1097,186 +771,87 @@ _h3_head = f"""<script type="text/javascript">
   }}
 }})();
 </script>"""
-_h3_news = [
-    (t, d(o), f"/xwzx/xxxw/{d(o):%Y%m}/{5000 + i}.html")
-    for i, (t, o) in enumerate(zip(SCHOOL_NEWS, [1, 3, 5, 8, 11, 13, 16, 19, 24, 27], strict=False))
-]
-_h3_notice = [
-    (t, d(o), f"/xwzx/tzgg/{d(o):%Y%m}/{6000 + i}.html")
-    for i, (t, o) in enumerate(zip(SCHOOL_NOTICE, [4, 17, 33, 50, 81, 96], strict=False))
-]
-_h3_jy = [
-    (t, d(o), f"/jxky/jydt/{d(o):%Y%m}/{7000 + i}.html")
-    for i, (t, o) in enumerate(zip(SCHOOL_NEWS[5:], [6, 14, 22, 35, 44, 58], strict=False))
-]
-SITES.append(
-    SiteTruth(
-        id="school_referrer_fromcharcode",
-        name="梅溪县第三中学",
-        host="www.mxsz.net",
-        status="hijacked",
-        passed=False,
-        must_any={"hidden_links", "offsite_redirect", "cloaking"},
-        home_newest=d(1),
-        columns=[
-            ColTruth("学校新闻", "news", d(1)),
-            ColTruth("通知公告", "notice", d(4)),
-            ColTruth("教研动态", "news", d(6)),
-        ],
-        pages={
-            "/": school_page(
-                "梅溪县第三中学", "www.mxsz.net", _h3_head, _h3_news, _h3_notice, _h3_jy
-            ),
-            "/xwzx/xxxw/": school_list("梅溪县第三中学", "学校新闻", _h3_news),
-            "/xwzx/tzgg/": school_list("梅溪县第三中学", "通知公告", _h3_notice),
-            "/jxky/jydt/": school_list("梅溪县第三中学", "教研动态", _h3_jy),
-        },
-        note="head script sends visitors from baidu/sogou/360/bing to a gambling site whose URL is String.fromCharCode(...)",
-    )
-)
+_h3_news = [(t, d(o), f"/xwzx/xxxw/{d(o):%Y%m}/{5000 + i}.html") for i, (t, o) in enumerate(zip(SCHOOL_NEWS, [1, 3, 5, 8, 11, 13, 16, 19, 24, 27], strict=False))]
+_h3_notice = [(t, d(o), f"/xwzx/tzgg/{d(o):%Y%m}/{6000 + i}.html") for i, (t, o) in enumerate(zip(SCHOOL_NOTICE, [4, 17, 33, 50, 81, 96], strict=False))]
+_h3_jy = [(t, d(o), f"/jxky/jydt/{d(o):%Y%m}/{7000 + i}.html") for i, (t, o) in enumerate(zip(SCHOOL_NEWS[5:], [6, 14, 22, 35, 44, 58], strict=False))]
+SITES.append(SiteTruth(
+    id="school_referrer_fromcharcode", name="梅溪县第三中学", host="www.mxsz.net",
+    status="hijacked", passed=False, must_any={"hidden_links", "offsite_redirect", "cloaking"},
+    home_newest=d(1),
+    columns=[ColTruth("学校新闻", "news", d(1)), ColTruth("通知公告", "notice", d(4)), ColTruth("教研动态", "news", d(6))],
+    pages={
+        "/": school_page("梅溪县第三中学", "www.mxsz.net", _h3_head, _h3_news, _h3_notice, _h3_jy),
+        "/xwzx/xxxw/": school_list("梅溪县第三中学", "学校新闻", _h3_news),
+        "/xwzx/tzgg/": school_list("梅溪县第三中学", "通知公告", _h3_notice),
+        "/jxky/jydt/": school_list("梅溪县第三中学", "教研动态", _h3_jy),
+    },
+    note="head script sends visitors from baidu/sogou/360/bing to a gambling site whose URL is String.fromCharCode(...)",
+))
 
 # ---------------------------------------------------------------------------
 # H4: \x / \u escaped document.write of a font-size:0 link block (health bureau)
 # ---------------------------------------------------------------------------
 
 _h4_links = spam_links_zh(30, 11)
-_h4_html = (
-    '<div style="font-size:0px;line-height:0;height:0;overflow:hidden">'
-    + "".join(f'<a href="{u}">{w}</a>' for u, w in _h4_links)
-    + "</div>"
-)
+_h4_html = '<div style="font-size:0px;line-height:0;height:0;overflow:hidden">' + "".join(
+    f'<a href="{u}">{w}</a>' for u, w in _h4_links
+) + "</div>"
 _h4_cols = std_cols("医疗卫生", 1, 4)
 _h4_cols[0].name = "卫健要闻"
 _h4_cols[5].name = "基层动态"
 _h4_pages = {
     "/": zh_homepage(
-        site_name="梅溪县卫生健康局",
-        host="wjj.meixi.gov.cn",
-        title="梅溪县卫生健康局",
-        cols=_h4_cols,
-        icp="浙ICP备05012345号-12",
-        gongan="浙公网安备 33078102000311号",
-        bsm="3307810034",
+        site_name="梅溪县卫生健康局", host="wjj.meixi.gov.cn", title="梅溪县卫生健康局",
+        cols=_h4_cols, icp="浙ICP备05012345号-12", gongan="浙公网安备 33078102000311号", bsm="3307810034",
         body_bottom=f'<script language="javascript">document.write("{js_escape(_h4_html)}");</script>',
     ),
 }
-_h4_pages.update(
-    zh_site_pages(
-        "梅溪县卫生健康局",
-        "wjj.meixi.gov.cn",
-        _h4_cols,
-        "浙ICP备05012345号-12",
-        "浙公网安备 33078102000311号",
-        "3307810034",
-        4,
-    )
-)
-SITES.append(
-    SiteTruth(
-        id="escaped_fontsize0",
-        name="梅溪县卫生健康局",
-        host="wjj.meixi.gov.cn",
-        status="hijacked",
-        passed=False,
-        must={"hidden_links"},
-        must_not={"offsite_redirect"},
-        home_newest=d(1),
-        columns=col_truth(_h4_cols),
-        pages=_h4_pages,
-        note="document.write of \\x-escaped tags and \\u-escaped Chinese: a font-size:0 div of 30 gambling/代孕/办证 links",
-    )
-)
+_h4_pages.update(zh_site_pages("梅溪县卫生健康局", "wjj.meixi.gov.cn", _h4_cols, "浙ICP备05012345号-12", "浙公网安备 33078102000311号", "3307810034", 4))
+SITES.append(SiteTruth(
+    id="escaped_fontsize0", name="梅溪县卫生健康局", host="wjj.meixi.gov.cn",
+    status="hijacked", passed=False, must={"hidden_links"}, must_not={"offsite_redirect"},
+    home_newest=d(1), columns=col_truth(_h4_cols), pages=_h4_pages,
+    note="document.write of \\x-escaped tags and \\u-escaped Chinese: a font-size:0 div of 30 gambling/代孕/办证 links",
+))
 
 # ---------------------------------------------------------------------------
 # H5: a hiding class defined in <style>, 100 links (education bureau)
 # ---------------------------------------------------------------------------
 
 _h5_links = spam_links_zh(100, 5)
-_h5_block = (
-    '<div class="mx-friend-lk">'
-    + "\n".join(f'<a href="{u}" target="_blank">{w}</a>' for u, w in _h5_links)
-    + "</div>"
-)
+_h5_block = '<div class="mx-friend-lk">' + "\n".join(f'<a href="{u}" target="_blank">{w}</a>' for u, w in _h5_links) + "</div>"
 _h5_cols = std_cols("学校", 2, 5)
 _h5_cols[0].name = "教育要闻"
 _h5_cols[5].name = "学校动态"
 _h5_pages = {
     "/": zh_homepage(
-        site_name="梅溪县教育局",
-        host="jyj.meixi.gov.cn",
-        title="梅溪县教育局",
-        cols=_h5_cols,
-        icp="浙ICP备05012345号-5",
-        gongan="浙公网安备 33078102000145号",
-        bsm="3307810021",
+        site_name="梅溪县教育局", host="jyj.meixi.gov.cn", title="梅溪县教育局",
+        cols=_h5_cols, icp="浙ICP备05012345号-5", gongan="浙公网安备 33078102000145号", bsm="3307810021",
         style_extra=".foot-ewm img{width:90px}.mx-friend-lk{display:none}.wza-bar{height:0}",
         body_bottom=_h5_block,
     ),
 }
-_h5_pages.update(
-    zh_site_pages(
-        "梅溪县教育局",
-        "jyj.meixi.gov.cn",
-        _h5_cols,
-        "浙ICP备05012345号-5",
-        "浙公网安备 33078102000145号",
-        "3307810021",
-        5,
-    )
-)
-SITES.append(
-    SiteTruth(
-        id="style_class_display_none",
-        name="梅溪县教育局",
-        host="jyj.meixi.gov.cn",
-        status="hijacked",
-        passed=False,
-        must={"hidden_links", "spam_content"},
-        must_not={"offsite_redirect"},
-        home_newest=d(2),
-        columns=col_truth(_h5_cols),
-        pages=_h5_pages,
-        note="<style> .mx-friend-lk{display:none} among the site's own rules; a div of that class holds 100 links",
-    )
-)
+_h5_pages.update(zh_site_pages("梅溪县教育局", "jyj.meixi.gov.cn", _h5_cols, "浙ICP备05012345号-5", "浙公网安备 33078102000145号", "3307810021", 5))
+SITES.append(SiteTruth(
+    id="style_class_display_none", name="梅溪县教育局", host="jyj.meixi.gov.cn",
+    status="hijacked", passed=False, must={"hidden_links", "spam_content"}, must_not={"offsite_redirect"},
+    home_newest=d(2), columns=col_truth(_h5_cols), pages=_h5_pages,
+    note="<style> .mx-friend-lk{display:none} among the site's own rules; a div of that class holds 100 links",
+))
 
 # ---------------------------------------------------------------------------
 # H6: Taiwanese district office, traditional Chinese, clip:rect(0 0 0 0)
 # ---------------------------------------------------------------------------
 
 TW_SPAM = [
-    "娛樂城推薦",
-    "線上娛樂城",
-    "六合彩開獎",
-    "香港六合彩",
-    "運彩分析",
-    "百家樂技巧",
-    "老虎機",
-    "體育投注",
-    "娛樂城體驗金",
-    "真人百家樂",
-    "台灣彩券539",
-    "今彩539明牌",
-    "棒球賭盤",
-    "賭場娛樂城",
-    "九州娛樂城",
-    "富遊娛樂城",
-    "LEO娛樂城",
-    "金合發娛樂城",
-    "線上賭場",
-    "運彩投注站",
+    "娛樂城推薦", "線上娛樂城", "六合彩開獎", "香港六合彩", "運彩分析", "百家樂技巧", "老虎機", "體育投注",
+    "娛樂城體驗金", "真人百家樂", "台灣彩券539", "今彩539明牌", "棒球賭盤", "賭場娛樂城", "九州娛樂城", "富遊娛樂城",
+    "LEO娛樂城", "金合發娛樂城", "線上賭場", "運彩投注站",
 ]
 TW_NEWS = [
-    "本所辦理115年度冬令救濟物資發放",
-    "嘉禾區114年度第4季里長座談會紀要",
-    "本區辦理秋冬防火宣導活動",
-    "嘉禾區公所辦理登革熱孳生源清除日",
-    "本所辦理高齡者健康促進講座",
-    "嘉禾區里民活動中心修繕工程完工",
-    "本所辦理防災社區演練",
-    "嘉禾區公所辦理國家賠償業務說明會",
-    "本區辦理役男抽籤作業公告",
-    "本所辦理志願服務表揚大會",
+    "本所辦理115年度冬令救濟物資發放", "嘉禾區114年度第4季里長座談會紀要", "本區辦理秋冬防火宣導活動",
+    "嘉禾區公所辦理登革熱孳生源清除日", "本所辦理高齡者健康促進講座", "嘉禾區里民活動中心修繕工程完工",
+    "本所辦理防災社區演練", "嘉禾區公所辦理國家賠償業務說明會", "本區辦理役男抽籤作業公告", "本所辦理志願服務表揚大會",
 ]
 
 
@@ -1284,132 +859,39 @@ def roc(day: dt.date) -> str:
     return f"{day.year - 1911}-{day.month:02d}-{day.day:02d}"
 
 
-_h6_news = [
-    (t, d(o), f"/News_Content.aspx?n=2871&s={381000 + i}")
-    for i, (t, o) in enumerate(zip(TW_NEWS, [1, 2, 4, 7, 9, 12, 15, 18, 21, 25], strict=False))
-]
-_h6_ann = [
-    (t, d(o), f"/News_Content.aspx?n=2872&s={382000 + i}")
-    for i, (t, o) in enumerate(
-        zip(
-            [
-                "公告本區115年度役男兵籍調查",
-                "公告本所115年度預算書",
-                "公告嘉禾區清潔隊資源回收時間調整",
-                "公告本區低收入戶年度總清查",
-                "公告本區土地徵收補償清冊",
-                "公告里鄰編組調整案",
-            ],
-            [3, 10, 24, 40, 62, 90],
-            strict=False,
-        )
-    )
-]
-_h6_links = [
-    (
-        f"https://www.{['fuyou', 'jiuzhou', 'leo', 'jinhefa', 'lhc', 'sport'][i % 6]}{88 + i}.tw.casino/",
-        w,
-    )
-    for i, w in enumerate(TW_SPAM * 2)
-]
+_h6_news = [(t, d(o), f"/News_Content.aspx?n=2871&s={381000 + i}") for i, (t, o) in enumerate(zip(TW_NEWS, [1, 2, 4, 7, 9, 12, 15, 18, 21, 25], strict=False))]
+_h6_ann = [(t, d(o), f"/News_Content.aspx?n=2872&s={382000 + i}") for i, (t, o) in enumerate(zip(
+    ["公告本區115年度役男兵籍調查", "公告本所115年度預算書", "公告嘉禾區清潔隊資源回收時間調整", "公告本區低收入戶年度總清查", "公告本區土地徵收補償清冊", "公告里鄰編組調整案"],
+    [3, 10, 24, 40, 62, 90], strict=False))]
+_h6_links = [(f"https://www.{['fuyou', 'jiuzhou', 'leo', 'jinhefa', 'lhc', 'sport'][i % 6]}{88 + i}.tw.casino/", w) for i, w in enumerate(TW_SPAM * 2)]
 
 
-TW_LI = [
-    "嘉禾",
-    "中正",
-    "民生",
-    "光復",
-    "復興",
-    "仁愛",
-    "忠孝",
-    "信義",
-    "和平",
-    "崇德",
-    "文賢",
-    "永康",
-    "新興",
-    "大同",
-    "福安",
-    "長安",
-    "興南",
-    "東興",
-    "西河",
-    "北勢",
-    "南埔",
-    "頂寮",
-    "下營",
-    "溪洲",
-]
+TW_LI = ["嘉禾", "中正", "民生", "光復", "復興", "仁愛", "忠孝", "信義", "和平", "崇德", "文賢", "永康", "新興", "大同", "福安", "長安", "興南", "東興", "西河", "北勢", "南埔", "頂寮", "下營", "溪洲"]
 TW_EXTRA = (
     '<section class="li"><h2>里辦公處資訊</h2><table class="li-table"><caption>各里辦公處聯絡資訊</caption>'
     '<tr><th scope="col">里別</th><th scope="col">里長</th><th scope="col">辦公處地址</th><th scope="col">電話</th></tr>'
-    + "".join(
-        f'<tr><td><a href="/cp.aspx?n=5{i:02d}">{n}里</a></td><td>{"陳林黃張李王吳劉蔡楊許鄭謝郭洪曾邱廖賴周徐蘇葉莊"[i]}○○</td><td>臺南市嘉禾區{n}路{10 + i * 3}號</td><td>(06)571{2000 + i * 17}</td></tr>'
-        for i, n in enumerate(TW_LI)
-    )
-    + "</table></section>"
+    + "".join(f'<tr><td><a href="/cp.aspx?n=5{i:02d}">{n}里</a></td><td>{"陳林黃張李王吳劉蔡楊許鄭謝郭洪曾邱廖賴周徐蘇葉莊"[i]}○○</td><td>臺南市嘉禾區{n}路{10 + i * 3}號</td><td>(06)571{2000 + i * 17}</td></tr>' for i, n in enumerate(TW_LI))
+    + '</table></section>'
     '<section class="act"><h2>活動訊息</h2><ul>'
-    + "".join(
-        f'<li><a href="/News_Content.aspx?n=2873&amp;s={383000 + i}">{t}</a></li>'
-        for i, t in enumerate(
-            [
-                "115年元旦升旗典禮",
-                "嘉禾區冬季長者健康講座",
-                "社區環境綠美化競賽",
-                "親子共讀說故事活動",
-                "防詐騙宣導講座",
-                "里民運動會",
-                "志工招募說明會",
-                "資源回收兌換活動",
-            ]
-        )
-    )
-    + "</ul></section>"
+    + "".join(f'<li><a href="/News_Content.aspx?n=2873&amp;s={383000 + i}">{t}</a></li>' for i, t in enumerate(["115年元旦升旗典禮", "嘉禾區冬季長者健康講座", "社區環境綠美化競賽", "親子共讀說故事活動", "防詐騙宣導講座", "里民運動會", "志工招募說明會", "資源回收兌換活動"]))
+    + '</ul></section>'
     '<nav class="sitemap"><h2>網站導覽</h2>'
-    + "".join(
-        f'<dl><dt><a href="/cp.aspx?n={100 + i}">{t}</a></dt>'
-        + "".join(f'<dd><a href="/cp.aspx?n={100 + i}{j}">{x}</a></dd>' for j, x in enumerate(sub))
-        + "</dl>"
-        for i, (t, sub) in enumerate(
-            [
-                ("機關介紹", ["區長簡介", "組織架構", "業務職掌", "歷史沿革", "聯絡資訊"]),
-                (
-                    "業務資訊",
-                    ["民政業務", "社會福利", "人文業務", "農業建設", "兵役業務", "調解業務"],
-                ),
-                ("便民服務", ["下載專區", "常見問答", "預約服務", "場地借用", "雙語詞彙"]),
-                (
-                    "政府資訊公開",
-                    ["預算決算", "施政計畫", "採購資訊", "內部控制", "廉政專區", "性別主流化"],
-                ),
-            ]
-        )
-    )
-    + "</nav>"
+    + "".join(f'<dl><dt><a href="/cp.aspx?n={100 + i}">{t}</a></dt>' + "".join(f'<dd><a href="/cp.aspx?n={100 + i}{j}">{x}</a></dd>' for j, x in enumerate(sub)) + "</dl>" for i, (t, sub) in enumerate([
+        ("機關介紹", ["區長簡介", "組織架構", "業務職掌", "歷史沿革", "聯絡資訊"]),
+        ("業務資訊", ["民政業務", "社會福利", "人文業務", "農業建設", "兵役業務", "調解業務"]),
+        ("便民服務", ["下載專區", "常見問答", "預約服務", "場地借用", "雙語詞彙"]),
+        ("政府資訊公開", ["預算決算", "施政計畫", "採購資訊", "內部控制", "廉政專區", "性別主流化"]),
+    ]))
+    + '</nav>'
 )
 
 
 def tw_page(news, ann, hidden):
     def ul(rows):
-        return "".join(
-            f'<li><a href="{u}" title="{t}">{t}</a><span class="date">{roc(day)}</span></li>'
-            for t, day, u in rows
-        )
-
+        return "".join(f'<li><a href="{u}" title="{t}">{t}</a><span class="date">{roc(day)}</span></li>' for t, day, u in rows)
     menu = "".join(
         f'<li><a href="/cp.aspx?n={100 + i}">{t}</a></li>'
-        for i, t in enumerate(
-            [
-                "機關介紹",
-                "最新消息",
-                "業務資訊",
-                "便民服務",
-                "政府資訊公開",
-                "里鄰資訊",
-                "為民服務",
-                "相關連結",
-            ]
-        )
+        for i, t in enumerate(["機關介紹", "最新消息", "業務資訊", "便民服務", "政府資訊公開", "里鄰資訊", "為民服務", "相關連結"])
     )
     return f"""<!DOCTYPE html>
 <html lang="zh-Hant-TW">
@@ -1440,7 +922,7 @@ def tw_page(news, ann, hidden):
     <li><a href="https://www.tainan.gov.tw/">臺南市政府</a></li><li><a href="https://www.gov.tw/">我的E政府</a></li></ul></section>
 </div>
 {TW_EXTRA}
-<div style="position:absolute;clip:rect(0 0 0 0);width:1px;height:1px;overflow:hidden">{"".join(f'<a href="{u}">{w}</a>' for u, w in hidden)}</div>
+<div style="position:absolute;clip:rect(0 0 0 0);width:1px;height:1px;overflow:hidden">{''.join(f'<a href="{u}">{w}</a>' for u, w in hidden)}</div>
 <div id="divFooter"><a href="#Z" accesskey="Z" title="下方功能區塊" class="accesskey">:::</a>
   <p>地址：73041臺南市嘉禾區中正路100號 電話：(06)5712345 服務時間：週一至週五 8:00-17:00</p>
   <p>Copyright © 2026 臺南市嘉禾區公所 版權所有 瀏覽人次：1,234,567 更新日期：{roc(d(1))}</p>
@@ -1453,78 +935,50 @@ def tw_page(news, ann, hidden):
 
 
 def tw_list(col: str, rows) -> str:
-    lis = "".join(
-        f'<tr><td>{i + 1}</td><td><a href="{u}">{t}</a></td><td>{roc(day)}</td></tr>'
-        for i, (t, day, u) in enumerate(rows)
-    )
+    lis = "".join(f'<tr><td>{i + 1}</td><td><a href="{u}">{t}</a></td><td>{roc(day)}</td></tr>' for i, (t, day, u) in enumerate(rows))
     return f"""<!DOCTYPE html><html lang="zh-Hant-TW"><head><meta charset="utf-8"><title>{col}-臺南市嘉禾區公所</title></head><body>
 <div id="divHeader"><h1>臺南市嘉禾區公所</h1></div><div id="C"><h2>{col}</h2>
 <table class="list"><tr><th>序號</th><th>標題</th><th>發布日期</th></tr>{lis}</table></div>
 <div id="divFooter">Copyright © 2026 臺南市嘉禾區公所</div></body></html>"""
 
 
-SITES.append(
-    SiteTruth(
-        id="tw_clip_trad",
-        name="臺南市嘉禾區公所",
-        host="www.jiahe.tainan.gov.tw",
-        status="hijacked",
-        passed=False,
-        must={"hidden_links", "spam_content"},
-        must_not={"offsite_redirect"},
-        home_newest=d(1),
-        columns=[ColTruth("最新消息", "news", d(1)), ColTruth("公告資訊", "notice", d(3))],
-        pages={
-            "/": tw_page(_h6_news, _h6_ann, _h6_links),
-            "/News.aspx?n=2871": tw_list("最新消息", _h6_news),
-            "/News.aspx?n=2872": tw_list("公告資訊", _h6_ann),
-        },
-        note="clip:rect(0 0 0 0) 1px box of 40 links: 娛樂城, 六合彩, 運彩, 百家樂 (traditional)",
-    )
-)
+SITES.append(SiteTruth(
+    id="tw_clip_trad", name="臺南市嘉禾區公所", host="www.jiahe.tainan.gov.tw",
+    status="hijacked", passed=False, must={"hidden_links", "spam_content"}, must_not={"offsite_redirect"},
+    home_newest=d(1),
+    columns=[ColTruth("最新消息", "news", d(1)), ColTruth("公告資訊", "notice", d(3))],
+    pages={
+        "/": tw_page(_h6_news, _h6_ann, _h6_links),
+        "/News.aspx?n=2871": tw_list("最新消息", _h6_news),
+        "/News.aspx?n=2872": tw_list("公告資訊", _h6_ann),
+    },
+    note="clip:rect(0 0 0 0) 1px box of 40 links: 娛樂城, 六合彩, 運彩, 百家樂 (traditional)",
+))
 
 # ---------------------------------------------------------------------------
 # H7: English council, atob() writes an opacity:0 block (viagra, casino online, payday loans)
 # ---------------------------------------------------------------------------
 
 EN_SPAM = [
-    ("https://www.buy-viagra-rx24.com/", "buy viagra online"),
-    ("https://www.cialis-generic-shop.net/", "generic cialis 20mg"),
-    ("https://www.casinoonline-uk.bet/", "casino online"),
-    ("https://www.best-slots-real-money.com/", "online slots real money"),
-    ("https://www.paydayloans-now.co/", "payday loans no credit check"),
-    ("https://www.instant-payday-uk.com/", "same day payday loans"),
-    ("https://www.nonstop-casinos.org/", "casinos not on gamstop"),
-    ("https://www.pharmacy-norx.com/", "viagra without prescription"),
-    ("https://www.bestbettingsites.io/", "online betting sites"),
-    ("https://www.quickloan-direct.co/", "bad credit loans guaranteed approval"),
-    ("https://www.free-spins-nodeposit.net/", "free spins no deposit"),
-    ("https://www.tramadol-overnight.com/", "tramadol overnight delivery"),
+    ("https://www.buy-viagra-rx24.com/", "buy viagra online"), ("https://www.cialis-generic-shop.net/", "generic cialis 20mg"),
+    ("https://www.casinoonline-uk.bet/", "casino online"), ("https://www.best-slots-real-money.com/", "online slots real money"),
+    ("https://www.paydayloans-now.co/", "payday loans no credit check"), ("https://www.instant-payday-uk.com/", "same day payday loans"),
+    ("https://www.nonstop-casinos.org/", "casinos not on gamstop"), ("https://www.pharmacy-norx.com/", "viagra without prescription"),
+    ("https://www.bestbettingsites.io/", "online betting sites"), ("https://www.quickloan-direct.co/", "bad credit loans guaranteed approval"),
+    ("https://www.free-spins-nodeposit.net/", "free spins no deposit"), ("https://www.tramadol-overnight.com/", "tramadol overnight delivery"),
 ]
-_h7_block = (
-    '<div style="opacity:0;position:absolute;z-index:-1;width:1px;height:1px;overflow:hidden">'
-    + " ".join(f'<a href="{u}">{t}</a>' for u, t in EN_SPAM * 2)
-    + "</div>"
-)
+_h7_block = '<div style="opacity:0;position:absolute;z-index:-1;width:1px;height:1px;overflow:hidden">' + " ".join(
+    f'<a href="{u}">{t}</a>' for u, t in EN_SPAM * 2
+) + "</div>"
 
 
 EN_EVENTS = "".join(
     f'<li class="event"><a href="/events/{slug}"><span class="event-title">{t}</span></a> <span class="event-when">{w}</span> <span class="event-where">{p}</span></li>'
     for slug, t, w, p in [
-        (
-            "winter-wonderland",
-            "Winter Wonderland family day",
-            "Saturdays in December, 10am to 4pm",
-            "Town Hall Gardens",
-        ),
+        ("winter-wonderland", "Winter Wonderland family day", "Saturdays in December, 10am to 4pm", "Town Hall Gardens"),
         ("carol-concert", "Community carol concert", "Sunday 20 December, 6pm", "St Mary's Church"),
         ("repair-cafe", "Repair café", "First Saturday of each month", "Community Centre"),
-        (
-            "health-walks",
-            "Weekly health walks",
-            "Every Wednesday, 10am",
-            "Meet at the Leisure Centre",
-        ),
+        ("health-walks", "Weekly health walks", "Every Wednesday, 10am", "Meet at the Leisure Centre"),
         ("craft-fair", "Makers' craft fair", "Sunday 13 December", "Corn Exchange"),
         ("job-club", "Job club drop-in", "Tuesdays, 1pm to 3pm", "Central Library"),
     ]
@@ -1532,70 +986,18 @@ EN_EVENTS = "".join(
 EN_AZ = "".join(
     f'<li><a href="/a-z/{x.lower().replace(" ", "-")}">{x}</a></li>'
     for x in [
-        "Abandoned vehicles",
-        "Allotments",
-        "Anti-social behaviour",
-        "Benefits",
-        "Bin collections",
-        "Births, deaths and marriages",
-        "Building control",
-        "Business rates",
-        "Car parks",
-        "Cemeteries",
-        "Climate change",
-        "Community grants",
-        "Complaints",
-        "Council meetings",
-        "Council tax",
-        "Councillors",
-        "Dog fouling",
-        "Elections",
-        "Environmental health",
-        "Events",
-        "Flooding",
-        "Fly-tipping",
-        "Food safety",
-        "Freedom of information",
-        "Garden waste",
-        "Graffiti",
-        "Grants",
-        "Homelessness",
-        "Housing",
-        "Jobs",
-        "Leisure centres",
-        "Licensing",
-        "Local Plan",
-        "Markets",
-        "Noise",
-        "Parking",
-        "Parks",
-        "Pest control",
-        "Planning",
-        "Recycling",
-        "Registering to vote",
-        "Street cleaning",
-        "Street lighting",
-        "Taxis",
-        "Tourism",
-        "Trees",
-        "Volunteering",
-        "Waste",
-        "Young people",
+        "Abandoned vehicles", "Allotments", "Anti-social behaviour", "Benefits", "Bin collections", "Births, deaths and marriages",
+        "Building control", "Business rates", "Car parks", "Cemeteries", "Climate change", "Community grants", "Complaints",
+        "Council meetings", "Council tax", "Councillors", "Dog fouling", "Elections", "Environmental health", "Events",
+        "Flooding", "Fly-tipping", "Food safety", "Freedom of information", "Garden waste", "Graffiti", "Grants",
+        "Homelessness", "Housing", "Jobs", "Leisure centres", "Licensing", "Local Plan", "Markets", "Noise",
+        "Parking", "Parks", "Pest control", "Planning", "Recycling", "Registering to vote", "Street cleaning",
+        "Street lighting", "Taxis", "Tourism", "Trees", "Volunteering", "Waste", "Young people",
     ]
 )
 
 
-def en_council(
-    name: str,
-    host: str,
-    news: list,
-    notices: list,
-    *,
-    head_extra: str = "",
-    body_top: str = "",
-    body_bottom: str = "",
-    style_extra: str = "",
-) -> str:
+def en_council(name: str, host: str, news: list, notices: list, *, head_extra: str = "", body_top: str = "", body_bottom: str = "", style_extra: str = "") -> str:
     def cards(rows):
         return "".join(
             f'<li class="news-card"><a href="{u}"><h3>{t}</h3></a><p class="meta"><time datetime="{day:%Y-%m-%d}">{en_date(day)}</time></p></li>'
@@ -1603,67 +1005,26 @@ def en_council(
         )
 
     def ul(rows):
-        return "".join(
-            f'<li><a href="{u}">{t}</a> <span class="date">{en_date(day)}</span></li>'
-            for t, day, u in rows
-        )
-
+        return "".join(f'<li><a href="{u}">{t}</a> <span class="date">{en_date(day)}</span></li>' for t, day, u in rows)
     services = [
-        (
-            "Bins and recycling",
-            ["Collection days", "Missed bin", "Garden waste", "Bulky waste", "Recycling centres"],
-        ),
-        (
-            "Council tax",
-            [
-                "Pay your council tax",
-                "Discounts and exemptions",
-                "Council tax bands",
-                "Moving home",
-            ],
-        ),
-        (
-            "Planning and building",
-            ["Search applications", "Comment on an application", "Local Plan", "Building control"],
-        ),
-        (
-            "Housing",
-            ["Apply for housing", "Homelessness", "Private renting", "Disabled facilities grants"],
-        ),
-        (
-            "Parking and roads",
-            ["Parking permits", "Pay a parking fine", "Report a pothole", "Car parks"],
-        ),
-        (
-            "Benefits",
-            [
-                "Housing benefit",
-                "Council tax support",
-                "Free school meals",
-                "Household Support Fund",
-            ],
-        ),
-        (
-            "Licensing",
-            ["Alcohol and entertainment", "Taxi licensing", "Gambling premises", "Street trading"],
-        ),
+        ("Bins and recycling", ["Collection days", "Missed bin", "Garden waste", "Bulky waste", "Recycling centres"]),
+        ("Council tax", ["Pay your council tax", "Discounts and exemptions", "Council tax bands", "Moving home"]),
+        ("Planning and building", ["Search applications", "Comment on an application", "Local Plan", "Building control"]),
+        ("Housing", ["Apply for housing", "Homelessness", "Private renting", "Disabled facilities grants"]),
+        ("Parking and roads", ["Parking permits", "Pay a parking fine", "Report a pothole", "Car parks"]),
+        ("Benefits", ["Housing benefit", "Council tax support", "Free school meals", "Household Support Fund"]),
+        ("Licensing", ["Alcohol and entertainment", "Taxi licensing", "Gambling premises", "Street trading"]),
         ("Environment", ["Fly-tipping", "Noise nuisance", "Pest control", "Air quality"]),
     ]
     mega = "".join(
         f'<li class="menu-item"><a href="/{s.lower().replace(" ", "-")}">{s}</a><ul class="sub-menu">'
-        + "".join(
-            f'<li><a href="/{s.lower().replace(" ", "-")}/{x.lower().replace(" ", "-")}">{x}</a></li>'
-            for x in subs
-        )
+        + "".join(f'<li><a href="/{s.lower().replace(" ", "-")}/{x.lower().replace(" ", "-")}">{x}</a></li>' for x in subs)
         + "</ul></li>"
         for s, subs in services
     )
     tiles = "".join(
         f'<div class="service-tile"><h2><a href="/{s.lower().replace(" ", "-")}">{s}</a></h2><ul>'
-        + "".join(
-            f'<li><a href="/{s.lower().replace(" ", "-")}/{x.lower().replace(" ", "-")}">{x}</a></li>'
-            for x in subs[:3]
-        )
+        + "".join(f'<li><a href="/{s.lower().replace(" ", "-")}/{x.lower().replace(" ", "-")}">{x}</a></li>' for x in subs[:3])
         + "</ul></div>"
         for s, subs in services
     )
@@ -1715,7 +1076,7 @@ def en_council(
   <div class="container">
     <ul class="footer-links"><li><a href="/accessibility">Accessibility statement</a></li><li><a href="/privacy">Privacy notice</a></li><li><a href="/cookies">Cookies</a></li>
     <li><a href="/contact-us">Contact us</a></li><li><a href="/foi">Freedom of information</a></li><li><a href="/jobs">Jobs</a></li></ul>
-    <ul class="social"><li><a href="https://www.facebook.com/{host.split(".")[1]}council">Facebook</a></li><li><a href="https://x.com/{host.split(".")[1]}council">X</a></li><li><a href="https://www.youtube.com/@{host.split(".")[1]}">YouTube</a></li></ul>
+    <ul class="social"><li><a href="https://www.facebook.com/{host.split('.')[1]}council">Facebook</a></li><li><a href="https://x.com/{host.split('.')[1]}council">X</a></li><li><a href="https://www.youtube.com/@{host.split('.')[1]}">YouTube</a></li></ul>
     <p>&copy; {name} 2026</p>
   </div>
 </footer>
@@ -1728,10 +1089,7 @@ def en_council(
 
 
 def en_list(name: str, col: str, rows: list) -> str:
-    lis = "".join(
-        f'<li class="listing-item"><h3><a href="{u}">{t}</a></h3><p><time datetime="{day:%Y-%m-%d}">{en_date(day)}</time></p></li>'
-        for t, day, u in rows
-    )
+    lis = "".join(f'<li class="listing-item"><h3><a href="{u}">{t}</a></h3><p><time datetime="{day:%Y-%m-%d}">{en_date(day)}</time></p></li>' for t, day, u in rows)
     return f"""<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>{col} | {name}</title></head><body>
 <header><a href="/">{name}</a></header><nav class="breadcrumb"><a href="/">Home</a> &rsaquo; {col}</nav>
 <main id="main-content"><h1>{col}</h1><ul class="listing">{lis}</ul>
@@ -1740,52 +1098,30 @@ def en_list(name: str, col: str, rows: list) -> str:
 
 
 def en_rows(pool: list[str], offs: list[int], prefix: str) -> list:
-    return [
-        (
-            t,
-            d(o),
-            f"/{prefix}/{t.lower().replace(' ', '-').replace(':', '').replace('/', '-').replace(',', '')}",
-        )
-        for t, o in zip(cycle(pool), offs)
-    ]
+    return [(t, d(o), f"/{prefix}/{t.lower().replace(' ', '-').replace(':', '').replace('/', '-').replace(',', '')}") for t, o in zip(cycle(pool), offs)]
 
 
 EN_NOTICES = [
-    "Notice of election: Parish council by-election",
-    "Temporary traffic regulation order: Mill Lane",
-    "Notice of public rights: annual accounts",
-    "Licensing Act 2003 application: 14 High Street",
-    "Proposed stopping up of highway: Orchard Close",
-    "Statement of persons nominated",
+    "Notice of election: Parish council by-election", "Temporary traffic regulation order: Mill Lane",
+    "Notice of public rights: annual accounts", "Licensing Act 2003 application: 14 High Street",
+    "Proposed stopping up of highway: Orchard Close", "Statement of persons nominated",
 ]
 _h7_news = en_rows(EN_NEWS, [1, 2, 4, 6, 9, 12], "news")
 _h7_notices = en_rows(EN_NOTICES, [3, 8, 15, 29, 44, 70], "public-notices")
 _h7_b64 = base64.b64encode(_h7_block.encode()).decode()
-SITES.append(
-    SiteTruth(
-        id="en_council_atob_opacity",
-        name="Wexcombe District Council",
-        host="www.wexcombe.gov.uk",
-        status="hijacked",
-        passed=False,
-        must_any={"hidden_links", "spam_content"},
-        must_not={"offsite_redirect"},
-        home_newest=d(1),
-        columns=[ColTruth("Latest news", "news", d(1)), ColTruth("Public notices", "notice", d(3))],
-        pages={
-            "/": en_council(
-                "Wexcombe District Council",
-                "www.wexcombe.gov.uk",
-                _h7_news,
-                _h7_notices,
-                body_bottom=f'<script>document.write(atob("{_h7_b64}"));</script>',
-            ),
-            "/news": en_list("Wexcombe District Council", "News", _h7_news),
-            "/public-notices": en_list("Wexcombe District Council", "Public notices", _h7_notices),
-        },
-        note="document.write(atob(...)) of an opacity:0 1px block: viagra, casino online, payday loans",
-    )
-)
+SITES.append(SiteTruth(
+    id="en_council_atob_opacity", name="Wexcombe District Council", host="www.wexcombe.gov.uk",
+    status="hijacked", passed=False, must_any={"hidden_links", "spam_content"}, must_not={"offsite_redirect"},
+    home_newest=d(1),
+    columns=[ColTruth("Latest news", "news", d(1)), ColTruth("Public notices", "notice", d(3))],
+    pages={
+        "/": en_council("Wexcombe District Council", "www.wexcombe.gov.uk", _h7_news, _h7_notices,
+                        body_bottom=f'<script>document.write(atob("{_h7_b64}"));</script>'),
+        "/news": en_list("Wexcombe District Council", "News", _h7_news),
+        "/public-notices": en_list("Wexcombe District Council", "Public notices", _h7_notices),
+    },
+    note="document.write(atob(...)) of an opacity:0 1px block: viagra, casino online, payday loans",
+))
 
 # ---------------------------------------------------------------------------
 # H8: the whole homepage replaced by a casino landing page, old title kept
@@ -1793,15 +1129,11 @@ SITES.append(
 
 _h8_games = ["真人视讯", "电子游艺", "体育投注", "彩票游戏", "棋牌游戏", "捕鱼达人", "电子竞技"]
 _h8_promos = [
-    "新会员首存100%彩金 最高8888元",
-    "每日签到送彩金 连续7天再送588元",
-    "体育串关返水1.2% 无上限",
-    "真人视讯百家乐 日返水0.8%",
-    "推荐好友 永久享受佣金分成",
-    "VIP晋级礼金 最高188888元",
+    "新会员首存100%彩金 最高8888元", "每日签到送彩金 连续7天再送588元", "体育串关返水1.2% 无上限",
+    "真人视讯百家乐 日返水0.8%", "推荐好友 永久享受佣金分成", "VIP晋级礼金 最高188888元",
 ]
 _h8_rows = "".join(
-    f"<tr><td>{n}</td><td>{g}</td><td>¥{a:,}.00</td><td>{t}</td></tr>"
+    f'<tr><td>{n}</td><td>{g}</td><td>¥{a:,}.00</td><td>{t}</td></tr>'
     for n, g, a, t in zip(
         ["王**", "李**", "张**", "刘**", "陈**", "杨**", "黄**", "赵**", "吴**", "周**"] * 3,
         cycle(["百家乐", "龙虎斗", "六合彩", "时时彩", "老虎机", "炸金花", "牛牛"]),
@@ -1812,49 +1144,22 @@ _h8_rows = "".join(
 _H8_FAQ = "".join(
     f"<dl><dt>{q}</dt><dd>{a}</dd></dl>"
     for q, a in [
-        (
-            "如何注册会员？",
-            "点击页面右上角“立即注册”，填写账号、密码及手机号即可完成注册，注册成功后系统自动赠送38元体验金。",
-        ),
-        (
-            "存款多久到账？",
-            "支付宝、微信、USDT存款一般1分钟内到账，银行卡转账3分钟内到账，如遇延迟请联系7×24小时在线客服。",
-        ),
-        (
-            "取款有手续费吗？",
-            "每日前5次取款免手续费，单笔最高可取50万元，VIP会员享受专属快速通道。",
-        ),
+        ("如何注册会员？", "点击页面右上角“立即注册”，填写账号、密码及手机号即可完成注册，注册成功后系统自动赠送38元体验金。"),
+        ("存款多久到账？", "支付宝、微信、USDT存款一般1分钟内到账，银行卡转账3分钟内到账，如遇延迟请联系7×24小时在线客服。"),
+        ("取款有手续费吗？", "每日前5次取款免手续费，单笔最高可取50万元，VIP会员享受专属快速通道。"),
         ("忘记密码怎么办？", "请通过手机验证码找回，或联系在线客服协助处理。"),
-        (
-            "百家乐怎么玩？",
-            "百家乐分为庄、闲、和三门投注，点数最接近9点的一方获胜，庄赢赔率0.95倍，闲赢赔率1倍，和局赔率8倍。",
-        ),
-        (
-            "体育投注支持哪些赛事？",
-            "支持英超、西甲、德甲、意甲、法甲、欧冠、NBA、CBA、网球、电竞等全球上万场赛事，滚球投注实时更新赔率。",
-        ),
-        (
-            "六合彩多久开奖？",
-            "香港六合彩每周二、四、六晚21:30开奖，澳门六合彩每日开奖，平台同步直播开奖结果。",
-        ),
+        ("百家乐怎么玩？", "百家乐分为庄、闲、和三门投注，点数最接近9点的一方获胜，庄赢赔率0.95倍，闲赢赔率1倍，和局赔率8倍。"),
+        ("体育投注支持哪些赛事？", "支持英超、西甲、德甲、意甲、法甲、欧冠、NBA、CBA、网球、电竞等全球上万场赛事，滚球投注实时更新赔率。"),
+        ("六合彩多久开奖？", "香港六合彩每周二、四、六晚21:30开奖，澳门六合彩每日开奖，平台同步直播开奖结果。"),
         ("如何成为代理？", "加入代理计划，推广会员即可享受最高55%的永久佣金分成，每周一结算。"),
-    ]
-    * 3
+    ] * 3
 )
 _H8_NEWS = "".join(
     f'<li><a href="https://www.vns8899.vip/notice/{i}">{t}</a><span>{d(i):%m-%d}</span></li>'
-    for i, t in enumerate(
-        [
-            "关于系统维护的公告",
-            "新版APP上线 下载即送18元",
-            "USDT存款通道升级公告",
-            "世界杯预选赛串关加奖活动",
-            "防骗提醒：请认准官方唯一网址",
-            "12月VIP晋级礼金发放公告",
-            "真人视讯新增极速百家乐桌台",
-            "周末充值加赠10%活动",
-        ]
-    )
+    for i, t in enumerate([
+        "关于系统维护的公告", "新版APP上线 下载即送18元", "USDT存款通道升级公告", "世界杯预选赛串关加奖活动",
+        "防骗提醒：请认准官方唯一网址", "12月VIP晋级礼金发放公告", "真人视讯新增极速百家乐桌台", "周末充值加赠10%活动",
+    ])
 )
 _h8_page = f"""<!DOCTYPE html>
 <html>
@@ -1878,8 +1183,8 @@ body{{margin:0;background:#0b0b1e url(/static/img/bg.jpg) top center no-repeat;c
 <div class="banner"><h1>澳门威尼斯人娱乐城 · 亚洲顶级线上博彩平台</h1>
   <p>官方直营 · 信誉第一 · 大额无忧 · 秒速到账 · 注册即送38元体验金</p>
   <a class="btn" href="https://www.vns8899.vip/app">下载APP</a> <a class="btn" href="https://chat.vns8899.vip/">7×24小时在线客服</a></div>
-<ul class="games">{"".join(f'<li><a href="https://www.vns8899.vip/game/{i}"><img src="/static/img/g{i}.png" alt="{g}"><p>{g}</p></a></li>' for i, g in enumerate(_h8_games))}</ul>
-<div class="promo"><h2>优惠活动</h2><ul>{"".join(f'<li><a href="https://www.vns8899.vip/promo/{i}">{p}</a></li>' for i, p in enumerate(_h8_promos))}</ul></div>
+<ul class="games">{''.join(f'<li><a href="https://www.vns8899.vip/game/{i}"><img src="/static/img/g{i}.png" alt="{g}"><p>{g}</p></a></li>' for i, g in enumerate(_h8_games))}</ul>
+<div class="promo"><h2>优惠活动</h2><ul>{''.join(f'<li><a href="https://www.vns8899.vip/promo/{i}">{p}</a></li>' for i, p in enumerate(_h8_promos))}</ul></div>
 <div class="win"><h2>实时中奖榜</h2><table><tr><th>会员</th><th>游戏</th><th>中奖金额</th><th>时间</th></tr>{_h8_rows}</table></div>
 <div class="about"><h2>关于我们</h2>
 <p>澳门威尼斯人娱乐城成立于2006年，持有菲律宾PAGCOR博彩执照，为广大玩家提供真人百家乐、龙虎斗、轮盘、骰宝、体育投注、六合彩、时时彩、北京赛车、棋牌、电子老虎机等上千款游戏。
@@ -1893,45 +1198,30 @@ body{{margin:0;background:#0b0b1e url(/static/img/bg.jpg) top center no-repeat;c
 </body>
 </html>
 """
-SITES.append(
-    SiteTruth(
-        id="casino_landing_old_title",
-        name="梅溪县桂川乡人民政府",
-        host="gc.meixi.gov.cn",
-        status="hijacked",
-        passed=False,
-        must={"spam_content"},
-        home_newest=d(0),  # its 平台公告 list is dated, today's notice first
-        pages={"/": _h8_page},
-        note="index replaced by a 威尼斯人 casino landing page; <title> and meta still the township's",
-    )
-)
+SITES.append(SiteTruth(
+    id="casino_landing_old_title", name="梅溪县桂川乡人民政府", host="gc.meixi.gov.cn",
+    status="hijacked", passed=False, must={"spam_content"},
+    home_newest=d(0),  # its 平台公告 list is dated, today's notice first
+    pages={"/": _h8_page},
+    note="index replaced by a 威尼斯人 casino landing page; <title> and meta still the township's",
+))
 
 # ---------------------------------------------------------------------------
 # H9: WordPress school, pharma hack (text-indent:-9999px in the footer)
 # ---------------------------------------------------------------------------
 
 PHARMA = [
-    ("https://cheap-cialis-rx.com/", "buy cialis online"),
-    ("https://viagra-pills-usa.net/", "generic viagra 100mg"),
-    ("https://levitra-nopresc.com/", "levitra without prescription"),
-    ("https://rx-tramadol.org/", "buy tramadol online overnight"),
-    ("https://xanax-shop247.com/", "cheap xanax no prescription"),
-    ("https://kamagra-jelly-uk.com/", "kamagra oral jelly"),
-    ("https://propecia-online.net/", "propecia generic"),
-    ("https://ambien-rx-store.com/", "order ambien online"),
+    ("https://cheap-cialis-rx.com/", "buy cialis online"), ("https://viagra-pills-usa.net/", "generic viagra 100mg"),
+    ("https://levitra-nopresc.com/", "levitra without prescription"), ("https://rx-tramadol.org/", "buy tramadol online overnight"),
+    ("https://xanax-shop247.com/", "cheap xanax no prescription"), ("https://kamagra-jelly-uk.com/", "kamagra oral jelly"),
+    ("https://propecia-online.net/", "propecia generic"), ("https://ambien-rx-store.com/", "order ambien online"),
 ]
 WP_POSTS = [
-    "Year 6 residential trip to the Peak District",
-    "Harvest festival collection for the food bank",
-    "Anti-bullying week: odd socks day",
-    "Reception open mornings for September 2027 entry",
-    "Christmas fair: volunteers wanted",
-    "Parent consultation evenings booking now open",
-    "Remembrance assembly led by Year 5",
-    "Flu vaccinations for all year groups",
-    "Children in Need: thank you for your donations",
-    "School photographs: order online by Friday",
+    "Year 6 residential trip to the Peak District", "Harvest festival collection for the food bank",
+    "Anti-bullying week: odd socks day", "Reception open mornings for September 2027 entry",
+    "Christmas fair: volunteers wanted", "Parent consultation evenings booking now open",
+    "Remembrance assembly led by Year 5", "Flu vaccinations for all year groups",
+    "Children in Need: thank you for your donations", "School photographs: order online by Friday",
 ]
 
 
@@ -1940,27 +1230,8 @@ window._wpemojiSettings = {"baseUrl":"https:\/\/s.w.org\/images\/core\/emoji\/15
 /*! This file is auto-generated */
 !function(i,n){var o,s,e;function c(e){try{var t={supportTests:e,timestamp:(new Date).valueOf()};sessionStorage.setItem(o,JSON.stringify(t))}catch(e){}}function p(e,t,n){e.clearRect(0,0,e.canvas.width,e.canvas.height),e.fillText(t,0,0);var t=new Uint32Array(e.getImageData(0,0,e.canvas.width,e.canvas.height).data),r=(e.clearRect(0,0,e.canvas.width,e.canvas.height),e.fillText(n,0,0),new Uint32Array(e.getImageData(0,0,e.canvas.width,e.canvas.height).data));return t.every(function(e,t){return e===r[t]})}function u(e,t,n){switch(t){case"flag":return n(e,"\ud83c\udff3\ufe0f\u200d\u26a7\ufe0f","\ud83c\udff3\ufe0f\u200b\u26a7\ufe0f")?!1:!n(e,"\ud83c\uddfa\ud83c\uddf3","\ud83c\uddfa\u200b\ud83c\uddf3");case"emoji":return!n(e,"\ud83d\udc26\u200d\u2b1b","\ud83d\udc26\u200b\u2b1b")}return!1}function f(e,t,n){var r="undefined"!=typeof WorkerGlobalScope&&self instanceof WorkerGlobalScope?new OffscreenCanvas(300,150):i.createElement("canvas"),a=r.getContext("2d",{willReadFrequently:!0}),o=(a.textBaseline="top",a.font="600 32px Arial",{});return e.forEach(function(e){o[e]=t(a,e,n)}),o}function t(e){var t=i.createElement("script");t.src=e,t.defer=!0,i.head.appendChild(t)}"undefined"!=typeof Promise&&(o="wpEmojiSettingsSupports",s=["flag","emoji"],n.supports={everything:!0,everythingExceptFlag:!0},e=new Promise(function(e){i.addEventListener("DOMContentLoaded",e,{once:!0})}),new Promise(function(t){var n=function(){try{var e=JSON.parse(sessionStorage.getItem(o));if("object"==typeof e&&"number"==typeof e.timestamp&&(new Date).valueOf()<e.timestamp+604800&&"object"==typeof e.supportTests)return e.supportTests}catch(e){}return null}();if(!n){if("undefined"!=typeof Worker&&"undefined"!=typeof OffscreenCanvas&&"undefined"!=typeof URL&&URL.createObjectURL&&"undefined"!=typeof Blob)try{var e="postMessage("+f.toString()+"("+[JSON.stringify(s),u.toString(),p.toString()].join(",")+"));",r=new Blob([e],{type:"text/javascript"}),a=new Worker(URL.createObjectURL(r),{name:"wpTestEmojiSupports"});return void(a.onmessage=function(e){c(n=e.data),a.terminate(),t(n)})}catch(e){}c(n=f(s,u,p))}t(n)}).then(function(e){for(var t in e)n.supports[t]=e[t],n.supports.everything=n.supports.everything&&n.supports[t],"flag"!==t&&(n.supports.everythingExceptFlag=n.supports.everythingExceptFlag&&n.supports[t]);n.supports.everythingExceptFlag=n.supports.everythingExceptFlag&&!n.supports.flag,n.DOMReady=!1,n.readyCallback=function(){n.DOMReady=!0}}).then(function(){return e}).then(function(){var e;n.supports.everything||(n.readyCallback(),(e=n.source||{}).concatemoji?t(e.concatemoji):e.wpemoji&&e.twemoji&&(t(e.twemoji),t(e.wpemoji)))}))}((window,document),window._wpemojiSettings);
 </script>"""
-WP_ARCH = "".join(
-    f'<li><a href="/{y}/{m:02d}/">{EN_MONTHS[m - 1]} {y}</a></li>'
-    for y, m in [
-        (2026, 11),
-        (2026, 10),
-        (2026, 9),
-        (2026, 7),
-        (2026, 6),
-        (2026, 5),
-        (2026, 4),
-        (2026, 3),
-        (2026, 2),
-        (2026, 1),
-        (2025, 12),
-        (2025, 11),
-    ]
-)
-WP_CATS = "".join(
-    f'<li class="cat-item"><a href="/category/{c.lower().replace(" ", "-")}/">{c}</a></li>'
-    for c in ["Class News", "Clubs", "Governors", "Letters Home", "News", "PTA", "Sport", "Trips"]
-)
+WP_ARCH = "".join(f'<li><a href="/{y}/{m:02d}/">{EN_MONTHS[m - 1]} {y}</a></li>' for y, m in [(2026, 11), (2026, 10), (2026, 9), (2026, 7), (2026, 6), (2026, 5), (2026, 4), (2026, 3), (2026, 2), (2026, 1), (2025, 12), (2025, 11)])
+WP_CATS = "".join(f'<li class="cat-item"><a href="/category/{c.lower().replace(" ", "-")}/">{c}</a></li>' for c in ["Class News", "Clubs", "Governors", "Letters Home", "News", "PTA", "Sport", "Trips"])
 
 
 def wp_school(name: str, host: str, posts: list, hidden: str) -> str:
@@ -1972,10 +1243,7 @@ def wp_school(name: str, host: str, posts: list, hidden: str) -> str:
 </article>"""
         for i, (t, day, u) in enumerate(posts)
     )
-    recent = "".join(
-        f'<li><a href="{u}">{t}</a><span class="post-date">{EN_MONTHS[day.month - 1]} {day.day}, {day.year}</span></li>'
-        for t, day, u in posts[:5]
-    )
+    recent = "".join(f'<li><a href="{u}">{t}</a><span class="post-date">{EN_MONTHS[day.month - 1]} {day.day}, {day.year}</span></li>' for t, day, u in posts[:5])
     return f"""<!DOCTYPE html>
 <html lang="en-GB">
 <head>
@@ -2023,35 +1291,16 @@ def wp_school(name: str, host: str, posts: list, hidden: str) -> str:
 """
 
 
-_h9_posts = [
-    (t, d(o), f"/{d(o):%Y/%m/%d}/{t.lower().replace(' ', '-').replace(':', '').replace(',', '')}/")
-    for t, o in zip(WP_POSTS, [2, 5, 8, 11, 15, 18, 22, 26, 31, 36], strict=False)
-]
-_h9_hidden = (
-    '<div style="text-indent:-9999px;overflow:hidden;height:0">'
-    + " ".join(f'<a href="{u}">{t}</a>' for u, t in PHARMA * 2)
-    + "</div>"
-)
-SITES.append(
-    SiteTruth(
-        id="wp_school_pharma",
-        name="St Aldric's Primary School",
-        host="www.staldrics-primary.org.uk",
-        status="hijacked",
-        passed=False,
-        must={"hidden_links"},
-        must_any={"spam_content", "hidden_links"},
-        must_not={"offsite_redirect"},
-        home_newest=d(2),
-        columns=[],  # a blog index: its posts are the homepage's list, not columns
-        pages={
-            "/": wp_school(
-                "St Aldric's Primary School", "www.staldrics-primary.org.uk", _h9_posts, _h9_hidden
-            )
-        },
-        note="text-indent:-9999px footer div of 16 pharma links (cialis, viagra, tramadol, xanax)",
-    )
-)
+_h9_posts = [(t, d(o), f"/{d(o):%Y/%m/%d}/{t.lower().replace(' ', '-').replace(':', '').replace(',', '')}/") for t, o in zip(WP_POSTS, [2, 5, 8, 11, 15, 18, 22, 26, 31, 36], strict=False)]
+_h9_hidden = '<div style="text-indent:-9999px;overflow:hidden;height:0">' + " ".join(f'<a href="{u}">{t}</a>' for u, t in PHARMA * 2) + "</div>"
+SITES.append(SiteTruth(
+    id="wp_school_pharma", name="St Aldric's Primary School", host="www.staldrics-primary.org.uk",
+    status="hijacked", passed=False, must={"hidden_links"}, must_any={"spam_content", "hidden_links"}, must_not={"offsite_redirect"},
+    home_newest=d(2),
+    columns=[],  # a blog index: its posts are the homepage's list, not columns
+    pages={"/": wp_school("St Aldric's Primary School", "www.staldrics-primary.org.uk", _h9_posts, _h9_hidden)},
+    note="text-indent:-9999px footer div of 16 pharma links (cialis, viagra, tramadol, xanax)",
+))
 
 # ---------------------------------------------------------------------------
 # H10: links fine; <link rel=canonical> and og:url point to a gambling domain
@@ -2063,13 +1312,8 @@ _h10_cols[5].name = "统计分析"
 _h10_cols[5].type = "statistics"  # statistical publications: the 1-year class, not 动态
 _h10_pages = {
     "/": zh_homepage(
-        site_name="梅溪县统计局",
-        host="tjj.meixi.gov.cn",
-        title="梅溪县统计局",
-        cols=_h10_cols,
-        icp="浙ICP备05012345号-17",
-        gongan="浙公网安备 33078102000402号",
-        bsm="3307810045",
+        site_name="梅溪县统计局", host="tjj.meixi.gov.cn", title="梅溪县统计局",
+        cols=_h10_cols, icp="浙ICP备05012345号-17", gongan="浙公网安备 33078102000402号", bsm="3307810045",
         head_extra=(
             '<link rel="canonical" href="https://www.js3777-casino.com/" />\n'
             '<meta property="og:type" content="website" />\n'
@@ -2078,122 +1322,50 @@ _h10_pages = {
         ),
     ),
 }
-_h10_pages.update(
-    zh_site_pages(
-        "梅溪县统计局",
-        "tjj.meixi.gov.cn",
-        _h10_cols,
-        "浙ICP备05012345号-17",
-        "浙公网安备 33078102000402号",
-        "3307810045",
-        10,
-    )
-)
-SITES.append(
-    SiteTruth(
-        id="canonical_gambling",
-        name="梅溪县统计局",
-        host="tjj.meixi.gov.cn",
-        status="hijacked",
-        passed=False,
-        must_any={"spam_content", "hidden_links", "offsite_redirect"},
-        home_newest=d(1),
-        columns=col_truth(_h10_cols),
-        pages=_h10_pages,
-        note="canonical and og:url name https://www.js3777-casino.com/ (金沙 casino): search engines credit the gambling domain",
-    )
-)
+_h10_pages.update(zh_site_pages("梅溪县统计局", "tjj.meixi.gov.cn", _h10_cols, "浙ICP备05012345号-17", "浙公网安备 33078102000402号", "3307810045", 10))
+SITES.append(SiteTruth(
+    id="canonical_gambling", name="梅溪县统计局", host="tjj.meixi.gov.cn",
+    status="hijacked", passed=False, must_any={"spam_content", "hidden_links", "offsite_redirect"},
+    home_newest=d(1), columns=col_truth(_h10_cols), pages=_h10_pages,
+    note="canonical and og:url name https://www.js3777-casino.com/ (金沙 casino): search engines credit the gambling domain",
+))
 
 # ---------------------------------------------------------------------------
 # T1: sports bureau: 体育彩票 public-welfare news, display:none tabs and mobile menu
 # ---------------------------------------------------------------------------
 
 SPORT_NEWS = [
-    "我市举办2026年全民健身运动会闭幕式",
-    "市体育局召开冬季体育场馆安全生产工作会议",
-    "“体彩杯”2026年市青少年足球联赛落幕",
-    "我市运动员在省运会上获得12枚金牌",
-    "中国体育彩票“公益体彩 乐善人生”主题活动走进社区",
-    "市体育局开展体育彩票销售网点安全检查",
-    "2026年嵩南马拉松赛事安保工作部署会召开",
-    "体彩公益金援建的社区健身路径投入使用",
-    "市体育局赴县区调研群众体育工作",
-    "我市组织开展国民体质监测进社区活动",
-    "体育彩票公益金支持的百姓健身房建成开放",
-    "市体彩中心开展“责任彩票”宣传周活动",
+    "我市举办2026年全民健身运动会闭幕式", "市体育局召开冬季体育场馆安全生产工作会议",
+    "“体彩杯”2026年市青少年足球联赛落幕", "我市运动员在省运会上获得12枚金牌",
+    "中国体育彩票“公益体彩 乐善人生”主题活动走进社区", "市体育局开展体育彩票销售网点安全检查",
+    "2026年嵩南马拉松赛事安保工作部署会召开", "体彩公益金援建的社区健身路径投入使用",
+    "市体育局赴县区调研群众体育工作", "我市组织开展国民体质监测进社区活动",
+    "体育彩票公益金支持的百姓健身房建成开放", "市体彩中心开展“责任彩票”宣传周活动",
 ]
 SPORT_NOTICE = [
-    "关于2026年度体育彩票公益金资助项目的公示",
-    "关于举办2026年市级社会体育指导员培训班的通知",
-    "关于公布2026年度市级体育特色学校名单的通知",
-    "关于开展2026年冬季健身活动的通知",
-    "关于申报2027年体育彩票公益金项目的通知",
-    "关于公开招聘体育彩票销售站点代销者的公告",
+    "关于2026年度体育彩票公益金资助项目的公示", "关于举办2026年市级社会体育指导员培训班的通知",
+    "关于公布2026年度市级体育特色学校名单的通知", "关于开展2026年冬季健身活动的通知",
+    "关于申报2027年体育彩票公益金项目的通知", "关于公开招聘体育彩票销售站点代销者的公告",
 ]
 SPORT_GY = [
-    "2025年度本级体育彩票公益金使用情况公告",
-    "中国体育彩票2026年第三季度销量及公益金筹集情况",
-    "体彩公益金资助全民健身设施建设项目名单公示",
-    "我市体育彩票公益金助力乡村健身设施提档升级",
+    "2025年度本级体育彩票公益金使用情况公告", "中国体育彩票2026年第三季度销量及公益金筹集情况",
+    "体彩公益金资助全民健身设施建设项目名单公示", "我市体育彩票公益金助力乡村健身设施提档升级",
     "2026年体彩公益金支持青少年体育活动情况通报",
 ]
 
 
 def sports_page(news, notice, gy, hy, zc) -> str:
     def ul(rows):
-        return "".join(
-            f'<li><a href="{u}" target="_blank">{t}</a><span>{day:%Y-%m-%d}</span></li>'
-            for t, day, u in rows
-        )
-
-    mob = "".join(
-        f'<li><a href="{p}">{t}</a></li>'
-        for p, t in [
-            ("/", "首页"),
-            ("/xwdt/", "新闻动态"),
-            ("/tzgg/", "通知公告"),
-            ("/qzty/", "群众体育"),
-            ("/jjty/", "竞技体育"),
-            ("/tycy/", "体育产业"),
-            ("/tcgy/", "体彩公益"),
-            ("/zwgk/", "政务公开"),
-            ("/hdjl/", "互动交流"),
-        ]
-    )
+        return "".join(f'<li><a href="{u}" target="_blank">{t}</a><span>{day:%Y-%m-%d}</span></li>' for t, day, u in rows)
+    mob = "".join(f'<li><a href="{p}">{t}</a></li>' for p, t in [("/", "首页"), ("/xwdt/", "新闻动态"), ("/tzgg/", "通知公告"), ("/qzty/", "群众体育"), ("/jjty/", "竞技体育"), ("/tycy/", "体育产业"), ("/tcgy/", "体彩公益"), ("/zwgk/", "政务公开"), ("/hdjl/", "互动交流")])
     friend_tabs = [
-        (
-            "国家部委",
-            [
-                ("https://www.sport.gov.cn/", "国家体育总局"),
-                ("https://www.lottery.gov.cn/", "中国体育彩票"),
-                ("https://www.gov.cn/", "中国政府网"),
-                ("https://www.olympic.cn/", "中国奥委会"),
-            ],
-        ),
-        (
-            "省级部门",
-            [
-                ("http://tyj.zj.gov.cn/", "浙江省体育局"),
-                ("https://www.zjlottery.com/", "浙江体彩网"),
-                ("http://jyt.zj.gov.cn/", "浙江省教育厅"),
-            ],
-        ),
-        (
-            "市级部门",
-            [
-                ("http://www.songnan-demo.gov.cn/", "嵩南市人民政府"),
-                ("http://jyj.songnan-demo.gov.cn/", "嵩南市教育局"),
-                ("http://wgl.songnan-demo.gov.cn/", "嵩南市文化广电旅游局"),
-            ],
-        ),
+        ("国家部委", [("https://www.sport.gov.cn/", "国家体育总局"), ("https://www.lottery.gov.cn/", "中国体育彩票"), ("https://www.gov.cn/", "中国政府网"), ("https://www.olympic.cn/", "中国奥委会")]),
+        ("省级部门", [("http://tyj.zj.gov.cn/", "浙江省体育局"), ("https://www.zjlottery.com/", "浙江体彩网"), ("http://jyt.zj.gov.cn/", "浙江省教育厅")]),
+        ("市级部门", [("http://www.songnan-demo.gov.cn/", "嵩南市人民政府"), ("http://jyj.songnan-demo.gov.cn/", "嵩南市教育局"), ("http://wgl.songnan-demo.gov.cn/", "嵩南市文化广电旅游局")]),
     ]
-    tabs_hd = "".join(
-        f'<li class="{"on" if i == 0 else ""}">{n}</li>' for i, (n, _) in enumerate(friend_tabs)
-    )
+    tabs_hd = "".join(f'<li class="{"on" if i == 0 else ""}">{n}</li>' for i, (n, _) in enumerate(friend_tabs))
     tabs_bd = "".join(
-        f'<div class="pane" style="display:{"block" if i == 0 else "none"}">'
-        + "".join(f'<a href="{u}" target="_blank">{t}</a>' for u, t in links)
-        + "</div>"
+        f'<div class="pane" style="display:{"block" if i == 0 else "none"}">' + "".join(f'<a href="{u}" target="_blank">{t}</a>' for u, t in links) + "</div>"
         for i, (_, links) in enumerate(friend_tabs)
     )
     return f"""<!DOCTYPE html>
@@ -2243,131 +1415,43 @@ def sports_page(news, notice, gy, hy, zc) -> str:
 """
 
 
-_t1_news = [
-    (t, d(o), gov_url("xwdt", d(o), 900 + i))
-    for i, (t, o) in enumerate(zip(SPORT_NEWS, [1, 2, 3, 5, 6, 8, 10, 12], strict=False))
-]
-_t1_notice = [
-    (t, d(o), gov_url("tzgg", d(o), 950 + i))
-    for i, (t, o) in enumerate(zip(SPORT_NOTICE, [4, 11, 26, 39, 57, 88], strict=False))
-]
-_t1_gy = [
-    (t, d(o), gov_url("tcgy", d(o), 970 + i))
-    for i, (t, o) in enumerate(zip(SPORT_GY, [7, 19, 34, 52, 77], strict=False))
-]
-_t1_hy = [
-    (t, d(o), gov_url("qzty", d(o), 980 + i))
-    for i, (t, o) in enumerate(zip(SPORT_NEWS[6:], [2, 6, 9, 13, 17, 22], strict=False))
-]
-_t1_zc = [
-    (t, d(o), gov_url("zcfg", d(o), 990 + i))
-    for i, (t, o) in enumerate(
-        zip(
-            [
-                "嵩南市全民健身实施计划（2026—2030年）",
-                "关于加快发展体育产业促进体育消费的实施意见",
-                "嵩南市公共体育设施管理办法",
-                "嵩南市体育赛事活动管理办法",
-            ],
-            [15, 48, 96, 140],
-            strict=False,
-        )
-    )
-]
-SITES.append(
-    SiteTruth(
-        id="trap_sports_lottery",
-        name="嵩南市体育局",
-        host="tyj.songnan-demo.gov.cn",
-        status="healthy",
-        passed=True,
-        must_not=HIJACK_CODES,
-        home_newest=d(1),
-        columns=[
-            ColTruth("体育新闻", "news", d(1)),
-            ColTruth("通知公告", "notice", d(4)),
-            ColTruth("体彩公益", "other", d(7)),
-            ColTruth("群众体育", "other", d(2)),
-            ColTruth("政策法规", "policy", d(15)),
-        ],
-        pages={
-            "/": sports_page(_t1_news, _t1_notice, _t1_gy, _t1_hy, _t1_zc),
-            "/xwdt/": zh_list_page(
-                "嵩南市体育局",
-                "tyj.songnan-demo.gov.cn",
-                "体育新闻",
-                "新闻动态",
-                _t1_news,
-                "浙ICP备06023456号-3",
-                "浙公网安备 33110002000512号",
-                "3311000022",
-            ),
-            "/tzgg/": zh_list_page(
-                "嵩南市体育局",
-                "tyj.songnan-demo.gov.cn",
-                "通知公告",
-                "新闻动态",
-                _t1_notice,
-                "浙ICP备06023456号-3",
-                "浙公网安备 33110002000512号",
-                "3311000022",
-            ),
-            "/tcgy/": zh_list_page(
-                "嵩南市体育局",
-                "tyj.songnan-demo.gov.cn",
-                "体彩公益",
-                "体彩公益",
-                _t1_gy,
-                "浙ICP备06023456号-3",
-                "浙公网安备 33110002000512号",
-                "3311000022",
-            ),
-            "/qzty/": zh_list_page(
-                "嵩南市体育局",
-                "tyj.songnan-demo.gov.cn",
-                "群众体育",
-                "群众体育",
-                _t1_hy,
-                "浙ICP备06023456号-3",
-                "浙公网安备 33110002000512号",
-                "3311000022",
-            ),
-            "/zcfg/": zh_list_page(
-                "嵩南市体育局",
-                "tyj.songnan-demo.gov.cn",
-                "政策法规",
-                "政务公开",
-                _t1_zc,
-                "浙ICP备06023456号-3",
-                "浙公网安备 33110002000512号",
-                "3311000022",
-            ),
-        },
-        note="legal state lottery (中国体育彩票, 体彩公益金) news; display:none mobile menu and tab panes; hidden 友情链接 tabs to gov and lottery.gov.cn",
-    )
-)
+_t1_news = [(t, d(o), gov_url("xwdt", d(o), 900 + i)) for i, (t, o) in enumerate(zip(SPORT_NEWS, [1, 2, 3, 5, 6, 8, 10, 12], strict=False))]
+_t1_notice = [(t, d(o), gov_url("tzgg", d(o), 950 + i)) for i, (t, o) in enumerate(zip(SPORT_NOTICE, [4, 11, 26, 39, 57, 88], strict=False))]
+_t1_gy = [(t, d(o), gov_url("tcgy", d(o), 970 + i)) for i, (t, o) in enumerate(zip(SPORT_GY, [7, 19, 34, 52, 77], strict=False))]
+_t1_hy = [(t, d(o), gov_url("qzty", d(o), 980 + i)) for i, (t, o) in enumerate(zip(SPORT_NEWS[6:], [2, 6, 9, 13, 17, 22], strict=False))]
+_t1_zc = [(t, d(o), gov_url("zcfg", d(o), 990 + i)) for i, (t, o) in enumerate(zip(
+    ["嵩南市全民健身实施计划（2026—2030年）", "关于加快发展体育产业促进体育消费的实施意见", "嵩南市公共体育设施管理办法", "嵩南市体育赛事活动管理办法"], [15, 48, 96, 140], strict=False))]
+SITES.append(SiteTruth(
+    id="trap_sports_lottery", name="嵩南市体育局", host="tyj.songnan-demo.gov.cn",
+    status="healthy", passed=True, must_not=HIJACK_CODES,
+    home_newest=d(1),
+    columns=[ColTruth("体育新闻", "news", d(1)), ColTruth("通知公告", "notice", d(4)), ColTruth("体彩公益", "other", d(7)),
+             ColTruth("群众体育", "other", d(2)), ColTruth("政策法规", "policy", d(15))],
+    pages={
+        "/": sports_page(_t1_news, _t1_notice, _t1_gy, _t1_hy, _t1_zc),
+        "/xwdt/": zh_list_page("嵩南市体育局", "tyj.songnan-demo.gov.cn", "体育新闻", "新闻动态", _t1_news, "浙ICP备06023456号-3", "浙公网安备 33110002000512号", "3311000022"),
+        "/tzgg/": zh_list_page("嵩南市体育局", "tyj.songnan-demo.gov.cn", "通知公告", "新闻动态", _t1_notice, "浙ICP备06023456号-3", "浙公网安备 33110002000512号", "3311000022"),
+        "/tcgy/": zh_list_page("嵩南市体育局", "tyj.songnan-demo.gov.cn", "体彩公益", "体彩公益", _t1_gy, "浙ICP备06023456号-3", "浙公网安备 33110002000512号", "3311000022"),
+        "/qzty/": zh_list_page("嵩南市体育局", "tyj.songnan-demo.gov.cn", "群众体育", "群众体育", _t1_hy, "浙ICP备06023456号-3", "浙公网安备 33110002000512号", "3311000022"),
+        "/zcfg/": zh_list_page("嵩南市体育局", "tyj.songnan-demo.gov.cn", "政策法规", "政务公开", _t1_zc, "浙ICP备06023456号-3", "浙公网安备 33110002000512号", "3311000022"),
+    },
+    note="legal state lottery (中国体育彩票, 体彩公益金) news; display:none mobile menu and tab panes; hidden 友情链接 tabs to gov and lottery.gov.cn",
+))
 
 # ---------------------------------------------------------------------------
 # T2: police anti-gambling / anti-fraud campaign (gambling words, named not offered)
 # ---------------------------------------------------------------------------
 
 POLICE_NEWS = [
-    "县公安局召开打击治理电信网络诈骗犯罪工作推进会",
-    "县公安局破获一起跨境网络赌博案 抓获犯罪嫌疑人23名",
-    "县公安局开展“断卡”行动集中宣传日活动",
-    "县公安局交警大队开展冬季交通安全整治",
-    "县公安局举行2026年度新警入警宣誓仪式",
-    "县公安局深入开展“百万警进千万家”活动",
-    "县公安局成功打掉一个为境外赌博平台“跑分”的洗钱团伙",
-    "反诈民警走进校园开展防范电信诈骗讲座",
+    "县公安局召开打击治理电信网络诈骗犯罪工作推进会", "县公安局破获一起跨境网络赌博案 抓获犯罪嫌疑人23名",
+    "县公安局开展“断卡”行动集中宣传日活动", "县公安局交警大队开展冬季交通安全整治",
+    "县公安局举行2026年度新警入警宣誓仪式", "县公安局深入开展“百万警进千万家”活动",
+    "县公安局成功打掉一个为境外赌博平台“跑分”的洗钱团伙", "反诈民警走进校园开展防范电信诈骗讲座",
 ]
 POLICE_NOTICE = [
-    "关于敦促涉赌涉诈违法犯罪嫌疑人投案自首的通告",
-    "关于2026年度机动车驾驶人审验的公告",
-    "关于征集打击网络赌博违法犯罪线索的通告",
-    "关于户籍业务办理时间调整的公告",
-    "关于开展冬季烟花爆竹安全管理的通告",
-    "关于公开拍卖罚没物品的公告",
+    "关于敦促涉赌涉诈违法犯罪嫌疑人投案自首的通告", "关于2026年度机动车驾驶人审验的公告",
+    "关于征集打击网络赌博违法犯罪线索的通告", "关于户籍业务办理时间调整的公告",
+    "关于开展冬季烟花爆竹安全管理的通告", "关于公开拍卖罚没物品的公告",
 ]
 
 
@@ -2391,139 +1475,51 @@ def police_page(news, notice) -> str:
         ZhCol("通知公告", "notice", "/tzgg/", "警务公开", notice, POLICE_NOTICE, "tzgg"),
     ]
     return zh_homepage(
-        site_name="梅溪县公安局",
-        host="gaj.meixi.gov.cn",
-        title="梅溪县公安局",
-        cols=cols,
-        icp="浙ICP备05012345号-9",
-        gongan="浙公网安备 33078102000098号",
-        bsm="3307810009",
-        feature=feature,
-        meta_keywords="梅溪公安,警务公开,户政,交警,出入境,反诈,打击网络赌博",
+        site_name="梅溪县公安局", host="gaj.meixi.gov.cn", title="梅溪县公安局",
+        cols=cols, icp="浙ICP备05012345号-9", gongan="浙公网安备 33078102000098号", bsm="3307810009",
+        feature=feature, meta_keywords="梅溪公安,警务公开,户政,交警,出入境,反诈,打击网络赌博",
     )
 
 
-_t2_news = [
-    (t, d(o), gov_url("jwdt", d(o), 800 + i))
-    for i, (t, o) in enumerate(zip(POLICE_NEWS, [1, 2, 4, 5, 7, 9, 12, 14], strict=False))
-]
-_t2_notice = [
-    (t, d(o), gov_url("tzgg", d(o), 850 + i))
-    for i, (t, o) in enumerate(zip(POLICE_NOTICE, [6, 13, 30, 47, 66, 101], strict=False))
-]
-SITES.append(
-    SiteTruth(
-        id="trap_police_antigambling",
-        name="梅溪县公安局",
-        host="gaj.meixi.gov.cn",
-        status="healthy",
-        passed=True,
-        must_not=HIJACK_CODES,
-        home_newest=d(1),
-        columns=[ColTruth("警务动态", "news", d(1)), ColTruth("通知公告", "notice", d(6))],
-        pages={
-            "/": police_page(_t2_news, _t2_notice),
-            "/jwdt/": zh_list_page(
-                "梅溪县公安局",
-                "gaj.meixi.gov.cn",
-                "警务动态",
-                "警务资讯",
-                _t2_news,
-                "浙ICP备05012345号-9",
-                "浙公网安备 33078102000098号",
-                "3307810009",
-            ),
-            "/tzgg/": zh_list_page(
-                "梅溪县公安局",
-                "gaj.meixi.gov.cn",
-                "通知公告",
-                "警务公开",
-                _t2_notice,
-                "浙ICP备05012345号-9",
-                "浙公网安备 33078102000098号",
-                "3307810009",
-            ),
-            "/fzzl/": zh_list_page(
-                "梅溪县公安局",
-                "gaj.meixi.gov.cn",
-                "打击治理网络赌博 · 反诈专栏",
-                "专题专栏",
-                [
-                    (
-                        "打击网络赌博：“足球外围”“体育博彩”都是赌博",
-                        dt.date(2026, 11, 21),
-                        "/fzzl/202611/t20261121_4301301.html",
-                    ),
-                    (
-                        "【以案说法】警惕！这些都是网络赌博",
-                        dt.date(2026, 11, 18),
-                        "/fzzl/202611/t20261118_4301234.html",
-                    ),
-                    (
-                        "反诈提醒：所谓“彩票内部计划”“时时彩包赢”都是骗局",
-                        dt.date(2026, 11, 15),
-                        "/fzzl/202611/t20261115_4301189.html",
-                    ),
-                    (
-                        "网络“棋牌”“捕鱼”游戏充值赢钱？小心落入赌博陷阱",
-                        dt.date(2026, 11, 10),
-                        "/fzzl/202611/t20261110_4301102.html",
-                    ),
-                ],
-                "浙ICP备05012345号-9",
-                "浙公网安备 33078102000098号",
-                "3307810009",
-            ),
-        },
-        note="a 打击网络赌博/反诈 box naming 百家乐, 六合彩, 时时彩, 体育博彩, 注册送彩金 in quotation marks, on a 公安局 homepage",
-    )
-)
+_t2_news = [(t, d(o), gov_url("jwdt", d(o), 800 + i)) for i, (t, o) in enumerate(zip(POLICE_NEWS, [1, 2, 4, 5, 7, 9, 12, 14], strict=False))]
+_t2_notice = [(t, d(o), gov_url("tzgg", d(o), 850 + i)) for i, (t, o) in enumerate(zip(POLICE_NOTICE, [6, 13, 30, 47, 66, 101], strict=False))]
+SITES.append(SiteTruth(
+    id="trap_police_antigambling", name="梅溪县公安局", host="gaj.meixi.gov.cn",
+    status="healthy", passed=True, must_not=HIJACK_CODES,
+    home_newest=d(1),
+    columns=[ColTruth("警务动态", "news", d(1)), ColTruth("通知公告", "notice", d(6))],
+    pages={
+        "/": police_page(_t2_news, _t2_notice),
+        "/jwdt/": zh_list_page("梅溪县公安局", "gaj.meixi.gov.cn", "警务动态", "警务资讯", _t2_news, "浙ICP备05012345号-9", "浙公网安备 33078102000098号", "3307810009"),
+        "/tzgg/": zh_list_page("梅溪县公安局", "gaj.meixi.gov.cn", "通知公告", "警务公开", _t2_notice, "浙ICP备05012345号-9", "浙公网安备 33078102000098号", "3307810009"),
+        "/fzzl/": zh_list_page("梅溪县公安局", "gaj.meixi.gov.cn", "打击治理网络赌博 · 反诈专栏", "专题专栏",
+                               [("打击网络赌博：“足球外围”“体育博彩”都是赌博", dt.date(2026, 11, 21), "/fzzl/202611/t20261121_4301301.html"),
+                                ("【以案说法】警惕！这些都是网络赌博", dt.date(2026, 11, 18), "/fzzl/202611/t20261118_4301234.html"),
+                                ("反诈提醒：所谓“彩票内部计划”“时时彩包赢”都是骗局", dt.date(2026, 11, 15), "/fzzl/202611/t20261115_4301189.html"),
+                                ("网络“棋牌”“捕鱼”游戏充值赢钱？小心落入赌博陷阱", dt.date(2026, 11, 10), "/fzzl/202611/t20261110_4301102.html")],
+                               "浙ICP备05012345号-9", "浙公网安备 33078102000098号", "3307810009"),
+    },
+    note="a 打击网络赌博/反诈 box naming 百家乐, 六合彩, 时时彩, 体育博彩, 注册送彩金 in quotation marks, on a 公安局 homepage",
+))
 
 # ---------------------------------------------------------------------------
 # T3: civil affairs: 福利彩票公益金
 # ---------------------------------------------------------------------------
 
 MZ_NEWS = [
-    "县民政局开展冬季困难群众走访慰问活动",
-    "县民政局召开养老服务机构安全生产会议",
-    "全县社会组织年检工作启动",
-    "县民政局开展“福彩公益行”助老活动",
-    "县民政局部署2027年元旦春节期间困难群众救助工作",
-    "福利彩票公益金资助的居家养老服务中心投入运营",
-    "县民政局开展殡葬领域突出问题专项整治",
-    "县民政局举办社会工作者职业水平考试培训",
+    "县民政局开展冬季困难群众走访慰问活动", "县民政局召开养老服务机构安全生产会议", "全县社会组织年检工作启动",
+    "县民政局开展“福彩公益行”助老活动", "县民政局部署2027年元旦春节期间困难群众救助工作",
+    "福利彩票公益金资助的居家养老服务中心投入运营", "县民政局开展殡葬领域突出问题专项整治", "县民政局举办社会工作者职业水平考试培训",
 ]
 MZ_FC = [
-    "梅溪县2025年度福利彩票公益金使用情况公告",
-    "2026年第三季度福利彩票销售及公益金筹集情况",
-    "福利彩票公益金资助项目（居家养老）绩效评价结果公示",
-    "关于申报2027年度福利彩票公益金资助项目的通知",
+    "梅溪县2025年度福利彩票公益金使用情况公告", "2026年第三季度福利彩票销售及公益金筹集情况",
+    "福利彩票公益金资助项目（居家养老）绩效评价结果公示", "关于申报2027年度福利彩票公益金资助项目的通知",
     "中国福利彩票“福彩送温暖”活动在我县启动",
 ]
-_t3_news = [
-    (t, d(o), gov_url("mzdt", d(o), 700 + i))
-    for i, (t, o) in enumerate(zip(MZ_NEWS, [1, 3, 4, 6, 8, 10, 13, 16], strict=False))
-]
-_t3_fc = [
-    (t, d(o), gov_url("fcgy", d(o), 760 + i))
-    for i, (t, o) in enumerate(zip(MZ_FC, [9, 23, 41, 60, 95], strict=False))
-]
-_t3_notice = [
-    (t, d(o), gov_url("tzgg", d(o), 780 + i))
-    for i, (t, o) in enumerate(
-        zip(
-            [
-                "关于调整城乡最低生活保障标准的通知",
-                "关于开展2026年度养老机构等级评定的通知",
-                "关于公布2026年度社会组织年度检查结果的公告",
-                "关于做好2027年高龄津贴申领工作的通知",
-                "关于婚姻登记预约办理的公告",
-            ],
-            [5, 18, 37, 55, 83],
-            strict=False,
-        )
-    )
-]
+_t3_news = [(t, d(o), gov_url("mzdt", d(o), 700 + i)) for i, (t, o) in enumerate(zip(MZ_NEWS, [1, 3, 4, 6, 8, 10, 13, 16], strict=False))]
+_t3_fc = [(t, d(o), gov_url("fcgy", d(o), 760 + i)) for i, (t, o) in enumerate(zip(MZ_FC, [9, 23, 41, 60, 95], strict=False))]
+_t3_notice = [(t, d(o), gov_url("tzgg", d(o), 780 + i)) for i, (t, o) in enumerate(zip(
+    ["关于调整城乡最低生活保障标准的通知", "关于开展2026年度养老机构等级评定的通知", "关于公布2026年度社会组织年度检查结果的公告", "关于做好2027年高龄津贴申领工作的通知", "关于婚姻登记预约办理的公告"], [5, 18, 37, 55, 83], strict=False))]
 _t3_cols = [
     ZhCol("民政动态", "news", "/mzdt/", "新闻中心", _t3_news, MZ_NEWS, "mzdt"),
     ZhCol("福彩公益", "other", "/fcgy/", "专题专栏", _t3_fc, MZ_FC, "fcgy"),
@@ -2531,69 +1527,37 @@ _t3_cols = [
 ]
 _t3_pages = {
     "/": zh_homepage(
-        site_name="梅溪县民政局",
-        host="mzj.meixi.gov.cn",
-        title="梅溪县民政局",
-        cols=_t3_cols,
-        icp="浙ICP备05012345号-14",
-        gongan="浙公网安备 33078102000377号",
-        bsm="3307810039",
+        site_name="梅溪县民政局", host="mzj.meixi.gov.cn", title="梅溪县民政局",
+        cols=_t3_cols, icp="浙ICP备05012345号-14", gongan="浙公网安备 33078102000377号", bsm="3307810039",
         feature="""<div class="w1200"><div class="box"><div class="hd"><h3>福彩公益</h3></div><div class="bd">
 <p>　　中国福利彩票是国家为支持社会福利事业而发行的彩票，坚持“扶老、助残、救孤、济困”的发行宗旨。2025年，我县本级福利彩票公益金共支出1,286万元，
 其中用于养老服务体系建设732万元、残疾人和孤儿福利216万元、困难群众救助338万元，详见<a href="/fcgy/202611/t20261115_4200790.html">公益金使用情况公告</a>。
 理性购彩，量力而行，<a href="https://www.cwl.gov.cn/">中国福利彩票发行管理中心</a>提醒：未成年人不得购买彩票。</p></div></div></div>""",
     ),
 }
-_t3_pages.update(
-    zh_site_pages(
-        "梅溪县民政局",
-        "mzj.meixi.gov.cn",
-        _t3_cols,
-        "浙ICP备05012345号-14",
-        "浙公网安备 33078102000377号",
-        "3307810039",
-        30,
-    )
-)
-SITES.append(
-    SiteTruth(
-        id="trap_civil_welfare_lottery",
-        name="梅溪县民政局",
-        host="mzj.meixi.gov.cn",
-        status="healthy",
-        passed=True,
-        must_not=HIJACK_CODES,
-        home_newest=d(1),
-        columns=[
-            ColTruth("民政动态", "news", d(1)),
-            ColTruth("福彩公益", "other", d(9)),
-            ColTruth("通知公告", "notice", d(5)),
-        ],
-        pages=_t3_pages,
-        note="福利彩票公益金 announcements, a link to www.cwl.gov.cn; legal welfare lottery",
-    )
-)
+_t3_pages.update(zh_site_pages("梅溪县民政局", "mzj.meixi.gov.cn", _t3_cols, "浙ICP备05012345号-14", "浙公网安备 33078102000377号", "3307810039", 30))
+SITES.append(SiteTruth(
+    id="trap_civil_welfare_lottery", name="梅溪县民政局", host="mzj.meixi.gov.cn",
+    status="healthy", passed=True, must_not=HIJACK_CODES,
+    home_newest=d(1), columns=[ColTruth("民政动态", "news", d(1)), ColTruth("福彩公益", "other", d(9)), ColTruth("通知公告", "notice", d(5))],
+    pages=_t3_pages,
+    note="福利彩票公益金 announcements, a link to www.cwl.gov.cn; legal welfare lottery",
+))
 
 # ---------------------------------------------------------------------------
 # T4: English town council: skip link, off-screen accessibility menu, licensing notices
 # ---------------------------------------------------------------------------
 
 HF_NEWS = [
-    "Christmas market returns to the Market Square",
-    "Allotment tenancies: waiting list reopens",
-    "Consultation on our Gambling Act 2005 Statement of Principles",
-    "Town council precept 2027/28: have your say",
-    "New defibrillator installed at the community centre",
-    "Play area refurbishment at Brook Meadow complete",
-    "Remembrance Sunday parade: road closures",
-    "Mayor's charity quiz night raises over £2,000",
+    "Christmas market returns to the Market Square", "Allotment tenancies: waiting list reopens",
+    "Consultation on our Gambling Act 2005 Statement of Principles", "Town council precept 2027/28: have your say",
+    "New defibrillator installed at the community centre", "Play area refurbishment at Brook Meadow complete",
+    "Remembrance Sunday parade: road closures", "Mayor's charity quiz night raises over £2,000",
 ]
 HF_NOTICES = [
-    "Notice of conclusion of audit 2025/26",
-    "Agenda: Full Council meeting, 2 December 2026",
+    "Notice of conclusion of audit 2025/26", "Agenda: Full Council meeting, 2 December 2026",
     "Betting shop premises licence application: 27 Station Road (Gambling Act 2005)",
-    "Notice of vacancy in the office of town councillor",
-    "Planning applications received: week 47",
+    "Notice of vacancy in the office of town councillor", "Planning applications received: week 47",
 ]
 _t4_a11y = """
 <div id="a11y-toolbar" class="a11y-toolbar" style="position:fixed;left:-9999px;top:0;width:260px" aria-label="Accessibility tools">
@@ -2610,32 +1574,22 @@ _t4_a11y = """
 """
 _t4_news = en_rows(HF_NEWS, [1, 3, 5, 7, 10, 14], "news")
 _t4_notices = en_rows(HF_NOTICES, [2, 6, 12, 25, 40], "notices")
-SITES.append(
-    SiteTruth(
-        id="trap_en_a11y_offscreen",
-        name="Harrowfield Town Council",
-        host="www.harrowfield-tc.gov.uk",
-        status="healthy",
-        passed=True,
-        must_not=HIJACK_CODES,
-        home_newest=d(1),
-        columns=[ColTruth("Latest news", "news", d(1)), ColTruth("Public notices", "notice", d(2))],
-        pages={
-            "/": en_council(
-                "Harrowfield Town Council",
-                "www.harrowfield-tc.gov.uk",
-                _t4_news,
-                _t4_notices,
-                body_top='<a class="skip-link visually-hidden" href="#main-content">Skip to main content</a>\n'
-                + _t4_a11y,
-                style_extra=".skip-link:focus{position:static!important;clip:auto;height:auto;width:auto}",
-            ),
-            "/news": en_list("Harrowfield Town Council", "News", _t4_news),
-            "/public-notices": en_list("Harrowfield Town Council", "Public notices", _t4_notices),
-        },
-        note="skip link (clip), an accessibility toolbar parked at left:-9999px with links to reciteme.com, abilitynet, w3.org; Gambling Act licensing notices",
-    )
-)
+SITES.append(SiteTruth(
+    id="trap_en_a11y_offscreen", name="Harrowfield Town Council", host="www.harrowfield-tc.gov.uk",
+    status="healthy", passed=True, must_not=HIJACK_CODES,
+    home_newest=d(1),
+    columns=[ColTruth("Latest news", "news", d(1)), ColTruth("Public notices", "notice", d(2))],
+    pages={
+        "/": en_council(
+            "Harrowfield Town Council", "www.harrowfield-tc.gov.uk", _t4_news, _t4_notices,
+            body_top='<a class="skip-link visually-hidden" href="#main-content">Skip to main content</a>\n' + _t4_a11y,
+            style_extra=".skip-link:focus{position:static!important;clip:auto;height:auto;width:auto}",
+        ),
+        "/news": en_list("Harrowfield Town Council", "News", _t4_news),
+        "/public-notices": en_list("Harrowfield Town Council", "Public notices", _t4_notices),
+    },
+    note="skip link (clip), an accessibility toolbar parked at left:-9999px with links to reciteme.com, abilitynet, w3.org; Gambling Act licensing notices",
+))
 
 
 def by_id(site_id: str) -> SiteTruth:

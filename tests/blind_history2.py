@@ -182,11 +182,7 @@ CLOSURE[100] = {"going-zombie", "dead-closure"}
 # (passed, sites) per group, one pair a night in NIGHTS order.
 GROUP_PASSES: dict[str, list[tuple[int, int]]] = {
     "城关区": [(4, 4)] * 3 + [(3, 4)] * 12 + [(2, 4)] * 2 + [(3, 4), (3, 4)],
-    "江北区": [(3, 4)] * 4
-    + [(2, 4)]
-    + [(1, 4)] * 7
-    + [(2, 4), (3, 4)]
-    + [(2, 4)] * 3
+    "江北区": [(3, 4)] * 4 + [(2, 4)] + [(1, 4)] * 7 + [(2, 4), (3, 4)] + [(2, 4)] * 3
     + [(2, 4), (2, 4)],
     "市直部门": [(1, 2)] * 6 + [(0, 1)] * 4 + [(1, 2)] * 7 + [(1, 2), (1, 2)],
     "高新区": [(3, 3)] * 7 + [(1, 3), (2, 3)] + [(3, 3)] * 6 + [(0, 3)] * 2 + [(0, 3), (0, 3)],
@@ -417,50 +413,18 @@ DAILY_HEADLINES = [
 
 def _menu() -> str:
     groups = {
-        "政务公开": [
-            "政府信息公开指南",
-            "政府信息公开制度",
-            "法定主动公开内容",
-            "政府信息公开年报",
-            "依申请公开",
-            "政策文件",
-            "政策解读",
-            "规划计划",
-            "财政预决算",
-            "人事信息",
-            "统计信息",
-            "重点领域信息公开",
-            "建议提案办理",
-            "政府会议",
-        ],
-        "政务服务": [
-            "个人办事",
-            "法人办事",
-            "部门服务",
-            "便民服务",
-            "办事指南",
-            "表格下载",
-            "好差评",
-            "证照查询",
-            "一件事一次办",
-        ],
+        "政务公开": ["政府信息公开指南", "政府信息公开制度", "法定主动公开内容", "政府信息公开年报",
+                 "依申请公开", "政策文件", "政策解读", "规划计划", "财政预决算", "人事信息",
+                 "统计信息", "重点领域信息公开", "建议提案办理", "政府会议"],
+        "政务服务": ["个人办事", "法人办事", "部门服务", "便民服务", "办事指南", "表格下载",
+                 "好差评", "证照查询", "一件事一次办"],
         "互动交流": ["领导信箱", "咨询投诉", "意见征集", "在线访谈", "网上调查", "常见问题"],
-        "走进本地": [
-            "概况",
-            "历史沿革",
-            "自然地理",
-            "人口民族",
-            "行政区划",
-            "特色产业",
-            "旅游景点",
-        ],
+        "走进本地": ["概况", "历史沿革", "自然地理", "人口民族", "行政区划", "特色产业", "旅游景点"],
     }
     parts = ['<ul class="nav-menu clearfix"><li class="nav-item on"><a href="/">首页</a></li>']
     for i, (label, subs) in enumerate(groups.items()):
-        parts.append(
-            f'<li class="nav-item"><a href="/col/col{100 + i}/index.html">{label}</a>'
-            '<div class="sub-menu"><ul>'
-        )
+        parts.append(f'<li class="nav-item"><a href="/col/col{100 + i}/index.html">{label}</a>'
+                     '<div class="sub-menu"><ul>')
         for j, sub in enumerate(subs):
             parts.append(f'<li><a href="/col/col{100 + i}{j:02d}/index.html">{sub}</a></li>')
         parts.append("</ul></div></li>")
@@ -514,68 +478,24 @@ TOP_BAR = """<div class="top-bar"><div class="w1200">
 </div></div>
 """
 
-DEPARTMENTS = [
-    "区发展和改革委员会",
-    "区教育体育局",
-    "区科学技术局",
-    "区工业和信息化局",
-    "区公安分局",
-    "区民政局",
-    "区司法局",
-    "区财政局",
-    "区人力资源和社会保障局",
-    "区自然资源局",
-    "区生态环境分局",
-    "区住房和城乡建设局",
-    "区交通运输局",
-    "区农业农村局",
-    "区水利局",
-    "区商务局",
-    "区文化广电旅游局",
-    "区卫生健康委员会",
-    "区退役军人事务局",
-    "区应急管理局",
-    "区审计局",
-    "区市场监督管理局",
-    "区统计局",
-    "区医疗保障局",
-    "区城市管理局",
-    "区行政审批局",
-    "区信访局",
-    "区数据局",
-    "区机关事务服务中心",
-    "区融媒体中心",
-]
-TOWNS = [
-    "城关镇",
-    "东风街道",
-    "河西乡",
-    "北山乡",
-    "南湖街道",
-    "石门镇",
-    "青石镇",
-    "白沙镇",
-    "桃源乡",
-    "龙泉镇",
-    "新华街道",
-    "红星街道",
-]
+DEPARTMENTS = ["区发展和改革委员会", "区教育体育局", "区科学技术局", "区工业和信息化局", "区公安分局",
+               "区民政局", "区司法局", "区财政局", "区人力资源和社会保障局", "区自然资源局",
+               "区生态环境分局", "区住房和城乡建设局", "区交通运输局", "区农业农村局", "区水利局",
+               "区商务局", "区文化广电旅游局", "区卫生健康委员会", "区退役军人事务局", "区应急管理局",
+               "区审计局", "区市场监督管理局", "区统计局", "区医疗保障局", "区城市管理局",
+               "区行政审批局", "区信访局", "区数据局", "区机关事务服务中心", "区融媒体中心"]
+TOWNS = ["城关镇", "东风街道", "河西乡", "北山乡", "南湖街道", "石门镇", "青石镇", "白沙镇",
+         "桃源乡", "龙泉镇", "新华街道", "红星街道"]
 
 
 def _site_group_nav() -> str:
     """The 站群导航 block a county portal carries: every department's and town's site."""
-    deps = "".join(
-        f'<li><a href="http://{i:02d}.dept.example-county.gov.test/" target="_blank">{n}</a></li>'
-        for i, n in enumerate(DEPARTMENTS)
-    )
-    towns = "".join(
-        f'<li><a href="http://{i:02d}.town.example-county.gov.test/" target="_blank">{n}</a></li>'
-        for i, n in enumerate(TOWNS)
-    )
-    return (
-        '<div class="site-group"><div class="hd"><span class="on">部门网站</span><span>乡镇（街道）网站</span></div>'
-        f'<div class="bd"><ul class="dept">{deps}</ul><ul class="town" style="display:none">{towns}</ul></div></div>'
-    )
+    deps = "".join(f'<li><a href="http://{i:02d}.dept.example-county.gov.test/" target="_blank">{n}</a></li>'
+                   for i, n in enumerate(DEPARTMENTS))
+    towns = "".join(f'<li><a href="http://{i:02d}.town.example-county.gov.test/" target="_blank">{n}</a></li>'
+                    for i, n in enumerate(TOWNS))
+    return ('<div class="site-group"><div class="hd"><span class="on">部门网站</span><span>乡镇（街道）网站</span></div>'
+            f'<div class="bd"><ul class="dept">{deps}</ul><ul class="town" style="display:none">{towns}</ul></div></div>')
 
 
 WZA_SCRIPT = """<script>
@@ -636,9 +556,8 @@ def _common(site: SiteSpec) -> dict[str, str]:
     }
 
 
-def _dated_items(
-    titles: list[str], newest: dt.date, count: int, stride: int, seed: int, prefix: str
-) -> list[tuple[str, str, dt.date]]:
+def _dated_items(titles: list[str], newest: dt.date, count: int, stride: int, seed: int,
+                 prefix: str) -> list[tuple[str, str, dt.date]]:
     """count items, newest first: (title, url, date); a title per day from the pool."""
     out = []
     for i in range(count):
@@ -651,10 +570,8 @@ def _dated_items(
 
 
 def _ul(items: list[tuple[str, str, dt.date]], fmt: str = "%Y-%m-%d") -> str:
-    rows = [
-        f'<li><a href="{u}" target="_blank" title="{t}">{t}</a><span>{d.strftime(fmt)}</span></li>'
-        for t, u, d in items
-    ]
+    rows = [f'<li><a href="{u}" target="_blank" title="{t}">{t}</a><span>{d.strftime(fmt)}</span></li>'
+            for t, u, d in items]
     return '<ul class="list">' + "".join(rows) + "</ul>"
 
 
@@ -662,191 +579,119 @@ def portal_home(site: SiteSpec, newest: dt.date, *, stride: int = 1, hacked: boo
     """A town or bureau portal (Trs/Hanweb-like): banner, 要闻, tab box, columns, sidebar."""
     c = _common(site)
     news = _dated_items(NEWS_TITLES, newest, 8, stride, 1, "xwzx/zwdt")
-    town = _dated_items(
-        NEWS_TITLES, newest - dt.timedelta(days=stride), 7, stride * 2, 5, "xwzx/bmdt"
-    )
-    notices = _dated_items(
-        NOTICE_TITLES, newest - dt.timedelta(days=2 * stride), 7, stride * 9, 3, "zwgk/tzgg"
-    )
-    policies = _dated_items(
-        POLICY_TITLES, newest - dt.timedelta(days=5 * stride), 6, stride * 25, 2, "zwgk/zcwj"
-    )
+    town = _dated_items(NEWS_TITLES, newest - dt.timedelta(days=stride), 7, stride * 2, 5, "xwzx/bmdt")
+    notices = _dated_items(NOTICE_TITLES, newest - dt.timedelta(days=2 * stride), 7, stride * 9, 3,
+                           "zwgk/tzgg")
+    policies = _dated_items(POLICY_TITLES, newest - dt.timedelta(days=5 * stride), 6, stride * 25, 2,
+                            "zwgk/zcwj")
     focus = news[0]
     hack = ""
     if hacked:
-        hack = (
-            '<div style="position:absolute;top:-9999px;left:-9999px;width:1px;height:1px;overflow:hidden">'
-            '<a href="http://www.amxpj8888.com/">澳门新葡京娱乐场</a>'
-            '<a href="http://www.hg0088-tiyu.com/">皇冠体育在线投注</a>'
-            '<a href="http://www.bjl-99988.com/">百家乐真人娱乐</a>'
-            '<a href="http://www.js333-jinsha.com/">金沙娱乐城官网</a>'
-            '<a href="http://www.ag-yazhou.com/">亚洲最大线上博彩平台</a>'
-            '<a href="http://www.ssc-6688.com/">重庆时时彩计划</a>'
-            "</div>"
-        )
-    body = [
-        HEAD_TMPL.format(title=f"{site.name}门户网站", **c),
-        "<body>",
-        hack,
-        TOP_BAR.format(**c),
-        '<div class="nav"><div class="w1200">',
-        _menu(),
-        "</div></div>",
-        '<div class="banner"><div class="bd"><ul>'
-        '<li><a href="/ztzl/2026/xczx/index.html"><img src="/static/images/banner1.jpg" alt="乡村振兴"></a></li>'
-        '<li><a href="/ztzl/2026/yshj/index.html"><img src="/static/images/banner2.jpg" alt="优化营商环境"></a></li>'
-        '<li><a href="/ztzl/2025/qhzl/index.html"><img src="/static/images/banner3.jpg" alt="清廉建设"></a></li>'
-        "</ul></div></div>",
-        '<div class="main w1200 clearfix">',
-        '<div class="focus"><div class="focus-pic"><a href="'
-        + focus[1]
-        + '"><img src="/static/upload/focus1.jpg" alt="">'
-        f"<p>{focus[0]}</p></a></div></div>",
-        '<div class="box news-box"><div class="box-hd"><h3>政务动态</h3>'
-        '<a href="/xwzx/zwdt/index.html" class="more">更多&gt;&gt;</a></div>',
-        '<div class="box-bd">',
-        _ul(news),
-        "</div></div>",
-        '<div class="box tab-box"><div class="hd"><ul>'
-        '<li class="on"><a href="/zwgk/tzgg/index.html">通知公告</a></li>'
-        '<li><a href="/zwgk/zcwj/index.html">政策文件</a></li></ul></div>'
-        '<div class="bd"><div class="panel">',
-        _ul(notices),
-        '<a href="/zwgk/tzgg/index.html" class="more">更多</a></div><div class="panel">',
-        _ul(policies),
-        '<a href="/zwgk/zcwj/index.html" class="more">更多</a></div></div></div>',
-        '<div class="box"><div class="box-hd"><h3>部门动态</h3>'
-        '<a href="/xwzx/bmdt/index.html" class="more">更多&gt;&gt;</a></div>',
-        '<div class="box-bd">',
-        _ul(town, "%m-%d"),
-        "</div></div>",
-        '<div class="service clearfix"><h3>办事服务</h3><ul>',
-        "".join(
-            f'<li><a href="/bsfw/{k}/index.html"><i class="ico ico-{k}"></i>{v}</a></li>'
-            for k, v in [
-                ("shbz", "社会保障"),
-                ("hjgl", "户籍管理"),
-                ("jyfw", "教育服务"),
-                ("ylws", "医疗卫生"),
-                ("zfbz", "住房保障"),
-                ("nyfw", "农业服务"),
-                ("mzfw", "民政服务"),
-                ("jyzy", "就业创业"),
-            ]
-        ),
-        "</ul></div>",
-        '<div class="zt clearfix"><h3>专题专栏</h3><ul>'
-        '<li><a href="/ztzl/2026/xczx/index.html"><img src="/static/images/zt1.jpg" alt="全面推进乡村振兴"></a></li>'
-        '<li><a href="/ztzl/2026/yshj/index.html"><img src="/static/images/zt2.jpg" alt="优化营商环境"></a></li>'
-        '<li><a href="/ztzl/2025/qhzl/index.html"><img src="/static/images/zt3.jpg" alt="清廉建设"></a></li>'
-        '<li><a href="/ztzl/2024/fzzf/index.html"><img src="/static/images/zt4.jpg" alt="法治政府建设"></a></li>'
-        "</ul></div>",
-        '<div class="links"><select onchange="window.open(this.value)">'
-        '<option>--国家部委网站--</option><option value="https://www.gov.cn/">中国政府网</option>'
-        '</select><select onchange="window.open(this.value)"><option>--市县网站--</option>'
-        '<option value="http://www.example-city.gov.test/">市人民政府</option></select></div>',
-        _site_group_nav(),
-        WZA_SCRIPT,
-        "</div>",
-        FOOTER.format(**c),
-    ]
+        hack = ('<div style="position:absolute;top:-9999px;left:-9999px;width:1px;height:1px;overflow:hidden">'
+                '<a href="http://www.amxpj8888.com/">澳门新葡京娱乐场</a>'
+                '<a href="http://www.hg0088-tiyu.com/">皇冠体育在线投注</a>'
+                '<a href="http://www.bjl-99988.com/">百家乐真人娱乐</a>'
+                '<a href="http://www.js333-jinsha.com/">金沙娱乐城官网</a>'
+                '<a href="http://www.ag-yazhou.com/">亚洲最大线上博彩平台</a>'
+                '<a href="http://www.ssc-6688.com/">重庆时时彩计划</a>'
+                "</div>")
+    body = [HEAD_TMPL.format(title=f"{site.name}门户网站", **c), "<body>", hack,
+            TOP_BAR.format(**c), '<div class="nav"><div class="w1200">', _menu(), "</div></div>",
+            '<div class="banner"><div class="bd"><ul>'
+            '<li><a href="/ztzl/2026/xczx/index.html"><img src="/static/images/banner1.jpg" alt="乡村振兴"></a></li>'
+            '<li><a href="/ztzl/2026/yshj/index.html"><img src="/static/images/banner2.jpg" alt="优化营商环境"></a></li>'
+            '<li><a href="/ztzl/2025/qhzl/index.html"><img src="/static/images/banner3.jpg" alt="清廉建设"></a></li>'
+            '</ul></div></div>',
+            '<div class="main w1200 clearfix">',
+            '<div class="focus"><div class="focus-pic"><a href="' + focus[1] + '"><img src="/static/upload/focus1.jpg" alt="">'
+            f"<p>{focus[0]}</p></a></div></div>",
+            '<div class="box news-box"><div class="box-hd"><h3>政务动态</h3>'
+            '<a href="/xwzx/zwdt/index.html" class="more">更多&gt;&gt;</a></div>',
+            '<div class="box-bd">', _ul(news), "</div></div>",
+            '<div class="box tab-box"><div class="hd"><ul>'
+            '<li class="on"><a href="/zwgk/tzgg/index.html">通知公告</a></li>'
+            '<li><a href="/zwgk/zcwj/index.html">政策文件</a></li></ul></div>'
+            '<div class="bd"><div class="panel">', _ul(notices),
+            '<a href="/zwgk/tzgg/index.html" class="more">更多</a></div>'
+            '<div class="panel">', _ul(policies),
+            '<a href="/zwgk/zcwj/index.html" class="more">更多</a></div></div></div>',
+            '<div class="box"><div class="box-hd"><h3>部门动态</h3>'
+            '<a href="/xwzx/bmdt/index.html" class="more">更多&gt;&gt;</a></div>',
+            '<div class="box-bd">', _ul(town, "%m-%d"), "</div></div>",
+            '<div class="service clearfix"><h3>办事服务</h3><ul>',
+            "".join(f'<li><a href="/bsfw/{k}/index.html"><i class="ico ico-{k}"></i>{v}</a></li>'
+                    for k, v in [("shbz", "社会保障"), ("hjgl", "户籍管理"), ("jyfw", "教育服务"),
+                                 ("ylws", "医疗卫生"), ("zfbz", "住房保障"), ("nyfw", "农业服务"),
+                                 ("mzfw", "民政服务"), ("jyzy", "就业创业")]),
+            "</ul></div>",
+            '<div class="zt clearfix"><h3>专题专栏</h3><ul>'
+            '<li><a href="/ztzl/2026/xczx/index.html"><img src="/static/images/zt1.jpg" alt="全面推进乡村振兴"></a></li>'
+            '<li><a href="/ztzl/2026/yshj/index.html"><img src="/static/images/zt2.jpg" alt="优化营商环境"></a></li>'
+            '<li><a href="/ztzl/2025/qhzl/index.html"><img src="/static/images/zt3.jpg" alt="清廉建设"></a></li>'
+            '<li><a href="/ztzl/2024/fzzf/index.html"><img src="/static/images/zt4.jpg" alt="法治政府建设"></a></li>'
+            "</ul></div>",
+            '<div class="links"><select onchange="window.open(this.value)">'
+            '<option>--国家部委网站--</option><option value="https://www.gov.cn/">中国政府网</option>'
+            '</select><select onchange="window.open(this.value)"><option>--市县网站--</option>'
+            '<option value="http://www.example-city.gov.test/">市人民政府</option></select></div>',
+            _site_group_nav(), WZA_SCRIPT, "</div>", FOOTER.format(**c)]
     return "\n".join(body)
 
 
 def column_page(site: SiteSpec, heading: str, items: list[tuple[str, str, dt.date]]) -> str:
     c = _common(site)
-    pager = (
-        '<div class="page">共 86 条 第 1/5 页 <a href="index.html">首页</a> 上一页 '
-        '<a href="index_1.html">下一页</a> <a href="index_4.html">尾页</a></div>'
-    )
-    return "\n".join(
-        [
-            HEAD_TMPL.format(title=f"{heading}_{site.name}", **c),
-            "<body>",
-            TOP_BAR.format(**c),
-            '<div class="nav"><div class="w1200">',
-            _menu(),
-            "</div></div>",
-            '<div class="w1200 clearfix"><div class="position">当前位置：<a href="/">首页</a> &gt; '
-            f"<span>{heading}</span></div>",
-            f'<div class="left-nav"><h2>{heading}</h2></div>',
-            f'<div class="list-box"><div class="list-title"><h3>{heading}</h3></div>',
-            _ul(items),
-            pager,
-            "</div></div>",
-            FOOTER.format(**c),
-        ]
-    )
+    pager = ('<div class="page">共 86 条 第 1/5 页 <a href="index.html">首页</a> 上一页 '
+             '<a href="index_1.html">下一页</a> <a href="index_4.html">尾页</a></div>')
+    return "\n".join([
+        HEAD_TMPL.format(title=f"{heading}_{site.name}", **c), "<body>", TOP_BAR.format(**c),
+        '<div class="nav"><div class="w1200">', _menu(), "</div></div>",
+        '<div class="w1200 clearfix"><div class="position">当前位置：<a href="/">首页</a> &gt; '
+        f"<span>{heading}</span></div>",
+        f'<div class="left-nav"><h2>{heading}</h2></div>',
+        f'<div class="list-box"><div class="list-title"><h3>{heading}</h3></div>',
+        _ul(items), pager, "</div></div>", FOOTER.format(**c)])
 
 
 def nav_home_undated(site: SiteSpec) -> str:
     """A 档案馆's navigation homepage: sections, no dated list, nothing that changes."""
     c = _common(site)
-    sections = [
-        ("gzdt", "馆务概况", "本馆职能、内设机构与开放时间"),
-        ("dazx", "档案征集", "面向社会征集反映本区历史的档案资料"),
-        ("dacy", "档案查阅", "查阅须知、利用流程与收费标准"),
-        ("dazs", "档案展览", "城关记忆——馆藏珍档图片展"),
-        ("dafg", "法规标准", "档案法律法规与行业标准"),
-        ("dawh", "档案文化", "口述历史与地方文献"),
-    ]
+    sections = [("gzdt", "馆务概况", "本馆职能、内设机构与开放时间"),
+                ("dazx", "档案征集", "面向社会征集反映本区历史的档案资料"),
+                ("dacy", "档案查阅", "查阅须知、利用流程与收费标准"),
+                ("dazs", "档案展览", "城关记忆——馆藏珍档图片展"),
+                ("dafg", "法规标准", "档案法律法规与行业标准"),
+                ("dawh", "档案文化", "口述历史与地方文献")]
     blocks = "".join(
         f'<div class="entry"><a href="/{k}/index.html"><img src="/static/images/{k}.png" alt="{t}">'
-        f"<h3>{t}</h3><p>{d}</p></a></div>"
-        for k, t, d in sections
-    )
-    intro = (
-        "<p>城关区档案馆是区委、区政府直属的公益一类事业单位，负责集中统一管理全区党政机关、"
-        "团体、企事业单位形成的具有永久和长期保存价值的档案资料，馆藏档案涵盖文书、科技、"
-        "会计、照片、音像等门类，是全区档案保管基地和档案利用服务中心。</p>"
-        "<p>开放时间：周一至周五 上午8:30-12:00，下午14:30-17:30（法定节假日除外）。"
-        "查阅档案请携带本人有效身份证件，查阅他人档案须出具委托书。</p>"
-    ) * 3
-    return "\n".join(
-        [
-            HEAD_TMPL.format(title=f"{site.name}", **c),
-            "<body>",
-            TOP_BAR.format(**c),
-            '<div class="nav"><div class="w1200"><ul class="nav-menu">'
-            + "".join(
-                f'<li class="nav-item"><a href="/{k}/index.html">{t}</a></li>'
-                for k, t, _ in sections
-            )
-            + "</ul></div></div>",
-            '<div class="w1200"><div class="intro"><h2>本馆简介</h2>',
-            intro,
-            "</div>",
-            '<div class="entries clearfix">',
-            blocks,
-            "</div>",
-            '<div class="guide"><h2>查档指南</h2><ol><li>到馆登记，出示有效证件</li>'
-            "<li>填写《档案查阅申请表》</li><li>工作人员调卷</li><li>阅览、摘抄或复制</li>"
-            "<li>出具档案证明</li></ol></div></div>",
-            FOOTER.format(**c),
-        ]
-    )
+        f"<h3>{t}</h3><p>{d}</p></a></div>" for k, t, d in sections)
+    intro = ("<p>城关区档案馆是区委、区政府直属的公益一类事业单位，负责集中统一管理全区党政机关、"
+             "团体、企事业单位形成的具有永久和长期保存价值的档案资料，馆藏档案涵盖文书、科技、"
+             "会计、照片、音像等门类，是全区档案保管基地和档案利用服务中心。</p>"
+             "<p>开放时间：周一至周五 上午8:30-12:00，下午14:30-17:30（法定节假日除外）。"
+             "查阅档案请携带本人有效身份证件，查阅他人档案须出具委托书。</p>") * 3
+    return "\n".join([
+        HEAD_TMPL.format(title=f"{site.name}", **c), "<body>", TOP_BAR.format(**c),
+        '<div class="nav"><div class="w1200"><ul class="nav-menu">'
+        + "".join(f'<li class="nav-item"><a href="/{k}/index.html">{t}</a></li>' for k, t, _ in sections)
+        + "</ul></div></div>",
+        '<div class="w1200"><div class="intro"><h2>本馆简介</h2>', intro, "</div>",
+        '<div class="entries clearfix">', blocks, "</div>",
+        '<div class="guide"><h2>查档指南</h2><ol><li>到馆登记，出示有效证件</li>'
+        "<li>填写《档案查阅申请表》</li><li>工作人员调卷</li><li>阅览、摘抄或复制</li>"
+        "<li>出具档案证明</li></ol></div></div>", FOOTER.format(**c)])
 
 
 def nav_section_undated(site: SiteSpec, key: str) -> str:
     c = _common(site)
-    text = {
-        "gzdt": "城关区档案馆设办公室、业务指导科、档案管理科、编研利用科四个内设机构。",
-        "dazx": "凡反映城关区历史面貌的文书、照片、实物、音像资料，均在征集范围之内，欢迎捐赠。",
-        "dacy": "利用者须遵守查阅规定，不得涂改、圈划、折叠、拆卸档案，复制须经工作人员办理。",
-        "dazs": "展览分为古城旧影、建设足迹、百姓生活三个部分，共展出照片二百余幅。",
-        "dafg": "《中华人民共和国档案法》《中华人民共和国档案法实施条例》《机关档案工作规定》。",
-        "dawh": "收录老城居民口述的城关往事，以及本地方志、族谱等地方文献的整理成果。",
-    }.get(key, "")
-    return "\n".join(
-        [
-            HEAD_TMPL.format(title=f"{site.name}", **c),
-            "<body>",
-            TOP_BAR.format(**c),
-            f'<div class="w1200"><div class="article"><p>{text}</p>' * 1,
-            f"<p>{text}</p><p>{text}</p></div></div>",
-            FOOTER.format(**c),
-        ]
-    )
+    text = {"gzdt": "城关区档案馆设办公室、业务指导科、档案管理科、编研利用科四个内设机构。",
+            "dazx": "凡反映城关区历史面貌的文书、照片、实物、音像资料，均在征集范围之内，欢迎捐赠。",
+            "dacy": "利用者须遵守查阅规定，不得涂改、圈划、折叠、拆卸档案，复制须经工作人员办理。",
+            "dazs": "展览分为古城旧影、建设足迹、百姓生活三个部分，共展出照片二百余幅。",
+            "dafg": "《中华人民共和国档案法》《中华人民共和国档案法实施条例》《机关档案工作规定》。",
+            "dawh": "收录老城居民口述的城关往事，以及本地方志、族谱等地方文献的整理成果。"}.get(key, "")
+    return "\n".join([HEAD_TMPL.format(title=f"{site.name}", **c), "<body>", TOP_BAR.format(**c),
+                      f'<div class="w1200"><div class="article"><p>{text}</p>' * 1,
+                      f"<p>{text}</p><p>{text}</p></div></div>", FOOTER.format(**c)])
 
 
 def media_home_undated(site: SiteSpec, d: int) -> str:
@@ -854,51 +699,29 @@ def media_home_undated(site: SiteSpec, d: int) -> str:
     c = _common(site)
     pool = DAILY_HEADLINES
     top = [pool[(d + i) % len(pool)] for i in range(10)]
-    lst = "".join(
-        f'<li><a href="/xw/jrcg/{(d + i) % len(pool) + 1000}.html">{t}</a></li>'
-        for i, t in enumerate(top)
-    )
-    video = "".join(
-        f'<li><a href="/sp/{(d + i) % len(pool) + 2000}.html"><img src="/static/v{i}.jpg" alt="">'
-        f"<p>{pool[(d + i + 17) % len(pool)]}</p></a></li>"
-        for i in range(4)
-    )
-    return "\n".join(
-        [
-            HEAD_TMPL.format(title=f"{site.name}", **c),
-            "<body>",
-            TOP_BAR.format(**c),
-            '<div class="nav"><div class="w1200">',
-            _menu(),
-            "</div></div>",
-            '<div class="w1200 clearfix">',
-            '<div class="box"><div class="box-hd"><h3>今日城关</h3><a href="/xw/jrcg/index.html" class="more">更多</a></div>'
-            f'<ul class="list">{lst}</ul></div>',
-            '<div class="box"><div class="box-hd"><h3>视频城关</h3><a href="/sp/index.html" class="more">更多</a></div>'
-            f'<ul class="pic-list">{video}</ul></div>',
-            "</div>",
-            FOOTER.format(**c),
-        ]
-    )
+    lst = "".join(f'<li><a href="/xw/jrcg/{(d + i) % len(pool) + 1000}.html">{t}</a></li>'
+                  for i, t in enumerate(top))
+    video = "".join(f'<li><a href="/sp/{(d + i) % len(pool) + 2000}.html"><img src="/static/v{i}.jpg" alt="">'
+                    f"<p>{pool[(d + i + 17) % len(pool)]}</p></a></li>" for i in range(4))
+    return "\n".join([
+        HEAD_TMPL.format(title=f"{site.name}", **c), "<body>", TOP_BAR.format(**c),
+        '<div class="nav"><div class="w1200">', _menu(), "</div></div>",
+        '<div class="w1200 clearfix">',
+        '<div class="box"><div class="box-hd"><h3>今日城关</h3><a href="/xw/jrcg/index.html" class="more">更多</a></div>'
+        f'<ul class="list">{lst}</ul></div>',
+        '<div class="box"><div class="box-hd"><h3>视频城关</h3><a href="/sp/index.html" class="more">更多</a></div>'
+        f'<ul class="pic-list">{video}</ul></div>',
+        "</div>", FOOTER.format(**c)])
 
 
 def media_column_undated(site: SiteSpec, d: int) -> str:
     c = _common(site)
     pool = DAILY_HEADLINES
-    lst = "".join(
-        f'<li><a href="/xw/jrcg/{(d + i) % len(pool) + 1000}.html">{pool[(d + i) % len(pool)]}</a></li>'
-        for i in range(20)
-    )
-    return "\n".join(
-        [
-            HEAD_TMPL.format(title=f"今日城关_{site.name}", **c),
-            "<body>",
-            TOP_BAR.format(**c),
-            '<div class="w1200"><div class="list-box"><h3>今日城关</h3>'
-            f'<ul class="list">{lst}</ul></div></div>',
-            FOOTER.format(**c),
-        ]
-    )
+    lst = "".join(f'<li><a href="/xw/jrcg/{(d + i) % len(pool) + 1000}.html">{pool[(d + i) % len(pool)]}</a></li>'
+                  for i in range(20))
+    return "\n".join([HEAD_TMPL.format(title=f"今日城关_{site.name}", **c), "<body>", TOP_BAR.format(**c),
+                      '<div class="w1200"><div class="list-box"><h3>今日城关</h3>'
+                      f'<ul class="list">{lst}</ul></div></div>', FOOTER.format(**c)])
 
 
 def newest_date(site: str, d: int) -> dt.date:
@@ -941,9 +764,7 @@ def page(site: str, path: str, d: int) -> str | None:
     }
     if path in columns:
         heading, pool, lag, step, seed, prefix = columns[path]
-        items = _dated_items(
-            pool, newest - dt.timedelta(days=lag * stride), 18, step * stride, seed, prefix
-        )
+        items = _dated_items(pool, newest - dt.timedelta(days=lag * stride), 18, step * stride, seed, prefix)
         return column_page(spec, heading, items)
     return None
 
@@ -979,38 +800,9 @@ LUNAR_MONTHS = [  # first day of each lunar month around the sequence (new moons
     (dt.date(2027, 2, 6), "丁未", "正月"),
     (dt.date(2027, 3, 8), "丁未", "二月"),
 ]
-LUNAR_DAYS = [
-    "初一",
-    "初二",
-    "初三",
-    "初四",
-    "初五",
-    "初六",
-    "初七",
-    "初八",
-    "初九",
-    "初十",
-    "十一",
-    "十二",
-    "十三",
-    "十四",
-    "十五",
-    "十六",
-    "十七",
-    "十八",
-    "十九",
-    "二十",
-    "廿一",
-    "廿二",
-    "廿三",
-    "廿四",
-    "廿五",
-    "廿六",
-    "廿七",
-    "廿八",
-    "廿九",
-    "三十",
-]
+LUNAR_DAYS = ["初一", "初二", "初三", "初四", "初五", "初六", "初七", "初八", "初九", "初十",
+              "十一", "十二", "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十",
+              "廿一", "廿二", "廿三", "廿四", "廿五", "廿六", "廿七", "廿八", "廿九", "三十"]
 WEEKDAYS = "一二三四五六日"
 
 
@@ -1019,83 +811,51 @@ def lunar(day: dt.date) -> str:
     return f"农历{year}年{month}{LUNAR_DAYS[(day - start).days]}"
 
 
-def _static_home(
-    site: SiteSpec, header: str, intro: str, sections: list[tuple[str, str, str]]
-) -> str:
+def _static_home(site: SiteSpec, header: str, intro: str,
+                 sections: list[tuple[str, str, str]]) -> str:
     c = _common(site)
     entries = "".join(
         f'<li><a href="/{k}/index.html"><img src="/static/images/{k}.png" alt="{t}"><h3>{t}</h3>'
-        f"<p>{d}</p></a></li>"
-        for k, t, d in sections
-    )
-    return "\n".join(
-        [
-            HEAD_TMPL.format(title=site.name, **c),
-            "<body>",
-            header,
-            TOP_BAR.format(**c),
-            '<div class="nav"><div class="w1200"><ul class="nav-menu"><li class="nav-item on"><a href="/">首页</a></li>'
-            + "".join(
-                f'<li class="nav-item"><a href="/{k}/index.html">{t}</a></li>'
-                for k, t, _ in sections
-            )
-            + "</ul></div></div>",
-            f'<div class="w1200"><div class="intro"><h2>单位简介</h2>{intro}</div>',
-            f'<ul class="entries clearfix">{entries}</ul></div>',
-            WZA_SCRIPT,
-            FOOTER.format(**c),
-        ]
-    )
+        f"<p>{d}</p></a></li>" for k, t, d in sections)
+    return "\n".join([
+        HEAD_TMPL.format(title=site.name, **c), "<body>", header, TOP_BAR.format(**c),
+        '<div class="nav"><div class="w1200"><ul class="nav-menu"><li class="nav-item on"><a href="/">首页</a></li>'
+        + "".join(f'<li class="nav-item"><a href="/{k}/index.html">{t}</a></li>' for k, t, _ in sections)
+        + "</ul></div></div>",
+        f'<div class="w1200"><div class="intro"><h2>单位简介</h2>{intro}</div>',
+        f'<ul class="entries clearfix">{entries}</ul></div>', WZA_SCRIPT, FOOTER.format(**c)])
 
 
 def _static_section(site: SiteSpec, title: str, text: str) -> str:
     c = _common(site)
-    return "\n".join(
-        [
-            HEAD_TMPL.format(title=f"{title}_{site.name}", **c),
-            "<body>",
-            TOP_BAR.format(**c),
-            f'<div class="w1200"><div class="position">当前位置：<a href="/">首页</a> &gt; {title}</div>'
-            f'<div class="article"><h2>{title}</h2><p>{text}</p><p>{text}</p></div></div>',
-            FOOTER.format(**c),
-        ]
-    )
+    return "\n".join([HEAD_TMPL.format(title=f"{title}_{site.name}", **c), "<body>", TOP_BAR.format(**c),
+                      f'<div class="w1200"><div class="position">当前位置：<a href="/">首页</a> &gt; {title}</div>'
+                      f'<div class="article"><h2>{title}</h2><p>{text}</p><p>{text}</p></div></div>',
+                      FOOTER.format(**c)])
 
 
-LGB_SECTIONS = [
-    ("jgzn", "机构职能", "负责全区离退休干部的政治待遇和生活待遇落实工作"),
-    ("zcfg", "政策法规", "离退休干部工作相关政策规定汇编"),
-    ("fwzn", "服务指南", "离退休干部医药费报销、慰问、帮扶办事流程"),
-    ("lgbhd", "老干部活动", "老年大学、文体活动和志愿服务介绍"),
-    ("lxwm", "联系我们", "办公地址、咨询电话和接待时间"),
-]
-DZJ_SECTIONS = [
-    ("jgsz", "机构设置", "局机关内设办公室、监测预报科、震害防御科"),
-    ("fzjz", "防震减灾", "地震监测、震灾预防和应急救援三大工作体系"),
-    ("kpzs", "科普知识", "家庭防震准备、震时避险与自救互救"),
-    ("yjya", "应急预案", "高新区地震应急预案及响应分级"),
-    ("bszn", "办事指南", "建设工程抗震设防要求审批流程"),
-]
-QX_SECTIONS = [
-    ("zzjg", "组织机构", "站内设综合科、预报服务科和观测科"),
-    ("qxkp", "气象科普", "认识暴雨、台风、寒潮和雷电预警信号"),
-    ("fzjz", "防灾减灾", "气象灾害防御指南和应急避险常识"),
-    ("nyqx", "农业气象", "春播、夏收和秋收秋种期间的农业气象服务介绍"),
-    ("fwzn", "服务指南", "气象资料查询与证明出具的办理流程"),
-]
-LGB_INTRO = (
-    "<p>高新区老干部局是区委主管老干部工作的职能部门，负责贯彻落实党和国家关于老干部工作的"
-    "方针政策，做好离退休干部的思想政治建设和服务管理工作。</p>"
-    "<p>服务热线工作日8:30-17:30有人接听，节假日请留言，我们将及时回复。</p>"
-) * 2
-DZJ_INTRO = (
-    "<p>高新区地震局负责全区防震减灾工作的统一规划与组织实施，承担地震监测预报、"
-    "震灾预防、地震应急和科普宣传等职责，为全区经济社会发展提供地震安全保障。</p>"
-) * 3
-QX_INTRO = (
-    "<p>高新区气象服务站承担辖区天气预报、气象灾害预警发布、农业气象服务和人工影响天气"
-    "等工作，为防灾减灾和群众生产生活提供气象保障。</p>"
-) * 3
+LGB_SECTIONS = [("jgzn", "机构职能", "负责全区离退休干部的政治待遇和生活待遇落实工作"),
+                ("zcfg", "政策法规", "离退休干部工作相关政策规定汇编"),
+                ("fwzn", "服务指南", "离退休干部医药费报销、慰问、帮扶办事流程"),
+                ("lgbhd", "老干部活动", "老年大学、文体活动和志愿服务介绍"),
+                ("lxwm", "联系我们", "办公地址、咨询电话和接待时间")]
+DZJ_SECTIONS = [("jgsz", "机构设置", "局机关内设办公室、监测预报科、震害防御科"),
+                ("fzjz", "防震减灾", "地震监测、震灾预防和应急救援三大工作体系"),
+                ("kpzs", "科普知识", "家庭防震准备、震时避险与自救互救"),
+                ("yjya", "应急预案", "高新区地震应急预案及响应分级"),
+                ("bszn", "办事指南", "建设工程抗震设防要求审批流程")]
+QX_SECTIONS = [("zzjg", "组织机构", "站内设综合科、预报服务科和观测科"),
+               ("qxkp", "气象科普", "认识暴雨、台风、寒潮和雷电预警信号"),
+               ("fzjz", "防灾减灾", "气象灾害防御指南和应急避险常识"),
+               ("nyqx", "农业气象", "春播、夏收和秋收秋种期间的农业气象服务介绍"),
+               ("fwzn", "服务指南", "气象资料查询与证明出具的办理流程")]
+LGB_INTRO = ("<p>高新区老干部局是区委主管老干部工作的职能部门，负责贯彻落实党和国家关于老干部工作的"
+             "方针政策，做好离退休干部的思想政治建设和服务管理工作。</p>"
+             "<p>服务热线工作日8:30-17:30有人接听，节假日请留言，我们将及时回复。</p>") * 2
+DZJ_INTRO = ("<p>高新区地震局负责全区防震减灾工作的统一规划与组织实施，承担地震监测预报、"
+             "震灾预防、地震应急和科普宣传等职责，为全区经济社会发展提供地震安全保障。</p>") * 3
+QX_INTRO = ("<p>高新区气象服务站承担辖区天气预报、气象灾害预警发布、农业气象服务和人工影响天气"
+            "等工作，为防灾减灾和群众生产生活提供气象保障。</p>") * 3
 UPGRADE_PAGE = """<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>高新区气象服务站</title>
 <style>body{background:#f0f4f8;font-family:"Microsoft YaHei"}.box{width:600px;margin:160px auto;
@@ -1108,10 +868,8 @@ CHALLENGE_PAGE = """<!DOCTYPE html><html lang="en-US"><head><title>Just a moment
 
 def _lunar_header(d: int) -> str:
     day = night_date(d)
-    return (
-        f'<div class="date-bar"><div class="w1200">今天是{day.year}年{day.month}月{day.day}日 '
-        f"星期{WEEKDAYS[day.weekday()]} {lunar(day)}</div></div>"
-    )
+    return (f'<div class="date-bar"><div class="w1200">今天是{day.year}年{day.month}月{day.day}日 '
+            f"星期{WEEKDAYS[day.weekday()]} {lunar(day)}</div></div>")
 
 
 def _batch2(sections: list[tuple[str, str, str]], intro: str, dated_header: bool = False):  # type: ignore[no-untyped-def]
@@ -1125,7 +883,6 @@ def _batch2(sections: list[tuple[str, str, str]], intro: str, dated_header: bool
             if path == f"/{key}/index.html":
                 return _static_section(site, title, text)
         return None
-
     return build
 
 

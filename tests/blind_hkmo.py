@@ -24,34 +24,10 @@ NOW_DT = dt.datetime(2026, 11, 26, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=
 
 D = dt.date
 WEEK_ZH = "一二三四五六日"
-MONTHS_EN = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-MONTHS_PT = [
-    "Janeiro",
-    "Fevereiro",
-    "Março",
-    "Abril",
-    "Maio",
-    "Junho",
-    "Julho",
-    "Agosto",
-    "Setembro",
-    "Outubro",
-    "Novembro",
-    "Dezembro",
-]
+MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July",
+             "August", "September", "October", "November", "December"]
+MONTHS_PT = ["Janeiro", "Fevereiro", "Março", "Abril", "Maio", "Junho", "Julho",
+             "Agosto", "Setembro", "Outubro", "Novembro", "Dezembro"]
 ZH_DIGITS = "〇一二三四五六七八九"
 
 
@@ -94,7 +70,6 @@ def zh_numeral(d: dt.date) -> str:  # 二〇二六年十一月二十日
             return ZH_DIGITS[n]
         tens, ones = divmod(n, 10)
         return ("" if tens == 1 else ZH_DIGITS[tens]) + "十" + (ZH_DIGITS[ones] if ones else "")
-
     year = "".join(ZH_DIGITS[int(c)] for c in str(d.year))
     return f"{year}年{num(d.month)}月{num(d.day)}日"
 
@@ -134,7 +109,6 @@ body{font-family:"Microsoft JhengHei",PMingLiU,Arial,sans-serif;margin:0;color:#
 </style>
 """
 
-
 # A department's mega menu: many sections, each with many links.
 def govhk_megamenu(prefix: str, sections: list[tuple[str, list[str]]]) -> str:
     out = ['<nav id="mainNav" aria-label="主選單"><ul class="megamenu">']
@@ -143,7 +117,7 @@ def govhk_megamenu(prefix: str, sections: list[tuple[str, list[str]]]) -> str:
         chunk = (len(items) + 2) // 3
         for c in range(0, len(items), max(chunk, 1)):
             out.append("<ul>")
-            for j, it in enumerate(items[c : c + chunk]):
+            for j, it in enumerate(items[c:c + chunk]):
                 out.append(f'<li><a href="/{prefix}/{i}/{c + j}.html">{it}</a></li>')
             out.append("</ul>")
         out.append("</div></li>")
@@ -215,119 +189,20 @@ def govhk_footer(updated: dt.date, lang: str = "tc", year: int = 2026) -> str:
 
 
 DEPT_SECTIONS = [
-    (
-        "關於我們",
-        [
-            "部門簡介",
-            "抱負、使命及價值觀",
-            "組織圖",
-            "首長",
-            "部門架構",
-            "服務承諾",
-            "年報",
-            "部門歷史",
-            "環保報告",
-            "可持續發展",
-            "職員培訓",
-            "獎項及嘉許",
-        ],
-    ),
-    (
-        "服務",
-        [
-            "牌照及註冊",
-            "申請表格",
-            "收費表",
-            "網上服務",
-            "電子表格",
-            "查詢熱線",
-            "服務表現",
-            "客戶服務中心",
-            "辦公時間",
-            "流動應用程式",
-            "常見問題",
-            "投訴處理",
-        ],
-    ),
-    (
-        "規例及指引",
-        [
-            "法例",
-            "實務守則",
-            "技術指引",
-            "作業備考",
-            "通告",
-            "規例草擬",
-            "諮詢文件",
-            "標準",
-            "認可人士",
-            "檢查清單",
-            "安全指引",
-            "表格下載",
-        ],
-    ),
-    (
-        "公眾參與",
-        [
-            "公眾諮詢",
-            "社區活動",
-            "教育資源",
-            "展覽",
-            "講座",
-            "學校外展",
-            "義工服務",
-            "比賽",
-            "宣傳短片",
-            "社交媒體",
-            "電子通訊",
-            "意見調查",
-        ],
-    ),
-    (
-        "新聞中心",
-        [
-            "新聞公報",
-            "最新消息",
-            "演辭",
-            "新聞圖片",
-            "影片",
-            "傳媒查詢",
-            "專題",
-            "網誌",
-            "常見問題",
-            "資料便覽",
-        ],
-    ),
-    (
-        "資源",
-        [
-            "刊物",
-            "統計數字",
-            "研究報告",
-            "資料庫",
-            "地圖",
-            "開放數據",
-            "圖書館",
-            "下載",
-            "相關網站",
-            "採購",
-            "招標",
-            "合約",
-        ],
-    ),
-    (
-        "招聘",
-        [
-            "公務員職位空缺",
-            "非公務員合約職位",
-            "學徒計劃",
-            "實習計劃",
-            "見習工程師",
-            "招聘資訊",
-            "面試安排",
-            "招聘結果",
-        ],
-    ),
+    ("關於我們", ["部門簡介", "抱負、使命及價值觀", "組織圖", "首長", "部門架構", "服務承諾",
+              "年報", "部門歷史", "環保報告", "可持續發展", "職員培訓", "獎項及嘉許"]),
+    ("服務", ["牌照及註冊", "申請表格", "收費表", "網上服務", "電子表格", "查詢熱線",
+            "服務表現", "客戶服務中心", "辦公時間", "流動應用程式", "常見問題", "投訴處理"]),
+    ("規例及指引", ["法例", "實務守則", "技術指引", "作業備考", "通告", "規例草擬",
+               "諮詢文件", "標準", "認可人士", "檢查清單", "安全指引", "表格下載"]),
+    ("公眾參與", ["公眾諮詢", "社區活動", "教育資源", "展覽", "講座", "學校外展",
+              "義工服務", "比賽", "宣傳短片", "社交媒體", "電子通訊", "意見調查"]),
+    ("新聞中心", ["新聞公報", "最新消息", "演辭", "新聞圖片", "影片", "傳媒查詢",
+              "專題", "網誌", "常見問題", "資料便覽"]),
+    ("資源", ["刊物", "統計數字", "研究報告", "資料庫", "地圖", "開放數據",
+            "圖書館", "下載", "相關網站", "採購", "招標", "合約"]),
+    ("招聘", ["公務員職位空缺", "非公務員合約職位", "學徒計劃", "實習計劃", "見習工程師",
+            "招聘資訊", "面試安排", "招聘結果"]),
 ]
 
 
@@ -347,8 +222,7 @@ def filler_zh(topic: str, n: int) -> str:
             f"<p>{topic}致力為市民提供優質、高效及以客為本的公共服務。本署透過不同渠道，"
             f"包括網上服務、客戶服務中心及熱線，回應市民的需要，並定期檢討服務表現，"
             f"以確保各項服務符合服務承諾的標準。第{i + 1}項服務範疇涵蓋牌照、規管、"
-            "公眾教育及社區推廣等工作，詳情請瀏覽有關網頁或致電查詢熱線。</p>"
-        )
+            "公眾教育及社區推廣等工作，詳情請瀏覽有關網頁或致電查詢熱線。</p>")
     return "\n".join(paras)
 
 
@@ -358,8 +232,7 @@ def filler_en(topic: str, n: int) -> str:
         "public services. We respond to the needs of the public through a range of "
         "channels, including e-services, customer service centres and hotlines, and "
         f"review our performance regularly against our performance pledges (area {i + 1}).</p>"
-        for i in range(n)
-    )
+        for i in range(n))
 
 
 def sitemap_footer(prefix: str, sections: list[tuple[str, list[str]]]) -> str:
@@ -367,34 +240,19 @@ def sitemap_footer(prefix: str, sections: list[tuple[str, list[str]]]) -> str:
     out = ['<div id="footerSitemap">']
     for i, (head, items) in enumerate(sections):
         out.append(f'<dl><dt><a href="/{prefix}/{i}/index.html">{head}</a></dt>')
-        out.extend(
-            f'<dd><a href="/{prefix}/{i}/{j}.html">{it}</a></dd>' for j, it in enumerate(items)
-        )
+        out.extend(f'<dd><a href="/{prefix}/{i}/{j}.html">{it}</a></dd>' for j, it in enumerate(items))
         out.append("</dl>")
     out.append("</div>")
     return "\n".join(out)
 
 
-SEARCH_SUGGEST = (
-    "<script>var searchSuggest = ["
-    + ",".join(
-        f'{{"k":"{k}{i}","u":"/tc/search.html?query={k}{i}"}}'
-        for i in range(60)
-        for k in ("牌照", "表格", "服務", "招聘", "刊物")
-    )
-    + "];</script>"
-)
+SEARCH_SUGGEST = "<script>var searchSuggest = [" + ",".join(
+    f'{{"k":"{k}{i}","u":"/tc/search.html?query={k}{i}"}}'
+    for i in range(60) for k in ("牌照", "表格", "服務", "招聘", "刊物")) + "];</script>"
 
 
-def govhk_page(
-    title: str,
-    dept: str,
-    dept_en: str,
-    body: str,
-    updated: dt.date,
-    lang: str = "tc",
-    menu_prefix: str = "tc/menu",
-) -> str:
+def govhk_page(title: str, dept: str, dept_en: str, body: str, updated: dt.date,
+               lang: str = "tc", menu_prefix: str = "tc/menu") -> str:
     html_lang = "en" if lang == "en" else "zh-HK"
     return f"""<!DOCTYPE html>
 <html lang="{html_lang}">
@@ -456,7 +314,6 @@ EMSD_NOTICES = [
     (ago(60), "電梯工程人員資格認可指引修訂", "/tc/notice/a20260927.html"),
 ]
 
-
 def _emsd_home() -> str:
     body = f"""
 <div class="banner" id="heroSlider">
@@ -468,23 +325,23 @@ def _emsd_home() -> str:
  <section class="col-md-6" id="pressRelease">
   <h2>新聞公報</h2>
   <ul class="newsList">
-  {"".join(f'<li><a href="{h}">{t}</a><span class="date">{zh_full(d)}</span></li>' for d, t, h in EMSD_PRESS[:6])}
+  {''.join(f'<li><a href="{h}">{t}</a><span class="date">{zh_full(d)}</span></li>' for d, t, h in EMSD_PRESS[:6])}
   </ul>
-  {more("/tc/press/index.html")}
+  {more('/tc/press/index.html')}
  </section>
  <section class="col-md-6" id="whatsNew">
   <h2>最新消息</h2>
   {hk_list(EMSD_NEWS, dots)}
-  {more("/tc/news/index.html")}
+  {more('/tc/news/index.html')}
  </section>
 </div>
 <section id="notices">
  <h2>公告</h2>
  {hk_list(EMSD_NOTICES, dots)}
- {more("/tc/notice/index.html")}
+ {more('/tc/notice/index.html')}
 </section>
 <section id="quickLinks"><h2>常用服務</h2><ul>
- {"".join(f'<li><a href="/tc/menu/1/{i}.html">{n}</a></li>' for i, n in enumerate(DEPT_SECTIONS[1][1]))}
+ {''.join(f'<li><a href="/tc/menu/1/{i}.html">{n}</a></li>' for i, n in enumerate(DEPT_SECTIONS[1][1]))}
 </ul></section>
 <section id="about"><h2>部門簡介</h2>{filler_zh(EMSD_DEPT, 14)}</section>
 <section id="social"><h2>社交媒體</h2>
@@ -497,12 +354,11 @@ def _emsd_home() -> str:
 def _emsd_press_page() -> str:
     rows = "\n".join(
         f'<tr><td class="date">{zh_full(d)}</td><td><a href="{h}">{t}</a></td></tr>'
-        for d, t, h in EMSD_PRESS
-    )
+        for d, t, h in EMSD_PRESS)
     body = f"""<div class="breadcrumb"><a href="/tc/index.html">主頁</a> &gt; <a href="/tc/menu/4/index.html">新聞中心</a> &gt; 新聞公報</div>
 <h1>新聞公報</h1>
 <form class="filter"><label>年份 <select name="year"><option>2026</option><option>2025</option><option>2024</option></select></label>
-<label>月份 <select name="month">{"".join(f"<option>{m}</option>" for m in range(1, 13))}</select></label><button>顯示</button></form>
+<label>月份 <select name="month">{''.join(f'<option>{m}</option>' for m in range(1, 13))}</select></label><button>顯示</button></form>
 <table class="pressTable"><thead><tr><th>日期</th><th>標題</th></tr></thead><tbody>
 {rows}
 </tbody></table>
@@ -548,11 +404,7 @@ LANDS_PRESS_EN = [
     (D(2026, 6, 19), "SMO launches new 'MyMapHK' mobile app", "/en/press/20260619.html"),
     (D(2026, 6, 8), "SMO at the International Geospatial Forum", "/en/press/20260608.html"),
     (D(2026, 5, 22), "3D digital map coverage extended", "/en/press/20260522.html"),
-    (
-        D(2026, 5, 6),
-        "Aerial photographs of North West New Territories updated",
-        "/en/press/20260506.html",
-    ),
+    (D(2026, 5, 6), "Aerial photographs of North West New Territories updated", "/en/press/20260506.html"),
 ]
 
 
@@ -562,12 +414,12 @@ def _lands_home() -> str:
 <div class="banner"><a href="/tc/menu/5/4.html"><img src="/images/banner/map.jpg" alt="地圖服務"></a></div>
 <section id="press"><h2>新聞公報</h2>
  <ul class="newsList">
- {"".join(f'<li><span class="date">{zh_full(d)}</span><a href="{h}">{t}</a></li>' for d, t, h in LANDS_PRESS[:5])}
- </ul>{more("/tc/press/index.html")}
+ {''.join(f'<li><span class="date">{zh_full(d)}</span><a href="{h}">{t}</a></li>' for d, t, h in LANDS_PRESS[:5])}
+ </ul>{more('/tc/press/index.html')}
 </section>
-<section id="notices"><h2>公告</h2>{hk_list(LANDS_NOTICES, dots)}{more("/tc/notice/index.html")}</section>
+<section id="notices"><h2>公告</h2>{hk_list(LANDS_NOTICES, dots)}{more('/tc/notice/index.html')}</section>
 <section id="products"><h2>地圖產品</h2><ul>
- {"".join(f'<li><a href="/tc/menu/5/{i}.html">{n}</a></li>' for i, n in enumerate(DEPT_SECTIONS[5][1]))}
+ {''.join(f'<li><a href="/tc/menu/5/{i}.html">{n}</a></li>' for i, n in enumerate(DEPT_SECTIONS[5][1]))}
 </ul></section>
 <section id="intro"><h2>關於測繪處</h2>{filler_zh(LANDS_DEPT, 16)}</section>
 """
@@ -577,19 +429,18 @@ def _lands_home() -> str:
 def _lands_press_page() -> str:
     body = f"""<div class="breadcrumb"><a href="/tc/index.html">主頁</a> &gt; 新聞公報</div><h1>新聞公報</h1>
 <ul class="newsList">
-{"".join(f'<li><a href="{h}">{t}</a> <span class="date">({zh_full(d)})</span></li>' for d, t, h in LANDS_PRESS)}
+{''.join(f'<li><a href="{h}">{t}</a> <span class="date">({zh_full(d)})</span></li>' for d, t, h in LANDS_PRESS)}
 </ul>"""
     return govhk_page(f"新聞公報 - {LANDS_DEPT}", LANDS_DEPT, LANDS_EN, body, NOW)
 
 
 def _lands_home_en() -> str:
     body = f"""
-<section id="press"><h2>Press Releases</h2>{hk_list(LANDS_PRESS_EN, en)}{more("/en/press/index.html", "More")}</section>
+<section id="press"><h2>Press Releases</h2>{hk_list(LANDS_PRESS_EN, en)}{more('/en/press/index.html', 'More')}</section>
 <section id="intro"><h2>About SMO</h2>{filler_en(LANDS_EN, 12)}</section>
 """
-    return govhk_page(
-        f"{LANDS_EN} - Home", LANDS_DEPT, LANDS_EN, body, NOW, lang="en", menu_prefix="en/menu"
-    )
+    return govhk_page(f"{LANDS_EN} - Home", LANDS_DEPT, LANDS_EN, body, NOW, lang="en",
+                      menu_prefix="en/menu")
 
 
 # ---------------------------------------------------------------------------
@@ -601,45 +452,22 @@ INFO = "www.info.hkgov.test"
 INFO_DEPT, INFO_EN = "政府新聞處", "Information Services Department"
 
 INFO_DAYS = [
-    (
-        ago(1),
-        [
-            ("22:15", "行政長官會見訪港商界代表團"),
-            ("20:30", "財政司司長出席金融論壇致辭"),
-            ("18:45", "食物安全中心公布食物監測結果"),
-            ("16:00", "天文台發出寒冷天氣警告"),
-        ],
-    ),
-    (
-        ago(2),
-        [
-            ("21:10", "政務司司長率團訪問大灣區城市"),
-            ("17:30", "運輸署公布道路工程安排"),
-            ("15:20", "衞生署提醒市民接種季節性流感疫苗"),
-        ],
-    ),
-    (
-        ago(3),
-        [
-            ("19:00", "立法會十題：公共圖書館服務"),
-            ("16:40", "教育局公布學校概覽"),
-            ("11:05", "消防處推廣家居防火安全"),
-        ],
-    ),
+    (ago(1), [("22:15", "行政長官會見訪港商界代表團"), ("20:30", "財政司司長出席金融論壇致辭"),
+              ("18:45", "食物安全中心公布食物監測結果"), ("16:00", "天文台發出寒冷天氣警告")]),
+    (ago(2), [("21:10", "政務司司長率團訪問大灣區城市"), ("17:30", "運輸署公布道路工程安排"),
+              ("15:20", "衞生署提醒市民接種季節性流感疫苗")]),
+    (ago(3), [("19:00", "立法會十題：公共圖書館服務"), ("16:40", "教育局公布學校概覽"),
+              ("11:05", "消防處推廣家居防火安全")]),
 ]
 
 
 def _info_list_html() -> str:
     out = []
     for d, items in INFO_DAYS:
-        out.append(
-            f'<h3 class="dayHead">{zh_numeral(d)}（星期{WEEK_ZH[d.weekday()]}）</h3><ul class="prList">'
-        )
+        out.append(f'<h3 class="dayHead">{zh_numeral(d)}（星期{WEEK_ZH[d.weekday()]}）</h3><ul class="prList">')
         for i, (tm, t) in enumerate(items):
-            out.append(
-                f'<li><a href="/gia/general/{d:%Y%m}/{d:%d}/P{d:%Y%m%d}00{i:02d}.htm">{t}</a>'
-                f' <span class="time">{tm}</span></li>'
-            )
+            out.append(f'<li><a href="/gia/general/{d:%Y%m}/{d:%d}/P{d:%Y%m%d}00{i:02d}.htm">{t}</a>'
+                       f' <span class="time">{tm}</span></li>')
         out.append("</ul>")
     return "\n".join(out)
 
@@ -649,10 +477,10 @@ def _info_home() -> str:
 <div class="banner"><a href="/tc/menu/3/6.html"><img src="/images/banner/policy.jpg" alt="施政報告"></a></div>
 <section id="pressReleases"><h2>新聞公報</h2>
 {_info_list_html()}
-{more("/gia/general/today.htm", "所有新聞公報")}
+{more('/gia/general/today.htm', '所有新聞公報')}
 </section>
 <section id="photos"><h2>新聞圖片</h2><ul class="thumbs">
- {"".join(f'<li><a href="/tc/photo/{i}.html"><img src="/images/photo/{i}.jpg" alt="新聞圖片{i}"></a></li>' for i in range(12))}
+ {''.join(f'<li><a href="/tc/photo/{i}.html"><img src="/images/photo/{i}.jpg" alt="新聞圖片{i}"></a></li>' for i in range(12))}
 </ul></section>
 <section id="about"><h2>關於我們</h2>{filler_zh(INFO_DEPT, 14)}</section>
 """
@@ -697,17 +525,13 @@ DC_NEWS = [
 
 
 def _dc_meeting_table(rows: list[tuple[dt.date, str, dt.date]]) -> str:
-    out = [
-        '<table class="meetingTable"><thead><tr><th>會議</th><th>會議日期</th>'
-        "<th>議程及文件</th><th>上載日期</th></tr></thead><tbody>"
-    ]
+    out = ['<table class="meetingTable"><thead><tr><th>會議</th><th>會議日期</th>'
+           '<th>議程及文件</th><th>上載日期</th></tr></thead><tbody>']
     for md, name, up in rows:
-        out.append(
-            f"<tr><td>{name}</td><td>{zh(md)}</td>"
-            f'<td><a href="/tc/papers/{md:%Y%m%d}/agenda.pdf">議程</a> '
-            f'<a href="/tc/papers/{md:%Y%m%d}/papers.html">文件</a></td>'
-            f"<td>{slash(up)}</td></tr>"
-        )
+        out.append(f'<tr><td>{name}</td><td>{zh(md)}</td>'
+                   f'<td><a href="/tc/papers/{md:%Y%m%d}/agenda.pdf">議程</a> '
+                   f'<a href="/tc/papers/{md:%Y%m%d}/papers.html">文件</a></td>'
+                   f'<td>{slash(up)}</td></tr>')
     out.append("</tbody></table>")
     return "\n".join(out)
 
@@ -724,9 +548,9 @@ def _dc_page(title: str, body: str) -> str:
     return f"""<!DOCTYPE html><html lang="zh-HK"><head><meta charset="utf-8"><title>{title}</title>
 {GOVHK_CSS}</head><body>
 {govhk_header(DC_NAME, DC_EN)}
-{govhk_megamenu("tc/dc", DC_SECTIONS + DEPT_SECTIONS[3:5])}
+{govhk_megamenu('tc/dc', DC_SECTIONS + DEPT_SECTIONS[3:5])}
 <div id="content">{body}</div>
-{sitemap_footer("tc/dc", DC_SECTIONS + DEPT_SECTIONS)}
+{sitemap_footer('tc/dc', DC_SECTIONS + DEPT_SECTIONS)}
 {govhk_footer(NOW)}
 {SEARCH_SUGGEST}
 {GOVHK_SCRIPTS}
@@ -735,11 +559,11 @@ def _dc_page(title: str, body: str) -> str:
 
 def _dc_home() -> str:
     body = f"""
-<section id="news"><h2>最新消息</h2>{hk_list(DC_NEWS, zh)}{more("/tc/news/index.html")}</section>
-<section id="papers"><h2>會議文件</h2>{_dc_meeting_table(DC_MEETINGS[:3])}{more("/tc/papers/index.html")}</section>
-<section id="events"><h2>活動預告</h2>{hk_list(DC_EVENTS[:3], zh)}{more("/tc/events/index.html")}</section>
+<section id="news"><h2>最新消息</h2>{hk_list(DC_NEWS, zh)}{more('/tc/news/index.html')}</section>
+<section id="papers"><h2>會議文件</h2>{_dc_meeting_table(DC_MEETINGS[:3])}{more('/tc/papers/index.html')}</section>
+<section id="events"><h2>活動預告</h2>{hk_list(DC_EVENTS[:3], zh)}{more('/tc/events/index.html')}</section>
 <section id="members"><h2>區議員</h2><ul>
- {"".join(f'<li><a href="/tc/members/m{i}.html">議員{i}</a></li>' for i in range(1, 21))}
+ {''.join(f'<li><a href="/tc/members/m{i}.html">議員{i}</a></li>' for i in range(1, 21))}
 </ul></section>
 <section id="intro"><h2>區議會簡介</h2>{filler_zh(DC_NAME, 14)}</section>
 """
@@ -747,9 +571,8 @@ def _dc_home() -> str:
 
 
 def _dc_papers_page() -> str:
-    return _dc_page(
-        f"會議文件 - {DC_NAME}", f"<h1>區議會會議文件</h1>{_dc_meeting_table(DC_MEETINGS)}"
-    )
+    return _dc_page(f"會議文件 - {DC_NAME}",
+                    f"<h1>區議會會議文件</h1>{_dc_meeting_table(DC_MEETINGS)}")
 
 
 def _dc_events_page() -> str:
@@ -789,30 +612,10 @@ def _legco_table(items: list[tuple[dt.date, str, str]], fmt: Any, head: tuple[st
 
 
 def _legco_page(title: str, body: str, lang: str = "tc") -> str:
-    nav = "".join(
-        f'<li><a href="/{lang}/nav/{i}.htm">{n}</a></li>'
-        for i, n in enumerate(
-            [
-                "立法會主席",
-                "議員",
-                "立法會會議",
-                "委員會",
-                "議程",
-                "會議過程",
-                "法案",
-                "參觀立法會",
-                "出版物",
-                "圖書館",
-                "檔案館",
-                "申訴制度",
-                "秘書處",
-                "招聘",
-                "網上直播",
-            ]
-            * 12
-        )
-    )
-    return f"""<!DOCTYPE html><html lang="{"en" if lang == "en" else "zh-HK"}"><head><meta charset="utf-8">
+    nav = "".join(f'<li><a href="/{lang}/nav/{i}.htm">{n}</a></li>' for i, n in enumerate(
+        ["立法會主席", "議員", "立法會會議", "委員會", "議程", "會議過程", "法案", "參觀立法會",
+         "出版物", "圖書館", "檔案館", "申訴制度", "秘書處", "招聘", "網上直播"] * 12))
+    return f"""<!DOCTYPE html><html lang="{'en' if lang == 'en' else 'zh-HK'}"><head><meta charset="utf-8">
 <title>{title}</title><link rel="stylesheet" href="/css/legco.css"></head><body>
 <header><a href="/{lang}/index.html"><img src="/images/legco_logo.png" alt="{LEGCO_NAME} {LEGCO_EN}"></a>
 <div class="lang"><a href="/en/index.html">English</a> | <a href="/tc/index.html">繁</a> | <a href="/sc/index.html">简</a></div>
@@ -825,15 +628,13 @@ def _legco_page(title: str, body: str, lang: str = "tc") -> str:
 <script src="/js/legco.js"></script></body></html>"""
 
 
-LEGCO_COMMITTEES = "".join(
-    f'<li><a href="/tc/committee/c{i}.htm">事務委員會{i}</a></li>' for i in range(60)
-)
+LEGCO_COMMITTEES = "".join(f'<li><a href="/tc/committee/c{i}.htm">事務委員會{i}</a></li>' for i in range(60))
 
 
 def _legco_home() -> str:
     body = f"""
-<section><h2>新聞稿</h2>{_legco_table(LEGCO_PR[:5], dots, ("日期", "標題"))}{more("/tc/press/index.htm")}</section>
-<section><h2>最新文件</h2>{_legco_table(LEGCO_PAPERS, dots, ("發出日期", "文件"))}{more("/tc/papers/index.htm")}</section>
+<section><h2>新聞稿</h2>{_legco_table(LEGCO_PR[:5], dots, ('日期', '標題'))}{more('/tc/press/index.htm')}</section>
+<section><h2>最新文件</h2>{_legco_table(LEGCO_PAPERS, dots, ('發出日期', '文件'))}{more('/tc/papers/index.htm')}</section>
 <section><h2>立法會簡介</h2>{filler_zh(LEGCO_NAME, 40)}</section>
 <section><h2>委員會</h2><ul>{LEGCO_COMMITTEES}</ul></section>
 """
@@ -841,17 +642,14 @@ def _legco_home() -> str:
 
 
 def _legco_press_page() -> str:
-    return _legco_page(
-        f"新聞稿 - {LEGCO_NAME}", f"<h1>新聞稿</h1>{_legco_table(LEGCO_PR, dots, ('日期', '標題'))}"
-    )
+    return _legco_page(f"新聞稿 - {LEGCO_NAME}",
+                       f"<h1>新聞稿</h1>{_legco_table(LEGCO_PR, dots, ('日期', '標題'))}")
 
 
 def _legco_press_en() -> str:
-    return _legco_page(
-        f"Press Releases - {LEGCO_EN}",
-        f"<h1>Press Releases</h1>{_legco_table(LEGCO_PR_EN, en, ('Date', 'Title'))}",
-        lang="en",
-    )
+    return _legco_page(f"Press Releases - {LEGCO_EN}",
+                       f"<h1>Press Releases</h1>{_legco_table(LEGCO_PR_EN, en, ('Date', 'Title'))}",
+                       lang="en")
 
 
 # ---------------------------------------------------------------------------
@@ -863,38 +661,17 @@ MO_CSS = """<style>body{font-family:"Microsoft JhengHei",Arial;margin:0}
 .news-list li{border-bottom:1px solid #eee;padding:6px}.footer{background:#eee;font-size:12px}</style>"""
 
 
-def mo_page(
-    title: str,
-    org: str,
-    org_pt: str,
-    body: str,
-    lang: str,
-    footer_extra: str = "",
-    menu: list[str] | None = None,
-) -> str:
-    menu = menu or [
-        "關於我們",
-        "新聞",
-        "公告",
-        "法規",
-        "服務",
-        "表格下載",
-        "統計",
-        "招聘",
-        "聯絡我們",
-    ]
+def mo_page(title: str, org: str, org_pt: str, body: str, lang: str, footer_extra: str = "",
+            menu: list[str] | None = None) -> str:
+    menu = menu or ["關於我們", "新聞", "公告", "法規", "服務", "表格下載", "統計", "招聘", "聯絡我們"]
     menu_html = "".join(
         f'<li class="dropdown"><a href="/{lang}/menu{i}/">{m}</a><ul class="dropdown-menu">'
         + "".join(f'<li><a href="/{lang}/menu{i}/{j}.html">{m}{j + 1}</a></li>' for j in range(24))
-        + "</ul></li>"
-        for i, m in enumerate(menu)
-    )
-    services = "".join(
-        f'<li><a href="/{lang}/service/{k}/">{"電子服務" if lang != "pt" else "Serviço"} {k}</a></li>'
-        for k in range(120)
-    )
+        + "</ul></li>" for i, m in enumerate(menu))
+    services = "".join(f'<li><a href="/{lang}/service/{k}/">{"電子服務" if lang != "pt" else "Serviço"} {k}</a></li>'
+                       for k in range(120))
     return f"""<!DOCTYPE html>
-<html lang="{"pt" if lang == "pt" else "zh-MO"}"><head><meta charset="UTF-8">
+<html lang="{'pt' if lang == 'pt' else 'zh-MO'}"><head><meta charset="UTF-8">
 <meta name="viewport" content="width=device-width, initial-scale=1.0"><title>{title}</title>
 <link rel="stylesheet" href="/static/css/bootstrap.min.css">{MO_CSS}
 </head><body>
@@ -919,9 +696,7 @@ def filler_pt(org: str, n: int) -> str:
     return "\n".join(
         f"<p>A {org} tem como missão prestar serviços públicos de qualidade aos cidadãos, "
         "promovendo a transparência e a eficiência da Administração Pública da Região "
-        f"Administrativa Especial de Macau (área {i + 1}).</p>"
-        for i in range(n)
-    )
+        f"Administrativa Especial de Macau (área {i + 1}).</p>" for i in range(n))
 
 
 # ---------------------------------------------------------------------------
@@ -949,65 +724,43 @@ DSAJ_LAWS = [
 ]
 DSAJ_NEWS_PT = [
     (ago(1), "DSAJ organiza palestra sobre o Código Civil", "/pt/noticias/2026/11/25/n1.html"),
-    (
-        ago(4),
-        "Director recebe delegação judiciária do Interior da China",
-        "/pt/noticias/2026/11/22/n1.html",
-    ),
-    (
-        ago(10),
-        "Actividade «Direito na Comunidade» termina com sucesso",
-        "/pt/noticias/2026/11/16/n1.html",
-    ),
+    (ago(4), "Director recebe delegação judiciária do Interior da China", "/pt/noticias/2026/11/22/n1.html"),
+    (ago(10), "Actividade «Direito na Comunidade» termina com sucesso", "/pt/noticias/2026/11/16/n1.html"),
     (ago(19), "Acordo de cooperação em tradução jurídica", "/pt/noticias/2026/11/07/n1.html"),
 ]
 
 
 def _mo_list(items: list[tuple[dt.date, str, str]], fmt: Any) -> str:
-    return (
-        '<ul class="news-list">'
-        + "".join(
-            f'<li><a href="{h}"><span class="title">{t}</span></a><span class="date">{fmt(d)}</span></li>'
-            for d, t, h in items
-        )
-        + "</ul>"
-    )
+    return '<ul class="news-list">' + "".join(
+        f'<li><a href="{h}"><span class="title">{t}</span></a><span class="date">{fmt(d)}</span></li>'
+        for d, t, h in items) + "</ul>"
 
 
 def _dsaj_home() -> str:
     body = f"""
-<div id="carousel" class="carousel slide">{"".join(f'<div class="item"><img src="/static/img/b{i}.jpg" alt="banner{i}"></div>' for i in range(4))}</div>
+<div id="carousel" class="carousel slide">{''.join(f'<div class="item"><img src="/static/img/b{i}.jpg" alt="banner{i}"></div>' for i in range(4))}</div>
 <div class="row">
  <div class="col-md-4"><h2>新聞</h2>{_mo_list(DSAJ_NEWS, slash)}<a class="more" href="/zh-hant/news/">更多</a></div>
  <div class="col-md-4"><h2>公告</h2>{_mo_list(DSAJ_NOTICES, slash)}<a class="more" href="/zh-hant/notice/">更多</a></div>
  <div class="col-md-4"><h2>法規</h2>{_mo_list(DSAJ_LAWS, slash)}<a class="more" href="/zh-hant/law/">更多</a></div>
 </div>
-<section><h2>服務</h2><ul>{"".join(f'<li><a href="/zh-hant/menu4/{i}.html">服務項目{i}</a></li>' for i in range(24))}</ul></section>
+<section><h2>服務</h2><ul>{''.join(f'<li><a href="/zh-hant/menu4/{i}.html">服務項目{i}</a></li>' for i in range(24))}</ul></section>
 <section><h2>簡介</h2>{filler_zh(DSAJ_ORG, 14)}</section>
 """
     return mo_page(DSAJ_ORG, DSAJ_ORG, DSAJ_PT, body, "zh-hant")
 
 
 def _dsaj_news_page() -> str:
-    return mo_page(
-        f"新聞 - {DSAJ_ORG}",
-        DSAJ_ORG,
-        DSAJ_PT,
-        f"<h1>新聞</h1>{_mo_list(DSAJ_NEWS, slash)}"
-        '<ul class="pagination"><li class="active"><a>1</a></li><li><a href="?page=2">2</a></li></ul>',
-        "zh-hant",
-    )
+    return mo_page(f"新聞 - {DSAJ_ORG}", DSAJ_ORG, DSAJ_PT,
+                   f"<h1>新聞</h1>{_mo_list(DSAJ_NEWS, slash)}"
+                   '<ul class="pagination"><li class="active"><a>1</a></li><li><a href="?page=2">2</a></li></ul>',
+                   "zh-hant")
 
 
 def _dsaj_news_pt() -> str:
-    return mo_page(
-        f"Notícias - {DSAJ_PT}",
-        DSAJ_ORG,
-        DSAJ_PT,
-        f"<h1>Notícias</h1>{_mo_list(DSAJ_NEWS_PT, pt)}{filler_pt(DSAJ_PT, 3)}",
-        "pt",
-        menu=["Sobre nós", "Notícias", "Avisos", "Legislação", "Serviços", "Impressos"],
-    )
+    return mo_page(f"Notícias - {DSAJ_PT}", DSAJ_ORG, DSAJ_PT,
+                   f"<h1>Notícias</h1>{_mo_list(DSAJ_NEWS_PT, pt)}{filler_pt(DSAJ_PT, 3)}", "pt",
+                   menu=["Sobre nós", "Notícias", "Avisos", "Legislação", "Serviços", "Impressos"])
 
 
 # ---------------------------------------------------------------------------
@@ -1046,42 +799,27 @@ def _dsec_home() -> str:
  <tr><td>綜合消費物價指數</td><td>104.2</td><td>2026年10月</td></tr>
  <tr><td>入境旅客</td><td>3,412,000</td><td>2026年10月</td></tr>
 </table></section>
-<section><h2>統計數據庫</h2><ul>{"".join(f'<li><a href="/zh-MO/db/{i}.html">數據庫主題{i}</a></li>' for i in range(30))}</ul></section>
+<section><h2>統計數據庫</h2><ul>{''.join(f'<li><a href="/zh-MO/db/{i}.html">數據庫主題{i}</a></li>' for i in range(30))}</ul></section>
 <section><h2>簡介</h2>{filler_zh(DSEC_ORG, 12)}</section>
 """
     return mo_page(DSEC_ORG, DSEC_ORG, DSEC_PT, body, "zh-MO")
 
 
 def _dsec_pub_page() -> str:
-    return mo_page(
-        f"刊物 - {DSEC_ORG}",
-        DSEC_ORG,
-        DSEC_PT,
-        '<h1>刊物</h1><div class="list-wrap"><ul class="news-list"></ul>'
-        '<div class="empty">暫無資料</div></div>',
-        "zh-MO",
-    )
+    return mo_page(f"刊物 - {DSEC_ORG}", DSEC_ORG, DSEC_PT,
+                   '<h1>刊物</h1><div class="list-wrap"><ul class="news-list"></ul>'
+                   '<div class="empty">暫無資料</div></div>', "zh-MO")
 
 
 def _dsec_stats_page() -> str:
-    return mo_page(
-        f"最新統計 - {DSEC_ORG}",
-        DSEC_ORG,
-        DSEC_PT,
-        f"<h1>最新統計</h1>{_mo_list(DSEC_STATS, iso)}",
-        "zh-MO",
-    )
+    return mo_page(f"最新統計 - {DSEC_ORG}", DSEC_ORG, DSEC_PT,
+                   f"<h1>最新統計</h1>{_mo_list(DSEC_STATS, iso)}", "zh-MO")
 
 
 def _dsec_news_pt() -> str:
-    return mo_page(
-        f"Notícias - {DSEC_PT}",
-        DSEC_ORG,
-        DSEC_PT,
-        f"<h1>Notícias</h1>{_mo_list(DSEC_NEWS_PT, lambda d: pt(d, lower=True))}",
-        "pt-PT",
-        menu=["Sobre a DSEC", "Notícias", "Estatísticas", "Publicações", "Base de dados"],
-    )
+    return mo_page(f"Notícias - {DSEC_PT}", DSEC_ORG, DSEC_PT,
+                   f"<h1>Notícias</h1>{_mo_list(DSEC_NEWS_PT, lambda d: pt(d, lower=True))}", "pt-PT",
+                   menu=["Sobre a DSEC", "Notícias", "Estatísticas", "Publicações", "Base de dados"])
 
 
 # ---------------------------------------------------------------------------
@@ -1108,64 +846,40 @@ GOVMO_JOBS = [
 
 
 def _govmo_news_list(items: list[tuple[dt.date, str, str]]) -> str:
-    return (
-        '<div class="news-list">'
-        + "".join(
-            f'<div class="news-item"><h4><a href="{h}">{t}</a></h4>'
-            f'<div class="meta"><span class="label">發佈日期：</span><span>{iso(d)}</span></div></div>'
-            for d, t, h in items
-        )
-        + "</div>"
-    )
+    return '<div class="news-list">' + "".join(
+        f'<div class="news-item"><h4><a href="{h}">{t}</a></h4>'
+        f'<div class="meta"><span class="label">發佈日期：</span><span>{iso(d)}</span></div></div>'
+        for d, t, h in items) + "</div>"
 
 
 def _govmo_jobs_table() -> str:
     rows = "".join(
         f'<tr><td>{e}</td><td><a href="/zh-hant/recruit/{i}/">{p}</a></td><td>{iso(a)}</td><td>{iso(dl)}</td></tr>'
-        for i, (a, e, p, dl) in enumerate(GOVMO_JOBS)
-    )
-    return (
-        '<table class="table recruit"><thead><tr><th>招聘實體</th><th>職位</th><th>公告日期</th>'
-        f"<th>報名截止日期</th></tr></thead><tbody>{rows}</tbody></table>"
-    )
+        for i, (a, e, p, dl) in enumerate(GOVMO_JOBS))
+    return ('<table class="table recruit"><thead><tr><th>招聘實體</th><th>職位</th><th>公告日期</th>'
+            f'<th>報名截止日期</th></tr></thead><tbody>{rows}</tbody></table>')
 
 
 def _govmo_home() -> str:
     body = f"""
 <div class="row"><div class="col-md-8"><h2>新聞</h2>{_govmo_news_list(GOVMO_NEWS)}<a class="more" href="/zh-hant/news/">更多新聞</a></div>
 <div class="col-md-4"><h2>公務人員招聘</h2>{_govmo_jobs_table()}<a class="more" href="/zh-hant/recruit/">更多</a></div></div>
-<section><h2>網上服務</h2><ul>{"".join(f'<li><a href="/zh-hant/service/{i}/">服務{i}</a></li>' for i in range(40))}</ul></section>
-<section><h2>政府部門</h2><ul>{"".join(f'<li><a href="/zh-hant/dept/{i}/">部門{i}</a></li>' for i in range(30))}</ul></section>
-<section><h2>關於澳門</h2>{filler_zh("澳門特別行政區政府", 10)}</section>
+<section><h2>網上服務</h2><ul>{''.join(f'<li><a href="/zh-hant/service/{i}/">服務{i}</a></li>' for i in range(40))}</ul></section>
+<section><h2>政府部門</h2><ul>{''.join(f'<li><a href="/zh-hant/dept/{i}/">部門{i}</a></li>' for i in range(30))}</ul></section>
+<section><h2>關於澳門</h2>{filler_zh('澳門特別行政區政府', 10)}</section>
 """
-    return mo_page(
-        GOVMO_ORG,
-        GOVMO_ORG,
-        GOVMO_PT,
-        body,
-        "zh-hant",
-        menu=["新聞", "政府架構", "服務", "招聘", "法例", "旅遊", "居民", "商務"],
-    )
+    return mo_page(GOVMO_ORG, GOVMO_ORG, GOVMO_PT, body, "zh-hant",
+                   menu=["新聞", "政府架構", "服務", "招聘", "法例", "旅遊", "居民", "商務"])
 
 
 def _govmo_recruit_page() -> str:
-    return mo_page(
-        f"公務人員招聘 - {GOVMO_ORG}",
-        GOVMO_ORG,
-        GOVMO_PT,
-        f"<h1>公務人員招聘</h1>{_govmo_jobs_table()}",
-        "zh-hant",
-    )
+    return mo_page(f"公務人員招聘 - {GOVMO_ORG}", GOVMO_ORG, GOVMO_PT,
+                   f"<h1>公務人員招聘</h1>{_govmo_jobs_table()}", "zh-hant")
 
 
 def _govmo_news_page() -> str:
-    return mo_page(
-        f"新聞 - {GOVMO_ORG}",
-        GOVMO_ORG,
-        GOVMO_PT,
-        f"<h1>新聞</h1>{_govmo_news_list(GOVMO_NEWS)}",
-        "zh-hant",
-    )
+    return mo_page(f"新聞 - {GOVMO_ORG}", GOVMO_ORG, GOVMO_PT,
+                   f"<h1>新聞</h1>{_govmo_news_list(GOVMO_NEWS)}", "zh-hant")
 
 
 # ---------------------------------------------------------------------------
@@ -1189,30 +903,23 @@ CSD_JOBS = [
 
 
 def _csd_jobs_table() -> str:
-    rows = "".join(
-        f'<tr><td><a href="/tc/recruit/job{i}.html">{p}</a></td><td>{zh(dl)}</td></tr>'
-        for i, (p, dl) in enumerate(CSD_JOBS)
-    )
+    rows = "".join(f'<tr><td><a href="/tc/recruit/job{i}.html">{p}</a></td><td>{zh(dl)}</td></tr>'
+                   for i, (p, dl) in enumerate(CSD_JOBS))
     return f'<table class="jobs"><tr><th>職位</th><th>截止申請日期</th></tr>{rows}</table>'
 
 
 def _csd_home() -> str:
     body = f"""
-<section><h2>最新消息</h2>{hk_list(CSD_NEWS, zh_full)}{more("/tc/news/index.html")}</section>
-<section><h2>招聘</h2>{_csd_jobs_table()}{more("/tc/recruit/index.html")}</section>
+<section><h2>最新消息</h2>{hk_list(CSD_NEWS, zh_full)}{more('/tc/news/index.html')}</section>
+<section><h2>招聘</h2>{_csd_jobs_table()}{more('/tc/recruit/index.html')}</section>
 <section><h2>關於我們</h2>{filler_zh(CSD_DEPT, 16)}</section>
 """
     return govhk_page(f"{CSD_DEPT} - 主頁", CSD_DEPT, CSD_EN, body, NOW)
 
 
 def _csd_recruit_page() -> str:
-    return govhk_page(
-        f"招聘 - {CSD_DEPT}",
-        CSD_DEPT,
-        CSD_EN,
-        f"<h1>招聘</h1><p>現正招聘以下職位：</p>{_csd_jobs_table()}",
-        NOW,
-    )
+    return govhk_page(f"招聘 - {CSD_DEPT}", CSD_DEPT, CSD_EN,
+                      f"<h1>招聘</h1><p>現正招聘以下職位：</p>{_csd_jobs_table()}", NOW)
 
 
 # ---------------------------------------------------------------------------
@@ -1235,27 +942,21 @@ CMTE_NOTICES = [
 
 
 def _cmte_home() -> str:
-    footer = (
-        f'<p>最後更新日期：{NOW:%Y/%m/%d}</p><p lang="pt">Última actualização: {slash(NOW)}</p>'
-    )
+    footer = (f'<p>最後更新日期：{NOW:%Y/%m/%d}</p>'
+              f'<p lang="pt">Última actualização: {slash(NOW)}</p>')
     body = f"""
-<div class="row"><div class="col-md-6"><h2>新聞</h2>{_mo_list(CMTE_NEWS, lambda d: d.strftime("%Y/%m/%d"))}<a class="more" href="/zh-hant/news/">更多</a></div>
-<div class="col-md-6"><h2>公告</h2>{_mo_list(CMTE_NOTICES, lambda d: d.strftime("%Y/%m/%d"))}<a class="more" href="/zh-hant/notice/">更多</a></div></div>
+<div class="row"><div class="col-md-6"><h2>新聞</h2>{_mo_list(CMTE_NEWS, lambda d: d.strftime('%Y/%m/%d'))}<a class="more" href="/zh-hant/news/">更多</a></div>
+<div class="col-md-6"><h2>公告</h2>{_mo_list(CMTE_NOTICES, lambda d: d.strftime('%Y/%m/%d'))}<a class="more" href="/zh-hant/notice/">更多</a></div></div>
 <section><h2>委員會簡介</h2>{filler_zh(CMTE_ORG, 18)}</section>
-<section><h2>相關連結</h2><ul>{"".join(f'<li><a href="/zh-hant/links/{i}.html">相關機構{i}</a></li>' for i in range(20))}</ul></section>
+<section><h2>相關連結</h2><ul>{''.join(f'<li><a href="/zh-hant/links/{i}.html">相關機構{i}</a></li>' for i in range(20))}</ul></section>
 """
     return mo_page(CMTE_ORG, CMTE_ORG, CMTE_PT, body, "zh-hant", footer_extra=footer)
 
 
 def _cmte_news_page() -> str:
-    return mo_page(
-        f"新聞 - {CMTE_ORG}",
-        CMTE_ORG,
-        CMTE_PT,
-        f"<h1>新聞</h1>{_mo_list(CMTE_NEWS, lambda d: d.strftime('%Y/%m/%d'))}",
-        "zh-hant",
-        footer_extra=f"<p>最後更新日期：{NOW:%Y/%m/%d}</p>",
-    )
+    return mo_page(f"新聞 - {CMTE_ORG}", CMTE_ORG, CMTE_PT,
+                   f"<h1>新聞</h1>{_mo_list(CMTE_NEWS, lambda d: d.strftime('%Y/%m/%d'))}", "zh-hant",
+                   footer_extra=f'<p>最後更新日期：{NOW:%Y/%m/%d}</p>')
 
 
 def _mo_default(org: str, org_pt: str) -> str:
@@ -1266,72 +967,47 @@ def _mo_default(org: str, org_pt: str) -> str:
 # The sites and their truth
 # ---------------------------------------------------------------------------
 
-
 def col(name: str, type_: str, newest: dt.date | None, empty: bool = False) -> dict[str, Any]:
     return {"name": name, "type": type_, "newest": newest, "empty": empty}
 
 
 SITES: list[dict[str, Any]] = [
     {
-        "host": EMSD,
-        "name": "機電工程署 (GovHK template, healthy)",
-        "pages": {
-            "/": _emsd_home(),
-            "/tc/index.html": _emsd_home(),
-            "/tc/press/index.html": _emsd_press_page(),
-            "/tc/news/index.html": _emsd_news_page(),
-        },
+        "host": EMSD, "name": "機電工程署 (GovHK template, healthy)",
+        "pages": {"/": _emsd_home(), "/tc/index.html": _emsd_home(),
+                  "/tc/press/index.html": _emsd_press_page(),
+                  "/tc/news/index.html": _emsd_news_page()},
         "default": _hk_default(EMSD_DEPT, EMSD_EN, NOW),
         "truth": {
-            "status": "healthy",
-            "passed": True,
-            "must": [],
+            "status": "healthy", "passed": True, "must": [],
             "must_not": ["homepage_stale", "column_stale", "future_dated", "undated", "abandoned"],
             "last_updated": ago(1),
-            "columns": [
-                col("新聞公報", "news", ago(1)),
-                col("最新消息", "news", ago(3)),
-                col("公告", "notice", ago(4)),
-            ],
+            "columns": [col("新聞公報", "news", ago(1)), col("最新消息", "news", ago(3)),
+                        col("公告", "notice", ago(4))],
             "pages": {"/tc/press/index.html": ago(1), "/tc/news/index.html": ago(3)},
         },
     },
     {
-        "host": LANDS,
-        "name": "地政總署測繪處 (news stopped June; footer 更新日期 today)",
-        "pages": {
-            "/": _lands_home(),
-            "/tc/index.html": _lands_home(),
-            "/tc/press/index.html": _lands_press_page(),
-            "/en/index.html": _lands_home_en(),
-        },
+        "host": LANDS, "name": "地政總署測繪處 (news stopped June; footer 更新日期 today)",
+        "pages": {"/": _lands_home(), "/tc/index.html": _lands_home(),
+                  "/tc/press/index.html": _lands_press_page(),
+                  "/en/index.html": _lands_home_en()},
         "default": _hk_default(LANDS_DEPT, LANDS_EN, NOW),
         "truth": {
-            "status": "stale",
-            "passed": False,
-            "must": ["homepage_stale"],
+            "status": "stale", "passed": False, "must": ["homepage_stale"],
             "must_not": ["abandoned", "future_dated"],
             "last_updated": D(2026, 6, 19),
-            "columns": [
-                col("新聞公報", "news", D(2026, 6, 19)),
-                col("公告", "notice", D(2026, 6, 12)),
-            ],
+            "columns": [col("新聞公報", "news", D(2026, 6, 19)), col("公告", "notice", D(2026, 6, 12))],
             "pages": {"/tc/press/index.html": D(2026, 6, 19), "/en/index.html": D(2026, 6, 19)},
         },
     },
     {
-        "host": INFO,
-        "name": "政府新聞處 (day headings in Chinese numerals, times per item)",
-        "pages": {
-            "/": _info_home(),
-            "/tc/index.html": _info_home(),
-            "/gia/general/today.htm": _info_today_page(),
-        },
+        "host": INFO, "name": "政府新聞處 (day headings in Chinese numerals, times per item)",
+        "pages": {"/": _info_home(), "/tc/index.html": _info_home(),
+                  "/gia/general/today.htm": _info_today_page()},
         "default": _hk_default(INFO_DEPT, INFO_EN, NOW),
         "truth": {
-            "status": "healthy",
-            "passed": True,
-            "must": [],
+            "status": "healthy", "passed": True, "must": [],
             "must_not": ["homepage_stale", "column_stale", "undated", "future_dated"],
             "last_updated": ago(1),
             "columns": [col("新聞公報", "news", ago(1))],
@@ -1339,48 +1015,32 @@ SITES: list[dict[str, Any]] = [
         },
     },
     {
-        "host": DC,
-        "name": "灣仔區議會 (會議日期 ahead, events ahead)",
-        "pages": {
-            "/": _dc_home(),
-            "/tc/index.html": _dc_home(),
-            "/tc/papers/index.html": _dc_papers_page(),
-            "/tc/events/index.html": _dc_events_page(),
-            "/tc/news/index.html": _dc_page(
-                f"最新消息 - {DC_NAME}", f"<h1>最新消息</h1>{hk_list(DC_NEWS, zh)}"
-            ),
-        },
+        "host": DC, "name": "灣仔區議會 (會議日期 ahead, events ahead)",
+        "pages": {"/": _dc_home(), "/tc/index.html": _dc_home(),
+                  "/tc/papers/index.html": _dc_papers_page(),
+                  "/tc/events/index.html": _dc_events_page(),
+                  "/tc/news/index.html": _dc_page(f"最新消息 - {DC_NAME}",
+                                                  f"<h1>最新消息</h1>{hk_list(DC_NEWS, zh)}")},
         "default": _dc_page(DC_NAME, f"<h1>{DC_NAME}</h1>{filler_zh(DC_NAME, 3)}"),
         "truth": {
-            "status": "healthy",
-            "passed": True,
-            "must": [],
+            "status": "healthy", "passed": True, "must": [],
             "must_not": ["homepage_stale", "column_stale", "future_dated", "abandoned"],
             "last_updated": ago(2),
             # 會議文件 dated by 上載日期; the events list is all ahead: no
             # publication date, not faked dates.
-            "columns": [
-                col("最新消息", "news", ago(2)),
-                col("會議文件", "other", D(2026, 11, 24)),
-                col("活動預告", "other", None),
-            ],
+            "columns": [col("最新消息", "news", ago(2)), col("會議文件", "other", D(2026, 11, 24)),
+                        col("活動預告", "other", None)],
             "pages": {"/tc/papers/index.html": D(2026, 11, 24), "/tc/news/index.html": ago(2)},
         },
     },
     {
-        "host": LEGCO,
-        "name": "立法會 (dd.mm.yyyy tables, English twin)",
-        "pages": {
-            "/": _legco_home(),
-            "/tc/index.html": _legco_home(),
-            "/tc/press/index.htm": _legco_press_page(),
-            "/en/press/index.htm": _legco_press_en(),
-        },
+        "host": LEGCO, "name": "立法會 (dd.mm.yyyy tables, English twin)",
+        "pages": {"/": _legco_home(), "/tc/index.html": _legco_home(),
+                  "/tc/press/index.htm": _legco_press_page(),
+                  "/en/press/index.htm": _legco_press_en()},
         "default": _legco_page(LEGCO_NAME, f"<h1>{LEGCO_NAME}</h1>{filler_zh(LEGCO_NAME, 3)}"),
         "truth": {
-            "status": "healthy",
-            "passed": True,
-            "must": [],
+            "status": "healthy", "passed": True, "must": [],
             "must_not": ["homepage_stale", "column_stale", "future_dated", "undated"],
             "last_updated": ago(0),
             "columns": [col("新聞稿", "news", ago(0)), col("最新文件", "policy", ago(2))],
@@ -1388,73 +1048,43 @@ SITES: list[dict[str, Any]] = [
         },
     },
     {
-        "host": DSAJ,
-        "name": "法務局 (Macau: 新聞 / 公告 / 法規, dd/mm/yyyy; Portuguese twin)",
-        "pages": {
-            "/": _dsaj_home(),
-            "/zh-hant/": _dsaj_home(),
-            "/zh-hant/news/": _dsaj_news_page(),
-            "/pt/noticias/": _dsaj_news_pt(),
-        },
+        "host": DSAJ, "name": "法務局 (Macau: 新聞 / 公告 / 法規, dd/mm/yyyy; Portuguese twin)",
+        "pages": {"/": _dsaj_home(), "/zh-hant/": _dsaj_home(),
+                  "/zh-hant/news/": _dsaj_news_page(), "/pt/noticias/": _dsaj_news_pt()},
         "default": _mo_default(DSAJ_ORG, DSAJ_PT),
         "truth": {
-            "status": "healthy",
-            "passed": True,
-            "must": [],
+            "status": "healthy", "passed": True, "must": [],
             "must_not": ["homepage_stale", "column_stale", "future_dated", "undated"],
             "last_updated": ago(1),
-            "columns": [
-                col("新聞", "news", ago(1)),
-                col("公告", "notice", ago(6)),
-                col("法規", "policy", D(2026, 10, 30)),
-            ],
+            "columns": [col("新聞", "news", ago(1)), col("公告", "notice", ago(6)),
+                        col("法規", "policy", D(2026, 10, 30))],
             "pages": {"/zh-hant/news/": ago(1), "/pt/noticias/": ago(1)},
         },
     },
     {
-        "host": DSEC,
-        "name": "統計暨普查局 (empty 刊物 暫無資料; Portuguese month names)",
-        "pages": {
-            "/": _dsec_home(),
-            "/zh-MO/": _dsec_home(),
-            "/zh-MO/stats/": _dsec_stats_page(),
-            "/zh-MO/publications/": _dsec_pub_page(),
-            "/pt-PT/noticias/": _dsec_news_pt(),
-        },
+        "host": DSEC, "name": "統計暨普查局 (empty 刊物 暫無資料; Portuguese month names)",
+        "pages": {"/": _dsec_home(), "/zh-MO/": _dsec_home(),
+                  "/zh-MO/stats/": _dsec_stats_page(), "/zh-MO/publications/": _dsec_pub_page(),
+                  "/pt-PT/noticias/": _dsec_news_pt()},
         "default": _mo_default(DSEC_ORG, DSEC_PT),
         "truth": {
             # one empty column: status stale (a finding short of its veto), passed
-            "status": "stale",
-            "passed": True,
-            "must": ["column_empty"],
+            "status": "stale", "passed": True, "must": ["column_empty"],
             "home_status": "healthy",  # the sweep reads no column: column_empty is full's
             "must_not": ["homepage_stale", "column_stale", "future_dated"],
             "last_updated": ago(1),
-            "columns": [
-                col("最新統計", "statistics", ago(1)),
-                col("刊物", "other", None, empty=True),
-            ],
-            "pages": {
-                "/zh-MO/stats/": ago(1),
-                "/zh-MO/publications/": None,
-                "/pt-PT/noticias/": ago(1),
-            },
+            "columns": [col("最新統計", "statistics", ago(1)), col("刊物", "other", None, empty=True)],
+            "pages": {"/zh-MO/stats/": ago(1), "/zh-MO/publications/": None,
+                      "/pt-PT/noticias/": ago(1)},
         },
     },
     {
-        "host": GOVMO,
-        "name": "澳門特區政府入口網站 (發佈日期; 招聘 with 報名截止日期 ahead)",
-        "pages": {
-            "/": _govmo_home(),
-            "/zh-hant/": _govmo_home(),
-            "/zh-hant/news/": _govmo_news_page(),
-            "/zh-hant/recruit/": _govmo_recruit_page(),
-        },
+        "host": GOVMO, "name": "澳門特區政府入口網站 (發佈日期; 招聘 with 報名截止日期 ahead)",
+        "pages": {"/": _govmo_home(), "/zh-hant/": _govmo_home(),
+                  "/zh-hant/news/": _govmo_news_page(), "/zh-hant/recruit/": _govmo_recruit_page()},
         "default": _mo_default(GOVMO_ORG, GOVMO_PT),
         "truth": {
-            "status": "healthy",
-            "passed": True,
-            "must": [],
+            "status": "healthy", "passed": True, "must": [],
             "must_not": ["homepage_stale", "column_stale", "future_dated", "undated"],
             "last_updated": ago(0),
             "columns": [col("新聞", "news", ago(0)), col("公務人員招聘", "personnel", ago(3))],
@@ -1462,25 +1092,14 @@ SITES: list[dict[str, Any]] = [
         },
     },
     {
-        "host": CSD,
-        "name": "懲教署 (招聘 table dated only by closing dates ahead)",
-        "pages": {
-            "/": _csd_home(),
-            "/tc/index.html": _csd_home(),
-            "/tc/recruit/index.html": _csd_recruit_page(),
-            "/tc/news/index.html": govhk_page(
-                f"最新消息 - {CSD_DEPT}",
-                CSD_DEPT,
-                CSD_EN,
-                f"<h1>最新消息</h1>{hk_list(CSD_NEWS, zh_full)}",
-                NOW,
-            ),
-        },
+        "host": CSD, "name": "懲教署 (招聘 table dated only by closing dates ahead)",
+        "pages": {"/": _csd_home(), "/tc/index.html": _csd_home(),
+                  "/tc/recruit/index.html": _csd_recruit_page(),
+                  "/tc/news/index.html": govhk_page(f"最新消息 - {CSD_DEPT}", CSD_DEPT, CSD_EN,
+                                                    f"<h1>最新消息</h1>{hk_list(CSD_NEWS, zh_full)}", NOW)},
         "default": _hk_default(CSD_DEPT, CSD_EN, NOW),
         "truth": {
-            "status": "healthy",
-            "passed": True,
-            "must": [],
+            "status": "healthy", "passed": True, "must": [],
             "must_not": ["homepage_stale", "column_stale", "future_dated", "abandoned"],
             "last_updated": ago(1),
             # only deadlines ahead: the jobs column has no publication date
@@ -1489,18 +1108,11 @@ SITES: list[dict[str, Any]] = [
         },
     },
     {
-        "host": CMTE,
-        "name": "青年事務委員會 (abandoned 2025; footer 最後更新日期 today)",
-        "pages": {
-            "/": _cmte_home(),
-            "/zh-hant/": _cmte_home(),
-            "/zh-hant/news/": _cmte_news_page(),
-        },
+        "host": CMTE, "name": "青年事務委員會 (abandoned 2025; footer 最後更新日期 today)",
+        "pages": {"/": _cmte_home(), "/zh-hant/": _cmte_home(), "/zh-hant/news/": _cmte_news_page()},
         "default": _mo_default(CMTE_ORG, CMTE_PT),
         "truth": {
-            "status": "zombie",
-            "passed": False,
-            "must": ["homepage_stale", "abandoned"],
+            "status": "zombie", "passed": False, "must": ["homepage_stale", "abandoned"],
             "must_not": ["future_dated"],
             "last_updated": D(2025, 6, 28),
             "columns": [col("新聞", "news", D(2025, 6, 28)), col("公告", "notice", D(2025, 3, 3))],

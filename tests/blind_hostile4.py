@@ -29,30 +29,17 @@ TODAY = date(2026, 11, 25)
 DOMAIN = "hostile4.test"
 
 # The scan's settings the truth is written for (milliseconds, so the module is fast).
-SCAN_TIMEOUT = (
-    8.0  # seconds, one whole visit: parses of 34 sites share the loop (no truth is a timeout)
-)
+SCAN_TIMEOUT = 8.0          # seconds, one whole visit: parses of 34 sites share the loop (no truth is a timeout)
 SCAN_RETRIES = 1
 SCAN_BACKOFF = 0.05
 MAX_RETRY_AFTER = 0.3
 MAX_PAGE_BYTES = 400_000
 
 HEALTHY_NOT = (
-    "unreachable",
-    "homepage_stale",
-    "column_stale",
-    "column_empty",
-    "undated",
-    "abandoned",
-    "spam_content",
-    "hidden_links",
-    "placeholder_page",
-    "default_server_page",
-    "parked_domain",
-    "offsite_redirect",
-    "check_error",
-    "slow",
-    "http_error",
+    "unreachable", "homepage_stale", "column_stale", "column_empty", "undated",
+    "abandoned", "spam_content", "hidden_links", "placeholder_page",
+    "default_server_page", "parked_domain", "offsite_redirect", "check_error",
+    "slow", "http_error",
 )
 
 
@@ -151,9 +138,8 @@ LETTER_TITLES = [
 ]
 
 
-def _li_list(
-    prefix: str, titles: list[str], start_days_ago: int, step: int, count: int, fmt: str = "span"
-) -> tuple[str, date]:
+def _li_list(prefix: str, titles: list[str], start_days_ago: int, step: int,
+             count: int, fmt: str = "span") -> tuple[str, date]:
     out = []
     newest = d(start_days_ago)
     for i in range(count):
@@ -174,28 +160,13 @@ def _li_list(
 
 
 NAV = [
-    ("首页", "/"),
-    ("走进清河", "/zjqh/"),
-    ("政务公开", "/zwgk/"),
-    ("政务服务", "/zwfw/"),
-    ("互动交流", "/hdjl/"),
-    ("专题专栏", "/ztzl/"),
-    ("数据发布", "/sjfb/"),
+    ("首页", "/"), ("走进清河", "/zjqh/"), ("政务公开", "/zwgk/"), ("政务服务", "/zwfw/"),
+    ("互动交流", "/hdjl/"), ("专题专栏", "/ztzl/"), ("数据发布", "/sjfb/"),
 ]
 SUBNAV = {
     "/zjqh/": ["清河概况", "历史沿革", "行政区划", "自然资源", "旅游景点", "清河名人"],
-    "/zwgk/": [
-        "政府信息公开指南",
-        "政府信息公开制度",
-        "法定主动公开内容",
-        "政府信息公开年报",
-        "依申请公开",
-        "机构职能",
-        "领导信息",
-        "财政预决算",
-        "重大建设项目",
-        "公共资源配置",
-    ],
+    "/zwgk/": ["政府信息公开指南", "政府信息公开制度", "法定主动公开内容", "政府信息公开年报",
+               "依申请公开", "机构职能", "领导信息", "财政预决算", "重大建设项目", "公共资源配置"],
     "/zwfw/": ["个人办事", "法人办事", "部门服务", "便民服务", "办事指南", "好差评"],
     "/hdjl/": ["县长信箱", "留言选登", "在线访谈", "征集调查", "12345热线"],
     "/ztzl/": ["优化营商环境", "乡村振兴", "安全生产", "扫黑除恶", "创建文明城市"],
@@ -269,34 +240,17 @@ def county_home(site: str = "清河县人民政府") -> str:
     )
     quick = "\n".join(
         f'<li><a href="/zwfw/{k}/"><img src="/images/ico/{k}.png" alt="{n}"><p>{n}</p></a></li>'
-        for k, n in [
-            ("grbs", "个人办事"),
-            ("frbs", "法人办事"),
-            ("bmfw", "部门服务"),
-            ("bmfw2", "便民服务"),
-            ("bszn", "办事指南"),
-            ("hcp", "好差评"),
-        ]
+        for k, n in [("grbs", "个人办事"), ("frbs", "法人办事"), ("bmfw", "部门服务"),
+                     ("bmfw2", "便民服务"), ("bszn", "办事指南"), ("hcp", "好差评")]
     )
     friends = "\n".join(
         f'<option value="http://www.{h}.gov.example/">{n}</option>'
-        for h, n in [
-            ("prov", "省人民政府"),
-            ("city", "市人民政府"),
-            ("gov", "中国政府网"),
-            ("cityfgw", "市发展和改革委员会"),
-            ("cityjyj", "市教育局"),
-            ("citygaj", "市公安局"),
-        ]
+        for h, n in [("prov", "省人民政府"), ("city", "市人民政府"), ("gov", "中国政府网"),
+                     ("cityfgw", "市发展和改革委员会"), ("cityjyj", "市教育局"), ("citygaj", "市公安局")]
     )
     zt_links = "\n".join(
         f'<li><a href="/ztzl/{k}/"><img src="/images/zt/{k}.jpg" alt="{n}"></a></li>'
-        for k, n in [
-            ("yshj", "优化营商环境"),
-            ("xczx", "乡村振兴"),
-            ("aqsc", "安全生产"),
-            ("wmcs", "创建文明城市"),
-        ]
+        for k, n in [("yshj", "优化营商环境"), ("xczx", "乡村振兴"), ("aqsc", "安全生产"), ("wmcs", "创建文明城市")]
     )
     zwgk_links = "\n".join(
         f'<li><a href="/zwgk/{j + 1:02d}/">{s}</a></li>' for j, s in enumerate(SUBNAV["/zwgk/"])
@@ -491,31 +445,16 @@ def council_home(site: str = "Millbrook Borough Council") -> str:
     )
     services = "\n".join(
         f'<li class="service"><a href="/{k}"><span class="icon icon-{k}"></span>{n}</a></li>'
-        for k, n in [
-            ("bins-and-recycling", "Bins and recycling"),
-            ("council-tax", "Council tax"),
-            ("planning", "Planning and building control"),
-            ("parking", "Parking"),
-            ("housing", "Housing"),
-            ("benefits", "Benefits"),
-            ("schools", "Schools and education"),
-            ("roads", "Roads and transport"),
-            ("jobs", "Jobs and careers"),
-            ("report-it", "Report it"),
-        ]
+        for k, n in [("bins-and-recycling", "Bins and recycling"), ("council-tax", "Council tax"),
+                     ("planning", "Planning and building control"), ("parking", "Parking"),
+                     ("housing", "Housing"), ("benefits", "Benefits"), ("schools", "Schools and education"),
+                     ("roads", "Roads and transport"), ("jobs", "Jobs and careers"), ("report-it", "Report it")]
     )
     megamenu = "\n".join(
-        f'<li><a href="/{k}">{n}</a><ul class="sub">'
-        + "".join(f'<li><a href="/{k}/{j}">{n} topic {j}</a></li>' for j in range(1, 9))
-        + "</ul></li>"
-        for k, n in [
-            ("a-z", "A to Z"),
-            ("business", "Business"),
-            ("community", "Community and living"),
-            ("environment", "Environment"),
-            ("leisure", "Leisure and culture"),
-            ("your-council", "Your council"),
-        ]
+        f'<li><a href="/{k}">{n}</a><ul class="sub">' +
+        "".join(f'<li><a href="/{k}/{j}">{n} topic {j}</a></li>' for j in range(1, 9)) + "</ul></li>"
+        for k, n in [("a-z", "A to Z"), ("business", "Business"), ("community", "Community and living"),
+                     ("environment", "Environment"), ("leisure", "Leisure and culture"), ("your-council", "Your council")]
     )
     css = ".site-header{background:#00467f;color:#fff}.service{display:inline-block;width:20%}" * 40
     return f"""<!doctype html>
@@ -572,15 +511,13 @@ def council_list_page(path: str) -> str:
     if path == "/news":
         items = "\n".join(
             f'<li><a href="/news/article/{4400 + i}">{EN_NEWS[i % len(EN_NEWS)]}</a>'
-            f'<p class="date">{d(1 + i * 2):%-d %B %Y}</p></li>'
-            for i in range(20)
+            f'<p class="date">{d(1 + i * 2):%-d %B %Y}</p></li>' for i in range(20)
         )
         heading = "News"
     else:
         items = "\n".join(
             f'<li><a href="/public-notices/{5100 + i}">{EN_NOTICES[i % len(EN_NOTICES)]}</a>'
-            f'<span class="date">{d(7 + i * 12):%-d %B %Y}</span></li>'
-            for i in range(15)
+            f'<span class="date">{d(7 + i * 12):%-d %B %Y}</span></li>' for i in range(15)
         )
         heading = "Public notices"
     return f"""<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>{heading} | Millbrook Borough Council</title></head>
@@ -592,7 +529,6 @@ def council_list_page(path: str) -> str:
 # ---------------------------------------------------------------------------
 # Truth
 # ---------------------------------------------------------------------------
-
 
 @dataclass(frozen=True)
 class ColumnTruth:
@@ -620,21 +556,21 @@ COUNCIL_COLUMN_TRUTH = (
 
 @dataclass(frozen=True)
 class Case:
-    case: str  # host label: http://<case>.hostile4.test/
-    what: str  # the server's behaviour
-    status: str  # expected status at both depths
+    case: str                       # host label: http://<case>.hostile4.test/
+    what: str                       # the server's behaviour
+    status: str                     # expected status at both depths
     passed: bool
     error_kind: str | None
-    must: tuple[str, ...] = ()  # finding codes that must appear
+    must: tuple[str, ...] = ()      # finding codes that must appear
     must_not: tuple[str, ...] = ()  # finding codes that must not appear
-    template: str = "county"  # which page the case serves (county, council, none)
-    title: str | None = None  # the title the scan must record (decoded right)
+    template: str = "county"        # which page the case serves (county, council, none)
+    title: str | None = None        # the title the scan must record (decoded right)
     last_updated: date | None = None  # home depth: the newest date on the homepage
     columns: tuple[ColumnTruth, ...] = ()  # full depth: columns that must be found as typed
-    redirects: int | None = None  # length of the redirect chain
+    redirects: int | None = None    # length of the redirect chain
     final_host: str | None = None
     encoding_in: tuple[str, ...] = ()  # the record's encoding is one of these
-    max_bytes: int | None = None  # the body read is cut at this
+    max_bytes: int | None = None    # the body read is cut at this
     min_attempts: int | None = None
     why: str = ""
 
@@ -645,11 +581,8 @@ COUNCIL_TITLE = "Millbrook Borough Council"
 
 def healthy(case: str, what: str, *, template: str = "county", why: str = "", **kw: object) -> Case:
     base: dict[str, object] = {
-        "status": "healthy",
-        "passed": True,
-        "error_kind": None,
-        "must_not": HEALTHY_NOT,
-        "template": template,
+        "status": "healthy", "passed": True, "error_kind": None,
+        "must_not": HEALTHY_NOT, "template": template,
         "title": COUNTY_TITLE if template == "county" else COUNCIL_TITLE,
         "last_updated": d(1),
         "columns": COUNTY_COLUMN_TRUTH if template == "county" else COUNCIL_COLUMN_TRUTH,
@@ -665,152 +598,69 @@ CASES: tuple[Case, ...] = (
         "endless-chunk",
         "200, Transfer-Encoding: chunked, the portal's head then an endless stream of fresh news items, "
         "8 KB chunks as fast as the socket takes them, never a last chunk",
-        error_kind="too_large",
-        must=("too_large",),
-        max_bytes=MAX_PAGE_BYTES + 65_536,
-        columns=(),
-        title="清河县人民政府",
+        error_kind="too_large", must=("too_large",), max_bytes=MAX_PAGE_BYTES + 65_536,
+        columns=(), title="清河县人民政府",
         why="the body is cut at max_page_bytes and its first part analysed (README: too_large); "
-        "its items are fresh, so the site is healthy with the too_large deduction",
+            "its items are fresh, so the site is healthy with the too_large deduction",
     ),
-    healthy(
-        "chunk-ext",
-        'chunked with chunk extensions (`;ieof`, `;name="v"`) and a trailer field',
-        why="chunk extensions and trailers are valid HTTP/1.1 (RFC 9112 7.1.1, 7.1.2)",
-    ),
-    healthy(
-        "cl-te-both",
-        "Content-Length: 120 and Transfer-Encoding: chunked together, the chunked body complete",
-        why="RFC 9112 6.3: Transfer-Encoding overrides Content-Length; browsers show the page",
-    ),
-    healthy(
-        "gzip-double",
-        "Content-Encoding: gzip, gzip (the page gzipped twice)",
-        why="README: stacked codings are undone",
-    ),
-    healthy(
-        "deflate-raw",
-        "Content-Encoding: deflate as raw deflate without the zlib header (old IIS)",
-        why="README: deflate, zlib or raw",
-    ),
-    healthy(
-        "gzip-truncated",
-        "Content-Encoding: gzip, the stream cut short (no CRC/size trailer, last part of "
-        "the footer missing), Content-Length matches what is sent",
-        why="browsers render what inflates (Chromium tolerates a missing gzip footer); the dated lists "
-        "are all in the part that arrives",
-    ),
-    healthy(
-        "gzip-padded",
-        "Content-Encoding: gzip, a complete member followed by 600 NUL bytes of padding",
-        why="trailing garbage after the gzip member is ignored by browsers",
-    ),
-    healthy(
-        "ce-bogus",
-        "Content-Encoding: UTF-8 on a plain HTML body (a misconfigured PHP header)",
-        why="browsers ignore a content coding they do not know and show the body; it is plain HTML",
-    ),
-    healthy(
-        "utf16-bom",
-        "text/html without charset, the body UTF-16LE with a BOM (a page saved as 'Unicode' "
-        "in Windows Notepad/FrontPage)",
-        encoding_in=("utf-16", "utf-16le", "utf_16", "utf_16_le"),
-        why="the BOM decides the encoding (WHATWG encoding sniffing)",
-    ),
-    healthy(
-        "bom-over-header",
-        "Content-Type: text/html; charset=gbk but the body is UTF-8 with a BOM",
-        encoding_in=("utf-8", "utf-8-sig", "utf_8", "utf_8_sig"),
-        why="WHATWG: a BOM overrides the HTTP charset",
-    ),
-    healthy(
-        "utf8-lie",
-        "Content-Type: text/html; charset=utf-8 (nginx `charset utf-8;`) but the page is "
-        "GB18030 with <meta charset=gb2312>",
-        encoding_in=("gb18030", "gbk", "gb2312"),
-        why="the body is not valid UTF-8 in its first bytes of Chinese; a checker that reads it as "
-        "UTF-8 cannot type a single heading; the page's own meta names the real charset",
-    ),
-    Case(
-        "png-type",
-        "200 Content-Type: image/png with the portal's HTML as body",
-        status="zombie",
-        passed=False,
-        error_kind=None,
-        must=("placeholder_page",),
-        must_not=("unreachable", "spam_content", "hidden_links"),
-        why="a browser shows a broken image, not the portal: no web page (README placeholder_page: an image)",
-    ),
-    Case(
-        "pdf-as-html",
-        "200 Content-Type: text/html, the body is a PDF document (binary, compressed streams)",
-        status="zombie",
-        passed=False,
-        error_kind=None,
-        must=("placeholder_page",),
-        must_not=("unreachable", "spam_content", "hidden_links", "check_error"),
-        template="none",
-        why="a PDF is no web page (README placeholder_page: a PDF) whatever header it comes with",
-    ),
-    healthy(
-        "no-location",
-        "HTTP/1.1 302 Found without a Location header, the portal's HTML as body",
-        why="browsers render the body of a 3xx that names no target; visitors see the portal",
-    ),
-    Case(
-        "status-204",
-        "204 No Content on the homepage",
-        status="zombie",
-        passed=False,
-        error_kind=None,
-        must=("placeholder_page",),
-        must_not=("unreachable",),
-        template="none",
-        why="README: a 204 with no body is a blank page",
-    ),
-    healthy(
-        "answer-first",
-        "the server (a listener of its own: every path) writes its whole answer the "
-        "moment the connection opens, before reading the request, then reads the request and closes",
-        columns=(),
-        why="a complete, valid answer arrives; the client has nothing to wait for",
-    ),
-    healthy(
-        "hosts9",
-        "a 301 chain through 9 different hosts of the same domain ending in 200",
-        redirects=9,
-        final_host=f"www-final.{DOMAIN}",
-        why="9 redirects are within max_redirects (10); same registrable domain, so no offsite_redirect",
-    ),
-    Case(
-        "reset-after-headers",
-        "headers with Content-Length: 60000, 2,000 bytes of body, then a TCP reset",
-        status="unreachable",
-        passed=False,
-        error_kind="connect",
-        must=("unreachable",),
-        must_not=("placeholder_page",),
-        template="none",
-        min_attempts=SCAN_RETRIES + 1,
-        why="README connect: reset, or cut off mid-body; retried",
-    ),
-    healthy(
-        "cookie-wall",
-        "without a cookie: 302 to the same URL with Set-Cookie wzws_cid=...; with it: the portal "
-        "(a WAF's cookie check without any script)",
-        why="a browser stores the cookie and gets the page on the second request",
-    ),
-    healthy(
-        "503-retry-date",
-        "first visit: 503 with Retry-After as an HTTP-date two hours ahead; the next: 200",
-        min_attempts=2,
-        why="the wait is cut to max_retry_after, the retry gets the page",
-    ),
-    healthy(
-        "slow-within",
-        "the portal sent in 6 parts 60 ms apart (about 0.35 s in all, inside the visit's time limit)",
-        why="a visit that completes within its timeout is fine, however it trickles",
-    ),
+    healthy("chunk-ext", "chunked with chunk extensions (`;ieof`, `;name=\"v\"`) and a trailer field",
+            why="chunk extensions and trailers are valid HTTP/1.1 (RFC 9112 7.1.1, 7.1.2)"),
+    healthy("cl-te-both", "Content-Length: 120 and Transfer-Encoding: chunked together, the chunked body complete",
+            why="RFC 9112 6.3: Transfer-Encoding overrides Content-Length; browsers show the page"),
+    healthy("gzip-double", "Content-Encoding: gzip, gzip (the page gzipped twice)",
+            why="README: stacked codings are undone"),
+    healthy("deflate-raw", "Content-Encoding: deflate as raw deflate without the zlib header (old IIS)",
+            why="README: deflate, zlib or raw"),
+    healthy("gzip-truncated", "Content-Encoding: gzip, the stream cut short (no CRC/size trailer, last part of "
+            "the footer missing), Content-Length matches what is sent",
+            why="browsers render what inflates (Chromium tolerates a missing gzip footer); the dated lists "
+                "are all in the part that arrives"),
+    healthy("gzip-padded", "Content-Encoding: gzip, a complete member followed by 600 NUL bytes of padding",
+            why="trailing garbage after the gzip member is ignored by browsers"),
+    healthy("ce-bogus", "Content-Encoding: UTF-8 on a plain HTML body (a misconfigured PHP header)",
+            why="browsers ignore a content coding they do not know and show the body; it is plain HTML"),
+    healthy("utf16-bom", "text/html without charset, the body UTF-16LE with a BOM (a page saved as 'Unicode' "
+            "in Windows Notepad/FrontPage)", encoding_in=("utf-16", "utf-16le", "utf_16", "utf_16_le"),
+            why="the BOM decides the encoding (WHATWG encoding sniffing)"),
+    healthy("bom-over-header", "Content-Type: text/html; charset=gbk but the body is UTF-8 with a BOM",
+            encoding_in=("utf-8", "utf-8-sig", "utf_8", "utf_8_sig"),
+            why="WHATWG: a BOM overrides the HTTP charset"),
+    healthy("utf8-lie", "Content-Type: text/html; charset=utf-8 (nginx `charset utf-8;`) but the page is "
+            "GB18030 with <meta charset=gb2312>", encoding_in=("gb18030", "gbk", "gb2312"),
+            why="the body is not valid UTF-8 in its first bytes of Chinese; a checker that reads it as "
+                "UTF-8 cannot type a single heading; the page's own meta names the real charset"),
+    Case("png-type", "200 Content-Type: image/png with the portal's HTML as body",
+         status="zombie", passed=False, error_kind=None, must=("placeholder_page",),
+         must_not=("unreachable", "spam_content", "hidden_links"),
+         why="a browser shows a broken image, not the portal: no web page (README placeholder_page: an image)"),
+    Case("pdf-as-html", "200 Content-Type: text/html, the body is a PDF document (binary, compressed streams)",
+         status="zombie", passed=False, error_kind=None, must=("placeholder_page",),
+         must_not=("unreachable", "spam_content", "hidden_links", "check_error"), template="none",
+         why="a PDF is no web page (README placeholder_page: a PDF) whatever header it comes with"),
+    healthy("no-location", "HTTP/1.1 302 Found without a Location header, the portal's HTML as body",
+            why="browsers render the body of a 3xx that names no target; visitors see the portal"),
+    Case("status-204", "204 No Content on the homepage",
+         status="zombie", passed=False, error_kind=None, must=("placeholder_page",),
+         must_not=("unreachable",), template="none", why="README: a 204 with no body is a blank page"),
+    healthy("answer-first", "the server (a listener of its own: every path) writes its whole answer the "
+            "moment the connection opens, before reading the request, then reads the request and closes",
+            columns=(),
+            why="a complete, valid answer arrives; the client has nothing to wait for"),
+    healthy("hosts9", "a 301 chain through 9 different hosts of the same domain ending in 200",
+            redirects=9, final_host=f"www-final.{DOMAIN}",
+            why="9 redirects are within max_redirects (10); same registrable domain, so no offsite_redirect"),
+    Case("reset-after-headers", "headers with Content-Length: 60000, 2,000 bytes of body, then a TCP reset",
+         status="unreachable", passed=False, error_kind="connect", must=("unreachable",),
+         must_not=("placeholder_page",), template="none", min_attempts=SCAN_RETRIES + 1,
+         why="README connect: reset, or cut off mid-body; retried"),
+    healthy("cookie-wall", "without a cookie: 302 to the same URL with Set-Cookie wzws_cid=...; with it: the portal "
+            "(a WAF's cookie check without any script)",
+            why="a browser stores the cookie and gets the page on the second request"),
+    healthy("503-retry-date", "first visit: 503 with Retry-After as an HTTP-date two hours ahead; the next: 200",
+            min_attempts=2,
+            why="the wait is cut to max_retry_after, the retry gets the page"),
+    healthy("slow-within", "the portal sent in 6 parts 60 ms apart (about 0.35 s in all, inside the visit's time limit)",
+            why="a visit that completes within its timeout is fine, however it trickles"),
 )
 
 CASE_BY_NAME = {c.case: c for c in CASES}
@@ -823,7 +673,6 @@ def host(case: str) -> str:
 # ---------------------------------------------------------------------------
 # The server
 # ---------------------------------------------------------------------------
-
 
 def _fake_pdf() -> bytes:
     stream = zlib.compress(bytes((i * 7919) % 251 for i in range(30_000)))
@@ -873,17 +722,10 @@ class HostileServer:
             self.server.close()
             await self.server.wait_closed()
 
-    async def _read_request(
-        self, reader: asyncio.StreamReader
-    ) -> tuple[str, str, dict[str, str]] | None:
+    async def _read_request(self, reader: asyncio.StreamReader) -> tuple[str, str, dict[str, str]] | None:
         try:
             raw = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 5)
-        except (
-            asyncio.IncompleteReadError,
-            asyncio.LimitOverrunError,
-            TimeoutError,
-            ConnectionError,
-        ):
+        except (asyncio.IncompleteReadError, asyncio.LimitOverrunError, TimeoutError, ConnectionError):
             return None
         lines = raw.decode("latin-1").split("\r\n")
         method, target = lines[0].split(" ")[:2]
@@ -916,21 +758,11 @@ class HostileServer:
             with contextlib.suppress(Exception):
                 writer.close()
 
-    async def _plain(
-        self,
-        writer: asyncio.StreamWriter,
-        body: bytes,
-        ctype: str = "text/html; charset=utf-8",
-        status: str = "200 OK",
-        extra: list[tuple[str, str]] | None = None,
-        method: str = "GET",
-    ) -> None:
-        hdrs = [
-            ("Server", "nginx/1.20.1"),
-            ("Content-Type", ctype),
-            ("Content-Length", str(len(body))),
-            ("Connection", "close"),
-        ] + (extra or [])
+    async def _plain(self, writer: asyncio.StreamWriter, body: bytes, ctype: str = "text/html; charset=utf-8",
+                     status: str = "200 OK", extra: list[tuple[str, str]] | None = None,
+                     method: str = "GET") -> None:
+        hdrs = [("Server", "nginx/1.20.1"), ("Content-Type", ctype), ("Content-Length", str(len(body))),
+                ("Connection", "close")] + (extra or [])
         writer.write(_head(status, hdrs) + (b"" if method == "HEAD" else body))
         await writer.drain()
 
@@ -940,34 +772,19 @@ class HostileServer:
             return council_home().encode("utf-8")
         return county_home().encode("utf-8")
 
-    async def _answer(
-        self,
-        case: str,
-        path: str,
-        method: str,
-        headers: dict[str, str],
-        writer: asyncio.StreamWriter,
-    ) -> None:
+    async def _answer(self, case: str, path: str, method: str, headers: dict[str, str],
+                      writer: asyncio.StreamWriter) -> None:
         if path == "/robots.txt":
-            await self._plain(
-                writer, b"<html><body>404 Not Found</body></html>", status="404 Not Found"
-            )
+            await self._plain(writer, b"<html><body>404 Not Found</body></html>", status="404 Not Found")
             return
-        if path != "/" or (
-            case not in CASE_BY_NAME and not case.startswith("hop") and case != "www-final"
-        ):
+        if path != "/" or (case not in CASE_BY_NAME and not case.startswith("hop") and case != "www-final"):
             await self._normal(case, path, method, writer)
             return
         if case.startswith("hop") or case == "hosts9":
             n = 0 if case == "hosts9" else int(case[3:])
             nxt = f"hop{n + 1}.{DOMAIN}" if n < 8 else f"www-final.{DOMAIN}"
-            await self._plain(
-                writer,
-                b"<html><body>Moved</body></html>",
-                status="301 Moved Permanently",
-                extra=[("Location", f"http://{nxt}/")],
-                method=method,
-            )
+            await self._plain(writer, b"<html><body>Moved</body></html>", status="301 Moved Permanently",
+                              extra=[("Location", f"http://{nxt}/")], method=method)
             return
         if case == "www-final":
             await self._plain(writer, self._page("hosts9"), method=method)
@@ -978,17 +795,13 @@ class HostileServer:
         else:
             await handler(writer, method, headers)
 
-    async def _normal(
-        self, case: str, path: str, method: str, writer: asyncio.StreamWriter
-    ) -> None:
+    async def _normal(self, case: str, path: str, method: str, writer: asyncio.StreamWriter) -> None:
         c = CASE_BY_NAME.get(case)
         if path in ("/portal/index.html", "/Index.html"):
             await self._plain(writer, self._page(case), method=method)
             return
         if c is not None and c.template == "big5" and path.startswith("/News.aspx"):
-            await self._plain(
-                writer, tw_list_page(path).encode("big5"), ctype="text/html", method=method
-            )
+            await self._plain(writer, tw_list_page(path).encode("big5"), ctype="text/html", method=method)
             return
         if c is not None and c.template == "council":
             if path in ("/news", "/public-notices"):
@@ -998,9 +811,7 @@ class HostileServer:
             await self._plain(writer, county_list_page(path).encode(), method=method)
             return
         if path.endswith((".png", ".jpg", ".svg", ".gif")):
-            await self._plain(
-                writer, b"\x89PNG\r\n\x1a\n" + b"\0" * 64, ctype="image/png", method=method
-            )
+            await self._plain(writer, b"\x89PNG\r\n\x1a\n" + b"\0" * 64, ctype="image/png", method=method)
             return
         if path.endswith((".css", ".js")):
             await self._plain(writer, b"/* */", ctype="text/css", method=method)
@@ -1009,45 +820,21 @@ class HostileServer:
 
     # -- the cases ---------------------------------------------------------
 
-    async def _case_control_en(
-        self, writer: asyncio.StreamWriter, method: str, h: dict[str, str]
-    ) -> None:
+    async def _case_control_en(self, writer: asyncio.StreamWriter, method: str, h: dict[str, str]) -> None:
         body = self._page("control-en")
-        writer.write(
-            _head(
-                "200 OK",
-                [
-                    ("Content-Type", "text/html; charset=utf-8"),
-                    ("Transfer-Encoding", "chunked"),
-                    ("Connection", "close"),
-                ],
-            )
-        )
+        writer.write(_head("200 OK", [("Content-Type", "text/html; charset=utf-8"),
+                                      ("Transfer-Encoding", "chunked"), ("Connection", "close")]))
         for i in range(0, len(body), 4096):
-            writer.write(_chunk(body[i : i + 4096]))
+            writer.write(_chunk(body[i:i + 4096]))
         writer.write(b"0\r\n\r\n")
         await writer.drain()
 
-    async def _case_endless_chunk(
-        self, writer: asyncio.StreamWriter, method: str, h: dict[str, str]
-    ) -> None:
+    async def _case_endless_chunk(self, writer: asyncio.StreamWriter, method: str, h: dict[str, str]) -> None:
         page = county_home()
-        cut = (
-            page.index("{yw}")
-            if "{yw}" in page
-            else page.index('<ul class="list">') + len('<ul class="list">')
-        )
+        cut = page.index("{yw}") if "{yw}" in page else page.index('<ul class="list">') + len('<ul class="list">')
         head = page[:cut].encode()
-        writer.write(
-            _head(
-                "200 OK",
-                [
-                    ("Content-Type", "text/html; charset=utf-8"),
-                    ("Transfer-Encoding", "chunked"),
-                    ("Connection", "close"),
-                ],
-            )
-        )
+        writer.write(_head("200 OK", [("Content-Type", "text/html; charset=utf-8"),
+                                      ("Transfer-Encoding", "chunked"), ("Connection", "close")]))
         writer.write(_chunk(head))
         i = 0
         started = time.monotonic()
@@ -1055,10 +842,8 @@ class HostileServer:
             block = []
             for _ in range(60):
                 day = d(1 + (i % 10))
-                block.append(
-                    f'<li><a href="/xwzx/ywdt/art/{day:%Y%m}/t{day:%Y%m%d}_{i}.html">'
-                    f'{NEWS_TITLES[i % len(NEWS_TITLES)]}</a><span class="date">{day:%Y-%m-%d}</span></li>\n'
-                )
+                block.append(f'<li><a href="/xwzx/ywdt/art/{day:%Y%m}/t{day:%Y%m%d}_{i}.html">'
+                             f'{NEWS_TITLES[i % len(NEWS_TITLES)]}</a><span class="date">{day:%Y-%m-%d}</span></li>\n')
                 i += 1
             data = "".join(block).encode()
             writer.write(_chunk(data))
@@ -1066,134 +851,76 @@ class HostileServer:
             await writer.drain()
             await asyncio.sleep(0)
 
-    async def _case_chunk_ext(
-        self, writer: asyncio.StreamWriter, method: str, h: dict[str, str]
-    ) -> None:
+    async def _case_chunk_ext(self, writer: asyncio.StreamWriter, method: str, h: dict[str, str]) -> None:
         body = self._page("chunk-ext")
-        writer.write(
-            _head(
-                "200 OK",
-                [
-                    ("Content-Type", "text/html; charset=utf-8"),
-                    ("Transfer-Encoding", "chunked"),
-                    ("Trailer", "X-Content-Checksum"),
-                    ("Connection", "close"),
-                ],
-            )
-        )
+        writer.write(_head("200 OK", [("Content-Type", "text/html; charset=utf-8"),
+                                      ("Transfer-Encoding", "chunked"), ("Trailer", "X-Content-Checksum"),
+                                      ("Connection", "close")]))
         for n, i in enumerate(range(0, len(body), 5000)):
-            writer.write(_chunk(body[i : i + 5000], ";ieof" if n % 2 else ';name="part"'))
+            writer.write(_chunk(body[i:i + 5000], ";ieof" if n % 2 else ';name="part"'))
         writer.write(b"0\r\nX-Content-Checksum: 8e1f0a\r\n\r\n")
         await writer.drain()
 
-    async def _case_cl_te_both(
-        self, writer: asyncio.StreamWriter, method: str, h: dict[str, str]
-    ) -> None:
+    async def _case_cl_te_both(self, writer: asyncio.StreamWriter, method: str, h: dict[str, str]) -> None:
         body = self._page("cl-te-both")
-        writer.write(
-            _head(
-                "200 OK",
-                [
-                    ("Content-Type", "text/html; charset=utf-8"),
-                    ("Content-Length", "120"),
-                    ("Transfer-Encoding", "chunked"),
-                    ("Connection", "close"),
-                ],
-            )
-        )
+        writer.write(_head("200 OK", [("Content-Type", "text/html; charset=utf-8"), ("Content-Length", "120"),
+                                      ("Transfer-Encoding", "chunked"), ("Connection", "close")]))
         for i in range(0, len(body), 8192):
-            writer.write(_chunk(body[i : i + 8192]))
+            writer.write(_chunk(body[i:i + 8192]))
         writer.write(b"0\r\n\r\n")
         await writer.drain()
 
-    async def _case_gzip_double(
-        self, writer: asyncio.StreamWriter, method: str, h: dict[str, str]
-    ) -> None:
+    async def _case_gzip_double(self, writer: asyncio.StreamWriter, method: str, h: dict[str, str]) -> None:
         body = gzip.compress(gzip.compress(self._page("gzip-double")))
-        await self._plain(
-            writer, body, extra=[("Content-Encoding", "gzip, gzip"), ("Vary", "Accept-Encoding")]
-        )
+        await self._plain(writer, body, extra=[("Content-Encoding", "gzip, gzip"), ("Vary", "Accept-Encoding")])
 
-    async def _case_deflate_raw(
-        self, writer: asyncio.StreamWriter, method: str, h: dict[str, str]
-    ) -> None:
+    async def _case_deflate_raw(self, writer: asyncio.StreamWriter, method: str, h: dict[str, str]) -> None:
         co = zlib.compressobj(6, zlib.DEFLATED, -15)
         body = co.compress(self._page("deflate-raw")) + co.flush()
         await self._plain(writer, body, extra=[("Content-Encoding", "deflate")])
 
-    async def _case_gzip_truncated(
-        self, writer: asyncio.StreamWriter, method: str, h: dict[str, str]
-    ) -> None:
+    async def _case_gzip_truncated(self, writer: asyncio.StreamWriter, method: str, h: dict[str, str]) -> None:
         full = gzip.compress(self._page("gzip-truncated"))
         body = full[: int(len(full) * 0.93)]
         await self._plain(writer, body, extra=[("Content-Encoding", "gzip")])
 
-    async def _case_gzip_padded(
-        self, writer: asyncio.StreamWriter, method: str, h: dict[str, str]
-    ) -> None:
+    async def _case_gzip_padded(self, writer: asyncio.StreamWriter, method: str, h: dict[str, str]) -> None:
         body = gzip.compress(self._page("gzip-padded")) + b"\0" * 600
         await self._plain(writer, body, extra=[("Content-Encoding", "gzip")])
 
-    async def _case_ce_bogus(
-        self, writer: asyncio.StreamWriter, method: str, h: dict[str, str]
-    ) -> None:
+    async def _case_ce_bogus(self, writer: asyncio.StreamWriter, method: str, h: dict[str, str]) -> None:
         await self._plain(writer, self._page("ce-bogus"), extra=[("Content-Encoding", "UTF-8")])
 
-    async def _case_utf16_bom(
-        self, writer: asyncio.StreamWriter, method: str, h: dict[str, str]
-    ) -> None:
-        text = county_home().replace(
-            'content="text/html; charset=utf-8"', 'content="text/html; charset=unicode"'
-        )
+    async def _case_utf16_bom(self, writer: asyncio.StreamWriter, method: str, h: dict[str, str]) -> None:
+        text = county_home().replace('content="text/html; charset=utf-8"', 'content="text/html; charset=unicode"')
         body = b"\xff\xfe" + text.encode("utf-16-le")
         await self._plain(writer, body, ctype="text/html")
 
-    async def _case_bom_over_header(
-        self, writer: asyncio.StreamWriter, method: str, h: dict[str, str]
-    ) -> None:
+    async def _case_bom_over_header(self, writer: asyncio.StreamWriter, method: str, h: dict[str, str]) -> None:
         body = b"\xef\xbb\xbf" + self._page("bom-over-header")
         await self._plain(writer, body, ctype="text/html; charset=gbk")
 
-    async def _case_utf8_lie(
-        self, writer: asyncio.StreamWriter, method: str, h: dict[str, str]
-    ) -> None:
-        text = county_home().replace(
-            'content="text/html; charset=utf-8"', 'content="text/html; charset=gb2312"'
-        )
+    async def _case_utf8_lie(self, writer: asyncio.StreamWriter, method: str, h: dict[str, str]) -> None:
+        text = county_home().replace('content="text/html; charset=utf-8"', 'content="text/html; charset=gb2312"')
         body = text.encode("gb18030")
         await self._plain(writer, body, ctype="text/html; charset=utf-8")
 
-    async def _case_png_type(
-        self, writer: asyncio.StreamWriter, method: str, h: dict[str, str]
-    ) -> None:
+    async def _case_png_type(self, writer: asyncio.StreamWriter, method: str, h: dict[str, str]) -> None:
         await self._plain(writer, self._page("png-type"), ctype="image/png")
 
-    async def _case_pdf_as_html(
-        self, writer: asyncio.StreamWriter, method: str, h: dict[str, str]
-    ) -> None:
+    async def _case_pdf_as_html(self, writer: asyncio.StreamWriter, method: str, h: dict[str, str]) -> None:
         await self._plain(writer, _fake_pdf(), ctype="text/html")
 
-    async def _case_no_location(
-        self, writer: asyncio.StreamWriter, method: str, h: dict[str, str]
-    ) -> None:
+    async def _case_no_location(self, writer: asyncio.StreamWriter, method: str, h: dict[str, str]) -> None:
         await self._plain(writer, self._page("no-location"), status="302 Found")
 
-    async def _case_status_204(
-        self, writer: asyncio.StreamWriter, method: str, h: dict[str, str]
-    ) -> None:
+    async def _case_status_204(self, writer: asyncio.StreamWriter, method: str, h: dict[str, str]) -> None:
         writer.write(_head("204 No Content", [("Server", "nginx"), ("Connection", "close")]))
         await writer.drain()
 
-    async def _case_reset_after_headers(
-        self, writer: asyncio.StreamWriter, method: str, h: dict[str, str]
-    ) -> None:
+    async def _case_reset_after_headers(self, writer: asyncio.StreamWriter, method: str, h: dict[str, str]) -> None:
         body = self._page("reset-after-headers")
-        writer.write(
-            _head(
-                "200 OK",
-                [("Content-Type", "text/html; charset=utf-8"), ("Content-Length", "60000")],
-            )
-        )
+        writer.write(_head("200 OK", [("Content-Type", "text/html; charset=utf-8"), ("Content-Length", "60000")]))
         writer.write(body[:2000])
         await writer.drain()
         await asyncio.sleep(0.02)
@@ -1203,54 +930,30 @@ class HostileServer:
                 sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
         writer.transport.abort()
 
-    async def _case_cookie_wall(
-        self, writer: asyncio.StreamWriter, method: str, h: dict[str, str]
-    ) -> None:
+    async def _case_cookie_wall(self, writer: asyncio.StreamWriter, method: str, h: dict[str, str]) -> None:
         if "wzws_cid=4f2a9c81d7e3" in h.get("cookie", ""):
             await self._plain(writer, self._page("cookie-wall"), method=method)
             return
-        await self._plain(
-            writer,
-            b"",
-            status="302 Found",
-            method=method,
-            extra=[
-                ("Set-Cookie", "wzws_cid=4f2a9c81d7e3; path=/; HttpOnly"),
-                ("Location", "/"),
-            ],
-        )
+        await self._plain(writer, b"", status="302 Found", method=method, extra=[
+            ("Set-Cookie", "wzws_cid=4f2a9c81d7e3; path=/; HttpOnly"),
+            ("Location", "/"),
+        ])
 
-    async def _case_503_retry_date(
-        self, writer: asyncio.StreamWriter, method: str, h: dict[str, str]
-    ) -> None:
+    async def _case_503_retry_date(self, writer: asyncio.StreamWriter, method: str, h: dict[str, str]) -> None:
         if self.hits.get("503-retry-date/", 0) <= 1:
             when = datetime.now(UTC) + timedelta(hours=2)
-            await self._plain(
-                writer,
-                b"<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>",
-                status="503 Service Unavailable",
-                extra=[("Retry-After", _http_date(when))],
-            )
+            await self._plain(writer, b"<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>",
+                              status="503 Service Unavailable", extra=[("Retry-After", _http_date(when))])
             return
         await self._plain(writer, self._page("503-retry-date"), method=method)
 
-    async def _case_slow_within(
-        self, writer: asyncio.StreamWriter, method: str, h: dict[str, str]
-    ) -> None:
+    async def _case_slow_within(self, writer: asyncio.StreamWriter, method: str, h: dict[str, str]) -> None:
         body = self._page("slow-within")
-        writer.write(
-            _head(
-                "200 OK",
-                [
-                    ("Content-Type", "text/html; charset=utf-8"),
-                    ("Content-Length", str(len(body))),
-                    ("Connection", "close"),
-                ],
-            )
-        )
+        writer.write(_head("200 OK", [("Content-Type", "text/html; charset=utf-8"),
+                                      ("Content-Length", str(len(body))), ("Connection", "close")]))
         step = len(body) // 6 + 1
         for i in range(0, len(body), step):
-            writer.write(body[i : i + step])
+            writer.write(body[i:i + step])
             await writer.drain()
             await asyncio.sleep(0.06)
 
@@ -1275,17 +978,8 @@ class AnswerFirstServer:
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
             body = county_home().encode()
-            writer.write(
-                _head(
-                    "200 OK",
-                    [
-                        ("Content-Type", "text/html; charset=utf-8"),
-                        ("Content-Length", str(len(body))),
-                        ("Connection", "close"),
-                    ],
-                )
-                + body
-            )
+            writer.write(_head("200 OK", [("Content-Type", "text/html; charset=utf-8"),
+                                          ("Content-Length", str(len(body))), ("Connection", "close")]) + body)
             await writer.drain()
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 1)
@@ -1300,21 +994,13 @@ class AnswerFirstServer:
 # ---------------------------------------------------------------------------
 
 TW_NEWS = [
-    "本所辦理115年度冬令救濟金發放作業",
-    "鄉長主持115年第4季鄉務會議",
-    "本鄉舉辦社區長青食堂成果發表會",
-    "秋冬季登革熱防治孳生源清除活動",
-    "本鄉道路養護工程已完成驗收",
-    "115年度全民國防教育宣導活動",
-    "鄉立托嬰中心招收新生公告",
-    "本鄉辦理反詐騙宣導講座",
+    "本所辦理115年度冬令救濟金發放作業", "鄉長主持115年第4季鄉務會議", "本鄉舉辦社區長青食堂成果發表會",
+    "秋冬季登革熱防治孳生源清除活動", "本鄉道路養護工程已完成驗收", "115年度全民國防教育宣導活動",
+    "鄉立托嬰中心招收新生公告", "本鄉辦理反詐騙宣導講座",
 ]
 TW_NOTICES = [
-    "公告本鄉115年度低收入戶及中低收入戶總清查",
-    "本所徵求臨時人員甄選簡章",
-    "公告本鄉第二公墓遷葬作業",
-    "公告115年度房屋稅開徵",
-    "本鄉辦理災害防救演練公告",
+    "公告本鄉115年度低收入戶及中低收入戶總清查", "本所徵求臨時人員甄選簡章", "公告本鄉第二公墓遷葬作業",
+    "公告115年度房屋稅開徵", "本鄉辦理災害防救演練公告",
 ]
 
 
@@ -1334,26 +1020,10 @@ def township_home_big5() -> str:
     )
     menu = "\n".join(
         f'<li><a href="/cp.aspx?n={100 + i}">{n}</a></li>'
-        for i, n in enumerate(
-            [
-                "本所簡介",
-                "鄉長介紹",
-                "組織架構",
-                "為民服務",
-                "便民專區",
-                "觀光旅遊",
-                "政府資訊公開",
-                "法規查詢",
-                "檔案下載",
-                "意見信箱",
-                "常見問答",
-                "網站導覽",
-            ]
-        )
+        for i, n in enumerate(["本所簡介", "鄉長介紹", "組織架構", "為民服務", "便民專區", "觀光旅遊",
+                               "政府資訊公開", "法規查詢", "檔案下載", "意見信箱", "常見問答", "網站導覽"])
     )
-    css = (
-        ".menu li{float:left;padding:0 12px}.tb td{border-bottom:1px dotted #ccc;padding:4px}" * 60
-    )
+    css = ".menu li{float:left;padding:0 12px}.tb td{border-bottom:1px dotted #ccc;padding:4px}" * 60
     return f"""<!DOCTYPE html>
 <html lang="zh-Hant-TW">
 <head>
@@ -1386,24 +1056,16 @@ def late_meta_gbk() -> bytes:
     page = county_home()
     page = page.replace('<meta http-equiv="Content-Type" content="text/html; charset=utf-8">\n', "")
     comment = "<!-- " + "TRS WCM 7.0 模板 生成时间 2026-11-24 18:30 站点 1304260001 " * 60 + "-->\n"
-    page = page.replace(
-        "<head>\n",
-        "<head>\n"
-        + comment
-        + '<meta http-equiv="Content-Type" content="text/html; charset=gbk">\n',
-        1,
-    )
+    page = page.replace("<head>\n", "<head>\n" + comment + '<meta http-equiv="Content-Type" content="text/html; charset=gbk">\n', 1)
     return page.replace("©", "&copy;").encode("gbk")
 
 
 def xhtml_home() -> bytes:
-    page = county_home().replace(
-        '<!DOCTYPE html>\n<html lang="zh-CN">',
-        '<?xml version="1.0" encoding="utf-8"?>\n'
-        '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" '
-        '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">\n'
-        '<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="zh-CN">',
-    )
+    page = county_home().replace("<!DOCTYPE html>\n<html lang=\"zh-CN\">",
+                                 '<?xml version="1.0" encoding="utf-8"?>\n'
+                                 '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" '
+                                 '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">\n'
+                                 '<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="zh-CN">')
     return page.encode("utf-8")
 
 
@@ -1419,7 +1081,7 @@ def tw_list_page(path: str) -> str:
     heading = "最新消息" if news else "公告事項"
     rows = "\n".join(
         f'<tr><td>{i + 1}</td><td class="title"><a href="/News_Content.aspx?n={n}&s={88000 + i}">'
-        f"{titles[i % len(titles)]}</a></td><td>{roc(d(first + i * step))}</td></tr>"
+        f'{titles[i % len(titles)]}</a></td><td>{roc(d(first + i * step))}</td></tr>'
         for i in range(15)
     )
     return f"""<!DOCTYPE html><html lang="zh-Hant-TW"><head><title>{heading}-大林鄉公所全球資訊網</title></head>
@@ -1429,92 +1091,41 @@ def tw_list_page(path: str) -> str:
 </table><div class="page">共15筆資料 第1頁/共1頁</div></div>
 <div class="footer">Copyright &copy; 2026 大林鄉公所</div></body></html>"""
 
-
 CASES2: tuple[Case, ...] = (
-    healthy(
-        "early-hints",
-        "103 Early Hints (two Link preload fields) before the 200",
-        why="RFC 8297: an interim answer; browsers wait for the final one",
-    ),
-    healthy(
-        "refresh-header",
-        "200 with an HTTP `Refresh: 0; url=/portal/index.html` header and an empty "
-        "<body>; /portal/index.html is the portal",
-        final_host=None,
-        columns=(),
-        why="browsers follow a Refresh header as they follow a meta refresh; the empty body is only a hop",
-    ),
-    Case(
-        "octet-stream",
-        "200 Content-Type: application/octet-stream with the portal's HTML",
-        status="zombie",
-        passed=False,
-        error_kind=None,
-        must=("placeholder_page",),
-        must_not=("unreachable", "spam_content", "hidden_links"),
-        why="browsers download such a body (it is not sniffed as HTML): visitors get no web page",
-    ),
-    healthy(
-        "no-content-type",
-        "200 without any Content-Type header, the portal's HTML (UTF-8, meta charset)",
-        why="browsers sniff it as HTML",
-    ),
-    healthy(
-        "xhtml",
-        "200 application/xhtml+xml; charset=utf-8, the portal as XHTML 1.0 with an XML prolog",
-        why="an XHTML document is a web page",
-    ),
-    Case(
-        "big5-nocharset",
-        "a Taiwanese township office's homepage in Big5, no charset in the header nor in the page",
-        status="healthy",
-        passed=True,
-        error_kind=None,
-        must_not=HEALTHY_NOT,
-        template="big5",
-        title=TW_TITLE,
-        last_updated=d(1),
-        encoding_in=("big5", "big5hkscs", "cp950", "big5-hkscs"),
-        columns=(ColumnTruth("最新消息", "news", d(1)), ColumnTruth("公告事項", "notice", d(6))),
-        why="README: Big5 pages without an HTTP charset come out right; ROC dates (115-11-24) are read",
-    ),
-    healthy(
-        "late-meta-gbk",
-        "no HTTP charset; GBK body whose <meta charset=gbk> comes after 3 KB of template "
-        "comment (past a browser's 1024-byte prescan)",
-        encoding_in=("gbk", "gb18030", "gb2312"),
-        why="detection must still read it as GBK",
-    ),
-    healthy(
-        "upper-location",
-        "301 Location: HTTP://UPPER-LOCATION.HOSTILE4.TEST:80/Index.html (IIS style: "
-        "upper-case scheme and host, the default port written out)",
-        redirects=1,
-        final_host="upper-location.hostile4.test",
-        why="scheme and host are case-insensitive and :80 is the default port: the same site, followed",
-    ),
-    Case(
-        "cookie-loop",
-        "302 to the same URL with a new Set-Cookie each time, never a page",
-        status="unreachable",
-        passed=False,
-        error_kind="redirect_loop",
-        must=("unreachable",),
-        must_not=("placeholder_page",),
-        template="none",
-        why="README: a redirect loop; browsers give ERR_TOO_MANY_REDIRECTS",
-    ),
-    healthy(
-        "extra-bytes",
-        "Content-Length: the page's length, then 5 KB more (a PHP warning and a second "
-        "response) before the close",
-        why="the message ends at Content-Length; what follows is not the page",
-    ),
-    healthy(
-        "bare-lf",
-        "the status line and the header fields end in a bare LF (an embedded server)",
-        why="RFC 9112 2.2: a recipient MAY take a bare LF as a line end; browsers do",
-    ),
+    healthy("early-hints", "103 Early Hints (two Link preload fields) before the 200",
+            why="RFC 8297: an interim answer; browsers wait for the final one"),
+    healthy("refresh-header", "200 with an HTTP `Refresh: 0; url=/portal/index.html` header and an empty "
+            "<body>; /portal/index.html is the portal",
+            final_host=None, columns=(),
+            why="browsers follow a Refresh header as they follow a meta refresh; the empty body is only a hop"),
+    Case("octet-stream", "200 Content-Type: application/octet-stream with the portal's HTML",
+         status="zombie", passed=False, error_kind=None, must=("placeholder_page",),
+         must_not=("unreachable", "spam_content", "hidden_links"),
+         why="browsers download such a body (it is not sniffed as HTML): visitors get no web page"),
+    healthy("no-content-type", "200 without any Content-Type header, the portal's HTML (UTF-8, meta charset)",
+            why="browsers sniff it as HTML"),
+    healthy("xhtml", "200 application/xhtml+xml; charset=utf-8, the portal as XHTML 1.0 with an XML prolog",
+            why="an XHTML document is a web page"),
+    Case("big5-nocharset", "a Taiwanese township office's homepage in Big5, no charset in the header nor in the page",
+         status="healthy", passed=True, error_kind=None, must_not=HEALTHY_NOT, template="big5",
+         title=TW_TITLE, last_updated=d(1), encoding_in=("big5", "big5hkscs", "cp950", "big5-hkscs"),
+         columns=(ColumnTruth("最新消息", "news", d(1)), ColumnTruth("公告事項", "notice", d(6))),
+         why="README: Big5 pages without an HTTP charset come out right; ROC dates (115-11-24) are read"),
+    healthy("late-meta-gbk", "no HTTP charset; GBK body whose <meta charset=gbk> comes after 3 KB of template "
+            "comment (past a browser's 1024-byte prescan)", encoding_in=("gbk", "gb18030", "gb2312"),
+            why="detection must still read it as GBK"),
+    healthy("upper-location", "301 Location: HTTP://UPPER-LOCATION.HOSTILE4.TEST:80/Index.html (IIS style: "
+            "upper-case scheme and host, the default port written out)", redirects=1,
+            final_host="upper-location.hostile4.test",
+            why="scheme and host are case-insensitive and :80 is the default port: the same site, followed"),
+    Case("cookie-loop", "302 to the same URL with a new Set-Cookie each time, never a page",
+         status="unreachable", passed=False, error_kind="redirect_loop", must=("unreachable",),
+         must_not=("placeholder_page",), template="none",
+         why="README: a redirect loop; browsers give ERR_TOO_MANY_REDIRECTS"),
+    healthy("extra-bytes", "Content-Length: the page's length, then 5 KB more (a PHP warning and a second "
+            "response) before the close", why="the message ends at Content-Length; what follows is not the page"),
+    healthy("bare-lf", "the status line and the header fields end in a bare LF (an embedded server)",
+            why="RFC 9112 2.2: a recipient MAY take a bare LF as a line end; browsers do"),
 )
 
 
@@ -1522,133 +1133,75 @@ CASE_BY_NAME.update({c.case: c for c in CASES2})
 ALL_CASES: tuple[Case, ...] = CASES + CASES2
 
 
-async def _case_early_hints(
-    self: HostileServer, writer: asyncio.StreamWriter, method: str, h: dict[str, str]
-) -> None:
-    writer.write(
-        b"HTTP/1.1 103 Early Hints\r\nLink: </css/common.css>; rel=preload; as=style\r\n"
-        b"Link: </js/jquery-1.12.4.min.js>; rel=preload; as=script\r\n\r\n"
-    )
+async def _case_early_hints(self: HostileServer, writer: asyncio.StreamWriter, method: str, h: dict[str, str]) -> None:
+    writer.write(b"HTTP/1.1 103 Early Hints\r\nLink: </css/common.css>; rel=preload; as=style\r\n"
+                 b"Link: </js/jquery-1.12.4.min.js>; rel=preload; as=script\r\n\r\n")
     await writer.drain()
     await asyncio.sleep(0.02)
     await self._plain(writer, self._page("early-hints"), method=method)
 
 
-async def _case_refresh_header(
-    self: HostileServer, writer: asyncio.StreamWriter, method: str, h: dict[str, str]
-) -> None:
-    await self._plain(
-        writer,
-        b"<html><head></head><body></body></html>",
-        method=method,
-        extra=[("Refresh", "0; url=/portal/index.html")],
-    )
+async def _case_refresh_header(self: HostileServer, writer: asyncio.StreamWriter, method: str,
+                               h: dict[str, str]) -> None:
+    await self._plain(writer, b"<html><head></head><body></body></html>", method=method,
+                      extra=[("Refresh", "0; url=/portal/index.html")])
 
 
-async def _case_octet_stream(
-    self: HostileServer, writer: asyncio.StreamWriter, method: str, h: dict[str, str]
-) -> None:
-    await self._plain(
-        writer, self._page("octet-stream"), ctype="application/octet-stream", method=method
-    )
+async def _case_octet_stream(self: HostileServer, writer: asyncio.StreamWriter, method: str,
+                             h: dict[str, str]) -> None:
+    await self._plain(writer, self._page("octet-stream"), ctype="application/octet-stream", method=method)
 
 
-async def _case_no_content_type(
-    self: HostileServer, writer: asyncio.StreamWriter, method: str, h: dict[str, str]
-) -> None:
+async def _case_no_content_type(self: HostileServer, writer: asyncio.StreamWriter, method: str,
+                                h: dict[str, str]) -> None:
     body = self._page("no-content-type")
-    writer.write(
-        _head(
-            "200 OK",
-            [
-                ("Server", "Microsoft-IIS/7.5"),
-                ("Content-Length", str(len(body))),
-                ("Connection", "close"),
-            ],
-        )
-        + body
-    )
+    writer.write(_head("200 OK", [("Server", "Microsoft-IIS/7.5"), ("Content-Length", str(len(body))),
+                                  ("Connection", "close")]) + body)
     await writer.drain()
 
 
-async def _case_xhtml(
-    self: HostileServer, writer: asyncio.StreamWriter, method: str, h: dict[str, str]
-) -> None:
-    await self._plain(
-        writer, xhtml_home(), ctype="application/xhtml+xml; charset=utf-8", method=method
-    )
+async def _case_xhtml(self: HostileServer, writer: asyncio.StreamWriter, method: str, h: dict[str, str]) -> None:
+    await self._plain(writer, xhtml_home(), ctype="application/xhtml+xml; charset=utf-8", method=method)
 
 
-async def _case_big5_nocharset(
-    self: HostileServer, writer: asyncio.StreamWriter, method: str, h: dict[str, str]
-) -> None:
+async def _case_big5_nocharset(self: HostileServer, writer: asyncio.StreamWriter, method: str,
+                               h: dict[str, str]) -> None:
     await self._plain(writer, township_home_big5().encode("big5"), ctype="text/html", method=method)
 
 
-async def _case_late_meta_gbk(
-    self: HostileServer, writer: asyncio.StreamWriter, method: str, h: dict[str, str]
-) -> None:
+async def _case_late_meta_gbk(self: HostileServer, writer: asyncio.StreamWriter, method: str,
+                              h: dict[str, str]) -> None:
     await self._plain(writer, late_meta_gbk(), ctype="text/html", method=method)
 
 
-async def _case_upper_location(
-    self: HostileServer, writer: asyncio.StreamWriter, method: str, h: dict[str, str]
-) -> None:
-    await self._plain(
-        writer,
-        b"<html><body>Object moved</body></html>",
-        status="301 Moved Permanently",
-        method=method,
-        extra=[("Location", "HTTP://UPPER-LOCATION.HOSTILE4.TEST:80/Index.html")],
-    )
+async def _case_upper_location(self: HostileServer, writer: asyncio.StreamWriter, method: str,
+                               h: dict[str, str]) -> None:
+    await self._plain(writer, b"<html><body>Object moved</body></html>", status="301 Moved Permanently",
+                      method=method, extra=[("Location", "HTTP://UPPER-LOCATION.HOSTILE4.TEST:80/Index.html")])
 
 
-async def _case_cookie_loop(
-    self: HostileServer, writer: asyncio.StreamWriter, method: str, h: dict[str, str]
-) -> None:
+async def _case_cookie_loop(self: HostileServer, writer: asyncio.StreamWriter, method: str,
+                            h: dict[str, str]) -> None:
     n = self.hits.get("cookie-loop/", 0)
-    await self._plain(
-        writer,
-        b"",
-        status="302 Found",
-        method=method,
-        extra=[("Set-Cookie", f"wzws_cid=c{n:06d}; path=/"), ("Location", "/")],
-    )
+    await self._plain(writer, b"", status="302 Found", method=method,
+                      extra=[("Set-Cookie", f"wzws_cid=c{n:06d}; path=/"), ("Location", "/")])
 
 
-async def _case_extra_bytes(
-    self: HostileServer, writer: asyncio.StreamWriter, method: str, h: dict[str, str]
-) -> None:
+async def _case_extra_bytes(self: HostileServer, writer: asyncio.StreamWriter, method: str,
+                            h: dict[str, str]) -> None:
     body = self._page("extra-bytes")
-    junk = (
-        b"<br />\n<b>Warning</b>:  Cannot modify header information - headers already sent in "
-        b"<b>/www/web/index.php</b> on line <b>12</b><br />\n"
-        * 40
-        + b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html>casino</html>" * 20
-    )
-    writer.write(
-        _head(
-            "200 OK",
-            [
-                ("Content-Type", "text/html; charset=utf-8"),
-                ("Content-Length", str(len(body))),
-                ("Connection", "close"),
-            ],
-        )
-        + body
-        + junk
-    )
+    junk = (b"<br />\n<b>Warning</b>:  Cannot modify header information - headers already sent in "
+            b"<b>/www/web/index.php</b> on line <b>12</b><br />\n" * 40
+            + b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html>casino</html>" * 20)
+    writer.write(_head("200 OK", [("Content-Type", "text/html; charset=utf-8"), ("Content-Length", str(len(body))),
+                                  ("Connection", "close")]) + body + junk)
     await writer.drain()
 
 
-async def _case_bare_lf(
-    self: HostileServer, writer: asyncio.StreamWriter, method: str, h: dict[str, str]
-) -> None:
+async def _case_bare_lf(self: HostileServer, writer: asyncio.StreamWriter, method: str, h: dict[str, str]) -> None:
     body = self._page("bare-lf")
-    head = (
-        f"HTTP/1.1 200 OK\nServer: GoAhead-Webs\nContent-Type: text/html; charset=utf-8\n"
-        f"Content-Length: {len(body)}\nConnection: close\n\n"
-    ).encode()
+    head = (f"HTTP/1.1 200 OK\nServer: GoAhead-Webs\nContent-Type: text/html; charset=utf-8\n"
+            f"Content-Length: {len(body)}\nConnection: close\n\n").encode()
     writer.write(head + body)
     await writer.drain()
 

@@ -25,7 +25,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
-NOW = datetime(2026, 11, 25, 2, 0, tzinfo=UTC)  # 10:00 in Beijing
+NOW = datetime(2026, 11, 25, 2, 0, tzinfo=UTC)   # 10:00 in Beijing
 TODAY = date(2026, 11, 25)
 DOMAIN = "hostile5.test"
 
@@ -50,28 +50,16 @@ def ds(days_ago: int, fmt: str = "%Y-%m-%d") -> str:
 SITE = "青石县人民政府"
 
 NEWS = [
-    "县委常委会传达学习省委全会精神",
-    "我县召开冬季安全生产工作推进会",
-    "县长带队督导重点项目建设进度",
-    "青石县2026年秋季招商引资推介会成功举办",
-    "全县森林防火工作会议召开",
-    "县政府与省农科院签订战略合作协议",
-    "青石县入选全省乡村振兴示范县名单",
-    "县人大常委会开展食品安全执法检查",
-    "我县举行第十届农民丰收节",
-    "县领导走访慰问困难群众和老党员",
-    "全县“双减”工作推进会召开",
-    "县政府常务会议研究部署冬春农田水利建设",
+    "县委常委会传达学习省委全会精神", "我县召开冬季安全生产工作推进会", "县长带队督导重点项目建设进度",
+    "青石县2026年秋季招商引资推介会成功举办", "全县森林防火工作会议召开", "县政府与省农科院签订战略合作协议",
+    "青石县入选全省乡村振兴示范县名单", "县人大常委会开展食品安全执法检查", "我县举行第十届农民丰收节",
+    "县领导走访慰问困难群众和老党员", "全县“双减”工作推进会召开", "县政府常务会议研究部署冬春农田水利建设",
 ]
 NOTICES = [
-    "关于2026年度县级预算单位政府采购意向公开的通知",
-    "关于开展冬季城乡环境卫生整治行动的通知",
-    "青石县人民政府关于调整部分道路交通管理措施的通告",
-    "关于做好2027年元旦春节期间值班工作的通知",
-    "关于公布第二批县级非物质文化遗产代表性项目名录的通知",
-    "关于开展2026年度统计执法检查的公告",
-    "青石县2026年公开招聘社区工作者拟聘用人员公示",
-    "关于征集2027年县政府为民办实事项目的公告",
+    "关于2026年度县级预算单位政府采购意向公开的通知", "关于开展冬季城乡环境卫生整治行动的通知",
+    "青石县人民政府关于调整部分道路交通管理措施的通告", "关于做好2027年元旦春节期间值班工作的通知",
+    "关于公布第二批县级非物质文化遗产代表性项目名录的通知", "关于开展2026年度统计执法检查的公告",
+    "青石县2026年公开招聘社区工作者拟聘用人员公示", "关于征集2027年县政府为民办实事项目的公告",
 ]
 POLICIES = [
     "青石县人民政府办公室关于印发《青石县城市生活垃圾分类实施方案》的通知",
@@ -82,10 +70,8 @@ POLICIES = [
     "青石县人民政府关于公布县级行政许可事项清单的决定",
 ]
 PERSONNEL = [
-    "青石县人民政府关于王建国等同志职务任免的通知",
-    "青石县2026年事业单位公开招聘工作人员公告",
-    "关于李红梅等同志试用期满正式任职的通知",
-    "青石县2026年度公务员考试录用拟录用人员公示",
+    "青石县人民政府关于王建国等同志职务任免的通知", "青石县2026年事业单位公开招聘工作人员公告",
+    "关于李红梅等同志试用期满正式任职的通知", "青石县2026年度公务员考试录用拟录用人员公示",
     "县人力资源和社会保障局关于2026年度专业技术职务任职资格评审结果的公示",
 ]
 
@@ -100,17 +86,8 @@ COLUMNS: dict[str, tuple[str, str, list[str], int, int]] = {
 MENU = {
     "首页": [],
     "走进青石": ["青石概况", "历史沿革", "自然资源", "行政区划", "人口民族", "青石风光"],
-    "政务公开": [
-        "政府信息公开指南",
-        "政府信息公开制度",
-        "法定主动公开内容",
-        "政府信息公开年报",
-        "依申请公开",
-        "财政预决算",
-        "重大建设项目",
-        "公共资源配置",
-        "政府采购",
-    ],
+    "政务公开": ["政府信息公开指南", "政府信息公开制度", "法定主动公开内容", "政府信息公开年报",
+             "依申请公开", "财政预决算", "重大建设项目", "公共资源配置", "政府采购"],
     "政务服务": ["个人办事", "法人办事", "部门服务", "乡镇服务", "便民服务", "办件公示"],
     "互动交流": ["县长信箱", "部门信箱", "在线访谈", "征集调查", "网上调查", "咨询投诉"],
     "专题专栏": ["学习贯彻党的二十大精神", "优化营商环境", "乡村振兴", "安全生产月", "扫黑除恶"],
@@ -120,29 +97,19 @@ MENU = {
 def _menu() -> str:
     out = ['<div class="nav"><ul class="nav-list clearfix">']
     for i, (top, subs) in enumerate(MENU.items()):
-        href = (
-            "/index.html"
-            if i == 0
-            else f"/{['', 'zjqs', 'zwgk', 'zwfw', 'hdjl', 'ztzl'][i]}/index.html"
-        )
-        out.append(
-            f'<li class="nav-item{" on" if i == 0 else ""}"><a href="{href}" target="_self">{top}</a>'
-        )
+        href = "/index.html" if i == 0 else f"/{['', 'zjqs', 'zwgk', 'zwfw', 'hdjl', 'ztzl'][i]}/index.html"
+        out.append(f'<li class="nav-item{" on" if i == 0 else ""}"><a href="{href}" target="_self">{top}</a>')
         if subs:
             out.append('<div class="sub-nav"><dl>')
             for j, sub in enumerate(subs):
-                out.append(
-                    f'<dd><a href="{href.rsplit("/", 1)[0]}/s{j:02d}/index.html">{sub}</a></dd>'
-                )
+                out.append(f'<dd><a href="{href.rsplit("/", 1)[0]}/s{j:02d}/index.html">{sub}</a></dd>')
             out.append("</dl></div>")
         out.append("</li>")
     out.append("</ul></div>")
     return "\n".join(out)
 
 
-def _items(
-    slug: str, titles: list[str], newest: int, step: int, *, count: int, year: bool = True
-) -> str:
+def _items(slug: str, titles: list[str], newest: int, step: int, *, count: int, year: bool = True) -> str:
     rows = []
     for i in range(count):
         title = titles[i % len(titles)]
@@ -196,9 +163,7 @@ def _slides() -> str:
             f'<li><a href="/col/zwyw/{day:%Y%m}/t{day:%Y%m%d}_{4_100_000 + i * 37 + 4}.html" target="_blank">'
             f'<img src="/images/slide/{day:%Y%m%d}_{i}.jpg" alt="{title}"></a><p class="slide-title">{title}</p></li>'
         )
-    out.append(
-        '</ul><div class="slide-dots"><span class="on"></span><span></span><span></span><span></span><span></span></div></div>'
-    )
+    out.append('</ul><div class="slide-dots"><span class="on"></span><span></span><span></span><span></span><span></span></div></div>')
     return "\n".join(out)
 
 
@@ -219,47 +184,19 @@ def portal(title: str = SITE, charset: str = "utf-8", extra_head: str = "") -> s
     """The county portal: about 40 KB, four dated columns, chrome all round."""
     service = "".join(
         f'<li><a href="/zwfw/{k}/index.html"><img src="/images/ico_{k}.png" alt=""><p>{n}</p></a></li>'
-        for k, n in [
-            ("grbs", "个人办事"),
-            ("frbs", "法人办事"),
-            ("bmfw", "部门服务"),
-            ("xzfw", "乡镇服务"),
-            ("bmcx", "便民查询"),
-            ("bjgs", "办件公示"),
-            ("zxzx", "在线咨询"),
-            ("tsjb", "投诉举报"),
-        ]
+        for k, n in [("grbs", "个人办事"), ("frbs", "法人办事"), ("bmfw", "部门服务"), ("xzfw", "乡镇服务"),
+                     ("bmcx", "便民查询"), ("bjgs", "办件公示"), ("zxzx", "在线咨询"), ("tsjb", "投诉举报")]
     )
     links = "".join(
         f'<option value="http://www.{k}.gov.cn/">{n}</option>'
-        for k, n in [
-            ("gov", "中国政府网"),
-            ("hunan", "湖南省人民政府"),
-            ("changsha", "长沙市人民政府"),
-            ("qsfgw", "县发展和改革局"),
-            ("qsjy", "县教育局"),
-            ("qsws", "县卫生健康局"),
-            ("qsga", "县公安局"),
-            ("qscz", "县财政局"),
-            ("qsrs", "县人社局"),
-            ("qszj", "县住建局"),
-        ]
+        for k, n in [("gov", "中国政府网"), ("hunan", "湖南省人民政府"), ("changsha", "长沙市人民政府"),
+                     ("qsfgw", "县发展和改革局"), ("qsjy", "县教育局"), ("qsws", "县卫生健康局"),
+                     ("qsga", "县公安局"), ("qscz", "县财政局"), ("qsrs", "县人社局"), ("qszj", "县住建局")]
     )
-    towns = "".join(
-        f'<li><a href="http://{t}.qingshi.gov.cn/">{t.upper()}镇</a></li>'
-        for t in [
-            "shiqiao",
-            "baisha",
-            "longtan",
-            "fengshu",
-            "huangtu",
-            "jinping",
-            "dashi",
-            "liangtian",
-        ]
-    )
+    towns = "".join(f'<li><a href="http://{t}.qingshi.gov.cn/">{t.upper()}镇</a></li>' for t in
+                    ["shiqiao", "baisha", "longtan", "fengshu", "huangtu", "jinping", "dashi", "liangtian"])
     padding = "\n".join(
-        f"<!-- 模板片段 {i}: 站群系统 v5.2 区块 id=block_{i:04d} 请勿删除 -->" for i in range(60)
+        f'<!-- 模板片段 {i}: 站群系统 v5.2 区块 id=block_{i:04d} 请勿删除 -->' for i in range(60)
     )
     return f"""<!DOCTYPE html>
 <html lang="zh-CN">
@@ -325,10 +262,8 @@ def column_page(slug: str) -> str:
     """A column's own list page: breadcrumb, side menu, 20 dated items, a pager."""
     name, _kind, titles, newest, step = COLUMNS[slug]
     on = ' class="on"'
-    side = "".join(
-        f'<li><a href="/col/{s}/index.html"{on if s == slug else ""}>{c[0]}</a></li>'
-        for s, c in COLUMNS.items()
-    )
+    side = "".join(f'<li><a href="/col/{s}/index.html"{on if s == slug else ""}>{c[0]}</a></li>'
+                   for s, c in COLUMNS.items())
     return f"""<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>{name}-{SITE}</title>
 <link rel="stylesheet" href="/css/common.css?v=20230615"><style>{STYLE}</style></head>
@@ -366,20 +301,9 @@ PORTAL_COLUMNS = tuple(
     ColumnTruth(name, kind, d(newest)) for (name, kind, _t, newest, _s) in COLUMNS.values()
 )
 
-ANY_FAIL = frozenset(
-    {
-        "placeholder_page",
-        "default_server_page",
-        "parked_domain",
-        "hidden_links",
-        "spam_content",
-        "homepage_stale",
-        "abandoned",
-        "column_empty",
-        "column_stale",
-        "check_error",
-    }
-)
+ANY_FAIL = frozenset({"placeholder_page", "default_server_page", "parked_domain", "hidden_links",
+                      "spam_content", "homepage_stale", "abandoned", "column_empty", "column_stale",
+                      "check_error"})
 
 
 @dataclass(frozen=True)
@@ -388,57 +312,30 @@ class Case:
     what: str
     status: str
     passed: bool
-    kind: frozenset[str | None]  # acceptable error_kind values
-    must: frozenset[str] = frozenset()  # finding codes that must appear (full)
-    must_not: frozenset[str] = frozenset()  # finding codes that must not appear (full)
-    title: str | None = None  # the homepage's title, read right
-    columns: tuple[ColumnTruth, ...] = ()  # columns a full scan finds (empty: not asserted)
-    last_updated: date | None = None  # the newest content date (healthy sites)
-    max_seconds: float = 3 * TIMEOUT  # the site's own time, whatever the server does
-    home_status: str | None = None  # the sweep's status, when it differs from full
-    timeout: float | None = None  # the site's visit time limit (None: SLACK)
+    kind: frozenset[str | None]                  # acceptable error_kind values
+    must: frozenset[str] = frozenset()           # finding codes that must appear (full)
+    must_not: frozenset[str] = frozenset()       # finding codes that must not appear (full)
+    title: str | None = None                     # the homepage's title, read right
+    columns: tuple[ColumnTruth, ...] = ()        # columns a full scan finds (empty: not asserted)
+    last_updated: date | None = None             # the newest content date (healthy sites)
+    max_seconds: float = 3 * TIMEOUT             # the site's own time, whatever the server does
+    home_status: str | None = None               # the sweep's status, when it differs from full
+    timeout: float | None = None                 # the site's visit time limit (None: SLACK)
     why: str = ""
 
 
-def healthy(
-    case: str,
-    what: str,
-    *,
-    title: str = SITE,
-    must: frozenset[str] = frozenset(),
-    columns: tuple[ColumnTruth, ...] = PORTAL_COLUMNS,
-    why: str = "",
-    also_not: frozenset[str] = frozenset(),
-    **kw: object,
-) -> Case:
+def healthy(case: str, what: str, *, title: str = SITE, must: frozenset[str] = frozenset(),
+            columns: tuple[ColumnTruth, ...] = PORTAL_COLUMNS, why: str = "",
+            also_not: frozenset[str] = frozenset(), **kw: object) -> Case:
     kind = kw.pop("kind", frozenset({None}))
-    return Case(
-        case,
-        what,
-        "healthy",
-        True,
-        kind,
-        must=must,  # type: ignore[arg-type]
-        must_not=(ANY_FAIL | {"unreachable"} | also_not) - must,
-        title=title,
-        columns=columns,
-        last_updated=d(1),
-        why=why,
-        **kw,
-    )  # type: ignore[arg-type]
+    return Case(case, what, "healthy", True, kind, must=must,  # type: ignore[arg-type]
+                must_not=(ANY_FAIL | {"unreachable"} | also_not) - must, title=title, columns=columns,
+                last_updated=d(1), why=why, **kw)  # type: ignore[arg-type]
 
 
 def unreachable(case: str, what: str, kinds: set[str], *, why: str = "", **kw: object) -> Case:
-    return Case(
-        case,
-        what,
-        "unreachable",
-        False,
-        frozenset(kinds),
-        must=frozenset({"unreachable"}),
-        why=why,
-        **kw,
-    )  # type: ignore[arg-type]
+    return Case(case, what, "unreachable", False, frozenset(kinds), must=frozenset({"unreachable"}),
+                why=why, **kw)  # type: ignore[arg-type]
 
 
 # The visit time limit of the cases that do not hang: the scan parses about 250 pages on
@@ -454,173 +351,80 @@ HANG = 2 * TIMEOUT + BACKOFF * 4 + 0.6
 CASES: tuple[Case, ...] = (
     healthy("control", "a plain 200 with Content-Length: the county portal and its column pages"),
     # time: a server that never finishes
-    unreachable(
-        "slow-headers",
-        "the status line and header fields trickled one byte per 50 ms, forever",
-        {"timeout"},
-        max_seconds=HANG,
-        timeout=TIMEOUT,
-        why="no complete answer within the visit's time: the inspectors' failed visit",
-    ),
-    unreachable(
-        "slowloris-body",
-        "headers, Content-Length 200,000, 3 KB of the portal, then one byte per 50 ms forever",
-        {"timeout"},
-        max_seconds=HANG,
-        timeout=TIMEOUT,
-    ),
-    unreachable(
-        "endless-chunked",
-        "chunked: the portal, then a 1-byte chunk every 50 ms, never the last chunk",
-        {"timeout"},
-        max_seconds=HANG,
-        timeout=TIMEOUT,
-    ),
-    healthy(
-        "column-drip",
-        "the homepage is fine; the 通知公告 column page drips one byte per 50 ms forever",
-        why="the column shows its items on the homepage, so it is judged there; the site's time is bounded",
-        max_seconds=PART_HANG * 4 + 1.0,
-        timeout=PART_HANG,
-    ),
+    unreachable("slow-headers", "the status line and header fields trickled one byte per 50 ms, forever",
+                {"timeout"}, max_seconds=HANG, timeout=TIMEOUT,
+                why="no complete answer within the visit's time: the inspectors' failed visit"),
+    unreachable("slowloris-body", "headers, Content-Length 200,000, 3 KB of the portal, then one byte per 50 ms forever",
+                {"timeout"}, max_seconds=HANG, timeout=TIMEOUT),
+    unreachable("endless-chunked", "chunked: the portal, then a 1-byte chunk every 50 ms, never the last chunk",
+                {"timeout"}, max_seconds=HANG, timeout=TIMEOUT),
+    healthy("column-drip", "the homepage is fine; the 通知公告 column page drips one byte per 50 ms forever",
+            why="the column shows its items on the homepage, so it is judged there; the site's time is bounded",
+            max_seconds=PART_HANG * 4 + 1.0, timeout=PART_HANG),
     # header floods
-    healthy(
-        "cookie-storm",
-        "a 200 with 60 Set-Cookie fields (WAF, load balancer, analytics: 70 bytes each)",
-        why="browsers keep every cookie of a 4 KB header block; the page is the portal",
-    ),
-    unreachable(
-        "headers-10k",
-        "a 200 with 12,000 header fields (X-Trace-n: ...), 300 KB of header block",
-        {"connect"},
-        why="over Chrome's 256 KB (ERR_RESPONSE_HEADERS_TOO_BIG); no crash, bounded"
-        " (10,000 fields, 240 KB, until crawler/lenient.py read heads up to Chrome's limit)",
-    ),
-    unreachable(
-        "header-1mb",
-        "a 200 whose X-Padding header line is 1 MB long",
-        {"connect"},
-        why="Chrome: ERR_RESPONSE_HEADERS_TOO_BIG; bounded memory, no crash",
-    ),
-    unreachable(
-        "dup-cl",
-        "a 200 with two different Content-Length fields (1200 and 40000)",
-        {"connect"},
-        why="RFC 9112 6.3: an unrecoverable framing error; Chrome refuses it",
-    ),
+    healthy("cookie-storm", "a 200 with 60 Set-Cookie fields (WAF, load balancer, analytics: 70 bytes each)",
+            why="browsers keep every cookie of a 4 KB header block; the page is the portal"),
+    unreachable("headers-10k", "a 200 with 12,000 header fields (X-Trace-n: ...), 300 KB of header block",
+                {"connect"}, why="over Chrome's 256 KB (ERR_RESPONSE_HEADERS_TOO_BIG); no crash, bounded"
+                " (10,000 fields, 240 KB, until crawler/lenient.py read heads up to Chrome's limit)"),
+    unreachable("header-1mb", "a 200 whose X-Padding header line is 1 MB long",
+                {"connect"}, why="Chrome: ERR_RESPONSE_HEADERS_TOO_BIG; bounded memory, no crash"),
+    unreachable("dup-cl", "a 200 with two different Content-Length fields (1200 and 40000)",
+                {"connect"}, why="RFC 9112 6.3: an unrecoverable framing error; Chrome refuses it"),
     # redirects
-    unreachable(
-        "loop20",
-        "302 from loop20-1 to loop20-2 ... loop20-20 and back to loop20-1 (20 virtual hosts)",
-        {"redirect_loop"},
-    ),
+    unreachable("loop20", "302 from loop20-1 to loop20-2 ... loop20-20 and back to loop20-1 (20 virtual hosts)",
+                {"redirect_loop"}),
     unreachable("to-file", "302 Location: file:///etc/passwd", {"invalid_url"}),
-    unreachable(
-        "to-javascript", "302 Location: javascript:alert(document.cookie)", {"invalid_url"}
-    ),
-    unreachable(
-        "to-ftp",
-        "301 Location: ftp://to-ftp.hostile5.test/pub/index.html",
-        {"invalid_url"},
-        why="no browser fetches ftp: any more, and neither do we",
-    ),
-    unreachable(
-        "to-data",
-        "302 Location: data:text/html;base64,... (a page of its own)",
-        {"invalid_url"},
-        why="browsers block a redirect to a data: URL",
-    ),
-    unreachable(
-        "to-zero-host",
-        "302 to http://sinkhole.hostile5.test/, a name that resolves to 0.0.0.0",
-        {"dns", "connect", "invalid_url"},
-        why="0.0.0.0 is a DNS sinkhole's answer (and blocked by browsers): never fetched, even "
-        "though Linux would connect it to this machine",
-    ),
-    unreachable(
-        "to-zero-literal",
-        "302 to http://0.0.0.0:<the server's port>/ (an IP literal)",
-        {"connect", "invalid_url"},
-        why="0.0.0.0 is not an address to send a request to; Chrome blocks it",
-    ),
-    unreachable(
-        "to-refused", "302 to http://refused.hostile5.test/, mapped to a closed port", {"connect"}
-    ),
+    unreachable("to-javascript", "302 Location: javascript:alert(document.cookie)", {"invalid_url"}),
+    unreachable("to-ftp", "301 Location: ftp://to-ftp.hostile5.test/pub/index.html", {"invalid_url"},
+                why="no browser fetches ftp: any more, and neither do we"),
+    unreachable("to-data", "302 Location: data:text/html;base64,... (a page of its own)", {"invalid_url"},
+                why="browsers block a redirect to a data: URL"),
+    unreachable("to-zero-host", "302 to http://sinkhole.hostile5.test/, a name that resolves to 0.0.0.0",
+                {"dns", "connect", "invalid_url"},
+                why="0.0.0.0 is a DNS sinkhole's answer (and blocked by browsers): never fetched, even "
+                    "though Linux would connect it to this machine"),
+    unreachable("to-zero-literal", "302 to http://0.0.0.0:<the server's port>/ (an IP literal)",
+                {"connect", "invalid_url"},
+                why="0.0.0.0 is not an address to send a request to; Chrome blocks it"),
+    unreachable("to-refused", "302 to http://refused.hostile5.test/, mapped to a closed port", {"connect"}),
     unreachable("bad-port", "302 Location: http://bad-port.hostile5.test:99999/", {"invalid_url"}),
-    healthy(
-        "loc-space",
-        "302 Location: /new portal/index.html (a raw space)",
-        why="browsers percent-encode it: /new%20portal/index.html, where the portal is",
-    ),
-    healthy(
-        "loc-unicode",
-        "302 Location: /新版/index.html as raw UTF-8 bytes",
-        why="browsers percent-encode the bytes: /%E6%96%B0%E7%89%88/index.html",
-    ),
-    healthy(
-        "loc-noscheme",
-        "302 Location: www.loc-noscheme.hostile5.test/portal/ (no scheme: a relative path)",
-        why="a browser resolves it against the request's URL: /www.loc-noscheme.hostile5.test/portal/, "
-        "where this server has the portal; the host www.loc-noscheme... is not it (404)",
-    ),
-    healthy(
-        "loc-schemeless",
-        "301 Location: //loc-schemeless-www.hostile5.test/index.html (scheme-relative)",
-    ),
+    healthy("loc-space", "302 Location: /new portal/index.html (a raw space)",
+            why="browsers percent-encode it: /new%20portal/index.html, where the portal is"),
+    healthy("loc-unicode", "302 Location: /新版/index.html as raw UTF-8 bytes",
+            why="browsers percent-encode the bytes: /%E6%96%B0%E7%89%88/index.html"),
+    healthy("loc-noscheme", "302 Location: www.loc-noscheme.hostile5.test/portal/ (no scheme: a relative path)",
+            why="a browser resolves it against the request's URL: /www.loc-noscheme.hostile5.test/portal/, "
+                "where this server has the portal; the host www.loc-noscheme... is not it (404)"),
+    healthy("loc-schemeless", "301 Location: //loc-schemeless-www.hostile5.test/index.html (scheme-relative)"),
     # status lines
     healthy("info-1xx", "100 Continue and 102 Processing, unasked, then the 200"),
     # encodings and charsets
     healthy("x-gzip", "Content-Encoding: x-gzip (old Apache), a gzip body"),
     healthy("gzip-upper", "Content-Encoding: GZIP, a gzip body"),
-    healthy(
-        "gbk-lie",
-        "Content-Type: charset=gbk (nginx `charset gbk;`), the body UTF-8 with <meta charset=utf-8>",
-        why="the bytes are not valid GBK text and are valid UTF-8: the page is read as its author wrote it",
-    ),
-    healthy(
-        "latin1-lie",
-        "Content-Type: charset=ISO-8859-1 (Apache AddDefaultCharset), the body GBK with "
-        "<meta charset=gbk>",
-        why="no Chinese page is Latin-1: its title and columns read right",
-    ),
-    healthy(
-        "gb2312-label",
-        "Content-Type: charset=gb2312, the body GBK with characters outside GB2312 (镕, 喆, 堃)",
-        title="青石县人民政府 朱镕喆堃",
-        why="every browser reads gb2312 as GBK",
-    ),
+    healthy("gbk-lie", "Content-Type: charset=gbk (nginx `charset gbk;`), the body UTF-8 with <meta charset=utf-8>",
+            why="the bytes are not valid GBK text and are valid UTF-8: the page is read as its author wrote it"),
+    healthy("latin1-lie", "Content-Type: charset=ISO-8859-1 (Apache AddDefaultCharset), the body GBK with "
+            "<meta charset=gbk>", why="no Chinese page is Latin-1: its title and columns read right"),
+    healthy("gb2312-label", "Content-Type: charset=gb2312, the body GBK with characters outside GB2312 (镕, 喆, 堃)",
+            title="青石县人民政府 朱镕喆堃", why="every browser reads gb2312 as GBK"),
     healthy("utf16be-bom", "text/html without charset, the body UTF-16BE with a BOM"),
     healthy("utf16le-label", "Content-Type: charset=utf-16le, no BOM, the body UTF-16LE"),
     # size
-    healthy(
-        "huge-30mb",
-        "a chunked 200 of 30 MB: the portal, then 30 MB of template comments",
-        must=frozenset({"too_large"}),
-        kind=frozenset({"too_large"}),
-        why="error_kind too_large is the documented record of a cut body (README, error_kind table); the first part is the whole portal: judged on it; the rest is never read (bounded time/memory)",
-    ),
+    healthy("huge-30mb", "a chunked 200 of 30 MB: the portal, then 30 MB of template comments",
+            must=frozenset({"too_large"}), kind=frozenset({"too_large"}),
+            why="error_kind too_large is the documented record of a cut body (README, error_kind table); the first part is the whole portal: judged on it; the rest is never read (bounded time/memory)"),
     # robots.txt
-    healthy(
-        "robots-50mb",
-        "robots.txt of 50 MB (comments, then `Disallow: /` after 40 MB); the site fine",
-        also_not=frozenset({"robots_disallowed"}),
-        why="read up to 500 KiB: everything before is allowed; the rest never read",
-    ),
-    healthy(
-        "robots-redirect",
-        "robots.txt answers 302 to /index.html, the homepage (HTML: a soft 404)",
-        also_not=frozenset({"robots_disallowed"}),
-        why="an HTML robots.txt is no robots.txt: all allowed, no robots_disallowed",
-    ),
-    healthy(
-        "robots-hang",
-        "robots.txt accepts the connection and never answers; the homepage is fine",
-        must=frozenset({"robots_disallowed"}),
-        max_seconds=PART_HANG * 4 + 1.0,
-        timeout=PART_HANG,
-        why="RFC 9309: unreachable robots.txt is complete disallow; the columns are judged by the "
-        "homepage's blocks, which are fresh",
-    ),
+    healthy("robots-50mb", "robots.txt of 50 MB (comments, then `Disallow: /` after 40 MB); the site fine",
+            also_not=frozenset({"robots_disallowed"}),
+            why="read up to 500 KiB: everything before is allowed; the rest never read"),
+    healthy("robots-redirect", "robots.txt answers 302 to /index.html, the homepage (HTML: a soft 404)",
+            also_not=frozenset({"robots_disallowed"}),
+            why="an HTML robots.txt is no robots.txt: all allowed, no robots_disallowed"),
+    healthy("robots-hang", "robots.txt accepts the connection and never answers; the homepage is fine",
+            must=frozenset({"robots_disallowed"}), max_seconds=PART_HANG * 4 + 1.0, timeout=PART_HANG,
+            why="RFC 9309: unreachable robots.txt is complete disallow; the columns are judged by the "
+                "homepage's blocks, which are fresh"),
 )
 
 CASE_BY_NAME = {c.case: c for c in CASES}
@@ -644,38 +448,21 @@ def _head(status: str, fields: list[tuple[str, str]]) -> bytes:
     return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
 
 
-def _page(
-    body: bytes,
-    ctype: str = "text/html; charset=utf-8",
-    extra: list[tuple[str, str]] | None = None,
-    status: str = "200 OK",
-) -> bytes:
-    fields = [
-        ("Server", "nginx/1.18.0"),
-        ("Date", "Wed, 25 Nov 2026 02:00:00 GMT"),
-        ("Content-Type", ctype),
-        ("Content-Length", str(len(body))),
-        ("Connection", "close"),
-    ] + (extra or [])
+def _page(body: bytes, ctype: str = "text/html; charset=utf-8", extra: list[tuple[str, str]] | None = None,
+          status: str = "200 OK") -> bytes:
+    fields = [("Server", "nginx/1.18.0"), ("Date", "Wed, 25 Nov 2026 02:00:00 GMT"), ("Content-Type", ctype),
+              ("Content-Length", str(len(body))), ("Connection", "close")] + (extra or [])
     return _head(status, fields) + body
 
 
 def _redirect(location: bytes | str, status: str = "302 Found") -> bytes:
     loc = location.encode("utf-8") if isinstance(location, str) else location
-    return (
-        b"HTTP/1.1 "
-        + status.encode()
-        + b"\r\nServer: nginx\r\nLocation: "
-        + loc
-        + b"\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
-    )
+    return (b"HTTP/1.1 " + status.encode() + b"\r\nServer: nginx\r\nLocation: " + loc
+            + b"\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
 
 
-NOT_FOUND = _page(
-    b"<html><head><title>404 Not Found</title></head><body><center><h1>404 Not Found</h1>"
-    b"</center><hr><center>nginx</center></body></html>",
-    status="404 Not Found",
-)
+NOT_FOUND = _page(b"<html><head><title>404 Not Found</title></head><body><center><h1>404 Not Found</h1>"
+                  b"</center><hr><center>nginx</center></body></html>", status="404 Not Found")
 
 
 @dataclass
@@ -701,22 +488,13 @@ class Server:
             head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 5)
             lines = head.decode("latin-1").split("\r\n")
             target = lines[0].split(" ")[1]
-            hostname = next(
-                (ln.split(":", 1)[1].strip() for ln in lines[1:] if ln.lower().startswith("host:")),
-                "",
-            )
+            hostname = next((ln.split(":", 1)[1].strip() for ln in lines[1:] if ln.lower().startswith("host:")), "")
             hostname = hostname.rsplit(":", 1)[0] if not hostname.startswith("[") else hostname
             label = hostname.split(".")[0].lower()
             self.requests.setdefault(label, []).append(target)
             await self.answer(label, target, writer)
-        except (
-            ConnectionError,
-            asyncio.IncompleteReadError,
-            asyncio.LimitOverrunError,
-            TimeoutError,
-            asyncio.CancelledError,
-            IndexError,
-        ):
+        except (ConnectionError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, TimeoutError,
+                asyncio.CancelledError, IndexError):
             pass
         finally:
             with contextlib.suppress(Exception):  # the peer may be gone
@@ -743,14 +521,8 @@ class Server:
                 w.write(NOT_FOUND)
                 return
             if case == "column-drip" and slug == "tzgg":
-                await _drip(
-                    w,
-                    _head(
-                        "200 OK",
-                        [("Content-Type", "text/html; charset=utf-8"), ("Content-Length", "90000")],
-                    )
-                    + column_page(slug).encode()[:1500],
-                )
+                await _drip(w, _head("200 OK", [("Content-Type", "text/html; charset=utf-8"),
+                                                ("Content-Length", "90000")]) + column_page(slug).encode()[:1500])
                 return
             w.write(_page(column_page(slug).encode()))
             return
@@ -783,39 +555,25 @@ def _simple(body: bytes, **kw: object) -> Callable[[str, Server, Writer], Awaita
             w.write(_page(body, **kw))  # type: ignore[arg-type]
         else:
             w.write(NOT_FOUND)
-
     return handler
 
 
 async def _slow_headers(path: str, srv: Server, w: Writer) -> None:
-    head = _head(
-        "200 OK",
-        [("Server", "Apache"), ("Content-Type", "text/html")]
-        + [(f"X-Slow-{i}", "a" * 30) for i in range(200)],
-    )
+    head = _head("200 OK", [("Server", "Apache"), ("Content-Type", "text/html")] +
+                 [(f"X-Slow-{i}", "a" * 30) for i in range(200)])
     for i in range(len(head)):
-        w.write(head[i : i + 1])
+        w.write(head[i:i + 1])
         await w.drain()
         await asyncio.sleep(0.05)
 
 
 async def _slowloris_body(path: str, srv: Server, w: Writer) -> None:
-    await _drip(
-        w,
-        _head(
-            "200 OK", [("Content-Type", "text/html; charset=utf-8"), ("Content-Length", "200000")]
-        )
-        + PORTAL[:3000],
-    )
+    await _drip(w, _head("200 OK", [("Content-Type", "text/html; charset=utf-8"), ("Content-Length", "200000")])
+                + PORTAL[:3000])
 
 
 async def _endless_chunked(path: str, srv: Server, w: Writer) -> None:
-    w.write(
-        _head(
-            "200 OK",
-            [("Content-Type", "text/html; charset=utf-8"), ("Transfer-Encoding", "chunked")],
-        )
-    )
+    w.write(_head("200 OK", [("Content-Type", "text/html; charset=utf-8"), ("Transfer-Encoding", "chunked")]))
     w.write(b"%x\r\n" % len(PORTAL) + PORTAL + b"\r\n")
     await w.drain()
     for _ in range(2_000):
@@ -828,46 +586,23 @@ async def _cookie_storm(path: str, srv: Server, w: Writer) -> None:
     if path not in ("/", "/index.html"):
         w.write(NOT_FOUND)
         return
-    cookies = [
-        ("Set-Cookie", f"c{i:02d}_{'ab' * 8}={'%032x' % (i * 7919)}; Path=/; HttpOnly")
-        for i in range(60)
-    ]
+    cookies = [("Set-Cookie", f"c{i:02d}_{'ab' * 8}={'%032x' % (i * 7919)}; Path=/; HttpOnly") for i in range(60)]
     w.write(_page(PORTAL, extra=cookies))
 
 
 async def _headers_10k(path: str, srv: Server, w: Writer) -> None:
-    fields = [("Content-Type", "text/html; charset=utf-8")] + [
-        (f"X-Trace-{i}", "0123456789") for i in range(12_000)
-    ]
+    fields = [("Content-Type", "text/html; charset=utf-8")] + [(f"X-Trace-{i}", "0123456789") for i in range(12_000)]
     w.write(_head("200 OK", [*fields, ("Content-Length", str(len(PORTAL)))]) + PORTAL)
 
 
 async def _header_1mb(path: str, srv: Server, w: Writer) -> None:
-    w.write(
-        _head(
-            "200 OK",
-            [
-                ("Content-Type", "text/html; charset=utf-8"),
-                ("X-Padding", "p" * 1_000_000),
-                ("Content-Length", str(len(PORTAL))),
-            ],
-        )
-        + PORTAL
-    )
+    w.write(_head("200 OK", [("Content-Type", "text/html; charset=utf-8"), ("X-Padding", "p" * 1_000_000),
+                             ("Content-Length", str(len(PORTAL)))]) + PORTAL)
 
 
 async def _dup_cl(path: str, srv: Server, w: Writer) -> None:
-    w.write(
-        _head(
-            "200 OK",
-            [
-                ("Content-Type", "text/html; charset=utf-8"),
-                ("Content-Length", "1200"),
-                ("Content-Length", "40000"),
-            ],
-        )
-        + PORTAL[:40000]
-    )
+    w.write(_head("200 OK", [("Content-Type", "text/html; charset=utf-8"), ("Content-Length", "1200"),
+                             ("Content-Length", "40000")]) + PORTAL[:40000])
 
 
 def _redirect_handler(location: bytes | str, status: str = "302 Found") -> Handler:
@@ -876,7 +611,6 @@ def _redirect_handler(location: bytes | str, status: str = "302 Found") -> Handl
             w.write(_redirect(location, status))
         else:
             w.write(NOT_FOUND)
-
     return handler  # type: ignore[return-value]
 
 
@@ -895,7 +629,6 @@ def _at(paths: set[str], location: bytes | str) -> Handler:
             w.write(_page(PORTAL))
         else:
             w.write(NOT_FOUND)
-
     return handler  # type: ignore[return-value]
 
 
@@ -918,12 +651,7 @@ async def _huge(path: str, srv: Server, w: Writer) -> None:
     if path not in ("/", "/index.html"):
         w.write(NOT_FOUND)
         return
-    w.write(
-        _head(
-            "200 OK",
-            [("Content-Type", "text/html; charset=utf-8"), ("Transfer-Encoding", "chunked")],
-        )
-    )
+    w.write(_head("200 OK", [("Content-Type", "text/html; charset=utf-8"), ("Transfer-Encoding", "chunked")]))
     w.write(b"%x\r\n" % len(PORTAL) + PORTAL + b"\r\n")
     filler = ("<!-- 站群系统缓存区块 " + "x" * 200 + " -->\n").encode() * 250  # ~60 KB
     sent = len(PORTAL)
@@ -972,9 +700,7 @@ async def _robots_hang(path: str, srv: Server, w: Writer) -> None:
 
 
 def _loc_noscheme() -> Handler:
-    return _at(
-        {"/www.loc-noscheme.hostile5.test/portal/"}, "www.loc-noscheme.hostile5.test/portal/"
-    )
+    return _at({"/www.loc-noscheme.hostile5.test/portal/"}, "www.loc-noscheme.hostile5.test/portal/")
 
 
 async def _schemeless(path: str, srv: Server, w: Writer) -> None:
@@ -1000,13 +726,9 @@ HANDLERS: dict[str, Handler] = {
     "to-zero-literal": _to_zero_literal,
     "to-refused": _redirect_handler(f"http://refused.{DOMAIN}/"),
     "bad-port": _redirect_handler(f"http://bad-port.{DOMAIN}:99999/"),
-    "loc-space": _at(
-        {"/new%20portal/index.html", "/new portal/index.html"}, b"/new portal/index.html"
-    ),
-    "loc-unicode": _at(
-        {"/%E6%96%B0%E7%89%88/index.html", "/%e6%96%b0%e7%89%88/index.html"},
-        "/新版/index.html".encode(),
-    ),
+    "loc-space": _at({"/new%20portal/index.html", "/new portal/index.html"}, b"/new portal/index.html"),
+    "loc-unicode": _at({"/%E6%96%B0%E7%89%88/index.html", "/%e6%96%b0%e7%89%88/index.html"},
+                       "/新版/index.html".encode()),
     "loc-noscheme": _loc_noscheme(),
     "loc-schemeless": _schemeless,
     "loc-schemeless-www": _simple(PORTAL),
@@ -1015,16 +737,10 @@ HANDLERS: dict[str, Handler] = {
     "gzip-upper": _simple(GZ, extra=[("Content-Encoding", "GZIP")]),
     "gbk-lie": _simple(PORTAL, ctype="text/html; charset=gbk"),
     "latin1-lie": _simple(GBK_PORTAL, ctype="text/html; charset=ISO-8859-1"),
-    "gb2312-label": _simple(
-        portal(title=GB2312_TITLE, charset="gb2312").encode("gbk"),
-        ctype="text/html; charset=gb2312",
-    ),
-    "utf16be-bom": _simple(
-        codecs.BOM_UTF16_BE + portal(charset="utf-16").encode("utf-16-be"), ctype="text/html"
-    ),
-    "utf16le-label": _simple(
-        portal(charset="utf-16le").encode("utf-16-le"), ctype="text/html; charset=utf-16le"
-    ),
+    "gb2312-label": _simple(portal(title=GB2312_TITLE, charset="gb2312").encode("gbk"),
+                            ctype="text/html; charset=gb2312"),
+    "utf16be-bom": _simple(codecs.BOM_UTF16_BE + portal(charset="utf-16").encode("utf-16-be"), ctype="text/html"),
+    "utf16le-label": _simple(portal(charset="utf-16le").encode("utf-16-le"), ctype="text/html; charset=utf-16le"),
     "huge-30mb": _huge,
     "robots-50mb": _robots_50mb,
     "robots-redirect": _robots_redirect,
@@ -1047,25 +763,13 @@ class Outcome:
 
 def config_mapping(port: int, closed: int, db_path: str) -> dict[str, object]:
     return {
-        "crawler": {
-            "timeout": TIMEOUT,
-            "retries": RETRIES,
-            "backoff": BACKOFF,
-            "max_retry_after": 0.2,
-            "max_page_bytes": MAX_PAGE_BYTES,
-            "max_redirects": MAX_REDIRECTS,
-            "parse_workers": 0,
-            "max_links_per_site": 0,
-            "respect_robots": True,
-        },
-        "network": {
-            "resolve": {
-                f"*.{DOMAIN}": f"127.0.0.1:{port}",
-                f"sinkhole.{DOMAIN}": f"0.0.0.0:{port}",
-                f"refused.{DOMAIN}": f"127.0.0.1:{closed}",
-            },
-            "system_dns": False,
-        },
+        "crawler": {"timeout": TIMEOUT, "retries": RETRIES, "backoff": BACKOFF, "max_retry_after": 0.2,
+                    "max_page_bytes": MAX_PAGE_BYTES, "max_redirects": MAX_REDIRECTS,
+                    "parse_workers": 0, "max_links_per_site": 0, "respect_robots": True},
+        "network": {"resolve": {f"*.{DOMAIN}": f"127.0.0.1:{port}",
+                                f"sinkhole.{DOMAIN}": f"0.0.0.0:{port}",
+                                f"refused.{DOMAIN}": f"127.0.0.1:{closed}"},
+                    "system_dns": False},
         "storage": {"path": db_path},
         "rules": {"slow_ms": 3000, "availability_timeout_seconds": TIMEOUT},
     }
@@ -1095,15 +799,8 @@ async def scan(db_path: str, depth: str, cases: tuple[Case, ...] | None = None) 
     closed = closed_port()  # held bound, never listening: refused for the test's life
     try:
         config = config_from_mapping(config_mapping(srv.port, closed, db_path))
-        sites = [
-            Site(
-                f"http://{host(c.case)}/",
-                name=c.case,
-                group="hostile5",
-                overrides={"timeout": c.timeout or SLACK},
-            )
-            for c in cases or CASES
-        ]
+        sites = [Site(f"http://{host(c.case)}/", name=c.case, group="hostile5",
+                      overrides={"timeout": c.timeout or SLACK}) for c in cases or CASES]
         started = time.monotonic()
         outcome = await run_scan(config, sites, depth=depth, clock=lambda: NOW)
         seconds = time.monotonic() - started
@@ -1116,9 +813,7 @@ async def scan(db_path: str, depth: str, cases: tuple[Case, ...] | None = None) 
         for row in db.query(
             "SELECT sites.name AS site, check_columns.* FROM check_columns"
             " JOIN checks ON checks.id = check_columns.check_id JOIN sites ON sites.id = checks.site_id"
-            " WHERE checks.scan_id = ? ORDER BY check_columns.id",
-            [outcome.scan_id],
-        ):
+            " WHERE checks.scan_id = ? ORDER BY check_columns.id", [outcome.scan_id]):
             columns.setdefault(str(row["site"]), {})[str(row["name"])] = dict(row)
     finally:
         db.conn.close()
@@ -1137,17 +832,13 @@ def mismatches(case: Case, out: Outcome, depth: str) -> list[str]:
     if rec["passed"] != case.passed:
         bad.append(f"passed {rec['passed']}")
     if rec["error_kind"] not in case.kind:
-        bad.append(
-            f"error_kind {rec['error_kind']} ({rec['error_detail']}) (want {sorted(map(str, case.kind))})"
-        )
+        bad.append(f"error_kind {rec['error_kind']} ({rec['error_detail']}) (want {sorted(map(str, case.kind))})")
     must = case.must if depth == "full" else case.must - {"robots_disallowed"}
     if missing := must - codes:
         bad.append(f"missing {sorted(missing)}")
     if extra := case.must_not & codes:
-        bad.append(
-            f"unwanted {sorted(extra)}: "
-            + "; ".join(str(f["detail"])[:120] for f in rec["findings"] if f["code"] in extra)
-        )  # type: ignore[attr-defined]
+        bad.append(f"unwanted {sorted(extra)}: " + "; ".join(
+            str(f["detail"])[:120] for f in rec["findings"] if f["code"] in extra))  # type: ignore[attr-defined]
     if case.title is not None and rec["title"] != case.title:
         bad.append(f"title {rec['title']!r}")
     if case.last_updated is not None and rec["last_updated"] != case.last_updated.isoformat():
@@ -1160,11 +851,7 @@ def mismatches(case: Case, out: Outcome, depth: str) -> list[str]:
                 bad.append(f"column {col.name} not found")
                 continue
             want_newest = col.newest.isoformat() if col.newest else None
-            if (
-                row["type"] != col.type
-                or row["newest"] != want_newest
-                or bool(row["empty"]) != col.empty
-            ):
+            if row["type"] != col.type or row["newest"] != want_newest or bool(row["empty"]) != col.empty:
                 bad.append(f"column {col.name}: {row['type']} {row['newest']} empty={row['empty']}")
     return bad
 
@@ -1177,10 +864,8 @@ def score(outcomes: dict[str, Outcome]) -> None:
             bad = mismatches(case, out, depth)
             ok += not bad
             rec = out.records.get(case.case, {})
-            print(
-                f"{'OK ' if not bad else 'BAD'} {case.case:16} {rec.get('status')!s:11} "
-                f"{rec.get('error_kind')!s:13} {'; '.join(bad)[:300]}"
-            )
+            print(f"{'OK ' if not bad else 'BAD'} {case.case:16} {rec.get('status')!s:11} "
+                  f"{rec.get('error_kind')!s:13} {'; '.join(bad)[:300]}")
         print(f"score {depth}: {ok}/{len(CASES)}")
 
 
@@ -1191,56 +876,28 @@ def score(outcomes: dict[str, Outcome]) -> None:
 GBK_NOLABEL = portal(charset="gbk").encode("gbk")
 
 CASES_2: tuple[Case, ...] = (
-    unreachable(
-        "self-fragment",
-        "302 Location: #top (the same URL again)",
-        {"redirect_loop"},
-        why="a redirect to itself, as often as asked: browsers end it as too many redirects",
-    ),
+    unreachable("self-fragment", "302 Location: #top (the same URL again)", {"redirect_loop"},
+                why="a redirect to itself, as often as asked: browsers end it as too many redirects"),
     healthy("no-reason", "status line `HTTP/1.1 200` without a reason phrase (an embedded server)"),
-    healthy(
-        "obs-fold",
-        "a header field folded over two lines (obs-fold: `X-Powered-By: PHP/5.2.17` CRLF SP `ASP.NET`)",
-        why="RFC 9112 5.2: a user agent replaces obs-fold with a space; browsers read the page",
-    ),
-    healthy(
-        "empty-charset",
-        "Content-Type: text/html; charset= (empty), a GBK body with <meta charset=gbk>",
-    ),
-    healthy(
-        "column-huge",
-        "the 政务要闻 column page is a chunked 30 MB page: its list first, then template comments",
-        why="the column is read from the first part (its list), within the visit's time",
-    ),
-    healthy(
-        "column-headers",
-        "every column page answers with 12,000 header fields (300 KB)",
-        why="column pages that cannot be read: the columns are judged on the homepage's blocks",
-    ),
-    healthy(
-        "column-sinkhole",
-        "every column page redirects to http://sinkhole.hostile5.test/... (0.0.0.0)",
-        why="never fetched (the test checks no request reached the sinkhole); judged on the homepage",
-    ),
-    healthy(
-        "robots-gzbomb",
-        "robots.txt with Content-Encoding: gzip, 50 MB of comment lines when inflated",
-        also_not=frozenset({"robots_disallowed"}),
-        why="read up to 500 KiB of the inflated text: all allowed",
-    ),
-    healthy(
-        "robots-loop",
-        "robots.txt redirects to itself with a new query each time, forever",
-        also_not=frozenset({"robots_disallowed"}),
-        why="README: more than five redirects mean no robots.txt, everything allowed",
-    ),
-    healthy(
-        "robots-bighead",
-        "robots.txt answers with a 1 MB header line (a malformed answer)",
-        must=frozenset({"robots_disallowed"}),
-        why="an answer that cannot be read is a network error: RFC 9309 complete disallow; "
-        "the columns are judged by the homepage's fresh blocks",
-    ),
+    healthy("obs-fold", "a header field folded over two lines (obs-fold: `X-Powered-By: PHP/5.2.17` CRLF SP `ASP.NET`)",
+            why="RFC 9112 5.2: a user agent replaces obs-fold with a space; browsers read the page"),
+    healthy("empty-charset", "Content-Type: text/html; charset= (empty), a GBK body with <meta charset=gbk>"),
+    healthy("column-huge", "the 政务要闻 column page is a chunked 30 MB page: its list first, then template comments",
+            why="the column is read from the first part (its list), within the visit's time"),
+    healthy("column-headers", "every column page answers with 12,000 header fields (300 KB)",
+            why="column pages that cannot be read: the columns are judged on the homepage's blocks"),
+    healthy("column-sinkhole", "every column page redirects to http://sinkhole.hostile5.test/... (0.0.0.0)",
+            why="never fetched (the test checks no request reached the sinkhole); judged on the homepage"),
+    healthy("robots-gzbomb", "robots.txt with Content-Encoding: gzip, 50 MB of comment lines when inflated",
+            also_not=frozenset({"robots_disallowed"}),
+            why="read up to 500 KiB of the inflated text: all allowed"),
+    healthy("robots-loop", "robots.txt redirects to itself with a new query each time, forever",
+            also_not=frozenset({"robots_disallowed"}),
+            why="README: more than five redirects mean no robots.txt, everything allowed"),
+    healthy("robots-bighead", "robots.txt answers with a 1 MB header line (a malformed answer)",
+            must=frozenset({"robots_disallowed"}),
+            why="an answer that cannot be read is a network error: RFC 9309 complete disallow; "
+                "the columns are judged by the homepage's fresh blocks"),
 )
 
 
@@ -1252,33 +909,23 @@ async def _no_reason(path: str, srv: Server, w: Writer) -> None:
     if path not in ("/", "/index.html"):
         w.write(NOT_FOUND)
         return
-    w.write(
-        b"HTTP/1.1 200\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\n"
-        b"Connection: close\r\n\r\n" % len(PORTAL) + PORTAL
-    )
+    w.write(b"HTTP/1.1 200\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\n"
+            b"Connection: close\r\n\r\n" % len(PORTAL) + PORTAL)
 
 
 async def _obs_fold(path: str, srv: Server, w: Writer) -> None:
     if path not in ("/", "/index.html"):
         w.write(NOT_FOUND)
         return
-    w.write(
-        b"HTTP/1.1 200 OK\r\nServer: Microsoft-IIS/6.0\r\nX-Powered-By: PHP/5.2.17\r\n ASP.NET\r\n"
-        b"Content-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\nConnection: close\r\n\r\n"
-        % len(PORTAL)
-        + PORTAL
-    )
+    w.write(b"HTTP/1.1 200 OK\r\nServer: Microsoft-IIS/6.0\r\nX-Powered-By: PHP/5.2.17\r\n ASP.NET\r\n"
+            b"Content-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\nConnection: close\r\n\r\n"
+            % len(PORTAL) + PORTAL)
 
 
 async def _column_huge(path: str, srv: Server, w: Writer) -> None:
     if path == "/col/zwyw/index.html":
         page = column_page("zwyw").encode()
-        w.write(
-            _head(
-                "200 OK",
-                [("Content-Type", "text/html; charset=utf-8"), ("Transfer-Encoding", "chunked")],
-            )
-        )
+        w.write(_head("200 OK", [("Content-Type", "text/html; charset=utf-8"), ("Transfer-Encoding", "chunked")]))
         w.write(b"%x\r\n" % len(page) + page + b"\r\n")
         filler = ("<!-- 栏目缓存 " + "y" * 200 + " -->\n").encode() * 250
         sent = len(page)
@@ -1320,9 +967,7 @@ _GZ_BOMB: list[bytes] = []
 def _robots_bomb() -> bytes:
     if not _GZ_BOMB:
         comp = zlib.compressobj(9, zlib.DEFLATED, 31)  # gzip wrapper
-        block = (
-            b"# Disallow rules are managed by the site cluster; this line is a comment.\n" * 14_000
-        )
+        block = b"# Disallow rules are managed by the site cluster; this line is a comment.\n" * 14_000
         parts = [comp.compress(block) for _ in range(50)]  # ~50 MB inflated
         parts.append(comp.flush())
         _GZ_BOMB.append(b"".join(parts))
@@ -1351,20 +996,18 @@ async def _robots_bighead(path: str, srv: Server, w: Writer) -> None:
         await _simple(PORTAL)(path, srv, w)
 
 
-HANDLERS.update(
-    {
-        "self-fragment": _self_fragment,
-        "no-reason": _no_reason,
-        "obs-fold": _obs_fold,
-        "empty-charset": _simple(GBK_NOLABEL, ctype="text/html; charset="),
-        "column-huge": _column_huge,
-        "column-headers": _column_headers,
-        "column-sinkhole": _column_sinkhole,
-        "robots-gzbomb": _robots_gzbomb,
-        "robots-loop": _robots_loop,
-        "robots-bighead": _robots_bighead,
-    }
-)
+HANDLERS.update({
+    "self-fragment": _self_fragment,
+    "no-reason": _no_reason,
+    "obs-fold": _obs_fold,
+    "empty-charset": _simple(GBK_NOLABEL, ctype="text/html; charset="),
+    "column-huge": _column_huge,
+    "column-headers": _column_headers,
+    "column-sinkhole": _column_sinkhole,
+    "robots-gzbomb": _robots_gzbomb,
+    "robots-loop": _robots_loop,
+    "robots-bighead": _robots_bighead,
+})
 OWN_COLUMN_PAGES.update({"column-huge", "column-headers", "column-sinkhole"})
 CASES = CASES + CASES_2
 CASE_BY_NAME = {c.case: c for c in CASES}

@@ -31,17 +31,17 @@ DOMAIN = "hostile7.test"
 SITE = "青溪县人民政府"
 
 # The scan settings the truth assumes (milliseconds, as the brief asks).
-TIMEOUT = 0.8  # seconds for one visit
+TIMEOUT = 0.8           # seconds for one visit
 RETRIES = 0
 BACKOFF = 0.01
 MAX_PAGE_BYTES = 2_000_000
 MAX_REDIRECTS = 10
-HANG = 3.0  # a late answer comes this long after the request (past TIMEOUT)
+HANG = 3.0              # a late answer comes this long after the request (past TIMEOUT)
 # The cases whose truth is the visit's time limit are scanned with TIMEOUT; the others
 # with SLACK, so that a loaded machine (the floods' CPU included) cannot time them out.
 SLACK = 5.0
 TIMED = frozenset({"late-answer", "head-trickle", "info-flood", "trailer-flood", "tls-hang"})
-RSS_LIMIT_MB = 150  # growth of the scanning process allowed by the endless bodies
+RSS_LIMIT_MB = 150      # growth of the scanning process allowed by the endless bodies
 
 
 def day(now: datetime, ago: int) -> date:
@@ -52,52 +52,32 @@ def day(now: datetime, ago: int) -> date:
 # Columns: (code, heading, type, ages of items in days, titles)
 
 NEWS = [
-    "县委常委会召开会议传达学习省委全会精神",
-    "县政府召开第42次常务会议研究部署冬季安全生产工作",
-    "我县举行2026年重点项目集中签约活动",
-    "县领导赴青溪工业园区调研企业生产经营情况",
-    "全县秋冬季森林防灭火工作推进会召开",
-    "青溪县入选省级乡村振兴示范县创建名单",
-    "县人大常委会开展优化营商环境专题询问",
-    "我县召开全面推行河湖长制工作会议",
-    "县政府与省农科院签署战略合作协议",
-    "2026年青溪县农民丰收节暨农特产品展销会开幕",
-    "县长主持召开城市更新项目推进调度会",
-    "县政协召开十届十二次常委会议",
+    "县委常委会召开会议传达学习省委全会精神", "县政府召开第42次常务会议研究部署冬季安全生产工作",
+    "我县举行2026年重点项目集中签约活动", "县领导赴青溪工业园区调研企业生产经营情况",
+    "全县秋冬季森林防灭火工作推进会召开", "青溪县入选省级乡村振兴示范县创建名单",
+    "县人大常委会开展优化营商环境专题询问", "我县召开全面推行河湖长制工作会议",
+    "县政府与省农科院签署战略合作协议", "2026年青溪县农民丰收节暨农特产品展销会开幕",
+    "县长主持召开城市更新项目推进调度会", "县政协召开十届十二次常委会议",
 ]
 DEPT = [
-    "县财政局开展预算绩效管理业务培训",
-    "县人社局举办2026年冬季专场招聘会",
-    "县交通运输局开展道路运输安全隐患大排查",
-    "县卫健委组织开展家庭医生签约服务进社区活动",
-    "县市场监管局开展冬季食品安全专项检查",
-    "县教育局召开中小学校安全工作会议",
-    "县自然资源局开展耕地保护宣传月活动",
-    "县应急管理局组织开展危化品企业应急演练",
-    "县住建局推进老旧小区改造项目建设",
-    "县生态环境局开展大气污染防治督查",
+    "县财政局开展预算绩效管理业务培训", "县人社局举办2026年冬季专场招聘会",
+    "县交通运输局开展道路运输安全隐患大排查", "县卫健委组织开展家庭医生签约服务进社区活动",
+    "县市场监管局开展冬季食品安全专项检查", "县教育局召开中小学校安全工作会议",
+    "县自然资源局开展耕地保护宣传月活动", "县应急管理局组织开展危化品企业应急演练",
+    "县住建局推进老旧小区改造项目建设", "县生态环境局开展大气污染防治督查",
 ]
 TOWN = [
-    "城关镇开展冬季消防安全进万家活动",
-    "白沙镇举办农村实用技术培训班",
-    "石门乡召开村级集体经济发展座谈会",
-    "龙潭镇开展人居环境整治“百日攻坚”行动",
-    "桃源乡组织收看县委全会专题辅导",
-    "东岭镇开展防范电信网络诈骗宣传",
-    "西溪镇茶叶产业园获评省级现代农业园区",
-    "青云乡组织开展困难群众走访慰问",
+    "城关镇开展冬季消防安全进万家活动", "白沙镇举办农村实用技术培训班",
+    "石门乡召开村级集体经济发展座谈会", "龙潭镇开展人居环境整治“百日攻坚”行动",
+    "桃源乡组织收看县委全会专题辅导", "东岭镇开展防范电信网络诈骗宣传",
+    "西溪镇茶叶产业园获评省级现代农业园区", "青云乡组织开展困难群众走访慰问",
 ]
 NOTICE = [
-    "关于2026年度县级机关公开遴选公务员拟遴选人员名单的公示",
-    "关于做好2027年元旦春节期间有关工作的通知",
-    "青溪县2026年第四季度重点项目建设情况通报",
-    "关于开展2026年度统计执法检查的公告",
-    "青溪县人民政府关于征收集体土地的预公告",
-    "关于县城部分路段临时交通管制的通告",
-    "关于2026年冬季城乡居民医保集中参保缴费的通知",
-    "青溪县2026年度政府信息公开工作年度报告编制说明",
-    "关于公布第一批县级非物质文化遗产代表性项目名录的通知",
-    "关于开展全县安全生产大检查的通知",
+    "关于2026年度县级机关公开遴选公务员拟遴选人员名单的公示", "关于做好2027年元旦春节期间有关工作的通知",
+    "青溪县2026年第四季度重点项目建设情况通报", "关于开展2026年度统计执法检查的公告",
+    "青溪县人民政府关于征收集体土地的预公告", "关于县城部分路段临时交通管制的通告",
+    "关于2026年冬季城乡居民医保集中参保缴费的通知", "青溪县2026年度政府信息公开工作年度报告编制说明",
+    "关于公布第一批县级非物质文化遗产代表性项目名录的通知", "关于开展全县安全生产大检查的通知",
 ]
 POLICY = [
     "青溪县人民政府关于印发《青溪县促进民营经济高质量发展若干措施》的通知",
@@ -110,28 +90,19 @@ POLICY = [
     "青溪县人民政府办公室关于推进政务服务“一网通办”的实施方案",
 ]
 READ = [
-    "一图读懂《青溪县促进民营经济高质量发展若干措施》",
-    "《青溪县城市管理综合执法办法》政策解读",
-    "解读：城乡居民基础养老金标准调整",
-    "《关于进一步加强耕地保护工作的实施意见》答记者问",
-    "图解：青溪县突发事件总体应急预案",
-    "《青溪县农村集体资产管理办法》起草说明",
+    "一图读懂《青溪县促进民营经济高质量发展若干措施》", "《青溪县城市管理综合执法办法》政策解读",
+    "解读：城乡居民基础养老金标准调整", "《关于进一步加强耕地保护工作的实施意见》答记者问",
+    "图解：青溪县突发事件总体应急预案", "《青溪县农村集体资产管理办法》起草说明",
 ]
 PERSONNEL = [
-    "青溪县2026年事业单位公开招聘工作人员拟聘用人员公示",
-    "关于张某某等同志任职前公示的公告",
-    "青溪县2026年公开招聘社区工作者笔试成绩公告",
-    "青溪县人民政府关于李某某等同志职务任免的通知",
-    "青溪县2026年度“三支一扶”人员招募公告",
-    "关于2026年县直机关选调工作人员的公告",
+    "青溪县2026年事业单位公开招聘工作人员拟聘用人员公示", "关于张某某等同志任职前公示的公告",
+    "青溪县2026年公开招聘社区工作者笔试成绩公告", "青溪县人民政府关于李某某等同志职务任免的通知",
+    "青溪县2026年度“三支一扶”人员招募公告", "关于2026年县直机关选调工作人员的公告",
 ]
 PLANNING = [
-    "青溪县2026年国民经济和社会发展计划执行情况",
-    "青溪县国土空间总体规划（2021-2035年）批前公示",
-    "青溪县“十四五”规划纲要实施中期评估报告",
-    "青溪县2026年政府投资项目计划",
-    "青溪县综合交通运输发展规划（2024-2030年）",
-    "青溪县城区控制性详细规划修编公告",
+    "青溪县2026年国民经济和社会发展计划执行情况", "青溪县国土空间总体规划（2021-2035年）批前公示",
+    "青溪县“十四五”规划纲要实施中期评估报告", "青溪县2026年政府投资项目计划",
+    "青溪县综合交通运输发展规划（2024-2030年）", "青溪县城区控制性详细规划修编公告",
 ]
 
 # code, heading, type, the ages (days before NOW) of its items, titles
@@ -153,81 +124,38 @@ def art_url(code: str, d: date, n: int) -> str:
     return f"/art/{d:%Y/%m/%d}/art_{1000 + sum(map(ord, code)) % 900}_{58000 + n}.html"
 
 
-def _items(
-    code: str,
-    ages: tuple[int, ...],
-    titles: list[str],
-    now: datetime,
-    limit: int,
-    fmt: str = "%Y-%m-%d",
-) -> str:
+def _items(code: str, ages: tuple[int, ...], titles: list[str], now: datetime, limit: int,
+           fmt: str = "%Y-%m-%d") -> str:
     rows = []
     for i, (ago, title) in enumerate(zip(ages[:limit], titles, strict=False)):
         d = day(now, ago)
         rows.append(
             f'<li><a href="{art_url(code, d, i)}" target="_blank" title="{title}">{title}</a>'
-            f'<span class="date">{d.strftime(fmt)}</span></li>'
-        )
+            f'<span class="date">{d.strftime(fmt)}</span></li>')
     return "\n".join(rows)
 
 
 MENU = (
     ("首页", "/", ()),
-    (
-        "走进青溪",
-        "/col/zjqx/index.html",
-        ("青溪概况", "历史沿革", "行政区划", "自然资源", "人口民族", "旅游景点"),
-    ),
-    (
-        "新闻中心",
-        "/col/xwzx/index.html",
-        ("青溪要闻", "部门动态", "乡镇动态", "媒体聚焦", "视频新闻", "图片新闻"),
-    ),
-    (
-        "政务公开",
-        "/col/zwgk/index.html",
-        (
-            "政府信息公开指南",
-            "政府信息公开目录",
-            "政府信息公开年报",
-            "法定主动公开内容",
-            "政策文件",
-            "政策解读",
-            "财政预决算",
-            "重大建设项目",
-            "人事信息",
-            "规划计划",
-        ),
-    ),
-    (
-        "政务服务",
-        "/col/zwfw/index.html",
-        ("个人办事", "法人办事", "部门服务", "便民服务", "好差评"),
-    ),
-    (
-        "政民互动",
-        "/col/zmhd/index.html",
-        ("县长信箱", "在线咨询", "意见征集", "在线访谈", "网上调查"),
-    ),
-    (
-        "专题专栏",
-        "/col/ztzl/index.html",
-        ("学习贯彻党的二十届四中全会精神", "优化营商环境", "乡村振兴", "安全生产"),
-    ),
+    ("走进青溪", "/col/zjqx/index.html", ("青溪概况", "历史沿革", "行政区划", "自然资源", "人口民族", "旅游景点")),
+    ("新闻中心", "/col/xwzx/index.html", ("青溪要闻", "部门动态", "乡镇动态", "媒体聚焦", "视频新闻", "图片新闻")),
+    ("政务公开", "/col/zwgk/index.html", ("政府信息公开指南", "政府信息公开目录", "政府信息公开年报", "法定主动公开内容",
+                                        "政策文件", "政策解读", "财政预决算", "重大建设项目", "人事信息", "规划计划")),
+    ("政务服务", "/col/zwfw/index.html", ("个人办事", "法人办事", "部门服务", "便民服务", "好差评")),
+    ("政民互动", "/col/zmhd/index.html", ("县长信箱", "在线咨询", "意见征集", "在线访谈", "网上调查")),
+    ("专题专栏", "/col/ztzl/index.html", ("学习贯彻党的二十届四中全会精神", "优化营商环境", "乡村振兴", "安全生产")),
 )
 
 
 def _menu_html() -> str:
     out = ['<div class="nav"><ul class="nav-list clearfix">']
     for i, (label, href, subs) in enumerate(MENU):
-        out.append(
-            f'<li class="nav-item{" on" if i == 0 else ""}"><a href="{href}" class="nav-a">{label}</a>'
-        )
+        out.append(f'<li class="nav-item{" on" if i == 0 else ""}"><a href="{href}" class="nav-a">{label}</a>')
         if subs:
             out.append('<div class="nav-drop"><div class="nav-drop-in">')
             for j, s in enumerate(subs):
                 out.append(f'<a href="{href.rsplit("/", 2)[0]}/sub{j}/index.html">{s}</a>')
-            out.append("</div></div>")
+            out.append('</div></div>')
         out.append("</li>")
     out.append("</ul></div>")
     return "\n".join(out)
@@ -291,33 +219,21 @@ var s=document.getElementsByTagName("script")[0];s.parentNode.insertBefore(hm,s)
 
 
 def _box(code: str, heading: str, body: str, more: bool = True) -> str:
-    link = (
-        f'<a class="more" href="/col/{code}/index.html" target="_blank">更多&gt;&gt;</a>'
-        if more
-        else ""
-    )
-    return (
-        f'<div class="mod" id="mod_{code}"><div class="mod-hd clearfix"><h3>{heading}</h3>{link}</div>'
-        f'<div class="mod-bd"><ul class="list">{body}</ul></div></div>'
-    )
+    link = f'<a class="more" href="/col/{code}/index.html" target="_blank">更多&gt;&gt;</a>' if more else ""
+    return (f'<div class="mod" id="mod_{code}"><div class="mod-hd clearfix"><h3>{heading}</h3>{link}</div>'
+            f'<div class="mod-bd"><ul class="list">{body}</ul></div></div>')
 
 
-def _tab_box(
-    cls: str, cols: list[tuple[str, str, tuple[int, ...], list[str]]], now: datetime, limit: int
-) -> str:
+def _tab_box(cls: str, cols: list[tuple[str, str, tuple[int, ...], list[str]]], now: datetime, limit: int) -> str:
     heads = "".join(
         f'<li{" class=on" if i == 0 else ""}><a href="/col/{c}/index.html" target="_blank">{h}</a></li>'
-        for i, (c, h, _a, _t) in enumerate(cols)
-    )
+        for i, (c, h, _a, _t) in enumerate(cols))
     panels = "".join(
         f'<div class="tab-panel"><ul class="list">{_items(c, a, t, now, limit)}</ul>'
         f'<a class="more" href="/col/{c}/index.html" target="_blank">更多&gt;&gt;</a></div>'
-        for c, _h, a, t in cols
-    )
-    return (
-        f'<div class="mod {cls}"><div class="mod-hd clearfix"><ul class="tab-hd">{heads}</ul></div>'
-        f'<div class="tab-bd">{panels}</div></div>'
-    )
+        for c, _h, a, t in cols)
+    return (f'<div class="mod {cls}"><div class="mod-hd clearfix"><ul class="tab-hd">{heads}</ul></div>'
+            f'<div class="tab-bd">{panels}</div></div>')
 
 
 def _col(code: str) -> tuple[str, str, tuple[int, ...], list[str]]:
@@ -331,92 +247,39 @@ def _slides(now: datetime) -> str:
     pics = []
     for i, (ago, title) in enumerate(zip((1, 3, 6, 9, 13), NEWS, strict=False)):
         d = day(now, ago)
-        pics.append(
-            f'<li><a href="{art_url("qxyw", d, i)}" target="_blank"><img src="/images/slide{i}.jpg" '
-            f'alt="{title}"/></a><p class="txt">{title}</p></li>'
-        )
-    return (
-        '<div class="slide"><div class="bd"><ul>' + "".join(pics) + "</ul></div>"
-        '<div class="hd"><ul><li>1</li><li>2</li><li>3</li><li>4</li><li>5</li></ul></div></div>'
-    )
+        pics.append(f'<li><a href="{art_url("qxyw", d, i)}" target="_blank"><img src="/images/slide{i}.jpg" '
+                    f'alt="{title}"/></a><p class="txt">{title}</p></li>')
+    return ('<div class="slide"><div class="bd"><ul>' + "".join(pics) + '</ul></div>'
+            '<div class="hd"><ul><li>1</li><li>2</li><li>3</li><li>4</li><li>5</li></ul></div></div>')
 
 
 def _messages(now: datetime) -> str:
     rows = []
-    letters = (
-        ("关于城关镇幸福路路灯不亮的问题", 6, "已回复"),
-        ("咨询2026年城乡居民医保缴费时间", 9, "已回复"),
-        ("白沙镇某小区停车难问题反映", 15, "已回复"),
-        ("关于农村宅基地审批流程的咨询", 22, "已回复"),
-        ("建议在县城新增公交线路", 30, "已回复"),
-        ("关于学区划分的咨询", 41, "已回复"),
-    )
+    letters = (("关于城关镇幸福路路灯不亮的问题", 6, "已回复"), ("咨询2026年城乡居民医保缴费时间", 9, "已回复"),
+               ("白沙镇某小区停车难问题反映", 15, "已回复"), ("关于农村宅基地审批流程的咨询", 22, "已回复"),
+               ("建议在县城新增公交线路", 30, "已回复"), ("关于学区划分的咨询", 41, "已回复"))
     for i, (title, ago, state) in enumerate(letters):
         d = day(now, ago)
-        rows.append(
-            f'<tr><td class="tl"><a href="/col/xzxx/art_{i + 1}.html" target="_blank">{title}</a></td>'
-            f"<td>{state}</td><td>{d:%Y-%m-%d}</td></tr>"
-        )
-    return (
-        '<div class="mod" id="mod_xzxx"><div class="mod-hd clearfix"><h3>县长信箱</h3>'
-        '<a class="more" href="/col/xzxx/index.html" target="_blank">更多&gt;&gt;</a></div>'
-        '<div class="mod-bd"><div class="btns"><a href="/col/xzxx/write.html">我要写信</a>'
-        '<a href="/col/xzxx/query.html">信件查询</a></div><table class="msg-table"><tr><th>标题</th>'
-        "<th>状态</th><th>日期</th></tr>" + "".join(rows) + "</table></div></div>"
-    )
+        rows.append(f'<tr><td class="tl"><a href="/col/xzxx/art_{i + 1}.html" target="_blank">{title}</a></td>'
+                    f'<td>{state}</td><td>{d:%Y-%m-%d}</td></tr>')
+    return ('<div class="mod" id="mod_xzxx"><div class="mod-hd clearfix"><h3>县长信箱</h3>'
+            '<a class="more" href="/col/xzxx/index.html" target="_blank">更多&gt;&gt;</a></div>'
+            '<div class="mod-bd"><div class="btns"><a href="/col/xzxx/write.html">我要写信</a>'
+            '<a href="/col/xzxx/query.html">信件查询</a></div><table class="msg-table"><tr><th>标题</th>'
+            '<th>状态</th><th>日期</th></tr>' + "".join(rows) + "</table></div></div>")
 
 
-DEPARTMENTS = (
-    "县发展和改革局",
-    "县教育局",
-    "县科技局",
-    "县工业和信息化局",
-    "县公安局",
-    "县民政局",
-    "县司法局",
-    "县财政局",
-    "县人力资源和社会保障局",
-    "县自然资源局",
-    "县生态环境分局",
-    "县住房和城乡建设局",
-    "县交通运输局",
-    "县水利局",
-    "县农业农村局",
-    "县商务局",
-    "县文化和广电旅游体育局",
-    "县卫生健康委员会",
-    "县退役军人事务局",
-    "县应急管理局",
-    "县审计局",
-    "县市场监督管理局",
-    "县统计局",
-    "县医疗保障局",
-    "县林业局",
-    "县城市管理局",
-)
-TOWNS = (
-    "城关镇",
-    "白沙镇",
-    "龙潭镇",
-    "东岭镇",
-    "西溪镇",
-    "石门乡",
-    "桃源乡",
-    "青云乡",
-    "大坪乡",
-    "黄泥乡",
-)
+DEPARTMENTS = ("县发展和改革局", "县教育局", "县科技局", "县工业和信息化局", "县公安局", "县民政局", "县司法局", "县财政局",
+               "县人力资源和社会保障局", "县自然资源局", "县生态环境分局", "县住房和城乡建设局", "县交通运输局", "县水利局",
+               "县农业农村局", "县商务局", "县文化和广电旅游体育局", "县卫生健康委员会", "县退役军人事务局", "县应急管理局",
+               "县审计局", "县市场监督管理局", "县统计局", "县医疗保障局", "县林业局", "县城市管理局")
+TOWNS = ("城关镇", "白沙镇", "龙潭镇", "东岭镇", "西溪镇", "石门乡", "桃源乡", "青云乡", "大坪乡", "黄泥乡")
 
 
 def _footer(now: datetime) -> str:
-    depts = "".join(
-        f'<option value="http://www.qingxi.gov.cn/col/dept{i}/">{n}</option>'
-        for i, n in enumerate(DEPARTMENTS)
-    )
-    towns = "".join(
-        f'<option value="http://www.qingxi.gov.cn/col/town{i}/">{n}</option>'
-        for i, n in enumerate(TOWNS)
-    )
+    depts = "".join(f'<option value="http://www.qingxi.gov.cn/col/dept{i}/">{n}</option>'
+                    for i, n in enumerate(DEPARTMENTS))
+    towns = "".join(f'<option value="http://www.qingxi.gov.cn/col/town{i}/">{n}</option>' for i, n in enumerate(TOWNS))
     return f"""
 <div class="yqlj w1200 mod clearfix"><span>友情链接：</span>
 <select onchange="if(this.value)window.open(this.value)"><option value="">----国家部委网站----</option>
@@ -437,68 +300,20 @@ def _footer(now: datetime) -> str:
 
 
 def portal(now: datetime = NOW, title: str = SITE) -> str:
-    zt = "".join(
-        f'<a href="/col/zt{i}/index.html" target="_blank"><img src="/images/zt{i}.jpg" alt="{n}"/></a>'
-        for i, n in enumerate(
-            (
-                "学习贯彻党的二十届四中全会精神",
-                "优化营商环境 我们在行动",
-                "全面推进乡村振兴",
-                "安全生产月",
-                "创建全国文明城市",
-                "清廉青溪建设",
-                "“八五”普法",
-                "我为群众办实事",
-            )
-        )
-    )
-    fw = "".join(
-        f'<a href="/col/fw{i}/index.html" target="_blank"><img src="/images/fw{i}.png" alt=""/>'
-        f"<p>{n}</p></a>"
-        for i, n in enumerate(
-            (
-                "社保查询",
-                "公积金查询",
-                "医保服务",
-                "不动产登记",
-                "企业开办",
-                "户籍办理",
-                "教育入学",
-                "交通出行",
-                "就业创业",
-                "公共资源交易",
-                "12345热线",
-                "办事指南",
-            )
-        )
-    )
-    depts = "".join(
-        f'<li><a href="/col/dept{i}/index.html" target="_blank">{n}</a></li>'
-        for i, n in enumerate(DEPARTMENTS)
-    )
-    gk = "".join(
-        f'<li><a href="/col/gk{i}/index.html" target="_blank">{n}</a></li>'
-        for i, n in enumerate(
-            (
-                "政府信息公开指南",
-                "政府信息公开制度",
-                "政府信息公开目录",
-                "政府信息公开年报",
-                "依申请公开",
-                "机构职能",
-                "财政预决算",
-                "重大建设项目",
-                "公共资源配置",
-                "社会公益事业",
-                "审计结果",
-                "统计信息",
-                "建议提案办理",
-                "政府工作报告",
-                "权责清单",
-                "双随机一公开",
-            )
-        )
-    )
+    zt = "".join(f'<a href="/col/zt{i}/index.html" target="_blank"><img src="/images/zt{i}.jpg" alt="{n}"/></a>'
+                 for i, n in enumerate(("学习贯彻党的二十届四中全会精神", "优化营商环境 我们在行动",
+                                        "全面推进乡村振兴", "安全生产月", "创建全国文明城市", "清廉青溪建设",
+                                        "“八五”普法", "我为群众办实事")))
+    fw = "".join(f'<a href="/col/fw{i}/index.html" target="_blank"><img src="/images/fw{i}.png" alt=""/>'
+                 f'<p>{n}</p></a>'
+                 for i, n in enumerate(("社保查询", "公积金查询", "医保服务", "不动产登记", "企业开办", "户籍办理",
+                                        "教育入学", "交通出行", "就业创业", "公共资源交易", "12345热线", "办事指南")))
+    depts = "".join(f'<li><a href="/col/dept{i}/index.html" target="_blank">{n}</a></li>'
+                    for i, n in enumerate(DEPARTMENTS))
+    gk = "".join(f'<li><a href="/col/gk{i}/index.html" target="_blank">{n}</a></li>' for i, n in enumerate(
+        ("政府信息公开指南", "政府信息公开制度", "政府信息公开目录", "政府信息公开年报", "依申请公开", "机构职能",
+         "财政预决算", "重大建设项目", "公共资源配置", "社会公益事业", "审计结果", "统计信息", "建议提案办理",
+         "政府工作报告", "权责清单", "双随机一公开")))
     body = f"""<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
@@ -565,13 +380,9 @@ def column_page(code: str, now: datetime = NOW) -> str:
     rows = []
     for i, (ago, t) in enumerate(zip(ages, titles, strict=False)):
         d = day(now, ago)
-        rows.append(
-            f'<li><a href="{art_url(c, d, i)}" target="_blank">{t}</a><span>{d:%Y-%m-%d}</span></li>'
-        )
-    hot = "".join(
-        f'<li><a href="{art_url("qxyw", day(now, a), i)}">{t}</a></li>'
-        for i, (a, t) in enumerate(zip((1, 3, 5), NEWS, strict=False))
-    )
+        rows.append(f'<li><a href="{art_url(c, d, i)}" target="_blank">{t}</a><span>{d:%Y-%m-%d}</span></li>')
+    hot = "".join(f'<li><a href="{art_url("qxyw", day(now, a), i)}">{t}</a></li>'
+                  for i, (a, t) in enumerate(zip((1, 3, 5), NEWS, strict=False)))
     return f"""<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"/><title>{heading}_{SITE}</title>
 <meta name="ColumnName" content="{heading}"/>{STYLE}{HEAD_SCRIPTS}</head>
@@ -595,18 +406,14 @@ def column_page(code: str, now: datetime = NOW) -> str:
 def article_page(path: str, now: datetime = NOW) -> str:
     m = re.search(r"/art/(\d{4})/(\d{2})/(\d{2})/", path)
     stamp = f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else f"{day(now, 30):%Y-%m-%d}"
-    return (
-        f'<!DOCTYPE html><html><head><meta charset="utf-8"/><title>信息_{SITE}</title>'
-        f'<meta name="PubDate" content="{stamp} 09:00"/></head><body>'
-        f'<div class="art"><h1>信息详情</h1><p class="info">发布时间：{stamp} 来源：青溪县人民政府办公室</p>'
-        f'<div class="content"><p>{"青溪县各项工作有序推进。" * 40}</p></div></div></body></html>'
-    )
+    return (f'<!DOCTYPE html><html><head><meta charset="utf-8"/><title>信息_{SITE}</title>'
+            f'<meta name="PubDate" content="{stamp} 09:00"/></head><body>'
+            f'<div class="art"><h1>信息详情</h1><p class="info">发布时间：{stamp} 来源：青溪县人民政府办公室</p>'
+            f'<div class="content"><p>{"青溪县各项工作有序推进。" * 40}</p></div></div></body></html>')
 
 
-NGINX_404 = (
-    "<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 Not Found</h1>"
-    "</center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"
-)
+NGINX_404 = ("<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 Not Found</h1>"
+             "</center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n")
 
 
 def cms_404(now: datetime = NOW) -> str:
@@ -637,219 +444,92 @@ def cms_404(now: datetime = NOW) -> str:
 class Case:
     name: str
     what: str
-    status: tuple[str, ...]  # acceptable statuses (the first the preferred)
-    kind: tuple[str | None, ...]  # acceptable homepage error kinds
-    must: tuple[str, ...] = ()  # findings that must appear (at depth full)
-    must_not: tuple[str, ...] = ()  # findings that must not appear
-    home_status: tuple[str, ...] | None = None  # at --depth home, when it differs
+    status: tuple[str, ...]                 # acceptable statuses (the first the preferred)
+    kind: tuple[str | None, ...]            # acceptable homepage error kinds
+    must: tuple[str, ...] = ()              # findings that must appear (at depth full)
+    must_not: tuple[str, ...] = ()          # findings that must not appear
+    home_status: tuple[str, ...] | None = None   # at --depth home, when it differs
     why: str = ""
-    healthy_page: bool = False  # the portal's columns are read as COLUMN_TRUTH
-    bounded_rss: bool = False  # the process must not grow by more than RSS_LIMIT_MB
+    healthy_page: bool = False              # the portal's columns are read as COLUMN_TRUTH
+    bounded_rss: bool = False               # the process must not grow by more than RSS_LIMIT_MB
 
 
-FRESH_MUST_NOT = (
-    "homepage_stale",
-    "column_stale",
-    "column_empty",
-    "undated",
-    "abandoned",
-    "placeholder_page",
-    "default_server_page",
-    "hidden_links",
-    "spam_content",
-    "unanswered_messages",
-    "future_dated",
-    "offsite_redirect",
-)
+FRESH_MUST_NOT = ("homepage_stale", "column_stale", "column_empty", "undated", "abandoned", "placeholder_page",
+                  "default_server_page", "hidden_links", "spam_content", "unanswered_messages", "future_dated",
+                  "offsite_redirect")
 DEAD_MUST_NOT = ("hidden_links", "spam_content", "offsite_redirect", "column_empty", "column_stale")
 
 
-def _ok(
-    name: str, what: str, why: str, kind: tuple[str | None, ...] = (None,), **kw: object
-) -> Case:
-    return Case(
-        name, what, ("healthy",), kind, (), FRESH_MUST_NOT, why=why, healthy_page=True, **kw
-    )  # type: ignore[arg-type]
+def _ok(name: str, what: str, why: str, kind: tuple[str | None, ...] = (None,), **kw: object) -> Case:
+    return Case(name, what, ("healthy",), kind, (), FRESH_MUST_NOT, why=why, healthy_page=True, **kw)  # type: ignore[arg-type]
 
 
 CASES: tuple[Case, ...] = (
-    _ok(
-        "control",
-        "a plain HTTP/1.1 200 with Content-Length, keep-alive: the portal, its column pages, articles",
-        "the portal served properly",
-    ),
-    Case(
-        "late-answer",
-        "accepts, reads the request, then answers a valid page only after 3 s (timeout 0.8 s)",
-        ("unreachable",),
-        ("timeout",),
-        (),
-        DEAD_MUST_NOT,
-        why="no answer within the visit's limit is a failed visit (the inspectors' 15 s rule), however good the late page",
-    ),
-    Case(
-        "head-trickle",
-        "status line at once, then one header line every 100 ms for 4 s, then the page",
-        ("unreachable",),
-        ("timeout",),
-        (),
-        DEAD_MUST_NOT,
-        why="each line comes well inside a read timeout, but the visit as a whole takes 5x its limit",
-    ),
-    Case(
-        "head-cut",
-        "`HTTP/1.1 200 OK` and one header line, then the server closes before the blank line",
-        ("unreachable",),
-        ("connect",),
-        (),
-        DEAD_MUST_NOT,
-        why="no complete answer: browsers show ERR_EMPTY_RESPONSE / a connection error",
-    ),
-    Case(
-        "h2-answer",
-        "answers an HTTP/1.1 request with the HTTP/2 preface (PRI * HTTP/2.0) and a SETTINGS frame",
-        ("unreachable",),
-        ("connect",),
-        (),
-        DEAD_MUST_NOT,
-        why="not an HTTP/1.1 answer: browsers fail with ERR_INVALID_HTTP_RESPONSE",
-    ),
-    Case(
-        "info-flood",
-        "answers with `HTTP/1.1 100 Continue` informational responses as fast as the socket takes them, "
-        "never a final one",
-        ("unreachable",),
-        ("timeout", "connect"),
-        (),
-        DEAD_MUST_NOT,
-        why="never a final answer: the visit must end by its limit (or by a bound on 1xx answers), never loop for ever",
-    ),
-    Case(
-        "chunk-flood",
-        "chunked: the portal in 4 KB chunks, then 24-byte chunks of template comments as fast as "
-        "possible, never the last chunk",
-        ("healthy",),
-        ("too_large", None),
-        (),
-        FRESH_MUST_NOT,
-        why="a browser shows the portal (it comes first); the body must be cut at max_page_bytes and judged on what "
-        "was read, with bounded memory",
-        healthy_page=True,
-        bounded_rss=True,
-    ),
-    Case(
-        "trailer-flood",
-        "chunked: the portal, the last chunk `0`, then trailer lines for ever",
-        ("healthy", "unreachable"),
-        ("too_large", None, "connect", "timeout"),
-        (),
-        DEAD_MUST_NOT,
-        why="the body is complete (a browser has shown it all) but the message never ends: either the page as "
-        "read or a failed visit is defensible; it must end in bounded time and memory",
-        bounded_rss=True,
-    ),
-    Case(
-        "chunk-overflow",
-        "chunked: the portal, then a chunk size of 20 hex digits (ffff...: more than 2^64), then "
-        "junk bytes for ever",
-        ("unreachable",),
-        ("connect",),
-        (),
-        DEAD_MUST_NOT,
-        why="an invalid chunk size is a broken message (ERR_INVALID_CHUNKED_ENCODING), as a bad chunk size is",
-        bounded_rss=True,
-    ),
-    Case(
-        "xgzip-zeros",
-        "Content-Encoding: x-gzip, the body a valid gzip of 64 MB of NUL bytes (64 KB on the wire)",
-        ("zombie", "unreachable"),
-        ("too_large", None),
-        (),
-        DEAD_MUST_NOT,
-        why="a page of nothing but NULs shows nothing (a blank page, no web page); inflating must stop at "
-        "max_page_bytes with bounded memory",
-        bounded_rss=True,
-    ),
-    Case(
-        "gzip2-zeros",
-        "Content-Encoding: gzip, gzip; the body gzip(gzip(64 MB of NUL bytes)), both layers valid",
-        ("zombie", "unreachable"),
-        ("too_large", None, "connect"),
-        (),
-        DEAD_MUST_NOT,
-        why="as x-gzip: nothing to show, both layers inflated within the cap (or refused): bounded memory",
-        bounded_rss=True,
-    ),
-    Case(
-        "gzip2-once",
-        "Content-Encoding: gzip, gzip but the portal gzipped once",
-        ("unreachable",),
-        ("connect",),
-        (),
-        DEAD_MUST_NOT,
-        why="browsers undo both codings: the inner gunzip of HTML fails (ERR_CONTENT_DECODING_FAILED), as gzip on a "
-        "plain body does",
-    ),
-    _ok(
-        "utf16-bom-utf8",
-        "Content-Type: text/html; charset=utf-8, the body UTF-16LE with a BOM",
-        "a byte order mark overrides the HTTP charset (WHATWG encoding sniffing): browsers show the portal readable",
-    ),
-    Case(
-        "soft404-nginx",
-        "200 text/html whose body is nginx's own `404 Not Found` page",
-        ("unreachable", "zombie"),
-        ("http_4xx", None),
-        (),
-        (*DEAD_MUST_NOT, "undated"),
-        why="the homepage is a not-found page: visitors get no site. Not healthy (an error behind a 200)",
-    ),
-    Case(
-        "soft404-cms",
-        "200 with the site's template (top bar, menu, footer) around `404 抱歉，您访问的页面不存在或已被删除！`",
-        ("unreachable", "zombie"),
-        ("http_4xx", None),
-        (),
-        ("hidden_links", "spam_content", "offsite_redirect"),
-        why="the homepage says the page does not exist: a soft 404 of the homepage is no working homepage",
-    ),
-    Case(
-        "tls-hang",
-        "301 to https:// of another host of the site whose port accepts TCP and never answers the "
-        "TLS ClientHello",
-        ("unreachable",),
-        ("timeout", "tls"),
-        (),
-        DEAD_MUST_NOT,
-        why="the TLS handshake never ends: a failed visit by its time limit",
-    ),
-    Case(
-        "loopback-redirect",
-        "302 to http://127.0.0.1:<port>/ where the portal is served",
-        ("unreachable",),
-        ("connect", "invalid_url", "dns"),
-        (),
-        DEAD_MUST_NOT,
-        why="a public site's redirect to a loopback literal sends every visitor to his own machine: the site is "
-        "not reachable; a crawler must not read its own host's services as the site (SSRF)",
-    ),
-    _ok(
-        "cookie-5000",
-        "a 200 with 5,000 Set-Cookie fields (`c0042=1`: 105 KB of header block); requests whose Cookie header "
+    _ok("control", "a plain HTTP/1.1 200 with Content-Length, keep-alive: the portal, its column pages, articles",
+        "the portal served properly"),
+    Case("late-answer", "accepts, reads the request, then answers a valid page only after 3 s (timeout 0.8 s)",
+         ("unreachable",), ("timeout",), (), DEAD_MUST_NOT,
+         why="no answer within the visit's limit is a failed visit (the inspectors' 15 s rule), however good the late page"),
+    Case("head-trickle", "status line at once, then one header line every 100 ms for 4 s, then the page",
+         ("unreachable",), ("timeout",), (), DEAD_MUST_NOT,
+         why="each line comes well inside a read timeout, but the visit as a whole takes 5x its limit"),
+    Case("head-cut", "`HTTP/1.1 200 OK` and one header line, then the server closes before the blank line",
+         ("unreachable",), ("connect",), (), DEAD_MUST_NOT,
+         why="no complete answer: browsers show ERR_EMPTY_RESPONSE / a connection error"),
+    Case("h2-answer", "answers an HTTP/1.1 request with the HTTP/2 preface (PRI * HTTP/2.0) and a SETTINGS frame",
+         ("unreachable",), ("connect",), (), DEAD_MUST_NOT,
+         why="not an HTTP/1.1 answer: browsers fail with ERR_INVALID_HTTP_RESPONSE"),
+    Case("info-flood", "answers with `HTTP/1.1 100 Continue` informational responses as fast as the socket takes them, "
+         "never a final one", ("unreachable",), ("timeout", "connect"), (), DEAD_MUST_NOT,
+         why="never a final answer: the visit must end by its limit (or by a bound on 1xx answers), never loop for ever"),
+    Case("chunk-flood", "chunked: the portal in 4 KB chunks, then 24-byte chunks of template comments as fast as "
+         "possible, never the last chunk", ("healthy",), ("too_large", None), (), FRESH_MUST_NOT,
+         why="a browser shows the portal (it comes first); the body must be cut at max_page_bytes and judged on what "
+             "was read, with bounded memory", healthy_page=True, bounded_rss=True),
+    Case("trailer-flood", "chunked: the portal, the last chunk `0`, then trailer lines for ever",
+         ("healthy", "unreachable"), ("too_large", None, "connect", "timeout"), (), DEAD_MUST_NOT,
+         why="the body is complete (a browser has shown it all) but the message never ends: either the page as "
+             "read or a failed visit is defensible; it must end in bounded time and memory", bounded_rss=True),
+    Case("chunk-overflow", "chunked: the portal, then a chunk size of 20 hex digits (ffff...: more than 2^64), then "
+         "junk bytes for ever", ("unreachable",), ("connect",), (), DEAD_MUST_NOT,
+         why="an invalid chunk size is a broken message (ERR_INVALID_CHUNKED_ENCODING), as a bad chunk size is",
+         bounded_rss=True),
+    Case("xgzip-zeros", "Content-Encoding: x-gzip, the body a valid gzip of 64 MB of NUL bytes (64 KB on the wire)",
+         ("zombie", "unreachable"), ("too_large", None), (), DEAD_MUST_NOT,
+         why="a page of nothing but NULs shows nothing (a blank page, no web page); inflating must stop at "
+             "max_page_bytes with bounded memory", bounded_rss=True),
+    Case("gzip2-zeros", "Content-Encoding: gzip, gzip; the body gzip(gzip(64 MB of NUL bytes)), both layers valid",
+         ("zombie", "unreachable"), ("too_large", None, "connect"), (), DEAD_MUST_NOT,
+         why="as x-gzip: nothing to show, both layers inflated within the cap (or refused): bounded memory",
+         bounded_rss=True),
+    Case("gzip2-once", "Content-Encoding: gzip, gzip but the portal gzipped once",
+         ("unreachable",), ("connect",), (), DEAD_MUST_NOT,
+         why="browsers undo both codings: the inner gunzip of HTML fails (ERR_CONTENT_DECODING_FAILED), as gzip on a "
+             "plain body does"),
+    _ok("utf16-bom-utf8", "Content-Type: text/html; charset=utf-8, the body UTF-16LE with a BOM",
+        "a byte order mark overrides the HTTP charset (WHATWG encoding sniffing): browsers show the portal readable"),
+    Case("soft404-nginx", "200 text/html whose body is nginx's own `404 Not Found` page",
+         ("unreachable", "zombie"), ("http_4xx", None), (), (*DEAD_MUST_NOT, "undated"),
+         why="the homepage is a not-found page: visitors get no site. Not healthy (an error behind a 200)"),
+    Case("soft404-cms", "200 with the site's template (top bar, menu, footer) around `404 抱歉，您访问的页面不存在或已被删除！`",
+         ("unreachable", "zombie"), ("http_4xx", None), (), ("hidden_links", "spam_content", "offsite_redirect"),
+         why="the homepage says the page does not exist: a soft 404 of the homepage is no working homepage"),
+    Case("tls-hang", "301 to https:// of another host of the site whose port accepts TCP and never answers the "
+         "TLS ClientHello", ("unreachable",), ("timeout", "tls"), (), DEAD_MUST_NOT,
+         why="the TLS handshake never ends: a failed visit by its time limit"),
+    Case("loopback-redirect", "302 to http://127.0.0.1:<port>/ where the portal is served",
+         ("unreachable",), ("connect", "invalid_url", "dns"), (), DEAD_MUST_NOT,
+         why="a public site's redirect to a loopback literal sends every visitor to his own machine: the site is "
+             "not reachable; a crawler must not read its own host's services as the site (SSRF)"),
+    _ok("cookie-5000", "a 200 with 5,000 Set-Cookie fields (`c0042=1`: 105 KB of header block); requests whose Cookie header "
         "passes 8 KB get nginx's `400 Request Header Or Cookie Too Large`",
         "browsers keep at most ~180 cookies a domain and send a bounded Cookie header: the portal and its column "
-        "pages are read",
-    ),
-    _ok(
-        "replay",
-        "keep-alive: every later request on a connection is answered with the first answer's bytes "
-        "(valid framing)",
-        "the homepage is fresh whatever a column page read turns out to be; no crash, no "
-        "stale or empty column from the homepage's replayed copy",
-    ),
+        "pages are read"),
+    _ok("replay", "keep-alive: every later request on a connection is answered with the first answer's bytes "
+        "(valid framing)", "the homepage is fresh whatever a column page read turns out to be; no crash, no "
+        "stale or empty column from the homepage's replayed copy"),
 )
 CASE_BY_NAME = {c.name: c for c in CASES}
-
 
 # Columns as an inspector reads the portal (name -> (type, newest, empty)).
 def column_truth(now: datetime = NOW) -> dict[str, tuple[str, date, bool]]:
@@ -862,7 +542,6 @@ def host(name: str) -> str:
 
 # ---------------------------------------------------------------------------------------
 # Servers
-
 
 async def read_request(reader: asyncio.StreamReader) -> tuple[str, str, dict[str, str]] | None:
     try:
@@ -881,20 +560,10 @@ async def read_request(reader: asyncio.StreamReader) -> tuple[str, str, dict[str
     return parts[0], parts[1], headers
 
 
-def response(
-    status: str,
-    body: bytes,
-    ctype: str = "text/html; charset=utf-8",
-    extra: tuple[tuple[str, str], ...] = (),
-    keep: bool = True,
-) -> bytes:
-    head = [
-        f"HTTP/1.1 {status}",
-        "Server: nginx",
-        f"Content-Type: {ctype}",
-        f"Content-Length: {len(body)}",
-        "Connection: keep-alive" if keep else "Connection: close",
-    ]
+def response(status: str, body: bytes, ctype: str = "text/html; charset=utf-8",
+             extra: tuple[tuple[str, str], ...] = (), keep: bool = True) -> bytes:
+    head = [f"HTTP/1.1 {status}", "Server: nginx", f"Content-Type: {ctype}", f"Content-Length: {len(body)}",
+            "Connection: keep-alive" if keep else "Connection: close"]
     head += [f"{k}: {v}" for k, v in extra]
     return ("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + body
 
@@ -925,9 +594,7 @@ class Farm:
     now: datetime = NOW
     ports: dict[str, int] = field(default_factory=dict)
     servers: list[asyncio.base_events.Server] = field(default_factory=list)
-    log: dict[str, list[tuple[str, int]]] = field(
-        default_factory=dict
-    )  # case -> [(path, cookie bytes)]
+    log: dict[str, list[tuple[str, int]]] = field(default_factory=dict)   # case -> [(path, cookie bytes)]
     tasks: set[asyncio.Task[None]] = field(default_factory=set)
 
     log_file: str | None = None
@@ -941,20 +608,13 @@ class Farm:
 
     def resolve(self) -> dict[str, str]:
         out = {host(n): f"127.0.0.1:{p}" for n, p in self.ports.items()}
-        out["www.gov.cn"] = out["www.ndrc.gov.cn"] = out["www.qingxi.gov.cn"] = (
-            f"127.0.0.1:{self.ports['control']}"
-        )
+        out["www.gov.cn"] = out["www.ndrc.gov.cn"] = out["www.qingxi.gov.cn"] = f"127.0.0.1:{self.ports['control']}"
         out["beian.miit.gov.cn"] = out["bszs.conac.cn"] = f"127.0.0.1:{self.ports['control']}"
         return out
 
 
-async def _serve_site(
-    reader: asyncio.StreamReader,
-    writer: asyncio.StreamWriter,
-    farm: Farm,
-    case: str,
-    first: bytes | None = None,
-) -> None:
+async def _serve_site(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, farm: Farm, case: str,
+                      first: bytes | None = None) -> None:
     """Plain keep-alive service of the site; ``first``: replay these bytes after the first answer."""
     answered: bytes | None = None
     while True:
@@ -964,11 +624,9 @@ async def _serve_site(
         method, path, headers = req
         farm.note(case, path, headers)
         if case == "cookie-5000" and len(headers.get("cookie", "")) > 8192:
-            body = (
-                b"<html>\r\n<head><title>400 Request Header Or Cookie Too Large</title></head>\r\n<body>\r\n"
-                b"<center><h1>400 Bad Request</h1></center>\r\n<center>Request Header Or Cookie Too Large"
-                b"</center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"
-            )
+            body = (b"<html>\r\n<head><title>400 Request Header Or Cookie Too Large</title></head>\r\n<body>\r\n"
+                    b"<center><h1>400 Bad Request</h1></center>\r\n<center>Request Header Or Cookie Too Large"
+                    b"</center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n")
             writer.write(response("400 Bad Request", body, "text/html", keep=False))
             await writer.drain()
             return
@@ -1002,22 +660,15 @@ def _zeros_gzip(n: int) -> bytes:
     return b"".join(out)
 
 
-async def special(
-    case: str, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, farm: Farm
-) -> None:
+async def special(case: str, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, farm: Farm) -> None:
     req = await read_request(reader)
     if req is None:
         return
     _method, path, headers = req
     farm.note(case, path, headers)
     page = portal(farm.now).encode("utf-8")
-    if path.split("?")[0] not in ("/", "/index.html") and case not in (
-        "info-flood",
-        "h2-answer",
-        "head-cut",
-        "late-answer",
-        "head-trickle",
-    ):
+    if path.split("?")[0] not in ("/", "/index.html") and case not in ("info-flood", "h2-answer", "head-cut",
+                                                                        "late-answer", "head-trickle"):
         # robots.txt and any other page of these hosts: the site as it is (only the homepage is hostile)
         status, body, ctype = site_page(path, farm.now)
         writer.write(response(status, body, ctype, keep=False))
@@ -1033,10 +684,8 @@ async def special(
             await asyncio.sleep(0.1)
             writer.write(f"X-Trace-{i}: {i * 7919}\r\n".encode())
             await writer.drain()
-        writer.write(
-            f"Content-Type: text/html; charset=utf-8\r\nContent-Length: {len(page)}\r\n\r\n".encode()
-            + page
-        )
+        writer.write(f"Content-Type: text/html; charset=utf-8\r\nContent-Length: {len(page)}\r\n\r\n".encode()
+                     + page)
     elif case == "head-cut":
         writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n")
     elif case == "h2-answer":
@@ -1049,16 +698,14 @@ async def special(
             writer.write(burst)
             await writer.drain()
     elif case in ("chunk-flood", "trailer-flood", "chunk-overflow"):
-        writer.write(
-            b"HTTP/1.1 200 OK\r\nServer: nginx\r\nContent-Type: text/html; charset=utf-8\r\n"
-            b"Transfer-Encoding: chunked\r\nConnection: keep-alive\r\n\r\n"
-        )
+        writer.write(b"HTTP/1.1 200 OK\r\nServer: nginx\r\nContent-Type: text/html; charset=utf-8\r\n"
+                     b"Transfer-Encoding: chunked\r\nConnection: keep-alive\r\n\r\n")
         for i in range(0, len(page), 4096):
-            writer.write(_chunk(page[i : i + 4096]))
+            writer.write(_chunk(page[i:i + 4096]))
         await writer.drain()
         if case == "chunk-flood":
             burst = _chunk(b"<!-- tpl:cache block -->") * 2000
-            for _ in range(100_000):  # 4.8 GB of body at most: the client must stop first
+            for _ in range(100_000):       # 4.8 GB of body at most: the client must stop first
                 writer.write(burst)
                 await writer.drain()
         elif case == "trailer-flood":
@@ -1087,9 +734,7 @@ async def special(
         writer.write(response("200 OK", cms_404(farm.now).encode("utf-8"), keep=False))
     elif case == "tls-hang":
         target = f"https://{host('tls-hang-s')}/"
-        writer.write(
-            response("301 Moved Permanently", b"", extra=(("Location", target),), keep=False)
-        )
+        writer.write(response("301 Moved Permanently", b"", extra=(("Location", target),), keep=False))
     elif case == "loopback-redirect":
         target = f"http://127.0.0.1:{farm.ports['control']}/"
         writer.write(response("302 Found", b"", extra=(("Location", target),), keep=False))
@@ -1100,23 +745,9 @@ async def _silent(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, fa
     await asyncio.sleep(HANG * 2)
 
 
-SPECIAL = (
-    "late-answer",
-    "head-trickle",
-    "head-cut",
-    "h2-answer",
-    "info-flood",
-    "chunk-flood",
-    "trailer-flood",
-    "chunk-overflow",
-    "xgzip-zeros",
-    "gzip2-zeros",
-    "gzip2-once",
-    "soft404-nginx",
-    "soft404-cms",
-    "tls-hang",
-    "loopback-redirect",
-)
+SPECIAL = ("late-answer", "head-trickle", "head-cut", "h2-answer", "info-flood", "chunk-flood", "trailer-flood",
+           "chunk-overflow", "xgzip-zeros", "gzip2-zeros", "gzip2-once", "soft404-nginx", "soft404-cms", "tls-hang",
+           "loopback-redirect")
 SITE_CASES = ("control", "utf16-bom-utf8", "cookie-5000", "replay")
 
 
@@ -1125,7 +756,7 @@ BOMBS: dict[str, bytes] = {}
 
 async def start_farm(now: datetime = NOW) -> Farm:
     farm = Farm(now=now)
-    if not BOMBS:  # made before serving: their compression would stall the loop mid-scan
+    if not BOMBS:   # made before serving: their compression would stall the loop mid-scan
         BOMBS["single"] = _zeros_gzip(64 << 20)
         BOMBS["double"] = gzip.compress(BOMBS["single"])
 
@@ -1147,7 +778,6 @@ async def start_farm(now: datetime = NOW) -> Farm:
                 if task is not None:
                     farm.tasks.discard(task)
                 writer.close()
-
         return conn
 
     for case in (*SITE_CASES, *SPECIAL, "tls-hang-s"):

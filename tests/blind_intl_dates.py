@@ -68,193 +68,29 @@ _COOKIE_JS = """<script>
 </script>"""
 
 _SERVICE_AREAS = [
-    (
-        "Bins, recycling and waste",
-        [
-            "Bin collection days",
-            "Report a missed bin",
-            "Order a new bin",
-            "Garden waste subscription",
-            "Bulky waste collection",
-            "Recycling centres",
-            "Clinical waste",
-            "Commercial waste",
-            "Fly-tipping",
-            "What goes in which bin",
-        ],
-    ),
-    (
-        "Council tax",
-        [
-            "Pay your council tax",
-            "Council tax bands and charges",
-            "Discounts and exemptions",
-            "Council tax reduction",
-            "Moving home",
-            "Direct Debit",
-            "Paperless billing",
-            "Appeals",
-            "Second homes and empty homes",
-            "Arrears and recovery",
-        ],
-    ),
-    (
-        "Housing",
-        [
-            "Apply for social housing",
-            "Homelessness advice",
-            "Private renting",
-            "Houses in multiple occupation",
-            "Disabled facilities grants",
-            "Empty homes",
-            "Housing register",
-            "Tenancy support",
-            "Energy efficiency grants",
-            "Report poor housing conditions",
-        ],
-    ),
-    (
-        "Planning and building control",
-        [
-            "Search planning applications",
-            "Comment on an application",
-            "Apply for planning permission",
-            "Local Plan",
-            "Neighbourhood planning",
-            "Tree preservation orders",
-            "Conservation areas",
-            "Building regulations",
-            "Dangerous structures",
-            "Planning enforcement",
-        ],
-    ),
-    (
-        "Roads, travel and parking",
-        [
-            "Parking permits",
-            "Pay a parking fine",
-            "Car parks",
-            "Report a pothole",
-            "Road closures",
-            "Street lighting",
-            "Winter gritting",
-            "Blue Badge",
-            "Bus passes",
-            "Electric vehicle charging",
-        ],
-    ),
-    (
-        "Benefits and support",
-        [
-            "Housing Benefit",
-            "Cost of living support",
-            "Household Support Fund",
-            "Free school meals",
-            "Discretionary housing payments",
-            "Debt advice",
-            "Food banks",
-            "Warm spaces",
-            "Universal Credit help",
-            "Welfare rights",
-        ],
-    ),
-    (
-        "Business and licensing",
-        [
-            "Business rates",
-            "Premises licences",
-            "Taxi and private hire",
-            "Street trading",
-            "Food hygiene ratings",
-            "Register a food business",
-            "Grants for business",
-            "Markets",
-            "Tenders and contracts",
-            "Pay an invoice",
-        ],
-    ),
-    (
-        "Community and living",
-        [
-            "Libraries",
-            "Leisure centres",
-            "Parks and open spaces",
-            "Allotments",
-            "Community safety",
-            "Anti-social behaviour",
-            "Noise complaints",
-            "Pest control",
-            "Public toilets",
-            "Volunteering",
-        ],
-    ),
-    (
-        "Your council",
-        [
-            "Councillors and committees",
-            "Meetings and agendas",
-            "Elections and voting",
-            "Budget and spending",
-            "Freedom of information",
-            "Complaints",
-            "Jobs and careers",
-            "Strategies and plans",
-            "Equality and diversity",
-            "Contact us",
-        ],
-    ),
+    ("Bins, recycling and waste", ["Bin collection days", "Report a missed bin", "Order a new bin", "Garden waste subscription", "Bulky waste collection", "Recycling centres", "Clinical waste", "Commercial waste", "Fly-tipping", "What goes in which bin"]),
+    ("Council tax", ["Pay your council tax", "Council tax bands and charges", "Discounts and exemptions", "Council tax reduction", "Moving home", "Direct Debit", "Paperless billing", "Appeals", "Second homes and empty homes", "Arrears and recovery"]),
+    ("Housing", ["Apply for social housing", "Homelessness advice", "Private renting", "Houses in multiple occupation", "Disabled facilities grants", "Empty homes", "Housing register", "Tenancy support", "Energy efficiency grants", "Report poor housing conditions"]),
+    ("Planning and building control", ["Search planning applications", "Comment on an application", "Apply for planning permission", "Local Plan", "Neighbourhood planning", "Tree preservation orders", "Conservation areas", "Building regulations", "Dangerous structures", "Planning enforcement"]),
+    ("Roads, travel and parking", ["Parking permits", "Pay a parking fine", "Car parks", "Report a pothole", "Road closures", "Street lighting", "Winter gritting", "Blue Badge", "Bus passes", "Electric vehicle charging"]),
+    ("Benefits and support", ["Housing Benefit", "Cost of living support", "Household Support Fund", "Free school meals", "Discretionary housing payments", "Debt advice", "Food banks", "Warm spaces", "Universal Credit help", "Welfare rights"]),
+    ("Business and licensing", ["Business rates", "Premises licences", "Taxi and private hire", "Street trading", "Food hygiene ratings", "Register a food business", "Grants for business", "Markets", "Tenders and contracts", "Pay an invoice"]),
+    ("Community and living", ["Libraries", "Leisure centres", "Parks and open spaces", "Allotments", "Community safety", "Anti-social behaviour", "Noise complaints", "Pest control", "Public toilets", "Volunteering"]),
+    ("Your council", ["Councillors and committees", "Meetings and agendas", "Elections and voting", "Budget and spending", "Freedom of information", "Complaints", "Jobs and careers", "Strategies and plans", "Equality and diversity", "Contact us"]),
 ]
 
 
 def _sprite() -> str:
     """An inline SVG symbol sprite, as themes put at the top of <body> (12-16 KB)."""
-    names = [
-        "arrow-right",
-        "arrow-left",
-        "bin",
-        "calendar",
-        "council-tax",
-        "housing",
-        "planning",
-        "parking",
-        "libraries",
-        "leisure",
-        "jobs",
-        "report",
-        "pay",
-        "apply",
-        "contact",
-        "map",
-        "phone",
-        "email",
-        "facebook",
-        "x",
-        "instagram",
-        "linkedin",
-        "youtube",
-        "search",
-        "close",
-        "menu",
-        "alert",
-        "info",
-        "download",
-        "external",
-        "print",
-        "share",
-    ]
-    d = (
-        "M12 2C6.48 2 2 6.48 2 12s4.48 10 10 10 10-4.48 10-10S17.52 2 12 2zm0 18c-4.41 0-8-3.59-8-8s3.59-8 8-8 8 3.59 8 8-3.59 8-8 8zm-1-13h2v6h-2zm0 8h2v2h-2z"
-        " M19.35 10.04A7.49 7.49 0 0 0 12 4C9.11 4 6.6 5.64 5.35 8.04A5.994 5.994 0 0 0 0 14c0 3.31 2.69 6 6 6h13c2.76 0 5-2.24 5-5 0-2.64-2.05-4.78-4.65-4.96z"
-        " M3 13h2v-2H3v2zm0 4h2v-2H3v2zm0-8h2V7H3v2zm4 4h14v-2H7v2zm0 4h14v-2H7v2zM7 7v2h14V7H7z"
-    )
-    return (
-        '<svg xmlns="http://www.w3.org/2000/svg" style="display:none" aria-hidden="true">'
-        + "".join(
-            f'<symbol id="icon-{n}" viewBox="0 0 24 24"><title>{n}</title><path d="{d}"/></symbol>'
-            for n in names
-        )
-        + "</svg>"
-    )
+    names = ["arrow-right", "arrow-left", "bin", "calendar", "council-tax", "housing", "planning", "parking", "libraries", "leisure",
+             "jobs", "report", "pay", "apply", "contact", "map", "phone", "email", "facebook", "x", "instagram", "linkedin", "youtube",
+             "search", "close", "menu", "alert", "info", "download", "external", "print", "share"]
+    d = ("M12 2C6.48 2 2 6.48 2 12s4.48 10 10 10 10-4.48 10-10S17.52 2 12 2zm0 18c-4.41 0-8-3.59-8-8s3.59-8 8-8 8 3.59 8 8-3.59 8-8 8zm-1-13h2v6h-2zm0 8h2v2h-2z"
+         " M19.35 10.04A7.49 7.49 0 0 0 12 4C9.11 4 6.6 5.64 5.35 8.04A5.994 5.994 0 0 0 0 14c0 3.31 2.69 6 6 6h13c2.76 0 5-2.24 5-5 0-2.64-2.05-4.78-4.65-4.96z"
+         " M3 13h2v-2H3v2zm0 4h2v-2H3v2zm0-8h2V7H3v2zm4 4h14v-2H7v2zm0 4h14v-2H7v2zM7 7v2h14V7H7z")
+    return ('<svg xmlns="http://www.w3.org/2000/svg" style="display:none" aria-hidden="true">'
+            + "".join(f'<symbol id="icon-{n}" viewBox="0 0 24 24"><title>{n}</title><path d="{d}"/></symbol>' for n in names)
+            + "</svg>")
 
 
 _SPRITE = _sprite()
@@ -271,9 +107,7 @@ def _slug(text: str) -> str:
 
 
 def mega_menu(areas: list[tuple[str, list[str]]] = _SERVICE_AREAS, prefix: str = "") -> str:
-    parts = [
-        '<nav class="mega-menu" aria-label="Main menu" id="main-menu"><ul class="mega-menu__list">'
-    ]
+    parts = ['<nav class="mega-menu" aria-label="Main menu" id="main-menu"><ul class="mega-menu__list">']
     for i, (area, links) in enumerate(areas):
         parts.append(
             f'<li class="mega-menu__item"><button class="mega-menu__toggle" aria-expanded="false" aria-controls="mm-{i}">{area}{_SVG_ICONS["chevron"]}</button>'
@@ -281,44 +115,34 @@ def mega_menu(areas: list[tuple[str, list[str]]] = _SERVICE_AREAS, prefix: str =
             f'<p>Find out about {area.lower()} services, how to apply and who to contact.</p></div><ul class="mega-menu__links">'
         )
         for link in links:
-            parts.append(
-                f'<li><a href="{prefix}/{_slug(area)}/{_slug(link)}" class="mega-menu__link">{link}</a></li>'
-            )
+            parts.append(f'<li><a href="{prefix}/{_slug(area)}/{_slug(link)}" class="mega-menu__link">{link}</a></li>')
         parts.append("</ul></div></li>")
     parts.append("</ul></nav>")
     return "".join(parts)
 
 
 def service_grid(areas: list[tuple[str, list[str]]] = _SERVICE_AREAS, prefix: str = "") -> str:
-    parts = [
-        '<section class="services" aria-labelledby="services-title"><h2 id="services-title" class="visually-hidden">Services</h2><div class="services__grid">'
-    ]
+    parts = ['<section class="services" aria-labelledby="services-title"><h2 id="services-title" class="visually-hidden">Services</h2><div class="services__grid">']
     for area, links in areas:
         parts.append(
             f'<div class="service-card"><h3 class="service-card__title"><a href="{prefix}/{_slug(area)}">{area}</a></h3><ul class="service-card__links">'
         )
         for link in links[:4]:
             parts.append(f'<li><a href="{prefix}/{_slug(area)}/{_slug(link)}">{link}</a></li>')
-        parts.append(
-            f'</ul><a class="service-card__more" href="{prefix}/{_slug(area)}">More in {area.lower()}</a></div>'
-        )
+        parts.append(f'</ul><a class="service-card__more" href="{prefix}/{_slug(area)}">More in {area.lower()}</a></div>')
     parts.append("</div></section>")
     return "".join(parts)
 
 
 def a_to_z(prefix: str = "") -> str:
-    parts = [
-        '<nav class="az-index" aria-label="A to Z of services"><h2>A to Z of services</h2><ul class="az-index__letters">'
-    ]
+    parts = ['<nav class="az-index" aria-label="A to Z of services"><h2>A to Z of services</h2><ul class="az-index__letters">']
     for ch in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
         parts.append(f'<li><a href="{prefix}/a-z/{ch.lower()}">{ch}</a></li>')
     parts.append("</ul></nav>")
     return "".join(parts)
 
 
-def page(
-    title: str, body: str, *, lang: str = "en-GB", head_extra: str = "", body_class: str = ""
-) -> str:
+def page(title: str, body: str, *, lang: str = "en-GB", head_extra: str = "", body_class: str = "") -> str:
     return (
         f'<!DOCTYPE html>\n<html lang="{lang}" dir="ltr">\n<head>\n<meta charset="utf-8">\n'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>{title}</title>\n'
@@ -330,9 +154,7 @@ def page(
     )
 
 
-def list_page(
-    title: str, chrome_top: str, chrome_bottom: str, items_html: str, *, lang: str = "en-GB"
-) -> str:
+def list_page(title: str, chrome_top: str, chrome_bottom: str, items_html: str, *, lang: str = "en-GB") -> str:
     """A column's own list page: the site's chrome around the column's full list."""
     return page(
         title,
@@ -368,88 +190,25 @@ def _site(**kw: Any) -> None:
 
 # ---- 1. UK: LocalGov Drupal district council, '24 November 2026' --------------------
 
-
 def _kestrel() -> None:
     host = "www.kestrelvale.gov.uk"
     news = [
-        (
-            "2026-11-24",
-            "24 November 2026",
-            "Christmas and New Year bin collection changes",
-            "christmas-and-new-year-bin-collection-changes",
-        ),
-        (
-            "2026-11-20",
-            "20 November 2026",
-            "Council sets out draft budget for 2027 to 2028",
-            "council-sets-out-draft-budget-2027-2028",
-        ),
-        (
-            "2026-11-17",
-            "17 November 2026",
-            "New electric vehicle charge points open in town centre car parks",
-            "new-ev-charge-points-open",
-        ),
-        (
-            "2026-11-11",
-            "11 November 2026",
-            "Remembrance Sunday services across the district",
-            "remembrance-sunday-services",
-        ),
-        (
-            "2026-11-05",
-            "5 November 2026",
-            "Have your say on the future of Market Street",
-            "have-your-say-market-street",
-        ),
-        (
-            "2026-10-29",
-            "29 October 2026",
-            "Household Support Fund reopens for winter applications",
-            "household-support-fund-reopens",
-        ),
-        (
-            "2026-10-22",
-            "22 October 2026",
-            "Leisure centre swimming pool reopens after refurbishment",
-            "pool-reopens",
-        ),
-        (
-            "2026-10-15",
-            "15 October 2026",
-            "Planning committee approves 120 new affordable homes",
-            "affordable-homes-approved",
-        ),
-        (
-            "2026-10-08",
-            "8 October 2026",
-            "Town hall clock restored to full working order",
-            "town-hall-clock-restored",
-        ),
-        (
-            "2026-10-01",
-            "1 October 2026",
-            "Garden waste subscriptions for 2027 now open",
-            "garden-waste-2027",
-        ),
+        ("2026-11-24", "24 November 2026", "Christmas and New Year bin collection changes", "christmas-and-new-year-bin-collection-changes"),
+        ("2026-11-20", "20 November 2026", "Council sets out draft budget for 2027 to 2028", "council-sets-out-draft-budget-2027-2028"),
+        ("2026-11-17", "17 November 2026", "New electric vehicle charge points open in town centre car parks", "new-ev-charge-points-open"),
+        ("2026-11-11", "11 November 2026", "Remembrance Sunday services across the district", "remembrance-sunday-services"),
+        ("2026-11-05", "5 November 2026", "Have your say on the future of Market Street", "have-your-say-market-street"),
+        ("2026-10-29", "29 October 2026", "Household Support Fund reopens for winter applications", "household-support-fund-reopens"),
+        ("2026-10-22", "22 October 2026", "Leisure centre swimming pool reopens after refurbishment", "pool-reopens"),
+        ("2026-10-15", "15 October 2026", "Planning committee approves 120 new affordable homes", "affordable-homes-approved"),
+        ("2026-10-08", "8 October 2026", "Town hall clock restored to full working order", "town-hall-clock-restored"),
+        ("2026-10-01", "1 October 2026", "Garden waste subscriptions for 2027 now open", "garden-waste-2027"),
     ]
     events = [
         ("Saturday 5 December 2026", "Christmas lights switch-on", "christmas-lights-switch-on"),
-        (
-            "Saturday 12 December 2026",
-            "Winter craft market in the Corn Exchange",
-            "winter-craft-market",
-        ),
-        (
-            "Friday 8 January 2027",
-            "Family history drop-in at Kestrel Library",
-            "family-history-drop-in",
-        ),
-        (
-            "Wednesday 20 January 2027",
-            "Budget consultation public meeting",
-            "budget-consultation-meeting",
-        ),
+        ("Saturday 12 December 2026", "Winter craft market in the Corn Exchange", "winter-craft-market"),
+        ("Friday 8 January 2027", "Family history drop-in at Kestrel Library", "family-history-drop-in"),
+        ("Wednesday 20 January 2027", "Budget consultation public meeting", "budget-consultation-meeting"),
     ]
     cards = "".join(
         f'<article class="localgov-card localgov-card--news"><div class="localgov-card__image"><img src="/sites/default/files/styles/card/public/2026-11/{s}.jpg?itok=Ab3dE" alt="" loading="lazy" width="400" height="225"></div>'
@@ -464,7 +223,7 @@ def _kestrel() -> None:
     )
     header = (
         '<div id="cookie-banner" class="cookie-banner" role="region" aria-label="Cookies on the Kestrel Vale website">'
-        "<h2>Cookies on kestrelvale.gov.uk</h2><p>We use some essential cookies to make this website work. We would like to set additional cookies to understand how you use the site. "
+        '<h2>Cookies on kestrelvale.gov.uk</h2><p>We use some essential cookies to make this website work. We would like to set additional cookies to understand how you use the site. '
         'We updated our cookie policy on 20 November 2026.</p><button data-consent="all">Accept additional cookies</button> <button data-consent="essential">Reject additional cookies</button> '
         '<a href="/cookies">View cookies</a></div>'
         '<div class="localgov-alert-banner localgov-alert-banner--minor" role="region" aria-label="Alert"><div class="localgov-alert-banner__content">'
@@ -491,9 +250,7 @@ def _kestrel() -> None:
         f'<section class="lgd-about"><h2>About the district</h2>{filler_paragraphs("services", 6)}</section>'
         f"{a_to_z()}</main>"
     )
-    home = page(
-        "Kestrel Vale District Council", header + main + footer, body_class="path-frontpage"
-    )
+    home = page("Kestrel Vale District Council", header + main + footer, body_class="path-frontpage")
     news_items = "".join(
         f'<li class="localgov-search-result"><h3><a href="/news/{s}">{t}</a></h3><p class="localgov-search-result__date"><time datetime="{iso}T09:00:00Z">{d}</time></p>'
         f"<p>{t}. Read the full story and find out what it means for you.</p></li>"
@@ -514,11 +271,7 @@ def _kestrel() -> None:
         host=host,
         name="Kestrel Vale District Council",
         country="UK",
-        pages={
-            "/": home,
-            "/news": news_page,
-            "/events": list_page("What's on", header, footer, event_cards),
-        },
+        pages={"/": home, "/news": news_page, "/events": list_page("What's on", header, footer, event_cards)},
         truth={
             "status": "healthy",
             "passed": True,
@@ -540,7 +293,6 @@ _kestrel()
 
 
 # ---- 2. UK: older borough CMS with numeric dd/mm/yyyy (ambiguous days) ---------------
-
 
 def _thornbury() -> None:
     host = "www.thornbury-bc.gov.uk"
@@ -578,8 +330,7 @@ def _thornbury() -> None:
 
     def ulist(items: list[tuple[str, str, str]], section: str) -> str:
         return "".join(
-            f'<li><a href="/{section}/{_slug(t)}.aspx">{t}</a> <span class="date">{d}</span></li>'
-            for _, d, t in items
+            f'<li><a href="/{section}/{_slug(t)}.aspx">{t}</a> <span class="date">{d}</span></li>' for _, d, t in items
         )
 
     header = (
@@ -592,7 +343,7 @@ def _thornbury() -> None:
     )
     footer = (
         '<div id="footer"><ul><li><a href="/accessibility.aspx">Accessibility</a></li><li><a href="/privacy.aspx">Privacy</a></li><li><a href="/cookies.aspx">Cookies</a></li><li><a href="/foi.aspx">Freedom of information</a></li><li><a href="/sitemap.aspx">Site map</a></li></ul>'
-        "<p>Thornbury Borough Council, Civic Centre, Castle Street, Thornbury TB1 1AA. Tel: 01632 960 555</p>"
+        '<p>Thornbury Borough Council, Civic Centre, Castle Street, Thornbury TB1 1AA. Tel: 01632 960 555</p>'
         '<p class="updated">Page last updated: 12/03/2024</p><p>&copy; Thornbury Borough Council 2026. All rights reserved.</p></div>'
     )
     main = (
@@ -609,10 +360,7 @@ def _thornbury() -> None:
         )
         + '</ul><p class="more"><a href="/jobs/default.aspx">All vacancies</a></p></div>'
         '<div class="box meetings"><h2>Upcoming meetings</h2><ul class="meetinglist">'
-        + "".join(
-            f'<li><a href="/meetings/{_slug(t)}.aspx">{t}</a> <span class="date">{d}</span></li>'
-            for d, t in meetings
-        )
+        + "".join(f'<li><a href="/meetings/{_slug(t)}.aspx">{t}</a> <span class="date">{d}</span></li>' for d, t in meetings)
         + '</ul><p class="more"><a href="/meetings/default.aspx">Meetings calendar</a></p></div></div>'
         f'{service_grid(prefix="/services")}<div class="intro">{filler_paragraphs("local services", 8)}</div>{a_to_z(prefix="/services")}</div>'
     )
@@ -622,10 +370,7 @@ def _thornbury() -> None:
         header
         + '<div id="content"><div class="breadcrumb"><a href="/default.aspx">Home</a> &gt; News</div><h1>News</h1>'
         + '<table class="newstable" summary="News releases"><tr><th>Date</th><th>Title</th></tr>'
-        + "".join(
-            f'<tr><td>{d}</td><td><a href="/news/{_slug(t)}.aspx">{t}</a></td></tr>'
-            for _, d, t in news
-        )
+        + "".join(f'<tr><td>{d}</td><td><a href="/news/{_slug(t)}.aspx">{t}</a></td></tr>' for _, d, t in news)
         + '</table><div class="paging">Page 1 of 14 <a href="/news/default.aspx?page=2">Next &gt;</a></div>'
         '<div class="sidebar"><h3>Related links</h3><ul><li><a href="/press.aspx">Press office</a></li><li><a href="/newsletter.aspx">Thornbury Matters newsletter</a></li></ul></div></div>'
         + footer,
@@ -646,24 +391,13 @@ def _thornbury() -> None:
             "/": home,
             "/news/default.aspx": news_page,
             "/notices/default.aspx": notices_page,
-            "/jobs/default.aspx": list_page(
-                "Jobs",
-                header,
-                footer,
-                "".join(
-                    f'<li><a href="/jobs/{_slug(t)}.aspx">{t}</a><br><span class="meta">Posted: {p} &middot; Closing date: {c}</span></li>'
-                    for _, p, c, t in jobs
-                ),
-            ),
-            "/meetings/default.aspx": list_page(
-                "Meetings calendar",
-                header,
-                footer,
-                "".join(
-                    f'<li><a href="/meetings/{_slug(t)}.aspx">{t}</a> <span class="date">{d}</span></li>'
-                    for d, t in meetings
-                ),
-            ),
+            "/jobs/default.aspx": list_page("Jobs", header, footer, "".join(
+                f'<li><a href="/jobs/{_slug(t)}.aspx">{t}</a><br><span class="meta">Posted: {p} &middot; Closing date: {c}</span></li>'
+                for _, p, c, t in jobs
+            )),
+            "/meetings/default.aspx": list_page("Meetings calendar", header, footer, "".join(
+                f'<li><a href="/meetings/{_slug(t)}.aspx">{t}</a> <span class="date">{d}</span></li>' for d, t in meetings
+            )),
         },
         truth={
             "status": "healthy",
@@ -679,10 +413,7 @@ def _thornbury() -> None:
                 "Jobs": ("personnel", "2026-11-09", False),
                 "Upcoming meetings": ("other", None, False),
             },
-            "page_dates": {
-                "/news/default.aspx": "2026-11-24",
-                "/notices/default.aspx": "2026-11-10",
-            },
+            "page_dates": {"/news/default.aspx": "2026-11-24", "/notices/default.aspx": "2026-11-10"},
         },
     )
 
@@ -691,7 +422,6 @@ _thornbury()
 
 
 # ---- 3. US: CivicPlus town, month-first MM/DD/YYYY, in the same scan -----------------
-
 
 def _maple() -> None:
     host = "www.maplespringstownship-mi.gov"
@@ -748,9 +478,7 @@ def _maple() -> None:
         + '</ul><a class="viewAll" href="/AgendaCenter">View All</a></div>'
         f'{service_grid(prefix="/1")}<div class="about">{filler_paragraphs("township services", 6)}</div></main>'
     )
-    home = page(
-        "Maple Springs Township, MI - Official Website", header + main + footer, lang="en-US"
-    )
+    home = page("Maple Springs Township, MI - Official Website", header + main + footer, lang="en-US")
     news_page = page(
         "News Flash - Maple Springs Township, MI",
         header
@@ -771,26 +499,13 @@ def _maple() -> None:
         pages={
             "/": home,
             "/CivicAlerts.aspx": news_page,
-            "/DocumentCenter/Index/45": list_page(
-                "Public Notices",
-                header,
-                footer,
-                "".join(
-                    f'<li><a href="/DocumentCenter/View/{3000 + i}">{t}</a> <span class="date">{d}</span></li>'
-                    for i, (_, d, t) in enumerate(notices)
-                ),
-                lang="en-US",
-            ),
-            "/AgendaCenter": list_page(
-                "Agenda Center",
-                header,
-                footer,
-                "".join(
-                    f'<li><a href="/AgendaCenter/ViewFile/Agenda/_{d.replace("/", "")}-{i}">{t}</a> <span class="date">{d}</span></li>'
-                    for i, (_, d, t) in enumerate(agendas)
-                ),
-                lang="en-US",
-            ),
+            "/DocumentCenter/Index/45": list_page("Public Notices", header, footer, "".join(
+                f'<li><a href="/DocumentCenter/View/{3000 + i}">{t}</a> <span class="date">{d}</span></li>' for i, (_, d, t) in enumerate(notices)
+            ), lang="en-US"),
+            "/AgendaCenter": list_page("Agenda Center", header, footer, "".join(
+                f'<li><a href="/AgendaCenter/ViewFile/Agenda/_{d.replace("/", "")}-{i}">{t}</a> <span class="date">{d}</span></li>'
+                for i, (_, d, t) in enumerate(agendas)
+            ), lang="en-US"),
         },
         truth={
             "status": "healthy",
@@ -815,15 +530,10 @@ _maple()
 
 # ---- 4. Australia: OpenCities city council ---------------------------------------------
 
-
 def _wattle() -> None:
     host = "www.wattlecreek.vic.gov.au"
     news = [
-        (
-            "2026-11-25",
-            "Wednesday 25 November 2026",
-            "Council adopts Climate Emergency Plan 2026-2030",
-        ),
+        ("2026-11-25", "Wednesday 25 November 2026", "Council adopts Climate Emergency Plan 2026-2030"),
         ("2026-11-23", "Monday 23 November 2026", "Summer pool season opens this weekend"),
         ("2026-11-19", "Thursday 19 November 2026", "Have your say: Wattle Creek Road upgrade"),
         ("2026-11-12", "Thursday 12 November 2026", "Green waste collection changes from December"),
@@ -846,7 +556,7 @@ def _wattle() -> None:
         '<div class="emergency-banner"><h2>Fire Danger Rating</h2><p>Central district: <strong>HIGH</strong> (issued 26/11/2026). Total Fire Ban: No.</p><a href="/Emergencies">Emergency information</a></div>'
         '<header class="oc-header"><a href="/Home" class="logo"><img src="/files/assets/public/images/logo.png" alt="City of Wattle Creek"></a>'
         f'<div class="oc-search"><form action="/Search-results" role="search"><input type="search" name="dlv_OC CL Public Site Search=(keyword=)" aria-label="Search">{_SVG_ICONS["search"]}</form></div>'
-        f"{mega_menu(prefix='/Residents')}</header>"
+        f'{mega_menu(prefix="/Residents")}</header>'
     )
     footer = (
         '<footer class="oc-footer"><div class="ack"><p>City of Wattle Creek acknowledges the Traditional Owners of the land on which we live and work, and pays respect to their Elders past, present and emerging.</p></div>'
@@ -864,16 +574,10 @@ def _wattle() -> None:
         )
         + '</div><a class="view-more" href="/News-articles">View all news</a></section>'
         '<section class="notices"><h2>Public notices</h2><ul>'
-        + "".join(
-            f'<li><a href="/Public-notices/{_slug(t)}">{t}</a><span class="published">Published {d}</span></li>'
-            for _, d, t in notices
-        )
+        + "".join(f'<li><a href="/Public-notices/{_slug(t)}">{t}</a><span class="published">Published {d}</span></li>' for _, d, t in notices)
         + '</ul><a class="view-more" href="/Public-notices">View all public notices</a></section>'
         '<section class="events"><h2>Upcoming events</h2><ul>'
-        + "".join(
-            f'<li><a href="/Events/{_slug(t)}"><span class="event-date">{d}</span> {t}</a></li>'
-            for d, t in events
-        )
+        + "".join(f'<li><a href="/Events/{_slug(t)}"><span class="event-date">{d}</span> {t}</a></li>' for d, t in events)
         + '</ul><a class="view-more" href="/Events">View all events</a></section>'
         f'{service_grid(prefix="/Residents")}<section class="intro">{filler_paragraphs("community wellbeing", 6)}</section></main>'
     )
@@ -899,26 +603,12 @@ def _wattle() -> None:
         pages={
             "/": home,
             "/News-articles": news_page,
-            "/Public-notices": list_page(
-                "Public notices",
-                header,
-                footer,
-                "".join(
-                    f'<li><a href="/Public-notices/{_slug(t)}">{t}</a><span class="published">Published {d}</span></li>'
-                    for _, d, t in notices
-                ),
-                lang="en-AU",
-            ),
-            "/Events": list_page(
-                "Events",
-                header,
-                footer,
-                "".join(
-                    f'<li><a href="/Events/{_slug(t)}"><span class="event-date">{d}</span> {t}</a></li>'
-                    for d, t in events
-                ),
-                lang="en-AU",
-            ),
+            "/Public-notices": list_page("Public notices", header, footer, "".join(
+                f'<li><a href="/Public-notices/{_slug(t)}">{t}</a><span class="published">Published {d}</span></li>' for _, d, t in notices
+            ), lang="en-AU"),
+            "/Events": list_page("Events", header, footer, "".join(
+                f'<li><a href="/Events/{_slug(t)}"><span class="event-date">{d}</span> {t}</a></li>' for d, t in events
+            ), lang="en-AU"),
         },
         truth={
             "status": "healthy",
@@ -942,7 +632,6 @@ _wattle()
 
 
 # ---- 5. New Zealand: district council, news stale since October ----------------------
-
 
 def _kowhai() -> None:
     host = "www.kowhaidc.govt.nz"
@@ -973,16 +662,10 @@ def _kowhai() -> None:
     main = (
         '<main id="main-content"><h1 class="sr-only">Kōwhai District Council</h1>'
         '<section class="news"><h2>Latest news</h2><ul class="news-list">'
-        + "".join(
-            f'<li><a href="/news/{_slug(t)}">{t}</a><time datetime="{iso}">{d}</time></li>'
-            for iso, d, t in news[:4]
-        )
+        + "".join(f'<li><a href="/news/{_slug(t)}">{t}</a><time datetime="{iso}">{d}</time></li>' for iso, d, t in news[:4])
         + '</ul><a class="more" href="/news">More news</a></section>'
         '<section class="notices"><h2>Public notices</h2><ul class="notice-list">'
-        + "".join(
-            f'<li><a href="/public-notices/{_slug(t)}">{t}</a> <span class="date">{d}</span></li>'
-            for _, d, t in notices
-        )
+        + "".join(f'<li><a href="/public-notices/{_slug(t)}">{t}</a> <span class="date">{d}</span></li>' for _, d, t in notices)
         + '</ul><a class="more" href="/public-notices">All public notices</a></section>'
         f'{service_grid(prefix="/services")}<section class="about">{filler_paragraphs("the district", 7)}</section></main>'
     )
@@ -991,10 +674,7 @@ def _kowhai() -> None:
         "News | Kōwhai District Council",
         header
         + '<main id="main-content"><h1>News</h1><ul class="news-list">'
-        + "".join(
-            f'<li><a href="/news/{_slug(t)}">{t}</a><time datetime="{iso}">{d}</time></li>'
-            for iso, d, t in news
-        )
+        + "".join(f'<li><a href="/news/{_slug(t)}">{t}</a><time datetime="{iso}">{d}</time></li>' for iso, d, t in news)
         + "</ul></main>"
         + footer,
         lang="en-NZ",
@@ -1007,16 +687,9 @@ def _kowhai() -> None:
         pages={
             "/": home,
             "/news": news_page,
-            "/public-notices": list_page(
-                "Public notices",
-                header,
-                footer,
-                "".join(
-                    f'<li><a href="/public-notices/{_slug(t)}">{t}</a> <span class="date">{d}</span></li>'
-                    for _, d, t in notices
-                ),
-                lang="en-NZ",
-            ),
+            "/public-notices": list_page("Public notices", header, footer, "".join(
+                f'<li><a href="/public-notices/{_slug(t)}">{t}</a> <span class="date">{d}</span></li>' for _, d, t in notices
+            ), lang="en-NZ"),
         },
         truth={
             "status": "stale",
@@ -1041,31 +714,14 @@ _kowhai()
 
 # ---- 6. India: NIC S3WaaS district portal, English/Hindi ------------------------------
 
-
 def _sonpur() -> None:
     host = "sonpur.nic.in"
     whats_new = [
         # the newest is written in Hindi only: 25 नवंबर 2026
-        (
-            "2026-11-25",
-            "जिला स्तरीय सतर्कता एवं जागरूकता सप्ताह समापन समारोह, दिनांक 25 नवंबर 2026",
-            "vigilance-week",
-        ),
-        (
-            "2026-11-24",
-            "Voter list special summary revision 2027: claims and objections till 09-12-2026 (published 24-11-2026)",
-            "ssr-2027",
-        ),
-        (
-            "2026-11-20",
-            "Result of District Level Youth Festival - 20.11.2026",
-            "youth-festival-result",
-        ),
-        (
-            "2026-11-16",
-            "Public hearing on Sonpur bypass land acquisition - 16-11-2026",
-            "bypass-hearing",
-        ),
+        ("2026-11-25", "जिला स्तरीय सतर्कता एवं जागरूकता सप्ताह समापन समारोह, दिनांक 25 नवंबर 2026", "vigilance-week"),
+        ("2026-11-24", "Voter list special summary revision 2027: claims and objections till 09-12-2026 (published 24-11-2026)", "ssr-2027"),
+        ("2026-11-20", "Result of District Level Youth Festival - 20.11.2026", "youth-festival-result"),
+        ("2026-11-16", "Public hearing on Sonpur bypass land acquisition - 16-11-2026", "bypass-hearing"),
     ]
     notices = [
         ("18/11/2026", "30/11/2026", "Notice for e-auction of unclaimed vehicles"),
@@ -1094,71 +750,11 @@ def _sonpur() -> None:
         )
 
     s3_menu = [
-        (
-            "District",
-            [
-                "About District",
-                "History",
-                "Map of District",
-                "Demography",
-                "Economy",
-                "How to Reach",
-                "Tourist Places",
-                "Who's Who",
-            ],
-        ),
-        (
-            "Directory",
-            [
-                "Court",
-                "Departments",
-                "Block",
-                "Police Stations",
-                "Hospitals",
-                "Banks",
-                "Electricity",
-                "Educational Institutions",
-            ],
-        ),
-        (
-            "Departments",
-            [
-                "Revenue",
-                "Panchayati Raj",
-                "Rural Development",
-                "Health",
-                "Education",
-                "Agriculture",
-                "Social Welfare",
-                "Food and Civil Supplies",
-            ],
-        ),
-        (
-            "Documents",
-            [
-                "Census",
-                "Citizen Charter",
-                "District Profile",
-                "Guidelines",
-                "Plan Report",
-                "Statistical Report",
-                "Annual Report",
-                "Others",
-            ],
-        ),
-        (
-            "Notices",
-            [
-                "Announcements",
-                "Events",
-                "Recruitment",
-                "Tenders",
-                "Public Utilities",
-                "Land Acquisition",
-                "Elections",
-                "RTI",
-            ],
-        ),
+        ("District", ["About District", "History", "Map of District", "Demography", "Economy", "How to Reach", "Tourist Places", "Who's Who"]),
+        ("Directory", ["Court", "Departments", "Block", "Police Stations", "Hospitals", "Banks", "Electricity", "Educational Institutions"]),
+        ("Departments", ["Revenue", "Panchayati Raj", "Rural Development", "Health", "Education", "Agriculture", "Social Welfare", "Food and Civil Supplies"]),
+        ("Documents", ["Census", "Citizen Charter", "District Profile", "Guidelines", "Plan Report", "Statistical Report", "Annual Report", "Others"]),
+        ("Notices", ["Announcements", "Events", "Recruitment", "Tenders", "Public Utilities", "Land Acquisition", "Elections", "RTI"]),
     ]
     header = (
         '<div id="topBar" class="wrapper"><ul class="toplinks"><li><a href="#skipCont">Skip to main content</a></li><li><a href="/screen-reader-access/">Screen Reader Access</a></li>'
@@ -1187,20 +783,15 @@ def _sonpur() -> None:
         f'<div id="recruit-tab" role="tabpanel"><h3>Recruitment</h3>{table(recruitment, "notice")}<a class="btn-viewall" href="/notice_category/recruitment/">View All</a></div>'
         f'<div id="tender-tab" role="tabpanel"><h3>Tenders</h3>{table(tenders, "tender")}<a class="btn-viewall" href="/notice_category/tenders/">View All</a></div></section>'
         '<section class="gallery"><h2>Photo Gallery</h2><ul>'
-        + "".join(
-            f'<li><a href="/gallery/event-{i}/"><img src="/s3a1b2c3d4/uploads/2026/10/g{i}.jpg" alt="Event photo {i}"></a></li>'
-            for i in range(12)
-        )
+        + "".join(f'<li><a href="/gallery/event-{i}/"><img src="/s3a1b2c3d4/uploads/2026/10/g{i}.jpg" alt="Event photo {i}"></a></li>' for i in range(12))
         + '</ul></section><section class="helplines"><h2>Helpline Numbers</h2><ul><li>Citizen\'s Call Centre - 155300</li><li>Child Helpline - 1098</li><li>Women Helpline - 1091</li><li>Crime Stopper - 1090</li><li>Senior Citizen Helpline - 14567</li></ul></section>'
-        f"{service_grid([(a, lk) for a, lk in s3_menu])}"
+        f'{service_grid([(a, lk) for a, lk in s3_menu])}'
     )
-    home = page(
-        "District Sonpur, Government of Bihar | India", header + main + footer, lang="en-US"
-    )
+    home = page("District Sonpur, Government of Bihar | India", header + main + footer, lang="en-US")
     whats_new_page = page(
         "What's New | District Sonpur | India",
         header
-        + '<div id="SkipContent"></div><h1>What\'s New</h1>'
+        + "<div id=\"SkipContent\"></div><h1>What's New</h1>"
         + '<table class="data-table-1"><thead><tr><th>Title</th><th>Date</th><th>File</th></tr></thead><tbody>'
         + "".join(
             f'<tr><td><a href="/notice/{s}/">{t}</a></td><td>{iso[8:]}/{iso[5:7]}/{iso[:4]}</td><td><a href="/s3a1b2c3d4/uploads/2026/11/{s}.pdf">View (1 MB)</a></td></tr>'
@@ -1217,18 +808,9 @@ def _sonpur() -> None:
         pages={
             "/": home,
             "/whats-new/": whats_new_page,
-            "/notice_category/announcements/": page(
-                "Announcements | District Sonpur",
-                header + "<h1>Announcements</h1>" + table(notices, "notice") + footer,
-            ),
-            "/notice_category/recruitment/": page(
-                "Recruitment | District Sonpur",
-                header + "<h1>Recruitment</h1>" + table(recruitment, "notice") + footer,
-            ),
-            "/notice_category/tenders/": page(
-                "Tenders | District Sonpur",
-                header + "<h1>Tenders</h1>" + table(tenders, "tender") + footer,
-            ),
+            "/notice_category/announcements/": page("Announcements | District Sonpur", header + "<h1>Announcements</h1>" + table(notices, "notice") + footer),
+            "/notice_category/recruitment/": page("Recruitment | District Sonpur", header + "<h1>Recruitment</h1>" + table(recruitment, "notice") + footer),
+            "/notice_category/tenders/": page("Tenders | District Sonpur", header + "<h1>Tenders</h1>" + table(tenders, "tender") + footer),
         },
         truth={
             "status": "healthy",
@@ -1254,7 +836,6 @@ _sonpur()
 
 # ---- 7. Singapore: Isomer ministry site, '24 Nov 2026' ---------------------------------
 
-
 def _mcs() -> None:
     host = "www.mcs.gov.sg"
     press = [
@@ -1278,7 +859,7 @@ def _mcs() -> None:
     footer = (
         '<footer class="footer"><div class="footer-links"><a href="/contact-us">Contact Us</a> <a href="/feedback">Feedback</a> <a href="/faq">FAQ</a> <a href="/sitemap">Sitemap</a></div>'
         '<div class="footer-bottom"><a href="/report-vulnerability">Report Vulnerability</a> <a href="/privacy">Privacy Statement</a> <a href="/terms-of-use">Terms of Use</a>'
-        "<p>&copy; 2026 Government of Singapore, Last Updated 25 Nov 2026</p></div></footer>"
+        '<p>&copy; 2026 Government of Singapore, Last Updated 25 Nov 2026</p></div></footer>'
     )
 
     def card_list(items: list[tuple[str, str, str]], section: str) -> str:
@@ -1293,7 +874,7 @@ def _mcs() -> None:
         f'<section class="infopic"><h2>Highlights</h2>{filler_paragraphs("community services", 5)}</section>'
         f'<section class="infobar press"><h2>Press Releases</h2><div class="cards">{card_list(press[:4], "press-releases")}</div><a class="more" href="/media-hub/press-releases">See more press releases</a></section>'
         f'<section class="infobar speeches"><h2>Speeches</h2><div class="cards">{card_list(speeches, "speeches")}</div><a class="more" href="/media-hub/speeches">See more speeches</a></section>'
-        f"{service_grid(prefix='/services')}</main>"
+        f'{service_grid(prefix="/services")}</main>'
     )
     home = page("Home | Ministry of Community Services", header + main + footer, lang="en-SG")
     press_page = page(
@@ -1314,9 +895,7 @@ def _mcs() -> None:
             "/media-hub/press-releases": press_page,
             "/media-hub/speeches": page(
                 "Speeches | Ministry of Community Services",
-                header
-                + f'<main id="main-content"><h1>Speeches</h1><div class="content-list">{card_list(speeches, "speeches")}</div></main>'
-                + footer,
+                header + f'<main id="main-content"><h1>Speeches</h1><div class="content-list">{card_list(speeches, "speeches")}</div></main>' + footer,
                 lang="en-SG",
             ),
         },
@@ -1344,7 +923,6 @@ _mcs()
 
 # ---- 8. Malaysia: Joomla municipal council in Malay (Ogos, Okt), stale --------------
 
-
 def _kenanga() -> None:
     host = "www.mpsk.gov.my"
     berita = [
@@ -1363,40 +941,29 @@ def _kenanga() -> None:
         '<div id="cookie-banner" class="cookie-law"><p>Laman web ini menggunakan kuki. / This website uses cookies.</p><button data-consent="all">Setuju / Accept</button></div>'
         '<div class="top-bar"><span class="tarikh">Khamis, 26 November 2026</span> <a href="/ms/">BM</a> | <a href="/en/">EN</a></div>'
         '<header id="sp-header"><a href="/" class="logo"><img src="/images/logo-mpsk.png" alt="Majlis Perbandaran Seri Kenanga"></a>'
-        f"{mega_menu([('Profil', ['Latar Belakang', 'Visi dan Misi', 'Carta Organisasi', 'Ahli Majlis', 'Piagam Pelanggan']), ('Perkhidmatan', ['Cukai Taksiran', 'Lesen Perniagaan', 'Kompaun', 'Permit Bangunan', 'Sewaan Dewan', 'Pengurusan Sisa Pepejal']), ('Hubungi', ['Alamat', 'Direktori Pegawai', 'Aduan', 'Maklum Balas']), *_SERVICE_AREAS[:5]], prefix='/ms')}</header>"
+        f'{mega_menu([("Profil", ["Latar Belakang", "Visi dan Misi", "Carta Organisasi", "Ahli Majlis", "Piagam Pelanggan"]), ("Perkhidmatan", ["Cukai Taksiran", "Lesen Perniagaan", "Kompaun", "Permit Bangunan", "Sewaan Dewan", "Pengurusan Sisa Pepejal"]), ("Hubungi", ["Alamat", "Direktori Pegawai", "Aduan", "Maklum Balas"]), *_SERVICE_AREAS[:5]], prefix="/ms")}</header>'
     )
     footer = (
         '<footer id="sp-footer"><p>Majlis Perbandaran Seri Kenanga, Jalan Dato\' Onn, 75999 Seri Kenanga, Melaka. Tel: 06-555 1234</p>'
-        "<p>Hakcipta Terpelihara &copy; 2026 Majlis Perbandaran Seri Kenanga</p><p>Kemaskini Terakhir: 26/11/2026</p>"
-        "<p>Paparan terbaik menggunakan pelayar Chrome, Firefox dan Edge versi terkini dengan resolusi 1920 x 1080.</p><p>Jumlah Pelawat: 1,284,551</p></footer>"
+        '<p>Hakcipta Terpelihara &copy; 2026 Majlis Perbandaran Seri Kenanga</p><p>Kemaskini Terakhir: 26/11/2026</p>'
+        '<p>Paparan terbaik menggunakan pelayar Chrome, Firefox dan Edge versi terkini dengan resolusi 1920 x 1080.</p><p>Jumlah Pelawat: 1,284,551</p></footer>'
     )
     main = (
         '<main id="sp-main-body"><h1 class="sr-only">Majlis Perbandaran Seri Kenanga</h1>'
         '<div class="moduletable berita"><h3>Berita Terkini</h3><ul class="latestnews">'
-        + "".join(
-            f'<li><a href="/ms/berita/{_slug(t)}">{t}</a> <span class="date">{d}</span></li>'
-            for _, d, t in berita[:4]
-        )
+        + "".join(f'<li><a href="/ms/berita/{_slug(t)}">{t}</a> <span class="date">{d}</span></li>' for _, d, t in berita[:4])
         + '</ul><a class="readmore" href="/ms/berita">Lihat Semua</a></div>'
         '<div class="moduletable pengumuman"><h3>Pengumuman</h3><ul class="latestnews">'
-        + "".join(
-            f'<li><a href="/ms/pengumuman/{_slug(t)}">{t}</a> <span class="date">{d}</span></li>'
-            for _, d, t in pengumuman
-        )
+        + "".join(f'<li><a href="/ms/pengumuman/{_slug(t)}">{t}</a> <span class="date">{d}</span></li>' for _, d, t in pengumuman)
         + '</ul><a class="readmore" href="/ms/pengumuman">Lihat Semua</a></div>'
         f'{service_grid(prefix="/ms")}<div class="intro">{filler_paragraphs("perbandaran", 6)}</div></main>'
     )
-    home = page(
-        "Laman Utama - Majlis Perbandaran Seri Kenanga", header + main + footer, lang="ms-MY"
-    )
+    home = page("Laman Utama - Majlis Perbandaran Seri Kenanga", header + main + footer, lang="ms-MY")
     berita_page = page(
         "Berita - Majlis Perbandaran Seri Kenanga",
         header
         + '<main id="sp-main-body"><h1>Berita</h1><table class="category table"><thead><tr><th>Tajuk</th><th>Tarikh</th></tr></thead><tbody>'
-        + "".join(
-            f'<tr><td><a href="/ms/berita/{_slug(t)}">{t}</a></td><td>{d}</td></tr>'
-            for _, d, t in berita
-        )
+        + "".join(f'<tr><td><a href="/ms/berita/{_slug(t)}">{t}</a></td><td>{d}</td></tr>' for _, d, t in berita)
         + "</tbody></table></main>"
         + footer,
         lang="ms-MY",
@@ -1409,16 +976,9 @@ def _kenanga() -> None:
         pages={
             "/": home,
             "/ms/berita": berita_page,
-            "/ms/pengumuman": list_page(
-                "Pengumuman",
-                header,
-                footer,
-                "".join(
-                    f'<li><a href="/ms/pengumuman/{_slug(t)}">{t}</a> <span class="date">{d}</span></li>'
-                    for _, d, t in pengumuman
-                ),
-                lang="ms-MY",
-            ),
+            "/ms/pengumuman": list_page("Pengumuman", header, footer, "".join(
+                f'<li><a href="/ms/pengumuman/{_slug(t)}">{t}</a> <span class="date">{d}</span></li>' for _, d, t in pengumuman
+            ), lang="ms-MY"),
         },
         truth={
             "status": "stale",
@@ -1443,30 +1003,13 @@ _kenanga()
 
 # ---- 9. Hong Kong: gov.hk department, English with a 繁體 list page -------------------
 
-
 def _hwd() -> None:
     host = "www.hwd.gov.hk"
     press = [
-        (
-            "2026-11-25",
-            "Wednesday, November 25, 2026",
-            "Temporary closure of Central Harbourfront promenade section",
-        ),
-        (
-            "2026-11-25",
-            "Wednesday, November 25, 2026",
-            "Tender invited for seawall repair works at Tsuen Wan",
-        ),
-        (
-            "2026-11-23",
-            "Monday, November 23, 2026",
-            "Harbourfront Works Department open day on December 5",
-        ),
-        (
-            "2026-11-18",
-            "Wednesday, November 18, 2026",
-            "Results of water quality monitoring for October",
-        ),
+        ("2026-11-25", "Wednesday, November 25, 2026", "Temporary closure of Central Harbourfront promenade section"),
+        ("2026-11-25", "Wednesday, November 25, 2026", "Tender invited for seawall repair works at Tsuen Wan"),
+        ("2026-11-23", "Monday, November 23, 2026", "Harbourfront Works Department open day on December 5"),
+        ("2026-11-18", "Wednesday, November 18, 2026", "Results of water quality monitoring for October"),
     ]
     whats_new = [
         ("2026-11-24", "24.11.2026", "Updated: Guidelines on Harbourfront Shared Space"),
@@ -1500,9 +1043,7 @@ def _hwd() -> None:
                     out.append("</ul>")
                 out.append(f'<h3 class="pr-date">{d}</h3><ul class="pr-list">')
                 current = d
-            out.append(
-                f'<li><a href="{href_prefix}/{iso[:4]}{iso[5:7]}/{iso[8:]}/P{iso.replace("-", "")}00{len(out)}.htm">{t}</a></li>'
-            )
+            out.append(f'<li><a href="{href_prefix}/{iso[:4]}{iso[5:7]}/{iso[8:]}/P{iso.replace("-", "")}00{len(out)}.htm">{t}</a></li>')
         out.append("</ul>")
         return "".join(out)
 
@@ -1511,10 +1052,7 @@ def _hwd() -> None:
         '<div id="banner"><img src="/images/banner/open-day-2026.jpg" alt="HWD Open Day 5 December 2026"></div>'
         f'<section id="press"><h2>Press Releases</h2>{press_by_day(press, "/en/press")}<a class="more" href="/en/press/index.html">More</a></section>'
         '<section id="whatsnew"><h2>What\'s New</h2><ul>'
-        + "".join(
-            f'<li><span class="date">{d}</span> <a href="/en/whatsnew/{_slug(t)}.html">{t}</a></li>'
-            for _, d, t in whats_new
-        )
+        + "".join(f'<li><span class="date">{d}</span> <a href="/en/whatsnew/{_slug(t)}.html">{t}</a></li>' for _, d, t in whats_new)
         + '</ul><a class="more" href="/en/whatsnew/index.html">More</a></section>'
         f'{service_grid(prefix="/en")}<section class="intro">{filler_paragraphs("the harbourfront", 5)}</section></main>'
     )
@@ -1540,22 +1078,13 @@ def _hwd() -> None:
             "/en/": home,
             "/en/press/index.html": page(
                 "Harbourfront Works Department - Press Releases",
-                header
-                + f'<main id="content"><h1>Press Releases</h1>{press_by_day(press, "/en/press")}</main>'
-                + footer,
+                header + f'<main id="content"><h1>Press Releases</h1>{press_by_day(press, "/en/press")}</main>' + footer,
                 lang="en",
             ),
             "/tc/press/index.html": tc_page,
-            "/en/whatsnew/index.html": list_page(
-                "What's New",
-                header,
-                footer,
-                "".join(
-                    f'<li><span class="date">{d}</span> <a href="/en/whatsnew/{_slug(t)}.html">{t}</a></li>'
-                    for _, d, t in whats_new
-                ),
-                lang="en",
-            ),
+            "/en/whatsnew/index.html": list_page("What's New", header, footer, "".join(
+                f'<li><span class="date">{d}</span> <a href="/en/whatsnew/{_slug(t)}.html">{t}</a></li>' for _, d, t in whats_new
+            ), lang="en"),
         },
         truth={
             "status": "healthy",
@@ -1569,10 +1098,7 @@ def _hwd() -> None:
                 "Press Releases": ("news", "2026-11-25", False),
                 "What's New": ("news", "2026-11-24", False),
             },
-            "page_dates": {
-                "/en/press/index.html": "2026-11-25",
-                "/tc/press/index.html": "2026-11-25",
-            },
+            "page_dates": {"/en/press/index.html": "2026-11-25", "/tc/press/index.html": "2026-11-25"},
         },
     )
 
@@ -1582,77 +1108,44 @@ _hwd()
 
 # ---- 10. Macau: Portuguese/Chinese bureau, abandoned since June 2025 ------------------
 
-
 def _macau() -> None:
     host = "www.iabn.gov.mo"
     noticias = [
-        (
-            "2025-06-12",
-            "12/06/2025",
-            "Actividades comemorativas do Dia da Criança / 兒童節慶祝活動",
-        ),
+        ("2025-06-12", "12/06/2025", "Actividades comemorativas do Dia da Criança / 兒童節慶祝活動"),
         ("2025-05-03", "03/05/2025", "Abertura do novo centro comunitário / 新社區中心開幕"),
         ("2025-04-15", "15/04/2025", "Relatório de actividades de 2024 / 2024年度活動報告"),
         ("2025-03-04", "04/03/2025", "Sessão de esclarecimento sobre subsídios / 資助計劃說明會"),
     ]
     avisos = [
-        (
-            "2025-05-28",
-            "28 de Maio de 2025",
-            "2025年5月28日",
-            "Aviso sobre o encerramento temporário do pavilhão / 體育館暫停開放通告",
-        ),
-        (
-            "2025-02-10",
-            "10 de Fevereiro de 2025",
-            "2025年2月10日",
-            "Aviso de concurso público n.º 1/2025 / 第1/2025號公開招標通告",
-        ),
-        (
-            "2024-12-02",
-            "2 de Dezembro de 2024",
-            "2024年12月2日",
-            "Horário de funcionamento no Natal / 聖誕節辦公時間",
-        ),
+        ("2025-05-28", "28 de Maio de 2025", "2025年5月28日", "Aviso sobre o encerramento temporário do pavilhão / 體育館暫停開放通告"),
+        ("2025-02-10", "10 de Fevereiro de 2025", "2025年2月10日", "Aviso de concurso público n.º 1/2025 / 第1/2025號公開招標通告"),
+        ("2024-12-02", "2 de Dezembro de 2024", "2024年12月2日", "Horário de funcionamento no Natal / 聖誕節辦公時間"),
     ]
     header = (
         '<div class="lang-bar"><a href="/zh-hant/">中文</a> | <a href="/pt/">Português</a></div>'
         '<header class="gov-header"><a href="/"><img src="/img/logo_iabn.png" alt="Instituto para os Assuntos do Bairro Norte 北區事務局"></a>'
-        f"{mega_menu([('Sobre nós 關於我們', ['Apresentação 簡介', 'Estrutura 組織架構', 'Legislação 法規', 'Contactos 聯絡我們']), ('Serviços 服務', ['Subsídios 資助', 'Instalações 設施', 'Licenças 准照', 'Formulários 表格']), *_SERVICE_AREAS[:6]], prefix='/pt')}</header>"
+        f'{mega_menu([("Sobre nós 關於我們", ["Apresentação 簡介", "Estrutura 組織架構", "Legislação 法規", "Contactos 聯絡我們"]), ("Serviços 服務", ["Subsídios 資助", "Instalações 設施", "Licenças 准照", "Formulários 表格"]), *_SERVICE_AREAS[:6]], prefix="/pt")}</header>'
     )
     footer = (
         '<footer class="gov-footer"><p>Instituto para os Assuntos do Bairro Norte 北區事務局 · Rua do Norte, n.º 100, Macau · Tel: (853) 2855 0000</p>'
-        "<p>Direitos de autor &copy; 2026 IABN. Todos os direitos reservados. 版權所有</p><p>Última actualização: 26/11/2026 | 最後更新：2026年11月26日</p></footer>"
+        '<p>Direitos de autor &copy; 2026 IABN. Todos os direitos reservados. 版權所有</p><p>Última actualização: 26/11/2026 | 最後更新：2026年11月26日</p></footer>'
     )
     main = (
         '<main><h1 class="sr-only">Instituto para os Assuntos do Bairro Norte</h1>'
         '<section class="noticias"><h2>Notícias 新聞</h2><ul>'
-        + "".join(
-            f'<li><a href="/pt/noticias/{_slug(t)}">{t}</a> <span class="data">{d}</span></li>'
-            for _, d, t in noticias
-        )
+        + "".join(f'<li><a href="/pt/noticias/{_slug(t)}">{t}</a> <span class="data">{d}</span></li>' for _, d, t in noticias)
         + '</ul><a class="mais" href="/pt/noticias/">Mais 更多</a></section>'
         '<section class="avisos"><h2>Avisos 通告</h2><ul>'
-        + "".join(
-            f'<li><a href="/pt/avisos/{_slug(t)}">{t}</a> <span class="data">{d} / {c}</span></li>'
-            for _, d, c, t in avisos
-        )
+        + "".join(f'<li><a href="/pt/avisos/{_slug(t)}">{t}</a> <span class="data">{d} / {c}</span></li>' for _, d, c, t in avisos)
         + '</ul><a class="mais" href="/pt/avisos/">Mais 更多</a></section>'
-        f"{service_grid(prefix='/pt')}<section>{filler_paragraphs('o bairro', 5)}</section></main>"
+        f'{service_grid(prefix="/pt")}<section>{filler_paragraphs("o bairro", 5)}</section></main>'
     )
-    home = page(
-        "Instituto para os Assuntos do Bairro Norte 北區事務局",
-        header + main + footer,
-        lang="pt-MO",
-    )
+    home = page("Instituto para os Assuntos do Bairro Norte 北區事務局", header + main + footer, lang="pt-MO")
     noticias_page = page(
         "Notícias - IABN",
         header
         + '<main><h1>Notícias 新聞</h1><ul class="lista">'
-        + "".join(
-            f'<li><span class="data">{d}</span> <a href="/pt/noticias/{_slug(t)}">{t}</a></li>'
-            for _, d, t in noticias
-        )
+        + "".join(f'<li><span class="data">{d}</span> <a href="/pt/noticias/{_slug(t)}">{t}</a></li>' for _, d, t in noticias)
         + "</ul></main>"
         + footer,
         lang="pt-MO",
@@ -1665,16 +1158,9 @@ def _macau() -> None:
         pages={
             "/": home,
             "/pt/noticias/": noticias_page,
-            "/pt/avisos/": list_page(
-                "Avisos 通告",
-                header,
-                footer,
-                "".join(
-                    f'<li><a href="/pt/avisos/{_slug(t)}">{t}</a> <span class="data">{d} / {c}</span></li>'
-                    for _, d, c, t in avisos
-                ),
-                lang="pt-MO",
-            ),
+            "/pt/avisos/": list_page("Avisos 通告", header, footer, "".join(
+                f'<li><a href="/pt/avisos/{_slug(t)}">{t}</a> <span class="data">{d} / {c}</span></li>' for _, d, c, t in avisos
+            ), lang="pt-MO"),
         },
         truth={
             "status": "zombie",
@@ -1699,7 +1185,6 @@ _macau()
 
 # ---- 11. Canada: bilingual town, ISO dates and a French list page ---------------------
 
-
 def _riviere() -> None:
     host = "www.riviere-claire.ca"
     news = [
@@ -1709,23 +1194,15 @@ def _riviere() -> None:
         ("2026-10-30", "Fall leaf collection schedule"),
     ]
     avis = [
-        (
-            "2026-11-16",
-            "16 novembre 2026",
-            "Avis public : demande de dérogation mineure, 12 rue Principale",
-        ),
-        (
-            "2026-11-02",
-            "2 novembre 2026",
-            "Avis public : consultation sur le règlement de zonage 2026-14",
-        ),
+        ("2026-11-16", "16 novembre 2026", "Avis public : demande de dérogation mineure, 12 rue Principale"),
+        ("2026-11-02", "2 novembre 2026", "Avis public : consultation sur le règlement de zonage 2026-14"),
         ("2026-10-19", "19 octobre 2026", "Avis public : dépôt du rôle d'évaluation foncière"),
         ("2026-09-28", "28 septembre 2026", "Avis public : séance extraordinaire du conseil"),
     ]
     header = (
         '<div id="cookie-banner" class="gc-cookie"><p>This site uses cookies. / Ce site utilise des témoins.</p><button data-consent="all">OK</button></div>'
         '<header><div id="wb-bnr" class="container"><a href="/fr/" lang="fr">Français</a><a href="/en/" class="brand"><img src="/img/town-logo.svg" alt="Town of Rivière-Claire / Ville de Rivière-Claire"></a></div>'
-        f"{mega_menu(prefix='/en')}</header>"
+        f'{mega_menu(prefix="/en")}</header>'
     )
     footer = (
         '<footer id="wb-info"><div class="container"><ul><li><a href="/en/contact">Contact us</a></li><li><a href="/en/privacy">Privacy</a></li><li><a href="/en/terms">Terms and conditions</a></li></ul>'
@@ -1734,28 +1211,19 @@ def _riviere() -> None:
     main = (
         '<main property="mainContentOfPage" class="container"><h1 property="name" id="wb-cont">Town of Rivière-Claire</h1>'
         '<section class="news"><h2>News releases</h2><ul class="list-unstyled">'
-        + "".join(
-            f'<li><a href="/en/news/{iso[:4]}/{_slug(t)}.html">{t}</a> <span class="small">{iso}</span></li>'
-            for iso, t in news
-        )
+        + "".join(f'<li><a href="/en/news/{iso[:4]}/{_slug(t)}.html">{t}</a> <span class="small">{iso}</span></li>' for iso, t in news)
         + '</ul><p><a href="/en/news/index.html">All news releases</a></p></section>'
         '<section class="notices"><h2>Public notices / Avis publics</h2><ul class="list-unstyled">'
-        + "".join(
-            f'<li><a href="/fr/avis-publics/{_slug(t)}.html" lang="fr">{t}</a> <span class="small">{iso}</span></li>'
-            for iso, _, t in avis[:3]
-        )
+        + "".join(f'<li><a href="/fr/avis-publics/{_slug(t)}.html" lang="fr">{t}</a> <span class="small">{iso}</span></li>' for iso, _, t in avis[:3])
         + '</ul><p><a href="/fr/avis-publics/index.html">All public notices</a></p></section>'
-        f"{service_grid(prefix='/en')}<section>{filler_paragraphs('the town', 6)}</section></main>"
+        f'{service_grid(prefix="/en")}<section>{filler_paragraphs("the town", 6)}</section></main>'
     )
     home = page("Town of Rivière-Claire - Home", header + main + footer, lang="en-CA")
     avis_page = page(
         "Avis publics - Ville de Rivière-Claire",
         header.replace('lang="fr">Français', 'lang="en">English')
         + '<main class="container"><h1>Avis publics</h1><ul class="list-unstyled">'
-        + "".join(
-            f'<li><a href="/fr/avis-publics/{_slug(t)}.html">{t}</a><br><span class="small">Publié le {d}</span></li>'
-            for _, d, t in avis
-        )
+        + "".join(f'<li><a href="/fr/avis-publics/{_slug(t)}.html">{t}</a><br><span class="small">Publié le {d}</span></li>' for _, d, t in avis)
         + "</ul></main>"
         + footer.replace("Date modified:", "Date de modification :"),
         lang="fr-CA",
@@ -1764,10 +1232,7 @@ def _riviere() -> None:
         "News releases - Town of Rivière-Claire",
         header
         + '<main class="container"><h1>News releases</h1><ul class="list-unstyled">'
-        + "".join(
-            f'<li><a href="/en/news/{iso[:4]}/{_slug(t)}.html">{t}</a> <span class="small">{iso}</span></li>'
-            for iso, t in news
-        )
+        + "".join(f'<li><a href="/en/news/{iso[:4]}/{_slug(t)}.html">{t}</a> <span class="small">{iso}</span></li>' for iso, t in news)
         + "</ul></main>"
         + footer,
         lang="en-CA",
@@ -1777,11 +1242,7 @@ def _riviere() -> None:
         host=host,
         name="Town of Rivière-Claire",
         country="CA",
-        pages={
-            "/": home,
-            "/en/news/index.html": news_page,
-            "/fr/avis-publics/index.html": avis_page,
-        },
+        pages={"/": home, "/en/news/index.html": news_page, "/fr/avis-publics/index.html": avis_page},
         truth={
             "status": "healthy",
             "passed": True,
@@ -1794,10 +1255,7 @@ def _riviere() -> None:
                 "News releases": ("news", "2026-11-23", False),
                 "Public notices / Avis publics": ("notice", "2026-11-16", False),
             },
-            "page_dates": {
-                "/en/news/index.html": "2026-11-23",
-                "/fr/avis-publics/index.html": "2026-11-16",
-            },
+            "page_dates": {"/en/news/index.html": "2026-11-23", "/fr/avis-publics/index.html": "2026-11-16"},
         },
     )
 
@@ -1806,7 +1264,6 @@ _riviere()
 
 
 # ---- 12. South Africa: local municipality, news stale since September ----------------
-
 
 def _mzansi() -> None:
     host = "www.mzansilm.gov.za"
@@ -1817,59 +1274,37 @@ def _mzansi() -> None:
         ("2026-08-05", "05 August 2026", "Women's Month dialogue with local entrepreneurs"),
     ]
     tenders = [
-        (
-            "2026-10-15",
-            "2026/10/15",
-            "2026/11/30",
-            "MLM/T/2026/18: Upgrading of gravel roads in Ward 3",
-        ),
-        (
-            "2026-10-01",
-            "2026/10/01",
-            "2026/11/02",
-            "MLM/T/2026/17: Supply and delivery of water meters",
-        ),
-        (
-            "2026-09-10",
-            "2026/09/10",
-            "2026/10/12",
-            "MLM/T/2026/16: Security services for municipal buildings",
-        ),
+        ("2026-10-15", "2026/10/15", "2026/11/30", "MLM/T/2026/18: Upgrading of gravel roads in Ward 3"),
+        ("2026-10-01", "2026/10/01", "2026/11/02", "MLM/T/2026/17: Supply and delivery of water meters"),
+        ("2026-09-10", "2026/09/10", "2026/10/12", "MLM/T/2026/16: Security services for municipal buildings"),
     ]
     header = (
         '<div class="top"><a href="/paia">PAIA Manual</a> | <a href="/fraud-hotline">Anti-Fraud Hotline 0800 701 701</a></div>'
         '<header><a href="/"><img src="/images/coat-of-arms.png" alt="Mzansi Local Municipality"></a>'
-        f"{mega_menu([('Municipality', ['Mayor', 'Municipal Manager', 'Council', 'Ward Councillors', 'IDP', 'Budget', 'Annual Reports', 'Bylaws']), ('Services', ['Water and sanitation', 'Electricity', 'Refuse removal', 'Rates and taxes', 'Indigent support', 'Town planning']), *_SERVICE_AREAS[2:7]])}</header>"
+        f'{mega_menu([("Municipality", ["Mayor", "Municipal Manager", "Council", "Ward Councillors", "IDP", "Budget", "Annual Reports", "Bylaws"]), ("Services", ["Water and sanitation", "Electricity", "Refuse removal", "Rates and taxes", "Indigent support", "Town planning"]), *_SERVICE_AREAS[2:7]])}</header>'
     )
     footer = (
-        "<footer><p>Mzansi Local Municipality, Civic Centre, Church Street, Mzansi 0999. Tel: 013 555 1000</p>"
+        '<footer><p>Mzansi Local Municipality, Civic Centre, Church Street, Mzansi 0999. Tel: 013 555 1000</p>'
         '<p>&copy; 2026 Mzansi Local Municipality. All rights reserved. | <a href="/disclaimer">Disclaimer</a> | <a href="/popia">POPIA</a></p></footer>'
     )
     main = (
         '<main><h1 class="sr-only">Mzansi Local Municipality</h1>'
         '<section class="news"><h2>Latest News</h2>'
         + "".join(
-            f'<div class="news-item"><h3><a href="/news/{_slug(t)}">{t}</a></h3><p class="meta">Posted on {d}</p></div>'
-            for _, d, t in news
+            f'<div class="news-item"><h3><a href="/news/{_slug(t)}">{t}</a></h3><p class="meta">Posted on {d}</p></div>' for _, d, t in news
         )
         + '<a href="/news" class="btn">Read more news</a></section>'
         '<section class="tenders"><h2>Tenders</h2><table class="tenders"><thead><tr><th>Tender</th><th>Advertised</th><th>Closing Date</th></tr></thead><tbody>'
-        + "".join(
-            f'<tr><td><a href="/tenders/{_slug(t)[:30]}.pdf">{t}</a></td><td>{a}</td><td>{c}</td></tr>'
-            for _, a, c, t in tenders
-        )
+        + "".join(f'<tr><td><a href="/tenders/{_slug(t)[:30]}.pdf">{t}</a></td><td>{a}</td><td>{c}</td></tr>' for _, a, c, t in tenders)
         + '</tbody></table><a href="/tenders" class="btn">View all tenders</a></section>'
-        f"{service_grid()}<section>{filler_paragraphs('municipal services', 6)}</section></main>"
+        f'{service_grid()}<section>{filler_paragraphs("municipal services", 6)}</section></main>'
     )
     home = page("Mzansi Local Municipality", header + main + footer, lang="en-ZA")
     news_page = page(
         "News - Mzansi Local Municipality",
         header
-        + "<main><h1>News</h1>"
-        + "".join(
-            f'<div class="news-item"><h3><a href="/news/{_slug(t)}">{t}</a></h3><p class="meta">Posted on {d}</p></div>'
-            for _, d, t in news
-        )
+        + '<main><h1>News</h1>'
+        + "".join(f'<div class="news-item"><h3><a href="/news/{_slug(t)}">{t}</a></h3><p class="meta">Posted on {d}</p></div>' for _, d, t in news)
         + "</main>"
         + footer,
         lang="en-ZA",
@@ -1886,10 +1321,7 @@ def _mzansi() -> None:
                 "Tenders - Mzansi Local Municipality",
                 header
                 + '<main><h1>Tenders</h1><table class="tenders"><thead><tr><th>Tender</th><th>Advertised</th><th>Closing Date</th></tr></thead><tbody>'
-                + "".join(
-                    f'<tr><td><a href="/tenders/{_slug(t)[:30]}.pdf">{t}</a></td><td>{a}</td><td>{c}</td></tr>'
-                    for _, a, c, t in tenders
-                )
+                + "".join(f'<tr><td><a href="/tenders/{_slug(t)[:30]}.pdf">{t}</a></td><td>{a}</td><td>{c}</td></tr>' for _, a, c, t in tenders)
                 + "</tbody></table></main>"
                 + footer,
                 lang="en-ZA",
@@ -1918,7 +1350,6 @@ _mzansi()
 
 # ---- 13. Ireland: county council, English with Irish headings ------------------------
 
-
 def _ballyfinn() -> None:
     host = "www.ballyfinncoco.ie"
     news = [
@@ -1928,62 +1359,39 @@ def _ballyfinn() -> None:
         ("2026-10-27", "27 October 2026", "Library Ireland Week events"),
     ]
     planning = [
-        (
-            "2026-11-23",
-            "23/11/2026",
-            "Planning applications received week 47 (16/11/2026 to 20/11/2026)",
-        ),
-        (
-            "2026-11-16",
-            "16/11/2026",
-            "Planning applications received week 46 (09/11/2026 to 13/11/2026)",
-        ),
-        (
-            "2026-11-09",
-            "09/11/2026",
-            "Planning applications received week 45 (02/11/2026 to 06/11/2026)",
-        ),
-        (
-            "2026-11-02",
-            "02/11/2026",
-            "Planning applications received week 44 (26/10/2026 to 30/10/2026)",
-        ),
+        ("2026-11-23", "23/11/2026", "Planning applications received week 47 (16/11/2026 to 20/11/2026)"),
+        ("2026-11-16", "16/11/2026", "Planning applications received week 46 (09/11/2026 to 13/11/2026)"),
+        ("2026-11-09", "09/11/2026", "Planning applications received week 45 (02/11/2026 to 06/11/2026)"),
+        ("2026-11-02", "02/11/2026", "Planning applications received week 44 (26/10/2026 to 30/10/2026)"),
     ]
     header = (
         '<div id="cookie-banner" class="cookie"><p>We use cookies on this website. Our cookie policy was last updated on 20 November 2026.</p><button data-consent="all">Accept all</button></div>'
         '<header><a href="/"><img src="/images/bcc-logo.png" alt="Ballyfinn County Council / Comhairle Contae Bhaile Fhinn"></a><a href="/ga" lang="ga">Gaeilge</a>'
-        f"{mega_menu(prefix='/services')}</header>"
+        f'{mega_menu(prefix="/services")}</header>'
     )
     footer = (
-        "<footer><p>Ballyfinn County Council, Áras an Chontae, Ballyfinn, Co. Ballyfinn, R99 X000. Tel: +353 99 555 0000</p>"
+        '<footer><p>Ballyfinn County Council, Áras an Chontae, Ballyfinn, Co. Ballyfinn, R99 X000. Tel: +353 99 555 0000</p>'
         '<ul><li><a href="/accessibility">Accessibility</a></li><li><a href="/privacy">Privacy statement</a></li><li><a href="/data-protection">Data protection</a></li></ul>'
-        "<p>Page last updated: 12/03/2024</p><p>&copy; 2026 Ballyfinn County Council</p></footer>"
+        '<p>Page last updated: 12/03/2024</p><p>&copy; 2026 Ballyfinn County Council</p></footer>'
     )
     main = (
         '<main><h1 class="sr-only">Ballyfinn County Council</h1>'
         '<section class="news"><h2>Nuacht / News</h2>'
         + "".join(
-            f'<div class="views-row"><span class="date">{d}</span><h3><a href="/news/{_slug(t)}">{t}</a></h3></div>'
-            for _, d, t in news
+            f'<div class="views-row"><span class="date">{d}</span><h3><a href="/news/{_slug(t)}">{t}</a></h3></div>' for _, d, t in news
         )
         + '<a href="/news" class="more-link">More news</a></section>'
         '<section class="planning"><h2>Planning applications / Iarratais pleanála</h2><ul>'
-        + "".join(
-            f'<li><a href="/planning/weekly-lists/{iso}">{t}</a> <span class="date">{d}</span></li>'
-            for iso, d, t in planning
-        )
+        + "".join(f'<li><a href="/planning/weekly-lists/{iso}">{t}</a> <span class="date">{d}</span></li>' for iso, d, t in planning)
         + '</ul><a href="/planning/weekly-lists" class="more-link">All weekly lists</a></section>'
-        f"{service_grid(prefix='/services')}<section>{filler_paragraphs('the county', 6)}</section></main>"
+        f'{service_grid(prefix="/services")}<section>{filler_paragraphs("the county", 6)}</section></main>'
     )
     home = page("Ballyfinn County Council", header + main + footer, lang="en-IE")
     news_page = page(
         "News | Ballyfinn County Council",
         header
-        + "<main><h1>News</h1>"
-        + "".join(
-            f'<div class="views-row"><span class="date">{d}</span><h3><a href="/news/{_slug(t)}">{t}</a></h3></div>'
-            for _, d, t in news
-        )
+        + '<main><h1>News</h1>'
+        + "".join(f'<div class="views-row"><span class="date">{d}</span><h3><a href="/news/{_slug(t)}">{t}</a></h3></div>' for _, d, t in news)
         + '<nav class="pager"><a href="/news?page=1">Next ›</a></nav></main>'
         + footer,
         lang="en-IE",
@@ -1996,16 +1404,9 @@ def _ballyfinn() -> None:
         pages={
             "/": home,
             "/news": news_page,
-            "/planning/weekly-lists": list_page(
-                "Planning weekly lists",
-                header,
-                footer,
-                "".join(
-                    f'<li><a href="/planning/weekly-lists/{iso}">{t}</a> <span class="date">{d}</span></li>'
-                    for iso, d, t in planning
-                ),
-                lang="en-IE",
-            ),
+            "/planning/weekly-lists": list_page("Planning weekly lists", header, footer, "".join(
+                f'<li><a href="/planning/weekly-lists/{iso}">{t}</a> <span class="date">{d}</span></li>' for iso, d, t in planning
+            ), lang="en-IE"),
         },
         truth={
             "status": "healthy",

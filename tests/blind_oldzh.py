@@ -139,7 +139,9 @@ _TW_LINKS = [
 
 
 def _select_links(links: list[tuple[str, str]], label: str) -> str:
-    opts = "\n".join(f'        <option value="{u}">{n}</option>' for n, u in links)
+    opts = "\n".join(
+        f'        <option value="{u}">{n}</option>' for n, u in links
+    )
     return (
         f'<select name="select{len(label)}" onchange="MM_jumpMenu(\'parent\',this,0)" '
         f'style="width:150px">\n        <option selected>--{label}--</option>\n{opts}\n'
@@ -156,8 +158,8 @@ def _friend_links_block(links: list[tuple[str, str]]) -> str:
   <tr>
     <td height="40" align="center">
       {_select_links(links[:half], "国家部委网站")}
-      {_select_links(links[half : 2 * half], "省市政府网站")}
-      {_select_links(links[2 * half :], "县市部门网站")}
+      {_select_links(links[half:2*half], "省市政府网站")}
+      {_select_links(links[2*half:], "县市部门网站")}
     </td>
   </tr>
 </table>
@@ -182,7 +184,7 @@ def _image_banners(prefix: str, n: int) -> str:
 def _pad_comment(kb: int) -> str:
     # Dreamweaver templates keep their "InstanceBeginEditable" cruft and long
     # commented-out blocks; old sites ship several KB of it.
-    line = '<!-- #BeginLibraryItem "/Library/old_nav.lbi" --><!-- 原导航备份 勿删 -->\n'
+    line = "<!-- #BeginLibraryItem \"/Library/old_nav.lbi\" --><!-- 原导航备份 勿删 -->\n"
     return line * (kb * 1024 // len(line.encode("utf-8")))
 
 
@@ -215,7 +217,7 @@ def _dot_cell(items: list[tuple[str, str, str]], datefmt: str = "paren") -> str:
         if datefmt == "paren":
             d = f"&nbsp;({date})"
         elif datefmt == "font":
-            d = f"&nbsp;<font color=#999999>[{date}]</font>"
+            d = f'&nbsp;<font color=#999999>[{date}]</font>'
         else:
             d = f'&nbsp;<span class="date">{date}</span>'
         out.append(
@@ -337,40 +339,18 @@ def _cgz_items(rows: list[tuple[str, str]], base: int, cls: int) -> list[tuple[s
 
 
 def _cgz_home() -> str:
-    news = _box(
-        "镇务动态",
-        "/cgz/Article/ShowClass.asp?ClassID=3",
-        _dot_cell(_cgz_items(_CGZ_NEWS, 2231, 3)),
-    )
-    notice = _box(
-        "通知公告",
-        "/cgz/Article/ShowClass.asp?ClassID=4",
-        _dot_cell(_cgz_items(_CGZ_NOTICE, 2229, 4)),
-    )
-    policy = _box(
-        "政策法规",
-        "/cgz/Article/ShowClass.asp?ClassID=6",
-        _dot_cell(_cgz_items(_CGZ_POLICY, 2101, 6)),
-    )
-    personnel = _box(
-        "人事任免",
-        "/cgz/Article/ShowClass.asp?ClassID=8",
-        _dot_cell(_cgz_items(_CGZ_PERSONNEL, 1980, 8)),
-    )
+    news = _box("镇务动态", "/cgz/Article/ShowClass.asp?ClassID=3", _dot_cell(_cgz_items(_CGZ_NEWS, 2231, 3)))
+    notice = _box("通知公告", "/cgz/Article/ShowClass.asp?ClassID=4", _dot_cell(_cgz_items(_CGZ_NOTICE, 2229, 4)))
+    policy = _box("政策法规", "/cgz/Article/ShowClass.asp?ClassID=6", _dot_cell(_cgz_items(_CGZ_POLICY, 2101, 6)))
+    personnel = _box("人事任免", "/cgz/Article/ShowClass.asp?ClassID=8", _dot_cell(_cgz_items(_CGZ_PERSONNEL, 1980, 8)))
     guide = _box(
         "办事指南",
         "/cgz/Article/ShowClass.asp?ClassID=9",
         "\n".join(
-            f'<img src="/images/dot.gif"> <a href="/cgz/Article/ShowArticle.asp?ArticleID={900 + i}">{t}</a><br>'
+            f'<img src="/images/dot.gif"> <a href="/cgz/Article/ShowArticle.asp?ArticleID={900+i}">{t}</a><br>'
             for i, t in enumerate(
-                [
-                    "生育登记办理指南",
-                    "农村建房审批办理指南",
-                    "低保申请办理指南",
-                    "残疾人证办理指南",
-                    "高龄津贴申领指南",
-                    "林木采伐许可办理指南",
-                ]
+                ["生育登记办理指南", "农村建房审批办理指南", "低保申请办理指南",
+                 "残疾人证办理指南", "高龄津贴申领指南", "林木采伐许可办理指南"]
             )
         ),
     )
@@ -378,51 +358,27 @@ def _cgz_home() -> str:
         f'<a href="/cgz/Article/ShowArticle.asp?ArticleID={2229 - i}">{t}</a>'
         for i, (t, _d) in enumerate(_CGZ_NOTICE[:3])
     )
-    nav = _nav(
-        [
-            ("网站首页", "/cgz/Index.asp"),
-            ("镇情概况", "/cgz/Article/ShowClass.asp?ClassID=1"),
-            ("镇务动态", "/cgz/Article/ShowClass.asp?ClassID=3"),
-            ("政务公开", "/cgz/Article/ShowClass.asp?ClassID=5"),
-            ("通知公告", "/cgz/Article/ShowClass.asp?ClassID=4"),
-            ("招商引资", "/cgz/Article/ShowClass.asp?ClassID=10"),
-            ("办事指南", "/cgz/Article/ShowClass.asp?ClassID=9"),
-            ("留言板", "/cgz/GuestBook/Index.asp"),
-        ]
-    )
+    nav = _nav([
+        ("网站首页", "/cgz/Index.asp"), ("镇情概况", "/cgz/Article/ShowClass.asp?ClassID=1"),
+        ("镇务动态", "/cgz/Article/ShowClass.asp?ClassID=3"), ("政务公开", "/cgz/Article/ShowClass.asp?ClassID=5"),
+        ("通知公告", "/cgz/Article/ShowClass.asp?ClassID=4"), ("招商引资", "/cgz/Article/ShowClass.asp?ClassID=10"),
+        ("办事指南", "/cgz/Article/ShowClass.asp?ClassID=9"), ("留言板", "/cgz/GuestBook/Index.asp"),
+    ])
     sidebar = _box(
-        "镇情简介",
-        "/cgz/Article/ShowClass.asp?ClassID=1",
+        "镇情简介", "/cgz/Article/ShowClass.asp?ClassID=1",
         "城关镇位于县境中部，是县委、县政府所在地，全镇总面积186平方公里，辖12个行政村、4个社区，"
         "总人口6.8万人。境内交通便利，国道和省道穿境而过。近年来，城关镇紧紧围绕县委、县政府"
         "中心工作，大力发展特色农业和商贸物流业，经济社会各项事业取得长足发展。" * 2,
     )
     villages = _box(
-        "村务公开",
-        "/cgz/Article/ShowClass.asp?ClassID=11",
+        "村务公开", "/cgz/Article/ShowClass.asp?ClassID=11",
         "\n".join(
             f'<a href="/cgz/cwgk/{i}.htm">{v}村</a>&nbsp;&nbsp;' + ("<br>" if i % 4 == 3 else "")
-            for i, v in enumerate(
-                [
-                    "东关",
-                    "西关",
-                    "南关",
-                    "北关",
-                    "柳树",
-                    "杨庄",
-                    "王家",
-                    "李家",
-                    "石桥",
-                    "河湾",
-                    "新民",
-                    "红星",
-                ]
-            )
+            for i, v in enumerate(["东关", "西关", "南关", "北关", "柳树", "杨庄", "王家",
+                                   "李家", "石桥", "河湾", "新民", "红星"])
         ),
     )
-    return (
-        _head("城关镇人民政府", "gb2312")
-        + f"""<body onLoad="MM_preloadImages('/images/nav_on.gif')">
+    return _head("城关镇人民政府", "gb2312") + f"""<body onLoad="MM_preloadImages('/images/nav_on.gif')">
 {_pad_comment(3)}
 <table width="778" border="0" align="center" cellpadding="0" cellspacing="0">
   <tr>
@@ -482,7 +438,6 @@ def _cgz_home() -> str:
 </body>
 </html>
 """
-    )
 
 
 def _pe_list_page(
@@ -518,9 +473,7 @@ def _pe_list_page(
         + "".join(f"<option value='{i}'>第{i}页</option>" for i in range(1, pages + 1))
         + "</select></div>"
     )
-    return (
-        _head(site_title, charset)
-        + f"""<body>
+    return _head(site_title, charset) + f"""<body>
 <table width="778" border="0" align="center" cellpadding="0" cellspacing="0">
   <tr><td><img src="/images/banner_sub.jpg" width="778" height="90"></td></tr>
   <tr><td height="26" bgcolor="#E8F1FA">&nbsp;您现在的位置：&nbsp;{crumbs}</td></tr>
@@ -548,41 +501,20 @@ def _pe_list_page(
 </body>
 </html>
 """
-    )
 
 
 def _cgz_list() -> str:
-    rows = [
-        (t, f"/cgz/Article/ShowArticle.asp?ArticleID={2231 - i}", d)
-        for i, (t, d) in enumerate(_CGZ_NEWS)
-    ]
+    rows = [(t, f"/cgz/Article/ShowArticle.asp?ArticleID={2231 - i}", d) for i, (t, d) in enumerate(_CGZ_NEWS)]
     older = _series(dt.date(2026, 10, 27), 4, 7)
     rows += [
         (f"城关镇{t}", f"/cgz/Article/ShowArticle.asp?ArticleID={2200 - i}", d)
-        for i, (t, d) in enumerate(
-            zip(
-                [
-                    "开展重阳节敬老活动",
-                    "召开脱贫攻坚成果巩固推进会",
-                    "组织开展应急演练",
-                    "召开信访维稳工作会",
-                    "开展秋季征兵宣传",
-                    "举办农村实用技术培训班",
-                    "召开党建工作推进会",
-                ],
-                older,
-                strict=True,
-            )
-        )
+        for i, (t, d) in enumerate(zip(
+            ["开展重阳节敬老活动", "召开脱贫攻坚成果巩固推进会", "组织开展应急演练", "召开信访维稳工作会",
+             "开展秋季征兵宣传", "举办农村实用技术培训班", "召开党建工作推进会"], older, strict=True))
     ]
     return _pe_list_page(
-        "城关镇人民政府",
-        '<a href="/cgz/">首页</a> &gt;&gt; <a href="/cgz/Article/Index.asp">文章中心</a> &gt;&gt; 镇务动态',
-        rows,
-        123,
-        1,
-        9,
-        "/cgz/Article/ShowClass.asp?ClassID=3",
+        "城关镇人民政府", '<a href="/cgz/">首页</a> &gt;&gt; <a href="/cgz/Article/Index.asp">文章中心</a> &gt;&gt; 镇务动态',
+        rows, 123, 1, 9, "/cgz/Article/ShowClass.asp?ClassID=3",
     )
 
 
@@ -598,20 +530,9 @@ CGZ = {
     },
     "truth": {
         "full": {
-            "status": "healthy",
-            "passed": True,
-            "must": [],
-            "must_not": [
-                "homepage_stale",
-                "column_stale",
-                "column_empty",
-                "undated",
-                "abandoned",
-                "placeholder_page",
-                "hidden_links",
-                "spam_content",
-                "future_dated",
-            ],
+            "status": "healthy", "passed": True, "must": [],
+            "must_not": ["homepage_stale", "column_stale", "column_empty", "undated", "abandoned",
+                         "placeholder_page", "hidden_links", "spam_content", "future_dated"],
             "columns": [
                 {"name": "镇务动态", "type": "news", "newest": "2026-11-24", "empty": False},
                 {"name": "通知公告", "type": "notice", "newest": "2026-11-18", "empty": False},
@@ -621,9 +542,7 @@ CGZ = {
             "last_updated": "2026-11-24",
         },
         "home": {
-            "status": "healthy",
-            "passed": True,
-            "must": [],
+            "status": "healthy", "passed": True, "must": [],
             "must_not": ["homepage_stale", "undated", "abandoned", "placeholder_page"],
             "last_updated": "2026-11-24",
         },
@@ -686,47 +605,23 @@ def _jyj_home() -> str:
 
     topnav = "\n".join(
         f'<li><a href="/a/{c}/">{n}</a></li>'
-        for n, c in [
-            ("首页", ""),
-            ("机构设置", "jigou"),
-            ("教育动态", "jiaoyudongtai"),
-            ("通知公告", "tongzhigonggao"),
-            ("政策法规", "zhengcefagui"),
-            ("人事信息", "renshixinxi"),
-            ("招生考试", "zhaosheng"),
-            ("教研科研", "jiaoyan"),
-            ("资料下载", "xiazai"),
-            ("局长信箱", "xinxiang"),
-        ]
+        for n, c in [("首页", ""), ("机构设置", "jigou"), ("教育动态", "jiaoyudongtai"),
+                     ("通知公告", "tongzhigonggao"), ("政策法规", "zhengcefagui"),
+                     ("人事信息", "renshixinxi"), ("招生考试", "zhaosheng"),
+                     ("教研科研", "jiaoyan"), ("资料下载", "xiazai"), ("局长信箱", "xinxiang")]
     )
     schools = "\n".join(
         f'<li><a href="http://{h}.school.oldzh.test/" target="_blank">{n}</a></li>'
-        for h, n in [
-            ("yz", "县第一中学"),
-            ("ez", "县第二中学"),
-            ("sz", "县第三中学"),
-            ("syxx", "县实验小学"),
-            ("syzx", "县实验中学"),
-            ("zz", "县职业中学"),
-            ("jx", "县教师进修学校"),
-            ("yey", "县机关幼儿园"),
-            ("czzx", "城关镇中心学校"),
-            ("hxzx", "河西乡中心学校"),
-            ("sqzx", "双桥镇中学"),
-            ("lszx", "柳树镇中学"),
-        ]
+        for h, n in [("yz", "县第一中学"), ("ez", "县第二中学"), ("sz", "县第三中学"),
+                     ("syxx", "县实验小学"), ("syzx", "县实验中学"), ("zz", "县职业中学"),
+                     ("jx", "县教师进修学校"), ("yey", "县机关幼儿园"), ("czzx", "城关镇中心学校"),
+                     ("hxzx", "河西乡中心学校"), ("sqzx", "双桥镇中学"), ("lszx", "柳树镇中学")]
     )
     photos = "\n".join(
-        f'<li><a href="/a/tupian/2019{m:02d}/{900 + i}.html"><img src="/uploads/allimg/19{m:02d}/1-19{m:02d}1{i}0Z.jpg" width="140" height="100" alt="图片新闻{i}"><br>校园风采{i}</a></li>'
+        f'<li><a href="/a/tupian/2019{m:02d}/{900+i}.html"><img src="/uploads/allimg/19{m:02d}/1-19{m:02d}1{i}0Z.jpg" width="140" height="100" alt="图片新闻{i}"><br>校园风采{i}</a></li>'
         for i, m in enumerate([6, 5, 5, 4, 3], start=1)
     )
-    return (
-        _head(
-            "某县教育局",
-            "gbk",
-            '<link href="/templets/default/style/dedecms.css" rel="stylesheet" media="screen" type="text/css" />',
-        )
-        + f"""<body class="index">
+    return _head("某县教育局", "gbk", '<link href="/templets/default/style/dedecms.css" rel="stylesheet" media="screen" type="text/css" />') + f"""<body class="index">
 {_pad_comment(9)}
 <div class="header_top">
   <div class="w960 center">
@@ -771,24 +666,17 @@ def _jyj_home() -> str:
 </body>
 </html>
 """
-    )
 
 
 def _jyj_list() -> str:
-    rows = [
-        *_JYJ_NEWS,
-        ("县教育局开展寒假前安全检查", "2019-01-15"),
-        ("全县教育工作会议召开", "2019-01-08"),
-    ]
+    rows = [*_JYJ_NEWS, ("县教育局开展寒假前安全检查", "2019-01-15"), ("全县教育工作会议召开", "2019-01-08")]
     lis = "\n".join(
         f'<li><a href="/a/jiaoyudongtai/{d.replace("-", "")}/{1234 - i}.html" class="title">{t}</a>'
         f'<span class="info"><small>日期：</small>{d}<small>点击：</small>{300 + i * 7}<small>好评：</small>0</span>'
-        f'<p class="intro">{t}。近日，……</p></li>'
+        f"<p class=\"intro\">{t}。近日，……</p></li>"
         for i, (t, d) in enumerate(rows)
     )
-    return (
-        _head("教育动态_某县教育局", "gbk")
-        + f"""<body class="articlelist">
+    return _head("教育动态_某县教育局", "gbk") + f"""<body class="articlelist">
 <div class="header_top"><div class="w960 center"><span class="time">今天是2026年11月25日 星期三</span></div></div>
 <div class="w960 center clear mt1">
  <div class="pleft">
@@ -807,7 +695,6 @@ def _jyj_list() -> str:
 </body>
 </html>
 """
-    )
 
 
 JYJ = {
@@ -819,16 +706,9 @@ JYJ = {
     "pages": {"/": _jyj_home, "/a/jiaoyudongtai/": _jyj_list},
     "truth": {
         "full": {
-            "status": "zombie",
-            "passed": False,
+            "status": "zombie", "passed": False,
             "must": ["homepage_stale", "abandoned", "column_stale"],
-            "must_not": [
-                "undated",
-                "column_empty",
-                "placeholder_page",
-                "hidden_links",
-                "spam_content",
-            ],
+            "must_not": ["undated", "column_empty", "placeholder_page", "hidden_links", "spam_content"],
             "columns": [
                 {"name": "教育动态", "type": "news", "newest": "2019-06-18", "empty": False},
                 {"name": "通知公告", "type": "notice", "newest": "2019-05-30", "empty": False},
@@ -839,9 +719,7 @@ JYJ = {
             "last_updated": "2019-06-18",
         },
         "home": {
-            "status": "zombie",
-            "passed": False,
-            "must": ["homepage_stale", "abandoned"],
+            "status": "zombie", "passed": False, "must": ["homepage_stale", "abandoned"],
             "must_not": ["undated", "placeholder_page"],
             "last_updated": "2019-06-18",
         },
@@ -888,51 +766,29 @@ def _yz_home() -> str:
         [(t, f"/Item/Show.asp?m=1&d={4001 - i}", d) for i, (t, d) in enumerate(_YZ_NOTICE)]
     )
     research = _dot_cell(
-        [(t, f"/Item/Show.asp?m=1&d={5090 - i}", d) for i, (t, d) in enumerate(_YZ_RESEARCH)],
-        "span",
+        [(t, f"/Item/Show.asp?m=1&d={5090 - i}", d) for i, (t, d) in enumerate(_YZ_RESEARCH)], "span"
     )
     teachers = "".join(
-        f'<td align="center"><a href="/Item/Show.asp?m=1&d={300 + i}"><img src="/UploadFiles/teacher{i}.jpg" width="100" height="120" border="0"><br>{n}</a></td>'
+        f'<td align="center"><a href="/Item/Show.asp?m=1&d={300+i}"><img src="/UploadFiles/teacher{i}.jpg" width="100" height="120" border="0"><br>{n}</a></td>'
         for i, n in enumerate(["王老师", "李老师", "张老师", "刘老师", "陈老师"])
     )
-    return (
-        _head("某县第一中学", "gb2312")
-        + f"""<body>
+    return _head("某县第一中学", "gb2312") + f"""<body>
 {_pad_comment(6)}
 <table width="778" border="0" align="center" cellpadding="0" cellspacing="0">
   <tr><td><object classid="clsid:D27CDB6E-AE6D-11cf-96B8-444553540000" codebase="http://download.macromedia.com/pub/shockwave/cabs/flash/swflash.cab#version=7,0,19,0" width="778" height="150">
     <param name="movie" value="/images/top.swf"><param name="quality" value="high"><param name="wmode" value="transparent">
     <embed src="/images/top.swf" quality="high" pluginspage="http://www.macromedia.com/go/getflashplayer" type="application/x-shockwave-flash" width="778" height="150"></embed></object></td></tr>
 </table>
-{
-            _nav(
-                [
-                    ("学校首页", "/"),
-                    ("学校概况", "/Item/list.asp?id=1"),
-                    ("学校新闻", "/Item/list.asp?id=11"),
-                    ("通知公告", "/Item/list.asp?id=12"),
-                    ("教学教研", "/Item/list.asp?id=13"),
-                    ("德育天地", "/Item/list.asp?id=14"),
-                    ("招生信息", "/Item/list.asp?id=15"),
-                    ("校友风采", "/Item/list.asp?id=16"),
-                ]
-            )
-        }
+{_nav([("学校首页", "/"), ("学校概况", "/Item/list.asp?id=1"), ("学校新闻", "/Item/list.asp?id=11"),
+       ("通知公告", "/Item/list.asp?id=12"), ("教学教研", "/Item/list.asp?id=13"), ("德育天地", "/Item/list.asp?id=14"),
+       ("招生信息", "/Item/list.asp?id=15"), ("校友风采", "/Item/list.asp?id=16")])}
 <table width="778" border="0" align="center" cellpadding="0" cellspacing="0" bgcolor="#FFFFEE">
   <tr><td height="24"><marquee scrollamount="2" direction="left">热烈欢迎各位领导、来宾莅临我校指导工作！ 团结 勤奋 求实 创新</marquee></td></tr>
 </table>
 <table width="778" border="0" align="center" cellpadding="0" cellspacing="0">
   <tr>
     <td width="380" valign="top">
-      {
-            _box(
-                "学校新闻",
-                "/Item/list.asp?id=11",
-                '<table width="100%" border="0" cellspacing="0" cellpadding="0">'
-                + news
-                + "</table>",
-            )
-        }
+      {_box("学校新闻", "/Item/list.asp?id=11", '<table width="100%" border="0" cellspacing="0" cellpadding="0">' + news + "</table>")}
     </td>
     <td width="10"></td>
     <td width="388" valign="top">
@@ -943,7 +799,7 @@ def _yz_home() -> str:
   <tr>
     <td valign="top">{_box("教学教研", "/Item/list.asp?id=13", research)}</td>
     <td></td>
-    <td valign="top">{_box("校园风光", None, "<table><tr>" + teachers + "</tr></table>")}</td>
+    <td valign="top">{_box("校园风光", None, '<table><tr>' + teachers + '</tr></table>')}</td>
   </tr>
 </table>
 {_image_banners("yz", 4)}
@@ -952,24 +808,16 @@ def _yz_home() -> str:
 </body>
 </html>
 """
-    )
 
 
 def _yz_list() -> str:
-    rows = [
-        *list(_YZ_NOTICE),
-        ("关于国庆节放假的通知", "2025-09-28"),
-        ("关于开展教师节表彰活动的通知", "2025-09-05"),
-        ("2025年秋季学期开学通知", "2025-08-25"),
-    ]
+    rows = [*list(_YZ_NOTICE), ("关于国庆节放假的通知", "2025-09-28"), ("关于开展教师节表彰活动的通知", "2025-09-05"), ("2025年秋季学期开学通知", "2025-08-25")]
     trs = "\n".join(
         f'<tr><td class="list_title">·<a href="/Item/Show.asp?m=1&d={4001 - i}" target="_blank">{t}</a></td>'
         f'<td class="list_date" width="100" align="center">{d}</td></tr>'
         for i, (t, d) in enumerate(rows)
     )
-    return (
-        _head("通知公告-某县第一中学", "gb2312")
-        + f"""<body>
+    return _head("通知公告-某县第一中学", "gb2312") + f"""<body>
 <table width="778" border="0" align="center" cellpadding="0" cellspacing="0">
   <tr><td height="28">当前位置：<a href="/">学校首页</a> &gt;&gt; <a href="/Item/list.asp?id=12">通知公告</a></td></tr>
   <tr><td><table width="100%" border="0" cellspacing="0" cellpadding="0">
@@ -981,7 +829,6 @@ def _yz_list() -> str:
 </body>
 </html>
 """
-    )
 
 
 YZ = {
@@ -994,16 +841,8 @@ YZ = {
     "truth": {
         "full": {
             # one stale notice column: a deduction, no veto (the veto needs 5)
-            "status": "stale",
-            "passed": True,
-            "must": ["column_stale"],
-            "must_not": [
-                "homepage_stale",
-                "column_empty",
-                "undated",
-                "abandoned",
-                "placeholder_page",
-            ],
+            "status": "stale", "passed": True, "must": ["column_stale"],
+            "must_not": ["homepage_stale", "column_empty", "undated", "abandoned", "placeholder_page"],
             "columns": [
                 {"name": "学校新闻", "type": "news", "newest": "2026-11-20", "empty": False},
                 {"name": "通知公告", "type": "notice", "newest": "2026-02-26", "empty": False},
@@ -1012,9 +851,7 @@ YZ = {
             "last_updated": "2026-11-20",
         },
         "home": {
-            "status": "healthy",
-            "passed": True,
-            "must": [],
+            "status": "healthy", "passed": True, "must": [],
             "must_not": ["homepage_stale", "undated", "abandoned"],
             "last_updated": "2026-11-20",
         },
@@ -1047,55 +884,33 @@ def _hx_empty_box(name: str, url: str) -> str:
 
 
 def _hx_home() -> str:
-    news = _box(
-        "乡镇要闻",
-        "/list.asp?classid=2",
-        _dot_cell([(t, f"/show.asp?id={880 - i}", d) for i, (t, d) in enumerate(_HX_NEWS)]),
-    )
-    notice = _box(
-        "通知公告",
-        "/list.asp?classid=3",
-        _dot_cell([(t, f"/show.asp?id={850 - i}", d) for i, (t, d) in enumerate(_HX_NOTICE)]),
-    )
+    news = _box("乡镇要闻", "/list.asp?classid=2", _dot_cell(
+        [(t, f"/show.asp?id={880 - i}", d) for i, (t, d) in enumerate(_HX_NEWS)]))
+    notice = _box("通知公告", "/list.asp?classid=3", _dot_cell(
+        [(t, f"/show.asp?id={850 - i}", d) for i, (t, d) in enumerate(_HX_NOTICE)]))
     policy = _hx_empty_box("政策解读", "/list.asp?classid=5")
     personnel = _hx_empty_box("人事信息", "/list.asp?classid=6")
     planning = _box("规划计划", "/list.asp?classid=7", "")
     finance = _hx_empty_box("财政预决算", "/list.asp?classid=8")
     stats = _box("统计信息", "/list.asp?classid=9", "&nbsp;")
-    intro = (
-        "河西乡地处县境西部，东与城关镇接壤，西与邻县交界，辖9个行政村，"
-        "总面积98平方公里，总人口2.3万人，以粮食、茶叶、油茶种植为主导产业。"
-    ) * 3
-    return (
-        _head("河西乡人民政府", "gbk")
-        + f"""<body>
+    intro = ("河西乡地处县境西部，东与城关镇接壤，西与邻县交界，辖9个行政村，"
+             "总面积98平方公里，总人口2.3万人，以粮食、茶叶、油茶种植为主导产业。") * 3
+    return _head("河西乡人民政府", "gbk") + f"""<body>
 {_pad_comment(5)}
 <table width="778" border="0" align="center" cellpadding="0" cellspacing="0">
   <tr><td height="25" bgcolor="#EFF5FB">&nbsp;{_CLOCK_SCRIPT}</td></tr>
   <tr><td><img src="/skin/default/top.jpg" width="778" height="110"></td></tr>
 </table>
-{
-            _nav(
-                [
-                    ("首页", "/"),
-                    ("乡情概况", "/list.asp?classid=1"),
-                    ("乡镇要闻", "/list.asp?classid=2"),
-                    ("通知公告", "/list.asp?classid=3"),
-                    ("政务公开", "/list.asp?classid=4"),
-                    ("办事服务", "/list.asp?classid=10"),
-                    ("互动交流", "/guestbook/"),
-                ]
-            )
-        }
+{_nav([("首页", "/"), ("乡情概况", "/list.asp?classid=1"), ("乡镇要闻", "/list.asp?classid=2"),
+       ("通知公告", "/list.asp?classid=3"), ("政务公开", "/list.asp?classid=4"), ("办事服务", "/list.asp?classid=10"),
+       ("互动交流", "/guestbook/")])}
 <table width="778" border="0" align="center" cellpadding="0" cellspacing="0">
   <tr>
     <td width="210" valign="top">{_box("乡情简介", "/list.asp?classid=1", intro)}</td>
     <td width="8"></td>
     <td valign="top">
       <table width="100%" border="0" cellspacing="0" cellpadding="0">
-        <tr><td width="50%" valign="top">{news}</td><td width="6"></td><td valign="top">{
-            notice
-        }</td></tr>
+        <tr><td width="50%" valign="top">{news}</td><td width="6"></td><td valign="top">{notice}</td></tr>
         <tr><td height="6" colspan="3"></td></tr>
         <tr><td valign="top">{policy}</td><td></td><td valign="top">{personnel}</td></tr>
         <tr><td height="6" colspan="3"></td></tr>
@@ -1112,13 +927,10 @@ def _hx_home() -> str:
 </body>
 </html>
 """
-    )
 
 
 def _hx_empty_list(name: str) -> str:
-    return (
-        _head(f"{name}_河西乡人民政府", "gbk")
-        + f"""<body>
+    return _head(f"{name}_河西乡人民政府", "gbk") + f"""<body>
 <table width="778" border="0" align="center" cellpadding="0" cellspacing="0">
   <tr><td><img src="/skin/default/top.jpg" width="778" height="110"></td></tr>
   <tr><td height="26" bgcolor="#EFF5FB">当前位置：<a href="/">首页</a> → {name}</td></tr>
@@ -1142,7 +954,6 @@ def _hx_empty_list(name: str) -> str:
 </body>
 </html>
 """
-    )
 
 
 HX = {
@@ -1159,9 +970,7 @@ HX = {
     },
     "truth": {
         "full": {
-            "status": "stale",
-            "passed": False,
-            "must": ["column_empty"],
+            "status": "stale", "passed": False, "must": ["column_empty"],
             "must_not": ["homepage_stale", "undated", "abandoned", "placeholder_page"],
             "columns": [
                 {"name": "乡镇要闻", "type": "news", "newest": "2026-11-23", "empty": False},
@@ -1176,9 +985,7 @@ HX = {
             "last_updated": "2026-11-23",
         },
         "home": {
-            "status": "healthy",
-            "passed": True,
-            "must": [],
+            "status": "healthy", "passed": True, "must": [],
             "must_not": ["homepage_stale", "undated", "abandoned"],
             "last_updated": "2026-11-23",
         },
@@ -1213,65 +1020,24 @@ _DA_NOTICE_ASC = [
 
 
 def _da_home() -> str:
-    news = _box(
-        "档案工作动态",
-        "/Article/ShowClass.asp?ClassID=2",
-        _dot_cell(
-            [
-                (t, f"/Article/ShowArticle.asp?ArticleID={1510 - i}", d)
-                for i, (t, d) in enumerate(_DA_NEWS)
-            ]
-        ),
-    )
-    notice = _box(
-        "通知公告",
-        "/Article/ShowClass.asp?ClassID=3",
-        _dot_cell(
-            [
-                (t, f"/Article/ShowArticle.asp?ArticleID={101 + i}", d)
-                for i, (t, d) in enumerate(_DA_NOTICE_ASC)
-            ]
-        ),
-    )
-    guide = _box(
-        "查档指南",
-        "/Article/ShowClass.asp?ClassID=5",
-        "\n".join(
-            f'<img src="/images/dot.gif"> <a href="/Article/ShowArticle.asp?ArticleID={50 + i}">{t}</a><br>'
-            for i, t in enumerate(
-                [
-                    "婚姻档案查询须知",
-                    "知青档案查询须知",
-                    "学籍档案查询须知",
-                    "房产档案查询须知",
-                    "查档收费标准",
-                    "开放档案目录",
-                ]
-            )
-        ),
-    )
-    return (
-        _head("某县档案局（馆）", "gb2312")
-        + f"""<body>
+    news = _box("档案工作动态", "/Article/ShowClass.asp?ClassID=2", _dot_cell(
+        [(t, f"/Article/ShowArticle.asp?ArticleID={1510 - i}", d) for i, (t, d) in enumerate(_DA_NEWS)]))
+    notice = _box("通知公告", "/Article/ShowClass.asp?ClassID=3", _dot_cell(
+        [(t, f"/Article/ShowArticle.asp?ArticleID={101 + i}", d) for i, (t, d) in enumerate(_DA_NOTICE_ASC)]))
+    guide = _box("查档指南", "/Article/ShowClass.asp?ClassID=5", "\n".join(
+        f'<img src="/images/dot.gif"> <a href="/Article/ShowArticle.asp?ArticleID={50+i}">{t}</a><br>'
+        for i, t in enumerate(["婚姻档案查询须知", "知青档案查询须知", "学籍档案查询须知",
+                               "房产档案查询须知", "查档收费标准", "开放档案目录"])))
+    return _head("某县档案局（馆）", "gb2312") + f"""<body>
 {_pad_comment(6)}
 <table width="778" border="0" align="center" cellpadding="0" cellspacing="0">
   <tr><td height="22" bgcolor="#F7EFE0">&nbsp;{_CLOCK_SCRIPT}</td></tr>
   <tr><td><img src="/images/daj_top.jpg" width="778" height="120" alt="某县档案局（馆）"></td></tr>
 </table>
-{
-            _nav(
-                [
-                    ("首页", "/"),
-                    ("机构概况", "/Article/ShowClass.asp?ClassID=1"),
-                    ("工作动态", "/Article/ShowClass.asp?ClassID=2"),
-                    ("通知公告", "/Article/ShowClass.asp?ClassID=3"),
-                    ("法规标准", "/Article/ShowClass.asp?ClassID=4"),
-                    ("查档指南", "/Article/ShowClass.asp?ClassID=5"),
-                    ("馆藏介绍", "/Article/ShowClass.asp?ClassID=6"),
-                    ("史志园地", "/Article/ShowClass.asp?ClassID=7"),
-                ]
-            )
-        }
+{_nav([("首页", "/"), ("机构概况", "/Article/ShowClass.asp?ClassID=1"), ("工作动态", "/Article/ShowClass.asp?ClassID=2"),
+       ("通知公告", "/Article/ShowClass.asp?ClassID=3"), ("法规标准", "/Article/ShowClass.asp?ClassID=4"),
+       ("查档指南", "/Article/ShowClass.asp?ClassID=5"), ("馆藏介绍", "/Article/ShowClass.asp?ClassID=6"),
+       ("史志园地", "/Article/ShowClass.asp?ClassID=7")])}
 <table width="778" border="0" align="center" cellpadding="0" cellspacing="0">
   <tr>
     <td width="390" valign="top">{news}</td>
@@ -1287,19 +1053,14 @@ def _da_home() -> str:
 </body>
 </html>
 """
-    )
 
 
 def _da_notice_rows_page(page: int) -> list[tuple[str, str, str]]:
     if page == 1:
         base = list(_DA_NOTICE_ASC) + [
-            (f"关于报送{y}年度档案工作统计年报的通知", f"{y + 1}-01-1{k}")
-            for k, y in enumerate(range(2013, 2022))
+            (f"关于报送{y}年度档案工作统计年报的通知", f"{y + 1}-01-1{k}") for k, y in enumerate(range(2013, 2022))
         ]
-        return [
-            (t, f"/Article/ShowArticle.asp?ArticleID={101 + i}", d)
-            for i, (t, d) in enumerate(base[:15])
-        ]
+        return [(t, f"/Article/ShowArticle.asp?ArticleID={101 + i}", d) for i, (t, d) in enumerate(base[:15])]
     # last page: 52 records, 15 a page -> page 4 holds 7
     last = [
         ("关于开展2025年度机关档案工作检查的通知", "2025-11-03"),
@@ -1310,9 +1071,7 @@ def _da_notice_rows_page(page: int) -> list[tuple[str, str, str]]:
         ("关于开展档案安全风险隐患排查的通知", "2026-09-24"),
         ("关于开展2026年度档案执法检查的通知", "2026-10-28"),
     ]
-    return [
-        (t, f"/Article/ShowArticle.asp?ArticleID={1490 + i}", d) for i, (t, d) in enumerate(last)
-    ]
+    return [(t, f"/Article/ShowArticle.asp?ArticleID={1490 + i}", d) for i, (t, d) in enumerate(last)]
 
 
 DA = {
@@ -1324,29 +1083,15 @@ DA = {
     "pages": {
         "/": _da_home,
         "/Article/ShowClass.asp?ClassID=3": lambda: _pe_list_page(
-            "某县档案局（馆）",
-            '<a href="/">首页</a> &gt;&gt; 通知公告',
-            _da_notice_rows_page(1),
-            52,
-            1,
-            4,
-            "/Article/ShowClass.asp?ClassID=3",
-        ),
+            "某县档案局（馆）", '<a href="/">首页</a> &gt;&gt; 通知公告', _da_notice_rows_page(1),
+            52, 1, 4, "/Article/ShowClass.asp?ClassID=3"),
         "/Article/ShowClass.asp?ClassID=3&page=4": lambda: _pe_list_page(
-            "某县档案局（馆）",
-            '<a href="/">首页</a> &gt;&gt; 通知公告',
-            _da_notice_rows_page(4),
-            52,
-            4,
-            4,
-            "/Article/ShowClass.asp?ClassID=3",
-        ),
+            "某县档案局（馆）", '<a href="/">首页</a> &gt;&gt; 通知公告', _da_notice_rows_page(4),
+            52, 4, 4, "/Article/ShowClass.asp?ClassID=3"),
     },
     "truth": {
         "full": {
-            "status": "healthy",
-            "passed": True,
-            "must": [],
+            "status": "healthy", "passed": True, "must": [],
             "must_not": ["homepage_stale", "column_stale", "column_empty", "undated", "abandoned"],
             "columns": [
                 {"name": "档案工作动态", "type": "news", "newest": "2026-11-19", "empty": False},
@@ -1355,9 +1100,7 @@ DA = {
             "last_updated": "2026-11-19",
         },
         "home": {
-            "status": "healthy",
-            "passed": True,
-            "must": [],
+            "status": "healthy", "passed": True, "must": [],
             "must_not": ["homepage_stale", "undated", "abandoned"],
             "last_updated": "2026-11-19",
         },
@@ -1392,29 +1135,9 @@ _TW_LAW = [
 ]
 
 
-_TO_TRAD = str.maketrans(
-    {
-        "删": "刪",
-        "县": "縣",
-        "国": "國",
-        "备": "備",
-        "导": "導",
-        "链": "鏈",
-        "门": "門",
-        "级": "級",
-        "网": "網",
-        "站": "站",
-        "友": "友",
-        "情": "情",
-        "接": "接",
-        "政": "政",
-        "府": "府",
-        "部": "部",
-        "委": "委",
-        "省": "省",
-        "市": "市",
-    }
-)
+_TO_TRAD = str.maketrans({"删": "刪", "县": "縣", "国": "國", "备": "備", "导": "導", "链": "鏈", "门": "門",
+                          "级": "級", "网": "網", "站": "站", "友": "友", "情": "情", "接": "接", "政": "政",
+                          "府": "府", "部": "部", "委": "委", "省": "省", "市": "市"})
 
 
 def _tw_home() -> str:
@@ -1438,20 +1161,9 @@ def _tw_home_simplified() -> str:
 
     services = "\n".join(
         f'<tr><td><img src="images/icon{i}.gif"> <a href="service/s{i}.htm">{s}</a></td></tr>'
-        for i, s in enumerate(
-            [
-                "戶籍謄本申請",
-                "低收入戶申請",
-                "中低收入老人生活津貼",
-                "身心障礙者生活補助",
-                "急難救助",
-                "國民年金",
-                "育兒津貼",
-                "場地借用申請",
-                "公墓使用申請",
-                "垃圾清運服務",
-            ]
-        )
+        for i, s in enumerate(["戶籍謄本申請", "低收入戶申請", "中低收入老人生活津貼",
+                               "身心障礙者生活補助", "急難救助", "國民年金", "育兒津貼",
+                               "場地借用申請", "公墓使用申請", "垃圾清運服務"])
     )
     return f"""<html>
 <head>
@@ -1506,12 +1218,7 @@ function MM_openBrWindow(theURL,winName,features) {{ window.open(theURL,winName,
 
 
 def _tw_list() -> str:
-    rows = [
-        *list(_TW_NEWS),
-        ("本所辦理中秋節敬老活動", "115/09/30"),
-        ("鄉運籌備會議", "115/09/18"),
-        ("颱風災後環境清理", "115/08/29"),
-    ]
+    rows = [*list(_TW_NEWS), ("本所辦理中秋節敬老活動", "115/09/30"), ("鄉運籌備會議", "115/09/18"), ("颱風災後環境清理", "115/08/29")]
     trs = "\n".join(
         f'<tr bgcolor="{"#FFFFFF" if i % 2 else "#F5FAF0"}"><td align="center">{i + 1}</td>'
         f'<td><a href="n{980 - i}.htm">{t}</a></td><td align="center">{d.replace("/", "-")}</td><td align="center">民政課</td></tr>'
@@ -1547,17 +1254,8 @@ TW = {
     "pages": {"/index.htm": _tw_home, "/news/index.htm": _tw_list},
     "truth": {
         "full": {
-            "status": "healthy",
-            "passed": True,
-            "must": [],
-            "must_not": [
-                "homepage_stale",
-                "column_stale",
-                "column_empty",
-                "undated",
-                "abandoned",
-                "future_dated",
-            ],
+            "status": "healthy", "passed": True, "must": [],
+            "must_not": ["homepage_stale", "column_stale", "column_empty", "undated", "abandoned", "future_dated"],
             "columns": [
                 {"name": "最新消息", "type": "news", "newest": "2026-11-20", "empty": False},
                 {"name": "公告事項", "type": "notice", "newest": "2026-10-02", "empty": False},
@@ -1566,9 +1264,7 @@ TW = {
             "last_updated": "2026-11-20",
         },
         "home": {
-            "status": "healthy",
-            "passed": True,
-            "must": [],
+            "status": "healthy", "passed": True, "must": [],
             "must_not": ["homepage_stale", "undated", "abandoned"],
             "last_updated": "2026-11-20",
         },
@@ -1582,9 +1278,7 @@ TW = {
 
 
 def _moved_home() -> str:
-    return (
-        _head("某县林业局", "gb2312")
-        + """<body bgcolor="#F0F0F0">
+    return _head("某县林业局", "gb2312") + """<body bgcolor="#F0F0F0">
 <table width="600" border="0" align="center" cellpadding="0" cellspacing="0" bgcolor="#FFFFFF" style="margin-top:80px;border:1px solid #CCCCCC">
   <tr><td height="40" bgcolor="#2A6F2A" align="center"><font color="#FFFFFF" size="4"><b>网站迁移公告</b></font></td></tr>
   <tr>
@@ -1601,7 +1295,6 @@ def _moved_home() -> str:
 </body>
 </html>
 """
-    )
 
 
 MOVED = {
@@ -1613,17 +1306,13 @@ MOVED = {
     "pages": {"/": _moved_home},
     "truth": {
         "full": {
-            "status": "zombie",
-            "passed": False,
-            "must": ["placeholder_page"],
+            "status": "zombie", "passed": False, "must": ["placeholder_page"],
             "must_not": ["hidden_links", "spam_content"],
             "columns": [],
             "last_updated": None,
         },
         "home": {
-            "status": "zombie",
-            "passed": False,
-            "must": ["placeholder_page"],
+            "status": "zombie", "passed": False, "must": ["placeholder_page"],
             "must_not": ["hidden_links", "spam_content"],
         },
         "list_pages": {},
@@ -1662,53 +1351,25 @@ _SQ_MSGS = [
 
 
 def _sq_home() -> str:
-    news = _box(
-        "工作动态",
-        "/Article/ShowClass.asp?ClassID=2",
-        _dot_cell(
-            [
-                (t, f"/Article/ShowArticle.asp?ArticleID={3300 - i}", d)
-                for i, (t, d) in enumerate(_SQ_NEWS)
-            ]
-        ),
-    )
-    notice = _box(
-        "通知公告",
-        "/Article/ShowClass.asp?ClassID=3",
-        _dot_cell(
-            [
-                (t, f"/Article/ShowArticle.asp?ArticleID={3280 - i}", d)
-                for i, (t, d) in enumerate(_SQ_NOTICE)
-            ]
-        ),
-    )
+    news = _box("工作动态", "/Article/ShowClass.asp?ClassID=2", _dot_cell(
+        [(t, f"/Article/ShowArticle.asp?ArticleID={3300 - i}", d) for i, (t, d) in enumerate(_SQ_NEWS)]))
+    notice = _box("通知公告", "/Article/ShowClass.asp?ClassID=3", _dot_cell(
+        [(t, f"/Article/ShowArticle.asp?ArticleID={3280 - i}", d) for i, (t, d) in enumerate(_SQ_NOTICE)]))
     msgs = "\n".join(
         f'<img src="/images/dot.gif"> <a href="/GuestBook/ShowGuest.asp?GuestID={560 - i}">{t}</a>'
         f'&nbsp;<font color=#999999>[{d[5:]}]</font>&nbsp;<font color="{"#009900" if s == "已回复" else "#FF0000"}">[{s}]</font><br>'
         for i, (t, _a, d, s) in enumerate(_SQ_MSGS[:5])
     )
     gb = _box("留言板", "/GuestBook/Index.asp", msgs)
-    return (
-        _head("双桥镇人民政府", "gbk")
-        + f"""<body>
+    return _head("双桥镇人民政府", "gbk") + f"""<body>
 {_pad_comment(6)}
 <table width="778" border="0" align="center" cellpadding="0" cellspacing="0">
   <tr><td height="22" bgcolor="#F2F7FC">&nbsp;{_CLOCK_SCRIPT}</td></tr>
   <tr><td><img src="/images/sq_banner.jpg" width="778" height="120"></td></tr>
 </table>
-{
-            _nav(
-                [
-                    ("首页", "/"),
-                    ("双桥概况", "/Article/ShowClass.asp?ClassID=1"),
-                    ("工作动态", "/Article/ShowClass.asp?ClassID=2"),
-                    ("通知公告", "/Article/ShowClass.asp?ClassID=3"),
-                    ("政务公开", "/Article/ShowClass.asp?ClassID=4"),
-                    ("招商引资", "/Article/ShowClass.asp?ClassID=5"),
-                    ("留言板", "/GuestBook/Index.asp"),
-                ]
-            )
-        }
+{_nav([("首页", "/"), ("双桥概况", "/Article/ShowClass.asp?ClassID=1"), ("工作动态", "/Article/ShowClass.asp?ClassID=2"),
+       ("通知公告", "/Article/ShowClass.asp?ClassID=3"), ("政务公开", "/Article/ShowClass.asp?ClassID=4"),
+       ("招商引资", "/Article/ShowClass.asp?ClassID=5"), ("留言板", "/GuestBook/Index.asp")])}
 <table width="778" border="0" align="center" cellpadding="0" cellspacing="0">
   <tr><td width="50%" valign="top">{news}</td><td width="8"></td><td valign="top">{notice}</td></tr>
   <tr><td colspan="3" height="8"></td></tr>
@@ -1720,7 +1381,6 @@ def _sq_home() -> str:
 </body>
 </html>
 """
-    )
 
 
 def _sq_guestbook() -> str:
@@ -1733,9 +1393,7 @@ def _sq_guestbook() -> str:
 </tr>"""
         for i, (t, a, d, s) in enumerate(_SQ_MSGS)
     )
-    return (
-        _head("留言板_双桥镇人民政府", "gbk")
-        + f"""<body>
+    return _head("留言板_双桥镇人民政府", "gbk") + f"""<body>
 <table width="778" border="0" align="center" cellpadding="0" cellspacing="0">
   <tr><td><img src="/images/sq_banner_s.jpg" width="778" height="90"></td></tr>
   <tr><td height="26" bgcolor="#F2F7FC">您现在的位置：<a href="/">双桥镇人民政府</a> &gt;&gt; 留言板</td></tr>
@@ -1750,7 +1408,6 @@ def _sq_guestbook() -> str:
 </body>
 </html>
 """
-    )
 
 
 SQ = {
@@ -1763,9 +1420,7 @@ SQ = {
     "truth": {
         "full": {
             # the veto leaves the status as it is
-            "status": "healthy",
-            "passed": False,
-            "must": ["unanswered_messages"],
+            "status": "healthy", "passed": False, "must": ["unanswered_messages"],
             "must_not": ["homepage_stale", "column_stale", "column_empty", "undated", "abandoned"],
             "columns": [
                 {"name": "工作动态", "type": "news", "newest": "2026-11-24", "empty": False},
@@ -1776,9 +1431,7 @@ SQ = {
             "last_updated": "2026-11-24",
         },
         "home": {
-            "status": "healthy",
-            "passed": True,
-            "must": [],
+            "status": "healthy", "passed": True, "must": [],
             "must_not": ["homepage_stale", "undated", "abandoned"],
             "last_updated": "2026-11-24",
         },
@@ -1815,9 +1468,7 @@ def _xx_home() -> str:
         f'<a href="news/2026{d[:2]}{d[3:]}{i}.htm" target="_blank">{t}</a> <font color=#999999>[{d}]</font></td></tr>'
         for i, (t, d) in enumerate(_XX_NEWS)
     )
-    return (
-        _head("某某区实验小学", "gb2312")
-        + f"""<body onLoad="MM_preloadImages('images/nav_1b.gif','images/nav_2b.gif','images/nav_3b.gif')">
+    return _head("某某区实验小学", "gb2312") + f"""<body onLoad="MM_preloadImages('images/nav_1b.gif','images/nav_2b.gif','images/nav_3b.gif')">
 {_pad_comment(8)}
 <table width="778" border="0" align="center" cellpadding="0" cellspacing="0">
   <tr><td><img src="images/top.jpg" width="778" height="140"></td></tr>
@@ -1867,7 +1518,6 @@ def _xx_home() -> str:
 </body>
 </html>
 """
-    )
 
 
 def _xx_box() -> str:
@@ -1892,9 +1542,7 @@ XX = {
     "pages": {"/index.htm": _xx_home, "/tzgg/box.htm": _xx_box},
     "truth": {
         "full": {
-            "status": "healthy",
-            "passed": True,
-            "must": [],
+            "status": "healthy", "passed": True, "must": [],
             "must_not": ["homepage_stale", "column_stale", "column_empty", "undated", "abandoned"],
             "columns": [
                 {"name": "校园新闻", "type": "news", "newest": "2026-11-24", "empty": False},
@@ -1903,9 +1551,7 @@ XX = {
             "last_updated": "2026-11-24",
         },
         "home": {
-            "status": "healthy",
-            "passed": True,
-            "must": [],
+            "status": "healthy", "passed": True, "must": [],
             "must_not": ["homepage_stale", "undated", "abandoned"],
             "last_updated": "2026-11-24",
         },
@@ -1919,12 +1565,8 @@ XX = {
 # ---------------------------------------------------------------------------
 
 
-def _pe_rows(
-    rows: list[tuple[str, str]], base: int, prefix: str = "/Article"
-) -> list[tuple[str, str, str]]:
-    return [
-        (t, f"{prefix}/ShowArticle.asp?ArticleID={base - i}", d) for i, (t, d) in enumerate(rows)
-    ]
+def _pe_rows(rows: list[tuple[str, str]], base: int, prefix: str = "/Article") -> list[tuple[str, str, str]]:
+    return [(t, f"{prefix}/ShowArticle.asp?ArticleID={base - i}", d) for i, (t, d) in enumerate(rows)]
 
 
 def _simple_list(title: str, name: str, rows: list[tuple[str, str, str]], charset: str) -> str:
@@ -1932,9 +1574,7 @@ def _simple_list(title: str, name: str, rows: list[tuple[str, str, str]], charse
         f'<tr><td height="24">·<a href="{u}" target="_blank">{t}</a></td><td width="100" align="center">{d}</td></tr>'
         for t, u, d in rows
     )
-    return (
-        _head(f"{name}-{title}", charset)
-        + f"""<body>
+    return _head(f"{name}-{title}", charset) + f"""<body>
 <table width="778" border="0" align="center" cellpadding="0" cellspacing="0">
   <tr><td height="28">当前位置：<a href="/">首页</a> &gt;&gt; {name}</td></tr>
   <tr><td><table width="100%" border="0" cellspacing="0" cellpadding="0">
@@ -1946,41 +1586,28 @@ def _simple_list(title: str, name: str, rows: list[tuple[str, str, str]], charse
 </body>
 </html>
 """
-    )
 
 
 _GUIDE_DATED = [
-    ("生育登记办理指南", "2025-06-10"),
-    ("农村建房审批办理指南", "2025-03-02"),
-    ("低保申请办理指南", "2024-11-20"),
-    ("残疾人证办理指南", "2024-08-15"),
-    ("高龄津贴申领指南", "2024-05-06"),
-    ("林木采伐许可办理指南", "2023-12-01"),
+    ("生育登记办理指南", "2025-06-10"), ("农村建房审批办理指南", "2025-03-02"),
+    ("低保申请办理指南", "2024-11-20"), ("残疾人证办理指南", "2024-08-15"),
+    ("高龄津贴申领指南", "2024-05-06"), ("林木采伐许可办理指南", "2023-12-01"),
 ]
 
 
 def _cgz_page(cls: int, name: str, rows: list[tuple[str, str]], base: int) -> str:
     return _pe_list_page(
-        "城关镇人民政府",
-        f'<a href="/cgz/">首页</a> &gt;&gt; {name}',
-        _pe_rows(rows, base, "/cgz/Article"),
-        len(rows),
-        1,
-        1,
-        f"/cgz/Article/ShowClass.asp?ClassID={cls}",
+        "城关镇人民政府", f'<a href="/cgz/">首页</a> &gt;&gt; {name}',
+        _pe_rows(rows, base, "/cgz/Article"), len(rows), 1, 1, f"/cgz/Article/ShowClass.asp?ClassID={cls}",
     )
 
 
-CGZ["pages"].update(
-    {
-        "/cgz/Article/ShowClass.asp?ClassID=4": lambda: _cgz_page(4, "通知公告", _CGZ_NOTICE, 2229),
-        "/cgz/Article/ShowClass.asp?ClassID=6": lambda: _cgz_page(6, "政策法规", _CGZ_POLICY, 2101),
-        "/cgz/Article/ShowClass.asp?ClassID=8": lambda: _cgz_page(
-            8, "人事任免", _CGZ_PERSONNEL, 1980
-        ),
-        "/cgz/Article/ShowClass.asp?ClassID=9": lambda: _cgz_page(9, "办事指南", _GUIDE_DATED, 905),
-    }
-)
+CGZ["pages"].update({
+    "/cgz/Article/ShowClass.asp?ClassID=4": lambda: _cgz_page(4, "通知公告", _CGZ_NOTICE, 2229),
+    "/cgz/Article/ShowClass.asp?ClassID=6": lambda: _cgz_page(6, "政策法规", _CGZ_POLICY, 2101),
+    "/cgz/Article/ShowClass.asp?ClassID=8": lambda: _cgz_page(8, "人事任免", _CGZ_PERSONNEL, 1980),
+    "/cgz/Article/ShowClass.asp?ClassID=9": lambda: _cgz_page(9, "办事指南", _GUIDE_DATED, 905),
+})
 
 
 def _dede_list(name: str, cat: str, rows: list[tuple[str, str]], base: int) -> str:
@@ -1989,9 +1616,7 @@ def _dede_list(name: str, cat: str, rows: list[tuple[str, str]], base: int) -> s
         f'<span class="info"><small>日期：</small>{d}<small>点击：</small>{120 + i}</span></li>'
         for i, (t, d) in enumerate(rows)
     )
-    return (
-        _head(f"{name}_某县教育局", "gbk")
-        + f"""<body class="articlelist">
+    return _head(f"{name}_某县教育局", "gbk") + f"""<body class="articlelist">
 <div class="w960 center clear mt1"><div class="pleft">
   <div class="place"><strong>当前位置:</strong> <a href='/'>主页</a> &gt; <a href='/a/{cat}/'>{name}</a> &gt; </div>
   <div class="listbox"><ul class="e2">
@@ -2003,83 +1628,43 @@ def _dede_list(name: str, cat: str, rows: list[tuple[str, str]], base: int) -> s
 </body>
 </html>
 """
-    )
 
 
-JYJ["pages"].update(
-    {
-        "/a/tongzhigonggao/": lambda: _dede_list("通知公告", "tongzhigonggao", _JYJ_NOTICE, 1210),
-        "/a/zhengcefagui/": lambda: _dede_list("政策法规", "zhengcefagui", _JYJ_POLICY, 1100),
-        "/a/renshixinxi/": lambda: _dede_list("人事信息", "renshixinxi", _JYJ_PERSONNEL, 1050),
-    }
-)
+JYJ["pages"].update({
+    "/a/tongzhigonggao/": lambda: _dede_list("通知公告", "tongzhigonggao", _JYJ_NOTICE, 1210),
+    "/a/zhengcefagui/": lambda: _dede_list("政策法规", "zhengcefagui", _JYJ_POLICY, 1100),
+    "/a/renshixinxi/": lambda: _dede_list("人事信息", "renshixinxi", _JYJ_PERSONNEL, 1050),
+})
 
-YZ["pages"].update(
-    {
-        "/Item/list.asp?id=11": lambda: _simple_list(
-            "某县第一中学",
-            "学校新闻",
-            [
-                (t, f"/Item/Show.asp?m=1&d={5120 - i}", f"2026-{d}")
-                for i, (t, d) in enumerate(_YZ_NEWS)
-            ],
-            "gb2312",
-        ),
-        "/Item/list.asp?id=13": lambda: _simple_list(
-            "某县第一中学",
-            "教学教研",
-            [(t, f"/Item/Show.asp?m=1&d={5090 - i}", d) for i, (t, d) in enumerate(_YZ_RESEARCH)],
-            "gb2312",
-        ),
-    }
-)
+YZ["pages"].update({
+    "/Item/list.asp?id=11": lambda: _simple_list("某县第一中学", "学校新闻", [
+        (t, f"/Item/Show.asp?m=1&d={5120 - i}", f"2026-{d}") for i, (t, d) in enumerate(_YZ_NEWS)], "gb2312"),
+    "/Item/list.asp?id=13": lambda: _simple_list("某县第一中学", "教学教研", [
+        (t, f"/Item/Show.asp?m=1&d={5090 - i}", d) for i, (t, d) in enumerate(_YZ_RESEARCH)], "gb2312"),
+})
 
 
 def _hx_marker_list(name: str) -> str:
     return _hx_empty_list(name).replace("没有任何信息", "暂无内容")
 
 
-HX["pages"].update(
-    {
-        "/list.asp?classid=2": lambda: _simple_list(
-            "河西乡人民政府",
-            "乡镇要闻",
-            [(t, f"/show.asp?id={880 - i}", d) for i, (t, d) in enumerate(_HX_NEWS)],
-            "gbk",
-        ),
-        "/list.asp?classid=3": lambda: _simple_list(
-            "河西乡人民政府",
-            "通知公告",
-            [(t, f"/show.asp?id={850 - i}", d) for i, (t, d) in enumerate(_HX_NOTICE)],
-            "gbk",
-        ),
-        "/list.asp?classid=6": lambda: _hx_marker_list("人事信息"),
-        "/list.asp?classid=8": lambda: _hx_marker_list("财政预决算"),
-    }
-)
+HX["pages"].update({
+    "/list.asp?classid=2": lambda: _simple_list("河西乡人民政府", "乡镇要闻", [
+        (t, f"/show.asp?id={880 - i}", d) for i, (t, d) in enumerate(_HX_NEWS)], "gbk"),
+    "/list.asp?classid=3": lambda: _simple_list("河西乡人民政府", "通知公告", [
+        (t, f"/show.asp?id={850 - i}", d) for i, (t, d) in enumerate(_HX_NOTICE)], "gbk"),
+    "/list.asp?classid=6": lambda: _hx_marker_list("人事信息"),
+    "/list.asp?classid=8": lambda: _hx_marker_list("财政预决算"),
+})
 
-DA["pages"].update(
-    {
-        "/Article/ShowClass.asp?ClassID=2": lambda: _pe_list_page(
-            "某县档案局（馆）",
-            '<a href="/">首页</a> &gt;&gt; 工作动态',
-            _pe_rows(_DA_NEWS, 1510),
-            len(_DA_NEWS),
-            1,
-            1,
-            "/Article/ShowClass.asp?ClassID=2",
-        ),
-        "/Article/ShowClass.asp?ClassID=5": lambda: _pe_list_page(
-            "某县档案局（馆）",
-            '<a href="/">首页</a> &gt;&gt; 查档指南',
-            _pe_rows(_GUIDE_DATED, 55),
-            len(_GUIDE_DATED),
-            1,
-            1,
-            "/Article/ShowClass.asp?ClassID=5",
-        ),
-    }
-)
+DA["pages"].update({
+    "/Article/ShowClass.asp?ClassID=2": lambda: _pe_list_page(
+        "某县档案局（馆）", '<a href="/">首页</a> &gt;&gt; 工作动态', _pe_rows(_DA_NEWS, 1510),
+        len(_DA_NEWS), 1, 1, "/Article/ShowClass.asp?ClassID=2"),
+    "/Article/ShowClass.asp?ClassID=5": lambda: _pe_list_page(
+        "某县档案局（馆）", '<a href="/">首页</a> &gt;&gt; 查档指南', _pe_rows(_GUIDE_DATED, 55),
+        len(_GUIDE_DATED), 1, 1, "/Article/ShowClass.asp?ClassID=5"),
+})
 
 
 def _tw_simple(name: str, rows: list[tuple[str, str]], base: int) -> str:
@@ -2098,65 +1683,36 @@ def _tw_simple(name: str, rows: list[tuple[str, str]], base: int) -> str:
 """
 
 
-TW["pages"].update(
-    {
-        "/notice/index.htm": lambda: _tw_simple("公告事項", _TW_NOTICE, 450),
-        "/law/index.htm": lambda: _tw_simple("法令規章", _TW_LAW, 120),
-    }
-)
+TW["pages"].update({
+    "/notice/index.htm": lambda: _tw_simple("公告事項", _TW_NOTICE, 450),
+    "/law/index.htm": lambda: _tw_simple("法令規章", _TW_LAW, 120),
+})
 
-SQ["pages"].update(
-    {
-        "/Article/ShowClass.asp?ClassID=2": lambda: _pe_list_page(
-            "双桥镇人民政府",
-            '<a href="/">首页</a> &gt;&gt; 工作动态',
-            _pe_rows(_SQ_NEWS, 3300),
-            len(_SQ_NEWS),
-            1,
-            1,
-            "/Article/ShowClass.asp?ClassID=2",
-        ),
-        "/Article/ShowClass.asp?ClassID=3": lambda: _pe_list_page(
-            "双桥镇人民政府",
-            '<a href="/">首页</a> &gt;&gt; 通知公告',
-            _pe_rows(_SQ_NOTICE, 3280),
-            len(_SQ_NOTICE),
-            1,
-            1,
-            "/Article/ShowClass.asp?ClassID=3",
-        ),
-    }
-)
+SQ["pages"].update({
+    "/Article/ShowClass.asp?ClassID=2": lambda: _pe_list_page(
+        "双桥镇人民政府", '<a href="/">首页</a> &gt;&gt; 工作动态', _pe_rows(_SQ_NEWS, 3300),
+        len(_SQ_NEWS), 1, 1, "/Article/ShowClass.asp?ClassID=2"),
+    "/Article/ShowClass.asp?ClassID=3": lambda: _pe_list_page(
+        "双桥镇人民政府", '<a href="/">首页</a> &gt;&gt; 通知公告', _pe_rows(_SQ_NOTICE, 3280),
+        len(_SQ_NOTICE), 1, 1, "/Article/ShowClass.asp?ClassID=3"),
+})
 
-XX["pages"].update(
-    {
-        "/news/index.htm": lambda: _simple_list(
-            "某某区实验小学",
-            "校园新闻",
-            [(t, f"2026{d[:2]}{d[3:]}{i}.htm", f"2026-{d}") for i, (t, d) in enumerate(_XX_NEWS)],
-            "gb2312",
-        ),
-        "/tzgg/index.htm": lambda: _simple_list(
-            "某某区实验小学",
-            "通知公告",
-            [(t, f"{d.replace('-', '')}.htm", d) for t, d in _XX_NOTICE],
-            "gb2312",
-        ),
-    }
-)
+XX["pages"].update({
+    "/news/index.htm": lambda: _simple_list("某某区实验小学", "校园新闻", [
+        (t, f"2026{d[:2]}{d[3:]}{i}.htm", f"2026-{d}") for i, (t, d) in enumerate(_XX_NEWS)], "gb2312"),
+    "/tzgg/index.htm": lambda: _simple_list("某某区实验小学", "通知公告", [
+        (t, f"{d.replace('-', '')}.htm", d) for t, d in _XX_NOTICE], "gb2312"),
+})
 
 
 def article_page(site: dict[str, Any], path: str) -> str:
     """Any other page of a site (an article, a 概况 page): a plain article."""
-    return (
-        _head(site["name"], site["encoding"])
-        + f"""<body>
+    return _head(site["name"], site["encoding"]) + f"""<body>
 <table width="778" border="0" align="center"><tr><td><a href="/">{site["name"]}</a> &gt;&gt; 正文</td></tr>
 <tr><td align="center"><h3>{site["name"]}</h3></td></tr>
 <tr><td>本页内容由{site["name"]}办公室维护。</td></tr></table>
 </body></html>
 """
-    )
 
 
 SITES: list[dict[str, Any]] = [CGZ, JYJ, YZ, HX, DA, TW, MOVED, SQ, XX]

@@ -150,15 +150,11 @@ SITES: tuple[Site, ...] = (
     # the long-named office (3): 2 healthy, zombie_then_dead
     Site("lg_zwgk", "zwgk.hzxh.gov.cn", "西湖区政务公开网", G_LONG, "healthy", "dede"),
     Site("lg_szgg", "szgg.hzxh.gov.cn", "西湖区数字化改革网", G_LONG, "healthy", "dede"),
-    Site(
-        "lg_old", "xxgk.hzxh.gov.cn", "西湖区信息公开网（旧版）", G_LONG, "zombie_then_dead", "dede"
-    ),
+    Site("lg_old", "xxgk.hzxh.gov.cn", "西湖区信息公开网（旧版）", G_LONG, "zombie_then_dead", "dede"),
     # R&D <科技> "创新" & 局 (3): healthy (a hostile name), healthy, down_new
     Site("rd_kjj", "kjj.hangzhou.gov.cn", '市科技局 <R&D> "创新"', G_HOSTILE, "healthy", "dede"),
     Site("rd_kxy", "kxy.hangzhou.gov.cn", "杭州市科学技术研究院", G_HOSTILE, "healthy", "dede"),
-    Site(
-        "rd_cxzx", "cxzx.hangzhou.gov.cn", "杭州市创新创业服务中心", G_HOSTILE, "down_new", "dede"
-    ),
+    Site("rd_cxzx", "cxzx.hangzhou.gov.cn", "杭州市创新创业服务中心", G_HOSTILE, "down_new", "dede"),
     # 市教育局 (4): 3 healthy + one added for N6
     Site("ed_jyj", "edu.hangzhou.gov.cn", "杭州市教育局", G_EDU, "healthy", "trs"),
     Site("ed_ksy", "hzks.hangzhou.gov.cn", "杭州市教育考试院", G_EDU, "healthy", "dede"),
@@ -297,102 +293,28 @@ FROZEN = {
 COL_STALE_FROZEN = date(2026, 7, 1)
 
 TOPICS = [
-    "安全生产",
-    "营商环境优化提升",
-    "乡村振兴",
-    "数字化改革",
-    "生态环境保护",
-    "民生实事项目",
-    "招商引资",
-    "基层治理",
-    "全国文明城市创建",
-    "防汛防台",
-    "消防安全",
-    "垃圾分类",
-    "共同富裕示范区建设",
-    "“最多跑一次”改革",
-    "亚运遗产利用",
-    "城市更新",
-    "未来社区建设",
-    "助企纾困",
-    "科技创新",
-    "人才引育",
-    "食品安全",
-    "平安建设",
-    "河湖长制",
-    "耕地保护",
+    "安全生产", "营商环境优化提升", "乡村振兴", "数字化改革", "生态环境保护", "民生实事项目",
+    "招商引资", "基层治理", "全国文明城市创建", "防汛防台", "消防安全", "垃圾分类",
+    "共同富裕示范区建设", "“最多跑一次”改革", "亚运遗产利用", "城市更新", "未来社区建设",
+    "助企纾困", "科技创新", "人才引育", "食品安全", "平安建设", "河湖长制", "耕地保护",
 ]
-PLACES = [
-    "文三路",
-    "古墩路",
-    "留下街道",
-    "转塘",
-    "三墩镇",
-    "蒋村",
-    "西溪",
-    "翠苑",
-    "北山街道",
-    "灵隐",
-]
+PLACES = ["文三路", "古墩路", "留下街道", "转塘", "三墩镇", "蒋村", "西溪", "翠苑", "北山街道", "灵隐"]
 PEOPLE = ["王建国", "李晓红", "张伟", "陈静", "刘洋", "周敏", "吴强", "徐丽"]
 
 COLUMN_KINDS = {
     # name -> (type, period in days, title patterns)
-    "news": (
-        2,
-        [
-            "{org}召开{t}工作推进会",
-            "{org}主要领导调研{t}工作",
-            "{org}开展{t}专项行动",
-            "{org}举办{t}专题培训班",
-            "{t}工作取得阶段性成效",
-            "全市{t}现场会在我区召开",
-        ],
-    ),
-    "notice": (
-        9,
-        [
-            "关于做好{t}有关工作的通知",
-            "关于开展{y}年{t}检查的公告",
-            "{t}项目公示",
-            "关于征集{t}意见建议的公告",
-        ],
-    ),
-    "policy": (
-        20,
-        [
-            "{org}关于印发《{t}实施方案》的通知",
-            "关于进一步加强{t}的实施意见",
-            "{org}关于{t}的若干政策措施",
-        ],
-    ),
+    "news": (2, ["{org}召开{t}工作推进会", "{org}主要领导调研{t}工作", "{org}开展{t}专项行动",
+                 "{org}举办{t}专题培训班", "{t}工作取得阶段性成效", "全市{t}现场会在我区召开"]),
+    "notice": (9, ["关于做好{t}有关工作的通知", "关于开展{y}年{t}检查的公告", "{t}项目公示",
+                   "关于征集{t}意见建议的公告"]),
+    "policy": (20, ["{org}关于印发《{t}实施方案》的通知", "关于进一步加强{t}的实施意见",
+                    "{org}关于{t}的若干政策措施"]),
     "interp": (25, ["《{t}实施方案》政策解读", "一图读懂{t}若干政策", "图解：{t}实施意见"]),
-    "personnel": (
-        45,
-        [
-            "{org}{y}年公开招聘编外工作人员公告",
-            "{p}等同志任职前公示",
-            "{y}年度考试录用公务员拟录用人员名单公示",
-        ],
-    ),
-    "planning": (
-        60,
-        [
-            "{org}{y}年工作要点",
-            "{t}“十五五”规划（征求意见稿）",
-            "{org}{y}年工作总结和下一年工作思路",
-        ],
-    ),
-    "message": (
-        3,
-        [
-            "关于{pl}路灯不亮的问题",
-            "咨询{t}政策办理流程",
-            "{pl}小区噪音扰民问题",
-            "反映{pl}道路积水",
-            "关于{t}补贴申领的咨询",
-        ],
-    ),
+    "personnel": (45, ["{org}{y}年公开招聘编外工作人员公告", "{p}等同志任职前公示",
+                       "{y}年度考试录用公务员拟录用人员名单公示"]),
+    "planning": (60, ["{org}{y}年工作要点", "{t}“十五五”规划（征求意见稿）", "{org}{y}年工作总结和下一年工作思路"]),
+    "message": (3, ["关于{pl}路灯不亮的问题", "咨询{t}政策办理流程", "{pl}小区噪音扰民问题", "反映{pl}道路积水",
+                    "关于{t}补贴申领的咨询"]),
 }
 
 
@@ -418,11 +340,8 @@ def items_for(site: Site, column: str, kind: str, asof: date, n: int) -> list[It
             h = _h(site.key, column, d.isoformat())
             t = patterns[h % len(patterns)].format(
                 org=site.name.split(" ")[0].replace("<", "").replace(">", "").replace('"', "")[:12],
-                t=TOPICS[(h >> 4) % len(TOPICS)],
-                y=d.year,
-                pl=PLACES[(h >> 8) % len(PLACES)],
-                p=PEOPLE[(h >> 12) % len(PEOPLE)],
-            )
+                t=TOPICS[(h >> 4) % len(TOPICS)], y=d.year, pl=PLACES[(h >> 8) % len(PLACES)],
+                p=PEOPLE[(h >> 12) % len(PEOPLE)])
             cid = 1000 + _h(site.key, column) % 9000
             aid = 100000 + h % 900000
             href = f"/art/{d.year}/{d.month}/{d.day}/art_{cid}_{aid}.html"
@@ -484,13 +403,7 @@ def column_asof(site: Site, night: Night, column: str) -> date:
         return FROZEN[kind]
     if kind == "worse":
         return min(night.day, FROZEN[kind])
-    if kind == "col_stale" and column in (
-        "要闻动态",
-        "部门动态",
-        "基层动态",
-        "工作动态",
-        "媒体聚焦",
-    ):
+    if kind == "col_stale" and column in ("要闻动态", "部门动态", "基层动态", "工作动态", "媒体聚焦"):
         return COL_STALE_FROZEN
     return night.day
 
@@ -500,46 +413,12 @@ def esc(s: str) -> str:
 
 
 DEPARTMENTS = [
-    "发展和改革委员会",
-    "经济和信息化局",
-    "教育局",
-    "科学技术局",
-    "民族宗教事务局",
-    "公安局",
-    "民政局",
-    "司法局",
-    "财政局",
-    "人力资源和社会保障局",
-    "自然资源和规划局",
-    "生态环境局",
-    "住房和城乡建设局",
-    "交通运输局",
-    "水利局",
-    "农业农村局",
-    "商务局",
-    "文化广电旅游局",
-    "卫生健康委员会",
-    "退役军人事务局",
-    "应急管理局",
-    "审计局",
-    "国有资产监督管理委员会",
-    "市场监督管理局",
-    "体育局",
-    "统计局",
-    "医疗保障局",
-    "城市管理局",
-    "林业水利局",
-    "数据资源管理局",
-    "信访局",
-    "机关事务管理局",
-    "投资促进局",
-    "园林文物局",
-    "人民防空办公室",
-    "地方金融监督管理局",
-    "档案局",
-    "气象局",
-    "税务局",
-    "烟草专卖局",
+    "发展和改革委员会", "经济和信息化局", "教育局", "科学技术局", "民族宗教事务局", "公安局", "民政局",
+    "司法局", "财政局", "人力资源和社会保障局", "自然资源和规划局", "生态环境局", "住房和城乡建设局",
+    "交通运输局", "水利局", "农业农村局", "商务局", "文化广电旅游局", "卫生健康委员会", "退役军人事务局",
+    "应急管理局", "审计局", "国有资产监督管理委员会", "市场监督管理局", "体育局", "统计局", "医疗保障局",
+    "城市管理局", "林业水利局", "数据资源管理局", "信访局", "机关事务管理局", "投资促进局", "园林文物局",
+    "人民防空办公室", "地方金融监督管理局", "档案局", "气象局", "税务局", "烟草专卖局",
 ]
 FRIEND_LINKS = [
     ("中国政府网", "http://www.gov.cn/"),
@@ -549,18 +428,10 @@ FRIEND_LINKS = [
     ("中国杭州", "http://www.hangzhou.com.cn/"),
     ("杭州网", "http://www.hangzhou.com.cn/news/"),
 ]
-EXTERNAL_HOSTS = [
-    "www.gov.cn",
-    "www.zj.gov.cn",
-    "www.zjzwfw.gov.cn",
-    "www.hangzhou.com.cn",
-    "bszs.conac.cn",
-    "beian.miit.gov.cn",
-    "www.beian.gov.cn",
-]
+EXTERNAL_HOSTS = ["www.gov.cn", "www.zj.gov.cn", "www.zjzwfw.gov.cn", "www.hangzhou.com.cn",
+                  "bszs.conac.cn", "beian.miit.gov.cn", "www.beian.gov.cn"]
 
-CSS = (
-    """
+CSS = """
 *{margin:0;padding:0}body{font:14px/1.6 "Microsoft YaHei",SimSun,Arial;color:#333;background:#f4f6f9}
 a{color:#333;text-decoration:none}a:hover{color:#c00}ul,li{list-style:none}.w1200{width:1200px;margin:0 auto}
 .topbar{height:36px;line-height:36px;background:#f1f1f1;border-bottom:1px solid #e5e5e5;font-size:12px}
@@ -581,9 +452,7 @@ a{color:#333;text-decoration:none}a:hover{color:#c00}ul,li{list-style:none}.w120
 .crumb{height:42px;line-height:42px;color:#666}.side{width:260px;float:left}.main{width:900px;float:right}
 .side li a{display:block;height:44px;line-height:44px;padding-left:30px;border-bottom:1px solid #eee}.side li.on a{background:#0a5bb5;color:#fff}
 @media screen and (max-width:768px){.w1200{width:100%}.col3{width:100%;float:none}.nav{height:auto}.side,.main{width:100%;float:none}}
-"""
-    * 2
-)  # the portals carry their stylesheet twice (a print copy and the screen copy)
+""" * 2  # the portals carry their stylesheet twice (a print copy and the screen copy)
 
 SCRIPTS = """
 <script src="/js/jquery-1.11.3.min.js"></script>
@@ -607,65 +476,16 @@ SCRIPTS = """
 def _nav(site: Site) -> str:
     menus = {
         "首页": [],
-        "政务公开": [
-            "政府信息公开指南",
-            "政府信息公开制度",
-            "法定主动公开内容",
-            "政府信息公开年报",
-            "依申请公开",
-            "机构概况",
-            "领导信息",
-            "政策文件",
-            "政策解读",
-            "规划计划",
-            "财政预决算",
-            "人事信息",
-            "统计信息",
-            "重点领域信息公开",
-            "建议提案办理",
-            "行政执法公示",
-        ],
-        "政务服务": [
-            "个人办事",
-            "法人办事",
-            "部门服务",
-            "一件事集成服务",
-            "便民服务",
-            "好差评",
-            "证照查询",
-            "办件查询",
-            "预约办理",
-            "收费目录清单",
-        ],
-        "互动交流": [
-            "领导信箱",
-            "网上信访",
-            "咨询投诉",
-            "民意征集",
-            "在线访谈",
-            "常见问题",
-            "12345热线",
-        ],
-        "走进" + site.name[:2]: [
-            "概况",
-            "历史沿革",
-            "自然地理",
-            "行政区划",
-            "人口民族",
-            "经济发展",
-            "旅游资源",
-            "名优特产",
-        ],
-        "专题专栏": [
-            "学习贯彻党的二十大精神",
-            "清廉建设",
-            "优化营商环境",
-            "共同富裕",
-            "数字化改革",
-            "安全生产月",
-            "反诈宣传",
-            "网络安全宣传周",
-        ],
+        "政务公开": ["政府信息公开指南", "政府信息公开制度", "法定主动公开内容", "政府信息公开年报",
+                 "依申请公开", "机构概况", "领导信息", "政策文件", "政策解读", "规划计划", "财政预决算",
+                 "人事信息", "统计信息", "重点领域信息公开", "建议提案办理", "行政执法公示"],
+        "政务服务": ["个人办事", "法人办事", "部门服务", "一件事集成服务", "便民服务", "好差评",
+                 "证照查询", "办件查询", "预约办理", "收费目录清单"],
+        "互动交流": ["领导信箱", "网上信访", "咨询投诉", "民意征集", "在线访谈", "常见问题", "12345热线"],
+        "走进" + site.name[:2]: ["概况", "历史沿革", "自然地理", "行政区划", "人口民族", "经济发展",
+                                "旅游资源", "名优特产"],
+        "专题专栏": ["学习贯彻党的二十大精神", "清廉建设", "优化营商环境", "共同富裕", "数字化改革",
+                 "安全生产月", "反诈宣传", "网络安全宣传周"],
     }
     out = ['<div class="nav"><ul class="w1200">']
     for i, (top, subs) in enumerate(menus.items()):
@@ -682,10 +502,8 @@ def _nav(site: Site) -> str:
 
 
 def _footer(site: Site, last_year: int) -> str:
-    opts = "".join(
-        f'<option value="http://www.hangzhou.gov.cn/bm/{i}/">杭州市{d}</option>'
-        for i, d in enumerate(DEPARTMENTS)
-    )
+    opts = "".join(f'<option value="http://www.hangzhou.gov.cn/bm/{i}/">杭州市{d}</option>'
+                   for i, d in enumerate(DEPARTMENTS))
     friends = "".join(f'<li><a href="{u}" target="_blank">{n}</a></li>' for n, u in FRIEND_LINKS)
     code = 3301000000 + _h(site.key) % 9999
     icp = 10000000 + _h(site.key, "icp") % 89999999
@@ -727,24 +545,15 @@ def _list(items: list[Item], style: str) -> str:
         if style == "hanweb":
             rows.append(
                 f'<tr><td class="bt"><a href="{it.href}" target="_blank" title="{esc(it.title)}">{esc(it.title)}</a></td>'
-                f'<td class="sj" align="right">[{it.day:%m-%d}]</td></tr>'
-            )
+                f'<td class="sj" align="right">[{it.day:%m-%d}]</td></tr>')
         elif style == "dede":
-            rows.append(
-                f'<li><span class="date">{it.day:%Y/%m/%d}</span><a href="{it.href}" title="{esc(it.title)}">'
-                f"{esc(it.title)}</a></li>"
-            )
+            rows.append(f'<li><span class="date">{it.day:%Y/%m/%d}</span><a href="{it.href}" title="{esc(it.title)}">'
+                        f'{esc(it.title)}</a></li>')
         else:
-            rows.append(
-                f'<li><a href="{it.href}" target="_blank" title="{esc(it.title)}">{esc(it.title)}</a>'
-                f"<span>{it.day:%Y-%m-%d}</span></li>"
-            )
+            rows.append(f'<li><a href="{it.href}" target="_blank" title="{esc(it.title)}">{esc(it.title)}</a>'
+                        f'<span>{it.day:%Y-%m-%d}</span></li>')
     if style == "hanweb":
-        return (
-            '<table width="100%" border="0" cellspacing="0" cellpadding="0" class="list">'
-            + "".join(rows)
-            + "</table>"
-        )
+        return '<table width="100%" border="0" cellspacing="0" cellpadding="0" class="list">' + "".join(rows) + "</table>"
     return '<ul class="list">' + "".join(rows) + "</ul>"
 
 
@@ -753,21 +562,13 @@ def _message_list(items: list[Item], style: str) -> str:
     for i, it in enumerate(items):
         state = "已回复" if i % 3 else "已办结"
         if style == "hanweb":
-            rows.append(
-                f'<tr><td><a href="{it.href}" target="_blank">{esc(it.title)}</a></td>'
-                f'<td class="zt">{state}</td><td class="sj">[{it.day:%m-%d}]</td></tr>'
-            )
+            rows.append(f'<tr><td><a href="{it.href}" target="_blank">{esc(it.title)}</a></td>'
+                        f'<td class="zt">{state}</td><td class="sj">[{it.day:%m-%d}]</td></tr>')
         else:
-            rows.append(
-                f'<li><a href="{it.href}" target="_blank">{esc(it.title)}</a>'
-                f'<em class="state">{state}</em><span>{it.day:%Y-%m-%d}</span></li>'
-            )
+            rows.append(f'<li><a href="{it.href}" target="_blank">{esc(it.title)}</a>'
+                        f'<em class="state">{state}</em><span>{it.day:%Y-%m-%d}</span></li>')
     if style == "hanweb":
-        return (
-            '<table width="100%" class="list msg"><tr><th>标题</th><th>状态</th><th>日期</th></tr>'
-            + "".join(rows)
-            + "</table>"
-        )
+        return '<table width="100%" class="list msg"><tr><th>标题</th><th>状态</th><th>日期</th></tr>' + "".join(rows) + "</table>"
     return '<ul class="list msg">' + "".join(rows) + "</ul>"
 
 
@@ -797,11 +598,7 @@ def homepage(site: Site, night: Night) -> str:
     asof_any = max(column_asof(site, night, c[0]) for c in cols)
     title = page_title(site, night)
     hacked = site.kind in ("hijacked_new", "worse") and night.key in ("N6", "N7")
-    keywords = (
-        "澳门葡京,百家乐,金沙娱乐城,新葡京,六合彩"
-        if hacked
-        else f"{site.name},政务公开,政务服务,互动交流"
-    )
+    keywords = "澳门葡京,百家乐,金沙娱乐城,新葡京,六合彩" if hacked else f"{site.name},政务公开,政务服务,互动交流"
     parts = [
         "<!DOCTYPE html>",
         '<html lang="zh-CN"><head><meta charset="utf-8">',
@@ -840,54 +637,24 @@ def homepage(site: Site, night: Night) -> str:
             parts.append(
                 f'<table width="386" class="col3 box" cellpadding="0" cellspacing="0"><tr><td class="hd">'
                 f'<h3><a href="{more}">{name}</a></h3><a class="more" href="{more}" target="_blank">更多&gt;&gt;</a></td></tr>'
-                f"<tr><td>{body}</td></tr></table>"
-            )
+                f"<tr><td>{body}</td></tr></table>")
         else:
             parts.append(
                 f'<div class="col3 box" id="{slug}"><div class="hd"><h3>{name}</h3>'
-                f'<a class="more" href="{more}" target="_blank">更多 &gt;</a></div>{body}</div>'
-            )
+                f'<a class="more" href="{more}" target="_blank">更多 &gt;</a></div>{body}</div>')
         if i % 3 == 2:
             parts.append('<div style="clear:both"></div>')
     # 专题专栏 banners and service icons (no dates)
     parts.append('<div class="box zt"><div class="hd"><h3>专题专栏</h3></div><ul>')
-    for j, z in enumerate(
-        [
-            "学习贯彻党的二十大精神",
-            "清廉机关建设",
-            "优化营商环境",
-            "反诈宣传在行动",
-            "安全生产月",
-            "网络安全宣传周",
-            "数字化改革",
-            "共同富裕示范区",
-        ]
-    ):
-        parts.append(
-            f'<li><a href="/col/col{1700 + j}/index.html"><img src="/images/zt{j}.jpg" alt="{z}"></a></li>'
-        )
+    for j, z in enumerate(["学习贯彻党的二十大精神", "清廉机关建设", "优化营商环境", "反诈宣传在行动",
+                           "安全生产月", "网络安全宣传周", "数字化改革", "共同富裕示范区"]):
+        parts.append(f'<li><a href="/col/col{1700 + j}/index.html"><img src="/images/zt{j}.jpg" alt="{z}"></a></li>')
     parts.append("</ul></div>")
     parts.append('<div class="box fw"><div class="hd"><h3>办事服务</h3></div><ul class="icons">')
-    for j, z in enumerate(
-        [
-            "社保查询",
-            "公积金查询",
-            "户籍办理",
-            "不动产登记",
-            "出入境办理",
-            "医保服务",
-            "婚姻登记",
-            "车驾管服务",
-            "教育入学",
-            "企业开办",
-            "税务服务",
-            "水电气缴费",
-        ]
-    ):
-        parts.append(
-            f'<li><a href="http://www.zjzwfw.gov.cn/zjservice/item/{j}.html" target="_blank">'
-            f'<i class="ico{j}"></i>{z}</a></li>'
-        )
+    for j, z in enumerate(["社保查询", "公积金查询", "户籍办理", "不动产登记", "出入境办理", "医保服务",
+                           "婚姻登记", "车驾管服务", "教育入学", "企业开办", "税务服务", "水电气缴费"]):
+        parts.append(f'<li><a href="http://www.zjzwfw.gov.cn/zjservice/item/{j}.html" target="_blank">'
+                     f'<i class="ico{j}"></i>{z}</a></li>')
     parts.append("</ul></div></div>")
     last_year = asof_any.year if site.kind in ("zombie_old",) else 2026
     parts.append(_footer(site, last_year))
@@ -905,7 +672,7 @@ h1{{color:#0a5bb5;font-size:28px}}p{{color:#666;line-height:2}}</style></head>
 <h1>网站升级改版中，敬请期待！</h1>
 <p>为进一步提升网站服务水平，本网站正在进行升级改版，给您带来的不便，敬请谅解。</p>
 <p>如需办理相关业务，请访问<a href="http://www.zjzwfw.gov.cn/">浙江政务服务网</a>。</p>
-<p>版权所有 © {esc(site.name)} 浙ICP备{10000000 + _h(site.key, "icp") % 89999999}号</p></div></body></html>
+<p>版权所有 © {esc(site.name)} 浙ICP备{10000000 + _h(site.key, 'icp') % 89999999}号</p></div></body></html>
 """
 
 
@@ -919,8 +686,7 @@ def column_page(site: Site, night: Night, slug: str) -> str | None:
     body = _message_list(items, site.style) if ckind == "message" else _list(items, site.style)
     side = "".join(
         f'<li{" class=on" if c[2] == slug else ""}><a href="/col/{c[2]}/index.html">{c[0]}</a></li>'
-        for c in columns_of(site)
-    )
+        for c in columns_of(site))
     title = page_title(site, night)
     return f"""<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>{name} - {esc(title)}</title>
@@ -948,11 +714,8 @@ def article_page(site: Site, path: str) -> str:
     when = ""
     if len(parts) > 5 and parts[1] == "art":
         when = f"{parts[2]}-{int(parts[3]):02d}-{int(parts[4]):02d}"
-    paras = "".join(
-        f"<p>　　{site.name}坚持以人民为中心，扎实推进{t}各项工作，进一步压实责任，"
-        f"细化措施，确保各项任务落到实处。第{i + 1}部分。</p>"
-        for i in range(8)
-    )
+    paras = "".join(f"<p>　　{site.name}坚持以人民为中心，扎实推进{t}各项工作，进一步压实责任，"
+                    f"细化措施，确保各项任务落到实处。第{i + 1}部分。</p>" for i in range(8))
     return f"""<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">
 <title>{t}工作有序推进 - {esc(site.name)}</title>
 <meta name="ArticleTitle" content="{t}工作有序推进"><meta name="PubDate" content="{when}">
@@ -994,26 +757,16 @@ def response(site: Site, night: Night, path: str) -> tuple[int, str, str] | None
     return 200, "text/html; charset=utf-8", article_page(site, path)
 
 
-NGINX_502 = (
-    "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway"
-    "</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"
-)
-NGINX_503 = (
-    "<html>\r\n<head><title>503 Service Temporarily Unavailable</title></head>\r\n<body>\r\n<center>"
-    "<h1>503 Service Temporarily Unavailable</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"
-)
+NGINX_502 = ("<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway"
+             "</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n")
+NGINX_503 = ("<html>\r\n<head><title>503 Service Temporarily Unavailable</title></head>\r\n<body>\r\n<center>"
+             "<h1>503 Service Temporarily Unavailable</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n")
 
 
 def external(path: str) -> tuple[int, str, str]:
     """Every other site the pages link to (friends, 政务服务网, ICP lookup) answers."""
-    return (
-        200,
-        "text/html; charset=utf-8",
-        (
-            "<!DOCTYPE html><html><head><meta charset='utf-8'><title>政务服务"
-            "</title></head><body><p>欢迎访问</p></body></html>"
-        ),
-    )
+    return 200, "text/html; charset=utf-8", ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>政务服务"
+                                              "</title></head><body><p>欢迎访问</p></body></html>")
 
 
 # --------------------------------------------------------------------------- added later
@@ -1022,10 +775,7 @@ def external(path: str) -> tuple[int, str, str]:
 # renamed and the police site moves to a group of its own. N6's report must still group
 # every site as N6's list did (and as its summaries count them).
 N7_GROUPS = {
-    "hl_wjw": "市卫健委",
-    "hl_jkz": "市卫健委",
-    "hl_xyz": "市卫健委",
-    "hl_120": "市卫健委",
+    "hl_wjw": "市卫健委", "hl_jkz": "市卫健委", "hl_xyz": "市卫健委", "hl_120": "市卫健委",
     "hz_gaj": "市公安局",
 }
 

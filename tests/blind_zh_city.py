@@ -83,98 +83,32 @@ def _without(*codes: str) -> tuple[str, ...]:
 # --------------------------------------------------------------------------- vocab
 
 _DEPTS = [
-    ("fgw", "发展和改革委员会"),
-    ("jyj", "教育局"),
-    ("kjj", "科学技术局"),
-    ("gxj", "经济和信息化局"),
-    ("mzj", "民族宗教事务局"),
-    ("gaj", "公安局"),
-    ("mzj2", "民政局"),
-    ("sfj", "司法局"),
-    ("czj", "财政局"),
-    ("rsj", "人力资源和社会保障局"),
-    ("zrzyj", "自然资源和规划局"),
-    ("sthjj", "生态环境局"),
-    ("zjj", "住房和城乡建设局"),
-    ("jtysj", "交通运输局"),
-    ("slj", "水利局"),
-    ("nyncj", "农业农村局"),
-    ("swj", "商务局"),
-    ("wglj", "文化广电旅游局"),
-    ("wjw", "卫生健康委员会"),
-    ("tyjrj", "退役军人事务局"),
-    ("yjj", "应急管理局"),
-    ("sjj", "审计局"),
-    ("gzw", "国有资产监督管理委员会"),
-    ("scjgj", "市场监督管理局"),
-    ("tyj", "体育局"),
-    ("tjj", "统计局"),
-    ("ybj", "医疗保障局"),
-    ("cgj", "城市管理和综合执法局"),
-    ("lyj", "林业局"),
-    ("xfj", "信访局"),
-    ("xzspj", "行政审批局"),
-    ("sjzyj", "数据局"),
-    ("jgswj", "机关事务管理局"),
-    ("tzcjj", "投资促进局"),
-    ("gxs", "供销合作社"),
-    ("zgj", "住房公积金管理中心"),
-    ("qxj", "气象局"),
-    ("yzj", "邮政管理局"),
-    ("swj2", "税务局"),
+    ("fgw", "发展和改革委员会"), ("jyj", "教育局"), ("kjj", "科学技术局"), ("gxj", "经济和信息化局"),
+    ("mzj", "民族宗教事务局"), ("gaj", "公安局"), ("mzj2", "民政局"), ("sfj", "司法局"),
+    ("czj", "财政局"), ("rsj", "人力资源和社会保障局"), ("zrzyj", "自然资源和规划局"),
+    ("sthjj", "生态环境局"), ("zjj", "住房和城乡建设局"), ("jtysj", "交通运输局"), ("slj", "水利局"),
+    ("nyncj", "农业农村局"), ("swj", "商务局"), ("wglj", "文化广电旅游局"), ("wjw", "卫生健康委员会"),
+    ("tyjrj", "退役军人事务局"), ("yjj", "应急管理局"), ("sjj", "审计局"), ("gzw", "国有资产监督管理委员会"),
+    ("scjgj", "市场监督管理局"), ("tyj", "体育局"), ("tjj", "统计局"), ("ybj", "医疗保障局"),
+    ("cgj", "城市管理和综合执法局"), ("lyj", "林业局"), ("xfj", "信访局"), ("xzspj", "行政审批局"),
+    ("sjzyj", "数据局"), ("jgswj", "机关事务管理局"), ("tzcjj", "投资促进局"), ("gxs", "供销合作社"),
+    ("zgj", "住房公积金管理中心"), ("qxj", "气象局"), ("yzj", "邮政管理局"), ("swj2", "税务局"),
     ("rfb", "人民防空办公室"),
 ]
 _SUBS = [
-    ("jgzn", "机构职能"),
-    ("ldxx", "领导信息"),
-    ("gzdt", "工作动态"),
-    ("tzgg", "通知公告"),
-    ("zcwj", "政策文件"),
-    ("ghjh", "规划计划"),
-    ("czzj", "财政资金"),
-    ("rsxx", "人事信息"),
-    ("xzzf", "行政执法"),
-    ("jytabl", "建议提案办理"),
-    ("zfcg", "政府采购"),
-    ("gzbg", "工作报告"),
-    ("ndbg", "政府信息公开年报"),
-    ("sgs", "双公示"),
-    ("qzqd", "权责清单"),
+    ("jgzn", "机构职能"), ("ldxx", "领导信息"), ("gzdt", "工作动态"), ("tzgg", "通知公告"),
+    ("zcwj", "政策文件"), ("ghjh", "规划计划"), ("czzj", "财政资金"), ("rsxx", "人事信息"),
+    ("xzzf", "行政执法"), ("jytabl", "建议提案办理"), ("zfcg", "政府采购"), ("gzbg", "工作报告"),
+    ("ndbg", "政府信息公开年报"), ("sgs", "双公示"), ("qzqd", "权责清单"),
 ]
 _TOWNS = [
-    "城关镇",
-    "东城街道",
-    "西城街道",
-    "南郊街道",
-    "北坝镇",
-    "白马镇",
-    "青石镇",
-    "龙泉镇",
-    "石桥镇",
-    "新场镇",
-    "高坪镇",
-    "太平镇",
-    "双河镇",
-    "金山镇",
-    "柳溪乡",
-    "红岩乡",
-    "三江镇",
-    "永安镇",
-    "长乐镇",
-    "马鞍镇",
-    "清平镇",
-    "桃园镇",
-    "凤鸣镇",
-    "大兴镇",
-    "安乐镇",
-    "观音镇",
-    "河口镇",
+    "城关镇", "东城街道", "西城街道", "南郊街道", "北坝镇", "白马镇", "青石镇", "龙泉镇", "石桥镇",
+    "新场镇", "高坪镇", "太平镇", "双河镇", "金山镇", "柳溪乡", "红岩乡", "三江镇", "永安镇",
+    "长乐镇", "马鞍镇", "清平镇", "桃园镇", "凤鸣镇", "大兴镇", "安乐镇", "观音镇", "河口镇",
 ]
 
 
-def _mega_menu(
-    prefix: str, sections: list[tuple[str, str]], per: int = 75, style: str = "trs"
-) -> str:
+def _mega_menu(prefix: str, sections: list[tuple[str, str]], per: int = 75, style: str = "trs") -> str:
     """A portal's mega menu: top items, each with a drop-down panel of department links."""
     out = []
     if style == "trs":
@@ -208,9 +142,7 @@ def _links_select(title: str, names: list[str], base: str) -> str:
     )
 
 
-def _footer(
-    name: str, code: str, icp: str, gongan: str, years: str, host_org: str, extra: str = ""
-) -> str:
+def _footer(name: str, code: str, icp: str, gongan: str, years: str, host_org: str, extra: str = "") -> str:
     return f"""
 <div class="footer">
   <div class="w1200 clearfix">
@@ -407,9 +339,7 @@ def _fill(t: str, n: int, name: str, org: str) -> str:
     return t.format(n=n + 40, name=name, org=org, t=_TOWNS[n % len(_TOWNS)])
 
 
-def _trs_li(
-    titles: list[str], dates: list[str], base: str, name: str, org: str, fmt: str = "%Y-%m-%d"
-) -> str:
+def _trs_li(titles: list[str], dates: list[str], base: str, name: str, org: str, fmt: str = "%Y-%m-%d") -> str:
     out = []
     for i, day in enumerate(dates):
         t = _fill(titles[i % len(titles)], i, name, org)
@@ -431,54 +361,33 @@ def _days_back(start: str, steps: list[int]) -> list[str]:
 
 def _dept_news_para(n: int) -> str:
     return (
-        "<p>"
-        + "".join(
+        "<p>" + "".join(
             f"近日，{_DEPTS[(n + k) % len(_DEPTS)][1]}召开专题会议，研究部署下一阶段重点工作，要求各科室压实责任、细化举措，确保各项任务按时保质完成。"
             for k in range(3)
-        )
-        + "</p>"
+        ) + "</p>"
     )
 
 
 # --------------------------------------------------------------------------- site A: 青川市 (TRS, healthy)
 
-
 def _site_qingchuan() -> BlindSite:
     host = "www.qingchuan.gov.cn"
     name = "青川市"
     org = "青川市人民政府"
-    sections = [
-        ("zwgk", "政务公开"),
-        ("xwzx", "新闻中心"),
-        ("zwfw", "政务服务"),
-        ("hdjl", "互动交流"),
-        ("zjqc", "走进青川"),
-        ("ztzl", "专题专栏"),
-        ("sjfb", "数据发布"),
-        ("yhyshj", "优化营商环境"),
-    ]
-    ywdt = _trs_li(
-        _NEWS, _days_back("2026-11-25", [0, 1, 1, 2, 1, 1, 2, 1]), "/xwzx/ywdt/", name, org
-    )
-    bmdt = _trs_li(
-        _DEPT_NEWS, _days_back("2026-11-24", [1, 0, 2, 1, 3, 1, 1, 2]), "/xwzx/bmdt/", name, org
-    )
-    qxdt = _trs_li(
-        _TOWN_NEWS, _days_back("2026-11-24", [1, 1, 2, 2, 1, 3, 1, 1]), "/xwzx/qxdt/", name, org
-    )
+    sections = [("zwgk", "政务公开"), ("xwzx", "新闻中心"), ("zwfw", "政务服务"), ("hdjl", "互动交流"),
+                ("zjqc", "走进青川"), ("ztzl", "专题专栏"), ("sjfb", "数据发布"), ("yhyshj", "优化营商环境")]
+    ywdt = _trs_li(_NEWS, _days_back("2026-11-25", [0, 1, 1, 2, 1, 1, 2, 1]), "/xwzx/ywdt/", name, org)
+    bmdt = _trs_li(_DEPT_NEWS, _days_back("2026-11-24", [1, 0, 2, 1, 3, 1, 1, 2]), "/xwzx/bmdt/", name, org)
+    qxdt = _trs_li(_TOWN_NEWS, _days_back("2026-11-24", [1, 1, 2, 2, 1, 3, 1, 1]), "/xwzx/qxdt/", name, org)
     tzgg = _trs_li(_NOTICES, _days_back("2026-11-20", [3, 4, 2, 6, 5, 7]), "/xwzx/tzgg/", name, org)
     jiedu = _trs_li(_JIEDU, _days_back("2026-11-21", [9, 14, 20, 31]), "/zwgk/zcjd/", name, org)
     renshi = _trs_li(_RENSHI, _days_back("2026-11-10", [12, 20, 33, 40]), "/zwgk/rsxx/", name, org)
     guihua = _trs_li(_GUIHUA, _days_back("2026-09-15", [60, 120, 200]), "/zwgk/ghjh/", name, org)
     # 政策文件: a table of 文号 | 标题 | 成文日期 | 发布日期 (the dates differ)
     zc_rows = []
-    zc = [
-        ("2026-11-23", "2026-11-14", "青府发〔2026〕21号"),
-        ("2026-11-05", "2026-10-28", "青府发〔2026〕20号"),
-        ("2026-10-17", "2026-10-09", "青府办发〔2026〕35号"),
-        ("2026-09-26", "2026-09-18", "青府发〔2026〕19号"),
-        ("2026-09-02", "2026-08-25", "青府办发〔2026〕33号"),
-    ]
+    zc = [("2026-11-23", "2026-11-14", "青府发〔2026〕21号"), ("2026-11-05", "2026-10-28", "青府发〔2026〕20号"),
+          ("2026-10-17", "2026-10-09", "青府办发〔2026〕35号"), ("2026-09-26", "2026-09-18", "青府发〔2026〕19号"),
+          ("2026-09-02", "2026-08-25", "青府办发〔2026〕33号")]
     for i, (pub, wrote, wh) in enumerate(zc):
         t = _fill(_POLICIES[i], i, name, org)
         zc_rows.append(
@@ -487,15 +396,8 @@ def _site_qingchuan() -> BlindSite:
         )
     # 领导信箱 on the homepage: all answered
     letters = []
-    for i, (sent, ans) in enumerate(
-        [
-            ("2026-11-24", "2026-11-25"),
-            ("2026-11-21", "2026-11-24"),
-            ("2026-11-18", "2026-11-20"),
-            ("2026-11-15", "2026-11-19"),
-            ("2026-11-12", "2026-11-16"),
-        ]
-    ):
+    for i, (sent, ans) in enumerate([("2026-11-24", "2026-11-25"), ("2026-11-21", "2026-11-24"), ("2026-11-18", "2026-11-20"),
+                                      ("2026-11-15", "2026-11-19"), ("2026-11-12", "2026-11-16")]):
         letters.append(
             f'<tr><td class="xh">{i + 1}</td><td class="bt"><a href="/hdjl/ldxx/xjxq.html?id={88210 - i}" target="_blank">{_LETTERS[i]}</a></td>'
             f'<td>{sent}</td><td>{ans}</td><td><span class="zt yhf">已回复</span></td></tr>'
@@ -504,48 +406,24 @@ def _site_qingchuan() -> BlindSite:
     zjdc = "\n".join(
         f'<li><a href="/hdjl/zjdc/{pid}.html" target="_blank">{t}</a><p class="time">征集时间：{a} 至 {b}</p><span class="ing">进行中</span></li>'
         for pid, t, a, b in [
-            (
-                "202611/t20261120_7301201",
-                "关于《青川市城市绿化管理办法（征求意见稿）》公开征求意见",
-                "2026-11-20",
-                "2026-12-20",
-            ),
-            (
-                "202611/t20261109_7301188",
-                "关于2027年市政府十件民生实事征集意见的公告",
-                "2026-11-09",
-                "2026-12-09",
-            ),
-            (
-                "202610/t20261030_7301150",
-                "青川市政务服务满意度问卷调查",
-                "2026-10-30",
-                "2026-12-31",
-            ),
+            ("202611/t20261120_7301201", "关于《青川市城市绿化管理办法（征求意见稿）》公开征求意见", "2026-11-20", "2026-12-20"),
+            ("202611/t20261109_7301188", "关于2027年市政府十件民生实事征集意见的公告", "2026-11-09", "2026-12-09"),
+            ("202610/t20261030_7301150", "青川市政务服务满意度问卷调查", "2026-10-30", "2026-12-31"),
         ]
     )
     # 数据发布: statistics table
     sj_rows = "\n".join(
         f'<tr><td><a href="{_trs_url("/sjfb/tjsj/", d, 900 + i)}" target="_blank">{t}</a></td><td>{d}</td></tr>'
-        for i, (t, d) in enumerate(
-            [
-                ("2026年1-10月全市主要经济指标", "2026-11-18"),
-                ("2026年10月全市居民消费价格变动情况", "2026-11-12"),
-                ("2026年前三季度全市经济运行情况", "2026-10-28"),
-                ("2026年1-9月全市规模以上工业生产情况", "2026-10-22"),
-            ]
-        )
+        for i, (t, d) in enumerate([
+            ("2026年1-10月全市主要经济指标", "2026-11-18"),
+            ("2026年10月全市居民消费价格变动情况", "2026-11-12"),
+            ("2026年前三季度全市经济运行情况", "2026-10-28"),
+            ("2026年1-9月全市规模以上工业生产情况", "2026-10-22"),
+        ])
     )
-    tiles = _tiles(
-        [
-            ("/ztzl/xxgc/", "学习贯彻党的二十届四中全会精神"),
-            ("/ztzl/yhyshj/", "优化营商环境"),
-            ("/ztzl/cjwmcs/", "创建全国文明城市"),
-            ("/ztzl/fzzfjs/", "法治政府建设"),
-            ("/ztzl/ssxmzsz/", "“十五五”规划编制"),
-            ("/ztzl/aqsc/", "安全生产月"),
-        ]
-    )
+    tiles = _tiles([("/ztzl/xxgc/", "学习贯彻党的二十届四中全会精神"), ("/ztzl/yhyshj/", "优化营商环境"),
+                    ("/ztzl/cjwmcs/", "创建全国文明城市"), ("/ztzl/fzzfjs/", "法治政府建设"),
+                    ("/ztzl/ssxmzsz/", "“十五五”规划编制"), ("/ztzl/aqsc/", "安全生产月")])
     home = f"""<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
@@ -579,12 +457,8 @@ def _site_qingchuan() -> BlindSite:
 <div class="main w1200">
   <div class="row1 clearfix">
     <div class="focus-pic fl"><div class="swiper-container" id="focusPic"><div class="swiper-wrapper">
-      <div class="swiper-slide"><a href="{
-        _trs_url("/xwzx/ywdt/", "2026-11-25", 1)
-    }" target="_blank"><img src="/xwzx/ywdt/202611/W020261125001.jpg" alt="市委常委会召开会议"><p>市委常委会召开会议 传达学习党的二十届四中全会精神</p></a></div>
-      <div class="swiper-slide"><a href="{
-        _trs_url("/xwzx/ywdt/", "2026-11-24", 2)
-    }" target="_blank"><img src="/xwzx/ywdt/202611/W020261124002.jpg" alt="重点项目"><p>全市重点项目建设现场推进会召开</p></a></div>
+      <div class="swiper-slide"><a href="{_trs_url('/xwzx/ywdt/', '2026-11-25', 1)}" target="_blank"><img src="/xwzx/ywdt/202611/W020261125001.jpg" alt="市委常委会召开会议"><p>市委常委会召开会议 传达学习党的二十届四中全会精神</p></a></div>
+      <div class="swiper-slide"><a href="{_trs_url('/xwzx/ywdt/', '2026-11-24', 2)}" target="_blank"><img src="/xwzx/ywdt/202611/W020261124002.jpg" alt="重点项目"><p>全市重点项目建设现场推进会召开</p></a></div>
     </div></div></div>
     <div class="news-tab fr">
       <div class="tab-hd"><ul class="clearfix">
@@ -593,15 +467,9 @@ def _site_qingchuan() -> BlindSite:
         <li><a href="/xwzx/qxdt/" target="_blank">区县动态</a></li>
       </ul></div>
       <div class="tab-bd">
-        <div class="panel on"><ul class="list">{
-        ywdt
-    }</ul><a class="more" href="/xwzx/ywdt/" target="_blank">更多&gt;&gt;</a></div>
-        <div class="panel"><ul class="list">{
-        bmdt
-    }</ul><a class="more" href="/xwzx/bmdt/" target="_blank">更多&gt;&gt;</a></div>
-        <div class="panel"><ul class="list">{
-        qxdt
-    }</ul><a class="more" href="/xwzx/qxdt/" target="_blank">更多&gt;&gt;</a></div>
+        <div class="panel on"><ul class="list">{ywdt}</ul><a class="more" href="/xwzx/ywdt/" target="_blank">更多&gt;&gt;</a></div>
+        <div class="panel"><ul class="list">{bmdt}</ul><a class="more" href="/xwzx/bmdt/" target="_blank">更多&gt;&gt;</a></div>
+        <div class="panel"><ul class="list">{qxdt}</ul><a class="more" href="/xwzx/qxdt/" target="_blank">更多&gt;&gt;</a></div>
       </div>
     </div>
   </div>
@@ -613,19 +481,13 @@ def _site_qingchuan() -> BlindSite:
     <div class="box zcwj fr">
       <div class="box-hd"><h3><a href="/zwgk/zcwj/" target="_blank">政策文件</a></h3><a class="more" href="/zwgk/zcwj/" target="_blank">更多 +</a></div>
       <table class="zc-table" width="100%"><thead><tr><th>文号</th><th>标题</th><th>成文日期</th><th>发布日期</th></tr></thead>
-      <tbody>{"".join(zc_rows)}</tbody></table>
+      <tbody>{''.join(zc_rows)}</tbody></table>
     </div>
   </div>
   <div class="row3 clearfix">
-    <div class="box fl"><div class="box-hd"><h3><a href="/zwgk/zcjd/">政策解读</a></h3><a class="more" href="/zwgk/zcjd/">更多 +</a></div><ul class="list">{
-        jiedu
-    }</ul></div>
-    <div class="box fl"><div class="box-hd"><h3><a href="/zwgk/rsxx/">人事信息</a></h3><a class="more" href="/zwgk/rsxx/">更多 +</a></div><ul class="list">{
-        renshi
-    }</ul></div>
-    <div class="box fr"><div class="box-hd"><h3><a href="/zwgk/ghjh/">规划计划</a></h3><a class="more" href="/zwgk/ghjh/">更多 +</a></div><ul class="list">{
-        guihua
-    }</ul></div>
+    <div class="box fl"><div class="box-hd"><h3><a href="/zwgk/zcjd/">政策解读</a></h3><a class="more" href="/zwgk/zcjd/">更多 +</a></div><ul class="list">{jiedu}</ul></div>
+    <div class="box fl"><div class="box-hd"><h3><a href="/zwgk/rsxx/">人事信息</a></h3><a class="more" href="/zwgk/rsxx/">更多 +</a></div><ul class="list">{renshi}</ul></div>
+    <div class="box fr"><div class="box-hd"><h3><a href="/zwgk/ghjh/">规划计划</a></h3><a class="more" href="/zwgk/ghjh/">更多 +</a></div><ul class="list">{guihua}</ul></div>
   </div>
   <div class="hdjl clearfix">
     <div class="hd-tit"><h2>互动交流</h2></div>
@@ -633,7 +495,7 @@ def _site_qingchuan() -> BlindSite:
     <div class="box ldxx fl">
       <div class="box-hd"><h3><a href="/hdjl/ldxx/">领导信箱</a></h3><a class="more" href="/hdjl/ldxx/">更多 +</a></div>
       <table class="xx-table" width="100%"><thead><tr><th>序号</th><th>来信标题</th><th>来信时间</th><th>回复时间</th><th>状态</th></tr></thead>
-      <tbody>{"".join(letters)}</tbody></table>
+      <tbody>{''.join(letters)}</tbody></table>
     </div>
     <div class="box zjdc fr">
       <div class="box-hd"><h3><a href="/hdjl/zjdc/">征集调查</a></h3><a class="more" href="/hdjl/zjdc/">更多 +</a></div>
@@ -646,38 +508,15 @@ def _site_qingchuan() -> BlindSite:
   </div>
   <div class="sjfb clearfix">
     <div class="box-hd"><h3><a href="/sjfb/">数据发布</a></h3><a class="more" href="/sjfb/">更多 +</a></div>
-    <table class="sj-table" width="100%"><thead><tr><th>标题</th><th>发布日期</th></tr></thead><tbody>{
-        sj_rows
-    }</tbody></table>
+    <table class="sj-table" width="100%"><thead><tr><th>标题</th><th>发布日期</th></tr></thead><tbody>{sj_rows}</tbody></table>
   </div>
   <div class="zwfw clearfix">
     <div class="box-hd"><h3>政务服务</h3></div>
-    <ul class="fw-list">{
-        "".join(
-            f'<li><a href="/zwfw/{s}/" target="_blank"><i class="ico-{s}"></i>{t}</a></li>'
-            for s, t in [
-                ("grbs", "个人办事"),
-                ("frbs", "法人办事"),
-                ("bmfw", "便民服务"),
-                ("yqyd", "一件事一次办"),
-                ("tsbj", "跨省通办"),
-                ("hcp", "好差评"),
-            ]
-        )
-    }</ul>
+    <ul class="fw-list">{''.join(f'<li><a href="/zwfw/{s}/" target="_blank"><i class="ico-{s}"></i>{t}</a></li>' for s, t in [('grbs', '个人办事'), ('frbs', '法人办事'), ('bmfw', '便民服务'), ('yqyd', '一件事一次办'), ('tsbj', '跨省通办'), ('hcp', '好差评')])}</ul>
   </div>
 </div>
-{
-        _footer(
-            org,
-            "5108000001",
-            "蜀ICP备05012345号-1",
-            "51080202000101",
-            "2005-2026",
-            "青川市大数据中心",
-            '<p>访问量：<span id="visitCount">18,302,114</span></p>',
-        )
-    }
+{_footer(org, "5108000001", "蜀ICP备05012345号-1", "51080202000101", "2005-2026", "青川市大数据中心",
+         '<p>访问量：<span id="visitCount">18,302,114</span></p>')}
 <script>$(function(){{jQuery(".news-tab").slide({{titCell:".tab-hd li",mainCell:".tab-bd",trigger:"mouseover"}});}});</script>
 </body>
 </html>"""
@@ -733,20 +572,15 @@ createPageHTML(countPage, currentPage, "index", "html");
   <div class="xx-tj">累计收到来信 <b>3,216</b> 件，已办结 <b>3,216</b> 件</div>
   <table class="xx-list" width="100%">
     <tr class="th"><td>来信标题</td><td>来信时间</td><td>回复时间</td><td>状态</td><td>操作</td></tr>
-    {"".join(rows)}
+    {''.join(rows)}
   </table>
   <div class="page">共 3216 条记录 第1页/共215页 <a href="?page=2">下一页</a> <a href="?page=215">尾页</a></div>
 </div>
 {_footer(org, "5108000001", "蜀ICP备05012345号-1", "51080202000101", "2005-2026", "青川市大数据中心")}
 </body></html>"""
     truth = SiteTruth(
-        status="healthy",
-        passed=True,
-        must=(),
-        must_not=_BAD,
-        home_status="healthy",
-        home_passed=True,
-        home_must_not=_BAD,
+        status="healthy", passed=True, must=(), must_not=_BAD,
+        home_status="healthy", home_passed=True, home_must_not=_BAD,
         last_updated=_d("2026-11-25"),
         columns=(
             ColumnTruth("要闻动态", "news", _d("2026-11-25")),
@@ -763,13 +597,7 @@ createPageHTML(countPage, currentPage, "index", "html");
         ),
         note="healthy TRS city portal: JS-written date line, copyright 2005-2026, consultations open until December",
     )
-    return BlindSite(
-        "qingchuan",
-        host,
-        "青川市人民政府",
-        {"/": home, "/xwzx/tzgg/": tz_page, "/hdjl/ldxx/": xx_page},
-        truth,
-    )
+    return BlindSite("qingchuan", host, "青川市人民政府", {"/": home, "/xwzx/tzgg/": tz_page, "/hdjl/ldxx/": xx_page}, truth)
 
 
 # --------------------------------------------------------------------------- a generic vendor portal
@@ -786,30 +614,20 @@ def _item_url(style: str, base: str, day: str, n: int) -> str:
     return _trs_url(base, day, n)
 
 
-def _li(
-    style: str, titles: list[str], dates: list[str], base: str, name: str, org: str, salt: int = 0
-) -> str:
+def _li(style: str, titles: list[str], dates: list[str], base: str, name: str, org: str, salt: int = 0) -> str:
     out = []
     for i, day in enumerate(dates):
         t = _fill(titles[i % len(titles)], i + salt, name, org)
         u = _item_url(style, base, day, i * 17 + salt + len(base))
         d = _d(day)
         if style == "ucap":
-            out.append(
-                f'<li class="clearfix"><a href="{u}" title="{t}" target="_blank">{t}</a><span class="date">[{d:%m-%d}]</span></li>'
-            )
+            out.append(f'<li class="clearfix"><a href="{u}" title="{t}" target="_blank">{t}</a><span class="date">[{d:%m-%d}]</span></li>')
         elif style == "nanwei":
-            out.append(
-                f'<li><i class="dot"></i><a href="{u}" target="_blank" title="{t}">{t}</a><em>{d.year}年{d.month:02d}月{d.day:02d}日</em></li>'
-            )
+            out.append(f'<li><i class="dot"></i><a href="{u}" target="_blank" title="{t}">{t}</a><em>{d.year}年{d.month:02d}月{d.day:02d}日</em></li>')
         elif style == "zhongruan":
-            out.append(
-                f'<li><span class="time">{d:%Y/%m/%d}</span><a href="{u}" target="_blank">{t}</a></li>'
-            )
+            out.append(f'<li><span class="time">{d:%Y/%m/%d}</span><a href="{u}" target="_blank">{t}</a></li>')
         else:
-            out.append(
-                f'<li><a href="{u}" target="_blank" title="{t}">{t}</a><span>{day}</span></li>'
-            )
+            out.append(f'<li><a href="{u}" target="_blank" title="{t}">{t}</a><span>{day}</span></li>')
     return "\n".join(out)
 
 
@@ -829,23 +647,9 @@ def _empty_box(text: str = "暂无信息") -> str:
     return f'<div class="nodata"><img src="/images/nodata.png" alt=""><p>{text}</p></div>'
 
 
-def _portal(
-    style: str,
-    host: str,
-    org: str,
-    code: str,
-    icp: str,
-    gongan: str,
-    years: str,
-    sections: list[tuple[str, str]],
-    blocks: list[Block],
-    date_line: str,
-    weather: str,
-    per: int = 70,
-    extra_head: str = "",
-    extra_body: str = "",
-    counter: str = "",
-) -> str:
+def _portal(style: str, host: str, org: str, code: str, icp: str, gongan: str, years: str,
+            sections: list[tuple[str, str]], blocks: list[Block], date_line: str, weather: str,
+            per: int = 70, extra_head: str = "", extra_body: str = "", counter: str = "") -> str:
     """A homepage: chrome, a mega menu, blocks (some as tab boxes), footer."""
     parts: list[str] = []
     groups: dict[str, list[Block]] = {}
@@ -875,9 +679,7 @@ def _portal(
                 f'<div class="tab-pane{" cur" if i == 0 else ""}">{t.body}<a class="more" href="{t.more}" target="_blank">查看更多</a></div>'
                 for i, t in enumerate(tabs)
             )
-            parts.append(
-                f'<div class="{box} tab-box" id="tab_{o}"><ul class="tab-hd clearfix">{hd}</ul><div class="tab-bd">{bd}</div></div>'
-            )
+            parts.append(f'<div class="{box} tab-box" id="tab_{o}"><ul class="tab-hd clearfix">{hd}</ul><div class="tab-bd">{bd}</div></div>')
     cols = "\n".join(parts)
     title = org
     return f"""<!DOCTYPE html>
@@ -908,7 +710,7 @@ def _portal(
 <div class="container main-con">
 {cols}
 <div class="zt-box"><div class="zt-hd"><span class="tit"><a href="/ztzl/">专题专栏</a></span></div><ul class="zt-list clearfix">{_tiles([("/ztzl/xxgc/", "学习贯彻党的二十届四中全会精神"), ("/ztzl/cwgc/", "清廉建设"), ("/ztzl/sgs/", "双公示"), ("/ztzl/jzfp/", "乡村振兴")])}</ul></div>
-<div class="fw-box"><ul class="fw-list clearfix">{"".join(f'<li><a href="/zwfw/{s}/" target="_blank">{t}</a></li>' for s, t in [("grbs", "个人办事"), ("frbs", "法人办事"), ("bmfw", "便民服务"), ("hcp", "好差评"), ("ycbl", "一件事一次办")])}</ul></div>
+<div class="fw-box"><ul class="fw-list clearfix">{''.join(f'<li><a href="/zwfw/{s}/" target="_blank">{t}</a></li>' for s, t in [('grbs', '个人办事'), ('frbs', '法人办事'), ('bmfw', '便民服务'), ('hcp', '好差评'), ('ycbl', '一件事一次办')])}</ul></div>
 {extra_body}
 </div>
 {_footer(org, code, icp, gongan, years, org.replace("人民政府", "") + "融媒体中心", counter)}
@@ -916,17 +718,8 @@ def _portal(
 </html>"""
 
 
-def _list_page(
-    style: str,
-    org: str,
-    col: str,
-    crumb: str,
-    body: str,
-    pager: str,
-    sections: list[tuple[str, str]],
-    left: list[tuple[str, str]],
-    date_line: str = "",
-) -> str:
+def _list_page(style: str, org: str, col: str, crumb: str, body: str, pager: str, sections: list[tuple[str, str]],
+               left: list[tuple[str, str]], date_line: str = "") -> str:
     lefts = "".join(f'<li{_ON if t == col else ""}><a href="{u}">{t}</a></li>' for u, t in left)
     return f"""<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>{col}-{org}</title>
@@ -937,7 +730,7 @@ def _list_page(
 {_mega_menu("", sections, 25, "trs" if style == "trs" else "other")}
 <div class="container crumb">当前位置：<a href="/">首页</a> &gt; {crumb} &gt; <span>{col}</span></div>
 <div class="container clearfix">
-  <div class="side-nav"><h2>{crumb.split(">")[-1].strip() if "<" not in crumb else "栏目导航"}</h2><ul>{lefts}</ul></div>
+  <div class="side-nav"><h2>{crumb.split('>')[-1].strip() if '<' not in crumb else '栏目导航'}</h2><ul>{lefts}</ul></div>
   <div class="side-con">
     <div class="con-hd"><h3>{col}</h3></div>
     {body}
@@ -956,54 +749,23 @@ def _message_table(rows: list[tuple[str, str, str, str]], link: str) -> str:
     return f'<table class="letter-tb" width="100%"><tr><th>来信标题</th><th>来信时间</th><th>回复时间</th><th>状态</th></tr>{trs}</table>'
 
 
-_SECTIONS_DISTRICT = [
-    ("zwgk", "政务公开"),
-    ("xwzx", "新闻中心"),
-    ("zwfw", "政务服务"),
-    ("hdjl", "互动交流"),
-    ("zjqq", "走进本区"),
-    ("ztzl", "专题专栏"),
-    ("yhyshj", "优化营商环境"),
-    ("sjfb", "数据发布"),
-]
+_SECTIONS_DISTRICT = [("zwgk", "政务公开"), ("xwzx", "新闻中心"), ("zwfw", "政务服务"), ("hdjl", "互动交流"),
+                      ("zjqq", "走进本区"), ("ztzl", "专题专栏"), ("yhyshj", "优化营商环境"), ("sjfb", "数据发布")]
 
 
-def _news_blocks(
-    style: str,
-    name: str,
-    org: str,
-    latest: str,
-    third: str = "区县动态",
-    more: tuple[str, str, str] = ("/xwzx/ywdt/", "/xwzx/bmdt/", "/xwzx/qxdt/"),
-) -> list[Block]:
+def _news_blocks(style: str, name: str, org: str, latest: str, third: str = "区县动态",
+                 more: tuple[str, str, str] = ("/xwzx/ywdt/", "/xwzx/bmdt/", "/xwzx/qxdt/")) -> list[Block]:
     d1 = _days_back(latest, [0, 1, 1, 2, 1, 1, 2])
     d2 = _days_back((_d(latest) - dt.timedelta(days=1)).isoformat(), [1, 0, 2, 1, 3, 1])
     d3 = _days_back((_d(latest) - dt.timedelta(days=1)).isoformat(), [2, 1, 1, 3, 2, 1])
     return [
-        Block(
-            "要闻动态",
-            more[0],
-            f'<ul class="list">{_li(style, _NEWS, d1, more[0], name, org, 1)}</ul>',
-            "news",
-        ),
-        Block(
-            "部门动态",
-            more[1],
-            f'<ul class="list">{_li(style, _DEPT_NEWS, d2, more[1], name, org, 2)}</ul>',
-            "news",
-        ),
-        Block(
-            third,
-            more[2],
-            f'<ul class="list">{_li(style, _TOWN_NEWS, d3, more[2], name, org, 3)}</ul>',
-            "news",
-        ),
+        Block("要闻动态", more[0], f'<ul class="list">{_li(style, _NEWS, d1, more[0], name, org, 1)}</ul>', "news"),
+        Block("部门动态", more[1], f'<ul class="list">{_li(style, _DEPT_NEWS, d2, more[1], name, org, 2)}</ul>', "news"),
+        Block(third, more[2], f'<ul class="list">{_li(style, _TOWN_NEWS, d3, more[2], name, org, 3)}</ul>', "news"),
     ]
 
 
-def _ul(
-    style: str, titles: list[str], dates: list[str], base: str, name: str, org: str, salt: int = 0
-) -> str:
+def _ul(style: str, titles: list[str], dates: list[str], base: str, name: str, org: str, salt: int = 0) -> str:
     return f'<ul class="list">{_li(style, titles, dates, base, name, org, salt)}</ul>'
 
 
@@ -1012,80 +774,34 @@ def _ul(
 
 def _site_yunyang() -> BlindSite:
     st, host, name, org = "ucap", "www.yunyang.gov.cn", "云阳区", "云阳区人民政府"
-    blocks = _news_blocks(
-        st, name, org, "2026-11-25", "镇街动态", ("/xwzx/ywdt/", "/xwzx/bmdt/", "/xwzx/zjdt/")
-    )
+    blocks = _news_blocks(st, name, org, "2026-11-25", "镇街动态", ("/xwzx/ywdt/", "/xwzx/bmdt/", "/xwzx/zjdt/"))
     tz = _days_back("2026-03-18", [9, 15, 22, 30, 41])
     rs = _days_back("2024-11-05", [25, 40, 62])
     blocks += [
         Block("通知公告", "/xxgk/tzgg/", _ul(st, _NOTICES, tz, "/xxgk/tzgg/", name, org, 5)),
-        Block(
-            "政策文件",
-            "/zwgk/zcwj/",
-            _ul(st, _POLICIES, _days_back("2026-11-12", [20, 25, 33]), "/zwgk/zcwj/", name, org, 6),
-            "zc",
-        ),
-        Block(
-            "政策解读",
-            "/zwgk/zcjd/",
-            _ul(st, _JIEDU, _days_back("2026-11-19", [21, 30, 18]), "/zwgk/zcjd/", name, org, 7),
-            "zc",
-        ),
+        Block("政策文件", "/zwgk/zcwj/", _ul(st, _POLICIES, _days_back("2026-11-12", [20, 25, 33]), "/zwgk/zcwj/", name, org, 6), "zc"),
+        Block("政策解读", "/zwgk/zcjd/", _ul(st, _JIEDU, _days_back("2026-11-19", [21, 30, 18]), "/zwgk/zcjd/", name, org, 7), "zc"),
         Block("人事信息", "/zwgk/rsxx/", _ul(st, _RENSHI, rs, "/zwgk/rsxx/", name, org, 8)),
     ]
-    home = _portal(
-        st,
-        host,
-        org,
-        "5008000017",
-        "渝ICP备10012345号",
-        "50023502000188",
-        "2010-2026",
-        _SECTIONS_DISTRICT,
-        blocks,
-        _JS_DATE,
-        "云阳 小雨 8~12℃",
-        per=72,
-        counter='<p>您是第 <span class="count">6,208,331</span> 位访问者</p>',
-    )
-    left = [
-        ("/xxgk/tzgg/", "通知公告"),
-        ("/zwgk/zcwj/", "政策文件"),
-        ("/zwgk/rsxx/", "人事信息"),
-        ("/zwgk/ghjh/", "规划计划"),
-    ]
+    home = _portal(st, host, org, "5008000017", "渝ICP备10012345号", "50023502000188", "2010-2026", _SECTIONS_DISTRICT,
+                   blocks, _JS_DATE, "云阳 小雨 8~12℃", per=72,
+                   counter='<p>您是第 <span class="count">6,208,331</span> 位访问者</p>')
+    left = [("/xxgk/tzgg/", "通知公告"), ("/zwgk/zcwj/", "政策文件"), ("/zwgk/rsxx/", "人事信息"), ("/zwgk/ghjh/", "规划计划")]
     tz_all = _days_back("2026-03-18", [9, 15, 22, 30, 41, 12, 20, 35, 28, 16, 19])
-    tz_page = _list_page(
-        st,
-        org,
-        "通知公告",
-        '<a href="/xxgk/">信息公开</a>',
-        _ul(st, _NOTICES, tz_all, "/xxgk/tzgg/", name, org, 5),
-        '<div class="pages">共 86 条 <a href="/xxgk/tzgg/index_2.html">下一页</a> <a href="/xxgk/tzgg/index_8.html">尾页</a></div>',
-        _SECTIONS_DISTRICT,
-        left,
-    )
+    tz_page = _list_page(st, org, "通知公告", '<a href="/xxgk/">信息公开</a>',
+                         _ul(st, _NOTICES, tz_all, "/xxgk/tzgg/", name, org, 5),
+                         '<div class="pages">共 86 条 <a href="/xxgk/tzgg/index_2.html">下一页</a> <a href="/xxgk/tzgg/index_8.html">尾页</a></div>',
+                         _SECTIONS_DISTRICT, left)
     rs_all = _days_back("2024-11-05", [25, 40, 62, 30, 55, 71, 18, 44])
-    rs_page = _list_page(
-        st,
-        org,
-        "人事信息",
-        '<a href="/zwgk/">政务公开</a>',
-        _ul(st, _RENSHI, rs_all, "/zwgk/rsxx/", name, org, 8),
-        '<div class="pages">共 41 条 <a href="/zwgk/rsxx/index_2.html">下一页</a></div>',
-        _SECTIONS_DISTRICT,
-        left,
-    )
+    rs_page = _list_page(st, org, "人事信息", '<a href="/zwgk/">政务公开</a>',
+                         _ul(st, _RENSHI, rs_all, "/zwgk/rsxx/", name, org, 8),
+                         '<div class="pages">共 41 条 <a href="/zwgk/rsxx/index_2.html">下一页</a></div>', _SECTIONS_DISTRICT, left)
     truth = SiteTruth(
         # status "stale": a site with stale columns is stale (rules.STATUS_OF_FINDING),
         # whether or not they reach the veto; `passed` is the inspectors' verdict.
-        status="stale",
-        passed=True,
-        must=("column_stale",),
+        status="stale", passed=True, must=("column_stale",),
         must_not=_without("column_stale"),
-        home_status="healthy",
-        home_passed=True,
-        home_must_not=_BAD,
+        home_status="healthy", home_passed=True, home_must_not=_BAD,
         last_updated=_d("2026-11-25"),
         counts={"column_stale": 2},
         columns=(
@@ -1099,9 +815,7 @@ def _site_yunyang() -> BlindSite:
         ),
         note="两个栏目不更新 (notice 253 days, personnel 751 days): a finding, no veto (fewer than 5)",
     )
-    return BlindSite(
-        "yunyang", host, org, {"/": home, "/xxgk/tzgg/": tz_page, "/zwgk/rsxx/": rs_page}, truth
-    )
+    return BlindSite("yunyang", host, org, {"/": home, "/xxgk/tzgg/": tz_page, "/zwgk/rsxx/": rs_page}, truth)
 
 
 # --------------------------------------------------------------------------- site C: 旧城区 (南威): frozen in 2024, header date written by the server today
@@ -1109,97 +823,26 @@ def _site_yunyang() -> BlindSite:
 
 def _site_jiucheng() -> BlindSite:
     st, host, name, org = "nanwei", "www.jiucheng.gov.cn", "旧城区", "旧城区人民政府"
-    blocks = _news_blocks(
-        st, name, org, "2024-09-12", "街道动态", ("/xwzx/ywdt/", "/xwzx/bmdt/", "/xwzx/jddt/")
-    )
-    letters = [
-        (_LETTERS[i], s, a, "已回复")
-        for i, (s, a) in enumerate(
-            [
-                ("2024-08-28", "2024-09-03"),
-                ("2024-08-20", "2024-08-26"),
-                ("2024-08-11", "2024-08-19"),
-                ("2024-07-30", "2024-08-05"),
-            ]
-        )
-    ]
+    blocks = _news_blocks(st, name, org, "2024-09-12", "街道动态", ("/xwzx/ywdt/", "/xwzx/bmdt/", "/xwzx/jddt/"))
+    letters = [(_LETTERS[i], s, a, "已回复") for i, (s, a) in enumerate(
+        [("2024-08-28", "2024-09-03"), ("2024-08-20", "2024-08-26"), ("2024-08-11", "2024-08-19"), ("2024-07-30", "2024-08-05")])]
     blocks += [
-        Block(
-            "通知公告",
-            "/xwzx/tzgg/",
-            _ul(
-                st,
-                _NOTICES,
-                _days_back("2024-08-30", [6, 11, 9, 15, 20]),
-                "/xwzx/tzgg/",
-                name,
-                org,
-                4,
-            ),
-        ),
-        Block(
-            "政策文件",
-            "/zwgk/zcwj/",
-            _ul(st, _POLICIES, _days_back("2024-07-15", [30, 41, 27]), "/zwgk/zcwj/", name, org, 5),
-            "gk",
-        ),
-        Block(
-            "人事信息",
-            "/zwgk/rsxx/",
-            _ul(st, _RENSHI, _days_back("2024-05-20", [33, 50]), "/zwgk/rsxx/", name, org, 6),
-            "gk",
-        ),
+        Block("通知公告", "/xwzx/tzgg/", _ul(st, _NOTICES, _days_back("2024-08-30", [6, 11, 9, 15, 20]), "/xwzx/tzgg/", name, org, 4)),
+        Block("政策文件", "/zwgk/zcwj/", _ul(st, _POLICIES, _days_back("2024-07-15", [30, 41, 27]), "/zwgk/zcwj/", name, org, 5), "gk"),
+        Block("人事信息", "/zwgk/rsxx/", _ul(st, _RENSHI, _days_back("2024-05-20", [33, 50]), "/zwgk/rsxx/", name, org, 6), "gk"),
         Block("领导信箱", "/hdjl/ldxx/", _message_table(letters, "/hdjl/ldxx/detail.jsp?id=")),
     ]
-    home = _portal(
-        st,
-        host,
-        org,
-        "5101050002",
-        "蜀ICP备08023456号",
-        "51010502000321",
-        "2008-2026",
-        _SECTIONS_DISTRICT,
-        blocks,
-        _SERVER_DATE,
-        "旧城 晴 6~15℃",
-        per=70,
-        counter="<p>本站已安全运行 <span>6,540</span> 天 &nbsp; 总访问量：<span>2,113,908</span></p>",
-    )
+    home = _portal(st, host, org, "5101050002", "蜀ICP备08023456号", "51010502000321", "2008-2026", _SECTIONS_DISTRICT,
+                   blocks, _SERVER_DATE, "旧城 晴 6~15℃", per=70,
+                   counter='<p>本站已安全运行 <span>6,540</span> 天 &nbsp; 总访问量：<span>2,113,908</span></p>')
     left = [("/xwzx/ywdt/", "要闻动态"), ("/xwzx/tzgg/", "通知公告")]
-    tz_page = _list_page(
-        st,
-        org,
-        "通知公告",
-        '<a href="/xwzx/">新闻中心</a>',
-        _ul(
-            st,
-            _NOTICES,
-            _days_back("2024-08-30", [6, 11, 9, 15, 20, 14, 8, 30, 12]),
-            "/xwzx/tzgg/",
-            name,
-            org,
-            4,
-        ),
-        '<div class="pages">共 9 条记录 第1页/共1页</div>',
-        _SECTIONS_DISTRICT,
-        left,
-        _SERVER_DATE,
-    )
+    tz_page = _list_page(st, org, "通知公告", '<a href="/xwzx/">新闻中心</a>',
+                         _ul(st, _NOTICES, _days_back("2024-08-30", [6, 11, 9, 15, 20, 14, 8, 30, 12]), "/xwzx/tzgg/", name, org, 4),
+                         '<div class="pages">共 9 条记录 第1页/共1页</div>', _SECTIONS_DISTRICT, left, _SERVER_DATE)
     truth = SiteTruth(
-        status="zombie",
-        passed=False,
-        must=("abandoned",),
-        must_not=(
-            "spam_content",
-            "hidden_links",
-            "future_dated",
-            "unanswered_messages",
-            "placeholder_page",
-        ),
-        home_status="zombie",
-        home_passed=False,
-        home_must=("abandoned",),
+        status="zombie", passed=False, must=("abandoned",),
+        must_not=("spam_content", "hidden_links", "future_dated", "unanswered_messages", "placeholder_page"),
+        home_status="zombie", home_passed=False, home_must=("abandoned",),
         home_must_not=("spam_content", "hidden_links", "placeholder_page"),
         last_updated=_d("2024-09-12"),
         columns=(
@@ -1223,108 +866,40 @@ def _site_nanjiang() -> BlindSite:
     st, host, name, org = "zhongruan", "www.nanjiang.gov.cn", "南江市", "南江市人民政府"
     blocks = _news_blocks(st, name, org, "2026-11-24", "区县动态")
     blocks += [
-        Block(
-            "通知公告",
-            "/xwzx/tzgg/",
-            _ul(
-                st, _NOTICES, _days_back("2026-11-23", [2, 5, 4, 8, 6]), "/xwzx/tzgg/", name, org, 4
-            ),
-        ),
-        Block(
-            "政策文件",
-            "/zwgk/zcwj/",
-            _ul(st, _POLICIES, _days_back("2026-11-06", [14, 22, 30]), "/zwgk/zcwj/", name, org, 5),
-        ),
+        Block("通知公告", "/xwzx/tzgg/", _ul(st, _NOTICES, _days_back("2026-11-23", [2, 5, 4, 8, 6]), "/xwzx/tzgg/", name, org, 4)),
+        Block("政策文件", "/zwgk/zcwj/", _ul(st, _POLICIES, _days_back("2026-11-06", [14, 22, 30]), "/zwgk/zcwj/", name, org, 5)),
         Block("人事信息", "/zwgk/rsxx/", _empty_box(), "gk"),
         Block("规划计划", "/zwgk/ghjh/", _empty_box(), "gk"),
         Block("财政预决算", "/zwgk/czyjs/", _empty_box(), "gk"),
         Block("统计信息", "/zwgk/tjxx/", _empty_box("暂无数据"), "gk"),
         Block("建议提案办理", "/zwgk/jytabl/", _empty_box(), "gk"),
     ]
-    home = _portal(
-        st,
-        host,
-        org,
-        "5119000001",
-        "蜀ICP备06034567号-2",
-        "51190202000045",
-        "2006-2026",
-        _SECTIONS_DISTRICT,
-        blocks,
-        _JS_DATE,
-        "南江 阴 3~9℃",
-        per=72,
-    )
-    left = [
-        ("/zwgk/rsxx/", "人事信息"),
-        ("/zwgk/ghjh/", "规划计划"),
-        ("/zwgk/czyjs/", "财政预决算"),
-        ("/zwgk/tjxx/", "统计信息"),
-        ("/zwgk/jytabl/", "建议提案办理"),
-    ]
+    home = _portal(st, host, org, "5119000001", "蜀ICP备06034567号-2", "51190202000045", "2006-2026", _SECTIONS_DISTRICT,
+                   blocks, _JS_DATE, "南江 阴 3~9℃", per=72)
+    left = [("/zwgk/rsxx/", "人事信息"), ("/zwgk/ghjh/", "规划计划"), ("/zwgk/czyjs/", "财政预决算"),
+            ("/zwgk/tjxx/", "统计信息"), ("/zwgk/jytabl/", "建议提案办理")]
     gk = '<a href="/zwgk/">政务公开</a>'
     pages = {"/": home}
     pages["/zwgk/ghjh/"] = _list_page(
-        st,
-        org,
-        "规划计划",
-        gk,
+        st, org, "规划计划", gk,
         '<div class="list-box" style="min-height:420px;padding:20px;border:1px solid #e5e5e5;background:#fafafa">'
         '<div class="no-data" style="margin:120px auto;width:240px;text-align:center;color:#999;font-size:16px">'
-        '<img src="/images/empty.png" alt="" style="display:block;margin:0 auto 10px">暂无信息</div></div>',
-        "",
-        _SECTIONS_DISTRICT,
-        left,
-    )
-    pages["/zwgk/rsxx/"] = _list_page(
-        st,
-        org,
-        "人事信息",
-        gk,
-        '<ul class="list"></ul>',
-        '<div class="pages">共0条 第1/1页 首页 上一页 下一页 尾页</div>',
-        _SECTIONS_DISTRICT,
-        left,
-    )
-    pages["/zwgk/czyjs/"] = _list_page(
-        st,
-        org,
-        "财政预决算",
-        gk,
-        '<div class="empty-tip"><img src="/images/nodata.png" alt="暂无数据">暂无数据</div>',
-        "",
-        _SECTIONS_DISTRICT,
-        left,
-    )
-    pages["/zwgk/tjxx/"] = _list_page(
-        st, org, "统计信息", gk, '<p class="tips">该栏目暂无信息</p>', "", _SECTIONS_DISTRICT, left
-    )
+        '<img src="/images/empty.png" alt="" style="display:block;margin:0 auto 10px">暂无信息</div></div>', "",
+        _SECTIONS_DISTRICT, left)
+    pages["/zwgk/rsxx/"] = _list_page(st, org, "人事信息", gk, '<ul class="list"></ul>',
+                                      '<div class="pages">共0条 第1/1页 首页 上一页 下一页 尾页</div>', _SECTIONS_DISTRICT, left)
+    pages["/zwgk/czyjs/"] = _list_page(st, org, "财政预决算", gk,
+                                       '<div class="empty-tip"><img src="/images/nodata.png" alt="暂无数据">暂无数据</div>', "",
+                                       _SECTIONS_DISTRICT, left)
+    pages["/zwgk/tjxx/"] = _list_page(st, org, "统计信息", gk, '<p class="tips">该栏目暂无信息</p>', "", _SECTIONS_DISTRICT, left)
     pages["/zwgk/jytabl/"] = _list_page(
-        st,
-        org,
-        "建议提案办理",
-        gk,
+        st, org, "建议提案办理", gk,
         '<table class="tb" width="100%"><tr><th>索引号</th><th>标题</th><th>发布日期</th></tr>'
-        '<tr><td colspan="3" class="none">暂无记录</td></tr></table>',
-        "",
-        _SECTIONS_DISTRICT,
-        left,
-    )
+        '<tr><td colspan="3" class="none">暂无记录</td></tr></table>', "", _SECTIONS_DISTRICT, left)
     truth = SiteTruth(
-        status="stale",
-        passed=False,
-        must=("column_empty",),
-        must_not=(
-            "homepage_stale",
-            "abandoned",
-            "unanswered_messages",
-            "future_dated",
-            "spam_content",
-            "hidden_links",
-        ),
-        home_status="healthy",
-        home_passed=True,
-        home_must_not=_BAD,
+        status="stale", passed=False, must=("column_empty",),
+        must_not=("homepage_stale", "abandoned", "unanswered_messages", "future_dated", "spam_content", "hidden_links"),
+        home_status="healthy", home_passed=True, home_must_not=_BAD,
         last_updated=_d("2026-11-24"),
         counts={"column_empty": 5},
         columns=(
@@ -1349,9 +924,7 @@ def _site_nanjiang() -> BlindSite:
 
 def _site_donghu() -> BlindSite:
     st, host, name, org = "trs", "www.donghu.gov.cn", "东湖区", "东湖区人民政府"
-    blocks = _news_blocks(
-        st, name, org, "2026-11-25", "街道动态", ("/xwzx/ywdt/", "/xwzx/bmdt/", "/xwzx/jddt/")
-    )
+    blocks = _news_blocks(st, name, org, "2026-11-25", "街道动态", ("/xwzx/ywdt/", "/xwzx/bmdt/", "/xwzx/jddt/"))
     home_letters = [
         (_LETTERS[0], "2026-11-23", "2026-11-25", "已回复"),
         (_LETTERS[1], "2026-11-17", "2026-11-20", "已回复"),
@@ -1360,42 +933,14 @@ def _site_donghu() -> BlindSite:
         (_LETTERS[4], "2026-10-02", "2026-10-09", "已回复"),
     ]
     blocks += [
-        Block(
-            "通知公告",
-            "/xwzx/tzgg/",
-            _ul(st, _NOTICES, _days_back("2026-11-18", [4, 6, 3, 9]), "/xwzx/tzgg/", name, org, 4),
-        ),
-        Block(
-            "政策文件",
-            "/zwgk/zcwj/",
-            _ul(st, _POLICIES, _days_back("2026-10-30", [16, 21, 34]), "/zwgk/zcwj/", name, org, 5),
-            "zc",
-        ),
-        Block(
-            "政策解读",
-            "/zwgk/zcjd/",
-            _ul(st, _JIEDU, _days_back("2026-11-02", [16, 21]), "/zwgk/zcjd/", name, org, 6),
-            "zc",
-        ),
-        Block(
-            "区长信箱", "/hdjl/qzxx/", _message_table(home_letters, "/hdjl/qzxx/detail.html?id=")
-        ),
+        Block("通知公告", "/xwzx/tzgg/", _ul(st, _NOTICES, _days_back("2026-11-18", [4, 6, 3, 9]), "/xwzx/tzgg/", name, org, 4)),
+        Block("政策文件", "/zwgk/zcwj/", _ul(st, _POLICIES, _days_back("2026-10-30", [16, 21, 34]), "/zwgk/zcwj/", name, org, 5), "zc"),
+        Block("政策解读", "/zwgk/zcjd/", _ul(st, _JIEDU, _days_back("2026-11-02", [16, 21]), "/zwgk/zcjd/", name, org, 6), "zc"),
+        Block("区长信箱", "/hdjl/qzxx/", _message_table(home_letters, "/hdjl/qzxx/detail.html?id=")),
     ]
-    home = _portal(
-        st,
-        host,
-        org,
-        "3601020001",
-        "赣ICP备05004567号",
-        "36010202000210",
-        "2004-2026",
-        _SECTIONS_DISTRICT,
-        blocks,
-        _JS_DATE,
-        "东湖 晴 5~16℃",
-        per=70,
-        counter='<p>访问量：<script src="/counter/count.js"></script><span id="fwl">9,812,003</span></p>',
-    )
+    home = _portal(st, host, org, "3601020001", "赣ICP备05004567号", "36010202000210", "2004-2026", _SECTIONS_DISTRICT,
+                   blocks, _JS_DATE, "东湖 晴 5~16℃", per=70,
+                   counter='<p>访问量：<script src="/counter/count.js"></script><span id="fwl">9,812,003</span></p>')
     rows = [
         (_LETTERS[0], "2026-11-23", "2026-11-25", "已回复"),
         (_LETTERS[1], "2026-11-17", "2026-11-20", "已回复"),
@@ -1410,25 +955,15 @@ def _site_donghu() -> BlindSite:
         (_LETTERS[10], "2026-04-28", "", "办理中"),
         (_LETTERS[11], "2026-03-16", "2026-03-27", "已回复"),
     ]
-    page = _list_page(
-        st,
-        org,
-        "区长信箱",
-        '<a href="/hdjl/">互动交流</a>',
-        '<div class="xx-btns"><a href="/hdjl/qzxx/write.html">我要写信</a> <a href="/hdjl/qzxx/query.html">信件查询</a></div>'
-        + _message_table(rows, "/hdjl/qzxx/detail.html?id="),
-        '<div class="pages">共12条 第1页/共1页</div>',
-        _SECTIONS_DISTRICT,
-        [("/hdjl/qzxx/", "区长信箱"), ("/hdjl/zxzx/", "在线咨询"), ("/hdjl/zjdc/", "征集调查")],
-    )
+    page = _list_page(st, org, "区长信箱", '<a href="/hdjl/">互动交流</a>',
+                      '<div class="xx-btns"><a href="/hdjl/qzxx/write.html">我要写信</a> <a href="/hdjl/qzxx/query.html">信件查询</a></div>'
+                      + _message_table(rows, "/hdjl/qzxx/detail.html?id="),
+                      '<div class="pages">共12条 第1页/共1页</div>', _SECTIONS_DISTRICT,
+                      [("/hdjl/qzxx/", "区长信箱"), ("/hdjl/zxzx/", "在线咨询"), ("/hdjl/zjdc/", "征集调查")])
     truth = SiteTruth(
-        status="healthy",
-        passed=False,
-        must=("unanswered_messages",),
+        status="healthy", passed=False, must=("unanswered_messages",),
         must_not=_without("unanswered_messages"),
-        home_status="healthy",
-        home_passed=True,
-        home_must_not=_BAD,
+        home_status="healthy", home_passed=True, home_must_not=_BAD,
         last_updated=_d("2026-11-25"),
         counts={"unanswered_messages": 3},
         columns=(
@@ -1452,80 +987,30 @@ def _site_xiling() -> BlindSite:
     st, host, name, org = "trs", "www.xiling.gov.cn", "西岭市", "西岭市人民政府"
     blocks = _news_blocks(st, name, org, "2026-11-26", "区县动态")
     blocks += [
-        Block(
-            "通知公告",
-            "/xwzx/tzgg/",
-            _ul(
-                st, _NOTICES, _days_back("2026-11-24", [3, 2, 5, 4, 7]), "/xwzx/tzgg/", name, org, 4
-            ),
-        ),
-        Block(
-            "政策文件",
-            "/zwgk/zcwj/",
-            '<ul class="list" id="zcwjList"></ul>\n<script type="text/javascript">\n'
-            '$.getJSON("/zwgk/zcwj/list.json?n=6", function(d){var h="";$.each(d.list,function(i,o){'
-            'h+="<li><a href=\\""+o.url+"\\" target=\\"_blank\\">"+o.title+"</a><span>"+o.date+"</span></li>";});'
-            '$("#zcwjList").html(h);});\n</script>',
-        ),
-        Block(
-            "人事信息",
-            "/zwgk/rsxx/",
-            _ul(st, _RENSHI, _days_back("2026-10-29", [14, 30]), "/zwgk/rsxx/", name, org, 6),
-            "gk",
-        ),
-        Block(
-            "规划计划",
-            "/zwgk/ghjh/",
-            _ul(st, _GUIHUA, _days_back("2026-06-30", [90, 150]), "/zwgk/ghjh/", name, org, 7),
-            "gk",
-        ),
+        Block("通知公告", "/xwzx/tzgg/", _ul(st, _NOTICES, _days_back("2026-11-24", [3, 2, 5, 4, 7]), "/xwzx/tzgg/", name, org, 4)),
+        Block("政策文件", "/zwgk/zcwj/",
+              '<ul class="list" id="zcwjList"></ul>\n<script type="text/javascript">\n'
+              '$.getJSON("/zwgk/zcwj/list.json?n=6", function(d){var h="";$.each(d.list,function(i,o){'
+              'h+="<li><a href=\\""+o.url+"\\" target=\\"_blank\\">"+o.title+"</a><span>"+o.date+"</span></li>";});'
+              '$("#zcwjList").html(h);});\n</script>'),
+        Block("人事信息", "/zwgk/rsxx/", _ul(st, _RENSHI, _days_back("2026-10-29", [14, 30]), "/zwgk/rsxx/", name, org, 6), "gk"),
+        Block("规划计划", "/zwgk/ghjh/", _ul(st, _GUIHUA, _days_back("2026-06-30", [90, 150]), "/zwgk/ghjh/", name, org, 7), "gk"),
     ]
-    home = _portal(
-        st,
-        host,
-        org,
-        "6101000003",
-        "陕ICP备05011111号",
-        "61010202000777",
-        "2003-2026",
-        _SECTIONS_DISTRICT,
-        blocks,
-        _JS_DATE,
-        "西岭 晴转多云 -1~9℃",
-        per=70,
-    )
+    home = _portal(st, host, org, "6101000003", "陕ICP备05011111号", "61010202000777", "2003-2026", _SECTIONS_DISTRICT,
+                   blocks, _JS_DATE, "西岭 晴转多云 -1~9℃", per=70)
     sections = _SECTIONS_DISTRICT
     left = [("/zwgk/zcwj/", "政策文件"), ("/zwgk/zcjd/", "政策解读"), ("/zwgk/rsxx/", "人事信息")]
     # oldest first: page 1 holds 2019, the last page (index_4.html) the newest
     first = [(_d("2019-01-08") + dt.timedelta(days=23 * i)).isoformat() for i in range(15)]
-    last = [
-        "2026-05-12",
-        "2026-06-03",
-        "2026-06-25",
-        "2026-07-16",
-        "2026-08-07",
-        "2026-08-28",
-        "2026-09-17",
-        "2026-10-09",
-        "2026-10-22",
-        "2026-11-05",
-        "2026-11-19",
-    ]
-
+    last = ["2026-05-12", "2026-06-03", "2026-06-25", "2026-07-16", "2026-08-07", "2026-08-28", "2026-09-17",
+            "2026-10-09", "2026-10-22", "2026-11-05", "2026-11-19"]
     def page(dates: list[str], cur: int) -> str:
         body = _ul(st, _POLICIES, dates, "./", name, org, 9 + cur)
-        pager = f'<div class="page"><script type="text/javascript">createPageHTML(5, {cur}, "index", "html");</script></div>'
-        return _list_page(
-            st, org, "政策文件", '<a href="/zwgk/">政务公开</a>', body, pager, sections, left
-        )
-
+        pager = (f'<div class="page"><script type="text/javascript">createPageHTML(5, {cur}, "index", "html");</script></div>')
+        return _list_page(st, org, "政策文件", '<a href="/zwgk/">政务公开</a>', body, pager, sections, left)
     truth = SiteTruth(
-        status="healthy",
-        passed=True,
-        must_not=_BAD,
-        home_status="healthy",
-        home_passed=True,
-        home_must_not=_BAD,
+        status="healthy", passed=True, must_not=_BAD,
+        home_status="healthy", home_passed=True, home_must_not=_BAD,
         last_updated=_d("2026-11-26"),
         columns=(
             ColumnTruth("要闻动态", "news", _d("2026-11-26")),
@@ -1538,13 +1023,7 @@ def _site_xiling() -> BlindSite:
         ),
         note="政策文件: the homepage box is filled by $.getJSON; its list page is sorted oldest first (2019 on page 1, the newest on index_4.html)",
     )
-    return BlindSite(
-        "xiling",
-        host,
-        org,
-        {"/": home, "/zwgk/zcwj/": page(first, 0), "/zwgk/zcwj/index_4.html": page(last, 4)},
-        truth,
-    )
+    return BlindSite("xiling", host, org, {"/": home, "/zwgk/zcwj/": page(first, 0), "/zwgk/zcwj/index_4.html": page(last, 4)}, truth)
 
 
 # --------------------------------------------------------------------------- site G: 北川区 (南威): 规划计划's "more" leads to a single article
@@ -1552,57 +1031,28 @@ def _site_xiling() -> BlindSite:
 
 def _site_beichuan() -> BlindSite:
     st, host, name, org = "nanwei", "www.beichuan.gov.cn", "北川区", "北川区人民政府"
-    blocks = _news_blocks(
-        st, name, org, "2026-11-25", "乡镇动态", ("/xwzx/ywdt/", "/xwzx/bmdt/", "/xwzx/xzdt/")
-    )
+    blocks = _news_blocks(st, name, org, "2026-11-25", "乡镇动态", ("/xwzx/ywdt/", "/xwzx/bmdt/", "/xwzx/xzdt/"))
     blocks += [
-        Block(
-            "通知公告",
-            "/xwzx/tzgg/",
-            _ul(st, _NOTICES, _days_back("2026-11-19", [5, 6, 8, 3]), "/xwzx/tzgg/", name, org, 4),
-        ),
-        Block(
-            "人事信息",
-            "/zwgk/rsxx/",
-            _ul(st, _RENSHI, _days_back("2026-09-28", [20, 41]), "/zwgk/rsxx/", name, org, 5),
-            "gk",
-        ),
-        Block(
-            "规划计划",
-            "/zwgk/ghjh/",
-            '<ul class="list">'
-            '<li><i class="dot"></i><a href="/zwgk/ghjh/" target="_blank">北川区2026年国民经济和社会发展计划</a><em>2026年02月18日</em></li>'
-            '<li><i class="dot"></i><a href="/zwgk/ghjh/content_8810221.html" target="_blank">北川区“十四五”规划纲要实施中期评估报告</a><em>2025年12月30日</em></li>'
-            '<li><i class="dot"></i><a href="/zwgk/ghjh/content_8810104.html" target="_blank">北川区2025年国民经济和社会发展计划</a><em>2025年03月10日</em></li>'
-            "</ul>",
-            "gk",
-        ),
+        Block("通知公告", "/xwzx/tzgg/", _ul(st, _NOTICES, _days_back("2026-11-19", [5, 6, 8, 3]), "/xwzx/tzgg/", name, org, 4)),
+        Block("人事信息", "/zwgk/rsxx/", _ul(st, _RENSHI, _days_back("2026-09-28", [20, 41]), "/zwgk/rsxx/", name, org, 5), "gk"),
+        Block("规划计划", "/zwgk/ghjh/",
+              '<ul class="list">'
+              '<li><i class="dot"></i><a href="/zwgk/ghjh/" target="_blank">北川区2026年国民经济和社会发展计划</a><em>2026年02月18日</em></li>'
+              '<li><i class="dot"></i><a href="/zwgk/ghjh/content_8810221.html" target="_blank">北川区“十四五”规划纲要实施中期评估报告</a><em>2025年12月30日</em></li>'
+              '<li><i class="dot"></i><a href="/zwgk/ghjh/content_8810104.html" target="_blank">北川区2025年国民经济和社会发展计划</a><em>2025年03月10日</em></li>'
+              '</ul>', "gk"),
     ]
-    home = _portal(
-        st,
-        host,
-        org,
-        "5107260001",
-        "蜀ICP备09012345号",
-        "51072602000115",
-        "2009-2026",
-        _SECTIONS_DISTRICT,
-        blocks,
-        _SERVER_DATE,
-        "北川 多云 7~14℃",
-        per=70,
-    )
+    home = _portal(st, host, org, "5107260001", "蜀ICP备09012345号", "51072602000115", "2009-2026", _SECTIONS_DISTRICT,
+                   blocks, _SERVER_DATE, "北川 多云 7~14℃", per=70)
     paras = "".join(
-        f"<p>{s}</p>"
-        for s in [
+        f"<p>{s}</p>" for s in [
             "2025年，面对复杂严峻的外部环境，全区上下坚持稳中求进工作总基调，全年实现地区生产总值218.6亿元、增长6.1%。",
             "2026年全区经济社会发展的主要预期目标是：地区生产总值增长6%左右；一般公共预算收入增长5%；城镇新增就业4000人以上。",
             "（一）扎实推进项目建设。2026年6月30日前完成北川新城污水处理厂二期主体工程；2026年12月31日前建成城南综合客运枢纽。",
             "（二）持续扩大有效需求。全年计划实施区级重点项目120个，完成投资150亿元以上。",
             "（三）加快发展现代农业。新建高标准农田2.5万亩，2026年9月底前完成春耕备耕项目验收。",
             "（四）保障和改善民生。新建改扩建中小学校5所，新增学位3600个。",
-        ]
-        * 3
+        ] * 3
     )
     article = f"""<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>北川区2026年国民经济和社会发展计划-北川区人民政府</title>
@@ -1636,12 +1086,8 @@ def _site_beichuan() -> BlindSite:
 {_footer(org, "5107260001", "蜀ICP备09012345号", "51072602000115", "2009-2026", "北川区融媒体中心")}
 </body></html>"""
     truth = SiteTruth(
-        status="healthy",
-        passed=True,
-        must_not=_BAD,
-        home_status="healthy",
-        home_passed=True,
-        home_must_not=_BAD,
+        status="healthy", passed=True, must_not=_BAD,
+        home_status="healthy", home_passed=True, home_must_not=_BAD,
         last_updated=_d("2026-11-25"),
         columns=(
             ColumnTruth("要闻动态", "news", _d("2026-11-25")),
@@ -1666,84 +1112,31 @@ def _gk_table(rows: list[tuple[str, str, str, str, str]], base: str) -> str:
         f"<td>{jg}</td><td>{cw}</td><td>{pub}</td></tr>"
         for i, (syh, t, jg, cw, pub) in enumerate(rows)
     )
-    return (
-        '<table class="gk-table" width="100%"><thead><tr><th width="18%">索引号</th><th>标题</th><th width="14%">发布机构</th>'
-        f'<th width="11%">成文日期</th><th width="11%">发布日期</th></tr></thead><tbody>{trs}</tbody></table>'
-    )
+    return ('<table class="gk-table" width="100%"><thead><tr><th width="18%">索引号</th><th>标题</th><th width="14%">发布机构</th>'
+            f'<th width="11%">成文日期</th><th width="11%">发布日期</th></tr></thead><tbody>{trs}</tbody></table>')
 
 
 def _site_linjiang() -> BlindSite:
     st, host, name, org = "zhongruan", "www.linjiang.gov.cn", "临江市", "临江市人民政府"
     blocks = _news_blocks(st, name, org, "2026-11-25", "区县动态")
     zc = [
-        (
-            "11220100MB1234567X/2026-00412",
-            _fill(_POLICIES[0], 0, name, org),
-            "临江市人民政府",
-            "2026-05-22",
-            "2026-06-10",
-        ),
-        (
-            "11220100MB1234567X/2026-00388",
-            _fill(_POLICIES[1], 1, name, org),
-            "临江市人民政府",
-            "2026-04-28",
-            "2026-05-19",
-        ),
-        (
-            "11220100MB1234567X/2026-00301",
-            _fill(_POLICIES[2], 2, name, org),
-            "临江市人民政府办公室",
-            "2026-03-30",
-            "2026-04-14",
-        ),
-        (
-            "11220100MB1234567X/2026-00217",
-            _fill(_POLICIES[3], 3, name, org),
-            "临江市人民政府",
-            "2026-02-26",
-            "2026-03-11",
-        ),
+        ("11220100MB1234567X/2026-00412", _fill(_POLICIES[0], 0, name, org), "临江市人民政府", "2026-05-22", "2026-06-10"),
+        ("11220100MB1234567X/2026-00388", _fill(_POLICIES[1], 1, name, org), "临江市人民政府", "2026-04-28", "2026-05-19"),
+        ("11220100MB1234567X/2026-00301", _fill(_POLICIES[2], 2, name, org), "临江市人民政府办公室", "2026-03-30", "2026-04-14"),
+        ("11220100MB1234567X/2026-00217", _fill(_POLICIES[3], 3, name, org), "临江市人民政府", "2026-02-26", "2026-03-11"),
     ]
     jd = [
-        (
-            "11220100MB1234567X/2026-00415",
-            _fill(_JIEDU[0], 0, name, org),
-            "临江市政务服务和数字化建设管理局",
-            "2026-06-12",
-            "2026-06-12",
-        ),
-        (
-            "11220100MB1234567X/2026-00391",
-            _fill(_JIEDU[1], 1, name, org),
-            "临江市发展和改革委员会",
-            "2026-05-20",
-            "2026-05-20",
-        ),
+        ("11220100MB1234567X/2026-00415", _fill(_JIEDU[0], 0, name, org), "临江市政务服务和数字化建设管理局", "2026-06-12", "2026-06-12"),
+        ("11220100MB1234567X/2026-00391", _fill(_JIEDU[1], 1, name, org), "临江市发展和改革委员会", "2026-05-20", "2026-05-20"),
     ]
     tree = "".join(
         f'<li><a href="/zwgk/zfxxgkml/{s}/" target="_blank">{t}</a></li>'
-        for s, t in [
-            ("jgzn", "机构职能"),
-            ("zcwj", "政策文件"),
-            ("zcjd", "政策解读"),
-            ("ghjh", "规划计划"),
-            ("czyjs", "财政预决算"),
-            ("rsxx", "人事信息"),
-            ("tjxx", "统计信息"),
-            ("jytabl", "建议提案办理"),
-            ("zfcg", "政府采购"),
-            ("zdxm", "重大项目"),
-            ("shgysy", "社会公益事业"),
-            ("xzzf", "行政执法"),
-        ]
+        for s, t in [("jgzn", "机构职能"), ("zcwj", "政策文件"), ("zcjd", "政策解读"), ("ghjh", "规划计划"),
+                     ("czyjs", "财政预决算"), ("rsxx", "人事信息"), ("tjxx", "统计信息"), ("jytabl", "建议提案办理"),
+                     ("zfcg", "政府采购"), ("zdxm", "重大项目"), ("shgysy", "社会公益事业"), ("xzzf", "行政执法")]
     )
     blocks += [
-        Block(
-            "通知公告",
-            "/xwzx/tzgg/",
-            _ul(st, _NOTICES, _days_back("2026-11-20", [4, 6, 5, 9]), "/xwzx/tzgg/", name, org, 4),
-        ),
+        Block("通知公告", "/xwzx/tzgg/", _ul(st, _NOTICES, _days_back("2026-11-20", [4, 6, 5, 9]), "/xwzx/tzgg/", name, org, 4)),
         Block("政策文件", "/zwgk/zcwj/", _gk_table(zc[:3], "/zwgk/zcwj/"), "gk"),
         Block("政策解读", "/zwgk/zcjd/", _gk_table(jd, "/zwgk/zcjd/"), "gk"),
     ]
@@ -1751,62 +1144,21 @@ def _site_linjiang() -> BlindSite:
 <div class="gk-l"><h4>公开目录</h4><ul class="gk-tree">{tree}</ul>
 <p class="gk-links"><a href="/zwgk/gkzn/">政府信息公开指南</a> <a href="/zwgk/gkzd/">政府信息公开制度</a> <a href="/zwgk/gknb/">政府信息公开年报</a> <a href="/zwgk/ysqgk/">依申请公开</a></p></div>
 </div>"""
-    home = _portal(
-        st,
-        host,
-        org,
-        "2202000001",
-        "吉ICP备05002222号",
-        "22020202000016",
-        "2005-2026",
-        _SECTIONS_DISTRICT,
-        blocks,
-        _JS_DATE,
-        "临江 小雪 -8~-1℃",
-        per=70,
-        extra_body=extra,
-    )
+    home = _portal(st, host, org, "2202000001", "吉ICP备05002222号", "22020202000016", "2005-2026", _SECTIONS_DISTRICT,
+                   blocks, _JS_DATE, "临江 小雪 -8~-1℃", per=70, extra_body=extra)
     more_zc = [
         *zc,
-        (
-            "11220100MB1234567X/2026-00150",
-            _fill(_POLICIES[4], 4, name, org),
-            "临江市人民政府办公室",
-            "2026-01-20",
-            "2026-02-02",
-        ),
-        (
-            "11220100MB1234567X/2025-00611",
-            _fill(_POLICIES[5], 5, name, org),
-            "临江市人民政府",
-            "2025-12-10",
-            "2025-12-24",
-        ),
-        (
-            "11220100MB1234567X/2025-00587",
-            _fill(_POLICIES[6], 6, name, org),
-            "临江市人民政府办公室",
-            "2025-11-18",
-            "2025-12-01",
-        ),
+        ("11220100MB1234567X/2026-00150", _fill(_POLICIES[4], 4, name, org), "临江市人民政府办公室", "2026-01-20", "2026-02-02"),
+        ("11220100MB1234567X/2025-00611", _fill(_POLICIES[5], 5, name, org), "临江市人民政府", "2025-12-10", "2025-12-24"),
+        ("11220100MB1234567X/2025-00587", _fill(_POLICIES[6], 6, name, org), "临江市人民政府办公室", "2025-11-18", "2025-12-01"),
     ]
-    page = _list_page(
-        st,
-        org,
-        "政策文件",
-        '<a href="/zwgk/">政府信息公开</a> &gt; <a href="/zwgk/zfxxgkml/">法定主动公开内容</a>',
-        _gk_table(more_zc, "/zwgk/zcwj/"),
-        '<div class="pages">共 57 条 <a href="/zwgk/zcwj/index_1.html">下一页</a> <a href="/zwgk/zcwj/index_8.html">尾页</a></div>',
-        _SECTIONS_DISTRICT,
-        [("/zwgk/zcwj/", "政策文件"), ("/zwgk/zcjd/", "政策解读"), ("/zwgk/ghjh/", "规划计划")],
-    )
+    page = _list_page(st, org, "政策文件", '<a href="/zwgk/">政府信息公开</a> &gt; <a href="/zwgk/zfxxgkml/">法定主动公开内容</a>',
+                      _gk_table(more_zc, "/zwgk/zcwj/"),
+                      '<div class="pages">共 57 条 <a href="/zwgk/zcwj/index_1.html">下一页</a> <a href="/zwgk/zcwj/index_8.html">尾页</a></div>',
+                      _SECTIONS_DISTRICT, [("/zwgk/zcwj/", "政策文件"), ("/zwgk/zcjd/", "政策解读"), ("/zwgk/ghjh/", "规划计划")])
     truth = SiteTruth(
-        status="healthy",
-        passed=True,
-        must_not=_BAD,
-        home_status="healthy",
-        home_passed=True,
-        home_must_not=_BAD,
+        status="healthy", passed=True, must_not=_BAD,
+        home_status="healthy", home_passed=True, home_must_not=_BAD,
         last_updated=_d("2026-11-25"),
         columns=(
             ColumnTruth("要闻动态", "news", _d("2026-11-25")),
@@ -1823,12 +1175,6 @@ def _site_linjiang() -> BlindSite:
 
 def sites() -> list[BlindSite]:
     return [
-        _site_qingchuan(),
-        _site_yunyang(),
-        _site_jiucheng(),
-        _site_nanjiang(),
-        _site_donghu(),
-        _site_xiling(),
-        _site_beichuan(),
-        _site_linjiang(),
+        _site_qingchuan(), _site_yunyang(), _site_jiucheng(), _site_nanjiang(),
+        _site_donghu(), _site_xiling(), _site_beichuan(), _site_linjiang(),
     ]

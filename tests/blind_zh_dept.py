@@ -134,9 +134,7 @@ $(function(){
 function setfontsize(n){document.getElementById("zoom").style.fontSize=n+"px";}
 </script>"""
 
-ELDER = (
-    """<script src="https://www.qingshan.gov.cn/assist/wza.js" id="wza" data-site="qs"></script>"""
-)
+ELDER = """<script src="https://www.qingshan.gov.cn/assist/wza.js" id="wza" data-site="qs"></script>"""
 
 CITY_LINKS = [
     ("中国政府网", "http://www.gov.cn/"),
@@ -162,7 +160,7 @@ def friend_links() -> str:
     opts = "".join(f'<option value="{u}">{n}</option>' for n, u in CITY_LINKS)
     return (
         '<div class="links w1200 box"><strong>友情链接：</strong>'
-        "<select onchange=\"if(this.value!='#')window.open(this.value)\">"
+        '<select onchange="if(this.value!=\'#\')window.open(this.value)">'
         f'<option value="#">--政府网站--</option>{opts}</select>'
         '<select><option>--区县政府--</option><option value="http://www.qhq.gov.cn/">清河区</option>'
         '<option value="http://www.nsq.gov.cn/">南山区</option><option value="http://www.dx.gov.cn/">东溪县</option>'
@@ -171,9 +169,7 @@ def friend_links() -> str:
     )
 
 
-def footer(
-    org: str, icp: str, code: str, addr: str, tel: str, extra: str = "", years: str = ""
-) -> str:
+def footer(org: str, icp: str, code: str, addr: str, tel: str, extra: str = "", years: str = "") -> str:
     yr = years or f"{NOW.year}"
     return f"""
 <div class="footer">
@@ -239,7 +235,7 @@ def head(title: str, charset: str, kw: str, extra: str = "") -> str:
 <title>{title}</title>
 <meta name="keywords" content="{kw}">
 <meta name="description" content="{title}">
-<meta name="SiteName" content="{title.split("-")[-1].strip()}">
+<meta name="SiteName" content="{title.split('-')[-1].strip()}">
 <meta name="SiteDomain" content="qingshan.gov.cn">
 <meta name="SiteIDCode" content="3601000012">
 <link rel="stylesheet" href="/css/common.css?v=20240315">
@@ -253,8 +249,7 @@ def ul(items: list[tuple[str, str, str]], cls: str = "list") -> str:
     return (
         f'<ul class="{cls}">'
         + "".join(
-            f'<li><a href="{u}" target="_blank" title="{t}">{t}</a><span>{d}</span></li>'
-            for t, u, d in items
+            f'<li><a href="{u}" target="_blank" title="{t}">{t}</a><span>{d}</span></li>' for t, u, d in items
         )
         + "</ul>"
     )
@@ -317,8 +312,7 @@ def column_page(
     logo: str,
 ) -> str:
     side = "".join(
-        f'<li class="{"on" if n == current else ""}"><a href="{h}">{n}</a></li>'
-        for n, h in siblings
+        f'<li class="{"on" if n == current else ""}"><a href="{h}">{n}</a></li>' for n, h in siblings
     )
     crumbs = " &gt; ".join(crumb)
     return f"""{head(current + " - " + site_name, charset, site_name + "," + current)}
@@ -393,184 +387,77 @@ def _jyj() -> Site:
     menu = nav(
         [
             ("首页", "/", []),
-            (
-                "机构概况",
-                "/jggk/",
-                [
-                    ("机构职能", "/jggk/jgzn/"),
-                    ("领导信息", "/jggk/ldxx/"),
-                    ("内设机构", "/jggk/nsjg/"),
-                    ("直属单位", "/jggk/zsdw/"),
-                ],
-            ),
-            (
-                "新闻资讯",
-                "/xwzx/",
-                [
-                    ("教育要闻", "/xwzx/jyyw/"),
-                    ("区县动态", "/xwzx/qxdt/"),
-                    ("校园风采", "/xwzx/xyfc/"),
-                    ("媒体聚焦", "/xwzx/mtjj/"),
-                ],
-            ),
-            (
-                "政务公开",
-                "/zwgk/",
-                [
-                    ("政务公开目录", "/zwgk/"),
-                    ("通知公告", "/zwgk/tzgg/"),
-                    ("政策文件", "/zwgk/zcwj/"),
-                    ("政策解读", "/zwgk/zcjd/"),
-                    ("人事信息", "/zwgk/rsxx/"),
-                    ("规划计划", "/zwgk/ghjh/"),
-                    ("财政预决算", "/zwgk/czyjs/"),
-                    ("建议提案办理", "/zwgk/jyta/"),
-                    ("依申请公开", "/zwgk/ysqgk/"),
-                ],
-            ),
-            (
-                "招生考试",
-                "/zsks/",
-                [
-                    ("中考", "/zsks/zk/"),
-                    ("高考", "/zsks/gk/"),
-                    ("义务教育招生", "/zsks/ywjy/"),
-                    ("自学考试", "/zsks/zxks/"),
-                ],
-            ),
-            (
-                "教育服务",
-                "/jyfw/",
-                [
-                    ("办事指南", "/jyfw/bszn/"),
-                    ("学历认证", "/jyfw/xlrz/"),
-                    ("教师资格", "/jyfw/jszg/"),
-                    ("学生资助", "/jyfw/xszz/"),
-                ],
-            ),
-            (
-                "互动交流",
-                "/hdjl/",
-                [
-                    ("局长信箱", "/hdjl/jzxx/"),
-                    ("在线咨询", "/hdjl/zxzx/"),
-                    ("征集调查", "/hdjl/zjdc/"),
-                ],
-            ),
-            (
-                "专题专栏",
-                "/ztzl/",
-                [
-                    ("双减工作", "/ztzl/sj/"),
-                    ("平安校园", "/ztzl/paxy/"),
-                    ("学习贯彻党的二十届四中全会精神", "/ztzl/szqh/"),
-                ],
-            ),
+            ("机构概况", "/jggk/", [("机构职能", "/jggk/jgzn/"), ("领导信息", "/jggk/ldxx/"), ("内设机构", "/jggk/nsjg/"), ("直属单位", "/jggk/zsdw/")]),
+            ("新闻资讯", "/xwzx/", [("教育要闻", "/xwzx/jyyw/"), ("区县动态", "/xwzx/qxdt/"), ("校园风采", "/xwzx/xyfc/"), ("媒体聚焦", "/xwzx/mtjj/")]),
+            ("政务公开", "/zwgk/", [("政务公开目录", "/zwgk/"), ("通知公告", "/zwgk/tzgg/"), ("政策文件", "/zwgk/zcwj/"), ("政策解读", "/zwgk/zcjd/"), ("人事信息", "/zwgk/rsxx/"), ("规划计划", "/zwgk/ghjh/"), ("财政预决算", "/zwgk/czyjs/"), ("建议提案办理", "/zwgk/jyta/"), ("依申请公开", "/zwgk/ysqgk/")]),
+            ("招生考试", "/zsks/", [("中考", "/zsks/zk/"), ("高考", "/zsks/gk/"), ("义务教育招生", "/zsks/ywjy/"), ("自学考试", "/zsks/zxks/")]),
+            ("教育服务", "/jyfw/", [("办事指南", "/jyfw/bszn/"), ("学历认证", "/jyfw/xlrz/"), ("教师资格", "/jyfw/jszg/"), ("学生资助", "/jyfw/xszz/")]),
+            ("互动交流", "/hdjl/", [("局长信箱", "/hdjl/jzxx/"), ("在线咨询", "/hdjl/zxzx/"), ("征集调查", "/hdjl/zjdc/")]),
+            ("专题专栏", "/ztzl/", [("双减工作", "/ztzl/sj/"), ("平安校园", "/ztzl/paxy/"), ("学习贯彻党的二十届四中全会精神", "/ztzl/szqh/")]),
             ("教育督导", "/jydd/", [("督导动态", "/jydd/dddt/"), ("督导公告", "/jydd/ddgg/")]),
         ]
     )
     top = topbar(f"今天是：{clock()}　欢迎访问青山市教育局门户网站！")
-    foot = footer(
-        "青山市教育局",
-        "赣ICP备05001234号-1",
-        "3601000012",
-        "青山市新府路168号市民中心B座",
-        "0791-86661234",
-    )
+    foot = footer("青山市教育局", "赣ICP备05001234号-1", "3601000012", "青山市新府路168号市民中心B座", "0791-86661234")
 
     def url(col: str, d: date, n: int) -> str:
         return f"/{col}/{d.year}{d.month:02d}/t{d.year}{d.month:02d}{d.day:02d}_{3300000 + n}.shtml"
 
     cols = {
-        "jyyw": (
-            "教育要闻",
-            "/xwzx/jyyw/",
-            spread(1, 40, (1, 1, 2)),
-            [
-                "全市教育系统学习贯彻党的二十届四中全会精神宣讲报告会举行",
-                "市教育局召开2026年秋季学期中小学安全工作专题会议",
-                "我市12所学校入选省级中小学智慧教育示范校",
-                "市领导调研职业教育产教融合工作",
-                "青山市第十届中小学生艺术展演活动圆满落幕",
-                "市教育局开展“双减”工作督导检查",
-                "全市中小学校长素质提升培训班开班",
-                "青山一中举行第二十五届科技节",
-                "市教育局召开2027年教育民生实事项目谋划会",
-                "全市教育系统安全生产治本攻坚三年行动推进会召开",
-            ],
-        ),
-        "tzgg": (
-            "通知公告",
-            "/zwgk/tzgg/",
-            spread(3, 30, (2, 3, 4)),
-            [
-                "关于做好2027年普通高校招生考试报名工作的通知",
-                "关于开展2026年度中小学教师职称评审工作的通知",
-                "关于公布2026年青山市义务教育阶段学校校外培训机构白名单的公告",
-                "关于举办2026年青山市中小学教师教学技能大赛的通知",
-                "关于做好2026年冬季学校安全工作的通知",
-                "关于开展学生资助政策宣传月活动的通知",
-                "关于2026年下半年中小学教师资格考试（笔试）报名的公告",
-            ],
-        ),
-        "zcjd": (
-            "政策解读",
-            "/zwgk/zcjd/",
-            spread(26, 24, (9, 14, 20)),
-            [
-                "图解：《青山市学前教育发展提升行动计划（2026—2028年）》",
-                "一图读懂《青山市义务教育学校招生入学工作实施办法》",
-                "《关于进一步规范中小学收费管理的通知》政策解读",
-                "《青山市中小学校课后服务工作实施方案》解读",
-                "《青山市教育系统安全生产治本攻坚三年行动方案》解读",
-            ],
-        ),
-        "rsxx": (
-            "人事信息",
-            "/zwgk/rsxx/",
-            spread(61, 20, (20, 30, 25)),
-            [
-                "2026年青山市市直学校公开招聘教师拟聘用人员公示",
-                "青山市教育局关于张明同志任职的通知",
-                "2026年青山市教育局直属事业单位公开遴选工作人员公告",
-                "2026年青山市市直学校公开招聘教师资格复审及面试公告",
-                "青山市教育局干部任前公示",
-            ],
-        ),
-        "ghjh": (
-            "规划计划",
-            "/zwgk/ghjh/",
-            spread(150, 12, (60, 90, 120)),
-            [
-                "青山市教育局2026年工作要点",
-                "青山市“十五五”教育事业发展规划（征求意见稿）",
-                "青山市教育局2025年工作总结和2026年工作计划",
-                "青山市学校布局专项规划（2021—2035年）",
-            ],
-        ),
-        "czyjs": (
-            "财政预决算",
-            "/zwgk/czyjs/",
-            spread(140, 10, (120, 60, 200)),
-            [
-                "青山市教育局2025年度部门决算公开",
-                "青山市教育局2026年部门预算公开",
-                "青山市第一中学2026年部门预算公开",
-                "青山市教育局2024年度部门决算公开",
-            ],
-        ),
-        "zsks": (
-            "招生考试",
-            "/zsks/",
-            spread(5, 24, (3, 6, 9)),
-            [
-                "2027年青山市普通高考报名时间安排及注意事项",
-                "2026年下半年全国中小学教师资格考试（笔试）青山考区考生须知",
-                "青山市2026年10月高等教育自学考试成绩发布",
-                "2026年青山市中考各批次录取最低控制分数线公布",
-                "2026年青山市义务教育学校招生入学政策问答",
-            ],
-        ),
+        "jyyw": ("教育要闻", "/xwzx/jyyw/", spread(1, 40, (1, 1, 2)), [
+            "全市教育系统学习贯彻党的二十届四中全会精神宣讲报告会举行",
+            "市教育局召开2026年秋季学期中小学安全工作专题会议",
+            "我市12所学校入选省级中小学智慧教育示范校",
+            "市领导调研职业教育产教融合工作",
+            "青山市第十届中小学生艺术展演活动圆满落幕",
+            "市教育局开展“双减”工作督导检查",
+            "全市中小学校长素质提升培训班开班",
+            "青山一中举行第二十五届科技节",
+            "市教育局召开2027年教育民生实事项目谋划会",
+            "全市教育系统安全生产治本攻坚三年行动推进会召开",
+        ]),
+        "tzgg": ("通知公告", "/zwgk/tzgg/", spread(3, 30, (2, 3, 4)), [
+            "关于做好2027年普通高校招生考试报名工作的通知",
+            "关于开展2026年度中小学教师职称评审工作的通知",
+            "关于公布2026年青山市义务教育阶段学校校外培训机构白名单的公告",
+            "关于举办2026年青山市中小学教师教学技能大赛的通知",
+            "关于做好2026年冬季学校安全工作的通知",
+            "关于开展学生资助政策宣传月活动的通知",
+            "关于2026年下半年中小学教师资格考试（笔试）报名的公告",
+        ]),
+        "zcjd": ("政策解读", "/zwgk/zcjd/", spread(26, 24, (9, 14, 20)), [
+            "图解：《青山市学前教育发展提升行动计划（2026—2028年）》",
+            "一图读懂《青山市义务教育学校招生入学工作实施办法》",
+            "《关于进一步规范中小学收费管理的通知》政策解读",
+            "《青山市中小学校课后服务工作实施方案》解读",
+            "《青山市教育系统安全生产治本攻坚三年行动方案》解读",
+        ]),
+        "rsxx": ("人事信息", "/zwgk/rsxx/", spread(61, 20, (20, 30, 25)), [
+            "2026年青山市市直学校公开招聘教师拟聘用人员公示",
+            "青山市教育局关于张明同志任职的通知",
+            "2026年青山市教育局直属事业单位公开遴选工作人员公告",
+            "2026年青山市市直学校公开招聘教师资格复审及面试公告",
+            "青山市教育局干部任前公示",
+        ]),
+        "ghjh": ("规划计划", "/zwgk/ghjh/", spread(150, 12, (60, 90, 120)), [
+            "青山市教育局2026年工作要点",
+            "青山市“十五五”教育事业发展规划（征求意见稿）",
+            "青山市教育局2025年工作总结和2026年工作计划",
+            "青山市学校布局专项规划（2021—2035年）",
+        ]),
+        "czyjs": ("财政预决算", "/zwgk/czyjs/", spread(140, 10, (120, 60, 200)), [
+            "青山市教育局2025年度部门决算公开",
+            "青山市教育局2026年部门预算公开",
+            "青山市第一中学2026年部门预算公开",
+            "青山市教育局2024年度部门决算公开",
+        ]),
+        "zsks": ("招生考试", "/zsks/", spread(5, 24, (3, 6, 9)), [
+            "2027年青山市普通高考报名时间安排及注意事项",
+            "2026年下半年全国中小学教师资格考试（笔试）青山考区考生须知",
+            "青山市2026年10月高等教育自学考试成绩发布",
+            "2026年青山市中考各批次录取最低控制分数线公布",
+            "2026年青山市义务教育学校招生入学政策问答",
+        ]),
     }
     dates: dict[str, list[date]] = {}
     lists: dict[str, list[tuple[str, str, str]]] = {}
@@ -578,9 +465,7 @@ def _jyj() -> Site:
         ds = [ago(o) for o in offs]
         dates[key] = ds
         ts = cycle_titles(titles, len(ds), DISTRICTS)
-        lists[key] = [
-            (ts[i], url(key, ds[i], i + len(key) * 100), fmt_iso(ds[i])) for i in range(len(ds))
-        ]
+        lists[key] = [(ts[i], url(key, ds[i], i + len(key) * 100), fmt_iso(ds[i])) for i in range(len(ds))]
 
     def hl(key: str, n: int, f=fmt_md) -> str:
         rows = lists[key][:n]
@@ -592,29 +477,11 @@ def _jyj() -> Site:
     )
     svc = "".join(
         f'<li><a href="/jyfw/{k}/"><img src="/images/ico_{k}.png" alt="">{n}</a></li>'
-        for k, n in [
-            ("bszn", "办事指南"),
-            ("xlrz", "学历认证"),
-            ("jszg", "教师资格认定"),
-            ("xszz", "学生资助"),
-            ("zscx", "证书查询"),
-            ("xjcx", "学籍查询"),
-        ]
+        for k, n in [("bszn", "办事指南"), ("xlrz", "学历认证"), ("jszg", "教师资格认定"), ("xszz", "学生资助"), ("zscx", "证书查询"), ("xjcx", "学籍查询")]
     )
     gkml = "".join(
         f'<li><a href="/zwgk/{p}/">{n}</a></li>'
-        for p, n in [
-            ("jgzn", "机构职能"),
-            ("zcwj", "政策文件"),
-            ("zcjd", "政策解读"),
-            ("rsxx", "人事信息"),
-            ("ghjh", "规划计划"),
-            ("czyjs", "财政预决算"),
-            ("jyta", "建议提案办理"),
-            ("sjygk", "双随机一公开"),
-            ("ysqgk", "依申请公开"),
-            ("ndbg", "政府信息公开年报"),
-        ]
+        for p, n in [("jgzn", "机构职能"), ("zcwj", "政策文件"), ("zcjd", "政策解读"), ("rsxx", "人事信息"), ("ghjh", "规划计划"), ("czyjs", "财政预决算"), ("jyta", "建议提案办理"), ("sjygk", "双随机一公开"), ("ysqgk", "依申请公开"), ("ndbg", "政府信息公开年报")]
     )
     body = f"""{head("青山市教育局", cs, "青山市教育局,教育,招生,考试")}
 <body>
@@ -654,22 +521,10 @@ def _jyj() -> Site:
         items = lists[key][:20]
         total = len(lists[key])
         main = ul(items, "list") + pager(max(1, (total + 19) // 20) + 4, total + 80, "trs")
-        s.pages[path] = column_page(
-            "青山市教育局", cs, ["政务公开"], sibl, cname, main, foot, menu, top, "logo_jyj.png"
-        )
+        s.pages[path] = column_page("青山市教育局", cs, ["政务公开"], sibl, cname, main, foot, menu, top, "logo_jyj.png")
     s.truth = Truth(
-        status="healthy",
-        passed=True,
-        must=fs(),
-        must_not=ALWAYS_NOT
-        | fs(
-            "homepage_stale",
-            "column_stale",
-            "column_empty",
-            "abandoned",
-            "unanswered_messages",
-            "undated",
-        ),
+        status="healthy", passed=True, must=fs(),
+        must_not=ALWAYS_NOT | fs("homepage_stale", "column_stale", "column_empty", "abandoned", "unanswered_messages", "undated"),
         columns=(
             Col("教育要闻", ("news",), dates["jyyw"][0]),
             Col("通知公告", ("notice",), dates["tzgg"][0]),
@@ -680,16 +535,10 @@ def _jyj() -> Site:
             Col("财政预决算", ("finance",), dates["czyjs"][0]),
         ),
         last_updated=ago(1),
-        home_status="healthy",
-        home_passed=True,
-        home_must=fs(),
-        home_must_not=ALWAYS_NOT | fs("homepage_stale", "abandoned", "undated"),
-        home_newest=ago(1),
+        home_status="healthy", home_passed=True, home_must=fs(),
+        home_must_not=ALWAYS_NOT | fs("homepage_stale", "abandoned", "undated"), home_newest=ago(1),
     )
-    s.page_truth = {
-        "/zwgk/tzgg/": (dates["tzgg"][0], False),
-        "/zwgk/rsxx/": (dates["rsxx"][0], False),
-    }
+    s.page_truth = {"/zwgk/tzgg/": (dates["tzgg"][0], False), "/zwgk/rsxx/": (dates["rsxx"][0], False)}
     return s
 
 
@@ -705,133 +554,49 @@ def _wjw() -> Site:
     menu = nav(
         [
             ("首页", "/", []),
-            (
-                "机构概况",
-                "/col/col1501/index.html",
-                [
-                    ("机构职能", "/col/col1502/index.html"),
-                    ("领导之窗", "/col/col1503/index.html"),
-                    ("直属单位", "/col/col1504/index.html"),
-                ],
-            ),
-            (
-                "卫健要闻",
-                "/col/col1510/index.html",
-                [
-                    ("卫健要闻", "/col/col1510/index.html"),
-                    ("基层动态", "/col/col1511/index.html"),
-                    ("媒体关注", "/col/col1512/index.html"),
-                ],
-            ),
-            (
-                "政府信息公开",
-                "/col/col1520/index.html",
-                [
-                    ("政务公开目录", "/col/col1520/index.html"),
-                    ("通知公告", "/col/col1521/index.html"),
-                    ("政策文件", "/col/col1522/index.html"),
-                    ("政策解读", "/col/col1523/index.html"),
-                    ("双随机一公开", "/col/col1524/index.html"),
-                    ("行政许可公示", "/col/col1525/index.html"),
-                    ("建议提案办理", "/col/col1526/index.html"),
-                    ("依申请公开", "/col/col1527/index.html"),
-                ],
-            ),
-            (
-                "公共服务",
-                "/col/col1530/index.html",
-                [
-                    ("医疗机构查询", "/col/col1531/index.html"),
-                    ("预防接种", "/col/col1532/index.html"),
-                    ("出生医学证明", "/col/col1533/index.html"),
-                ],
-            ),
-            (
-                "健康科普",
-                "/col/col1540/index.html",
-                [("健康知识", "/col/col1541/index.html"), ("疾病预防", "/col/col1542/index.html")],
-            ),
-            (
-                "政民互动",
-                "/col/col1550/index.html",
-                [
-                    ("主任信箱", "/col/col1551/index.html"),
-                    ("咨询回复", "/col/col1552/index.html"),
-                    ("意见征集", "/col/col1553/index.html"),
-                ],
-            ),
+            ("机构概况", "/col/col1501/index.html", [("机构职能", "/col/col1502/index.html"), ("领导之窗", "/col/col1503/index.html"), ("直属单位", "/col/col1504/index.html")]),
+            ("卫健要闻", "/col/col1510/index.html", [("卫健要闻", "/col/col1510/index.html"), ("基层动态", "/col/col1511/index.html"), ("媒体关注", "/col/col1512/index.html")]),
+            ("政府信息公开", "/col/col1520/index.html", [("政务公开目录", "/col/col1520/index.html"), ("通知公告", "/col/col1521/index.html"), ("政策文件", "/col/col1522/index.html"), ("政策解读", "/col/col1523/index.html"), ("双随机一公开", "/col/col1524/index.html"), ("行政许可公示", "/col/col1525/index.html"), ("建议提案办理", "/col/col1526/index.html"), ("依申请公开", "/col/col1527/index.html")]),
+            ("公共服务", "/col/col1530/index.html", [("医疗机构查询", "/col/col1531/index.html"), ("预防接种", "/col/col1532/index.html"), ("出生医学证明", "/col/col1533/index.html")]),
+            ("健康科普", "/col/col1540/index.html", [("健康知识", "/col/col1541/index.html"), ("疾病预防", "/col/col1542/index.html")]),
+            ("政民互动", "/col/col1550/index.html", [("主任信箱", "/col/col1551/index.html"), ("咨询回复", "/col/col1552/index.html"), ("意见征集", "/col/col1553/index.html")]),
         ]
     )
-    top = topbar(
-        '<span id="nowtime"></span><script>var d=new Date();document.getElementById("nowtime").innerHTML="今天是"+d.getFullYear()+"年"+(d.getMonth()+1)+"月"+d.getDate()+"日";</script>'
-    )
-    foot = footer(
-        "青山市卫生健康委员会",
-        "赣ICP备05004321号",
-        "3601000031",
-        "青山市健康路9号",
-        "0791-86664567",
-    )
+    top = topbar('<span id="nowtime"></span><script>var d=new Date();document.getElementById("nowtime").innerHTML="今天是"+d.getFullYear()+"年"+(d.getMonth()+1)+"月"+d.getDate()+"日";</script>')
+    foot = footer("青山市卫生健康委员会", "赣ICP备05004321号", "3601000031", "青山市健康路9号", "0791-86664567")
 
     def art(col: int, d: date, n: int) -> str:
         return f"/art/{d.year}/{d.month}/{d.day}/art_{col}_{887000 + n}.html"
 
     news_off = spread(1, 30, (1, 2, 1, 3))
-    news_t = cycle_titles(
-        [
-            "市卫生健康委召开2026年冬春季传染病防控工作部署会",
-            "我市启动“健康青山”全民健康素养提升行动",
-            "市第一人民医院胸痛中心通过国家级复审",
-            "全市基层医疗卫生机构能力提升培训班开班",
-            "市卫生健康委开展医疗机构消防安全大检查",
-            "青山市紧密型县域医共体建设经验在全省推广",
-            "市卫生健康委党组理论学习中心组开展集中学习",
-            "全市卫生健康系统行风建设推进会召开",
-        ],
-        30,
-        DISTRICTS,
-    )
+    news_t = cycle_titles([
+        "市卫生健康委召开2026年冬春季传染病防控工作部署会",
+        "我市启动“健康青山”全民健康素养提升行动",
+        "市第一人民医院胸痛中心通过国家级复审",
+        "全市基层医疗卫生机构能力提升培训班开班",
+        "市卫生健康委开展医疗机构消防安全大检查",
+        "青山市紧密型县域医共体建设经验在全省推广",
+        "市卫生健康委党组理论学习中心组开展集中学习",
+        "全市卫生健康系统行风建设推进会召开",
+    ], 30, DISTRICTS)
     news = [(news_t[i], art(1510, ago(o), i), fmt_iso(ago(o))) for i, o in enumerate(news_off)]
     tz_off = spread(2, 24, (3, 5, 4))
-    tz_t = cycle_titles(
-        [
-            "关于开展2026年度医师定期考核工作的通知",
-            "关于公布青山市第二批基层特色科室名单的通知",
-            "关于做好2026—2027年流感疫苗接种工作的通知",
-            "关于2026年护士执业资格考试成绩复核结果的公告",
-            "关于开展全市医疗机构依法执业专项检查的通知",
-            "关于征集2027年卫生健康民生实事项目的公告",
-        ],
-        24,
-    )
+    tz_t = cycle_titles([
+        "关于开展2026年度医师定期考核工作的通知",
+        "关于公布青山市第二批基层特色科室名单的通知",
+        "关于做好2026—2027年流感疫苗接种工作的通知",
+        "关于2026年护士执业资格考试成绩复核结果的公告",
+        "关于开展全市医疗机构依法执业专项检查的通知",
+        "关于征集2027年卫生健康民生实事项目的公告",
+    ], 24)
     tz = [(tz_t[i], art(1521, ago(o), 100 + i), fmt_iso(ago(o))) for i, o in enumerate(tz_off)]
     # 政策文件: old documents (成文日期 years back) reposted recently
     zc_rows = [
-        (
-            "青山市卫生健康委员会关于印发《青山市医疗机构依法执业自查工作方案》的通知",
-            "青卫法规字〔2019〕7号",
-            date(2019, 4, 12),
-            ago(12),
-        ),
-        (
-            "青山市卫生健康委员会关于印发《青山市医疗废物管理办法》的通知",
-            "青卫发〔2018〕21号",
-            date(2018, 9, 3),
-            ago(12),
-        ),
-        (
-            "关于进一步加强基层医疗卫生机构药品配备使用管理的通知",
-            "青卫药政字〔2026〕15号",
-            ago(49),
-            ago(44),
-        ),
+        ("青山市卫生健康委员会关于印发《青山市医疗机构依法执业自查工作方案》的通知", "青卫法规字〔2019〕7号", date(2019, 4, 12), ago(12)),
+        ("青山市卫生健康委员会关于印发《青山市医疗废物管理办法》的通知", "青卫发〔2018〕21号", date(2018, 9, 3), ago(12)),
+        ("关于进一步加强基层医疗卫生机构药品配备使用管理的通知", "青卫药政字〔2026〕15号", ago(49), ago(44)),
         ("青山市家庭医生签约服务管理办法（试行）", "青卫基层字〔2026〕9号", ago(130), ago(121)),
-        (
-            "青山市卫生健康委员会关于印发《青山市院前医疗急救管理办法》的通知",
-            "青卫医字〔2020〕33号",
-            date(2020, 11, 2),
-            ago(160),
-        ),
+        ("青山市卫生健康委员会关于印发《青山市院前医疗急救管理办法》的通知", "青卫医字〔2020〕33号", date(2020, 11, 2), ago(160)),
         ("关于调整全市120急救网络医院的通知", "青卫医字〔2026〕3号", ago(230), ago(228)),
     ]
     zc_home = [(t, art(1522, p, 200 + i), fmt_iso(p)) for i, (t, _, _, p) in enumerate(zc_rows)]
@@ -845,36 +610,16 @@ def _wjw() -> Site:
         f"{zc_table}</table>" + pager(1, len(zc_rows), "hanweb")
     )
     sj_off = spread(20, 14, (25, 30, 35))
-    sj_t = cycle_titles(
-        [
-            "青山市卫生健康委员会2026年第三季度“双随机一公开”抽查结果公示",
-            "2026年青山市公共场所卫生“双随机”监督抽查计划",
-            "青山市卫生健康委员会随机抽查事项清单（2026年版）",
-            "2026年第二季度医疗机构“双随机一公开”抽查结果",
-        ],
-        14,
-    )
+    sj_t = cycle_titles([
+        "青山市卫生健康委员会2026年第三季度“双随机一公开”抽查结果公示",
+        "2026年青山市公共场所卫生“双随机”监督抽查计划",
+        "青山市卫生健康委员会随机抽查事项清单（2026年版）",
+        "2026年第二季度医疗机构“双随机一公开”抽查结果",
+    ], 14)
     sj = [(sj_t[i], art(1524, ago(o), 300 + i), fmt_iso(ago(o))) for i, o in enumerate(sj_off)]
     # 行政许可公示: table, decision dates and validity dates (years ahead) in cells
-    xk_names = [
-        "青山和美口腔门诊部",
-        "青山市康宁诊所",
-        "清河区仁心中医诊所",
-        "青山博爱医院",
-        "南山区安康医疗美容诊所",
-        "东溪县惠民卫生院",
-        "青山市瑞康护理院",
-        "白鹭县中医院",
-        "青山仁和医学检验实验室",
-        "青山市第三人民医院",
-    ]
-    xk_items = [
-        "医疗机构执业登记",
-        "医疗机构校验",
-        "放射诊疗许可",
-        "医疗机构执业登记变更",
-        "母婴保健技术服务执业许可",
-    ]
+    xk_names = ["青山和美口腔门诊部", "青山市康宁诊所", "清河区仁心中医诊所", "青山博爱医院", "南山区安康医疗美容诊所", "东溪县惠民卫生院", "青山市瑞康护理院", "白鹭县中医院", "青山仁和医学检验实验室", "青山市第三人民医院"]
+    xk_items = ["医疗机构执业登记", "医疗机构校验", "放射诊疗许可", "医疗机构执业登记变更", "母婴保健技术服务执业许可"]
     xk_off = spread(2, 10, (2, 3, 5))
     xk_rows = []
     for i, o in enumerate(xk_off):
@@ -903,51 +648,31 @@ def _wjw() -> Site:
     jy = [(jy_t[i], art(1526, ago(o), 500 + i), fmt_iso(ago(o))) for i, o in enumerate(jy_off)]
     # 咨询回复: all answered
     zx_off = spread(3, 16, (2, 4, 7, 3))
-    zx_t = cycle_titles(
-        [
-            "咨询新生儿出生医学证明补办流程",
-            "护士执业证书变更注册需要哪些材料",
-            "二孩育儿补贴如何申领",
-            "咨询老年人免费体检的时间和地点",
-            "民营医院医保定点申请问题",
-            "关于医师多点执业备案的咨询",
-            "孕前优生健康检查是否免费",
-            "HPV疫苗预约问题",
-        ],
-        16,
-    )
+    zx_t = cycle_titles([
+        "咨询新生儿出生医学证明补办流程",
+        "护士执业证书变更注册需要哪些材料",
+        "二孩育儿补贴如何申领",
+        "咨询老年人免费体检的时间和地点",
+        "民营医院医保定点申请问题",
+        "关于医师多点执业备案的咨询",
+        "孕前优生健康检查是否免费",
+        "HPV疫苗预约问题",
+    ], 16)
     zx_rows = "".join(
         f'<tr><td class="tl"><a href="/col/col1552/art/{ago(o).year}/{700 + i}.html" target="_blank">{zx_t[i]}</a></td>'
         f'<td>{ago(o).isoformat()}</td><td><span class="st-ok">已回复</span></td></tr>'
         for i, o in enumerate(zx_off)
     )
-    zx_table = (
-        '<table class="tb"><tr><th>标题</th><th width="110">来信时间</th><th width="80">状态</th></tr>'
-        + zx_rows
-        + "</table>"
-    )
-    zx_home = (
-        '<table class="tb"><tr><th>标题</th><th width="110">来信时间</th><th width="80">状态</th></tr>'
-        + "".join(
-            f'<tr><td class="tl"><a href="/col/col1552/art/{ago(o).year}/{700 + i}.html" target="_blank">{zx_t[i]}</a></td>'
-            f'<td>{ago(o).isoformat()}</td><td><span class="st-ok">已回复</span></td></tr>'
-            for i, o in enumerate(zx_off[:6])
-        )
-        + "</table>"
-    )
+    zx_table = '<table class="tb"><tr><th>标题</th><th width="110">来信时间</th><th width="80">状态</th></tr>' + zx_rows + "</table>"
+    zx_home = '<table class="tb"><tr><th>标题</th><th width="110">来信时间</th><th width="80">状态</th></tr>' + "".join(
+        f'<tr><td class="tl"><a href="/col/col1552/art/{ago(o).year}/{700 + i}.html" target="_blank">{zx_t[i]}</a></td>'
+        f'<td>{ago(o).isoformat()}</td><td><span class="st-ok">已回复</span></td></tr>'
+        for i, o in enumerate(zx_off[:6])
+    ) + "</table>"
 
     quick = "".join(
         f'<li><a href="{h}"><img src="/images/q{i}.png" alt="">{n}</a></li>'
-        for i, (n, h) in enumerate(
-            [
-                ("医疗机构查询", "/col/col1531/index.html"),
-                ("医师护士查询", "/col/col1534/index.html"),
-                ("预防接种门诊", "/col/col1532/index.html"),
-                ("出生医学证明", "/col/col1533/index.html"),
-                ("无偿献血", "/col/col1535/index.html"),
-                ("12320卫生热线", "/col/col1536/index.html"),
-            ]
-        )
+        for i, (n, h) in enumerate([("医疗机构查询", "/col/col1531/index.html"), ("医师护士查询", "/col/col1534/index.html"), ("预防接种门诊", "/col/col1532/index.html"), ("出生医学证明", "/col/col1533/index.html"), ("无偿献血", "/col/col1535/index.html"), ("12320卫生热线", "/col/col1536/index.html")])
     )
     home = f"""{head("青山市卫生健康委员会", cs, "卫生健康,医疗,疾控,青山")}
 <body>
@@ -981,51 +706,19 @@ def _wjw() -> Site:
 {TONGJI}
 </body></html>"""
     s.pages["/"] = home
-    sibl = [
-        ("卫健要闻", "/col/col1510/index.html"),
-        ("通知公告", "/col/col1521/index.html"),
-        ("政策文件", "/col/col1522/index.html"),
-        ("双随机一公开", "/col/col1524/index.html"),
-        ("行政许可公示", "/col/col1525/index.html"),
-        ("建议提案办理", "/col/col1526/index.html"),
-        ("咨询回复", "/col/col1552/index.html"),
-    ]
+    sibl = [("卫健要闻", "/col/col1510/index.html"), ("通知公告", "/col/col1521/index.html"), ("政策文件", "/col/col1522/index.html"), ("双随机一公开", "/col/col1524/index.html"), ("行政许可公示", "/col/col1525/index.html"), ("建议提案办理", "/col/col1526/index.html"), ("咨询回复", "/col/col1552/index.html")]
     args = ("青山市卫生健康委员会", cs)
     tail = (foot, menu, top, "logo_wjw.png")
-    s.pages["/col/col1510/index.html"] = column_page(
-        *args, ["卫健要闻"], sibl, "卫健要闻", ul(news[:20]) + pager(12, 236, "hanweb"), *tail
-    )
-    s.pages["/col/col1521/index.html"] = column_page(
-        *args, ["政府信息公开"], sibl, "通知公告", ul(tz[:20]) + pager(9, 171, "hanweb"), *tail
-    )
-    s.pages["/col/col1522/index.html"] = column_page(
-        *args, ["政府信息公开"], sibl, "政策文件", zc_page_main, *tail
-    )
-    s.pages["/col/col1524/index.html"] = column_page(
-        *args, ["政府信息公开"], sibl, "双随机一公开", ul(sj) + pager(1, len(sj), "hanweb"), *tail
-    )
-    s.pages["/col/col1525/index.html"] = column_page(
-        *args, ["政府信息公开"], sibl, "行政许可公示", xk_table + pager(16, 318, "hanweb"), *tail
-    )
-    s.pages["/col/col1526/index.html"] = column_page(
-        *args, ["政府信息公开"], sibl, "建议提案办理", ul(jy) + pager(1, len(jy), "hanweb"), *tail
-    )
-    s.pages["/col/col1552/index.html"] = column_page(
-        *args, ["政民互动"], sibl, "咨询回复", zx_table + pager(7, 131, "hanweb"), *tail
-    )
+    s.pages["/col/col1510/index.html"] = column_page(*args, ["卫健要闻"], sibl, "卫健要闻", ul(news[:20]) + pager(12, 236, "hanweb"), *tail)
+    s.pages["/col/col1521/index.html"] = column_page(*args, ["政府信息公开"], sibl, "通知公告", ul(tz[:20]) + pager(9, 171, "hanweb"), *tail)
+    s.pages["/col/col1522/index.html"] = column_page(*args, ["政府信息公开"], sibl, "政策文件", zc_page_main, *tail)
+    s.pages["/col/col1524/index.html"] = column_page(*args, ["政府信息公开"], sibl, "双随机一公开", ul(sj) + pager(1, len(sj), "hanweb"), *tail)
+    s.pages["/col/col1525/index.html"] = column_page(*args, ["政府信息公开"], sibl, "行政许可公示", xk_table + pager(16, 318, "hanweb"), *tail)
+    s.pages["/col/col1526/index.html"] = column_page(*args, ["政府信息公开"], sibl, "建议提案办理", ul(jy) + pager(1, len(jy), "hanweb"), *tail)
+    s.pages["/col/col1552/index.html"] = column_page(*args, ["政民互动"], sibl, "咨询回复", zx_table + pager(7, 131, "hanweb"), *tail)
     s.truth = Truth(
-        status="healthy",
-        passed=True,
-        must=fs(),
-        must_not=ALWAYS_NOT
-        | fs(
-            "homepage_stale",
-            "column_stale",
-            "column_empty",
-            "abandoned",
-            "unanswered_messages",
-            "undated",
-        ),
+        status="healthy", passed=True, must=fs(),
+        must_not=ALWAYS_NOT | fs("homepage_stale", "column_stale", "column_empty", "abandoned", "unanswered_messages", "undated"),
         columns=(
             Col("卫健要闻", ("news",), ago(1)),
             Col("通知公告", ("notice",), ago(2)),
@@ -1036,16 +729,10 @@ def _wjw() -> Site:
             Col("建议提案办理", ("other",), ago(120)),
         ),
         last_updated=ago(1),
-        home_status="healthy",
-        home_passed=True,
-        home_must=fs(),
-        home_must_not=ALWAYS_NOT | fs("homepage_stale", "abandoned", "undated"),
-        home_newest=ago(1),
+        home_status="healthy", home_passed=True, home_must=fs(),
+        home_must_not=ALWAYS_NOT | fs("homepage_stale", "abandoned", "undated"), home_newest=ago(1),
     )
-    s.page_truth = {
-        "/col/col1522/index.html": (ago(12), False),
-        "/col/col1525/index.html": (ago(2), False),
-    }
+    s.page_truth = {"/col/col1522/index.html": (ago(12), False), "/col/col1525/index.html": (ago(2), False)}
     return s
 
 
@@ -1061,61 +748,17 @@ def _scjgj() -> Site:
     menu = nav(
         [
             ("首页", "/", []),
-            (
-                "机构概况",
-                "/jggk/",
-                [
-                    ("机构职能", "/jggk/jgzn/"),
-                    ("领导简介", "/jggk/ldjj/"),
-                    ("内设机构", "/jggk/nsjg/"),
-                ],
-            ),
-            (
-                "新闻中心",
-                "/xwzx/",
-                [
-                    ("工作动态", "/xwzx/gzdt/"),
-                    ("基层动态", "/xwzx/jcdt/"),
-                    ("消费提示", "/xwzx/xfts/"),
-                ],
-            ),
-            (
-                "政务公开",
-                "/zwgk/",
-                [
-                    ("通知公告", "/zwgk/tzgg/"),
-                    ("政策解读", "/zwgk/zcjd/"),
-                    ("双随机一公开", "/zwgk/ssjygk/"),
-                    ("行政许可公示", "/zwgk/xzxk/"),
-                    ("行政处罚", "/zwgk/xzcf/"),
-                    ("人事信息", "/zwgk/rsxx/"),
-                    ("财政预决算", "/zwgk/czyjs/"),
-                ],
-            ),
-            (
-                "办事服务",
-                "/bsfw/",
-                [
-                    ("企业开办", "/bsfw/qykb/"),
-                    ("食品经营许可", "/bsfw/spjyxk/"),
-                    ("特种设备", "/bsfw/tzsb/"),
-                ],
-            ),
-            (
-                "互动交流",
-                "/hdjl/",
-                [("局长信箱", "/hdjl/jzxx/"), ("12315投诉举报", "https://www.12315.cn/")],
-            ),
+            ("机构概况", "/jggk/", [("机构职能", "/jggk/jgzn/"), ("领导简介", "/jggk/ldjj/"), ("内设机构", "/jggk/nsjg/")]),
+            ("新闻中心", "/xwzx/", [("工作动态", "/xwzx/gzdt/"), ("基层动态", "/xwzx/jcdt/"), ("消费提示", "/xwzx/xfts/")]),
+            ("政务公开", "/zwgk/", [("通知公告", "/zwgk/tzgg/"), ("政策解读", "/zwgk/zcjd/"), ("双随机一公开", "/zwgk/ssjygk/"), ("行政许可公示", "/zwgk/xzxk/"), ("行政处罚", "/zwgk/xzcf/"), ("人事信息", "/zwgk/rsxx/"), ("财政预决算", "/zwgk/czyjs/")]),
+            ("办事服务", "/bsfw/", [("企业开办", "/bsfw/qykb/"), ("食品经营许可", "/bsfw/spjyxk/"), ("特种设备", "/bsfw/tzsb/")]),
+            ("互动交流", "/hdjl/", [("局长信箱", "/hdjl/jzxx/"), ("12315投诉举报", "https://www.12315.cn/")]),
             ("专题专栏", "/ztzl/", [("食品安全", "/ztzl/spaq/"), ("知识产权", "/ztzl/zscq/")]),
         ]
     )
     top = topbar("您好，欢迎访问青山市市场监督管理局网站")
     foot = footer(
-        "青山市市场监督管理局",
-        "赣ICP备05007788号",
-        "3601000045",
-        "青山市长春路20号",
-        "0791-86669876",
+        "青山市市场监督管理局", "赣ICP备05007788号", "3601000045", "青山市长春路20号", "0791-86669876",
         extra=f"</p><p>本站更新时间：{NOW.isoformat()} 08:00",
     )
     n = [4012000]
@@ -1128,76 +771,45 @@ def _scjgj() -> Site:
         ts = cycle_titles(titles, len(offs), DISTRICTS)
         return [(ts[i], post(col), fmt_iso(ago(o)), ago(o)) for i, o in enumerate(offs)]
 
-    gzdt = mk(
-        "xwzx/gzdt",
-        spread(38, 30, (3, 4, 6)),
-        [
-            "市市场监管局召开2026年第三季度食品安全形势分析会",
-            "市市场监管局开展中秋国庆节前食品安全专项检查",
-            "我市举办2026年“质量月”活动启动仪式",
-            "市市场监管局部署电梯安全隐患专项整治",
-            "全市市场监管系统“护航民生”专项行动推进会召开",
-            "市市场监管局开展计量惠民进集贸市场活动",
-        ],
-    )
-    tzgg = mk(
-        "zwgk/tzgg",
-        spread(45, 20, (10, 15, 20)),
-        [
-            "关于青山市绿源食品有限公司食品生产许可证延续（有效期至2027年3月15日）的公示",
-            "关于注销部分逾期未年报个体工商户的公告",
-            "关于公布2026年第三季度食品安全监督抽检结果的通告",
-            "关于开展2026年度检验检测机构能力验证工作的通知",
-            "关于公布青山市放心消费示范单位名单（有效期至2027年12月31日）的公告",
-            "关于特种设备作业人员资格证有效期至2027年6月到期人员办理复审的通知",
-        ],
-    )
-    zcjd = mk(
-        "zwgk/zcjd",
-        spread(95, 10, (30, 40)),
-        [
-            "《青山市食品小作坊登记管理办法》政策解读",
-            "一图读懂《个体工商户登记管理规定》",
-            "《青山市市场主体住所（经营场所）登记管理规定》解读",
-        ],
-    )
-    ssj = mk(
-        "zwgk/ssjygk",
-        spread(60, 10, (25, 30)),
-        [
-            "青山市市场监督管理局2026年第二批“双随机一公开”抽查结果公示",
-            "青山市市场监督管理局2026年度双随机抽查工作计划",
-            "青山市市场监督管理局2026年第一批“双随机一公开”抽查结果公示",
-        ],
-    )
-    xzxk = mk(
-        "zwgk/xzxk",
-        spread(41, 12, (5, 7, 9)),
-        [
-            "2026年10月食品经营许可信息公示",
-            "2026年9月特种设备使用登记信息公示",
-            "2026年9月食品生产许可信息公示",
-            "2026年8月药品零售企业许可信息公示",
-        ],
-    )
-    xfts = mk(
-        "xwzx/xfts",
-        spread(52, 10, (20, 30, 40)),
-        [
-            "秋冬季进补，谨防保健食品虚假宣传",
-            "市市场监管局发布预付式消费风险提示",
-            "网购“双11”消费提示：理性消费 谨防套路",
-            "开学季校外培训消费提示",
-        ],
-    )
-    blocks = {
-        "工作动态": ("/xwzx/gzdt/", gzdt),
-        "通知公告": ("/zwgk/tzgg/", tzgg),
-        "政策解读": ("/zwgk/zcjd/", zcjd),
-        "双随机一公开": ("/zwgk/ssjygk/", ssj),
-        "行政许可公示": ("/zwgk/xzxk/", xzxk),
-        "消费提示": ("/xwzx/xfts/", xfts),
-    }
+    gzdt = mk("xwzx/gzdt", spread(38, 30, (3, 4, 6)), [
+        "市市场监管局召开2026年第三季度食品安全形势分析会",
+        "市市场监管局开展中秋国庆节前食品安全专项检查",
+        "我市举办2026年“质量月”活动启动仪式",
+        "市市场监管局部署电梯安全隐患专项整治",
+        "全市市场监管系统“护航民生”专项行动推进会召开",
+        "市市场监管局开展计量惠民进集贸市场活动",
+    ])
+    tzgg = mk("zwgk/tzgg", spread(45, 20, (10, 15, 20)), [
+        "关于青山市绿源食品有限公司食品生产许可证延续（有效期至2027年3月15日）的公示",
+        "关于注销部分逾期未年报个体工商户的公告",
+        "关于公布2026年第三季度食品安全监督抽检结果的通告",
+        "关于开展2026年度检验检测机构能力验证工作的通知",
+        "关于公布青山市放心消费示范单位名单（有效期至2027年12月31日）的公告",
+        "关于特种设备作业人员资格证有效期至2027年6月到期人员办理复审的通知",
+    ])
+    zcjd = mk("zwgk/zcjd", spread(95, 10, (30, 40)), [
+        "《青山市食品小作坊登记管理办法》政策解读",
+        "一图读懂《个体工商户登记管理规定》",
+        "《青山市市场主体住所（经营场所）登记管理规定》解读",
+    ])
+    ssj = mk("zwgk/ssjygk", spread(60, 10, (25, 30)), [
+        "青山市市场监督管理局2026年第二批“双随机一公开”抽查结果公示",
+        "青山市市场监督管理局2026年度双随机抽查工作计划",
+        "青山市市场监督管理局2026年第一批“双随机一公开”抽查结果公示",
+    ])
+    xzxk = mk("zwgk/xzxk", spread(41, 12, (5, 7, 9)), [
+        "2026年10月食品经营许可信息公示",
+        "2026年9月特种设备使用登记信息公示",
+        "2026年9月食品生产许可信息公示",
+        "2026年8月药品零售企业许可信息公示",
+    ])
+    xfts = mk("xwzx/xfts", spread(52, 10, (20, 30, 40)), [
+        "秋冬季进补，谨防保健食品虚假宣传",
+        "市市场监管局发布预付式消费风险提示",
+        "网购“双11”消费提示：理性消费 谨防套路",
+        "开学季校外培训消费提示",
+    ])
+    blocks = {"工作动态": ("/xwzx/gzdt/", gzdt), "通知公告": ("/zwgk/tzgg/", tzgg), "政策解读": ("/zwgk/zcjd/", zcjd), "双随机一公开": ("/zwgk/ssjygk/", ssj), "行政许可公示": ("/zwgk/xzxk/", xzxk), "消费提示": ("/xwzx/xfts/", xfts)}
 
     def L(rows: list[tuple[str, str, str, date]], k: int) -> str:
         return ul([(t, u, d) for t, u, d, _ in rows[:k]])
@@ -1230,25 +842,10 @@ def _scjgj() -> Site:
     s.pages["/"] = home
     sibl = [(k, v[0]) for k, v in blocks.items()]
     for name, (path, rows) in blocks.items():
-        main = ul([(t, u, d) for t, u, d, _ in rows]) + pager(
-            max(2, len(rows) // 20 + 3), len(rows) + 40, "plain"
-        )
-        s.pages[path] = column_page(
-            "青山市市场监督管理局",
-            cs,
-            ["政务公开"],
-            sibl,
-            name,
-            main,
-            foot,
-            menu,
-            top,
-            "logo_scjg.png",
-        )
+        main = ul([(t, u, d) for t, u, d, _ in rows]) + pager(max(2, len(rows) // 20 + 3), len(rows) + 40, "plain")
+        s.pages[path] = column_page("青山市市场监督管理局", cs, ["政务公开"], sibl, name, main, foot, menu, top, "logo_scjg.png")
     s.truth = Truth(
-        status="stale",
-        passed=False,
-        must=fs("homepage_stale", "column_stale"),
+        status="stale", passed=False, must=fs("homepage_stale", "column_stale"),
         must_not=ALWAYS_NOT | fs("abandoned", "column_empty", "unanswered_messages", "undated"),
         columns=(
             Col("工作动态", ("news",), ago(38)),
@@ -1259,11 +856,8 @@ def _scjgj() -> Site:
             Col("消费提示", ("news", "other"), ago(52)),
         ),
         last_updated=ago(38),
-        home_status="stale",
-        home_passed=False,
-        home_must=fs("homepage_stale"),
-        home_must_not=ALWAYS_NOT | fs("abandoned", "undated"),
-        home_newest=ago(38),
+        home_status="stale", home_passed=False, home_must=fs("homepage_stale"),
+        home_must_not=ALWAYS_NOT | fs("abandoned", "undated"), home_newest=ago(38),
     )
     s.page_truth = {"/zwgk/tzgg/": (ago(45), False)}
     return s
@@ -1284,42 +878,14 @@ def _tjj() -> Site:
             ("首页", "/", []),
             ("机构概况", "/jggk/", [("机构职能", "/jggk/jgzn/"), ("领导信息", "/jggk/ldxx/")]),
             ("统计动态", "/tjdt/", [("工作动态", "/tjdt/gzdt/"), ("区县动态", "/tjdt/qxdt/")]),
-            (
-                "统计数据",
-                "/tjsj/",
-                [
-                    ("月度数据", "/tjsj/ydsj/"),
-                    ("统计公报", "/tjsj/tjgb/"),
-                    ("统计年鉴", "/tjsj/tjnj/"),
-                    ("普查数据", "/tjsj/pcsj/"),
-                ],
-            ),
+            ("统计数据", "/tjsj/", [("月度数据", "/tjsj/ydsj/"), ("统计公报", "/tjsj/tjgb/"), ("统计年鉴", "/tjsj/tjnj/"), ("普查数据", "/tjsj/pcsj/")]),
             ("统计分析", "/tjfx/", []),
-            (
-                "政务公开",
-                "/zwgk/",
-                [
-                    ("通知公告", "/zwgk/tzgg/"),
-                    ("政策解读", "/zwgk/zcjd/"),
-                    ("统计法规", "/zwgk/tjfg/"),
-                    ("财政预决算", "/zwgk/czyjs/"),
-                ],
-            ),
-            (
-                "统计服务",
-                "/tjfw/",
-                [
-                    ("数据发布日程", "/tjfw/fbrc/"),
-                    ("统计执法", "/tjfw/tjzf/"),
-                    ("统计知识", "/tjfw/tjzs/"),
-                ],
-            ),
+            ("政务公开", "/zwgk/", [("通知公告", "/zwgk/tzgg/"), ("政策解读", "/zwgk/zcjd/"), ("统计法规", "/zwgk/tjfg/"), ("财政预决算", "/zwgk/czyjs/")]),
+            ("统计服务", "/tjfw/", [("数据发布日程", "/tjfw/fbrc/"), ("统计执法", "/tjfw/tjzf/"), ("统计知识", "/tjfw/tjzs/")]),
         ]
     )
     top = topbar('<script>document.write("今天是 " + new Date().toLocaleDateString());</script>')
-    foot = footer(
-        "青山市统计局", "赣ICP备05003366号", "3601000067", "青山市人民路88号", "0791-86662233"
-    )
+    foot = footer("青山市统计局", "赣ICP备05003366号", "3601000067", "青山市人民路88号", "0791-86662233")
 
     def t(col: str, d: date, n: int) -> str:
         return f"/{col}/{d.year}{d.month:02d}/t{d.year}{d.month:02d}{d.day:02d}_{5566000 + n}.shtml"
@@ -1349,73 +915,39 @@ def _tjj() -> Site:
     ydsj = [r for r in ydsj if r[2] <= NOW]
     assert ydsj[0][2] == date(2026, 11, 16)
     tjgb = [
-        (
-            "青山市2025年国民经济和社会发展统计公报",
-            t("tjsj/tjgb", date(2026, 3, 20), 900),
-            date(2026, 3, 20),
-        ),
-        (
-            "青山市第五次全国经济普查公报（第一号）",
-            t("tjsj/tjgb", date(2025, 12, 30), 901),
-            date(2025, 12, 30),
-        ),
-        (
-            "青山市2024年国民经济和社会发展统计公报",
-            t("tjsj/tjgb", date(2025, 3, 21), 902),
-            date(2025, 3, 21),
-        ),
-        (
-            "青山市2023年国民经济和社会发展统计公报",
-            t("tjsj/tjgb", date(2024, 3, 22), 903),
-            date(2024, 3, 22),
-        ),
-        (
-            "青山市2022年国民经济和社会发展统计公报",
-            t("tjsj/tjgb", date(2023, 3, 24), 904),
-            date(2023, 3, 24),
-        ),
+        ("青山市2025年国民经济和社会发展统计公报", t("tjsj/tjgb", date(2026, 3, 20), 900), date(2026, 3, 20)),
+        ("青山市第五次全国经济普查公报（第一号）", t("tjsj/tjgb", date(2025, 12, 30), 901), date(2025, 12, 30)),
+        ("青山市2024年国民经济和社会发展统计公报", t("tjsj/tjgb", date(2025, 3, 21), 902), date(2025, 3, 21)),
+        ("青山市2023年国民经济和社会发展统计公报", t("tjsj/tjgb", date(2024, 3, 22), 903), date(2024, 3, 22)),
+        ("青山市2022年国民经济和社会发展统计公报", t("tjsj/tjgb", date(2023, 3, 24), 904), date(2023, 3, 24)),
     ]
     fx_off = spread(9, 16, (12, 18, 20))
-    fx_t = cycle_titles(
-        [
-            "前三季度全市经济运行稳中有进",
-            "2026年前三季度全市居民收入情况分析",
-            "我市规模以上工业高技术制造业增长态势分析",
-            "全市消费市场回暖的特点及建议",
-            "青山市人口老龄化现状及对策研究",
-        ],
-        16,
-    )
+    fx_t = cycle_titles([
+        "前三季度全市经济运行稳中有进",
+        "2026年前三季度全市居民收入情况分析",
+        "我市规模以上工业高技术制造业增长态势分析",
+        "全市消费市场回暖的特点及建议",
+        "青山市人口老龄化现状及对策研究",
+    ], 16)
     fx = [(fx_t[i], t("tjfx", ago(o), 1000 + i), ago(o)) for i, o in enumerate(fx_off)]
     dt_off = spread(2, 20, (2, 3, 2, 5))
-    dt_t = cycle_titles(
-        [
-            "市统计局召开2027年统计年报和定期统计报表布置会",
-            "市统计局开展统计执法“双随机”检查",
-            "全市第五次全国经济普查数据开发应用工作推进会召开",
-            "市统计局党组理论学习中心组举行专题学习",
-            "市统计局赴东溪县开展统计数据质量调研",
-        ],
-        20,
-        DISTRICTS,
-    )
+    dt_t = cycle_titles([
+        "市统计局召开2027年统计年报和定期统计报表布置会",
+        "市统计局开展统计执法“双随机”检查",
+        "全市第五次全国经济普查数据开发应用工作推进会召开",
+        "市统计局党组理论学习中心组举行专题学习",
+        "市统计局赴东溪县开展统计数据质量调研",
+    ], 20, DISTRICTS)
     dt = [(dt_t[i], t("tjdt/gzdt", ago(o), 2000 + i), ago(o)) for i, o in enumerate(dt_off)]
     tz_off = spread(22, 10, (20, 25))
-    tz_t = cycle_titles(
-        [
-            "关于做好2026年统计年报和2027年定期统计报表工作的通知",
-            "关于开展2026年度统计专业技术资格考试报名工作的通知",
-            "关于公布2026年全市统计工作先进集体和先进个人的通报",
-        ],
-        10,
-    )
+    tz_t = cycle_titles([
+        "关于做好2026年统计年报和2027年定期统计报表工作的通知",
+        "关于开展2026年度统计专业技术资格考试报名工作的通知",
+        "关于公布2026年全市统计工作先进集体和先进个人的通报",
+    ], 10)
     tz = [(tz_t[i], t("zwgk/tzgg", ago(o), 3000 + i), ago(o)) for i, o in enumerate(tz_off)]
     jd = [
-        (
-            "《青山市统计违纪违法责任人处分处理建议办法》解读",
-            t("zwgk/zcjd", ago(170), 4000),
-            ago(170),
-        ),
+        ("《青山市统计违纪违法责任人处分处理建议办法》解读", t("zwgk/zcjd", ago(170), 4000), ago(170)),
         ("图解：统计法律法规知多少", t("zwgk/zcjd", ago(260), 4001), ago(260)),
         ("《统计从业人员统计信用档案管理办法》解读", t("zwgk/zcjd", ago(340), 4002), ago(340)),
     ]
@@ -1460,18 +992,9 @@ def _tjj() -> Site:
 {TONGJI}
 </body></html>"""
     s.pages["/"] = home
-    sibl = [
-        ("工作动态", "/tjdt/gzdt/"),
-        ("统计数据", "/tjsj/ydsj/"),
-        ("统计公报", "/tjsj/tjgb/"),
-        ("统计分析", "/tjfx/"),
-        ("通知公告", "/zwgk/tzgg/"),
-        ("政策解读", "/zwgk/zcjd/"),
-    ]
+    sibl = [("工作动态", "/tjdt/gzdt/"), ("统计数据", "/tjsj/ydsj/"), ("统计公报", "/tjsj/tjgb/"), ("统计分析", "/tjfx/"), ("通知公告", "/zwgk/tzgg/"), ("政策解读", "/zwgk/zcjd/")]
     tail = (foot, menu, top, "logo_tjj.png")
-    cp = lambda name, rows, pg: column_page(
-        "青山市统计局", cs, ["统计数据"], sibl, name, L(rows, len(rows)) + pg, *tail
-    )  # noqa: E731
+    cp = lambda name, rows, pg: column_page("青山市统计局", cs, ["统计数据"], sibl, name, L(rows, len(rows)) + pg, *tail)  # noqa: E731
     s.pages["/tjdt/gzdt/"] = cp("工作动态", dt, pager(20, 396))
     s.pages["/tjsj/ydsj/"] = cp("统计数据", ydsj[:120], pager(2, len(ydsj)))
     s.pages["/tjsj/tjgb/"] = cp("统计公报", tjgb, pager(1, len(tjgb)))
@@ -1479,18 +1002,8 @@ def _tjj() -> Site:
     s.pages["/zwgk/tzgg/"] = cp("通知公告", tz, pager(3, 52))
     s.pages["/zwgk/zcjd/"] = cp("政策解读", jd, pager(1, 3))
     s.truth = Truth(
-        status="healthy",
-        passed=True,
-        must=fs(),
-        must_not=ALWAYS_NOT
-        | fs(
-            "homepage_stale",
-            "column_stale",
-            "column_empty",
-            "abandoned",
-            "unanswered_messages",
-            "undated",
-        ),
+        status="healthy", passed=True, must=fs(),
+        must_not=ALWAYS_NOT | fs("homepage_stale", "column_stale", "column_empty", "abandoned", "unanswered_messages", "undated"),
         columns=(
             Col("工作动态", ("news",), ago(2)),
             Col("通知公告", ("notice",), ago(22)),
@@ -1500,16 +1013,10 @@ def _tjj() -> Site:
             Col("政策解读", ("policy",), ago(170)),
         ),
         last_updated=ago(2),
-        home_status="healthy",
-        home_passed=True,
-        home_must=fs(),
-        home_must_not=ALWAYS_NOT | fs("homepage_stale", "abandoned", "undated"),
-        home_newest=ago(2),
+        home_status="healthy", home_passed=True, home_must=fs(),
+        home_must_not=ALWAYS_NOT | fs("homepage_stale", "abandoned", "undated"), home_newest=ago(2),
     )
-    s.page_truth = {
-        "/tjsj/ydsj/": (date(2026, 11, 16), False),
-        "/tjsj/tjgb/": (date(2026, 3, 20), False),
-    }
+    s.page_truth = {"/tjsj/ydsj/": (date(2026, 11, 16), False), "/tjsj/tjgb/": (date(2026, 3, 20), False)}
     return s
 
 
@@ -1525,146 +1032,66 @@ def _rsj() -> Site:
     menu = nav(
         [
             ("首页", "/", []),
-            (
-                "机构概况",
-                "/jggk/index.jhtml",
-                [("机构职能", "/jgzn/index.jhtml"), ("领导信息", "/ldxx/index.jhtml")],
-            ),
-            (
-                "人社动态",
-                "/gzdt/index.jhtml",
-                [("工作动态", "/gzdt/index.jhtml"), ("县区动态", "/xqdt/index.jhtml")],
-            ),
-            (
-                "信息公开",
-                "/xxgk/index.jhtml",
-                [
-                    ("通知公告", "/tzgg/index.jhtml"),
-                    ("政策解读", "/zcjd/index.jhtml"),
-                    ("公示公告", "/gsgg/index.jhtml"),
-                    ("人事信息", "/rsxx/index.jhtml"),
-                    ("规划计划", "/ghjh/index.jhtml"),
-                    ("财政预决算", "/czyjs/index.jhtml"),
-                ],
-            ),
-            (
-                "就业创业",
-                "/jycy/index.jhtml",
-                [("招聘信息", "/zpxx/index.jhtml"), ("创业担保贷款", "/cydb/index.jhtml")],
-            ),
-            (
-                "人事人才",
-                "/rsrc/index.jhtml",
-                [
-                    ("人事考试", "/rsks/index.jhtml"),
-                    ("职称评审", "/zcps/index.jhtml"),
-                    ("事业单位招聘", "/sydw/index.jhtml"),
-                ],
-            ),
-            (
-                "社会保障",
-                "/shbz/index.jhtml",
-                [
-                    ("养老保险", "/ylbx/index.jhtml"),
-                    ("工伤保险", "/gsbx/index.jhtml"),
-                    ("失业保险", "/sybx/index.jhtml"),
-                ],
-            ),
-            (
-                "劳动关系",
-                "/ldgx/index.jhtml",
-                [("劳动监察", "/ldjc/index.jhtml"), ("劳动仲裁", "/ldzc/index.jhtml")],
-            ),
-            (
-                "互动交流",
-                "/hdjl/index.jhtml",
-                [("局长信箱", "/jzxx/index.jhtml"), ("在线咨询", "/zxzx/index.jhtml")],
-            ),
+            ("机构概况", "/jggk/index.jhtml", [("机构职能", "/jgzn/index.jhtml"), ("领导信息", "/ldxx/index.jhtml")]),
+            ("人社动态", "/gzdt/index.jhtml", [("工作动态", "/gzdt/index.jhtml"), ("县区动态", "/xqdt/index.jhtml")]),
+            ("信息公开", "/xxgk/index.jhtml", [("通知公告", "/tzgg/index.jhtml"), ("政策解读", "/zcjd/index.jhtml"), ("公示公告", "/gsgg/index.jhtml"), ("人事信息", "/rsxx/index.jhtml"), ("规划计划", "/ghjh/index.jhtml"), ("财政预决算", "/czyjs/index.jhtml")]),
+            ("就业创业", "/jycy/index.jhtml", [("招聘信息", "/zpxx/index.jhtml"), ("创业担保贷款", "/cydb/index.jhtml")]),
+            ("人事人才", "/rsrc/index.jhtml", [("人事考试", "/rsks/index.jhtml"), ("职称评审", "/zcps/index.jhtml"), ("事业单位招聘", "/sydw/index.jhtml")]),
+            ("社会保障", "/shbz/index.jhtml", [("养老保险", "/ylbx/index.jhtml"), ("工伤保险", "/gsbx/index.jhtml"), ("失业保险", "/sybx/index.jhtml")]),
+            ("劳动关系", "/ldgx/index.jhtml", [("劳动监察", "/ldjc/index.jhtml"), ("劳动仲裁", "/ldzc/index.jhtml")]),
+            ("互动交流", "/hdjl/index.jhtml", [("局长信箱", "/jzxx/index.jhtml"), ("在线咨询", "/zxzx/index.jhtml")]),
         ]
     )
     top = topbar(f"<span>{NOW.year}年{NOW.month}月{NOW.day}日</span>　青山人社 · 民生为本 人才优先")
-    foot = footer(
-        "青山市人力资源和社会保障局",
-        "赣ICP备05002211号",
-        "3601000078",
-        "青山市新府路168号市民中心A座",
-        "12333",
-    )
+    foot = footer("青山市人力资源和社会保障局", "赣ICP备05002211号", "3601000078", "青山市新府路168号市民中心A座", "12333")
     n = [88000]
 
     def j(col: str) -> str:
         n[0] += 13
         return f"/{col}/{n[0]}.jhtml"
 
-    def mk(
-        col: str, offs: list[int], titles: list[str], sfx: list[str] | None = None
-    ) -> list[tuple[str, str, date]]:
+    def mk(col: str, offs: list[int], titles: list[str], sfx: list[str] | None = None) -> list[tuple[str, str, date]]:
         ts = cycle_titles(titles, len(offs), sfx)
         return [(ts[i], j(col), ago(o)) for i, o in enumerate(offs)]
 
-    gzdt = mk(
-        "gzdt",
-        spread(1, 30, (1, 2, 2, 3)),
-        [
-            "我市举办2026年秋季大型人才招聘会 提供岗位8600余个",
-            "市人社局开展根治欠薪冬季专项行动",
-            "全市技工院校教学质量评估工作启动",
-            "我市新增3家省级高技能人才培训基地",
-            "市人社局召开2026年第四季度就业形势分析会",
-            "“人社服务快办行动”推进会召开",
-        ],
-        DISTRICTS,
-    )
-    tzgg = mk(
-        "tzgg",
-        spread(4, 20, (4, 6, 5)),
-        [
-            "关于开展2026年度企业职工基本养老保险待遇资格认证工作的通知",
-            "关于做好2026年度职称评审申报工作的通知",
-            "关于2027年城乡居民基本养老保险缴费工作的通知",
-            "关于公布2026年第三批就业见习基地名单的通知",
-        ],
-    )
-    rsks = mk(
-        "rsks",
-        spread(6, 20, (5, 8, 10)),
-        [
-            "2026年下半年青山市事业单位公开招聘工作人员笔试成绩公示",
-            "2026年度二级建造师执业资格考试青山考区考务通知",
-            "2026年下半年青山市事业单位公开招聘面试公告",
-            "2026年度中级经济师考试青山考区考生须知",
-        ],
-    )
-    zpxx = mk(
-        "zpxx",
-        spread(2, 20, (2, 3, 4)),
-        [
-            "青山市第一人民医院2026年公开招聘编外工作人员公告（报名时间：2026年11月25日至12月1日）",
-            "青山市城市建设投资集团有限公司2026年社会招聘公告",
-            "青山高新区管委会2026年公开招聘劳务派遣人员公告（报名截止2026年12月5日）",
-            "青山市公共就业服务中心招聘公益性岗位人员公告",
-            "青山市人民医院2027年度校园招聘公告",
-        ],
-    )
-    gsgg = mk(
-        "gsgg",
-        spread(3, 20, (5, 7, 9)),
-        [
-            "2026年青山市事业单位公开招聘拟聘用人员公示（公示期：2026年11月16日至11月22日）",
-            "2026年度青山市高层次人才认定名单公示",
-            "青山市2026年第二批技能大师工作室拟认定名单公示",
-            "2026年青山市创业担保贷款贴息资金拟拨付名单公示",
-        ],
-    )
-    zcjd = mk(
-        "zcjd",
-        spread(30, 10, (30, 40)),
-        [
-            "《青山市高层次人才分类认定办法》政策解读",
-            "一图读懂2026年城乡居民养老保险缴费档次调整",
-            "《青山市就业补助资金管理办法》解读",
-        ],
-    )
+    gzdt = mk("gzdt", spread(1, 30, (1, 2, 2, 3)), [
+        "我市举办2026年秋季大型人才招聘会 提供岗位8600余个",
+        "市人社局开展根治欠薪冬季专项行动",
+        "全市技工院校教学质量评估工作启动",
+        "我市新增3家省级高技能人才培训基地",
+        "市人社局召开2026年第四季度就业形势分析会",
+        "“人社服务快办行动”推进会召开",
+    ], DISTRICTS)
+    tzgg = mk("tzgg", spread(4, 20, (4, 6, 5)), [
+        "关于开展2026年度企业职工基本养老保险待遇资格认证工作的通知",
+        "关于做好2026年度职称评审申报工作的通知",
+        "关于2027年城乡居民基本养老保险缴费工作的通知",
+        "关于公布2026年第三批就业见习基地名单的通知",
+    ])
+    rsks = mk("rsks", spread(6, 20, (5, 8, 10)), [
+        "2026年下半年青山市事业单位公开招聘工作人员笔试成绩公示",
+        "2026年度二级建造师执业资格考试青山考区考务通知",
+        "2026年下半年青山市事业单位公开招聘面试公告",
+        "2026年度中级经济师考试青山考区考生须知",
+    ])
+    zpxx = mk("zpxx", spread(2, 20, (2, 3, 4)), [
+        "青山市第一人民医院2026年公开招聘编外工作人员公告（报名时间：2026年11月25日至12月1日）",
+        "青山市城市建设投资集团有限公司2026年社会招聘公告",
+        "青山高新区管委会2026年公开招聘劳务派遣人员公告（报名截止2026年12月5日）",
+        "青山市公共就业服务中心招聘公益性岗位人员公告",
+        "青山市人民医院2027年度校园招聘公告",
+    ])
+    gsgg = mk("gsgg", spread(3, 20, (5, 7, 9)), [
+        "2026年青山市事业单位公开招聘拟聘用人员公示（公示期：2026年11月16日至11月22日）",
+        "2026年度青山市高层次人才认定名单公示",
+        "青山市2026年第二批技能大师工作室拟认定名单公示",
+        "2026年青山市创业担保贷款贴息资金拟拨付名单公示",
+    ])
+    zcjd = mk("zcjd", spread(30, 10, (30, 40)), [
+        "《青山市高层次人才分类认定办法》政策解读",
+        "一图读懂2026年城乡居民养老保险缴费档次调整",
+        "《青山市就业补助资金管理办法》解读",
+    ])
     # 局长信箱: answered letters, one in hand for 20 days (fine), two left for 4-5 months
     letters = [
         ("咨询灵活就业人员社保缴费基数", ago(2), "已回复"),
@@ -1713,49 +1140,18 @@ def _rsj() -> Site:
 {TONGJI}
 </body></html>"""
     s.pages["/"] = home
-    sibl = [
-        ("工作动态", "/gzdt/index.jhtml"),
-        ("通知公告", "/tzgg/index.jhtml"),
-        ("公示公告", "/gsgg/index.jhtml"),
-        ("政策解读", "/zcjd/index.jhtml"),
-        ("人事考试", "/rsks/index.jhtml"),
-        ("招聘信息", "/zpxx/index.jhtml"),
-        ("局长信箱", "/jzxx/index.jhtml"),
-    ]
+    sibl = [("工作动态", "/gzdt/index.jhtml"), ("通知公告", "/tzgg/index.jhtml"), ("公示公告", "/gsgg/index.jhtml"), ("政策解读", "/zcjd/index.jhtml"), ("人事考试", "/rsks/index.jhtml"), ("招聘信息", "/zpxx/index.jhtml"), ("局长信箱", "/jzxx/index.jhtml")]
     tail = (foot, menu, top, "logo_rsj.png")
     for name, path, rows, tot in [
-        ("工作动态", "/gzdt/index.jhtml", gzdt, 612),
-        ("通知公告", "/tzgg/index.jhtml", tzgg, 233),
-        ("公示公告", "/gsgg/index.jhtml", gsgg, 145),
-        ("政策解读", "/zcjd/index.jhtml", zcjd, 58),
-        ("人事考试", "/rsks/index.jhtml", rsks, 301),
-        ("招聘信息", "/zpxx/index.jhtml", zpxx, 455),
+        ("工作动态", "/gzdt/index.jhtml", gzdt, 612), ("通知公告", "/tzgg/index.jhtml", tzgg, 233), ("公示公告", "/gsgg/index.jhtml", gsgg, 145),
+        ("政策解读", "/zcjd/index.jhtml", zcjd, 58), ("人事考试", "/rsks/index.jhtml", rsks, 301), ("招聘信息", "/zpxx/index.jhtml", zpxx, 455),
     ]:
         base = path.rsplit(".", 1)[0]
-        s.pages[path] = column_page(
-            "青山市人力资源和社会保障局",
-            cs,
-            ["信息公开"],
-            sibl,
-            name,
-            L(rows, 20) + pager((tot + 19) // 20, tot, "jeecms", base),
-            *tail,
-        )
-    s.pages["/jzxx/index.jhtml"] = column_page(
-        "青山市人力资源和社会保障局",
-        cs,
-        ["互动交流"],
-        sibl,
-        "局长信箱",
-        lt_table + pager(1, len(letters), "jeecms", "/jzxx/index"),
-        *tail,
-    )
+        s.pages[path] = column_page("青山市人力资源和社会保障局", cs, ["信息公开"], sibl, name, L(rows, 20) + pager((tot + 19) // 20, tot, "jeecms", base), *tail)
+    s.pages["/jzxx/index.jhtml"] = column_page("青山市人力资源和社会保障局", cs, ["互动交流"], sibl, "局长信箱", lt_table + pager(1, len(letters), "jeecms", "/jzxx/index"), *tail)
     s.truth = Truth(
-        status="healthy",
-        passed=False,
-        must=fs("unanswered_messages"),
-        must_not=ALWAYS_NOT
-        | fs("homepage_stale", "column_stale", "column_empty", "abandoned", "undated"),
+        status="healthy", passed=False, must=fs("unanswered_messages"),
+        must_not=ALWAYS_NOT | fs("homepage_stale", "column_stale", "column_empty", "abandoned", "undated"),
         columns=(
             Col("工作动态", ("news",), ago(1)),
             Col("通知公告", ("notice",), ago(4)),
@@ -1766,11 +1162,8 @@ def _rsj() -> Site:
             Col("局长信箱", ("interaction",), ago(2)),
         ),
         last_updated=ago(1),
-        home_status="healthy",
-        home_passed=True,
-        home_must=fs(),
-        home_must_not=ALWAYS_NOT | fs("homepage_stale", "abandoned", "undated"),
-        home_newest=ago(1),
+        home_status="healthy", home_passed=True, home_must=fs(),
+        home_must_not=ALWAYS_NOT | fs("homepage_stale", "abandoned", "undated"), home_newest=ago(1),
     )
     s.page_truth = {"/zpxx/index.jhtml": (ago(2), False)}
     return s
@@ -1790,72 +1183,32 @@ def _sthjj() -> Site:
             ("首页", "/", []),
             ("机构概况", "/jggk/", [("机构职能", "/jggk/jgzn/"), ("领导信息", "/jggk/ldxx/")]),
             ("新闻中心", "/xwzx/", [("工作动态", "/xwzx/gzdt/"), ("县区动态", "/xwzx/xqdt/")]),
-            (
-                "信息公开",
-                "/xxgk/",
-                [
-                    ("通知公告", "/xxgk/tzgg/"),
-                    ("政策解读", "/xxgk/zcjd/"),
-                    ("环评公示", "/xxgk/hpgs/"),
-                    ("行政处罚", "/xxgk/xzcf/"),
-                    ("财政预决算", "/xxgk/czyjs/"),
-                ],
-            ),
-            (
-                "环境质量",
-                "/hjzl/",
-                [
-                    ("空气质量日报", "/hjzl/kqzl/"),
-                    ("水环境质量", "/hjzl/shj/"),
-                    ("环境状况公报", "/hjzl/zkgb/"),
-                ],
-            ),
-            (
-                "互动交流",
-                "/hdjl/",
-                [("局长信箱", "/hdjl/jzxx/"), ("12369环保举报", "/hdjl/12369/")],
-            ),
+            ("信息公开", "/xxgk/", [("通知公告", "/xxgk/tzgg/"), ("政策解读", "/xxgk/zcjd/"), ("环评公示", "/xxgk/hpgs/"), ("行政处罚", "/xxgk/xzcf/"), ("财政预决算", "/xxgk/czyjs/")]),
+            ("环境质量", "/hjzl/", [("空气质量日报", "/hjzl/kqzl/"), ("水环境质量", "/hjzl/shj/"), ("环境状况公报", "/hjzl/zkgb/")]),
+            ("互动交流", "/hdjl/", [("局长信箱", "/hdjl/jzxx/"), ("12369环保举报", "/hdjl/12369/")]),
         ]
     )
     top = topbar(f"今天是{clock()}")
-    foot = footer(
-        "青山市生态环境局", "赣ICP备05006655号", "3601000089", "青山市环城西路36号", "0791-86665566"
-    )
+    foot = footer("青山市生态环境局", "赣ICP备05006655号", "3601000089", "青山市环城西路36号", "0791-86665566")
 
     def u(col: str, d: date, n: int) -> str:
-        return (
-            f"/xxgk/{col}/{d.year}{d.month:02d}/t{d.year}{d.month:02d}{d.day:02d}_{770000 + n}.html"
-        )
+        return f"/xxgk/{col}/{d.year}{d.month:02d}/t{d.year}{d.month:02d}{d.day:02d}_{770000 + n}.html"
 
     gzdt_off = spread(21, 24, (4, 5, 7))
-    gzdt_t = cycle_titles(
-        [
-            "市生态环境局召开秋冬季大气污染防治攻坚动员会",
-            "我市开展入河排污口排查整治“回头看”",
-            "市生态环境局开展危险废物规范化环境管理评估",
-            "全市生态环境执法大练兵活动启动",
-            "市生态环境局深入企业开展“送法上门”服务",
-        ],
-        24,
-        DISTRICTS,
-    )
-    gzdt = [
-        (
-            gzdt_t[i],
-            f"/xwzx/gzdt/{ago(o).year}{ago(o).month:02d}/t{ago(o).strftime('%Y%m%d')}_{760000 + i}.html",
-            ago(o),
-        )
-        for i, o in enumerate(gzdt_off)
-    ]
+    gzdt_t = cycle_titles([
+        "市生态环境局召开秋冬季大气污染防治攻坚动员会",
+        "我市开展入河排污口排查整治“回头看”",
+        "市生态环境局开展危险废物规范化环境管理评估",
+        "全市生态环境执法大练兵活动启动",
+        "市生态环境局深入企业开展“送法上门”服务",
+    ], 24, DISTRICTS)
+    gzdt = [(gzdt_t[i], f"/xwzx/gzdt/{ago(o).year}{ago(o).month:02d}/t{ago(o).strftime('%Y%m%d')}_{760000 + i}.html", ago(o)) for i, o in enumerate(gzdt_off)]
     tz_off = spread(27, 12, (10, 15))
-    tz_t = cycle_titles(
-        [
-            "关于开展2026年度排污许可证执行报告质量抽查的通知",
-            "关于公布2026年青山市环境监管重点单位名录的通告",
-            "关于做好重污染天气应急减排清单修订工作的通知",
-        ],
-        12,
-    )
+    tz_t = cycle_titles([
+        "关于开展2026年度排污许可证执行报告质量抽查的通知",
+        "关于公布2026年青山市环境监管重点单位名录的通告",
+        "关于做好重污染天气应急减排清单修订工作的通知",
+    ], 12)
     tz = [(tz_t[i], u("tzgg", ago(o), i), ago(o)) for i, o in enumerate(tz_off)]
     projects = [
         ("青山市东溪县年产5万吨再生铝项目", "东溪县恒源铝业有限公司", "受理公示"),
@@ -1874,21 +1227,10 @@ def _sthjj() -> Site:
             f'<tr><td class="tl"><a href="{u("hpgs", d, 100 + i)}" target="_blank">{pn}环境影响报告书{kind}</a></td>'
             f"<td>{unit}</td><td>{kind}</td><td>{d.isoformat()}</td><td>{end.isoformat()}</td></tr>"
         )
-    hp_table = (
-        '<table class="tb"><tr><th>项目名称</th><th>建设单位</th><th>公示类型</th><th>公示日期</th><th>公示截止</th></tr>'
-        + "".join(hp_rows)
-        + "</table>"
-    )
-    jd = [
-        ("《青山市大气污染防治条例》解读", u("zcjd", ago(100), 200), ago(100)),
-        ("一图读懂排污许可管理办法", u("zcjd", ago(180), 201), ago(180)),
-        ("《青山市扬尘污染防治办法》政策解读", u("zcjd", ago(290), 202), ago(290)),
-    ]
+    hp_table = '<table class="tb"><tr><th>项目名称</th><th>建设单位</th><th>公示类型</th><th>公示日期</th><th>公示截止</th></tr>' + "".join(hp_rows) + "</table>"
+    jd = [("《青山市大气污染防治条例》解读", u("zcjd", ago(100), 200), ago(100)), ("一图读懂排污许可管理办法", u("zcjd", ago(180), 201), ago(180)), ("《青山市扬尘污染防治办法》政策解读", u("zcjd", ago(290), 202), ago(290))]
     cf_off = spread(35, 10, (6, 9, 12))
-    cf = [
-        (f"青环罚〔2026〕{60 - i}号行政处罚决定书", u("xzcf", ago(o), 300 + i), ago(o))
-        for i, o in enumerate(cf_off)
-    ]
+    cf = [(f"青环罚〔2026〕{60 - i}号行政处罚决定书", u("xzcf", ago(o), 300 + i), ago(o)) for i, o in enumerate(cf_off)]
 
     def L(rows: list[tuple[str, str, date]], k: int, f=fmt_iso) -> str:
         return ul([(a, b, f(c)) for a, b, c in rows[:k]])
@@ -1920,33 +1262,15 @@ def _sthjj() -> Site:
 {TONGJI}
 </body></html>"""
     s.pages["/"] = home
-    sibl = [
-        ("工作动态", "/xwzx/gzdt/"),
-        ("通知公告", "/xxgk/tzgg/"),
-        ("环评公示", "/xxgk/hpgs/"),
-        ("政策解读", "/xxgk/zcjd/"),
-        ("行政处罚", "/xxgk/xzcf/"),
-    ]
+    sibl = [("工作动态", "/xwzx/gzdt/"), ("通知公告", "/xxgk/tzgg/"), ("环评公示", "/xxgk/hpgs/"), ("政策解读", "/xxgk/zcjd/"), ("行政处罚", "/xxgk/xzcf/")]
     tail = (foot, menu, top, "logo_sthjj.png")
-    s.pages["/xwzx/gzdt/"] = column_page(
-        "青山市生态环境局", cs, ["新闻中心"], sibl, "工作动态", L(gzdt, 20) + pager(15, 290), *tail
-    )
-    s.pages["/xxgk/tzgg/"] = column_page(
-        "青山市生态环境局", cs, ["信息公开"], sibl, "通知公告", L(tz, 12) + pager(5, 88), *tail
-    )
-    s.pages["/xxgk/hpgs/"] = column_page(
-        "青山市生态环境局", cs, ["信息公开"], sibl, "环评公示", hp_table + pager(12, 233), *tail
-    )
-    s.pages["/xxgk/zcjd/"] = column_page(
-        "青山市生态环境局", cs, ["信息公开"], sibl, "政策解读", L(jd, 3) + pager(1, 3), *tail
-    )
-    s.pages["/xxgk/xzcf/"] = column_page(
-        "青山市生态环境局", cs, ["信息公开"], sibl, "行政处罚", L(cf, 10) + pager(6, 113), *tail
-    )
+    s.pages["/xwzx/gzdt/"] = column_page("青山市生态环境局", cs, ["新闻中心"], sibl, "工作动态", L(gzdt, 20) + pager(15, 290), *tail)
+    s.pages["/xxgk/tzgg/"] = column_page("青山市生态环境局", cs, ["信息公开"], sibl, "通知公告", L(tz, 12) + pager(5, 88), *tail)
+    s.pages["/xxgk/hpgs/"] = column_page("青山市生态环境局", cs, ["信息公开"], sibl, "环评公示", hp_table + pager(12, 233), *tail)
+    s.pages["/xxgk/zcjd/"] = column_page("青山市生态环境局", cs, ["信息公开"], sibl, "政策解读", L(jd, 3) + pager(1, 3), *tail)
+    s.pages["/xxgk/xzcf/"] = column_page("青山市生态环境局", cs, ["信息公开"], sibl, "行政处罚", L(cf, 10) + pager(6, 113), *tail)
     s.truth = Truth(
-        status="stale",
-        passed=False,
-        must=fs("homepage_stale", "column_stale"),
+        status="stale", passed=False, must=fs("homepage_stale", "column_stale"),
         must_not=ALWAYS_NOT | fs("abandoned", "column_empty", "unanswered_messages", "undated"),
         columns=(
             Col("工作动态", ("news",), ago(21)),
@@ -1956,11 +1280,8 @@ def _sthjj() -> Site:
             Col("行政处罚", ("notice", "other"), ago(35)),
         ),
         last_updated=ago(21),
-        home_status="stale",
-        home_passed=False,
-        home_must=fs("homepage_stale"),
-        home_must_not=ALWAYS_NOT | fs("abandoned", "undated"),
-        home_newest=ago(21),
+        home_status="stale", home_passed=False, home_must=fs("homepage_stale"),
+        home_must_not=ALWAYS_NOT | fs("abandoned", "undated"), home_newest=ago(21),
     )
     s.page_truth = {"/xxgk/hpgs/": (ago(24), False)}
     return s
@@ -1978,121 +1299,59 @@ def _gaj() -> Site:
     menu = nav(
         [
             ("首页", "/", []),
-            (
-                "警务资讯",
-                "/jwzx/",
-                [
-                    ("警务动态", "/jwzx/jwdt/"),
-                    ("警情通报", "/jwzx/jqtb/"),
-                    ("媒体聚焦", "/jwzx/mtjj/"),
-                ],
-            ),
-            (
-                "警务公开",
-                "/jwgk/",
-                [
-                    ("通知公告", "/jwgk/tzgg/"),
-                    ("政策解读", "/jwgk/zcjd/"),
-                    ("人事信息", "/jwgk/rsxx/"),
-                    ("财政预决算", "/jwgk/czyjs/"),
-                    ("双随机一公开", "/jwgk/ssj/"),
-                ],
-            ),
+            ("警务资讯", "/jwzx/", [("警务动态", "/jwzx/jwdt/"), ("警情通报", "/jwzx/jqtb/"), ("媒体聚焦", "/jwzx/mtjj/")]),
+            ("警务公开", "/jwgk/", [("通知公告", "/jwgk/tzgg/"), ("政策解读", "/jwgk/zcjd/"), ("人事信息", "/jwgk/rsxx/"), ("财政预决算", "/jwgk/czyjs/"), ("双随机一公开", "/jwgk/ssj/")]),
             ("反诈宣传", "/fzxc/", [("反诈宣传", "/fzxc/"), ("以案说法", "/fzxc/yasf/")]),
-            (
-                "办事服务",
-                "/bsfw/",
-                [
-                    ("户政业务", "/bsfw/hz/"),
-                    ("出入境", "/bsfw/crj/"),
-                    ("交管业务", "/bsfw/jg/"),
-                    ("治安管理", "/bsfw/za/"),
-                ],
-            ),
+            ("办事服务", "/bsfw/", [("户政业务", "/bsfw/hz/"), ("出入境", "/bsfw/crj/"), ("交管业务", "/bsfw/jg/"), ("治安管理", "/bsfw/za/")]),
             ("警民互动", "/jmhd/", [("局长信箱", "/jmhd/jzxx/"), ("网上信访", "/jmhd/wsxf/")]),
         ]
     )
     top = topbar("青山公安 · 忠诚 为民 担当 奉献　报警电话：110")
-    foot = footer(
-        "青山市公安局", "赣ICP备05001110号", "3601000101", "青山市公安路1号", "0791-86660110"
-    )
+    foot = footer("青山市公安局", "赣ICP备05001110号", "3601000101", "青山市公安路1号", "0791-86660110")
 
     def sh(col: str, n: int) -> str:
         return f"/{col}/{100000 + n}.shtml"
 
-    def mk(
-        col: str, offs: list[int], titles: list[str], base: int, sfx: list[str] | None = None
-    ) -> list[tuple[str, str, date]]:
+    def mk(col: str, offs: list[int], titles: list[str], base: int, sfx: list[str] | None = None) -> list[tuple[str, str, date]]:
         ts = cycle_titles(titles, len(offs), sfx)
         return [(ts[i], sh(col, base + i), ago(o)) for i, o in enumerate(offs)]
 
-    jwdt = mk(
-        "jwzx/jwdt",
-        spread(1, 24, (1, 2, 3)),
-        [
-            "市公安局召开冬季治安打防管控工作部署会",
-            "青山警方开展“平安护校”专项行动",
-            "市公安局交警支队开展农村道路交通安全集中整治",
-            "青山警方破获一起特大跨省盗窃案",
-            "市公安局举行新警入警宣誓仪式",
-        ],
-        0,
-        DISTRICTS,
-    )
-    jqtb = mk(
-        "jwzx/jqtb",
-        spread(5, 12, (10, 20, 30)),
-        [
-            "青山市公安局关于2026年10月全市治安警情的通报",
-            "青山市公安局关于国庆假期全市治安形势的通报",
-            "青山市公安局关于2026年9月全市治安警情的通报",
-            "关于一起网络谣言案件的警情通报",
-        ],
-        100,
-    )
-    fz = mk(
-        "fzxc",
-        spread(3, 20, (3, 4, 5)),
-        [
-            "警惕！网络赌博“刷单返利”新骗局",
-            "境外博彩网站诱骗参赌，民警提醒：十赌九骗",
-            "“六合彩”“百家乐”都是赌博，切勿参与",
-            "青山警方破获一起跨境网络赌博案 涉案金额1.2亿元",
-            "反诈宣传进校园：守护学生“钱袋子”",
-            "冒充客服退款诈骗又出新花样，这些话术要警惕",
-            "“网络赌博APP”充值返利是陷阱，已有多人被骗",
-            "全市开展打击治理电信网络诈骗犯罪宣传月活动",
-        ],
-        200,
-    )
-    tzgg = mk(
-        "jwgk/tzgg",
-        spread(8, 12, (10, 12, 15)),
-        [
-            "关于2026年冬季机动车驾驶人考试安排的通告",
-            "关于收缴非法枪支弹药爆炸物品的通告",
-            "青山市公安局关于居民身份证异地受理的公告",
-        ],
-        300,
-    )
-    zcjd = mk(
-        "jwgk/zcjd",
-        spread(60, 6, (40, 60)),
-        [
-            "《青山市电动自行车管理条例》解读",
-            "户口迁移新政解读：放宽落户条件",
-        ],
-        400,
-    )
-    rsxx = mk(
-        "jwgk/rsxx",
-        spread(90, 6, (60, 90)),
-        [
-            "2026年青山市公安局公开招聘警务辅助人员公告",
-            "2026年青山市公安局招录人民警察拟录用人员公示",
-        ],
-        500,
-    )
+    jwdt = mk("jwzx/jwdt", spread(1, 24, (1, 2, 3)), [
+        "市公安局召开冬季治安打防管控工作部署会",
+        "青山警方开展“平安护校”专项行动",
+        "市公安局交警支队开展农村道路交通安全集中整治",
+        "青山警方破获一起特大跨省盗窃案",
+        "市公安局举行新警入警宣誓仪式",
+    ], 0, DISTRICTS)
+    jqtb = mk("jwzx/jqtb", spread(5, 12, (10, 20, 30)), [
+        "青山市公安局关于2026年10月全市治安警情的通报",
+        "青山市公安局关于国庆假期全市治安形势的通报",
+        "青山市公安局关于2026年9月全市治安警情的通报",
+        "关于一起网络谣言案件的警情通报",
+    ], 100)
+    fz = mk("fzxc", spread(3, 20, (3, 4, 5)), [
+        "警惕！网络赌博“刷单返利”新骗局",
+        "境外博彩网站诱骗参赌，民警提醒：十赌九骗",
+        "“六合彩”“百家乐”都是赌博，切勿参与",
+        "青山警方破获一起跨境网络赌博案 涉案金额1.2亿元",
+        "反诈宣传进校园：守护学生“钱袋子”",
+        "冒充客服退款诈骗又出新花样，这些话术要警惕",
+        "“网络赌博APP”充值返利是陷阱，已有多人被骗",
+        "全市开展打击治理电信网络诈骗犯罪宣传月活动",
+    ], 200)
+    tzgg = mk("jwgk/tzgg", spread(8, 12, (10, 12, 15)), [
+        "关于2026年冬季机动车驾驶人考试安排的通告",
+        "关于收缴非法枪支弹药爆炸物品的通告",
+        "青山市公安局关于居民身份证异地受理的公告",
+    ], 300)
+    zcjd = mk("jwgk/zcjd", spread(60, 6, (40, 60)), [
+        "《青山市电动自行车管理条例》解读",
+        "户口迁移新政解读：放宽落户条件",
+    ], 400)
+    rsxx = mk("jwgk/rsxx", spread(90, 6, (60, 90)), [
+        "2026年青山市公安局公开招聘警务辅助人员公告",
+        "2026年青山市公安局招录人民警察拟录用人员公示",
+    ], 500)
     letters = [
         ("户口迁移办理咨询", ago(4), "已答复"),
         ("小区门口违停严重请求处理", ago(11), "已答复"),
@@ -2101,14 +1360,10 @@ def _gaj() -> Site:
         ("咨询无犯罪记录证明开具", ago(40), "已答复"),
         ("反映某路段夜间飙车噪音扰民", ago(77), "已答复"),
     ]
-    lt = (
-        '<table class="tb"><tr><th>信件主题</th><th>写信日期</th><th>状态</th></tr>'
-        + "".join(
-            f'<tr><td class="tl"><a href="/jmhd/jzxx/{900 + i}.shtml" target="_blank">{t}</a></td><td>{d.isoformat()}</td><td>{st}</td></tr>'
-            for i, (t, d, st) in enumerate(letters)
-        )
-        + "</table>"
-    )
+    lt = '<table class="tb"><tr><th>信件主题</th><th>写信日期</th><th>状态</th></tr>' + "".join(
+        f'<tr><td class="tl"><a href="/jmhd/jzxx/{900 + i}.shtml" target="_blank">{t}</a></td><td>{d.isoformat()}</td><td>{st}</td></tr>'
+        for i, (t, d, st) in enumerate(letters)
+    ) + "</table>"
 
     def L(rows: list[tuple[str, str, date]], k: int, f=fmt_iso) -> str:
         return ul([(a, b, f(c)) for a, b, c in rows[:k]])
@@ -2137,49 +1392,14 @@ def _gaj() -> Site:
 {TONGJI}
 </body></html>"""
     s.pages["/"] = home
-    sibl = [
-        ("警务动态", "/jwzx/jwdt/"),
-        ("警情通报", "/jwzx/jqtb/"),
-        ("反诈宣传", "/fzxc/"),
-        ("通知公告", "/jwgk/tzgg/"),
-        ("政策解读", "/jwgk/zcjd/"),
-        ("人事信息", "/jwgk/rsxx/"),
-        ("局长信箱", "/jmhd/jzxx/"),
-    ]
+    sibl = [("警务动态", "/jwzx/jwdt/"), ("警情通报", "/jwzx/jqtb/"), ("反诈宣传", "/fzxc/"), ("通知公告", "/jwgk/tzgg/"), ("政策解读", "/jwgk/zcjd/"), ("人事信息", "/jwgk/rsxx/"), ("局长信箱", "/jmhd/jzxx/")]
     tail = (foot, menu, top, "logo_gaj.png")
-    for name, path, rows in [
-        ("警务动态", "/jwzx/jwdt/", jwdt),
-        ("警情通报", "/jwzx/jqtb/", jqtb),
-        ("反诈宣传", "/fzxc/", fz),
-        ("通知公告", "/jwgk/tzgg/", tzgg),
-        ("政策解读", "/jwgk/zcjd/", zcjd),
-        ("人事信息", "/jwgk/rsxx/", rsxx),
-    ]:
-        s.pages[path] = column_page(
-            "青山市公安局",
-            cs,
-            ["警务公开"],
-            sibl,
-            name,
-            L(rows, 20) + pager(6, 110, "plain"),
-            *tail,
-        )
-    s.pages["/jmhd/jzxx/"] = column_page(
-        "青山市公安局", cs, ["警民互动"], sibl, "局长信箱", lt + pager(1, 6, "plain"), *tail
-    )
+    for name, path, rows in [("警务动态", "/jwzx/jwdt/", jwdt), ("警情通报", "/jwzx/jqtb/", jqtb), ("反诈宣传", "/fzxc/", fz), ("通知公告", "/jwgk/tzgg/", tzgg), ("政策解读", "/jwgk/zcjd/", zcjd), ("人事信息", "/jwgk/rsxx/", rsxx)]:
+        s.pages[path] = column_page("青山市公安局", cs, ["警务公开"], sibl, name, L(rows, 20) + pager(6, 110, "plain"), *tail)
+    s.pages["/jmhd/jzxx/"] = column_page("青山市公安局", cs, ["警民互动"], sibl, "局长信箱", lt + pager(1, 6, "plain"), *tail)
     s.truth = Truth(
-        status="healthy",
-        passed=True,
-        must=fs(),
-        must_not=ALWAYS_NOT
-        | fs(
-            "homepage_stale",
-            "column_stale",
-            "column_empty",
-            "abandoned",
-            "unanswered_messages",
-            "undated",
-        ),
+        status="healthy", passed=True, must=fs(),
+        must_not=ALWAYS_NOT | fs("homepage_stale", "column_stale", "column_empty", "abandoned", "unanswered_messages", "undated"),
         columns=(
             Col("警务动态", ("news",), ago(1)),
             Col("反诈宣传", ("news", "other"), ago(3)),
@@ -2190,11 +1410,8 @@ def _gaj() -> Site:
             Col("局长信箱", ("interaction",), ago(4)),
         ),
         last_updated=ago(1),
-        home_status="healthy",
-        home_passed=True,
-        home_must=fs(),
-        home_must_not=ALWAYS_NOT | fs("homepage_stale", "abandoned", "undated"),
-        home_newest=ago(1),
+        home_status="healthy", home_passed=True, home_must=fs(),
+        home_must_not=ALWAYS_NOT | fs("homepage_stale", "abandoned", "undated"), home_newest=ago(1),
     )
     s.page_truth = {"/fzxc/": (ago(3), False)}
     return s
@@ -2215,103 +1432,37 @@ def _zjj() -> Site:
             ("首页", "/", []),
             ("机构概况", "/jggk/", [("机构职能", "/jggk/jgzn/"), ("领导信息", "/jggk/ldxx/")]),
             ("建设动态", "/jsdt/", [("工作动态", "/jsdt/gzdt/"), ("县区动态", "/jsdt/xqdt/")]),
-            (
-                "信息公开",
-                "/xxgk/",
-                [
-                    ("政务公开目录", "/xxgk/"),
-                    ("通知公告", "/xxgk/tzgg/"),
-                    ("政策解读", "/xxgk/zcjd/"),
-                    ("人事信息", "/xxgk/rsxx/"),
-                    ("规划计划", "/xxgk/ghjh/"),
-                    ("财政预决算", "/xxgk/czyjs/"),
-                    ("建议提案办理", "/xxgk/jyta/"),
-                    ("双随机一公开", "/xxgk/ssj/"),
-                    ("依申请公开", "/xxgk/ysqgk/"),
-                ],
-            ),
-            (
-                "招标投标",
-                "/ztb/",
-                [
-                    ("招标公告", "/ztb/zbgg/"),
-                    ("中标公示", "/ztb/zbgs/"),
-                    ("资格预审", "/ztb/zgys/"),
-                ],
-            ),
+            ("信息公开", "/xxgk/", [("政务公开目录", "/xxgk/"), ("通知公告", "/xxgk/tzgg/"), ("政策解读", "/xxgk/zcjd/"), ("人事信息", "/xxgk/rsxx/"), ("规划计划", "/xxgk/ghjh/"), ("财政预决算", "/xxgk/czyjs/"), ("建议提案办理", "/xxgk/jyta/"), ("双随机一公开", "/xxgk/ssj/"), ("依申请公开", "/xxgk/ysqgk/")]),
+            ("招标投标", "/ztb/", [("招标公告", "/ztb/zbgg/"), ("中标公示", "/ztb/zbgs/"), ("资格预审", "/ztb/zgys/")]),
             ("住房保障", "/zfbz/", [("公租房", "/zfbz/gzf/"), ("保障性租赁住房", "/zfbz/bzxzl/")]),
-            (
-                "办事服务",
-                "/bsfw/",
-                [
-                    ("建筑业企业资质", "/bsfw/zz/"),
-                    ("施工许可", "/bsfw/sgxk/"),
-                    ("商品房预售", "/bsfw/ys/"),
-                ],
-            ),
+            ("办事服务", "/bsfw/", [("建筑业企业资质", "/bsfw/zz/"), ("施工许可", "/bsfw/sgxk/"), ("商品房预售", "/bsfw/ys/")]),
             ("互动交流", "/hdjl/", [("局长信箱", "/hdjl/jzxx/")]),
         ]
     )
     top = topbar(f"今天是{clock()}　<a href='/xxgk/ysqgk/'>依申请公开</a>")
-    foot = footer(
-        "青山市住房和城乡建设局",
-        "赣ICP备05009900号",
-        "3601000112",
-        "青山市建设路66号",
-        "0791-86667788",
-    )
+    foot = footer("青山市住房和城乡建设局", "赣ICP备05009900号", "3601000112", "青山市建设路66号", "0791-86667788")
 
     def show(n: int) -> str:
         return f"/ztb/show-{n}.html"
 
     gz_off = spread(1, 20, (1, 2, 3))
-    gz_t = cycle_titles(
-        [
-            "市住建局召开城镇燃气安全专项整治推进会",
-            "我市老旧小区改造项目全面完工",
-            "市住建局开展建筑施工冬季安全生产大检查",
-            "全市房地产市场平稳健康发展座谈会召开",
-            "市住建局部署农民工工资支付专项检查",
-        ],
-        20,
-        DISTRICTS,
-    )
-    gz = [
-        (
-            gz_t[i],
-            f"/jsdt/gzdt/{ago(o).strftime('%Y%m')}/{ago(o).strftime('%Y%m%d')}{i:03d}.html",
-            ago(o),
-        )
-        for i, o in enumerate(gz_off)
-    ]
+    gz_t = cycle_titles([
+        "市住建局召开城镇燃气安全专项整治推进会",
+        "我市老旧小区改造项目全面完工",
+        "市住建局开展建筑施工冬季安全生产大检查",
+        "全市房地产市场平稳健康发展座谈会召开",
+        "市住建局部署农民工工资支付专项检查",
+    ], 20, DISTRICTS)
+    gz = [(gz_t[i], f"/jsdt/gzdt/{ago(o).strftime('%Y%m')}/{ago(o).strftime('%Y%m%d')}{i:03d}.html", ago(o)) for i, o in enumerate(gz_off)]
     tz_off = spread(6, 12, (5, 8, 10))
-    tz_t = cycle_titles(
-        [
-            "关于开展2026年度建筑业企业资质动态核查的通知",
-            "关于公布青山市第三批绿色建筑示范项目的通知",
-            "关于做好2026年冬季建筑施工安全生产工作的通知",
-        ],
-        12,
-    )
-    tz = [
-        (
-            tz_t[i],
-            f"/xxgk/tzgg/{ago(o).strftime('%Y%m')}/{ago(o).strftime('%Y%m%d')}{i:03d}.html",
-            ago(o),
-        )
-        for i, o in enumerate(tz_off)
-    ]
-    zb_names = [
-        "青山市第二中学新校区建设工程",
-        "青山大道（东段）提升改造工程",
-        "清河区城中村改造安置房一期",
-        "南山区老旧小区改造配套工程（三标段）",
-        "青山市体育中心维修改造项目",
-        "东溪县城区供水管网改造工程",
-        "青山市人民医院门诊楼装修工程",
-        "白鹭县保障性租赁住房项目",
-        "高新区标准厂房（四期）",
-    ]
+    tz_t = cycle_titles([
+        "关于开展2026年度建筑业企业资质动态核查的通知",
+        "关于公布青山市第三批绿色建筑示范项目的通知",
+        "关于做好2026年冬季建筑施工安全生产工作的通知",
+    ], 12)
+    tz = [(tz_t[i], f"/xxgk/tzgg/{ago(o).strftime('%Y%m')}/{ago(o).strftime('%Y%m%d')}{i:03d}.html", ago(o)) for i, o in enumerate(tz_off)]
+    zb_names = ["青山市第二中学新校区建设工程", "青山大道（东段）提升改造工程", "清河区城中村改造安置房一期", "南山区老旧小区改造配套工程（三标段）",
+                "青山市体育中心维修改造项目", "东溪县城区供水管网改造工程", "青山市人民医院门诊楼装修工程", "白鹭县保障性租赁住房项目", "高新区标准厂房（四期）"]
     zb_off = spread(2, 9, (1, 2, 3))
     zb_rows = "".join(
         f'<tr><td class="tl"><a href="{show(6000 + i)}" target="_blank">{zb_names[i]}施工招标公告</a></td><td>{["青山市城投集团", "青山市代建中心", "清河区住建局"][i % 3]}</td>'
@@ -2319,13 +1470,7 @@ def _zjj() -> Site:
         for i, o in enumerate(zb_off)
     )
     zb_table = f'<table class="tb"><tr><th>项目名称</th><th>招标人</th><th>发布日期</th><th>开标时间</th></tr>{zb_rows}</table>'
-    bidders = [
-        "中建五局第三建设有限公司",
-        "青山建工集团有限公司",
-        "省路桥工程集团有限公司",
-        "中铁二十四局集团有限公司",
-        "青山市第一建筑工程公司",
-    ]
+    bidders = ["中建五局第三建设有限公司", "青山建工集团有限公司", "省路桥工程集团有限公司", "中铁二十四局集团有限公司", "青山市第一建筑工程公司"]
     zbgs: list[tuple[str, str, str, date]] = []
     offs = spread(3, 110, (1, 2, 2, 3))
     for i, o in enumerate(offs):
@@ -2341,14 +1486,7 @@ def _zjj() -> Site:
         )
         return f'<table class="tb"><tr><th>序号</th><th>项目名称</th><th>第一中标候选人</th><th>公示日期</th><th>公示截止</th></tr>{body}</table>'
 
-    empties = [
-        ("政策解读", "/xxgk/zcjd/"),
-        ("人事信息", "/xxgk/rsxx/"),
-        ("规划计划", "/xxgk/ghjh/"),
-        ("财政预决算", "/xxgk/czyjs/"),
-        ("建议提案办理", "/xxgk/jyta/"),
-        ("双随机一公开", "/xxgk/ssj/"),
-    ]
+    empties = [("政策解读", "/xxgk/zcjd/"), ("人事信息", "/xxgk/rsxx/"), ("规划计划", "/xxgk/ghjh/"), ("财政预决算", "/xxgk/czyjs/"), ("建议提案办理", "/xxgk/jyta/"), ("双随机一公开", "/xxgk/ssj/")]
     none_panel = '<ul class="list"><li class="nodata">暂无信息</li></ul>'
 
     def L(rows: list[tuple[str, str, date]], k: int, f=fmt_iso) -> str:
@@ -2373,32 +1511,18 @@ def _zjj() -> Site:
 {TONGJI}
 </body></html>"""
     s.pages["/"] = home
-    sibl = [
-        ("工作动态", "/jsdt/gzdt/"),
-        ("通知公告", "/xxgk/tzgg/"),
-        ("招标公告", "/ztb/zbgg/"),
-        ("中标公示", "/ztb/zbgs/"),
-        *empties,
-    ]
+    sibl = [("工作动态", "/jsdt/gzdt/"), ("通知公告", "/xxgk/tzgg/"), ("招标公告", "/ztb/zbgg/"), ("中标公示", "/ztb/zbgs/"), *empties]
     tail = (foot, menu, top, "logo_zjj.png")
-    cp = lambda name, main: column_page(
-        "青山市住房和城乡建设局", cs, ["信息公开"], sibl, name, main, *tail
-    )  # noqa: E731
+    cp = lambda name, main: column_page("青山市住房和城乡建设局", cs, ["信息公开"], sibl, name, main, *tail)  # noqa: E731
     s.pages["/jsdt/gzdt/"] = cp("工作动态", L(gz, 20) + pager(18, 351, "plain"))
     s.pages["/xxgk/tzgg/"] = cp("通知公告", L(tz, 12) + pager(4, 77, "plain"))
     s.pages["/ztb/zbgg/"] = cp("招标公告", zb_table + pager(20, 398, "plain"))
     s.pages["/ztb/zbgs/"] = cp("中标公示", gs_table(zbgs) + pager(3, 256, "plain"))
     for n, p in empties:
-        s.pages[p] = cp(
-            n,
-            '<div class="nodata" style="text-align:center;padding:80px 0;color:#999">暂无数据</div><div class="pager">共0条记录 第1页/共0页</div>',
-        )
+        s.pages[p] = cp(n, '<div class="nodata" style="text-align:center;padding:80px 0;color:#999">暂无数据</div><div class="pager">共0条记录 第1页/共0页</div>')
     s.truth = Truth(
-        status="stale",
-        passed=False,
-        must=fs("column_empty"),
-        must_not=ALWAYS_NOT
-        | fs("homepage_stale", "column_stale", "abandoned", "unanswered_messages", "undated"),
+        status="stale", passed=False, must=fs("column_empty"),
+        must_not=ALWAYS_NOT | fs("homepage_stale", "column_stale", "abandoned", "unanswered_messages", "undated"),
         columns=(
             Col("工作动态", ("news",), ago(1)),
             Col("通知公告", ("notice",), ago(6)),
@@ -2412,11 +1536,8 @@ def _zjj() -> Site:
             Col("双随机一公开", ("notice", "other"), None, True),
         ),
         last_updated=ago(1),
-        home_status="healthy",
-        home_passed=True,
-        home_must=fs(),
-        home_must_not=ALWAYS_NOT | fs("homepage_stale", "abandoned", "undated"),
-        home_newest=ago(1),
+        home_status="healthy", home_passed=True, home_must=fs(),
+        home_must_not=ALWAYS_NOT | fs("homepage_stale", "abandoned", "undated"), home_newest=ago(1),
     )
     s.page_truth = {"/ztb/zbgs/": (ago(3), False), "/xxgk/rsxx/": (None, True)}
     return s
@@ -2435,97 +1556,40 @@ def _zwfw() -> Site:
     menu = nav(
         [
             ("首页", "/", []),
-            (
-                "中心概况",
-                "/zxgk/",
-                [
-                    ("中心简介", "/zxgk/zxjj/"),
-                    ("窗口设置", "/zxgk/ckzs/"),
-                    ("办事地图", "/zxgk/bsdt/"),
-                ],
-            ),
+            ("中心概况", "/zxgk/", [("中心简介", "/zxgk/zxjj/"), ("窗口设置", "/zxgk/ckzs/"), ("办事地图", "/zxgk/bsdt/")]),
             ("中心动态", "/zxdt/", []),
             ("通知公告", "/tzgg/", []),
-            (
-                "个人办事",
-                "/grbs/",
-                [
-                    ("户籍办理", "/grbs/hj/"),
-                    ("社保医保", "/grbs/sb/"),
-                    ("公积金", "/grbs/gjj/"),
-                    ("不动产登记", "/grbs/bdc/"),
-                ],
-            ),
-            (
-                "法人办事",
-                "/frbs/",
-                [
-                    ("企业开办", "/frbs/qykb/"),
-                    ("工程建设", "/frbs/gcjs/"),
-                    ("税务办理", "/frbs/sw/"),
-                ],
-            ),
+            ("个人办事", "/grbs/", [("户籍办理", "/grbs/hj/"), ("社保医保", "/grbs/sb/"), ("公积金", "/grbs/gjj/"), ("不动产登记", "/grbs/bdc/")]),
+            ("法人办事", "/frbs/", [("企业开办", "/frbs/qykb/"), ("工程建设", "/frbs/gcjs/"), ("税务办理", "/frbs/sw/")]),
             ("办件公示", "/bjgs/", []),
             ("好差评", "/hcp/", [("评价公示", "/hcp/pjgs/"), ("差评整改", "/hcp/cpzg/")]),
         ]
     )
     top = topbar(f"今天是{clock()}　工作时间：周一至周五 9:00-17:00（周六上午延时服务）")
-    foot = footer(
-        "青山市政务服务管理局",
-        "赣ICP备05008800号",
-        "3601000123",
-        "青山市新府路168号市民中心",
-        "0791-12345",
-    )
+    foot = footer("青山市政务服务管理局", "赣ICP备05008800号", "3601000123", "青山市新府路168号市民中心", "0791-12345")
 
     def a(col: str, d: date, n: int) -> str:
         return f"/{col}/{d.strftime('%Y%m%d')}/{4400 + n}.html"
 
     dt_off = spread(2, 16, (3, 4, 5))
-    dt_t = cycle_titles(
-        [
-            "市政务服务中心推出“高效办成一件事”第三批重点事项",
-            "市政务服务中心开展“局长走流程”活动",
-            "我市“一网通办”平台可办事项突破2000项",
-            "市政务服务中心工作人员李赟获评全省政务服务标兵",
-            "市政务服务中心启用24小时自助服务区",
-        ],
-        16,
-    )
+    dt_t = cycle_titles([
+        "市政务服务中心推出“高效办成一件事”第三批重点事项",
+        "市政务服务中心开展“局长走流程”活动",
+        "我市“一网通办”平台可办事项突破2000项",
+        "市政务服务中心工作人员李赟获评全省政务服务标兵",
+        "市政务服务中心启用24小时自助服务区",
+    ], 16)
     dt = [(dt_t[i], a("zxdt", ago(o), i), ago(o)) for i, o in enumerate(dt_off)]
     tz_off = spread(9, 12, (8, 12, 15))
-    tz_t = cycle_titles(
-        [
-            "关于2027年元旦期间政务服务大厅工作安排的公告",
-            "关于不动产登记窗口调整的通知",
-            "关于启用新版电子营业执照的公告",
-            "关于开展2026年政务服务“好差评”回访工作的通知",
-        ],
-        12,
-    )
+    tz_t = cycle_titles([
+        "关于2027年元旦期间政务服务大厅工作安排的公告",
+        "关于不动产登记窗口调整的通知",
+        "关于启用新版电子营业执照的公告",
+        "关于开展2026年政务服务“好差评”回访工作的通知",
+    ], 12)
     tz = [(tz_t[i], a("tzgg", ago(o), 100 + i), ago(o)) for i, o in enumerate(tz_off)]
-    bj_items = [
-        "食品经营许可（新办）",
-        "个体工商户设立登记",
-        "不动产抵押登记",
-        "建筑工程施工许可证核发",
-        "居民身份证换领",
-        "企业设立登记",
-        "社会保障卡补换",
-        "住房公积金提取",
-    ]
-    bj_names = [
-        "青山市甲**商贸有限公司",
-        "王**",
-        "李**",
-        "青山建工集团有限公司",
-        "张**",
-        "青山市乙**科技有限公司",
-        "陈**",
-        "刘**",
-        "赵**",
-        "青山市丙**餐饮店",
-    ]
+    bj_items = ["食品经营许可（新办）", "个体工商户设立登记", "不动产抵押登记", "建筑工程施工许可证核发", "居民身份证换领", "企业设立登记", "社会保障卡补换", "住房公积金提取"]
+    bj_names = ["青山市甲**商贸有限公司", "王**", "李**", "青山建工集团有限公司", "张**", "青山市乙**科技有限公司", "陈**", "刘**", "赵**", "青山市丙**餐饮店"]
     bj_rows = []
     for i in range(10):
         acc = ago(i // 3)
@@ -2534,57 +1598,15 @@ def _zwfw() -> Site:
             f"<tr><td>QS{acc.strftime('%Y%m%d')}{1000 + i:05d}</td><td>{bj_items[i % 8]}</td><td>{bj_names[i]}</td>"
             f"<td>{acc.isoformat()}</td><td>{done.isoformat() if done else ''}</td><td>{'已办结' if done else '办理中'}</td></tr>"
         )
-    bj = (
-        '<table class="tb"><tr><th>申办编号</th><th>事项名称</th><th>申请人</th><th>受理日期</th><th>办结日期</th><th>状态</th></tr>'
-        + "".join(bj_rows)
-        + "</table>"
-    )
+    bj = '<table class="tb"><tr><th>申办编号</th><th>事项名称</th><th>申请人</th><th>受理日期</th><th>办结日期</th><th>状态</th></tr>' + "".join(bj_rows) + "</table>"
     svc_groups = {
-        "个人办事": [
-            "生育登记",
-            "户口迁移",
-            "居民身份证",
-            "社保卡办理",
-            "医保报销",
-            "公积金提取",
-            "不动产登记",
-            "婚姻登记",
-            "出入境证件",
-            "机动车驾驶证",
-            "退休审批",
-            "残疾人证",
-        ],
-        "法人办事": [
-            "企业开办",
-            "食品经营许可",
-            "施工许可",
-            "税务登记",
-            "印章刻制",
-            "银行开户",
-            "工程规划许可",
-            "消防验收",
-            "环评审批",
-            "排污许可",
-            "药品经营许可",
-            "道路运输许可",
-        ],
-        "主题服务": [
-            "我要开饭店",
-            "我要开超市",
-            "我要开药店",
-            "新生儿出生一件事",
-            "退休一件事",
-            "二手房转移登记一件事",
-            "企业注销一件事",
-            "身后一件事",
-        ],
+        "个人办事": ["生育登记", "户口迁移", "居民身份证", "社保卡办理", "医保报销", "公积金提取", "不动产登记", "婚姻登记", "出入境证件", "机动车驾驶证", "退休审批", "残疾人证"],
+        "法人办事": ["企业开办", "食品经营许可", "施工许可", "税务登记", "印章刻制", "银行开户", "工程规划许可", "消防验收", "环评审批", "排污许可", "药品经营许可", "道路运输许可"],
+        "主题服务": ["我要开饭店", "我要开超市", "我要开药店", "新生儿出生一件事", "退休一件事", "二手房转移登记一件事", "企业注销一件事", "身后一件事"],
     }
     svc = "".join(
         f'<div class="svc-group box"><div class="hd"><h3>{g}</h3><a class="more" href="/{"grbs" if g == "个人办事" else "frbs" if g == "法人办事" else "ztfw"}/">全部事项</a></div><ul class="service clearfix">'
-        + "".join(
-            f'<li><a href="https://zwfw.sheng.gov.cn/qs/item?id={sum(map(ord, x)) % 100000}" target="_blank"><img src="/images/svc.png" alt="">{x}</a></li>'
-            for x in items
-        )
+        + "".join(f'<li><a href="https://zwfw.sheng.gov.cn/qs/item?id={sum(map(ord, x)) % 100000}" target="_blank"><img src="/images/svc.png" alt="">{x}</a></li>' for x in items)
         + "</ul></div>"
         for g, items in svc_groups.items()
     )
@@ -2613,57 +1635,20 @@ def _zwfw() -> Site:
     s.pages["/"] = home
     sibl = [("中心动态", "/zxdt/"), ("通知公告", "/tzgg/"), ("办件公示", "/bjgs/")]
     tail = (foot, menu, top, "logo_zwfw.png")
-    s.pages["/zxdt/"] = column_page(
-        "青山市政务服务中心",
-        cs,
-        ["中心动态"],
-        sibl,
-        "中心动态",
-        ul([(x, y, fmt_iso(z)) for x, y, z in dt]) + pager(9, 172, "plain"),
-        *tail,
-    )
-    s.pages["/tzgg/"] = column_page(
-        "青山市政务服务中心",
-        cs,
-        ["通知公告"],
-        sibl,
-        "通知公告",
-        ul([(x, y, fmt_iso(z)) for x, y, z in tz]) + pager(4, 66, "plain"),
-        *tail,
-    )
-    s.pages["/bjgs/"] = column_page(
-        "青山市政务服务中心",
-        cs,
-        ["办件公示"],
-        sibl,
-        "办件公示",
-        bj + pager(20, 99999, "plain"),
-        *tail,
-    )
+    s.pages["/zxdt/"] = column_page("青山市政务服务中心", cs, ["中心动态"], sibl, "中心动态", ul([(x, y, fmt_iso(z)) for x, y, z in dt]) + pager(9, 172, "plain"), *tail)
+    s.pages["/tzgg/"] = column_page("青山市政务服务中心", cs, ["通知公告"], sibl, "通知公告", ul([(x, y, fmt_iso(z)) for x, y, z in tz]) + pager(4, 66, "plain"), *tail)
+    s.pages["/bjgs/"] = column_page("青山市政务服务中心", cs, ["办件公示"], sibl, "办件公示", bj + pager(20, 99999, "plain"), *tail)
     s.truth = Truth(
-        status="healthy",
-        passed=True,
-        must=fs(),
-        must_not=ALWAYS_NOT
-        | fs(
-            "homepage_stale",
-            "column_stale",
-            "column_empty",
-            "abandoned",
-            "unanswered_messages",
-            "undated",
-        ),
+        status="healthy", passed=True, must=fs(),
+        must_not=ALWAYS_NOT | fs("homepage_stale", "column_stale", "column_empty", "abandoned", "unanswered_messages", "undated"),
         columns=(
             Col("中心动态", ("news",), ago(2)),
             Col("通知公告", ("notice",), ago(9)),
             Col("办件公示", ("other", "notice"), ago(0)),
         ),
         last_updated=ago(0),
-        home_status="healthy",
-        home_passed=True,
-        home_must=fs(),
-        home_must_not=ALWAYS_NOT | fs("homepage_stale", "abandoned", "undated"),
-        home_newest=ago(0),
+        home_status="healthy", home_passed=True, home_must=fs(),
+        home_must_not=ALWAYS_NOT | fs("homepage_stale", "abandoned", "undated"), home_newest=ago(0),
     )
     s.page_truth = {"/zxdt/": (ago(2), False)}
     return s
@@ -2714,15 +1699,11 @@ def _dfz() -> Site:
     ]
 
     def tbl(rows: list[tuple[str, date]], base: int) -> str:
-        return (
-            '<table width="100%" border="0" cellspacing="0" cellpadding="0">'
-            + "".join(
-                f'<tr><td width="12"><img src="images/arrow.gif"></td><td height="26"><a href="{asp(base + i)}" target="_blank">{t}</a></td>'
-                f'<td width="90" align="right"><font color="#999999">{d.year}-{d.month}-{d.day}</font></td></tr>'
-                for i, (t, d) in enumerate(rows)
-            )
-            + "</table>"
-        )
+        return '<table width="100%" border="0" cellspacing="0" cellpadding="0">' + "".join(
+            f'<tr><td width="12"><img src="images/arrow.gif"></td><td height="26"><a href="{asp(base + i)}" target="_blank">{t}</a></td>'
+            f'<td width="90" align="right"><font color="#999999">{d.year}-{d.month}-{d.day}</font></td></tr>'
+            for i, (t, d) in enumerate(rows)
+        ) + "</table>"
 
     def oldbox(title: str, more: str, inner: str) -> str:
         return f"""<table width="100%" border="0" cellspacing="0" cellpadding="0" class="k1">
@@ -2732,16 +1713,7 @@ def _dfz() -> Site:
     old_css = "body{margin:0;font-size:12px;background:#f3efe4}td{font-size:12px}.bt{font-size:14px;font-weight:bold;color:#8b2500;padding-left:18px}a{color:#333;text-decoration:none}.k1{border:1px solid #d8ccb0;margin-bottom:8px;background:#fff}"
     menu_td = "".join(
         f'<td align="center"><a href="{h}" class="nav">{n}</a></td>'
-        for n, h in [
-            ("网站首页", "/"),
-            ("机构概况", "/Class.asp?ClassID=1"),
-            ("方志动态", "/Class.asp?ClassID=2"),
-            ("通知公告", "/Class.asp?ClassID=3"),
-            ("地情资料", "/Class.asp?ClassID=4"),
-            ("年鉴编纂", "/Class.asp?ClassID=5"),
-            ("档案查询", "/Class.asp?ClassID=6"),
-            ("在线留言", "/GuestBook.asp"),
-        ]
+        for n, h in [("网站首页", "/"), ("机构概况", "/Class.asp?ClassID=1"), ("方志动态", "/Class.asp?ClassID=2"), ("通知公告", "/Class.asp?ClassID=3"), ("地情资料", "/Class.asp?ClassID=4"), ("年鉴编纂", "/Class.asp?ClassID=5"), ("档案查询", "/Class.asp?ClassID=6"), ("在线留言", "/GuestBook.asp")]
     )
 
     def page(title: str, body: str) -> str:
@@ -2768,16 +1740,8 @@ def _dfz() -> Site:
 </body>
 </html>"""
 
-    left = oldbox(
-        "档案查询",
-        "/Class.asp?ClassID=6",
-        '<p><a href="/Search.asp">馆藏档案目录查询</a></p><p><a href="/Class.asp?ClassID=7">查档须知</a></p><p><a href="/Class.asp?ClassID=8">开放档案目录</a></p><p>查档电话：0791-86663322</p>',
-    )
-    left += oldbox(
-        "友情链接",
-        "#",
-        '<p><a href="http://www.difangzhi.cn/">中国地方志</a></p><p><a href="http://www.saac.gov.cn/">国家档案局</a></p><p><a href="http://www.qingshan.gov.cn/">青山市人民政府</a></p>',
-    )
+    left = oldbox("档案查询", "/Class.asp?ClassID=6", '<p><a href="/Search.asp">馆藏档案目录查询</a></p><p><a href="/Class.asp?ClassID=7">查档须知</a></p><p><a href="/Class.asp?ClassID=8">开放档案目录</a></p><p>查档电话：0791-86663322</p>')
+    left += oldbox("友情链接", "#", '<p><a href="http://www.difangzhi.cn/">中国地方志</a></p><p><a href="http://www.saac.gov.cn/">国家档案局</a></p><p><a href="http://www.qingshan.gov.cn/">青山市人民政府</a></p>')
     body = f"""<table width="1000" border="0" align="center" cellpadding="0" cellspacing="8" bgcolor="#FFFFFF">
 <tr><td width="250" valign="top">{left}</td>
 <td valign="top">
@@ -2789,25 +1753,15 @@ def _dfz() -> Site:
     s.pages["/"] = page("青山市地方志编纂中心（青山市档案馆）", body)
 
     def classpage(name: str, rows: list[tuple[str, date]], base: int) -> str:
-        inner = (
-            tbl(rows, base)
-            + '<div align="center" style="padding:10px">共1页 首页 上一页 下一页 尾页 页次：1/1页 共'
-            + str(len(rows))
-            + "篇文章</div>"
-        )
-        return page(
-            f"{name}_青山市地方志编纂中心",
-            f'<table width="1000" align="center" bgcolor="#FFFFFF"><tr><td width="250" valign="top">{left}</td><td valign="top">当前位置：<a href="/">首页</a> &gt;&gt; {name}{oldbox(name, "#", inner)}</td></tr></table>',
-        )
+        inner = tbl(rows, base) + '<div align="center" style="padding:10px">共1页 首页 上一页 下一页 尾页 页次：1/1页 共' + str(len(rows)) + "篇文章</div>"
+        return page(f"{name}_青山市地方志编纂中心", f'<table width="1000" align="center" bgcolor="#FFFFFF"><tr><td width="250" valign="top">{left}</td><td valign="top">当前位置：<a href="/">首页</a> &gt;&gt; {name}{oldbox(name, "#", inner)}</td></tr></table>')
 
     s.pages["/Class.asp?ClassID=2"] = classpage("方志动态", news, 900)
     s.pages["/Class.asp?ClassID=3"] = classpage("通知公告", notices, 950)
     s.pages["/Class.asp?ClassID=4"] = classpage("地情资料", dqzl, 980)
     s.pages["/Class.asp?ClassID=5"] = classpage("年鉴编纂", nj, 990)
     s.truth = Truth(
-        status="zombie",
-        passed=False,
-        must=fs("abandoned", "homepage_stale", "column_stale"),
+        status="zombie", passed=False, must=fs("abandoned", "homepage_stale", "column_stale"),
         must_not=ALWAYS_NOT | fs("column_empty", "unanswered_messages", "undated"),
         columns=(
             Col("方志动态", ("news",), last),
@@ -2816,11 +1770,8 @@ def _dfz() -> Site:
             Col("年鉴编纂", ("other", "news"), date(2024, 3, 15)),
         ),
         last_updated=last,
-        home_status="zombie",
-        home_passed=False,
-        home_must=fs("abandoned", "homepage_stale"),
-        home_must_not=ALWAYS_NOT | fs("undated"),
-        home_newest=last,
+        home_status="zombie", home_passed=False, home_must=fs("abandoned", "homepage_stale"),
+        home_must_not=ALWAYS_NOT | fs("undated"), home_newest=last,
     )
     s.page_truth = {"/Class.asp?ClassID=3": (date(2024, 5, 10), False)}
     return s

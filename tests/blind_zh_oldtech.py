@@ -179,35 +179,25 @@ def _pad_css(n: int) -> str:
             f".m{i} a:link, .m{i} a:visited {{ color:#333333; text-decoration:none; }}\n"
             f".m{i} a:hover {{ color:#c00; text-decoration:underline; }}\n"
         )
-    return '<style type="text/css">\n' + "".join(rules) + "</style>\n"
+    return "<style type=\"text/css\">\n" + "".join(rules) + "</style>\n"
 
 
 _FRIEND_LINKS = [
-    ("中国政府网", "http://www.gov.cn/"),
-    ("省人民政府", "http://www.sheng.zhold.test/"),
-    ("市人民政府", "http://www.shi.zhold.test/"),
-    ("国家统计局", "http://www.stats.gov.cn/"),
-    ("水利部", "http://www.mwr.gov.cn/"),
-    ("国家卫生健康委", "http://www.nhc.gov.cn/"),
-    ("人力资源和社会保障部", "http://www.mohrss.gov.cn/"),
-    ("教育部", "http://www.moe.gov.cn/"),
-    ("财政部", "http://www.mof.gov.cn/"),
-    ("自然资源部", "http://www.mnr.gov.cn/"),
-    ("生态环境部", "http://www.mee.gov.cn/"),
-    ("农业农村部", "http://www.moa.gov.cn/"),
-    ("应急管理部", "http://www.mem.gov.cn/"),
-    ("国家粮食和物资储备局", "http://www.lswz.gov.cn/"),
-    ("省政务服务网", "http://zwfw.sheng.zhold.test/"),
-    ("市政务服务网", "http://zwfw.shi.zhold.test/"),
+    ("中国政府网", "http://www.gov.cn/"), ("省人民政府", "http://www.sheng.zhold.test/"),
+    ("市人民政府", "http://www.shi.zhold.test/"), ("国家统计局", "http://www.stats.gov.cn/"),
+    ("水利部", "http://www.mwr.gov.cn/"), ("国家卫生健康委", "http://www.nhc.gov.cn/"),
+    ("人力资源和社会保障部", "http://www.mohrss.gov.cn/"), ("教育部", "http://www.moe.gov.cn/"),
+    ("财政部", "http://www.mof.gov.cn/"), ("自然资源部", "http://www.mnr.gov.cn/"),
+    ("生态环境部", "http://www.mee.gov.cn/"), ("农业农村部", "http://www.moa.gov.cn/"),
+    ("应急管理部", "http://www.mem.gov.cn/"), ("国家粮食和物资储备局", "http://www.lswz.gov.cn/"),
+    ("省政务服务网", "http://zwfw.sheng.zhold.test/"), ("市政务服务网", "http://zwfw.shi.zhold.test/"),
 ]
 
 
 def _select_links(label: str, links: list[tuple[str, str]]) -> str:
     opts = "".join(f'<option value="{u}">{t}</option>' for t, u in links)
-    return (
-        f'<select name="select{len(label)}" onchange="if(this.value!=\'\')window.open(this.value)" '
-        f'style="width:160px;font-size:12px"><option value="" selected>--{label}--</option>{opts}</select>'
-    )
+    return (f'<select name="select{len(label)}" onchange="if(this.value!=\'\')window.open(this.value)" '
+            f'style="width:160px;font-size:12px"><option value="" selected>--{label}--</option>{opts}</select>')
 
 
 def _gov_footer(owner: str, icp: str, jgbs: str, address: str, since: int) -> str:
@@ -253,32 +243,16 @@ var texts='图片新闻一|图片新闻二|图片新闻三';
 def _megamenu(sections: list[tuple[str, list[str]]], prefix: str) -> str:
     out = ['<div class="nav"><ul id="menu">', '<li><a href="/">网站首页</a></li>']
     for i, (sec, subs) in enumerate(sections):
-        sub = "".join(
-            f'<li><a href="/{prefix}{i}/{j}/index.htm">{s}</a></li>' for j, s in enumerate(subs)
-        )
-        out.append(
-            f'<li onmouseover="showSub({i})" onmouseout="hideSub({i})"><a href="/{prefix}{i}/index.htm">{sec}</a>'
-            f'<ul class="sub" id="sub{i}" style="display:none">{sub}</ul></li>'
-        )
+        sub = "".join(f'<li><a href="/{prefix}{i}/{j}/index.htm">{s}</a></li>' for j, s in enumerate(subs))
+        out.append(f'<li onmouseover="showSub({i})" onmouseout="hideSub({i})"><a href="/{prefix}{i}/index.htm">{sec}</a>'
+                   f'<ul class="sub" id="sub{i}" style="display:none">{sub}</ul></li>')
     out.append("</ul></div>")
     return "\n".join(out) + "\n"
 
 
 _SECTIONS = [
     ("机构概况", ["领导信息", "机构职能", "内设机构", "下属单位", "联系方式"]),
-    (
-        "政务公开",
-        [
-            "信息公开指南",
-            "信息公开目录",
-            "信息公开年报",
-            "依申请公开",
-            "政府文件",
-            "规划计划",
-            "财政资金",
-            "人事信息",
-        ],
-    ),
+    ("政务公开", ["信息公开指南", "信息公开目录", "信息公开年报", "依申请公开", "政府文件", "规划计划", "财政资金", "人事信息"]),
     ("新闻中心", ["工作动态", "图片新闻", "视频新闻", "媒体关注", "基层动态"]),
     ("网上办事", ["办事指南", "表格下载", "在线申报", "办件查询", "服务清单"]),
     ("互动交流", ["领导信箱", "咨询投诉", "网上调查", "在线访谈", "意见征集", "常见问题"]),
@@ -287,80 +261,37 @@ _SECTIONS = [
 
 
 def _pager(total: int, pages: int, base: str = "index", ext: str = "htm") -> str:
-    return (
-        f'<div class="page">共 {total} 条记录 第1页/共{pages}页 <a href="{base}.{ext}">首页</a> 上一页 '
-        f'<a href="{base}_1.{ext}">下一页</a> <a href="{base}_{pages - 1}.{ext}">尾页</a> 转到 '
-        f'<select onchange="location.href=this.value">'
-        + "".join(
-            f'<option value="{base}{"" if k == 0 else "_" + str(k)}.{ext}">{k + 1}</option>'
-            for k in range(min(pages, 10))
-        )
-        + "</select> 页</div>"
-    )
+    return (f'<div class="page">共 {total} 条记录 第1页/共{pages}页 <a href="{base}.{ext}">首页</a> 上一页 '
+            f'<a href="{base}_1.{ext}">下一页</a> <a href="{base}_{pages - 1}.{ext}">尾页</a> 转到 '
+            f'<select onchange="location.href=this.value">'
+            + "".join(f'<option value="{base}{"" if k == 0 else "_" + str(k)}.{ext}">{k + 1}</option>' for k in range(min(pages, 10)))
+            + "</select> 页</div>")
 
 
-def _list_page(
-    site_name: str,
-    column: str,
-    crumbs: str,
-    rows: list[tuple[str, str, dt.date]],
-    style: str = "ul",
-    charset: str = "utf-8",
-    empty: bool = False,
-) -> str:
+def _list_page(site_name: str, column: str, crumbs: str, rows: list[tuple[str, str, dt.date]],
+               style: str = "ul", charset: str = "utf-8", empty: bool = False) -> str:
     """A column's own list page as old CMSs render it (style: ul / table / font)."""
     if empty:
-        body = (
-            '<table width="100%" border="0"><tr><td height="200" align="center" valign="middle">'
-            '<font color="#999999">暂无信息</font></td></tr></table>'
-            '<div class="page">共 0 条记录 第1页/共1页 首页 上一页 下一页 尾页</div>'
-        )
+        body = ('<table width="100%" border="0"><tr><td height="200" align="center" valign="middle">'
+                '<font color="#999999">暂无信息</font></td></tr></table>'
+                '<div class="page">共 0 条记录 第1页/共1页 首页 上一页 下一页 尾页</div>')
     elif style == "ul":
-        body = (
-            '<ul class="list_ul">'
-            + "".join(
-                f'<li><span class="time">{d.isoformat()}</span><a href="{u}" target="_blank" title="{t}">{t}</a></li>\n'
-                for t, u, d in rows
-            )
-            + "</ul>"
-            + _pager(len(rows) * 4 + 3, 5)
-        )
+        body = '<ul class="list_ul">' + "".join(
+            f'<li><span class="time">{d.isoformat()}</span><a href="{u}" target="_blank" title="{t}">{t}</a></li>\n'
+            for t, u, d in rows) + "</ul>" + _pager(len(rows) * 4 + 3, 5)
     elif style == "table":
-        body = (
-            '<table width="96%" border="0" align="center" cellpadding="0" cellspacing="0">'
-            + "".join(
-                f'<tr><td width="16" height="28"><img src="/images/dot.gif" width="5" height="5"></td>'
-                f'<td class="list_a"><a href="{u}" target="_blank">{t}</a></td>'
-                f'<td width="90" align="right" class="list_date">{d.isoformat()}</td></tr>\n'
-                f'<tr><td colspan="3" height="1" background="/images/line_dot.gif"><img src="/images/spacer.gif" width="1" height="1"></td></tr>\n'
-                for t, u, d in rows
-            )
-            + "</table>"
-            + _pager(len(rows) * 3, 3, "list", "htm")
-        )
+        body = '<table width="96%" border="0" align="center" cellpadding="0" cellspacing="0">' + "".join(
+            f'<tr><td width="16" height="28"><img src="/images/dot.gif" width="5" height="5"></td>'
+            f'<td class="list_a"><a href="{u}" target="_blank">{t}</a></td>'
+            f'<td width="90" align="right" class="list_date">{d.isoformat()}</td></tr>\n'
+            f'<tr><td colspan="3" height="1" background="/images/line_dot.gif"><img src="/images/spacer.gif" width="1" height="1"></td></tr>\n'
+            for t, u, d in rows) + "</table>" + _pager(len(rows) * 3, 3, "list", "htm")
     else:
-        body = (
-            '<table width="100%" border="0" cellspacing="0" cellpadding="0">'
-            + "".join(
-                f'<tr><td height="25">·<a href="{u}" target="_blank" class="a12">{t}</a> '
-                f'<font color="#999999" style="font-size:12px">({d.isoformat()})</font></td></tr>\n'
-                for t, u, d in rows
-            )
-            + "</table>"
-            + _pager(len(rows) * 2, 2)
-        )
-    left = "".join(
-        f'<li><a href="#">{s}</a></li>'
-        for s in [
-            "工作动态",
-            "通知公告",
-            "政策法规",
-            "人事信息",
-            "规划计划",
-            "财政资金",
-            "办事指南",
-        ]
-    )
+        body = '<table width="100%" border="0" cellspacing="0" cellpadding="0">' + "".join(
+            f'<tr><td height="25">·<a href="{u}" target="_blank" class="a12">{t}</a> '
+            f'<font color="#999999" style="font-size:12px">({d.isoformat()})</font></td></tr>\n'
+            for t, u, d in rows) + "</table>" + _pager(len(rows) * 2, 2)
+    left = "".join(f'<li><a href="#">{s}</a></li>' for s in ["工作动态", "通知公告", "政策法规", "人事信息", "规划计划", "财政资金", "办事指南"])
     return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
 <html xmlns="http://www.w3.org/1999/xhtml"><head>
 <meta http-equiv="Content-Type" content="text/html; charset={charset}" />
@@ -381,15 +312,9 @@ def _list_page(
 """
 
 
-def _article(
-    site_name: str,
-    column: str,
-    title: str,
-    date: dt.date,
-    charset: str = "utf-8",
-    source: str = "办公室",
-) -> str:
-    para = "为深入贯彻落实上级有关工作部署，进一步推动各项工作落地见效，" * 6
+def _article(site_name: str, column: str, title: str, date: dt.date, charset: str = "utf-8",
+             source: str = "办公室") -> str:
+    para = ("为深入贯彻落实上级有关工作部署，进一步推动各项工作落地见效，" * 6)
     return f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}">
 <title>{title}_{column}_{site_name}</title>
 <meta name="ArticleTitle" content="{title}">
@@ -406,15 +331,12 @@ def _article(
 """
 
 
-def _rows(
-    pool: list[str], org: str, newest: str, n: int, url: str, scale: int = 1, shift: int = 0
-) -> list[tuple[str, str, dt.date]]:
+def _rows(pool: list[str], org: str, newest: str, n: int, url: str, scale: int = 1,
+          shift: int = 0) -> list[tuple[str, str, dt.date]]:
     ds = _dates(newest, n, scale)
     ts = _titles(pool, org, n, shift)
-    return [
-        (t, url.format(i=9000 - k, ym=d.strftime("%Y%m"), ymd=d.strftime("%Y%m%d")), d)
-        for k, (t, d) in enumerate(zip(ts, ds, strict=True))
-    ]
+    return [(t, url.format(i=9000 - k, ym=d.strftime("%Y%m"), ymd=d.strftime("%Y%m%d")), d)
+            for k, (t, d) in enumerate(zip(ts, ds, strict=True))]
 
 
 # ---------------------------------------------------------------------------
@@ -452,21 +374,11 @@ def _fs_index() -> str:
 
 
 def _fs_top() -> str:
-    nav = " ".join(
-        f'<td align="center"><a href="{u}" target="mainFrame" class="nav">{t}</a></td>'
-        for t, u in [
-            ("网站首页", "main.htm"),
-            ("机构概况", "jggk.htm"),
-            ("水利要闻", "slyw/index.htm"),
-            ("通知公告", "tzgg/index.htm"),
-            ("政策法规", "zcfg/index.htm"),
-            ("人事信息", "rsxx/index.htm"),
-            ("防汛抗旱", "fxkh/index.htm"),
-            ("河长制", "hzz/index.htm"),
-            ("办事指南", "bszn/index.htm"),
-            ("局长信箱", "jzxx.asp"),
-        ]
-    )
+    nav = " ".join(f'<td align="center"><a href="{u}" target="mainFrame" class="nav">{t}</a></td>'
+                   for t, u in [("网站首页", "main.htm"), ("机构概况", "jggk.htm"), ("水利要闻", "slyw/index.htm"),
+                                ("通知公告", "tzgg/index.htm"), ("政策法规", "zcfg/index.htm"), ("人事信息", "rsxx/index.htm"),
+                                ("防汛抗旱", "fxkh/index.htm"), ("河长制", "hzz/index.htm"), ("办事指南", "bszn/index.htm"),
+                                ("局长信箱", "jzxx.asp")])
     return f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
 <title>top</title>
 <style>body{{margin:0;background:#0b5aa8}} .nav{{color:#fff;font-size:14px;font-weight:bold;text-decoration:none}}</style>
@@ -482,35 +394,17 @@ def _fs_top() -> str:
 
 
 def _fs_left() -> str:
-    groups = [
-        ("机构概况", ["局领导", "机构职能", "内设股室", "直属单位"]),
-        ("政务公开", ["信息公开指南", "信息公开目录", "信息公开年报", "依申请公开", "财政预决算"]),
-        (
-            "水利业务",
-            [
-                "防汛抗旱",
-                "水资源管理",
-                "河长制",
-                "水土保持",
-                "农村饮水安全",
-                "水利工程建设",
-                "水政执法",
-            ],
-        ),
-        ("公众参与", ["局长信箱", "咨询投诉", "意见征集", "网上调查"]),
-        ("便民服务", ["办事指南", "表格下载", "水情信息", "雨情信息"]),
-    ]
+    groups = [("机构概况", ["局领导", "机构职能", "内设股室", "直属单位"]),
+              ("政务公开", ["信息公开指南", "信息公开目录", "信息公开年报", "依申请公开", "财政预决算"]),
+              ("水利业务", ["防汛抗旱", "水资源管理", "河长制", "水土保持", "农村饮水安全", "水利工程建设", "水政执法"]),
+              ("公众参与", ["局长信箱", "咨询投诉", "意见征集", "网上调查"]),
+              ("便民服务", ["办事指南", "表格下载", "水情信息", "雨情信息"])]
     out = []
     for i, (g, subs) in enumerate(groups):
-        items = "".join(
-            f'<tr><td height="24" style="padding-left:26px"><img src="images/arrow.gif"> '
-            f'<a href="sub/{i}_{j}.htm" target="mainFrame">{s}</a></td></tr>'
-            for j, s in enumerate(subs)
-        )
-        out.append(
-            f'<tr><td height="32" background="images/left_tit.gif" class="lt" onclick="toggle({i})" '
-            f'style="cursor:hand">{g}</td></tr><tbody id="m{i}">{items}</tbody>'
-        )
+        items = "".join(f'<tr><td height="24" style="padding-left:26px"><img src="images/arrow.gif"> '
+                        f'<a href="sub/{i}_{j}.htm" target="mainFrame">{s}</a></td></tr>' for j, s in enumerate(subs))
+        out.append(f'<tr><td height="32" background="images/left_tit.gif" class="lt" onclick="toggle({i})" '
+                   f'style="cursor:hand">{g}</td></tr><tbody id="m{i}">{items}</tbody>')
     return f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>left</title>
 <script>function toggle(i){{var m=document.getElementById('m'+i);m.style.display=m.style.display=='none'?'':'none';}}</script>
 </head><body bgcolor="#eaf2fb" style="margin:0">
@@ -527,8 +421,7 @@ def _fs_box(title: str, more: str, rows: list[tuple[str, str, dt.date]], n: int 
         f'<tr><td width="12" height="26"><img src="images/dot.gif" width="4" height="4"></td>'
         f'<td><a href="{u}" target="_blank" title="{t}">{t[:26]}</a></td>'
         f'<td width="80" align="right" class="date">{d.strftime("%Y-%m-%d")}</td></tr>\n'
-        for t, u, d in rows[:n]
-    )
+        for t, u, d in rows[:n])
     return f"""<table width="100%" border="0" cellspacing="0" cellpadding="0" class="box">
 <tr><td height="33" background="images/tit_bg.gif"><table width="100%"><tr>
 <td class="tit"><img src="images/tit_ico.gif" align="absmiddle"> {title}</td>
@@ -539,20 +432,10 @@ def _fs_box(title: str, more: str, rows: list[tuple[str, str, dt.date]], n: int 
 
 
 def _fs_main() -> str:
-    links = (
-        _select_links("部委网站", _FRIEND_LINKS[:10])
-        + " "
-        + _select_links("省市网站", _FRIEND_LINKS[10:])
-    )
-    water = "".join(
-        f"<tr><td>{s}</td><td>{lv}</td><td>{lm}</td><td>{st}</td></tr>"
-        for s, lv, lm, st in [
-            ("青石水库", "152.31", "158.00", "正常"),
-            ("白河站", "43.20", "46.50", "正常"),
-            ("龙潭水库", "88.76", "92.00", "正常"),
-            ("东溪站", "21.05", "24.00", "正常"),
-        ]
-    )
+    links = _select_links("部委网站", _FRIEND_LINKS[:10]) + " " + _select_links("省市网站", _FRIEND_LINKS[10:])
+    water = "".join(f'<tr><td>{s}</td><td>{lv}</td><td>{lm}</td><td>{st}</td></tr>'
+                    for s, lv, lm, st in [("青石水库", "152.31", "158.00", "正常"), ("白河站", "43.20", "46.50", "正常"),
+                                          ("龙潭水库", "88.76", "92.00", "正常"), ("东溪站", "21.05", "24.00", "正常")])
     return f"""<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">
 <html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
 <title>青石县水利局</title>
@@ -596,9 +479,7 @@ FRAMESET: dict[str, Any] = {
         "/slyw/index.htm": _list_page("青石县水利局", "水利要闻", "水利要闻", _FS_NEWS, "table"),
         "/tzgg/index.htm": _list_page("青石县水利局", "通知公告", "通知公告", _FS_NOTICE, "table"),
         "/zcfg/index.htm": _list_page("青石县水利局", "政策法规", "政策法规", _FS_POLICY, "table"),
-        "/rsxx/index.htm": _list_page(
-            "青石县水利局", "人事信息", "人事信息", _FS_PERSONNEL, "table"
-        ),
+        "/rsxx/index.htm": _list_page("青石县水利局", "人事信息", "人事信息", _FS_PERSONNEL, "table"),
         _FS_NEWS[0][1]: _article("青石县水利局", "水利要闻", _FS_NEWS[0][0], _FS_NEWS[0][2]),
     },
     "content_types": {},
@@ -606,10 +487,8 @@ FRAMESET: dict[str, Any] = {
         # The columns live in main.htm; a crawler that follows the main frame reads
         # them like any homepage.
         "full": {
-            "status": "healthy",
-            "passed": True,
-            "must": [],
-            "must_not": ["homepage_stale", "column_stale", "column_empty", "abandoned", "undated"],
+            "status": "healthy", "passed": True,
+            "must": [], "must_not": ["homepage_stale", "column_stale", "column_empty", "abandoned", "undated"],
             "columns": [
                 {"name": "水利要闻", "type": "news", "newest": "2026-11-23", "empty": False},
                 {"name": "通知公告", "type": "notice", "newest": "2026-11-06", "empty": False},
@@ -624,10 +503,8 @@ FRAMESET: dict[str, Any] = {
         # by the inspectors' rule (items without a visible date count as not
         # updated), so stale -- never zombie, never healthy.
         "home": {
-            "status": "stale",
-            "passed": False,
-            "must": ["undated"],
-            "must_not": ["abandoned", "column_empty", "placeholder_page"],
+            "status": "stale", "passed": False,
+            "must": ["undated"], "must_not": ["abandoned", "column_empty", "placeholder_page"],
         },
     },
 }
@@ -639,39 +516,16 @@ FRAMESET: dict[str, Any] = {
 _TJ_ORG = "县统计局"
 _TJ_NEWS = _rows(_NEWS, _TJ_ORG, "2026-10-21", 20, "/tjdt/{ym}/t{ymd}_{i}.html", 2, 3)
 _TJ_NOTICE = _rows(_NOTICE, _TJ_ORG, "2026-09-15", 20, "/tzgg/{ym}/t{ymd}_{i}.html", 5, 2)
-_TJ_DATA = [
-    (
-        f"2026年{m}月份全县主要经济指标",
-        f"/tjsj/2026{m + 1:02d}/t2026{m + 1:02d}20_{7700 + m}.html",
-        dt.date(2026, m + 1 if m < 12 else 12, 20),
-    )
-    for m in range(9, 0, -1)
-]
-_TJ_ANALYSIS = _rows(
-    [
-        "{org}：前三季度全县经济运行总体平稳",
-        "{org}：2026年上半年居民收入情况分析",
-        "{org}：一季度规模以上工业生产情况分析",
-        "{org}：2025年全县国民经济和社会发展统计公报解读",
-        "{org}：全县农业生产形势分析",
-        "{org}：消费品市场运行情况分析",
-    ],
-    _TJ_ORG,
-    "2026-10-12",
-    12,
-    "/tjfx/{ym}/t{ymd}_{i}.html",
-    10,
-)
+_TJ_DATA = [(f"2026年{m}月份全县主要经济指标", f"/tjsj/2026{m + 1:02d}/t2026{m + 1:02d}20_{7700 + m}.html",
+             dt.date(2026, m + 1 if m < 12 else 12, 20)) for m in range(9, 0, -1)]
+_TJ_ANALYSIS = _rows(["{org}：前三季度全县经济运行总体平稳", "{org}：2026年上半年居民收入情况分析",
+                      "{org}：一季度规模以上工业生产情况分析", "{org}：2025年全县国民经济和社会发展统计公报解读",
+                      "{org}：全县农业生产形势分析", "{org}：消费品市场运行情况分析"],
+                     _TJ_ORG, "2026-10-12", 12, "/tjfx/{ym}/t{ymd}_{i}.html", 10)
 
 
-def _tj_box(
-    img: str | None,
-    alt: str | None,
-    more: str,
-    rows: list[tuple[str, str, dt.date]],
-    bg_class: str | None = None,
-    n: int = 7,
-) -> str:
+def _tj_box(img: str | None, alt: str | None, more: str, rows: list[tuple[str, str, dt.date]],
+            bg_class: str | None = None, n: int = 7) -> str:
     if img is not None:
         alt_attr = f' alt="{alt}"' if alt is not None else ""
         head = f'<td width="200" height="32"><img src="images/{img}" width="120" height="32"{alt_attr}></td>'
@@ -681,8 +535,7 @@ def _tj_box(
         f'<tr><td height="25" class="m{k % 9}"><img src="images/dot2.gif" width="3" height="3" hspace="5" align="absmiddle">'
         f'<a href="{u}" target="_blank" title="{t}">{t if len(t) < 24 else t[:23] + "…"}</a></td>'
         f'<td width="70" align="right"><span class="gray">{d.strftime("%m-%d")}</span></td></tr>\n'
-        for k, (t, u, d) in enumerate(rows[:n])
-    )
+        for k, (t, u, d) in enumerate(rows[:n]))
     return f"""<table width="100%" border="0" cellspacing="0" cellpadding="0" class="idx_box">
 <tr><td background="images/box_top_bg.gif"><table width="100%" border="0" cellspacing="0" cellpadding="0"><tr>
 {head}<td>&nbsp;</td>
@@ -693,17 +546,12 @@ def _tj_box(
 
 
 def _tj_home() -> str:
-    css = (
-        _pad_css(90)
-        + """<style>
+    css = _pad_css(90) + """<style>
 .bt_tjfx { background:url(images/bt_tjfx.gif) no-repeat left center; }
 .gray { color:#999999; font-size:12px; }
 </style>"""
-    )
     nav = _megamenu(_SECTIONS, "lm")
-    links = _select_links("上级统计部门", _FRIEND_LINKS[:8]) + _select_links(
-        "县直部门", _FRIEND_LINKS[8:]
-    )
+    links = _select_links("上级统计部门", _FRIEND_LINKS[:8]) + _select_links("县直部门", _FRIEND_LINKS[8:])
     return f"""<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">
 <html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
 <title>云溪县统计局</title>
@@ -754,35 +602,22 @@ IMGHEADS: dict[str, Any] = {
         # title says 统计分析; naming it from there is fine, not finding it too -- but
         # it lists items, so it is never empty, and its newest is 2026-10-12.
         "full": {
-            "status": "stale",
-            "passed": False,
+            "status": "stale", "passed": False,
             "must": ["homepage_stale", "column_stale"],
             "must_not": ["column_empty", "abandoned", "undated"],
             "columns": [
                 {"name": "统计动态", "type": "news", "newest": "2026-10-21", "empty": False},
                 {"name": "通知公告", "type": "notice", "newest": "2026-09-15", "empty": False},
-                {
-                    "name": "统计数据",
-                    "type": ("statistics", "other"),
-                    "newest": "2026-10-20",
-                    "empty": False,
-                },
-                {
-                    "name": "统计分析",
-                    "type": ("statistics", "other", "news"),
-                    "newest": "2026-10-12",
-                    "empty": False,
-                    "optional": True,
-                },
+                {"name": "统计数据", "type": ("statistics", "other"), "newest": "2026-10-20", "empty": False},
+                {"name": "统计分析", "type": ("statistics", "other", "news"), "newest": "2026-10-12", "empty": False,
+                 "optional": True},
             ],
             "page_dates": {},
             "newest_item": {"/": "2026-10-21"},
         },
         "home": {
-            "status": "stale",
-            "passed": False,
-            "must": ["homepage_stale"],
-            "must_not": ["abandoned", "undated", "column_empty"],
+            "status": "stale", "passed": False,
+            "must": ["homepage_stale"], "must_not": ["abandoned", "undated", "column_empty"],
         },
     },
 }
@@ -798,27 +633,20 @@ _LT_POLICY = _rows(_POLICY, _LT_ORG, "2026-09-30", 20, "/zcwj/{ym}/t{ymd}_{i}.ht
 
 
 def _lt_dw_ul(rows: list[tuple[str, str, dt.date]], n: int) -> str:
-    lines = ['<script type="text/javascript">', "document.write('<ul class=\"news_list\">');"]
+    lines = ["<script type=\"text/javascript\">", "document.write('<ul class=\"news_list\">');"]
     for t, u, d in rows[:n]:
-        lines.append(
-            f'document.write(\'<li><span class="date">{d.isoformat()}</span>'
-            f'<a href="{u}" target="_blank" title="{t}">{t}</a></li>\');'
-        )
+        lines.append(f"document.write('<li><span class=\"date\">{d.isoformat()}</span>"
+                     f"<a href=\"{u}\" target=\"_blank\" title=\"{t}\">{t}</a></li>');")
     lines.append("document.write('</ul>');")
     lines.append("</script>")
     return "\n".join(lines)
 
 
 def _lt_dw_table(rows: list[tuple[str, str, dt.date]], n: int) -> str:
-    lines = [
-        '<script language="javascript">',
-        "document.writeln(\"<table width='100%' border='0' cellspacing='0' cellpadding='0'>\");",
-    ]
+    lines = ['<script language="javascript">', 'document.writeln("<table width=\'100%\' border=\'0\' cellspacing=\'0\' cellpadding=\'0\'>");']
     for t, u, d in rows[:n]:
-        lines.append(
-            f"document.writeln(\"<tr><td height='26'>· <a href='{u}' target='_blank'>{t}</a></td>"
-            f"<td width='90' align='right'>[{d.strftime('%m-%d')}]</td></tr>\");"
-        )
+        lines.append(f'document.writeln("<tr><td height=\'26\'>· <a href=\'{u}\' target=\'_blank\'>{t}</a></td>'
+                     f'<td width=\'90\' align=\'right\'>[{d.strftime("%m-%d")}]</td></tr>");')
     lines.append('document.writeln("</table>");')
     lines.append("</script>")
     return "\n".join(lines)
@@ -835,40 +663,10 @@ def _lt_box(title: str, more: str, inner: str, cls: str) -> str:
 
 
 def _lt_home() -> str:
-    village = "".join(
-        f'<li><a href="/cwgk/c{i}/">{v}</a></li>'
-        for i, v in enumerate(
-            [
-                "柳塘村",
-                "新河村",
-                "石门村",
-                "杨家湾村",
-                "桃花村",
-                "东岭村",
-                "西岭村",
-                "南坝村",
-                "北坝村",
-                "团结社区",
-                "和平社区",
-                "幸福社区",
-            ]
-        )
-    )
-    services = "".join(
-        f'<li><a href="/bsfw/{i}.html"><img src="/images/ico_bs{i}.png"><span>{s}</span></a></li>'
-        for i, s in enumerate(
-            [
-                "社会保障",
-                "户籍办理",
-                "婚姻登记",
-                "民政救助",
-                "计划生育",
-                "农业补贴",
-                "建房审批",
-                "退役军人",
-            ]
-        )
-    )
+    village = "".join(f'<li><a href="/cwgk/c{i}/">{v}</a></li>' for i, v in enumerate(
+        ["柳塘村", "新河村", "石门村", "杨家湾村", "桃花村", "东岭村", "西岭村", "南坝村", "北坝村", "团结社区", "和平社区", "幸福社区"]))
+    services = "".join(f'<li><a href="/bsfw/{i}.html"><img src="/images/ico_bs{i}.png"><span>{s}</span></a></li>' for i, s in enumerate(
+        ["社会保障", "户籍办理", "婚姻登记", "民政救助", "计划生育", "农业补贴", "建房审批", "退役军人"]))
     return f"""<!DOCTYPE html>
 <html><head><meta charset="utf-8"><meta http-equiv="X-UA-Compatible" content="IE=edge">
 <title>柳塘镇人民政府</title>
@@ -912,9 +710,7 @@ DOCWRITE: dict[str, Any] = {
         "/zwdt/": _list_page("柳塘镇人民政府", "镇务动态", "镇务动态", _LT_NEWS),
         "/tzgg/": _list_page("柳塘镇人民政府", "通知公告", "通知公告", _LT_NOTICE),
         "/zcwj/": _list_page("柳塘镇人民政府", "政策文件", "政策文件", _LT_POLICY),
-        _LT_NEWS[0][1]: _article(
-            "柳塘镇人民政府", "镇务动态", _LT_NEWS[0][0], _LT_NEWS[0][2], source="党政办"
-        ),
+        _LT_NEWS[0][1]: _article("柳塘镇人民政府", "镇务动态", _LT_NEWS[0][0], _LT_NEWS[0][2], source="党政办"),
     },
     "content_types": {},
     "truth": {
@@ -922,10 +718,8 @@ DOCWRITE: dict[str, Any] = {
         # page's HTML (string literals of document.write). At full the "more" links are
         # plain and lead to plain list pages, so the columns are judged there.
         "full": {
-            "status": "healthy",
-            "passed": True,
-            "must": [],
-            "must_not": ["homepage_stale", "column_stale", "column_empty", "abandoned", "undated"],
+            "status": "healthy", "passed": True,
+            "must": [], "must_not": ["homepage_stale", "column_stale", "column_empty", "abandoned", "undated"],
             "columns": [
                 {"name": "镇务动态", "type": "news", "newest": "2026-11-23", "empty": False},
                 {"name": "通知公告", "type": "notice", "newest": "2026-11-16", "empty": False},
@@ -938,10 +732,8 @@ DOCWRITE: dict[str, Any] = {
         # URL carries its day, t20261123_...), so the page's newest item is knowable:
         # 2026-11-23, healthy. (A sweep that ignores scripts says undated: a gap.)
         "home": {
-            "status": "healthy",
-            "passed": True,
-            "must": [],
-            "must_not": ["homepage_stale", "abandoned", "undated"],
+            "status": "healthy", "passed": True,
+            "must": [], "must_not": ["homepage_stale", "abandoned", "undated"],
         },
     },
 }
@@ -955,32 +747,16 @@ _MQ_NEWS = _rows(_NEWS, _MQ_ORG, "2026-11-24", 20, "/Item/{i}.aspx", 1, 9)
 _MQ_NOTICE = _rows(_NOTICE, _MQ_ORG, "2026-11-19", 20, "/Item/{i}.aspx", 2, 11)
 _MQ_POLICY = _rows(_POLICY, _MQ_ORG, "2026-09-02", 20, "/Item/{i}.aspx", 4, 3)
 _MQ_PERSONNEL = _rows(_PERSONNEL, _MQ_ORG, "2026-05-10", 20, "/Item/{i}.aspx", 8, 2)
-_MQ_JOBS = _rows(
-    [
-        "{org}2026年第{{n}}期招聘会岗位信息",
-        "本周用工需求信息发布",
-        "高校毕业生就业见习岗位公告",
-        "农村劳动力转移就业培训班开班",
-        "创业担保贷款政策宣传",
-    ],
-    _MQ_ORG,
-    "2026-11-21",
-    15,
-    "/Item/{i}.aspx",
-    3,
-)
+_MQ_JOBS = _rows(["{org}2026年第{{n}}期招聘会岗位信息", "本周用工需求信息发布", "高校毕业生就业见习岗位公告",
+                  "农村劳动力转移就业培训班开班", "创业担保贷款政策宣传"],
+                 _MQ_ORG, "2026-11-21", 15, "/Item/{i}.aspx", 3)
 _MQ_JOBS = [(t.replace("{n}", str(30 - k)), u, d) for k, (t, u, d) in enumerate(_MQ_JOBS)]
 
 
 def _mq_ul(rows: list[tuple[str, str, dt.date]], n: int, datefmt: str = "%Y-%m-%d") -> str:
-    return (
-        "<ul>"
-        + "".join(
-            f'<li><a href="{u}" target="_blank" title="{t}">{t}</a><span>{d.strftime(datefmt)}</span></li>\n'
-            for t, u, d in rows[:n]
-        )
-        + "</ul>"
-    )
+    return "<ul>" + "".join(
+        f'<li><a href="{u}" target="_blank" title="{t}">{t}</a><span>{d.strftime(datefmt)}</span></li>\n'
+        for t, u, d in rows[:n]) + "</ul>"
 
 
 def _mq_box(title: str, more: str, inner: str, id_: str) -> str:
@@ -991,32 +767,11 @@ def _mq_box(title: str, more: str, inner: str, id_: str) -> str:
 
 
 def _mq_home() -> str:
-    ticker = "　　".join(
-        f'<a href="{u}" target="_blank">{t}（{d.isoformat()}）</a>' for t, u, d in _MQ_NEWS[:6]
-    )
-    notice_marquee = (
-        '<marquee direction="up" scrollamount="2" scrolldelay="80" height="200" '
-        'onmouseover="this.stop()" onmouseout="this.start()">'
-        + _mq_ul(_MQ_NOTICE, 9)
-        + "</marquee>"
-    )
-    svc = "".join(
-        f'<a href="/bs/{i}.aspx" class="svc">{s}</a>'
-        for i, s in enumerate(
-            [
-                "社保查询",
-                "医保查询",
-                "养老金测算",
-                "职业资格查询",
-                "劳动仲裁",
-                "工伤认定",
-                "就业登记",
-                "失业登记",
-                "人事档案",
-                "证明开具",
-            ]
-        )
-    )
+    ticker = "　　".join(f'<a href="{u}" target="_blank">{t}（{d.isoformat()}）</a>' for t, u, d in _MQ_NEWS[:6])
+    notice_marquee = ('<marquee direction="up" scrollamount="2" scrolldelay="80" height="200" '
+                      'onmouseover="this.stop()" onmouseout="this.start()">' + _mq_ul(_MQ_NOTICE, 9) + "</marquee>")
+    svc = "".join(f'<a href="/bs/{i}.aspx" class="svc">{s}</a>' for i, s in enumerate(
+        ["社保查询", "医保查询", "养老金测算", "职业资格查询", "劳动仲裁", "工伤认定", "就业登记", "失业登记", "人事档案", "证明开具"]))
     return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
 <html xmlns="http://www.w3.org/1999/xhtml"><head>
 <meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
@@ -1062,9 +817,7 @@ MARQUEE: dict[str, Any] = {
         "/Category_12/Index.aspx": _list_page("江宁区人社局", "人社要闻", "人社要闻", _MQ_NEWS),
         "/Category_13/Index.aspx": _list_page("江宁区人社局", "公示公告", "公示公告", _MQ_NOTICE),
         "/Category_15/Index.aspx": _list_page("江宁区人社局", "政策法规", "政策法规", _MQ_POLICY),
-        "/Category_18/Index.aspx": _list_page(
-            "江宁区人社局", "人事任免", "人事任免", _MQ_PERSONNEL
-        ),
+        "/Category_18/Index.aspx": _list_page("江宁区人社局", "人事任免", "人事任免", _MQ_PERSONNEL),
         "/Category_21/Index.aspx": _list_page("江宁区人社局", "就业创业", "就业创业", _MQ_JOBS),
     },
     "content_types": {},
@@ -1072,30 +825,21 @@ MARQUEE: dict[str, Any] = {
         # The horizontal ticker repeats 人社要闻's items; whether it shows up as a column
         # is not judged. The vertical marquee holds 公示公告's own list: a column.
         "full": {
-            "status": "healthy",
-            "passed": True,
-            "must": [],
-            "must_not": ["homepage_stale", "column_stale", "column_empty", "abandoned", "undated"],
+            "status": "healthy", "passed": True,
+            "must": [], "must_not": ["homepage_stale", "column_stale", "column_empty", "abandoned", "undated"],
             "columns": [
                 {"name": "人社要闻", "type": "news", "newest": "2026-11-24", "empty": False},
                 {"name": "公示公告", "type": "notice", "newest": "2026-11-19", "empty": False},
                 {"name": "政策法规", "type": "policy", "newest": "2026-09-02", "empty": False},
-                {
-                    "name": "就业创业",
-                    "type": ("news", "other"),
-                    "newest": "2026-11-21",
-                    "empty": False,
-                },
+                {"name": "就业创业", "type": ("news", "other"), "newest": "2026-11-21", "empty": False},
                 {"name": "人事任免", "type": "personnel", "newest": "2026-05-10", "empty": False},
             ],
             "page_dates": {},
             "newest_item": {"/": "2026-11-24"},
         },
         "home": {
-            "status": "healthy",
-            "passed": True,
-            "must": [],
-            "must_not": ["homepage_stale", "abandoned", "undated"],
+            "status": "healthy", "passed": True,
+            "must": [], "must_not": ["homepage_stale", "abandoned", "undated"],
         },
     },
 }
@@ -1108,21 +852,16 @@ _LS_ORG = "县粮食局"
 _LS_NEWS = _rows(_NEWS, _LS_ORG, "2024-08-12", 20, "/news/ShowArticle.asp?ArticleID={i}", 4, 2)
 _LS_NOTICE = _rows(_NOTICE, _LS_ORG, "2024-07-02", 20, "/news/ShowArticle.asp?ArticleID={i}", 8, 4)
 _LS_POLICY = _rows(_POLICY, _LS_ORG, "2023-12-15", 20, "/news/ShowArticle.asp?ArticleID={i}", 10, 6)
-_LS_PERSONNEL = _rows(
-    _PERSONNEL, _LS_ORG, "2023-05-20", 20, "/news/ShowArticle.asp?ArticleID={i}", 12, 12
-)
+_LS_PERSONNEL = _rows(_PERSONNEL, _LS_ORG, "2023-05-20", 20, "/news/ShowArticle.asp?ArticleID={i}", 12, 12)
 
 
-def _ls_cell(
-    title_img: str, title: str, more: str, rows: list[tuple[str, str, dt.date]], n: int
-) -> str:
+def _ls_cell(title_img: str, title: str, more: str, rows: list[tuple[str, str, dt.date]], n: int) -> str:
     items = "".join(
         f'<tr><td width="5%" height="22" align="center"><img src="/images/dot.gif" width="7" height="7"></td>'
         f'<td width="95%" class="a12"><a href="{u}" target="_blank">{t if len(t) <= 22 else t[:22] + "..."}</a>'
         f' <font color="#999999" style="font-size:11px">({d.isoformat()})</font></td></tr>\n'
         f'<tr><td colspan="2" height="1" background="/images/xuxian.gif"><img src="/images/spacer.gif" width="1" height="1"></td></tr>\n'
-        for t, u, d in rows[:n]
-    )
+        for t, u, d in rows[:n])
     return f"""<table width="100%" border="0" cellpadding="0" cellspacing="0">
   <tr>
     <td width="9" height="29"><img src="/images/bt_l.gif" width="9" height="29"></td>
@@ -1144,33 +883,15 @@ def _ls_cell(
 
 
 def _ls_home() -> str:
-    nav = "".join(
-        f'<td align="center"><a href="{u}" class="nav"><font color="#FFFFFF">{t}</font></a></td>'
-        f'<td width="2"><img src="/images/nav_line.gif" width="2" height="32"></td>'
-        for t, u in [
-            ("首 页", "/"),
-            ("机构设置", "/jgsz/"),
-            ("粮食动态", "/news/List.asp?ClassID=1"),
-            ("通知公告", "/news/List.asp?ClassID=2"),
-            ("政策法规", "/news/List.asp?ClassID=3"),
-            ("人事信息", "/news/List.asp?ClassID=4"),
-            ("粮食流通", "/news/List.asp?ClassID=5"),
-            ("粮油价格", "/news/List.asp?ClassID=6"),
-            ("在线留言", "/guestbook/"),
-        ]
-    )
-    price = "".join(
-        f'<tr bgcolor="#FFFFFF"><td height="22">{p}</td><td align="center">{v}</td></tr>'
-        for p, v in [
-            ("早籼稻", "1.36"),
-            ("中晚籼稻", "1.42"),
-            ("粳稻", "1.48"),
-            ("小麦", "1.21"),
-            ("玉米", "1.12"),
-            ("大豆", "2.35"),
-            ("菜籽油", "9.80"),
-        ]
-    )
+    nav = "".join(f'<td align="center"><a href="{u}" class="nav"><font color="#FFFFFF">{t}</font></a></td>'
+                  f'<td width="2"><img src="/images/nav_line.gif" width="2" height="32"></td>'
+                  for t, u in [("首 页", "/"), ("机构设置", "/jgsz/"), ("粮食动态", "/news/List.asp?ClassID=1"),
+                               ("通知公告", "/news/List.asp?ClassID=2"), ("政策法规", "/news/List.asp?ClassID=3"),
+                               ("人事信息", "/news/List.asp?ClassID=4"), ("粮食流通", "/news/List.asp?ClassID=5"),
+                               ("粮油价格", "/news/List.asp?ClassID=6"), ("在线留言", "/guestbook/")])
+    price = "".join(f'<tr bgcolor="#FFFFFF"><td height="22">{p}</td><td align="center">{v}</td></tr>'
+                    for p, v in [("早籼稻", "1.36"), ("中晚籼稻", "1.42"), ("粳稻", "1.48"), ("小麦", "1.21"),
+                                 ("玉米", "1.12"), ("大豆", "2.35"), ("菜籽油", "9.80")])
     return f"""<html>
 <head>
 <title>石门县粮食局</title>
@@ -1249,8 +970,7 @@ TABLES: dict[str, Any] = {
         # "今天是2026年11月25日 星期三" (server-written) and the footer's 2008-2026 are
         # chrome, not updates.
         "full": {
-            "status": "zombie",
-            "passed": False,
+            "status": "zombie", "passed": False,
             "must": ["homepage_stale", "abandoned"],
             "must_not": ["column_empty", "hidden_links", "spam_content", "undated"],
             "columns": [
@@ -1263,10 +983,8 @@ TABLES: dict[str, Any] = {
             "newest_item": {"/": "2024-08-12"},
         },
         "home": {
-            "status": "zombie",
-            "passed": False,
-            "must": ["homepage_stale", "abandoned"],
-            "must_not": ["undated", "hidden_links"],
+            "status": "zombie", "passed": False,
+            "must": ["homepage_stale", "abandoned"], "must_not": ["undated", "hidden_links"],
         },
     },
 }
@@ -1280,50 +998,26 @@ _SL_XZYW = _rows(_NEWS, _SL_ORG, "2026-10-28", 15, "/xwzx/xzyw/{i}.htm", 3, 4)
 _SL_GZDT = _rows(_NEWS, _SL_ORG, "2026-10-30", 15, "/xwzx/gzdt/{i}.htm", 2, 13)
 _SL_TZGG = _rows(_NOTICE, _SL_ORG, "2026-10-09", 15, "/tzgg/{i}.htm", 6, 5)
 _SL_ZCWJ = _rows(_POLICY, _SL_ORG, "2026-08-14", 15, "/zwgk/zcwj/{i}.htm", 8, 9)
-_SL_CZ = [
-    (f"十里铺乡{y}年财政{k}公开", f"/zwgk/czyjs/{y}{i}.htm", d)
-    for i, (y, k, d) in enumerate(
-        [
-            (2026, "预算", dt.date(2026, 3, 31)),
-            (2025, "决算", dt.date(2025, 9, 28)),
-            (2025, "预算", dt.date(2025, 3, 30)),
-            (2024, "决算", dt.date(2024, 9, 26)),
-            (2024, "预算", dt.date(2024, 3, 29)),
-            (2023, "决算", dt.date(2023, 9, 22)),
-        ]
-    )
-]
+_SL_CZ = [(f"十里铺乡{y}年财政{k}公开", f"/zwgk/czyjs/{y}{i}.htm", d) for i, (y, k, d) in enumerate([
+    (2026, "预算", dt.date(2026, 3, 31)), (2025, "决算", dt.date(2025, 9, 28)), (2025, "预算", dt.date(2025, 3, 30)),
+    (2024, "决算", dt.date(2024, 9, 26)), (2024, "预算", dt.date(2024, 3, 29)), (2023, "决算", dt.date(2023, 9, 22))])]
 
 
 _USEMAP = ' usemap="#Map"'
 
 
 def _sl_home() -> str:
-    areas = [
-        ("新闻中心", "xwzx/index.htm", "92,412,262,470"),
-        ("通知公告", "tzgg/index.htm", "270,412,440,470"),
-        ("政务公开", "zwgk/index.htm", "448,412,618,470"),
-        ("乡情概况", "xqgk.htm", "626,412,796,470"),
-        ("联系我们", "lxwm.htm", "804,412,974,470"),
-        ("乡长信箱", "mailto:slpx@163.com", "860,20,980,60"),
-    ]
-    area_html = "\n".join(
-        f'<area shape="rect" coords="{c}" href="{u}" alt="{a}" title="{a}">' for a, u, c in areas
-    )
+    areas = [("新闻中心", "xwzx/index.htm", "92,412,262,470"), ("通知公告", "tzgg/index.htm", "270,412,440,470"),
+             ("政务公开", "zwgk/index.htm", "448,412,618,470"), ("乡情概况", "xqgk.htm", "626,412,796,470"),
+             ("联系我们", "lxwm.htm", "804,412,974,470"), ("乡长信箱", "mailto:slpx@163.com", "860,20,980,60")]
+    area_html = "\n".join(f'<area shape="rect" coords="{c}" href="{u}" alt="{a}" title="{a}">' for a, u, c in areas)
     rows = []
     for r in range(1, 9):
-        cells = "".join(
-            f'<td><img name="index_r{r}_c{c}" src="images/index_r{r}_c{c}.jpg" width="{1000 // 5}" height="{75 if r != 6 else 60}" '
-            f'border="0" id="index_r{r}_c{c}" alt=""{_USEMAP if r == 6 and c == 1 else ""}></td>'
-            for c in range(1, 6)
-        )
-        rows.append(
-            f'<tr>{cells}<td><img src="images/spacer.gif" width="1" height="{75 if r != 6 else 60}" border="0" alt=""></td></tr>'
-        )
-    spacer_row = "".join(
-        '<td><img src="images/spacer.gif" width="200" height="1" border="0" alt=""></td>'
-        for _ in range(5)
-    )
+        cells = "".join(f'<td><img name="index_r{r}_c{c}" src="images/index_r{r}_c{c}.jpg" width="{1000 // 5}" height="{75 if r != 6 else 60}" '
+                        f'border="0" id="index_r{r}_c{c}" alt=""{_USEMAP if r == 6 and c == 1 else ""}></td>'
+                        for c in range(1, 6))
+        rows.append(f'<tr>{cells}<td><img src="images/spacer.gif" width="1" height="{75 if r != 6 else 60}" border="0" alt=""></td></tr>')
+    spacer_row = "".join('<td><img src="images/spacer.gif" width="200" height="1" border="0" alt=""></td>' for _ in range(5))
     return f"""<html>
 <head>
 <title>十里铺乡人民政府</title>
@@ -1357,14 +1051,9 @@ function MM_preloadImages() {{ //v3.0
 def _sl_section(title: str, boxes: list[tuple[str, str, list[tuple[str, str, dt.date]]]]) -> str:
     parts = []
     for name, more, rows in boxes:
-        items = "".join(
-            f'<li><a href="{u}">{t}</a><span class="date">{d.isoformat()}</span></li>'
-            for t, u, d in rows[:8]
-        )
-        parts.append(
-            f'<div class="sec_box"><div class="sec_tit"><b>{name}</b><a href="{more}" class="more">更多&gt;&gt;</a></div>'
-            f"<ul>{items}</ul></div>"
-        )
+        items = "".join(f'<li><a href="{u}">{t}</a><span class="date">{d.isoformat()}</span></li>' for t, u, d in rows[:8])
+        parts.append(f'<div class="sec_box"><div class="sec_tit"><b>{name}</b><a href="{more}" class="more">更多&gt;&gt;</a></div>'
+                     f'<ul>{items}</ul></div>')
     return f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
 <title>{title}-十里铺乡人民政府</title></head><body>
 <table width="1000" align="center"><tr><td><img src="../images/sub_banner.jpg" width="1000" height="120"></td></tr>
@@ -1382,34 +1071,18 @@ IMAGEMAP: dict[str, Any] = {
     "header_charset": "utf-8",
     "pages": {
         "/": _sl_home(),
-        "/xwzx/index.htm": _sl_section(
-            "新闻中心", [("乡镇要闻", "xzyw.htm", _SL_XZYW), ("工作动态", "gzdt.htm", _SL_GZDT)]
-        ),
-        "/xwzx/xzyw.htm": _list_page(
-            "十里铺乡人民政府", "乡镇要闻", "新闻中心 &gt; 乡镇要闻", _SL_XZYW
-        ),
-        "/xwzx/gzdt.htm": _list_page(
-            "十里铺乡人民政府", "工作动态", "新闻中心 &gt; 工作动态", _SL_GZDT
-        ),
+        "/xwzx/index.htm": _sl_section("新闻中心", [("乡镇要闻", "xzyw.htm", _SL_XZYW), ("工作动态", "gzdt.htm", _SL_GZDT)]),
+        "/xwzx/xzyw.htm": _list_page("十里铺乡人民政府", "乡镇要闻", "新闻中心 &gt; 乡镇要闻", _SL_XZYW),
+        "/xwzx/gzdt.htm": _list_page("十里铺乡人民政府", "工作动态", "新闻中心 &gt; 工作动态", _SL_GZDT),
         "/tzgg/index.htm": _list_page("十里铺乡人民政府", "通知公告", "通知公告", _SL_TZGG),
-        "/zwgk/index.htm": _sl_section(
-            "政务公开", [("政策文件", "zcwj.htm", _SL_ZCWJ), ("财政预决算", "czyjs.htm", _SL_CZ)]
-        ),
-        "/zwgk/zcwj.htm": _list_page(
-            "十里铺乡人民政府", "政策文件", "政务公开 &gt; 政策文件", _SL_ZCWJ
-        ),
-        "/zwgk/czyjs.htm": _list_page(
-            "十里铺乡人民政府", "财政预决算", "政务公开 &gt; 财政预决算", _SL_CZ
-        ),
-        "/xqgk.htm": (
-            "<html><head><meta charset=utf-8><title>乡情概况-十里铺乡人民政府</title></head><body>"
-            "<h2>乡情概况</h2><p>十里铺乡位于县城东部，总面积86平方公里，辖12个行政村，总人口3.2万人。"
-            "全乡以种植业和养殖业为主，近年来大力发展特色农业和乡村旅游。</p></body></html>"
-        ),
-        "/lxwm.htm": (
-            "<html><head><meta charset=utf-8><title>联系我们-十里铺乡人民政府</title></head><body>"
-            "<h2>联系我们</h2><p>地址：某县十里铺乡政府街1号　邮编：450000　电话：0371-6688xxxx</p></body></html>"
-        ),
+        "/zwgk/index.htm": _sl_section("政务公开", [("政策文件", "zcwj.htm", _SL_ZCWJ), ("财政预决算", "czyjs.htm", _SL_CZ)]),
+        "/zwgk/zcwj.htm": _list_page("十里铺乡人民政府", "政策文件", "政务公开 &gt; 政策文件", _SL_ZCWJ),
+        "/zwgk/czyjs.htm": _list_page("十里铺乡人民政府", "财政预决算", "政务公开 &gt; 财政预决算", _SL_CZ),
+        "/xqgk.htm": ("<html><head><meta charset=utf-8><title>乡情概况-十里铺乡人民政府</title></head><body>"
+                      "<h2>乡情概况</h2><p>十里铺乡位于县城东部，总面积86平方公里，辖12个行政村，总人口3.2万人。"
+                      "全乡以种植业和养殖业为主，近年来大力发展特色农业和乡村旅游。</p></body></html>"),
+        "/lxwm.htm": ("<html><head><meta charset=utf-8><title>联系我们-十里铺乡人民政府</title></head><body>"
+                      "<h2>联系我们</h2><p>地址：某县十里铺乡政府街1号　邮编：450000　电话：0371-6688xxxx</p></body></html>"),
     },
     "content_types": {},
     "truth": {
@@ -1418,8 +1091,7 @@ IMAGEMAP: dict[str, Any] = {
         # both news columns are stale. The 政务公开 section page shows 政策文件 and
         # 财政预决算 with their own "more" links.
         "full": {
-            "status": "stale",
-            "passed": False,
+            "status": "stale", "passed": False,
             "must": ["homepage_stale", "column_stale"],
             "must_not": ["abandoned", "column_empty"],
             "columns": [
@@ -1434,10 +1106,8 @@ IMAGEMAP: dict[str, Any] = {
         },
         # One request: a picture and a map, no dates. Undated -> not updated; not zombie.
         "home": {
-            "status": "stale",
-            "passed": False,
-            "must": ["undated"],
-            "must_not": ["abandoned", "placeholder_page", "column_empty"],
+            "status": "stale", "passed": False,
+            "must": ["undated"], "must_not": ["abandoned", "placeholder_page", "column_empty"],
         },
     },
 }
@@ -1450,44 +1120,24 @@ _WJ_ORG = "县卫生健康局"
 _WJ_NEWS = _rows(_NEWS, _WJ_ORG, "2026-11-24", 20, "/Item/Show.asp?m=1&d={i}", 1, 15)
 _WJ_NOTICE = _rows(_NOTICE, _WJ_ORG, "2026-11-16", 20, "/Item/Show.asp?m=2&d={i}", 2, 13)
 _WJ_POLICY = _rows(_POLICY, _WJ_ORG, "2026-08-20", 20, "/Item/Show.asp?m=3&d={i}", 5, 11)
-_WJ_KP = _rows(
-    [
-        "冬季流感高发，这些防护知识要知道",
-        "科学健身 健康生活",
-        "慢性病防治小常识",
-        "合理膳食 健康一生",
-        "儿童预防接种须知",
-        "世界糖尿病日：关注糖尿病 守护健康",
-        "秋冬季节如何预防诺如病毒感染",
-        "心理健康 你我同行",
-    ],
-    _WJ_ORG,
-    "2026-11-12",
-    16,
-    "/Item/Show.asp?m=4&d={i}",
-    4,
-)
+_WJ_KP = _rows(["冬季流感高发，这些防护知识要知道", "科学健身 健康生活", "慢性病防治小常识", "合理膳食 健康一生",
+                "儿童预防接种须知", "世界糖尿病日：关注糖尿病 守护健康", "秋冬季节如何预防诺如病毒感染", "心理健康 你我同行"],
+               _WJ_ORG, "2026-11-12", 16, "/Item/Show.asp?m=4&d={i}", 4)
 
 
 def _wj_js(u: str) -> str:
     return f"javascript:openwin('{u}')"
 
 
-def _wj_box(
-    title: str, more_js: str, rows: list[tuple[str, str, dt.date]], n: int, datefmt: str, style: int
-) -> str:
+def _wj_box(title: str, more_js: str, rows: list[tuple[str, str, dt.date]], n: int, datefmt: str, style: int) -> str:
     items = []
     for t, u, d in rows[:n]:
         ds = d.strftime(datefmt)
         if style == 0:
-            items.append(
-                f'<tr><td height="24">·<a href="{_wj_js(u)}" title="{t}">{t}</a></td><td align="right" class="time">{ds}</td></tr>'
-            )
+            items.append(f'<tr><td height="24">·<a href="{_wj_js(u)}" title="{t}">{t}</a></td><td align="right" class="time">{ds}</td></tr>')
         else:
-            items.append(
-                f'<tr><td height="24">·<a href="#" onclick="openwin(\'{u}\');return false;" title="{t}">{t}</a></td>'
-                f'<td align="right" class="time">{ds}</td></tr>'
-            )
+            items.append(f'<tr><td height="24">·<a href="#" onclick="openwin(\'{u}\');return false;" title="{t}">{t}</a></td>'
+                         f'<td align="right" class="time">{ds}</td></tr>')
     if style == 0:
         more = f'<span class="more" style="cursor:pointer" onclick="location.href=\'{more_js}\'">更多&gt;&gt;</span>'
     else:
@@ -1535,11 +1185,9 @@ function chkSearch(f){{ if(f.keyword.value==''){{ alert('请输入关键字'); r
 
 def _wj_list(name: str, rows: list[tuple[str, str, dt.date]]) -> str:
     trs = "".join(
-        f"<tr onmouseover=\"this.style.background='#eef5fc'\" onmouseout=\"this.style.background=''\" "
+        f'<tr onmouseover="this.style.background=\'#eef5fc\'" onmouseout="this.style.background=\'\'" '
         f'onclick="window.location=\'{u}\'" style="cursor:pointer"><td height="28" class="lb">· {t}</td>'
-        f'<td width="100" align="center" class="lb">{d.isoformat()}</td></tr>\n'
-        for t, u, d in rows
-    )
+        f'<td width="100" align="center" class="lb">{d.isoformat()}</td></tr>\n' for t, u, d in rows)
     return f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
 <title>{name}-安平县卫生健康局</title></head><body>
 <table width="990" align="center"><tr><td><img src="/images/top.jpg" width="990" height="145"></td></tr>
@@ -1574,29 +1222,20 @@ JSLINKS: dict[str, Any] = {
         # the homepage blocks at least; a crawler that reads the URL in openwin('...')
         # can read the list pages, whose rows have no <a> (onclick rows) but are dated.
         "full": {
-            "status": "healthy",
-            "passed": True,
-            "must": [],
-            "must_not": ["homepage_stale", "column_stale", "column_empty", "abandoned", "undated"],
+            "status": "healthy", "passed": True,
+            "must": [], "must_not": ["homepage_stale", "column_stale", "column_empty", "abandoned", "undated"],
             "columns": [
                 {"name": "卫健要闻", "type": "news", "newest": "2026-11-24", "empty": False},
                 {"name": "通知公告", "type": "notice", "newest": "2026-11-16", "empty": False},
                 {"name": "政策文件", "type": "policy", "newest": "2026-08-20", "empty": False},
-                {
-                    "name": "健康科普",
-                    "type": ("news", "other"),
-                    "newest": "2026-11-12",
-                    "empty": False,
-                },
+                {"name": "健康科普", "type": ("news", "other"), "newest": "2026-11-12", "empty": False},
             ],
             "page_dates": {_WJ_NEWS[0][1]: "2026-11-24"},
             "newest_item": {"/": "2026-11-24", "/Item/List.asp?m=1": "2026-11-24"},
         },
         "home": {
-            "status": "healthy",
-            "passed": True,
-            "must": [],
-            "must_not": ["homepage_stale", "abandoned", "undated"],
+            "status": "healthy", "passed": True,
+            "must": [], "must_not": ["homepage_stale", "abandoned", "undated"],
         },
     },
 }
@@ -1615,12 +1254,10 @@ t("/cms/index").then(function(d){var h="";d.data.columns.forEach(function(c){h+=
 })();
 """
 
-_VUE_API = (
-    '{"code":200,"msg":"success","data":{"columns":['
-    '{"id":101,"name":"政务要闻","list":[{"title":"华溪市召开市政府第48次常务会议","url":"/art/2026/11/24/art_101_88123.html","pubDate":"2026-11-24"},'
-    '{"title":"市领导调研重点项目建设","url":"/art/2026/11/22/art_101_88101.html","pubDate":"2026-11-22"}]},'
-    '{"id":102,"name":"通知公告","list":[{"title":"关于2027年元旦放假安排的通知","url":"/art/2026/11/20/art_102_88090.html","pubDate":"2026-11-20"}]}]}}'
-)
+_VUE_API = ('{"code":200,"msg":"success","data":{"columns":['
+            '{"id":101,"name":"政务要闻","list":[{"title":"华溪市召开市政府第48次常务会议","url":"/art/2026/11/24/art_101_88123.html","pubDate":"2026-11-24"},'
+            '{"title":"市领导调研重点项目建设","url":"/art/2026/11/22/art_101_88101.html","pubDate":"2026-11-22"}]},'
+            '{"id":102,"name":"通知公告","list":[{"title":"关于2027年元旦放假安排的通知","url":"/art/2026/11/20/art_102_88090.html","pubDate":"2026-11-20"}]}]}}')
 
 VUESHELL: dict[str, Any] = {
     "host": "www.hx.zhold.test",
@@ -1644,25 +1281,16 @@ VUESHELL: dict[str, Any] = {
         # and healthy would be a guess. Honest: undated -> stale (not shown to be
         # updated), no columns judged, nothing called empty.
         "full": {
-            "status": "stale",
-            "passed": False,
+            "status": "stale", "passed": False,
             "must": ["undated"],
-            "must_not": [
-                "abandoned",
-                "column_empty",
-                "column_stale",
-                "placeholder_page",
-                "hidden_links",
-            ],
+            "must_not": ["abandoned", "column_empty", "column_stale", "placeholder_page", "hidden_links"],
             "columns": [],
             "page_dates": {},
             "newest_item": {},
         },
         "home": {
-            "status": "stale",
-            "passed": False,
-            "must": ["undated"],
-            "must_not": ["abandoned", "placeholder_page", "hidden_links"],
+            "status": "stale", "passed": False,
+            "must": ["undated"], "must_not": ["abandoned", "placeholder_page", "hidden_links"],
         },
     },
 }
@@ -1676,32 +1304,15 @@ _HT_NEWS = _rows(_NEWS, _HT_ORG, "2026-11-21", 20, "/html/zwdt/{ym}/{i}.html", 1
 _HT_NEWS[1] = ("荷塘镇党委书记王喆带队走访慰问困难群众", _HT_NEWS[1][1], _HT_NEWS[1][2])
 _HT_NEWS[3] = ("镇长刘堃主持召开镇政府常务会议", _HT_NEWS[3][1], _HT_NEWS[3][2])
 _HT_NOTICE = _rows(_NOTICE, _HT_ORG, "2026-11-05", 20, "/html/tzgg/{ym}/{i}.html", 3, 19)
-_HT_CWGK = _rows(
-    [
-        "{org}荷塘村2026年第三季度村务公开",
-        "{org}石桥村财务收支公开",
-        "{org}新塘村集体资产处置公示",
-        "{org}莲花村低保户名单公示",
-        "{org}各村一事一议项目公示",
-    ],
-    _HT_ORG,
-    "2026-10-08",
-    15,
-    "/html/cwgk/{ym}/{i}.html",
-    6,
-)
+_HT_CWGK = _rows(["{org}荷塘村2026年第三季度村务公开", "{org}石桥村财务收支公开", "{org}新塘村集体资产处置公示",
+                  "{org}莲花村低保户名单公示", "{org}各村一事一议项目公示"], _HT_ORG, "2026-10-08", 15, "/html/cwgk/{ym}/{i}.html", 6)
 _HT_POLICY = _rows(_POLICY, _HT_ORG, "2026-07-01", 20, "/html/zcwj/{ym}/{i}.html", 7, 21)
 
 
 def _ht_box(title: str, more: str, rows: list[tuple[str, str, dt.date]], n: int) -> str:
-    items = "".join(
-        f'<li><a href="{u}" target="_blank">{t}</a><span>{d.strftime("%Y-%m-%d")}</span></li>\n'
-        for t, u, d in rows[:n]
-    )
-    return (
-        f'<div class="lm"><div class="lm_t"><span>{title}</span><a href="{more}">更多&gt;&gt;</a></div>'
-        f'<ul class="lm_c">{items}</ul></div>\n'
-    )
+    items = "".join(f'<li><a href="{u}" target="_blank">{t}</a><span>{d.strftime("%Y-%m-%d")}</span></li>\n' for t, u, d in rows[:n])
+    return (f'<div class="lm"><div class="lm_t"><span>{title}</span><a href="{more}">更多&gt;&gt;</a></div>'
+            f'<ul class="lm_c">{items}</ul></div>\n')
 
 
 def _ht_home_text() -> str:
@@ -1765,26 +1376,17 @@ GBK: dict[str, Any] = {
         "/html/tzgg/": _ht_list("通知公告", _HT_NOTICE),
         "/html/cwgk/": _ht_list("村务公开", _HT_CWGK),
         "/html/zcwj/": _ht_list("政策文件", _HT_POLICY),
-        _HT_NEWS[1][1]: _article(
-            "荷塘镇人民政府", "镇务动态", _HT_NEWS[1][0], _HT_NEWS[1][2], charset="gb2312"
-        ).encode("gbk"),
+        _HT_NEWS[1][1]: _article("荷塘镇人民政府", "镇务动态", _HT_NEWS[1][0], _HT_NEWS[1][2], charset="gb2312").encode("gbk"),
     },
     "content_types": {},
     "truth": {
         "title": "荷塘镇人民政府",
         "full": {
-            "status": "healthy",
-            "passed": True,
-            "must": [],
-            "must_not": ["homepage_stale", "column_stale", "column_empty", "abandoned", "undated"],
+            "status": "healthy", "passed": True,
+            "must": [], "must_not": ["homepage_stale", "column_stale", "column_empty", "abandoned", "undated"],
             "columns": [
                 {"name": "镇务动态", "type": "news", "newest": "2026-11-21", "empty": False},
-                {
-                    "name": "村务公开",
-                    "type": ("other", "notice"),
-                    "newest": "2026-10-08",
-                    "empty": False,
-                },
+                {"name": "村务公开", "type": ("other", "notice"), "newest": "2026-10-08", "empty": False},
                 {"name": "通知公告", "type": "notice", "newest": "2026-11-05", "empty": False},
                 {"name": "政策文件", "type": "policy", "newest": "2026-07-01", "empty": False},
             ],
@@ -1792,10 +1394,8 @@ GBK: dict[str, Any] = {
             "newest_item": {"/": "2026-11-21"},
         },
         "home": {
-            "status": "healthy",
-            "passed": True,
-            "must": [],
-            "must_not": ["homepage_stale", "abandoned", "undated"],
+            "status": "healthy", "passed": True,
+            "must": [], "must_not": ["homepage_stale", "abandoned", "undated"],
         },
     },
 }
@@ -1807,14 +1407,8 @@ GBK: dict[str, Any] = {
 _BQ_ORG = "板桥乡"
 _BQ_NEWS = _rows(_NEWS, _BQ_ORG, "2026-11-23", 20, "/News/ShowInfo.aspx?ID={i}", 1, 19)
 _BQ_NOTICE = _rows(_NOTICE, _BQ_ORG, "2026-11-13", 20, "/News/ShowInfo.aspx?ID={i}", 2, 21)
-_BQ_EMPTY = [
-    ("政策解读", "zcjd", "policy"),
-    ("人事信息", "rsxx", "personnel"),
-    ("规划计划", "ghjh", "planning"),
-    ("财政预决算", "czyjs", "finance"),
-    ("应急管理", "yjgl", "other"),
-    ("建议提案办理", "jyta", "other"),
-]
+_BQ_EMPTY = [("政策解读", "zcjd", "policy"), ("人事信息", "rsxx", "personnel"), ("规划计划", "ghjh", "planning"),
+             ("财政预决算", "czyjs", "finance"), ("应急管理", "yjgl", "other"), ("建议提案办理", "jyta", "other")]
 
 
 def _bq_box(alt: str, img: str, more: str, body: str) -> str:
@@ -1827,34 +1421,22 @@ def _bq_box(alt: str, img: str, more: str, body: str) -> str:
 
 
 def _bq_list(rows: list[tuple[str, str, dt.date]], n: int) -> str:
-    return (
-        '<table width="100%" border="0" cellspacing="0" cellpadding="0">'
-        + "".join(
-            f'<tr><td height="25"><img src="/images/arrow3.gif" /> <a href="{u}" target="_blank">{t}</a></td>'
-            f'<td width="80" align="right"><font color="#888888">{d.strftime("%Y-%m-%d")}</font></td></tr>\n'
-            for t, u, d in rows[:n]
-        )
-        + "</table>"
-    )
+    return '<table width="100%" border="0" cellspacing="0" cellpadding="0">' + "".join(
+        f'<tr><td height="25"><img src="/images/arrow3.gif" /> <a href="{u}" target="_blank">{t}</a></td>'
+        f'<td width="80" align="right"><font color="#888888">{d.strftime("%Y-%m-%d")}</font></td></tr>\n'
+        for t, u, d in rows[:n]) + "</table>"
 
 
-_BQ_EMPTY_BODY = (
-    '<table width="100%" height="160" border="0" cellspacing="0" cellpadding="0"><tr>'
-    '<td align="center" valign="middle"><font color="#999999">暂无信息</font></td></tr></table>'
-)
+_BQ_EMPTY_BODY = ('<table width="100%" height="160" border="0" cellspacing="0" cellpadding="0"><tr>'
+                  '<td align="center" valign="middle"><font color="#999999">暂无信息</font></td></tr></table>')
 
 
 def _bq_home() -> str:
-    boxes = [
-        _bq_box(a, f"tit_{slug}", f"/News/List.aspx?lm={slug}", _BQ_EMPTY_BODY)
-        for a, slug, _ in _BQ_EMPTY
-    ]
+    boxes = [_bq_box(a, f"tit_{slug}", f"/News/List.aspx?lm={slug}", _BQ_EMPTY_BODY) for a, slug, _ in _BQ_EMPTY]
     grid = ""
     for i in range(0, len(boxes), 2):
-        grid += (
-            f'<tr><td width="49%" valign="top">{boxes[i]}</td><td width="2%"></td>'
-            f'<td width="49%" valign="top">{boxes[i + 1]}</td></tr><tr><td colspan="3" height="8"></td></tr>\n'
-        )
+        grid += (f'<tr><td width="49%" valign="top">{boxes[i]}</td><td width="2%"></td>'
+                 f'<td width="49%" valign="top">{boxes[i + 1]}</td></tr><tr><td colspan="3" height="8"></td></tr>\n')
     return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
 <html xmlns="http://www.w3.org/1999/xhtml"><head>
 <meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
@@ -1885,9 +1467,7 @@ def _bq_pages() -> dict[str, str]:
         "/News/List.aspx?lm=tzgg": _list_page("板桥乡人民政府", "通知公告", "通知公告", _BQ_NOTICE),
     }
     for name, slug, _ in _BQ_EMPTY:
-        pages[f"/News/List.aspx?lm={slug}"] = _list_page(
-            "板桥乡人民政府", name, name, [], empty=True
-        )
+        pages[f"/News/List.aspx?lm={slug}"] = _list_page("板桥乡人民政府", name, name, [], empty=True)
     return pages
 
 
@@ -1902,24 +1482,20 @@ EMPTYBOXES: dict[str, Any] = {
         # Six boxes show 暂无信息 and their list pages 共 0 条: six empty columns, over the
         # five that fail a site. The homepage itself is fresh (2026-11-23).
         "full": {
-            "status": "stale",
-            "passed": False,
+            "status": "stale", "passed": False,
             "must": ["column_empty"],
             "must_not": ["homepage_stale", "abandoned", "undated", "column_stale"],
             "columns": [
                 {"name": "乡镇动态", "type": "news", "newest": "2026-11-23", "empty": False},
                 {"name": "通知公告", "type": "notice", "newest": "2026-11-13", "empty": False},
-            ]
-            + [{"name": n, "type": t, "newest": None, "empty": True} for n, _, t in _BQ_EMPTY],
+            ] + [{"name": n, "type": t, "newest": None, "empty": True} for n, _, t in _BQ_EMPTY],
             "page_dates": {},
             "newest_item": {"/": "2026-11-23"},
         },
         # The sweep does not judge columns: the fresh homepage is all it sees.
         "home": {
-            "status": "healthy",
-            "passed": True,
-            "must": [],
-            "must_not": ["homepage_stale", "abandoned", "undated"],
+            "status": "healthy", "passed": True,
+            "must": [], "must_not": ["homepage_stale", "abandoned", "undated"],
         },
     },
 }

@@ -174,10 +174,8 @@ var _hmt = _hmt || [];
 
 WZA = '<script id="ariaJs" src="/js/aria.js?appid=2f1e4b8c9a" charset="utf-8" defer></script>\n'
 
-JIUCUO = (
-    '<script id="_jiucuo_" sitecode="{code}" '
-    'src="https://zfwzgl.www.gov.cn/exposure/jiucuo.js"></script>\n'
-)
+JIUCUO = ('<script id="_jiucuo_" sitecode="{code}" '
+          'src="https://zfwzgl.www.gov.cn/exposure/jiucuo.js"></script>\n')
 
 
 def links_block(pairs: list[tuple[str, str]], cls: str = "") -> str:
@@ -187,95 +185,28 @@ def links_block(pairs: list[tuple[str, str]], cls: str = "") -> str:
 
 def friend_links_select() -> str:
     groups = {
-        "国家部委网站": [
-            "中国政府网",
-            "国家发展改革委",
-            "教育部",
-            "科技部",
-            "工业和信息化部",
-            "民政部",
-            "财政部",
-            "人力资源社会保障部",
-            "自然资源部",
-            "生态环境部",
-        ],
-        "省市政府网站": [
-            "省人民政府",
-            "市人民政府",
-            "市发展改革委",
-            "市财政局",
-            "市民政局",
-            "市人社局",
-            "市自然资源局",
-            "市生态环境局",
-            "市住建局",
-            "市农业农村局",
-        ],
+        "国家部委网站": ["中国政府网", "国家发展改革委", "教育部", "科技部", "工业和信息化部",
+                   "民政部", "财政部", "人力资源社会保障部", "自然资源部", "生态环境部"],
+        "省市政府网站": ["省人民政府", "市人民政府", "市发展改革委", "市财政局", "市民政局",
+                   "市人社局", "市自然资源局", "市生态环境局", "市住建局", "市农业农村局"],
     }
     out = []
     for g, names in groups.items():
-        opts = "".join(
-            f'<option value="http://www.example{i}.gov.cn/">{n}</option>'
-            for i, n in enumerate(names)
-        )
-        out.append(
-            f'<select onchange="if(this.value)window.open(this.value)">'
-            f'<option value="">{g}</option>{opts}</select>'
-        )
+        opts = "".join(f'<option value="http://www.example{i}.gov.cn/">{n}</option>'
+                       for i, n in enumerate(names))
+        out.append(f'<select onchange="if(this.value)window.open(this.value)">'
+                   f'<option value="">{g}</option>{opts}</select>')
     return '<div class="yqlj">友情链接：' + " ".join(out) + "</div>"
 
 
 SITEMAP_GROUPS = {
-    "政务公开": [
-        "政府信息公开指南",
-        "政府信息公开制度",
-        "机构职能",
-        "领导信息",
-        "政策文件",
-        "政策解读",
-        "规划计划",
-        "财政预决算",
-        "人事信息",
-        "统计信息",
-        "应急管理",
-        "建议提案办理",
-        "政府信息公开年报",
-    ],
-    "政务服务": [
-        "办事指南",
-        "个人办事",
-        "法人办事",
-        "便民服务",
-        "证照办理",
-        "社会保障",
-        "医疗卫生",
-        "教育服务",
-        "住房保障",
-        "婚育收养",
-        "就业创业",
-        "交通出行",
-    ],
-    "互动交流": [
-        "书记信箱",
-        "主要领导信箱",
-        "咨询投诉",
-        "征集调查",
-        "在线访谈",
-        "常见问题",
-        "12345热线",
-    ],
-    "专题专栏": [
-        "学习贯彻党的二十届四中全会精神",
-        "优化营商环境",
-        "乡村振兴",
-        "安全生产",
-        "扫黑除恶常态化",
-        "文明城市创建",
-        "平安建设",
-        "疫情防控（归档）",
-        "法治政府建设",
-        "生态环境保护",
-    ],
+    "政务公开": ["政府信息公开指南", "政府信息公开制度", "机构职能", "领导信息", "政策文件", "政策解读",
+             "规划计划", "财政预决算", "人事信息", "统计信息", "应急管理", "建议提案办理", "政府信息公开年报"],
+    "政务服务": ["办事指南", "个人办事", "法人办事", "便民服务", "证照办理", "社会保障", "医疗卫生",
+             "教育服务", "住房保障", "婚育收养", "就业创业", "交通出行"],
+    "互动交流": ["书记信箱", "主要领导信箱", "咨询投诉", "征集调查", "在线访谈", "常见问题", "12345热线"],
+    "专题专栏": ["学习贯彻党的二十届四中全会精神", "优化营商环境", "乡村振兴", "安全生产", "扫黑除恶常态化",
+             "文明城市创建", "平安建设", "疫情防控（归档）", "法治政府建设", "生态环境保护"],
 }
 
 ELDER_CSS = """
@@ -291,18 +222,12 @@ ELDER_CSS = """
 def sitemap_block(prefix: str = "/") -> str:
     dls = []
     for gi, (g, names) in enumerate(SITEMAP_GROUPS.items()):
-        dd = "".join(
-            f'<dd><a href="{prefix}s{gi}/c{i:02d}/">{n}</a></dd>' for i, n in enumerate(names)
-        )
+        dd = "".join(f'<dd><a href="{prefix}s{gi}/c{i:02d}/">{n}</a></dd>' for i, n in enumerate(names))
         dls.append(f"<dl><dt>{g}</dt>{dd}</dl>")
-    zt = "".join(
-        f'<li><a href="{prefix}ztzl/zt{i}/" target="_blank"><img src="{prefix}images/zt{i}.jpg" alt="{n}"></a></li>'
-        for i, n in enumerate(SITEMAP_GROUPS["专题专栏"][:5])
-    )
-    return (
-        f'<style>{ELDER_CSS}</style><div class="ztzl w1200"><ul class="clearfix">{zt}</ul></div>'
-        f'<div class="sitemap w1200 clearfix">{"".join(dls)}</div>'
-    )
+    zt = "".join(f'<li><a href="{prefix}ztzl/zt{i}/" target="_blank"><img src="{prefix}images/zt{i}.jpg" alt="{n}"></a></li>'
+                 for i, n in enumerate(SITEMAP_GROUPS["专题专栏"][:5]))
+    return (f'<style>{ELDER_CSS}</style><div class="ztzl w1200"><ul class="clearfix">{zt}</ul></div>'
+            f'<div class="sitemap w1200 clearfix">{"".join(dls)}</div>')
 
 
 # ---------------------------------------------------------------------------
@@ -315,25 +240,13 @@ A_BASE = "/jdbsc/xxjd/"
 
 def _a_portal_menu() -> str:
     menu = [
-        ("首页", "/"),
-        ("走进西湖", "/zjxh/"),
-        ("政务公开", "/zwgk/"),
-        ("政务服务", "/zwfw/"),
-        ("互动交流", "/hdjl/"),
-        ("专题专栏", "/ztzl/"),
+        ("首页", "/"), ("走进西湖", "/zjxh/"), ("政务公开", "/zwgk/"),
+        ("政务服务", "/zwfw/"), ("互动交流", "/hdjl/"), ("专题专栏", "/ztzl/"),
         ("数据发布", "/sjfb/"),
     ]
     sub = {
-        "/zwgk/": [
-            "政府信息公开指南",
-            "政府信息公开制度",
-            "法定主动公开内容",
-            "政府信息公开年报",
-            "依申请公开",
-            "重点领域信息公开",
-            "政策文件",
-            "政策解读",
-        ],
+        "/zwgk/": ["政府信息公开指南", "政府信息公开制度", "法定主动公开内容",
+                   "政府信息公开年报", "依申请公开", "重点领域信息公开", "政策文件", "政策解读"],
         "/zwfw/": ["个人办事", "法人办事", "部门服务", "便民服务", "办事指南"],
         "/hdjl/": ["区长信箱", "征集调查", "在线访谈", "常见问题", "12345热线"],
         "/zjxh/": ["区情概况", "历史沿革", "行政区划", "领导之窗", "机构设置"],
@@ -342,11 +255,9 @@ def _a_portal_menu() -> str:
     for t, h in menu:
         sm = ""
         if h in sub:
-            sm = (
-                '<div class="submenu"><ul>'
-                + "".join(f'<li><a href="{h}{i:02d}/">{s}</a></li>' for i, s in enumerate(sub[h]))
-                + "</ul></div>"
-            )
+            sm = '<div class="submenu"><ul>' + "".join(
+                f'<li><a href="{h}{i:02d}/">{s}</a></li>' for i, s in enumerate(sub[h])
+            ) + "</ul></div>"
         lis.append(f'<li class="nav-item"><a href="{h}">{t}</a>{sm}</li>')
     return '<div class="nav"><ul class="w1200 clearfix">' + "".join(lis) + "</ul></div>"
 
@@ -380,52 +291,27 @@ def _a_article_url(col: str, d: _dt.date, n: int) -> str:
 
 
 A_NEWS = list(zip(titles(NEWS_TITLES, 24), spaced(2, 24, 3)))
-A_NOTICE = list(
-    zip(
-        ["关于《西溪街道居民自治章程（修订）》自2027年1月1日起施行的公告"]
-        + titles(NOTICE_TITLES, 15),
-        spaced(26, 16, 9),
-    )
-)
+A_NOTICE = list(zip(
+    ["关于《西溪街道居民自治章程（修订）》自2027年1月1日起施行的公告"]
+    + titles(NOTICE_TITLES, 15), spaced(26, 16, 9)))
 A_POLICY = list(zip(titles(POLICY_TITLES, 10), spaced(166, 10, 40)))
-A_SQ = list(
-    zip(
-        [
-            f"{s}社区{t}"
-            for s, t in zip(
-                ["古荡", "文二", "嘉绿", "西溪", "花园", "教工", "文三", "益乐", "翠苑", "求是"]
-                * 2,
-                [
-                    "开展重阳敬老活动",
-                    "举办消防演练",
-                    "开展垃圾分类宣传",
-                    "召开居民议事会",
-                    "举办亲子读书会",
-                    "开展义诊进社区",
-                    "举办书法展",
-                    "开展反诈宣讲",
-                    "举办邻里节",
-                    "开展平安巡防",
-                ]
-                * 2,
-            )
-        ],
-        spaced(5, 20, 4),
-    )
-)
+A_SQ = list(zip(
+    [f"{s}社区{t}" for s, t in zip(
+        ["古荡", "文二", "嘉绿", "西溪", "花园", "教工", "文三", "益乐", "翠苑", "求是"] * 2,
+        ["开展重阳敬老活动", "举办消防演练", "开展垃圾分类宣传", "召开居民议事会",
+         "举办亲子读书会", "开展义诊进社区", "举办书法展", "开展反诈宣讲",
+         "举办邻里节", "开展平安巡防"] * 2)],
+    spaced(5, 20, 4)))
 
 
-def _dated_list(
-    items: list[tuple[str, _dt.date]], col: str, fmt: str, urlf=None, n: int = 8
-) -> str:
+def _dated_list(items: list[tuple[str, _dt.date]], col: str, fmt: str,
+                urlf=None, n: int = 8) -> str:
     out = []
     for i, (t, d) in enumerate(items[:n]):
         u = urlf(col, d, i) if urlf else f"/{col}/{i}.html"
-        out.append(
-            f'<li><a href="{u}" title="{t}" target="_blank">{t}</a>'
-            f"<span>{d.strftime(fmt)}</span></li>"
-        )
-    return '<ul class="list">' + "".join(out) + "</ul>"
+        out.append(f'<li><a href="{u}" title="{t}" target="_blank">{t}</a>'
+                   f'<span>{d.strftime(fmt)}</span></li>')
+    return "<ul class=\"list\">" + "".join(out) + "</ul>"
 
 
 def _a_box(title: str, col: str, items, n: int = 7) -> str:
@@ -436,28 +322,10 @@ def _a_box(title: str, col: str, items, n: int = 7) -> str:
 def _a_home() -> str:
     slides = "".join(
         f'<li><a href="{_a_article_url("jddt", d, i)}" target="_blank"><img src="/jdbsc/xxjd/images/slide{i}.jpg" alt="{t}"></a><p class="txt">{t}</p></li>'
-        for i, (t, d) in enumerate(A_NEWS[:5])
-    )
-    bmfw = links_block(
-        [
-            (t, f"{A_BASE}bmfw/{i}.html")
-            for i, t in enumerate(
-                [
-                    "社保办理",
-                    "医保报销",
-                    "居住证办理",
-                    "老年优待证",
-                    "残疾人两项补贴",
-                    "计生服务",
-                    "就业登记",
-                    "退役军人优待",
-                    "低保申请",
-                    "临时救助",
-                ]
-            )
-        ],
-        "bmfw-list clearfix",
-    )
+        for i, (t, d) in enumerate(A_NEWS[:5]))
+    bmfw = links_block([(t, f"{A_BASE}bmfw/{i}.html") for i, t in enumerate(
+        ["社保办理", "医保报销", "居住证办理", "老年优待证", "残疾人两项补贴", "计生服务",
+         "就业登记", "退役军人优待", "低保申请", "临时救助"])], "bmfw-list clearfix")
     return f"""<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8">
 <meta http-equiv="X-UA-Compatible" content="IE=edge">
@@ -469,7 +337,7 @@ def _a_home() -> str:
 <meta name="ColumnType" content="街道办事处">
 <meta name="keywords" content="西湖区,西溪街道,街道动态,通知公告">
 <link rel="stylesheet" href="/css/common.css"><link rel="stylesheet" href="/jdbsc/xxjd/css/jd.css">
-<style>{CSS_BASE}{CSS_BASE.replace("1057a7", "0d6bbf")}</style>
+<style>{CSS_BASE}{CSS_BASE.replace('1057a7', '0d6bbf')}</style>
 {JQUERY}<script src="/js/jquery.SuperSlide.2.1.3.js"></script>
 </head><body>
 {_a_header()}
@@ -498,25 +366,16 @@ def _a_home() -> str:
 
 def _pager(total: int, pages: int) -> str:
     links = "".join(f'<a href="index_{i}.html">{i + 1}</a>' for i in range(1, min(pages, 6)))
-    return (
-        f'<div class="pages"><span>共{total}条</span><span>首页</span><span>上一页</span>'
-        f'<span class="current">1</span>{links}<a href="index_1.html">下一页</a>'
-        f'<a href="index_{pages - 1}.html">尾页</a></div>'
-        f'<script>createPageHTML({pages}, 0, "index", "html");</script>'
-    )
+    return (f'<div class="pages"><span>共{total}条</span><span>首页</span><span>上一页</span>'
+            f'<span class="current">1</span>{links}<a href="index_1.html">下一页</a>'
+            f'<a href="index_{pages - 1}.html">尾页</a></div>'
+            f'<script>createPageHTML({pages}, 0, "index", "html");</script>')
 
 
 def _a_column(title: str, col: str, items) -> str:
-    side = "".join(
-        f'<li{" class=on" if c == col else ""}><a href="{A_BASE}{c}/">{t}</a></li>'
-        for t, c in [
-            ("街道动态", "jddt"),
-            ("通知公告", "tzgg"),
-            ("政策文件", "zcwj"),
-            ("社区风采", "sqfc"),
-            ("便民服务", "bmfw"),
-        ]
-    )
+    side = "".join(f'<li{" class=on" if c == col else ""}><a href="{A_BASE}{c}/">{t}</a></li>'
+                   for t, c in [("街道动态", "jddt"), ("通知公告", "tzgg"), ("政策文件", "zcwj"),
+                                ("社区风采", "sqfc"), ("便民服务", "bmfw")])
     return f"""<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8">
 <title>{title}_西溪街道_西湖区人民政府门户网站</title>
@@ -537,52 +396,23 @@ def _a_column(title: str, col: str, items) -> str:
 def site_a() -> Site:
     pages = {
         A_BASE: (_a_home().encode("utf-8"), "text/html; charset=utf-8"),
-        f"{A_BASE}jddt/": (
-            _a_column("街道动态", "jddt", A_NEWS).encode(),
-            "text/html; charset=utf-8",
-        ),
-        f"{A_BASE}tzgg/": (
-            _a_column("通知公告", "tzgg", A_NOTICE).encode(),
-            "text/html; charset=utf-8",
-        ),
-        f"{A_BASE}zcwj/": (
-            _a_column("政策文件", "zcwj", A_POLICY).encode(),
-            "text/html; charset=utf-8",
-        ),
-        f"{A_BASE}sqfc/": (
-            _a_column("社区风采", "sqfc", A_SQ).encode(),
-            "text/html; charset=utf-8",
-        ),
+        f"{A_BASE}jddt/": (_a_column("街道动态", "jddt", A_NEWS).encode(), "text/html; charset=utf-8"),
+        f"{A_BASE}tzgg/": (_a_column("通知公告", "tzgg", A_NOTICE).encode(), "text/html; charset=utf-8"),
+        f"{A_BASE}zcwj/": (_a_column("政策文件", "zcwj", A_POLICY).encode(), "text/html; charset=utf-8"),
+        f"{A_BASE}sqfc/": (_a_column("社区风采", "sqfc", A_SQ).encode(), "text/html; charset=utf-8"),
     }
     truth = SiteTruth(
-        status="healthy",
-        passed=True,
-        must=(),
-        must_not=(
-            "homepage_stale",
-            "column_stale",
-            "column_empty",
-            "future_dated",
-            "undated",
-            "abandoned",
-        ),
-        home_newest=str(A_NEWS[0][1]),
-        last_updated=str(A_NEWS[0][1]),
+        status="healthy", passed=True, must=(),
+        must_not=("homepage_stale", "column_stale", "column_empty", "future_dated",
+                  "undated", "abandoned"),
+        home_newest=str(A_NEWS[0][1]), last_updated=str(A_NEWS[0][1]),
         columns=[
             ColumnTruth("街道动态", ("news",), str(A_NEWS[0][1])),
-            ColumnTruth(
-                "通知公告",
-                ("notice",),
-                str(A_NOTICE[0][1]),
-                why="its newest title says 自2027年1月1日起施行: an effective date, not the post's",
-            ),
+            ColumnTruth("通知公告", ("notice",), str(A_NOTICE[0][1]),
+                        why="its newest title says 自2027年1月1日起施行: an effective date, not the post's"),
             ColumnTruth("政策文件", ("policy",), str(A_POLICY[0][1])),
-            ColumnTruth(
-                "社区风采",
-                ("news", "other"),
-                str(A_SQ[0][1]),
-                why="community activity reports: news in practice; 风采 may read as other",
-            ),
+            ColumnTruth("社区风采", ("news", "other"), str(A_SQ[0][1]),
+                        why="community activity reports: news in practice; 风采 may read as other"),
         ],
     )
     return Site("A", A_HOST, A_BASE, "西湖区西溪街道办事处", pages, truth)
@@ -594,30 +424,14 @@ def site_a() -> Site:
 
 B_HOST = "www.dqzzf.cn"
 B_NEWS = list(zip(titles(NEWS_TITLES, 30, 10), spaced(4, 30, 2)))
-B_NOTICE = list(
-    zip(
-        ["关于《大桥镇农村建房管理办法》自2027年1月1日起施行的公告"] + titles(NOTICE_TITLES, 14, 3),
-        [ago(7)] + spaced(19, 14, 11),
-    )
-)
-B_DJ = list(
-    zip(
-        [
-            "镇党委召开理论学习中心组（扩大）学习会",
-            "开展“主题党日”活动",
-            "召开村（社区）党组织书记述职评议会",
-            "组织党员干部赴红色教育基地开展学习",
-            "开展“两优一先”评选表彰",
-            "召开党风廉政建设工作会议",
-            "举办新任村干部培训班",
-            "开展党员冬训工作",
-            "召开基层党建工作推进会",
-            "开展“党员进网格”志愿服务",
-        ]
-        * 2,
-        spaced(13, 20, 6),
-    )
-)
+B_NOTICE = list(zip(
+    ["关于《大桥镇农村建房管理办法》自2027年1月1日起施行的公告"] + titles(NOTICE_TITLES, 14, 3),
+    [ago(7)] + spaced(19, 14, 11)))
+B_DJ = list(zip(
+    ["镇党委召开理论学习中心组（扩大）学习会", "开展“主题党日”活动", "召开村（社区）党组织书记述职评议会",
+     "组织党员干部赴红色教育基地开展学习", "开展“两优一先”评选表彰", "召开党风廉政建设工作会议",
+     "举办新任村干部培训班", "开展党员冬训工作", "召开基层党建工作推进会",
+     "开展“党员进网格”志愿服务"] * 2, spaced(13, 20, 6)))
 B_CW = []
 for _i, _v in enumerate(["桥头村", "河西村", "东岗村", "大桥社区"]):
     for _m in range(10, 4, -1):
@@ -631,18 +445,10 @@ def _b_url(col: str, d: _dt.date, n: int) -> str:
 
 
 def _b_header(on: str = "") -> str:
-    nav = [
-        ("网站首页", "/"),
-        ("走进大桥", "/a/zjdq/"),
-        ("乡镇新闻", "/a/xzxw/"),
-        ("通知公告", "/a/tzgg/"),
-        ("政务公开", "/a/zwgk/"),
-        ("村务公开", "/a/cwgk/"),
-        ("党建工作", "/a/djgz/"),
-        ("招商引资", "/a/zsyz/"),
-        ("便民服务", "/a/bmfw/"),
-        ("联系我们", "/a/lxwm/"),
-    ]
+    nav = [("网站首页", "/"), ("走进大桥", "/a/zjdq/"), ("乡镇新闻", "/a/xzxw/"),
+           ("通知公告", "/a/tzgg/"), ("政务公开", "/a/zwgk/"), ("村务公开", "/a/cwgk/"),
+           ("党建工作", "/a/djgz/"), ("招商引资", "/a/zsyz/"), ("便民服务", "/a/bmfw/"),
+           ("联系我们", "/a/lxwm/")]
     hover = ' class="hover"'
     lis = "".join(f'<li{hover if h == on else ""}><a href="{h}">{t}</a></li>' for t, h in nav)
     return f"""<div id="top"><div class="w1000">
@@ -670,8 +476,7 @@ def _b_footer() -> str:
 def _b_box(title: str, col: str, items, fmt: str, n: int, cls: str = "") -> str:
     lis = "".join(
         f'<li><span class="date">{d.strftime(fmt)}</span><a href="{_b_url(col, d, i)}" target="_blank" title="{t}">{t}</a></li>'
-        for i, (t, d) in enumerate(items[:n])
-    )
+        for i, (t, d) in enumerate(items[:n]))
     return f"""<table width="100%" border="0" cellspacing="0" cellpadding="0" class="tb_box {cls}">
 <tr><td class="tb_title" height="32" background="/templets/default/images/title_bg.gif">
 <span class="tt">{title}</span><span class="more"><a href="/a/{col}/">更多&gt;&gt;</a></span></td></tr>
@@ -679,54 +484,16 @@ def _b_box(title: str, col: str, items, fmt: str, n: int, cls: str = "") -> str:
 
 
 def _b_home() -> str:
-    flash = "|".join(
-        f"/uploads/allimg/{d:%y%m%d}/1-{d:%y%m%d}0930{i}.jpg" for i, (t, d) in enumerate(B_NEWS[:4])
-    )
+    flash = "|".join(f"/uploads/allimg/{d:%y%m%d}/1-{d:%y%m%d}0930{i}.jpg" for i, (t, d) in enumerate(B_NEWS[:4]))
     flinks = "|".join(_b_url("xzxw", d, i) for i, (t, d) in enumerate(B_NEWS[:4]))
     ftexts = "|".join(t for t, d in B_NEWS[:4])
-    zwgk = links_block(
-        [
-            (t, f"/a/zwgk/{i}/")
-            for i, t in enumerate(
-                [
-                    "机构设置",
-                    "领导分工",
-                    "政府文件",
-                    "财政预决算",
-                    "规划计划",
-                    "人事信息",
-                    "统计信息",
-                    "政府信息公开年报",
-                    "依申请公开",
-                    "重点领域",
-                ]
-            )
-        ],
-        "zwgk_nav",
-    )
-    bmfw = links_block(
-        [
-            (t, f"/a/bmfw/{i}.html")
-            for i, t in enumerate(
-                [
-                    "新农合缴费",
-                    "养老保险",
-                    "低保办理",
-                    "危房改造",
-                    "户籍办理",
-                    "准生证办理",
-                    "农机补贴",
-                    "种粮补贴",
-                    "残疾证办理",
-                    "宅基地审批",
-                ]
-            )
-        ],
-        "bmfw_nav",
-    )
-    style = (
-        CSS_BASE.replace("1200px", "1000px")
-        + """
+    zwgk = links_block([(t, f"/a/zwgk/{i}/") for i, t in enumerate(
+        ["机构设置", "领导分工", "政府文件", "财政预决算", "规划计划", "人事信息", "统计信息",
+         "政府信息公开年报", "依申请公开", "重点领域"])], "zwgk_nav")
+    bmfw = links_block([(t, f"/a/bmfw/{i}.html") for i, t in enumerate(
+        ["新农合缴费", "养老保险", "低保办理", "危房改造", "户籍办理", "准生证办理", "农机补贴",
+         "种粮补贴", "残疾证办理", "宅基地审批"])], "bmfw_nav")
+    style = CSS_BASE.replace("1200px", "1000px") + """
 #top{height:28px;line-height:28px;background:url(/templets/default/images/top_bg.gif)}#top .date{float:left;color:#666}
 #top .weather{float:left;margin-left:20px}#navMenu{height:40px;background:#c00}#navMenu li{float:left}
 #navMenu li a{color:#fff;padding:0 18px;line-height:40px;font-size:14px;font-weight:bold}
@@ -734,7 +501,6 @@ def _b_home() -> str:
 .d1 li{height:26px;line-height:26px;background:url(/templets/default/images/dot.gif) no-repeat 5px center;padding-left:15px}
 .d1 li .date{float:right;color:#888}#footer{border-top:3px solid #c00;text-align:center;padding:10px;line-height:24px}
 """
-    )
     return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
 <html xmlns="http://www.w3.org/1999/xhtml">
 <head>
@@ -783,8 +549,7 @@ def _b_column(title: str, col: str, items) -> str:
     # PHPCMS-style list: [11-20] year-less dates before the title's end
     lis = "".join(
         f'<li><span class="rt">[{d:%m-%d}]</span><a href="{_b_url(col, d, i)}" target="_blank">{t}</a></li>'
-        for i, (t, d) in enumerate(items[:20])
-    )
+        for i, (t, d) in enumerate(items[:20]))
     return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
 <html xmlns="http://www.w3.org/1999/xhtml"><head>
 <meta http-equiv="Content-Type" content="text/html; charset=gb2312" />
@@ -812,34 +577,17 @@ def site_b() -> Site:
         "/a/djgz/": (_b_column("党建工作", "djgz", B_DJ).encode("gbk"), ct),
     }
     truth = SiteTruth(
-        status="healthy",
-        passed=True,
-        must=(),
-        must_not=(
-            "homepage_stale",
-            "column_stale",
-            "column_empty",
-            "future_dated",
-            "undated",
-            "abandoned",
-        ),
-        home_newest=str(B_NEWS[0][1]),
-        last_updated=str(B_NEWS[0][1]),
+        status="healthy", passed=True, must=(),
+        must_not=("homepage_stale", "column_stale", "column_empty", "future_dated",
+                  "undated", "abandoned"),
+        home_newest=str(B_NEWS[0][1]), last_updated=str(B_NEWS[0][1]),
         columns=[
             ColumnTruth("乡镇新闻", ("news",), str(B_NEWS[0][1])),
             ColumnTruth("通知公告", ("notice",), str(B_NOTICE[0][1])),
-            ColumnTruth(
-                "村务公开",
-                ("finance", "other", "notice"),
-                str(B_CW[0][1]),
-                why="monthly 财务公开 of the villages: contested between finance, notice and other",
-            ),
-            ColumnTruth(
-                "党建工作",
-                ("news", "other"),
-                str(B_DJ[0][1]),
-                why="党建 work reports: news in practice",
-            ),
+            ColumnTruth("村务公开", ("finance", "other", "notice"), str(B_CW[0][1]),
+                        why="monthly 财务公开 of the villages: contested between finance, notice and other"),
+            ColumnTruth("党建工作", ("news", "other"), str(B_DJ[0][1]),
+                        why="党建 work reports: news in practice"),
         ],
     )
     return Site("B", B_HOST, "/", "大桥镇人民政府", pages, truth)
@@ -863,7 +611,7 @@ def _c_chrome_head(title: str) -> str:
     return f"""<!DOCTYPE html><html><head><meta charset="UTF-8">
 <meta name="renderer" content="webkit"><meta name="viewport" content="width=1200">
 <title>{title}</title>
-<link rel="stylesheet" href="/static/css/style.css"><style>{CSS_BASE.replace("1057a7", "b5161e")}</style>
+<link rel="stylesheet" href="/static/css/style.css"><style>{CSS_BASE.replace('1057a7', 'b5161e')}</style>
 {JQUERY}{CLOCK_JS}</head><body>
 <div class="top"><div class="w1200"><span id="nowtime"></span>
 <span class="fr"><a href="/">首页</a> | <a href="/wza/">无障碍浏览</a> | <a href="/m/">移动版</a></span></div></div>
@@ -886,10 +634,8 @@ def _c_footer() -> str:
 
 def _c_box(title: str, col: str, items, empty_text: str = "") -> str:
     if items:
-        lis = "".join(
-            f'<li><a href="{_c_url(col, d, i)}" target="_blank">{t}</a><span>{d:%Y-%m-%d}</span></li>'
-            for i, (t, d) in enumerate(items[:7])
-        )
+        lis = "".join(f'<li><a href="{_c_url(col, d, i)}" target="_blank">{t}</a><span>{d:%Y-%m-%d}</span></li>'
+                      for i, (t, d) in enumerate(items[:7]))
         body = f'<ul class="list">{lis}</ul>'
     else:
         body = f'<ul class="list"><li class="nodata">{empty_text}</li></ul>'
@@ -898,46 +644,12 @@ def _c_box(title: str, col: str, items, empty_text: str = "") -> str:
 
 
 def _c_home() -> str:
-    leader = links_block(
-        [
-            (t, f"/xqgk/ld{i}.html")
-            for i, t in enumerate(
-                [
-                    "乡党委书记 王建国",
-                    "乡长 李卫东",
-                    "乡人大主席 张红梅",
-                    "副乡长 赵志强",
-                    "副乡长 刘晓燕",
-                ]
-            )
-        ],
-        "ld",
-    )
-    svc = links_block(
-        [
-            (t, f"/bsfw/{i}.html")
-            for i, t in enumerate(
-                [
-                    "社会保障",
-                    "户籍管理",
-                    "婚姻登记",
-                    "农业补贴",
-                    "土地管理",
-                    "民政救助",
-                    "教育服务",
-                    "医疗卫生",
-                    "就业创业",
-                    "交通出行",
-                    "住房保障",
-                    "退役军人",
-                ]
-            )
-        ],
-        "svc clearfix",
-    )
-    return (
-        _c_chrome_head("柳树乡人民政府")
-        + f"""
+    leader = links_block([(t, f"/xqgk/ld{i}.html") for i, t in enumerate(
+        ["乡党委书记 王建国", "乡长 李卫东", "乡人大主席 张红梅", "副乡长 赵志强", "副乡长 刘晓燕"])], "ld")
+    svc = links_block([(t, f"/bsfw/{i}.html") for i, t in enumerate(
+        ["社会保障", "户籍管理", "婚姻登记", "农业补贴", "土地管理", "民政救助", "教育服务",
+         "医疗卫生", "就业创业", "交通出行", "住房保障", "退役军人"])], "svc clearfix")
+    return _c_chrome_head("柳树乡人民政府") + f"""
 <div class="w1200 clearfix">
 <div class="fl" style="width:590px"><div class="slide"><a href="{_c_url("zwdt", C_NEWS[0][1], 0)}"><img src="/static/upload/{C_NEWS[0][1]:%Y%m%d}/a1.jpg" alt="{C_NEWS[0][0]}"></a><p class="txt">{C_NEWS[0][0]}</p></div></div>
 <div class="fr" style="width:590px">{_c_box("政务动态", "zwdt", C_NEWS)}</div>
@@ -953,28 +665,20 @@ def _c_home() -> str:
 <div class="box"><div class="hd"><h3>办事服务</h3></div><div class="bd">{svc}</div></div></div>
 </div>
 {sitemap_block("/")}<div class="w1200">{friend_links_select()}</div>
-"""
-        + _c_footer()
-    )
+""" + _c_footer()
 
 
 def _c_column(title: str, col: str, items, empty_text: str = "") -> str:
     if items:
-        lis = "".join(
-            f'<li><a href="{_c_url(col, d, i)}" target="_blank">{t}</a><span>{d:%Y-%m-%d}</span></li>'
-            for i, (t, d) in enumerate(items[:20])
-        )
+        lis = "".join(f'<li><a href="{_c_url(col, d, i)}" target="_blank">{t}</a><span>{d:%Y-%m-%d}</span></li>'
+                      for i, (t, d) in enumerate(items[:20]))
         body = f'<ul class="list">{lis}</ul>{_pager(len(items) * 2, 3)}'
     else:
         body = f'<div class="nodata" style="text-align:center;padding:80px 0;color:#999">{empty_text}</div>'
-    return (
-        _c_chrome_head(f"{title}-柳树乡人民政府")
-        + f"""
+    return _c_chrome_head(f"{title}-柳树乡人民政府") + f"""
 <div class="w1200 clearfix"><div class="pos">您当前的位置：<a href="/">首页</a> &gt; {title}</div>
 <div class="box"><div class="hd"><h3>{title}</h3></div><div class="bd">{body}</div></div></div>
-"""
-        + _c_footer()
-    )
+""" + _c_footer()
 
 
 def site_c() -> Site:
@@ -988,22 +692,14 @@ def site_c() -> Site:
         "/zcwj/": (_c_column("政策文件", "zcwj", C_ZC).encode(), ct),
     }
     truth = SiteTruth(
-        status="stale",
-        passed=False,
-        must=("homepage_stale", "column_stale", "column_empty"),
+        status="stale", passed=False, must=("homepage_stale", "column_stale", "column_empty"),
         must_not=("future_dated", "abandoned", "undated"),
-        home_newest=str(C_NEWS[0][1]),
-        last_updated=str(C_NEWS[0][1]),
+        home_newest=str(C_NEWS[0][1]), last_updated=str(C_NEWS[0][1]),
         columns=[
             ColumnTruth("政务动态", ("news",), str(C_NEWS[0][1])),
             ColumnTruth("通知公告", ("notice",), str(C_NOTICE[0][1])),
-            ColumnTruth(
-                "党务公开",
-                ("notice", "other", "policy"),
-                None,
-                empty=True,
-                why="党务公开 is a disclosure column; its type is contested, its emptiness is not",
-            ),
+            ColumnTruth("党务公开", ("notice", "other", "policy"), None, empty=True,
+                        why="党务公开 is a disclosure column; its type is contested, its emptiness is not"),
             ColumnTruth("村务公开", ("notice", "other", "finance"), None, empty=True),
             ColumnTruth("政策文件", ("policy",), str(C_ZC[0][1])),
         ],
@@ -1016,68 +712,24 @@ def site_c() -> Site:
 # ---------------------------------------------------------------------------
 
 D_HOST = "www.hykfq.gov.cn"
-D_NEWS = list(
-    zip(
-        [
-            "管委会召开2026年第四季度经济运行分析会",
-            "园区企业参加第二十届中国国际中小企业博览会",
-            "开发区举办重点项目集中签约仪式",
-            "管委会主任带队赴长三角地区开展招商考察",
-            "园区召开安全生产百日攻坚行动部署会",
-            "开发区获评省级绿色低碳示范园区",
-            "园区举办2026年秋季企业用工招聘会",
-            "管委会开展“企业服务日”走访活动",
-            "开发区召开优化营商环境工作推进会",
-            "园区组织开展危化品企业应急演练",
-        ]
-        * 2,
-        spaced(1, 20, 3),
-    )
-)
-D_ZS = list(
-    zip(
-        [
-            "开发区与深圳某新能源企业签订合作协议",
-            "长三角招商推介会成功举办",
-            "开发区产业招商政策（2026年版）解读",
-            "新材料产业园招商项目推介",
-            "管委会赴京开展央企对接招商",
-            "开发区一季度招商引资成绩单",
-            "电子信息产业链招商图谱发布",
-            "开发区与港资企业洽谈合作",
-        ]
-        * 2,
-        spaced(7, 16, 8),
-    )
-)
-D_XM = list(
-    zip(
-        [
-            "年产10万吨新型材料项目主体封顶",
-            "智能装备产业园二期开工建设",
-            "园区污水处理厂提标改造项目通过验收",
-            "重点项目建设“百日攻坚”进度通报",
-            "新能源电池项目设备进场安装",
-            "标准化厂房三期竣工交付",
-            "园区道路综合提升工程全面完工",
-            "集成电路封装测试项目试生产",
-        ]
-        * 2,
-        spaced(5, 16, 10),
-    )
-)
-D_GH = list(
-    zip(
-        [
-            "开发区“十五五”发展规划编制工作方案",
-            "开发区2026年国民经济和社会发展计划",
-            "开发区国土空间总体规划（2021-2035年）公示",
-            "开发区产业发展规划（2023-2027年）",
-            "开发区2025年工作总结和2026年工作计划",
-        ],
-        [ago(300), ago(330), ago(420), ago(600), ago(700)],
-    )
-)
+D_NEWS = list(zip(
+    ["管委会召开2026年第四季度经济运行分析会", "园区企业参加第二十届中国国际中小企业博览会",
+     "开发区举办重点项目集中签约仪式", "管委会主任带队赴长三角地区开展招商考察",
+     "园区召开安全生产百日攻坚行动部署会", "开发区获评省级绿色低碳示范园区",
+     "园区举办2026年秋季企业用工招聘会", "管委会开展“企业服务日”走访活动",
+     "开发区召开优化营商环境工作推进会", "园区组织开展危化品企业应急演练"] * 2, spaced(1, 20, 3)))
+D_ZS = list(zip(
+    ["开发区与深圳某新能源企业签订合作协议", "长三角招商推介会成功举办", "开发区产业招商政策（2026年版）解读",
+     "新材料产业园招商项目推介", "管委会赴京开展央企对接招商", "开发区一季度招商引资成绩单",
+     "电子信息产业链招商图谱发布", "开发区与港资企业洽谈合作"] * 2, spaced(7, 16, 8)))
+D_XM = list(zip(
+    ["年产10万吨新型材料项目主体封顶", "智能装备产业园二期开工建设", "园区污水处理厂提标改造项目通过验收",
+     "重点项目建设“百日攻坚”进度通报", "新能源电池项目设备进场安装", "标准化厂房三期竣工交付",
+     "园区道路综合提升工程全面完工", "集成电路封装测试项目试生产"] * 2, spaced(5, 16, 10)))
+D_GH = list(zip(
+    ["开发区“十五五”发展规划编制工作方案", "开发区2026年国民经济和社会发展计划",
+     "开发区国土空间总体规划（2021-2035年）公示", "开发区产业发展规划（2023-2027年）",
+     "开发区2025年工作总结和2026年工作计划"], [ago(300), ago(330), ago(420), ago(600), ago(700)]))
 D_TZ = list(zip(titles(NOTICE_TITLES, 12, 1), spaced(23, 12, 14)))
 
 
@@ -1086,39 +738,17 @@ def _d_url(col: str, d: _dt.date, n: int) -> str:
 
 
 def _d_head(title: str) -> str:
-    nav = [
-        ("首页", "/"),
-        ("开发区概况", "/kfqgk/"),
-        ("新闻中心", "/xwzx/"),
-        ("招商引资", "/zsyz/"),
-        ("项目建设", "/xmjs/"),
-        ("企业服务", "/qyfw/"),
-        ("政务公开", "/zwgk/"),
-        ("党建工作", "/djgz/"),
-    ]
-    sub = [
-        "园区简介",
-        "管委会领导",
-        "内设机构",
-        "区位交通",
-        "产业布局",
-        "投资环境",
-        "优惠政策",
-        "招商指南",
-        "投资流程",
-        "联系方式",
-    ]
+    nav = [("首页", "/"), ("开发区概况", "/kfqgk/"), ("新闻中心", "/xwzx/"), ("招商引资", "/zsyz/"),
+           ("项目建设", "/xmjs/"), ("企业服务", "/qyfw/"), ("政务公开", "/zwgk/"), ("党建工作", "/djgz/")]
+    sub = ["园区简介", "管委会领导", "内设机构", "区位交通", "产业布局", "投资环境", "优惠政策", "招商指南",
+           "投资流程", "联系方式"]
     navh = "".join(
-        f'<li><a href="{h}">{t}</a><dl class="sub">'
-        + "".join(
-            f'<dd><a href="{h}{j}/">{s}</a></dd>' for j, s in enumerate(sub[i % 3 : i % 3 + 6])
-        )
-        + "</dl></li>"
-        for i, (t, h) in enumerate(nav)
-    )
+        f'<li><a href="{h}">{t}</a><dl class="sub">' + "".join(
+            f'<dd><a href="{h}{j}/">{s}</a></dd>' for j, s in enumerate(sub[i % 3: i % 3 + 6])) + "</dl></li>"
+        for i, (t, h) in enumerate(nav))
     return f"""<!doctype html><html><head><meta charset="utf-8">
 <title>{title}</title><meta name="SiteName" content="河阳经济技术开发区管理委员会">
-<link rel="stylesheet" href="/res/css/index.css"><style>{CSS_BASE.replace("1057a7", "006e54")}</style>
+<link rel="stylesheet" href="/res/css/index.css"><style>{CSS_BASE.replace('1057a7', '006e54')}</style>
 {JQUERY}<script src="/res/js/swiper.min.js"></script></head><body>
 <div class="top"><div class="w1200"><span class="fl">2026年11月25日 星期三　农历十月初七</span>
 <span class="fr"><a href="/en/">English</a> | <a href="/m/">手机版</a> | <a href="javascript:;">无障碍</a></span></div></div>
@@ -1136,45 +766,20 @@ def _d_footer() -> str:
 
 
 def _d_box(title: str, col: str, items, n: int = 6) -> str:
-    lis = "".join(
-        f'<li><a href="{_d_url(col, d, i)}" target="_blank">{t}</a><span>{d:%Y-%m-%d}</span></li>'
-        for i, (t, d) in enumerate(items[:n])
-    )
+    lis = "".join(f'<li><a href="{_d_url(col, d, i)}" target="_blank">{t}</a><span>{d:%Y-%m-%d}</span></li>'
+                  for i, (t, d) in enumerate(items[:n]))
     return f"""<div class="box"><div class="hd"><h3>{title}</h3><a class="more" href="/{col}/">MORE +</a></div>
 <div class="bd"><ul class="list">{lis}</ul></div></div>"""
 
 
 def _d_home() -> str:
-    stats = "".join(
-        f"<li><b>{v}</b><span>{k}</span></li>"
-        for k, v in [
-            ("规划面积（平方公里）", "68.5"),
-            ("入驻企业（家）", "1,236"),
-            ("规上工业企业（家）", "218"),
-            ("2025年工业总产值（亿元）", "862.3"),
-        ]
-    )
-    qyfw = links_block(
-        [
-            (t, f"/qyfw/{i}.html")
-            for i, t in enumerate(
-                [
-                    "企业开办",
-                    "项目审批",
-                    "人才政策",
-                    "融资服务",
-                    "用工服务",
-                    "政策兑现",
-                    "惠企政策库",
-                    "企业诉求直通车",
-                ]
-            )
-        ],
-        "qyfw clearfix",
-    )
-    return (
-        _d_head("河阳经济技术开发区管理委员会")
-        + f"""
+    stats = "".join(f'<li><b>{v}</b><span>{k}</span></li>' for k, v in [
+        ("规划面积（平方公里）", "68.5"), ("入驻企业（家）", "1,236"), ("规上工业企业（家）", "218"),
+        ("2025年工业总产值（亿元）", "862.3")])
+    qyfw = links_block([(t, f"/qyfw/{i}.html") for i, t in enumerate(
+        ["企业开办", "项目审批", "人才政策", "融资服务", "用工服务", "政策兑现", "惠企政策库",
+         "企业诉求直通车"])], "qyfw clearfix")
+    return _d_head("河阳经济技术开发区管理委员会") + f"""
 <div class="w1200 clearfix">
 <div class="fl" style="width:590px"><div class="swiper-container slide"><div class="swiper-wrapper">
 {"".join(f'<div class="swiper-slide"><a href="{_d_url("xwzx", d, i)}"><img src="/res/upload/s{i}.jpg"><p class="txt">{t}</p></a></div>' for i, (t, d) in enumerate(D_NEWS[:4]))}
@@ -1193,24 +798,16 @@ def _d_home() -> str:
 </div>
 {sitemap_block("/")}<div class="w1200">{friend_links_select()}</div>
 <script>var swiper=new Swiper('.swiper-container',{{autoplay:{{delay:4000}},loop:true,pagination:{{el:'.swiper-pagination'}}}});</script>
-"""
-        + _d_footer()
-    )
+""" + _d_footer()
 
 
 def _d_column(title: str, col: str, items) -> str:
-    lis = "".join(
-        f'<li><a href="{_d_url(col, d, i)}" target="_blank">{t}</a><span>{d:%Y-%m-%d}</span></li>'
-        for i, (t, d) in enumerate(items[:20])
-    )
-    return (
-        _d_head(f"{title}_河阳经济技术开发区管理委员会")
-        + f"""
+    lis = "".join(f'<li><a href="{_d_url(col, d, i)}" target="_blank">{t}</a><span>{d:%Y-%m-%d}</span></li>'
+                  for i, (t, d) in enumerate(items[:20]))
+    return _d_head(f"{title}_河阳经济技术开发区管理委员会") + f"""
 <div class="w1200 clearfix"><div class="pos">当前位置：<a href="/">首页</a> &gt; <a href="/{col}/">{title}</a></div>
 <div class="box"><div class="hd"><h3>{title}</h3></div><div class="bd"><ul class="list">{lis}</ul>{_pager(len(items) * 3, 4)}</div></div></div>
-"""
-        + _d_footer()
-    )
+""" + _d_footer()
 
 
 def site_d() -> Site:
@@ -1224,35 +821,18 @@ def site_d() -> Site:
         "/fzgh/": (_d_column("发展规划", "fzgh", D_GH).encode(), ct),
     }
     truth = SiteTruth(
-        status="healthy",
-        passed=True,
-        must=(),
-        must_not=(
-            "homepage_stale",
-            "column_stale",
-            "column_empty",
-            "future_dated",
-            "undated",
-            "abandoned",
-        ),
-        home_newest=str(D_NEWS[0][1]),
-        last_updated=str(D_NEWS[0][1]),
+        status="healthy", passed=True, must=(),
+        must_not=("homepage_stale", "column_stale", "column_empty", "future_dated",
+                  "undated", "abandoned"),
+        home_newest=str(D_NEWS[0][1]), last_updated=str(D_NEWS[0][1]),
         columns=[
             ColumnTruth("园区动态", ("news",), str(D_NEWS[0][1])),
-            ColumnTruth(
-                "招商引资",
-                ("news", "other"),
-                str(D_ZS[0][1]),
-                why="investment promotion reports; contested news/other, fresh either way",
-            ),
+            ColumnTruth("招商引资", ("news", "other"), str(D_ZS[0][1]),
+                        why="investment promotion reports; contested news/other, fresh either way"),
             ColumnTruth("项目建设", ("news", "other"), str(D_XM[0][1])),
             ColumnTruth("通知公告", ("notice",), str(D_TZ[0][1])),
-            ColumnTruth(
-                "发展规划",
-                ("planning",),
-                str(D_GH[0][1]),
-                why="planning, 300 days old: within its 365",
-            ),
+            ColumnTruth("发展规划", ("planning",), str(D_GH[0][1]),
+                        why="planning, 300 days old: within its 365"),
         ],
     )
     return Site("D", D_HOST, "/", "河阳经济技术开发区管理委员会", pages, truth)
@@ -1263,52 +843,20 @@ def site_d() -> Site:
 # ---------------------------------------------------------------------------
 
 E_HOST = "www.jhsq.cn"
-E_DT = list(
-    zip(
-        [
-            "金湖社区开展“温暖冬至 情满邻里”包饺子活动",
-            "社区网格员入户开展燃气安全检查",
-            "金湖社区新时代文明实践站举办书画培训",
-            "社区联合辖区派出所开展反诈宣传",
-            "金湖社区召开2026年第四季度居民议事会",
-            "社区志愿者为高龄老人上门理发",
-            "金湖社区组织开展消防疏散演练",
-            "社区“四点半课堂”开课啦",
-            "金湖社区开展垃圾分类积分兑换活动",
-            "社区卫生服务站开展免费义诊",
-        ]
-        * 2,
-        spaced(1, 20, 2),
-    )
-)
-E_DJ = list(
-    zip(
-        [
-            "社区党委开展11月主题党日活动",
-            "学习贯彻党的二十届四中全会精神宣讲走进社区",
-            "社区党员志愿服务队开展楼道清理",
-            "社区召开党员大会",
-            "“红色物业”联席会议召开",
-            "社区党委书记讲党课",
-        ]
-        * 2,
-        spaced(6, 12, 7),
-    )
-)
-E_TZ = list(
-    zip(
-        [
-            "关于小区二次供水设施清洗的通知",
-            "关于2027年度城乡居民医保缴费的温馨提示",
-            "关于开展高龄津贴资格认证的通知",
-            "金湖社区冬季供暖报修电话公告",
-            "关于小区电动自行车集中充电桩投用的通知",
-            "关于开展人口普查入户登记的公告",
-        ]
-        * 2,
-        spaced(13, 12, 9),
-    )
-)
+E_DT = list(zip(
+    ["金湖社区开展“温暖冬至 情满邻里”包饺子活动", "社区网格员入户开展燃气安全检查",
+     "金湖社区新时代文明实践站举办书画培训", "社区联合辖区派出所开展反诈宣传",
+     "金湖社区召开2026年第四季度居民议事会", "社区志愿者为高龄老人上门理发",
+     "金湖社区组织开展消防疏散演练", "社区“四点半课堂”开课啦",
+     "金湖社区开展垃圾分类积分兑换活动", "社区卫生服务站开展免费义诊"] * 2, spaced(1, 20, 2)))
+E_DJ = list(zip(
+    ["社区党委开展11月主题党日活动", "学习贯彻党的二十届四中全会精神宣讲走进社区",
+     "社区党员志愿服务队开展楼道清理", "社区召开党员大会", "“红色物业”联席会议召开",
+     "社区党委书记讲党课"] * 2, spaced(6, 12, 7)))
+E_TZ = list(zip(
+    ["关于小区二次供水设施清洗的通知", "关于2027年度城乡居民医保缴费的温馨提示",
+     "关于开展高龄津贴资格认证的通知", "金湖社区冬季供暖报修电话公告",
+     "关于小区电动自行车集中充电桩投用的通知", "关于开展人口普查入户登记的公告"] * 2, spaced(13, 12, 9)))
 
 
 def _e_card(t: str, d: _dt.date, i: int, col: str, reads: int) -> str:
@@ -1371,47 +919,26 @@ wx.ready(function(){wx.updateAppMessageShareData({title:'金湖社区',desc:'金
 
 
 def _e_home() -> str:
-    grid = "".join(
-        f'<a href="/bmfw/{i}.html"><img src="/static/i/g{i}.png" width="28"><br>{t}</a>'
-        for i, t in enumerate(
-            [
-                "社保查询",
-                "医保缴费",
-                "居住证明",
-                "老年证",
-                "报修服务",
-                "志愿服务",
-                "法律咨询",
-                "党员报到",
-            ]
-        )
-    )
-    return (
-        _e_head("金湖社区")
-        + f"""
+    grid = "".join(f'<a href="/bmfw/{i}.html"><img src="/static/i/g{i}.png" width="28"><br>{t}</a>' for i, t in enumerate(
+        ["社保查询", "医保缴费", "居住证明", "老年证", "报修服务", "志愿服务", "法律咨询", "党员报到"]))
+    return _e_head("金湖社区") + f"""
 <div class="header"><h1>金湖社区</h1><p class="weather">今天 2026年11月25日 周三 | 晴 3~12℃ | 空气优</p></div>
 <div class="grid">{grid}</div>
 {_e_panel("社区动态", "sqdt", E_DT, 6)}
 {_e_panel("党建引领", "djyl", E_DJ, 4)}
 {_e_panel("通知公告", "tzgg", E_TZ, 4)}
-"""
-        + _e_tabbar()
-    )
+""" + _e_tabbar()
 
 
 def _e_column(title: str, col: str, items) -> str:
     cards = "".join(_e_card(t, d, i, col, 2890 - i * 97) for i, (t, d) in enumerate(items[:15]))
-    return (
-        _e_head(f"{title} - 金湖社区")
-        + f"""
+    return _e_head(f"{title} - 金湖社区") + f"""
 <div class="weui-panel weui-panel_access"><div class="weui-panel__hd">{title}</div>
 <div class="weui-panel__bd">{cards}</div>
 <div class="weui-loadmore"><span class="weui-loadmore__tips">上拉加载更多</span></div></div>
 <script>var page=1,loading=false;window.addEventListener('scroll',function(){{if(loading)return;if(window.innerHeight+window.scrollY>=document.body.offsetHeight-50){{loading=true;page++;
 fetch('/api/article/list?col={col}&page='+page).then(function(r){{return r.json()}}).then(function(d){{loading=false;}});}}}});</script>
-"""
-        + _e_tabbar()
-    )
+""" + _e_tabbar()
 
 
 def site_e() -> Site:
@@ -1423,19 +950,10 @@ def site_e() -> Site:
         "/tzgg/": (_e_column("通知公告", "tzgg", E_TZ).encode(), ct),
     }
     truth = SiteTruth(
-        status="healthy",
-        passed=True,
-        must=(),
-        must_not=(
-            "homepage_stale",
-            "column_stale",
-            "column_empty",
-            "future_dated",
-            "undated",
-            "abandoned",
-        ),
-        home_newest=str(E_DT[0][1]),
-        last_updated=str(E_DT[0][1]),
+        status="healthy", passed=True, must=(),
+        must_not=("homepage_stale", "column_stale", "column_empty", "future_dated",
+                  "undated", "abandoned"),
+        home_newest=str(E_DT[0][1]), last_updated=str(E_DT[0][1]),
         columns=[
             ColumnTruth("社区动态", ("news",), str(E_DT[0][1])),
             ColumnTruth("党建引领", ("news", "other"), str(E_DJ[0][1])),
@@ -1470,8 +988,7 @@ def _f_box(title: str, col: str, items) -> str:
     rows = "".join(
         f'<tr><td width="12"><img src="images/arrow.gif"></td><td><a href="{_f_url(col, d, i)}" target="_blank">{t}</a></td>'
         f'<td width="90" align="right"><font color="#999999">{d:%Y-%m-%d}</font></td></tr>'
-        for i, (t, d) in enumerate(items[:8])
-    )
+        for i, (t, d) in enumerate(items[:8]))
     return f"""<table width="100%" border="0" cellpadding="0" cellspacing="0" class="k1">
 <tr><td height="30" background="images/t_bg.jpg"><b class="tit">&nbsp;{title}</b></td>
 <td align="right" background="images/t_bg.jpg"><a href="/News_Class.asp?ClassName={col}">更多...</a>&nbsp;</td></tr>
@@ -1483,7 +1000,7 @@ def _f_chrome(title: str, body: str) -> str:
 <meta http-equiv="Content-Type" content="text/html; charset=gb2312">
 <title>{title}</title>
 <link href="css.css" rel="stylesheet" type="text/css">
-<style>{CSS_BASE.replace("1057a7", "2b6ea8").replace("1200px", "980px")}</style>
+<style>{CSS_BASE.replace('1057a7', '2b6ea8').replace("1200px", "980px")}</style>
 </head><body topmargin="0" leftmargin="0">
 <table width="980" align="center" border="0" cellpadding="0" cellspacing="0"><tr>
 <td height="26" bgcolor="#EEF3F8">&nbsp;今天是：2026年11月25日 星期三　<span>农历丙午年十月初七</span></td>
@@ -1504,21 +1021,8 @@ Copyright &copy; 2012-2026 古镇镇人民政府 All Rights Reserved　<a href="
 
 
 def _f_home() -> str:
-    ld = links_block(
-        [
-            (t, f"/News_View.asp?NewsID={80 + i}")
-            for i, t in enumerate(
-                [
-                    "党委书记：陈志明",
-                    "镇长：黄伟强",
-                    "人大主席：梁淑芬",
-                    "副镇长：何家豪",
-                    "副镇长：吴敏",
-                ]
-            )
-        ],
-        "ld",
-    )
+    ld = links_block([(t, f"/News_View.asp?NewsID={80 + i}") for i, t in enumerate(
+        ["党委书记：陈志明", "镇长：黄伟强", "人大主席：梁淑芬", "副镇长：何家豪", "副镇长：吴敏"])], "ld")
     body = f"""<table width="980" align="center" border="0" cellpadding="0" cellspacing="0"><tr>
 <td width="320" valign="top"><a href="{_f_url("xw", F_NEWS[0][1], 0)}"><img src="/UploadFiles/{F_NEWS[0][1]:%Y%m%d}01.jpg" width="310" height="230"></a><br>{F_NEWS[0][0]}</td>
 <td width="10"></td><td valign="top">{_f_box("乡镇动态", "xw", F_NEWS)}</td></tr></table>
@@ -1535,8 +1039,7 @@ def _f_column(title: str, col: str, items) -> str:
     rows = "".join(
         f'<tr><td height="26">·<a href="{_f_url(col, d, i)}" target="_blank">{t}</a></td>'
         f'<td width="100" align="center">[{d:%Y-%m-%d}]</td></tr>'
-        for i, (t, d) in enumerate(items[:20])
-    )
+        for i, (t, d) in enumerate(items[:20]))
     body = f"""<table width="980" align="center"><tr><td>当前位置：<a href="/">首页</a> &gt;&gt; {title}</td></tr></table>
 <table width="980" align="center" class="k1"><tr><td><table width="100%">{rows}</table></td></tr>
 <tr><td align="center">共 {len(items) * 3} 条记录 页次：1/3 每页20条 <a href="?ClassName={col}&page=2">下一页</a> <a href="?ClassName={col}&page=3">尾页</a></td></tr></table>"""
@@ -1552,21 +1055,14 @@ def site_f() -> Site:
         "/News_Class.asp?ClassName=zw": (_f_column("政务公开", "zw", F_ZW).encode("gbk"), ct),
     }
     truth = SiteTruth(
-        status="zombie",
-        passed=False,
-        must=("abandoned",),
+        status="zombie", passed=False, must=("abandoned",),
         must_not=("future_dated", "hidden_links", "spam_content"),
-        home_newest=str(F_NEWS[0][1]),
-        last_updated=str(F_NEWS[0][1]),
+        home_newest=str(F_NEWS[0][1]), last_updated=str(F_NEWS[0][1]),
         columns=[
             ColumnTruth("乡镇动态", ("news",), str(F_NEWS[0][1])),
             ColumnTruth("通知公告", ("notice",), str(F_TZ[0][1])),
-            ColumnTruth(
-                "政务公开",
-                ("policy", "notice", "other"),
-                str(F_ZW[0][1]),
-                why="政务公开 holds policy files here; contested type",
-            ),
+            ColumnTruth("政务公开", ("policy", "notice", "other"), str(F_ZW[0][1]),
+                        why="政务公开 holds policy files here; contested type"),
         ],
     )
     return Site("F", F_HOST, "/", "古镇镇人民政府", pages, truth)

@@ -50,124 +50,60 @@ def _h(s: str) -> int:
 # ---------------------------------------------------------------------------
 
 NEWS_ZH = [
-    "{p}召开{y}年经济运行分析会",
-    "{p}党委理论学习中心组开展专题学习",
-    "{p}部署秋冬季森林防灭火工作",
-    "{p}开展安全生产大检查",
-    "{p}召开人居环境整治现场推进会",
-    "{p}举行重点项目集中开工仪式",
-    "{p}领导带队督导防汛工作",
-    "{p}召开乡村振兴工作推进会",
-    "{p}开展“我为群众办实事”实践活动",
-    "{p}组织收看全省安全生产电视电话会议",
-    "{p}召开河长制工作会议",
-    "{p}开展消防安全进社区活动",
-    "{p}调研民营企业发展情况",
-    "{p}召开优化营商环境工作座谈会",
-    "{p}开展国家安全教育日宣传活动",
-    "{p}举办农村实用技术培训班",
-    "{p}召开信访工作联席会议",
-    "{p}推进高标准农田建设",
-    "{p}开展燃气安全专项排查整治",
-    "{p}召开民生实事项目推进会",
-    "{p}召开耕地保护工作会议",
-    "{p}开展“三夏”生产督查",
-    "{p}召开文明城市创建工作推进会",
-    "{p}组织开展应急演练",
-    "{p}慰问困难群众和老党员",
-    "{p}召开党风廉政建设工作会议",
-    "{p}开展防范电信网络诈骗宣传",
-    "{p}召开第四季度重点工作调度会",
-    "{p}开展食品安全专项检查",
-    "{p}推进城乡环境综合治理",
+    "{p}召开{y}年经济运行分析会", "{p}党委理论学习中心组开展专题学习", "{p}部署秋冬季森林防灭火工作",
+    "{p}开展安全生产大检查", "{p}召开人居环境整治现场推进会", "{p}举行重点项目集中开工仪式",
+    "{p}领导带队督导防汛工作", "{p}召开乡村振兴工作推进会", "{p}开展“我为群众办实事”实践活动",
+    "{p}组织收看全省安全生产电视电话会议", "{p}召开河长制工作会议", "{p}开展消防安全进社区活动",
+    "{p}调研民营企业发展情况", "{p}召开优化营商环境工作座谈会", "{p}开展国家安全教育日宣传活动",
+    "{p}举办农村实用技术培训班", "{p}召开信访工作联席会议", "{p}推进高标准农田建设",
+    "{p}开展燃气安全专项排查整治", "{p}召开民生实事项目推进会", "{p}召开耕地保护工作会议",
+    "{p}开展“三夏”生产督查", "{p}召开文明城市创建工作推进会", "{p}组织开展应急演练",
+    "{p}慰问困难群众和老党员", "{p}召开党风廉政建设工作会议", "{p}开展防范电信网络诈骗宣传",
+    "{p}召开第四季度重点工作调度会", "{p}开展食品安全专项检查", "{p}推进城乡环境综合治理",
 ]
 NOTICE_ZH = [
-    "关于{y}年度部门预算公开的公告",
-    "关于开展{y}年度安全生产检查的通知",
-    "关于春节期间值班安排的通知",
-    "关于做好冬季供暖保障工作的通知",
-    "关于公开征求意见的公告",
-    "关于{y}年耕地地力保护补贴发放的公示",
-    "关于道路临时交通管制的通告",
-    "关于开展城乡居民医保集中参保缴费的通知",
-    "关于停水停电的通知",
-    "关于{y}年度困难群众救助资金发放情况的公示",
-    "关于举办就业招聘会的通知",
-    "关于规范农村建房审批的通告",
-    "关于开展森林防火宣传月活动的通知",
-    "关于{y}年度先进集体和个人拟表彰对象的公示",
-    "关于调整办公地点的公告",
-    "关于征兵工作的通告",
-    "关于禁止野外用火的通告",
-    "关于开展全国人口普查登记工作的公告",
+    "关于{y}年度部门预算公开的公告", "关于开展{y}年度安全生产检查的通知", "关于春节期间值班安排的通知",
+    "关于做好冬季供暖保障工作的通知", "关于公开征求意见的公告", "关于{y}年耕地地力保护补贴发放的公示",
+    "关于道路临时交通管制的通告", "关于开展城乡居民医保集中参保缴费的通知", "关于停水停电的通知",
+    "关于{y}年度困难群众救助资金发放情况的公示", "关于举办就业招聘会的通知", "关于规范农村建房审批的通告",
+    "关于开展森林防火宣传月活动的通知", "关于{y}年度先进集体和个人拟表彰对象的公示", "关于调整办公地点的公告",
+    "关于征兵工作的通告", "关于禁止野外用火的通告", "关于开展全国人口普查登记工作的公告",
 ]
 POLICY_ZH = [
-    "{p}关于进一步优化营商环境的实施意见",
-    "{p}突发事件总体应急预案",
-    "{p}关于加强农村人居环境整治的实施方案",
-    "{p}促进就业创业若干措施",
-    "{p}关于印发{y}年工作要点的通知",
-    "{p}城乡居民最低生活保障实施细则",
-    "{p}关于深化“放管服”改革的实施意见",
-    "{p}政府投资项目管理办法",
-    "{p}关于加快发展乡村旅游的意见",
-    "{p}集体土地征收补偿安置办法",
-    "{p}关于做好稳就业工作的通知",
-    "{p}行政规范性文件管理办法",
+    "{p}关于进一步优化营商环境的实施意见", "{p}突发事件总体应急预案", "{p}关于加强农村人居环境整治的实施方案",
+    "{p}促进就业创业若干措施", "{p}关于印发{y}年工作要点的通知", "{p}城乡居民最低生活保障实施细则",
+    "{p}关于深化“放管服”改革的实施意见", "{p}政府投资项目管理办法", "{p}关于加快发展乡村旅游的意见",
+    "{p}集体土地征收补偿安置办法", "{p}关于做好稳就业工作的通知", "{p}行政规范性文件管理办法",
 ]
 INTERP_ZH = [
-    "《{p}优化营商环境实施意见》政策解读",
-    "图解：{p}政府工作报告",
-    "《{p}应急预案》解读",
-    "一图读懂{p}促进就业创业若干措施",
-    "《{p}政府投资项目管理办法》解读",
+    "《{p}优化营商环境实施意见》政策解读", "图解：{p}政府工作报告", "《{p}应急预案》解读",
+    "一图读懂{p}促进就业创业若干措施", "《{p}政府投资项目管理办法》解读",
 ]
 PERSONNEL_ZH = [
-    "{p}{y}年公开招聘事业单位工作人员公告",
-    "{p}拟任职干部任前公示",
-    "{p}{y}年公益性岗位招聘公告",
-    "{p}关于张某某等同志任免职的通知",
-    "{p}{y}年度公开选调工作人员公告",
-    "{p}{y}年招聘社区工作者拟聘用人员公示",
-    "{p}公开招聘编外工作人员公告",
-    "{p}{y}年第二批就业见习岗位公告",
+    "{p}{y}年公开招聘事业单位工作人员公告", "{p}拟任职干部任前公示", "{p}{y}年公益性岗位招聘公告",
+    "{p}关于张某某等同志任免职的通知", "{p}{y}年度公开选调工作人员公告", "{p}{y}年招聘社区工作者拟聘用人员公示",
+    "{p}公开招聘编外工作人员公告", "{p}{y}年第二批就业见习岗位公告",
 ]
 REPORT_ZH = "{p}{y}年政府信息公开工作年度报告"
 GOVCN = [
-    "国务院常务会议研究部署进一步做好冬春农业生产工作",
-    "国务院办公厅印发《关于进一步优化营商环境的若干措施》",
-    "国务院新闻办公室举行新闻发布会介绍前10个月国民经济运行情况",
-    "李强主持召开国务院常务会议",
-    "国务院关于印发《“十五五”数字经济发展规划》的通知",
-    "国家发展改革委部署做好今冬明春能源保供工作",
-    "财政部下达资金支持地方做好冬季取暖保障",
-    "国务院安委会办公室部署岁末年初安全防范工作",
-    "国务院办公厅关于做好2027年元旦春节期间有关工作的通知",
-    "全国冬春农田水利建设工作会议召开",
+    "国务院常务会议研究部署进一步做好冬春农业生产工作", "国务院办公厅印发《关于进一步优化营商环境的若干措施》",
+    "国务院新闻办公室举行新闻发布会介绍前10个月国民经济运行情况", "李强主持召开国务院常务会议",
+    "国务院关于印发《“十五五”数字经济发展规划》的通知", "国家发展改革委部署做好今冬明春能源保供工作",
+    "财政部下达资金支持地方做好冬季取暖保障", "国务院安委会办公室部署岁末年初安全防范工作",
+    "国务院办公厅关于做好2027年元旦春节期间有关工作的通知", "全国冬春农田水利建设工作会议召开",
 ]
 PROVINCE = [
-    "省政府常务会议研究部署今冬明春重点工作",
-    "全省安全生产工作电视电话会议召开",
-    "省长主持召开专题会议研究优化营商环境",
-    "全省高质量发展推进会召开",
-    "省政府与央企签署战略合作协议",
-    "全省冬春森林防灭火工作会议召开",
-    "省政府新闻办举行前三季度经济运行新闻发布会",
-    "全省乡村振兴重点帮扶工作推进会召开",
-    "全省重大项目建设现场观摩活动启动",
-    "省政府办公厅印发冬季清洁取暖工作方案",
+    "省政府常务会议研究部署今冬明春重点工作", "全省安全生产工作电视电话会议召开", "省长主持召开专题会议研究优化营商环境",
+    "全省高质量发展推进会召开", "省政府与央企签署战略合作协议", "全省冬春森林防灭火工作会议召开",
+    "省政府新闻办举行前三季度经济运行新闻发布会", "全省乡村振兴重点帮扶工作推进会召开",
+    "全省重大项目建设现场观摩活动启动", "省政府办公厅印发冬季清洁取暖工作方案",
 ]
 MOA = [
-    "农业农村部部署今冬明春农业生产工作",
-    "全国冬小麦播种基本结束 苗情长势总体较好",
-    "农业农村部召开高标准农田建设推进会",
-    "农业农村部发布11月份农产品供需形势分析",
-    "全国农产品质量安全监管工作会议召开",
-    "农业农村部部署秋冬季动物疫病防控工作",
-    "农业农村部：今年粮食生产再获丰收",
-    "全国农村改革试验区工作交流会召开",
-    "中央一号文件落实情况督导检查启动",
-    "农业农村部推介全国乡村旅游精品线路",
+    "农业农村部部署今冬明春农业生产工作", "全国冬小麦播种基本结束 苗情长势总体较好",
+    "农业农村部召开高标准农田建设推进会", "农业农村部发布11月份农产品供需形势分析",
+    "全国农产品质量安全监管工作会议召开", "农业农村部部署秋冬季动物疫病防控工作",
+    "农业农村部：今年粮食生产再获丰收", "全国农村改革试验区工作交流会召开",
+    "中央一号文件落实情况督导检查启动", "农业农村部推介全国乡村旅游精品线路",
 ]
 
 
@@ -248,30 +184,13 @@ def url_wp(slug: str, d: date, n: int) -> str:
     return f"/{d:%Y}/{d:%m}/{d:%d}/{slug}-{n}/"
 
 
-def make_col(
-    name: str,
-    slug: str,
-    types: tuple[str, ...],
-    pool: list[str],
-    place: str,
-    newest: date | None,
-    n: int,
-    urlf: Any,
-    *,
-    lo: int = 2,
-    hi: int = 12,
-    list_path: str = "",
-    stale: bool | None = False,
-    titles: list[str] | None = None,
-) -> Col:
+def make_col(name: str, slug: str, types: tuple[str, ...], pool: list[str], place: str, newest: date | None,
+             n: int, urlf: Any, *, lo: int = 2, hi: int = 12, list_path: str = "", stale: bool | None = False,
+             titles: list[str] | None = None) -> Col:
     items: list[Item] = []
     if newest is not None:
         for i, d in enumerate(_dates(newest, n, name + slug, lo, hi)):
-            t = (
-                titles[i]
-                if titles and i < len(titles)
-                else _title(pool, i + _h(slug) % 7, place, d)
-            )
+            t = titles[i] if titles and i < len(titles) else _title(pool, i + _h(slug) % 7, place, d)
             items.append(Item(t, d, urlf(slug, d, 10000 + _h(name) % 80000 + 97 * (n - i))))
     return Col(name, slug, items, types, stale, list_path or f"/{slug}/")
 
@@ -279,9 +198,7 @@ def make_col(
 def foreign_items(pool: list[str], newest: date, n: int, urlf: Any, seed: str) -> list[Item]:
     out = []
     for i, d in enumerate(_dates(newest, n, seed, 0, 2)):
-        out.append(
-            Item(pool[(i + _h(seed)) % len(pool)], d, urlf(d, 7000000 + _h(seed + str(i)) % 99999))
-        )
+        out.append(Item(pool[(i + _h(seed)) % len(pool)], d, urlf(d, 7000000 + _h(seed + str(i)) % 99999)))
     return out
 
 
@@ -370,54 +287,20 @@ var s = document.getElementsByTagName("script")[0]; s.parentNode.insertBefore(hm
 
 MEGA_ZH = [
     ("首页", "/", []),
-    (
-        "政务公开",
-        "/zwgk/",
-        [
-            "政府信息公开指南",
-            "政府信息公开制度",
-            "法定主动公开内容",
-            "政府信息公开年报",
-            "依申请公开",
-            "机构职能",
-            "领导信息",
-            "财政预决算",
-            "重大建设项目",
-            "公共资源配置",
-        ],
-    ),
-    (
-        "政务服务",
-        "/zwfw/",
-        ["个人办事", "法人办事", "部门服务", "乡镇服务", "便民服务", "办事指南", "表格下载"],
-    ),
-    (
-        "政民互动",
-        "/hdjl/",
-        ["县长信箱", "咨询投诉", "在线访谈", "意见征集", "网上调查", "常见问题"],
-    ),
-    (
-        "走进本地",
-        "/zjbd/",
-        ["概况", "历史沿革", "行政区划", "自然资源", "旅游风光", "人文历史", "特色产业"],
-    ),
-    (
-        "专题专栏",
-        "/ztzl/",
-        ["优化营商环境", "乡村振兴", "安全生产", "扫黑除恶", "文明创建", "疫情防控"],
-    ),
+    ("政务公开", "/zwgk/", ["政府信息公开指南", "政府信息公开制度", "法定主动公开内容", "政府信息公开年报",
+                         "依申请公开", "机构职能", "领导信息", "财政预决算", "重大建设项目", "公共资源配置"]),
+    ("政务服务", "/zwfw/", ["个人办事", "法人办事", "部门服务", "乡镇服务", "便民服务", "办事指南", "表格下载"]),
+    ("政民互动", "/hdjl/", ["县长信箱", "咨询投诉", "在线访谈", "意见征集", "网上调查", "常见问题"]),
+    ("走进本地", "/zjbd/", ["概况", "历史沿革", "行政区划", "自然资源", "旅游风光", "人文历史", "特色产业"]),
+    ("专题专栏", "/ztzl/", ["优化营商环境", "乡村振兴", "安全生产", "扫黑除恶", "文明创建", "疫情防控"]),
 ]
 
 
 def mega_menu(prefix: str = "") -> str:
     out = ['<div class="nav"><ul class="w1200 clearfix">']
     for i, (t, u, subs) in enumerate(MEGA_ZH):
-        sub = "".join(
-            f'<li><a href="{u}{chr(97 + j)}{i}/">{s}</a></li>' for j, s in enumerate(subs)
-        )
-        out.append(
-            f'<li><a href="{u}">{t}</a>' + (f'<ul class="sub">{sub}</ul>' if subs else "") + "</li>"
-        )
+        sub = "".join(f'<li><a href="{u}{chr(97 + j)}{i}/">{s}</a></li>' for j, s in enumerate(subs))
+        out.append(f'<li><a href="{u}">{t}</a>' + (f'<ul class="sub">{sub}</ul>' if subs else "") + "</li>")
     out.append("</ul></div>")
     return "".join(out)
 
@@ -437,77 +320,39 @@ def footer_zh(owner: str, icp: str, code: str, extra: str = "", start: int = 200
 def zh_list(items: list[Item], fmt: Any, n: int = 7, cls: str = "list", blank: bool = False) -> str:
     tgt = ' target="_blank"' if blank else ""
     lis = "".join(
-        f'<li><a href="{i.url}" title="{i.title}"{tgt}>{i.title}</a><span>{fmt(i.day)}</span></li>'
-        for i in items[:n]
+        f'<li><a href="{i.url}" title="{i.title}"{tgt}>{i.title}</a><span>{fmt(i.day)}</span></li>' for i in items[:n]
     )
     return f'<ul class="{cls}">{lis}</ul>'
 
 
 def zh_box(title: str, more: str, body: str, cls: str = "box") -> str:
-    return (
-        f'<div class="{cls}"><div class="hd clearfix"><h3>{title}</h3>'
-        f'<a class="more" href="{more}" target="_blank">更多&gt;&gt;</a></div><div class="bd">{body}</div></div>'
-    )
+    return (f'<div class="{cls}"><div class="hd clearfix"><h3>{title}</h3>'
+            f'<a class="more" href="{more}" target="_blank">更多&gt;&gt;</a></div><div class="bd">{body}</div></div>')
 
 
 def service_block() -> str:
-    names = [
-        "社保查询",
-        "公积金查询",
-        "不动产登记",
-        "户籍办理",
-        "出入境",
-        "机动车业务",
-        "企业开办",
-        "医保服务",
-        "教育入学",
-        "婚姻登记",
-        "养老服务",
-        "12345热线",
-    ]
-    return (
-        '<div class="box service"><div class="hd clearfix"><h3>办事服务</h3></div><div class="bd">'
-        + "".join(
-            f'<a href="/zwfw/fw{i}/"><img src="/images/ico{i}.png" alt="">{n}</a>'
-            for i, n in enumerate(names)
-        )
-        + "</div></div>"
-    )
+    names = ["社保查询", "公积金查询", "不动产登记", "户籍办理", "出入境", "机动车业务", "企业开办", "医保服务",
+             "教育入学", "婚姻登记", "养老服务", "12345热线"]
+    return ('<div class="box service"><div class="hd clearfix"><h3>办事服务</h3></div><div class="bd">'
+            + "".join(f'<a href="/zwfw/fw{i}/"><img src="/images/ico{i}.png" alt="">{n}</a>' for i, n in enumerate(names))
+            + "</div></div>")
 
 
 def links_select() -> str:
-    groups = [
-        (
-            "国家部委",
-            [("中国政府网", "http://www.gov.cn/"), ("国家发展改革委", "http://www.ndrc.gov.cn/")],
-        ),
-        (
-            "省内网站",
-            [
-                ("省人民政府", "http://www.hunan.gov.cn/"),
-                ("市人民政府", "http://www.shaoyang.gov.cn/"),
-            ],
-        ),
-    ]
-    out = [
-        '<div class="box links"><div class="hd clearfix"><h3>友情链接</h3></div><div class="bd">'
-    ]
+    groups = [("国家部委", [("中国政府网", "http://www.gov.cn/"), ("国家发展改革委", "http://www.ndrc.gov.cn/")]),
+              ("省内网站", [("省人民政府", "http://www.hunan.gov.cn/"), ("市人民政府", "http://www.shaoyang.gov.cn/")])]
+    out = ['<div class="box links"><div class="hd clearfix"><h3>友情链接</h3></div><div class="bd">']
     for g, ls in groups:
-        out.append(
-            f'<select onchange="if(this.value)window.open(this.value)"><option value="">--{g}--</option>'
-            + "".join(f'<option value="{u}">{t}</option>' for t, u in ls)
-            + "</select>"
-        )
+        out.append(f'<select onchange="if(this.value)window.open(this.value)"><option value="">--{g}--</option>'
+                   + "".join(f'<option value="{u}">{t}</option>' for t, u in ls) + "</select>")
     out.append("</div></div>")
     return "".join(out)
 
 
 def weather_widget() -> str:
-    return (
-        f'<div class="weather" id="weather"><span class="date">{TODAY_CN} 星期三</span> '
-        "<span>多云转晴 4℃~15℃</span> <span>东北风2级</span> "
-        '<span class="aqi">空气质量：良 AQI 62</span></div>'
-    )
+    return (f'<div class="weather" id="weather"><span class="date">{TODAY_CN} 星期三</span> '
+            '<span>多云转晴 4℃~15℃</span> <span>东北风2级</span> '
+            '<span class="aqi">空气质量：良 AQI 62</span></div>')
 
 
 def calendar_widget() -> str:
@@ -519,17 +364,13 @@ def calendar_widget() -> str:
     rows = []
     for r in range(0, len(cells), 7):
         tds = "".join(
-            f'<td class="today">{c}</td>' if c == str(NOW.day) else f"<td>{c}</td>"
-            for c in cells[r : r + 7]
+            f'<td class="today">{c}</td>' if c == str(NOW.day) else f"<td>{c}</td>" for c in cells[r:r + 7]
         )
         rows.append(f"<tr>{tds}</tr>")
-    return (
-        '<div class="box calendar"><div class="hd clearfix"><h3>日历</h3></div><div class="bd">'
-        '<table class="calendar"><caption>2026年11月 农历十月初七</caption>'
-        "<tr><th>一</th><th>二</th><th>三</th><th>四</th><th>五</th><th>六</th><th>日</th></tr>"
-        + "".join(rows)
-        + "</table></div></div>"
-    )
+    return ('<div class="box calendar"><div class="hd clearfix"><h3>日历</h3></div><div class="bd">'
+            '<table class="calendar"><caption>2026年11月 农历十月初七</caption>'
+            "<tr><th>一</th><th>二</th><th>三</th><th>四</th><th>五</th><th>六</th><th>日</th></tr>"
+            + "".join(rows) + "</table></div></div>")
 
 
 def duty_roster(leaders: list[str], staff: list[str]) -> str:
@@ -538,19 +379,14 @@ def duty_roster(leaders: list[str], staff: list[str]) -> str:
         f"<td>{staff[i % len(staff)]}</td><td>0734-8{_h(str(i)) % 900000 + 100000}</td></tr>"
         for i, d in enumerate(WEEK)
     )
-    return (
-        '<div class="box duty"><div class="hd clearfix"><h3>本周值班安排</h3></div><div class="bd">'
-        '<table class="duty" width="100%"><tr><td>日期</td><td>星期</td><td>带班领导</td><td>值班人员</td><td>值班电话</td></tr>'
-        + rows
-        + "</table></div></div>"
-    )
+    return ('<div class="box duty"><div class="hd clearfix"><h3>本周值班安排</h3></div><div class="bd">'
+            '<table class="duty" width="100%"><tr><td>日期</td><td>星期</td><td>带班领导</td><td>值班人员</td><td>值班电话</td></tr>'
+            + rows + "</table></div></div>")
 
 
 def counter_widget() -> str:
-    return (
-        '<div class="counter">网站访问量：<span>3,618,204</span>  今日访问：<span>127</span>  '
-        f"统计日期：{NOW.isoformat()}</div>"
-    )
+    return ('<div class="counter">网站访问量：<span>3,618,204</span>  今日访问：<span>127</span>  '
+            f'统计日期：{NOW.isoformat()}</div>')
 
 
 def stamp_footer_line() -> str:
@@ -588,8 +424,7 @@ def zh_top(name: str, extra: str = "") -> str:
 def slide(items: list[Item], n: int = 5, img_prefix: str = "/images/slide") -> str:
     lis = "".join(
         f'<li><a href="{i.url}" target="_blank"><img src="{img_prefix}{k}.jpg" alt="{i.title}" /></a>'
-        f'<p class="txt"><a href="{i.url}">{i.title}</a></p></li>'
-        for k, i in enumerate(items[:n])
+        f'<p class="txt"><a href="{i.url}">{i.title}</a></p></li>' for k, i in enumerate(items[:n])
     )
     return f'<div class="slide"><div class="bd"><ul>{lis}</ul></div><div class="hd"><ul></ul></div></div>'
 
@@ -633,9 +468,7 @@ FOREIGN_HOSTS: dict[str, dict[str, str]] = {}  # host -> exact pages (others: a 
 
 def _register(site: Site, cols: list[Col], list_fmt: Any, art_fmt: Any = f_iso) -> None:
     for c in cols:
-        site.pages.setdefault(
-            c.list_path, zh_list_page(site.name, c, list_fmt) if site.lang == "zh" else ""
-        )
+        site.pages.setdefault(c.list_path, zh_list_page(site.name, c, list_fmt) if site.lang == "zh" else "")
         for it in c.items:
             site.articles[it.url] = it
             if site.lang == "zh":
@@ -644,13 +477,7 @@ def _register(site: Site, cols: list[Col], list_fmt: Any, art_fmt: Any = f_iso) 
 
 def _col_truth(cols: list[Col]) -> list[dict[str, Any]]:
     return [
-        {
-            "name": c.name,
-            "types": c.types,
-            "newest": c.newest,
-            "empty": not c.items,
-            "stale": c.stale,
-        }
+        {"name": c.name, "types": c.types, "newest": c.newest, "empty": not c.items, "stale": c.stale}
         for c in cols
     ]
 
@@ -663,75 +490,15 @@ def _page_dates(cols: list[Col]) -> dict[str, date]:
 def site_yanxi() -> Site:
     p = "岩溪县"
     s = Site("www.yanxi.gov.cn", "岩溪县人民政府")
-    news = make_col(
-        "岩溪要闻", "yxyw", ("news",), NEWS_ZH, p, date(2024, 3, 18), 24, url_trs, stale=True
-    )
-    dept = make_col(
-        "部门动态",
-        "bmdt",
-        ("news",),
-        NEWS_ZH,
-        "县农业农村局",
-        date(2024, 3, 11),
-        22,
-        url_trs,
-        stale=True,
-    )
-    town = make_col(
-        "乡镇动态", "xzdt", ("news",), NEWS_ZH, "城关镇", date(2024, 3, 14), 22, url_trs, stale=True
-    )
-    notice = make_col(
-        "通知公告",
-        "tzgg",
-        ("notice",),
-        NOTICE_ZH,
-        p,
-        date(2024, 2, 27),
-        22,
-        url_trs,
-        lo=5,
-        hi=20,
-        stale=True,
-    )
-    policy = make_col(
-        "政策文件",
-        "zcwj",
-        ("policy",),
-        POLICY_ZH,
-        "岩溪县人民政府",
-        date(2023, 12, 20),
-        20,
-        url_trs,
-        lo=10,
-        hi=40,
-        stale=True,
-    )
-    interp = make_col(
-        "政策解读",
-        "zcjd",
-        ("policy",),
-        INTERP_ZH,
-        p,
-        date(2023, 11, 30),
-        10,
-        url_trs,
-        lo=20,
-        hi=50,
-        stale=True,
-    )
-    pers = make_col(
-        "人事信息",
-        "rsxx",
-        ("personnel",),
-        PERSONNEL_ZH,
-        p,
-        date(2023, 9, 8),
-        12,
-        url_trs,
-        lo=20,
-        hi=60,
-        stale=True,
-    )
+    news = make_col("岩溪要闻", "yxyw", ("news",), NEWS_ZH, p, date(2024, 3, 18), 24, url_trs, stale=True)
+    dept = make_col("部门动态", "bmdt", ("news",), NEWS_ZH, "县农业农村局", date(2024, 3, 11), 22, url_trs, stale=True)
+    town = make_col("乡镇动态", "xzdt", ("news",), NEWS_ZH, "城关镇", date(2024, 3, 14), 22, url_trs, stale=True)
+    notice = make_col("通知公告", "tzgg", ("notice",), NOTICE_ZH, p, date(2024, 2, 27), 22, url_trs, lo=5, hi=20, stale=True)
+    policy = make_col("政策文件", "zcwj", ("policy",), POLICY_ZH, "岩溪县人民政府", date(2023, 12, 20), 20, url_trs,
+                      lo=10, hi=40, stale=True)
+    interp = make_col("政策解读", "zcjd", ("policy",), INTERP_ZH, p, date(2023, 11, 30), 10, url_trs, lo=20, hi=50, stale=True)
+    pers = make_col("人事信息", "rsxx", ("personnel",), PERSONNEL_ZH, p, date(2023, 9, 8), 12, url_trs, lo=20, hi=60,
+                    stale=True)
     cols = [news, dept, town, notice, policy, interp, pers]
     gov = foreign_items(GOVCN, NOW, 8, govcn_url, "yanxi")
     body = f"""{zh_top(s.name, weather_widget())}{mega_menu()}
@@ -755,16 +522,10 @@ def site_yanxi() -> Site:
     s.pages["/"] = zh_page(s.name, body)
     _register(s, cols, f_iso)
     s.truth = {
-        "status": "zombie",
-        "passed": False,
-        "last_updated": date(2024, 3, 18),
-        "must": {"abandoned", "homepage_stale", "column_stale"},
-        "must_not": {"hidden_links", "spam_content"},
-        "home_must": {"abandoned", "homepage_stale"},
-        "home_must_not": set(),
-        "columns": _col_truth(cols),
-        "foreign": ["国务院信息"],
-        "page_dates": _page_dates(cols),
+        "status": "zombie", "passed": False, "last_updated": date(2024, 3, 18),
+        "must": {"abandoned", "homepage_stale", "column_stale"}, "must_not": {"hidden_links", "spam_content"},
+        "home_must": {"abandoned", "homepage_stale"}, "home_must_not": set(),
+        "columns": _col_truth(cols), "foreign": ["国务院信息"], "page_dates": _page_dates(cols),
     }
     return s
 
@@ -773,56 +534,18 @@ def site_yanxi() -> Site:
 def site_linjiang() -> Site:
     p = "临江镇"
     s = Site("www.linjiang-town.gov.cn", "临江镇人民政府")
-    news = make_col(
-        "镇务动态",
-        "zwdt",
-        ("news",),
-        NEWS_ZH,
-        p,
-        date(2023, 9, 21),
-        20,
-        url_dede,
-        lo=3,
-        hi=15,
-        stale=True,
-        list_path="/a/zwdt/",
-    )
-    notice = make_col(
-        "通知公告",
-        "tzgg",
-        ("notice",),
-        NOTICE_ZH,
-        p,
-        date(2023, 8, 30),
-        16,
-        url_dede,
-        lo=8,
-        hi=30,
-        stale=True,
-        list_path="/a/tzgg/",
-    )
-    gk = make_col(
-        "政务公开",
-        "zwgk",
-        ("other", "notice", "policy"),
-        NOTICE_ZH,
-        p,
-        date(2023, 7, 12),
-        12,
-        url_dede,
-        lo=15,
-        hi=40,
-        list_path="/a/zwgk/",
-        stale=None,
-    )
+    news = make_col("镇务动态", "zwdt", ("news",), NEWS_ZH, p, date(2023, 9, 21), 20, url_dede, lo=3, hi=15, stale=True,
+                    list_path="/a/zwdt/")
+    notice = make_col("通知公告", "tzgg", ("notice",), NOTICE_ZH, p, date(2023, 8, 30), 16, url_dede, lo=8, hi=30,
+                      stale=True, list_path="/a/tzgg/")
+    gk = make_col("政务公开", "zwgk", ("other", "notice", "policy"), NOTICE_ZH, p, date(2023, 7, 12), 12, url_dede, lo=15,
+                  hi=40, list_path="/a/zwgk/", stale=None)
     cols = [news, notice, gk]
     # 政务公开 here is a catch-all; typed other it has no limit; typed notice/policy it is stale.
-    iframe = (
-        '<div class="box"><div class="hd clearfix"><h3>省政府要闻</h3>'
-        '<a class="more" href="http://www.hunan.gov.cn/hnszf/hnyw/zwdt/" target="_blank">更多&gt;&gt;</a></div>'
-        '<div class="bd"><iframe src="http://www.hunan.gov.cn/hnszf/hnyw/zwdt/widget_list.html" width="100%" '
-        'height="300" frameborder="0" scrolling="no"></iframe></div></div>'
-    )
+    iframe = ('<div class="box"><div class="hd clearfix"><h3>省政府要闻</h3>'
+              '<a class="more" href="http://www.hunan.gov.cn/hnszf/hnyw/zwdt/" target="_blank">更多&gt;&gt;</a></div>'
+              '<div class="bd"><iframe src="http://www.hunan.gov.cn/hnszf/hnyw/zwdt/widget_list.html" width="100%" '
+              'height="300" frameborder="0" scrolling="no"></iframe></div></div>')
     body = f"""{zh_top(s.name)}{mega_menu()}
 <div class="w1200 clearfix"><div class="fl" style="width:800px">
 <div class="box clearfix"><div class="fl" style="width:380px">{slide(news.items, 4, "/uploads/allimg/2309/1-2309")}</div>
@@ -836,29 +559,15 @@ def site_linjiang() -> Site:
 {footer_zh("临江镇人民政府", "湘ICP备12004567号", "4305810012", "", 2012)}"""
     s.pages["/"] = zh_page(s.name, body)
     _register(s, cols, f_iso)
-    prov_items = foreign_items(
-        PROVINCE,
-        NOW,
-        10,
-        lambda d, n: f"http://www.hunan.gov.cn/hnszf/hnyw/zwdt/{d:%Y%m}/t{d:%Y%m%d}_{n}.html",
-        "hunan",
-    )
+    prov_items = foreign_items(PROVINCE, NOW, 10, lambda d, n: f"http://www.hunan.gov.cn/hnszf/hnyw/zwdt/{d:%Y%m}/t{d:%Y%m%d}_{n}.html", "hunan")
     FOREIGN_HOSTS.setdefault("www.hunan.gov.cn", {})["/hnszf/hnyw/zwdt/widget_list.html"] = (
         '<!DOCTYPE html><html><head><meta charset="utf-8"><title>湖南要闻</title><base target="_blank"></head><body>'
-        + zh_list(prov_items, f_iso, 10)
-        + "</body></html>"
-    )
+        + zh_list(prov_items, f_iso, 10) + "</body></html>")
     s.truth = {
-        "status": "zombie",
-        "passed": False,
-        "last_updated": date(2023, 9, 21),
-        "must": {"abandoned", "homepage_stale"},
-        "must_not": {"hidden_links", "spam_content"},
-        "home_must": {"abandoned", "homepage_stale"},
-        "home_must_not": set(),
-        "columns": _col_truth(cols),
-        "foreign": ["省政府要闻"],
-        "page_dates": _page_dates(cols),
+        "status": "zombie", "passed": False, "last_updated": date(2023, 9, 21),
+        "must": {"abandoned", "homepage_stale"}, "must_not": {"hidden_links", "spam_content"},
+        "home_must": {"abandoned", "homepage_stale"}, "home_must_not": set(),
+        "columns": _col_truth(cols), "foreign": ["省政府要闻"], "page_dates": _page_dates(cols),
     }
     return s
 
@@ -867,60 +576,18 @@ def site_linjiang() -> Site:
 def site_hexi() -> Site:
     p = "河西区农业农村局"
     s = Site("www.hexi-nync.gov.cn", "河西区农业农村局")
-    own = make_col(
-        "本局动态",
-        "bjdt",
-        ("news",),
-        NEWS_ZH,
-        "区农业农村局",
-        date(2025, 6, 10),
-        18,
-        url_hanweb,
-        lo=4,
-        hi=14,
-        stale=True,
-        list_path="/col/col1305/index.html",
-    )
-    notice = make_col(
-        "通知公告",
-        "tzgg",
-        ("notice",),
-        NOTICE_ZH,
-        p,
-        date(2025, 4, 22),
-        14,
-        url_hanweb,
-        lo=10,
-        hi=30,
-        stale=True,
-        list_path="/col/col1306/index.html",
-    )
-    policy = make_col(
-        "政策法规",
-        "zcfg",
-        ("policy",),
-        POLICY_ZH,
-        "区农业农村局",
-        date(2025, 3, 5),
-        10,
-        url_hanweb,
-        lo=20,
-        hi=50,
-        stale=True,
-        list_path="/col/col1307/index.html",
-    )
+    own = make_col("本局动态", "bjdt", ("news",), NEWS_ZH, "区农业农村局", date(2025, 6, 10), 18, url_hanweb, lo=4, hi=14,
+                   stale=True, list_path="/col/col1305/index.html")
+    notice = make_col("通知公告", "tzgg", ("notice",), NOTICE_ZH, p, date(2025, 4, 22), 14, url_hanweb, lo=10, hi=30,
+                      stale=True, list_path="/col/col1306/index.html")
+    policy = make_col("政策法规", "zcfg", ("policy",), POLICY_ZH, "区农业农村局", date(2025, 3, 5), 10, url_hanweb, lo=20,
+                      hi=50, stale=True, list_path="/col/col1307/index.html")
     cols = [own, notice, policy]
-    repost = foreign_items(
-        MOA,
-        NOW - timedelta(days=1),
-        9,
-        lambda d, n: f"http://www.moa.gov.cn/xw/zwdt/{d:%Y%m}/t{d:%Y%m%d}_{6470000 + n % 9999}.htm",
-        "moa",
-    )
+    repost = foreign_items(MOA, NOW - timedelta(days=1), 9,
+                           lambda d, n: f"http://www.moa.gov.cn/xw/zwdt/{d:%Y%m}/t{d:%Y%m%d}_{6470000 + n % 9999}.htm", "moa")
     rep_lis = "".join(
         f'<li><a href="{i.url}" target="_blank" title="{i.title}">[转载] {i.title}</a><span>{f_iso(i.day)}</span></li>'
-        for i in repost[:8]
-    )
+        for i in repost[:8])
     body = f"""{zh_top(s.name)}{mega_menu()}
 <div class="w1200 clearfix">
 <div class="fl" style="width:580px">{slide(own.items, 4)}</div>
@@ -933,27 +600,16 @@ def site_hexi() -> Site:
 {footer_zh("河西区农业农村局", "苏ICP备08123456号", "3201050021", "", 2010)}"""
     s.pages["/"] = zh_page(s.name, body)
     # the 转载 column's own list page: the same reposts, each linking to the ministry
-    rep_col = Col(
-        "农业要闻",
-        "nyyw",
-        [Item("[转载] " + i.title, i.day, i.url) for i in repost],
-        ("news",),
-        list_path="/col/col1310/index.html",
-    )
+    rep_col = Col("农业要闻", "nyyw", [Item("[转载] " + i.title, i.day, i.url) for i in repost], ("news",),
+                  list_path="/col/col1310/index.html")
     s.pages[rep_col.list_path] = zh_list_page(s.name, rep_col, f_iso)
     _register(s, cols, f_iso)
     s.truth = {
         # (written "stale" at first: 2025-06-10 is 533 days before NOW, past the 365 of a zombie)
-        "status": "zombie",
-        "passed": False,
-        "last_updated": date(2025, 6, 10),
-        "must": {"abandoned", "homepage_stale", "column_stale"},
-        "must_not": {"hidden_links", "spam_content"},
-        "home_must": {"abandoned", "homepage_stale"},
-        "home_must_not": set(),
-        "columns": _col_truth(cols),
-        "foreign": ["农业要闻"],
-        "page_dates": _page_dates(cols),
+        "status": "zombie", "passed": False, "last_updated": date(2025, 6, 10),
+        "must": {"abandoned", "homepage_stale", "column_stale"}, "must_not": {"hidden_links", "spam_content"},
+        "home_must": {"abandoned", "homepage_stale"}, "home_must_not": set(),
+        "columns": _col_truth(cols), "foreign": ["农业要闻"], "page_dates": _page_dates(cols),
     }
     return s
 
@@ -962,50 +618,14 @@ def site_hexi() -> Site:
 def site_dongpu() -> Site:
     p = "东浦镇"
     s = Site("www.dongpu.gov.cn", "东浦镇人民政府")
-    news = make_col(
-        "工作动态",
-        "gzdt",
-        ("news",),
-        NEWS_ZH,
-        p,
-        date(2024, 8, 6),
-        20,
-        url_php,
-        lo=3,
-        hi=12,
-        stale=True,
-        list_path="/index.php?m=content&c=index&a=lists&catid=11",
-    )
-    notice = make_col(
-        "公示公告",
-        "gsgg",
-        ("notice",),
-        NOTICE_ZH,
-        p,
-        date(2024, 7, 19),
-        16,
-        url_php,
-        lo=8,
-        hi=25,
-        stale=True,
-        list_path="/index.php?m=content&c=index&a=lists&catid=12",
-    )
-    party = make_col(
-        "党建工作",
-        "djgz",
-        ("news", "other"),
-        NEWS_ZH,
-        "东浦镇党委",
-        date(2024, 6, 28),
-        12,
-        url_php,
-        lo=8,
-        hi=25,
-        list_path="/index.php?m=content&c=index&a=lists&catid=13",
-        stale=None,
-    )
+    news = make_col("工作动态", "gzdt", ("news",), NEWS_ZH, p, date(2024, 8, 6), 20, url_php, lo=3, hi=12, stale=True,
+                    list_path="/index.php?m=content&c=index&a=lists&catid=11")
+    notice = make_col("公示公告", "gsgg", ("notice",), NOTICE_ZH, p, date(2024, 7, 19), 16, url_php, lo=8, hi=25,
+                      stale=True, list_path="/index.php?m=content&c=index&a=lists&catid=12")
+    party = make_col("党建工作", "djgz", ("news", "other"), NEWS_ZH, "东浦镇党委", date(2024, 6, 28), 12, url_php, lo=8,
+                     hi=25, list_path="/index.php?m=content&c=index&a=lists&catid=13", stale=None)
     cols = [news, notice, party]
-    body = f"""{zh_top(s.name, '今天是：<span id="today">' + TODAY_CN + " 星期三</span>")}{mega_menu()}
+    body = f"""{zh_top(s.name, '今天是：<span id="today">' + TODAY_CN + ' 星期三</span>')}{mega_menu()}
 <div class="w1200 clearfix"><div class="fl" style="width:830px">
 <div class="clearfix"><div class="fl" style="width:400px">{slide(news.items, 4, "/uploadfile/2024/0806/")}</div>
 <div class="fr" style="width:415px">{zh_box("工作动态", news.list_path, zh_list(news.items, f_slash, 8))}</div></div>
@@ -1020,16 +640,10 @@ def site_dongpu() -> Site:
     s.pages["/"] = zh_page(s.name, body)
     _register(s, cols, f_slash)
     s.truth = {
-        "status": "zombie",
-        "passed": False,
-        "last_updated": date(2024, 8, 6),
-        "must": {"abandoned", "homepage_stale"},
-        "must_not": {"hidden_links", "spam_content"},
-        "home_must": {"abandoned", "homepage_stale"},
-        "home_must_not": set(),
-        "columns": _col_truth(cols),
-        "foreign": ["本周值班安排", "网站统计"],
-        "page_dates": _page_dates(cols),
+        "status": "zombie", "passed": False, "last_updated": date(2024, 8, 6),
+        "must": {"abandoned", "homepage_stale"}, "must_not": {"hidden_links", "spam_content"},
+        "home_must": {"abandoned", "homepage_stale"}, "home_must_not": set(),
+        "columns": _col_truth(cols), "foreign": ["本周值班安排", "网站统计"], "page_dates": _page_dates(cols),
     }
     return s
 
@@ -1038,75 +652,24 @@ def site_dongpu() -> Site:
 def site_pingyuan() -> Site:
     p = "平原县教育局"
     s = Site("www.pingyuan-jyj.gov.cn", "平原县教育局")
-    news = make_col(
-        "教育动态",
-        "jydt",
-        ("news",),
-        NEWS_ZH,
-        "县教育局",
-        date(2023, 10, 17),
-        20,
-        url_trs,
-        lo=3,
-        hi=12,
-        stale=True,
-    )
-    school = make_col(
-        "学校风采",
-        "xxfc",
-        ("news", "other"),
-        NEWS_ZH,
-        "县第一中学",
-        date(2023, 9, 28),
-        15,
-        url_trs,
-        lo=5,
-        hi=20,
-        stale=None,
-    )
-    notice = make_col(
-        "通知公告",
-        "tzgg",
-        ("notice",),
-        NOTICE_ZH,
-        p,
-        date(2023, 10, 9),
-        15,
-        url_trs,
-        lo=6,
-        hi=22,
-        stale=True,
-    )
-    zs = make_col(
-        "招生考试",
-        "zsks",
-        ("notice", "other"),
-        NOTICE_ZH,
-        p,
-        date(2023, 8, 22),
-        10,
-        url_trs,
-        lo=8,
-        hi=30,
-        stale=None,
-    )
+    news = make_col("教育动态", "jydt", ("news",), NEWS_ZH, "县教育局", date(2023, 10, 17), 20, url_trs, lo=3, hi=12,
+                    stale=True)
+    school = make_col("学校风采", "xxfc", ("news", "other"), NEWS_ZH, "县第一中学", date(2023, 9, 28), 15, url_trs,
+                      lo=5, hi=20, stale=None)
+    notice = make_col("通知公告", "tzgg", ("notice",), NOTICE_ZH, p, date(2023, 10, 9), 15, url_trs, lo=6, hi=22, stale=True)
+    zs = make_col("招生考试", "zsks", ("notice", "other"), NOTICE_ZH, p, date(2023, 8, 22), 10, url_trs, lo=8, hi=30,
+                  stale=None)
     cols = [news, school, notice, zs]
-    latest = sorted(
-        [news.items[0], notice.items[0], school.items[0], zs.items[0], news.items[1]],
-        key=lambda i: i.day,
-        reverse=True,
-    )
+    latest = sorted([news.items[0], notice.items[0], school.items[0], zs.items[0], news.items[1]],
+                    key=lambda i: i.day, reverse=True)
     banners = [
-        ("学习宣传贯彻党的二十届四中全会精神", "szqh_20261103"),
-        ("奋力谱写中国式现代化湖南篇章 2026年11月", "xdh_20261110"),
+        ("学习宣传贯彻党的二十届四中全会精神", "szqh_20261103"), ("奋力谱写中国式现代化湖南篇章 2026年11月", "xdh_20261110"),
         ("深入学习贯彻习近平新时代中国特色社会主义思想 2026-11-18", "xsd_20261118"),
         ("2026年全国“119”消防宣传月", "xf_20261101"),
     ]
     ban = "".join(
         f'<li><a href="http://www.hunan.gov.cn/ztzl/{k}/" target="_blank"><img src="http://www.hunan.gov.cn/img/banner/{k}.jpg" '
-        f'alt="{t}" title="{t}" /></a></li>'
-        for t, k in banners
-    )
+        f'alt="{t}" title="{t}" /></a></li>' for t, k in banners)
     body = f"""{zh_top(s.name)}{mega_menu()}
 <div class="w1200 banner-ad slide"><div class="bd"><ul>{ban}</ul></div></div>
 <div class="w1200 clearfix">
@@ -1124,16 +687,10 @@ def site_pingyuan() -> Site:
     s.pages["/"] = zh_page(s.name, body)
     _register(s, cols, f_iso)
     s.truth = {
-        "status": "zombie",
-        "passed": False,
-        "last_updated": date(2023, 10, 17),
-        "must": {"abandoned", "homepage_stale"},
-        "must_not": {"hidden_links", "spam_content"},
-        "home_must": {"abandoned", "homepage_stale"},
-        "home_must_not": set(),
-        "columns": _col_truth(cols),
-        "foreign": [],
-        "page_dates": _page_dates(cols),
+        "status": "zombie", "passed": False, "last_updated": date(2023, 10, 17),
+        "must": {"abandoned", "homepage_stale"}, "must_not": {"hidden_links", "spam_content"},
+        "home_must": {"abandoned", "homepage_stale"}, "home_must_not": set(),
+        "columns": _col_truth(cols), "foreign": [], "page_dates": _page_dates(cols),
     }
     return s
 
@@ -1142,73 +699,17 @@ def site_pingyuan() -> Site:
 def site_gaoqiao() -> Site:
     p = "高桥县市场监督管理局"
     s = Site("www.gqxscjg.gov.cn", "高桥县市场监督管理局")
-    news = make_col(
-        "工作动态",
-        "gzdt",
-        ("news",),
-        NEWS_ZH,
-        "县市场监管局",
-        date(2026, 11, 24),
-        20,
-        url_hanweb,
-        lo=1,
-        hi=4,
-        list_path="/col/col2101/index.html",
-    )
-    notice = make_col(
-        "通知公告",
-        "tzgg",
-        ("notice",),
-        NOTICE_ZH,
-        p,
-        date(2026, 11, 16),
-        14,
-        url_hanweb,
-        lo=5,
-        hi=15,
-        list_path="/col/col2102/index.html",
-    )
-    policy = make_col(
-        "政策文件",
-        "zcwj",
-        ("policy",),
-        POLICY_ZH,
-        "县市场监管局",
-        date(2026, 9, 3),
-        10,
-        url_hanweb,
-        lo=20,
-        hi=45,
-        list_path="/col/col2103/index.html",
-    )
+    news = make_col("工作动态", "gzdt", ("news",), NEWS_ZH, "县市场监管局", date(2026, 11, 24), 20, url_hanweb, lo=1, hi=4,
+                    list_path="/col/col2101/index.html")
+    notice = make_col("通知公告", "tzgg", ("notice",), NOTICE_ZH, p, date(2026, 11, 16), 14, url_hanweb, lo=5, hi=15,
+                      list_path="/col/col2102/index.html")
+    policy = make_col("政策文件", "zcwj", ("policy",), POLICY_ZH, "县市场监管局", date(2026, 9, 3), 10, url_hanweb,
+                      lo=20, hi=45, list_path="/col/col2103/index.html")
     reports = [REPORT_ZH.format(p=p, y=y) for y in (2025, 2024, 2023, 2022, 2021, 2020)]
-    rep = make_col(
-        "政府信息公开年报",
-        "ndbg",
-        ("other", "planning", "statistics"),
-        [],
-        p,
-        date(2026, 1, 23),
-        6,
-        url_hanweb,
-        lo=363,
-        hi=368,
-        list_path="/col/col2104/index.html",
-        titles=reports,
-    )
-    spot = make_col(
-        "双随机抽查",
-        "ssjcc",
-        ("notice", "other"),
-        NOTICE_ZH,
-        p,
-        date(2026, 10, 30),
-        10,
-        url_hanweb,
-        lo=10,
-        hi=30,
-        list_path="/col/col2105/index.html",
-    )
+    rep = make_col("政府信息公开年报", "ndbg", ("other", "planning", "statistics"), [], p,
+                   date(2026, 1, 23), 6, url_hanweb, lo=363, hi=368, list_path="/col/col2104/index.html", titles=reports)
+    spot = make_col("双随机抽查", "ssjcc", ("notice", "other"), NOTICE_ZH, p, date(2026, 10, 30), 10, url_hanweb, lo=10,
+                    hi=30, list_path="/col/col2105/index.html")
     cols = [news, notice, policy, rep, spot]
     gov = foreign_items(GOVCN, NOW, 6, govcn_url, "gq")
     body = f"""{zh_top(s.name, weather_widget())}{mega_menu()}
@@ -1226,57 +727,28 @@ def site_gaoqiao() -> Site:
     s.pages["/"] = zh_page(s.name, body)
     _register(s, cols, f_iso)
     s.truth = {
-        "status": "healthy",
-        "passed": True,
-        "last_updated": date(2026, 11, 24),
-        "must": set(),
-        "must_not": {
-            "abandoned",
-            "homepage_stale",
-            "column_stale",
-            "column_empty",
-            "hidden_links",
-            "spam_content",
-            "broken_link",
-        },
-        "home_must": set(),
-        "home_must_not": {"abandoned", "homepage_stale"},
-        "columns": _col_truth(cols),
-        "foreign": ["国务院信息"],
-        "page_dates": _page_dates(cols),
+        "status": "healthy", "passed": True, "last_updated": date(2026, 11, 24),
+        "must": set(), "must_not": {"abandoned", "homepage_stale", "column_stale", "column_empty", "hidden_links",
+                                    "spam_content", "broken_link"},
+        "home_must": set(), "home_must_not": {"abandoned", "homepage_stale"},
+        "columns": _col_truth(cols), "foreign": ["国务院信息"], "page_dates": _page_dates(cols),
     }
     return s
 
 
 # 7 ------------------------------------------------------------------- Shire of Marrabool: state news feed
 EN_NEWS = [
-    "Council adopts {y} Annual Budget",
-    "Roadworks update: Bridge Street resurfacing",
-    "Have your say on the draft Open Space Strategy",
-    "Mayor's message",
-    "New playground opens at Apex Park",
-    "Kerbside waste collection changes",
-    "Library school holiday program",
-    "Community grants round now open",
-    "Recreation reserve masterplan endorsed",
-    "Fire prevention notices issued",
-    "Youth Week {y} celebrations",
-    "Australia Day award winners announced",
-    "Ordinary Council Meeting highlights",
-    "Flood recovery works progress",
-    "Immunisation sessions at the Civic Centre",
+    "Council adopts {y} Annual Budget", "Roadworks update: Bridge Street resurfacing", "Have your say on the draft Open Space Strategy",
+    "Mayor's message", "New playground opens at Apex Park", "Kerbside waste collection changes", "Library school holiday program",
+    "Community grants round now open", "Recreation reserve masterplan endorsed", "Fire prevention notices issued",
+    "Youth Week {y} celebrations", "Australia Day award winners announced", "Ordinary Council Meeting highlights",
+    "Flood recovery works progress", "Immunisation sessions at the Civic Centre",
 ]
 STATE = [
-    "Premier announces new regional health package",
-    "More support for Victorian farmers facing dry conditions",
-    "Major road upgrades to start in the west",
-    "Free kinder to continue in 2027",
-    "New TAFE courses for regional students",
-    "Statewide fire season preparedness campaign launched",
-    "Funding boost for country football and netball clubs",
-    "Victorian jobs figures released",
-    "Rail line upgrade works this summer",
-    "Cost of living relief payments open",
+    "Premier announces new regional health package", "More support for Victorian farmers facing dry conditions",
+    "Major road upgrades to start in the west", "Free kinder to continue in 2027", "New TAFE courses for regional students",
+    "Statewide fire season preparedness campaign launched", "Funding boost for country football and netball clubs",
+    "Victorian jobs figures released", "Rail line upgrade works this summer", "Cost of living relief payments open",
 ]
 
 EN_CSS = """body{font-family:"Source Sans Pro",Helvetica,Arial,sans-serif;margin:0;color:#222}a{color:#00506e}
@@ -1311,135 +783,42 @@ def en_article(site_name: str, it: Item, fmt: Any) -> str:
 
 
 def site_marrabool() -> Site:
-    s = Site(
-        "www.marrabool.vic.gov.au", "Marrabool Shire Council", tz="Australia/Melbourne", lang="en"
-    )
-    news = make_col(
-        "Latest News",
-        "news",
-        ("news",),
-        EN_NEWS,
-        "",
-        date(2025, 7, 14),
-        18,
-        url_drupal,
-        lo=5,
-        hi=16,
-        stale=True,
-        list_path="/news",
-    )
-    notices = make_col(
-        "Public Notices",
-        "public-notices",
-        ("notice",),
-        [
-            "Public notice: proposed road discontinuance",
-            "Notice of intention to sell land",
-            "Public notice: draft Council Plan",
-            "Notice of Annual General Meeting",
-            "Public notice: proposed lease of Council land",
-            "Notice of Special Council Meeting",
-        ],
-        "",
-        date(2025, 6, 30),
-        10,
-        url_drupal,
-        lo=10,
-        hi=35,
-        stale=True,
-        list_path="/public-notices",
-    )
+    s = Site("www.marrabool.vic.gov.au", "Marrabool Shire Council", tz="Australia/Melbourne", lang="en")
+    news = make_col("Latest News", "news", ("news",), EN_NEWS, "", date(2025, 7, 14), 18, url_drupal, lo=5, hi=16,
+                    stale=True, list_path="/news")
+    notices = make_col("Public Notices", "public-notices", ("notice",),
+                       ["Public notice: proposed road discontinuance", "Notice of intention to sell land",
+                        "Public notice: draft Council Plan", "Notice of Annual General Meeting",
+                        "Public notice: proposed lease of Council land", "Notice of Special Council Meeting"],
+                       "", date(2025, 6, 30), 10, url_drupal, lo=10, hi=35, stale=True, list_path="/public-notices")
     cols = [news, notices]
-    state = foreign_items(
-        STATE,
-        NOW,
-        6,
-        lambda d, n: (
-            f"http://www.premier.vic.gov.au/{STATE[n % len(STATE)].lower().replace(' ', '-')}-{n}"
-        ),
-        "vic",
-    )
+    state = foreign_items(STATE, NOW, 6, lambda d, n: f"http://www.premier.vic.gov.au/{STATE[n % len(STATE)].lower().replace(' ', '-')}-{n}", "vic")
     mega = "".join(
         f'<li><a href="/{sec.lower().replace(" ", "-")}">{sec}</a><div class="mega">'
-        + "".join(
-            f'<a href="/{sec.lower().replace(" ", "-")}/{x.lower().replace(" ", "-")}">{x}</a>'
-            for x in subs
-        )
+        + "".join(f'<a href="/{sec.lower().replace(" ", "-")}/{x.lower().replace(" ", "-")}">{x}</a>' for x in subs)
         + "</div></li>"
         for sec, subs in [
-            (
-                "Services",
-                [
-                    "Waste and recycling",
-                    "Roads and footpaths",
-                    "Animals and pets",
-                    "Parking",
-                    "Rates",
-                    "Libraries",
-                    "Maternal and child health",
-                    "Aged care",
-                    "Youth services",
-                    "Emergency management",
-                ],
-            ),
-            (
-                "Planning and Building",
-                [
-                    "Planning permits",
-                    "Building permits",
-                    "Planning scheme",
-                    "Heritage",
-                    "Subdivisions",
-                    "Septic tanks",
-                ],
-            ),
-            (
-                "Community",
-                [
-                    "Grants",
-                    "Events",
-                    "Arts and culture",
-                    "Sport and recreation",
-                    "Volunteering",
-                    "Reconciliation",
-                ],
-            ),
-            (
-                "Council",
-                [
-                    "Councillors",
-                    "Council meetings",
-                    "Policies",
-                    "Publications",
-                    "Careers",
-                    "Contact us",
-                    "Tenders",
-                ],
-            ),
-        ]
-    )
+            ("Services", ["Waste and recycling", "Roads and footpaths", "Animals and pets", "Parking", "Rates", "Libraries",
+                          "Maternal and child health", "Aged care", "Youth services", "Emergency management"]),
+            ("Planning and Building", ["Planning permits", "Building permits", "Planning scheme", "Heritage",
+                                       "Subdivisions", "Septic tanks"]),
+            ("Community", ["Grants", "Events", "Arts and culture", "Sport and recreation", "Volunteering",
+                           "Reconciliation"]),
+            ("Council", ["Councillors", "Council meetings", "Policies", "Publications", "Careers", "Contact us",
+                         "Tenders"]),
+        ])
 
     def card(i: Item) -> str:
-        return (
-            f'<div class="card"><a href="{i.url}"><img src="/sites/default/files/styles/card/public/news-{_h(i.url) % 99}.jpg" alt=""></a>'
-            f'<h3><a href="{i.url}">{i.title}</a></h3><time datetime="{i.day.isoformat()}">{f_en(i.day)}</time></div>'
-        )
+        return (f'<div class="card"><a href="{i.url}"><img src="/sites/default/files/styles/card/public/news-{_h(i.url) % 99}.jpg" alt=""></a>'
+                f'<h3><a href="{i.url}">{i.title}</a></h3><time datetime="{i.day.isoformat()}">{f_en(i.day)}</time></div>')
 
     state_lis = "".join(
         f'<li><a href="{i.url}" rel="noopener" target="_blank">{i.title}</a> <span class="date">{f_en(i.day)}</span></li>'
-        for i in state
-    )
+        for i in state)
     events = [date(2026, 12, 5), date(2026, 12, 12), date(2027, 1, 26), date(2027, 2, 14)]
-    ev_names = [
-        "Christmas Carols in the Park",
-        "Marrabool Twilight Market",
-        "Australia Day Breakfast",
-        "Lakeside Triathlon",
-    ]
-    ev = "".join(
-        f'<li><a href="/events/{n.lower().replace(" ", "-")}">{n}</a> <time>{f_en(d)}</time></li>'
-        for n, d in zip(ev_names, events, strict=True)
-    )
+    ev_names = ["Christmas Carols in the Park", "Marrabool Twilight Market", "Australia Day Breakfast", "Lakeside Triathlon"]
+    ev = "".join(f'<li><a href="/events/{n.lower().replace(" ", "-")}">{n}</a> <time>{f_en(d)}</time></li>'
+                 for n, d in zip(ev_names, events, strict=True))
     body = f"""<header class="site"><div class="wrap"><a href="/" class="logo"><img src="/themes/custom/marrabool/logo.svg" alt="Marrabool Shire Council home"></a>
 <form action="/search" class="search"><label for="q" class="skip">Search</label><input id="q" name="keys" placeholder="What are you looking for?"><button>Search</button></form>
 <nav class="main" aria-label="Main"><ul>{mega}</ul></nav></div></header>
@@ -1460,138 +839,55 @@ def site_marrabool() -> Site:
     for c in cols:
         lis = "".join(
             f'<div class="views-row"><h3><a href="{i.url}">{i.title}</a></h3><time datetime="{i.day.isoformat()}">{f_en(i.day)}</time></div>'
-            for i in c.items[:15]
-        )
-        s.pages[c.list_path] = en_page(
-            f"{c.name} | Marrabool Shire Council",
-            f'<main id="main-content" class="wrap"><h1>{c.name}</h1>{lis}'
-            f'<nav class="pager"><a href="{c.list_path}?page=1">Next ›</a></nav></main>',
-        )
+            for i in c.items[:15])
+        s.pages[c.list_path] = en_page(f"{c.name} | Marrabool Shire Council",
+                                       f'<main id="main-content" class="wrap"><h1>{c.name}</h1>{lis}'
+                                       f'<nav class="pager"><a href="{c.list_path}?page=1">Next ›</a></nav></main>')
         for it in c.items:
             s.articles[it.url] = it
             s.pages[it.url] = en_article(s.name, it, f_en)
     s.truth = {
-        "status": "zombie",
-        "passed": False,
-        "last_updated": date(2025, 7, 14),
-        "must": {"abandoned", "homepage_stale"},
-        "must_not": {"hidden_links", "spam_content", "future_dated"},
-        "home_must": {"abandoned", "homepage_stale"},
-        "home_must_not": set(),
-        "columns": _col_truth(cols),
-        "foreign": ["News from the Victorian Government"],
-        "page_dates": _page_dates(cols),
+        "status": "zombie", "passed": False, "last_updated": date(2025, 7, 14),
+        "must": {"abandoned", "homepage_stale"}, "must_not": {"hidden_links", "spam_content", "future_dated"},
+        "home_must": {"abandoned", "homepage_stale"}, "home_must_not": set(),
+        "columns": _col_truth(cols), "foreign": ["News from the Victorian Government"], "page_dates": _page_dates(cols),
     }
     return s
 
 
 # 8 ------------------------------------------------------------------- 竹溪鄉公所 (traditional, ROC): 行政院新聞 box
 NEWS_TW = [
-    "竹溪鄉{y}年度農民節表揚大會",
-    "鄉長率隊視察道路改善工程",
-    "竹溪鄉辦理防災演練",
-    "敬老重陽活動圓滿落幕",
-    "竹溪鄉登革熱防治宣導",
-    "鄉公所辦理環境清潔日活動",
-    "社區關懷據點成果展",
-    "竹溪鄉公所與農會合辦農產品展售",
-    "竹溪鄉辦理兒童節親子活動",
-    "颱風過後災情勘查",
-    "鄉立圖書館暑期閱讀活動",
-    "竹溪鄉公所辦理節能宣導",
+    "竹溪鄉{y}年度農民節表揚大會", "鄉長率隊視察道路改善工程", "竹溪鄉辦理防災演練", "敬老重陽活動圓滿落幕",
+    "竹溪鄉登革熱防治宣導", "鄉公所辦理環境清潔日活動", "社區關懷據點成果展", "竹溪鄉公所與農會合辦農產品展售",
+    "竹溪鄉辦理兒童節親子活動", "颱風過後災情勘查", "鄉立圖書館暑期閱讀活動", "竹溪鄉公所辦理節能宣導",
 ]
 NOTICE_TW = [
-    "{y}年度低收入戶調查公告",
-    "公告本鄉老人健保補助申請事項",
-    "本所{y}年度約僱人員甄選簡章",
-    "公告本鄉路燈維修專線",
-    "公告辦理國民年金宣導",
-    "本鄉垃圾清運時間調整公告",
-    "公告徵求社區活動中心管理人",
-    "停電通知",
+    "{y}年度低收入戶調查公告", "公告本鄉老人健保補助申請事項", "本所{y}年度約僱人員甄選簡章", "公告本鄉路燈維修專線",
+    "公告辦理國民年金宣導", "本鄉垃圾清運時間調整公告", "公告徵求社區活動中心管理人", "停電通知",
 ]
-EY = [
-    "行政院會通過「115年度中央政府總預算案」修正",
-    "卓揆視察冬季防疫整備",
-    "行政院公布11月經濟成長預測",
-    "行政院會通過住宅法修正草案",
-    "政院核定偏鄉交通改善計畫",
-    "行政院啟動打詐新綱領第二期",
-]
+EY = ["行政院會通過「115年度中央政府總預算案」修正", "卓揆視察冬季防疫整備", "行政院公布11月經濟成長預測",
+      "行政院會通過住宅法修正草案", "政院核定偏鄉交通改善計畫", "行政院啟動打詐新綱領第二期"]
 
 
 def site_zhuxi() -> Site:
     s = Site("www.zhuxi.gov.tw", "竹溪鄉公所", tz="Asia/Taipei")
-    news = make_col(
-        "最新消息",
-        "news",
-        ("news",),
-        NEWS_TW,
-        "",
-        date(2023, 8, 15),
-        16,
-        url_tw,
-        lo=5,
-        hi=20,
-        stale=True,
-        list_path="/News.aspx?n=351&sms=9760",
-    )
-    notice = make_col(
-        "公告事項",
-        "notice",
-        ("notice",),
-        NOTICE_TW,
-        "",
-        date(2023, 7, 3),
-        12,
-        url_tw,
-        lo=10,
-        hi=30,
-        stale=True,
-        list_path="/News.aspx?n=352&sms=9761",
-    )
+    news = make_col("最新消息", "news", ("news",), NEWS_TW, "", date(2023, 8, 15), 16, url_tw, lo=5, hi=20, stale=True,
+                    list_path="/News.aspx?n=351&sms=9760")
+    notice = make_col("公告事項", "notice", ("notice",), NOTICE_TW, "", date(2023, 7, 3), 12, url_tw, lo=10, hi=30,
+                      stale=True, list_path="/News.aspx?n=352&sms=9761")
     cols = [news, notice]
-    ey = foreign_items(
-        EY,
-        NOW,
-        6,
-        lambda d, n: f"http://www.ey.gov.tw/Page/9277F759E41CCD91/{n:x}-{d:%Y%m%d}",
-        "ey",
-    )
-    menu = "".join(
-        f'<li><a href="/cp.aspx?n={400 + i}">{t}</a></li>'
-        for i, t in enumerate(
-            [
-                "認識竹溪",
-                "鄉長介紹",
-                "組織架構",
-                "業務職掌",
-                "便民服務",
-                "表單下載",
-                "政府資訊公開",
-                "觀光旅遊",
-                "農特產品",
-                "意見信箱",
-                "性別平等專區",
-                "主計資訊",
-            ]
-        )
-    )
+    ey = foreign_items(EY, NOW, 6, lambda d, n: f"http://www.ey.gov.tw/Page/9277F759E41CCD91/{n:x}-{d:%Y%m%d}", "ey")
+    menu = "".join(f'<li><a href="/cp.aspx?n={400 + i}">{t}</a></li>' for i, t in enumerate(
+        ["認識竹溪", "鄉長介紹", "組織架構", "業務職掌", "便民服務", "表單下載", "政府資訊公開", "觀光旅遊", "農特產品",
+         "意見信箱", "性別平等專區", "主計資訊"]))
 
     def tw_list(items: list[Item], n: int) -> str:
-        return (
-            '<table class="list" summary="列表"><tr><th scope="col">標題</th><th scope="col">發布日期</th></tr>'
-            + "".join(
-                f'<tr><td><a href="{i.url}" title="{i.title}">{i.title}</a></td><td>{f_roc(i.day)}</td></tr>'
-                for i in items[:n]
-            )
-            + "</table>"
-        )
+        return ('<table class="list" summary="列表"><tr><th scope="col">標題</th><th scope="col">發布日期</th></tr>'
+                + "".join(f'<tr><td><a href="{i.url}" title="{i.title}">{i.title}</a></td><td>{f_roc(i.day)}</td></tr>'
+                          for i in items[:n]) + "</table>")
 
-    ey_lis = "".join(
-        f'<li><a href="{i.url}" target="_blank" title="{i.title}(另開新視窗)">{i.title}</a><span>{f_roc(i.day)}</span></li>'
-        for i in ey
-    )
+    ey_lis = "".join(f'<li><a href="{i.url}" target="_blank" title="{i.title}(另開新視窗)">{i.title}</a><span>{f_roc(i.day)}</span></li>'
+                     for i in ey)
     body = f"""<div class="accesskey"><a href="#U" accesskey="U" title="上方功能區塊">:::</a></div>
 <header><div class="w1200"><h1><a href="/"><img src="/images/logo.png" alt="竹溪鄉公所"></a></h1>
 <div class="topnav"><a href="/sitemap.aspx">網站導覽</a> | <a href="/">回首頁</a> | <a href="/en/">English</a> | <a href="/rss.aspx">RSS</a></div>
@@ -1607,40 +903,22 @@ def site_zhuxi() -> Site:
 <footer><p>竹溪鄉公所 地址：雲林縣竹溪鄉中正路1號 電話：(05)598-1234 傳真：(05)598-5678</p>
 <p>服務時間：週一至週五 08:00-12:00、13:30-17:30</p><p>Copyright © 2026 竹溪鄉公所 All Rights Reserved. 最後更新日期：{NOW.year - 1911}-{NOW:%m-%d}</p>
 <p><a href="http://accessibility.moda.gov.tw/Applications/Detail?category=20231115180522" title="無障礙網站"><img src="/images/aa.png" alt="通過AA無障礙網頁檢測"></a></p></footer>"""
-    html = (
-        zh_page("竹溪鄉公所", body)
-        .replace("utf-8", "utf-8", 1)
-        .replace(
-            '<html xmlns="http://www.w3.org/1999/xhtml">',
-            '<html xmlns="http://www.w3.org/1999/xhtml" lang="zh-Hant-TW">',
-        )
-    )
+    html = zh_page("竹溪鄉公所", body).replace("utf-8", "utf-8", 1).replace('<html xmlns="http://www.w3.org/1999/xhtml">',
+                                                                         '<html xmlns="http://www.w3.org/1999/xhtml" lang="zh-Hant-TW">')
     s.pages["/"] = html
     for c in cols:
-        s.pages[c.list_path] = zh_page(
-            f"{c.name}-竹溪鄉公所",
-            f'<div class="w1200"><h2>{c.name}</h2>{tw_list(c.items, 15)}'
-            f'<div class="page">共 {len(c.items) + 40} 筆資料，第 1/4 頁 <a href="{c.list_path}&amp;page=2">下一頁</a></div></div>',
-        )
+        s.pages[c.list_path] = zh_page(f"{c.name}-竹溪鄉公所", f'<div class="w1200"><h2>{c.name}</h2>{tw_list(c.items, 15)}'
+                                       f'<div class="page">共 {len(c.items) + 40} 筆資料，第 1/4 頁 <a href="{c.list_path}&amp;page=2">下一頁</a></div></div>')
         for it in c.items:
             s.articles[it.url] = it
-            s.pages[it.url] = zh_page(
-                f"{it.title}-竹溪鄉公所",
-                f'<div class="w1200"><h2>{it.title}</h2>'
-                f'<ul class="info"><li>發布日期：{f_roc(it.day)}</li><li>發布單位：竹溪鄉公所</li></ul>'
-                f'<div class="cp"><p>{it.title}，敬請鄉親踴躍參與。</p></div></div>',
-            )
+            s.pages[it.url] = zh_page(f"{it.title}-竹溪鄉公所", f'<div class="w1200"><h2>{it.title}</h2>'
+                                      f'<ul class="info"><li>發布日期：{f_roc(it.day)}</li><li>發布單位：竹溪鄉公所</li></ul>'
+                                      f'<div class="cp"><p>{it.title}，敬請鄉親踴躍參與。</p></div></div>')
     s.truth = {
-        "status": "zombie",
-        "passed": False,
-        "last_updated": date(2023, 8, 15),
-        "must": {"abandoned", "homepage_stale"},
-        "must_not": {"hidden_links", "spam_content"},
-        "home_must": {"abandoned", "homepage_stale"},
-        "home_must_not": set(),
-        "columns": _col_truth(cols),
-        "foreign": ["行政院新聞"],
-        "page_dates": _page_dates(cols),
+        "status": "zombie", "passed": False, "last_updated": date(2023, 8, 15),
+        "must": {"abandoned", "homepage_stale"}, "must_not": {"hidden_links", "spam_content"},
+        "home_must": {"abandoned", "homepage_stale"}, "home_must_not": set(),
+        "columns": _col_truth(cols), "foreign": ["行政院新聞"], "page_dates": _page_dates(cols),
     }
     return s
 
@@ -1649,57 +927,14 @@ def site_zhuxi() -> Site:
 def site_nanling() -> Site:
     p = "南岭市人力资源和社会保障局"
     s = Site("www.nanling-rsj.gov.cn", p)
-    news = make_col(
-        "工作动态",
-        "gzdt",
-        ("news",),
-        NEWS_ZH,
-        "市人社局",
-        date(2026, 10, 8),
-        20,
-        url_trs,
-        lo=2,
-        hi=7,
-        stale=True,
-    )
-    notice = make_col(
-        "通知公告", "tzgg", ("notice",), NOTICE_ZH, p, date(2026, 9, 30), 16, url_trs, lo=6, hi=20
-    )
-    hire = make_col(
-        "招聘信息",
-        "zpxx",
-        ("personnel",),
-        PERSONNEL_ZH,
-        "市直事业单位",
-        date(2026, 9, 15),
-        14,
-        url_trs,
-        lo=8,
-        hi=25,
-    )
-    policy = make_col(
-        "政策法规",
-        "zcfg",
-        ("policy",),
-        POLICY_ZH,
-        "南岭市人社局",
-        date(2026, 6, 11),
-        12,
-        url_trs,
-        lo=15,
-        hi=45,
-    )
+    news = make_col("工作动态", "gzdt", ("news",), NEWS_ZH, "市人社局", date(2026, 10, 8), 20, url_trs, lo=2, hi=7,
+                    stale=True)
+    notice = make_col("通知公告", "tzgg", ("notice",), NOTICE_ZH, p, date(2026, 9, 30), 16, url_trs, lo=6, hi=20)
+    hire = make_col("招聘信息", "zpxx", ("personnel",), PERSONNEL_ZH, "市直事业单位", date(2026, 9, 15), 14, url_trs, lo=8, hi=25)
+    policy = make_col("政策法规", "zcfg", ("policy",), POLICY_ZH, "南岭市人社局", date(2026, 6, 11), 12, url_trs, lo=15, hi=45)
     cols = [news, notice, hire, policy]
-    prov = foreign_items(
-        PROVINCE,
-        NOW,
-        8,
-        lambda d, n: f"http://www.gd.gov.cn/gdywdt/gdyw/content/post_{n}.html",
-        "gd",
-    )
-    data = ",".join(
-        f'{{"title":"{i.title}","url":"{i.url}","date":"{i.day.isoformat()}"}}' for i in prov
-    )
+    prov = foreign_items(PROVINCE, NOW, 8, lambda d, n: f"http://www.gd.gov.cn/gdywdt/gdyw/content/post_{n}.html", "gd")
+    data = ",".join(f'{{"title":"{i.title}","url":"{i.url}","date":"{i.day.isoformat()}"}}' for i in prov)
     script_box = f"""<div class="box"><div class="hd clearfix"><h3>省政府要闻</h3><a class="more" href="http://www.gd.gov.cn/gdywdt/gdyw/" target="_blank">更多&gt;&gt;</a></div>
 <div class="bd"><ul class="list" id="szfyw"></ul></div></div>
 <script type="text/javascript">
@@ -1708,10 +943,8 @@ var szfywData = [{data}];
 h+='<li><a href="'+o.url+'" target="_blank">'+o.title+'</a><span>'+o.date+'</span></li>';}}
 document.getElementById("szfyw").innerHTML=h;}})();
 </script>"""
-    aqi = (
-        f'<div class="weather">南岭 {TODAY_CN} 晴 12℃~23℃ <span>空气质量指数：48 优</span> '
-        f"<span>PM2.5：21μg/m³</span> <span>发布时间：{NOW.isoformat()} 09:00</span></div>"
-    )
+    aqi = (f'<div class="weather">南岭 {TODAY_CN} 晴 12℃~23℃ <span>空气质量指数：48 优</span> '
+           f'<span>PM2.5：21μg/m³</span> <span>发布时间：{NOW.isoformat()} 09:00</span></div>')
     body = f"""{zh_top(s.name, aqi)}{mega_menu()}
 <div class="w1200 clearfix"><div class="fl" style="width:580px">{slide(news.items)}</div>
 <div class="fr" style="width:600px">{zh_box("工作动态", news.list_path, zh_list(news.items, f_bmd, 8))}</div></div>
@@ -1726,16 +959,10 @@ document.getElementById("szfyw").innerHTML=h;}})();
     s.pages["/"] = zh_page(s.name, body)
     _register(s, cols, f_iso)
     s.truth = {
-        "status": "stale",
-        "passed": False,
-        "last_updated": date(2026, 10, 8),
-        "must": {"homepage_stale", "column_stale"},
-        "must_not": {"abandoned", "hidden_links", "spam_content"},
-        "home_must": {"homepage_stale"},
-        "home_must_not": {"abandoned"},
-        "columns": _col_truth(cols),
-        "foreign": ["省政府要闻"],
-        "page_dates": _page_dates(cols),
+        "status": "stale", "passed": False, "last_updated": date(2026, 10, 8),
+        "must": {"homepage_stale", "column_stale"}, "must_not": {"abandoned", "hidden_links", "spam_content"},
+        "home_must": {"homepage_stale"}, "home_must_not": {"abandoned"},
+        "columns": _col_truth(cols), "foreign": ["省政府要闻"], "page_dates": _page_dates(cols),
     }
     return s
 
@@ -1744,60 +971,12 @@ document.getElementById("szfyw").innerHTML=h;}})();
 def site_fengxi() -> Site:
     p = "丰溪县"
     s = Site("www.fengxi.gov.cn", "丰溪县人民政府")
-    news = make_col(
-        "丰溪要闻", "fxyw", ("news",), NEWS_ZH, p, date(2026, 11, 25), 24, url_trs, lo=0, hi=2
-    )
-    dept = make_col(
-        "部门动态",
-        "bmdt",
-        ("news",),
-        NEWS_ZH,
-        "县发展改革局",
-        date(2026, 11, 24),
-        20,
-        url_trs,
-        lo=1,
-        hi=3,
-    )
-    town = make_col(
-        "乡镇动态",
-        "xzdt",
-        ("news",),
-        NEWS_ZH,
-        "石门镇",
-        date(2026, 11, 23),
-        20,
-        url_trs,
-        lo=1,
-        hi=4,
-    )
-    notice = make_col(
-        "通知公告", "tzgg", ("notice",), NOTICE_ZH, p, date(2026, 11, 20), 18, url_trs, lo=3, hi=9
-    )
-    policy = make_col(
-        "政策文件",
-        "zcwj",
-        ("policy",),
-        POLICY_ZH,
-        "丰溪县人民政府",
-        date(2026, 10, 28),
-        14,
-        url_trs,
-        lo=10,
-        hi=30,
-    )
-    pers = make_col(
-        "人事信息",
-        "rsxx",
-        ("personnel",),
-        PERSONNEL_ZH,
-        p,
-        date(2026, 11, 2),
-        12,
-        url_trs,
-        lo=10,
-        hi=30,
-    )
+    news = make_col("丰溪要闻", "fxyw", ("news",), NEWS_ZH, p, date(2026, 11, 25), 24, url_trs, lo=0, hi=2)
+    dept = make_col("部门动态", "bmdt", ("news",), NEWS_ZH, "县发展改革局", date(2026, 11, 24), 20, url_trs, lo=1, hi=3)
+    town = make_col("乡镇动态", "xzdt", ("news",), NEWS_ZH, "石门镇", date(2026, 11, 23), 20, url_trs, lo=1, hi=4)
+    notice = make_col("通知公告", "tzgg", ("notice",), NOTICE_ZH, p, date(2026, 11, 20), 18, url_trs, lo=3, hi=9)
+    policy = make_col("政策文件", "zcwj", ("policy",), POLICY_ZH, "丰溪县人民政府", date(2026, 10, 28), 14, url_trs, lo=10, hi=30)
+    pers = make_col("人事信息", "rsxx", ("personnel",), PERSONNEL_ZH, p, date(2026, 11, 2), 12, url_trs, lo=10, hi=30)
     cols = [news, dept, town, notice, policy, pers]
     gov = foreign_items(GOVCN, NOW, 8, govcn_url, "fengxi")
     body = f"""{zh_top(s.name, weather_widget())}{mega_menu()}
@@ -1815,24 +994,11 @@ def site_fengxi() -> Site:
     s.pages["/"] = zh_page(s.name, body)
     _register(s, cols, f_iso)
     s.truth = {
-        "status": "healthy",
-        "passed": True,
-        "last_updated": date(2026, 11, 25),
-        "must": set(),
-        "must_not": {
-            "abandoned",
-            "homepage_stale",
-            "column_stale",
-            "column_empty",
-            "hidden_links",
-            "spam_content",
-            "broken_link",
-        },
-        "home_must": set(),
-        "home_must_not": {"abandoned", "homepage_stale"},
-        "columns": _col_truth(cols),
-        "foreign": ["国务院信息"],
-        "page_dates": _page_dates(cols),
+        "status": "healthy", "passed": True, "last_updated": date(2026, 11, 25),
+        "must": set(), "must_not": {"abandoned", "homepage_stale", "column_stale", "column_empty", "hidden_links",
+                                    "spam_content", "broken_link"},
+        "home_must": set(), "home_must_not": {"abandoned", "homepage_stale"},
+        "columns": _col_truth(cols), "foreign": ["国务院信息"], "page_dates": _page_dates(cols),
     }
     return s
 
@@ -1841,49 +1007,15 @@ def site_fengxi() -> Site:
 def site_tangkou() -> Site:
     p = "塘口镇"
     s = Site("www.tangkou.gov.cn", "塘口镇人民政府")
-    news = make_col(
-        "镇务动态",
-        "zwdt",
-        ("news",),
-        NEWS_ZH,
-        p,
-        date(2026, 10, 26),
-        20,
-        url_hanweb,
-        lo=2,
-        hi=6,
-        stale=True,
-        list_path="/col/col5101/index.html",
-    )
-    notice = make_col(
-        "通知公告",
-        "tzgg",
-        ("notice",),
-        NOTICE_ZH,
-        p,
-        date(2026, 8, 10),
-        14,
-        url_hanweb,
-        lo=8,
-        hi=25,
-        list_path="/col/col5102/index.html",
-    )
-    gs = make_col(
-        "公示公告",
-        "gsgg",
-        ("notice",),
-        NOTICE_ZH,
-        p,
-        date(2026, 7, 2),
-        10,
-        url_hanweb,
-        lo=10,
-        hi=30,
-        list_path="/col/col5103/index.html",
-    )
+    news = make_col("镇务动态", "zwdt", ("news",), NEWS_ZH, p, date(2026, 10, 26), 20, url_hanweb, lo=2, hi=6, stale=True,
+                    list_path="/col/col5101/index.html")
+    notice = make_col("通知公告", "tzgg", ("notice",), NOTICE_ZH, p, date(2026, 8, 10), 14, url_hanweb, lo=8, hi=25,
+                      list_path="/col/col5102/index.html")
+    gs = make_col("公示公告", "gsgg", ("notice",), NOTICE_ZH, p, date(2026, 7, 2), 10, url_hanweb, lo=10, hi=30,
+                  list_path="/col/col5103/index.html")
     cols = [news, notice, gs]
     gov = foreign_items(GOVCN, NOW, 6, govcn_url, "tangkou")
-    body = f"""{zh_top(s.name, '<span id="today">' + TODAY_CN + " 星期三</span>")}{mega_menu()}
+    body = f"""{zh_top(s.name, '<span id="today">' + TODAY_CN + ' 星期三</span>')}{mega_menu()}
 <div class="w1200 clearfix"><div class="fl" style="width:580px">{slide(news.items, 4)}</div>
 <div class="fr" style="width:600px">{zh_box("镇务动态", news.list_path, zh_list(news.items, f_iso, 8))}</div></div>
 <div class="w1200 clearfix">
@@ -1896,92 +1028,35 @@ def site_tangkou() -> Site:
     s.pages["/"] = zh_page(s.name, body)
     _register(s, cols, f_iso)
     s.truth = {
-        "status": "stale",
-        "passed": False,
-        "last_updated": date(2026, 10, 26),
-        "must": {"homepage_stale", "column_stale"},
-        "must_not": {"abandoned", "hidden_links", "spam_content"},
-        "home_must": {"homepage_stale"},
-        "home_must_not": {"abandoned"},
-        "columns": _col_truth(cols),
-        "foreign": ["中国政府网"],
-        "page_dates": _page_dates(cols),
+        "status": "stale", "passed": False, "last_updated": date(2026, 10, 26),
+        "must": {"homepage_stale", "column_stale"}, "must_not": {"abandoned", "hidden_links", "spam_content"},
+        "home_must": {"homepage_stale"}, "home_must_not": {"abandoned"},
+        "columns": _col_truth(cols), "foreign": ["中国政府网"], "page_dates": _page_dates(cols),
     }
     return s
 
 
 # 12 ------------------------------------------------------------------ Little Harwick PC (UK): GOV.UK box, weather (stale)
 def site_harwick() -> Site:
-    s = Site(
-        "www.littleharwick-pc.gov.uk",
-        "Little Harwick Parish Council",
-        tz="Europe/London",
-        lang="en",
-    )
-    news = make_col(
-        "Latest News",
-        "news",
-        ("news",),
-        [
-            "Village hall roof repairs complete",
-            "Defibrillator training evening",
-            "Speedwatch volunteers needed",
-            "Parish litter pick",
-            "Footpath 12 reopened",
-            "Allotment vacancies",
-            "Remembrance Sunday arrangements",
-            "Precept set for the coming year",
-            "Christmas lights switch-on",
-            "Grass cutting schedule",
-        ],
-        "",
-        date(2026, 10, 14),
-        14,
-        url_wp,
-        lo=6,
-        hi=20,
-        stale=True,
-        list_path="/category/news/",
-    )
-    notices = make_col(
-        "Notices",
-        "notices",
-        ("notice",),
-        [
-            "Notice of conclusion of audit",
-            "Notice of vacancy in the office of councillor",
-            "Road closure: Mill Lane",
-            "Notice of public rights",
-            "Planning application consultation",
-        ],
-        "",
-        date(2026, 9, 2),
-        8,
-        url_wp,
-        lo=15,
-        hi=40,
-        list_path="/category/notices/",
-    )
+    s = Site("www.littleharwick-pc.gov.uk", "Little Harwick Parish Council", tz="Europe/London", lang="en")
+    news = make_col("Latest News", "news", ("news",),
+                    ["Village hall roof repairs complete", "Defibrillator training evening", "Speedwatch volunteers needed",
+                     "Parish litter pick", "Footpath 12 reopened", "Allotment vacancies", "Remembrance Sunday arrangements",
+                     "Precept set for the coming year", "Christmas lights switch-on", "Grass cutting schedule"],
+                    "", date(2026, 10, 14), 14, url_wp, lo=6, hi=20, stale=True, list_path="/category/news/")
+    notices = make_col("Notices", "notices", ("notice",),
+                       ["Notice of conclusion of audit", "Notice of vacancy in the office of councillor",
+                        "Road closure: Mill Lane", "Notice of public rights", "Planning application consultation"],
+                       "", date(2026, 9, 2), 8, url_wp, lo=15, hi=40, list_path="/category/notices/")
     cols = [news, notices]
-    govuk = foreign_items(
-        [
-            "Chancellor sets out plans for growth",
-            "New guidance for parish and town councils",
-            "Flood warnings issued across England",
-            "Winter fuel payment: what you need to know",
-            "Government launches rural broadband voucher scheme",
-            "Local elections: register to vote",
-        ],
-        NOW - timedelta(days=1),
-        5,
-        lambda d, n: f"http://www.gov.uk/government/news/item-{n}",
-        "govuk",
-    )
+    govuk = foreign_items(["Chancellor sets out plans for growth", "New guidance for parish and town councils",
+                           "Flood warnings issued across England", "Winter fuel payment: what you need to know",
+                           "Government launches rural broadband voucher scheme", "Local elections: register to vote"],
+                          NOW - timedelta(days=1), 5,
+                          lambda d, n: f"http://www.gov.uk/government/news/item-{n}", "govuk")
 
     def li(i: Item) -> str:
-        return (
-            f'<li><a href="{i.url}">{i.title}</a> <span class="posted-on">{f_en(i.day)}</span></li>'
-        )
+        return f'<li><a href="{i.url}">{i.title}</a> <span class="posted-on">{f_en(i.day)}</span></li>'
 
     body = f"""<header class="site"><div class="wrap"><a href="/"><img src="/wp-content/uploads/2019/03/crest.png" alt="Little Harwick Parish Council"></a>
 <nav class="main"><ul><li><a href="/">Home</a></li><li><a href="/the-council/">The Council</a><div class="mega"><a href="/councillors/">Councillors</a><a href="/meetings/">Meetings</a><a href="/minutes/">Minutes</a><a href="/policies/">Policies</a><a href="/finance/">Finance</a><a href="/transparency/">Transparency</a></div></li>
@@ -1994,166 +1069,56 @@ def site_harwick() -> Site:
 <section class="widget"><h2>Next meeting</h2><p>Parish Council meeting, Village Hall, 7.30pm, <strong>Thursday 10 December 2026</strong>. Agenda published three clear days before.</p></section>
 </main><footer class="site"><div class="wrap"><p>© 2026 Little Harwick Parish Council. Clerk: clerk@littleharwick-pc.gov.uk</p>
 <p><a href="/privacy-notice/">Privacy notice</a> | <a href="/accessibility-statement/">Accessibility statement</a> | <a href="/cookies/">Cookies</a></p></div></footer>"""
-    s.pages["/"] = en_page("Little Harwick Parish Council", body).replace(
-        'lang="en-AU"', 'lang="en-GB"'
-    )
+    s.pages["/"] = en_page("Little Harwick Parish Council", body).replace('lang="en-AU"', 'lang="en-GB"')
     for c in cols:
-        arts = "".join(
-            f'<article><h2><a href="{i.url}">{i.title}</a></h2><span class="posted-on">Posted on <time datetime="{i.day.isoformat()}">{f_en(i.day)}</time></span></article>'
-            for i in c.items[:10]
-        )
-        s.pages[c.list_path] = en_page(
-            f"{c.name} – Little Harwick Parish Council",
-            f'<main class="wrap"><h1>{c.name}</h1>{arts}'
-            f'<nav class="nav-links"><a href="{c.list_path}page/2/">Older posts</a></nav></main>',
-        )
+        arts = "".join(f'<article><h2><a href="{i.url}">{i.title}</a></h2><span class="posted-on">Posted on <time datetime="{i.day.isoformat()}">{f_en(i.day)}</time></span></article>'
+                       for i in c.items[:10])
+        s.pages[c.list_path] = en_page(f"{c.name} – Little Harwick Parish Council", f'<main class="wrap"><h1>{c.name}</h1>{arts}'
+                                       f'<nav class="nav-links"><a href="{c.list_path}page/2/">Older posts</a></nav></main>')
         for it in c.items:
             s.articles[it.url] = it
             s.pages[it.url] = en_article(s.name, it, f_en)
     s.truth = {
-        "status": "stale",
-        "passed": False,
-        "last_updated": date(2026, 10, 14),
-        "must": {"homepage_stale", "column_stale"},
-        "must_not": {"abandoned", "hidden_links", "spam_content"},
-        "home_must": {"homepage_stale"},
-        "home_must_not": {"abandoned"},
-        "columns": _col_truth(cols),
-        "foreign": ["Latest from GOV.UK"],
-        "page_dates": _page_dates(cols),
+        "status": "stale", "passed": False, "last_updated": date(2026, 10, 14),
+        "must": {"homepage_stale", "column_stale"}, "must_not": {"abandoned", "hidden_links", "spam_content"},
+        "home_must": {"homepage_stale"}, "home_must_not": {"abandoned"},
+        "columns": _col_truth(cols), "foreign": ["Latest from GOV.UK"], "page_dates": _page_dates(cols),
     }
     return s
 
 
-GK_DIR = [
-    "机构概况",
-    "领导简介",
-    "内设机构",
-    "下属单位",
-    "规范性文件",
-    "规划计划",
-    "财政资金",
-    "统计信息",
-    "重点领域",
-    "政府采购",
-    "公共资源交易",
-    "建议提案办理",
-    "应急管理",
-    "环境保护",
-    "食品药品",
-    "安全生产",
-    "教育",
-    "医疗卫生",
-    "社会保障",
-    "就业创业",
-    "扶贫救助",
-    "征地拆迁",
-    "保障性住房",
-    "价格收费",
-    "审计结果",
-    "行政执法公示",
-    "双随机一公开",
-    "权责清单",
-    "人大代表建议",
-    "政协委员提案",
-    "重大决策预公开",
-    "政策执行",
-    "新闻发布会",
-    "政务舆情回应",
-    "信息公开指南",
-    "信息公开制度",
-    "依申请公开",
-    "年度报告",
-    "减税降费",
-    "营商环境",
-]
-ZT = [
-    "学习贯彻党的二十大精神",
-    "优化营商环境",
-    "乡村振兴",
-    "安全生产月",
-    "扫黑除恶常态化",
-    "全国文明城市创建",
-    "法治政府建设",
-    "民法典宣传",
-    "平安建设",
-    "河长制",
-    "政务公开",
-    "防范非法集资",
-]
-TOWNS_SEL = [
-    "城关镇",
-    "东关街道",
-    "西关街道",
-    "石门镇",
-    "白石镇",
-    "大坪乡",
-    "龙潭镇",
-    "新桥镇",
-    "长塘镇",
-    "黄泥乡",
-    "金溪镇",
-    "柳树乡",
-    "青山镇",
-    "马头镇",
-    "桃花乡",
-    "梅林镇",
-]
-DEPTS_SEL = [
-    "发展和改革局",
-    "教育局",
-    "科学技术局",
-    "工业和信息化局",
-    "公安局",
-    "民政局",
-    "司法局",
-    "财政局",
-    "人力资源和社会保障局",
-    "自然资源局",
-    "生态环境局",
-    "住房和城乡建设局",
-    "交通运输局",
-    "水利局",
-    "农业农村局",
-    "商务局",
-    "文化旅游广电体育局",
-    "卫生健康局",
-    "退役军人事务局",
-    "应急管理局",
-    "审计局",
-    "市场监督管理局",
-    "统计局",
-    "医疗保障局",
-    "林业局",
-    "城市管理局",
-    "行政审批服务局",
-    "信访局",
-]
+GK_DIR = ["机构概况", "领导简介", "内设机构", "下属单位", "规范性文件", "规划计划", "财政资金", "统计信息", "重点领域",
+          "政府采购", "公共资源交易", "建议提案办理", "应急管理", "环境保护", "食品药品", "安全生产", "教育", "医疗卫生",
+          "社会保障", "就业创业", "扶贫救助", "征地拆迁", "保障性住房", "价格收费", "审计结果", "行政执法公示", "双随机一公开",
+          "权责清单", "人大代表建议", "政协委员提案", "重大决策预公开", "政策执行", "新闻发布会", "政务舆情回应",
+          "信息公开指南", "信息公开制度", "依申请公开", "年度报告", "减税降费", "营商环境"]
+ZT = ["学习贯彻党的二十大精神", "优化营商环境", "乡村振兴", "安全生产月", "扫黑除恶常态化", "全国文明城市创建",
+      "法治政府建设", "民法典宣传", "平安建设", "河长制", "政务公开", "防范非法集资"]
+TOWNS_SEL = ["城关镇", "东关街道", "西关街道", "石门镇", "白石镇", "大坪乡", "龙潭镇", "新桥镇", "长塘镇", "黄泥乡",
+             "金溪镇", "柳树乡", "青山镇", "马头镇", "桃花乡", "梅林镇"]
+DEPTS_SEL = ["发展和改革局", "教育局", "科学技术局", "工业和信息化局", "公安局", "民政局", "司法局", "财政局",
+             "人力资源和社会保障局", "自然资源局", "生态环境局", "住房和城乡建设局", "交通运输局", "水利局", "农业农村局",
+             "商务局", "文化旅游广电体育局", "卫生健康局", "退役军人事务局", "应急管理局", "审计局", "市场监督管理局",
+             "统计局", "医疗保障局", "林业局", "城市管理局", "行政审批服务局", "信访局"]
 
 
 def zh_more_chrome() -> str:
     gk = "".join(f'<li><a href="/zwgk/ml{i:02d}/">{t}</a></li>' for i, t in enumerate(GK_DIR))
-    zt = "".join(
-        f'<li><a href="/ztzl/zt{i:02d}/"><img src="/images/zt/zt{i:02d}.jpg" alt="{t}" /><span>{t}</span></a></li>'
-        for i, t in enumerate(ZT)
-    )
+    zt = "".join(f'<li><a href="/ztzl/zt{i:02d}/"><img src="/images/zt/zt{i:02d}.jpg" alt="{t}" /><span>{t}</span></a></li>'
+                 for i, t in enumerate(ZT))
     towns = "".join(f'<option value="/xzwz/{i}/">{t}</option>' for i, t in enumerate(TOWNS_SEL))
     depts = "".join(f'<option value="/bmwz/{i}/">{t}</option>' for i, t in enumerate(DEPTS_SEL))
-    hd = (
-        '<div class="box"><div class="hd clearfix"><h3>政民互动</h3></div><div class="bd hdjl">'
-        '<a href="/hdjl/xzxx/">县长信箱</a><a href="/hdjl/zxts/">咨询投诉</a><a href="/hdjl/zxft/">在线访谈</a>'
-        '<a href="/hdjl/yjzj/">意见征集</a><a href="/hdjl/wsdc/">网上调查</a><a href="/hdjl/cjwt/">常见问题解答</a>'
-        "<p>办理流程：提交 → 受理 → 转办 → 办结 → 公开，一般咨询类信件5个工作日内答复。</p></div></div>"
-    )
-    return (
-        f'<div class="w1200 clearfix"><div class="fl" style="width:590px"><div class="box"><div class="hd clearfix"><h3>政府信息公开</h3>'
-        f'<a class="more" href="/zwgk/">进入&gt;&gt;</a></div><div class="bd"><ul class="gkml clearfix">{gk}</ul></div></div></div>'
-        f'<div class="fr" style="width:590px">{hd}</div></div>'
-        f'<div class="w1200 box zt"><div class="hd clearfix"><h3>专题专栏</h3><a class="more" href="/ztzl/">更多&gt;&gt;</a></div>'
-        f'<div class="bd"><ul class="clearfix">{zt}</ul></div></div>'
-        f'<div class="w1200 box links2"><select onchange="if(this.value)location.href=this.value"><option value="">--乡镇网站--</option>{towns}</select>'
-        f'<select onchange="if(this.value)location.href=this.value"><option value="">--部门网站--</option>{depts}</select></div>'
-    )
+    hd = ('<div class="box"><div class="hd clearfix"><h3>政民互动</h3></div><div class="bd hdjl">'
+          '<a href="/hdjl/xzxx/">县长信箱</a><a href="/hdjl/zxts/">咨询投诉</a><a href="/hdjl/zxft/">在线访谈</a>'
+          '<a href="/hdjl/yjzj/">意见征集</a><a href="/hdjl/wsdc/">网上调查</a><a href="/hdjl/cjwt/">常见问题解答</a>'
+          '<p>办理流程：提交 → 受理 → 转办 → 办结 → 公开，一般咨询类信件5个工作日内答复。</p></div></div>')
+    return (f'<div class="w1200 clearfix"><div class="fl" style="width:590px"><div class="box"><div class="hd clearfix"><h3>政府信息公开</h3>'
+            f'<a class="more" href="/zwgk/">进入&gt;&gt;</a></div><div class="bd"><ul class="gkml clearfix">{gk}</ul></div></div></div>'
+            f'<div class="fr" style="width:590px">{hd}</div></div>'
+            f'<div class="w1200 box zt"><div class="hd clearfix"><h3>专题专栏</h3><a class="more" href="/ztzl/">更多&gt;&gt;</a></div>'
+            f'<div class="bd"><ul class="clearfix">{zt}</ul></div></div>'
+            f'<div class="w1200 box links2"><select onchange="if(this.value)location.href=this.value"><option value="">--乡镇网站--</option>{towns}</select>'
+            f'<select onchange="if(this.value)location.href=this.value"><option value="">--部门网站--</option>{depts}</select></div>')
 
 
 def zh_mobile_nav() -> str:
@@ -2163,38 +1128,12 @@ def zh_mobile_nav() -> str:
 
 EN_MORE = """<section class="wrap your-council"><h2>Your Council</h2><div class="cards">{cards}</div></section>
 <section class="wrap acknowledgement"><p>We are committed to the safety and wellbeing of children and young people. If you need an interpreter call 131 450.</p></section>"""
-EN_TOPICS = [
-    "Rates and valuations",
-    "Bins and recycling",
-    "Pets and animals",
-    "Roads and drains",
-    "Parks and reserves",
-    "Sport and leisure",
-    "Libraries",
-    "Arts and culture",
-    "Children and families",
-    "Older people",
-    "Disability and inclusion",
-    "Business and economy",
-    "Tourism",
-    "Environment and sustainability",
-    "Emergencies and safety",
-    "Planning",
-    "Building",
-    "Local laws",
-    "Grants and funding",
-    "Careers",
-    "Tenders and contracts",
-    "Council meetings",
-    "Councillors",
-    "Have your say",
-    "Publications and reports",
-    "Policies and strategies",
-    "Freedom of information",
-    "Complaints",
-    "Contact us",
-    "Customer service",
-]
+EN_TOPICS = ["Rates and valuations", "Bins and recycling", "Pets and animals", "Roads and drains", "Parks and reserves",
+             "Sport and leisure", "Libraries", "Arts and culture", "Children and families", "Older people",
+             "Disability and inclusion", "Business and economy", "Tourism", "Environment and sustainability",
+             "Emergencies and safety", "Planning", "Building", "Local laws", "Grants and funding", "Careers",
+             "Tenders and contracts", "Council meetings", "Councillors", "Have your say", "Publications and reports",
+             "Policies and strategies", "Freedom of information", "Complaints", "Contact us", "Customer service"]
 
 
 def _bulk(site: Site) -> None:
@@ -2204,32 +1143,15 @@ def _bulk(site: Site) -> None:
     elif site.lang == "zh":
         home = home.replace("<footer>", zh_more_chrome() + "<footer>", 1)
     else:
-        cards = "".join(
-            f'<div class="card"><a href="/{t.lower().replace(" ", "-")}"><svg viewBox="0 0 24 24" width="32" height="32"'
-            f' aria-hidden="true"><path d="M12 2L2 7v13h20V7z"/></svg><h3>{t}</h3></a></div>'
-            for t in EN_TOPICS
-        )
-        home = home.replace(
-            '<footer class="site">', EN_MORE.format(cards=cards) + '<footer class="site">', 1
-        )
+        cards = "".join(f'<div class="card"><a href="/{t.lower().replace(" ", "-")}"><svg viewBox="0 0 24 24" width="32" height="32"'
+                        f' aria-hidden="true"><path d="M12 2L2 7v13h20V7z"/></svg><h3>{t}</h3></a></div>' for t in EN_TOPICS)
+        home = home.replace('<footer class="site">', EN_MORE.format(cards=cards) + '<footer class="site">', 1)
     home = home.replace("<body>", "<body>" + (zh_mobile_nav() if site.lang == "zh" else ""), 1)
     site.pages["/"] = home
 
 
-for _b in (
-    site_yanxi,
-    site_linjiang,
-    site_hexi,
-    site_dongpu,
-    site_pingyuan,
-    site_gaoqiao,
-    site_marrabool,
-    site_zhuxi,
-    site_nanling,
-    site_fengxi,
-    site_tangkou,
-    site_harwick,
-):
+for _b in (site_yanxi, site_linjiang, site_hexi, site_dongpu, site_pingyuan, site_gaoqiao, site_marrabool, site_zhuxi,
+           site_nanling, site_fengxi, site_tangkou, site_harwick):
     SITES.append(_b())
     _bulk(SITES[-1])
 
@@ -2247,13 +1169,7 @@ def serve(host: str, path_qs: str) -> tuple[int, str, str]:
     if path == "/robots.txt":
         return 404, "text/plain", "not found"
     if _STATIC.search(path):
-        ctype = (
-            "text/css"
-            if path.endswith(".css")
-            else "application/javascript"
-            if path.endswith(".js")
-            else "image/png"
-        )
+        ctype = "text/css" if path.endswith(".css") else "application/javascript" if path.endswith(".js") else "image/png"
         return 200, ctype, "/* static */" if ctype != "image/png" else "PNG"
     site = HOSTS.get(host)
     if site is not None:
@@ -2268,12 +1184,6 @@ def serve(host: str, path_qs: str) -> tuple[int, str, str]:
 
 
 FOREIGN_ONLY_HOSTS = sorted(
-    {
-        h
-        for s in SITES
-        for h in re.findall(
-            r"""(?:href|src|value)=["']https?://([A-Za-z0-9.-]+)""", "".join(s.pages.values())
-        )
-    }
+    {h for s in SITES for h in re.findall(r"""(?:href|src|value)=["']https?://([A-Za-z0-9.-]+)""", "".join(s.pages.values()))}
     - set(HOSTS)
 )

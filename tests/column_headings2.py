@@ -225,11 +225,7 @@ EN: list[tuple[str, str, str]] = [
     ("Newsroom", "news", ""),
     ("Campus news", "news", ""),
     ("In the news", "news", "press coverage: a news stream"),
-    (
-        "Blog",
-        "other",
-        "posts when there is something to say, like a newsletter (NEWSLETTER): not the 2-week news class",
-    ),
+    ("Blog", "other", "posts when there is something to say, like a newsletter (NEWSLETTER): not the 2-week news class"),
     (
         "Speeches",
         "other",

@@ -54,10 +54,7 @@ def farm_mapping(port: int, tmp_path: Path, **sections: dict[str, Any]) -> dict[
     data: dict[str, Any] = {
         "crawler": crawler,
         "network": {
-            "resolve": {
-                "*.farm.test": f"127.0.0.1:{port}",
-                "refused.test": f"127.0.0.1:{closed_port()}",
-            },
+            "resolve": {"*.farm.test": f"127.0.0.1:{port}", "refused.test": f"127.0.0.1:{closed_port()}"},
             "system_dns": False,
             **sections.pop("network", {}),
         },

@@ -152,21 +152,16 @@ class Farm:
         body = response.body
         if not isinstance(body, bytes):
             return response
-        etag = (
-            response.headers.get("ETag") or f'"{hashlib.blake2b(body, digest_size=8).hexdigest()}"'
-        )
+        etag = response.headers.get("ETag") or f'"{hashlib.blake2b(body, digest_size=8).hexdigest()}"'
         modified = response.headers.get("Last-Modified") or self._versions.setdefault(
-            etag,
-            f"Fri, 20 Nov 2026 08:{len(self._versions) // 60 % 60:02d}:"
-            f"{len(self._versions) % 60:02d} GMT",
+            etag, f"Fri, 20 Nov 2026 08:{len(self._versions) // 60 % 60:02d}:"
+            f"{len(self._versions) % 60:02d} GMT"
         )
         response.headers["ETag"] = etag
         response.headers["Last-Modified"] = modified
         tags = request.headers.get("If-None-Match")
         if tags is not None:
-            fresh = etag.removeprefix("W/") in {
-                t.strip().removeprefix("W/") for t in tags.split(",")
-            }
+            fresh = etag.removeprefix("W/") in {t.strip().removeprefix("W/") for t in tags.split(",")}
         else:
             fresh = request.headers.get("If-Modified-Since") == modified
         if not fresh:
@@ -349,11 +344,8 @@ def _add_volatile_parts(response: web.StreamResponse, n: int) -> None:
         return
     # Session ids in the page's own links too, as a JSP portal with cookies off writes them.
     body = _FIRST_LINK.sub(
-        lambda m: (
-            m.group(1) + m.group(2) + b";jsessionid=" + token[:24].upper().encode()
-            if m.group(2).endswith(b".jsp")
-            else m.group(0)
-        ),
+        lambda m: m.group(1) + m.group(2) + b";jsessionid=" + token[:24].upper().encode()
+        if m.group(2).endswith(b".jsp") else m.group(0),
         body,
     )
     ends = list(_BODY_END.finditer(body))

@@ -94,14 +94,7 @@ COLUMNS = {
     "news": ("政务要闻", "news", "/col/col1421/index.html", NEWS_TITLES, NEWS_AGES, 1421),
     "notice": ("通知公告", "notice", "/col/col1425/index.html", NOTICE_TITLES, NOTICE_AGES, 1425),
     "policy": ("政策文件", "policy", "/col/col1431/index.html", POLICY_TITLES, POLICY_AGES, 1431),
-    "personnel": (
-        "人事信息",
-        "personnel",
-        "/col/col1437/index.html",
-        PERSONNEL_TITLES,
-        PERSONNEL_AGES,
-        1437,
-    ),
+    "personnel": ("人事信息", "personnel", "/col/col1437/index.html", PERSONNEL_TITLES, PERSONNEL_AGES, 1437),
 }
 
 
@@ -116,78 +109,22 @@ def _art_url(col: int, i: int, age: int) -> str:
 
 MENU = [
     ("首页", "/index.html", []),
-    (
-        "走进青山",
-        "/col/col1401/index.html",
-        ["青山概况", "历史沿革", "行政区划", "自然资源", "人口民族", "青山名人"],
-    ),
-    (
-        "政务公开",
-        "/col/col1410/index.html",
-        [
-            "政府信息公开指南",
-            "政府信息公开制度",
-            "法定主动公开内容",
-            "政府信息公开年报",
-            "依申请公开",
-        ],
-    ),
-    (
-        "政务服务",
-        "/col/col1450/index.html",
-        ["个人办事", "法人办事", "部门服务", "主题服务", "好差评"],
-    ),
-    (
-        "互动交流",
-        "/col/col1460/index.html",
-        ["县长信箱", "网上调查", "征集调查", "在线访谈", "常见问题"],
-    ),
-    (
-        "专题专栏",
-        "/col/col1470/index.html",
-        ["优化营商环境", "乡村振兴", "安全生产", "创建文明城市", "扫黑除恶"],
-    ),
+    ("走进青山", "/col/col1401/index.html", ["青山概况", "历史沿革", "行政区划", "自然资源", "人口民族", "青山名人"]),
+    ("政务公开", "/col/col1410/index.html", ["政府信息公开指南", "政府信息公开制度", "法定主动公开内容", "政府信息公开年报", "依申请公开"]),
+    ("政务服务", "/col/col1450/index.html", ["个人办事", "法人办事", "部门服务", "主题服务", "好差评"]),
+    ("互动交流", "/col/col1460/index.html", ["县长信箱", "网上调查", "征集调查", "在线访谈", "常见问题"]),
+    ("专题专栏", "/col/col1470/index.html", ["优化营商环境", "乡村振兴", "安全生产", "创建文明城市", "扫黑除恶"]),
     ("数据发布", "/col/col1480/index.html", ["统计数据", "统计公报", "统计分析"]),
 ]
 
 DEPARTMENTS = [
-    "县发展和改革局",
-    "县教育局",
-    "县科学技术局",
-    "县工业和信息化局",
-    "县公安局",
-    "县民政局",
-    "县司法局",
-    "县财政局",
-    "县人力资源和社会保障局",
-    "县自然资源局",
-    "县生态环境分局",
-    "县住房和城乡建设局",
-    "县交通运输局",
-    "县水利局",
-    "县农业农村局",
-    "县商务局",
-    "县文化旅游广电局",
-    "县卫生健康委员会",
-    "县退役军人事务局",
-    "县应急管理局",
-    "县审计局",
-    "县市场监督管理局",
-    "县统计局",
-    "县医疗保障局",
+    "县发展和改革局", "县教育局", "县科学技术局", "县工业和信息化局", "县公安局", "县民政局",
+    "县司法局", "县财政局", "县人力资源和社会保障局", "县自然资源局", "县生态环境分局",
+    "县住房和城乡建设局", "县交通运输局", "县水利局", "县农业农村局", "县商务局",
+    "县文化旅游广电局", "县卫生健康委员会", "县退役军人事务局", "县应急管理局",
+    "县审计局", "县市场监督管理局", "县统计局", "县医疗保障局",
 ]
-TOWNS = [
-    "城关镇",
-    "青石镇",
-    "白马镇",
-    "黄龙镇",
-    "清河乡",
-    "双溪乡",
-    "松岭乡",
-    "石门乡",
-    "桃源镇",
-    "龙潭镇",
-]
+TOWNS = ["城关镇", "青石镇", "白马镇", "黄龙镇", "清河乡", "双溪乡", "松岭乡", "石门乡", "桃源镇", "龙潭镇"]
 
 
 def _li(col: int, i: int, title: str, age: int, with_year: bool = True) -> str:
@@ -215,26 +152,9 @@ def _menu_html() -> str:
 
 def _style() -> str:
     rules = []
-    for sel in [
-        "body",
-        ".top-bar",
-        ".header",
-        ".nav",
-        ".banner",
-        ".main",
-        ".box",
-        ".tab-hd",
-        ".tab-bd",
-        ".list li",
-        ".list .date",
-        ".footer",
-        ".links select",
-        ".service a",
-        ".topic img",
-    ]:
-        rules.append(
-            f"{sel}{{margin:0;padding:0;font:14px/1.8 'Microsoft YaHei',SimSun,sans-serif;color:#333}}"
-        )
+    for sel in ["body", ".top-bar", ".header", ".nav", ".banner", ".main", ".box", ".tab-hd", ".tab-bd",
+                ".list li", ".list .date", ".footer", ".links select", ".service a", ".topic img"]:
+        rules.append(f"{sel}{{margin:0;padding:0;font:14px/1.8 'Microsoft YaHei',SimSun,sans-serif;color:#333}}")
     rules.append(".sub-nav{display:none;position:absolute;background:#fff}")
     rules.append(".nav-item:hover .sub-nav{display:block}")
     rules.append(".tab-bd .panel{display:none}.tab-bd .panel.on{display:block}")
@@ -248,53 +168,22 @@ def homepage(title: str = "", extra_body: str = "", extra_head: str = "") -> str
     notice_h, _, notice_path, notice_t, notice_a, notice_c = COLUMNS["notice"]
     policy_h, _, policy_path, policy_t, policy_a, policy_c = COLUMNS["policy"]
     pers_h, _, pers_path, pers_t, pers_a, pers_c = COLUMNS["personnel"]
-    news_items = "".join(
-        _li(news_c, i, t, a) for i, (t, a) in enumerate(zip(news_t[:8], news_a[:8], strict=False))
-    )
-    notice_items = "".join(
-        _li(notice_c, i, t, a)
-        for i, (t, a) in enumerate(zip(notice_t[:7], notice_a[:7], strict=False))
-    )
-    policy_items = "".join(
-        _li(policy_c, i, t, a)
-        for i, (t, a) in enumerate(zip(policy_t[:7], policy_a[:7], strict=False))
-    )
-    pers_items = "".join(
-        _li(pers_c, i, t, a) for i, (t, a) in enumerate(zip(pers_t[:5], pers_a[:5], strict=False))
-    )
+    news_items = "".join(_li(news_c, i, t, a) for i, (t, a) in enumerate(zip(news_t[:8], news_a[:8], strict=False)))
+    notice_items = "".join(_li(notice_c, i, t, a) for i, (t, a) in enumerate(zip(notice_t[:7], notice_a[:7], strict=False)))
+    policy_items = "".join(_li(policy_c, i, t, a) for i, (t, a) in enumerate(zip(policy_t[:7], policy_a[:7], strict=False)))
+    pers_items = "".join(_li(pers_c, i, t, a) for i, (t, a) in enumerate(zip(pers_t[:5], pers_a[:5], strict=False)))
     pic = _art_url(news_c, 0, news_a[0])
     depts = "".join(f'<option value="/dept/{i}/">{d}</option>' for i, d in enumerate(DEPARTMENTS))
     towns = "".join(f'<li><a href="/town/{i}/index.html">{t}</a></li>' for i, t in enumerate(TOWNS))
     services = "".join(
         f'<a href="/col/col1450/svc{i}.html"><i class="icon icon-{i}"></i><span>{s}</span></a>'
-        for i, s in enumerate(
-            [
-                "社保查询",
-                "公积金查询",
-                "不动产登记",
-                "户籍办理",
-                "医保服务",
-                "教育入学",
-                "企业开办",
-                "工程建设",
-                "民政服务",
-                "就业创业",
-                "交通出行",
-                "水电气暖",
-            ]
-        )
+        for i, s in enumerate(["社保查询", "公积金查询", "不动产登记", "户籍办理", "医保服务", "教育入学",
+                               "企业开办", "工程建设", "民政服务", "就业创业", "交通出行", "水电气暖"])
     )
     topics = "".join(
         f'<a href="/col/col147{i}/index.html"><img src="/images/zt{i}.jpg" alt="{t}"></a>'
-        for i, t in enumerate(
-            [
-                "学习贯彻党的二十届四中全会精神",
-                "优化营商环境",
-                "乡村振兴在行动",
-                "安全生产月",
-                "创建全国文明城市",
-            ]
-        )
+        for i, t in enumerate(["学习贯彻党的二十届四中全会精神", "优化营商环境", "乡村振兴在行动", "安全生产月",
+                               "创建全国文明城市"])
     )
     return f"""<!DOCTYPE html>
 <html lang="zh-CN">
@@ -452,7 +341,7 @@ def brotli_stored(data: bytes) -> bytes:
 
     put(0, 1)  # WBITS = 16
     for start in range(0, len(data), 65536):
-        chunk = data[start : start + 65536]
+        chunk = data[start:start + 65536]
         put(0, 1)  # ISLAST = 0
         put(0, 2)  # MNIBBLES = 4
         put(len(chunk) - 1, 16)
@@ -470,7 +359,7 @@ def zstd_raw(data: bytes) -> bytes:
     out = bytearray(struct.pack("<I", 0xFD2FB528))
     out.append(0x00)  # frame header descriptor: no content size, no checksum
     out.append(0x58)  # window descriptor: 2 MB
-    chunks = [data[i : i + 65536] for i in range(0, len(data), 65536)] or [b""]
+    chunks = [data[i:i + 65536] for i in range(0, len(data), 65536)] or [b""]
     for n, chunk in enumerate(chunks):
         last = 1 if n == len(chunks) - 1 else 0
         header = last | (0 << 1) | (len(chunk) << 3)
@@ -501,25 +390,13 @@ class Request:
     raw: bytes
 
 
-Handler = Callable[
-    [Request, asyncio.StreamReader, asyncio.StreamWriter, "HostileServer"], Awaitable[None]
-]
+Handler = Callable[[Request, asyncio.StreamReader, asyncio.StreamWriter, "HostileServer"], Awaitable[None]]
 
 
-def response(
-    status: str,
-    body: bytes,
-    headers: list[tuple[str, str]] | None = None,
-    content_type: str = "text/html; charset=utf-8",
-    version: str = "HTTP/1.1",
-    length: bool = True,
-) -> bytes:
-    lines = [
-        f"{version} {status}",
-        f"Content-Type: {content_type}",
-        "Server: nginx",
-        "Connection: close",
-    ]
+def response(status: str, body: bytes, headers: list[tuple[str, str]] | None = None,
+             content_type: str = "text/html; charset=utf-8", version: str = "HTTP/1.1",
+             length: bool = True) -> bytes:
+    lines = [f"{version} {status}", f"Content-Type: {content_type}", "Server: nginx", "Connection: close"]
     if length:
         lines.append(f"Content-Length: {len(body)}")
     for k, v in headers or []:
@@ -546,47 +423,34 @@ def _reset(writer: asyncio.StreamWriter) -> None:
 # --- handlers -------------------------------------------------------------
 
 
-async def h_normal(
-    req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer
-) -> None:
+async def h_normal(req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer) -> None:
     if urlsplit(req.target).path == "/robots.txt":
         await _send(w, response("200 OK", ROBOTS_OK.encode(), content_type="text/plain"))
         return
     await _send(w, response("200 OK", page_bytes(req)))
 
 
-async def h_drip_body(
-    req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer
-) -> None:
+async def h_drip_body(req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer) -> None:
     body = page_bytes(req)
-    await _send(
-        w,
-        response("200 OK", b"", [("X-Drip", "1")], length=False)[:-2]
-        + f"Content-Length: {len(body) * 10}\r\n\r\n".encode(),
-    )
+    await _send(w, response("200 OK", b"", [("X-Drip", "1")], length=False)[:-2]
+                + f"Content-Length: {len(body) * 10}\r\n\r\n".encode())
     i = 0
     while True:  # one byte every 20 ms, for ever
-        await _send(w, body[i % len(body) : i % len(body) + 1])
+        await _send(w, body[i % len(body):i % len(body) + 1])
         i += 1
         await asyncio.sleep(0.02)
 
 
-async def h_drip_head(
-    req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer
-) -> None:
+async def h_drip_head(req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer) -> None:
     await _send(w, b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n")
     n = 0
-    while (
-        True
-    ):  # a header line every 100 ms, never the blank line (under max_headers in any timeout)
+    while True:  # a header line every 100 ms, never the blank line (under max_headers in any timeout)
         await _send(w, f"X-Slow-{n}: {n}\r\n".encode())
         n += 1
         await asyncio.sleep(0.1)
 
 
-async def h_header_flood(
-    req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer
-) -> None:
+async def h_header_flood(req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer) -> None:
     await _send(w, b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n")
     line = b"X-Flood: " + b"a" * 60 + b"\r\n"
     block = line * 1000
@@ -595,58 +459,30 @@ async def h_header_flood(
         await asyncio.sleep(0)
 
 
-async def h_short_body(
-    req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer
-) -> None:
+async def h_short_body(req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer) -> None:
     body = page_bytes(req)
-    head = (
-        response("200 OK", b"", length=False)[:-2]
-        + f"Content-Length: {len(body) + 30000}\r\n\r\n".encode()
-    )
+    head = response("200 OK", b"", length=False)[:-2] + f"Content-Length: {len(body) + 30000}\r\n\r\n".encode()
     await _send(w, head + body)
     w.close()
 
 
-async def h_bad_chunk(
-    req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer
-) -> None:
+async def h_bad_chunk(req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer) -> None:
     body = page_bytes(req)
     head = response("200 OK", b"", [("Transfer-Encoding", "chunked")], length=False)
     first = body[:4000]
-    await _send(
-        w,
-        head
-        + f"{len(first):x}\r\n".encode()
-        + first
-        + b"\r\nzz9q\r\n"
-        + body[4000:8000]
-        + b"\r\n0\r\n\r\n",
-    )
+    await _send(w, head + f"{len(first):x}\r\n".encode() + first + b"\r\nzz9q\r\n" + body[4000:8000] + b"\r\n0\r\n\r\n")
     w.close()
 
 
-async def h_gzip_plain(
-    req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer
-) -> None:
+async def h_gzip_plain(req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer) -> None:
     await _send(w, response("200 OK", page_bytes(req), [("Content-Encoding", "gzip")]))
 
 
-async def h_br(
-    req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer
-) -> None:
-    await _send(
-        w,
-        response(
-            "200 OK",
-            brotli_stored(page_bytes(req)),
-            [("Content-Encoding", "br"), ("Vary", "Accept-Encoding")],
-        ),
-    )
+async def h_br(req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer) -> None:
+    await _send(w, response("200 OK", brotli_stored(page_bytes(req)), [("Content-Encoding", "br"), ("Vary", "Accept-Encoding")]))
 
 
-async def h_br_bomb(
-    req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer
-) -> None:
+async def h_br_bomb(req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer) -> None:
     # An endless br stream, close-delimited: 64 KB meta-blocks of zeros until the client hangs up.
     head = response("200 OK", b"", [("Content-Encoding", "br")], length=False)
     block = brotli_stored(b"\x00" * 65536)[1:-1]
@@ -656,85 +492,59 @@ async def h_br_bomb(
         await asyncio.sleep(0)
 
 
-async def h_zstd(
-    req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer
-) -> None:
+async def h_zstd(req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer) -> None:
     await _send(w, response("200 OK", zstd_raw(page_bytes(req)), [("Content-Encoding", "zstd")]))
 
 
-async def h_dup_cl_diff(
-    req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer
-) -> None:
+async def h_dup_cl_diff(req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer) -> None:
     body = page_bytes(req)
     head = response("200 OK", body)  # has the right Content-Length
     head = head.replace(b"\r\n\r\n", f"\r\nContent-Length: {len(body) // 2}\r\n\r\n".encode(), 1)
     await _send(w, head)
 
 
-async def h_dup_cl_same(
-    req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer
-) -> None:
+async def h_dup_cl_same(req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer) -> None:
     body = page_bytes(req)
     head = response("200 OK", body)
     head = head.replace(b"\r\n\r\n", f"\r\nContent-Length: {len(body)}\r\n\r\n".encode(), 1)
     await _send(w, head)
 
 
-async def h_continue_nothing(
-    req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer
-) -> None:
+async def h_continue_nothing(req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer) -> None:
     await _send(w, b"HTTP/1.1 100 Continue\r\n\r\n")
     await asyncio.sleep(3600)
 
 
-async def h_continue_ok(
-    req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer
-) -> None:
+async def h_continue_ok(req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer) -> None:
     if urlsplit(req.target).path == "/":
         await _send(w, b"HTTP/1.1 100 Continue\r\n\r\n")
         await asyncio.sleep(0.01)
     await h_normal(req, r, w, srv)
 
 
-async def h_http10(
-    req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer
-) -> None:
+async def h_http10(req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer) -> None:
     body = page_bytes(req)
-    await _send(
-        w,
-        b"HTTP/1.0 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nServer: Apache/1.3.41\r\n\r\n",
-    )
+    await _send(w, b"HTTP/1.0 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nServer: Apache/1.3.41\r\n\r\n")
     for i in range(0, len(body), 3000):
-        await _send(w, body[i : i + 3000])
+        await _send(w, body[i:i + 3000])
         await asyncio.sleep(0.001)
     w.close()
 
 
-async def h_many_headers(
-    req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer
-) -> None:
+async def h_many_headers(req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer) -> None:
     extra = [(f"X-Debug-{i}", f"v{i}") for i in range(10_000)]
     await _send(w, response("200 OK", page_bytes(req), extra))
 
 
-async def h_huge_header(
-    req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer
-) -> None:
-    await _send(
-        w,
-        response(
-            "200 OK", page_bytes(req), [("Set-Cookie", "sess=" + "A" * 1_048_576 + "; path=/")]
-        ),
-    )
+async def h_huge_header(req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer) -> None:
+    await _send(w, response("200 OK", page_bytes(req), [("Set-Cookie", "sess=" + "A" * 1_048_576 + "; path=/")]))
 
 
 def _redirect(location: str, status: str = "302 Found") -> bytes:
     return response(status, b"<html><body>Moved</body></html>", [("Location", location)])
 
 
-async def h_redir11(
-    req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer
-) -> None:
+async def h_redir11(req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer) -> None:
     p = urlsplit(req.target).path
     n = 0 if p == "/" else int(p.strip("/").split("/")[-1]) if p.startswith("/hop/") else -1
     if 0 <= n < 11:
@@ -743,9 +553,7 @@ async def h_redir11(
         await h_normal(req, r, w, srv)
 
 
-async def h_redir10(
-    req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer
-) -> None:
+async def h_redir10(req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer) -> None:
     p = urlsplit(req.target).path
     n = 0 if p == "/" else int(p.strip("/").split("/")[-1]) if p.startswith("/hop/") else -1
     if 0 <= n < 10:
@@ -757,23 +565,18 @@ async def h_redir10(
 
 
 def _fixed_redirect(location: str) -> Handler:
-    async def handler(
-        req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer
-    ) -> None:
+    async def handler(req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer) -> None:
         if urlsplit(req.target).path == "/":
             await _send(w, _redirect(location.replace("{PORT}", str(srv.port))))
         else:
             await h_normal(req, r, w, srv)
-
     return handler
 
 
 UNICODE_PATH = "/新闻 中心/首页 index.html"
 
 
-async def h_loc_unicode(
-    req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer
-) -> None:
+async def h_loc_unicode(req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer) -> None:
     p = urlsplit(req.target).path
     if p == "/":
         head = response("301 Moved Permanently", b"", [("Location", "__LOC__")])
@@ -786,17 +589,13 @@ async def h_loc_unicode(
         await h_normal(req, r, w, srv)
 
 
-async def h_meta_grow(
-    req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer
-) -> None:
+async def h_meta_grow(req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer) -> None:
     q = urlsplit(req.target).query
     cur = q[2:] if q.startswith("r=") else ""
     nxt = (cur * 2) if cur else "ab"
-    html = (
-        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{SITE_NAME}</title>'
-        f'<meta http-equiv="refresh" content="0;url=/?r={nxt}"></head>'
-        f"<body><p>页面跳转中，请稍候……</p></body></html>"
-    )
+    html = (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{SITE_NAME}</title>'
+            f'<meta http-equiv="refresh" content="0;url=/?r={nxt}"></head>'
+            f"<body><p>页面跳转中，请稍候……</p></body></html>")
     await _send(w, response("200 OK", html.encode()))
 
 
@@ -804,9 +603,7 @@ def _nested_divs() -> str:
     return "<div>" * 200_000 + "深层嵌套的统计代码区块" + "</div>" * 200_000
 
 
-async def h_nested(
-    req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer
-) -> None:
+async def h_nested(req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer) -> None:
     if urlsplit(req.target).path == "/":
         await _send(w, response("200 OK", homepage(extra_body=_nested_divs()).encode()))
     else:
@@ -821,9 +618,7 @@ def _link_block() -> str:
     return "".join(parts)
 
 
-async def h_links50k(
-    req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer
-) -> None:
+async def h_links50k(req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer) -> None:
     if urlsplit(req.target).path == "/":
         await _send(w, response("200 OK", homepage(extra_body=_link_block()).encode()))
     else:
@@ -833,65 +628,39 @@ async def h_links50k(
 TEXT_WORDS = "县政府 工作 会议 研究 部署 推进 落实 项目 建设 发展 服务 群众 乡村 振兴 "
 
 
-async def h_text5mb(
-    req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer
-) -> None:
+async def h_text5mb(req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer) -> None:
     unit = TEXT_WORDS.encode("utf-8")
     body = unit * (5 * 1024 * 1024 // len(unit) + 1)
     await _send(w, response("200 OK", body))
 
 
-async def h_nul(
-    req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer
-) -> None:
+async def h_nul(req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer) -> None:
     if urlsplit(req.target).path == "/":
-        html = (
-            homepage(title=f"{SITE_NAME}\x00门户网站")
-            .replace("</li>", "\x00</li>")
-            .replace("<body>", "<body>\x00\x00")
-        )
+        html = homepage(title=f"{SITE_NAME}\x00门户网站").replace("</li>", "\x00</li>").replace("<body>", "<body>\x00\x00")
         await _send(w, response("200 OK", html.encode()))
     else:
         await h_normal(req, r, w, srv)
 
 
 def _gbk_page() -> bytes:
-    return (
-        homepage()
-        .replace(
-            '<meta charset="utf-8">',
-            '<meta http-equiv="Content-Type" content="text/html; charset=gbk">',
-        )
-        .encode("gbk", "xmlcharrefreplace")
-    )
+    return homepage().replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=gbk">').encode("gbk", "xmlcharrefreplace")
 
 
-async def h_charset_xud(
-    req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer
-) -> None:
+async def h_charset_xud(req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer) -> None:
     if urlsplit(req.target).path == "/":
-        await _send(
-            w, response("200 OK", _gbk_page(), content_type="text/html; charset=x-user-defined")
-        )
+        await _send(w, response("200 OK", _gbk_page(), content_type="text/html; charset=x-user-defined"))
     else:
         await h_normal(req, r, w, srv)
 
 
-async def h_charset_unknown(
-    req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer
-) -> None:
+async def h_charset_unknown(req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer) -> None:
     if urlsplit(req.target).path == "/":
-        await _send(
-            w,
-            response("200 OK", _gbk_page(), content_type="text/html; charset=chinese-gb-2312-80x"),
-        )
+        await _send(w, response("200 OK", _gbk_page(), content_type="text/html; charset=chinese-gb-2312-80x"))
     else:
         await h_normal(req, r, w, srv)
 
 
-async def h_robots_big(
-    req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer
-) -> None:
+async def h_robots_big(req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer) -> None:
     if urlsplit(req.target).path == "/robots.txt":
         head = ROBOTS_OK.encode()
         filler = b"# " + b"x" * 97 + b"\n"
@@ -901,9 +670,7 @@ async def h_robots_big(
         await h_normal(req, r, w, srv)
 
 
-async def h_robots_loop(
-    req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer
-) -> None:
+async def h_robots_loop(req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer) -> None:
     if urlsplit(req.target).path in ("/robots.txt", "/robots2.txt"):
         other = "/robots2.txt" if urlsplit(req.target).path == "/robots.txt" else "/robots.txt"
         await _send(w, _redirect(other, "301 Moved Permanently"))
@@ -911,9 +678,7 @@ async def h_robots_loop(
         await h_normal(req, r, w, srv)
 
 
-async def h_reset_alt(
-    req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer
-) -> None:
+async def h_reset_alt(req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer) -> None:
     n = srv.counts.get(req.case, 0)
     srv.counts[req.case] = n + 1
     body = page_bytes(req) if urlsplit(req.target).path != "/robots.txt" else ROBOTS_OK.encode()
@@ -927,29 +692,20 @@ async def h_reset_alt(
     await _send(w, data)
 
 
-async def h_304(
-    req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer
-) -> None:
+async def h_304(req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer) -> None:
     if urlsplit(req.target).path == "/":
-        await _send(
-            w,
-            b'HTTP/1.1 304 Not Modified\r\nServer: nginx\r\nETag: "5e1f-62a"\r\nConnection: close\r\n\r\n',
-        )
+        await _send(w, b'HTTP/1.1 304 Not Modified\r\nServer: nginx\r\nETag: "5e1f-62a"\r\nConnection: close\r\n\r\n')
     else:
         await h_normal(req, r, w, srv)
 
 
-async def h_429_forever(
-    req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer
-) -> None:
+async def h_429_forever(req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer) -> None:
     body = b"<html><head><title>429 Too Many Requests</title></head><body><h1>429 Too Many Requests</h1></body></html>"
     await _send(w, response("429 Too Many Requests", body, [("Retry-After", "100000")]))
 
 
 def _429_then_ok(retry_after: str) -> Handler:
-    async def handler(
-        req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer
-    ) -> None:
+    async def handler(req: Request, r: asyncio.StreamReader, w: asyncio.StreamWriter, srv: HostileServer) -> None:
         key = req.case + urlsplit(req.target).path
         n = srv.counts.get(key, 0)
         srv.counts[key] = n + 1
@@ -958,7 +714,6 @@ def _429_then_ok(retry_after: str) -> Handler:
             await _send(w, response("429 Too Many Requests", body, [("Retry-After", retry_after)]))
         else:
             await h_normal(req, r, w, srv)
-
     return handler
 
 
@@ -1035,15 +790,8 @@ class HostileServer:
         self._tasks.add(task)  # type: ignore[arg-type]
         try:
             first = await asyncio.wait_for(reader.read(1), 5)
-            if (
-                first == b"\x16"
-            ):  # a TLS ClientHello: a plain server answers 400 at once, as nginx does
-                await _send(
-                    writer,
-                    response(
-                        "400 Bad Request", b"<html><body><h1>400 Bad Request</h1></body></html>"
-                    ),
-                )
+            if first == b"\x16":  # a TLS ClientHello: a plain server answers 400 at once, as nginx does
+                await _send(writer, response("400 Bad Request", b"<html><body><h1>400 Bad Request</h1></body></html>"))
                 return
             raw = first + await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 5)
             head = raw.decode("latin-1")
@@ -1060,13 +808,7 @@ class HostileServer:
             self.requests.append((case, target))
             handler = HANDLERS.get(case, h_normal)
             await handler(req, reader, writer, self)
-        except (
-            TimeoutError,
-            asyncio.IncompleteReadError,
-            asyncio.LimitOverrunError,
-            ConnectionError,
-            ValueError,
-        ):
+        except (TimeoutError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, ConnectionError, ValueError):
             pass
         except asyncio.CancelledError:
             pass
@@ -1080,29 +822,11 @@ class HostileServer:
 # The truth
 # ---------------------------------------------------------------------------
 
-FRESH_MUST_NOT = (
-    "homepage_stale",
-    "column_stale",
-    "column_empty",
-    "abandoned",
-    "undated",
-    "placeholder_page",
-    "default_server_page",
-    "hidden_links",
-    "spam_content",
-    "offsite_redirect",
-    "check_error",
-    "unreachable",
-)
-DEAD_MUST_NOT = (
-    "check_error",
-    "placeholder_page",
-    "default_server_page",
-    "parked_domain",
-    "abandoned",
-    "spam_content",
-    "hidden_links",
-)
+FRESH_MUST_NOT = ("homepage_stale", "column_stale", "column_empty", "abandoned", "undated",
+                  "placeholder_page", "default_server_page", "hidden_links", "spam_content",
+                  "offsite_redirect", "check_error", "unreachable")
+DEAD_MUST_NOT = ("check_error", "placeholder_page", "default_server_page", "parked_domain",
+                 "abandoned", "spam_content", "hidden_links")
 
 
 @dataclass(frozen=True)
@@ -1113,8 +837,7 @@ class ColumnTruth:
 
 
 COLUMN_TRUTH = tuple(
-    ColumnTruth(heading, ctype, _day(min(ages)))
-    for heading, ctype, _p, _t, ages, _c in COLUMNS.values()
+    ColumnTruth(heading, ctype, _day(min(ages))) for heading, ctype, _p, _t, ages, _c in COLUMNS.values()
 )
 
 
@@ -1122,16 +845,16 @@ COLUMN_TRUTH = tuple(
 class Case:
     case: str
     what: str
-    status: tuple[str, ...]  # acceptable statuses (one, unless the truth is genuinely open)
+    status: tuple[str, ...]            # acceptable statuses (one, unless the truth is genuinely open)
     error_kind: str | None
     must: tuple[str, ...] = ()
     must_not: tuple[str, ...] = ()
     scheme: str = "http"
     http_status: int | None = None
-    title: str | None = None  # the decoded title, when the page is read
-    last_updated: date | None = None  # the newest content date (homepage read)
-    columns: bool = False  # full depth: the four columns as COLUMN_TRUTH says
-    column_errors_ok: bool = False  # a column page may fail (judged on its homepage block)
+    title: str | None = None           # the decoded title, when the page is read
+    last_updated: date | None = None   # the newest content date (homepage read)
+    columns: bool = False              # full depth: the four columns as COLUMN_TRUTH says
+    column_errors_ok: bool = False     # a column page may fail (judged on its homepage block)
     attempts: int | None = None
     max_redirects_seen: int | None = None  # len(redirects) exactly
     notes: str = field(default="", compare=False)
@@ -1145,402 +868,88 @@ TITLE = f"{SITE_NAME}门户网站"
 NEWEST = _day(min(NEWS_AGES))
 
 CASES: tuple[Case, ...] = (
-    Case(
-        "control",
-        "the portal, served properly",
-        ("healthy",),
-        None,
-        (),
-        (*FRESH_MUST_NOT, "broken_link", "robots_disallowed"),
-        http_status=200,
-        title=TITLE,
-        last_updated=NEWEST,
-        columns=True,
-        attempts=1,
-    ),
-    Case(
-        "drip-body",
-        "headers, then the body one byte every 20 ms for ever",
-        ("unreachable",),
-        "timeout",
-        ("unreachable",),
-        DEAD_MUST_NOT,
-        notes="the visit's total timeout must cut a body that never ends; no verdict on the bytes seen",
-    ),
-    Case(
-        "drip-head",
-        "a status line, then header lines every 100 ms, never the blank line",
-        ("unreachable",),
-        "timeout",
-        ("unreachable",),
-        DEAD_MUST_NOT,
-    ),
-    Case(
-        "header-flood",
-        "endless header lines as fast as the socket takes them",
-        ("unreachable",),
-        "connect",
-        ("unreachable",),
-        DEAD_MUST_NOT,
-        notes="a malformed answer (headers over any sane limit): connect, and memory stays bounded",
-    ),
-    Case(
-        "short-body",
-        "200 with Content-Length 30 KB more than it sends, then close",
-        ("unreachable",),
-        "connect",
-        ("unreachable",),
-        DEAD_MUST_NOT,
-        notes="cut off mid-body is connect (README)",
-    ),
-    Case(
-        "bad-chunk",
-        "chunked, the second chunk size is 'zz9q'",
-        ("unreachable",),
-        "connect",
-        ("unreachable",),
-        DEAD_MUST_NOT,
-    ),
-    Case(
-        "gzip-plain",
-        "Content-Encoding: gzip on a plain HTML body",
-        ("unreachable",),
-        "connect",
-        ("unreachable",),
-        DEAD_MUST_NOT,
-        notes="browsers fail with ERR_CONTENT_DECODING_FAILED; a body we cannot undo is connect",
-    ),
-    Case(
-        "br",
-        "a valid br body though we never asked for br",
-        ("unreachable",),
-        "connect",
-        ("unreachable",),
-        DEAD_MUST_NOT,
-        notes="README: a content coding we cannot undo (br) is connect",
-    ),
-    Case(
-        "br-bomb",
-        "an endless br stream, close-delimited",
-        ("unreachable",),
-        "connect",
-        ("unreachable",),
-        DEAD_MUST_NOT,
-    ),
+    Case("control", "the portal, served properly", ("healthy",), None, (), (*FRESH_MUST_NOT, "broken_link", "robots_disallowed"),
+         http_status=200, title=TITLE, last_updated=NEWEST, columns=True, attempts=1),
+    Case("drip-body", "headers, then the body one byte every 20 ms for ever", ("unreachable",), "timeout", ("unreachable",), DEAD_MUST_NOT,
+         notes="the visit's total timeout must cut a body that never ends; no verdict on the bytes seen"),
+    Case("drip-head", "a status line, then header lines every 100 ms, never the blank line", ("unreachable",), "timeout", ("unreachable",), DEAD_MUST_NOT),
+    Case("header-flood", "endless header lines as fast as the socket takes them", ("unreachable",), "connect", ("unreachable",), DEAD_MUST_NOT,
+         notes="a malformed answer (headers over any sane limit): connect, and memory stays bounded"),
+    Case("short-body", "200 with Content-Length 30 KB more than it sends, then close", ("unreachable",), "connect", ("unreachable",), DEAD_MUST_NOT,
+         notes="cut off mid-body is connect (README)"),
+    Case("bad-chunk", "chunked, the second chunk size is 'zz9q'", ("unreachable",), "connect", ("unreachable",), DEAD_MUST_NOT),
+    Case("gzip-plain", "Content-Encoding: gzip on a plain HTML body", ("unreachable",), "connect", ("unreachable",), DEAD_MUST_NOT,
+         notes="browsers fail with ERR_CONTENT_DECODING_FAILED; a body we cannot undo is connect"),
+    Case("br", "a valid br body though we never asked for br", ("unreachable",), "connect", ("unreachable",), DEAD_MUST_NOT,
+         notes="README: a content coding we cannot undo (br) is connect"),
+    Case("br-bomb", "an endless br stream, close-delimited", ("unreachable",), "connect", ("unreachable",), DEAD_MUST_NOT),
     Case("zstd", "a valid zstd body", ("unreachable",), "connect", ("unreachable",), DEAD_MUST_NOT),
-    Case(
-        "dup-cl-diff",
-        "two Content-Length headers with different values",
-        ("unreachable",),
-        "connect",
-        ("unreachable",),
-        DEAD_MUST_NOT,
-        notes="RFC 9112 6.3: differing lengths are an unrecoverable error",
-    ),
-    Case(
-        "dup-cl-same",
-        "Content-Length sent twice with the same value",
-        ("healthy",),
-        None,
-        (),
-        FRESH_MUST_NOT,
-        http_status=200,
-        title=TITLE,
-        last_updated=NEWEST,
-        notes="RFC 9110 8.6: identical values may be taken as one; browsers show the page",
-    ),
-    Case(
-        "continue-nothing",
-        "100 Continue, then nothing",
-        ("unreachable",),
-        "timeout",
-        ("unreachable",),
-        DEAD_MUST_NOT,
-    ),
-    Case(
-        "continue-ok",
-        "100 Continue, then the page",
-        ("healthy",),
-        None,
-        (),
-        FRESH_MUST_NOT,
-        http_status=200,
-        title=TITLE,
-        last_updated=NEWEST,
-    ),
-    Case(
-        "http10",
-        "HTTP/1.0, no Content-Length, body ends at close",
-        ("healthy",),
-        None,
-        (),
-        FRESH_MUST_NOT,
-        http_status=200,
-        title=TITLE,
-        last_updated=NEWEST,
-        columns=True,
-    ),
-    Case(
-        "many-headers",
-        "10,000 short headers, then the page",
-        ("healthy",),
-        None,
-        (),
-        FRESH_MUST_NOT,
-        http_status=200,
-        title=TITLE,
-        last_updated=NEWEST,
-        notes="~150 KB of headers: under browsers' 256 KB limit, the page shows",
-    ),
-    Case(
-        "huge-header",
-        "one 1 MB Set-Cookie header",
-        ("unreachable",),
-        "connect",
-        ("unreachable",),
-        DEAD_MUST_NOT,
-        notes="over every browser's header limit (Chrome ERR_RESPONSE_HEADERS_TOO_BIG)",
-    ),
-    Case(
-        "redir11",
-        "11 redirects through distinct URLs",
-        ("unreachable",),
-        "redirect_loop",
-        ("unreachable",),
-        DEAD_MUST_NOT,
-    ),
-    Case(
-        "redir10",
-        "10 redirects through distinct URLs, then the page",
-        ("healthy",),
-        None,
-        (),
-        FRESH_MUST_NOT,
-        http_status=200,
-        title=TITLE,
-        last_updated=NEWEST,
-        max_redirects_seen=10,
-    ),
-    Case(
-        "redir-js",
-        "a redirect to javascript:",
-        ("unreachable",),
-        "invalid_url",
-        ("unreachable",),
-        DEAD_MUST_NOT,
-    ),
-    Case(
-        "redir-file",
-        "a redirect to file:///etc/passwd",
-        ("unreachable",),
-        "invalid_url",
-        ("unreachable",),
-        DEAD_MUST_NOT,
-    ),
-    Case(
-        "redir-local",
-        "a redirect to http://127.0.0.1:1/",
-        ("unreachable",),
-        "connect",
-        ("unreachable",),
-        DEAD_MUST_NOT,
-        notes="followed like any URL (the estate may be an intranet); port 1 refuses",
-    ),
-    Case(
-        "redir-scheme-port",
-        "a redirect to https:// on the same plain-HTTP port",
-        ("unreachable",),
-        "tls",
-        ("unreachable",),
-        DEAD_MUST_NOT,
-    ),
-    Case(
-        "loc-unicode",
-        "Location with raw UTF-8 and spaces",
-        ("healthy",),
-        None,
-        (),
-        FRESH_MUST_NOT,
-        http_status=200,
-        title=TITLE,
-        last_updated=NEWEST,
-        max_redirects_seen=1,
-        notes="browsers percent-encode the bytes and the spaces",
-    ),
-    Case(
-        "meta-grow",
-        "meta refresh 0 to itself with a query that doubles",
-        ("unreachable",),
-        "redirect_loop",
-        ("unreachable",),
-        DEAD_MUST_NOT,
-    ),
-    Case(
-        "nested",
-        "the portal with 200,000 nested <div>s",
-        ("healthy",),
-        None,
-        (),
-        FRESH_MUST_NOT,
-        http_status=200,
-        title=TITLE,
-        last_updated=NEWEST,
-    ),
-    Case(
-        "links50k",
-        "the portal plus a block of 50,000 links",
-        ("healthy",),
-        None,
-        (),
-        (*FRESH_MUST_NOT, "broken_link"),
-        http_status=200,
-        title=TITLE,
-        last_updated=NEWEST,
-        columns=True,
-    ),
-    Case(
-        "text5mb",
-        "5 MB of text on one line, no tags",
-        ("healthy",),
-        "too_large",
-        ("too_large", "undated"),
-        (*DEAD_MUST_NOT, "unreachable"),
-        http_status=200,
-        notes="a page over max_page_bytes is too_large, its first part read: no date in it (undated, not a veto on a first scan)",
-    ),
-    Case(
-        "nul",
-        "the portal with NUL bytes in the title and lists",
-        ("healthy",),
-        None,
-        (),
-        FRESH_MUST_NOT,
-        http_status=200,
-        title=TITLE.replace(SITE_NAME, SITE_NAME + "\ufffd"),
-        last_updated=NEWEST,
-        notes="a NUL in the title becomes U+FFFD, as the WHATWG parser says (RCDATA state) and browsers show",
-    ),
-    Case(
-        "charset-xud",
-        "a GBK page sent as charset=x-user-defined (meta says gbk)",
-        ("healthy",),
-        None,
-        (),
-        FRESH_MUST_NOT,
-        http_status=200,
-        title=TITLE,
-        last_updated=NEWEST,
-        notes="x-user-defined is a browser-internal encoding nobody serves Chinese in: meta/detection decides",
-    ),
-    Case(
-        "charset-unknown",
-        "a GBK page sent as an unknown charset name (meta says gbk)",
-        ("healthy",),
-        None,
-        (),
-        FRESH_MUST_NOT,
-        http_status=200,
-        title=TITLE,
-        last_updated=NEWEST,
-    ),
-    Case(
-        "robots-big",
-        "a 10 MB robots.txt (the rules in its first lines)",
-        ("healthy",),
-        None,
-        (),
-        (*FRESH_MUST_NOT, "robots_disallowed"),
-        http_status=200,
-        title=TITLE,
-        last_updated=NEWEST,
-        columns=True,
-    ),
-    Case(
-        "robots-loop",
-        "robots.txt redirects in a loop",
-        ("healthy",),
-        None,
-        (),
-        (*FRESH_MUST_NOT, "robots_disallowed"),
-        http_status=200,
-        title=TITLE,
-        last_updated=NEWEST,
-        columns=True,
-        notes="README: more than five redirects mean no robots.txt, all allowed",
-    ),
-    Case(
-        "tls-plain",
-        "https:// to a port answering plain HTTP",
-        ("unreachable",),
-        "tls",
-        ("unreachable",),
-        DEAD_MUST_NOT,
-        scheme="https",
-    ),
-    Case(
-        "reset-alt",
-        "every second connection reset after the headers (the first too)",
-        ("healthy",),
-        None,
-        (),
-        FRESH_MUST_NOT,
-        http_status=200,
-        title=TITLE,
-        last_updated=NEWEST,
-        columns=True,
-        attempts=2,
-        column_errors_ok=True,
-        notes="a retry gets the page; a link cut off mid-body is broken (the project's contract: a visitor cannot"
-        " load it), so some links are; a column page fetched beside others can be"
-        " reset on both its tries (the count is shared), and is then judged on its homepage block",
-    ),
-    Case(
-        "not-modified",
-        "304 to an unconditional request",
-        ("unreachable",),
-        "connect",
-        ("unreachable",),
-        DEAD_MUST_NOT,
-        notes="README: a 304 to a request without validators is no page (connect)",
-    ),
-    Case(
-        "429-forever",
-        "429 with Retry-After: 100000 every time",
-        ("healthy", "unreachable"),
-        "http_4xx",
-        ("http_error",),
-        (*DEAD_MUST_NOT, "homepage_stale"),
-        http_status=429,
-        notes="the wait is capped at max_retry_after (never a day); a rate limit's page is not the site's content",
-    ),
-    Case(
-        "429-long",
-        "429 with Retry-After: 100000 once, then the page",
-        ("healthy",),
-        None,
-        (),
-        (*FRESH_MUST_NOT, "http_error"),
-        http_status=200,
-        title=TITLE,
-        last_updated=NEWEST,
-        attempts=2,
-    ),
-    Case(
-        "429-past",
-        "429 with a Retry-After HTTP-date in the past once, then the page",
-        ("healthy",),
-        None,
-        (),
-        (*FRESH_MUST_NOT, "http_error"),
-        http_status=200,
-        title=TITLE,
-        last_updated=NEWEST,
-        attempts=2,
-    ),
+    Case("dup-cl-diff", "two Content-Length headers with different values", ("unreachable",), "connect", ("unreachable",), DEAD_MUST_NOT,
+         notes="RFC 9112 6.3: differing lengths are an unrecoverable error"),
+    Case("dup-cl-same", "Content-Length sent twice with the same value", ("healthy",), None, (), FRESH_MUST_NOT,
+         http_status=200, title=TITLE, last_updated=NEWEST,
+         notes="RFC 9110 8.6: identical values may be taken as one; browsers show the page"),
+    Case("continue-nothing", "100 Continue, then nothing", ("unreachable",), "timeout", ("unreachable",), DEAD_MUST_NOT),
+    Case("continue-ok", "100 Continue, then the page", ("healthy",), None, (), FRESH_MUST_NOT,
+         http_status=200, title=TITLE, last_updated=NEWEST),
+    Case("http10", "HTTP/1.0, no Content-Length, body ends at close", ("healthy",), None, (), FRESH_MUST_NOT,
+         http_status=200, title=TITLE, last_updated=NEWEST, columns=True),
+    Case("many-headers", "10,000 short headers, then the page", ("healthy",), None, (), FRESH_MUST_NOT,
+         http_status=200, title=TITLE, last_updated=NEWEST,
+         notes="~150 KB of headers: under browsers' 256 KB limit, the page shows"),
+    Case("huge-header", "one 1 MB Set-Cookie header", ("unreachable",), "connect", ("unreachable",), DEAD_MUST_NOT,
+         notes="over every browser's header limit (Chrome ERR_RESPONSE_HEADERS_TOO_BIG)"),
+    Case("redir11", "11 redirects through distinct URLs", ("unreachable",), "redirect_loop", ("unreachable",), DEAD_MUST_NOT),
+    Case("redir10", "10 redirects through distinct URLs, then the page", ("healthy",), None, (), FRESH_MUST_NOT,
+         http_status=200, title=TITLE, last_updated=NEWEST, max_redirects_seen=10),
+    Case("redir-js", "a redirect to javascript:", ("unreachable",), "invalid_url", ("unreachable",), DEAD_MUST_NOT),
+    Case("redir-file", "a redirect to file:///etc/passwd", ("unreachable",), "invalid_url", ("unreachable",), DEAD_MUST_NOT),
+    Case("redir-local", "a redirect to http://127.0.0.1:1/", ("unreachable",), "connect", ("unreachable",), DEAD_MUST_NOT,
+         notes="followed like any URL (the estate may be an intranet); port 1 refuses"),
+    Case("redir-scheme-port", "a redirect to https:// on the same plain-HTTP port", ("unreachable",), "tls", ("unreachable",), DEAD_MUST_NOT),
+    Case("loc-unicode", "Location with raw UTF-8 and spaces", ("healthy",), None, (), FRESH_MUST_NOT,
+         http_status=200, title=TITLE, last_updated=NEWEST, max_redirects_seen=1,
+         notes="browsers percent-encode the bytes and the spaces"),
+    Case("meta-grow", "meta refresh 0 to itself with a query that doubles", ("unreachable",), "redirect_loop", ("unreachable",), DEAD_MUST_NOT),
+    Case("nested", "the portal with 200,000 nested <div>s", ("healthy",), None, (), FRESH_MUST_NOT,
+         http_status=200, title=TITLE, last_updated=NEWEST),
+    Case("links50k", "the portal plus a block of 50,000 links", ("healthy",), None, (), (*FRESH_MUST_NOT, "broken_link"),
+         http_status=200, title=TITLE, last_updated=NEWEST, columns=True),
+    Case("text5mb", "5 MB of text on one line, no tags", ("healthy",), "too_large", ("too_large", "undated"), (*DEAD_MUST_NOT, "unreachable"),
+         http_status=200,
+         notes="a page over max_page_bytes is too_large, its first part read: no date in it (undated, not a veto on a first scan)"),
+    Case("nul", "the portal with NUL bytes in the title and lists", ("healthy",), None, (), FRESH_MUST_NOT,
+         http_status=200, title=TITLE.replace(SITE_NAME, SITE_NAME + "\ufffd"), last_updated=NEWEST,
+         notes="a NUL in the title becomes U+FFFD, as the WHATWG parser says (RCDATA state) and browsers show"),
+    Case("charset-xud", "a GBK page sent as charset=x-user-defined (meta says gbk)", ("healthy",), None, (), FRESH_MUST_NOT,
+         http_status=200, title=TITLE, last_updated=NEWEST,
+         notes="x-user-defined is a browser-internal encoding nobody serves Chinese in: meta/detection decides"),
+    Case("charset-unknown", "a GBK page sent as an unknown charset name (meta says gbk)", ("healthy",), None, (), FRESH_MUST_NOT,
+         http_status=200, title=TITLE, last_updated=NEWEST),
+    Case("robots-big", "a 10 MB robots.txt (the rules in its first lines)", ("healthy",), None, (), (*FRESH_MUST_NOT, "robots_disallowed"),
+         http_status=200, title=TITLE, last_updated=NEWEST, columns=True),
+    Case("robots-loop", "robots.txt redirects in a loop", ("healthy",), None, (), (*FRESH_MUST_NOT, "robots_disallowed"),
+         http_status=200, title=TITLE, last_updated=NEWEST, columns=True,
+         notes="README: more than five redirects mean no robots.txt, all allowed"),
+    Case("tls-plain", "https:// to a port answering plain HTTP", ("unreachable",), "tls", ("unreachable",), DEAD_MUST_NOT, scheme="https"),
+    Case("reset-alt", "every second connection reset after the headers (the first too)", ("healthy",), None, (), FRESH_MUST_NOT,
+         http_status=200, title=TITLE, last_updated=NEWEST, columns=True, attempts=2, column_errors_ok=True,
+         notes="a retry gets the page; a link cut off mid-body is broken (the project's contract: a visitor cannot"
+               " load it), so some links are; a column page fetched beside others can be"
+               " reset on both its tries (the count is shared), and is then judged on its homepage block"),
+    Case("not-modified", "304 to an unconditional request", ("unreachable",), "connect", ("unreachable",), DEAD_MUST_NOT,
+         notes="README: a 304 to a request without validators is no page (connect)"),
+    Case("429-forever", "429 with Retry-After: 100000 every time", ("healthy", "unreachable"), "http_4xx", ("http_error",), (*DEAD_MUST_NOT, "homepage_stale"),
+         http_status=429,
+         notes="the wait is capped at max_retry_after (never a day); a rate limit's page is not the site's content"),
+    Case("429-long", "429 with Retry-After: 100000 once, then the page", ("healthy",), None, (), (*FRESH_MUST_NOT, "http_error"),
+         http_status=200, title=TITLE, last_updated=NEWEST, attempts=2),
+    Case("429-past", "429 with a Retry-After HTTP-date in the past once, then the page", ("healthy",), None, (), (*FRESH_MUST_NOT, "http_error"),
+         http_status=200, title=TITLE, last_updated=NEWEST, attempts=2),
 )
 
 # Settings the scan is run with (tests use milliseconds where they can).
-SCAN_TIMEOUT = 8.0  # [crawler] timeout: parses in threads (parse_workers 0) share the GIL with the server and 11 redirect hops
+SCAN_TIMEOUT = 8.0       # [crawler] timeout: parses in threads (parse_workers 0) share the GIL with the server and 11 redirect hops
 SCAN_RETRIES = 1
 SCAN_BACKOFF = 0.01
 MAX_RETRY_AFTER = 0.3

@@ -52,47 +52,18 @@ def _pages(shell: str, home: str, lists: dict[str, tuple[str, str]]) -> dict[str
 
 
 CP_NEWS = [
-    (
-        "/CivicAlerts.aspx?AID=1412",
-        "Leaf Collection Extended Through December 5",
-        "November 20, 2026",
-    ),
+    ("/CivicAlerts.aspx?AID=1412", "Leaf Collection Extended Through December 5", "November 20, 2026"),
     ("/CivicAlerts.aspx?AID=1409", "City Hall Closed for Thanksgiving", "November 17, 2026"),
     ("/CivicAlerts.aspx?AID=1401", "Winter Parking Rules Begin December 1", "November 9, 2026"),
 ]
 CP_AGENDAS = [
-    (
-        "/AgendaCenter/ViewFile/Agenda/_12022026-2210",
-        "City Council Regular Meeting",
-        "Dec 2, 2026",
-        "Posted Nov 24, 2026 3:05 PM",
-    ),
-    (
-        "/AgendaCenter/ViewFile/Agenda/_11182026-2198",
-        "City Council Regular Meeting",
-        "Nov 18, 2026",
-        "Posted Nov 14, 2026 4:12 PM",
-    ),
-    (
-        "/AgendaCenter/ViewFile/Minutes/_11042026-2187",
-        "Planning Commission",
-        "Nov 4, 2026",
-        "Posted Nov 10, 2026 9:30 AM",
-    ),
+    ("/AgendaCenter/ViewFile/Agenda/_12022026-2210", "City Council Regular Meeting", "Dec 2, 2026", "Posted Nov 24, 2026 3:05 PM"),
+    ("/AgendaCenter/ViewFile/Agenda/_11182026-2198", "City Council Regular Meeting", "Nov 18, 2026", "Posted Nov 14, 2026 4:12 PM"),
+    ("/AgendaCenter/ViewFile/Minutes/_11042026-2187", "Planning Commission", "Nov 4, 2026", "Posted Nov 10, 2026 9:30 AM"),
 ]
 CP_BIDS = [
-    (
-        "/Bids.aspx?bidID=318",
-        "RFP 2026-14 Janitorial Services",
-        "Posted: 11/16/2026",
-        "Closes: 12/10/2026 2:00 PM",
-    ),
-    (
-        "/Bids.aspx?bidID=316",
-        "ITB 2026-12 Water Main Replacement Phase II",
-        "Posted: 11/02/2026",
-        "Closes: 12/03/2026 10:00 AM",
-    ),
+    ("/Bids.aspx?bidID=318", "RFP 2026-14 Janitorial Services", "Posted: 11/16/2026", "Closes: 12/10/2026 2:00 PM"),
+    ("/Bids.aspx?bidID=316", "ITB 2026-12 Water Main Replacement Phase II", "Posted: 11/02/2026", "Closes: 12/03/2026 10:00 AM"),
 ]
 
 
@@ -176,24 +147,9 @@ def us_civicplus() -> IntlSite:
 
 
 GR_PRESS = [
-    (
-        "/news/2026-11-20/county-launches-rental-assistance",
-        "County Launches Emergency Rental Assistance",
-        "2026-11-20T14:00:00Z",
-        "Nov 20",
-    ),
-    (
-        "/news/2026-11-16/flu-vaccine-clinics",
-        "Free Flu Vaccine Clinics This Weekend",
-        "2026-11-16T16:30:00Z",
-        "Nov 16",
-    ),
-    (
-        "/news/2026-11-09/veterans-day-closures",
-        "Veterans Day Closures",
-        "2026-11-09T13:00:00Z",
-        "Nov 9",
-    ),
+    ("/news/2026-11-20/county-launches-rental-assistance", "County Launches Emergency Rental Assistance", "2026-11-20T14:00:00Z", "Nov 20"),
+    ("/news/2026-11-16/flu-vaccine-clinics", "Free Flu Vaccine Clinics This Weekend", "2026-11-16T16:30:00Z", "Nov 16"),
+    ("/news/2026-11-09/veterans-day-closures", "Veterans Day Closures", "2026-11-09T13:00:00Z", "Nov 9"),
 ]
 GR_MEETINGS = [
     ("Board of Supervisors", "12/1/2026", "/Calendar.aspx?ID=1101", False),
@@ -218,11 +174,7 @@ def us_granicus() -> IntlSite:
     )
     meetings = "".join(
         f'<tr><td>{name}</td><td>{when}</td><td><a href="{href}&amp;doc=agenda">Agenda</a></td>'
-        + (
-            f'<td><a href="{href}&amp;doc=minutes">Minutes</a></td>'
-            if done
-            else "<td>Not available</td>"
-        )
+        + (f'<td><a href="{href}&amp;doc=minutes">Minutes</a></td>' if done else "<td>Not available</td>")
         + "</tr>"
         for name, when, href, done in GR_MEETINGS
     )
@@ -241,10 +193,7 @@ def us_granicus() -> IntlSite:
         shell,
         home,
         {
-            "/news": (
-                "Press releases",
-                '<h1>Press releases</h1><div class="view-content">' + press + "</div>",
-            ),
+            "/news": ("Press releases", '<h1>Press releases</h1><div class="view-content">' + press + "</div>"),
             "/meetings": ("Meetings", "<h1>Meeting agendas and minutes</h1>" + table),
             "/jobs": ("Job vacancies", "<h1>Job vacancies</h1>" + jobs),
         },
@@ -494,44 +443,19 @@ def in_district() -> IntlSite:
 
     notices = table(
         [
-            (
-                "/notice/voter-list-revision-2027/",
-                "Special Summary Revision of Photo Electoral Roll 2027",
-                "21/11/2026",
-                "15/12/2026",
-            ),
-            (
-                "/notice/dhan-kray-kendra/",
-                "List of Paddy Purchase Centres, Kharif 2026-27",
-                "14/11/2026",
-                "28/02/2027",
-            ),
+            ("/notice/voter-list-revision-2027/", "Special Summary Revision of Photo Electoral Roll 2027", "21/11/2026", "15/12/2026"),
+            ("/notice/dhan-kray-kendra/", "List of Paddy Purchase Centres, Kharif 2026-27", "14/11/2026", "28/02/2027"),
         ]
     )
     tenders = table(
         [
-            (
-                "/tender/e-tender-pwd-road-14/",
-                "e-Tender for Construction of CC Road, Block Milak",
-                "19/11/2026",
-                "03/12/2026",
-            ),
-            (
-                "/tender/cctv-collectorate/",
-                "Supply and Installation of CCTV at Collectorate",
-                "05/11/2026",
-                "26/11/2026",
-            ),
+            ("/tender/e-tender-pwd-road-14/", "e-Tender for Construction of CC Road, Block Milak", "19/11/2026", "03/12/2026"),
+            ("/tender/cctv-collectorate/", "Supply and Installation of CCTV at Collectorate", "05/11/2026", "26/11/2026"),
         ]
     )
     recruitment = table(
         [
-            (
-                "/recruitment/anganwadi-2026/",
-                "Recruitment of Anganwadi Workers 2026",
-                "02/11/2026",
-                "01/12/2026",
-            ),
+            ("/recruitment/anganwadi-2026/", "Recruitment of Anganwadi Workers 2026", "02/11/2026", "01/12/2026"),
         ]
     )
     home = f"""<h1 class="visuallyhidden">District Rampur</h1>
@@ -691,9 +615,7 @@ def us_relative() -> IntlSite:
     row = '<div class="views-row"><h3><a href="{href}">{title}</a></h3><div class="field--name-created">{date}</div></div>'
     home = f"""<h1>City of Birch Harbor</h1>
 <section><h2>City News</h2>{li_rows(REL_ROWS, row)}<a href="/news">All city news</a></section>"""
-    pages = _pages(
-        shell, home, {"/news": ("City News", "<h1>City News</h1>" + li_rows(REL_ROWS, row))}
-    )
+    pages = _pages(shell, home, {"/news": ("City News", "<h1>City News</h1>" + li_rows(REL_ROWS, row))})
     return IntlSite(
         "us-relative",
         "www.birchharbor.gov",

@@ -136,11 +136,7 @@ CITY_HOME = _page(
         "政务公开",
         "/zwgk/",
         [
-            (
-                "/zwgk/202611/t20261120_5530.html",
-                "市人民政府关于印发营商环境若干措施的通知",
-                "2026-11-20",
-            ),
+            ("/zwgk/202611/t20261120_5530.html", "市人民政府关于印发营商环境若干措施的通知", "2026-11-20"),
             ("/zwgk/gkml/detail.jsp?id=330", "2026年政府信息公开工作年度报告", "2026-11-02"),
         ],
     )
@@ -160,11 +156,7 @@ CITY_XWZX = list_page(
 CITY_ZWGK = list_page(
     "政务公开",
     [
-        (
-            "/zwgk/202611/t20261120_5530.html",
-            "市人民政府关于印发营商环境若干措施的通知",
-            "2026-11-20",
-        ),
+        ("/zwgk/202611/t20261120_5530.html", "市人民政府关于印发营商环境若干措施的通知", "2026-11-20"),
         ("/zwgk/gkml/detail.jsp?id=330", "2026年政府信息公开工作年度报告", "2026-11-02"),
     ],
 )
@@ -209,14 +201,9 @@ DEPT_FGDT = list_page(
         ("/fgdt/202609/t20260901_77.html", "市发改委开展价格监督检查", "2026-09-01"),
     ],
 )
-DEPT_PAGES = {
-    "/": DEPT_HOME,
-    "/fgdt/": DEPT_FGDT,
-    "/xxgk/list/": list_page(
-        "信息公开",
-        [("/xxgk/202611/t20261110_9.html", "2026年第三季度重大项目进展情况", "2026-11-10")],
-    ),
-}
+DEPT_PAGES = {"/": DEPT_HOME, "/fgdt/": DEPT_FGDT, "/xxgk/list/": list_page(
+    "信息公开", [("/xxgk/202611/t20261110_9.html", "2026年第三季度重大项目进展情况", "2026-11-10")]
+)}
 DEPT_BROKEN_HOME = {u("dept", "/fgdt/loop.html")}
 DEPT_SUSPECTED = {u("dept", "/fgdt/202609/t20260901_77.html")}  # sent to the homepage
 
@@ -231,11 +218,7 @@ GBK_HOME = _page(
         "政务动态",
         "zwdt/",
         [
-            (
-                "zwdt/202611/区政府常务会议.html",
-                "区政府召开常务会议研究部署冬季供暖工作",
-                "2026年11月24日",
-            ),
+            ("zwdt/202611/区政府常务会议.html", "区政府召开常务会议研究部署冬季供暖工作", "2026年11月24日"),
             ("zwdt/202611/供暖 保障.html", "区领导检查冬季供暖保障工作", "2026年11月20日"),
             ("zwdt/202611/已删除.html", "区政府召开安全生产专题会议", "2026年11月18日"),
         ],
@@ -249,11 +232,7 @@ GBK_HOME = _page(
 GBK_ZWDT = list_page(
     "政务动态",
     [
-        (
-            "/cms/zwdt/202611/区政府常务会议.html",
-            "区政府召开常务会议研究部署冬季供暖工作",
-            "2026年11月24日",
-        ),
+        ("/cms/zwdt/202611/区政府常务会议.html", "区政府召开常务会议研究部署冬季供暖工作", "2026年11月24日"),
         ("/cms/zwdt/202611/供暖 保障.html", "区领导检查冬季供暖保障工作", "2026年11月20日"),
     ],
 )
@@ -281,15 +260,9 @@ BUREAU_HOME = _page(
     + "".join(f'<a href="/sjfb/{n}.html">数据发布第{n}期</a>' for n in range(1, 9))
     + '<div class="footer">版权所有 示例市统计局</div>',
 )
-BUREAU_PAGES = {
-    "/": BUREAU_HOME,
-    "/tjsj/": list_page(
-        "统计数据",
-        [
-            ("/tjsj/202611/t20261121_1.html", "2026年10月全市经济运行情况", "2026-11-21"),
-        ],
-    ),
-}
+BUREAU_PAGES = {"/": BUREAU_HOME, "/tjsj/": list_page("统计数据", [
+    ("/tjsj/202611/t20261121_1.html", "2026年10月全市经济运行情况", "2026-11-21"),
+])}
 BUREAU_SUSPECTED = {u("bureau", "/slow/too-slow.html")}
 
 
@@ -306,19 +279,13 @@ ASSOC_HOME = _page(
     )
     + '<div class="links"><a href="http://refused.test/">合作单位（已关停）</a>'
     + "".join(f'<a href="http://hang.test/p{n}.html">省法学会专题{n}</a>' for n in range(6))
-    + '</div><div class="archive">'
+    + "</div><div class=\"archive\">"
     + "".join(f'<a href="/archive/{n}.html">往期资料{n}</a>' for n in range(ASSOC_ARCHIVE))
     + '</div><div class="footer">版权所有 示例省律师协会</div>',
 )
-ASSOC_PAGES = {
-    "/": ASSOC_HOME,
-    "/xhdt/": list_page(
-        "协会动态",
-        [
-            ("/xhdt/202611/t20261123_1.html", "省律协召开第十届理事会第三次会议", "2026-11-23"),
-        ],
-    ),
-}
+ASSOC_PAGES = {"/": ASSOC_HOME, "/xhdt/": list_page("协会动态", [
+    ("/xhdt/202611/t20261123_1.html", "省律协召开第十届理事会第三次会议", "2026-11-23"),
+])}
 
 
 # --- old: an embedded server of an old station that answers HEAD with 501 ---------
@@ -332,15 +299,9 @@ OLD_HOME = _page(
     )
     + '<a href="/files/气候公报.doc">2025年气候公报</a><a href="/nope.html">旧链接</a>',
 )
-OLD_PAGES = {
-    "/": OLD_HOME,
-    "/qxyb/": list_page(
-        "气象预报",
-        [
-            ("/qxyb/20261124.html", "11月24日天气预报", "2026-11-24"),
-        ],
-    ),
-}
+OLD_PAGES = {"/": OLD_HOME, "/qxyb/": list_page("气象预报", [
+    ("/qxyb/20261124.html", "11月24日天气预报", "2026-11-24"),
+])}
 OLD_BROKEN_HOME = {u("old", "/nope.html")}
 
 
@@ -454,9 +415,7 @@ class LinkFarm:
         if path == "/oa/":
             raise web.HTTPFound("/oa/login.jsp?ReturnUrl=%2Foa%2F")
         if path == "/oa/login.jsp":
-            return web.Response(
-                text=_page("统一身份认证 登录", "<form></form>"), content_type="text/html"
-            )
+            return web.Response(text=_page("统一身份认证 登录", "<form></form>"), content_type="text/html")
         if path == "/fgdt/202609/t20260901_77.html":
             raise web.HTTPFound("/")
         if path == "/xxgk/":

@@ -69,70 +69,37 @@ def cjk_day(d: date) -> str:
 
 TITLES = {
     "news": [
-        "县委常委会召开会议传达学习全会精神",
-        "我县召开冬季安全生产工作部署会",
-        "县政府召开第十八次常务会议",
-        "县领导督导检查森林防火工作",
-        "我县举办农民丰收节系列活动",
-        "全县农村人居环境整治现场推进会召开",
-        "县长带队赴长三角开展招商引资活动",
-        "我县启动“119”消防宣传月活动",
-        "县人大常委会开展执法检查",
-        "我县召开乡村振兴重点工作推进会",
-        "县政协召开专题协商会议",
-        "全县安全生产大检查动员会召开",
-        "我县开展冬季征兵体检工作",
-        "县委理论学习中心组举行集体学习",
-        "我县召开秸秆禁烧工作调度会",
-        "县领导走访慰问困难群众",
-        "我县举办2026年就业援助月招聘会",
-        "全县经济运行分析会召开",
+        "县委常委会召开会议传达学习全会精神", "我县召开冬季安全生产工作部署会", "县政府召开第十八次常务会议",
+        "县领导督导检查森林防火工作", "我县举办农民丰收节系列活动", "全县农村人居环境整治现场推进会召开",
+        "县长带队赴长三角开展招商引资活动", "我县启动“119”消防宣传月活动", "县人大常委会开展执法检查",
+        "我县召开乡村振兴重点工作推进会", "县政协召开专题协商会议", "全县安全生产大检查动员会召开",
+        "我县开展冬季征兵体检工作", "县委理论学习中心组举行集体学习", "我县召开秸秆禁烧工作调度会",
+        "县领导走访慰问困难群众", "我县举办2026年就业援助月招聘会", "全县经济运行分析会召开",
     ],
     "notice": [
-        "关于2026年度县级预算单位决算公开的公告",
-        "关于开展冬季消防安全检查的通知",
-        "关于公开征求意见的公告",
-        "关于调整部分公交线路的通告",
-        "关于做好元旦春节期间有关工作的通知",
-        "关于开展农村危房改造验收的公示",
-        "关于举办政务公开培训班的通知",
-        "关于第三批县级非遗代表性项目名录的公示",
-        "关于停水停电的通知",
-        "关于开展2026年度统计执法检查的公告",
-        "关于征集民生实事项目的公告",
-        "关于耕地地力保护补贴发放的公示",
+        "关于2026年度县级预算单位决算公开的公告", "关于开展冬季消防安全检查的通知", "关于公开征求意见的公告",
+        "关于调整部分公交线路的通告", "关于做好元旦春节期间有关工作的通知", "关于开展农村危房改造验收的公示",
+        "关于举办政务公开培训班的通知", "关于第三批县级非遗代表性项目名录的公示", "关于停水停电的通知",
+        "关于开展2026年度统计执法检查的公告", "关于征集民生实事项目的公告", "关于耕地地力保护补贴发放的公示",
     ],
     "policy": [
-        "县人民政府关于印发优化营商环境若干措施的通知",
-        "县人民政府办公室关于加强耕地保护的实施意见",
-        "关于进一步规范行政执法工作的通知",
-        "县人民政府关于印发林长制工作方案的通知",
-        "关于做好稳就业工作的若干政策措施",
-        "县人民政府关于加快推进数字政府建设的实施方案",
-        "关于印发县级储备粮管理办法的通知",
-        "关于建立健全养老服务体系的实施意见",
+        "县人民政府关于印发优化营商环境若干措施的通知", "县人民政府办公室关于加强耕地保护的实施意见",
+        "关于进一步规范行政执法工作的通知", "县人民政府关于印发林长制工作方案的通知",
+        "关于做好稳就业工作的若干政策措施", "县人民政府关于加快推进数字政府建设的实施方案",
+        "关于印发县级储备粮管理办法的通知", "关于建立健全养老服务体系的实施意见",
     ],
     "personnel": [
-        "县人民政府关于王某某等同志职务任免的通知",
-        "2026年度县事业单位公开招聘工作人员公告",
-        "关于拟任职干部的公示",
-        "县人力资源和社会保障局关于公开选调工作人员的公告",
-        "2026年度县级机关公开遴选公务员面试公告",
-        "关于李某某同志任职的通知",
+        "县人民政府关于王某某等同志职务任免的通知", "2026年度县事业单位公开招聘工作人员公告",
+        "关于拟任职干部的公示", "县人力资源和社会保障局关于公开选调工作人员的公告",
+        "2026年度县级机关公开遴选公务员面试公告", "关于李某某同志任职的通知",
     ],
     "planning": [
-        "县国民经济和社会发展第十五个五年规划纲要",
-        "县2026年国民经济和社会发展计划",
-        "县国土空间总体规划（2021-2035年）",
-        "县综合交通运输发展规划",
-        "县乡村振兴战略规划",
+        "县国民经济和社会发展第十五个五年规划纲要", "县2026年国民经济和社会发展计划",
+        "县国土空间总体规划（2021-2035年）", "县综合交通运输发展规划", "县乡村振兴战略规划",
     ],
     "finance": [
-        "2026年县本级政府采购项目资金预算",
-        "县财政局2026年部门预算公开",
-        "2025年县级一般公共预算决算说明",
-        "县级财政专项资金管理清单",
-        "2026年第三季度财政收支情况",
+        "2026年县本级政府采购项目资金预算", "县财政局2026年部门预算公开", "2025年县级一般公共预算决算说明",
+        "县级财政专项资金管理清单", "2026年第三季度财政收支情况",
     ],
 }
 
@@ -292,16 +259,8 @@ def _top(today: date) -> str:
 
 
 _MENUS = [
-    (
-        "走进本县",
-        "/zjbx/",
-        ["县情概况", "历史沿革", "自然资源", "行政区划", "人口民族", "旅游资源"],
-    ),
-    (
-        "政务公开",
-        "/zwgk/",
-        ["政府信息公开指南", "法定主动公开内容", "政府信息公开年报", "重点领域信息公开"],
-    ),
+    ("走进本县", "/zjbx/", ["县情概况", "历史沿革", "自然资源", "行政区划", "人口民族", "旅游资源"]),
+    ("政务公开", "/zwgk/", ["政府信息公开指南", "法定主动公开内容", "政府信息公开年报", "重点领域信息公开"]),
     ("政务服务", "/zwfw/", ["个人办事", "法人办事", "办事指南", "便民服务", "证照查询"]),
     ("互动交流", "/hdjl/", ["县长信箱", "在线访谈", "征集调查", "常见问题"]),
     ("专题专栏", "/ztzl/", ["学习贯彻四中全会精神", "优化营商环境", "乡村振兴", "安全生产"]),
@@ -325,10 +284,7 @@ def _nav() -> str:
 
 def _slide(prefix: str) -> str:
     pics = [
-        "县委书记调研重点项目建设",
-        "我县举办农民丰收节",
-        "冬日乡村美如画",
-        "全县干部学习贯彻全会精神",
+        "县委书记调研重点项目建设", "我县举办农民丰收节", "冬日乡村美如画", "全县干部学习贯彻全会精神",
         "新建学校正式投入使用",
     ]
     lis = "".join(
@@ -346,33 +302,13 @@ def _side() -> str:
     services = "".join(
         f'<li><a href="https://www.ahzwfw.gov.cn/bog-bsdt/static/workProcess/{i}"><img src="/images/2026/fw{i}.png" alt="">{t}</a></li>'
         for i, t in enumerate(
-            [
-                "社保查询",
-                "公积金查询",
-                "不动产登记",
-                "户籍办理",
-                "出入境",
-                "医保缴费",
-                "婚姻登记",
-                "教育入学",
-                "住房保障",
-                "交通出行",
-                "就业创业",
-                "企业开办",
-            ]
+            ["社保查询", "公积金查询", "不动产登记", "户籍办理", "出入境", "医保缴费", "婚姻登记", "教育入学",
+             "住房保障", "交通出行", "就业创业", "企业开办"]
         )
     )
     topics = "".join(
         f'<li><a href="/ztzl/zt{i}/"><img src="/images/2026/zt{i}.jpg" alt="{t}"></a></li>'
-        for i, t in enumerate(
-            [
-                "深入学习贯彻党的二十届四中全会精神",
-                "优化营商环境",
-                "安全生产月",
-                "清廉建设",
-                "文明创建",
-            ]
-        )
+        for i, t in enumerate(["深入学习贯彻党的二十届四中全会精神", "优化营商环境", "安全生产月", "清廉建设", "文明创建"])
     )
     return (
         '<div class="right-side"><div class="ldzc"><h3>领导之窗</h3><ul>'
@@ -385,37 +321,13 @@ def _side() -> str:
 
 def _friends() -> str:
     groups = {
-        "国家部委网站": [
-            "中国政府网",
-            "国家发展改革委",
-            "教育部",
-            "科学技术部",
-            "工业和信息化部",
-            "公安部",
-            "民政部",
-        ],
-        "省直部门网站": [
-            "省发展改革委",
-            "省教育厅",
-            "省科技厅",
-            "省经信厅",
-            "省公安厅",
-            "省民政厅",
-            "省司法厅",
-        ],
-        "周边县区网站": [
-            "东县人民政府",
-            "西县人民政府",
-            "南县人民政府",
-            "北区人民政府",
-            "中区人民政府",
-        ],
+        "国家部委网站": ["中国政府网", "国家发展改革委", "教育部", "科学技术部", "工业和信息化部", "公安部", "民政部"],
+        "省直部门网站": ["省发展改革委", "省教育厅", "省科技厅", "省经信厅", "省公安厅", "省民政厅", "省司法厅"],
+        "周边县区网站": ["东县人民政府", "西县人民政府", "南县人民政府", "北区人民政府", "中区人民政府"],
     }
     selects = "".join(
         f'<select onchange="window.open(this.value)"><option value="">--{g}--</option>'
-        + "".join(
-            f'<option value="http://www.site{i}.gov.cn/">{n}</option>' for i, n in enumerate(names)
-        )
+        + "".join(f'<option value="http://www.site{i}.gov.cn/">{n}</option>' for i, n in enumerate(names))
         + "</select>"
         for g, names in groups.items()
     )
@@ -532,41 +444,19 @@ def new_year_county() -> SiteTruth:
     xzdt = _days(date(2025, 12, 26), 7, 9, 12, 12, 15)
     zcwj = _days(date(2026, 12, 18), 12, 30, 21)
     cols = [
-        Col(
-            "今日要闻",
-            "news",
-            _more(jryw),
-            "/col/col3402/index.html",
-            plain("/xwzx/jryw/"),
-            bracket_md,
-        ),
-        Col(
-            "通知公告",
-            "notice",
-            _more(tzgg, 8, 20),
-            "/col/col3405/index.html",
-            plain("/xwzx/tzgg/"),
-            cjk_md,
-            render="before",
-        ),
+        Col("今日要闻", "news", _more(jryw), "/col/col3402/index.html", plain("/xwzx/jryw/"), bracket_md),
+        Col("通知公告", "notice", _more(tzgg, 8, 20), "/col/col3405/index.html", plain("/xwzx/tzgg/"), cjk_md,
+            render="before"),
         Col("部门动态", "news", _more(bmdt), "/col/col3406/index.html", hanweb(3406), bracket_md),
         Col("乡镇动态", "news", _more(xzdt), "/col/col3407/index.html", hanweb(3407), bracket_md),
         Col("政策文件", "policy", _more(zcwj, 8, 30), "/col/col3410/index.html", hanweb(3410), iso),
     ]
     truths = [c.truth(c.days[0]) for c in cols]
     return _site(
-        "newyear-county",
-        "year-less dates across the New Year, years from Hanweb URLs",
-        "新年县人民政府",
-        today,
-        cols,
-        "皖ICP备05001234号-1",
-        truths,
-        status="stale",
-        passed=True,
-        findings=frozenset({"column_stale"}),
-        last_updated=date(2027, 1, 4),
-        stale_columns=frozenset({"乡镇动态"}),
+        "newyear-county", "year-less dates across the New Year, years from Hanweb URLs",
+        "新年县人民政府", today, cols, "皖ICP备05001234号-1", truths,
+        status="stale", passed=True, findings=frozenset({"column_stale"}),
+        last_updated=date(2027, 1, 4), stale_columns=frozenset({"乡镇动态"}),
     )
 
 
@@ -581,41 +471,17 @@ def dead_township() -> SiteTruth:
     zcjd = _days(date(2025, 12, 2), 14, 49, 117)
     rsxx = _days(date(2025, 12, 10), 162, 90)
     cols = [
-        Col(
-            "镇务动态",
-            "news",
-            _more(zwdt),
-            "/category/zwdt/",
-            wordpress,
-            bracket_md,
-            render="before",
-        ),
+        Col("镇务动态", "news", _more(zwdt), "/category/zwdt/", wordpress, bracket_md, render="before"),
         Col("通知公告", "notice", _more(tzgg, 6, 40), "/category/tzgg/", wordpress, md),
-        Col(
-            "政策解读",
-            "policy",
-            _more(zcjd, 6, 40),
-            "/category/zcjd/",
-            wordpress,
-            cjk_md,
-            kind="policy",
-        ),
+        Col("政策解读", "policy", _more(zcjd, 6, 40), "/category/zcjd/", wordpress, cjk_md, kind="policy"),
         Col("人事信息", "personnel", _more(rsxx, 4, 60), "/category/rsxx/", wordpress, md),
     ]
     truths = [c.truth(c.days[0]) for c in cols]
     return _site(
-        "dead-township",
-        "a dead township's year-less lists read on a day between their month-days",
-        "逸市镇人民政府",
-        today,
-        cols,
-        "皖ICP备13004567号-2",
-        truths,
-        status="stale",
-        passed=False,
-        findings=frozenset({"homepage_stale", "column_stale"}),
-        last_updated=date(2025, 12, 28),
-        stale_columns=frozenset({"镇务动态", "通知公告", "政策解读"}),
+        "dead-township", "a dead township's year-less lists read on a day between their month-days",
+        "逸市镇人民政府", today, cols, "皖ICP备13004567号-2", truths,
+        status="stale", passed=False, findings=frozenset({"homepage_stale", "column_stale"}),
+        last_updated=date(2025, 12, 28), stale_columns=frozenset({"镇务动态", "通知公告", "政策解读"}),
     )
 
 
@@ -639,60 +505,25 @@ def pinned_bureau() -> SiteTruth:
     cols = [
         Col("通知公告", "notice", _more(tzgg), "/tzgg/", trs("/tzgg/"), bracket_md, pinned=0),
         Col("工作动态", "news", _more(gzdt, 6, 30), "/gzdt/", trs("/gzdt/"), iso, pinned=0),
-        Col(
-            "部门动态",
-            "news",
-            _more(bmdt),
-            "/bmdt/",
-            plain("/bmdt/"),
-            bracket_md,
-            pinned=0,
-            pin_style="icon",
-        ),
+        Col("部门动态", "news", _more(bmdt), "/bmdt/", plain("/bmdt/"), bracket_md, pinned=0,
+            pin_style="icon"),
         Col("招商引资", "other", _more(zsyz), "/zsyz/", plain("/zsyz/"), iso, kind="news"),
-        Col(
-            "规划计划",
-            "planning",
-            _more(ghjh, 4, 90),
-            "/ghjh/",
-            plain("/ghjh/"),
-            iso,
-            render="title",
-        ),
-        Col(
-            "项目建设",
-            "other",
-            _more(xmjs),
-            "/xmjs/",
-            plain("/xmjs/"),
-            dotted,
-            render="before",
-            kind="news",
-        ),
+        Col("规划计划", "planning", _more(ghjh, 4, 90), "/ghjh/", plain("/ghjh/"), iso, render="title"),
+        Col("项目建设", "other", _more(xmjs), "/xmjs/", plain("/xmjs/"), dotted, render="before", kind="news"),
         Col("政策文件", "policy", zcwj, "/zcwj/", plain("/zcwj/"), slashed, render="table"),
         Col("人事信息", "personnel", rsxx, "/rsxx/", plain("/rsxx/"), iso),
         Col("财政资金", "finance", _more(czzj, 6, 30), "/czzj/", trs("/czzj/"), iso, render="url"),
     ]
     newest = {
-        "通知公告": date(2026, 11, 24),
-        "工作动态": date(2026, 11, 20),
-        "部门动态": date(2026, 11, 24),
+        "通知公告": date(2026, 11, 24), "工作动态": date(2026, 11, 20), "部门动态": date(2026, 11, 24),
         "招商引资": date(2026, 11, 21),
     }
     truths = [c.truth(newest.get(c.name, max(c.days))) for c in cols]
     return _site(
-        "pinned-bureau",
-        "pinned, future-dated, hover-dated, table-dated, batch and URL-dated lists",
-        "清河县发展和改革委员会",
-        today,
-        cols,
-        "皖ICP备05001234号-7",
-        truths,
-        status="stale",
-        passed=True,
-        findings=frozenset({"column_stale"}),
-        last_updated=date(2026, 11, 24),
-        stale_columns=frozenset({"人事信息"}),
+        "pinned-bureau", "pinned, future-dated, hover-dated, table-dated, batch and URL-dated lists",
+        "清河县发展和改革委员会", today, cols, "皖ICP备05001234号-7", truths,
+        status="stale", passed=True, findings=frozenset({"column_stale"}),
+        last_updated=date(2026, 11, 24), stale_columns=frozenset({"人事信息"}),
     )
 
 

@@ -49,10 +49,7 @@ JUDGING = frozenset(
 # What the sweep cannot see (column pages, link checks).
 NOT_IN_SWEEP = frozenset({"column_stale", "column_empty", "broken_link"})
 
-NOT_FOUND = (
-    404,
-    "<html><head><title>404 Not Found</title></head><body><h1>404 Not Found</h1></body></html>",
-)
+NOT_FOUND = (404, "<html><head><title>404 Not Found</title></head><body><h1>404 Not Found</h1></body></html>")
 # An article, a stylesheet, an image: the rest of a site answers (not judged here).
 PAGE = "<html><head><title>正文</title></head><body><p>正文内容。</p></body></html>"
 
@@ -102,9 +99,8 @@ def case(
     **kwargs: object,
 ) -> Case:
     headers = {"Server": server, "Content-Type": content_type}
-    return Case(
-        slug, body, status, frozenset(codes), headers=headers, allowed=frozenset(allowed), **kwargs
-    )  # type: ignore[arg-type]
+    return Case(slug, body, status, frozenset(codes), headers=headers,
+                allowed=frozenset(allowed), **kwargs)  # type: ignore[arg-type]
 
 
 # --- application and database errors served with 200 -------------------------------------
@@ -439,10 +435,8 @@ MAINTENANCE_BANNER = _portal(
     "于都县人民政府",
     {
         "政务动态": [(t, ago(1 + 2 * i)) for i, t in enumerate(_NEWS)],
-        "通知公告": [
-            ("关于网上办事大厅系统维护暂停服务的公告", ago(1)),
-            *[(t, ago(5 + 9 * i)) for i, t in enumerate(_NOTICES[:5])],
-        ],
+        "通知公告": [("关于网上办事大厅系统维护暂停服务的公告", ago(1)),
+                 *[(t, ago(5 + 9 * i)) for i, t in enumerate(_NOTICES[:5])]],
         "政策文件": [(t, ago(12 + 25 * i)) for i, t in enumerate(_POLICY)],
     },
 ).replace(
@@ -455,14 +449,10 @@ MAINTENANCE_BANNER = _portal(
 OUTAGE_NEWS = _portal(
     "南康区人民政府",
     {
-        "政务动态": [
-            ("关于区政务服务平台数据库连接失败导致业务中断的情况说明", ago(1)),
-            *[(t, ago(2 + 2 * i)) for i, t in enumerate(_NEWS[:7])],
-        ],
-        "通知公告": [
-            ("关于“Server Error”“HTTP Status 500”等系统报错的处置指引", ago(3)),
-            *[(t, ago(5 + 9 * i)) for i, t in enumerate(_NOTICES[:5])],
-        ],
+        "政务动态": [("关于区政务服务平台数据库连接失败导致业务中断的情况说明", ago(1)),
+                 *[(t, ago(2 + 2 * i)) for i, t in enumerate(_NEWS[:7])]],
+        "通知公告": [("关于“Server Error”“HTTP Status 500”等系统报错的处置指引", ago(3)),
+                 *[(t, ago(5 + 9 * i)) for i, t in enumerate(_NOTICES[:5])]],
         "政策文件": [(t, ago(12 + 25 * i)) for i, t in enumerate(_POLICY)],
     },
 )
@@ -471,7 +461,8 @@ OUTAGE_NEWS = _portal(
 PHP_NOTICE_LIVE = (
     "<br />\n<b>Deprecated</b>:  mysql_connect(): The mysql extension is deprecated and will be "
     "removed in the future: use mysqli or PDO instead in <b>/home/www/include/db.php</b> on line "
-    "<b>21</b><br />\n" + _portal_at("宁都县人民政府", 1)
+    "<b>21</b><br />\n"
+    + _portal_at("宁都县人民政府", 1)
 )
 
 
@@ -492,182 +483,70 @@ def cases() -> list[Case]:
     return [
         # application and database errors with 200: the site cannot be used, whatever the
         # status says; an inspector records "站点无法访问" (the page does not open properly)
-        case(
-            "dedecms-db",
-            DEDECMS_DB,
-            UNREACHABLE,
-            "unreachable",
-            kind=error,
-            server="Apache/2.2.15 (CentOS)",
-            content_type="text/html",
-            note="DedeCMS's database error: the homepage does not work",
-        ),
+        case("dedecms-db", DEDECMS_DB, UNREACHABLE, "unreachable", kind=error,
+             server="Apache/2.2.15 (CentOS)", content_type="text/html",
+             note="DedeCMS's database error: the homepage does not work"),
         case("cms-db-zh", CMS_DB_ZH, UNREACHABLE, "unreachable", kind=error),
-        case(
-            "php-fatal",
-            PHP_FATAL,
-            UNREACHABLE,
-            "unreachable",
-            kind=error,
-            content_type="text/html; charset=UTF-8",
-        ),
-        case(
-            "php-mysql-warning",
-            PHP_MYSQL_WARNING,
-            UNREACHABLE,
-            "unreachable",
-            kind=error,
-            server="Apache/2.4.23 (Win32) PHP/5.4.45",
-            content_type="text/html",
-        ),
-        case(
-            "asp-oledb",
-            ASP_OLEDB,
-            UNREACHABLE,
-            "unreachable",
-            kind=error,
-            server="Microsoft-IIS/6.0",
-            content_type="text/html",
-        ),
-        case(
-            "aspnet-ysod",
-            ASPNET_YSOD,
-            UNREACHABLE,
-            "unreachable",
-            kind=error,
-            server="Microsoft-IIS/8.5",
-        ),
+        case("php-fatal", PHP_FATAL, UNREACHABLE, "unreachable", kind=error,
+             content_type="text/html; charset=UTF-8"),
+        case("php-mysql-warning", PHP_MYSQL_WARNING, UNREACHABLE, "unreachable", kind=error,
+             server="Apache/2.4.23 (Win32) PHP/5.4.45", content_type="text/html"),
+        case("asp-oledb", ASP_OLEDB, UNREACHABLE, "unreachable", kind=error,
+             server="Microsoft-IIS/6.0", content_type="text/html"),
+        case("aspnet-ysod", ASPNET_YSOD, UNREACHABLE, "unreachable", kind=error,
+             server="Microsoft-IIS/8.5"),
         case("tomcat-500", TOMCAT_500, UNREACHABLE, "unreachable", kind=error, server=""),
         # panels and listings
         case("plesk", PLESK_DEFAULT, ZOMBIE, DEFAULT, server="Apache"),
-        case(
-            "autoindex",
-            nginx_autoindex(),
-            ZOMBIE,
-            DEFAULT,
-            note="an open web root: fresh file dates are no content",
-        ),
+        case("autoindex", nginx_autoindex(), ZOMBIE, DEFAULT,
+             note="an open web root: fresh file dates are no content"),
         # an unfinished template
-        case(
-            "demo-template",
-            demo_template(),
-            ZOMBIE,
-            PLACEHOLDER,
-            allowed=("abandoned", "homepage_stale", "column_stale"),
-            note="demo items only: the site was never built (old dates make it abandoned too)",
-        ),
-        case(
-            "demo-template-fresh",
-            fresh_demo_template(),
-            ZOMBIE,
-            PLACEHOLDER,
-            allowed=("column_stale",),
-            note="the same template installed last week: still no content",
-        ),
+        case("demo-template", demo_template(), ZOMBIE, PLACEHOLDER,
+             allowed=("abandoned", "homepage_stale", "column_stale"),
+             note="demo items only: the site was never built (old dates make it abandoned too)"),
+        case("demo-template-fresh", fresh_demo_template(), ZOMBIE, PLACEHOLDER,
+             allowed=("column_stale",),
+             note="the same template installed last week: still no content"),
         # merged and moved
-        case(
-            "merged",
-            MERGED_NOTICE,
-            ZOMBIE,
-            PLACEHOLDER,
-            note="closed and merged into the portal (关停整合): a candidate for deregistration",
-        ),
-        case(
-            "js-moved",
-            JS_MOVED,
-            ZOMBIE,
-            PLACEHOLDER,
-            "site_moved",
-            note="the notice is the page (closed), and the script moves visitors to a "
-            "sibling under gov.cn: site_moved, not a hijack",
-        ),
+        case("merged", MERGED_NOTICE, ZOMBIE, PLACEHOLDER,
+             note="closed and merged into the portal (关停整合): a candidate for deregistration"),
+        case("js-moved", JS_MOVED, ZOMBIE, PLACEHOLDER, "site_moved",
+             note="the notice is the page (closed), and the script moves visitors to a "
+             "sibling under gov.cn: site_moved, not a hijack"),
         # not a public site: a login form is not dead, and has nothing to date
-        case(
-            "oa-login",
-            OA_LOGIN,
-            "healthy",
-            server="Apache-Coyote/1.1",
-            note="an OA system where a portal should be: not a dead page (it works); "
-            "undated, judged by change over time",
-        ),
+        case("oa-login", OA_LOGIN, "healthy", server="Apache-Coyote/1.1",
+             note="an OA system where a portal should be: not a dead page (it works); "
+             "undated, judged by change over time"),
         # a fresh homepage over column pages that all fail (two ways)
-        case(
-            "columns-500",
-            _fresh_with_broken_columns(),
-            "healthy",
-            allowed=("broken_link",),
-            others=(200, TOMCAT_500_EN),
-            note="the homepage is fresh, its lists judge the columns; a column page "
-            "showing an error with 200 is like a 5xx: a suspected link, not scored "
-            "(not even suspected yet: see the report)",
-        ),
-        case(
-            "columns-404",
-            _portal_at("大余县人民政府", 1),
-            "healthy",
-            "broken_link",
-            others=NOT_FOUND,
-            note="every column page 404: broken links, the homepage's lists judge the columns",
-        ),
+        case("columns-500", _fresh_with_broken_columns(), "healthy", allowed=("broken_link",),
+             others=(200, TOMCAT_500_EN),
+             note="the homepage is fresh, its lists judge the columns; a column page "
+             "showing an error with 200 is like a 5xx: a suspected link, not scored "
+             "(not even suspected yet: see the report)"),
+        case("columns-404", _portal_at("大余县人民政府", 1), "healthy", "broken_link",
+             others=NOT_FOUND,
+             note="every column page 404: broken links, the homepage's lists judge the columns"),
         # dates
-        case(
-            "server-date",
-            server_dated_frozen(),
-            ZOMBIE,
-            "abandoned",
-            "homepage_stale",
-            "column_stale",
-            note="today's date in a marquee, a header and a script's output is the "
-            "server's clock, not an update",
-        ),
-        case(
-            "sleeping",
-            _portal_at("全南县人民政府", 300),
-            "stale",
-            "homepage_stale",
-            "column_stale",
-            note="updated once a year: asleep (stale), not abandoned",
-        ),
-        case(
-            "year-exact",
-            _portal_at("定南县人民政府", 365),
-            "stale",
-            "homepage_stale",
-            "column_stale",
-            note="newest item exactly 365 days old: within the zombie limit",
-        ),
-        case(
-            "year-over",
-            _portal_at("龙南市人民政府", 366),
-            ZOMBIE,
-            "abandoned",
-            "homepage_stale",
-            "column_stale",
-            note="366 days: nothing newer than a year, abandoned",
-        ),
+        case("server-date", server_dated_frozen(), ZOMBIE, "abandoned", "homepage_stale",
+             "column_stale",
+             note="today's date in a marquee, a header and a script's output is the "
+             "server's clock, not an update"),
+        case("sleeping", _portal_at("全南县人民政府", 300), "stale", "homepage_stale",
+             "column_stale",
+             note="updated once a year: asleep (stale), not abandoned"),
+        case("year-exact", _portal_at("定南县人民政府", 365), "stale", "homepage_stale",
+             "column_stale",
+             note="newest item exactly 365 days old: within the zombie limit"),
+        case("year-over", _portal_at("龙南市人民政府", 366), ZOMBIE, "abandoned",
+             "homepage_stale", "column_stale",
+             note="366 days: nothing newer than a year, abandoned"),
         # clean look-alikes
-        case(
-            "it-works-campaign",
-            IT_WORKS_CAMPAIGN,
-            "healthy",
-            note="a campaign named 'It works!' on a live portal",
-        ),
-        case(
-            "maintenance-banner",
-            MAINTENANCE_BANNER,
-            "healthy",
-            note="a maintenance notice for one system on a working portal",
-        ),
-        case(
-            "outage-news",
-            OUTAGE_NEWS,
-            "healthy",
-            note="news about a database outage is not an error page",
-        ),
-        case(
-            "php-notice-live",
-            PHP_NOTICE_LIVE,
-            "healthy",
-            note="a deprecation notice over a working portal: the site works",
-        ),
+        case("it-works-campaign", IT_WORKS_CAMPAIGN, "healthy",
+             note="a campaign named 'It works!' on a live portal"),
+        case("maintenance-banner", MAINTENANCE_BANNER, "healthy",
+             note="a maintenance notice for one system on a working portal"),
+        case("outage-news", OUTAGE_NEWS, "healthy",
+             note="news about a database outage is not an error page"),
+        case("php-notice-live", PHP_NOTICE_LIVE, "healthy",
+             note="a deprecation notice over a working portal: the site works"),
     ]

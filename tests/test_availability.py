@@ -59,9 +59,8 @@ async def test_a_scan_takes_the_availability_veto_from_the_probes(farm, make_con
         moment = NOW - timedelta(hours=hour, minutes=10)
         probes.append(ProbeResult(flaky.url, moment, hour % 12 != 0, 30, 200, None, ""))
         probes.append(ProbeResult(steady.url, moment, True, 30, 200, None, ""))
-    record_probes(
-        db.conn, probes, store.site_ids(), excluded=(), fail_threshold=3, success_threshold=2
-    )
+    record_probes(db.conn, probes, store.site_ids(), excluded=(), fail_threshold=3,
+                  success_threshold=2)
     db.conn.close()
 
     outcome = await run_scan(config, [flaky, steady], depth="home", clock=lambda: NOW)
@@ -83,14 +82,8 @@ SCAN_AT = datetime(2026, 11, 25, 17, 0, 3, tzinfo=UTC)
 HOUR = timedelta(hours=1)
 
 
-def hourly(
-    url: str,
-    end: datetime,
-    hours: int,
-    failed: set[int],
-    minute: int = 41,
-    skip: set[int] = frozenset(),
-) -> list[ProbeResult]:  # type: ignore[assignment]
+def hourly(url: str, end: datetime, hours: int, failed: set[int], minute: int = 41,
+           skip: set[int] = frozenset()) -> list[ProbeResult]:  # type: ignore[assignment]
     """One probe an hour at `minute` for the `hours` UTC hours before `end`'s hour;
     hour n counts back from the newest (0). `failed` fail (a timeout), `skip` are not
     made (the daemon was down)."""
@@ -98,15 +91,8 @@ def hourly(
     if last >= end:
         last -= HOUR
     return [
-        ProbeResult(
-            url,
-            last - n * HOUR,
-            n not in failed,
-            90 if n not in failed else 15_000,
-            200 if n not in failed else None,
-            None if n not in failed else "timeout",
-            "",
-        )
+        ProbeResult(url, last - n * HOUR, n not in failed, 90 if n not in failed else 15_000,
+                    200 if n not in failed else None, None if n not in failed else "timeout", "")
         for n in range(hours)
         if n not in skip
     ]
@@ -140,12 +126,10 @@ async def test_the_scan_and_its_report_judge_the_same_whole_week(farm, make_conf
     # Two days of probes, 3 failed (6%): too few visits for the week's verdict.
     probes += hourly(newcomer.url, SCAN_AT, 48, {1, 20, 40})
     # The daemon was down for a day (hours 24-47): 144 visits made, 8 failed (5.6%).
-    probes += hourly(
-        mended.url, SCAN_AT, 9 * 24, {2, 3, 60, 61, 62, 100, 101, 130}, skip=set(range(24, 48))
-    )
-    record_probes(
-        db.conn, probes, store.site_ids(), excluded=(), fail_threshold=3, success_threshold=2
-    )
+    probes += hourly(mended.url, SCAN_AT, 9 * 24, {2, 3, 60, 61, 62, 100, 101, 130},
+                     skip=set(range(24, 48)))
+    record_probes(db.conn, probes, store.site_ids(), excluded=(), fail_threshold=3,
+                  success_threshold=2)
     rollup(db.conn, SCAN_AT, raw_hours=48, hour_days=8)  # as the daemon's hourly job
     db.conn.close()
     week = (SCAN_AT - timedelta(days=7), SCAN_AT)
@@ -155,18 +139,15 @@ async def test_the_scan_and_its_report_judge_the_same_whole_week(farm, make_conf
     outcome = await run_scan(config, sites, depth="home", clock=lambda: SCAN_AT)
     db = open_database(config.database_path, create=False)
     records = {r["url"]: r for r in iter_result_records(db, outcome.scan_id)}
-    report = build_report(
-        db.conn, settings=config.report, rules=config.rules, now=SCAN_AT + timedelta(hours=6)
-    )
+    report = build_report(db.conn, settings=config.report, rules=config.rules,
+                          now=SCAN_AT + timedelta(hours=6))
     db.conn.close()
     vetoed = {
         url: next((f for f in r["findings"] if f["code"] == "availability"), None)
         for url, r in records.items()
     }
-    assert vetoed[flaky.url] is not None and (
-        vetoed[flaky.url]["visits"],
-        vetoed[flaky.url]["count"],
-    ) == (168, 9)
+    assert vetoed[flaky.url] is not None and (vetoed[flaky.url]["visits"],
+                                              vetoed[flaky.url]["count"]) == (168, 9)
     assert vetoed[mended.url] is not None and vetoed[mended.url]["visits"] == 144
     assert vetoed[steady.url] is None and vetoed[newcomer.url] is None
     assert records[newcomer.url]["status"] != "unreachable"

@@ -20,9 +20,8 @@ from crawler.inspect import inspect_sources
 from tests.blind_articles3 import ARTICLES, NOW, Article
 from tests.conftest import farm_mapping
 
-_BY_PLACE = {
-    (urlsplit(a.url).hostname, urlsplit(a.url).path, urlsplit(a.url).query): a for a in ARTICLES
-}
+_BY_PLACE = {(urlsplit(a.url).hostname, urlsplit(a.url).path, urlsplit(a.url).query): a
+             for a in ARTICLES}
 
 
 @pytest.fixture
@@ -103,9 +102,7 @@ def test_page_date(article: Article) -> None:
 def test_a_dated_document_in_chinese_numerals_is_a_date() -> None:
     """A 公文's 落款 (二〇二六年十一月二十日, 〇 typed ○ or 零) is read like 2026年11月20日;
     a year alone (二〇二六年工作要点) and an impossible day are not dates."""
-    assert dates_in_text("南京市江宁区人民政府 二〇二六年十一月二十日", NOW) == [
-        dt.date(2026, 11, 20)
-    ]
+    assert dates_in_text("南京市江宁区人民政府 二〇二六年十一月二十日", NOW) == [dt.date(2026, 11, 20)]
     assert dates_in_text("二○二五年一月九日", NOW) == [dt.date(2025, 1, 9)]
     assert dates_in_text("二零二六年十月三十一日", NOW) == [dt.date(2026, 10, 31)]
     assert dates_in_text("二〇二六年工作要点", NOW) == []

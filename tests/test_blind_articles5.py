@@ -85,9 +85,7 @@ def test_page_date(article: Article) -> None:
 # Without its URL (a saved file), each page but one gives its date from what it shows:
 # the workshop blog's date is in its address only.
 @pytest.mark.parametrize(
-    "article",
-    [a for a in ARTICLES if a.name != "en06"],
-    ids=[a.name for a in ARTICLES if a.name != "en06"],
+    "article", [a for a in ARTICLES if a.name != "en06"], ids=[a.name for a in ARTICLES if a.name != "en06"]
 )
 def test_page_date_without_the_url(article: Article) -> None:
     hit = page_date(LexborHTMLParser(article.html), "", NOW)

@@ -59,9 +59,7 @@ def other(host: str) -> Callable[[web.Request], Any]:
     async def answer(request: web.Request) -> web.StreamResponse:
         if request.path == "/robots.txt":
             return web.Response(status=404, text="not found")
-        return web.Response(
-            text=OTHER_SITE.format(host=host), content_type="text/html", charset="utf-8"
-        )
+        return web.Response(text=OTHER_SITE.format(host=host), content_type="text/html", charset="utf-8")
 
     return answer
 
@@ -75,9 +73,7 @@ def register(server: Farm) -> None:
         server.sites[host] = handler(routes)
 
 
-async def scan(
-    server: Farm, make_config: Callable[..., Config], port: int, depth: str
-) -> dict[str, dict[str, Any]]:
+async def scan(server: Farm, make_config: Callable[..., Config], port: int, depth: str) -> dict[str, dict[str, Any]]:
     register(server)
     config = make_config(port, network={"resolve": {"*": f"127.0.0.1:{port}"}})
     sites = [Site(f"http://{s.host}/", name=s.key, group=s.group) for s in blind.SITES]
@@ -141,21 +137,13 @@ async def test_blind_dead_pages_verdicts(
 
 def _redirect_obs(target_page: PageObservations, home_parked: bool = False) -> SiteObservations:
     target = "http://lander.domainer.example/offer?domain=old-festival.org.uk"
-    fetch = FetchRecord(
-        url="http://www.old-festival.org.uk/",
-        final_url="http://www.old-festival.org.uk/",
-        http_status=200,
-    )
-    parked = (
-        Evidence("This domain may be for sale", "", "'this domain may be for sale' in the title"),
-    )
+    fetch = FetchRecord(url="http://www.old-festival.org.uk/", final_url="http://www.old-festival.org.uk/", http_status=200)
+    parked = (Evidence("This domain may be for sale", "", "'this domain may be for sale' in the title"),)
     home = PageObservations(
         title="old-festival.org.uk",
         signals=PageSignals(script_redirects=(target,), parked=parked if home_parked else ()),
     )
-    return SiteObservations(
-        fetch=fetch, home=home, redirect_target=target, redirect_page=target_page
-    )
+    return SiteObservations(fetch=fetch, home=home, redirect_target=target, redirect_page=target_page)
 
 
 def test_script_redirect_to_a_for_sale_lander_is_parked_not_a_hijack() -> None:
@@ -163,9 +151,7 @@ def test_script_redirect_to_a_for_sale_lander_is_parked_not_a_hijack() -> None:
     parked (as with an HTTP redirect to one), not hijacked."""
     lander = PageObservations(
         title="old-festival.org.uk is for sale",
-        signals=PageSignals(
-            parked=(Evidence("old-festival.org.uk is for sale", "", "'is for sale' in the title"),)
-        ),
+        signals=PageSignals(parked=(Evidence("old-festival.org.uk is for sale", "", "'is for sale' in the title"),)),
     )
     for home_parked in (False, True):
         verdict = evaluate(_redirect_obs(lander, home_parked), RuleSettings(), CLOCK)

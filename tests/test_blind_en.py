@@ -78,9 +78,7 @@ async def _scan(
     async def handler(request: web.Request) -> web.Response:
         page = pages.get(request.host.split(":")[0], {}).get(request.path)
         if page is None:
-            return web.Response(
-                status=404, text="<h1>Page not found</h1>", content_type="text/html"
-            )
+            return web.Response(status=404, text="<h1>Page not found</h1>", content_type="text/html")
         return web.Response(text=page, content_type="text/html")
 
     app = web.Application()
@@ -103,9 +101,7 @@ async def _scan(
     )
     config = config_from_mapping(mapping, tmp_path / "blind.toml")
     sites = [Site(f"http://{host}/", name=host, group="blind") for host in pages]
-    sites += [
-        Site(f"http://{n}.hostile.example/", name=n, group="hostile") for n in blind_en.HOSTILE
-    ]
+    sites += [Site(f"http://{n}.hostile.example/", name=n, group="hostile") for n in blind_en.HOSTILE]
     started = time.monotonic()
     try:
         outcome = await run_scan(config, sites, depth=depth, clock=lambda: NOW)
@@ -124,15 +120,11 @@ def _check(name: str, record: dict[str, Any], truth: dict[str, object]) -> list[
     codes = {f["code"] for f in record["findings"]}
     wrong = []
     if record["status"] != truth["status"] or record["passed"] != truth["passed"]:
-        wrong.append(
-            f"{name}: {record['status']}/{record['passed']}, truth {truth['status']}/{truth['passed']}"
-        )
+        wrong.append(f"{name}: {record['status']}/{record['passed']}, truth {truth['status']}/{truth['passed']}")
     missing = set(truth["has"]) - codes  # type: ignore[call-overload]
     extra = set(truth.get("not", ())) & codes  # type: ignore[call-overload]
     if missing or extra:
-        wrong.append(
-            f"{name}: findings {sorted(codes)}, missing {sorted(missing)}, unwanted {sorted(extra)}"
-        )
+        wrong.append(f"{name}: findings {sorted(codes)}, missing {sorted(missing)}, unwanted {sorted(extra)}")
     if "error_kind" in truth and record["error_kind"] != truth["error_kind"]:
         wrong.append(f"{name}: error_kind {record['error_kind']}, truth {truth['error_kind']}")
     return wrong
@@ -149,10 +141,7 @@ async def test_blind_english_sites_and_hostile_servers(
     for name, truth in blind_en.HOSTILE_MAPPED.items():
         wrong += _check(name, records[name], truth)
         # No site takes more than its timeout per attempt (a stall, a 30 s trickle).
-        assert records[name]["response_ms"] <= TIMEOUT * 1000 + 500, (
-            name,
-            records[name]["response_ms"],
-        )
+        assert records[name]["response_ms"] <= TIMEOUT * 1000 + 500, (name, records[name]["response_ms"])
     assert not wrong, "\n".join(wrong)
     # The whole scan: the slowest site's attempts and backoff, not a trickle's 30 s.
     assert wall < TIMEOUT * (RETRIES + 1) + 4, wall
@@ -163,9 +152,7 @@ def test_an_empty_box_whose_more_link_sits_beside_its_message_is_a_column() -> N
     <a>View all</a></section>: the box's heading is its <h2>, not its whole text (which
     named the column "Bids and Tenders No open bids at this time.", or, longer, lost it)."""
     page = blind_en.sites()[blind_en.CA2_HOST]["/"].encode()
-    obs = observe(
-        page, "utf-8", f"http://{blind_en.CA2_HOST}/", "text/html", now=date(2025, 11, 20)
-    )
+    obs = observe(page, "utf-8", f"http://{blind_en.CA2_HOST}/", "text/html", now=date(2025, 11, 20))
     empty = {c.name: c.type for c in obs.columns if c.items == 0}
     assert empty == {
         "Public Notices": "notice",

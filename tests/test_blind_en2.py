@@ -21,27 +21,16 @@ from tests.farm import Farm
 # Column findings (column_stale, column_empty) are judged at depth full only (README).
 HOME_ONLY = {"column_stale", "column_empty"}
 HOME_TRUTH = {"msunduzi": ("healthy", set[str]())}
-ALARMS = {
-    "spam_content",
-    "hidden_links",
-    "homepage_stale",
-    "column_stale",
-    "column_empty",
-    "abandoned",
-    "future_dated",
-    "undated",
-}
+ALARMS = {"spam_content", "hidden_links", "homepage_stale", "column_stale", "column_empty",
+          "abandoned", "future_dated", "undated"}
 
 
 def handler(pages: dict[str, str]) -> Callable[[web.Request], Any]:
     async def answer(request: web.Request) -> web.StreamResponse:
         page = pages.get(request.path)
         if page is None:
-            return web.Response(
-                status=404,
-                text="<html><body>Page not found</body></html>",
-                content_type="text/html",
-            )
+            return web.Response(status=404, text="<html><body>Page not found</body></html>",
+                                content_type="text/html")
         return web.Response(text=page, content_type="text/html", charset="utf-8")
 
     return answer
@@ -79,10 +68,8 @@ async def test_blind_en2_sites(
         got = {f["code"] for f in records[name]["findings"]}
         false_alarms = (got & ALARMS) - codes
         if records[name]["status"] != status or not codes <= got or false_alarms:
-            wrong.append(
-                f"{name}: want {status} {sorted(codes)}, got "
-                f"{records[name]['status']} {sorted(got)}"
-            )
+            wrong.append(f"{name}: want {status} {sorted(codes)}, got "
+                         f"{records[name]['status']} {sorted(got)}")
     assert not wrong, "\n".join(wrong)
     if depth == "full":
         findings = {f["code"]: f for f in records["cdot"]["findings"]}
@@ -93,14 +80,8 @@ async def test_blind_en2_sites(
 
 @pytest.mark.parametrize(
     "heading",
-    [
-        "Advisories",
-        "Public Advisories",
-        "Quotations (RFQ)",
-        "RFQs",
-        "Request for Quotations",
-        "Bid Lettings",
-    ],
+    ["Advisories", "Public Advisories", "Quotations (RFQ)", "RFQs", "Request for Quotations",
+     "Bid Lettings"],
 )
 def test_advisories_and_small_procurement_are_notices(heading: str) -> None:
     """A Philippine city's "Advisories", a South African municipality's "Quotations

@@ -36,13 +36,9 @@ def gap(depth: str, key: str, aspect: str, reason: str) -> None:
     GAPS[(depth, key, aspect)] = reason
 
 
-gap(
-    "full",
-    "cedarvalley",
-    "columns",
+gap("full", "cedarvalley", "columns",
     "Finalsite calendar dayboxes (a date badge beside each event's info box): each event is "
-    "a list of its own, so 'Upcoming Events' is no column",
-)
+    "a list of its own, so 'Upcoming Events' is no column")
 
 _cache: dict[str, tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]] = {}
 
@@ -51,11 +47,8 @@ def _handler(pages: dict[str, str]) -> Callable[[web.Request], Any]:
     async def answer(request: web.Request) -> web.StreamResponse:
         page = pages.get(request.path)
         if page is None:
-            return web.Response(
-                status=404,
-                text="<html><body>Page not found</body></html>",
-                content_type="text/html",
-            )
+            return web.Response(status=404, text="<html><body>Page not found</body></html>",
+                                content_type="text/html")
         return web.Response(text=page, content_type="text/html", charset="utf-8")
 
     return answer
@@ -74,8 +67,7 @@ async def _results(depth: str) -> tuple[dict[str, Any], dict[str, list[dict[str,
     try:
         tmp = Path(tempfile.mkdtemp(prefix="blind_en3_"))
         mapping = farm_mapping(
-            port,
-            tmp,
+            port, tmp,
             crawler={"max_page_bytes": 2_000_000, "timeout": 5.0},
             rules={"slow_ms": 60_000},
         )
@@ -123,9 +115,7 @@ async def test_verdict(depth: str, key: str) -> None:
     record = records[key]
     got = {f["code"] for f in record["findings"]}
     full = depth == "full"
-    status, passed = (
-        (truth.status, truth.passed) if full else (truth.home_status, truth.home_passed)
-    )
+    status, passed = (truth.status, truth.passed) if full else (truth.home_status, truth.home_passed)
     must = set(truth.must if full else truth.home_must)
     must_not = set(truth.must_not if full else truth.home_must_not)
     assert (record["status"], record["passed"]) == (status, passed), sorted(got)

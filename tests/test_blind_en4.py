@@ -40,12 +40,8 @@ def gap(depth: str, key: str, aspect: str, reason: str) -> None:
     GAPS[(depth, key, aspect)] = reason
 
 
-gap(
-    "full",
-    "westland",
-    "columns",
-    "a table of hearings all dated ahead is no column (harmless: events, no freshness class)",
-)
+gap("full", "westland", "columns",
+    "a table of hearings all dated ahead is no column (harmless: events, no freshness class)")
 
 
 _cache: dict[str, tuple[Records, Columns]] = {}
@@ -55,11 +51,8 @@ def _handler(pages: dict[str, str]) -> Callable[[web.Request], Any]:
     async def answer(request: web.Request) -> web.StreamResponse:
         page = pages.get(request.path)
         if page is None:
-            return web.Response(
-                status=404,
-                text="<html><head><title>Page not found</title></head><body><h1>Page not found</h1></body></html>",
-                content_type="text/html",
-            )
+            return web.Response(status=404, text="<html><head><title>Page not found</title></head><body><h1>Page not found</h1></body></html>",
+                                content_type="text/html")
         return web.Response(text=page, content_type="text/html", charset="utf-8")
 
     return answer
@@ -86,27 +79,18 @@ def verdict_wrong(depth: str, key: str, record: dict[str, Any]) -> list[str]:
     got = {f["code"] for f in record["findings"]}
     wrong = []
     if (record["status"], record["passed"]) != (truth.status, truth.passed):
-        wrong.append(
-            f"status {record['status']}/{record['passed']}, want {truth.status}/{truth.passed}"
-        )
+        wrong.append(f"status {record['status']}/{record['passed']}, want {truth.status}/{truth.passed}")
     if set(truth.must) - got:
         wrong.append(f"missing {sorted(set(truth.must) - got)}")
     if set(truth.must_not) & got:
-        wrong.append(
-            "unwanted "
-            + "; ".join(f["detail"] for f in record["findings"] if f["code"] in truth.must_not)
-        )
+        wrong.append("unwanted " + "; ".join(f["detail"] for f in record["findings"] if f["code"] in truth.must_not))
     return wrong
 
 
 def last_updated_wrong(depth: str, key: str, record: dict[str, Any]) -> list[str]:
     truth = SITES[key].full if depth == "full" else SITES[key].home
     want = truth.last_updated.isoformat() if truth.last_updated else None
-    return (
-        []
-        if record["last_updated"] == want
-        else [f"last_updated {record['last_updated']}, want {want}"]
-    )
+    return [] if record["last_updated"] == want else [f"last_updated {record['last_updated']}, want {want}"]
 
 
 def columns_wrong(key: str, got: list[dict[str, Any]]) -> tuple[int, list[str]]:
@@ -149,17 +133,8 @@ def inspect_dates() -> dict[tuple[str, str], str | None]:
         # The command itself, in this process (a child process per page cost ~1 s each).
         printed = io.StringIO()
         with contextlib.redirect_stdout(printed):
-            code = cli.main(
-                [
-                    "inspect",
-                    arg,
-                    "--json",
-                    "--now",
-                    NOW.isoformat(),
-                    "--url",
-                    f"http://{SITES[key].host}{path}",
-                ]
-            )
+            code = cli.main(["inspect", arg, "--json", "--now", NOW.isoformat(),
+                             "--url", f"http://{SITES[key].host}{path}"])
         assert code == 0
         out[(key, path)] = json.loads(printed.getvalue())["page_date"]
     return out
@@ -178,9 +153,7 @@ def _cases(aspect: str, depths: tuple[str, ...] = ("full", "home")) -> list[Any]
 @pytest.mark.parametrize(("depth", "key"), _cases("verdict"))
 async def test_verdict(depth: str, key: str) -> None:
     records, _ = await scan(depth)
-    assert not verdict_wrong(depth, key, records[key]), sorted(
-        f["code"] for f in records[key]["findings"]
-    )
+    assert not verdict_wrong(depth, key, records[key]), sorted(f["code"] for f in records[key]["findings"])
 
 
 @pytest.mark.parametrize(("depth", "key"), _cases("last_updated"))
@@ -198,26 +171,16 @@ async def test_columns(depth: str, key: str) -> None:
 
 def test_page_dates() -> None:
     got = inspect_dates()
-    wrong = [
-        f"{k} {p}: {got[(k, p)]}, want {want}"
-        for k in SITES
-        for p, want in SITES[k].page_dates.items()
-        if got[(k, p)] != want.isoformat()
-    ]
+    wrong = [f"{k} {p}: {got[(k, p)]}, want {want}" for k in SITES for p, want in SITES[k].page_dates.items()
+             if got[(k, p)] != want.isoformat()]
     assert not wrong, "\n".join(wrong)
 
 
 def _score() -> None:  # python -c "import tests.test_blind_en4 as t; t._score()"
-    asyncio.run(
-        print_scores(
-            scan,
-            SITES,
-            verdict_wrong,
-            last_updated_wrong,
-            columns_wrong,
-            lambda key: len(SITES[key].columns),
-        )
-    )
+    asyncio.run(print_scores(
+        scan, SITES, verdict_wrong, last_updated_wrong, columns_wrong,
+        lambda key: len(SITES[key].columns),
+    ))
     dates = inspect_dates()  # after the scans' loop: inspect runs one of its own
     ok = sum(dates[(k, p)] == w.isoformat() for k in SITES for p, w in SITES[k].page_dates.items())
     for (k, p), got in dates.items():
@@ -227,22 +190,15 @@ def _score() -> None:  # python -c "import tests.test_blind_en4 as t; t._score()
     print(f"page dates {ok}/{len(dates)}")
 
 
-@pytest.mark.parametrize(
-    ("heading", "kind"),
-    [("Job announcements", "personnel"), ("Appeals", "notice"), ("Witness appeals", "notice")],
-)
+@pytest.mark.parametrize(("heading", "kind"), [("Job announcements", "personnel"), ("Appeals", "notice"),
+                                               ("Witness appeals", "notice")])
 def test_english_headings(heading: str, kind: str) -> None:
     """A US federal office's "Job announcements" (USAJOBS) is recruitment, not a notice
     board; a UK police force's "Appeals" (for witnesses, missing people) are dated notices."""
     from crawler.lexicon import build_lexicon
-
     assert build_lexicon().classify(heading) == kind
 
 
 def test_check_back_soon_is_an_empty_box() -> None:
     from crawler.lexicon import build_lexicon
-
-    assert (
-        build_lexicon().find_empty("Reports and publications Check back soon. View all")
-        == "check back soon"
-    )
+    assert build_lexicon().find_empty("Reports and publications Check back soon. View all") == "check back soon"

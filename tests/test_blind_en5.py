@@ -54,11 +54,8 @@ def _handler(pages: dict[str, str]) -> Callable[[web.Request], Any]:
     async def answer(request: web.Request) -> web.StreamResponse:
         page = pages.get(request.path)
         if page is None:
-            return web.Response(
-                status=404,
-                text="<html><head><title>Page not found</title></head><body><h1>Page not found</h1></body></html>",
-                content_type="text/html",
-            )
+            return web.Response(status=404, text="<html><head><title>Page not found</title></head><body><h1>Page not found</h1></body></html>",
+                                content_type="text/html")
         return web.Response(text=page, content_type="text/html", charset="utf-8")
 
     return answer
@@ -68,12 +65,8 @@ async def scan(depth: str) -> tuple[Records, Columns]:
     """Every site scanned once per depth (the scan is the slow part; each test reads it)."""
     if depth not in _cache:
         sites = [
-            Site(
-                f"http://{s.host}/",
-                name=s.key,
-                group="blind_en5",
-                overrides={"timezone": TIMEZONES[s.key]},
-            )
+            Site(f"http://{s.host}/", name=s.key, group="blind_en5",
+                 overrides={"timezone": TIMEZONES[s.key]})
             for s in blind_en5.SITES
         ]
 
@@ -87,9 +80,7 @@ async def scan(depth: str) -> tuple[Records, Columns]:
 
 def verdict_wrong(depth: str, key: str, record: dict[str, Any]) -> list[str]:
     s = SITES[key]
-    status, passed = (
-        (s.status, s.passed) if depth == "full" else (s.home_status, s.home_status == "healthy")
-    )
+    status, passed = (s.status, s.passed) if depth == "full" else (s.home_status, s.home_status == "healthy")
     must, must_not = (s.must, s.must_not) if depth == "full" else (s.home_must, s.home_must_not)
     got = {f["code"] for f in record["findings"]}
     wrong = []
@@ -98,19 +89,14 @@ def verdict_wrong(depth: str, key: str, record: dict[str, Any]) -> list[str]:
     if set(must) - got:
         wrong.append(f"missing {sorted(set(must) - got)}")
     if set(must_not) & got:
-        wrong.append(
-            "unwanted "
-            + "; ".join(f["detail"][:200] for f in record["findings"] if f["code"] in must_not)
-        )
+        wrong.append("unwanted " + "; ".join(f["detail"][:200] for f in record["findings"] if f["code"] in must_not))
     return wrong
 
 
 def last_updated_wrong(depth: str, key: str, record: dict[str, Any]) -> list[str]:
     want = SITES[key].home_newest
     w = want.isoformat() if want else None
-    return (
-        [] if record["last_updated"] == w else [f"last_updated {record['last_updated']}, want {w}"]
-    )
+    return [] if record["last_updated"] == w else [f"last_updated {record['last_updated']}, want {w}"]
 
 
 def columns_wrong(key: str, got: list[dict[str, Any]]) -> tuple[int, list[str]]:
@@ -149,17 +135,8 @@ def inspect_column_pages() -> dict[tuple[str, str], dict[str, Any]]:
             f.write_text(s.pages[path], encoding="utf-8")
             printed = io.StringIO()
             with contextlib.redirect_stdout(printed):
-                code = cli.main(
-                    [
-                        "inspect",
-                        str(f),
-                        "--json",
-                        "--now",
-                        NOW.isoformat(),
-                        "--url",
-                        f"http://{s.host}{path}",
-                    ]
-                )
+                code = cli.main(["inspect", str(f), "--json", "--now", NOW.isoformat(),
+                                 "--url", f"http://{s.host}{path}"])
             assert code == 0
             out[(s.key, path)] = json.loads(printed.getvalue())["as_column_page"]
     return out
@@ -189,9 +166,7 @@ def _cases(aspect: str, depths: tuple[str, ...] = ("full", "home")) -> list[Any]
 @pytest.mark.parametrize(("depth", "key"), _cases("verdict"))
 async def test_verdict(depth: str, key: str) -> None:
     records, _ = await scan(depth)
-    assert not verdict_wrong(depth, key, records[key]), sorted(
-        f["code"] for f in records[key]["findings"]
-    )
+    assert not verdict_wrong(depth, key, records[key]), sorted(f["code"] for f in records[key]["findings"])
 
 
 @pytest.mark.parametrize(("depth", "key"), _cases("last_updated"))
@@ -210,36 +185,20 @@ async def test_columns(depth: str, key: str) -> None:
 _pages_cache: dict[str, dict[tuple[str, str], dict[str, Any]]] = {}
 
 
-@pytest.mark.parametrize(
-    ("key", "path"),
-    [
-        pytest.param(
-            s.key,
-            p,
-            id=f"{s.key}{p}",
-            marks=[pytest.mark.xfail(strict=True, reason=PAGE_GAPS[(s.key, p)])]
-            if (s.key, p) in PAGE_GAPS
-            else [],
-        )
-        for s in blind_en5.SITES
-        for p in s.column_pages
-    ],
-)
+@pytest.mark.parametrize(("key", "path"), [
+    pytest.param(s.key, p, id=f"{s.key}{p}",
+                 marks=[pytest.mark.xfail(strict=True, reason=PAGE_GAPS[(s.key, p)])] if (s.key, p) in PAGE_GAPS else [])
+    for s in blind_en5.SITES for p in s.column_pages
+])
 def test_column_page(key: str, path: str) -> None:
     if "all" not in _pages_cache:
         _pages_cache["all"] = inspect_column_pages()
     assert not column_page_wrong(key, path, _pages_cache["all"][(key, path)])
 
 
-async def _score() -> (
-    None
-):  # python -c "import asyncio, tests.test_blind_en5 as t; asyncio.run(t._score())"
+async def _score() -> None:  # python -c "import asyncio, tests.test_blind_en5 as t; asyncio.run(t._score())"
     await print_scores(
-        scan,
-        SITES,
-        verdict_wrong,
-        last_updated_wrong,
-        columns_wrong,
+        scan, SITES, verdict_wrong, last_updated_wrong, columns_wrong,
         lambda key: len(SITES[key].columns),
     )
 
@@ -255,17 +214,11 @@ def _score_pages() -> None:  # python -c "import tests.test_blind_en5 as t; t._s
     print(f"column pages {ok}/{len(pages)}")
 
 
-@pytest.mark.parametrize(
-    ("heading", "kind"),
-    [
-        ("News & Announcements", "news"),
-        ("News and Announcements", "news"),
-        ("Acts & Rules", "policy"),
-    ],
-)
+@pytest.mark.parametrize(("heading", "kind"), [("News & Announcements", "news"),
+                                               ("News and Announcements", "news"),
+                                               ("Acts & Rules", "policy")])
 def test_english_headings(heading: str, kind: str) -> None:
     """A US town's "News & Announcements" is its news feed (longer than the notice word);
     an Indian department's "Acts & Rules" holds its statutes and rules (policy)."""
     from crawler.lexicon import build_lexicon
-
     assert build_lexicon().classify(heading) == kind

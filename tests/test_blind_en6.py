@@ -58,9 +58,7 @@ PAGE_GAPS: dict[tuple[str, str], str] = {}
 
 _cache: dict[str, tuple[Records, Columns]] = {}
 
-NOT_FOUND = (
-    "<html><head><title>Page not found</title></head><body><h1>Page not found</h1></body></html>"
-)
+NOT_FOUND = "<html><head><title>Page not found</title></head><body><h1>Page not found</h1></body></html>"
 
 
 def _handler(pages: dict[str, blind_en6.Page]) -> Callable[[web.Request], Any]:
@@ -81,15 +79,8 @@ def _handler(pages: dict[str, blind_en6.Page]) -> Callable[[web.Request], Any]:
 async def scan(depth: str) -> tuple[Records, Columns]:
     """Every site scanned once per depth (the scan is the slow part; each test reads it)."""
     if depth not in _cache:
-        sites = [
-            Site(
-                f"http://{t.host}/",
-                name=t.host,
-                group="blind_en6",
-                overrides={"timezone": TIMEZONES[t.host]},
-            )
-            for t in blind_en6.TRUTHS
-        ]
+        sites = [Site(f"http://{t.host}/", name=t.host, group="blind_en6",
+                      overrides={"timezone": TIMEZONES[t.host]}) for t in blind_en6.TRUTHS]
 
         def serve(farm: Farm) -> None:
             for s in blind_en6.SITES:
@@ -122,20 +113,13 @@ def verdict_wrong(depth: str, host: str, record: dict[str, Any]) -> list[str]:
     if set(must) - got:
         wrong.append(f"missing {sorted(set(must) - got)}")
     if set(must_not) & got:
-        wrong.append(
-            "unwanted "
-            + "; ".join(f["detail"][:200] for f in record["findings"] if f["code"] in must_not)
-        )
+        wrong.append("unwanted " + "; ".join(f["detail"][:200] for f in record["findings"] if f["code"] in must_not))
     return wrong
 
 
 def last_updated_wrong(depth: str, host: str, record: dict[str, Any]) -> list[str]:
     want = TRUTH[host].last_updated if depth == "full" else blind_en6.HOME_NEWEST[host]
-    return (
-        []
-        if _date_ok(want, record["last_updated"])
-        else [f"last_updated {record['last_updated']}, want {want}"]
-    )
+    return [] if _date_ok(want, record["last_updated"]) else [f"last_updated {record['last_updated']}, want {want}"]
 
 
 def columns_wrong(host: str, got: list[dict[str, Any]]) -> tuple[int, list[str]]:
@@ -166,9 +150,7 @@ def inspect_pages() -> dict[tuple[str, str], dict[str, Any]]:
     """Each list page read by `inspect` as a column's list page, and each homepage."""
     tmp = Path(tempfile.mkdtemp(prefix="blind_en6_pages_"))
     out: dict[tuple[str, str], dict[str, Any]] = {}
-    wanted = [(h, p) for h, p, _, _ in blind_en6.LIST_PAGE_TRUTH] + [
-        (h, "/") for h in blind_en6.HOME_NEWEST
-    ]
+    wanted = [(h, p) for h, p, _, _ in blind_en6.LIST_PAGE_TRUTH] + [(h, "/") for h in blind_en6.HOME_NEWEST]
     for i, (host, path) in enumerate(wanted):
         page = PAGES[host][path]
         assert isinstance(page, str)
@@ -176,17 +158,7 @@ def inspect_pages() -> dict[tuple[str, str], dict[str, Any]]:
         f.write_text(page, encoding="utf-8")
         printed = io.StringIO()
         with contextlib.redirect_stdout(printed):
-            code = cli.main(
-                [
-                    "inspect",
-                    str(f),
-                    "--json",
-                    "--now",
-                    NOW.isoformat(),
-                    "--url",
-                    f"http://{host}{path}",
-                ]
-            )
+            code = cli.main(["inspect", str(f), "--json", "--now", NOW.isoformat(), "--url", f"http://{host}{path}"])
         assert code == 0
         out[(host, path)] = json.loads(printed.getvalue())
     return out
@@ -221,9 +193,7 @@ def _cases(aspect: str, depths: tuple[str, ...] = ("full", "home")) -> list[Any]
 @pytest.mark.parametrize(("depth", "host"), _cases("verdict"))
 async def test_verdict(depth: str, host: str) -> None:
     records, _ = await scan(depth)
-    assert not verdict_wrong(depth, host, records[host]), sorted(
-        f["code"] for f in records[host]["findings"]
-    )
+    assert not verdict_wrong(depth, host, records[host]), sorted(f["code"] for f in records[host]["findings"])
 
 
 @pytest.mark.parametrize(("depth", "host"), _cases("last_updated"))
@@ -242,36 +212,20 @@ async def test_columns(depth: str, host: str) -> None:
 _pages_cache: dict[str, dict[tuple[str, str], dict[str, Any]]] = {}
 
 
-@pytest.mark.parametrize(
-    ("host", "path"),
-    [
-        pytest.param(
-            h,
-            p,
-            id=f"{h}{p}",
-            marks=[pytest.mark.xfail(strict=True, reason=PAGE_GAPS[(h, p)])]
-            if (h, p) in PAGE_GAPS
-            else [],
-        )
-        for h, p in [(h, p) for h, p, _, _ in blind_en6.LIST_PAGE_TRUTH]
-        + [(h, "/") for h in blind_en6.HOME_NEWEST]
-    ],
-)
+@pytest.mark.parametrize(("host", "path"), [
+    pytest.param(h, p, id=f"{h}{p}",
+                 marks=[pytest.mark.xfail(strict=True, reason=PAGE_GAPS[(h, p)])] if (h, p) in PAGE_GAPS else [])
+    for h, p in [(h, p) for h, p, _, _ in blind_en6.LIST_PAGE_TRUTH] + [(h, "/") for h in blind_en6.HOME_NEWEST]
+])
 def test_page(host: str, path: str) -> None:
     if "all" not in _pages_cache:
         _pages_cache["all"] = inspect_pages()
     assert not page_wrong(host, path, _pages_cache["all"][(host, path)])
 
 
-async def _score() -> (
-    None
-):  # python -c "import asyncio, tests.test_blind_en6 as t; asyncio.run(t._score())"
+async def _score() -> None:  # python -c "import asyncio, tests.test_blind_en6 as t; asyncio.run(t._score())"
     await print_scores(
-        scan,
-        TRUTH,
-        verdict_wrong,
-        last_updated_wrong,
-        columns_wrong,
+        scan, TRUTH, verdict_wrong, last_updated_wrong, columns_wrong,
         lambda key: len(TRUTH[key].columns),
     )
 
@@ -302,15 +256,10 @@ async def test_soft_404_column_link_is_broken() -> None:
     def serve(farm: Farm) -> None:
         farm.sites[blind_en6.MUNI] = answer
 
-    site = Site(
-        f"http://{blind_en6.MUNI}/",
-        name="muni",
-        group="blind_en6",
-        overrides={"timezone": TIMEZONES[blind_en6.MUNI]},
-    )
-    records, columns = await scan_on_farm(
-        [site], serve, "full", CLOCK, every_host=True, crawler={"max_links_per_site": 300}
-    )
+    site = Site(f"http://{blind_en6.MUNI}/", name="muni", group="blind_en6",
+                overrides={"timezone": TIMEZONES[blind_en6.MUNI]})
+    records, columns = await scan_on_farm([site], serve, "full", CLOCK, every_host=True,
+                                          crawler={"max_links_per_site": 300})
     broken = [f for f in records["muni"]["findings"] if f["code"] == "broken_link"]
     assert broken and broken[0]["count"] == 1, records["muni"]["findings"]
     assert "/en/public-notices" in json.dumps(broken[0])

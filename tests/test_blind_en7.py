@@ -27,15 +27,9 @@ from tests.farm import Farm
 # 10:00 UTC: the 26th from St Kitts (06:00) to Tuvalu/Fiji (22:00)
 CLOCK = datetime(b.NOW.year, b.NOW.month, b.NOW.day, 10, 0, tzinfo=UTC)
 TIMEZONES = {
-    b.S3_HOST: "Asia/Kolkata",
-    b.NIC_HOST: "Asia/Kolkata",
-    b.PH_HOST: "Asia/Manila",
-    b.KE_HOST: "Africa/Nairobi",
-    b.NG_HOST: "Africa/Lagos",
-    b.PK_HOST: "Asia/Karachi",
-    b.CB_HOST: "America/St_Kitts",
-    b.ZA_HOST: "Africa/Johannesburg",
-    b.PC_HOST: "Pacific/Fiji",
+    b.S3_HOST: "Asia/Kolkata", b.NIC_HOST: "Asia/Kolkata", b.PH_HOST: "Asia/Manila",
+    b.KE_HOST: "Africa/Nairobi", b.NG_HOST: "Africa/Lagos", b.PK_HOST: "Asia/Karachi",
+    b.CB_HOST: "America/St_Kitts", b.ZA_HOST: "Africa/Johannesburg", b.PC_HOST: "Pacific/Fiji",
 }
 
 # (depth, host, aspect) -> the cause, for each mismatch left.
@@ -53,11 +47,8 @@ def _handler(pages: dict[str, str]) -> Callable[[web.Request], Any]:
     async def answer(request: web.Request) -> web.StreamResponse:
         page = pages.get(request.path)
         if page is None:
-            return web.Response(
-                status=404,
-                text="<html><head><title>404 Not Found</title></head><body><h1>Not Found</h1></body></html>",
-                content_type="text/html",
-            )
+            return web.Response(status=404, text="<html><head><title>404 Not Found</title></head><body><h1>Not Found</h1></body></html>",
+                                content_type="text/html")
         return web.Response(text=page, content_type="text/html", charset="utf-8")
 
     return answer
@@ -65,15 +56,8 @@ def _handler(pages: dict[str, str]) -> Callable[[web.Request], Any]:
 
 async def scan(depth: str) -> tuple[Records, Columns]:
     if depth not in _cache:
-        sites = [
-            Site(
-                f"http://{h}{b.HOME_PATH[h]}",
-                name=h,
-                group="blind_en7",
-                overrides={"timezone": TIMEZONES[h]},
-            )
-            for h in b.PAGES
-        ]
+        sites = [Site(f"http://{h}{b.HOME_PATH[h]}", name=h, group="blind_en7", overrides={"timezone": TIMEZONES[h]})
+                 for h in b.PAGES]
 
         def serve(farm: Farm) -> None:
             for h, pages in b.PAGES.items():
@@ -87,11 +71,7 @@ def verdict_wrong(depth: str, host: str, record: dict[str, Any]) -> list[str]:
     t = b.TRUTH[host]
     status = t["status"] if depth == "full" else t["home_status"]
     passed = t["passed"] if depth == "full" else t.get("home_passed", status == "healthy")
-    must = (
-        t["must"]
-        if depth == "full"
-        else [c for c in t["must"] if c not in ("column_stale", "column_empty")]
-    )
+    must = t["must"] if depth == "full" else [c for c in t["must"] if c not in ("column_stale", "column_empty")]
     must_not = t["must_not"] if depth == "full" else t["must_not"] + t.get("home_must_not", [])
     got = {f["code"] for f in record["findings"]}
     wrong = []
@@ -100,31 +80,20 @@ def verdict_wrong(depth: str, host: str, record: dict[str, Any]) -> list[str]:
     if set(must) - got:
         wrong.append(f"missing {sorted(set(must) - got)}")
     if set(must_not) & got:
-        wrong.append(
-            "unwanted "
-            + "; ".join(f["detail"][:200] for f in record["findings"] if f["code"] in must_not)
-        )
+        wrong.append("unwanted " + "; ".join(f["detail"][:200] for f in record["findings"] if f["code"] in must_not))
     return wrong
 
 
 def last_updated_wrong(host: str, record: dict[str, Any]) -> list[str]:
     want = b.TRUTH[host]["last_updated"]
-    return (
-        []
-        if record["last_updated"] == want
-        else [f"last_updated {record['last_updated']}, want {want}"]
-    )
+    return [] if record["last_updated"] == want else [f"last_updated {record['last_updated']}, want {want}"]
 
 
 def columns_wrong(host: str, got: list[dict[str, Any]]) -> tuple[int, list[str]]:
     wrong, right = [], 0
     for name, (types, newest, empty) in b.TRUTH[host]["columns"].items():
         key = name.lower()
-        match = [
-            c
-            for c in got
-            if c["name"].lower().replace("&amp;", "&").replace("\u2019", "'").startswith(key)
-        ]
+        match = [c for c in got if c["name"].lower().replace("&amp;", "&").replace("\u2019", "'").startswith(key)]
         if not match:
             wrong.append(f"{name}: not found")
             continue
@@ -152,17 +121,7 @@ def inspect_column_pages() -> dict[tuple[str, str], dict[str, Any]]:
             f.write_text(b.PAGES[host][path], encoding="utf-8")
             printed = io.StringIO()
             with contextlib.redirect_stdout(printed):
-                code = cli.main(
-                    [
-                        "inspect",
-                        str(f),
-                        "--json",
-                        "--now",
-                        b.NOW.isoformat(),
-                        "--url",
-                        f"http://{host}{path}",
-                    ]
-                )
+                code = cli.main(["inspect", str(f), "--json", "--now", b.NOW.isoformat(), "--url", f"http://{host}{path}"])
             assert code == 0
             out[(host, path)] = json.loads(printed.getvalue())["as_column_page"]
     return out
@@ -191,9 +150,7 @@ def _cases(aspect: str, depths: tuple[str, ...] = ("full", "home")) -> list[Any]
 @pytest.mark.parametrize(("depth", "host"), _cases("verdict"))
 async def test_verdict(depth: str, host: str) -> None:
     records, _ = await scan(depth)
-    assert not verdict_wrong(depth, host, records[host]), sorted(
-        f["code"] for f in records[host]["findings"]
-    )
+    assert not verdict_wrong(depth, host, records[host]), sorted(f["code"] for f in records[host]["findings"])
 
 
 @pytest.mark.parametrize(("depth", "host"), _cases("last_updated"))
@@ -212,30 +169,18 @@ async def test_columns(depth: str, host: str) -> None:
 _pages_cache: dict[str, dict[tuple[str, str], dict[str, Any]]] = {}
 
 
-@pytest.mark.parametrize(
-    ("host", "path"),
-    [
-        pytest.param(
-            h,
-            p,
-            id=f"{h}{p}",
-            marks=[pytest.mark.xfail(strict=True, reason=PAGE_GAPS[(h, p)])]
-            if (h, p) in PAGE_GAPS
-            else [],
-        )
-        for h, t in b.TRUTH.items()
-        for p in t["page_dates"]
-    ],
-)
+@pytest.mark.parametrize(("host", "path"), [
+    pytest.param(h, p, id=f"{h}{p}",
+                 marks=[pytest.mark.xfail(strict=True, reason=PAGE_GAPS[(h, p)])] if (h, p) in PAGE_GAPS else [])
+    for h, t in b.TRUTH.items() for p in t["page_dates"]
+])
 def test_column_page(host: str, path: str) -> None:
     if "all" not in _pages_cache:
         _pages_cache["all"] = inspect_column_pages()
     assert not column_page_wrong(host, path, _pages_cache["all"][(host, path)])
 
 
-async def _score() -> (
-    None
-):  # python -c "import asyncio, tests.test_blind_en7 as t; asyncio.run(t._score())"
+async def _score() -> None:  # python -c "import asyncio, tests.test_blind_en7 as t; asyncio.run(t._score())"
     tot = {"verdict": 0, "lu": 0, "cols": 0, "cols_total": 0}
     for depth in ("full", "home"):
         records, columns = await scan(depth)
@@ -244,9 +189,7 @@ async def _score() -> (
             v, lu = verdict_wrong(depth, host, rec), last_updated_wrong(host, rec)
             tot["verdict"] += not v
             tot["lu"] += not lu
-            print(
-                f"{depth:4} {host:26} {rec['status']:9} {rec['passed']!s:5} {sorted(f['code'] for f in rec['findings'])} lu={rec['last_updated']}"
-            )
+            print(f"{depth:4} {host:26} {rec['status']:9} {rec['passed']!s:5} {sorted(f['code'] for f in rec['findings'])} lu={rec['last_updated']}")
             for w in v + lu:
                 print("      !!", w)
             if depth == "full":
@@ -256,13 +199,9 @@ async def _score() -> (
                 for w in cw:
                     print("      col!!", w)
                 for c in columns.get(host, []):
-                    print(
-                        f"        [{c['type']:9}] {c['name'][:50]!r:52} newest={c['newest']} items={c['items']} empty={c['empty']} err={c.get('error')}"
-                    )
+                    print(f"        [{c['type']:9}] {c['name'][:50]!r:52} newest={c['newest']} items={c['items']} empty={c['empty']} err={c.get('error')}")
     n = len(b.TRUTH)
-    print(
-        f"verdicts {tot['verdict']}/{2 * n}, last_updated {tot['lu']}/{2 * n}, columns {tot['cols']}/{tot['cols_total']}"
-    )
+    print(f"verdicts {tot['verdict']}/{2 * n}, last_updated {tot['lu']}/{2 * n}, columns {tot['cols']}/{tot['cols_total']}")
 
 
 def _score_pages() -> None:  # python -c "import tests.test_blind_en7 as t; t._score_pages()"
@@ -276,16 +215,10 @@ def _score_pages() -> None:  # python -c "import tests.test_blind_en7 as t; t._s
     print(f"column pages {ok}/{len(pages)}")
 
 
-@pytest.mark.parametrize(
-    ("heading", "kind"),
-    [
-        ("Transfer / Posting Orders", "personnel"),
-        ("Transfers & Postings", "personnel"),
-        ("Transfers and Postings", "personnel"),
-    ],
-)
+@pytest.mark.parametrize(("heading", "kind"), [("Transfer / Posting Orders", "personnel"),
+                                               ("Transfers & Postings", "personnel"),
+                                               ("Transfers and Postings", "personnel")])
 def test_south_asian_headings(heading: str, kind: str) -> None:
     """A Pakistani or Indian department's transfer and posting orders are appointments."""
     from crawler.lexicon import build_lexicon
-
     assert build_lexicon().classify(heading) == kind

@@ -28,22 +28,12 @@ from tests import blind_en9 as b
 from tests.blind_farm import Columns, Records, scan_on_farm
 from tests.farm import Farm
 
-CLOCK = (
-    b.NOW
-)  # 2026-11-26 12:00 UTC: the 26th from Los Angeles to Hobart, the 27th's first hour in Auckland
+CLOCK = b.NOW  # 2026-11-26 12:00 UTC: the 26th from Los Angeles to Hobart, the 27th's first hour in Auckland
 TIMEZONES = {
-    b.CP_HOST: "America/Chicago",
-    b.GA_HOST: "America/Denver",
-    b.US_HOST: "America/Los_Angeles",
-    b.UK_HOST: "Europe/London",
-    b.AU_HOST: "Australia/Hobart",
-    b.NZ_HOST: "Pacific/Auckland",
-    b.SG_HOST: "Asia/Singapore",
-    b.IN_HOST: "Asia/Kolkata",
-    b.CA_HOST: "America/Edmonton",
-    b.SD_HOST: "America/New_York",
-    b.ZT_HOST: "America/Chicago",
-    b.HJ_HOST: "America/New_York",
+    b.CP_HOST: "America/Chicago", b.GA_HOST: "America/Denver", b.US_HOST: "America/Los_Angeles",
+    b.UK_HOST: "Europe/London", b.AU_HOST: "Australia/Hobart", b.NZ_HOST: "Pacific/Auckland",
+    b.SG_HOST: "Asia/Singapore", b.IN_HOST: "Asia/Kolkata", b.CA_HOST: "America/Edmonton",
+    b.SD_HOST: "America/New_York", b.ZT_HOST: "America/Chicago", b.HJ_HOST: "America/New_York",
 }
 SITES = {s.key: s for s in b.SITES}
 
@@ -75,10 +65,8 @@ def _linked_hosts() -> set[str]:
 
 async def scan(depth: str) -> tuple[Records, Columns]:
     if depth not in _cache:
-        sites = [
-            Site(s.url, name=s.key, group="blind_en9", overrides={"timezone": TIMEZONES[s.host]})
-            for s in b.SITES
-        ]
+        sites = [Site(s.url, name=s.key, group="blind_en9", overrides={"timezone": TIMEZONES[s.host]})
+                 for s in b.SITES]
 
         def serve(farm: Farm) -> None:
             for host in _linked_hosts():
@@ -105,22 +93,13 @@ def verdict_wrong(depth: str, key: str, record: dict[str, Any]) -> list[str]:
     if set(must) - got:
         wrong.append(f"missing {sorted(set(must) - got)}")
     if set(must_not) & got:
-        wrong.append(
-            "unwanted "
-            + "; ".join(
-                f["code"] + ": " + f["detail"][:200]
-                for f in record["findings"]
-                if f["code"] in must_not
-            )
-        )
+        wrong.append("unwanted " + "; ".join(f["code"] + ": " + f["detail"][:200] for f in record["findings"] if f["code"] in must_not))
     return wrong
 
 
 def last_updated_wrong(depth: str, key: str, record: dict[str, Any]) -> list[str]:
     t = SITES[key].truth
-    want = (
-        t.last_updated if depth == "full" or t.home_last_updated == b.ANY else t.home_last_updated
-    )
+    want = t.last_updated if depth == "full" or t.home_last_updated == b.ANY else t.home_last_updated
     got = record["last_updated"]
     want_s = want.isoformat() if isinstance(want, b.dt.date) else None
     if (got[:10] if got else None) != want_s:
@@ -136,8 +115,7 @@ def columns_wrong(key: str, got: list[dict[str, Any]]) -> tuple[int, list[str]]:
     wrong, right = [], 0
     for col in SITES[key].truth.columns:
         match = [c for c in got if _norm(c["name"]) == _norm(col.name)] or [
-            c for c in got if _norm(col.name) in _norm(c["name"])
-        ]
+            c for c in got if _norm(col.name) in _norm(c["name"])]
         if not match:
             wrong.append(f"{col.name}: not found")
             continue
@@ -167,17 +145,7 @@ def inspect_pages() -> dict[tuple[str, str], dict[str, Any]]:
             f.write_text(s.pages[path], encoding="utf-8")
             printed = io.StringIO()
             with contextlib.redirect_stdout(printed):
-                code = cli.main(
-                    [
-                        "inspect",
-                        str(f),
-                        "--json",
-                        "--now",
-                        b.TODAY.isoformat(),
-                        "--url",
-                        f"http://{s.host}{path}",
-                    ]
-                )
+                code = cli.main(["inspect", str(f), "--json", "--now", b.TODAY.isoformat(), "--url", f"http://{s.host}{path}"])
             assert code == 0
             out[(s.key, path)] = json.loads(printed.getvalue())
     return out
@@ -204,9 +172,7 @@ def _cases(aspect: str, depths: tuple[str, ...] = ("full", "home")) -> list[Any]
 @pytest.mark.parametrize(("depth", "key"), _cases("verdict"))
 async def test_verdict(depth: str, key: str) -> None:
     records, _ = await scan(depth)
-    assert not verdict_wrong(depth, key, records[key]), sorted(
-        f["code"] for f in records[key]["findings"]
-    )
+    assert not verdict_wrong(depth, key, records[key]), sorted(f["code"] for f in records[key]["findings"])
 
 
 @pytest.mark.parametrize(("depth", "key"), _cases("last_updated"))
@@ -225,21 +191,11 @@ async def test_columns(depth: str, key: str) -> None:
 _pages_cache: dict[str, dict[tuple[str, str], dict[str, Any]]] = {}
 
 
-@pytest.mark.parametrize(
-    ("key", "path"),
-    [
-        pytest.param(
-            s.key,
-            p,
-            id=f"{s.key}{p}",
-            marks=[pytest.mark.xfail(strict=True, reason=PAGE_GAPS[(s.key, p)])]
-            if (s.key, p) in PAGE_GAPS
-            else [],
-        )
-        for s in b.SITES
-        for p in s.truth.page_dates
-    ],
-)
+@pytest.mark.parametrize(("key", "path"), [
+    pytest.param(s.key, p, id=f"{s.key}{p}",
+                 marks=[pytest.mark.xfail(strict=True, reason=PAGE_GAPS[(s.key, p)])] if (s.key, p) in PAGE_GAPS else [])
+    for s in b.SITES for p in s.truth.page_dates
+])
 def test_page_date(key: str, path: str) -> None:
     if "all" not in _pages_cache:
         _pages_cache["all"] = inspect_pages()
@@ -251,16 +207,8 @@ def _score() -> None:  # python -c "import tests.test_blind_en9 as t; t._score()
 
     from tests.blind_farm import print_scores
 
-    asyncio.run(
-        print_scores(
-            scan,
-            SITES,
-            verdict_wrong,
-            last_updated_wrong,
-            columns_wrong,
-            lambda key: len(SITES[key].truth.columns),
-        )
-    )
+    asyncio.run(print_scores(scan, SITES, verdict_wrong, last_updated_wrong, columns_wrong,
+                             lambda key: len(SITES[key].truth.columns)))
     pages = inspect_pages()
     ok = 0
     for (k, p), g in pages.items():
@@ -275,15 +223,11 @@ def _columns_of(key: str, path: str = "/") -> list[Any]:
     from crawler.extract import observe
 
     site = SITES[key]
-    got = observe(
-        site.pages[path].encode(), "utf-8", f"http://{site.host}{path}", "text/html", now=b.TODAY
-    )
+    got = observe(site.pages[path].encode(), "utf-8", f"http://{site.host}{path}", "text/html", now=b.TODAY)
     return list(got.columns)
 
 
-@pytest.mark.parametrize(
-    "cls", ["padding--bottom--lg", "margin-top-4", "align-top", "border-bottom-1px"]
-)
+@pytest.mark.parametrize("cls", ["padding--bottom--lg", "margin-top-4", "align-top", "border-bottom-1px"])
 def test_heading_with_a_spacing_utility_class_is_a_heading(cls: str) -> None:
     """A heading styled by a spacing or alignment utility class (Isomer's <h1 class=
     "has-text-centered padding--bottom--lg"> over every gov.sg site's Latest News;
@@ -292,31 +236,21 @@ def test_heading_with_a_spacing_utility_class_is_a_heading(cls: str) -> None:
     `organisation` by its ABOUT US button)."""
     from crawler.extract import observe
 
-    cards = "".join(
-        f'<a href="/media/press-releases/{i}/" class="col"><div class="bp-card"><div class="bp-card-content">'
-        f'<p class="is-uppercase">Press Release</p><h4>Release number {i} on community grants</h4>'
-        f'<p class="is-size-6">{20 - i} Nov 2026</p></div></div></a>'
-        for i in range(3)
-    )
-    page = (
-        '<html><body><section class="bp-section"><div class="hero-body"><h1 class="hero-title">Building caring communities together</h1>'
-        '<a class="bp-button" href="/about-us/">ABOUT US</a></div></section>'
-        f'<section class="bp-section"><div class="bp-container"><h1 class="has-text-centered {cls}"><b>Latest News</b></h1>'
-        f'<div class="row is-multiline">{cards}</div><div class="row"><a href="/media/" class="bp-button">MORE NEWS</a></div></div></section></body></html>'
-    )
+    cards = "".join(f'<a href="/media/press-releases/{i}/" class="col"><div class="bp-card"><div class="bp-card-content">'
+                    f'<p class="is-uppercase">Press Release</p><h4>Release number {i} on community grants</h4>'
+                    f'<p class="is-size-6">{20 - i} Nov 2026</p></div></div></a>' for i in range(3))
+    page = ('<html><body><section class="bp-section"><div class="hero-body"><h1 class="hero-title">Building caring communities together</h1>'
+            '<a class="bp-button" href="/about-us/">ABOUT US</a></div></section>'
+            f'<section class="bp-section"><div class="bp-container"><h1 class="has-text-centered {cls}"><b>Latest News</b></h1>'
+            f'<div class="row is-multiline">{cards}</div><div class="row"><a href="/media/" class="bp-button">MORE NEWS</a></div></div></section></body></html>')
     got = observe(page.encode(), "utf-8", "http://www.example.gov.sg/", "text/html", now=b.TODAY)
     assert [(c.name, c.type) for c in got.columns] == [("Latest News", "news")]
     assert [(c.name, c.type) for c in _columns_of("singapore")] == [("Latest News", "news")]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Monday, November 30, 2026 Board of Education Work Session 6:30 PM - 8:00 PM",
-        "Saturday, 5 December 2026 Christmas in the Park",
-        "星期一 2026年11月30日 全县工作会议",
-    ],
-)
+@pytest.mark.parametrize("text", ["Monday, November 30, 2026 Board of Education Work Session 6:30 PM - 8:00 PM",
+                                  "Saturday, 5 December 2026 Christmas in the Park",
+                                  "星期一 2026年11月30日 全县工作会议"])
 def test_an_event_led_by_its_weekday_is_dated_ahead(text: str) -> None:
     """A calendar's event whose day is written with its weekday first (Blackboard's
     <h1 class="sw-calendar-block-date">Monday, November 30, 2026</h1> over the event):
@@ -328,10 +262,7 @@ def test_an_event_led_by_its_weekday_is_dated_ahead(text: str) -> None:
     assert item_dates(text, b.TODAY)[2] is not None
     cols = {c.name: c for c in _columns_of("school_district")}
     assert cols["Upcoming Events"].type == "other"
-    assert [f.date.isoformat() for f in cols["Upcoming Events"].future][:2] == [
-        "2026-11-30",
-        "2026-12-03",
-    ]
+    assert [f.date.isoformat() for f in cols["Upcoming Events"].future][:2] == ["2026-11-30", "2026-12-03"]
 
 
 def test_a_weekday_is_a_whole_word() -> None:
@@ -357,14 +288,10 @@ def test_a_footer_link_of_the_next_box_is_not_taken() -> None:
     from crawler.extract import observe
 
     def box(name: str, more: str) -> str:
-        items = "".join(
-            f'<li><a href="/{more}/{i}">{name} item number {i} of the year</a> <span>{20 - i}/11/2026</span></li>'
-            for i in range(3)
-        )
-        return (
-            f'<div class="title"><h3>{name}</h3></div><div class="list"><ul>{items}</ul></div>'
-            f'<div class="title"><h3>{name} extra</h3><a href="/{more}/">More</a></div>'
-        )
+        items = "".join(f'<li><a href="/{more}/{i}">{name} item number {i} of the year</a> <span>{20 - i}/11/2026</span></li>'
+                        for i in range(3))
+        return (f'<div class="title"><h3>{name}</h3></div><div class="list"><ul>{items}</ul></div>'
+                f'<div class="title"><h3>{name} extra</h3><a href="/{more}/">More</a></div>')
 
     page = f'<html><body><div class="wrap">{box("News", "news")}</div></body></html>'
     got = observe(page.encode(), "utf-8", "http://www.example.test/", "text/html", now=b.TODAY)
@@ -378,20 +305,13 @@ def test_a_front_page_widget_area_is_no_footer(area: str) -> None:
     its Recent News was no column and a fresh homepage was `undated` at depth full."""
     from crawler.extract import observe
 
-    items = "".join(
-        f'<li><a href="/2026/11/{20 - i}/post-{i}/">Council approves item number {i} for the town budget</a>'
-        f' <span class="post-date">November {20 - i}, 2026</span></li>'
-        for i in range(4)
-    )
-    page = (
-        '<html><head><title>Town of Ashford</title></head><body><header class="site-header"><nav><a href="/">Home</a>'
-        '<a href="/about/">About</a></nav></header><main class="content"><div class="home-top widget-area"><section class="widget">'
-        f'<h4 class="widget-title">Welcome</h4><p>Welcome to our town.</p></section></div><div class="{area} widget-area">'
-        f'<section class="widget widget_recent_entries"><h4 class="widget-title">Recent News</h4><ul>{items}</ul></section></div>'
-        '</main><footer class="site-footer">© 2026 Town of Ashford</footer></body></html>'
-    )
+    items = "".join(f'<li><a href="/2026/11/{20 - i}/post-{i}/">Council approves item number {i} for the town budget</a>'
+                    f' <span class="post-date">November {20 - i}, 2026</span></li>' for i in range(4))
+    page = ('<html><head><title>Town of Ashford</title></head><body><header class="site-header"><nav><a href="/">Home</a>'
+            '<a href="/about/">About</a></nav></header><main class="content"><div class="home-top widget-area"><section class="widget">'
+            f'<h4 class="widget-title">Welcome</h4><p>Welcome to our town.</p></section></div><div class="{area} widget-area">'
+            f'<section class="widget widget_recent_entries"><h4 class="widget-title">Recent News</h4><ul>{items}</ul></section></div>'
+            '</main><footer class="site-footer">© 2026 Town of Ashford</footer></body></html>')
     got = observe(page.encode(), "utf-8", "http://www.ashford.test/", "text/html", now=b.TODAY)
-    assert [(c.name, c.type, c.newest) for c in got.columns] == [
-        ("Recent News", "news", b.dt.date(2026, 11, 20))
-    ]
+    assert [(c.name, c.type, c.newest) for c in got.columns] == [("Recent News", "news", b.dt.date(2026, 11, 20))]
     assert got.newest_item == b.dt.date(2026, 11, 20)

@@ -29,20 +29,14 @@ OTHER_SITE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>{host}</
 GENERIC_PAGE = """<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{name}</title></head>
 <body><div class="crumb"><a href="/">首页</a></div><div class="content"><p>{name}</p></div></body></html>"""
 
-_HOSTS = re.compile(
-    r"""(?:href|src|value|content|action)=["']?(?:\d+;\s*url=)?https?://([A-Za-z0-9.-]+)"""
-)
+_HOSTS = re.compile(r"""(?:href|src|value|content|action)=["']?(?:\d+;\s*url=)?https?://([A-Za-z0-9.-]+)""")
 
 
 def handler(site: bh.BlindSite) -> Callable[[web.Request], Any]:
     async def answer(request: web.Request) -> web.StreamResponse:
         if request.path == "/robots.txt":
             return web.Response(status=404, text="not found")
-        page = (
-            site.pages.get(request.path_qs)
-            or site.pages.get(request.path)
-            or GENERIC_PAGE.format(name=site.name)
-        )
+        page = site.pages.get(request.path_qs) or site.pages.get(request.path) or GENERIC_PAGE.format(name=site.name)
         return web.Response(text=page, content_type="text/html", charset="utf-8")
 
     return answer
@@ -52,9 +46,7 @@ def other(host: str, page: str | None = None) -> Callable[[web.Request], Any]:
     async def answer(request: web.Request) -> web.StreamResponse:
         if request.path == "/robots.txt":
             return web.Response(status=404, text="not found")
-        return web.Response(
-            text=page or OTHER_SITE.format(host=host), content_type="text/html", charset="utf-8"
-        )
+        return web.Response(text=page or OTHER_SITE.format(host=host), content_type="text/html", charset="utf-8")
 
     return answer
 
@@ -161,27 +153,16 @@ def _signals(body: str, title: str = "清溪县教育局") -> Any:
 
     filler = "<p>" + "县教育局召开秋季学期教育教学质量分析会，部署下一阶段重点工作。" * 12 + "</p>"
     html = f"<html><head><meta charset=utf-8><title>{title}</title></head><body>{filler}{body}</body></html>"
-    page = observe(
-        html.encode(),
-        "utf-8",
-        "http://jyj.example.gov.cn/",
-        "text/html",
-        date(2026, 11, 20),
-        build_lexicon(),
-        signatures=build_signatures(),
-    )
+    page = observe(html.encode(), "utf-8", "http://jyj.example.gov.cn/", "text/html", date(2026, 11, 20),
+                   build_lexicon(), signatures=build_signatures())
     return page.signals
 
 
 def test_brand_names_cut_by_a_middle_dot_are_spam() -> None:
     """开·云体育, 九游·会: the dot a kit puts into a brand name is a mask like a zero-width
     space (qxedu's hidden block scored 5.0 of 6 with its brands unread)."""
-    dotted = _signals(
-        '<p><a href="https://a.example/">开·云体育官方网站</a> <a href="https://b.example/">九游・会官网</a></p>'
-    )
-    plain = _signals(
-        '<p><a href="https://a.example/">开云体育官方网站</a> <a href="https://b.example/">九游会官网</a></p>'
-    )
+    dotted = _signals('<p><a href="https://a.example/">开·云体育官方网站</a> <a href="https://b.example/">九游・会官网</a></p>')
+    plain = _signals('<p><a href="https://a.example/">开云体育官方网站</a> <a href="https://b.example/">九游会官网</a></p>')
     assert dotted.spam_score == plain.spam_score > 0
     # a dot between a Chinese and a Latin word (a foreign name, 中国·Qingxi) stays
     assert _signals("<p>约翰·史密斯访问中国·清溪</p>").spam_score == 0
@@ -193,7 +174,7 @@ def test_referrer_redirect_to_a_char_code_target() -> None:
     target = "https://www.amjs-7788.com/"
     codes = ",".join(str(ord(c)) for c in target)
     script = (
-        "<script>(function(){var r=document.referrer;if(/baidu|sogou|so\\.com|sm\\.cn/.test(r)){"
+        '<script>(function(){var r=document.referrer;if(/baidu|sogou|so\\.com|sm\\.cn/.test(r)){'
         f"window.location.replace(String.fromCharCode({codes}));}}}})();</script>"
     )
     assert _signals(script).script_redirects == (target,)
@@ -205,9 +186,7 @@ def test_referrer_redirect_to_a_char_code_target() -> None:
 def test_a_marquee_too_fast_to_read_hides_its_links() -> None:
     """<marquee scrollamount=3000 scrolldelay=20000>, no size given: the SEO kits'
     marquee throws its links out of sight; a news ticker's scrollamount=3 does not."""
-    links = (
-        '<a href="https://www.dfcp-dafa.com/">大发</a><a href="https://www.xyft-cp.com/">飞艇</a>'
-    )
+    links = '<a href="https://www.dfcp-dafa.com/">大发</a><a href="https://www.xyft-cp.com/">飞艇</a>'
     fast = _signals(f'<marquee scrollamount="3000" scrolldelay="20000">{links}</marquee>')
     assert [e.detail for e in fast.hidden_links] == ["marquee with scrollamount over 200"] * 2
     ticker = _signals(f'<marquee scrollamount="3" onmouseover="this.stop()">{links}</marquee>')

@@ -30,9 +30,7 @@ OTHER_SITE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>{host}</
 ARTICLE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>{name}</title></head>
 <body><div class="crumb"><a href="/">Home</a></div><div class="content"><p>{name}</p></div></body></html>"""
 
-_HOSTS = re.compile(
-    r"""(?:href|src|value|content|action)=["']?(?:\d+;\s*url=)?https?://([A-Za-z0-9.-]+)""", re.I
-)
+_HOSTS = re.compile(r"""(?:href|src|value|content|action)=["']?(?:\d+;\s*url=)?https?://([A-Za-z0-9.-]+)""", re.I)
 
 
 def _respond(page: bh.Page) -> web.Response:
@@ -169,18 +167,9 @@ def _signals(body: str, title: str) -> Any:
     from crawler.lexicon import build_lexicon
     from crawler.signals import build_signatures
 
-    html_text = (
-        f"<html><head><meta charset=utf-8><title>{title}</title></head><body>{body}</body></html>"
-    )
-    page = observe(
-        html_text.encode(),
-        "utf-8",
-        "http://www.example.org/",
-        "text/html",
-        date(2026, 11, 20),
-        build_lexicon(),
-        signatures=build_signatures(),
-    )
+    html_text = f"<html><head><meta charset=utf-8><title>{title}</title></head><body>{body}</body></html>"
+    page = observe(html_text.encode(), "utf-8", "http://www.example.org/", "text/html", date(2026, 11, 20),
+                   build_lexicon(), signatures=build_signatures())
     return page.signals
 
 
@@ -188,24 +177,14 @@ def test_a_report_of_a_break_in_names_the_spam() -> None:
     """A news report or a CERT's notice of a hacked site names what the attackers put
     there (casino links injected, 网站被植入博彩暗链): reported, not offered, as a
     crackdown's words are (the Riverton Ledger's list page scored 7.4 of 6)."""
-    en = (
-        "<p>How the hack worked: hidden links to casino and roulette sites were injected into the city's homepage. "
-        "Hackers used the casino and sports betting links to lift their sites' search rankings.</p>"
-    ) * 2
-    zh = (
-        "<p>某县政府网站被植入百家乐、六合彩等博彩暗链，网信部门已责令整改。</p><p>黑客攻击后植入的时时彩链接已清除。</p>"
-        * 2
-    )
+    en = ("<p>How the hack worked: hidden links to casino and roulette sites were injected into the city's homepage. "
+          "Hackers used the casino and sports betting links to lift their sites' search rankings.</p>") * 2
+    zh = "<p>某县政府网站被植入百家乐、六合彩等博彩暗链，网信部门已责令整改。</p><p>黑客攻击后植入的时时彩链接已清除。</p>" * 2
     limit = 6  # spam_score_hijack
     assert _signals(en, "Riverton Daily Ledger").spam_score < limit
     assert _signals(zh, "网信快讯").spam_score < limit
     # the same words offered, without the report's, still count
-    offer = (
-        "<p>Best casino and roulette sites, sports betting links: play casino games now.</p>" * 2
-    )
+    offer = "<p>Best casino and roulette sites, sports betting links: play casino games now.</p>" * 2
     assert _signals(offer, "Riverton Daily Ledger").spam_score >= limit
     # a defacement notice is still one (no context word inside "Hacked by")
-    assert (
-        _signals("<h1>Hacked by Sh4d0w</h1><p>greetz to all</p>", "Hacked by Sh4d0w").spam_score
-        >= limit
-    )
+    assert _signals("<h1>Hacked by Sh4d0w</h1><p>greetz to all</p>", "Hacked by Sh4d0w").spam_score >= limit

@@ -163,9 +163,7 @@ async def _score() -> None:
             want_lu = site.home_newest.isoformat() if site.home_newest else None
             lu_ok = rec.get("last_updated") == want_lu
             lu_right += lu_ok
-            print(
-                f"{depth:4} {site.id:30} {rec['status']:9} {rec['passed']!s:5} {codes} lu={rec.get('last_updated')}{'' if lu_ok else ' (want ' + str(want_lu) + ')'}"
-            )
+            print(f"{depth:4} {site.id:30} {rec['status']:9} {rec['passed']!s:5} {codes} lu={rec.get('last_updated')}{'' if lu_ok else ' (want ' + str(want_lu) + ')'}")
             if problem:
                 print("      !!", problem)
             for f in rec["findings"]:
@@ -179,9 +177,7 @@ async def _score() -> None:
             for m in misses:
                 print("      col!!", m)
     n = len(SITES)
-    print(
-        f"verdicts {verdicts}/{2 * n}, last_updated {lu_right}/{2 * n}, columns {cols_right}/{cols_total}"
-    )
+    print(f"verdicts {verdicts}/{2 * n}, last_updated {lu_right}/{2 * n}, columns {cols_right}/{cols_total}")
 
 
 if __name__ == "__main__":
@@ -208,13 +204,8 @@ def _codes(head: str, url: str = "http://tjj.meixi.gov.cn/") -> set[str]:
         f'<body><h2>统计动态</h2><ul>{body}</ul><a href="/xwzx/gzdt/">更多</a></body></html>'
     )
     page = observe(
-        page_html.encode(),
-        "utf-8",
-        url,
-        "text/html",
-        date(2026, 11, 24),
-        build_lexicon(),
-        signatures=build_signatures(),
+        page_html.encode(), "utf-8", url, "text/html", date(2026, 11, 24),
+        build_lexicon(), signatures=build_signatures(),
     )
     rules = config_from_mapping({}, Path("none.toml")).rules
     return {f.code for f in signal_findings(page.signals, rules, "homepage")}
@@ -234,7 +225,5 @@ def test_a_canonical_or_og_url_naming_a_casino_domain() -> None:
         "https://tjj.jinhua.gov.cn/",  # another government site
         "http://tjj.meixi.gov.cn/index.html",  # its own address
     ):
-        got = _codes(
-            f'<link rel="canonical" href="{fine}"><meta property="og:url" content="{fine}">'
-        )
+        got = _codes(f'<link rel="canonical" href="{fine}"><meta property="og:url" content="{fine}">')
         assert not got & bh.HIJACK_CODES, (fine, got)

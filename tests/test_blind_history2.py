@@ -51,29 +51,20 @@ class Servers:
         mode = truth.server_mode(site, self.night)
         if mode == "502":
             return web.Response(
-                status=502,
-                content_type="text/html",
+                status=502, content_type="text/html",
                 text="<html><head><title>502 Bad Gateway</title></head><body><center>"
-                "<h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>",
-            )
+                     "<h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>")
         if mode == "waf":
-            return web.Response(
-                status=403,
-                content_type="text/html",
-                text=truth.CHALLENGE_PAGE,
-                headers={"Server": "cloudflare", "cf-mitigated": "challenge"},
-            )
+            return web.Response(status=403, content_type="text/html", text=truth.CHALLENGE_PAGE,
+                                headers={"Server": "cloudflare", "cf-mitigated": "challenge"})
         if mode == "reset":
             assert request.transport is not None
             request.transport.abort()
             return web.Response(status=500)
         body = truth.page(site, request.path, self.night)
         if body is None:
-            return web.Response(
-                status=404,
-                content_type="text/html",
-                text="<html><head><title>404 Not Found</title></head></html>",
-            )
+            return web.Response(status=404, content_type="text/html",
+                                text="<html><head><title>404 Not Found</title></head></html>")
         data = body.encode("utf-8")
         headers = {"Server": "nginx"}
         if site == "etag-304":
@@ -106,17 +97,8 @@ def _probes(night: int, done: set[dt.datetime]) -> list[ProbeResult]:
             if not truth.probed(spec.key, at):
                 continue
             ok = truth.probe_ok(spec.key, at)
-            out.append(
-                ProbeResult(
-                    URL[spec.key],
-                    at,
-                    ok,
-                    40 if ok else 15_000,
-                    200 if ok else None,
-                    None if ok else "timeout",
-                    "",
-                )
-            )
+            out.append(ProbeResult(URL[spec.key], at, ok, 40 if ok else 15_000,
+                                   200 if ok else None, None if ok else "timeout", ""))
     return out
 
 
@@ -135,40 +117,26 @@ async def _run(config: Config) -> History:
             sites = _sites(night)
             db = open_database(config.database_path)
             store = ResultStore(db)
-            store.register_sites(
-                [Site(URL[s.key], s.name, s.group) for s in truth.SITES], truth.PROBE_ORIGIN
-            )
-            record_probes(
-                db.conn,
-                _probes(night, done),
-                store.site_ids(),
-                excluded=(),
-                fail_threshold=3,
-                success_threshold=2,
-            )
+            store.register_sites([Site(URL[s.key], s.name, s.group) for s in truth.SITES],
+                                 truth.PROBE_ORIGIN)
+            record_probes(db.conn, _probes(night, done), store.site_ids(), excluded=(),
+                          fail_threshold=3, success_threshold=2)
             rollup(db.conn, start, raw_hours=48, hour_days=8)
             db.conn.close()
             at = start + dt.timedelta(seconds=3)
             outcome = await run_scan(config, sites, depth="full", clock=lambda at=at: at)
             db = open_database(config.database_path, create=False)
-            history.full[night] = {
-                SITE_OF_URL[r["url"]]: r for r in iter_result_records(db, outcome.scan_id)
-            }
+            history.full[night] = {SITE_OF_URL[r["url"]]: r for r in iter_result_records(db, outcome.scan_id)}
             history.reports[night] = build_report(
-                db.conn,
-                settings=config.report,
-                rules=config.rules,
-                now=start + dt.timedelta(hours=6),
-                scan_id=outcome.scan_id,
-            )
+                db.conn, settings=config.report, rules=config.rules,
+                now=start + dt.timedelta(hours=6), scan_id=outcome.scan_id)
             db.conn.close()
             if night in truth.HOME_NIGHTS:
                 at = start + dt.timedelta(minutes=30)
                 outcome = await run_scan(config, sites, depth="home", clock=lambda at=at: at)
                 db = open_database(config.database_path, create=False)
-                history.home[night] = {
-                    SITE_OF_URL[r["url"]]: r for r in iter_result_records(db, outcome.scan_id)
-                }
+                history.home[night] = {SITE_OF_URL[r["url"]]: r
+                                       for r in iter_result_records(db, outcome.scan_id)}
                 db.conn.close()
     finally:
         await runner.cleanup()
@@ -197,21 +165,15 @@ def history(tmp_path_factory: pytest.TempPathFactory) -> Iterator[History]:
     yield asyncio.run(_run(config))
 
 
-def _letters(
-    records: dict[int, dict[str, dict[str, Any]]], site: str, nights: tuple[int, ...]
-) -> str:
-    return "".join(
-        LETTER[records[d][site]["status"]] if site in records[d] else "-" for d in nights
-    )
+def _letters(records: dict[int, dict[str, dict[str, Any]]], site: str, nights: tuple[int, ...]) -> str:
+    return "".join(LETTER[records[d][site]["status"]] if site in records[d] else "-" for d in nights)
 
 
 def score(history: History) -> str:
     lines = [f"{'site':16} {'truth':20} full"]
     for spec in truth.SITES:
-        lines.append(
-            f"{spec.key:16} {truth.STATUS[spec.key]:20} "
-            f"{_letters(history.full, spec.key, truth.NIGHTS)}"
-        )
+        lines.append(f"{spec.key:16} {truth.STATUS[spec.key]:20} "
+                     f"{_letters(history.full, spec.key, truth.NIGHTS)}")
     return "\n".join(lines)
 
 
@@ -253,11 +215,8 @@ def test_the_weekly_availability_rule(history: History) -> None:
         # visits); the counts cover every listed site.
         for site, verdict in rows.items():
             assert verdict == expected[site], (site, night)
-        counts = (
-            report.availability.passing,
-            report.availability.failing,
-            report.availability.insufficient,
-        )
+        counts = (report.availability.passing, report.availability.failing,
+                  report.availability.insufficient)
         assert counts == tuple(sum(1 for k in listed if expected[k] == v) for v in "pfi"), night
         for site in listed:
             if site == "dead-closure":
@@ -293,9 +252,7 @@ def test_pass_rates_by_group(history: History) -> None:
         assert groups == expected, night
         headline = history.reports[night].headline
         assert (headline.passed, headline.checked) == (
-            sum(p for p, _ in expected.values()),
-            sum(n for _, n in expected.values()),
-        ), night
+            sum(p for p, _ in expected.values()), sum(n for _, n in expected.values())), night
 
 
 def test_findings_that_must_and_must_not_appear(history: History) -> None:
@@ -314,7 +271,4 @@ def test_findings_that_must_and_must_not_appear(history: History) -> None:
 def test_last_updated(history: History) -> None:
     for (site, night), (date, source) in truth.LAST_UPDATED.items():
         record = history.full[night][site]
-        assert (record["last_updated"], record["last_updated_source"]) == (date, source), (
-            site,
-            night,
-        )
+        assert (record["last_updated"], record["last_updated_source"]) == (date, source), (site, night)

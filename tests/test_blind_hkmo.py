@@ -50,9 +50,7 @@ def handler(site: dict[str, Any]) -> Callable[[web.Request], Any]:
 
 
 async def _portal(request: web.Request) -> web.StreamResponse:
-    return web.Response(
-        text=ARTICLE_PAGE.format(name="GovHK"), content_type="text/html", charset="utf-8"
-    )
+    return web.Response(text=ARTICLE_PAGE.format(name="GovHK"), content_type="text/html", charset="utf-8")
 
 
 def register(server: Farm) -> None:
@@ -94,9 +92,7 @@ def mismatch(site: dict[str, Any], record: dict[str, Any], depth: str) -> str | 
     if must_not & got:
         problems.append(f"false {sorted(must_not & got)}")
     if record["last_updated"] != _iso(truth["last_updated"]):
-        problems.append(
-            f"last_updated {record['last_updated']} (want {_iso(truth['last_updated'])})"
-        )
+        problems.append(f"last_updated {record['last_updated']} (want {_iso(truth['last_updated'])})")
     if not problems:
         return None
     detail = "; ".join(f"{f['code']}: {f['detail'][:120]}" for f in record["findings"])
@@ -192,12 +188,8 @@ def _inspect(body: str, url: str, whole: bool = False) -> dict[str, Any]:
     from crawler.inspect import inspect_page, inspection_record
     from crawler.models import FetchRecord
 
-    html = (
-        body
-        if whole
-        else (
-            f'<html lang="zh-HK"><head><meta charset="utf-8"><title>測試</title></head><body>{body}</body></html>'
-        )
+    html = body if whole else (
+        f'<html lang="zh-HK"><head><meta charset="utf-8"><title>測試</title></head><body>{body}</body></html>'
     )
     raw = html.encode()
     record = FetchRecord(url=url, final_url=url, http_status=200, body_bytes=len(raw))
@@ -212,19 +204,14 @@ def test_day_headings_in_chinese_numerals_date_one_press_release_column() -> Non
     no date in their URLs: one column under the box's heading, dated by the days (each
     day was a column of its own, undated, named by its day)."""
     days = "".join(
-        f"<h3>{bh.zh_numeral(day)}（星期{bh.WEEK_ZH[day.weekday()]}）</h3><ul>"
-        + "".join(
-            f'<li><a href="/gia/p{day.day}{i}.htm">政府部門公布第{i}項措施詳情</a> '
-            f"<span>1{i}:30</span></li>"
-            for i in range(3)
-        )
+        f'<h3>{bh.zh_numeral(day)}（星期{bh.WEEK_ZH[day.weekday()]}）</h3><ul>'
+        + "".join(f'<li><a href="/gia/p{day.day}{i}.htm">政府部門公布第{i}項措施詳情</a> '
+                  f"<span>1{i}:30</span></li>" for i in range(3))
         + "</ul>"
         for day in (bh.ago(1), bh.ago(2))
     )
-    got = _inspect(
-        f'<section><h2>新聞公報</h2>{days}<p><a href="/gia/today.htm">更多</a></p></section>',
-        "http://www.info.hkgov.test/",
-    )
+    got = _inspect(f'<section><h2>新聞公報</h2>{days}<p><a href="/gia/today.htm">更多</a></p></section>',
+                   "http://www.info.hkgov.test/")
     assert [(c["name"], c["newest"], c["items"]) for c in got["columns"]] == [
         ("新聞公報", bh.ago(1).isoformat(), 6)
     ]
@@ -234,17 +221,12 @@ def test_a_jobs_table_dated_only_by_closing_dates_ahead_is_not_future_dated() ->
     """招聘 | 截止申請日期 with every closing date ahead: upcoming days, as `截止
     2026-12-20` beside a link is, not dates faked ahead (future_dated); the column has
     no publication date."""
-    rows = "".join(
-        f'<tr><td><a href="/tc/recruit/job{i}.html">{post}</a></td><td>{bh.zh(day)}</td></tr>'
-        for i, (post, day) in enumerate(bh.CSD_JOBS)
-    )
+    rows = "".join(f'<tr><td><a href="/tc/recruit/job{i}.html">{post}</a></td><td>{bh.zh(day)}</td></tr>'
+                   for i, (post, day) in enumerate(bh.CSD_JOBS))
     news = bh.hk_list(bh.CSD_NEWS, bh.zh_full)
-    got = _inspect(
-        f"<h2>最新消息</h2>{news}<h2>招聘</h2>"
-        f'<table class="jobs"><tr><th>職位</th><th>截止申請日期</th></tr>{rows}</table>'
-        '<p><a href="/tc/recruit/index.html">更多</a></p>',
-        "http://www.csd.hkgov.test/",
-    )
+    got = _inspect(f"<h2>最新消息</h2>{news}<h2>招聘</h2>"
+                   f'<table class="jobs"><tr><th>職位</th><th>截止申請日期</th></tr>{rows}</table>'
+                   '<p><a href="/tc/recruit/index.html">更多</a></p>', "http://www.csd.hkgov.test/")
     jobs = next(c for c in got["columns"] if c["name"] == "招聘")
     assert (jobs["type"], jobs["newest"], jobs["future"]) == ("personnel", None, [])
     assert "future_dated" not in {f["code"] for f in got["findings"]}
@@ -255,10 +237,7 @@ def test_a_meeting_papers_table_of_short_links_is_a_list() -> None:
     文件 (links of two characters) | 上載日期: each row an item named by its meeting,
     dated by its upload day (the page listed nothing: its links were too short)."""
     site = next(s for s in bh.SITES if s["host"] == bh.DC)
-    got = _inspect(
-        site["pages"]["/tc/papers/index.html"],
-        "http://www.wanchai-dc.hkgov.test/tc/papers/index.html",
-        whole=True,
-    )
+    got = _inspect(site["pages"]["/tc/papers/index.html"], "http://www.wanchai-dc.hkgov.test/tc/papers/index.html",
+                   whole=True)
     page = got["as_column_page"]
     assert (page["items"], page["newest"]) == (len(bh.DC_MEETINGS), "2026-11-24")

@@ -124,9 +124,7 @@ async def scan_cases(server: hs.HostileServer, tmp_path: Path, depth: str) -> Ou
     return Outcome(records, columns, elapsed, peak - base)
 
 
-def judge(
-    case: hs.Case, record: dict[str, Any], columns: list[dict[str, Any]], depth: str
-) -> list[str]:
+def judge(case: hs.Case, record: dict[str, Any], columns: list[dict[str, Any]], depth: str) -> list[str]:
     """What the scan got wrong on one site, as short phrases (empty: all right)."""
     wrong = []
     codes = {f["code"] for f in record["findings"]}
@@ -138,12 +136,7 @@ def judge(
         if code not in codes:
             wrong.append(f"missing {code}")
     for code in case.must_not:
-        if depth == "home" and code in (
-            "robots_disallowed",
-            "broken_link",
-            "column_stale",
-            "column_empty",
-        ):
+        if depth == "home" and code in ("robots_disallowed", "broken_link", "column_stale", "column_empty"):
             continue
         if code in codes:
             wrong.append(f"has {code}")
@@ -165,15 +158,8 @@ def judge(
                 wrong.append(f"column {col.name} not found")
                 continue
             error = c["error"] and not case.column_errors_ok
-            if (
-                c["type"] != col.type
-                or c["newest"] != col.newest.isoformat()
-                or c["empty"]
-                or error
-            ):
-                wrong.append(
-                    f"column {col.name}: {c['type']} {c['newest']} empty={c['empty']} error={c['error']}"
-                )
+            if c["type"] != col.type or c["newest"] != col.newest.isoformat() or c["empty"] or error:
+                wrong.append(f"column {col.name}: {c['type']} {c['newest']} empty={c['empty']} error={c['error']}")
     return wrong
 
 
@@ -230,13 +216,8 @@ def test_deeply_nested_blocks_parse_in_bounded_time() -> None:
 
     body = hs.homepage(extra_body=hs._nested_divs()).encode()
     started = time.monotonic()
-    page = observe(
-        body,
-        url="http://nested.hostile3.test/",
-        http_charset="utf-8",
-        content_type="text/html",
-        now=hs.NOW,
-    )
+    page = observe(body, url="http://nested.hostile3.test/", http_charset="utf-8",
+                   content_type="text/html", now=hs.NOW)
     assert time.monotonic() - started < 10
     assert page.title == hs.TITLE
     assert {c.name for c in page.columns} >= {c.name for c in hs.COLUMN_TRUTH}

@@ -90,9 +90,7 @@ class Outcome:
     rss_growth_mb: float
 
 
-async def scan_cases(
-    servers: Servers, tmp_path: Path, depth: str, cases: tuple[bh.Case, ...] = bh.ALL_CASES
-) -> Outcome:
+async def scan_cases(servers: Servers, tmp_path: Path, depth: str, cases: tuple[bh.Case, ...] = bh.ALL_CASES) -> Outcome:
     servers.main.hits.clear()
     (tmp_path / depth).mkdir(exist_ok=True)
     config = make_config(servers, tmp_path / depth)
@@ -110,9 +108,7 @@ async def scan_cases(
     sampler = asyncio.create_task(sample())
     started = time.monotonic()
     try:
-        outcome = await asyncio.wait_for(
-            run_scan(config, sites, depth=depth, clock=lambda: NOW), SCAN_WALL_LIMIT * 3
-        )
+        outcome = await asyncio.wait_for(run_scan(config, sites, depth=depth, clock=lambda: NOW), SCAN_WALL_LIMIT * 3)
     finally:
         done = True
         await sampler
@@ -133,18 +129,10 @@ async def scan_cases(
     return Outcome(records, columns, elapsed, peak - base)
 
 
-HOME_BLIND = (
-    "broken_link",
-    "column_stale",
-    "column_empty",
-    "unanswered_messages",
-    "robots_disallowed",
-)
+HOME_BLIND = ("broken_link", "column_stale", "column_empty", "unanswered_messages", "robots_disallowed")
 
 
-def judge(
-    case: bh.Case, record: dict[str, Any], columns: list[dict[str, Any]], depth: str
-) -> list[str]:
+def judge(case: bh.Case, record: dict[str, Any], columns: list[dict[str, Any]], depth: str) -> list[str]:
     """What the scan got wrong on one site, as short phrases (empty: all right)."""
     wrong = []
     codes = {f["code"] for f in record["findings"]}
@@ -155,11 +143,7 @@ def judge(
     if record["error_kind"] != case.error_kind:
         wrong.append(f"error_kind {record['error_kind']} (want {case.error_kind})")
     wrong += [f"missing {code}" for code in case.must if code not in codes]
-    wrong += [
-        f"has {code}"
-        for code in case.must_not
-        if code in codes and not (depth == "home" and code in HOME_BLIND)
-    ]
+    wrong += [f"has {code}" for code in case.must_not if code in codes and not (depth == "home" and code in HOME_BLIND)]
     if case.title is not None and record["title"] != case.title:
         wrong.append(f"title {record['title']!r}")
     if case.last_updated is not None and record["last_updated"] != case.last_updated.isoformat():

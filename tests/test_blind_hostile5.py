@@ -58,9 +58,9 @@ def test_the_scans_end_in_bounded_time(outcomes: dict[str, bh.Outcome]) -> None:
 
 def test_sinkhole_and_redirect_targets_are_never_fetched(outcomes: dict[str, bh.Outcome]) -> None:
     for out in outcomes.values():
-        assert "sinkhole" not in out.requests  # 0.0.0.0 by name
-        assert "0" not in out.requests  # 0.0.0.0 as a literal (Host: 0.0.0.0:port)
-        assert "www" not in out.requests  # a Location without a scheme is a path
+        assert "sinkhole" not in out.requests        # 0.0.0.0 by name
+        assert "0" not in out.requests               # 0.0.0.0 as a literal (Host: 0.0.0.0:port)
+        assert "www" not in out.requests             # a Location without a scheme is a path
 
 
 async def test_a_dns_answer_of_0_0_0_0_is_no_address() -> None:
@@ -73,85 +73,49 @@ async def test_a_dns_answer_of_0_0_0_0_is_no_address() -> None:
     from crawler.resolver import HostMap, StaticResolver
 
     def entry(address: str) -> ResolveResult:
-        return {
-            "hostname": "x",
-            "host": address,
-            "port": 80,
-            "family": socket.AF_INET,
-            "proto": 0,
-            "flags": 0,
-        }
+        return {"hostname": "x", "host": address, "port": 80, "family": socket.AF_INET, "proto": 0, "flags": 0}
 
     class FakeDNS(AbstractResolver):
         def __init__(self, answers: dict[str, list[str]]) -> None:
             self.answers = answers
 
-        async def resolve(
-            self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
-        ) -> list[ResolveResult]:
+        async def resolve(self, host: str, port: int = 0,
+                          family: socket.AddressFamily = socket.AF_INET) -> list[ResolveResult]:
             return [entry(a) for a in self.answers[host]]
 
         async def close(self) -> None:
             return None
 
     resolver = StaticResolver(HostMap({}), system_dns=True)
-    resolver._dns = FakeDNS(
-        {
-            "blocked.example": ["0.0.0.0"],
-            "mixed.example": ["0.0.0.0", "127.0.0.1"],
-            "v6.example": ["::"],
-        }
-    )
+    resolver._dns = FakeDNS({"blocked.example": ["0.0.0.0"], "mixed.example": ["0.0.0.0", "127.0.0.1"],
+                             "v6.example": ["::"]})
     assert [a["host"] for a in await resolver.resolve("mixed.example", 80)] == ["127.0.0.1"]
     for name in ("blocked.example", "v6.example"):
         with pytest.raises(OSError, match="sinkhole"):
             await resolver.resolve(name, 80)
 
 
-@pytest.mark.parametrize(
-    ("host", "valid"),
-    [
-        ("0.0.0.0", False),
-        ("0.1.2.3", False),
-        ("[::]", False),
-        ("[::ffff:0.0.0.0]", False),
-        ("127.0.0.1", True),
-        ("[::1]", True),
-        ("10.1.2.3", True),
-        ("0day.example.gov.cn", True),
-    ],
-)
+@pytest.mark.parametrize(("host", "valid"), [
+    ("0.0.0.0", False), ("0.1.2.3", False), ("[::]", False), ("[::ffff:0.0.0.0]", False),
+    ("127.0.0.1", True), ("[::1]", True), ("10.1.2.3", True), ("0day.example.gov.cn", True),
+])
 def test_the_unspecified_address_is_no_valid_host(host: str, valid: bool) -> None:
     from crawler.domains import is_valid_host
 
     assert is_valid_host(host) is valid
 
 
-@pytest.mark.parametrize(
-    ("kind", "status", "detail", "said"),
-    [
-        (
-            "timeout",
-            302,
-            "no complete answer within the time limit",
-            "no complete answer within the time limit",
-        ),
-        ("connect", 301, "server closed the connection", "server closed the connection"),
-        ("http_5xx", 503, "HTTP 503 Service Unavailable", "HTTP 503"),
-        (None, 429, "", "HTTP 429"),
-    ],
-)
-def test_an_unreachable_robots_txt_says_why(
-    kind: str | None, status: int, detail: str, said: str
-) -> None:
+@pytest.mark.parametrize(("kind", "status", "detail", "said"), [
+    ("timeout", 302, "no complete answer within the time limit", "no complete answer within the time limit"),
+    ("connect", 301, "server closed the connection", "server closed the connection"),
+    ("http_5xx", 503, "HTTP 503 Service Unavailable", "HTTP 503"),
+    (None, 429, "", "HTTP 429"),
+])
+def test_an_unreachable_robots_txt_says_why(kind: str | None, status: int, detail: str, said: str) -> None:
     """A robots.txt that timed out after a redirect was reported as 'unreachable (HTTP 302)'."""
     from crawler.models import FetchRecord
     from crawler.robots import policy_for
 
-    record = FetchRecord(
-        "http://x.hostile5.test/robots.txt",
-        http_status=status,
-        error_kind=kind,
-        error_detail=detail,
-    )
+    record = FetchRecord("http://x.hostile5.test/robots.txt", http_status=status, error_kind=kind,
+                         error_detail=detail)
     assert policy_for(record, "site-health", "x.hostile5.test").blocked == said

@@ -48,21 +48,13 @@ async def _scan(db_path: str, depth: str) -> Outcome:
     srv = bh.HostileServer()
     await srv.start()
     try:
-        config = config_from_mapping(
-            {
-                "crawler": {
-                    "timeout": TIMEOUT,
-                    "retries": 1,
-                    "backoff": 0.05,
-                    "max_retry_after": 0.2,
-                    "parse_workers": 0,
-                    "respect_robots": True,
-                },
-                "network": {"resolve": bh.resolve_map(srv.port), "system_dns": False},
-                "storage": {"path": db_path},
-                "rules": {"slow_ms": 3000, "availability_timeout_seconds": TIMEOUT},
-            }
-        )
+        config = config_from_mapping({
+            "crawler": {"timeout": TIMEOUT, "retries": 1, "backoff": 0.05, "max_retry_after": 0.2,
+                        "parse_workers": 0, "respect_robots": True},
+            "network": {"resolve": bh.resolve_map(srv.port), "system_dns": False},
+            "storage": {"path": db_path},
+            "rules": {"slow_ms": 3000, "availability_timeout_seconds": TIMEOUT},
+        })
         sites = [Site(c.listed, name=c.id, group="hostile6") for c in bh.CASES]
         started = time.monotonic()
         outcome = await run_scan(config, sites, depth=depth, clock=lambda: bh.NOW)
@@ -76,9 +68,7 @@ async def _scan(db_path: str, depth: str) -> Outcome:
         for row in db.query(
             "SELECT sites.name AS site, check_columns.* FROM check_columns"
             " JOIN checks ON checks.id = check_columns.check_id JOIN sites ON sites.id = checks.site_id"
-            " WHERE checks.scan_id = ? ORDER BY check_columns.id",
-            [outcome.scan_id],
-        ):
+            " WHERE checks.scan_id = ? ORDER BY check_columns.id", [outcome.scan_id]):
             columns.setdefault(str(row["site"]), {})[str(row["name"])] = dict(row)
     finally:
         db.conn.close()
@@ -106,9 +96,7 @@ def mismatches(case: bh.Case, rec: dict[str, Any] | None) -> list[str]:
     codes = {str(f["code"]) for f in findings}
     statuses = case.status if isinstance(case.status, tuple) else (case.status,)
     if rec["status"] not in statuses:
-        bad.append(
-            f"status {rec['status']} (want {case.status}): {[f['detail'][:120] for f in findings]}"
-        )
+        bad.append(f"status {rec['status']} (want {case.status}): {[f['detail'][:120] for f in findings]}")
     kinds = case.kind if isinstance(case.kind, tuple) else (case.kind,)
     kind = next((f.get("kind") for f in findings if f["code"] == "unreachable"), None)
     if kind not in kinds:
@@ -116,14 +104,9 @@ def mismatches(case: bh.Case, rec: dict[str, Any] | None) -> list[str]:
     if missing := set(case.must) - codes:
         bad.append(f"missing {sorted(missing)}")
     if extra := set(case.must_not) & codes:
-        bad.append(
-            f"unwanted {sorted(extra)}: {[f['detail'][:160] for f in findings if f['code'] in extra]}"
-        )
+        bad.append(f"unwanted {sorted(extra)}: {[f['detail'][:160] for f in findings if f['code'] in extra]}")
     final = urllib.parse.urlsplit(rec.get("final_url") or "")
-    if (
-        case.final_path
-        and final.path + (f"?{final.query}" if final.query else "") != case.final_path
-    ):
+    if case.final_path and final.path + (f"?{final.query}" if final.query else "") != case.final_path:
         bad.append(f"final URL {rec.get('final_url')} (want path {case.final_path})")
     if case.final_host and final.hostname != case.final_host:
         bad.append(f"final URL {rec.get('final_url')} (want host {case.final_host})")
@@ -152,9 +135,7 @@ def test_the_portal_columns_are_read_as_written(outcomes: dict[str, Outcome]) ->
         row = found.get(truth.name)
         assert row is not None, (truth.name, sorted(found))
         assert row["type"] == truth.type, truth.name
-        assert (date.fromisoformat(row["newest"]) if row["newest"] else None) == truth.newest, (
-            truth.name
-        )
+        assert (date.fromisoformat(row["newest"]) if row["newest"] else None) == truth.newest, truth.name
 
 
 def test_the_walls_and_head_bodies_were_met(outcomes: dict[str, Outcome]) -> None:
@@ -176,13 +157,8 @@ def test_a_backslash_location_is_a_path_as_browsers_read_it() -> None:
     from crawler.fetch import _follow
 
     base = URL("http://www.example.gov.cn/default.aspx")
-    assert (
-        str(_follow(base, "\\portal\\index.html")) == "http://www.example.gov.cn/portal/index.html"
-    )
-    assert (
-        str(_follow(base, "http:\\\\www.example.gov.cn\\zwgk\\"))
-        == "http://www.example.gov.cn/zwgk/"
-    )
+    assert str(_follow(base, "\\portal\\index.html")) == "http://www.example.gov.cn/portal/index.html"
+    assert str(_follow(base, "http:\\\\www.example.gov.cn\\zwgk\\")) == "http://www.example.gov.cn/zwgk/"
     # in the query a backslash stays a character (percent-encoded)
     assert str(_follow(base, "/s.aspx?p=a\\b")) == "http://www.example.gov.cn/s.aspx?p=a%5Cb"
 
@@ -192,11 +168,7 @@ def test_a_secure_cookie_over_plain_http_is_refused_as_browsers_refuse_it() -> N
 
     assert parse_set_cookie("sid=1; Path=/; Secure; HttpOnly", secure_origin=False) is None
     assert parse_set_cookie("sid=1; Path=/; secure", secure_origin=True) == ("sid", "1", False)
-    assert parse_set_cookie("sid=1; Path=/; SecureFlag=0", secure_origin=False) == (
-        "sid",
-        "1",
-        False,
-    )
+    assert parse_set_cookie("sid=1; Path=/; SecureFlag=0", secure_origin=False) == ("sid", "1", False)
 
 
 def test_a_zhengwu_domain_moving_to_its_gov_cn_portal_is_a_sibling() -> None:
@@ -204,24 +176,8 @@ def test_a_zhengwu_domain_moving_to_its_gov_cn_portal_is_a_sibling() -> None:
     from crawler.integrity import classify_target
 
     suffixes = RuleSettings().trusted_suffixes
-    assert (
-        classify_target("http://临江县人民政府.政务/", "http://www.linjiang.gov.cn/", (), suffixes)
-        == "sibling"
-    )
-    assert (
-        classify_target(
-            "http://xn--miqqmo2k4sny6hktkspa.xn--zfr164b/",
-            "http://www.linjiang.gov.cn/",
-            (),
-            suffixes,
-        )
-        == "sibling"
-    )
-    assert (
-        classify_target("http://www.linjiang.gov.cn/", "http://www.bet365.example/", (), suffixes)
-        == "offsite"
-    )
-    assert (
-        classify_target("http://临江.政务/", "http://casino.example.com/", (), suffixes)
-        == "offsite"
-    )
+    assert classify_target("http://临江县人民政府.政务/", "http://www.linjiang.gov.cn/", (), suffixes) == "sibling"
+    assert classify_target("http://xn--miqqmo2k4sny6hktkspa.xn--zfr164b/", "http://www.linjiang.gov.cn/", (),
+                           suffixes) == "sibling"
+    assert classify_target("http://www.linjiang.gov.cn/", "http://www.bet365.example/", (), suffixes) == "offsite"
+    assert classify_target("http://临江.政务/", "http://casino.example.com/", (), suffixes) == "offsite"

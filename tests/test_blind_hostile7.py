@@ -40,40 +40,23 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-async def _scan(
-    db_path: str, depth: str, resolve: dict[str, str], cases: tuple[bh.Case, ...]
-) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, dict[str, Any]]], float]:
+async def _scan(db_path: str, depth: str, resolve: dict[str, str], cases: tuple[bh.Case, ...]) -> tuple[
+        dict[str, dict[str, Any]], dict[str, dict[str, dict[str, Any]]], float]:
     from crawler.config import config_from_mapping
     from crawler.models import Site
     from crawler.scan import run_scan
     from crawler.storage import iter_result_records, open_database
 
-    config = config_from_mapping(
-        {
-            "crawler": {
-                "timeout": bh.TIMEOUT,
-                "retries": bh.RETRIES,
-                "backoff": bh.BACKOFF,
-                "max_retry_after": 0.2,
-                "max_page_bytes": bh.MAX_PAGE_BYTES,
-                "max_redirects": bh.MAX_REDIRECTS,
-                "parse_workers": 0,
-                "respect_robots": True,
-            },
-            "network": {"resolve": resolve, "system_dns": False},
-            "storage": {"path": db_path},
-            "rules": {"slow_ms": 3000, "availability_timeout_seconds": bh.TIMEOUT},
-        }
-    )
-    sites = [
-        Site(
-            f"http://{bh.host(c.name)}/",
-            name=c.name,
-            group="hostile7",
-            overrides={"timeout": bh.TIMEOUT if c.name in bh.TIMED else bh.SLACK},
-        )
-        for c in cases
-    ]
+    config = config_from_mapping({
+        "crawler": {"timeout": bh.TIMEOUT, "retries": bh.RETRIES, "backoff": bh.BACKOFF, "max_retry_after": 0.2,
+                    "max_page_bytes": bh.MAX_PAGE_BYTES, "max_redirects": bh.MAX_REDIRECTS,
+                    "parse_workers": 0, "respect_robots": True},
+        "network": {"resolve": resolve, "system_dns": False},
+        "storage": {"path": db_path},
+        "rules": {"slow_ms": 3000, "availability_timeout_seconds": bh.TIMEOUT},
+    })
+    sites = [Site(f"http://{bh.host(c.name)}/", name=c.name, group="hostile7",
+                  overrides={"timeout": bh.TIMEOUT if c.name in bh.TIMED else bh.SLACK}) for c in cases]
     started = time.monotonic()
     outcome = await run_scan(config, sites, depth=depth, clock=lambda: bh.NOW)
     seconds = time.monotonic() - started
@@ -84,9 +67,7 @@ async def _scan(
         for row in db.query(
             "SELECT sites.name AS site, check_columns.* FROM check_columns"
             " JOIN checks ON checks.id = check_columns.check_id JOIN sites ON sites.id = checks.site_id"
-            " WHERE checks.scan_id = ? ORDER BY check_columns.id",
-            [outcome.scan_id],
-        ):
+            " WHERE checks.scan_id = ? ORDER BY check_columns.id", [outcome.scan_id]):
             columns.setdefault(str(row["site"]), {})[str(row["name"])] = dict(row)
     finally:
         db.conn.close()
@@ -95,13 +76,9 @@ async def _scan(
 
 def run_all(tmp: Path) -> dict[str, Outcome]:
     log_file = tmp / "requests.log"
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "tests.blind_hostile7", str(log_file)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-        cwd=Path(__file__).resolve().parent.parent,
-    )
+    proc = subprocess.Popen([sys.executable, "-m", "tests.blind_hostile7", str(log_file)],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+                            cwd=Path(__file__).resolve().parent.parent)
     try:
         assert proc.stdout is not None and proc.stdin is not None
         resolve = json.loads(proc.stdout.readline())["resolve"]
@@ -113,9 +90,7 @@ def run_all(tmp: Path) -> dict[str, Outcome]:
             await _scan(str(tmp / "warm.db"), "full", resolve, (bh.CASE_BY_NAME["control"],))
             for depth in ("full", "home"):
                 before = _peak_mb()
-                records, columns, seconds = await _scan(
-                    str(tmp / f"{depth}.db"), depth, resolve, bh.CASES
-                )
+                records, columns, seconds = await _scan(str(tmp / f"{depth}.db"), depth, resolve, bh.CASES)
                 out[depth] = Outcome(records, columns, seconds, _peak_mb() - before, [])
 
         asyncio.run(both())
@@ -127,11 +102,8 @@ def run_all(tmp: Path) -> dict[str, Outcome]:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
-    log = (
-        [tuple(line.split("\t")) for line in log_file.read_text(encoding="utf-8").splitlines()]
-        if log_file.exists()
-        else []
-    )
+    log = [tuple(line.split("\t")) for line in log_file.read_text(encoding="utf-8").splitlines()] \
+        if log_file.exists() else []
     for o in out.values():
         o.log = [(c, p, int(n)) for c, p, n in log]
     return out
@@ -153,30 +125,20 @@ def mismatches(case: bh.Case, out: Outcome, depth: str) -> list[str]:
     codes = {str(f["code"]) for f in findings}
     statuses = case.home_status if depth == "home" and case.home_status else case.status
     if rec["status"] not in statuses:
-        bad.append(
-            f"status {rec['status']} (want {statuses}): {[str(f['detail'])[:120] for f in findings]}"
-        )
+        bad.append(f"status {rec['status']} (want {statuses}): {[str(f['detail'])[:120] for f in findings]}")
     if rec["error_kind"] not in case.kind:
-        bad.append(
-            f"error_kind {rec['error_kind']} ({str(rec.get('error_detail'))[:100]}) (want {case.kind})"
-        )
+        bad.append(f"error_kind {rec['error_kind']} ({str(rec.get('error_detail'))[:100]}) (want {case.kind})")
     if missing := set(case.must) - codes:
         bad.append(f"missing {sorted(missing)}")
     if extra := set(case.must_not) & codes:
-        bad.append(
-            f"unwanted {sorted(extra)}: {[str(f['detail'])[:160] for f in findings if f['code'] in extra]}"
-        )
+        bad.append(f"unwanted {sorted(extra)}: {[str(f['detail'])[:160] for f in findings if f['code'] in extra]}")
     if case.healthy_page and depth == "full" and rec["status"] == "healthy":
         cols = out.columns.get(case.name, {})
         for name, (typ, newest, empty) in bh.column_truth().items():
             row = cols.get(name)
             if row is None:
                 bad.append(f"column {name} not found")
-            elif (
-                row["type"] != typ
-                or row["newest"] != newest.isoformat()
-                or bool(row["empty"]) != empty
-            ):
+            elif row["type"] != typ or row["newest"] != newest.isoformat() or bool(row["empty"]) != empty:
                 bad.append(f"column {name}: {row['type']} {row['newest']} empty={row['empty']}")
     return bad
 
@@ -184,17 +146,13 @@ def mismatches(case: bh.Case, out: Outcome, depth: str) -> list[str]:
 def score(outs: dict[str, Outcome]) -> None:
     for depth, out in outs.items():
         ok = 0
-        print(
-            f"--- depth {depth}: {len(out.records)} sites in {out.seconds:.2f} s, peak RSS +{out.rss_growth_mb:.0f} MB"
-        )
+        print(f"--- depth {depth}: {len(out.records)} sites in {out.seconds:.2f} s, peak RSS +{out.rss_growth_mb:.0f} MB")
         for case in bh.CASES:
             bad = mismatches(case, out, depth)
             ok += not bad
             rec = out.records.get(case.name, {})
-            print(
-                f"{'OK ' if not bad else 'BAD'} {case.name:18} {rec.get('status')!s:11} "
-                f"{rec.get('error_kind')!s:13} {'; '.join(bad)[:400]}"
-            )
+            print(f"{'OK ' if not bad else 'BAD'} {case.name:18} {rec.get('status')!s:11} "
+                  f"{rec.get('error_kind')!s:13} {'; '.join(bad)[:400]}")
         print(f"score {depth}: {ok}/{len(bh.CASES)}")
 
 
@@ -213,9 +171,7 @@ def test_blind_hostile7(outcomes: dict[str, Outcome], depth: str, name: str) -> 
     assert mismatches(bh.CASE_BY_NAME[name], outcomes[depth], depth) == []
 
 
-def test_the_endless_bodies_are_cut_in_bounded_time_and_memory(
-    outcomes: dict[str, Outcome],
-) -> None:
+def test_the_endless_bodies_are_cut_in_bounded_time_and_memory(outcomes: dict[str, Outcome]) -> None:
     for out in outcomes.values():
         assert out.rss_growth_mb < bh.RSS_LIMIT_MB, out.rss_growth_mb
         assert out.seconds < 30, out.seconds
@@ -242,23 +198,14 @@ def test_a_redirect_to_a_loopback_address_is_not_followed() -> None:
     from crawler.fetch import _Failure, _follow
 
     assert is_loopback("127.0.0.1") and is_loopback("127.8.9.10") and is_loopback("::1")
-    assert (
-        is_loopback("::ffff:127.0.0.1")
-        and is_loopback("localhost")
-        and is_loopback("app.localhost.")
-    )
-    assert (
-        not is_loopback("10.1.2.3") and not is_loopback("www.qingxi.gov.cn") and not is_loopback("")
-    )
+    assert is_loopback("::ffff:127.0.0.1") and is_loopback("localhost") and is_loopback("app.localhost.")
+    assert not is_loopback("10.1.2.3") and not is_loopback("www.qingxi.gov.cn") and not is_loopback("")
     for location in ("http://127.0.0.1:8080/", "http://localhost/", "http://[::1]/admin"):
         with pytest.raises(_Failure) as failed:
             _follow(URL("http://www.qingxi.gov.cn/"), location)
         assert failed.value.kind == "connect" and "loopback" in failed.value.detail
     # a site listed on the loopback (a local test server) may move within it
-    assert (
-        str(_follow(URL("http://127.0.0.1:8000/"), "http://127.0.0.1:9000/x"))
-        == "http://127.0.0.1:9000/x"
-    )
+    assert str(_follow(URL("http://127.0.0.1:8000/"), "http://127.0.0.1:9000/x")) == "http://127.0.0.1:9000/x"
     assert str(_follow(URL("http://www.qingxi.gov.cn/"), "http://10.1.2.3/")) == "http://10.1.2.3/"
 
 
@@ -267,24 +214,14 @@ def test_a_column_page_that_is_the_homepage_says_nothing_of_the_column() -> None
     from crawler.extract import default_lexicon, observe
 
     now = bh.NOW
-    home = observe(
-        bh.portal(now).encode(), "utf-8", "http://www.qingxi.gov.cn/", "text/html", now.date()
-    )
+    home = observe(bh.portal(now).encode(), "utf-8", "http://www.qingxi.gov.cn/", "text/html", now.date())
     # the homepage's bytes again, answered for the column's page and read as one
-    again = observe(
-        bh.portal(now).encode(),
-        "utf-8",
-        "http://www.qingxi.gov.cn/col/tzgg/index.html",
-        "text/html",
-        now.date(),
-        columns=False,
-    )
+    again = observe(bh.portal(now).encode(), "utf-8", "http://www.qingxi.gov.cn/col/tzgg/index.html",
+                    "text/html", now.date(), columns=False)
 
     plans = plan_pages(home, "http://www.qingxi.gov.cn/", 12, default_lexicon())
     notice = next(p for p in plans if p.name == "通知公告")
     read = _not_the_homepage([(notice, again, None)], home)
     assert read == [(notice, None, NOT_ITS_OWN_PAGE)]
-    state = next(
-        s for s in column_states(home, "http://www.qingxi.gov.cn/", read) if s.name == "通知公告"
-    )
+    state = next(s for s in column_states(home, "http://www.qingxi.gov.cn/", read) if s.name == "通知公告")
     assert state.newest == bh.day(now, 5) and not state.empty

@@ -55,14 +55,10 @@ def gap(depth: str, key: str, aspect: str, reason: str) -> None:
     GAPS[(depth, key, aspect)] = reason
 
 
-gap(
-    "full",
-    "thornbury",
-    "columns",
+gap("full", "thornbury", "columns",
     "a box whose items are all dated ahead (Upcoming meetings: Full Council 03/12/2026) and"
     " whose link to its page is not worded as a 'more' link ('Meetings calendar') is not"
-    " taken for a column (no dated item, no more link); it has no limit, so no verdict moves",
-)
+    " taken for a column (no dated item, no more link); it has no limit, so no verdict moves")
 
 
 _cache: dict[str, tuple[Records, Columns]] = {}
@@ -86,12 +82,8 @@ async def scan(depth: str) -> tuple[Records, Columns]:
     """Every site scanned once per depth (the scan is the slow part; each test reads it)."""
     if depth not in _cache:
         sites = [
-            Site(
-                f"http://{s['host']}/",
-                name=s["key"],
-                group="blind_intl_dates",
-                overrides={"timezone": TIMEZONES[s["key"]]},
-            )
+            Site(f"http://{s['host']}/", name=s["key"], group="blind_intl_dates",
+                 overrides={"timezone": TIMEZONES[s["key"]]})
             for s in blind.SITES
         ]
 
@@ -118,20 +110,13 @@ def verdict_wrong(depth: str, key: str, record: dict[str, Any]) -> list[str]:
     if set(must) - got:
         wrong.append(f"missing {sorted(set(must) - got)}")
     if set(must_not) & got:
-        wrong.append(
-            "unwanted "
-            + "; ".join(f["detail"][:200] for f in record["findings"] if f["code"] in must_not)
-        )
+        wrong.append("unwanted " + "; ".join(f["detail"][:200] for f in record["findings"] if f["code"] in must_not))
     return wrong
 
 
 def last_updated_wrong(depth: str, key: str, record: dict[str, Any]) -> list[str]:
     want = SITES[key]["truth"]["last_updated"]
-    return (
-        []
-        if record["last_updated"] == want
-        else [f"last_updated {record['last_updated']}, want {want}"]
-    )
+    return [] if record["last_updated"] == want else [f"last_updated {record['last_updated']}, want {want}"]
 
 
 def columns_wrong(key: str, got: list[dict[str, Any]]) -> tuple[int, list[str]]:
@@ -139,9 +124,7 @@ def columns_wrong(key: str, got: list[dict[str, Any]]) -> tuple[int, list[str]]:
     wrong, right = [], 0
     for name, (kind, newest, empty) in SITES[key]["truth"]["columns"].items():
         match = [c for c in got if c["name"].lower().replace("&amp;", "&").strip() == name.lower()]
-        match = match or [
-            c for c in got if c["name"].lower().replace("&amp;", "&").startswith(name.lower())
-        ]
+        match = match or [c for c in got if c["name"].lower().replace("&amp;", "&").startswith(name.lower())]
         if not match:
             wrong.append(f"{name}: not found")
             continue
@@ -170,17 +153,8 @@ def inspect_column_pages() -> dict[tuple[str, str], dict[str, Any]]:
             f.write_text(s["pages"][path], encoding="utf-8")
             printed = io.StringIO()
             with contextlib.redirect_stdout(printed):
-                code = cli.main(
-                    [
-                        "inspect",
-                        str(f),
-                        "--json",
-                        "--now",
-                        NOW.isoformat(),
-                        "--url",
-                        f"http://{s['host']}{path}",
-                    ]
-                )
+                code = cli.main(["inspect", str(f), "--json", "--now", NOW.isoformat(),
+                                 "--url", f"http://{s['host']}{path}"])
             assert code == 0
             out[(s["key"], path)] = json.loads(printed.getvalue())["as_column_page"]
     return out
@@ -204,9 +178,7 @@ def _cases(aspect: str, depths: tuple[str, ...] = ("full", "home")) -> list[Any]
 @pytest.mark.parametrize(("depth", "key"), _cases("verdict"))
 async def test_verdict(depth: str, key: str) -> None:
     records, _ = await scan(depth)
-    assert not verdict_wrong(depth, key, records[key]), sorted(
-        f["code"] for f in records[key]["findings"]
-    )
+    assert not verdict_wrong(depth, key, records[key]), sorted(f["code"] for f in records[key]["findings"])
 
 
 @pytest.mark.parametrize(("depth", "key"), _cases("last_updated", ("full",)))
@@ -225,38 +197,21 @@ async def test_columns(depth: str, key: str) -> None:
 _pages_cache: dict[str, dict[tuple[str, str], dict[str, Any]]] = {}
 
 
-@pytest.mark.parametrize(
-    ("key", "path"),
-    [
-        pytest.param(
-            s["key"],
-            p,
-            id=f"{s['key']}{p}",
-            marks=[pytest.mark.xfail(strict=True, reason=PAGE_GAPS[(s["key"], p)])]
-            if (s["key"], p) in PAGE_GAPS
-            else [],
-        )
-        for s in blind.SITES
-        for p in s["truth"]["page_dates"]
-    ],
-)
+@pytest.mark.parametrize(("key", "path"), [
+    pytest.param(s["key"], p, id=f"{s['key']}{p}",
+                 marks=[pytest.mark.xfail(strict=True, reason=PAGE_GAPS[(s["key"], p)])] if (s["key"], p) in PAGE_GAPS else [])
+    for s in blind.SITES for p in s["truth"]["page_dates"]
+])
 def test_column_page(key: str, path: str) -> None:
     if "all" not in _pages_cache:
         _pages_cache["all"] = inspect_column_pages()
     assert not column_page_wrong(key, path, _pages_cache["all"][(key, path)])
 
 
-async def _score() -> (
-    None
-):  # python -c "import asyncio, tests.test_blind_intl_dates as t; asyncio.run(t._score())"
+async def _score() -> None:  # python -c "import asyncio, tests.test_blind_intl_dates as t; asyncio.run(t._score())"
     await print_scores(
-        scan,
-        SITES,
-        verdict_wrong,
-        last_updated_wrong,
-        columns_wrong,
-        lambda key: len(SITES[key]["truth"]["columns"]),
-        last_updated_depths=("full",),
+        scan, SITES, verdict_wrong, last_updated_wrong, columns_wrong,
+        lambda key: len(SITES[key]["truth"]["columns"]), last_updated_depths=("full",),
     )
 
 
@@ -278,20 +233,8 @@ def _as_column_page(key: str, path: str) -> dict[str, Any]:
         f.write_text(s["pages"][path], encoding="utf-8")
         printed = io.StringIO()
         with contextlib.redirect_stdout(printed):
-            assert (
-                cli.main(
-                    [
-                        "inspect",
-                        str(f),
-                        "--json",
-                        "--now",
-                        NOW.isoformat(),
-                        "--url",
-                        f"http://{s['host']}{path}",
-                    ]
-                )
-                == 0
-            )
+            assert cli.main(["inspect", str(f), "--json", "--now", NOW.isoformat(),
+                             "--url", f"http://{s['host']}{path}"]) == 0
     result: dict[str, Any] = json.loads(printed.getvalue())["as_column_page"]
     return result
 
@@ -307,20 +250,16 @@ def test_events_page_is_not_its_banner(key: str, path: str) -> None:
     assert got["items"] >= 3
 
 
-@pytest.mark.parametrize(
-    ("text", "day"),
-    [
-        ("जिला स्तरीय सतर्कता सप्ताह समापन समारोह, दिनांक 25 नवंबर 2026", "2026-11-25"),
-        ("ई-नीलामी सूचना 5 फ़रवरी 2026", "2026-02-05"),
-        ("सितम्बर 5, 2026", "2026-09-05"),
-        ("Sambutan Hari Kebangsaan ke-69 31 Ogos 2026", "2026-08-31"),
-        ("Notis 12 Disember 2025", "2025-12-12"),
-    ],
-)
+@pytest.mark.parametrize(("text", "day"), [
+    ("जिला स्तरीय सतर्कता सप्ताह समापन समारोह, दिनांक 25 नवंबर 2026", "2026-11-25"),
+    ("ई-नीलामी सूचना 5 फ़रवरी 2026", "2026-02-05"),
+    ("सितम्बर 5, 2026", "2026-09-05"),
+    ("Sambutan Hari Kebangsaan ke-69 31 Ogos 2026", "2026-08-31"),
+    ("Notis 12 Disember 2025", "2025-12-12"),
+])
 def test_hindi_and_malay_month_names(text: str, day: str) -> None:
     """An Indian bilingual portal's Hindi dates (नवंबर: a month name with vowel signs,
     which Python's \\w leaves out) and a Malaysian portal's Malay months are read."""
     from crawler.dates import item_dates
-
     when = item_dates(text, NOW)[0]
     assert when is not None and when.isoformat() == day

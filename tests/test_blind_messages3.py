@@ -74,17 +74,15 @@ async def scan_all(
 def mismatches(truth: bm.MessageTruth, record: dict[str, Any], depth: str) -> list[str]:
     codes = {f["code"]: f for f in record["findings"]}
     wrong = []
-    status, passed = (
-        (truth.status, truth.passed) if depth == "full" else (truth.home_status, truth.home_passed)
-    )
+    status, passed = (truth.status, truth.passed) if depth == "full" else (
+        truth.home_status, truth.home_passed)
     if (record["status"], record["passed"]) != (status, passed):
         wrong.append(f"status {record['status']}/{record['passed']} != {status}/{passed}")
     found = codes.get("unanswered_messages")
     want = truth.unanswered if depth == "full" else None
     if want is None and found is not None:
-        wrong.append(
-            f"unanswered_messages {found['count']} (oldest {found['oldest']['date']}) where none"
-        )
+        wrong.append(f"unanswered_messages {found['count']} (oldest "
+                     f"{found['oldest']['date']}) where none")
     if want is not None:
         if found is None:
             wrong.append(f"no unanswered_messages (want {want}, oldest {truth.oldest})")
@@ -137,11 +135,9 @@ async def test_pager_written_by_script(
         path = bm.sf_page_url(p)
         start = site[path].index('<div class="page">')
         end = site[path].index("</div>", start) + len("</div>")
-        site[path] = (
-            site[path][:start] + '<div class="page"><script type="text/javascript">'
-            f'createPageHTML({bm.SF_PAGES}, {p}, "index", "html");</script></div>'
-            + site[path][end:]
-        )
+        site[path] = (site[path][:start] + '<div class="page"><script type="text/javascript">'
+                      f'createPageHTML({bm.SF_PAGES}, {p}, "index", "html");</script></div>'
+                      + site[path][end:])
     monkeypatch.setitem(bm.SITES, "www.shuangfeng.gov.cn", site)
     records, handlers = await scan_all(server, config_for(make_config, port), "full")
     truth = next(t for t in bm.TRUTH if t.host == "www.shuangfeng.gov.cn")

@@ -40,9 +40,7 @@ class Pages:
                 return web.Response(body=b"", content_type="application/octet-stream")
             page = bm.article_for(self.site["host"], request.path)
         if isinstance(page, str):
-            return web.Response(
-                body=page.encode(), headers={"Content-Type": "text/html; charset=utf-8"}
-            )
+            return web.Response(body=page.encode(), headers={"Content-Type": "text/html; charset=utf-8"})
         return web.Response(body=page, headers={"Content-Type": "text/html"})  # Big5, meta only
 
 
@@ -60,11 +58,7 @@ async def scan_all(server: Farm, config: Config, depth: str) -> dict[str, dict[s
             " JOIN sites ON sites.id = checks.site_id WHERE checks.scan_id = ?",
             [outcome.scan_id],
         ):
-            records[site_name].setdefault("columns", {})[name] = (
-                kind,
-                (newest or "")[:10],
-                bool(empty),
-            )
+            records[site_name].setdefault("columns", {})[name] = (kind, (newest or "")[:10], bool(empty))
         return records
     finally:
         db.conn.close()
@@ -85,9 +79,7 @@ def mismatches(site: dict[str, Any], record: dict[str, Any], depth: str) -> list
         wrong.append(f"status {record['status']}/{record['passed']} != {status}/{passed}")
     found = codes.get("unanswered_messages")
     if want is None and found is not None:
-        wrong.append(
-            f"unanswered_messages {found['count']} (oldest {found['oldest']['date']}) where none"
-        )
+        wrong.append(f"unanswered_messages {found['count']} (oldest {found['oldest']['date']}) where none")
     if want is not None:
         if found is None:
             wrong.append(f"no unanswered_messages (want {want})")
@@ -121,9 +113,7 @@ KNOWN_GAPS: dict[str, set[str]] = {"full": set(), "home": set()}
 
 
 @pytest.mark.parametrize("depth", ["full", "home"])
-async def test_blind_messages4(
-    farm: tuple[Farm, int], make_config: Callable[..., Config], depth: str
-) -> None:
+async def test_blind_messages4(farm: tuple[Farm, int], make_config: Callable[..., Config], depth: str) -> None:
     server, port = farm
     records = await scan_all(server, config_for(make_config, port), depth)
     wrong = score(records, depth)
@@ -180,21 +170,11 @@ async def test_a_consultation_marked_in_process_is_no_letter(
     """A 征集调查 page listing drafts put out for comment (标题 | 发布时间 | 状态: 征集中,
     已反馈, 处理中 for the comments being sorted): no citizen waits for an answer there."""
     server, port = farm
-    rows = [
-        ("县城供热管理办法", 30, "征集中"),
-        ("农贸市场管理规定", 120, "已结束"),
-        ("养犬管理办法", 200, "已反馈"),
-        ("物业管理条例", 250, "处理中"),
-    ]
-    table = (
-        "<table><tr><th>标题</th><th>发布时间</th><th>状态</th></tr>"
-        + "".join(
-            f'<tr><td><a href="/hdjl/zjdc/y{k}.html">关于《{t}》公开征求意见的公告</a></td>'
-            f"<td>{bm.iso(d)}</td><td>{s}</td></tr>"
-            for k, (t, d, s) in enumerate(rows)
-        )
-        + "</table>"
-    )
+    rows = [("县城供热管理办法", 30, "征集中"), ("农贸市场管理规定", 120, "已结束"),
+            ("养犬管理办法", 200, "已反馈"), ("物业管理条例", 250, "处理中")]
+    table = "<table><tr><th>标题</th><th>发布时间</th><th>状态</th></tr>" + "".join(
+        f'<tr><td><a href="/hdjl/zjdc/y{k}.html">关于《{t}》公开征求意见的公告</a></td>'
+        f"<td>{bm.iso(d)}</td><td>{s}</td></tr>" for k, (t, d, s) in enumerate(rows)) + "</table>"
     site = variant("lw-laiwu", "lw-consult", [])
     site["pages"]["/hdjl/zjdc/"] = bm.list_page(bm.S6, "征集调查", table)
     monkeypatch.setattr(bm, "SITES", [site])
@@ -209,9 +189,7 @@ async def test_an_answer_that_says_it_was_forwarded_is_an_answer(
     open with 您反映的问题已转办相关单位核实处理，现答复如下：…… (a real answer; 已转办
     told inside the sentence says where the letter went, not its state: review11)."""
     server, port = farm
-    site = variant(
-        "sh-shanghe", "sh-forwarded", [("您反映的问题已转交相关单位", "您反映的问题已转办相关单位")]
-    )
+    site = variant("sh-shanghe", "sh-forwarded", [("您反映的问题已转交相关单位", "您反映的问题已转办相关单位")])
     monkeypatch.setattr(bm, "SITES", [site])
     records = await scan_all(server, config_for(make_config, port), "full")
     assert not mismatches(site, records[site["host"]], "full")

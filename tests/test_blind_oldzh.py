@@ -40,9 +40,7 @@ def handler(site: dict[str, Any]) -> Callable[[web.Request], Any]:
         if request.path.lower().endswith((".gif", ".jpg", ".swf", ".css", ".js", ".cgi")):
             return web.Response(body=_GIF, content_type="image/gif")
         path = request.path_qs if request.path_qs in site["pages"] else request.path
-        ctype = "text/html" + (
-            f"; charset={site['header_charset']}" if site["header_charset"] else ""
-        )
+        ctype = "text/html" + (f"; charset={site['header_charset']}" if site["header_charset"] else "")
         return web.Response(body=bo.page_bytes(site, path), headers={"Content-Type": ctype})
 
     return answer
@@ -82,11 +80,8 @@ def mismatch(site: dict[str, Any], record: dict[str, Any], depth: str) -> list[s
     if "last_updated" in truth and record.get("last_updated") != truth["last_updated"]:
         problems.append(f"last_updated {record.get('last_updated')} (want {truth['last_updated']})")
     findings = {f["code"]: f for f in record["findings"]}
-    for key, code in (
-        ("column_stale_count", "column_stale"),
-        ("column_empty_count", "column_empty"),
-        ("unanswered_count", "unanswered_messages"),
-    ):
+    for key, code in (("column_stale_count", "column_stale"), ("column_empty_count", "column_empty"),
+                      ("unanswered_count", "unanswered_messages")):
         if key in truth and code in findings and findings[code].get("count") != truth[key]:
             problems.append(f"{code} count {findings[code].get('count')} (want {truth[key]})")
     return problems
@@ -182,9 +177,8 @@ def _observe(body: str) -> Any:
         '<meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head>'
         f"<body>{body}</body></html>"
     )
-    return observe(
-        html.encode("gbk"), "", "http://www.cgz.oldzh.test/", "text/html", bo.TODAY, build_lexicon()
-    )
+    return observe(html.encode("gbk"), "", "http://www.cgz.oldzh.test/", "text/html", bo.TODAY,
+                   build_lexicon())
 
 
 def _title_table_box(name: str, more: str, body: str) -> str:
@@ -213,9 +207,7 @@ def test_items_on_lines_of_one_cell_are_each_an_item() -> None:
     assert column.newest is not None and column.newest.isoformat() == "2026-11-24"
     assert page.newest_item is not None and page.newest_item.isoformat() == "2026-11-24"
     # <font> dates and a date on the line below its title are each line's too
-    fonts = _DOT_LINES.replace("&nbsp;(", "&nbsp;<font color=#999999>[").replace(
-        ")<br>", "]</font><br>"
-    )
+    fonts = _DOT_LINES.replace("&nbsp;(", "&nbsp;<font color=#999999>[").replace(")<br>", "]</font><br>")
     page = _observe(_title_table_box("镇务动态", "/Article/ShowClass.asp?ClassID=3", fonts))
     (column,) = [c for c in page.columns if c.name == "镇务动态"]
     assert column.newest is not None and column.newest.isoformat() == "2026-11-24"
@@ -226,20 +218,14 @@ def test_a_title_table_box_of_prose_or_short_links_is_no_empty_column() -> None:
     """A box whose title bar is a table of its own in the box's first cell: its body is
     the box's next row. A 镇情简介 of prose and a 村务公开 of village links show
     something; a body saying 暂无内容 is an empty column."""
-    intro = (
-        "城关镇位于县境中部，是县委、县政府所在地，全镇总面积186平方公里，辖12个行政村、4个社区，总人口6.8万人。"
-        * 2
-    )
-    villages = "".join(
-        f'<a href="/cwgk/{i}.htm">{v}村</a>&nbsp;' for i, v in enumerate("东西南北柳杨")
-    )
+    intro = "城关镇位于县境中部，是县委、县政府所在地，全镇总面积186平方公里，辖12个行政村、4个社区，总人口6.8万人。" * 2
+    villages = "".join(f'<a href="/cwgk/{i}.htm">{v}村</a>&nbsp;' for i, v in enumerate("东西南北柳杨"))
     page = _observe(
         _title_table_box("镇务动态", "/Article/ShowClass.asp?ClassID=3", _DOT_LINES)
         + _title_table_box("镇情简介", "/Article/ShowClass.asp?ClassID=1", intro)
         + _title_table_box("村务公开", "/Article/ShowClass.asp?ClassID=11", villages)
-        + _title_table_box(
-            "政策解读", "/Article/ShowClass.asp?ClassID=5", '<div align="center">暂无内容</div>'
-        )
+        + _title_table_box("政策解读", "/Article/ShowClass.asp?ClassID=5",
+                           '<div align="center">暂无内容</div>')
     )
     empty = {c.name for c in page.columns if c.items == 0 and not c.items_elsewhere}
     assert empty == {"政策解读"}

@@ -67,9 +67,8 @@ class EstateServer:
                 request.transport.abort()
                 return web.Response(status=500)
             status, ctype, body = answer
-        return web.Response(
-            status=status, body=body.encode("utf-8"), headers={"Content-Type": ctype}
-        )
+        return web.Response(status=status, body=body.encode("utf-8"),
+                            headers={"Content-Type": ctype})
 
 
 def night_sites(night: T.Night) -> list[T.Site]:
@@ -94,15 +93,8 @@ def config_mapping(folder: Path, port: int, refused: int, night: T.Night) -> dic
         resolve[host] = f"127.0.0.1:{port}"
     return {
         "sites_file": "sites.csv",
-        "crawler": {
-            "concurrency": 8,
-            "timeout": 3.0,
-            "retries": 1,
-            "backoff": 0.01,
-            "parse_workers": 0,
-            "max_links_per_site": 10,
-            "stall_after": 0,
-        },
+        "crawler": {"concurrency": 8, "timeout": 3.0, "retries": 1, "backoff": 0.01,
+                    "parse_workers": 0, "max_links_per_site": 10, "stall_after": 0},
         "network": {"resolve": resolve, "system_dns": False},
         "storage": {"path": str(folder / "health.db"), "batch_size": 5, "batch_seconds": 0.05},
         "rules": {"availability_timeout_seconds": 3.0},
@@ -132,9 +124,7 @@ def to_toml(mapping: dict[str, Any]) -> str:
 
 def count_checks(db: Path, scan_id: int) -> int:
     with sqlite3.connect(db, timeout=5) as conn:
-        return int(
-            conn.execute("SELECT COUNT(*) FROM checks WHERE scan_id = ?", [scan_id]).fetchone()[0]
-        )
+        return int(conn.execute("SELECT COUNT(*) FROM checks WHERE scan_id = ?", [scan_id]).fetchone()[0])
 
 
 def last_scan_id(db: Path) -> int:
@@ -151,20 +141,13 @@ class History:
     n7_checked: int
 
 
-async def interrupted(
-    config: Config,
-    sites: list[CrawlSite],
-    night: T.Night,
-    db: Path,
-    server: EstateServer,
-    after: int,
-) -> None:
+async def interrupted(config: Config, sites: list[CrawlSite], night: T.Night, db: Path,
+                      server: EstateServer, after: int) -> None:
     """Start a scan and cancel it once `after` sites are stored."""
     server.delay = 0.05
     before = last_scan_id(db) if db.exists() else 0
-    task = asyncio.create_task(
-        run_scan(config, sites, depth=night.depth, clock=lambda night=night: started_at(night))
-    )
+    task = asyncio.create_task(run_scan(config, sites, depth=night.depth,
+                                        clock=lambda night=night: started_at(night)))
     try:
         for _ in range(2000):
             await asyncio.sleep(0.01)
@@ -197,29 +180,21 @@ async def build_history(folder: Path, upto: str = "N7") -> History:
             server.night = night
             mapping = config_mapping(folder, port, refused, night)
             config = write_config(folder, mapping, night)
-            sites = [
-                CrawlSite(s.url, name=s.name, group=T.group_on(s, night.key))
-                for s in night_sites(night)
-            ]
+            sites = [CrawlSite(s.url, name=s.name, group=T.group_on(s, night.key))
+                     for s in night_sites(night)]
             if night.key == "N4":  # killed mid-way, then resumed
                 await interrupted(config, sites, night, db, server, after=12)
                 scan_ids[night.key] = last_scan_id(db)
                 assert 12 <= count_checks(db, scan_ids[night.key]) < len(sites)
-                await run_scan(
-                    config,
-                    sites,
-                    depth=night.depth,
-                    resume=True,
-                    clock=lambda night=night: started_at(night),
-                )
+                await run_scan(config, sites, depth=night.depth, resume=True,
+                               clock=lambda night=night: started_at(night))
             elif night.key == "N7":  # killed mid-way, never resumed
                 await interrupted(config, sites, night, db, server, after=10)
                 scan_ids[night.key] = last_scan_id(db)
                 n7_checked = count_checks(db, scan_ids[night.key])
             else:
-                outcome = await run_scan(
-                    config, sites, depth=night.depth, clock=lambda night=night: started_at(night)
-                )
+                outcome = await run_scan(config, sites, depth=night.depth,
+                                         clock=lambda night=night: started_at(night))
                 scan_ids[night.key] = outcome.scan_id
             if night.key == upto:
                 break
@@ -239,9 +214,8 @@ def report(history: History, *args: str, code: int = 0) -> str:
     """`python -m monitor report` in this process: its standard output."""
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        got = monitor_main(
-            ["report", "--config", str(history.config_path), "--now", GENERATED, *args]
-        )
+        got = monitor_main(["report", "--config", str(history.config_path), "--now", GENERATED,
+                            *args])
     assert got == code, (args, err.getvalue())
     return out.getvalue() if code == 0 else err.getvalue()
 
@@ -252,10 +226,9 @@ def statuses(history: History, night: str) -> dict[str, str]:
     with sqlite3.connect(history.folder / "health.db") as conn:
         rows = conn.execute(
             "SELECT sites.url, checks.status FROM checks JOIN sites ON sites.id = checks.site_id"
-            " WHERE checks.scan_id = ?",
-            [history.scan_ids[night]],
-        ).fetchall()
+            " WHERE checks.scan_id = ?", [history.scan_ids[night]]).fetchall()
     return {by_url[u]: st for u, st in rows}
+
 
 
 # --------------------------------------------------------------------------- fixtures
@@ -335,9 +308,7 @@ def test_the_report_is_of_the_newest_finished_full_scan_against_the_previous_ful
     assert (head["checked"], head["passed"], head["pass_rate"]) == (sites, passed, 0.75)
     assert head["change_since_previous"] == 0.0  # N4: 30 of 40 too
     want = T.expected_status("N6")
-    assert head["counts"] == {
-        st: sum(1 for v in want.values() if v == st) for st in (*T.FAILING, T.H)
-    }
+    assert head["counts"] == {st: sum(1 for v in want.values() if v == st) for st in (*T.FAILING, T.H)}
     rows = {key_of(r["url"]): r for r in data["sites"]}
     assert {k: r["status"] for k, r in rows.items()} == want
 
@@ -412,7 +383,7 @@ def test_every_format_and_language_tells_the_same_numbers(
     assert "75.0%" in text and "30" in text and "40" in text
     # the by-group section: the groups worst first, each with its rate
     heading, after = SECTIONS[lang]
-    section = text[text.rindex(heading) : text.rindex(after)]
+    section = text[text.rindex(heading):text.rindex(after)]
     at = 0
     for group, passed, sites in T.GROUPS_N6[:-1]:  # the last: the ungrouped site
         at = section.index(group, at) + len(group)
@@ -506,9 +477,8 @@ def test_one_groups_report_in_every_format(history: History, group: str) -> None
     assert len(as_csv(history, "--group", group)) == sites
     for fmt in ("txt", "md", "html"):
         for lang in LANGS:
-            assert _rate(passed, sites) in report(
-                history, "--group", group, "--format", fmt, "--lang", lang
-            )
+            assert _rate(passed, sites) in report(history, "--group", group, "--format", fmt,
+                                                  "--lang", lang)
 
 
 @pytest.mark.parametrize("group", [T.G_ARCHIVE, "不存在的组"])
@@ -520,12 +490,8 @@ def test_a_groups_report_leaves_the_estates_latest_file(history: History, tmp_pa
     for args in ((), ("--group", T.G_XIHU)):
         report(history, "--format", "md", "--out", str(tmp_path), *args)
     names = sorted(p.name for p in tmp_path.iterdir())
-    assert names == [
-        "latest-西湖区.md",
-        "latest.md",
-        "report-2026-11-25-西湖区.md",
-        "report-2026-11-25.md",
-    ]
+    assert names == ["latest-西湖区.md", "latest.md", "report-2026-11-25-西湖区.md",
+                     "report-2026-11-25.md"]
     assert "西湖区住房和城市建设局" in (tmp_path / "latest.md").read_text(encoding="utf-8")
     assert "杭州市农业农村局" in (tmp_path / "latest.md").read_text(encoding="utf-8")
 
@@ -548,7 +514,7 @@ if __name__ == "__main__":  # build the history in a folder, for a look by hand
     for n in T.NIGHTS:
         got = statuses(h, n.key)
         want = T.expected_status(n.key)
-        bad = {
-            k: (want.get(k), got.get(k)) for k in set(want) | set(got) if want.get(k) != got.get(k)
-        }
+        bad = {k: (want.get(k), got.get(k)) for k in set(want) | set(got) if want.get(k) != got.get(k)}
         print(n.key, n.depth, f"{len(want) - len(bad)}/{len(want)}", bad)
+
+

@@ -27,12 +27,8 @@ def handler(site: blind_trad.Site) -> Callable[..., Any]:
     async def serve(request: web.Request) -> web.StreamResponse:
         page = site.pages.get(request.path_qs) or site.pages.get(request.path)
         if page is None:
-            return web.Response(
-                status=404, text="<html><body>找不到網頁</body></html>", content_type="text/html"
-            )
-        return web.Response(
-            body=page.body, status=page.status, headers={"Content-Type": page.content_type}
-        )
+            return web.Response(status=404, text="<html><body>找不到網頁</body></html>", content_type="text/html")
+        return web.Response(body=page.body, status=page.status, headers={"Content-Type": page.content_type})
 
     return serve
 
@@ -48,14 +44,8 @@ async def scan_all(
     sites = []
     for site in blind_trad.SITES:
         server.sites[farm_name(site)] = handler(site)
-        sites.append(
-            ScanSite(
-                server.url(farm_name(site)),
-                name=site.key,
-                group="blind-trad",
-                overrides={"timezone": site.timezone},
-            )
-        )
+        sites.append(ScanSite(server.url(farm_name(site)), name=site.key, group="blind-trad",
+                              overrides={"timezone": site.timezone}))
     config = make_config(port)
     scan_id, records = await scan(config, sites, depth=depth, now=NOW)
     columns = {s.key: column_rows(config, scan_id, s.key) for s in blind_trad.SITES}
@@ -76,29 +66,14 @@ def score(
 ) -> tuple[list[str], dict[str, int]]:
     """Mismatches (one line each) and counts of what matched."""
     bad: list[str] = []
-    tally = {
-        "status": 0,
-        "passed": 0,
-        "findings": 0,
-        "last_updated": 0,
-        "col_found": 0,
-        "col_type": 0,
-        "col_newest": 0,
-        "col_empty": 0,
-        "cols": 0,
-        "not_columns": 0,
-        "not_columns_total": 0,
-    }
+    tally = {"status": 0, "passed": 0, "findings": 0, "last_updated": 0, "col_found": 0, "col_type": 0,
+             "col_newest": 0, "col_empty": 0, "cols": 0, "not_columns": 0, "not_columns_total": 0}
     full = depth == "full"
     for site in blind_trad.SITES:
         rec = records[site.key]
         got = codes(rec)
-        status, passed = (
-            (site.status_full, site.passed_full) if full else (site.status_home, site.passed_home)
-        )
-        must, must_not = (
-            (site.must_full, site.must_not_full) if full else (site.must_home, site.must_not_home)
-        )
+        status, passed = (site.status_full, site.passed_full) if full else (site.status_home, site.passed_home)
+        must, must_not = (site.must_full, site.must_not_full) if full else (site.must_home, site.must_not_home)
         want_lu = site.last_updated_full if full else site.last_updated_home
         if rec["status"] == status:
             tally["status"] += 1
@@ -138,22 +113,16 @@ def score(
             if row["newest"] == want:
                 tally["col_newest"] += 1
             else:
-                bad.append(
-                    f"full {site.key}: column {col.name} newest {row['newest']} != {want} ({row['error']})"
-                )
+                bad.append(f"full {site.key}: column {col.name} newest {row['newest']} != {want} ({row['error']})")
             if bool(row["empty"]) == col.empty:
                 tally["col_empty"] += 1
             else:
-                bad.append(
-                    f"full {site.key}: column {col.name} empty {bool(row['empty'])} != {col.empty}"
-                )
+                bad.append(f"full {site.key}: column {col.name} empty {bool(row['empty'])} != {col.empty}")
         if site.columns:
             matched = {id(match_column(col, rows)) for col in site.columns}
             for name, row in rows.items():
                 if id(row) not in matched and name not in site.not_columns:
-                    bad.append(
-                        f"full {site.key}: column {name} ({row['type']}, {row['items']} items) is no column"
-                    )
+                    bad.append(f"full {site.key}: column {name} ({row['type']}, {row['items']} items) is no column")
         for name in site.not_columns:
             tally["not_columns_total"] += 1
             row = rows.get(name)
@@ -173,9 +142,7 @@ def unexplained(bad: list[str]) -> list[str]:
 
 
 @pytest.mark.parametrize("depth", ["full", "home"])
-async def test_blind_trad(
-    depth: str, farm: tuple[Farm, int], make_config: Callable[..., Config]
-) -> None:
+async def test_blind_trad(depth: str, farm: tuple[Farm, int], make_config: Callable[..., Config]) -> None:
     records, columns = await scan_all(farm, make_config, depth)
     bad, tally = score(records, columns, depth)
     assert unexplained(bad) == [], (tally, bad)
@@ -185,12 +152,8 @@ def lists_of(key: str, path: str, columns: bool = False) -> Any:
     page = blind_trad.BY_KEY[key].pages[path]
     html = page.body.decode("utf-8")
     return read_lists(
-        LexborHTMLParser(html),
-        f"http://www.{key}.test{path}",
-        blind_trad.NOW,
-        build_lexicon(),
-        columns=columns,
-        message_list=False,
+        LexborHTMLParser(html), f"http://www.{key}.test{path}", blind_trad.NOW, build_lexicon(),
+        columns=columns, message_list=False,
     )
 
 

@@ -30,9 +30,7 @@ def _handler(pages: dict[str, tuple[bytes, str]]) -> Callable[[web.Request], Any
     async def answer(request: web.Request) -> web.StreamResponse:
         page = pages.get(request.path_qs)
         if page is None:
-            return web.Response(
-                status=404, text="<html><body><h1>404</h1></body></html>", content_type="text/html"
-            )
+            return web.Response(status=404, text="<html><body><h1>404</h1></body></html>", content_type="text/html")
         body, content_type = page
         return web.Response(body=body, headers={"Content-Type": content_type})
 
@@ -42,12 +40,7 @@ def _handler(pages: dict[str, tuple[bytes, str]]) -> Callable[[web.Request], Any
 async def scan(depth: str) -> tuple[Records, Columns]:
     if depth not in _cache:
         sites = [
-            Site(
-                f"http://{s.host}/",
-                name=s.key,
-                group="blind_trad3",
-                overrides={"timezone": "Asia/Taipei"},
-            )
+            Site(f"http://{s.host}/", name=s.key, group="blind_trad3", overrides={"timezone": "Asia/Taipei"})
             for s in blind_trad3.SITES
         ]
 

@@ -35,9 +35,7 @@ def _handler(pages: dict[str, tuple[bytes, str | None]]) -> Callable[[web.Reques
     async def answer(request: web.Request) -> web.StreamResponse:
         page = pages.get(request.path_qs)
         if page is None:
-            return web.Response(
-                status=404, text="<html><body><h1>404</h1></body></html>", content_type="text/html"
-            )
+            return web.Response(status=404, text="<html><body><h1>404</h1></body></html>", content_type="text/html")
         body, content_type = page
         headers = {"Content-Type": content_type} if content_type else {}
         return web.Response(body=body, headers=headers)
@@ -48,12 +46,7 @@ def _handler(pages: dict[str, tuple[bytes, str | None]]) -> Callable[[web.Reques
 async def scan(depth: str) -> tuple[Records, Columns]:
     if depth not in _cache:
         sites = [
-            Site(
-                f"http://{s.host}/",
-                name=s.host,
-                group="blind_trad4",
-                overrides={"timezone": "Asia/Taipei"},
-            )
+            Site(f"http://{s.host}/", name=s.host, group="blind_trad4", overrides={"timezone": "Asia/Taipei"})
             for s in blind_trad4.SITES
         ]
 
@@ -95,11 +88,7 @@ def verdict_wrong(depth: str, host: str, record: dict[str, Any]) -> list[str]:
 
 def newest_wrong(depth: str, host: str, record: dict[str, Any]) -> list[str]:
     want = SITES[host].home_newest
-    return (
-        []
-        if _same_day(want, record["last_updated"])
-        else [f"last_updated {record['last_updated']} != {want}"]
-    )
+    return [] if _same_day(want, record["last_updated"]) else [f"last_updated {record['last_updated']} != {want}"]
 
 
 def _find(rows: list[dict[str, Any]], name: str) -> dict[str, Any] | None:
@@ -130,6 +119,7 @@ def columns_wrong(host: str, rows: list[dict[str, Any]]) -> tuple[int, list[str]
     return right, wrong
 
 
+
 def _params() -> list[Any]:
     out = []
     for depth in ("full", "home"):
@@ -143,13 +133,8 @@ def _params() -> list[Any]:
 
 def _column_params() -> list[Any]:
     return [
-        pytest.param(
-            host,
-            marks=[pytest.mark.xfail(strict=True, reason=XFAIL_COLUMNS[host])]
-            if host in XFAIL_COLUMNS
-            else [],
-            id=host,
-        )
+        pytest.param(host, marks=[pytest.mark.xfail(strict=True, reason=XFAIL_COLUMNS[host])] if host in XFAIL_COLUMNS else [],
+                     id=host)
         for host in SITES
     ]
 
@@ -158,10 +143,7 @@ def _column_params() -> list[Any]:
 async def test_site_verdict(depth: str, host: str) -> None:
     records, _ = await scan(depth)
     record = records[host]
-    assert not verdict_wrong(depth, host, record), (
-        verdict_wrong(depth, host, record),
-        record["findings"],
-    )
+    assert not verdict_wrong(depth, host, record), (verdict_wrong(depth, host, record), record["findings"])
     assert not newest_wrong(depth, host, record)
 
 
@@ -169,23 +151,14 @@ async def test_site_verdict(depth: str, host: str) -> None:
 async def test_site_columns(host: str) -> None:
     _, columns = await scan("full")
     _right, wrong = columns_wrong(host, columns.get(host, []))
-    assert not wrong, (
-        wrong,
-        [(r["name"], r["type"], r["newest"], r["empty"]) for r in columns.get(host, [])],
-    )
+    assert not wrong, (wrong, [(r["name"], r["type"], r["newest"], r["empty"]) for r in columns.get(host, [])])
 
 
 async def main() -> None:  # pragma: no cover - the evaluators' score table
     from tests.blind_farm import print_scores
 
-    await print_scores(
-        scan,
-        list(SITES),
-        verdict_wrong,
-        newest_wrong,
-        columns_wrong,
-        lambda h: len(SITES[h].columns),
-    )
+    await print_scores(scan, list(SITES), verdict_wrong, newest_wrong, columns_wrong,
+                       lambda h: len(SITES[h].columns))
 
 
 if __name__ == "__main__":  # pragma: no cover

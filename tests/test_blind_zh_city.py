@@ -37,9 +37,8 @@ class CitySite:
                 "<p>内容略。</p></body></html>",
                 content_type="text/html",
             )
-        return web.Response(
-            status=404, text="<html><body>404 页面不存在</body></html>", content_type="text/html"
-        )
+        return web.Response(status=404, text="<html><body>404 页面不存在</body></html>",
+                            content_type="text/html")
 
 
 async def scan(
@@ -143,7 +142,9 @@ async def test_blind_zh_city_sites_match_their_truth(
     server, port = farm
     got = await scan_mismatches(make_config, server, port, depth)
     wrong = {
-        key: found for key, found in got.items() if tuple(found) != KNOWN_GAPS.get((key, depth), ())
+        key: found
+        for key, found in got.items()
+        if tuple(found) != KNOWN_GAPS.get((key, depth), ())
     }
     assert not wrong, wrong
 
@@ -160,7 +161,7 @@ def test_scripted_pager_gives_a_list_sorted_oldest_first_its_last_page() -> None
     )
     page = (
         '<html><body><div class="main-con"><h3>政策文件</h3><ul class="list">'
-        f'{items}</ul><div class="page"><script>createPageHTML(5, 0, "index", "html");'
+        f"{items}</ul><div class=\"page\"><script>createPageHTML(5, 0, \"index\", \"html\");"
         "</script></div></div></body></html>"
     )
     url = "http://www.example.gov.cn/zwgk/zcwj/"
@@ -168,15 +169,8 @@ def test_scripted_pager_gives_a_list_sorted_oldest_first_its_last_page() -> None
     assert seen.main_list_newest == bc._d("2019-12-10")
     assert seen.last_page == "http://www.example.gov.cn/zwgk/zcwj/index_4.html"
     # its last page points nowhere further
-    last = observe(
-        page.replace("5, 0,", "5, 4,").encode(),
-        "",
-        url + "index_4.html",
-        "text/html",
-        bc.TODAY,
-        columns=False,
-        message_list=False,
-    )
+    last = observe(page.replace("5, 0,", "5, 4,").encode(), "", url + "index_4.html", "text/html",
+                   bc.TODAY, columns=False, message_list=False)
     assert last.last_page is None
 
 

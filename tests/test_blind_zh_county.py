@@ -40,9 +40,8 @@ class CountySite:
                 "<p>内容略。</p></body></html>",
                 content_type="text/html",
             )
-        return web.Response(
-            status=404, text="<html><body>404 页面不存在</body></html>", content_type="text/html"
-        )
+        return web.Response(status=404, text="<html><body>404 页面不存在</body></html>",
+                            content_type="text/html")
 
 
 def config_for(make_config: Callable[..., Config], port: int, sites: list[bz.Site]) -> Config:
@@ -104,11 +103,8 @@ def mismatches(
         if record["last_updated"] != want:
             out.append(f"last_updated {record['last_updated']} != {want}")
         return out
-    for code, want in (
-        ("column_stale", truth.stale_count),
-        ("column_empty", truth.empty_count),
-        ("unanswered_messages", truth.unanswered),
-    ):
+    for code, want in (("column_stale", truth.stale_count), ("column_empty", truth.empty_count),
+                       ("unanswered_messages", truth.unanswered)):
         if want is not None and code in found and found[code].get("count") != want:
             out.append(f"{code} count {found[code].get('count')} != {want}")
     if truth.last_updated and record["last_updated"] != truth.last_updated:
@@ -140,7 +136,9 @@ async def scan_mismatches(
     out = {}
     for site in bz.all_sites():
         assert site.truth is not None
-        out[site.key] = mismatches(records[site.key], columns.get(site.key, []), site.truth, depth)
+        out[site.key] = mismatches(
+            records[site.key], columns.get(site.key, []), site.truth, depth
+        )
     return out
 
 
@@ -151,7 +149,9 @@ async def test_blind_zh_county_sites_match_their_truth(
     server, port = farm
     got = await scan_mismatches(make_config, server, port, depth)
     wrong = {
-        key: found for key, found in got.items() if tuple(found) != KNOWN_GAPS.get((key, depth), ())
+        key: found
+        for key, found in got.items()
+        if tuple(found) != KNOWN_GAPS.get((key, depth), ())
     }
     assert not wrong, wrong
 

@@ -43,11 +43,7 @@ class DeptSite:
         site = self.site
         page = site.pages.get(request.path_qs) or site.pages.get(request.path)
         if page is None:
-            return web.Response(
-                status=404,
-                text="<html><body>404 页面不存在</body></html>",
-                content_type="text/html",
-            )
+            return web.Response(status=404, text="<html><body>404 页面不存在</body></html>", content_type="text/html")
         content_type = "text/html"
         if site.http_charset:
             declared = "gb2312" if site.charset == "gb18030" else site.charset
@@ -78,17 +74,11 @@ async def scan(config: Config, server: Farm, depth: str) -> dict[str, dict[str, 
 
 def site_mismatches(record: dict[str, Any], truth: B.Truth, depth: str) -> dict[str, list[str]]:
     """Mismatches by kind: status, passed, findings, columns, last_updated."""
-    out: dict[str, list[str]] = {
-        k: [] for k in ("status", "passed", "findings", "columns", "last_updated")
-    }
+    out: dict[str, list[str]] = {k: [] for k in ("status", "passed", "findings", "columns", "last_updated")}
     codes = {f["code"]: f for f in record["findings"]}
     full = depth == "full"
-    status, passed = (
-        (truth.status, truth.passed) if full else (truth.home_status, truth.home_passed)
-    )
-    must, must_not = (
-        (truth.must, truth.must_not) if full else (truth.home_must, truth.home_must_not)
-    )
+    status, passed = (truth.status, truth.passed) if full else (truth.home_status, truth.home_passed)
+    must, must_not = (truth.must, truth.must_not) if full else (truth.home_must, truth.home_must_not)
     if record["status"] != status:
         out["status"].append(f"status {record['status']} != {status}")
     if record["passed"] is not passed:
@@ -129,39 +119,24 @@ def page_mismatches(config: Config) -> list[str]:
         for path, (newest, empty) in site.page_truth.items():
             url = f"http://{host}{path}"
             body = site.pages[path].encode(site.charset)
-            charset = (
-                ("gb2312" if site.charset == "gb18030" else site.charset)
-                if site.http_charset
-                else ""
-            )
-            fetch = FetchRecord(
-                url=url,
-                final_url=url,
-                http_status=200,
-                body_bytes=len(body),
-                charset=charset,
-                content_type="text/html",
-            )
+            charset = ("gb2312" if site.charset == "gb18030" else site.charset) if site.http_charset else ""
+            fetch = FetchRecord(url=url, final_url=url, http_status=200, body_bytes=len(body), charset=charset,
+                                content_type="text/html")
             rec = inspection_record(inspect_page(url, fetch, body, config, CLOCK))["as_column_page"]
             want = newest.isoformat() if newest else None
             if rec["newest"] != want or rec["empty"] != empty:
-                out.append(
-                    f"{host}{path}: newest {rec['newest']} empty {rec['empty']} != {want} {empty}"
-                )
+                out.append(f"{host}{path}: newest {rec['newest']} empty {rec['empty']} != {want} {empty}")
     return out
 
 
 # Gaps the crawler still has, by (host, depth, kind): the reason. A gap that closes
 # fails its test (strict), so the list stays true.
-KNOWN_GAPS: dict[tuple[str, str, str], str] = {}
+KNOWN_GAPS: dict[tuple[str, str, str], str] = {
+}
 
 
 def score(records: dict[str, dict[str, Any]], depth: str) -> dict[str, dict[str, list[str]]]:
-    return {
-        host: site_mismatches(records[host], site.truth, depth)
-        for host, site in B.SITES.items()
-        if site.truth
-    }
+    return {host: site_mismatches(records[host], site.truth, depth) for host, site in B.SITES.items() if site.truth}
 
 
 def table(results: dict[str, dict[str, list[str]]], depth: str) -> str:
@@ -206,9 +181,7 @@ async def test_blind_zh_dept_sites_match_their_truth(
         for kind, ms in kinds.items():
             gap = KNOWN_GAPS.get((host, depth, kind))
             if gap:
-                assert ms, (
-                    f"{host} {depth} {kind} now matches its truth: drop it from KNOWN_GAPS ({gap})"
-                )
+                assert ms, f"{host} {depth} {kind} now matches its truth: drop it from KNOWN_GAPS ({gap})"
             elif ms:
                 wrong.setdefault(host, []).extend(ms)
     assert not wrong, wrong
@@ -241,8 +214,7 @@ async def _main() -> None:  # pragma: no cover - the scoring table for humans
         for depth in ("full", "home"):
             with tempfile.TemporaryDirectory() as tmp:
                 config = config_from_mapping(
-                    farm_mapping(port, Path(tmp), crawler={"max_page_bytes": 5_000_000}),
-                    Path(tmp) / "t.toml",
+                    farm_mapping(port, Path(tmp), crawler={"max_page_bytes": 5_000_000}), Path(tmp) / "t.toml"
                 )
                 records = await scan(config, farm, depth)
                 print(table(score(records, depth), depth))
@@ -250,24 +222,9 @@ async def _main() -> None:  # pragma: no cover - the scoring table for humans
                     print("  " + column_score(records))
                     if "-v" in sys.argv:
                         for host, r in records.items():
-                            print(
-                                host,
-                                r["status"],
-                                r["passed"],
-                                r["last_updated"],
-                                [f["code"] for f in r["findings"]],
-                            )
+                            print(host, r["status"], r["passed"], r["last_updated"], [f["code"] for f in r["findings"]])
                             for c in r.get("columns", []):
-                                print(
-                                    "    ",
-                                    c["name"],
-                                    c["type"],
-                                    c["newest"],
-                                    c["items"],
-                                    c["empty"],
-                                    c["source"],
-                                    c["error"] or "",
-                                )
+                                print("    ", c["name"], c["type"], c["newest"], c["items"], c["empty"], c["source"], c["error"] or "")
                     print("pages:", page_mismatches(config) or "all ok")
     finally:
         await runner.cleanup()

@@ -58,17 +58,13 @@ def handler(site: dict[str, Any]) -> Callable[[web.Request], Any]:
         if path in site["pages"]:
             ctype = site["content_types"].get(path)
             if ctype is None:
-                ctype = "text/html" + (
-                    f"; charset={site['header_charset']}" if site["header_charset"] else ""
-                )
+                ctype = "text/html" + (f"; charset={site['header_charset']}" if site["header_charset"] else "")
             return web.Response(body=page_bytes(site, path), headers={"Content-Type": ctype})
         if request.path.lower().endswith((".gif", ".jpg", ".png", ".ico")):
             return web.Response(body=_GIF, content_type="image/gif")
         if request.path.lower().endswith((".css", ".js")):
             return web.Response(text="/* */", content_type="text/css")
-        return web.Response(
-            status=404, text="<html><body>404 Not Found</body></html>", content_type="text/html"
-        )
+        return web.Response(status=404, text="<html><body>404 Not Found</body></html>", content_type="text/html")
 
     return answer
 
@@ -83,10 +79,7 @@ _cache: dict[str, tuple[Records, Columns]] = {}
 
 async def scan(depth: str) -> tuple[Records, Columns]:
     if depth not in _cache:
-        sites = [
-            Site(f"http://{s['host']}/", name=key, group="blind_zh_oldtech")
-            for key, s in bz.SITES.items()
-        ]
+        sites = [Site(f"http://{s['host']}/", name=key, group="blind_zh_oldtech") for key, s in bz.SITES.items()]
         _cache[depth] = await scan_on_farm(sites, register, depth, CLOCK)
     return _cache[depth]
 
@@ -123,9 +116,7 @@ def column_mismatch(key: str, rows: list[dict[str, Any]]) -> tuple[int, list[str
         types = col["type"] if isinstance(col["type"], tuple) else (col["type"],)
         got = (row.get("type"), row.get("newest"), bool(row.get("empty")))
         if got[0] not in types or got[1] != col["newest"] or got[2] != col["empty"]:
-            wrong.append(
-                f"{col['name']}: {got} (want {(col['type'], col['newest'], col['empty'])})"
-            )
+            wrong.append(f"{col['name']}: {got} (want {(col['type'], col['newest'], col['empty'])})")
         else:
             right += 1
     return right, wrong
@@ -143,11 +134,7 @@ async def test_blind_zh_oldtech_verdicts(depth: str) -> None:
             continue
         if problems:
             got = sorted(f["code"] for f in records[key]["findings"])
-            wrong.append(
-                f"{key} [{depth}]: "
-                + "; ".join(problems)
-                + f" | got {records[key]['status']} {got}"
-            )
+            wrong.append(f"{key} [{depth}]: " + "; ".join(problems) + f" | got {records[key]['status']} {got}")
         if known and not problems:
             fixed.append(key)
     assert not wrong, "\n".join(wrong)
@@ -199,11 +186,7 @@ async def test_blind_zh_oldtech_page_dates(tmp_path: Path) -> None:
                 wrong.append(f"{key} {path}: page_date {got} (want {want})")
         for path, want in full["newest_item"].items():
             rec = await _inspect(tmp_path, key, path)
-            got = (
-                (rec["newest_item"] or {}).get("date")
-                if isinstance(rec["newest_item"], dict)
-                else rec["newest_item"]
-            )
+            got = (rec["newest_item"] or {}).get("date") if isinstance(rec["newest_item"], dict) else rec["newest_item"]
             if got != want:
                 wrong.append(f"{key} {path}: newest_item {got} (want {want})")
     assert not wrong, "\n".join(wrong)
@@ -228,19 +211,10 @@ def test_declared_charset_with_a_few_bad_bytes_is_kept() -> None:
 def test_script_links_are_their_pages() -> None:
     from crawler.anchors import script_target
 
-    assert (
-        script_target("javascript:openwin('/Item/Show.asp?m=1&d=9000')")
-        == "/Item/Show.asp?m=1&d=9000"
-    )
+    assert script_target("javascript:openwin('/Item/Show.asp?m=1&d=9000')") == "/Item/Show.asp?m=1&d=9000"
     assert script_target("window.open('/Item/List.asp?m=2','_self')") == "/Item/List.asp?m=2"
     assert script_target("location.href='list.asp?id=3'") == "list.asp?id=3"
-    for code in (
-        "javascript:void(0)",
-        "javascript:doZoom(16)",
-        "setTab('one',2)",
-        "showSub('sub1')",
-        None,
-    ):
+    for code in ("javascript:void(0)", "javascript:doZoom(16)", "setTab('one',2)", "showSub('sub1')", None):
         assert script_target(code) is None
 
 
@@ -249,13 +223,13 @@ def test_literal_document_writes_are_their_html() -> None:
 
     page = (
         "<div><script type=\"text/javascript\">\n<!--\ndocument.write('<ul>');\n"
-        'document.write(\'<li><a href="/a">It\\\'s</a></li>\');\ndocument.writeln("<li>" + \'b\' + "</li>");\n'
+        "document.write('<li><a href=\"/a\">It\\'s</a></li>');\ndocument.writeln(\"<li>\" + 'b' + \"</li>\");\n"
         "document.write('</ul>');\n//-->\n</script></div>"
         "<script>var n = 1; document.write('<p>' + n + '</p>');</script>"
     )
     written = _written(page, "http://www.example.gov.cn/")
     assert isinstance(written, str)
-    assert written.startswith('<div><ul><li><a href="/a">It\'s</a></li><li>b</li>\n</ul></div>')
+    assert written.startswith("<div><ul><li><a href=\"/a\">It's</a></li><li>b</li>\n</ul></div>")
     assert "var n = 1" in written  # not literals only: left a script
 
 
@@ -266,9 +240,9 @@ def test_literal_writes_of_another_sites_links_stay_a_script() -> None:
     from crawler.extract import _written, observe
 
     kit = (
-        '<html><body><h2>镇务动态</h2><ul><li><a href="/a.html">镇召开会议</a>'
-        '<span>2026-11-20</span></li></ul><script>document.write(\'<div style="display:none">'
-        '<a href="http://www.am8899-bet.test/">澳门威尼斯人娱乐城</a></div>\');</script>'
+        "<html><body><h2>镇务动态</h2><ul><li><a href=\"/a.html\">镇召开会议</a>"
+        "<span>2026-11-20</span></li></ul><script>document.write('<div style=\"display:none\">"
+        "<a href=\"http://www.am8899-bet.test/\">澳门威尼斯人娱乐城</a></div>');</script>"
         "</body></html>"
     )
     url = "http://www.example.gov.cn/"

@@ -43,12 +43,8 @@ class PlatformSite:
             pages = {**pages, **self.site.mobile_pages}
         page = pages.get(request.path_qs)
         if page is None:
-            return web.Response(
-                status=404,
-                text="<html><body><h1>404 页面不存在</h1></body></html>",
-                content_type="text/html",
-                charset="utf-8",
-            )
+            return web.Response(status=404, text="<html><body><h1>404 页面不存在</h1></body></html>",
+                                content_type="text/html", charset="utf-8")
         # An old IIS sends no charset: the page's meta says gb2312.
         ctype = "text/html" if self.site.charset != "utf-8" else "text/html; charset=utf-8"
         return web.Response(body=page.encode(self.site.charset), headers={"Content-Type": ctype})
@@ -135,7 +131,9 @@ async def scan_mismatches(
     make_config: Callable[..., Config], server: Farm, port: int, depth: str
 ) -> dict[str, list[str]]:
     records, columns = await scan(make_config, server, port, depth)
-    return {s.key: mismatches(records[s.key], columns.get(s.key, []), s, depth) for s in bp.SITES}
+    return {
+        s.key: mismatches(records[s.key], columns.get(s.key, []), s, depth) for s in bp.SITES
+    }
 
 
 @pytest.mark.parametrize("depth", ["full", "home"])
@@ -145,7 +143,9 @@ async def test_blind_zh_platform_sites_match_their_truth(
     server, port = farm
     got = await scan_mismatches(make_config, server, port, depth)
     wrong = {
-        key: found for key, found in got.items() if tuple(found) != KNOWN_GAPS.get((key, depth), ())
+        key: found
+        for key, found in got.items()
+        if tuple(found) != KNOWN_GAPS.get((key, depth), ())
     }
     assert not wrong, wrong
 
@@ -153,17 +153,11 @@ async def test_blind_zh_platform_sites_match_their_truth(
 def _home_columns(site: bp.Site) -> list[tuple[str, str, str | None, str | None]]:
     path = site.url.split(site.host, 1)[1]
     page = observe(
-        site.pages[path].encode(site.charset),
-        site.charset,
-        site.url,
-        "text/html",
-        bp.NOW,
-        build_lexicon(),
+        site.pages[path].encode(site.charset), site.charset, site.url, "text/html",
+        bp.NOW, build_lexicon(),
     )
-    return [
-        (c.name, c.type, c.newest.isoformat() if c.newest else None, c.more_url)
-        for c in page.columns
-    ]
+    return [(c.name, c.type, c.newest.isoformat() if c.newest else None, c.more_url)
+            for c in page.columns]
 
 
 def test_tab_labels_without_links_and_a_row_of_more_links() -> None:
@@ -174,30 +168,17 @@ def test_tab_labels_without_links_and_a_row_of_more_links() -> None:
     the bar and the panels. Each panel is its tab's column, linked by its tab's 更多."""
     home = "http://www.fengting.gov.cn"
     got = {name: (kind, newest, more) for name, kind, newest, more in _home_columns(bp.SITE_E)}
-    for name, items in (
-        ("政务要闻", bp.E_YW),
-        ("部门动态", bp.E_BM),
-        ("乡镇动态", bp.E_XZ),
-        ("通知公告", bp.E_TZ),
-        ("政策文件", bp.E_ZC),
-        ("政策解读", bp.E_JD),
-    ):
+    for name, items in (("政务要闻", bp.E_YW), ("部门动态", bp.E_BM), ("乡镇动态", bp.E_XZ),
+                        ("通知公告", bp.E_TZ), ("政策文件", bp.E_ZC), ("政策解读", bp.E_JD)):
         kind = bp.SITE_E.columns[[c.name for c in bp.SITE_E.columns].index(name)].types[0]
         assert got.get(name) == (kind, items[0][1].isoformat(), home + bp.E_COLURL[name]), name
-    assert got.get("县长信箱") == (
-        "interaction",
-        bp.E_LETTERS[0][1].isoformat(),
-        home + "/hdjl/xzxx/",
-    )
+    assert got.get("县长信箱") == ("interaction", bp.E_LETTERS[0][1].isoformat(), home + "/hdjl/xzxx/")
     assert got.get("意见征集") == ("interaction", bp.E_YJ[0][1].isoformat(), home + "/hdjl/yjzj/")
     assert not [name for name in got if "更多" in name]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a sub-tab row under a box's heading (全部 | 文字解读 | "
-    "图解 | 视频解读) names the box's one list after its current label, 全部",
-)
+@pytest.mark.xfail(strict=True, reason="a sub-tab row under a box's heading (全部 | 文字解读 | "
+                   "图解 | 视频解读) names the box's one list after its current label, 全部")
 def test_an_all_tab_names_no_column() -> None:
     names = [name for name, *_ in _home_columns(bp.SITE_C)]
     assert "全部" not in names
@@ -221,14 +202,8 @@ def test_a_row_of_more_links_is_no_tab_panel() -> None:
         '</div></div><div class="tab-bd"><div class="tab-panel on"><p>暂无信息</p></div>'
         f'<div class="tab-panel"><ul class="list">{rows}</ul></div></div></div></body></html>'
     )
-    page = observe(
-        html.encode(), "utf-8", "http://www.x.gov.cn/", "text/html", bp.NOW, build_lexicon()
-    )
-    got = sorted(
-        (c.name, c.type, c.newest.isoformat() if c.newest else None, c.empty_marker)
-        for c in page.columns
-    )
-    assert got == [
-        ("通知公告", "notice", None, "暂无信息"),
-        ("部门动态", "news", "2026-11-20", None),
-    ]
+    page = observe(html.encode(), "utf-8", "http://www.x.gov.cn/", "text/html", bp.NOW,
+                   build_lexicon())
+    got = sorted((c.name, c.type, c.newest.isoformat() if c.newest else None, c.empty_marker)
+                 for c in page.columns)
+    assert got == [("通知公告", "notice", None, "暂无信息"), ("部门动态", "news", "2026-11-20", None)]

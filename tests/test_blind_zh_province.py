@@ -44,55 +44,34 @@ class ProvinceSite:
     async def __call__(self, request: web.Request) -> web.StreamResponse:
         path = request.path
         self.requests.append(request.path_qs)
-        page = self.site["pages"].get(path) or (
-            self.site["pages"].get(path[: -len("index.html")])
-            if path.endswith("/index.html")
-            else None
-        )
+        page = self.site["pages"].get(path) or (self.site["pages"].get(path[: -len("index.html")])
+                                                if path.endswith("/index.html") else None)
         if page is not None:
             seen = sum(1 for r in self.requests if r == request.path_qs)
             if page.behaviour == "slow":
                 await asyncio.sleep(SLOW_SECONDS)
             elif page.behaviour == "down503" or (page.behaviour == "flaky503" and seen == 1):
-                return web.Response(
-                    status=503,
-                    text="<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>",
-                    content_type="text/html",
-                )
-            return web.Response(
-                body=page.html.encode(page.charset),
-                headers={"Content-Type": f"text/html; charset={page.charset}"},
-            )
+                return web.Response(status=503, text="<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>",
+                                    content_type="text/html")
+            return web.Response(body=page.html.encode(page.charset),
+                                headers={"Content-Type": f"text/html; charset={page.charset}"})
         if ARTICLE.search(request.path_qs):
-            return web.Response(
-                text=f"<html><head><title>{self.site['name']}</title></head><body><h1>正文</h1>"
-                "<p>内容略。</p></body></html>",
-                content_type="text/html",
-            )
-        return web.Response(
-            status=404, text="<html><body>404 页面不存在</body></html>", content_type="text/html"
-        )
+            return web.Response(text=f"<html><head><title>{self.site['name']}</title></head><body><h1>正文</h1>"
+                                "<p>内容略。</p></body></html>", content_type="text/html")
+        return web.Response(status=404, text="<html><body>404 页面不存在</body></html>", content_type="text/html")
 
 
 def config_for(make_config: Callable[..., Config], port: int) -> Config:
     resolve = {s["host"]: f"127.0.0.1:{port}" for s in bp.SITES.values()}
-    return make_config(
-        port,
-        crawler={"max_page_bytes": 5_000_000, "timeout": TIMEOUT},
-        network={"resolve": resolve},
-    )
+    return make_config(port, crawler={"max_page_bytes": 5_000_000, "timeout": TIMEOUT}, network={"resolve": resolve})
 
 
-async def scan(
-    make_config: Callable[..., Config], server: Farm, port: int, depth: str
-) -> tuple[dict[str, dict[str, Any]], dict[str, list[dict[str, Any]]]]:
+async def scan(make_config: Callable[..., Config], server: Farm, port: int, depth: str
+               ) -> tuple[dict[str, dict[str, Any]], dict[str, list[dict[str, Any]]]]:
     for key, s in bp.SITES.items():
         server.sites[s["host"]] = ProvinceSite(key)
     config = config_for(make_config, port)
-    crawl = [
-        CrawlSite(f"http://{s['host']}/", name=key, group="blind-zh-province")
-        for key, s in bp.SITES.items()
-    ]
+    crawl = [CrawlSite(f"http://{s['host']}/", name=key, group="blind-zh-province") for key, s in bp.SITES.items()]
     outcome = await run_scan(config, crawl, depth=depth, clock=lambda: CLOCK)
     db = open_database(config.database_path, create=False)
     try:
@@ -110,31 +89,21 @@ async def scan(
         db.conn.close()
 
 
-def mismatches(
-    record: dict[str, Any], columns: list[dict[str, Any]], truth: bp.Truth, depth: str
-) -> list[str]:
+def mismatches(record: dict[str, Any], columns: list[dict[str, Any]], truth: bp.Truth, depth: str) -> list[str]:
     found = {f["code"]: f for f in record["findings"]}
     full = depth == "full"
     out = []
-    status, passed = (
-        (truth.status_full, truth.passed_full) if full else (truth.status_home, truth.passed_home)
-    )
-    must, must_not = (
-        (truth.must_full, truth.must_not_full) if full else (truth.must_home, truth.must_not_home)
-    )
+    status, passed = (truth.status_full, truth.passed_full) if full else (truth.status_home, truth.passed_home)
+    must, must_not = (truth.must_full, truth.must_not_full) if full else (truth.must_home, truth.must_not_home)
     if record["status"] != status:
         out.append(f"status {record['status']} != {status}")
     if record["passed"] is not passed:
         out.append(f"passed {record['passed']} != {passed}")
     out += [f"missing {code}" for code in must if code not in found]
-    out += [
-        f"unexpected {code}: {found[code]['detail'][:160]}" for code in must_not if code in found
-    ]
+    out += [f"unexpected {code}: {found[code]['detail'][:160]}" for code in must_not if code in found]
     want = truth.last_updated_full if full else truth.last_updated_home
     want_s = want.isoformat() if want else None
-    if record["last_updated"] != want_s and not (
-        want is None and record.get("last_updated_source") != "content"
-    ):
+    if record["last_updated"] != want_s and not (want is None and record.get("last_updated_source") != "content"):
         out.append(f"last_updated {record['last_updated']} != {want_s}")
     if not full:
         return out
@@ -151,9 +120,7 @@ def mismatches(
             out.append(f"column {col.name} type {got['type']} != {col.ctype}")
         if not col.judged:
             if got["empty"] or not (got.get("error") or "").startswith("not judged"):
-                out.append(
-                    f"column {col.name} judged (empty={bool(got['empty'])}, error={got.get('error')})"
-                )
+                out.append(f"column {col.name} judged (empty={bool(got['empty'])}, error={got.get('error')})")
             continue
         newest = col.newest.isoformat() if col.newest else None
         if (got["newest"] or None) != newest:
@@ -168,14 +135,10 @@ def mismatches(
 KNOWN_GAPS: dict[tuple[str, str], tuple[str, ...]] = {}
 
 
-async def scan_mismatches(
-    make_config: Callable[..., Config], server: Farm, port: int, depth: str
-) -> dict[str, list[str]]:
+async def scan_mismatches(make_config: Callable[..., Config], server: Farm, port: int, depth: str
+                          ) -> dict[str, list[str]]:
     records, columns = await scan(make_config, server, port, depth)
-    return {
-        key: mismatches(records[key], columns.get(key, []), bp.TRUTH[key], depth)
-        for key in bp.SITES
-    }
+    return {key: mismatches(records[key], columns.get(key, []), bp.TRUTH[key], depth) for key in bp.SITES}
 
 
 @pytest.mark.parametrize("depth", ["full", "home"])
@@ -184,9 +147,7 @@ async def test_blind_zh_province_sites_match_their_truth(
 ) -> None:
     server, port = farm
     got = await scan_mismatches(make_config, server, port, depth)
-    wrong = {
-        key: found for key, found in got.items() if tuple(found) != KNOWN_GAPS.get((key, depth), ())
-    }
+    wrong = {key: found for key, found in got.items() if tuple(found) != KNOWN_GAPS.get((key, depth), ())}
     assert not wrong, wrong
 
 
@@ -212,16 +173,8 @@ def test_empty_hanweb_column_page_is_empty_despite_footer_links_and_weather_fram
     footer is no list of the column's, and the 160x20 frame fills no list."""
     for path in ("/col/col3305/index.html", "/col/col3307/index.html", "/col/col3311/index.html"):
         body, charset, url = page_of("baishui", path)
-        listing = observe(
-            body,
-            charset,
-            url,
-            "text/html",
-            bp.NOW,
-            default_lexicon(),
-            columns=False,
-            message_list=False,
-        )
+        listing = observe(body, charset, url, "text/html", bp.NOW, default_lexicon(), columns=False,
+                          message_list=False)
         assert listing.main_list_items == 0, path
         assert not listing.items_elsewhere, path
 

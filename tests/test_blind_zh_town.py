@@ -44,9 +44,8 @@ class TownSite:
                 "<p>内容略。</p></body></html>",
                 content_type="text/html",
             )
-        return web.Response(
-            status=404, text="<html><body>404 页面不存在</body></html>", content_type="text/html"
-        )
+        return web.Response(status=404, text="<html><body>404 页面不存在</body></html>",
+                            content_type="text/html")
 
 
 async def scan(
@@ -60,9 +59,8 @@ async def scan(
         crawler={"max_page_bytes": 5_000_000, "max_column_pages": 12},
         network={"resolve": {s.host: f"127.0.0.1:{port}" for s in sites}},
     )
-    crawl = [
-        CrawlSite(f"http://{s.host}{s.start}", name=s.key, group="blind-zh-town") for s in sites
-    ]
+    crawl = [CrawlSite(f"http://{s.host}{s.start}", name=s.key, group="blind-zh-town")
+             for s in sites]
     outcome = await run_scan(config, crawl, depth=depth, clock=lambda: CLOCK)
     db = open_database(config.database_path, create=False)
     try:
@@ -91,11 +89,8 @@ def mismatches(
         out.append(f"passed {record['passed']} != {truth.passed}")
     # At depth home the columns are not read (README: the census-wide sweep judges the
     # homepage's newest date only): no column finding is due there.
-    must = (
-        truth.must
-        if depth == "full"
-        else tuple(c for c in truth.must if not c.startswith("column_"))
-    )
+    must = truth.must if depth == "full" else tuple(
+        c for c in truth.must if not c.startswith("column_"))
     for code in sorted(must):
         if code not in found:
             out.append(f"missing {code}")
@@ -145,7 +140,9 @@ async def test_blind_zh_town_sites_match_their_truth(
     server, port = farm
     got = await scan_mismatches(make_config, server, port, depth)
     wrong = {
-        key: found for key, found in got.items() if tuple(found) != KNOWN_GAPS.get((key, depth), ())
+        key: found
+        for key, found in got.items()
+        if tuple(found) != KNOWN_GAPS.get((key, depth), ())
     }
     assert not wrong, wrong
 

@@ -60,11 +60,8 @@ def handler(site: dict[str, Any]) -> Callable[[web.Request], Any]:
         page = pages.get(request.path_qs) or pages.get(request.path)
         if page is None and request.path.endswith("/"):
             page = pages.get(request.path + "index.html")
-        return web.Response(
-            text=page or GENERIC_PAGE.format(name=site["name"]),
-            content_type="text/html",
-            charset="utf-8",
-        )
+        return web.Response(text=page or GENERIC_PAGE.format(name=site["name"]), content_type="text/html",
+                            charset="utf-8")
 
     return answer
 
@@ -89,9 +86,7 @@ _cache: dict[str, tuple[Records, Columns]] = {}
 
 async def scan(depth: str) -> tuple[Records, Columns]:
     if depth not in _cache:
-        sites = [
-            Site(f"http://{s['host']}/", name=s["host"], group="blind_zombie3") for s in bz.SITES
-        ]
+        sites = [Site(f"http://{s['host']}/", name=s["host"], group="blind_zombie3") for s in bz.SITES]
         _cache[depth] = await scan_on_farm(sites, register, depth, CLOCK, every_host=True)
     return _cache[depth]
 
@@ -219,33 +214,17 @@ def test_a_calendars_day_links_do_not_date_the_sweep() -> None:
     from crawler.extract import observe
     from crawler.lexicon import build_lexicon
 
-    cells = "".join(
-        f'<td><a href="/calendar/2026-11-{d:02d}.html">{d}</a></td>' for d in range(1, 31)
-    )
+    cells = "".join(f'<td><a href="/calendar/2026-11-{d:02d}.html">{d}</a></td>' for d in range(1, 31))
     html = (
         "<html><head><meta charset=utf-8><title>云水县人民政府</title></head><body>"
         f'<ul class="list">{_OWN_NEWS}</ul><div class="calendar"><p>2026年11月</p>'
         f"<table><tr>{cells}</tr></table></div></body></html>"
     )
-    page = observe(
-        html.encode(),
-        "utf-8",
-        "http://www.yunshui.gov.cn/",
-        "text/html",
-        bz.NOW,
-        build_lexicon(),
-        lists=False,
-    )
+    page = observe(html.encode(), "utf-8", "http://www.yunshui.gov.cn/", "text/html", bz.NOW,
+                   build_lexicon(), lists=False)
     assert page.newest_item is not None and page.newest_item.isoformat() == "2025-06-20"
     # a list's article URLs still date it
     fresh = html.replace("/zwdt/202506/t20250620_0.html", "/zwdt/202611/t20261124_0.html")
-    page = observe(
-        fresh.encode(),
-        "utf-8",
-        "http://www.yunshui.gov.cn/",
-        "text/html",
-        bz.NOW,
-        build_lexicon(),
-        lists=False,
-    )
+    page = observe(fresh.encode(), "utf-8", "http://www.yunshui.gov.cn/", "text/html", bz.NOW,
+                   build_lexicon(), lists=False)
     assert page.newest_item is not None and page.newest_item.isoformat() == "2026-11-24"

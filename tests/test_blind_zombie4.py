@@ -20,13 +20,7 @@ from tests.farm import Farm
 
 CLOCK = datetime(bz.NOW.year, bz.NOW.month, bz.NOW.day, 2, 0, tzinfo=UTC)
 
-LIMITS = {
-    "news": 14,
-    "notice": 180,
-    "policy": 180,
-    "personnel": 365,
-    "planning": 365,
-}  # the default profile
+LIMITS = {"news": 14, "notice": 180, "policy": 180, "personnel": 365, "planning": 365}  # the default profile
 
 # Verdicts still wrong, by (host, depth): the reason.
 _FEED = (
@@ -70,12 +64,7 @@ _cache: dict[str, tuple[Records, Columns]] = {}
 async def scan(depth: str) -> tuple[Records, Columns]:
     if depth not in _cache:
         sites = [
-            Site(
-                f"http://{s.host}/",
-                name=s.host,
-                group="blind_zombie4",
-                overrides={"timezone": s.tz},
-            )
+            Site(f"http://{s.host}/", name=s.host, group="blind_zombie4", overrides={"timezone": s.tz})
             for s in bz.SITES
         ]
         _cache[depth] = await scan_on_farm(sites, register, depth, CLOCK, every_host=True)
@@ -92,11 +81,7 @@ def mismatch(site: bz.Site, record: dict[str, Any], depth: str) -> list[str]:
     truth = site.truth
     got = {f["code"] for f in record["findings"]}
     must = truth["must"] if depth == "full" else truth["home_must"]
-    must_not = (
-        truth["must_not"]
-        if depth == "full"
-        else truth["home_must_not"] | {"hidden_links", "spam_content"}
-    )
+    must_not = truth["must_not"] if depth == "full" else truth["home_must_not"] | {"hidden_links", "spam_content"}
     problems = []
     if record["status"] != truth["status"]:
         problems.append(f"status {record['status']} (want {truth['status']})")
@@ -136,9 +121,7 @@ def column_mismatch(site: bz.Site, rows: list[dict[str, Any]]) -> list[str]:
         row = found.get(name)
         newest = _day(row.get("newest")) if row else None
         if newest is not None and newest > own_newest:
-            wrong.append(
-                f"{name} (other sites' items): dated {newest}, the site's own newest is {own_newest}"
-            )
+            wrong.append(f"{name} (other sites' items): dated {newest}, the site's own newest is {own_newest}")
     return wrong
 
 
@@ -160,10 +143,7 @@ async def test_blind_zombie4_verdicts(depth: str) -> None:
 
 @pytest.mark.parametrize(
     ("host", "depth"),
-    [
-        pytest.param(h, d, marks=pytest.mark.xfail(strict=True, reason=why))
-        for (h, d), why in KNOWN_GAPS.items()
-    ],
+    [pytest.param(h, d, marks=pytest.mark.xfail(strict=True, reason=why)) for (h, d), why in KNOWN_GAPS.items()],
 )
 async def test_blind_zombie4_known_gaps(host: str, depth: str) -> None:
     """Each gap left, alone: strict, so a fix shows."""
@@ -186,9 +166,7 @@ async def test_blind_zombie4_columns() -> None:
     assert not fixed, f"column gaps now right (remove them): {fixed}"
 
 
-async def _score() -> (
-    None
-):  # the authors' tool: python -c "import asyncio; from tests.test_blind_zombie4 import _score; asyncio.run(_score())"
+async def _score() -> None:  # the authors' tool: python -c "import asyncio; from tests.test_blind_zombie4 import _score; asyncio.run(_score())"
     totals = {"full": 0, "home": 0}
     cols_right = cols_total = 0
     for depth in ("full", "home"):
@@ -198,28 +176,20 @@ async def _score() -> (
             problems = mismatch(site, rec, depth)
             totals[depth] += not problems
             codes = sorted(f["code"] for f in rec["findings"])
-            print(
-                f"{depth:4} {site.host:28} {rec['status']:9} {rec['passed']!s:5} lu={rec['last_updated']} {codes}"
-            )
+            print(f"{depth:4} {site.host:28} {rec['status']:9} {rec['passed']!s:5} lu={rec['last_updated']} {codes}")
             for p in problems:
                 print("      !!", p)
             if depth == "full":
                 cm = column_mismatch(site, columns.get(site.host, []))
                 cols_total += len(site.truth["columns"])
-                cols_right += len(site.truth["columns"]) - len(
-                    {m.split(":")[0] for m in cm if "other sites'" not in m}
-                )
+                cols_right += len(site.truth["columns"]) - len({m.split(":")[0] for m in cm if "other sites'" not in m})
                 for m in cm:
                     print("      col!!", m)
                 for c in columns.get(site.host, []):
-                    print(
-                        f"        [{c['type']:9}] {c['name'][:40]!r:42} newest={c['newest']} items={c['items']}"
-                        f" empty={c['empty']} stale={c.get('stale')} err={c.get('error')}"
-                    )
+                    print(f"        [{c['type']:9}] {c['name'][:40]!r:42} newest={c['newest']} items={c['items']}"
+                          f" empty={c['empty']} stale={c.get('stale')} err={c.get('error')}")
     n = len(bz.SITES)
-    print(
-        f"verdicts full {totals['full']}/{n}, home {totals['home']}/{n}, own columns {cols_right}/{cols_total}"
-    )
+    print(f"verdicts full {totals['full']}/{n}, home {totals['home']}/{n}, own columns {cols_right}/{cols_total}")
 
 
 def _home(box: str) -> str:
@@ -247,14 +217,7 @@ def test_another_sites_news_box_does_not_date_the_homepage(lists: bool) -> None:
     dates: the homepage is dated by its own list, at both depths."""
     from crawler.extract import observe
 
-    page = observe(
-        _home(_GOVCN).encode(),
-        "utf-8",
-        "http://www.mouzhen.gov.cn/",
-        "text/html",
-        bz.NOW,
-        lists=lists,
-    )
+    page = observe(_home(_GOVCN).encode(), "utf-8", "http://www.mouzhen.gov.cn/", "text/html", bz.NOW, lists=lists)
     assert page.newest_item == date(2024, 9, 20)
 
 
@@ -281,7 +244,7 @@ _OWN_GUOWUYUAN = (  # a site's own 国务院 box of its own pages, one repost of
         ),
         # A table's rows, the heading in English, in another case than the lexicon's.
         pytest.param(
-            "<section><h2>Latest from GOV.UK</h2><table>"
+            '<section><h2>Latest from GOV.UK</h2><table>'
             '<tr><td><a href="https://www.gov.uk/government/news/a">Flood warnings issued</a></td><td>25 November 2026</td></tr>'
             '<tr><td><a href="https://www.gov.uk/government/news/b">New guidance for councils</a></td><td>24 November 2026</td></tr>'
             "</table></section>",
@@ -296,12 +259,7 @@ def test_another_sites_news_box_beside_an_own_guowuyuan_box(box: str, lists: boo
     from crawler.extract import observe
 
     page = observe(
-        _home(_OWN_GUOWUYUAN + box).encode(),
-        "utf-8",
-        "http://www.mouzhen.gov.cn/",
-        "text/html",
-        bz.NOW,
-        lists=lists,
+        _home(_OWN_GUOWUYUAN + box).encode(), "utf-8", "http://www.mouzhen.gov.cn/", "text/html", bz.NOW, lists=lists
     )
     assert page.newest_item == date(2026, 11, 20)
 
@@ -318,7 +276,5 @@ def test_a_repost_among_own_items_keeps_its_date() -> None:
         '<li><a href="/yw/202611/t20261115_8.html">镇开展安全生产检查</a><span>2026-11-15</span></li>'
         "</ul></div>"
     )
-    page = observe(
-        _home(box).encode(), "utf-8", "http://www.mouzhen.gov.cn/", "text/html", bz.NOW, lists=True
-    )
+    page = observe(_home(box).encode(), "utf-8", "http://www.mouzhen.gov.cn/", "text/html", bz.NOW, lists=True)
     assert page.newest_item == date(2026, 11, 25)

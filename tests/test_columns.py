@@ -847,12 +847,7 @@ def test_an_item_is_dated_by_its_nearest_time_element() -> None:
 
 @pytest.mark.parametrize(
     "clock",
-    [
-        "Thursday 26 November",
-        "2026年11月26日 星期四",
-        "26 November 2026 · 18°C fine",
-        "11月26日 晴 12℃",
-    ],
+    ["Thursday 26 November", "2026年11月26日 星期四", "26 November 2026 · 18°C fine", "11月26日 晴 12℃"],
 )
 def test_a_header_clock_beside_a_link_dates_nothing(clock: str) -> None:
     """A page clock or weather box beside one link in the header (a language switch, an

@@ -112,11 +112,9 @@ def test_blank_views_under_bilingual_headings_are_empty_columns() -> None:
     """A Canadian town's blank Drupal views: each is its heading's column (a heading in
     accented Latin is as long as an English one may be; the box's "View all / Voir
     tout" link is no heading), and says it is empty."""
-    html = (
-        '<html><body><main><div class="row">'
-        + "".join(_blank_view(en, fr, slug) for en, fr, slug, _ in BLANK_VIEWS)
-        + "</div></main></body></html>"
-    )
+    html = "<html><body><main><div class=\"row\">" + "".join(
+        _blank_view(en, fr, slug) for en, fr, slug, _ in BLANK_VIEWS
+    ) + "</div></main></body></html>"
     page = observe_page(html)
     assert [(c.name, c.type, c.items, c.empty_marker) for c in page.columns] == [
         (f"{en} / {fr}", kind, 0, "no content available") for en, fr, _, kind in BLANK_VIEWS
@@ -139,7 +137,7 @@ def test_a_column_page_whose_main_region_says_it_is_empty_lists_nothing() -> Non
     assert (page.main_list_items, page.empty_marker) == (0, "no content available")
     # A list in the main region is the page's own, whatever the bar above it.
     listed = html.replace(
-        '<div class="view-empty">', f"<ul>{_items('by-laws', [date(2026, 3, 2)])}</ul><div>"
+        '<div class="view-empty">', f'<ul>{_items("by-laws", [date(2026, 3, 2)])}</ul><div>'
     )
     page = observe_page(listed, HOME + "en/by-laws", columns=False)
     assert (page.main_list_items, str(page.main_list_newest)) == (1, "2026-03-02")
@@ -181,7 +179,7 @@ def test_collection_items_in_drupal_view_rows_are_one_list() -> None:
     rows = "".join(
         f'<div class="views-row"><li class="usa-collection__item"><div class="usa-collection__body">'
         f'<h3 class="usa-collection__heading"><a href="/news-releases/{d.isoformat()}">News'
-        f' release of {d:%B} {d.day} on permits</a></h3><ul class="usa-collection__meta">'
+        f" release of {d:%B} {d.day} on permits</a></h3><ul class=\"usa-collection__meta\">"
         f'<li class="usa-collection__meta-item"><time datetime="{d.isoformat()}T12:00:00Z">'
         f"{d:%B} {d.day}, {d.year}</time></li></ul></div></li></div>"
         for d in (date(2026, 11, 18), date(2026, 11, 13), date(2026, 11, 5))

@@ -12,11 +12,9 @@ from crawler.models import PageObservations
 TODAY = date(2026, 11, 24)
 HOME = "http://www.agency.test/"
 LEXICON = build_lexicon()
-ROWS = [
-    (date(2025, 12, 1), "Regional Development Assistance Policy"),
-    (date(2025, 9, 30), "Aquaculture Leases Policy"),
-    (date(2025, 3, 24), "Native Vegetation Clearing Policy for Pastoral Land"),
-]
+ROWS = [(date(2025, 12, 1), "Regional Development Assistance Policy"),
+        (date(2025, 9, 30), "Aquaculture Leases Policy"),
+        (date(2025, 3, 24), "Native Vegetation Clearing Policy for Pastoral Land")]
 
 
 def observe_page(html: str, url: str = HOME, **mode: bool) -> PageObservations:
@@ -39,7 +37,7 @@ STAMP = (
 
 def _squiz_list_page(stamp: str = STAMP) -> str:
     return (
-        "<html><head><title>Policies</title></head><body>"
+        '<html><head><title>Policies</title></head><body>'
         '<nav class="main-nav"><ul><li><a href="/agriculture">Agriculture</a></li>'
         '<li><a href="/fishing">Fishing</a></li></ul></nav>'
         '<main id="main-content"><h1>Policies</h1>'
@@ -62,7 +60,7 @@ def test_search_results_hold_a_column_pages_list() -> None:
 
 
 def test_a_page_stamp_is_no_list_item() -> None:
-    """ "Last updated: <today>" beside a "Was this page useful?" link (written at each
+    """"Last updated: <today>" beside a "Was this page useful?" link (written at each
     request) is the page's stamp, not a publication: the column page's list is its rows,
     and nothing on it is newer than its newest row."""
     page = observe_page(_squiz_list_page(), HOME + "policies", columns=False)
@@ -80,27 +78,23 @@ def test_a_page_stamp_is_no_list_item() -> None:
 def test_items_each_dated_by_an_update_label_keep_their_dates() -> None:
     """GOV.UK-style lists date each document "Updated: ...": the label is there on
     every item, so it dates them (a page stamp is there once)."""
-    page = observe_page(
-        _squiz_list_page(stamp="").replace("Policy |", "Updated:"), HOME + "policies", columns=False
-    )
+    page = observe_page(_squiz_list_page(stamp="").replace("Policy |", "Updated:"),
+                        HOME + "policies", columns=False)
     assert page.main_list_items == 3
     assert page.main_list_newest == date(2025, 12, 1)
     one = observe_page(
         '<html><body><main><h1>Guidance</h1><ul><li><a href="/g/1">Water licensing guidance'
         '</a> Updated: 3 November 2026</li><li><a href="/g/2">Grazing permits guidance</a>'
         " Updated: 1 October 2026</li></ul></main></body></html>",
-        HOME + "guidance",
-        columns=False,
+        HOME + "guidance", columns=False,
     )
     assert one.main_list_newest == date(2026, 11, 3)
 
 
-TILES = [
-    (date(2026, 11, 4), "Coral Bay foreshore upgrade: stage two works begin"),
-    (date(2026, 10, 28), "Bushfire season: restricted burning times now apply"),
-    (date(2026, 10, 20), "Council adopts Community Strategic Plan 2026-2036"),
-    (date(2026, 10, 11), "Cyclone preparedness: get ready before the season"),
-]
+TILES = [(date(2026, 11, 4), "Coral Bay foreshore upgrade: stage two works begin"),
+         (date(2026, 10, 28), "Bushfire season: restricted burning times now apply"),
+         (date(2026, 10, 20), "Council adopts Community Strategic Plan 2026-2036"),
+         (date(2026, 10, 11), "Cyclone preparedness: get ready before the season")]
 
 
 def _tiles(count: int) -> str:
@@ -121,8 +115,7 @@ def test_whole_card_links_in_lone_articles_are_items() -> None:
     page = observe_page(
         '<html><body><div id="main"><h1>Council news</h1>'
         f'<div class="news-article-list list-container">{_tiles(4)}</div></div></body></html>',
-        HOME + "news",
-        columns=False,
+        HOME + "news", columns=False,
     )
     assert page.main_list_items == 4
     assert page.main_list_newest == date(2026, 11, 4)
@@ -153,11 +146,9 @@ def test_a_posts_read_more_link_makes_no_empty_column() -> None:
     """Elementor's post grid (thumbnail link, title, date, then "Read More »" to the
     same post): the "Read More" is the post's own link, not a column's "more" link, and
     the post's title above it is no heading of an empty column."""
-    posts = [
-        (date(2025, 9, 15), "Mayor hands over RDP houses in Ward 7"),
-        (date(2025, 8, 28), "Municipality hosts Heritage Month celebration"),
-        (date(2025, 8, 6), "Women's Month dialogue with local cooperatives"),
-    ]
+    posts = [(date(2025, 9, 15), "Mayor hands over RDP houses in Ward 7"),
+             (date(2025, 8, 28), "Municipality hosts Heritage Month celebration"),
+             (date(2025, 8, 6), "Women's Month dialogue with local cooperatives")]
     page = observe_page(
         '<html><body><div class="elementor-widget-wrap"><div class="elementor-widget '
         'elementor-widget-heading"><h2 class="elementor-heading-title">Latest News</h2></div>'

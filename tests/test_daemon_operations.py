@@ -211,11 +211,7 @@ async def test_a_database_locked_by_another_process_neither_stalls_nor_stops_the
         # (a long `sqlite3` session, a backup) holds the write lock for a second.
         await daemon._db(daemon._db_conn().execute, "PRAGMA busy_timeout = 50")
         holder = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-c",
-            HOLD_LOCK,
-            str(config.database_path),
-            "1.0",
+            sys.executable, "-c", HOLD_LOCK, str(config.database_path), "1.0",
             stdout=subprocess.PIPE,
         )
         assert holder.stdout is not None
@@ -239,12 +235,8 @@ async def test_a_database_locked_by_another_process_neither_stalls_nor_stops_the
     locked = [r for r in caplog.records if "database is locked" in r.getMessage()]
     assert any(r.getMessage().startswith("job tick failed: database:") for r in locked)
     assert not any(r.exc_info for r in caplog.records)
-    counted = rows(
-        config.database_path,
-        "SELECT COUNT(*) FROM probes JOIN sites ON sites.id ="
-        " site_id WHERE sites.url = ? AND ok = 0",
-        server.url("flaky"),
-    )[0][0]
+    counted = rows(config.database_path, "SELECT COUNT(*) FROM probes JOIN sites ON sites.id ="
+                   " site_id WHERE sites.url = ? AND ok = 0", server.url("flaky"))[0][0]
     assert counted >= 5  # every failed probe of the lock's second is stored
 
 
@@ -295,7 +287,8 @@ async def test_a_scan_still_running_is_not_started_twice_and_the_report_says_unf
         assert "scan 1: 1 sites" in summary and "Scan 2 has not finished" in summary
         text = (tmp_path / "reports" / "latest.txt").read_text(encoding="utf-8")
         assert "Scan 2 (started" in text and "has not finished" in text
-        assert any("maximum number of running instances" in r.getMessage() for r in caplog.records)
+        assert any("maximum number of running instances" in r.getMessage()
+                   for r in caplog.records)
         finished = "SELECT COUNT(*) FROM scans WHERE finished_at IS NOT NULL"
         await wait_for(lambda: rows(config.database_path, finished)[0][0] == 2)
     finally:
@@ -360,21 +353,16 @@ async def test_a_daemon_killed_mid_scan_restarts_resumes_the_scan_and_resends_no
     store.register_sites([Site(server.url(n)) for n in names[:2]], raised)
     ids = store.site_ids()
     sent = Alert("down", server.url(names[0]), raised, "sent yesterday")
-    raise_alerts(db.conn, [sent, Alert("up", server.url(names[1]), raised, "pending")], ids, raised)
+    raise_alerts(
+        db.conn, [sent, Alert("up", server.url(names[1]), raised, "pending")], ids, raised
+    )
     db.conn.execute("UPDATE alerts SET sent_at = raised_at WHERE detail = 'sent yesterday'")
     db.conn.close()
 
     def start(*extra: str) -> Any:
         return asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "crawler",
-            "daemon",
-            "--config",
-            str(config_path),
-            *extra,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
+            sys.executable, "-m", "crawler", "daemon", "--config", str(config_path), *extra,
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
             env={**os.environ, "PYTHONUNBUFFERED": "1"},
         )
 
@@ -450,9 +438,8 @@ async def test_an_edited_site_list_is_taken_by_the_next_probe_round_and_scan(
     task = asyncio.create_task(daemon.run())
     states = "SELECT sites.url, state FROM probe_states JOIN sites ON sites.id = site_id"
     try:
-        await wait_for(
-            lambda: dict(rows(config.database_path, states)).get(server.url("b")) == "down"
-        )
+        await wait_for(lambda: dict(rows(config.database_path, states)).get(server.url("b"))
+                       == "down")
         # The operator takes b off the list and adds c; no SIGHUP, no restart.
         write("a", "c")
         await wait_for(lambda: len(switches["c"].hits) >= 2)
@@ -464,7 +451,8 @@ async def test_an_edited_site_list_is_taken_by_the_next_probe_round_and_scan(
         # A broken edit is refused and logged; the running list stays.
         with caplog.at_level(logging.ERROR, logger="crawler.daemon"):
             listing.write_text("url,name\nnot a url at all,?\n", encoding="utf-8")
-            await wait_for(lambda: any("reload refused" in r.getMessage() for r in caplog.records))
+            await wait_for(lambda: any("reload refused" in r.getMessage()
+                                       for r in caplog.records))
         c_hits = len(switches["c"].hits)
         await wait_for(lambda: len(switches["c"].hits) >= c_hits + 2)
         # The nightly scan reads the list as it is when it starts.
@@ -476,9 +464,8 @@ async def test_an_edited_site_list_is_taken_by_the_next_probe_round_and_scan(
     finally:
         daemon.stop()
         await asyncio.wait_for(task, 10)
-    scanned = rows(
-        config.database_path, "SELECT sites.url FROM checks JOIN sites ON sites.id = site_id"
-    )
+    scanned = rows(config.database_path,
+                   "SELECT sites.url FROM checks JOIN sites ON sites.id = site_id")
     assert sorted(url for (url,) in scanned) == sorted(server.url(n) for n in "acd")
 
 
@@ -545,12 +532,8 @@ def test_a_flapping_site_raises_no_alert_storm() -> None:
         moment = NOW
         for outcome in pattern:
             state, change = advance(
-                state,
-                outcome == "+",
-                moment,
-                error="timeout",
-                fail_threshold=3,
-                success_threshold=2,
+                state, outcome == "+", moment, error="timeout",
+                fail_threshold=3, success_threshold=2,
             )
             if change is not None:
                 changes.append(change.new)

@@ -672,9 +672,7 @@ def test_the_sweep_leaves_out_a_cookie_banners_policy_date() -> None:
     above every page: its date is the policy's, not an item's. A title that only names
     a policy, on a line of its own, still has its date read."""
     banner = "We updated our cookie policy on 12 November 2026. Let us know if this is OK."
-    text = (
-        f"Cookies on our website\n{banner}\nNews\nNew chief executive appointed\n15 October 2026\n"
-    )
+    text = f"Cookies on our website\n{banner}\nNews\nNew chief executive appointed\n15 October 2026\n"
     assert newest_date_in_page_text(text, NOW) == date(2026, 10, 15)
     listed = "News\nBoard approves updated privacy policy\n18 November 2026\n"
     assert newest_date_in_page_text(listed, NOW) == date(2026, 11, 18)
@@ -683,9 +681,7 @@ def test_the_sweep_leaves_out_a_cookie_banners_policy_date() -> None:
 def test_the_sweep_leaves_out_a_widgets_rating_issued_today() -> None:
     """A fire-danger rating (or a forecast, a data feed) shows the day it was issued,
     today's on every visit; a list of releases, each "Issued <date>", keeps its newest."""
-    widget = (
-        "Coral Bay today\nFire danger rating: \nHigh\n (issued 25/11/2026)\nNews\n4 November 2026\n"
-    )
+    widget = "Coral Bay today\nFire danger rating: \nHigh\n (issued 25/11/2026)\nNews\n4 November 2026\n"
     assert newest_date_in_page_text(widget, NOW) == date(2026, 11, 4)
     releases = "Media releases\nRoad closure\nIssued 25 November 2026\nNew library hours\nIssued 12 November 2026\n"
     assert newest_date_in_page_text(releases, NOW) == date(2026, 11, 25)

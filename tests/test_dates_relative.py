@@ -165,8 +165,7 @@ def test_a_list_items_machine_date_wins_over_its_relative_text() -> None:
         for slug, age in (("water-main", "2 days ago"), ("road-closure", "Posted 5 days ago"))
     )
     html = html.replace(
-        "</main>",
-        f'<section><h2>Alerts</h2><ul>{ages}</ul><a href="/alerts/">More alerts</a></section></main>',
+        "</main>", f'<section><h2>Alerts</h2><ul>{ages}</ul><a href="/alerts/">More alerts</a></section></main>'
     )
     page = observe(html.encode(), "utf-8", "http://city.test/", "text/html", NOW, build_lexicon())
     newest = {c.name: c.newest for c in page.columns}
@@ -174,12 +173,10 @@ def test_a_list_items_machine_date_wins_over_its_relative_text() -> None:
 
 
 def test_a_list_item_dated_only_by_a_word_of_age() -> None:
-    """ "Yesterday", "a day ago", "昨天": no digit in the item, still its date."""
+    """"Yesterday", "a day ago", "昨天": no digit in the item, still its date."""
     rows = "".join(
         f'<li><a href="/alerts/{i}">Service alert number {name}</a> <span>{age}</span></li>'
-        for i, (name, age) in enumerate(
-            (("one", "Yesterday"), ("two", "a day ago"), ("three", "昨天"))
-        )
+        for i, (name, age) in enumerate((("one", "Yesterday"), ("two", "a day ago"), ("three", "昨天")))
     )
     html = (
         f"<html><body><main><section><h2>Latest News</h2><ul>{rows}</ul>"

@@ -55,9 +55,7 @@ INTEGRITY = frozenset(
 )
 # Hijacks (and innocent look-alikes) a homepage shows by itself: all but those judged on
 # other pages or with another user agent.
-HOMEPAGE_CASES = [
-    case for case in map(lambda build: build(), r2.CASES) if case.slug not in SITE_ONLY
-]
+HOMEPAGE_CASES = [case for case in map(lambda build: build(), r2.CASES) if case.slug not in SITE_ONLY]
 
 
 def _records(config: Config, scan_id: int) -> dict[str, dict[str, Any]]:
@@ -86,9 +84,7 @@ def contradictions(full: Mapping[str, Any], sweep: Mapping[str, Any]) -> list[st
     sweep_codes = {f["code"] for f in sweep["findings"]}
     wrong = []
     if full_codes & INTEGRITY != sweep_codes & INTEGRITY:
-        wrong.append(
-            f"integrity {sorted(full_codes & INTEGRITY)} vs {sorted(sweep_codes & INTEGRITY)}"
-        )
+        wrong.append(f"integrity {sorted(full_codes & INTEGRITY)} vs {sorted(sweep_codes & INTEGRITY)}")
     if (full["status"] == "hijacked") != (sweep["status"] == "hijacked"):
         wrong.append(f"status {full['status']} vs {sweep['status']}")
     seen, found = sweep["last_updated"], full["last_updated"]
@@ -105,9 +101,7 @@ def contradictions(full: Mapping[str, Any], sweep: Mapping[str, Any]) -> list[st
 
 
 def _fail_on(results: Mapping[str, tuple[dict[str, Any], dict[str, Any]]]) -> None:
-    wrong = {
-        name: c for name, (full, sweep) in results.items() if (c := contradictions(full, sweep))
-    }
+    wrong = {name: c for name, (full, sweep) in results.items() if (c := contradictions(full, sweep))}
     if wrong:
         pytest.fail(json.dumps(wrong, ensure_ascii=False, indent=1))
 
@@ -221,10 +215,7 @@ def _home(middle: str, footer: str = "") -> str:
         ("", "Last updated: 18 March 2026"),
         # SharePoint's footer; a bilingual Canadian one, its label and date in two nodes
         ("", "<p>Last modified at 3/18/2026 8:01 AM by System Account</p>"),
-        (
-            "",
-            "<dl><dt>Date modified: / Date de modification :</dt><dd><time>2026-03-18</time></dd></dl>",
-        ),
+        ("", "<dl><dt>Date modified: / Date de modification :</dt><dd><time>2026-03-18</time></dd></dl>"),
         # both split over two nodes: the clock's second reading kept the stamp's line
         (
             "<span>2026年3月18日</span><span>星期三</span>",
@@ -245,9 +236,7 @@ def test_items_that_show_their_weekday_are_no_clock() -> None:
     news = "".join(
         f'<li><h4><a href="/CivicAlerts.aspx?AID={n}">Notice {n}</a></h4>'
         f'<div class="widgetMeta">{day}</div></li>'
-        for n, day in enumerate(
-            ("Tuesday, March 17, 2026", "Friday, March 13, 2026", "Monday, March 2, 2026")
-        )
+        for n, day in enumerate(("Tuesday, March 17, 2026", "Friday, March 13, 2026", "Monday, March 2, 2026"))
     )
     body = f"<html><body><ol>{news}</ol></body></html>".encode()
     url = "http://www.x.gov/"
@@ -257,18 +246,14 @@ def test_items_that_show_their_weekday_are_no_clock() -> None:
 
 def test_a_clock_beside_a_forecast_is_still_a_clock() -> None:
     # Short lines with weekdays, none before yesterday: no list whose items show them.
-    forecast = "".join(
-        f"<li>{day}</li>" for day in ("2026年3月19日 星期四", "2026年3月20日 星期五")
-    )
-    assert _sweep_newest(_home(f"<span>2026年3月18日 星期三</span><ul>{forecast}</ul>")) == date(
-        2025, 2, 9
-    )
+    forecast = "".join(f"<li>{day}</li>" for day in ("2026年3月19日 星期四", "2026年3月20日 星期五"))
+    assert _sweep_newest(_home(f"<span>2026年3月18日 星期三</span><ul>{forecast}</ul>")) == date(2025, 2, 9)
 
 
 def test_a_counters_start_does_not_date_a_navigation_homepage() -> None:
     menu = "".join(f'<a href="/{n}/">部门网站{n}</a>' for n in range(12))
     body = (
-        f'<html><body><div class="nav">{menu}</div><div class="footer">'
+        f"<html><body><div class=\"nav\">{menu}</div><div class=\"footer\">"
         "版权所有 © 2005-2026 某某市人民政府<br>您是第12345位访客（自2015年1月1日起统计）"
         "</div></body></html>"
     )
@@ -277,8 +262,7 @@ def test_a_counters_start_does_not_date_a_navigation_homepage() -> None:
 
 def test_an_update_label_on_every_item_still_dates_the_items() -> None:
     items = "".join(
-        f'<li><a href="/b/{n}.html">办事指南{n}</a> 更新时间：2026-03-{10 + n}</li>'
-        for n in range(3)
+        f'<li><a href="/b/{n}.html">办事指南{n}</a> 更新时间：2026-03-{10 + n}</li>' for n in range(3)
     )
     body = f"<html><body><ul>{items}</ul><p>最后更新：2026-03-18</p></body></html>"
     assert _sweep_newest(body) == date(2026, 3, 12)
@@ -374,11 +358,7 @@ def test_a_link_in_a_layout_row_is_not_dated_by_the_boxes_beside_it() -> None:
     ey = "".join(
         f'<tr><td><a href="https://www.ey.gov.tw/Page/{n}">{title}</a></td><td>{shown}</td></tr>'
         for n, (title, shown) in enumerate(
-            (
-                ("國土計畫法修正草案", "115/11/25"),
-                ("持續推動長照3.0", "115/11/24"),
-                ("冬季電價穩定措施", "115/11/20"),
-            )
+            (("國土計畫法修正草案", "115/11/25"), ("持續推動長照3.0", "115/11/24"), ("冬季電價穩定措施", "115/11/20"))
         )
     )
     body = (

@@ -71,9 +71,7 @@ class Estate:
 Setup = Callable[[Farm, int], Estate]
 
 
-def _records(
-    db_path: Path, scan_id: int
-) -> tuple[dict[str, dict[str, Any]], dict[str, date | None]]:
+def _records(db_path: Path, scan_id: int) -> tuple[dict[str, dict[str, Any]], dict[str, date | None]]:
     """The scan's records by name, and the newest item each site's homepage showed."""
     db = open_database(db_path, create=False)
     try:
@@ -129,9 +127,7 @@ def divergences(full: Mapping[str, Any], sweep: Mapping[str, Any]) -> list[str]:
     sweep_codes = {f["code"] for f in sweep["findings"]}
     out = []
     if full_codes & INTEGRITY != sweep_codes & INTEGRITY:
-        out.append(
-            f"integrity {sorted(full_codes & INTEGRITY)} vs {sorted(sweep_codes & INTEGRITY)}"
-        )
+        out.append(f"integrity {sorted(full_codes & INTEGRITY)} vs {sorted(sweep_codes & INTEGRITY)}")
     statuses = {full["status"], sweep["status"]}
     dead = bool((full_codes | sweep_codes) & DEAD_PAGE)
     if full["status"] != sweep["status"] and (statuses & HOMEPAGE_STATUSES or dead):
@@ -142,9 +138,7 @@ def divergences(full: Mapping[str, Any], sweep: Mapping[str, Any]) -> list[str]:
     if seen != home:
         out.append(f"homepage newest: full {home}, sweep {seen}")
     elif home is not None and ("homepage_stale" in full_codes) != ("homepage_stale" in sweep_codes):
-        out.append(
-            f"homepage_stale: full {'homepage_stale' in full_codes}, sweep {'homepage_stale' in sweep_codes}"
-        )
+        out.append(f"homepage_stale: full {'homepage_stale' in full_codes}, sweep {'homepage_stale' in sweep_codes}")
     if "abandoned" in full_codes and "abandoned" not in sweep_codes and seen is not None:
         out.append("abandoned at full only")
     return out
@@ -240,12 +234,8 @@ def _blind_trad(server: Farm, port: int) -> Estate:
     for site in blind_trad.SITES:
         server.sites[farm_name(site)] = handler(site)
         sites.append(
-            Site(
-                server.url(farm_name(site)),
-                name=site.key,
-                group="blind-trad",
-                overrides={"timezone": site.timezone},
-            )
+            Site(server.url(farm_name(site)), name=site.key, group="blind-trad",
+                 overrides={"timezone": site.timezone})
         )
     return Estate(sites, NOW, {})
 
@@ -333,9 +323,7 @@ def _realistic_hk(server: Farm, port: int) -> Estate:
         sites,
         pages.NOW,
         {
-            "network": {
-                "resolve": {"*.gov.hk": address, "*.gov.mo": address, "*.art.museum": address}
-            },
+            "network": {"resolve": {"*.gov.hk": address, "*.gov.mo": address, "*.art.museum": address}},
             "rules": {"slow_ms": 5000},
         },
     )
@@ -420,9 +408,7 @@ def _realistic_messages(server: Farm, port: int) -> Estate:
     return Estate(sites, rm.NOW, {})
 
 
-def _blind_farm_mapping(
-    sites: list[Site], server: Farm, port: int, *, every_host: bool = False
-) -> dict[str, Any]:
+def _blind_farm_mapping(sites: list[Site], server: Farm, port: int, *, every_host: bool = False) -> dict[str, Any]:
     """The config sections tests/blind_farm.py's `scan_on_farm` scans with: each site's
     host and each host on the farm resolve to it (`every_host`: any name at all)."""
     from urllib.parse import urlsplit
@@ -466,12 +452,7 @@ def _blind_trad5(server: Farm, port: int) -> Estate:
     for host, title in OUTSIDE.items():
         server.sites[host] = _outside(title)
     sites = [
-        Site(
-            f"http://{s.host}/",
-            name=s.host,
-            group="blind_trad5",
-            overrides={"timezone": "Asia/Taipei"},
-        )
+        Site(f"http://{s.host}/", name=s.host, group="blind_trad5", overrides={"timezone": "Asia/Taipei"})
         for s in blind_trad5.SITES
     ]
     return Estate(sites, CLOCK, _blind_farm_mapping(sites, server, port))

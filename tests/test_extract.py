@@ -318,7 +318,7 @@ def _swept(header: str, lists: str = _OLD_LISTS) -> date | None:
         '更多</a></div><div class="bd"><p class="date">2026年11月26日</p><p>AQI：<b>62</b></p>'
         '<p class="tip">数据发布时间：2026-11-26 10:00</p></div></div>',
         # a passport office's slot table: tomorrow's and later days, no links
-        "<table><tr><th>Tanggal</th><th>Slot</th><th>Keterangan</th></tr>"
+        '<table><tr><th>Tanggal</th><th>Slot</th><th>Keterangan</th></tr>'
         "<tr><td>27 November 2026</td><td>42 slot</td><td>Pagi 08.00-12.00</td></tr>"
         "<tr><td>28 November 2026</td><td>0 slot</td><td>Penuh</td></tr></table>",
     ],
@@ -338,8 +338,8 @@ def test_the_sweep_skips_a_bare_date_of_today_that_no_item_holds(header: str) ->
         '<p class="meta">来源：县政府办 <span>2026-11-26</span></p></div>',
         '<dl><dt><a href="/x/c.html">县政府召开常务会议</a></dt><dd>2026-11-26</dd>'
         '<dt><a href="/x/d.html">县长调研工业园区</a></dt><dd>2026-11-20</dd></dl>',
-        "<table><tr><th>事项名称</th><th>受理日期</th></tr><tr><td>个体工商户设立登记</td>"
-        "<td>2026-11-26</td></tr><tr><td>不动产抵押登记</td><td>2026-11-25</td></tr></table>",
+        '<table><tr><th>事项名称</th><th>受理日期</th></tr><tr><td>个体工商户设立登记</td>'
+        '<td>2026-11-26</td></tr><tr><td>不动产抵押登记</td><td>2026-11-25</td></tr></table>',
     ],
     ids=["list-item", "card", "dl", "linkless-table-rows"],
 )
@@ -408,9 +408,7 @@ def _roster(first: date, days: int, rows: str = "tr") -> str:
         shown = f"{day.month}月{day.day}日"
         week = f"星期{_WEEKDAYS[day.weekday()]}"
         if rows == "tr":
-            body.append(
-                f"<tr><td>{shown}</td><td>{week}</td><td>{names[n % 4]}</td><td>0734-812345{n}</td></tr>"
-            )
+            body.append(f"<tr><td>{shown}</td><td>{week}</td><td>{names[n % 4]}</td><td>0734-812345{n}</td></tr>")
         else:
             body.append(f"<li>{shown} {week} 带班领导：{names[n % 4]}</li>")
     box = f"<table>{''.join(body)}</table>" if rows == "tr" else f"<ul>{''.join(body)}</ul>"
@@ -425,9 +423,7 @@ def test_the_sweep_skips_a_duty_roster_s_days(rows: str) -> None:
     roster = _roster(date(2026, 11, 23), 7, rows)
     assert _swept("", _OLD_LISTS + roster) == date(2024, 11, 20)
     page = f"<html><head><title>县政府</title></head><body>{_OLD_LISTS}{roster}</body></html>"
-    assert observe(page.encode(), "utf-8", URL, now=_TODAY, lists=True).newest_item == date(
-        2024, 11, 20
-    )
+    assert observe(page.encode(), "utf-8", URL, now=_TODAY, lists=True).newest_item == date(2024, 11, 20)
 
 
 def test_the_sweep_keeps_linked_items_dated_in_their_own_cells() -> None:
@@ -435,8 +431,7 @@ def test_the_sweep_keeps_linked_items_dated_in_their_own_cells() -> None:
     titles beside link-less date cells), and a link-less list of past days (办件公示's
     受理日期 rows, newest first) keeps its dates: neither is a schedule."""
     events = "".join(
-        f'<tr><td><a href="/hd/{d}.html">第{d}期讲座</a></td><td>2026-11-{d}</td></tr>'
-        for d in (25, 26, 27, 28)
+        f'<tr><td><a href="/hd/{d}.html">第{d}期讲座</a></td><td>2026-11-{d}</td></tr>' for d in (25, 26, 27, 28)
     )
     tomorrow = date(2026, 11, 27)  # an item's day within the sweep's one day of slack
     assert _swept("", _OLD_LISTS + f"<table>{events}</table>") == tomorrow

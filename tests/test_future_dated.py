@@ -125,15 +125,14 @@ def test_the_slack_is_a_setting() -> None:
 
 
 def test_events_consultations_and_other_columns_are_dated_ahead() -> None:
-    assert (
-        judge(
-            state("活动预告", "other", item(TYPO)),
-            state("征求意见", "interaction", item(FAR)),
-        ).findings
-        == ()
-    )
+    assert judge(
+        state("活动预告", "other", item(TYPO)),
+        state("征求意见", "interaction", item(FAR)),
+    ).findings == ()
     for kind in ("news", "notice", "policy", "personnel", "planning", "finance", "statistics"):
-        assert [f.code for f in judge(state("栏目", kind, item(TYPO))).findings] == ["future_dated"]
+        assert [f.code for f in judge(state("栏目", kind, item(TYPO))).findings] == [
+            "future_dated"
+        ]
 
 
 def test_an_item_in_two_columns_counts_once() -> None:
@@ -234,7 +233,9 @@ def test_a_news_list_with_one_2099_item_over_fresh_ones() -> None:
 
 def test_a_notice_list_page_with_a_2027_typo() -> None:
     spec = next(s for s in COUNTY_COLUMNS if s.slug == "tzgg")
-    listing = read(portals.column_list_page(spec, (3, ahead(TYPO), 10, 25, 40, 70)), columns=False)
+    listing = read(
+        portals.column_list_page(spec, (3, ahead(TYPO), 10, 25, 40, 70)), columns=False
+    )
     assert listing.main_list_items == 6
     assert listing.main_list_newest == TODAY - timedelta(days=3)
     (shown,) = listing.main_list_future

@@ -26,8 +26,7 @@ RESPONSES: dict[str, bytes] = {
     "manyheaders": b"HTTP/1.1 200 OK\r\n"
     + b"".join(b"Set-Cookie: c%d=v; Path=/\r\n" % i for i in range(300))
     + b"Content-Length: 2\r\n\r\nok",
-    "binary": b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 256\r\n\r\n"
-    + bytes(range(256)),
+    "binary": b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 256\r\n\r\n" + bytes(range(256)),
     "weirdstatus": b"HTTP/1.1 999 Weird\r\nContent-Length: 2\r\n\r\nok",
 }
 
@@ -55,9 +54,7 @@ async def _serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> 
             if line.lower().startswith(b"host:")
         )
         if host == "drip":  # a body one byte at a time, never finishing in time
-            writer.write(
-                b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\r\n"
-            )
+            writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\r\n")
             for _ in range(200):
                 writer.write(b"x")
                 await writer.drain()

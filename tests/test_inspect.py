@@ -35,21 +35,13 @@ def test_inspect_json_explains_saved_files_in_one_process(tmp_path: Path) -> Non
         files.append(str(path))
     result = subprocess.run(
         [sys.executable, "-m", "crawler", "inspect", *files, "--json", "--now", "2026-11-25"],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
+        cwd=REPO, capture_output=True, text=True, timeout=60, check=True,
     )
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["source"] for r in records] == files
     first = records[0]
     assert first["columns"][0] | {"more_url": None} == {
-        "name": "政务动态",
-        "type": "news",
-        "newest": "2026-11-20",
-        "items": 2,
-        "more_url": None,
+        "name": "政务动态", "type": "news", "newest": "2026-11-20", "items": 2, "more_url": None,
         "future": [],
     }
     assert first["columns"][0]["more_url"] == "https://www.qx.gov.cn/zwdt/"

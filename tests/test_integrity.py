@@ -21,9 +21,7 @@ from crawler.rules import evaluate
 
 NOW = datetime(2026, 11, 25, 12, tzinfo=UTC)
 RULES = RuleSettings()
-FETCH = FetchRecord(
-    url="http://www.qx.gov.cn/", final_url="http://www.qx.gov.cn/", http_status=200, response_ms=50
-)
+FETCH = FetchRecord(url="http://www.qx.gov.cn/", final_url="http://www.qx.gov.cn/", http_status=200, response_ms=50)
 
 
 def home(**signals: object) -> PageObservations:
@@ -84,10 +82,7 @@ def test_hijacked_outranks_zombie_and_stale() -> None:
 
 
 def test_a_dead_page_is_not_also_judged_for_freshness() -> None:
-    page = PageObservations(
-        title="Welcome to nginx!",
-        signals=PageSignals(default_server=(Evidence("Welcome to nginx!", detail="nginx"),)),
-    )
+    page = PageObservations(title="Welcome to nginx!", signals=PageSignals(default_server=(Evidence("Welcome to nginx!", detail="nginx"),)))
     _verdict, found = judge(SiteObservations(fetch=FETCH, home=page))
     assert set(found) == {"default_server_page"}
 
@@ -174,9 +169,7 @@ def test_cloaking_spam_for_crawlers_only() -> None:
 
 def test_broken_links_cost_more_on_the_homepage_and_suspected_ones_nothing() -> None:
     def link(url: str, home_page: bool, suspected: bool = False) -> BrokenLink:
-        return BrokenLink(
-            "http://www.qx.gov.cn/", url, "", "a", 404, "HTTP 404", suspected, home_page
-        )
+        return BrokenLink("http://www.qx.gov.cn/", url, "", "a", 404, "HTTP 404", suspected, home_page)
 
     links = (
         link("http://www.qx.gov.cn/a", True),
@@ -192,21 +185,9 @@ def test_broken_links_cost_more_on_the_homepage_and_suspected_ones_nothing() -> 
     assert verdict.passed is True
 
 
-@pytest.mark.parametrize(
-    ("expires", "fires"),
-    [
-        ("2026-12-10T00:00:00Z", True),
-        ("2027-03-01T00:00:00Z", False),
-        ("2026-11-01T00:00:00Z", True),
-    ],
-)
+@pytest.mark.parametrize(("expires", "fires"), [("2026-12-10T00:00:00Z", True), ("2027-03-01T00:00:00Z", False), ("2026-11-01T00:00:00Z", True)])
 def test_certificate_expiring_soon_or_expired(expires: str, fires: bool) -> None:
-    fetch = FetchRecord(
-        url="https://www.qx.gov.cn/",
-        final_url="https://www.qx.gov.cn/",
-        http_status=200,
-        cert_expires=expires,
-    )
+    fetch = FetchRecord(url="https://www.qx.gov.cn/", final_url="https://www.qx.gov.cn/", http_status=200, cert_expires=expires)
     verdict, found = judge(SiteObservations(fetch=fetch, home=home()))
     assert ("cert_expiring" in found) is fires
     if fires:
@@ -217,11 +198,7 @@ def test_certificate_expiring_soon_or_expired(expires: str, fires: bool) -> None
     ("hidden", "spam", "fires"),
     [
         # A cookie banner or subscription pop-up with one link to another site: not dark links.
-        (
-            (Evidence("Subscribe now", "https://offers.example/", "inline style display:none"),),
-            False,
-            False,
-        ),
+        ((Evidence("Subscribe now", "https://offers.example/", "inline style display:none"),), False, False),
         ((Evidence("a", "https://w.example/", "style rule .x {display:none}"),) * 2, False, False),
         # Three weakly hidden, two strongly hidden, or any with spam terms: dark links.
         ((Evidence("a", "https://w.example/", "inline style display:none"),) * 3, False, True),
@@ -231,7 +208,5 @@ def test_certificate_expiring_soon_or_expired(expires: str, fires: bool) -> None
 )
 def test_hidden_links_need_more_than_a_widget(hidden, spam, fires) -> None:  # type: ignore[no-untyped-def]
     terms = (Evidence("百家乐 ×1", "", "gambling"),) if spam else ()
-    _, found = judge(
-        SiteObservations(fetch=FETCH, home=home(hidden_links=hidden, spam_terms=terms))
-    )
+    _, found = judge(SiteObservations(fetch=FETCH, home=home(hidden_links=hidden, spam_terms=terms)))
     assert ("hidden_links" in found) is fires

@@ -48,16 +48,10 @@ async def test_script_redirect_to_a_casino_is_a_hijack_and_the_target_is_read(
         return web.Response(text=CASINO, content_type="text/html")
 
     redirecting = HEALTHY_PAGE.replace(
-        "</body>",
-        '<script>window.location.href="http://casino.farm2.test/?from=gov";</script></body>',
+        "</body>", '<script>window.location.href="http://casino.farm2.test/?from=gov";</script></body>'
     )
     server.sites["jsredirect"] = page(redirecting)
-    config = make_config(
-        port,
-        network={
-            "resolve": {"*.farm.test": f"127.0.0.1:{port}", "*.farm2.test": f"127.0.0.1:{port}"}
-        },
-    )
+    config = make_config(port, network={"resolve": {"*.farm.test": f"127.0.0.1:{port}", "*.farm2.test": f"127.0.0.1:{port}"}})
     # casino.farm2.test: another domain, served by the same farm (the farm routes by the
     # Host header, and a host outside farm.test is looked up by its full name).
     server.sites["casino.farm2.test"] = casino
@@ -80,9 +74,7 @@ async def test_hidden_casino_links_on_a_real_portal(farm: tuple[Farm, int], make
     )
     server.sites["hacked"] = page(hacked)
     server.sites["clean"] = page(HEALTHY_PAGE)
-    records = await scan_sites(
-        make_config(port), [Site(server.url("hacked")), Site(server.url("clean"))]
-    )
+    records = await scan_sites(make_config(port), [Site(server.url("hacked")), Site(server.url("clean"))])
     hacked_record = records[server.url("hacked")]
     assert hacked_record["status"] == "hijacked"
     hidden = next(f for f in hacked_record["findings"] if f["code"] == "hidden_links")
@@ -107,11 +99,7 @@ async def test_cloaking_shows_spam_to_baiduspider_only(farm: tuple[Farm, int], m
     assert off[server.url("cloaked")]["status"] == "healthy"
     assert not any("Baiduspider" in a for a in agents)  # off by default: no extra request
 
-    config = make_config(
-        port,
-        crawler={"check_cloaking": True},
-        storage={"path": str(make_config(port).database_path) + "2"},
-    )
+    config = make_config(port, crawler={"check_cloaking": True}, storage={"path": str(make_config(port).database_path) + "2"})
     on = await scan_sites(config, [Site(server.url("cloaked"))])
     record = on[server.url("cloaked")]
     assert record["status"] == "hijacked"

@@ -68,14 +68,8 @@ def test_a_second_daemon_on_the_same_database_is_refused(tmp_path: Path) -> None
 
 def test_json_log_lines_carry_extras() -> None:
     record = logging.makeLogRecord(
-        {
-            "msg": "job %s ok",
-            "args": ("scan",),
-            "levelname": "INFO",
-            "name": "crawler.daemon",
-            "job": "scan",
-            "seconds": 1.5,
-        }
+        {"msg": "job %s ok", "args": ("scan",), "levelname": "INFO", "name": "crawler.daemon",
+         "job": "scan", "seconds": 1.5}
     )
     entry = json.loads(JsonFormatter().format(record))
     assert entry["message"] == "job scan ok" and entry["level"] == "info"

@@ -32,10 +32,8 @@ ANSWERS = {
     # RFC 9110 8.6: a repeated Content-Length of one value may be taken once.
     "twice": _head(LENGTH, LENGTH, b"Connection: close") + PAGE_BYTES,
     # ... and a list of one value repeated.
-    "listed": _head(
-        b"Content-Length: %d, %d" % (len(PAGE_BYTES), len(PAGE_BYTES)), b"Connection: close"
-    )
-    + PAGE_BYTES,
+    "listed": _head(b"Content-Length: %d, %d" % (len(PAGE_BYTES), len(PAGE_BYTES)),
+                    b"Connection: close") + PAGE_BYTES,
     # RFC 9112 6.3: chunked wins over a Content-Length beside it (which lies here).
     "both": _head(b"Content-Length: 99999", b"Transfer-Encoding: chunked", b"Connection: close")
     + _chunked(PAGE_BYTES),
@@ -43,25 +41,17 @@ ANSWERS = {
     # in characters, not bytes): browsers drop them.
     "extra": _head(LENGTH, b"Connection: close") + PAGE_BYTES + b"\r\n\r\n<!-- end -->\r\n",
     # A server that sets 200 cookies (aiohttp's limit is 128 header lines).
-    "cookies": _head(
-        *(b"Set-Cookie: c%d=%d; Path=/" % (i, i) for i in range(200)), LENGTH, b"Connection: close"
-    )
-    + PAGE_BYTES,
+    "cookies": _head(*(b"Set-Cookie: c%d=%d; Path=/" % (i, i) for i in range(200)), LENGTH,
+                     b"Connection: close") + PAGE_BYTES,
     # A debug build's 10,000 headers (~150 KB, under Chrome's 256 KB).
-    "debug": _head(
-        *(b"X-Debug-%d: v%d" % (i, i) for i in range(10_000)), LENGTH, b"Connection: close"
-    )
-    + PAGE_BYTES,
+    "debug": _head(*(b"X-Debug-%d: v%d" % (i, i) for i in range(10_000)), LENGTH,
+                   b"Connection: close") + PAGE_BYTES,
     # Two different lengths: browsers refuse the answer (ERR_RESPONSE_HEADERS_MULTIPLE_
     # CONTENT_LENGTH), and so do we.
     "differ": _head(LENGTH, b"Content-Length: 12", b"Connection: close") + PAGE_BYTES,
     # A head beyond Chrome's 256 KB: refused, memory bounded.
-    "flood": _head(
-        *(b"X-Pad-%d: %s" % (i, b"x" * 40) for i in range(MAX_HEAD_BYTES // 40)),
-        LENGTH,
-        b"Connection: close",
-    )
-    + PAGE_BYTES,
+    "flood": _head(*(b"X-Pad-%d: %s" % (i, b"x" * 40) for i in range(MAX_HEAD_BYTES // 40)),
+                   LENGTH, b"Connection: close") + PAGE_BYTES,
     "fine": _head(LENGTH, b"Connection: close") + PAGE_BYTES,
 }
 
@@ -74,10 +64,7 @@ async def raw() -> AsyncIterator[tuple[RawFarm, Config]]:
         config = config_from_mapping(
             {
                 "crawler": {**FAST_CRAWLER, "timeout": 0.5, "retries": 0},
-                "network": {
-                    "resolve": {f"*.{RAW_DOMAIN}": f"127.0.0.1:{port}"},
-                    "system_dns": False,
-                },
+                "network": {"resolve": {f"*.{RAW_DOMAIN}": f"127.0.0.1:{port}"}, "system_dns": False},
             }
         )
         yield farm, config

@@ -54,10 +54,7 @@ async def test_full_scan_finds_stores_and_exports_broken_links(
     server.sites["links"] = site
     config = make_config(port, crawler={"max_links_per_site": 50})
     outcome = await run_scan(
-        config,
-        [Site("http://links.farm.test/", "链接测试县", "g")],
-        depth="full",
-        clock=lambda: NOW,
+        config, [Site("http://links.farm.test/", "链接测试县", "g")], depth="full", clock=lambda: NOW
     )
 
     db = open_database(config.database_path, create=False)
@@ -76,9 +73,7 @@ async def test_full_scan_finds_stores_and_exports_broken_links(
     by_url = {b["url"]: b for b in broken}
     assert by_url["http://links.farm.test/missing.png"]["resource"] == "img"
     assert by_url["http://links.farm.test/missing.png"]["text"] == "缺失"
-    assert (
-        by_url["http://links.farm.test/zwdt/old.html"]["page_url"] == "http://links.farm.test/zwdt/"
-    )
+    assert by_url["http://links.farm.test/zwdt/old.html"]["page_url"] == "http://links.farm.test/zwdt/"
     assert by_url["http://links.farm.test/zwdt/old.html"]["on_homepage"] is False
     assert by_url["http://dead.test/"]["status"] is None
     assert by_url["http://links.farm.test/private/"]["suspected"] is True
@@ -95,9 +90,7 @@ async def test_export_links_lists_broken_links(farm: tuple[Farm, int], tmp_path:
 
     async def site(request: web.Request) -> web.StreamResponse:
         if request.path == "/":
-            return web.Response(
-                text='<a href="/nope.html">不存在的页面</a>', content_type="text/html"
-            )
+            return web.Response(text='<a href="/nope.html">不存在的页面</a>', content_type="text/html")
         return web.Response(status=404)
 
     server.sites["exp"] = site
@@ -123,14 +116,8 @@ path = "h.db"
 
     async def cli(*args: str) -> tuple[int, str]:
         process = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "crawler",
-            *args,
-            cwd=REPO,
-            env=env,
-            stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.PIPE,
+            sys.executable, "-m", "crawler", *args, cwd=REPO, env=env,
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
         )
         out, err = await asyncio.wait_for(process.communicate(), 60)
         assert process.returncode == 0, err.decode()

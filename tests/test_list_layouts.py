@@ -102,9 +102,7 @@ def _home(body: bytes, lists: bool) -> PageObservations:
 
 
 def test_a_right_side_box_holding_the_breadcrumb_and_pager_is_the_pages_list() -> None:
-    page = _column_page(
-        _page(f'{LEFT_NAV}<div class="right_side">{CRUMB}{_news_list()}{PAGER}</div>')
-    )
+    page = _column_page(_page(f'{LEFT_NAV}<div class="right_side">{CRUMB}{_news_list()}{PAGER}</div>'))
     assert (page.main_list_items, page.main_list_newest) == (10, date(2026, 11, 24))
 
 

@@ -55,9 +55,7 @@ def test_homepage_and_column_pages_as_inspect_reads_them(name: str) -> None:
         problems.append(f"status {home.verdict.status}, truth {site.truth.status}")
     codes = {f.code for f in home.verdict.findings}
     if codes & FRESHNESS != set(site.truth.findings):
-        problems.append(
-            f"findings {sorted(codes & FRESHNESS)}, truth {sorted(site.truth.findings)}"
-        )
+        problems.append(f"findings {sorted(codes & FRESHNESS)}, truth {sorted(site.truth.findings)}")
     blocks = {block.name: block for block in home.page.columns}
     for column in site.truth.columns:
         if column.name not in blocks:
@@ -137,17 +135,13 @@ async def test_farm_scan_at_both_depths_judges_every_site_as_its_truth_says(
                 newest,
                 column.empty,
             ):
-                problems.append(
-                    f"{name}: column {column.name} = {row and dict(row)}, truth {column}"
-                )
+                problems.append(f"{name}: column {column.name} = {row and dict(row)}, truth {column}")
         home_truth = site.truth.home_newest.isoformat() if site.truth.home_newest else None
         if name not in SWEEP_NEWEST:
             problems += [f"{name} (home): {c}" for c in contradictions(record, swept[name])]
         home_truth = SWEEP_NEWEST.get(name, home_truth)
         if swept[name]["last_updated"] != home_truth:
-            problems.append(
-                f"{name} (home): newest {swept[name]['last_updated']}, truth {home_truth}"
-            )
+            problems.append(f"{name} (home): newest {swept[name]['last_updated']}, truth {home_truth}")
     assert not problems, "\n".join(problems)
 
 
@@ -156,9 +150,7 @@ async def test_farm_scan_at_both_depths_judges_every_site_as_its_truth_says(
 
 def _sweep_newest(middle: str, footer: str = "") -> Any:
     body = f"<html><body><main>{middle}</main>{footer}</body></html>"
-    page = observe(
-        body.encode(), "utf-8", "http://www.example.gov/", "text/html", TODAY, lists=False
-    )
+    page = observe(body.encode(), "utf-8", "http://www.example.gov/", "text/html", TODAY, lists=False)
     return page.newest_item
 
 
@@ -218,3 +210,4 @@ def test_a_long_update_label_on_the_dates_line_is_a_stamp() -> None:
 )
 def test_english_and_french_column_headings_and_their_types(heading: str, kind: str) -> None:
     assert build_lexicon().classify(heading) == kind
+

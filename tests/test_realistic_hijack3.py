@@ -175,8 +175,7 @@ async def test_farm_scan_judges_every_site_as_written(
 
 
 @pytest.mark.parametrize(
-    "title",
-    ["清河县市场监督管理局", "清河县公安局", "清河县人民法院", "Riverside Police Department"],
+    "title", ["清河县市场监督管理局", "清河县公安局", "清河县人民法院", "Riverside Police Department"]
 )
 def test_offices_that_fight_spam_are_hacked_like_any_other(title: str) -> None:
     """Only bodies whose business is what spam sells (lottery centres, gaming and drug

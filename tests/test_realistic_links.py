@@ -44,14 +44,11 @@ async def link_farm() -> AsyncIterator[tuple[rl.LinkFarm, dict[str, str]]]:
     port = runner.addresses[0][1]
     try:
         async with serving(silent) as quiet:
-            yield (
-                farm,
-                {
-                    f"*.{rl.DOMAIN}": f"127.0.0.1:{port}",
-                    "refused.test": f"127.0.0.1:{closed_port()}",
-                    "hang.test": f"127.0.0.1:{quiet}",  # accepts, never answers
-                },
-            )
+            yield farm, {
+                f"*.{rl.DOMAIN}": f"127.0.0.1:{port}",
+                "refused.test": f"127.0.0.1:{closed_port()}",
+                "hang.test": f"127.0.0.1:{quiet}",  # accepts, never answers
+            }
     finally:
         await runner.cleanup()
 
@@ -77,9 +74,7 @@ async def _scan(config: Config, names: tuple[str, ...]) -> tuple[dict[str, Any],
     return records, rows
 
 
-def _links(
-    rows: list[dict[str, Any]], name: str, *, suspected: bool, home: bool | None = None
-) -> set[str]:
+def _links(rows: list[dict[str, Any]], name: str, *, suspected: bool, home: bool | None = None) -> set[str]:
     return {
         r["url"]
         for r in rows
@@ -179,7 +174,9 @@ async def test_link_checks_leave_the_freshness_verdicts_alone(
 ) -> None:
     _, resolve = link_farm
     with_links, _ = await _scan(_config(resolve, tmp_path, "on"), NAMES)
-    without, rows = await _scan(_config(resolve, tmp_path, "off", max_links_per_site=0), NAMES)
+    without, rows = await _scan(
+        _config(resolve, tmp_path, "off", max_links_per_site=0), NAMES
+    )
     assert rows == []
 
     def verdict(record: dict[str, Any]) -> tuple[Any, ...]:
@@ -217,28 +214,14 @@ def test_soft_404_markers_are_data_and_read_only_from_short_pages_or_titles() ->
 
     def record(html: str, truncated: bool = False) -> FetchRecord:
         body = html.encode("gbk")
-        return FetchRecord(
-            "http://x.test/a",
-            http_status=200,
-            content_type="text/html",
-            charset="gbk",
-            body=body,
-            truncated=truncated,
-        )
+        return FetchRecord("http://x.test/a", http_status=200, content_type="text/html",
+                           charset="gbk", body=body, truncated=truncated)
 
     assert says_not_found(record("<title>404 Not Found</title><body>nginx</body>"))
     assert says_not_found(record("<title>示例县</title><body><h1>您访问的页面不存在</h1></body>"))
-    article = (
-        "<title>关于网站改版的说明</title><body>"
-        + "正文内容。" * 100
-        + "原页面不存在的，请检索。</body>"
-    )
+    article = "<title>关于网站改版的说明</title><body>" + "正文内容。" * 100 + "原页面不存在的，请检索。</body>"
     assert not says_not_found(record(article))
     assert not says_not_found(record("<title>首页</title><body>页面不存在</body>", truncated=True))
-    pdf = FetchRecord(
-        "http://x.test/a.pdf",
-        http_status=200,
-        content_type="application/pdf",
-        body="页面不存在".encode(),
-    )
+    pdf = FetchRecord("http://x.test/a.pdf", http_status=200, content_type="application/pdf",
+                      body="页面不存在".encode())
     assert not says_not_found(pdf)

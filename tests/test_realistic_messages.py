@@ -269,11 +269,8 @@ async def test_farm_scan_marks_an_off_site_hotline_not_judged(
     ("field", "answered"),
     [
         # An answer that tells its course before it answers (messages4's 县长信箱).
-        (
-            "您反映的问题已转办相关单位核实处理，现答复如下：经核实，该路段路灯已于本月修复，"
-            "感谢您对我县工作的关心和支持。",
-            True,
-        ),
+        ("您反映的问题已转办相关单位核实处理，现答复如下：经核实，该路段路灯已于本月修复，"
+         "感谢您对我县工作的关心和支持。", True),
         # A note of its course alone is no answer yet, nor one that asks to wait.
         ("已转办", False),
         ("您的诉求已派单至城关街道办事处，请耐心等待", False),

@@ -115,9 +115,7 @@ def test_homepage_columns(slug: str) -> None:
     """Each column the homepage shows: found, named, typed and dated as written."""
     page, _ = _inspect(slug)
     # A list a script fills (ajax) has no items in the markup, and is not empty.
-    found = {
-        c.name: (c.type, _d(c.newest), c.items == 0 and not c.items_elsewhere) for c in page.columns
-    }
+    found = {c.name: (c.type, _d(c.newest), c.items == 0 and not c.items_elsewhere) for c in page.columns}
     want = {c.name: (c.type, _d(c.newest), c.empty) for c in TRUTHS[slug].columns}
     assert found == want
 
@@ -218,3 +216,4 @@ async def test_farm_scan_judges_every_site_as_written(
     wrong = await _scan_sites(farm, make_config, list(TRUTHS))
     if wrong:
         pytest.fail(json.dumps(wrong, ensure_ascii=False, indent=1, default=str))
+

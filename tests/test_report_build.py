@@ -229,9 +229,7 @@ async def test_availability_comes_from_the_daemons_probes_when_there_are_any(sca
     # line), "steady" 1 in 25 (under it); "dead" has only 10 probes: insufficient data.
     for hour in range(7 * 24):
         moment = NOW - timedelta(hours=hour, minutes=30)
-        results.append(
-            ProbeResult(farm.url("goes-down"), moment, hour % 10 != 0, 12, 200, None, "")
-        )
+        results.append(ProbeResult(farm.url("goes-down"), moment, hour % 10 != 0, 12, 200, None, ""))
         results.append(ProbeResult(farm.url("steady"), moment, hour % 25 != 0, 12, 200, None, ""))
         if hour < 10:
             results.append(ProbeResult(farm.url("dead"), moment, False, None, 404, "http_4xx", ""))
@@ -264,7 +262,5 @@ async def test_newly_hijacked_sites_are_found_for_alerts(scanned) -> None:
 
 async def test_a_group_with_no_site_is_an_error_with_a_suggestion(scanned) -> None:
     _farm, config = scanned
-    with pytest.raises(
-        ConfigError, match=r"group '北京': no site of scan 2.*did you mean '北京市'"
-    ):
+    with pytest.raises(ConfigError, match=r"group '北京': no site of scan 2.*did you mean '北京市'"):
         report_of(config, group="北京")

@@ -160,9 +160,7 @@ def _cases() -> list[Any]:
                 reason = KNOWN_GAPS.get((name, depth, site.name))
                 marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
                 cases.append(
-                    pytest.param(
-                        name, depth, site.name, marks=marks, id=f"{name}:{depth}:{site.name}"
-                    )
+                    pytest.param(name, depth, site.name, marks=marks, id=f"{name}:{depth}:{site.name}")
                 )
     return cases
 
@@ -173,9 +171,7 @@ def problems(site: str, runs: dict[str, list[dict[str, Verdict]]]) -> list[str]:
     for mode, steps in runs.items():
         for index in (1, 2):
             if steps[index][site] != steps[0][site]:
-                out.append(
-                    f"{mode} scan {index + 1}: {steps[index][site]} != scan 1 {steps[0][site]}"
-                )
+                out.append(f"{mode} scan {index + 1}: {steps[index][site]} != scan 1 {steps[0][site]}")
     for index, days in enumerate(STEPS):
         a, b = runs["conditional"][index][site], runs["dynamic"][index][site]
         if a != b:
@@ -195,9 +191,7 @@ def problems(site: str, runs: dict[str, list[dict[str, Verdict]]]) -> list[str]:
 
 
 @pytest.mark.parametrize(("name", "depth", "site"), _cases())
-async def test_rescans_keep_their_verdict_until_time_passes(
-    name: str, depth: str, site: str
-) -> None:
+async def test_rescans_keep_their_verdict_until_time_passes(name: str, depth: str, site: str) -> None:
     runs = {mode: await rescans(name, mode, depth) for mode in MODES}
     found = problems(site, runs)
     assert not found, found
@@ -226,9 +220,8 @@ async def test_a_new_item_whose_title_differs_only_in_digits_is_an_update() -> N
     pages = {"/": _bulletins(46, start)}
 
     async def answer(request: web.Request) -> web.StreamResponse:
-        return web.Response(
-            text=pages.get(request.path, "<html><body>正文</body></html>"), content_type="text/html"
-        )
+        return web.Response(text=pages.get(request.path, "<html><body>正文</body></html>"),
+                            content_type="text/html")
 
     server = Farm()
     server.volatile = True

@@ -51,10 +51,7 @@ batch_seconds = 0.05
 
 async def run_cli(*args: str) -> tuple[int, str, str]:
     process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "crawler",
-        *args,
+        sys.executable, "-m", "crawler", *args,
         cwd=REPO,
         env={**os.environ, "PYTHONPATH": str(REPO)},
         stdout=asyncio.subprocess.PIPE,
@@ -88,13 +85,7 @@ async def test_sigkill_mid_scan_then_resume(farm: tuple[Farm, int], tmp_path: Pa
     db_path = tmp_path / "health.db"
 
     process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "crawler",
-        "scan",
-        "--config",
-        str(config),
-        "--quiet",
+        sys.executable, "-m", "crawler", "scan", "--config", str(config), "--quiet",
         cwd=REPO,
         env={**os.environ, "PYTHONPATH": str(REPO)},
         stdout=asyncio.subprocess.DEVNULL,
@@ -169,15 +160,7 @@ async def test_sigterm_stores_every_checked_site(farm: tuple[Farm, int], tmp_pat
     text = config.read_text().replace("batch_size = 10", "batch_size = 100000")
     config.write_text(text.replace("batch_seconds = 0.05", "batch_seconds = 600"))
     process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "crawler",
-        "scan",
-        "--config",
-        str(config),
-        "--quiet",
-        "--depth",
-        "home",
+        sys.executable, "-m", "crawler", "scan", "--config", str(config), "--quiet", "--depth", "home",
         cwd=REPO,
         env={**os.environ, "PYTHONPATH": str(REPO)},
         stdout=asyncio.subprocess.DEVNULL,

@@ -18,12 +18,7 @@ def _observe(body: str, lists: bool = True) -> PageObservations:
         f"<body>{body}</body></html>"
     )
     return observe(
-        html.encode(),
-        "",
-        "http://www.cgz.seams.test/",
-        "text/html",
-        NOW,
-        build_lexicon(),
+        html.encode(), "", "http://www.cgz.seams.test/", "text/html", NOW, build_lexicon(),
         lists=lists,
     )
 
@@ -37,11 +32,7 @@ def _title_table_box(name: str, more: str, body: str) -> str:
     )
 
 
-_TITLES = [
-    "城关镇召开冬季安全生产工作会议",
-    "城关镇开展森林防火宣传进村入户",
-    "城关镇组织干部集中学习培训",
-]
+_TITLES = ["城关镇召开冬季安全生产工作会议", "城关镇开展森林防火宣传进村入户", "城关镇组织干部集中学习培训"]
 
 
 def _lines(days: list[str], above: bool = False) -> str:
@@ -66,16 +57,12 @@ def test_a_date_on_the_line_below_its_title_is_that_titles() -> None:
     lost, so an oldest-first cell lost its newest date (column stale, and older than
     the sweep's newest for the same homepage)."""
     descending = _observe(
-        _title_table_box(
-            "镇务动态",
-            "/Article/ShowClass.asp?ClassID=3",
-            _lines(["2026-11-20", "2026-10-18", "2026-09-10"]),
-        )
+        _title_table_box("镇务动态", "/Article/ShowClass.asp?ClassID=3",
+                         _lines(["2026-11-20", "2026-10-18", "2026-09-10"]))
     )
     assert _column(descending) == (3, date(2026, 11, 20), _TITLES[0])
     ascending_html = _title_table_box(
-        "镇务动态",
-        "/Article/ShowClass.asp?ClassID=3",
+        "镇务动态", "/Article/ShowClass.asp?ClassID=3",
         _lines(["2026-08-10", "2026-09-15", "2026-11-20"]),
     )
     ascending = _observe(ascending_html)
@@ -86,17 +73,14 @@ def test_a_date_on_the_line_below_its_title_is_that_titles() -> None:
 
 def test_a_date_on_the_line_above_its_title_stays_that_titles() -> None:
     page = _observe(
-        _title_table_box(
-            "镇务动态",
-            "/Article/ShowClass.asp?ClassID=3",
-            _lines(["2026-11-20", "2026-10-18", "2026-09-10"], above=True),
-        )
+        _title_table_box("镇务动态", "/Article/ShowClass.asp?ClassID=3",
+                         _lines(["2026-11-20", "2026-10-18", "2026-09-10"], above=True))
     )
     assert _column(page) == (3, date(2026, 11, 20), _TITLES[0])
 
 
 def test_yesterday_with_a_chinese_hour_is_still_a_date() -> None:
-    """ "昨日：120" (a visitor counter) is no date, but "昨天 14点30分", "昨天15时" are
+    """"昨日：120" (a visitor counter) is no date, but "昨天 14点30分", "昨天15时" are
     yesterday's times, as "昨天 14:30" is: read as counts, such items lost their date."""
     from crawler.dates import first_date_in_text
 
@@ -125,12 +109,7 @@ def test_a_layout_wrapper_named_for_its_sidebar_of_bare_links_holds_the_main_lis
         f'<div class="content"><ul class="list">{items}</ul></div></div></body></html>'
     )
     page = observe(
-        html.encode(),
-        "utf-8",
-        "http://www.example.gov.cn/tzgg/",
-        "text/html",
-        NOW,
-        columns=False,
-        message_list=False,
+        html.encode(), "utf-8", "http://www.example.gov.cn/tzgg/", "text/html", NOW,
+        columns=False, message_list=False,
     )
     assert (page.main_list_items, page.main_list_newest) == (5, date(2026, 11, 19))

@@ -88,10 +88,7 @@ def _message_page(reply: str) -> str:
     [
         # Answers that first tell where the message went (派单, 转办 to a department):
         # answered, not "dispatched" (a board of such answers failed as unanswered).
-        (
-            "您好！您反映的问题已派单至区城管局办理。经核查，该路段路灯已于9月3日修复，感谢您的监督。",
-            True,
-        ),
+        ("您好！您反映的问题已派单至区城管局办理。经核查，该路段路灯已于9月3日修复，感谢您的监督。", True),
         ("您反映的问题已转办至区住建局，经核实，小区门口积水问题已整改完毕。", True),
         # A state standing alone, leading the field or ending its clause: no answer yet.
         ("已派单", False),

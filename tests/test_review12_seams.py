@@ -41,11 +41,7 @@ def _items(prefix: str, rows: list[tuple[str, int, str]]) -> str:
     )
 
 
-NEWS = [
-    ("县长调研春耕备耕工作", 1, ""),
-    ("全县安全生产工作会议召开", 5, ""),
-    ("县妇联开展系列活动", 9, ""),
-]
+NEWS = [("县长调研春耕备耕工作", 1, ""), ("全县安全生产工作会议召开", 5, ""), ("县妇联开展系列活动", 9, "")]
 # Drafts put out for comment: 处理中 while the comments are sorted, for months.
 DRAFTS = [
     ("《县养老服务条例（草案）》公开征求意见", 100, "处理中"),

@@ -167,14 +167,10 @@ def test_a_sortable_header_names_its_deadline_column() -> None:
     )
     header = "".join(
         f'<th><a href="?order={key}&amp;sort=asc">{name}</a></th>'
-        for key, name in (
-            ("title", "Title"),
-            ("posted", "Date Posted"),
-            ("closing", "Closing Date"),
-        )
+        for key, name in (("title", "Title"), ("posted", "Date Posted"), ("closing", "Closing Date"))
     )
     page = (
-        '<html><body><main><h1>Bid Opportunities</h1><table class="views-table">'
+        "<html><body><main><h1>Bid Opportunities</h1><table class=\"views-table\">"
         f"<thead><tr>{header}</tr></thead><tbody>{rows}</tbody></table></main></body></html>"
     )
     url = "http://www.agency.test/bids/"

@@ -29,21 +29,14 @@ def test_a_headline_opening_with_yesterday_does_not_date_a_dead_list(title: str)
     in 2019) read as yesterday's made the column fresh for ever (the homepage sweep
     already left it out: the full scan and the sweep disagreed)."""
     assert item_dates(title, NOW)[0] is None
-    titles = [
-        title,
-        "县长带队检查春耕备耕工作情况",
-        "我县开展植树节义务植树活动",
-        "县委理论学习中心组召开专题学习会",
-    ]
+    titles = [title, "县长带队检查春耕备耕工作情况", "我县开展植树节义务植树活动", "县委理论学习中心组召开专题学习会"]
     rows = "".join(f'<li><a href="/xwzx/gzdt/{i}.html">{t}</a></li>' for i, t in enumerate(titles))
     html = (
         "<html><head><title>某县人民政府</title></head><body><div class='main'><div class='box'>"
         f"<h2>工作动态</h2><ul>{rows}</ul><a href='/xwzx/gzdt/'>更多</a></div></div>"
         "<div class='footer'>版权所有 2019 某县人民政府</div></body></html>"
     )
-    page = observe(
-        html.encode(), "utf-8", "http://www.mx.gov.cn/", "text/html", NOW, build_lexicon()
-    )
+    page = observe(html.encode(), "utf-8", "http://www.mx.gov.cn/", "text/html", NOW, build_lexicon())
     assert [c.newest for c in page.columns if c.name == "工作动态"] == [None]
 
 

@@ -84,25 +84,10 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("Allow with $ exact", GOV_CMS, "/module/web/jpage/dataproxy.jsp", True),
     ("Disallow prefix under it", GOV_CMS, "/module/search/index.html", False),
     ("wildcard in the middle", GOV_CMS, "/hdjl/list.do", False),
-    (
-        "Disallow: / then Allow: /xxgk/",
-        "User-agent: *\nDisallow: /\nAllow: /xxgk/\n",
-        "/xxgk/tzgg/",
-        True,
-    ),
-    (
-        "Disallow: / still closes others",
-        "User-agent: *\nDisallow: /\nAllow: /xxgk/\n",
-        "/zwdt/",
-        False,
-    ),
+    ("Disallow: / then Allow: /xxgk/", "User-agent: *\nDisallow: /\nAllow: /xxgk/\n", "/xxgk/tzgg/", True),
+    ("Disallow: / still closes others", "User-agent: *\nDisallow: /\nAllow: /xxgk/\n", "/zwdt/", False),
     ("Allow: /$ opens only the root", "User-agent: *\nDisallow: /\nAllow: /$\n", "/col/", False),
-    (
-        "equal length: Allow wins",
-        "User-agent: *\nDisallow: /zwdt/\nAllow: /zwdt/\n",
-        "/zwdt/1.html",
-        True,
-    ),
+    ("equal length: Allow wins", "User-agent: *\nDisallow: /zwdt/\nAllow: /zwdt/\n", "/zwdt/1.html", True),
     ("empty Disallow allows all", "User-agent: *\nDisallow:\n", "/anything/", True),
     ("named group wins over *", OWN_GROUP, "/col/zwdt/", True),
     ("named group's own Disallow", OWN_GROUP, "/col/private/1.html", False),
@@ -112,18 +97,8 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("merged groups, * not applied", MERGED, "/c/1.html", True),
     ("another agent's token is not ours", "User-agent: health\nDisallow: /\n", "/col/", True),
     ("another agent's group only", "User-agent: Baiduspider\nDisallow: /\n", "/col/", True),
-    (
-        "UTF-8 BOM before User-agent",
-        "\ufeffUser-agent: *\nDisallow: /private/\n",
-        "/private/a.html",
-        False,
-    ),
-    (
-        "bare CR line ends",
-        "User-agent: *\rDisallow: /private/\rAllow: /\r",
-        "/private/a.html",
-        False,
-    ),
+    ("UTF-8 BOM before User-agent", "\ufeffUser-agent: *\nDisallow: /private/\n", "/private/a.html", False),
+    ("bare CR line ends", "User-agent: *\rDisallow: /private/\rAllow: /\r", "/private/a.html", False),
     ("CRLF line ends", "User-agent: *\r\nDisallow: /private/\r\n", "/private/a.html", False),
     (
         "Sitemap and Host inside a group",
@@ -137,18 +112,8 @@ CASES: list[tuple[str, str, str, bool]] = [
         "/x/1.html",
         True,
     ),
-    (
-        "Chinese path, encoded URL",
-        "User-agent: *\nDisallow: /新闻/\n",
-        "/%E6%96%B0%E9%97%BB/1.html",
-        False,
-    ),
-    (
-        "encoded rule, Chinese URL",
-        "User-agent: *\nDisallow: /%E6%96%B0%E9%97%BB/\n",
-        "/新闻/1.html",
-        False,
-    ),
+    ("Chinese path, encoded URL", "User-agent: *\nDisallow: /新闻/\n", "/%E6%96%B0%E9%97%BB/1.html", False),
+    ("encoded rule, Chinese URL", "User-agent: *\nDisallow: /%E6%96%B0%E9%97%BB/\n", "/新闻/1.html", False),
     ("escape case is not a difference", "User-agent: *\nDisallow: /a%3cb\n", "/a%3Cb/", False),
     ("rules before any User-agent", "Disallow: /\nUser-agent: *\nDisallow: /x/\n", "/col/", True),
 ]
@@ -216,9 +181,9 @@ async def policy_of(config: Config, site_url: str) -> RobotsPolicy:
         return await asyncio.wait_for(fetch_robots(fetcher, site_url, config.crawler), 10)
 
 
-def text_answer(
-    body: bytes, status: int = 200, content_type: str = "text/plain"
-) -> Callable[[web.Request], web.Response]:
+def text_answer(body: bytes, status: int = 200, content_type: str = "text/plain") -> Callable[
+    [web.Request], web.Response
+]:
     return lambda request: web.Response(status=status, body=body, content_type=content_type)
 
 
@@ -231,9 +196,7 @@ PRIVATE = b"User-agent: *\nDisallow: /private/\n"
         pytest.param(PRIVATE, "text/plain", id="plain"),
         pytest.param(b"\xef\xbb\xbf" + PRIVATE, "text/plain", id="BOM"),
         pytest.param(
-            "# 清河县人民政府门户网站 robots 协议\r\nUser-agent: *\r\nDisallow: /private/ # 内部\r\n".encode(
-                "gbk"
-            ),
+            "# 清河县人民政府门户网站 robots 协议\r\nUser-agent: *\r\nDisallow: /private/ # 内部\r\n".encode("gbk"),
             "text/plain",
             id="GBK comments, CRLF",
         ),
@@ -427,7 +390,7 @@ async def test_a_site_whose_robots_txt_closes_every_column_page_says_so(
 async def test_a_homepage_empty_marker_still_counts_when_the_page_is_closed(
     farm: tuple[Farm, int], make_config: Callable[..., Config]
 ) -> None:
-    """ "暂无信息" on the homepage is the site's own word: that column is empty."""
+    """"暂无信息" on the homepage is the site's own word: that column is empty."""
     server, port = farm
     config = make_config(port, crawler=scan_settings())
     site = county_site({"rsxx": ()}, robots="User-agent: *\nDisallow: /col/\n")

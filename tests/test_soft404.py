@@ -37,9 +37,7 @@ _WP_HEAD = "".join(
     'media="all">\n'
     for i in range(20)
 )
-_WP_MENU = "".join(
-    f'<li class="menu-item"><a href="/dept-{i}/">Department {i}</a></li>' for i in range(400)
-)
+_WP_MENU = "".join(f'<li class="menu-item"><a href="/dept-{i}/">Department {i}</a></li>' for i in range(400))
 WP_NOT_FOUND = f"""<!doctype html><html lang="en-US"><head><meta charset="UTF-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Page not found &#8211; Town of Millbrook</title>
@@ -50,9 +48,7 @@ be found.</h1><p>It looks like nothing was found at this location.</p></section>
 </body></html>"""
 
 # A Taiwanese city's error page, in Big5, with its menu.
-_TW_MENU = "".join(
-    f"<li><a href='/cp-{i}.html'>市政新聞第{i}類　業務公告　便民服務</a></li>" for i in range(40)
-)
+_TW_MENU = "".join(f"<li><a href='/cp-{i}.html'>市政新聞第{i}類　業務公告　便民服務</a></li>" for i in range(40))
 TW_NOT_FOUND = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=big5">
 <title>找不到網頁 - 臺中市政府全球資訊網</title></head><body><ul>{_TW_MENU}</ul>
 <div class="err">很抱歉，您要找的網頁已移除或不存在。</div></body></html>"""
@@ -61,16 +57,14 @@ TW_NOT_FOUND = f"""<html><head><meta http-equiv="Content-Type" content="text/htm
 LIVE_ARTICLE = (
     '<html><head><meta charset="utf-8"><title>关于规范政府网站“页面不存在”等错误提示的通知 - '
     "示例市人民政府</title></head><body><h1>关于规范政府网站“页面不存在”等错误提示的通知</h1>"
-    + "<p>各县区人民政府，市政府各部门：网站出现404错误或显示页面不存在时，应当提供返回首页链接。</p>"
-    * 30
+    + "<p>各县区人民政府，市政府各部门：网站出现404错误或显示页面不存在时，应当提供返回首页链接。</p>" * 30
     + "<p>发布日期：2026-11-20</p></body></html>"
 )
 LIVE_NEWS = (
     '<html><head><meta charset="utf-8"><title>Library fixes broken catalogue links | City News'
     "</title></head><body><h1>Library fixes broken catalogue links</h1>"
     + "<p>Readers who saw a Page not found error or a 404 Not Found message when opening "
-    "the old catalogue can now use the new search. The library thanks everyone.</p>"
-    * 20
+    "the old catalogue can now use the new search. The library thanks everyone.</p>" * 20
     + "</body></html>"
 )
 
@@ -102,11 +96,7 @@ class Site:
 
     def probes(self) -> list[tuple[str, str]]:
         """Requests for paths the site never had (the checker's probe)."""
-        return [
-            (m, p)
-            for m, p in self.calls
-            if p not in self.pages and p.split("?")[0] not in self.pages
-        ]
+        return [(m, p) for m, p in self.calls if p not in self.pages and p.split("?")[0] not in self.pages]
 
     def methods(self, path: str) -> list[str]:
         return [method for method, where in self.calls if where == path]
@@ -127,7 +117,9 @@ async def _check(
         checker = LinkChecker(fetcher, config.crawler, timeout=timeout)
         for links, url in [(resources, page_url), *more]:
             found += await asyncio.wait_for(
-                check_page_links(checker, links, url, on_homepage=True, limit=50, allowed=allowed),
+                check_page_links(
+                    checker, links, url, on_homepage=True, limit=50, allowed=allowed
+                ),
                 GUARD_SECONDS,
             )
     return {link.url: link for link in found}
@@ -143,23 +135,15 @@ async def test_a_cms_page_not_found_answered_with_200_is_a_broken_link(
     farm: Farmed, make_config: MakeConfig
 ) -> None:
     server, port = farm
-    site = _site(
-        server,
-        "s4-cms",
-        {
-            "/art/2024/5/1/art_1229_456.html": lambda: _html(CMS_NOT_FOUND),
-            "/col/col1229/": lambda: _html(LIVE_ARTICLE),
-        },
-    )
+    site = _site(server, "s4-cms", {
+        "/art/2024/5/1/art_1229_456.html": lambda: _html(CMS_NOT_FOUND),
+        "/col/col1229/": lambda: _html(LIVE_ARTICLE),
+    })
     dead = server.url("s4-cms", "/art/2024/5/1/art_1229_456.html")
-    found = await _check(
-        make_config(port),
-        [
-            PageResource(dead, "a", "关于印发年度工作要点的通知"),
-            PageResource("/col/col1229/", "a", "通知公告"),
-        ],
-        server.url("s4-cms"),
-    )
+    found = await _check(make_config(port), [
+        PageResource(dead, "a", "关于印发年度工作要点的通知"),
+        PageResource("/col/col1229/", "a", "通知公告"),
+    ], server.url("s4-cms"))
     assert list(found) == [dead]
     link = found[dead]
     assert not link.suspected and link.status == 200
@@ -171,22 +155,14 @@ async def test_a_live_page_that_mentions_not_found_is_read_and_is_not_broken(
     farm: Farmed, make_config: MakeConfig
 ) -> None:
     server, port = farm
-    site = _site(
-        server,
-        "s4-live",
-        {
-            "/zwgk/tzgg/202611/t20261120_9.html": lambda: _html(LIVE_ARTICLE),
-            "/news/library-fixes-links": lambda: _html(LIVE_NEWS),
-        },
-    )
-    found = await _check(
-        make_config(port),
-        [
-            PageResource("/zwgk/tzgg/202611/t20261120_9.html", "a", "通知"),
-            PageResource("/news/library-fixes-links", "a", "Library"),
-        ],
-        server.url("s4-live"),
-    )
+    site = _site(server, "s4-live", {
+        "/zwgk/tzgg/202611/t20261120_9.html": lambda: _html(LIVE_ARTICLE),
+        "/news/library-fixes-links": lambda: _html(LIVE_NEWS),
+    })
+    found = await _check(make_config(port), [
+        PageResource("/zwgk/tzgg/202611/t20261120_9.html", "a", "通知"),
+        PageResource("/news/library-fixes-links", "a", "Library"),
+    ], server.url("s4-live"))
     assert found == {}
     # Both were read (not only asked with HEAD): their text was there to be misread.
     assert site.methods("/zwgk/tzgg/202611/t20261120_9.html") == ["GET"]
@@ -196,22 +172,14 @@ async def test_a_live_page_that_mentions_not_found_is_read_and_is_not_broken(
 async def test_a_pdf_link_is_asked_with_head_only(farm: Farmed, make_config: MakeConfig) -> None:
     server, port = farm
     # GET would answer the CMS's error page; the file is judged by its HEAD as before.
-    site = _site(
-        server,
-        "s4-pdf",
-        {
-            "/files/2026年预算公开.pdf": lambda: _html(CMS_NOT_FOUND),
-            "/art/gone.html": lambda: _html(CMS_NOT_FOUND),
-        },
-    )
-    found = await _check(
-        make_config(port),
-        [
-            PageResource("/files/2026年预算公开.pdf", "file", "预算公开"),
-            PageResource("/art/gone.html", "a", "已删除的文章"),
-        ],
-        server.url("s4-pdf"),
-    )
+    site = _site(server, "s4-pdf", {
+        "/files/2026年预算公开.pdf": lambda: _html(CMS_NOT_FOUND),
+        "/art/gone.html": lambda: _html(CMS_NOT_FOUND),
+    })
+    found = await _check(make_config(port), [
+        PageResource("/files/2026年预算公开.pdf", "file", "预算公开"),
+        PageResource("/art/gone.html", "a", "已删除的文章"),
+    ], server.url("s4-pdf"))
     assert list(found) == [server.url("s4-pdf", "/art/gone.html")]
     assert [m for m, p in site.calls if p.endswith(".pdf")] == ["HEAD"]
 
@@ -249,31 +217,19 @@ async def test_a_redirect_to_a_generic_error_page_is_broken(
     def to(target: str) -> Callable[[], web.StreamResponse]:
         return lambda: web.Response(status=302, headers={"Location": target})
 
-    _site(
-        server,
-        "s4-err",
-        {
-            "/news/1.aspx": to("/Error.aspx?aspxerrorpath=/news/1.aspx"),
-            "/Error.aspx": lambda: _html(
-                "<html><title>Sorry</title><body>An error occurred.</body></html>"
-            ),
-            "/xwzx/2.html": to("/error.htm"),
-            "/error.htm": lambda: _html("<html><title>示例市</title><body>出错了</body></html>"),
-        },
-    )
-    found = await _check(
-        make_config(port),
-        [
-            PageResource("/news/1.aspx", "a", "News 1"),
-            PageResource("/xwzx/2.html", "a", "新闻 2"),
-        ],
-        server.url("s4-err"),
-    )
+    _site(server, "s4-err", {
+        "/news/1.aspx": to("/Error.aspx?aspxerrorpath=/news/1.aspx"),
+        "/Error.aspx": lambda: _html("<html><title>Sorry</title><body>An error occurred.</body></html>"),
+        "/xwzx/2.html": to("/error.htm"),
+        "/error.htm": lambda: _html("<html><title>示例市</title><body>出错了</body></html>"),
+    })
+    found = await _check(make_config(port), [
+        PageResource("/news/1.aspx", "a", "News 1"),
+        PageResource("/xwzx/2.html", "a", "新闻 2"),
+    ], server.url("s4-err"))
     for path in ("/news/1.aspx", "/xwzx/2.html"):
         link = found[server.url("s4-err", path)]
-        assert not link.suspected and link.detail.startswith(
-            "soft 404: redirected to the error page"
-        )
+        assert not link.suspected and link.detail.startswith("soft 404: redirected to the error page")
 
 
 async def test_other_sites_pages_keep_the_head(farm: Farmed, make_config: MakeConfig) -> None:
@@ -281,18 +237,10 @@ async def test_other_sites_pages_keep_the_head(farm: Farmed, make_config: MakeCo
     server, port = farm
     other = Site({"/missing.html": lambda: _html(CMS_NOT_FOUND)})
     server.sites["news.elsewhere.test"] = other
-    config = make_config(
-        port,
-        network={
-            "resolve": {
-                "*.farm.test": f"127.0.0.1:{port}",
-                "news.elsewhere.test": f"127.0.0.1:{port}",
-            }
-        },
-    )
+    config = make_config(port, network={"resolve": {
+        "*.farm.test": f"127.0.0.1:{port}", "news.elsewhere.test": f"127.0.0.1:{port}"}})
     found = await _check(
-        config,
-        [PageResource("http://news.elsewhere.test/missing.html", "a", "x")],
+        config, [PageResource("http://news.elsewhere.test/missing.html", "a", "x")],
         server.url("s4-ext"),
     )
     assert found == {} and other.calls == [("HEAD", "/missing.html")]
@@ -304,22 +252,19 @@ LIVE_SCRIPTED = (
     '<html><head><meta charset="utf-8"><title>市政府召开常务会议_示例市人民政府</title>'
     "<script>$(function(){$.ajax({url:'/api/hits',error:function(){"
     "$('#hits').html('<h2>抱歉，您访问的页面不存在！</h2>');}});});</script></head>"
-    "<body><h1>市政府召开常务会议</h1>"
-    + "<p>会议研究部署了冬季安全生产等工作。</p>" * 40
+    "<body><h1>市政府召开常务会议</h1>" + "<p>会议研究部署了冬季安全生产等工作。</p>" * 40
     + "</body></html>"
 )
 LIVE_COMMENTED = (
     "<html><head><title>Council adopts budget | Town of Millbrook</title></head><body>"
     "<!-- <h1>Page not found</h1> (old 404 template, kept for reference) -->"
-    "<h1>Council adopts 2027 budget</h1>"
-    + "<p>The council adopted the budget.</p>" * 40
+    "<h1>Council adopts 2027 budget</h1>" + "<p>The council adopted the budget.</p>" * 40
     + "</body></html>"
 )
 LIVE_TEMPLATE = (
     "<html><head><title>Town of Millbrook</title></head><body><div id='app'></div>"
     '<script type="text/x-template" id="not-found"><h1>Page not found</h1></script>'
-    "<h2>Road works on Main Street</h2>"
-    + "<p>Main Street closes next week.</p>" * 40
+    "<h2>Road works on Main Street</h2>" + "<p>Main Street closes next week.</p>" * 40
     + "</body></html>"
 )
 
@@ -328,27 +273,19 @@ async def test_a_404_heading_in_a_script_or_comment_is_no_soft_404(
     farm: Farmed, make_config: MakeConfig
 ) -> None:
     server, port = farm
-    site = _site(
-        server,
-        "s4-hidden",
-        {
-            "/art/2026/11/20/art_1_9.html": lambda: _html(LIVE_SCRIPTED),
-            "/news/budget": lambda: _html(LIVE_COMMENTED),
-            "/news/road-works": lambda: _html(LIVE_TEMPLATE),
-            "/art/2024/5/1/art_1_1.html": lambda: _html(CMS_NOT_FOUND),
-        },
-    )
+    site = _site(server, "s4-hidden", {
+        "/art/2026/11/20/art_1_9.html": lambda: _html(LIVE_SCRIPTED),
+        "/news/budget": lambda: _html(LIVE_COMMENTED),
+        "/news/road-works": lambda: _html(LIVE_TEMPLATE),
+        "/art/2024/5/1/art_1_1.html": lambda: _html(CMS_NOT_FOUND),
+    })
     dead = server.url("s4-hidden", "/art/2024/5/1/art_1_1.html")
-    found = await _check(
-        make_config(port),
-        [
-            PageResource("/art/2026/11/20/art_1_9.html", "a", "市政府召开常务会议"),
-            PageResource("/news/budget", "a", "Council adopts budget"),
-            PageResource("/news/road-works", "a", "Road works"),
-            PageResource(dead, "a", "关于印发年度工作要点的通知"),
-        ],
-        server.url("s4-hidden"),
-    )
+    found = await _check(make_config(port), [
+        PageResource("/art/2026/11/20/art_1_9.html", "a", "市政府召开常务会议"),
+        PageResource("/news/budget", "a", "Council adopts budget"),
+        PageResource("/news/road-works", "a", "Road works"),
+        PageResource(dead, "a", "关于印发年度工作要点的通知"),
+    ], server.url("s4-hidden"))
     assert list(found) == [dead]  # the real soft 404 still is one
     assert site.methods("/news/budget") == ["GET"]
 
@@ -360,37 +297,21 @@ async def test_a_site_that_answers_404_gets_one_probe_and_head_for_its_page_link
     farm: Farmed, make_config: MakeConfig
 ) -> None:
     server, port = farm
-    site = _site(
-        server,
-        "s4-honest",
-        {
-            "/xwzx/2026/1.html": lambda: _html(LIVE_ARTICLE),
-            "/xwzx/": lambda: _html(LIVE_ARTICLE),
-            "/about": lambda: _html(LIVE_NEWS),
-        },
-    )
-    site.missing = lambda: web.Response(
-        status=404, text="<h1>404 Not Found</h1>", content_type="text/html"
-    )
+    site = _site(server, "s4-honest", {
+        "/xwzx/2026/1.html": lambda: _html(LIVE_ARTICLE),
+        "/xwzx/": lambda: _html(LIVE_ARTICLE),
+        "/about": lambda: _html(LIVE_NEWS),
+    })
+    site.missing = lambda: web.Response(status=404, text="<h1>404 Not Found</h1>", content_type="text/html")
     home, column = server.url("s4-honest"), server.url("s4-honest", "/xwzx/")
-    found = await _check(
-        make_config(port),
-        [
-            PageResource("/xwzx/2026/1.html", "a", "新闻一"),
-            PageResource("/xwzx/", "a", "新闻中心"),
-            PageResource("/xwzx/2025/gone.html", "a", "已删除"),
-        ],
-        home,
-        more=[
-            (
-                [
-                    PageResource("/about", "a", "About"),
-                    PageResource("/xwzx/2026/1.html", "a", "新闻一"),
-                ],
-                column,
-            )
-        ],
-    )
+    found = await _check(make_config(port), [
+        PageResource("/xwzx/2026/1.html", "a", "新闻一"),
+        PageResource("/xwzx/", "a", "新闻中心"),
+        PageResource("/xwzx/2025/gone.html", "a", "已删除"),
+    ], home, more=[([
+        PageResource("/about", "a", "About"),
+        PageResource("/xwzx/2026/1.html", "a", "新闻一"),
+    ], column)])
     assert list(found) == [server.url("s4-honest", "/xwzx/2025/gone.html")]
     assert found[server.url("s4-honest", "/xwzx/2025/gone.html")].detail == "HTTP 404"
     probe = [p for m, p in site.probes() if p != "/xwzx/2025/gone.html"]
@@ -405,33 +326,22 @@ async def test_a_site_that_soft_404s_gets_one_probe_and_its_page_links_read(
     farm: Farmed, make_config: MakeConfig
 ) -> None:
     server, port = farm
-    site = _site(
-        server,
-        "s4-soft",
-        {
-            "/xwzx/2026/1.html": lambda: _html(LIVE_ARTICLE),
-            "/about": lambda: _html(LIVE_NEWS),
-        },
-    )  # every other path: the CMS's error page with 200
-    found = await _check(
-        make_config(port),
-        [
-            PageResource("/xwzx/2026/1.html", "a", "新闻一"),
-            PageResource("/about", "a", "About"),
-            PageResource("/xwzx/2025/gone.html", "a", "已删除"),
-            PageResource("/files/plan.pdf", "file", "规划"),
-        ],
-        server.url("s4-soft"),
-    )
+    site = _site(server, "s4-soft", {
+        "/xwzx/2026/1.html": lambda: _html(LIVE_ARTICLE),
+        "/about": lambda: _html(LIVE_NEWS),
+    })  # every other path: the CMS's error page with 200
+    found = await _check(make_config(port), [
+        PageResource("/xwzx/2026/1.html", "a", "新闻一"),
+        PageResource("/about", "a", "About"),
+        PageResource("/xwzx/2025/gone.html", "a", "已删除"),
+        PageResource("/files/plan.pdf", "file", "规划"),
+    ], server.url("s4-soft"))
     gone = server.url("s4-soft", "/xwzx/2025/gone.html")
     assert set(found) == {gone} and "页面不存在" in found[gone].detail, found
     assert site.methods("/xwzx/2026/1.html") == ["GET"] and site.methods("/about") == ["GET"]
     assert site.methods("/xwzx/2025/gone.html") == ["GET"]
     assert site.methods("/files/plan.pdf") == ["HEAD"]
-    assert (
-        len([p for _, p in site.probes() if p not in ("/xwzx/2025/gone.html", "/files/plan.pdf")])
-        == 1
-    )
+    assert len([p for _, p in site.probes() if p not in ("/xwzx/2025/gone.html", "/files/plan.pdf")]) == 1
 
 
 async def test_robots_refusing_the_probe_leaves_the_page_links_read(
@@ -439,22 +349,19 @@ async def test_robots_refusing_the_probe_leaves_the_page_links_read(
 ) -> None:
     server, port = farm
     site = _site(server, "s4-robots", {"/art/live.html": lambda: _html(LIVE_ARTICLE)})
-    found = await _check(
-        make_config(port),
-        [
-            PageResource("/art/live.html", "a", "live"),
-            PageResource("/art/gone.html", "a", "gone"),
-        ],
-        server.url("s4-robots"),
-        allowed=lambda url: "/art/" in url,
-    )
+    found = await _check(make_config(port), [
+        PageResource("/art/live.html", "a", "live"),
+        PageResource("/art/gone.html", "a", "gone"),
+    ], server.url("s4-robots"), allowed=lambda url: "/art/" in url)
     assert list(found) == [server.url("s4-robots", "/art/gone.html")]
     # No request outside /art/ (no probe), and the links were read: what it is unknown.
     assert all(path.startswith("/art/") for _, path in site.calls), site.calls
     assert site.methods("/art/live.html") == ["GET"]
 
 
-async def test_the_probe_keeps_to_the_per_host_limit(farm: Farmed, make_config: MakeConfig) -> None:
+async def test_the_probe_keeps_to_the_per_host_limit(
+    farm: Farmed, make_config: MakeConfig
+) -> None:
     server, port = farm
     in_flight, most = 0, 0
 
@@ -476,7 +383,9 @@ async def test_the_probe_keeps_to_the_per_host_limit(farm: Farmed, make_config: 
     site = Counting({})
     server.sites["s4-polite"] = site
     other = [PageResource(server.url("s4-polite", f"/p/{i}.html"), "a", str(i)) for i in range(6)]
-    found = await _check(make_config(port, crawler={"per_host": 1}), other, server.url("s4-polite"))
+    found = await _check(
+        make_config(port, crawler={"per_host": 1}), other, server.url("s4-polite")
+    )
     assert len(found) == 6 and most == 1
     assert len([p for _, p in site.calls if not p.startswith("/p/")]) == 1  # one probe
 
@@ -496,22 +405,15 @@ async def test_a_probe_that_times_out_leaves_the_head(
             page = self.pages.get(request.path)
             return page() if page is not None else await hang()
 
-    site = Hanging(
-        {
-            "/art/live.html": lambda: _html(LIVE_ARTICLE),
-            "/art/gone.html": lambda: web.Response(status=404),
-        }
-    )
+    site = Hanging({
+        "/art/live.html": lambda: _html(LIVE_ARTICLE),
+        "/art/gone.html": lambda: web.Response(status=404),
+    })
     server.sites["s4-hang"] = site
-    found = await _check(
-        make_config(port),
-        [
-            PageResource("/art/live.html", "a", "live"),
-            PageResource("/art/gone.html", "a", "gone"),
-        ],
-        server.url("s4-hang"),
-        timeout=0.2,
-    )
+    found = await _check(make_config(port), [
+        PageResource("/art/live.html", "a", "live"),
+        PageResource("/art/gone.html", "a", "gone"),
+    ], server.url("s4-hang"), timeout=0.2)
     assert list(found) == [server.url("s4-hang", "/art/gone.html")]
     assert found[server.url("s4-hang", "/art/gone.html")].detail == "HTTP 404"
     assert site.methods("/art/live.html") == ["HEAD"]

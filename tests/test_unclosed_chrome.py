@@ -26,12 +26,10 @@ from tests import blind_en4, blind_trad3, blind_zh_county, blind_zh_dept, blind_
 KINDS = {
     "nav": (r"<nav\b[^>]*>", "nav"),
     "div.header": (
-        r'<div\b[^>]*(?:class|id)="[^"]*\b(?:header|head|top|topbar)\b[^"]*"[^>]*>',
-        "div",
+        r'<div\b[^>]*(?:class|id)="[^"]*\b(?:header|head|top|topbar)\b[^"]*"[^>]*>', "div"
     ),
     "div.nav": (
-        r'<div\b[^>]*(?:class|id)="[^"]*\b(?:nav|navbar|menu|mainmenu)\b[^"]*"[^>]*>',
-        "div",
+        r'<div\b[^>]*(?:class|id)="[^"]*\b(?:nav|navbar|menu|mainmenu)\b[^"]*"[^>]*>', "div"
     ),
     "div.crumb": (
         r'<div\b[^>]*(?:class|id)="[^"]*\b(?:breadcrumb|crumb|position|location)\b[^"]*"[^>]*>',
@@ -112,13 +110,7 @@ CASES: list[tuple[Loader, str, str, str, dict[str, bool]]] = [
     (_en4, "www.eastwold-dc.test", "/news", "div.cookie", COLUMN),
     # a side menu left open (its heading and list, then the page's box in it)
     (_county, "www.jinhe.gov.cn", "/xwzx/jhyw/", "div.sidebar", COLUMN),
-    (
-        _county,
-        "www.heyang.gov.cn",
-        "/index.php?m=content&c=index&a=lists&catid=9",
-        "div.sidebar",
-        COLUMN,
-    ),
+    (_county, "www.heyang.gov.cn", "/index.php?m=content&c=index&a=lists&catid=9", "div.sidebar", COLUMN),
     (_en4, "www.westland-leg.test", "/committees/house/anr/agendas", "div.sidebar", COLUMN),
     (_trad3, "www.mer.blind.test", "/News.aspx?n=102&sms=1002", "aside", COLUMN),
 ]
