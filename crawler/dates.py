@@ -108,6 +108,7 @@ class _Lexicon:
     range_connectors: tuple[str, ...]
     policy_notice: tuple[str, ...] = ()
     issued: tuple[str, ...] = ()
+    other_page: tuple[str, ...] = ()
     # [relative]: its lists by key, lower case ("ago", "one", "days", "yesterday"...)
     relative: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # [yearless] not_alone: month names read only with a year
@@ -142,6 +143,7 @@ def _lexicon() -> _Lexicon:
         tuple(str(w).lower() for w in labels.get("range_connectors", ())),
         tuple(str(w).lower() for w in labels.get("policy_notice", ())),
         tuple(str(w).lower() for w in labels.get("issued", ())),
+        tuple(str(w).lower() for w in labels.get("other_page", ())),
         {
             key: tuple(str(w).lower() for w in words)
             for key, words in data.get("relative", {}).items()
@@ -1913,6 +1915,13 @@ def _label_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(out)
 
 
+@cache
+def _policy_notice_pattern() -> re.Pattern[str]:
+    """A line about the site's own policies ([labels] policy_notice: a cookie banner's):
+    its labelled date ("last updated on", "published") is the policy's."""
+    return re.compile(_alternation(_lexicon().policy_notice), re.I)
+
+
 def _from_labels(text: _PageText, now: date, kind: str, order: str | None = None) -> DateHit | None:
     found = _labelled(text, now, kind, order)
     return None if found is None else found[0]
@@ -1924,9 +1933,12 @@ def _labelled(
     """The first date right after a label of `kind`, the index of its block and where
     the label starts in it."""
     pattern = dict(_label_patterns())[kind]
+    policy = _policy_notice_pattern()
     blocks = text.blocks
     for index, block in enumerate(blocks):
         for match in pattern.finditer(block):
+            if policy.search(block) is not None:
+                break  # "Our privacy policy was last updated on 24 November 2026"
             window = block[match.end() : match.end() + 40]
             if not window.strip() and index + 1 < len(blocks):
                 # A label cell and its value cell (<td>发布日期</td><td>2024-11-20</td>)
@@ -1993,15 +2005,44 @@ def _from_classes(
     return None
 
 
+# What may stand between an update label and its date: a time with its zone and a
+# weekday ("Updated 10:31 AM EST, Fri November 20, 2026": CNN; "Updated 3:31 PM GMT+1,
+# November 20, 2026": AP).
+_TIME_BEFORE_DATE = (
+    r"(?:\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}(?:[+-]\d{1,2})?)?"
+    r"\s*[,，]?\s*)?(?:[a-z]{3,9}\.?,?\s*)?"
+)
+_NOT_OWN_LABEL_CHARS = 45
+
+
 @cache
-def _update_label_at_end() -> re.Pattern[str]:
-    return re.compile(dict(_label_patterns())["updated"].pattern + "$", re.I)
+def _not_own_label_at_end() -> re.Pattern[str]:
+    """An update label ([labels] updated, a time may follow it) or another page's label
+    ([labels] other_page) at the end of a text."""
+    updated = dict(_label_patterns())["updated"].pattern + _TIME_BEFORE_DATE
+    other = rf"{_alternation(_lexicon().other_page)}\s*[:：]?\s*"
+    return re.compile(rf"(?:(?:{updated})|(?:{other}))$", re.I)
 
 
 def _after_update_label(text: str, start: int) -> bool:
     """Whether the date at `start` follows an update label ("Actualizado: 22/11/2024"
-    in a class="fecha" element: a later day than the publication)."""
-    return _update_label_at_end().search(text, max(0, start - 30), start) is not None
+    in a class="fecha" element: a later day than the publication; CNN's "Updated 10:31
+    AM EST, Fri November 20, 2026"), or a label that names another page's date (CSDN's
+    "最新推荐文章于 2026-11-25 15:06:12 发布" atop the post)."""
+    window = max(0, start - _NOT_OWN_LABEL_CHARS)
+    return _not_own_label_at_end().search(text, window, start) is not None
+
+
+@cache
+def _other_page_label_at_end() -> re.Pattern[str]:
+    return re.compile(rf"{_alternation(_lexicon().other_page)}\s*[:：]?\s*$", re.I)
+
+
+def _after_other_page_label(text: str, start: int) -> bool:
+    """Whether the date at `start` follows a label of another page's date ([labels]
+    other_page)."""
+    window = max(0, start - _NOT_OWN_LABEL_CHARS)
+    return _other_page_label_at_end().search(text, window, start) is not None
 
 
 def _from_text(text: _PageText, now: date, order: str | None = None) -> date | None:
@@ -2015,7 +2056,7 @@ def _from_text(text: _PageText, now: date, order: str | None = None) -> date | N
         if footer or furniture.search(block):
             continue
         for hit in _dates(block, now, order):
-            if hit.yearless:
+            if hit.yearless or _after_other_page_label(block, hit.start):
                 continue
             if _RANGE_AFTER.match(block, hit.end):
                 break  # a period, not a dateline
