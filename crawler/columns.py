@@ -2143,6 +2143,9 @@ def _columns(
     """`no_letters`, when given, gets the `id` of each list of an interaction column
     that lists no letters (`Lexicon.lists_no_letters`)."""
     columns: list[ColumnBlock] = []
+    of_column: list[list[ItemList]] = []  # the lists of each column of `columns`
+    by_items: dict[frozenset[tuple[str, str]], int] = {}  # a list's items: its column
+    by_heading: dict[tuple[str, str], int] = {}  # a column's name and page: the column
     used_more: set[str] = set()
     tab_positions: dict[int, int] = {}
     bars = _tab_bars(lists, lexicon)
@@ -2203,19 +2206,31 @@ def _columns(
             used_more.add(more)
         if no_letters is not None and kind == "interaction" and lexicon.lists_no_letters(name):
             no_letters.add(id(item_list))
-        newest = item_list.newest
-        columns.append(
-            ColumnBlock(
-                name=name,
-                type=kind,
-                more_url=more,
-                items=len(item_list.items),
-                dated_items=len(item_list.dated),
-                newest=newest.date if newest else None,
-                newest_title=newest.title if newest else "",
-                future=item_list.future,
-            )
+        column = _column_of(name, kind, more, [item_list])
+        # Two columns of one list (the same items: a box's list kept twice, for screens
+        # and for phones) are one column, named by the better heading; two lists under
+        # one heading (a box's picture cards over its list) are one column of both.
+        # Each would count twice toward the columns that are stale.
+        same = (
+            frozenset((item.href, item.title) for item in item_list.items)
+            if len(item_list.items) >= _SAME_LIST_ITEMS
+            else None
         )
+        if same is not None and (at := by_items.get(same)) is not None:
+            if _better_named(column, columns[at]):
+                columns[at] = _column_of(name, kind, more, of_column[at])
+            continue
+        if more is not None and (at := by_heading.get((name, more))) is not None:
+            of_column[at].append(item_list)
+            columns[at] = _column_of(name, kind, more, of_column[at])
+        else:
+            at = len(columns)
+            of_column.append([item_list])
+            columns.append(column)
+            if more is not None:
+                by_heading[(name, more)] = at
+        if same is not None:
+            by_items[same] = at
     columns.extend(_empty_tab_panels(tree, lists, bars, used_more, base, lexicon))
     columns.extend(_empty_columns(tree, lists, used_more, base, lexicon, more_links, now, locale))
     if lone:
@@ -2224,6 +2239,42 @@ def _columns(
 
 
 _UPCOMING_ITEMS = 2
+_SAME_LIST_ITEMS = 2  # items two lists share, all of them, to be one list
+
+
+def _column_of(name: str, kind: str, more: str | None, lists: list[ItemList]) -> ColumnBlock:
+    """The column of `lists` (one or more, under one heading), their items counted once."""
+    if len(lists) == 1:
+        items, dated, newest = lists[0].items, lists[0].dated, lists[0].newest
+        future = lists[0].future
+    else:
+        items = list(
+            {(item.href, item.title): item for lst in lists for item in lst.items}.values()
+        )
+        dated = [item for item in items if item.date is not None]
+        newest = max(dated, key=_DATE_OF_ITEM) if dated else None
+        future = tuple(dict.fromkeys(found for lst in lists for found in lst.future))
+    return ColumnBlock(
+        name=name,
+        type=kind,
+        more_url=more,
+        items=len(items),
+        dated_items=len(dated),
+        newest=newest.date if newest else None,
+        newest_title=newest.title if newest else "",
+        future=future,
+    )
+
+
+def _better_named(column: ColumnBlock, other: ColumnBlock) -> bool:
+    """Whether `column` is better named than `other`, the column of the same list: a
+    name of a freshness class over none, one with a "more" link over one without, one
+    in ideographs over a Latin subtitle of it."""
+
+    def rank(block: ColumnBlock) -> tuple[bool, bool, bool]:
+        return (block.type != "other", block.more_url is not None, _is_ideographic(block.name))
+
+    return rank(column) > rank(other)
 
 
 def _undate_syndicated(item_list: ItemList, base: str) -> None:
@@ -3024,6 +3075,12 @@ def _as_heading(
             if lowered.endswith(marker):
                 text = text[: -len(marker)].strip()
                 break
+    if tab_bar is None and not text.isascii() and _LATIN_WORD.search(text) is not None:
+        # A heading bar of a heading and its subtitle (<h3>学校要闻</h3><span>NEWS</span>
+        # <a>更多</a>): the heading names the column, as it names a tab (`_labels`).
+        labels, subtitles = _labels(node, lexicon)
+        if subtitles and len(labels) == 1:
+            text = labels[0][0]
     if not text and more is not None:
         # <img alt="政务动态"><a class="more">更多</a>; <img alt="通知公告"> beside
         # <a><img src="more.gif"></a>: the heading is a picture of its words
@@ -3120,16 +3177,45 @@ def _tab_names(node: LexborNode, lexicon: Lexicon) -> list[str]:
 
 def _tabs(node: LexborNode, lexicon: Lexicon) -> list[tuple[str, LexborNode]]:
     """The labels of a tab bar and their nodes; the bar's own "more" link among them
-    (<li>通知公告</li><li>政策文件</li><a class="more">更多</a>) is no label."""
+    (<li>通知公告</li><li>政策文件</li><a class="more">更多</a>) is no label, nor is a
+    heading's subtitle (`_labels`)."""
+    return _labels(node, lexicon)[0]
+
+
+def _labels(node: LexborNode, lexicon: Lexicon) -> tuple[list[tuple[str, LexborNode]], int]:
+    """The labels of a bar and their nodes, and how many of its labels were left out as
+    subtitles: in a bar of labels in ideographs, one in Latin letters alone is the
+    subtitle of a heading (<h3>学校要闻</h3><span>NEWS</span>, <span class="en">POLICY
+    </span><h3>政策文件</h3>), no tab of its own (`_subtitle_of`)."""
     tabs = []
+    ideographic = False
     for child in _element_children(node):
         text = _text(child)
         if 2 <= len(text) <= 12:
             if not lexicon.is_more(text):
                 tabs.append((text, child))
+                ideographic = ideographic or _is_ideographic(text)
         elif text and not (len(text) <= _MAX_MORE_TEXT and lexicon.is_more(text)):
-            return []
-    return tabs
+            return [], 0
+    if ideographic and len(tabs) > 1:
+        labels = [tab for tab in tabs if not _subtitle_of(*tab)]
+        return labels, len(tabs) - len(labels)
+    return tabs, 0
+
+
+def _subtitle_of(text: str, label: LexborNode) -> bool:
+    """Whether a label is a subtitle in Latin letters (NEWS, POLICY, WORK NEWS): words
+    alone, no link of its own. (A tab of its own in Latin letters among tabs in
+    ideographs links to its page, or is a link.)"""
+    return (
+        _LATIN_WORDS.fullmatch(text) is not None
+        and label.tag != "a"
+        and label.css_first("a[href]") is None
+    )
+
+
+_LATIN_WORDS = re.compile(r"[A-Za-z]{2,}(?:[ &'.-]+[A-Za-z]+)*\.?")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2}")
 
 
 def _is_field_row(tabs: list[tuple[str, LexborNode]], lexicon: Lexicon) -> bool:

@@ -999,11 +999,14 @@ def test_a_header_ticker_of_one_item_is_no_column(ticker: str) -> None:
 
 
 def test_a_ticker_of_several_items_or_with_a_more_link_stays_a_column() -> None:
-    two = _TICKED + '<a href="/tzgg/202611/t20261102_3199.html">关于开展安全生产大检查的通知</a>'
+    two = _TICKED + '<a href="/zwdt/202611/t20261110_5120.html">全县秋冬季森林防火工作会议召开</a>'
     assert _column_names(f"<div><b>滚动公告：</b><marquee>{two}</marquee></div>") == [
         "滚动公告：",
         "通知公告",
     ]
+    # ...but one that scrolls the very list of 通知公告 is that column (counted once).
+    same = _TICKED + '<a href="/tzgg/202611/t20261102_3199.html">关于开展安全生产大检查的通知</a>'
+    assert _column_names(f"<div><b>滚动公告：</b><marquee>{same}</marquee></div>") == ["通知公告"]
     more = f'<div><b>最新公告</b><marquee>{_TICKED}</marquee><a href="/zxgg/">更多</a></div>'
     assert "最新公告" in _column_names(more)
 
