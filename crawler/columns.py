@@ -24,7 +24,7 @@ from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from crawler.anchors import PageAnchors, link_href
+from crawler.anchors import PageAnchors, link_href, script_target
 from crawler.dates import (
     RELATIVE,
     date_in_url,
@@ -2793,7 +2793,9 @@ def _holds_item(row: _Inside, item_list: ItemList) -> bool:
     return any(_text(anchor) in titles for anchor in row.anchors())
 
 
-_INSIDE = "a[href], ul, ol, form, input, button, select, textarea"
+# ...and the elements that may open a page by script (`_Inside.clickables`).
+_INSIDE = "a[href], ul, ol, form, input, button, select, textarea, [onclick]:not(a, [href])"
+_NOT_CLICKABLE = frozenset({"a", "ul", "ol", "form", "input", "button", "select", "textarea"})
 _FORM_FIELDS = frozenset({"form", "input", "button", "select", "textarea"})
 
 
@@ -2817,6 +2819,15 @@ class _Inside:
     def anchors(self) -> list[LexborNode]:
         """Its `a[href]` elements (no other selector of `_INSIDE` finds an `a`)."""
         return [found for tag, found in self._all() if tag == "a"]
+
+    def clickables(self) -> list[LexborNode]:
+        """Its elements that open a page by their onclick (`<span class="more" onclick=
+        "location.href='/Item/List.asp?m=1'">更多&gt;&gt;</span>`), in page order."""
+        return [
+            found
+            for tag, found in self._all()
+            if tag not in _NOT_CLICKABLE and script_target(found.attrs.get("onclick"))
+        ]
 
     def first(self, tag: str) -> LexborNode | None:
         """Its first `ul` or `ol`."""
@@ -2849,7 +2860,9 @@ def _only_more_link(
     if node.tag == "a":
         anchor = node
     else:
-        anchors = (inside or _Inside(node)).anchors()
+        inside = inside or _Inside(node)
+        # (<td><span onclick="location.href='list.asp'">更多</span></td>: no link but one)
+        anchors = inside.anchors() or inside.clickables()
         if len(anchors) != 1 or _text(anchors[0]) != text:
             return None
         anchor = anchors[0]
@@ -2982,6 +2995,16 @@ def _as_heading(
                 more, more_text = href, _text(anchor)
         elif link is None and _is_page_link(href, base):
             link = href
+    if more is None:
+        # <td class="more"><span onclick="location.href='/Item/List.asp?m=1'">更多</span>
+        more_text, more = next(
+            (
+                (clicked, link_href(found))
+                for found in inside.clickables()
+                if _is_more_link(found, lexicon, clicked := _text(found))
+            ),
+            ("", None),
+        )
     tab_bar = _tab_bar(node, lexicon, inside)
     if tab_bar is not None and _is_field_row(_tabs(tab_bar, lexicon), lexicon):
         if tab_bar.mem_id == node.mem_id:

@@ -311,9 +311,7 @@ def observe(
     anchors = tree.css(LINKS_AND_CLICKABLES if lists else "a[href]")
     page_anchors = PageAnchors(anchors) if lists else None
     link_count = (
-        len(anchors)
-        if page_anchors is None
-        else len(page_anchors.nodes) - len(page_anchors.clicks)
+        len(anchors) if page_anchors is None else len(page_anchors.nodes) - len(page_anchors.clicks)
     )
     embed = "" if lists else embed_selector(lexicon)
     marked = None if lists else tree.css(f"{_SWEPT}, {embed}" if embed else _SWEPT)

@@ -17,6 +17,7 @@ from aiohttp import web
 
 from crawler.extract import observe
 from crawler.models import Site
+from tests import blind_zh_oldtech as bz
 from tests.blind_farm import scan_on_farm
 from tests.farm import Farm
 
@@ -26,19 +27,33 @@ HOST = "www.slj.onclick.test"
 ORG = "平阳县水利局"
 
 _NEWS = [
-    "县水利局召开冬季水利建设动员会", "我县完成小型水库除险加固年度任务", "县水利局开展河湖“清四乱”专项行动",
-    "全县农村饮水安全工程运行管护工作推进会召开", "县水利局组织开展防汛抢险应急演练", "我县高标准农田灌溉工程通过验收",
-    "县水利局党组理论学习中心组开展集中学习", "县水利局深入乡镇开展水旱灾害风险隐患排查", "县水利局召开安全生产专题会议",
+    "县水利局召开冬季水利建设动员会",
+    "我县完成小型水库除险加固年度任务",
+    "县水利局开展河湖“清四乱”专项行动",
+    "全县农村饮水安全工程运行管护工作推进会召开",
+    "县水利局组织开展防汛抢险应急演练",
+    "我县高标准农田灌溉工程通过验收",
+    "县水利局党组理论学习中心组开展集中学习",
+    "县水利局深入乡镇开展水旱灾害风险隐患排查",
+    "县水利局召开安全生产专题会议",
     "我县水土保持综合治理项目有序推进",
 ]
 _NOTICE = [
-    "关于开展2026年度取水许可证换发工作的通知", "关于公布县级河湖长名单的公告", "关于做好今冬明春农田水利建设工作的通知",
-    "关于征求《平阳县节约用水管理办法（征求意见稿）》意见的公告", "关于开展水利工程质量检查的通知",
-    "关于2026年度水利建设项目招标计划的公示", "关于做好冬季水利工程安全度汛的通知", "关于开展河道采砂专项整治的通告",
+    "关于开展2026年度取水许可证换发工作的通知",
+    "关于公布县级河湖长名单的公告",
+    "关于做好今冬明春农田水利建设工作的通知",
+    "关于征求《平阳县节约用水管理办法（征求意见稿）》意见的公告",
+    "关于开展水利工程质量检查的通知",
+    "关于2026年度水利建设项目招标计划的公示",
+    "关于做好冬季水利工程安全度汛的通知",
+    "关于开展河道采砂专项整治的通告",
 ]
 _PERSONNEL = [
-    "平阳县水利局2025年公开招聘编外工作人员公告", "关于张某某等同志职务任免的通知", "县水利局2025年公开遴选工作人员拟录用人员公示",
-    "县水利局事业单位公开招聘笔试成绩公布", "关于县水利局干部任前公示的公告",
+    "平阳县水利局2025年公开招聘编外工作人员公告",
+    "关于张某某等同志职务任免的通知",
+    "县水利局2025年公开遴选工作人员拟录用人员公示",
+    "县水利局事业单位公开招聘笔试成绩公布",
+    "关于县水利局干部任前公示的公告",
 ]
 
 
@@ -66,7 +81,8 @@ def _homepage() -> str:
     # that opens it by script); 通知公告: <div class="item"> rows dated [月-日];
     # 人事信息: <tr onclick> rows with their dates.
     news = "\n".join(
-        f'<li onclick="openwin(\'{u}\')" style="cursor:pointer" title="{t}">· {t}</li>' for t, u, _ in NEWS[:7]
+        f'<li onclick="openwin(\'{u}\')" style="cursor:pointer" title="{t}">· {t}</li>'
+        for t, u, _ in NEWS[:7]
     )
     notice = "\n".join(
         f'<div class="item" onclick="location.href=\'{u}\'" onmouseover="this.className=\'item_on\'" '
@@ -83,9 +99,10 @@ def _homepage() -> str:
         '<li id="tab2" onclick="showTab(2)">表格下载</li><li id="tab3" onclick="showTab(\'tab3\')">常见问题</li></ul>'
         '<div id="con1">请选择左侧事项查看办事指南。</div>'
     )
-    script_more = '<a href="javascript:void(0)" onclick="window.open(\'/Item/List.asp?m=1\',\'_self\')">更多&gt;&gt;</a>'
+    script_more = "<a href=\"javascript:void(0)\" onclick=\"window.open('/Item/List.asp?m=1','_self')\">更多&gt;&gt;</a>"
     news_box = _box("水利要闻", script_more, f'<ul class="list">{news}</ul>')
-    notice_box = _box("通知公告", '<a href="/Item/List.asp?m=2">更多&gt;&gt;</a>', f'<div class="list">{notice}</div>')
+    span_more = '<span class="more" onclick="location.href=\'/Item/List.asp?m=2\'" style="cursor:pointer">更多&gt;&gt;</span>'
+    notice_box = _box("通知公告", span_more, f'<div class="list">{notice}</div>')
     personnel_box = _box(
         "人事信息",
         '<a href="/Item/List.asp?m=3">更多&gt;&gt;</a>',
@@ -126,7 +143,7 @@ function showTab(n){{ }}
 
 def _list_page(name: str, m: int, rows: list[tuple[str, str, dt.date]]) -> str:
     trs = "\n".join(
-        f'<tr onmouseover="this.bgColor=\'#eef5fc\'" onmouseout="this.bgColor=\'#ffffff\'" '
+        f"<tr onmouseover=\"this.bgColor='#eef5fc'\" onmouseout=\"this.bgColor='#ffffff'\" "
         f'onclick="window.location=\'{u}\'" style="cursor:pointer"><td height="28" class="lb">· {t}</td>'
         f'<td width="100" align="center" class="lb">{d.isoformat()}</td></tr>'
         for t, u, d in rows
@@ -156,7 +173,9 @@ PAGES: dict[str, str] = {
 
 
 def _observe(path: str, **options: Any) -> Any:
-    return observe(PAGES[path].encode(), "utf-8", f"http://{HOST}{path}", "text/html", now=TODAY, **options)
+    return observe(
+        PAGES[path].encode(), "utf-8", f"http://{HOST}{path}", "text/html", now=TODAY, **options
+    )
 
 
 def test_a_list_page_of_onclick_rows_is_read_row_by_row() -> None:
@@ -179,12 +198,15 @@ def test_homepage_boxes_of_onclick_rows_are_columns_dated_by_their_rows() -> Non
     assert columns["人事信息"].newest == PERSONNEL[0][2]
     # The undated box's "more" link opens its list page by script: the list is read.
     assert columns["水利要闻"].more_url == f"http://{HOST}/Item/List.asp?m=1"
+    # ...and so does the <span onclick> "more" of another box.
+    assert columns["通知公告"].more_url == f"http://{HOST}/Item/List.asp?m=2"
     assert page.newest_item == NOTICE[0][2]
     assert columns["通知公告"].newest_title == NOTICE[0][0]  # the row's title, not its date
     assert columns["人事信息"].newest_title == PERSONNEL[0][0]
     # Each row an item; the tabs (showTab(2), showTab('tab3')), the print and close
     # buttons open no page and make none.
-    assert (columns["水利要闻"].items, columns["通知公告"].items, columns["人事信息"].items) == (7, 6, 5)
+    items = [columns[name].items for name in ("水利要闻", "通知公告", "人事信息")]
+    assert items == [7, 6, 5]
     assert page.list_items == 7 + 6 + 5
     assert "办事服务" not in columns
     urls = {link.url for link in page.links}
@@ -214,15 +236,21 @@ def _serve(farm: Farm) -> None:
     async def answer(request: web.Request) -> web.StreamResponse:
         page = PAGES.get(request.path_qs) or PAGES.get(request.path)
         if page is None:
-            return web.Response(status=404, text="<html><body>404</body></html>", content_type="text/html")
-        return web.Response(body=page.encode(), headers={"Content-Type": "text/html; charset=utf-8"})
+            return web.Response(
+                status=404, text="<html><body>404</body></html>", content_type="text/html"
+            )
+        return web.Response(
+            body=page.encode(), headers={"Content-Type": "text/html; charset=utf-8"}
+        )
 
     farm.sites[HOST] = answer
 
 
 @pytest.mark.asyncio
 async def test_scan_reads_onclick_rows_on_the_homepage_and_list_pages() -> None:
-    records, columns = await scan_on_farm([Site(f"http://{HOST}/", name="slj")], _serve, "full", CLOCK)
+    records, columns = await scan_on_farm(
+        [Site(f"http://{HOST}/", name="slj")], _serve, "full", CLOCK
+    )
     record = records["slj"]
     codes = {finding["code"] for finding in record["findings"]}
     found = {row["name"]: row for row in columns["slj"]}
@@ -234,3 +262,26 @@ async def test_scan_reads_onclick_rows_on_the_homepage_and_list_pages() -> None:
     assert "column_stale" in codes
     assert not codes & {"homepage_stale", "column_empty", "undated", "abandoned"}
     assert record["status"] == "stale"
+
+
+def test_blind_jslinks_list_pages_and_more_links_are_read() -> None:
+    # tests/blind_zh_oldtech.py's jslinks: its list pages were dated by their pager's
+    # row (the layout row around it) and two of its boxes' "more" links, <span
+    # onclick="location.href=..">, were not found.
+    site = bz.JSLINKS
+    url = f"http://{site['host']}"
+    listing = observe(
+        site["pages"]["/Item/List.asp?m=1"].encode(),
+        "utf-8",
+        f"{url}/Item/List.asp?m=1",
+        "text/html",
+        now=bz.TODAY,
+        columns=False,
+    )
+    assert listing.main_list_items == 20
+    assert listing.main_list_newest == dt.date(2026, 11, 24)
+    home = observe(site["pages"]["/"].encode(), "utf-8", f"{url}/", "text/html", now=bz.TODAY)
+    assert {column.name: column.more_url for column in home.columns} == {
+        name: f"{url}/Item/List.asp?m={m}"
+        for m, name in enumerate(["卫健要闻", "通知公告", "政策文件", "健康科普"], 1)
+    }
