@@ -24,7 +24,7 @@ from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from crawler.anchors import PageAnchors
+from crawler.anchors import PageAnchors, link_href, script_target
 from crawler.dates import (
     RELATIVE,
     compact_roc_date,
@@ -600,6 +600,8 @@ class _Anchors:
         self.nodes = anchors.nodes
         self.hrefs = anchors.hrefs
         self.texts = anchors.texts
+        # The elements that open a page by script, no <a> (`PageAnchors.clicks`).
+        self.clicked = frozenset(self.nodes[index].mem_id for index in anchors.clicks)
         long_more = _more_affixes(lexicon)[2].match
         self.more = [
             # Titles (most links) answered without `_is_more_link`'s call, as it would.
@@ -881,6 +883,7 @@ def _find_lists(
     date_columns: dict[int, tuple[int, ...]] = {}  # per table (`table_date_columns`)
     # Per (container, index), an item that is a wrapper of two links or more: its node.
     merged: dict[tuple[int, int], LexborNode] = {}
+    clicked = anchors.clicked
     for anchor, raw_href, anchor_text, more in zip(
         anchors.nodes, anchors.hrefs, anchors.texts, anchors.more, strict=True
     ):
@@ -889,7 +892,12 @@ def _find_lists(
             if fragments is not None and len(href) > 1 and href[0] == "#":
                 fragments.append(anchor)
             continue
-        title = anchor_text or _image_title(anchor)
+        script_row = bool(clicked) and anchor.mem_id in clicked
+        title = (
+            _clicked_title(anchor, anchor_text, now)
+            if script_row
+            else anchor_text or _image_title(anchor)
+        )
         if len(title) < _MIN_TITLE:
             title = _row_title(anchor, now) if title else ""
             if len(title) < _MIN_TITLE:
@@ -897,9 +905,15 @@ def _find_lists(
         # An image link is judged by its alt text, not by its (empty) text.
         if more if anchor_text else _is_more_link(anchor, lexicon, title):
             continue
-        item_node, container, item_text = _item_of(
-            anchor, anchor_text, articles, wrapper_texts, posts, br_lines, row_lists
-        )
+        if script_row and anchor.tag in _CLICKABLE_ITEMS:
+            # <tr onclick="window.location='..'"><td>标题</td><td>2026-11-20</td></tr>:
+            # the row is the item, its parent the list (not the wrapper of all rows).
+            item_node, container = anchor, anchor.parent
+            item_text: str | None = anchor_text
+        else:
+            item_node, container, item_text = _item_of(
+                anchor, anchor_text, articles, wrapper_texts, posts, br_lines, row_lists
+            )
         if container is None:
             continue
         container_tag = container.tag
@@ -1656,6 +1670,35 @@ def _is_chrome(current: LexborNode) -> bool:
         )
         and (not _CHROME.isdisjoint(set(tokens) - _BANNER) or not _holds_page(current))
     )
+
+
+# Elements that are an item of their own when they open a page by script (`_find_lists`);
+# a clickable cell or span is in an item as a link is (`_item_of`).
+_CLICKABLE_ITEMS = frozenset({"tr", "li", "dd", "dt", "div", "p", "article"})
+# A bullet before a script row's title (· 标题).
+_BULLETS = "·•●◆◇■□▪▶►>＞-—· \u3000"
+
+
+def _clicked_title(node: LexborNode, text: str, now: date) -> str:
+    """The title of an element that opens its page by script (`_find_lists`): its first
+    part (a cell, a text, an element) of a title's length once its words that are dates
+    are left out (<tr><td>· 标题</td><td>2026-11-20</td></tr>, <li>标题 2026-11-20</li>:
+    标题); its text if none is."""
+    if _DIGIT.search(text) is None:
+        return text.lstrip(_BULLETS) or text
+    for part in node.iter(include_text=True):
+        words = [word for word in part.text().split() if not _is_day(word, now)]
+        title = " ".join(words).lstrip(_BULLETS)
+        if len(title) >= _MIN_TITLE:
+            return title
+    return text
+
+
+def _is_day(word: str, now: date) -> bool:
+    if _DIGIT.search(word) is None:
+        return False
+    when, _, ahead = _item_date(word, now, None)
+    return when is not None or ahead is not None
 
 
 def _item_of(
@@ -2675,7 +2718,7 @@ def _panel_more(panel: LexborNode, lexicon: Lexicon, base: str) -> tuple[str, st
     href and text."""
     for anchor in panel.css("a[href]"):
         text = _text(anchor)
-        href = (anchor.attrs.get("href") or "").strip()
+        href = link_href(anchor).strip()
         if _is_more_link(anchor, lexicon, text) and _is_page_link(href, base):
             return href, text
     return None
@@ -2862,7 +2905,9 @@ def _holds_item(row: _Inside, item_list: ItemList) -> bool:
     return any(_text(anchor) in titles for anchor in row.anchors())
 
 
-_INSIDE = "a[href], ul, ol, form, input, button, select, textarea"
+# ...and the elements that may open a page by script (`_Inside.clickables`).
+_INSIDE = "a[href], ul, ol, form, input, button, select, textarea, [onclick]:not(a, [href])"
+_NOT_CLICKABLE = frozenset({"a", "ul", "ol", "form", "input", "button", "select", "textarea"})
 _FORM_FIELDS = frozenset({"form", "input", "button", "select", "textarea"})
 
 
@@ -2886,6 +2931,15 @@ class _Inside:
     def anchors(self) -> list[LexborNode]:
         """Its `a[href]` elements (no other selector of `_INSIDE` finds an `a`)."""
         return [found for tag, found in self._all() if tag == "a"]
+
+    def clickables(self) -> list[LexborNode]:
+        """Its elements that open a page by their onclick (`<span class="more" onclick=
+        "location.href='/Item/List.asp?m=1'">更多&gt;&gt;</span>`), in page order."""
+        return [
+            found
+            for tag, found in self._all()
+            if tag not in _NOT_CLICKABLE and script_target(found.attrs.get("onclick"))
+        ]
 
     def first(self, tag: str) -> LexborNode | None:
         """Its first `ul` or `ol`."""
@@ -2918,12 +2972,14 @@ def _only_more_link(
     if node.tag == "a":
         anchor = node
     else:
-        anchors = (inside or _Inside(node)).anchors()
+        inside = inside or _Inside(node)
+        # (<td><span onclick="location.href='list.asp'">更多</span></td>: no link but one)
+        anchors = inside.anchors() or inside.clickables()
         if len(anchors) != 1 or _text(anchors[0]) != text:
             return None
         anchor = anchors[0]
     if _is_more_link(anchor, lexicon, text):
-        return anchor.attrs.get("href") or None
+        return link_href(anchor) or None
     return None
 
 
@@ -2949,7 +3005,7 @@ def _more_after(container: LexborNode, lexicon: Lexicon, footers: bool = False) 
             if footers and _BOX_FOOTER.search(_class_and_id(sibling)) is not None:
                 links = [a for a in _Inside(sibling).anchors() if _is_more_link(a, lexicon)]
                 if links:
-                    return links[-1].attrs.get("href") or None
+                    return link_href(links[-1]) or None
         sibling = sibling.next
     return None
 
@@ -3045,12 +3101,22 @@ def _as_heading(
     more_text = ""
     link: str | None = None
     for anchor in inside.anchors():
-        href = (anchor.attrs.get("href") or "").strip()
+        href = link_href(anchor).strip()
         if _is_more_link(anchor, lexicon):
             if more is None:
                 more, more_text = href, _text(anchor)
         elif link is None and _is_page_link(href, base):
             link = href
+    if more is None:
+        # <td class="more"><span onclick="location.href='/Item/List.asp?m=1'">更多</span>
+        more_text, more = next(
+            (
+                (clicked, link_href(found))
+                for found in inside.clickables()
+                if _is_more_link(found, lexicon, clicked := _text(found))
+            ),
+            ("", None),
+        )
     tab_bar = _tab_bar(node, lexicon, inside)
     if tab_bar is not None and _is_field_row(_tabs(tab_bar, lexicon), lexicon):
         if tab_bar.mem_id == node.mem_id:
@@ -3237,7 +3303,7 @@ def _tab_link(tab_bar: LexborNode, index: int, lexicon: Lexicon, base: str) -> s
         row = _more_row_links(tab_bar, len(tabs), lexicon)
         anchors = row[index : index + 1]
     for anchor in anchors:
-        href = (anchor.attrs.get("href") or "").strip()
+        href = link_href(anchor).strip()
         if _is_page_link(href, base):
             return href
     return None
@@ -3310,7 +3376,7 @@ def _empty_columns(
     more_ids = {a.mem_id for a in more_links}
     listed: set[str] | None = None  # the hrefs of the dated items
     for anchor in more_links:
-        href = anchor.attributes.get("href") or ""
+        href = link_href(anchor)
         more = _join(base, href)
         if more in used_more:
             continue

@@ -21,7 +21,7 @@ from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode, SelectolaxError
 
-from crawler.anchors import PageAnchors
+from crawler.anchors import LINKS_AND_CLICKABLES, PageAnchors
 from crawler.columns import (
     Item,
     all_on_one_other_site,
@@ -315,10 +315,16 @@ def observe(
 
     # Zombie and hijack signals read the markup (styles, scripts, hidden blocks) before
     # it is stripped, and the visible text after.
-    anchors = tree.css("a[href]")  # selected once: the markup scan counts them too
+    # Selected once: the markup scan counts them too. At depth full with the elements
+    # that open a page by script (list rows without a link), which the lists read.
+    anchors = tree.css(LINKS_AND_CLICKABLES if lists else "a[href]")
+    page_anchors = PageAnchors(anchors) if lists else None
+    link_count = (
+        len(anchors) if page_anchors is None else len(page_anchors.nodes) - len(page_anchors.clicks)
+    )
     embed = "" if lists else embed_selector(lexicon)
     marked = None if lists else tree.css(f"{_SWEPT}, {embed}" if embed else _SWEPT)
-    markup = scan_markup(tree, url, signatures, len(anchors), marked, preamble_of(body))
+    markup = scan_markup(tree, url, signatures, link_count, marked, preamble_of(body))
     if not lists:
         # Each element once (lexbor gives an element once per selector it matches).
         invisible: dict[int, LexborNode] = {}
@@ -356,7 +362,7 @@ def observe(
             lexicon,
             base,
         )
-    page_anchors = PageAnchors(anchors)
+    assert page_anchors is not None
     links = _links(page_anchors, base)
     loaded = _resources(tree, base, origin_of(base), links) if resources else ()
     # Both read scripts (JSON-LD dates, Hanweb datastores), so before they are stripped.
@@ -1372,7 +1378,7 @@ def _links(anchors: PageAnchors, base: str) -> tuple[Link, ...]:
     links: list[Link] = []
     seen: set[str] = set()
     texts, joined_texts = anchors.texts, anchors.joined_texts
-    for index, raw_href in enumerate(anchors.hrefs):
+    for index, raw_href in enumerate(anchors.link_hrefs):
         href = raw_href.strip()
         absolute = _absolute(base, origin, href) if href else None
         if absolute is None or absolute in seen:
