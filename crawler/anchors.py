@@ -77,9 +77,10 @@ class PageAnchors:
 # A link that opens its page by script, as old CMSs wrote them: href="javascript:
 # openwin('/Item/Show.asp?id=12')", href="#" onclick="window.open('list.asp?m=2')",
 # onclick="location.href='...'": the first quoted argument of the call, or the location
-# assigned, when it looks like a URL (a path, a page, a query; not a tab's name).
+# assigned, when it looks like a URL (a path, a page, a query; not a tab's name), also
+# after a `return` (onclick="return openwin('..')"); never a dialog's text (confirm('..?')).
 _SCRIPT_TARGET = re.compile(
-    r"""^\s*(?:javascript:)?\s*(?:[\w.$]+\s*\(\s*|(?:(?:window|self|top|parent|document)\.)?"""
+    r"""^\s*(?:javascript:)?\s*(?:return\s+)?(?:(?!(?:window\.)?(?:alert|confirm|prompt)\b)[\w.$]+\s*\(\s*|(?:(?:window|self|top|parent|document)\.)?"""
     r"""location(?:\.href)?\s*=\s*)(['"])([^'"\s<>]+)\1""",
     re.IGNORECASE,
 )

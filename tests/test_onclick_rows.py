@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from aiohttp import web
 
+from crawler.anchors import script_target
 from crawler.extract import observe
 from crawler.models import Site
 from tests import blind_zh_oldtech as bz
@@ -285,3 +286,17 @@ def test_blind_jslinks_list_pages_and_more_links_are_read() -> None:
         name: f"{url}/Item/List.asp?m={m}"
         for m, name in enumerate(["卫健要闻", "通知公告", "政策文件", "健康科普"], 1)
     }
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "return openwin('/Item/Show.asp?id=12')",
+        "javascript:return openwin('/Item/Show.asp?id=12');",
+        "return window.open('/Item/Show.asp?id=12','_blank')",
+    ],
+)
+def test_a_script_that_returns_its_call_opens_the_page(code: str) -> None:
+    # onclick="return openwin('...')": the handler returns the call's result (false, so
+    # that the link's own href is not followed), as old CMSs write it.
+    assert script_target(code) == "/Item/Show.asp?id=12"
