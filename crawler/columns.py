@@ -2689,8 +2689,10 @@ def _heading_for(item_list: ItemList, lexicon: Lexicon, base: str) -> Heading | 
         climbs += 1
         blank = node is not container
         sibling = node.prev
-        checked = 0
-        while sibling is not None and checked < 3:
+        # Elements looked at, of at most three that are not a parallel tab panel or list
+        # (a tab box's fourth panel looks past three panels to the bar above them all).
+        checked = parallel = 0
+        while sibling is not None and checked < 3 + min(parallel, _MAX_TABS):
             if sibling.is_element_node:
                 checked += 1
                 text = _text(sibling)
@@ -2707,6 +2709,7 @@ def _heading_for(item_list: ItemList, lexicon: Lexicon, base: str) -> Heading | 
                 ):
                     # A parallel tab panel saying 暂无信息 (<div class="panel"> each) is
                     # no heading (a table's heading row is a <tr> like its list's row).
+                    parallel += 1
                     sibling = sibling.prev
                     continue
                 inside = _Inside(sibling)
@@ -2726,9 +2729,9 @@ def _heading_for(item_list: ItemList, lexicon: Lexicon, base: str) -> Heading | 
                         loose_more = _more_after(node, lexicon, footers=True)
                     return _with_more(found, loose_more)
                 if node is container and sibling.tag == container.tag:
-                    pass  # a parallel list: tabs share one heading above them all
+                    parallel += 1  # a parallel list: tabs share one heading above them all
                 elif node is not container and _same_kind(sibling, node):
-                    pass  # a parallel tab panel (<div class="tab-panel"> each, a list in it)
+                    parallel += 1  # a parallel tab panel (<div class="tab-panel"> each)
                 elif _is_content(sibling, text) or _holds_list(inside):
                     return None  # another block stands between: no heading of ours
             sibling = sibling.prev
