@@ -2844,8 +2844,10 @@ class _Inside:
         return next((found for found_tag, found in self._all() if found_tag == tag), None)
 
     def has_form_field(self) -> bool:
-        """A search box or a login bar."""
-        return any(tag in _FORM_FIELDS for tag, _ in self._all())
+        """A search box or a login bar; not a row of buttons alone, a tab bar's labels
+        (<div class="tab-nav"><button>法規命令</button><button>預算書</button></div>)."""
+        fields = [tag for tag, _ in self._all() if tag in _FORM_FIELDS]
+        return bool(fields) and (len(fields) < 2 or any(tag != "button" for tag in fields))
 
 
 def _is_content(node: LexborNode, text: str) -> bool:

@@ -3,7 +3,8 @@
 (all but the first display:none), with or without the box's own heading above the bar.
 Each tab's panel is its column, named by its label. A box of four or more panels lost
 its fourth and later tabs (a 政府資訊公開 box's 施政計畫, trad5): the heading search
-looked past three siblings only, the panels before it."""
+looked past three siblings only, the panels before it. A bar of <button> labels was
+taken for a form (a search box), so no panel was named at all."""
 
 from __future__ import annotations
 
@@ -92,6 +93,19 @@ def _want(count: int, empty: int | None = None) -> dict[str, tuple[date | None, 
 
 
 @pytest.mark.parametrize("heading", [False, True], ids=["bare", "titled"])
-@pytest.mark.parametrize("kind", ["li", "li-js", "a-js", "li-target", "li-aria"])
+@pytest.mark.parametrize("kind", ["li", "li-js", "a-js", "li-target", "li-aria", "button-bs"])
 def test_each_of_five_tabs_names_its_panel(kind: str, heading: bool) -> None:
     assert _columns(_page(kind, 5, heading)) == _want(5)
+
+
+@pytest.mark.parametrize("heading", [False, True], ids=["bare", "titled"])
+@pytest.mark.parametrize("kind", ["button", "button-bs"])
+def test_a_bar_of_buttons_is_a_tab_bar_not_a_form(kind: str, heading: bool) -> None:
+    # ...while a search box's input and buttons above a list still are no heading.
+    search = (
+        '<div class="search"><input name="q"><button>搜尋</button><button>進階</button></div>'
+        '<ul class="list"><li><a href="/a/1.html">本署河川巡守志工表揚大會</a>'
+        "<span>2026-11-19</span></li></ul>"
+    )
+    html = _page(kind, 2, heading).replace('<div class="footer">', search + '<div class="footer">')
+    assert _columns(html) == _want(2)
