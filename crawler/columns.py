@@ -2509,8 +2509,9 @@ def _fragment_tab_bars(
     marked up with ARIA roles: two or more labels of one bar (the labels, or the items
     that hold them, are its children) whose targets are the children of one element
     that is the bar's parent or the element after the bar (or after one of its two
-    nearest ancestors), elements of one tag and all it holds besides the bar: a skip
-    link's targets (#nav, #content, among the page's other blocks) are none.
+    nearest ancestors), elements of one tag and all it holds besides the bar and the
+    box's title above it (<h2>政府資訊公開</h2>): a skip link's targets (#nav, #content,
+    among the page's other blocks) are none.
     `fragments`: the page's links to a place in it, in page order. Same shape as
     `_tab_bars`."""
     by_bar: dict[int, tuple[LexborNode, list[tuple[str, LexborNode, str]]]] = {}
@@ -2537,11 +2538,14 @@ def _fragment_tab_bars(
         if first is None or holder is None or not _holds_panels_of(holder, bar):
             continue
         by_id: dict[str | None, LexborNode] = {}
+        before_bar = True
         for child in _element_children(holder):
             if child.tag == first.tag and child.mem_id != bar.mem_id:
                 by_id[child.attrs.get("id")] = child
-            elif child.mem_id != bar.mem_id and _holding(bar, {child.mem_id: True}, 3) is None:
-                break  # something besides the bar and the panels: no tab box
+            elif child.mem_id == bar.mem_id or _holding(bar, {child.mem_id: True}, 3):
+                before_bar = False
+            elif not (before_bar and child.tag in _HEADING_TAGS):
+                break  # something besides the box's title, the bar and the panels
         else:
             panels = [panel for *_, target in labels if (panel := by_id.get(target)) is not None]
             if len(panels) == len(labels) == len(by_id):

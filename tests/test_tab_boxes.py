@@ -109,3 +109,11 @@ def test_a_bar_of_buttons_is_a_tab_bar_not_a_form(kind: str, heading: bool) -> N
     )
     html = _page(kind, 2, heading).replace('<div class="footer">', search + '<div class="footer">')
     assert _columns(html) == _want(2)
+
+
+@pytest.mark.parametrize("count", [2, 5])
+def test_labels_linked_to_panel_ids_under_the_box_title(count: int) -> None:
+    # <h2>政府資訊公開</h2><ul><li><a href="#p0">..: the title above the bar is no
+    # reason to give up the labels' links to their panels, which name an empty panel too.
+    html = _page("li-fragment", count, heading=True, empty=1)
+    assert _columns(html) == _want(count, empty=1)
