@@ -2603,8 +2603,9 @@ def _fragment_tab_bars(
     marked up with ARIA roles: two or more labels of one bar (the labels, or the items
     that hold them, are its children) whose targets are the children of one element
     that is the bar's parent or the element after the bar (or after one of its two
-    nearest ancestors), elements of one tag and all it holds besides the bar: a skip
-    link's targets (#nav, #content, among the page's other blocks) are none.
+    nearest ancestors), elements of one tag and all it holds besides the bar and the
+    box's title above it (<h2>政府資訊公開</h2>): a skip link's targets (#nav, #content,
+    among the page's other blocks) are none.
     `fragments`: the page's links to a place in it, in page order. Same shape as
     `_tab_bars`."""
     by_bar: dict[int, tuple[LexborNode, list[tuple[str, LexborNode, str]]]] = {}
@@ -2631,11 +2632,14 @@ def _fragment_tab_bars(
         if first is None or holder is None or not _holds_panels_of(holder, bar):
             continue
         by_id: dict[str | None, LexborNode] = {}
+        before_bar = True
         for child in _element_children(holder):
             if child.tag == first.tag and child.mem_id != bar.mem_id:
                 by_id[child.attrs.get("id")] = child
-            elif child.mem_id != bar.mem_id and _holding(bar, {child.mem_id: True}, 3) is None:
-                break  # something besides the bar and the panels: no tab box
+            elif child.mem_id == bar.mem_id or _holding(bar, {child.mem_id: True}, 3):
+                before_bar = False
+            elif not (before_bar and child.tag in _HEADING_TAGS):
+                break  # something besides the box's title, the bar and the panels
         else:
             panels = [panel for *_, target in labels if (panel := by_id.get(target)) is not None]
             if len(panels) == len(labels) == len(by_id):
@@ -2783,8 +2787,10 @@ def _heading_for(item_list: ItemList, lexicon: Lexicon, base: str) -> Heading | 
         climbs += 1
         blank = node is not container
         sibling = node.prev
-        checked = 0
-        while sibling is not None and checked < 3:
+        # Elements looked at, of at most three that are not a parallel tab panel or list
+        # (a tab box's fourth panel looks past three panels to the bar above them all).
+        checked = parallel = 0
+        while sibling is not None and checked < 3 + min(parallel, _MAX_TABS):
             if sibling.is_element_node:
                 checked += 1
                 text = _text(sibling)
@@ -2801,6 +2807,7 @@ def _heading_for(item_list: ItemList, lexicon: Lexicon, base: str) -> Heading | 
                 ):
                     # A parallel tab panel saying 暂无信息 (<div class="panel"> each) is
                     # no heading (a table's heading row is a <tr> like its list's row).
+                    parallel += 1
                     sibling = sibling.prev
                     continue
                 inside = _Inside(sibling)
@@ -2820,9 +2827,9 @@ def _heading_for(item_list: ItemList, lexicon: Lexicon, base: str) -> Heading | 
                         loose_more = _more_after(node, lexicon, footers=True)
                     return _with_more(found, loose_more)
                 if node is container and sibling.tag == container.tag:
-                    pass  # a parallel list: tabs share one heading above them all
+                    parallel += 1  # a parallel list: tabs share one heading above them all
                 elif node is not container and _same_kind(sibling, node):
-                    pass  # a parallel tab panel (<div class="tab-panel"> each, a list in it)
+                    parallel += 1  # a parallel tab panel (<div class="tab-panel"> each)
                 elif _is_content(sibling, text) or _holds_list(inside):
                     return None  # another block stands between: no heading of ours
             sibling = sibling.prev
@@ -2946,8 +2953,10 @@ class _Inside:
         return next((found for found_tag, found in self._all() if found_tag == tag), None)
 
     def has_form_field(self) -> bool:
-        """A search box or a login bar."""
-        return any(tag in _FORM_FIELDS for tag, _ in self._all())
+        """A search box or a login bar; not a row of buttons alone, a tab bar's labels
+        (<div class="tab-nav"><button>法規命令</button><button>預算書</button></div>)."""
+        fields = [tag for tag, _ in self._all() if tag in _FORM_FIELDS]
+        return bool(fields) and (len(fields) < 2 or any(tag != "button" for tag in fields))
 
 
 def _is_content(node: LexborNode, text: str) -> bool:

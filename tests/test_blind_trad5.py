@@ -36,9 +36,7 @@ OUTSIDE = {**blind_trad5.OUTSIDE, "www.youtube-nocookie.com": "YouTube"}
 
 # gaps found and not fixed: (depth, host) -> reason
 XFAIL: dict[tuple[str, str], str] = {}
-XFAIL_COLUMNS: dict[str, str] = {
-    "www.nrma.trad5.test": "the fourth tab (施政計畫) of the 政府資訊公開 tab box is not found as a column",
-}
+XFAIL_COLUMNS: dict[str, str] = {}
 XFAIL_PAGES: dict[tuple[str, str], str] = {}
 
 _cache: dict[str, tuple[Records, Columns]] = {}
