@@ -462,8 +462,16 @@ def observe(
 
 def _with_embedded(lines: str, embedded: date | None) -> str:
     """A page's lines for its fingerprint, with the newest date of its embedded data
-    (a shell's text stays the same while its data changes: that is a change of it)."""
-    return lines if embedded is None else f"{lines}\n{EMBEDDED_DATA} {embedded.isoformat()}"
+    (a shell's text stays the same while its data changes: that is a change of it).
+    The date is written in letters: the fingerprint masks digits, which would leave
+    every date the same line, and a rescan would take the moved data's new date for
+    one already on the unchanged page (`check._dated_as_before`)."""
+    if embedded is None:
+        return lines
+    return f"{lines}\n{EMBEDDED_DATA} {embedded.strftime('%Y%m%d').translate(_DIGIT_LETTERS)}"
+
+
+_DIGIT_LETTERS = str.maketrans("0123456789", "abcdefghij")
 
 
 def _ascends(items: Sequence[Item]) -> bool:
