@@ -254,3 +254,28 @@ def test_embedded_data_after_an_inline_bundle_is_read_within_the_cap() -> None:
     )
     seen = observe(shown.encode(), "utf-8", "http://x.farm.test/", "text/html", NOW.date())
     assert (seen.newest_item, seen.newest_item_source) == (days_ago(55), "")
+
+
+def test_a_menu_tree_in_the_state_dates_no_shell() -> None:
+    """A shell's state with only its menus ({"name": "首页", "createTime": "2018-03-01",
+    "children": [...]}) and its news loaded from an API later: the menus' set-up days are
+    no item's (they dated a live shell a zombie), so the shell stays undated."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    from crawler.dates import newest_in_embedded_data
+
+    menus = [
+        {"name": "首页", "path": "/", "createTime": "2018-03-01 10:00:00", "children": []},
+        {
+            "name": "政务公开",
+            "path": "/zwgk",
+            "createTime": "2018-03-01 10:02:11",
+            "children": [{"name": "通知公告", "path": "/zwgk/tzgg", "createTime": "2019-05-20"}],
+        },
+    ]
+    page = HEAD.format(title="某县人民政府") + (
+        f'<div id="app"></div><script>window.__INITIAL_STATE__={json.dumps(menus, ensure_ascii=False)}'
+        "</script>" + TAIL
+    )
+    tree = LexborHTMLParser(page)
+    assert newest_in_embedded_data(tree.css("script"), NOW.date()) is None
