@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple, TypeVar
 from urllib.parse import urljoin, urlsplit
 
@@ -2185,8 +2185,10 @@ def _columns(
 ) -> list[ColumnBlock]:
     """`no_letters`, when given, gets the `id` of each list of an interaction column
     that lists no letters (`Lexicon.lists_no_letters`)."""
-    columns: list[ColumnBlock] = []
-    of_column: list[list[ItemList]] = []  # the lists of each column of `columns`
+    # Each column's heading (name, type, "more" page) and lists, made into a column once
+    # all are known (a box's lists, merged one by one, cost as many rebuilds as lists).
+    heads: list[Head] = []
+    of_column: list[list[ItemList]] = []
     by_items: dict[frozenset[tuple[str, str]], int] = {}  # a list's items: its column
     by_heading: dict[tuple[str, str], int] = {}  # a column's name and page: the column
     used_more: set[str] = set()
@@ -2249,31 +2251,31 @@ def _columns(
             used_more.add(more)
         if no_letters is not None and kind == "interaction" and lexicon.lists_no_letters(name):
             no_letters.add(id(item_list))
-        column = _column_of(name, kind, more, [item_list])
+        head = (name, kind, more)
         # Two columns of one list (the same items: a box's list kept twice, for screens
         # and for phones) are one column, named by the better heading; two lists under
         # one heading (a box's picture cards over its list) are one column of both.
         # Each would count twice toward the columns that are stale.
         same = (
-            frozenset((item.href, item.title) for item in item_list.items)
+            frozenset(map(_HREF_AND_TITLE, item_list.items))
             if len(item_list.items) >= _SAME_LIST_ITEMS
             else None
         )
         if same is not None and (at := by_items.get(same)) is not None:
-            if _better_named(column, columns[at]):
-                columns[at] = _column_of(name, kind, more, of_column[at])
+            if _better_named(head, heads[at]):
+                heads[at] = head
             continue
         if more is not None and (at := by_heading.get((name, more))) is not None:
             of_column[at].append(item_list)
-            columns[at] = _column_of(name, kind, more, of_column[at])
         else:
-            at = len(columns)
+            at = len(heads)
             of_column.append([item_list])
-            columns.append(column)
+            heads.append(head)
             if more is not None:
                 by_heading[(name, more)] = at
         if same is not None:
             by_items[same] = at
+    columns = [_column_of(*head, lists) for head, lists in zip(heads, of_column, strict=True)]
     columns.extend(_empty_tab_panels(tree, lists, bars, used_more, base, lexicon))
     columns.extend(_empty_columns(tree, lists, used_more, base, lexicon, more_links, now, locale))
     if lone:
@@ -2283,6 +2285,7 @@ def _columns(
 
 _UPCOMING_ITEMS = 2
 _SAME_LIST_ITEMS = 2  # items two lists share, all of them, to be one list
+_HREF_AND_TITLE = itemgetter(1, 0)  # an Item's (href, title), read in C
 
 
 def _column_of(name: str, kind: str, more: str | None, lists: list[ItemList]) -> ColumnBlock:
@@ -2291,9 +2294,8 @@ def _column_of(name: str, kind: str, more: str | None, lists: list[ItemList]) ->
         items, dated, newest = lists[0].items, lists[0].dated, lists[0].newest
         future = lists[0].future
     else:
-        items = list(
-            {(item.href, item.title): item for lst in lists for item in lst.items}.values()
-        )
+        every = [item for lst in lists for item in lst.items]
+        items = list(dict(zip(map(_HREF_AND_TITLE, every), every, strict=True)).values())
         dated = [item for item in items if item.date is not None]
         newest = max(dated, key=_DATE_OF_ITEM) if dated else None
         future = tuple(dict.fromkeys(found for lst in lists for found in lst.future))
@@ -2309,15 +2311,18 @@ def _column_of(name: str, kind: str, more: str | None, lists: list[ItemList]) ->
     )
 
 
-def _better_named(column: ColumnBlock, other: ColumnBlock) -> bool:
-    """Whether `column` is better named than `other`, the column of the same list: a
+Head = tuple[str, str, str | None]  # a column's name, type and "more" page
+
+
+def _better_named(head: Head, other: Head) -> bool:
+    """Whether `head` is a better name than `other` for the column of the same list: a
     name of a freshness class over none, one with a "more" link over one without, one
     in ideographs over a Latin subtitle of it."""
 
-    def rank(block: ColumnBlock) -> tuple[bool, bool, bool]:
-        return (block.type != "other", block.more_url is not None, _is_ideographic(block.name))
+    def rank(name: str, kind: str, more: str | None) -> tuple[bool, bool, bool]:
+        return (kind != "other", more is not None, _is_ideographic(name))
 
-    return rank(column) > rank(other)
+    return rank(*head) > rank(*other)
 
 
 def _undate_syndicated(item_list: ItemList, base: str) -> None:
