@@ -2264,6 +2264,8 @@ def _columns(
         if same is not None and (at := by_items.get(same)) is not None:
             if _better_named(head, heads[at]):
                 heads[at] = head
+                if more is not None:  # its heading's other lists join it (cards, list)
+                    by_heading.setdefault((name, more), at)
             continue
         if more is not None and (at := by_heading.get((name, more))) is not None:
             of_column[at].append(item_list)

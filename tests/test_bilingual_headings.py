@@ -268,3 +268,29 @@ def test_column_block_names_are_the_headings() -> None:
         ("政策文件", "policy"),
         ("学术活动", "other"),
     ]
+
+
+def test_a_list_renamed_by_its_duplicate_takes_the_rest_of_that_heading() -> None:
+    """A list shown twice (a bare "Photos" box, then under 图片新闻 with its "more" link)
+    is one column under the better name; the next list under that heading (the box's
+    text list after its picture cards) joins it, not a second 图片新闻 column."""
+    from datetime import date
+
+    from crawler.extract import observe
+
+    first = (
+        '<li><a href="/a/1.html">县长主持召开常务会议研究冬季工作</a><span>2026-11-20</span></li>'
+        '<li><a href="/a/2.html">全县森林防火工作会议召开部署</a><span>2026-11-19</span></li>'
+    )
+    second = (
+        '<li><a href="/a/3.html">我县举办农民丰收节庆祝活动</a><span>2026-11-18</span></li>'
+        '<li><a href="/a/4.html">县政协开展重点提案督办活动</a><span>2026-11-17</span></li>'
+    )
+    page = (
+        '<html><body><div class="main"><div class="box"><h3>Photos</h3>'
+        f'<ul>{first}</ul></div><div class="box"><div class="hd"><h3>图片新闻</h3>'
+        f'<a class="more" href="/tpxw/">更多</a></div><ul class="pic">{first}</ul>'
+        f'<ul class="list">{second}</ul></div></div></body></html>'
+    ).encode()
+    seen = observe(page, "utf-8", "http://www.x.gov.cn/", "text/html", now=date(2026, 11, 26))
+    assert [(c.name, c.type, c.items) for c in seen.columns] == [("图片新闻", "news", 4)]
