@@ -118,7 +118,7 @@ def _with_clickables(
             target = script_target(node.attrs.get("onclick"))
             if target is None or node.css_first("a[href]") is not None:
                 continue
-            if clickable_ids and _inside(node, clickable_ids):
+            if clickable_ids and within(node, clickable_ids):
                 continue
             if len(" ".join(node.text(separator=" ").split())) > _MAX_CLICKABLE_TEXT:
                 continue
@@ -130,7 +130,8 @@ def _with_clickables(
     return kept, kept_hrefs, frozenset(clicks)
 
 
-def _inside(node: LexborNode, ids: set[int]) -> bool:
+def within(node: LexborNode, ids: set[int]) -> bool:
+    """Whether an element above `node` is one of `ids` (their `mem_id`s)."""
     parent = node.parent
     while parent is not None:
         if parent.mem_id in ids:

@@ -145,12 +145,9 @@ def is_no_destination(address: str) -> bool:
     the IPv6 unspecified address `::` (IPv4-mapped too). DNS sinkholes answer 0.0.0.0
     for the names they block, and Linux would connect it to the crawler's own machine;
     browsers refuse it. Not an address (a name): False."""
-    try:
-        ip = ipaddress.ip_address(browser_ipv4(address) or address)
-    except ValueError:
+    ip = _address(address)
+    if ip is None:
         return False
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
     return ip.is_unspecified or (isinstance(ip, ipaddress.IPv4Address) and ip in _THIS_NETWORK)
 
 
@@ -207,13 +204,20 @@ def is_loopback(host: str) -> bool:
     host = host.lower().strip("[]").rstrip(".")
     if host == "localhost" or host.endswith(".localhost"):
         return True
+    ip = _address(host)
+    return ip is not None and ip.is_loopback
+
+
+def _address(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    """The address a host names as browsers read it (127.1, 2130706433 too), an IPv4-
+    mapped IPv6 one as its IPv4 address; None for a name."""
     try:
         ip = ipaddress.ip_address(browser_ipv4(host) or host)
     except ValueError:
-        return False
+        return None
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
-    return ip.is_loopback
+        return ip.ipv4_mapped
+    return ip
 
 
 def leaves_for_loopback(source_host: str, target_host: str) -> bool:

@@ -21,7 +21,7 @@ from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode, SelectolaxError
 
-from crawler.anchors import LINKS_AND_CLICKABLES, PageAnchors
+from crawler.anchors import LINKS_AND_CLICKABLES, PageAnchors, within
 from crawler.columns import (
     Item,
     all_on_one_other_site,
@@ -869,7 +869,7 @@ def _without_boxes(
     inside: set[int] = set()
     ids = {box.mem_id for box in boxes}
     for box in boxes:
-        if _within(box, ids):
+        if within(box, ids):
             continue  # a box inside another goes with it (its node would be freed twice)
         shown = box.text(separator="\n", skip_empty=True)
         if shown:
@@ -878,16 +878,6 @@ def _without_boxes(
         box.decompose(recursive=False)
     kept = [at for at, anchor in enumerate(anchors) if anchor.mem_id not in inside]
     return lines, [anchors[at] for at in kept], [hrefs[at] for at in kept]
-
-
-def _within(node: LexborNode, ids: set[int]) -> bool:
-    """Whether an element above `node` is one of `ids`."""
-    parent = node.parent
-    while parent is not None:
-        if parent.mem_id in ids:
-            return True
-        parent = parent.parent
-    return False
 
 
 _DAY_CELL = re.compile(r"\s*(?:[12]\d|3[01]|0?[1-9])\s*")
