@@ -116,9 +116,16 @@ class _Lexicon:
 
 
 @cache
-def _lexicon() -> _Lexicon:
+def _data_file() -> dict[str, Any]:
+    """crawler/data/date_patterns.toml, read once (each of its tables is compiled by the
+    reader of that table)."""
     raw = (resources.files("crawler") / "data" / "date_patterns.toml").read_text("utf-8")
-    data: dict[str, Any] = tomllib.loads(raw)
+    return tomllib.loads(raw)
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    data = _data_file()
     months = {
         name.lower(): int(number) for number, names in data["months"].items() for name in names
     }
@@ -876,14 +883,12 @@ def order_of_signals(dmy: int, mdy: int, locale: str | None) -> str | None:
 @cache
 def _eras() -> dict[str, int]:
     """Era names and the year before each era's first ([eras]: 令和 = 2018)."""
-    raw = (resources.files("crawler") / "data" / "date_patterns.toml").read_text("utf-8")
-    return {str(name): int(base) for name, base in tomllib.loads(raw)["eras"].items()}
+    return {str(name): int(base) for name, base in _data_file()["eras"].items()}
 
 
 @cache
 def _locale_orders() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
-    raw = (resources.files("crawler") / "data" / "date_patterns.toml").read_text("utf-8")
-    data: dict[str, Any] = tomllib.loads(raw)["numeric_order"]
+    data: dict[str, Any] = _data_file()["numeric_order"]
     languages = {str(w).lower(): "dmy" for w in data["day_first_languages"]}
     languages.update({str(w).lower(): "mdy" for w in data["month_first_languages"]})
     suffixes = {str(w).lower(): "dmy" for w in data["day_first_suffixes"]}
@@ -1531,8 +1536,7 @@ class _Parts(NamedTuple):
 
 @cache
 def _parts() -> _Parts:
-    raw = (resources.files("crawler") / "data" / "date_patterns.toml").read_text("utf-8")
-    data: dict[str, Any] = tomllib.loads(raw)["page_parts"]
+    data: dict[str, Any] = _data_file()["page_parts"]
     classes = [str(cue).lower() for cue in data["elsewhere_classes"]]
     words = [str(word).lower() for word in data["elsewhere_words"]]
     tags = [str(tag).lower() for tag in data["elsewhere_tags"]]
@@ -1936,8 +1940,11 @@ def _labelled(
     policy = _policy_notice_pattern()
     blocks = text.blocks
     for index, block in enumerate(blocks):
+        about_policy: bool | None = None  # looked for once a label is found
         for match in pattern.finditer(block):
-            if policy.search(block) is not None:
+            if about_policy is None:
+                about_policy = policy.search(block) is not None
+            if about_policy:
                 break  # "Our privacy policy was last updated on 24 November 2026"
             window = block[match.end() : match.end() + 40]
             if not window.strip() and index + 1 < len(blocks):
@@ -2020,8 +2027,12 @@ def _not_own_label_at_end() -> re.Pattern[str]:
     """An update label ([labels] updated, a time may follow it) or another page's label
     ([labels] other_page) at the end of a text."""
     updated = dict(_label_patterns())["updated"].pattern + _TIME_BEFORE_DATE
-    other = rf"{_alternation(_lexicon().other_page)}\s*[:：]?\s*"
-    return re.compile(rf"(?:(?:{updated})|(?:{other}))$", re.I)
+    return re.compile(rf"(?:(?:{updated})|(?:{_other_page_label()}))$", re.I)
+
+
+def _other_page_label() -> str:
+    """A label of another page's date ([labels] other_page) and what may follow it."""
+    return rf"{_alternation(_lexicon().other_page)}\s*[:：]?\s*"
 
 
 def _after_update_label(text: str, start: int) -> bool:
@@ -2035,7 +2046,7 @@ def _after_update_label(text: str, start: int) -> bool:
 
 @cache
 def _other_page_label_at_end() -> re.Pattern[str]:
-    return re.compile(rf"{_alternation(_lexicon().other_page)}\s*[:：]?\s*$", re.I)
+    return re.compile(rf"{_other_page_label()}$", re.I)
 
 
 def _after_other_page_label(text: str, start: int) -> bool:
@@ -2236,8 +2247,7 @@ def _stage_updated(page: _Page) -> DateHit | None:
 def _script_vars() -> tuple[re.Pattern[str], timezone]:
     """`var ct = "1763600000"`: an inline script's publication variable ([script_vars]),
     and the offset at which its epoch seconds are read."""
-    raw = (resources.files("crawler") / "data" / "date_patterns.toml").read_text("utf-8")
-    data: dict[str, Any] = tomllib.loads(raw)["script_vars"]
+    data: dict[str, Any] = _data_file()["script_vars"]
     alternation = "|".join(re.escape(str(name)) for name in data["published"])
     written = re.fullmatch(r"([+-])(\d\d):(\d\d)", str(data["epoch_offset"]))
     if written is None:
@@ -3119,8 +3129,7 @@ _KEY_CHARS = 48  # a date key's characters before its value's `:`, quotes includ
 
 @cache
 def _embedded_patterns() -> _EmbeddedPatterns:
-    raw = (resources.files("crawler") / "data" / "date_patterns.toml").read_text("utf-8")
-    data: dict[str, Any] = tomllib.loads(raw)["embedded_data"]
+    data: dict[str, Any] = _data_file()["embedded_data"]
 
     def names(keys: Iterable[str]) -> str:
         return "|".join(re.escape(str(k)) for k in sorted(keys, key=len, reverse=True))

@@ -17,6 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
 from operator import attrgetter
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode, SelectolaxError
@@ -158,11 +159,18 @@ _MASKED_BYTES = b"0123456789,.:-+~/% \t"
 
 
 @lru_cache(maxsize=1)
+def _fingerprint_table() -> dict[str, Any]:
+    """data/volatile.toml's [fingerprint], read once."""
+    raw = resources.files("crawler").joinpath("data/volatile.toml").read_text("utf-8")
+    table: dict[str, Any] = tomllib.loads(raw)["fingerprint"]
+    return table
+
+
+@lru_cache(maxsize=1)
 def _volatile() -> tuple[re.Pattern[str], tuple[str, ...]]:
     """(weekday names and the weather words of data/volatile.toml in one pattern, the
     signs a weather widget shows its temperature with)."""
-    raw = resources.files("crawler").joinpath("data/volatile.toml").read_text("utf-8")
-    table = tomllib.loads(raw)["fingerprint"]
+    table = _fingerprint_table()
     words = tuple(str(word) for word in table["masked_words"])
     return weekday_pattern(words), tuple(str(sign) for sign in table["masked_with"])
 
@@ -171,8 +179,7 @@ def _volatile() -> tuple[re.Pattern[str], tuple[str, ...]]:
 def _lunar() -> tuple[re.Pattern[str], tuple[tuple[str, tuple[str, ...]], ...]]:
     """(a lunar date and the solar term after it, from one of its words on: 农历丙午年
     十月十七 立冬; the words a lunar date is introduced with), from data/volatile.toml."""
-    raw = resources.files("crawler").joinpath("data/volatile.toml").read_text("utf-8")
-    table = tomllib.loads(raw)["fingerprint"]
+    table = _fingerprint_table()
     words = tuple(str(word) for word in table["lunar_with"])
     chars = re.escape(str(table["lunar_chars"]))
     terms = "|".join(re.escape(str(term)) for term in table["solar_terms"])
